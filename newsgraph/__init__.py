@@ -1,0 +1,31 @@
+"""newsgraph: dated news articles → a knowledge store of entities, times and claims, with citations.
+
+    >>> import newsgraph                                   # doctest: +SKIP
+    >>> store = newsgraph.open_store("newsgraph.db")       # doctest: +SKIP
+    >>> newsgraph.ingest(["examples/"], store)             # doctest: +SKIP
+
+The query functions (profile, timeline, connect, ask, …) live in ``newsgraph.query``.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from .errors import (
+    CurationError, ModelNotFoundError, NewsgraphError, NotFoundError, ReadError, StoreError,
+)
+from .ingest import IngestResult, ingest
+from .models import AnnotatedArticle, Article, Claim, Entity, Mention, TimeExpr
+from .nlp.pipeline import Annotator
+from .readers import read_path, read_paths
+from .store import SQLiteStore, open_store
+
+logging.getLogger(__name__).addHandler(logging.NullHandler())
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "AnnotatedArticle", "Annotator", "Article", "Claim", "CurationError", "Entity", "IngestResult", "Mention",
+    "ModelNotFoundError", "NewsgraphError", "NotFoundError", "ReadError", "SQLiteStore", "StoreError", "TimeExpr",
+    "__version__", "ingest", "open_store", "read_path", "read_paths",
+]

@@ -1,0 +1,3 @@
+from newsgraph.cli.main import main
+
+main()

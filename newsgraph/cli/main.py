@@ -1,0 +1,20 @@
+"""Entry point of the ``newsgraph`` command: the app with every command module registered."""
+
+from __future__ import annotations
+
+import logging
+
+from . import core  # noqa: F401  (its commands register on import)
+from . import evaluate
+from .app import app
+
+evaluate.register(app)
+
+
+def main() -> None:
+    logging.basicConfig(level=logging.ERROR, format="%(levelname)s %(name)s: %(message)s")
+    app()
+
+
+if __name__ == "__main__":
+    main()

