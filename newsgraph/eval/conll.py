@@ -123,7 +123,7 @@ def evaluate_conll(path: Path, *, nlp, limit_docs: int | None = None, batch_size
             if label:
                 base.append((key, ent.start_char, ent.end_char, label))
         article = Article(id=f"conll-{cdoc.index}", text=cdoc.text)
-        for entity in read_entities(doc, article):
+        for entity in read_entities(doc, article, nlp=nlp):
             label = coarse(entity.type)
             if label:
                 ours.extend((key, m.start, m.end, label) for m in entity.mentions)

@@ -16,6 +16,13 @@ mention that is not a name by the gold's own label (mostly files where the
 annotators left ``syntactic_type`` empty, e.g. "General Motors" on some gm
 files) counts neither way. Both systems get the same treatment.
 
+Determiners: MEANTIME puts the article inside a name's span when the name
+heads its noun phrase ("the United States", "the GAO") and leaves it out when
+the name only premodifies ("the Apple website"). Both systems' spans are
+aligned to that convention by the same syntactic rule before scoring (a
+directly preceding "the" that the parse attaches to the span's head joins the
+span), so neither is scored on determiner habits.
+
 Predicted labels map PERSON→PER, ORG→ORG, GPE/LOC/FAC→LOC.
 """
 
@@ -58,6 +65,17 @@ def _keep(doc: MDoc, start: int, end: int, neutral: set[tuple[int, int]]) -> boo
     return end <= last
 
 
+def with_determiner(doc, start: int, end: int) -> int:
+    """``start`` moved left over a "the" that determines the span's head (see module docstring)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or span.start == 0:
+        return start
+    before = doc[span.start - 1]
+    if before.lower_ == "the" and before.head.i >= span.start and before.head.i < span.end:
+        return before.idx
+    return start
+
+
 def evaluate_meantime_ner(docs: Sequence[MDoc], *, nlp, batch_size: int = 16) -> Report:
     """Exact-span micro P/R/F1 for PER/ORG/LOC names: newsgraph vs plain spaCy, same parse."""
     gold: set[Key] = set()
@@ -72,15 +90,18 @@ def evaluate_meantime_ner(docs: Sequence[MDoc], *, nlp, batch_size: int = 16) ->
         gold |= g
         for ent in doc.ents:
             label = coarse(ent.label_)
-            if label and _keep(mdoc, ent.start_char, ent.end_char, neutral):
-                base.add((mdoc.doc_id, ent.start_char, ent.end_char, label))
-        for entity in read_entities(doc, meantime_article(mdoc)):
+            if label:
+                start = with_determiner(doc, ent.start_char, ent.end_char)
+                if _keep(mdoc, start, ent.end_char, neutral):
+                    base.add((mdoc.doc_id, start, ent.end_char, label))
+        for entity in read_entities(doc, meantime_article(mdoc), nlp=nlp):
             label = coarse(entity.type)
             if not label:
                 continue
             for m in entity.mentions:
-                if _keep(mdoc, m.start, m.end, neutral):
-                    ours.add((mdoc.doc_id, m.start, m.end, label))
+                start = with_determiner(doc, m.start, m.end)
+                if _keep(mdoc, start, m.end, neutral):
+                    ours.add((mdoc.doc_id, start, m.end, label))
         spent_ours += time.perf_counter() - t0
     spent_nlp = time.perf_counter() - started - spent_ours
     ng, bl = score_spans(gold, ours), score_spans(gold, base)

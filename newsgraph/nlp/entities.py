@@ -1,18 +1,559 @@
-"""Entities of one article (baseline: spaCy's entities grouped by exact name)."""
+"""Entities of one article, read as a careful reader does: one name, one reading.
+
+spaCy's entity spans are the raw material. On top of them, in order:
+
+1. **clean**: a name loses its article, honorific and possessive ("the", "Ms.",
+   "'s"); non-entity labels (DATE, CARDINAL, …) are dropped but keep their
+   place so no name is later found inside them;
+2. **caps lines** (``casing``): lines in capitals are re-read on a truecased copy;
+3. **works** (``works``): titles announced by a cue noun become one WORK_OF_ART,
+   replacing the pieces spaCy made of them;
+4. **aliases**: "X (formerly known as Y)", "X, also known as Y", "Y (now X)"
+   and 'First "Nick" Last' tie two names to one entity;
+5. **products**: a name with a model designation ("Maker A100", "iThing")
+   is a PRODUCT, not the maker;
+6. **clusters**: the same name is one entity; a short form ("Jane", "Doe")
+   joins the full name it abbreviates ("Jane Ann Doe"); when two full names
+   share it (a mother and a daughter), each mention joins the full name last
+   mentioned before it (else the next one after it);
+7. **missed mentions**: a known name or short form that spaCy left untagged
+   elsewhere in the article becomes a mention too;
+8. **type vote**: the cluster's type is a vote of its mentions' labels,
+   weighted by evidence (full names count more than short forms; honorifics
+   and descriptions such as "a reality TV star" or "the carmaker" add weight).
+
+Every mention keeps ``article.text[start:end] == text``.
+"""
 
 from __future__ import annotations
 
-from ..models import ENTITY_TYPES, Article, Entity, Mention
+import logging
+import re
+import weakref
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from ..models import ENTITY_TYPES, Article, Description, Entity, Mention
+from . import names
+from .casing import caps_entities, caps_lines
+from .describe import cue_type, describe, sentence_starts
+from .works import find_works
+
+logger = logging.getLogger(__name__)
+
+#: spaCy labels that are never entities but still hold their span.
+NON_ENTITY = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"})
+
+_PIPELINES: dict[int, weakref.ReferenceType] = {}
 
 
-def read_entities(doc, article: Article) -> list[Entity]:
-    by_key: dict[tuple[str, str], Entity] = {}
+def use_pipeline(nlp) -> None:
+    """Let ``read_entities`` re-read caps lines of docs made by ``nlp`` (no second
+    full parse is ever made; only caps lines go through ``ner`` again)."""
+    _PIPELINES[id(nlp.vocab)] = weakref.ref(nlp)
+
+
+def _pipeline_for(doc):
+    ref = _PIPELINES.get(id(doc.vocab))
+    nlp = ref() if ref is not None else None
+    return nlp if nlp is not None and nlp.vocab is doc.vocab else None
+
+
+@dataclass(slots=True)
+class Cand:
+    """A name span with the label some reader gave it."""
+
+    start: int
+    end: int
+    label: str
+    source: str = "spacy"
+    weight: float = 1.0
+
+    def overlaps(self, start: int, end: int) -> bool:
+        return self.start < end and start < self.end
+
+
+@dataclass(slots=True)
+class Cluster:
+    key: tuple[str, ...]
+    cands: list[Cand] = field(default_factory=list)
+    primary: str | None = None  # the name an alias rule chose ("X" of "X (formerly Y)")
+    nicknames: set[str] = field(default_factory=set)
+    votes: Counter = field(default_factory=Counter)
+    parent: Cluster | None = None
+    children: list[Cluster] = field(default_factory=list)
+
+    def label(self) -> str:
+        if not self.votes:
+            return ""
+        return max(self.votes.items(), key=lambda kv: (kv[1], kv[0] == "PERSON"))[0]
+
+    def root(self) -> Cluster:
+        c = self
+        while c.parent is not None:
+            c = c.parent
+        return c
+
+
+def read_entities(doc, article: Article, *, nlp=None) -> list[Entity]:
+    """The article's entities (``e1``, ``e2``, … in order of first mention)."""
+    text = article.text
+    if nlp is not None:
+        use_pipeline(nlp)
+    cands, held = _spacy_candidates(doc, text)
+    cands = _reread_caps_lines(doc, text, cands, nlp or _pipeline_for(doc))
+    works = find_works(doc)
+    if works:
+        cands = [c for c in cands if not any(c.overlaps(w.start, w.end) for w in works)]
+        held = [h for h in held if not any(h[0] < w.end and w.start < h[1] for w in works)]
+        cands += [Cand(w.start, w.end, "WORK_OF_ART", "work", 5.0) for w in works]
+    links, nicks = _alias_links(text, cands)
+    cands = _products(text, cands)
+    cands = _dedupe(cands)
+    clusters = _cluster(text, cands, links, nicks)
+    _add_missed(doc, text, clusters, held)
+    starts = sentence_starts(doc)
+    entities = _build(doc, text, clusters, starts)
+    return entities
+
+
+# ---------------------------------------------------------------- candidates
+
+def _spacy_candidates(doc, text: str) -> tuple[list[Cand], list[tuple[int, int]]]:
+    cands: list[Cand] = []
+    held: list[tuple[int, int]] = []
     for ent in doc.ents:
-        if ent.label_ not in ENTITY_TYPES:
+        if ent.label_ in NON_ENTITY or ent.label_ not in ENTITY_TYPES:
+            held.append((ent.start_char, ent.end_char))
             continue
-        key = (ent.text, ent.label_)
-        entity = by_key.get(key)
-        if entity is None:
-            entity = by_key[key] = Entity(id=f"e{len(by_key) + 1}", name=ent.text, type=ent.label_)
-        entity.mentions.append(Mention(ent.start_char, ent.end_char, ent.text))
-    return list(by_key.values())
+        for s, e in _split_lines(text, ent.start_char, ent.end_char):
+            s, e = names.trim_span(text, s, e)
+            if e > s and names.looks_like_name(text[s:e]):
+                weight = 2.0 if len(names.words(text[s:e])) > 1 else 1.0
+                cands.append(Cand(s, e, ent.label_, "spacy", weight))
+    return cands, held
+
+
+def _split_lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    s = start
+    while True:
+        nl = text.find("\n", s, end)
+        if nl < 0:
+            out.append((s, end))
+            return out
+        out.append((s, nl))
+        s = nl + 1
+
+
+def _reread_caps_lines(doc, text: str, cands: list[Cand], nlp) -> list[Cand]:
+    lines = caps_lines(text)
+    if not lines or nlp is None:
+        return cands
+    found = caps_entities(nlp, text, lines)
+    inside = lambda c: any(ln.start <= c.start and c.end <= ln.end for ln in lines)  # noqa: E731
+    kept = [c for c in cands if not inside(c)]
+    for s, e, label in found:
+        if label not in ENTITY_TYPES:
+            continue
+        s, e = names.trim_span(text, s, e)
+        if e > s:
+            kept.append(Cand(s, e, label, "caps", 0.7))
+    return kept
+
+
+def _dedupe(cands: list[Cand]) -> list[Cand]:
+    """Overlapping candidates: the heavier (then longer) one stays."""
+    out: list[Cand] = []
+    for c in sorted(cands, key=lambda c: (-c.weight, -(c.end - c.start), c.start)):
+        if not any(o.overlaps(c.start, c.end) for o in out):
+            out.append(c)
+    return sorted(out, key=lambda c: c.start)
+
+
+# ------------------------------------------------------------------- aliases
+
+_NAME = r"[A-Z0-9][\w&.'’\-]*(?:\s+(?:[A-Z0-9][\w&.'’\-]*))*"
+_ALIAS_PATTERNS = (
+    # X (formerly known as Y) / X (formerly Y) / X, formerly known as Y,
+    (re.compile(rf"(?P<a>{_NAME})\s*[(,]\s*(?:formerly|previously|once)\s+(?:known\s+as\s+|called\s+|named\s+)?(?P<b>{_NAME})"), "a"),
+    # Y (now X) / Y, now known as X
+    (re.compile(rf"(?P<b>{_NAME})\s*[(,]\s*now\s+(?:known\s+as\s+|called\s+|named\s+)(?P<a>{_NAME})"), "a"),
+    (re.compile(rf"(?P<b>{_NAME})\s*\(\s*now\s+(?P<a>{_NAME})\s*\)"), "a"),
+    # X, also known as Y / X, better known as Y / X a.k.a. Y
+    (re.compile(rf"(?P<a>{_NAME}),?\s+(?:also\s+known\s+as|a\.k\.a\.|aka|also\s+called)\s+(?P<b>{_NAME})"), "a"),
+    (re.compile(rf"(?P<b>{_NAME}),?\s+(?:better\s+known\s+as)\s+(?P<a>{_NAME})"), "a"),
+)
+_NICK = re.compile(r"(?P<first>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)\s+[\"“‘'](?P<nick>[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2})[\"”’']\s+(?P<last>[A-Z][\w'’\-]+)")
+
+
+@dataclass(slots=True)
+class AliasLink:
+    primary: tuple[int, int]
+    other: tuple[int, int]
+
+
+def _alias_links(text: str, cands: list[Cand]) -> tuple[list[AliasLink], dict[tuple[int, int], str]]:
+    """Alias pairs found in the text; candidates are added for names spaCy missed."""
+    links: list[AliasLink] = []
+    for pattern, _ in _ALIAS_PATTERNS:
+        for m in pattern.finditer(text):
+            a = _fit(text, cands, *m.span("a"), from_end=True)
+            b = _fit(text, cands, *m.span("b"), from_end=False)
+            if a and b:
+                links.append(AliasLink(a, b))
+    nicks: dict[tuple[int, int], str] = {}
+    for m in _NICK.finditer(text):
+        s, e = m.start("first"), m.end("last")
+        label = next((c.label for c in cands if c.overlaps(s, e) and c.label == "PERSON"), None)
+        if label is None and not any(c.overlaps(s, e) for c in cands):
+            continue
+        if label is None and not all(c.label == "PERSON" for c in cands if c.overlaps(s, e)):
+            continue
+        cands[:] = [c for c in cands if not c.overlaps(s, e)]
+        cands.append(Cand(s, e, "PERSON", "nick", 3.0))
+        nicks[(s, e)] = m.group("nick")
+    return links, nicks
+
+
+def _fit(text: str, cands: list[Cand], s: int, e: int, *, from_end: bool) -> tuple[int, int] | None:
+    """The name a pattern group captured, narrowed to a candidate it touches, or added."""
+    s, e = names.trim_span(text, s, e)
+    if e <= s:
+        return None
+    touching = [c for c in cands if c.overlaps(s, e)]
+    if touching:
+        c = max(touching, key=lambda c: c.start) if from_end else min(touching, key=lambda c: c.start)
+        return c.start, c.end
+    # no reader saw a name here: take the capitalized words nearest the cue
+    parts = list(re.finditer(r"[A-Z0-9][\w&.'’\-]*", text[s:e]))
+    if not parts:
+        return None
+    if from_end:
+        # "... took to X (formerly ...)": only the last capitalized run
+        first = len(parts) - 1
+        while first > 0 and text[s + parts[first - 1].end():s + parts[first].start()].strip() == "":
+            first -= 1
+        s = s + parts[first].start()
+    cands.append(Cand(s, e, "", "alias", 0.0))
+    return s, e
+
+
+# ------------------------------------------------------------------ products
+
+_MODEL = re.compile(r"(?:[A-Z]{0,3}\d{2,4}[A-Za-z]{0,3}(?:-\d{1,4})?s?|[A-Z]\d{1,4}|\d[A-Z]{1,3})\b")
+_CAMEL = re.compile(r"^[a-z]{1,2}[A-Z][a-z]\w*$")
+
+
+def _products(text: str, cands: list[Cand]) -> list[Cand]:
+    """"Maker A100" and "iThing" name products, not their maker."""
+    out: list[Cand] = []
+    for c in cands:
+        if c.label in ("ORG", "PERSON", "GPE", "NORP", "LOC", "FAC", "PRODUCT"):
+            surface = text[c.start:c.end]
+            ws = surface.split()
+            if len(ws) == 1 and _CAMEL.match(surface):
+                out.append(Cand(c.start, c.end, "PRODUCT", c.source, c.weight))
+                continue
+            if len(ws) > 1 and _MODEL.fullmatch(ws[-1]) and not _is_year(ws[-1]):
+                out.append(Cand(c.start, c.end, "PRODUCT", c.source, c.weight))
+                continue
+            m = _MODEL.match(text, c.end + 1) if text[c.end:c.end + 1] == " " else None
+            if m and not _is_year(m.group(0)) and not _scoreish(text, m.end()):
+                out.append(Cand(c.start, m.end(), "PRODUCT", c.source, max(c.weight, 2.0)))
+                continue
+        out.append(c)
+    return out
+
+
+def _is_year(token: str) -> bool:
+    return bool(re.fullmatch(r"(1[89]|20)\d\ds?", token))
+
+
+def _scoreish(text: str, pos: int) -> bool:
+    """A number followed by more numbers or a dash-number is a score or a table row."""
+    return bool(re.match(r"\s*(?:[-–/:]\s*\d|\d|\(\d)", text[pos:pos + 4]))
+
+
+# ------------------------------------------------------------------ clusters
+
+def _cluster(text: str, cands: list[Cand], links: list[AliasLink], nicks: dict[tuple[int, int], str]) -> list[Cluster]:
+    by_key: dict[tuple[str, ...], Cluster] = {}
+    for c in cands:
+        surface = text[c.start:c.end]
+        if (c.start, c.end) in nicks:
+            surface = _without_nick(surface, nicks[(c.start, c.end)])
+        k = names.key(surface)
+        if not k:
+            continue
+        cl = by_key.setdefault(k, Cluster(key=k))
+        cl.cands.append(c)
+        if c.label:
+            cl.votes[c.label] += c.weight
+        if (c.start, c.end) in nicks:
+            cl.nicknames.add(nicks[(c.start, c.end)])
+    clusters = list(by_key.values())
+    # nicknames used alone ("Dee" of 'Ann "Dee" Doe') join their full name
+    for cl in clusters:
+        for nick in cl.nicknames:
+            other = by_key.get(names.key(nick))
+            if other is not None and other is not cl and other.parent is None:
+                _attach(other, cl)
+    for link in links:
+        a, b = _cluster_at(by_key, text, link.primary, nicks), _cluster_at(by_key, text, link.other, nicks)
+        if a is None or b is None:
+            continue
+        ra, rb = a.root(), b.root()
+        if ra is not rb:
+            _attach(rb, ra)
+        ra.primary = text[link.primary[0]:link.primary[1]]
+    _attach_short_forms(clusters)
+    return [c for c in clusters if c.parent is None]
+
+
+def _without_nick(surface: str, nick: str) -> str:
+    return re.sub(r"\s+[\"“‘']" + re.escape(nick) + r"[\"”’']", "", surface)
+
+
+def _cluster_at(by_key, text, span, nicks) -> Cluster | None:
+    surface = text[span[0]:span[1]]
+    if span in nicks:
+        surface = _without_nick(surface, nicks[span])
+    return by_key.get(names.key(surface))
+
+
+def _attach(child: Cluster, parent: Cluster) -> None:
+    if child is parent or child.root() is parent.root():
+        return
+    child.parent = parent
+    parent.children.append(child)
+
+
+def _attach_short_forms(clusters: list[Cluster]) -> None:
+    """Short forms join the full names they abbreviate (see module docstring, 6)."""
+    ordered = sorted(clusters, key=lambda c: -len(c.key))
+    for short in ordered:
+        if short.parent is not None or len(short.key) == 0:
+            continue
+        parents = [full for full in ordered
+                   if len(full.key) > len(short.key) and _abbreviates(short, full)]
+        if not parents:
+            continue
+        label = short.label()
+        same = [p for p in parents if p.root().label() == label]
+        if same:
+            parents = same
+        elif label in ("ORG", "PRODUCT", "WORK_OF_ART") and short.votes[label] >= 2 and not any(
+                p.root().label() == "PERSON" for p in parents):
+            continue
+        roots = {id(p.root()): p.root() for p in parents}
+        if len(roots) == 1:
+            parent = parents[0]
+            _absorb(short, parent)
+            continue
+        # several full names share the short form: each mention goes to the full
+        # name mentioned last before it, else to the one mentioned next after it
+        _split_by_proximity(short, list(roots.values()))
+
+
+def _abbreviates(short: Cluster, full: Cluster) -> bool:
+    label = full.root().label()
+    if label == "PERSON":
+        return names.person_short_form(names.content_key(" ".join(short.key)) or short.key,
+                                       names.content_key(" ".join(full.key)) or full.key)
+    if label in ("ORG", "FAC", "EVENT", "LAW"):
+        return full.key[:len(short.key)] == short.key and short.label() in ("", label)
+    return False
+
+
+def _absorb(short: Cluster, parent: Cluster) -> None:
+    """A short form's votes count little: the full name decides the type."""
+    for lbl in list(short.votes):
+        short.votes[lbl] *= 0.3
+    _attach(short, parent)
+
+
+def _split_by_proximity(short: Cluster, roots: list[Cluster]) -> None:
+    positions = {id(r): sorted(c.start for c in _all_cands(r)) for r in roots}
+    for cand in short.cands:
+        before = [(max(p for p in positions[id(r)] if p < cand.start), r)
+                  for r in roots if any(p < cand.start for p in positions[id(r)])]
+        if before:
+            target = max(before, key=lambda t: t[0])[1]
+        else:
+            target = min(roots, key=lambda r: min(positions[id(r)]))
+        target.cands.append(Cand(cand.start, cand.end, cand.label, "short", 0.0))
+    short.cands = []
+    short.votes.clear()
+    short.parent = roots[0]  # emptied: not an entity of its own
+
+
+def _all_cands(cluster: Cluster) -> list[Cand]:
+    out = list(cluster.cands)
+    for child in cluster.children:
+        out.extend(_all_cands(child))
+    return out
+
+
+def _all_clusters(cluster: Cluster) -> list[Cluster]:
+    out = [cluster]
+    for child in cluster.children:
+        out.extend(_all_clusters(child))
+    return out
+
+
+# ----------------------------------------------------------- missed mentions
+
+_STOP_INITIAL = frozenset("""
+a an the and or but if in on at to for of by with as from this that these those it its he she
+they we you i will may can should would could must new more most many some all no not so
+""".split())
+
+
+def _add_missed(doc, text: str, clusters: list[Cluster], held: list[tuple[int, int]]) -> None:
+    """Known names and short forms that no reader tagged elsewhere in the article."""
+    forms: dict[str, Cluster] = {}
+    for root in clusters:
+        label = _root_label(root)
+        if label not in ENTITY_TYPES:
+            continue
+        for cl in _all_clusters(root):
+            for cand in cl.cands:
+                surface = text[cand.start:cand.end]
+                if "\n" in surface or len(surface) < 2:
+                    continue
+                forms.setdefault(surface, root)
+        if label == "PERSON":
+            full = max((text[c.start:c.end] for c in _all_cands(root)), key=len, default="")
+            ws = [w for w in names.words(full) if w[:1].isupper() and len(w) > 1
+                  and w.lower() not in names.PERSON_HONORIFICS]
+            for w in ws[:1] + ws[-1:]:
+                forms.setdefault(w, root)
+    # an ambiguous form (two clusters claim it) is left alone
+    claimed = Counter(id(r) for r in forms.values())
+    del claimed
+    if not forms:
+        return
+    taken = sorted([(c.start, c.end) for r in clusters for c in _all_cands(r)] + held)
+    pattern = re.compile(r"(?<![\w'’&\-])(?:" + "|".join(
+        re.escape(f) for f in sorted(forms, key=len, reverse=True)) + r")(?![\w&]|['’]\w\w)")
+    found: list[tuple[int, int, Cluster]] = []
+    for m in pattern.finditer(text):
+        s, e = m.span()
+        if any(ts < e and s < te for ts, te in taken):
+            continue
+        if _sentence_initial_word(doc, s, m.group(0)):
+            continue
+        found.append((s, e, forms[m.group(0)]))
+        taken.append((s, e))
+    for s, e, root in found:
+        root.cands.append(Cand(s, e, "", "scan", 0.0))
+
+
+def _root_label(root: Cluster) -> str:
+    votes = Counter()
+    for cl in _all_clusters(root):
+        votes.update(cl.votes)
+    if not votes:
+        return "ORG" if root.primary else ""
+    return max(votes.items(), key=lambda kv: (kv[1], kv[0] == "PERSON"))[0]
+
+
+def _sentence_initial_word(doc, start: int, form: str) -> bool:
+    """A single capitalized word opening a sentence may be an ordinary word."""
+    if " " in form:
+        return False
+    span = doc.char_span(start, start + len(form), alignment_mode="expand")
+    if span is None or not span[0].is_sent_start:
+        return False
+    return form.lower() in _STOP_INITIAL or span[0].pos_ not in ("PROPN",)
+
+
+# --------------------------------------------------------------------- build
+
+def _build(doc, text: str, clusters: list[Cluster], starts: list[int]) -> list[Entity]:
+    built: list[tuple[int, Entity]] = []
+    for root in clusters:
+        cands = sorted(_all_cands(root), key=lambda c: (c.start, -c.end))
+        if not cands:
+            continue
+        descriptions: list[Description] = []
+        votes: Counter = Counter()
+        for cl in _all_clusters(root):
+            votes.update(cl.votes)
+        seen_desc: set[tuple[int, int]] = set()
+        for c in cands:
+            if c.source in ("work",):
+                continue
+            honor = names.honorific_before(text, c.start)
+            if honor in names.PERSON_HONORIFICS:
+                votes["PERSON"] += 3.0
+            for d in describe(doc, c.start, c.end, starts):
+                if (d.start, d.end) in seen_desc:
+                    continue
+                seen_desc.add((d.start, d.end))
+                descriptions.append(d)
+                cue = cue_type(d.text)
+                if cue:
+                    votes[cue] += 2.0
+        if not votes:
+            if root.primary:
+                votes["ORG"] = 1.0
+            else:
+                continue
+        label = max(votes.items(), key=lambda kv: (kv[1], kv[0] == "PERSON"))[0]
+        if label == "GPE" and votes.get("LOC", 0) + votes.get("GPE", 0) == 0:
+            label = "GPE"
+        if label not in ENTITY_TYPES:
+            continue
+        mentions: list[Mention] = []
+        last_end = -1
+        for c in cands:
+            if c.start < last_end:
+                continue
+            mentions.append(Mention(c.start, c.end, text[c.start:c.end]))
+            last_end = c.end
+        name, aliases = _names(text, root, mentions)
+        entity = Entity(id="", name=name, type=label, aliases=aliases,
+                        mentions=mentions, descriptions=descriptions)
+        built.append((mentions[0].start, entity))
+    built.sort(key=lambda t: t[0])
+    out = []
+    for i, (_, entity) in enumerate(built, start=1):
+        entity.id = f"e{i}"
+        out.append(entity)
+    return out
+
+
+def _names(text: str, root: Cluster, mentions: list[Mention]) -> tuple[str, list[str]]:
+    """The entity's name (the alias rule's choice, else the longest full form) and its other forms."""
+    nick_of: dict[str, str] = {}
+    for cl in _all_clusters(root):
+        for nick in cl.nicknames:
+            for c in cl.cands:
+                surface = text[c.start:c.end]
+                nick_of[surface] = nick
+    forms: list[str] = []
+    for m in mentions:
+        surface = _normalize_space(m.text)
+        if surface in nick_of:
+            forms.append(_normalize_space(_without_nick(surface, nick_of[surface])))
+            forms.append(nick_of[surface])
+        else:
+            forms.append(surface)
+    if root.primary:
+        name = _normalize_space(root.primary)
+    else:
+        name = max(forms, key=lambda f: (len(names.words(f)), not f.isupper(), len(f)))
+    aliases: list[str] = []
+    seen = {names.key(name)}
+    for f in forms:
+        k = names.key(f)
+        if k and k not in seen:
+            seen.add(k)
+            aliases.append(f)
+    return name, aliases
+
+
+def _normalize_space(s: str) -> str:
+    return " ".join(s.split())

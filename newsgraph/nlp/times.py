@@ -1,13 +1,53 @@
-"""Time expressions (baseline: spaCy DATE/TIME spans, unresolved)."""
+"""Time expressions: every one the article has, with its TIMEX3 value.
+
+newsgraph's own patterns (``newsgraph.nlp.timex``) find and read dates,
+times, durations, sets and the PAST/PRESENT/FUTURE references against the
+publication date; spaCy's DATE/TIME entities add the expressions the patterns
+do not know, kept with ``value=None`` because nothing in them was understood
+(never guessed). Ages, which spaCy calls DATE, are not time expressions of
+the story and are left out.
+"""
 
 from __future__ import annotations
 
+import re
+
 from ..models import Article, TimeExpr
+from .timex import find_times, parse_anchor
+
+_AGE = re.compile(r"\b(?:\d+|[a-z]+)[-\s]years?[-\s]old\b|\byears?\s+old\b|\baged?\b|\bold\b", re.IGNORECASE)
+_NOT_TIME = re.compile(r"^[\d.,\s%$]*$")
+
+
+def _spacy_extras(doc, taken: bytearray) -> list[TimeExpr]:
+    """spaCy DATE/TIME entities that overlap nothing the patterns found (value unknown)."""
+    out = []
+    for ent in doc.ents:
+        if ent.label_ not in ("DATE", "TIME"):
+            continue
+        start, end = ent.start_char, ent.end_char
+        if any(taken[start:end]) or _AGE.search(ent.text) or _NOT_TIME.match(ent.text):
+            continue
+        out.append(TimeExpr(start, end, ent.text, type=ent.label_, value=None, granularity=None))
+    return out
 
 
 def read_times(doc, article: Article) -> list[TimeExpr]:
-    return [
-        TimeExpr(ent.start_char, ent.end_char, ent.text, type="TIME" if ent.label_ == "TIME" else "DATE")
-        for ent in doc.ents
-        if ent.label_ in ("DATE", "TIME")
+    """The article's time expressions in text order, each read against ``article.published``."""
+    text = article.text
+    anchor = parse_anchor(article.published)
+    found = find_times(text, anchor, doc)
+    times = [
+        TimeExpr(
+            f.start, f.end, text[f.start:f.end], type=f.reading.type, value=f.reading.value,
+            granularity=f.reading.granularity, anchor=f.reading.anchor,
+        )
+        for f in found
     ]
+    if doc is not None:
+        taken = bytearray(len(text))
+        for t in times:
+            taken[t.start:t.end] = b"\x01" * (t.end - t.start)
+        times.extend(_spacy_extras(doc, taken))
+        times.sort(key=lambda t: (t.start, t.end))
+    return times

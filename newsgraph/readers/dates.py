@@ -74,8 +74,8 @@ def _rfc2822(raw: str) -> str:
         _check_day(year, _MONTHS[m.group(2).lower()], int(m.group(1)), raw)
     try:
         parsed = parsedate_to_datetime(raw)
-    except (TypeError, ValueError, IndexError) as err:
-        raise DateError(f"unreadable date {raw!r} ({err})") from None
+    except (TypeError, ValueError, IndexError):
+        raise DateError(f"unreadable date {raw!r}") from None
     return parsed.isoformat()
 
 

@@ -25,7 +25,7 @@ from pathlib import Path
 from ..errors import ReadError
 from ..models import Article
 from .feed import read_feed_file
-from .files import bom_encoding, describe_os_error, looks_binary
+from .files import bom_encoding, describe_os_error, looks_binary, one_line
 from .html import read_html_file
 from .jsonl import read_jsonl
 from .options import ReadOptions
@@ -128,6 +128,13 @@ def choose_reader(path: Path) -> str:
     raise ReadError(origin, f"unknown kind of file {path.suffix!r}; newsgraph reads {known}")
 
 
+def _one_line(err: ReadError) -> ReadError:
+    """The promise of ``ReadError``: one line, even when a library's message had several."""
+    if "\n" not in str(err) and "\r" not in str(err):
+        return err
+    return ReadError(err.origin, one_line(err.reason), line=err.line)
+
+
 def read_file(path: Path, options: ReadOptions) -> Iterator[Result]:
     """Every article of one file, and a ``ReadError`` for each thing that could not be read.
 
@@ -141,9 +148,10 @@ def read_file(path: Path, options: ReadOptions) -> Iterator[Result]:
         if isinstance(result, Article):
             yield result
         else:
-            yield from result
+            for item in result:
+                yield _one_line(item) if isinstance(item, ReadError) else item
     except ReadError as err:
-        yield err
+        yield _one_line(err)
     except Exception as err:  # the boundary: a library's surprise must not stop the run
         logger.debug("%s: unexpected error", origin, exc_info=True)
-        yield ReadError(origin, f"unexpected error while reading ({err.__class__.__name__}: {err})")
+        yield ReadError(origin, one_line(f"unexpected error while reading ({err.__class__.__name__}: {err})"))

@@ -27,7 +27,7 @@ from ..errors import ReadError
 from ..models import Article
 from .article import make_article
 from .dates import DateError, ImpossibleDateError, normalize_date
-from .files import looks_binary, read_bytes
+from .files import looks_binary, one_line, read_bytes
 from .htmltext import html_to_text, looks_like_html
 from .options import ReadOptions
 
@@ -38,9 +38,12 @@ _RSS_AUTHOR = re.compile(r"^\s*\S+@\S+\s*\((?P<name>[^)]+)\)\s*$")
 _EMAIL = re.compile(r"^\s*\S+@\S+\s*$")
 
 
-def parse_feed(data: bytes):
+def parse_feed(data: bytes, origin: str):
     """feedparser's result, or None when the bytes are not an RSS/Atom feed."""
-    parsed = feedparser.parse(data)
+    try:
+        parsed = feedparser.parse(data)
+    except (UnicodeError, ValueError, TypeError) as err:  # feedparser trips over broken encoding declarations
+        raise ReadError(origin, one_line(f"cannot parse the feed ({err.__class__.__name__}: {err})")) from None
     return parsed if parsed.get("version") else None
 
 
@@ -120,7 +123,7 @@ def read_feed_file(path: Path, options: ReadOptions) -> Iterator[Article | ReadE
     data = read_bytes(path, max_bytes=options.max_bytes)
     if looks_binary(data):
         raise ReadError(origin, "binary file (it holds NUL bytes), not a feed")
-    parsed = parse_feed(data)
+    parsed = parse_feed(data, origin)
     if parsed is None:
         raise ReadError(origin, "not an RSS or Atom feed")
     yield from articles_from_feed(parsed, origin)

@@ -28,6 +28,12 @@ _DECLARED_CHARSET = re.compile(
 )
 
 
+def one_line(text: str, limit: int = 200) -> str:
+    """A library's message made fit for a one-line ``ReadError``: spaces collapsed, cut short."""
+    text = " ".join(str(text).split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
 def describe_os_error(err: OSError) -> str:
     """A short reason for an OS error, without the path (ReadError adds it)."""
     reason = err.strerror or err.__class__.__name__
@@ -95,7 +101,8 @@ def decode_text(data: bytes, origin: str, *, fallback_encoding: str | None = Non
         try:
             return data.decode(encoding)
         except UnicodeDecodeError as err:
-            raise ReadError(origin, f"not valid {encoding} text despite its byte order mark ({err.reason} at byte {err.start})") from None
+            reason = f"not valid {encoding} text despite its byte order mark ({err.reason} at byte {err.start})"
+            raise ReadError(origin, reason) from None
     tried: list[str] = []
     # Pages that declare Latin-1 are nearly always Windows-1252 (as browsers assume).
     candidates = ("cp1252", declared) if declared == "iso8859-1" else (declared,)

@@ -2,9 +2,16 @@
 
 A folder is read recursively, entries sorted by name at every level, so two
 runs over the same folder give the same articles in the same order (and so the
-same store). Hidden files and folders (name starting with ".") are skipped:
-they are editor backups, VCS data and OS litter, never articles. Folder
-symlinks are followed once (a loop is reported, not walked forever).
+same store). Skipped in a folder (but read when named on their own):
+
+* hidden files and folders (name starting with "."): editor backups, VCS data
+  and OS litter, never articles;
+* a folder's own documentation, by the names every project uses for it
+  (``README``, ``LICENSE``, ``COPYING``, ``CHANGELOG``, ``NOTICE``, ``AUTHORS``,
+  ``CONTRIBUTING``, with any extension): a corpus folder's README describes the
+  corpus, and read as an article it would put its own words into the store.
+
+Folder symlinks are followed once (a loop is reported, not walked forever).
 """
 
 from __future__ import annotations
@@ -20,6 +27,16 @@ from .files import describe_os_error
 from .options import DEFAULT_MAX_BYTES, ReadOptions
 
 logger = logging.getLogger(__name__)
+
+#: File names (before the first ".", upper case) that document a folder rather than hold news.
+FOLDER_DOCS = frozenset({
+    "README", "LICENSE", "LICENCE", "COPYING", "CHANGELOG", "NOTICE", "AUTHORS", "CONTRIBUTING",
+})
+
+
+def skipped_in_folder(name: str) -> bool:
+    """Whether a folder walk passes over this entry (see the module docstring)."""
+    return name.startswith(".") or name.split(".", 1)[0].upper() in FOLDER_DOCS
 
 
 def _options(max_bytes: int | None, options: ReadOptions | None) -> ReadOptions:
@@ -43,8 +60,8 @@ def _walk(folder: Path, options: ReadOptions, seen: set[str]) -> Iterator[Result
         yield ReadError(str(folder), describe_os_error(err))
         return
     for entry in entries:
-        if entry.name.startswith("."):
-            logger.debug("skipped hidden %s", entry.path)
+        if skipped_in_folder(entry.name):
+            logger.debug("skipped %s (hidden or folder documentation)", entry.path)
             continue
         path = Path(entry.path)
         try:
@@ -80,7 +97,9 @@ def read_path(
 def read_paths(
     paths: Iterable[str | os.PathLike[str]], *, max_bytes: int | None = None, options: ReadOptions | None = None
 ) -> Iterator[Result]:
-    """``read_path`` over several paths, in the order given."""
+    """``read_path`` over several paths, in the order given (one path alone is fine too)."""
     options = _options(max_bytes, options)
+    if isinstance(paths, (str, os.PathLike)):  # not a sequence of one-letter paths
+        paths = [paths]
     for path in paths:
         yield from read_path(path, options=options)

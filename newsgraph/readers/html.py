@@ -29,7 +29,7 @@ from ..errors import ReadError
 from ..models import Article
 from .article import make_article
 from .dates import DateError, ImpossibleDateError, normalize_date
-from .files import declared_charset, decode_text, normalize_charset, read_bytes
+from .files import declared_charset, decode_text, normalize_charset, one_line, read_bytes
 from .identity import normalize_text
 from .options import ReadOptions
 
@@ -121,7 +121,7 @@ def article_from_html(
             html, url=url, with_metadata=True, include_comments=False, include_images=False,
         )
     except Exception as err:  # trafilatura and lxml raise many kinds on broken markup
-        raise ReadError(origin, f"cannot parse the HTML ({err.__class__.__name__}: {err})") from None
+        raise ReadError(origin, one_line(f"cannot parse the HTML ({err.__class__.__name__}: {err})")) from None
     text = (doc.text or "") if doc is not None else ""
     title = doc.title if doc is not None else None
     lines = text.splitlines()

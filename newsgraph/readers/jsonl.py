@@ -21,7 +21,7 @@ from ..errors import ReadError
 from ..models import Article
 from .article import make_article
 from .dates import DateError
-from .files import describe_os_error
+from .files import describe_os_error, looks_binary
 from .options import ReadOptions
 
 
@@ -100,6 +100,10 @@ def read_jsonl(path: str | Path, options: ReadOptions | None = None) -> Iterator
     seen_any = False
     with handle:
         try:
+            if looks_binary(handle.read(65536)):
+                yield ReadError(origin, "binary file (it holds NUL bytes), not JSON Lines")
+                return
+            handle.seek(0)
             for number, raw in _lines(handle, options.max_bytes):
                 if raw is None:
                     seen_any = True
@@ -128,7 +132,7 @@ def _read_line(raw: bytes, origin: str, number: int) -> Article | ReadError:
     try:
         record = json.loads(line)
     except json.JSONDecodeError as err:
-        return ReadError(origin, f"malformed JSON ({err.msg} at column {err.colno})", line=number)
+        return ReadError(origin, f"malformed JSON ({err.msg.removesuffix(' at')} at column {err.colno})", line=number)
     try:
         return article_from_record(record, f"{origin}:{number}")
     except DateError as err:

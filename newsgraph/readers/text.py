@@ -37,6 +37,7 @@ _HEADER_LINE = re.compile(
     r"[ \t]*(" + "|".join(HEADER_KEYS) + r")[ \t]*:[ \t]*(.*?)[ \t]*(?:\r\n|\n|\r|$)", re.IGNORECASE
 )
 _FENCE = re.compile(r"---[ \t]*(?:\r\n|\n|\r)")
+_FENCE_CLOSE = re.compile(r"[ \t]*---[ \t]*(?:\r\n|\n|\r|$)")
 _NAME_SPLIT = re.compile(r"\s*[;,]\s*")
 
 
@@ -66,7 +67,7 @@ def parse_header(text: str) -> Header:
         header.fields["authors" if key == "author" else key] = m.group(2)
         pos = m.end()
     if fenced:
-        close = re.compile(r"[ \t]*---[ \t]*(?:\r\n|\n|\r|$)").match(text, pos)
+        close = _FENCE_CLOSE.match(text, pos)
         if not close:  # not front matter after all: read the file as it is
             return Header()
         pos = close.end()

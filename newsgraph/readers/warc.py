@@ -17,6 +17,7 @@ its URL; when the page states no publication date, the record's
 from __future__ import annotations
 
 import logging
+import os
 import zlib
 from collections.abc import Iterator
 from pathlib import Path
@@ -26,7 +27,7 @@ from warcio.exceptions import ArchiveLoadFailed
 
 from ..errors import ReadError
 from ..models import Article
-from .files import describe_os_error
+from .files import describe_os_error, one_line
 from .html import article_from_html, decode_html
 from .options import ReadOptions
 
@@ -43,6 +44,15 @@ def _charset(content_type: str) -> str | None:
     return None
 
 
+def _damage(record) -> str | None:
+    """Why a record read in full is incomplete, or None: warcio reads short records without a word."""
+    if not (record.rec_headers.get_header("Content-Length") or "").strip():
+        return "record header cut short (no Content-Length)"
+    if getattr(record.raw_stream, "limit", 0) > 0:
+        return "record cut short (fewer bytes than its Content-Length)"
+    return None
+
+
 def _record_article(record, where: str, options: ReadOptions) -> Article | ReadError | None:
     """One response record → an article, a ``ReadError``, or None when it is no page."""
     http = record.http_headers
@@ -56,6 +66,8 @@ def _record_article(record, where: str, options: ReadOptions) -> Article | ReadE
     data = record.content_stream().read(options.max_bytes + 1)
     if len(data) > options.max_bytes:
         return ReadError(where, f"record payload over the limit of {options.max_bytes} bytes")
+    if damage := _damage(record):
+        return ReadError(where, damage)
     if not data.strip():
         return ReadError(where, "empty HTML response")
     try:
@@ -79,19 +91,39 @@ def read_warc(path: str | Path, options: ReadOptions | None = None) -> Iterator[
     except OSError as err:
         yield ReadError(origin, describe_os_error(err))
         return
-    number = 0
     with handle:
-        try:
-            for number, record in enumerate(ArchiveIterator(handle), start=1):
-                if record.rec_type != "response":
-                    continue
-                result = _record_article(record, f"{origin}#{number}", options)
-                if result is not None:
-                    yield result
-        except ArchiveLoadFailed as err:
-            where = f"{origin}#{number + 1}" if number else origin
-            yield ReadError(where, f"not a readable WARC record ({str(err).strip() or 'bad header'})")
-        except (OSError, EOFError, zlib.error) as err:  # a truncated or corrupt gzip archive
-            yield ReadError(origin, f"cannot read the archive: {err}")
-    if number == 0:
-        yield ReadError(origin, "no WARC records in the file")
+        yield from _read_records(handle, origin, options)
+
+
+def _read_records(handle, origin: str, options: ReadOptions) -> Iterator[Article | ReadError]:
+    number = 0
+    previous, reported = None, False  # the last record, and whether it had its ReadError
+    try:
+        iterator = ArchiveIterator(handle)
+        for number, record in enumerate(iterator, start=1):
+            # warcio finishes reading a record only when it moves to the next one
+            if previous is not None and not reported and (damage := _damage(previous)):
+                yield ReadError(f"{origin}#{number - 1}", damage)
+            previous, reported = record, False
+            if record.rec_type != "response":
+                continue
+            result = _record_article(record, f"{origin}#{number}", options)
+            if result is not None:
+                reported = isinstance(result, ReadError)
+                yield result
+        if previous is not None and not reported and (damage := _damage(previous)):
+            yield ReadError(f"{origin}#{number}", damage)
+        elif iterator.offset < os.fstat(handle.fileno()).st_size:
+            yield ReadError(f"{origin}#{number + 1}", "archive ends inside a record (truncated file?)")
+        elif number == 0:
+            yield ReadError(origin, "no WARC records in the file")
+    except ArchiveLoadFailed as err:
+        where = f"{origin}#{number + 1}" if number else origin
+        yield ReadError(where, one_line(f"not a readable WARC record ({str(err).strip() or 'bad header'})"))
+    except (OSError, EOFError, zlib.error) as err:  # a corrupt gzip archive
+        yield ReadError(origin, one_line(f"cannot read the archive: {err}"))
+    except (AttributeError, TypeError, ValueError, KeyError, IndexError) as err:
+        # warcio trips over some malformed records (e.g. a response without WARC-Target-URI)
+        logger.debug("%s#%d: warcio failed", origin, number + 1, exc_info=True)
+        where = f"{origin}#{number + 1}"
+        yield ReadError(where, one_line(f"malformed WARC record ({err.__class__.__name__}: {err})"))

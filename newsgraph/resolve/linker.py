@@ -1,39 +1,187 @@
-"""Linking (baseline: exact name and type match)."""
+"""Linking an article's local entities to the store's entities.
+
+``link_article(conn, annotated)`` runs inside the article's write transaction.
+For each local entity, most specific first (full names before bare surnames,
+so a stray "Smith" can attach to the "John Smith" of the same article):
+
+1. candidates from the blocking index (``candidates``), a bounded number;
+2. each scored (``score.features``), with the company the entity keeps: the
+   candidates of the article's *other* entities, checked pairwise against
+   ``entity_cooc``;
+3. the best candidate at or above ``THRESHOLD`` is the link; a partial name
+   must also beat the runner-up by ``MARGIN``; otherwise a new store entity;
+4. when one local entity names, by two different full names, two store
+   entities that are not marked not-same ("Clauddine Blanchard" and "Dee Dee
+   Blanchard" in one article), it bridges them: they are merged. Only full
+   names bridge: a bare surname never glues two people together.
+
+Then the linked entities' aliases, keys, descriptor words, co-mention counts,
+statistics and canonical names are updated. Every link keeps its score and a
+JSON ``reason`` (the features of the chosen candidate and the runner-up).
+"""
 
 from __future__ import annotations
 
 import json
+import logging
 import sqlite3
+from dataclasses import dataclass
 
 from ..models import AnnotatedArticle
+from . import profiles
+from .candidates import candidates
+from .context import LocalEntity, locals_from_annotated
+from .names import is_full, norm
+from .profiles import Profile
+from .score import MARGIN, THRESHOLD, Features, features
+
+logger = logging.getLogger(__name__)
+
+_PARTIAL = ("partial", "given", "short")
+
+
+@dataclass(slots=True)
+class Decision:
+    local: LocalEntity
+    entity_id: int
+    score: float
+    reason: dict
 
 
 def link_article(conn: sqlite3.Connection, annotated: AnnotatedArticle) -> None:
+    """Link every local entity of ``annotated`` (already inserted) to a store entity."""
     article = annotated.article
-    for entity in annotated.entities:
-        row = conn.execute(
-            "SELECT id FROM entities WHERE name = ? AND type = ?", (entity.name, entity.type)
-        ).fetchone()
-        if row:
-            entity_id = row[0]
-            conn.execute(
-                "UPDATE entities SET mention_count = mention_count + ?, article_count = article_count + 1,"
-                " last_seen = max(coalesce(last_seen, ''), coalesce(?, '')) WHERE id = ?",
-                (len(entity.mentions), article.published_date, entity_id),
-            )
-        else:
-            entity_id = conn.execute(
-                "INSERT INTO entities (name, type, mention_count, article_count, first_seen, last_seen)"
-                " VALUES (?, ?, ?, 1, ?, ?)",
-                (entity.name, entity.type, len(entity.mentions), article.published_date, article.published_date),
-            ).lastrowid
-        for alias in {entity.name, *entity.aliases}:
-            conn.execute(
-                "INSERT INTO entity_aliases (entity_id, alias, norm) VALUES (?, ?, ?)"
-                " ON CONFLICT (entity_id, norm) DO UPDATE SET count = count + 1",
-                (entity_id, alias, alias.lower()),
-            )
+    link_locals(conn, article.id, article.published_date, locals_from_annotated(annotated))
+
+
+def link_locals(conn: sqlite3.Connection, article_id: str, day: str | None,
+                locals_: list[LocalEntity]) -> dict[str, int]:
+    """Link the given local entities of one article; local id → store entity id."""
+    if not locals_:
+        return {}
+    cache: dict[int, Profile | None] = {}
+
+    def profile(entity_id: int) -> Profile | None:
+        if entity_id not in cache:
+            cache[entity_id] = profiles.load_profile(conn, entity_id)
+        return cache[entity_id]
+
+    # What each local entity could be, before anything is created: the article's company.
+    pre = {le.local_id: set(candidates(conn, le.names, le.type)) for le in locals_}
+    order = sorted(locals_, key=lambda le: (not le.full, -le.specificity, -le.mentions, _local_order(le.local_id)))
+    linked: dict[str, int] = {}
+    decisions: list[Decision] = []
+    bridges: list[tuple[int, int]] = []
+    for le in order:
+        others = [pre[o.local_id] | ({linked[o.local_id]} if o.local_id in linked else set())
+                  for o in locals_ if o.local_id != le.local_id]
+        cand_ids = candidates(conn, le.names, le.type)
+        scored: list[tuple[Features, Profile]] = []
+        for cid in cand_ids:
+            cand = profile(cid)
+            if cand is None:
+                continue
+            shared = _shared_context(conn, cid, others)
+            f = features(le, cand, shared_context=shared, context_size=len(others),
+                         same_article=cid in linked.values(),
+                         not_same=False)
+            scored.append((f, cand))
+        scored.sort(key=lambda fc: (-fc[0].score, fc[1].id))
+        decision = _decide(conn, le, scored)
+        if decision is None:
+            entity_id = profiles.create_entity(conn, le.name, le.type)
+            cache.pop(entity_id, None)
+            reason = {"rule": "new", "candidates": len(scored),
+                      "best": _brief(scored[0]) if scored else None}
+            decision = Decision(le, entity_id, 1.0, reason)
+        linked[le.local_id] = decision.entity_id
+        decisions.append(decision)
         conn.execute(
-            "INSERT INTO entity_links (article_id, local_id, entity_id, score, reason) VALUES (?, ?, ?, 1.0, ?)",
-            (article.id, entity.id, entity_id, json.dumps({"rule": "exact name and type"})),
+            "INSERT INTO entity_links (article_id, local_id, entity_id, score, reason) VALUES (?, ?, ?, ?, ?)",
+            (article_id, le.local_id, decision.entity_id, decision.score, json.dumps(decision.reason)),
         )
+        chosen = profile(decision.entity_id)
+        chosen_norms = {norm(a) for a in chosen.aliases} if chosen else set()
+        profiles.absorb_local(conn, decision.entity_id, chosen.type if chosen else le.type, le)
+        cache.pop(decision.entity_id, None)
+        bridges.extend((decision.entity_id, other) for other in
+                       _bridges(conn, le, decision.entity_id, chosen_norms, scored))
+    # statistics, once per entity per article
+    per_entity: dict[int, int] = {}
+    for d in decisions:
+        per_entity[d.entity_id] = per_entity.get(d.entity_id, 0) + d.local.mentions
+    for eid, mentions in per_entity.items():
+        profiles.add_stats(conn, eid, mentions, day)
+    profiles.add_cooc(conn, set(per_entity))
+    for eid in per_entity:
+        profiles.refresh_name(conn, eid)
+    # bridges last, so the merged profile is rebuilt from complete links
+    for keep, gone in bridges:
+        keep, gone = profiles.resolve_id(conn, keep), profiles.resolve_id(conn, gone)
+        if keep is None or gone is None or keep == gone or profiles.not_same(conn, keep, gone):
+            continue
+        logger.info("bridging entity %s into %s (article %s)", gone, keep, article_id)
+        profiles.merge_into(conn, keep, gone, {"rule": "bridge", "by": article_id})
+    return {lid: profiles.resolve_id(conn, eid) or eid for lid, eid in linked.items()}
+
+
+def _local_order(local_id: str) -> tuple[int, str]:
+    digits = "".join(c for c in local_id if c.isdigit())
+    return (int(digits) if digits else 0, local_id)
+
+
+def _shared_context(conn: sqlite3.Connection, entity_id: int, others: list[set[int]]) -> int:
+    """How many of the article's other entities could be entities ``entity_id`` was seen with."""
+    ids = sorted({i for s in others for i in s if i != entity_id})
+    if not ids:
+        return 0
+    seen: set[int] = set()
+    for start in range(0, len(ids), 500):
+        chunk = ids[start:start + 500]
+        marks = ",".join("?" * len(chunk))
+        seen.update(r[0] for r in conn.execute(
+            f"SELECT other_id FROM entity_cooc WHERE entity_id = ? AND other_id IN ({marks})",
+            (entity_id, *chunk)))
+    return sum(1 for s in others if s & seen)
+
+
+def _decide(conn: sqlite3.Connection, le: LocalEntity, scored: list[tuple[Features, Profile]]) -> Decision | None:
+    viable = scored
+    if not viable:
+        return None
+    best, cand = viable[0]
+    if best.score < THRESHOLD:
+        return None
+    if best.name in _PARTIAL and len(viable) > 1:
+        runner = viable[1][0]
+        if runner.score > 0 and best.score - runner.score < MARGIN:
+            return None  # a bare name that fits two entities equally: do not choose
+    reason = {"rule": "linked", **best.to_dict(), "candidate": cand.id, "candidate_name": cand.name,
+              "candidates": len(scored), "runner_up": _brief(viable[1]) if len(viable) > 1 else None}
+    return Decision(le, cand.id, best.score, reason)
+
+
+def _brief(fc: tuple[Features, Profile]) -> dict:
+    f, c = fc
+    return {"entity": c.id, "name": c.name, "score": f.score, "match": f.name}
+
+
+def _bridges(conn: sqlite3.Connection, le: LocalEntity, chosen: int, chosen_norms: set[str],
+             scored: list[tuple[Features, Profile]]) -> list[int]:
+    """Other store entities this local entity names by a different full name, exactly.
+
+    ``chosen_norms`` are the chosen entity's aliases before this link added any.
+    """
+    if not any(is_full(n, le.type) for n in le.names):
+        return []
+    out = []
+    for f, cand in scored:
+        if cand.id == chosen or f.name != "exact" or f.type < 1.0 or f.score < THRESHOLD:
+            continue
+        local_name, cand_name = f.matched
+        if not is_full(local_name, le.type) or norm(local_name) in chosen_norms:
+            continue  # the same name for both: namesakes, not a bridge
+        if profiles.not_same(conn, chosen, cand.id):
+            continue
+        out.append(cand.id)
+    return out

@@ -1,0 +1,261 @@
+"""Who and what a predicate is about: subject, object and the other arguments.
+
+- **subject**: the outer verb's ``nsubj``/``nsubjpass``; without one, the
+  controller: a conjunct shares its first conjunct's subject; an infinitive or
+  gerund shares its governor's subject, or its governor's object after an
+  object-control verb ("thanked Kim for recommending" → Kim recommends); a
+  participle modifying a noun has that noun ("plans falling through"); a
+  relative clause has the noun it modifies.
+- **object**: the content verb's direct object (or the noun a relative
+  pronoun stands for), else a prepositional object ("advocated for her
+  release", "met with", "invested in") whose preposition then joins the
+  predicate; a copula's object is its ``attr``/``acomp``.
+- **arguments** (``Claim.args``), from the chain's dependents: ``purpose``
+  ("to discuss prison reform"), ``reason`` ("for recommending …" after verbs
+  of thanking and blaming; "due to", "because of", "because …"), ``channel``
+  ("on social media", "on <platform entity>" after a communicative verb, the
+  channel of a take-to frame), ``place`` ("in <place entity>"), ``with``
+  (companions), ``agent`` (passive "by"), ``to`` (addressee of speech),
+  ``content`` (what was said or alleged).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from . import lexicon as lx
+from .predicate import Frame
+from .view import SentenceView
+
+_RELATIVE = frozenset({"who", "whom", "that", "which", "whose"})
+_ACCUSE_OF = frozenset({"accuse", "suspect", "convict", "charge", "acquit", "clear", "warn", "inform",
+                        "remind", "assure", "notify", "tell"})
+
+
+def subject_token(view: SentenceView, verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
+    """The subject's head for ``verb`` and whether it was inherited (control, conjunction)."""
+    s = view.child(verb, "nsubj", "nsubjpass")
+    if s is not None:
+        if s.lower_ in _RELATIVE and verb.dep_ == "relcl":
+            return view.head(verb), True
+        return s, False
+    if depth > 6:
+        return None, False
+    h = view.head(verb)
+    if h is None:
+        return None, False
+    dep = verb.dep_
+    if dep == "conj":
+        if h.pos_ in ("VERB", "AUX"):
+            sub, _ = subject_token(view, h, depth + 1)
+            return sub, True
+        return None, False
+    if dep == "relcl":
+        return h, True
+    if dep == "acl" and h.pos_ in ("NOUN", "PROPN"):
+        if h.lemma_.lower() in lx.CUE_NOUNS:
+            return _noun_agent(view, h), True
+        return h, True
+    if dep in ("xcomp", "advcl", "pcomp", "acl"):
+        gov = h
+        if dep == "pcomp" or h.dep_ == "prep":
+            gov = view.head(h) if h.pos_ == "ADP" or h.dep_ == "prep" else h
+        if gov is None:
+            return None, False
+        if gov.pos_ in ("VERB", "AUX"):
+            obj = view.child(gov, "dobj")
+            lemma = gov.lemma_.lower()
+            if obj is not None and (lemma in lx.OBJECT_CONTROL or lemma in lx.REASON_FOR_VERBS):
+                return obj, True
+            sub, _ = subject_token(view, gov, depth + 1)
+            return sub, True
+        if gov.pos_ in ("NOUN", "PROPN") and gov.lemma_.lower() in lx.CUE_NOUNS:
+            return _noun_agent(view, gov), True
+        if gov.pos_ == "ADJ":
+            cop = view.head(gov)
+            if cop is not None and cop.pos_ in ("VERB", "AUX"):
+                sub, _ = subject_token(view, cop, depth + 1)
+                return sub, True
+    return None, False
+
+
+def _noun_agent(view: SentenceView, noun: Token) -> Token | None:
+    """Who a cue noun belongs to: "her intention", "a request from X", "the desire of X"."""
+    poss = view.child(noun, "poss")
+    if poss is not None:
+        return poss
+    for p in view.children(noun, "prep"):
+        if p.lower_ in ("from", "by", "of"):
+            pobj = view.child(p, "pobj")
+            if pobj is not None and (pobj.pos_ in ("PROPN", "PRON") or pobj.ent_type_):
+                return pobj
+    # "expressed her desire to …": the noun's governor's subject
+    gov = view.head(noun)
+    if gov is not None and gov.pos_ in ("VERB", "AUX") and noun.dep_ in ("dobj", "attr"):
+        sub, _ = subject_token(view, gov)
+        return sub
+    return None
+
+
+def object_token(view: SentenceView, frame: Frame, *, skip: set[int]) -> tuple[Token | None, Token | None]:
+    """(object head, preposition if the object is prepositional) of the frame's content word."""
+    head = frame.head
+    if head.pos_ == "AUX" or (head.lemma_ == "be" and frame.kind == "attribute"):
+        for c in view.children(head, "attr", "acomp"):
+            return c, None
+        return None, None
+    if head.dep_ == "relcl":
+        rel = view.child(head, "dobj")
+        if rel is not None and rel.lower_ in _RELATIVE:
+            noun = view.head(head)
+            so_that = rel.lower_ == "that" and any(
+                a.lower_ in ("so", "such") for t in view.ancestors(head) for a in view.children(t, "advmod", "amod"))
+            if noun is not None and not so_that:
+                return noun, None
+    for c in view.children(head, "dobj", "dative", "oprd"):
+        if c.lower_ in _RELATIVE:
+            continue
+        return c, None
+    if head.pos_ == "VERB":
+        for c in view.children(head, "attr"):
+            return c, None
+    passive = view.child(head, "auxpass", "nsubjpass") is not None
+    lemma = head.lemma_.lower()
+    for p in view.children(head, "prep"):
+        if p.i < head.i or p.i in skip:
+            continue
+        low = p.lower_
+        if low not in lx.PREP_OBJECT_PREPS:
+            continue
+        pobj = view.child(p, "pobj")
+        if pobj is None or pobj.i in skip:
+            continue
+        if low == "with" and lemma not in lx.WITH_OBJECT_VERBS:
+            continue
+        if low == "for" and lemma in lx.REASON_FOR_VERBS:
+            continue
+        if low in ("by",) and passive:
+            continue
+        if low in lx.PLACE_PREPS and _is_place(pobj) and low != "to":
+            continue
+        if low in ("on", "via", "over", "through") and _is_channel(pobj, lemma, low):
+            continue
+        return pobj, p
+    return None, None
+
+
+def _is_place(token: Token) -> bool:
+    return token.ent_type_ in lx.PLACE_TYPES
+
+
+def _is_channel(pobj: Token, verb_lemma: str, prep: str) -> bool:
+    if pobj.lemma_.lower() in lx.CHANNEL_NOUNS or pobj.lower_ in lx.CHANNEL_NOUNS:
+        return True
+    return prep == "on" and verb_lemma in lx.COMMUNICATIVE and pobj.pos_ == "PROPN"
+
+
+def _strip_to(text: str) -> str:
+    for lead in ("in order to ", "so as to ", "to "):
+        if text.lower().startswith(lead):
+            return text[len(lead):]
+    return text
+
+
+def collect_args(view: SentenceView, frame: Frame, *, used: set[int]) -> dict[str, object]:
+    """The frame's further arguments (see the module docstring); ``used`` are the subject/object tokens."""
+    args: dict[str, object] = {}
+    chain_ids = {t.i for t in frame.chain}
+    lemma = frame.head.lemma_.lower()
+    if frame.channel is not None:
+        args["channel"] = _name_text(view, frame.channel)
+    holders = list(frame.chain)
+    for t in holders:
+        t_lemma = t.lemma_.lower()
+        for c in view.children(t):
+            if c.i in chain_ids or c.i in used:
+                continue
+            dep = c.dep_
+            if dep in ("advcl", "xcomp") and c.pos_ == "VERB":
+                aux = view.child(c, "aux")
+                mark = view.child(c, "mark")
+                if aux is not None and aux.lower_ == "to" and (mark is None or mark.lower_ in ("in", "so")) \
+                        and view.child(c, "nsubj") is None and c.i > t.i:
+                    args.setdefault("purpose", _strip_to(view.phrase(c, cut=frozenset({"relcl", "ccomp"}))[0]))
+                elif mark is not None and mark.lower_ in lx.REASON_MARKS and mark.lower_ == "because":
+                    args.setdefault("reason", view.phrase(c, drop=frozenset({mark.i}))[0])
+            elif dep == "ccomp" and t_lemma in lx.SPEECH_VERBS:
+                args.setdefault("content", view.phrase(c, cut=frozenset(), drop=_marks(view, c))[0])
+            elif dep == "agent":
+                pobj = view.child(c, "pobj")
+                if pobj is not None:
+                    args.setdefault("agent", view.phrase(pobj)[0])
+            elif dep == "prep":
+                _prep_arg(view, t, t_lemma, c, args, used, lemma)
+    _deep_reason(view, frame, args)
+    return args
+
+
+def _marks(view: SentenceView, clause: Token) -> frozenset[int]:
+    return frozenset(m.i for m in view.children(clause, "mark"))
+
+
+def _name_text(view: SentenceView, token: Token) -> str:
+    """A name without its parenthetical ("X (formerly known as Twitter)" → "X")."""
+    left = token.i
+    while left > view.lo and token.doc[left - 1].dep_ == "compound" and token.doc[left - 1].head.i == token.i:
+        left -= 1
+    return view.span_text(left, token.i)[0]
+
+
+def _prep_arg(view: SentenceView, t: Token, t_lemma: str, p: Token, args: dict, used: set[int],
+              head_lemma: str) -> None:
+    low = p.lower_
+    pobj = view.child(p, "pobj")
+    pcomp = view.child(p, "pcomp")
+    if low in lx.REASON_HEADS or (low == "because" and pcomp is not None):
+        inner = pobj or pcomp
+        if inner is not None and inner.dep_ == "pcomp" and inner.pos_ == "ADP":
+            inner = view.child(inner, "pobj") or inner
+        if inner is not None:
+            args.setdefault("reason", view.phrase(inner)[0])
+        return
+    if low == "for" and t_lemma in lx.REASON_FOR_VERBS and (pcomp is not None or pobj is not None):
+        inner = pcomp if pcomp is not None else pobj
+        if inner.i not in used:
+            args.setdefault("reason", view.phrase(inner, cut=frozenset({"relcl", "advcl"}))[0])
+        return
+    if low == "of" and t_lemma in _ACCUSE_OF and (pcomp is not None or pobj is not None):
+        args.setdefault("content", view.phrase(p, cut=frozenset())[0])
+        return
+    if pobj is None or pobj.i in used:
+        return
+    if low in ("on", "via", "over", "through", "in", "across") and _is_channel(pobj, head_lemma, low):
+        args.setdefault("channel", _name_text(view, pobj) if pobj.pos_ == "PROPN" else view.phrase(pobj)[0])
+        return
+    if low in lx.PLACE_PREPS and _is_place(pobj):
+        args.setdefault("place", view.phrase(pobj)[0])
+        return
+    if low == "with" and (pobj.ent_type_ in ("PERSON", "ORG", "NORP") or pobj.pos_ in ("PRON", "PROPN")):
+        args.setdefault("with", view.phrase(pobj)[0])
+        return
+    if low == "to" and t_lemma in lx.SPEECH_VERBS:
+        args.setdefault("to", view.phrase(pobj)[0])
+
+
+def _deep_reason(view: SentenceView, frame: Frame, args: dict) -> None:
+    """A reason phrase inside the clause's noun phrases ("views Kim as a collaborator due to …")."""
+    if "reason" in args:
+        return
+    stack = [c for t in frame.chain for c in view.children(t) if c.pos_ not in ("VERB", "AUX")]
+    seen = 0
+    while stack and seen < 60:
+        t = stack.pop()
+        seen += 1
+        if t.dep_ == "prep" and t.lower_ in lx.REASON_HEADS:
+            inner = view.child(t, "pobj") or view.child(t, "pcomp")
+            if inner is not None and inner.dep_ == "pcomp" and inner.pos_ == "ADP":
+                inner = view.child(inner, "pobj") or inner
+            if inner is not None:
+                args["reason"] = view.phrase(inner)[0]
+                return
+        stack.extend(c for c in view.children(t) if c.pos_ not in ("VERB", "AUX"))

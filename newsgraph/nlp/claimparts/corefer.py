@@ -1,0 +1,249 @@
+"""Who a claim's phrases are: names, short names, pronouns and "the star" → local entities.
+
+Names resolve through the entity reader's mentions (token inside a mention →
+its entity) or, for a proper noun no mention covers, through an entity's name
+or aliases. Pronouns resolve by one small rule, tried in order:
+
+1. **governing subject**: the subject of a clause above the pronoun, in the
+   same sentence and before it, if it agrees (she/he → a PERSON; it → a
+   non-person entity; they → a group or several people);
+2. **same sentence**: the most recent agreeing mention before the pronoun;
+3. **previous sentences** (up to three back): that sentence's main subject if
+   it agrees, else its most recent agreeing mention.
+
+Two binding exceptions keep it from pointing at the wrong person: an object
+pronoun ("met her") never means its own clause's subject; a possessive under
+a verb of advocacy ("campaigned for her release") means someone other than
+the advocate. A definite description ("the star", "the company") resolves to
+the most recent entity described that way (an apposition or copula seen
+earlier) or, for organization nouns, to the most recent organization.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from ...models import Entity
+from . import lexicon as lx
+from .view import SentenceView
+
+SHE_HE = frozenset({"she", "her", "hers", "herself", "he", "him", "his", "himself"})
+THEY = frozenset({"they", "them", "their", "theirs", "themselves"})
+IT = frozenset({"it", "its", "itself"})
+POSSESSIVE = frozenset({"her", "his", "their", "its"})
+
+NON_PERSON_TYPES = frozenset({"ORG", "GPE", "PRODUCT", "WORK_OF_ART", "FAC", "EVENT", "LAW", "LOC"})
+
+
+@dataclass(slots=True)
+class Referent:
+    """What a phrase refers to: an entity of the article, or a phrase that stands for a group."""
+
+    text: str
+    entity: str | None
+    kind: str  # PERSON | THING | GROUP
+    plural: bool = False
+
+
+class Resolver:
+    """Entity lookup and pronoun resolution for one article, fed sentence by sentence."""
+
+    def __init__(self, doc: Doc, entities: list[Entity]) -> None:
+        self.doc = doc
+        self.entities = {e.id: e for e in entities}
+        self.token_entity: dict[int, str] = {}
+        self.mention_last: set[int] = set()  # last token of each mention: one referent per mention
+        for e in entities:
+            for m in e.mentions:
+                span = doc.char_span(m.start, m.end, alignment_mode="expand")
+                if span is None or len(span) == 0:
+                    continue
+                for t in span:
+                    self.token_entity.setdefault(t.i, e.id)
+                self.mention_last.add(span[-1].i)
+        self.by_alias: dict[str, str | None] = {}
+        for e in entities:
+            for name in (e.name, *e.aliases):
+                key = name.casefold()
+                if key in self.by_alias and self.by_alias[key] != e.id:
+                    self.by_alias[key] = None  # ambiguous short name: resolve by mention only
+                else:
+                    self.by_alias[key] = e.id
+        self.descriptions: dict[str, list[str]] = {}  # head lemma → entity ids (most recent last)
+        for e in entities:
+            for d in e.descriptions:
+                words = d.text.split()
+                if words:
+                    self.describe(e.id, words[-1].lower().rstrip("s"))
+        self.memo: dict[int, Referent | None] = {}
+        # sentence history: (first token, main subject, referents in order as (token i, Referent))
+        self.history: list[tuple[int, Referent | None, list[tuple[int, Referent]]]] = []
+        self.history_starts: list[int] = []
+
+    # --- entities -------------------------------------------------------------
+    def describe(self, entity_id: str, head_lemma: str) -> None:
+        ids = self.descriptions.setdefault(head_lemma, [])
+        if entity_id in ids:
+            ids.remove(entity_id)
+        ids.append(entity_id)
+
+    def entity_ref(self, entity_id: str) -> Referent:
+        e = self.entities[entity_id]
+        return Referent(e.name, e.id, "PERSON" if e.type == "PERSON" else "THING")
+
+    def entity_of(self, token: Token) -> str | None:
+        """The entity a name token belongs to: by mention, else by name/alias of its compound."""
+        eid = self.token_entity.get(token.i)
+        if eid is not None:
+            return eid
+        if token.pos_ == "PROPN":
+            left = token.i
+            while left > 0 and token.doc[left - 1].dep_ == "compound" and token.doc[left - 1].head.i == token.i:
+                left -= 1
+            key = token.doc[left:token.i + 1].text.casefold()
+            return self.by_alias.get(key) or self.by_alias.get(token.text.casefold())
+        return None
+
+    def entity_in(self, view: SentenceView, head: Token) -> str | None:
+        """The first entity mentioned inside the phrase under ``head`` ("sources close to TMZ" → TMZ)."""
+        for t in view.subtree(head):
+            eid = self.entity_of(t)
+            if eid is not None:
+                return eid
+        return None
+
+    # --- phrases ----------------------------------------------------------------
+    def referent(self, view: SentenceView, head: Token) -> Referent | None:
+        """What the noun phrase headed by ``head`` refers to, or None."""
+        if head.i in self.memo:
+            return self.memo[head.i]
+        ref = self._referent(view, head)
+        self.memo[head.i] = ref
+        return ref
+
+    def _referent(self, view: SentenceView, head: Token) -> Referent | None:
+        low = head.lower_
+        if head.pos_ == "PRON" or head.tag_ in ("PRP", "PRP$"):
+            if low in SHE_HE or low in THEY or low in IT:
+                return self.pronoun(view, head)
+            return None
+        eid = self.entity_of(head)
+        if eid is not None:
+            return self.entity_ref(eid)
+        for c in view.children(head, "appos"):
+            eid = self.entity_of(c)
+            if eid is not None:
+                return self.entity_ref(eid)
+        conj = view.children(head, "conj")
+        if conj and head.pos_ == "PROPN":
+            return None
+        det = view.child(head, "det")
+        if det is not None and det.lower_ in ("the", "this", "that") and head.tag_ in ("NN", "NNP"):
+            found = self.definite(head)
+            if found is not None:
+                return found
+        if head.tag_ in ("NNS", "NNPS") and (head.lemma_.lower() in lx.GROUP_NOUNS or self._is_subject(head)):
+            left, right = view.phrase_bounds(head)
+            return Referent(self.doc[left:right + 1].text, None, "GROUP", plural=True)
+        return None
+
+    @staticmethod
+    def _is_subject(token: Token) -> bool:
+        return token.dep_ in ("nsubj", "nsubjpass")
+
+    def definite(self, head: Token) -> Referent | None:
+        lemma = head.lemma_.lower()
+        ids = self.descriptions.get(lemma)
+        if ids:
+            return self.entity_ref(ids[-1])
+        if lemma in lx.ORG_CLASS_NOUNS:
+            for eid in self._recent_entities(head.i):
+                e = self.entities[eid]
+                if e.type == "ORG":
+                    return self.entity_ref(eid)
+        return None
+
+    def _recent_entities(self, before: int):
+        """Entity ids of mentions before token ``before``, most recent first (this and earlier sentences)."""
+        seen: set[str] = set()
+        for i in range(before - 1, max(-1, before - 400), -1):
+            eid = self.token_entity.get(i)
+            if eid is not None and eid not in seen:
+                seen.add(eid)
+                yield eid
+
+    # --- pronouns ---------------------------------------------------------------
+    @staticmethod
+    def agrees(pronoun: str, ref: Referent) -> bool:
+        if pronoun in SHE_HE:
+            return ref.kind == "PERSON" and not ref.plural
+        if pronoun in IT:
+            return ref.kind == "THING" and not ref.plural
+        if pronoun in THEY:
+            return ref.plural
+        return False
+
+    def pronoun(self, view: SentenceView, p: Token) -> Referent | None:
+        low = p.lower_
+        exclude: set[str | None] = set()
+        clause = next((a for a in view.ancestors(p) if a.pos_ in ("VERB", "AUX")), None)
+        is_poss = p.dep_ == "poss" or p.tag_ == "PRP$"
+        if clause is not None and p.dep_ not in ("nsubj", "nsubjpass") and not low.endswith("self"):
+            own = view.child(clause, "nsubj", "nsubjpass")
+            own_ref = self.referent(view, own) if own is not None and own.i != p.i else None
+            if own_ref is not None and own_ref.entity and (
+                    not is_poss or clause.lemma_ in lx.ADVOCACY_VERBS
+                    and any(a.dep_ == "pobj" or a.dep_ == "dobj" for a in [p.head])):
+                exclude.add(own_ref.entity)
+        # 1. a governing clause's subject, before the pronoun
+        for a in view.ancestors(p):
+            if a.pos_ not in ("VERB", "AUX"):
+                continue
+            subj = view.child(a, "nsubj", "nsubjpass")
+            if subj is None or subj.i >= p.i or subj.i == p.i:
+                continue
+            ref = self.referent(view, subj)
+            if ref is not None and self.agrees(low, ref) and ref.entity not in exclude:
+                return ref
+            if ref is not None and ref.entity in exclude:
+                continue
+        # 2. same sentence, most recent before the pronoun
+        for i, ref in self._refs_before(view, p.i):
+            if self.agrees(low, ref) and (ref.entity is None or ref.entity not in exclude):
+                return ref
+        # 3. previous sentences
+        k = bisect_right(self.history_starts, view.lo - 1)
+        for j in range(k - 1, max(-1, k - 4), -1):
+            _, main, refs = self.history[j]
+            if main is not None and self.agrees(low, main) and (main.entity is None or main.entity not in exclude):
+                return main
+            for _, ref in reversed(refs):
+                if self.agrees(low, ref) and (ref.entity is None or ref.entity not in exclude):
+                    return ref
+        return None
+
+    def _refs_before(self, view: SentenceView, before: int):
+        """Referents mentioned in the sentence before token ``before``, most recent first."""
+        for i in range(before - 1, view.lo - 1, -1):
+            t = self.doc[i]
+            if i in self.mention_last:
+                yield i, self.entity_ref(self.token_entity[i])
+            elif (t.pos_ == "PRON" and i in self.memo) or t.tag_ in ("NNS", "NNPS"):
+                ref = self.referent(view, t)
+                if ref is not None:
+                    yield i, ref
+            elif t.pos_ == "PROPN" and t.dep_ != "compound":
+                eid = self.entity_of(t)
+                if eid is not None:
+                    yield i, self.entity_ref(eid)
+
+    def close_sentence(self, view: SentenceView, main_subject: Token | None) -> None:
+        """Remember the sentence's referents (for pronouns in the sentences after it)."""
+        refs = [(i, r) for i, r in self._refs_before(view, view.hi)]
+        refs.reverse()
+        main = self.referent(view, main_subject) if main_subject is not None else None
+        self.history.append((view.lo, main, refs))
+        self.history_starts.append(view.lo)

@@ -1,0 +1,205 @@
+"""Predicates: a clause's verb and the verbs (and cue words) it governs, as one chain.
+
+A *frame* is what one claim is built on. Its chain runs from the outermost
+word (where the subject, auxiliaries and negation hang) to the content word
+(whose lemma is the claim's ``lemma``):
+
+- subject-control complements join the chain: "wants to meet" → [want, meet];
+- a cue noun or adjective with a verbal complement joins it too: "expressed
+  her desire to meet" → [express, desire, meet]; "expressed interest in
+  producing" → [express, interest, produce]; "is open to the possibility of
+  coming" → [be, open, possibility, come];
+- the *take-to* rule: "took to <channel> to <verb>" reads as <verb>, with the
+  channel recorded; "took" stays in the chain (it carries tense and time) but
+  not in the predicate text;
+- an object-control complement ("asked him to resign", "thanked Kim for
+  recommending") is not joined: it is a frame of its own whose subject is the
+  controller's object.
+
+The predicate text is the chain's words in sentence order, with particles and
+passive auxiliaries kept and negation, tense auxiliaries, determiners and
+possessives left out: "wants to meet", "expressed desire to meet".
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Token
+
+from . import lexicon as lx
+from .view import SentenceView
+
+VERBAL = ("VERB", "AUX")
+
+
+@dataclass(slots=True)
+class Frame:
+    """One predicate of a sentence: the base of one claim."""
+
+    outer: Token
+    head: Token
+    chain: list[Token]
+    pred_tokens: list[Token] = field(default_factory=list)
+    channel: Token | None = None  # from a take-to frame
+    kind: str = "event"  # event | attribute | nominal
+    lemma: str = ""
+    status_hint: str | None = None  # set by nominal readings
+    object_prep: Token | None = None  # the preposition of a prepositional object
+
+    @property
+    def verbs(self) -> list[Token]:
+        return [t for t in self.chain if t.pos_ in VERBAL]
+
+
+def _has_own_subject(view: SentenceView, verb: Token) -> bool:
+    return view.child(verb, "nsubj", "nsubjpass", "csubj") is not None
+
+
+def _to_verb(view: SentenceView, token: Token) -> Token | None:
+    """An infinitival or gerund complement of ``token``: "desire [to meet]", "interest [in producing]"."""
+    for c in view.children(token):
+        if c.pos_ == "VERB" and c.dep_ in ("acl", "xcomp", "advcl", "ccomp") and c.i > token.i \
+                and view.child(c, "aux") is not None and view.child(c, "aux").lower_ == "to" \
+                and not _has_own_subject(view, c):
+            return c
+    for c in view.children(token, "prep"):
+        if c.lower_ in ("in", "of", "on", "for", "to", "about", "at", "toward", "towards"):
+            for g in view.children(c, "pcomp", "pobj"):
+                if g.pos_ == "VERB" and g.tag_ == "VBG":
+                    return g
+                if g.lemma_.lower() in lx.CUE_NOUNS and g.pos_ == "NOUN" and _to_verb(view, g) is not None:
+                    return g
+    return None
+
+
+def _take_to(view: SentenceView, verb: Token) -> tuple[Token, Token] | None:
+    """"took to X (…) to thank" → (thank, X)."""
+    if verb.lemma_.lower() not in lx.TAKE_TO_VERBS:
+        return None
+    channel = None
+    for p in view.children(verb, "prep"):
+        if p.lower_ == "to":
+            pobj = view.child(p, "pobj")
+            if pobj is not None and pobj.pos_ in ("NOUN", "PROPN"):
+                channel = pobj
+                break
+    if channel is None:
+        return None
+    # the infinitive may hang off the verb or off a clause in between ("while still incarcerated to thank")
+    stack = [verb]
+    seen = 0
+    while stack and seen < 40:
+        cur = stack.pop(0)
+        seen += 1
+        for c in view.children(cur):
+            if c.pos_ == "VERB" and c.dep_ in ("xcomp", "advcl") and not _has_own_subject(view, c):
+                aux = view.child(c, "aux")
+                if aux is not None and aux.lower_ == "to":
+                    return c, channel
+                stack.append(c)
+    return None
+
+
+def next_link(view: SentenceView, cur: Token) -> Token | None:
+    """The word the chain goes on to from ``cur``, or None."""
+    if cur.pos_ in VERBAL:
+        has_obj = view.child(cur, "dobj") is not None
+        for c in view.children(cur, "xcomp"):
+            if c.pos_ == "VERB" and not _has_own_subject(view, c) and c.i > cur.i:
+                if has_obj and cur.lemma_.lower() in lx.OBJECT_CONTROL:
+                    return None
+                return c
+        for c in view.children(cur, "dobj", "attr"):
+            if c.lemma_.lower() in lx.CUE_NOUNS and _to_verb(view, c) is not None:
+                return c
+        for c in view.children(cur, "acomp"):
+            if c.lemma_.lower() in lx.CUE_ADJECTIVES:
+                nxt = _to_verb(view, c)
+                if nxt is not None:
+                    return c
+        if cur.lemma_.lower() in ("succeed", "insist", "persist", "keep", "quit", "stop", "start",
+                                  "begin", "finish", "fail", "think", "consider", "plan"):
+            nxt = _to_verb(view, cur)
+            if nxt is not None and nxt.dep_ != "advcl":
+                return nxt
+        return None
+    return _to_verb(view, cur)
+
+
+def build_chain(view: SentenceView, outer: Token) -> Frame:
+    chain = [outer]
+    channel = None
+    cur = outer
+    light_skip: set[int] = set()
+    for _ in range(8):
+        if cur.pos_ in VERBAL:
+            took = _take_to(view, cur)
+            if took is not None and cur is outer:
+                nxt, channel = took
+                light_skip.add(cur.i)
+                chain.append(nxt)
+                cur = nxt
+                continue
+        nxt = next_link(view, cur)
+        if nxt is None or nxt in chain:
+            break
+        chain.append(nxt)
+        cur = nxt
+    head = chain[-1]
+    if head.pos_ not in VERBAL and len(chain) > 1:
+        # a cue noun/adjective with no verb after it: the last verb is the head
+        verbs = [t for t in chain if t.pos_ in VERBAL]
+        head = verbs[-1] if verbs else head
+    frame = Frame(outer=outer, head=head, chain=chain, channel=channel)
+    frame.pred_tokens = predicate_tokens(view, frame, light_skip)
+    frame.lemma = head.lemma_.lower()
+    return frame
+
+
+def predicate_tokens(view: SentenceView, frame: Frame, skip: set[int]) -> list[Token]:
+    keep: set[int] = set()
+    chain = frame.chain
+    for k, t in enumerate(chain):
+        if t.i in skip:
+            continue
+        keep.add(t.i)
+        if t.pos_ in VERBAL:
+            for c in view.children(t):
+                if c.dep_ == "prt" or (c.dep_ == "auxpass") or (c.dep_ == "aux" and c.lower_ == "to" and k > 0):
+                    keep.add(c.i)
+            if t.lemma_ == "be" and k == 0 and len(chain) == 1:
+                pass
+        nxt = chain[k + 1] if k + 1 < len(chain) else None
+        if nxt is not None and t.pos_ not in VERBAL:
+            # the preposition between a cue word and its complement ("interest in producing")
+            prep = nxt.head if nxt.head.dep_ == "prep" and nxt.head.head.i == t.i else None
+            if prep is not None:
+                keep.add(prep.i)
+            aux = view.child(nxt, "aux")
+            if aux is not None and aux.lower_ == "to":
+                keep.add(aux.i)
+        if nxt is not None and t.pos_ in VERBAL and nxt.pos_ == "VERB" and nxt.head.dep_ == "prep" \
+                and nxt.head.head.i == t.i:
+            keep.add(nxt.head.i)
+    if frame.object_prep is not None:
+        keep.add(frame.object_prep.i)
+    return [view.doc[i] for i in sorted(keep)]
+
+
+def predicate_text(tokens: list[Token]) -> str:
+    return " ".join(t.text for t in tokens)
+
+
+def is_clause_head(view: SentenceView, token: Token) -> bool:
+    """A verb that heads a clause of its own (not an auxiliary, not an adjective-like participle)."""
+    if token.pos_ == "VERB":
+        return token.dep_ not in ("aux", "auxpass", "amod", "compound", "prt")
+    if token.pos_ == "AUX" and token.lemma_ == "be":
+        return token.dep_ not in ("aux", "auxpass") and (
+            view.child(token, "attr", "acomp") is not None or view.child(token, "expl") is not None)
+    return False
+
+
+def absorbed(frames_chain_tokens: set[int], token: Token) -> bool:
+    return token.i in frames_chain_tokens

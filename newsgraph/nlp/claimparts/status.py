@@ -1,0 +1,121 @@
+"""Whether a claim happened, from the sentence's own words.
+
+Read along the predicate chain, outermost word first; the first cue decides:
+
+- **negated**: a negation on a chain word ("not", "never", "n't"), a verb that
+  negates its complement ("denied", "refused to"), "unable to";
+- **failed**: a verb of failing ("failed to", "fell through", "collapsed",
+  "was cancelled");
+- **planned / desired / requested / possible**: a modal auxiliary ("will",
+  "may"), a hedge adverb ("reportedly"), or a cue word of the chain ("plans
+  to", "wants to", "asked to", "open to the possibility of");
+- otherwise tense: present simple or present progressive → **ongoing**
+  ("follows", "is working"); anything else → **happened**.
+
+A clause under "if"/"whether"/"unless" is **possible**; a clause whose
+governing verb (outside the chain) is a cue verb ("hopes that …") takes that
+verb's status.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from . import lexicon as lx
+from .view import SentenceView
+
+CUE_STATUS: dict[str, str] = {}
+for _words, _status in ((lx.POSSIBLE, "possible"), (lx.PLAN, "planned"), (lx.REQUEST, "requested"),
+                        (lx.DESIRE, "desired")):
+    for _w in _words:
+        CUE_STATUS[_w] = _status
+# words listed under several kinds: the more specific reading wins
+CUE_STATUS.update({"consider": "possible", "idea": "possible", "open": "possible",
+                   "offer": "planned", "propose": "requested", "proposal": "requested",
+                   "recommend": "requested", "seek": "desired", "look": "desired", "move": "planned"})
+CUE_STATUS.update(lx.ADJECTIVE_STATUS)
+CUE_STATUS.pop("can", None)
+
+#: Cue words that only pass a status on when they govern a complement in the chain.
+_NEEDS_COMPLEMENT = frozenset(CUE_STATUS)
+
+
+def negated(view: SentenceView, token: Token) -> bool:
+    for c in view.children(token):
+        if c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in ("never", "not")):
+            return True
+    return False
+
+
+def _aux_status(view: SentenceView, verb: Token) -> str | None:
+    for c in view.children(verb, "aux"):
+        st = lx.MODAL_STATUS.get(c.lower_)
+        if st is not None and st != "happened":
+            return st
+        if c.lower_ in ("going",) and view.child(verb, "aux") is not None:
+            return "planned"
+    return None
+
+
+def _hedged(view: SentenceView, verb: Token) -> bool:
+    return any(c.lower_ in lx.HEDGE_ADVERBS for c in view.children(verb, "advmod"))
+
+
+def _failed(view: SentenceView, token: Token) -> bool:
+    lemma = token.lemma_.lower()
+    if lemma in lx.FAIL_VERBS and lemma != "block":
+        return True
+    prt = lx.FAIL_PHRASAL.get(lemma)
+    if prt is not None and any(c.lower_ == prt for c in view.children(token) if c.dep_ in ("prt", "advmod", "prep")):
+        return True
+    return False
+
+
+def tense_status(view: SentenceView, verb: Token) -> str:
+    auxes = [c for c in view.children(verb) if c.dep_ in ("aux", "auxpass")]
+    lowers = {a.lower_ for a in auxes}
+    if verb.tag_ in ("VBZ", "VBP") and not lowers & {"has", "have", "had", "did", "was", "were"}:
+        return "ongoing"
+    if verb.tag_ == "VBG" and lowers & {"is", "are", "am", "'s", "'re", "'m"} and not lowers & {"has", "have", "been"}:
+        return "ongoing"
+    return "happened"
+
+
+def chain_status(view: SentenceView, chain: list[Token], *, context: Token | None = None) -> str:
+    """Status of a claim with predicate ``chain`` (outermost first)."""
+    if any(negated(view, t) for t in chain):
+        return "negated"
+    st = context_status(view, chain[0])
+    if st is not None:
+        return st
+    for k, t in enumerate(chain):
+        is_last = k == len(chain) - 1
+        if t.pos_ in ("VERB", "AUX"):
+            st = _aux_status(view, t)
+            if st is not None:
+                return st
+            if _hedged(view, t):
+                return "possible"
+        if _failed(view, t) and (not is_last or t.pos_ in ("VERB", "AUX")):
+            return "failed"
+        lemma = t.lemma_.lower()
+        if not is_last:
+            if lemma in lx.NEGATING_VERBS or lemma in ("unable", "unwilling", "refusal", "failure", "inability"):
+                return "failed" if lemma in ("failure",) else "negated"
+            st = CUE_STATUS.get(lemma)
+            if st is not None:
+                return st
+    outer = chain[0]
+    verb = next((t for t in chain if t.pos_ in ("VERB", "AUX")), outer)
+    return tense_status(view, verb)
+
+
+def context_status(view: SentenceView, outer: Token) -> str | None:
+    """A status that the clause takes from above it ("if …", "whether …")."""
+    for c in view.children(outer, "mark"):
+        if c.lower_ in ("if", "whether", "unless"):
+            return "possible"
+    head = view.head(outer)
+    if head is not None and head.dep_ == "pcomp" and head.lower_ == "whether":
+        return "possible"
+    return None

@@ -1,0 +1,98 @@
+"""Which time expression governs which word of a sentence.
+
+A time expression is attached where the parse puts it: climb from the
+expression's root through prepositions and adverbs ("back in November",
+"a few years ago", "in 2019") to the first verb (the clause it dates) or noun
+(the thing it dates: "Gypsy's 2017 HBO documentary"). A claim takes the time
+attached to a verb of its predicate chain; an attribute takes the time
+attached to a noun inside its description. Times never cross sentences,
+except by the anaphora rule of ``anaphoric_time``.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ...models import ClaimTime, TimeExpr
+from . import lexicon as lx
+from .view import SentenceView
+
+_CLIMB_DEPS = frozenset({"prep", "pobj", "npadvmod", "advmod", "tmod", "pcomp", "nummod", "compound",
+                         "quantmod", "amod", "det", "nmod", "appos", "case", "punct", "cc", "conj"})
+
+
+def attach_times(view: SentenceView, times: list[TimeExpr]) -> dict[int, TimeExpr]:
+    """Token index of the verb or noun each time expression of the sentence dates → the expression."""
+    out: dict[int, TimeExpr] = {}
+    doc = view.doc
+    s0, s1 = view.sentence.start, view.sentence.end
+    for tx in times:
+        if tx.start < s0 or tx.end > s1:
+            continue
+        span = doc.char_span(tx.start, tx.end, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            continue
+        inside = set(range(span.start, span.end))
+        root = next((t for t in span if view.head(t) is None or view.head(t).i not in inside), span[0])
+        target = _climb(view, root, inside)
+        if target is not None and target.i not in out:
+            out[target.i] = tx
+    return out
+
+
+def _climb(view: SentenceView, token: Token, inside: set[int]) -> Token | None:
+    t = token
+    for _ in range(12):
+        h = view.head(t)
+        if h is None:
+            return None
+        if h.i in inside:
+            t = h
+            continue
+        if h.pos_ in ("VERB", "AUX"):
+            return h
+        if h.pos_ in ("NOUN", "PROPN") and t.dep_ != "pobj":
+            return h
+        if h.pos_ in ("NOUN", "PROPN") and t.dep_ == "pobj":
+            return h
+        if h.pos_ in ("ADP", "ADV", "SCONJ", "ADJ", "PART", "NUM"):
+            t = h
+            continue
+        return None
+    return None
+
+
+def claim_time(tx: TimeExpr) -> ClaimTime:
+    return ClaimTime(value=tx.value, text=tx.text, start=tx.start, end=tx.end)
+
+
+def time_for(tokens: list[Token], attached: dict[int, TimeExpr]) -> TimeExpr | None:
+    """The time attached to the first of ``tokens`` that has one."""
+    for t in tokens:
+        tx = attached.get(t.i)
+        if tx is not None:
+            return tx
+    return None
+
+
+def anaphoric_time(view: SentenceView, verbs: list[Token]) -> bool:
+    """True when a verb is dated by an anaphor: "during that exchange", "at the time", "then".
+
+    Such a claim takes the time of the previous sentence's dated claim (the only
+    way a time crosses a sentence); the caller does the lookup.
+    """
+    for v in verbs:
+        for c in view.children(v):
+            if c.dep_ == "advmod" and c.lower_ == "then":
+                return True
+            if c.dep_ == "prep" and c.lower_ in ("during", "in", "at", "after", "since", "before"):
+                pobj = view.child(c, "pobj")
+                if pobj is None or pobj.lemma_.lower() not in lx.ANAPHORIC_TIME_NOUNS:
+                    continue
+                det = view.child(pobj, "det")
+                if det is not None and det.lower_ in ("that", "this", "the", "those", "these"):
+                    if det.lower_ == "the" and not any(a.lower_ == "same" for a in view.children(pobj, "amod")) \
+                            and pobj.lemma_.lower() != "time":
+                        continue
+                    return True
+    return False

@@ -1,0 +1,142 @@
+"""What the article says an entity is: appositions, copulas and title premodifiers.
+
+"Jane Doe, a prominent reality TV star, ..." / "Doe is a former judge" /
+"the company's chief executive Jane Doe": the phrase is a ``Description`` of
+the entity, kept with its offsets. The same phrases are evidence for the
+entity's type ("star", "judge" → a person; "company" → an organization), so
+``cue_type`` reads them.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from ..models import Description
+
+#: Head nouns of descriptions that make the described a person.
+PERSON_CUES = frozenset("""
+star actor actress singer rapper musician artist writer author novelist poet director producer
+player striker midfielder defender goalkeeper captain coach manager forward batsman bowler pitcher
+quarterback champion athlete runner swimmer boxer golfer driver rider cyclist skier
+president chairman chairwoman chair ceo executive founder cofounder co-founder owner
+spokesman spokeswoman spokesperson official minister secretary senator governor mayor
+lawmaker politician candidate leader chief head analyst economist lawyer attorney judge prosecutor
+doctor physician scientist researcher professor teacher student journalist reporter editor
+columnist photographer model designer chef entrepreneur billionaire millionaire investor banker
+mother father daughter son wife husband sister brother sibling aunt uncle cousin grandmother
+grandfather widow mom dad girlfriend boyfriend fiancee fiance partner friend victim suspect
+inmate prisoner defendant witness survivor activist advocate influencer personality host anchor
+presenter comedian dancer daughter-in-law son-in-law king queen prince princess duke duchess
+priest bishop pope monk nun officer soldier general colonel commander detective agent
+man woman boy girl veteran member deputy vice-president vp adviser advisor consultant
+""".split())
+ORG_CUES = frozenset("""
+company firm corporation corp maker manufacturer producer retailer airline carrier bank lender
+insurer group conglomerate giant startup start-up agency organization organisation
+institute university college school club team side franchise party union association federation
+league network channel broadcaster newspaper paper magazine outlet publisher studio label
+platform service website site app developer subsidiary unit division brand chain operator
+charity foundation ministry department regulator authority court council committee commission
+band automaker carmaker airframer exchange fund
+""".split())
+PLACE_CUES = frozenset("""
+city town village capital country nation state province region county district island
+republic kingdom municipality suburb neighborhood neighbourhood port area
+""".split())
+
+
+def sentence_starts(doc) -> list[int]:
+    """Start offsets of the non-blank sentences, in the numbering ``read_sentences`` gives."""
+    starts: list[int] = []
+    for sent in doc.sents:
+        text = sent.text
+        if text.strip():
+            starts.append(sent.start_char + (len(text) - len(text.lstrip())))
+    return starts
+
+
+def sentence_index(starts: list[int], offset: int) -> int | None:
+    i = bisect_right(starts, offset) - 1
+    return i if i >= 0 else None
+
+
+def _root(doc, start: int, end: int):
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span.root if span is not None and len(span) else None
+
+
+def _phrase(doc, tokens, *, start_min: int | None = None) -> tuple[int, int] | None:
+    """Char span covering a token subtree, trimmed of edge punctuation."""
+    toks = [t for t in tokens if not t.is_space]
+    while toks and toks[0].is_punct:
+        toks.pop(0)
+    while toks and toks[-1].is_punct:
+        toks.pop()
+    if not toks:
+        return None
+    s, e = toks[0].idx, toks[-1].idx + len(toks[-1].text)
+    if start_min is not None and s < start_min:
+        return None
+    return s, e
+
+
+def describe(doc, start: int, end: int, starts: list[int]) -> list[Description]:
+    """Descriptions of the name at ``[start, end)``: apposition, copula, title premodifier."""
+    root = _root(doc, start, end)
+    if root is None:
+        return []
+    out: list[Description] = []
+
+    def add(span: tuple[int, int] | None) -> None:
+        if span is None:
+            return
+        s, e = span
+        if s < end and e > start:  # overlaps the name itself
+            return
+        text = doc.text[s:e]
+        if len(text) < 2 or len(text) > 160 or not any(c.islower() for c in text):
+            return
+        out.append(Description(text=text, start=s, end=e, sentence=sentence_index(starts, s)))
+
+    # "Jane Doe, a reality TV star," — the appositive's subtree
+    for child in root.children:
+        if child.dep_ == "appos" and child.i > root.i:
+            add(_phrase(doc, list(child.subtree)))
+    # "the star, Jane Doe" — the name is the appositive of a description
+    if root.dep_ == "appos" and root.head.i < root.i:
+        head = root.head
+        toks = [t for t in head.subtree if t.i < root.i and not (t.i >= root.left_edge.i)]
+        add(_phrase(doc, toks))
+    # "Jane Doe is a former judge"
+    if root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_ == "be":
+        for child in root.head.children:
+            if child.dep_ in ("attr", "acomp") and child.i > root.i and child.pos_ in ("NOUN", "PROPN"):
+                add(_phrase(doc, list(child.subtree)))
+    # "reality TV star Jane Doe" — lower-case nominal premodifiers
+    pre = [t for t in root.lefts if t.dep_ in ("compound", "amod", "nmod") and t.idx < start]
+    if pre and any(t.pos_ == "NOUN" and t.text.islower() for t in pre):
+        first = min(t.left_edge.i for t in pre)
+        last = max(t.right_edge.i for t in pre)
+        toks = [t for t in doc[first:last + 1] if t.dep_ != "det" and t.idx < start]
+        add(_phrase(doc, toks))
+    return out
+
+
+def cue_type(description: str) -> str | None:
+    """PERSON / ORG / GPE when a description's nouns say what the entity is."""
+    words = [w.strip(",.'’\"").lower() for w in description.split()]
+    # the head of "a prominent reality TV star of the show" is before "of"/"who"/"that"
+    cut = len(words)
+    for i, w in enumerate(words):
+        if w in ("of", "who", "that", "which", "for", "from", "in", "at", "with", "based", "whose"):
+            cut = i
+            break
+    head_zone = words[:cut][-3:]
+    for w in reversed(head_zone):
+        if w in PERSON_CUES:
+            return "PERSON"
+        if w in ORG_CUES:
+            return "ORG"
+        if w in PLACE_CUES:
+            return "GPE"
+    return None

@@ -1,0 +1,123 @@
+"""Name normalization: what of a mention is the name, and which names are short forms of others.
+
+A careful reader drops the honorific ("Ms. Doe" → "Doe"), the possessive
+("Doe's" → "Doe") and a leading article ("the United Nations" → "United
+Nations") before treating a span as a name, and knows that "Jane" and "Doe" are
+short forms of "Jane Ann Doe" while "New York" is not a short form of "New York
+Times". These helpers work on offsets, so a trimmed span is still
+``text[start:end]``.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: Courtesy and professional titles that precede a person's name.
+HONORIFICS = frozenset({
+    "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "lady", "lord",
+    "rev", "reverend", "fr", "father", "sister", "brother", "rabbi", "imam", "sheikh", "sheik",
+    "st", "gen", "col", "capt", "lt", "sgt", "maj", "adm", "cmdr", "gov", "sen", "rep", "pres",
+    "president", "senator", "governor", "judge", "justice", "king", "queen", "prince", "princess",
+    "mayor", "chancellor", "minister", "premier", "pope", "cardinal", "bishop", "coach",
+    "officer", "detective", "sheriff", "chairman", "chairwoman", "ceo", "spokesman", "spokeswoman",
+})
+#: The subset that marks a person by itself (courtesy titles, ranks).
+PERSON_HONORIFICS = frozenset({
+    "mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "rev", "reverend", "gen", "col", "capt",
+    "lt", "sgt", "maj", "adm", "sen", "gov", "rep", "prof",
+})
+#: Suffixes that stay part of a person's name.
+NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+#: Words that keep a name going in lower case ("Bank of England", "Jean de la Fontaine").
+NAME_PARTICLES = frozenset({"of", "de", "del", "della", "der", "den", "van", "von", "da", "di", "du", "la", "le", "bin", "al", "y", "and", "&", "for", "the"})
+
+_POSSESSIVE = re.compile(r"\s?(?:['’]s|['’])$")
+_LEAD_DET = re.compile(r"(?:the|The|THE)\s+")
+_WORD = re.compile(r"[\w][\w'’.\-&]*", re.UNICODE)
+_EDGE_PUNCT = " \t\n,;:!?()[]{}\"“”‘'’-–—"
+
+
+def trim_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """Offsets of the name inside ``text[start:end]``: without article, honorific,
+    possessive or edge punctuation. May return an empty span (start == end)."""
+    while start < end and text[start] in _EDGE_PUNCT:
+        start += 1
+    while end > start and text[end - 1] in _EDGE_PUNCT:
+        end -= 1
+    m = _POSSESSIVE.search(text, start, end)
+    if m and m.start() > start:
+        end = m.start()
+    while end > start and text[end - 1] in _EDGE_PUNCT:
+        end -= 1
+    m = _LEAD_DET.match(text, start, end)
+    if m and m.end() < end:
+        start = m.end()
+    # honorifics: "Mr. Doe", "Dr Doe" (only when a name follows)
+    while True:
+        m = re.match(r"([A-Za-z]+)\.?\s+", text[start:end])
+        if not m or m.end() >= end - start or m.group(1).lower() not in PERSON_HONORIFICS:
+            break
+        nxt = text[start + m.end()]
+        if not nxt.isupper():
+            break
+        start += m.end()
+    return start, end
+
+
+def honorific_before(text: str, start: int) -> str | None:
+    """The honorific right before ``start`` ("Ms. |Doe"), lower-cased without the dot."""
+    m = re.search(r"\b([A-Za-z]+)\.?\s+$", text[max(0, start - 16):start])
+    if m and m.group(1).lower() in HONORIFICS:
+        return m.group(1).lower()
+    return None
+
+
+def words(name: str) -> list[str]:
+    """The words of a name, as written (punctuation and quotes dropped)."""
+    return [w.rstrip(".") if w.count(".") == 1 and w.endswith(".") and len(w) > 2 else w
+            for w in _WORD.findall(name)]
+
+
+def key(name: str) -> tuple[str, ...]:
+    """A name's comparison key: its words, case folded, dots dropped ("U.S." == "US")."""
+    return tuple(w.replace(".", "").casefold() for w in words(name) if w.replace(".", ""))
+
+
+def content_key(name: str) -> tuple[str, ...]:
+    """``key`` without honorifics and suffixes: the words that identify a person."""
+    k = key(name)
+    return tuple(w for w in k if w not in PERSON_HONORIFICS and w not in NAME_SUFFIXES)
+
+
+def is_part_of(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
+    """Whether ``short`` is a contiguous run of ``full``'s words (and shorter)."""
+    n = len(short)
+    if not n or n >= len(full):
+        return False
+    return any(full[i:i + n] == short for i in range(len(full) - n + 1))
+
+
+def person_short_form(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
+    """"Jane", "Doe", "Jane Doe" and "Ann Doe" are short forms of "Jane Ann Doe":
+    the first name, the surname, or first words plus surname, in order."""
+    if not short or len(short) >= len(full):
+        return False
+    if short == full[:len(short)] or short == full[-len(short):]:
+        return True
+    # first name + surname, skipping middle names: ("jane", "doe") of ("jane", "ann", "doe")
+    return len(short) >= 2 and short[0] == full[0] and short[-1] == full[-1] and _subsequence(short, full)
+
+
+def _subsequence(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
+    it = iter(full)
+    return all(w in it for w in short)
+
+
+def acronym(name: str) -> str:
+    """Initials of a name's capitalized words ("European Space Agency" → "ESA")."""
+    return "".join(w[0] for w in words(name) if w[:1].isupper())
+
+
+def looks_like_name(text: str) -> bool:
+    """At least one word starting with a capital or a digit, and not all punctuation."""
+    return any(w[:1].isupper() or w[:1].isdigit() for w in words(text))

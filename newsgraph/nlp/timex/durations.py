@@ -1,0 +1,218 @@
+"""Readers of durations, sets, "ago" phrases and the PAST/PRESENT/FUTURE references.
+
+* A duration is written ``P10Y``, ``PT3H``, ``P2Y6M``; a vague one ``PXY``.
+  Ages ("a 25-year-old", "25 years old") are not durations of anything the
+  story tells and are not read (TimeBank does not mark them either).
+* "two years ago" is a date: the year two years before the publication year
+  (at the unit's granularity: days give a day, weeks a week, years a year).
+  "a year earlier" is read against the story's time: the period the sentence
+  is about (say, a quarter), one year back.
+* A set is a recurring time: "every week" ``P1W``, "each Thursday" ``XXXX-WXX-4``.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import timedelta
+
+from .calendar import add_months, add_quarters, fmt_day, fmt_month, fmt_quarter, fmt_week, quarter_of
+from .context import Context, Reading
+from .lexicon import MONTHS, VAGUE_QUANTITIES, WEEKDAYS, number_value
+from .normalize import capitalized, last_quarter, month_number
+from .values import duration_value, shift_value, unit_of
+
+_AGE_AFTER = re.compile(r"[-\s]*(?:old\b|of\s+age\b)", re.IGNORECASE)
+
+
+def _count(text: str | None) -> tuple[bool, float | None]:
+    """(given, value): whether a quantity was written, and its number (None when vague)."""
+    if not text:
+        return False, None
+    t = " ".join(text.lower().split())
+    if t in VAGUE_QUANTITIES or t in ("a few", "a couple of"):
+        return True, 2.0 if "couple" in t else None
+    return True, number_value(t)
+
+
+def _date_at(anchor_day, unit: str, n: int) -> tuple[str, str] | None:
+    """The ``unit``-granular value ``n`` units from ``anchor_day`` (n < 0: before)."""
+    if unit == "day":
+        return fmt_day(anchor_day + timedelta(days=n)), "day"
+    if unit in ("week", "fortnight"):
+        return fmt_week(anchor_day + timedelta(weeks=n * (2 if unit == "fortnight" else 1))), "week"
+    if unit == "month":
+        return fmt_month(*add_months(anchor_day.year, anchor_day.month, n)), "month"
+    if unit == "quarter":
+        return fmt_quarter(*add_quarters(anchor_day.year, quarter_of(anchor_day), n)), "quarter"
+    if unit == "year":
+        return f"{anchor_day.year + n:04d}", "year"
+    if unit == "decade":
+        return f"{(anchor_day.year + 10 * n) // 10:03d}", "decade"
+    if unit == "century":
+        return f"{(anchor_day.year + 100 * n) // 100:02d}", "century"
+    return None
+
+
+def read_ago(m: re.Match, ctx: Context, start: int, end: int) -> Reading | None:
+    """"two years ago", "a year earlier", "three days later", "a week before"."""
+    unit = unit_of(m.group("unit"))
+    if unit in ("weekend", "night"):
+        return None
+    word = " ".join(m.group("dir").lower().split())
+    given, n = _count(m.group("num"))
+    if not given and not m.group("unit").lower().endswith("s"):
+        return None
+    if m.group("num") and m.group("num").lower() == "the":
+        return None
+    back = word in ("ago", "earlier", "before", "back", "previously")
+    from_story = word in ("earlier", "later", "before", "after", "previously")
+    if n is None:  # "years ago", "a few days earlier"
+        if word in ("ago", "back", "previously"):
+            return Reading("DATE", "PAST_REF", "ref")
+        if word in ("from now", "hence"):
+            return Reading("DATE", "FUTURE_REF", "ref")
+        return Reading("DATE", None, None)
+    if word == "since":
+        return None
+    if n != int(n) or unit in ("second", "minute", "hour"):
+        return Reading("DATE", None, None)
+    steps = -int(n) if back else int(n)
+    if ctx.anchor is None:
+        return Reading("DATE", None, unit)
+    # The period the sentence is about ("profit rose from a year ago" in a sentence about a quarter).
+    if unit == "year" and steps in (-1, 1):
+        sentence = ctx.sentence(start)
+        quarters = [s for s in ctx.seen if s.sentence == sentence and s.reading.granularity == "quarter"
+                    and s.reading.value and s.reading.type == "DATE"]
+        if quarters:
+            ref = quarters[0].reading.value
+            return Reading("DATE", shift_value(ref, "year", steps), "quarter", anchor=ref)
+    if from_story:
+        points = ctx.points(before=start, sentence=ctx.sentence(start))
+        if points:
+            ref = points[0].reading.value
+            shifted = shift_value(ref, unit, steps)
+            if shifted:
+                return Reading("DATE", shifted, points[0].reading.granularity, anchor=ref)
+    value = _date_at(ctx.anchor.day, unit, steps)
+    return Reading("DATE", value[0], value[1]) if value else None
+
+
+def read_duration(m: re.Match, ctx: Context, start: int, end: int) -> Reading | None:
+    """"ten years", "the past two months", "10-year", "several weeks", "decades"."""
+    if m.group("old") or _AGE_AFTER.match(ctx.text, end):
+        return None
+    word = m.group("unit").lower()
+    unit = unit_of(word)
+    plural = word.endswith("s") and unit not in ("hrs",)
+    given, n = _count(m.group("num"))
+    rel = " ".join((m.group("rel") or "").lower().split())
+    if not given:
+        if not plural:
+            return None  # "the year", "day": not a duration by itself
+        if rel in ("the", "the same", "the full", "the entire"):
+            return None
+        if not rel and not m.group("approx"):
+            before = ctx.text[max(0, start - 12):start].lower()
+            if not re.search(r"\b(?:for|in|over|within|after|recent|past|coming|of|took|takes|lasted)\s+$", before):
+                return None
+    if given and m.group("num").lower() in ("a", "an") and unit in ("second", "minute") and not m.group("approx"):
+        if not re.match(r"\s*(?:or|and|ago|later|earlier|before|after|\.|,)", ctx.text[end:end + 8].lower()):
+            return None
+    if unit == "weekend" and not given:
+        return None
+    if rel == "recent" and not given:
+        n = None
+    value = duration_value(n, unit)
+    if value is None:
+        return None
+    return Reading("DURATION", value, "duration")
+
+
+_ADVERB_SETS = {
+    "daily": "P1D", "weekly": "P1W", "monthly": "P1M", "yearly": "P1Y", "annually": "P1Y",
+    "hourly": "PT1H", "nightly": "P1D", "quarterly": "P3M", "biweekly": "P2W", "bimonthly": "P2M",
+    "semiannually": "P6M", "semi-annually": "P6M", "biannually": "P6M", "fortnightly": "P2W",
+}
+
+
+def read_set_adverb(m: re.Match, ctx: Context, start: int, end: int) -> Reading | None:
+    return Reading("SET", _ADVERB_SETS[m.group("word").lower()], "set")
+
+
+def read_set_every(m: re.Match, ctx: Context, start: int, end: int) -> Reading | None:
+    """"every week", "each Thursday", "every two years", "each July"."""
+    if m.group("wd"):
+        if not capitalized(m.group("wd")):
+            return None
+        return Reading("SET", f"XXXX-WXX-{WEEKDAYS[m.group('wd').lower()]}", "set")
+    if m.group("mon"):
+        if not capitalized(m.group("mon")) or m.group("mon").lower().rstrip(".") not in MONTHS:
+            return None
+        return Reading("SET", f"XXXX-{month_number(m.group('mon')):02d}", "set")
+    if m.group("part"):
+        code = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}[m.group("part").lower()]
+        return Reading("SET", f"XXXX-XX-XXT{code}", "set")
+    unit = unit_of(m.group("unit"))
+    given, n = _count(m.group("num"))
+    if given and n is None:
+        return None
+    if "other" in m.group(0).lower():
+        n = 2.0
+    value = duration_value(n or 1.0, unit)
+    return Reading("SET", value, "set") if value else None
+
+
+def read_set_rate(m: re.Match, ctx: Context, start: int, end: int) -> Reading | None:
+    """"twice a year", "$5 a month": the "a year" is a set."""
+    value = duration_value(1.0, m.group("unit").lower())
+    return Reading("SET", value, "set") if value else None
+
+
+def read_present(m: re.Match, ctx: Context, start: int, end: int) -> Reading | None:
+    return Reading("DATE", "PRESENT_REF", "ref")
+
+
+def read_past(m: re.Match, ctx: Context, start: int, end: int) -> Reading | None:
+    return Reading("DATE", "PAST_REF", "ref")
+
+
+def read_future(m: re.Match, ctx: Context, start: int, end: int) -> Reading | None:
+    return Reading("DATE", "FUTURE_REF", "ref")
+
+
+def read_ref_relative(m: re.Match, ctx: Context, start: int, end: int) -> Reading | None:
+    """"the next day", "the following week", "that day", "the day before": against the story's time."""
+    rel = " ".join((m.group("rel") or "").lower().split())
+    unit = (m.group("unit") or m.group("unit2") or "").lower()
+    if m.group("dir"):
+        step = -1 if m.group("dir").lower() in ("before", "earlier") else 1
+    else:
+        step = {"the next": 1, "the following": 1, "the previous": -1, "the preceding": -1,
+                "the prior": -1, "the same": 0, "that": 0}[rel]
+    part = unit if unit in ("morning", "afternoon", "evening", "night") else None
+    base_unit = "day" if part else unit
+    points = ctx.points(before=start)
+    if not points:
+        if ctx.anchor is None or step == 0:
+            return Reading("TIME" if part else "DATE", None, base_unit)
+        ref_value = fmt_day(ctx.anchor.day)
+        anchor = None
+    else:
+        ref_value = points[0].reading.value
+        anchor = ref_value
+    from .normalize import _point_day, period_value
+
+    base = _point_day(ref_value)
+    if base is None:
+        return Reading("TIME" if part else "DATE", None, base_unit)
+    if base_unit == "day":
+        if points and points[0].reading.granularity not in ("day", "time"):
+            return Reading("TIME" if part else "DATE", None, "day")
+        day = base + timedelta(days=step)
+        if part:
+            code = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}[part]
+            return Reading("TIME", f"{fmt_day(day)}T{code}", "time", anchor=anchor)
+        return Reading("DATE", fmt_day(day), "day", anchor=anchor)
+    value = period_value(base_unit, base, step)
+    return Reading("DATE", value[0], value[1], anchor=anchor) if value else None

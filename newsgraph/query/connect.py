@@ -1,0 +1,165 @@
+"""How two entities are connected: directly, and through other entities and works.
+
+First what links them directly (claims with one as subject and the other as
+object, sentences that name both), then paths through one other entity
+(A — X — B) and, when there is none, through two. Every edge of a path carries
+its evidence. Paths rank by strength (the weakest edge's claims and
+co-mentions: a path is as good as its worst link) and then by recency (the
+oldest of its edges' newest evidence).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from .entities import entity_refs, find_entity
+from .graph import Link, co_mention_keys, neighbours, newest, rarer
+from .load import between_keys, load_claims, sentence_citations
+from .phrases import clause, sentence
+from .types import Citation, ClaimView, EntityMatch, EntityRef
+
+#: How many of an entity's newest articles its neighbours are read from (the far side of a 3-step path reads fewer).
+NEIGHBOUR_ARTICLES = 300
+FAR_ARTICLES = 60
+#: How many first steps a 3-step search tries.
+FIRST_STEPS = 8
+
+
+@dataclass(slots=True)
+class Edge:
+    """One link of a path with its evidence: claims between the two, and sentences naming both."""
+
+    a: EntityRef
+    b: EntityRef
+    claims: list[ClaimView] = field(default_factory=list)
+    co_mentions: list[Citation] = field(default_factory=list)
+    strength: float = 0.0
+    last: str | None = None
+
+    @property
+    def citations(self) -> list[Citation]:
+        return [c.citation for c in self.claims] + self.co_mentions
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "from": self.a.to_dict(), "to": self.b.to_dict(), "strength": self.strength, "last": self.last,
+            "claims": [{"statement": sentence(clause(c, with_time=True)), **c.to_dict()} for c in self.claims],
+            "co_mentions": [c.to_dict() for c in self.co_mentions],
+        }
+
+
+@dataclass(slots=True)
+class Path:
+    nodes: list[EntityRef]
+    edges: list[Edge]
+
+    @property
+    def strength(self) -> float:
+        return min(e.strength for e in self.edges) if self.edges else 0.0
+
+    @property
+    def last(self) -> str | None:
+        days = [e.last for e in self.edges]
+        return None if any(d is None for d in days) else min(days)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"nodes": [n.to_dict() for n in self.nodes], "strength": self.strength, "last": self.last,
+                "edges": [e.to_dict() for e in self.edges]}
+
+
+@dataclass(slots=True)
+class Connection:
+    a: EntityMatch
+    b: EntityMatch
+    direct: Edge | None
+    paths: list[Path]
+    as_of: str | None = None
+
+    @property
+    def found(self) -> bool:
+        return self.direct is not None or bool(self.paths)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"a": self.a.to_dict(), "b": self.b.to_dict(), "as_of": self.as_of,
+                "direct": self.direct.to_dict() if self.direct else None,
+                "paths": [p.to_dict() for p in self.paths]}
+
+
+def edge(conn, a: EntityRef, b: EntityRef, *, as_of: str | None = None, claims: int = 5,
+         co_mentions: int = 3, link: Link | None = None, walk_from: int | None = None,
+         scan: int = 5000) -> Edge | None:
+    """The evidence between two entities, or None when there is none.
+
+    The newest ``scan`` claims and articles of one side are walked: of
+    ``walk_from`` when given, else of the less mentioned side.
+    """
+    first, second = rarer(conn, a.id, b.id)
+    if walk_from == second:
+        first, second = second, first
+    sql, params = between_keys(first, second, as_of=as_of, scan=scan, limit=claims)
+    found = load_claims(conn, sql, params)
+    cited = {c.citation.key for c in found}
+    keys = [k for k in co_mention_keys(conn, first, second, as_of=as_of, scan=scan,
+                                       limit=co_mentions + len(cited)) if k not in cited][:co_mentions]
+    sentences = sentence_citations(conn, keys)
+    if not found and not sentences:
+        return None
+    if link is not None:
+        strength, last = link.strength, link.last
+    else:
+        strength = 3.0 * len(found) + len(sentences)
+        last = newest([c.citation for c in found] + sentences)
+    return Edge(a=a, b=b, claims=found, co_mentions=sentences, strength=strength, last=last)
+
+
+def _ranked(candidates: dict[tuple[int, ...], tuple[float, str]], limit: int) -> list[tuple[int, ...]]:
+    return [k for k, _ in sorted(candidates.items(), key=lambda kv: (kv[1][0], kv[1][1]), reverse=True)[:limit]]
+
+
+def connect(store, a: str, b: str, *, as_of: str | None = None, max_paths: int = 5) -> Connection:
+    """What connects ``a`` and ``b``: direct evidence, then the strongest, newest short paths."""
+    conn = store.conn
+    ma, mb = find_entity(store, a), find_entity(store, b)
+    ea, eb = ma.entity, mb.entity
+    direct = edge(conn, ea, eb, as_of=as_of) if ea.id != eb.id else None
+    na = neighbours(conn, ea.id, articles=NEIGHBOUR_ARTICLES, as_of=as_of)
+    nb = neighbours(conn, eb.id, articles=NEIGHBOUR_ARTICLES, as_of=as_of)
+    ends = {ea.id, eb.id}
+    # A — X — B
+    two: dict[tuple[int, ...], tuple[float, str]] = {}
+    for x in (na.keys() & nb.keys()) - ends:
+        two[(x,)] = (min(na[x].strength, nb[x].strength), min(na[x].last or "", nb[x].last or ""))
+    middles = _ranked(two, max_paths)
+    # A — X — Y — B, only when no one entity links them
+    if not middles:
+        three: dict[tuple[int, ...], tuple[float, str]] = {}
+        firsts = sorted((x for x in na if x not in ends), key=lambda x: na[x].strength, reverse=True)
+        for x in firsts[:FIRST_STEPS]:
+            nx = neighbours(conn, x, articles=FAR_ARTICLES, as_of=as_of)
+            for y in (nx.keys() & nb.keys()) - ends - {x}:
+                three[(x, y)] = (min(na[x].strength, nx[y].strength, nb[y].strength),
+                                 min(na[x].last or "", nx[y].last or "", nb[y].last or ""))
+        middles = _ranked(three, max_paths)
+    refs = entity_refs(conn, {i for m in middles for i in m})
+    paths = []
+    for middle in middles:
+        nodes = [ea, *(refs[i] for i in middle if i in refs), eb]
+        if len(nodes) != len(middle) + 2:
+            continue
+        edges = []
+        for left, right in zip(nodes, nodes[1:]):
+            link = na.get(right.id) if left.id == ea.id else nb.get(left.id) if right.id == eb.id else None
+            found = edge(conn, left, right, as_of=as_of, claims=2, co_mentions=1, link=link)
+            if found is None:
+                break
+            edges.append(found)
+        else:
+            paths.append(Path(nodes=nodes, edges=edges))
+    paths.sort(key=lambda p: (len(p.nodes), -p.strength, _neg(p.last)))
+    return Connection(a=ma, b=mb, direct=direct, paths=paths, as_of=as_of)
+
+
+def _neg(day: str | None) -> tuple:
+    """A sort key that puts newer days first."""
+    return tuple(-ord(ch) for ch in (day or ""))

@@ -1,0 +1,173 @@
+"""An entity's profile: who or what it is, who writes about it, whom it is linked to.
+
+Everything in a profile comes from the store with its evidence: descriptions
+are what articles said the entity is (each with the sentence it was said in),
+sources are the outlets that name it (counted over all its articles, from an
+index), connections and latest claims are read from its newest articles, so a
+profile costs the same for an entity named 50 times or 50,000 times.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from typing import Any
+
+from .entities import aliases, entity_refs, find_entity
+from .graph import neighbours
+from .load import as_of_clause, entity_claim_keys, load_claims, sentence_at, sentence_citations
+from .phrases import clause, sentence
+from .types import Citation, ClaimView, EntityMatch, EntityRef
+
+#: How many of the entity's newest articles descriptions and connections are read from.
+RECENT_ARTICLES = 300
+
+
+@dataclass(slots=True)
+class DescriptionView:
+    """What articles said the entity is, how many times, and where."""
+
+    text: str
+    count: int
+    citations: list[Citation] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"text": self.text, "count": self.count, "citations": [c.to_dict() for c in self.citations]}
+
+
+@dataclass(frozen=True, slots=True)
+class SourceCount:
+    source: str | None  # the outlet (None: articles without one)
+    articles: int
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"source": self.source, "articles": self.articles}
+
+
+@dataclass(slots=True)
+class ConnectionView:
+    """A strongly linked entity, with counts and a sentence that shows the link."""
+
+    entity: EntityRef
+    claims: int
+    co_mentions: int
+    strength: float
+    last: str | None
+    evidence: list[Citation] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"entity": self.entity.to_dict(), "claims": self.claims, "co_mentions": self.co_mentions,
+                "strength": self.strength, "last": self.last, "evidence": [c.to_dict() for c in self.evidence]}
+
+
+@dataclass(slots=True)
+class Profile:
+    match: EntityMatch
+    aliases: list[str]
+    articles: int
+    first_seen: str | None
+    last_seen: str | None
+    descriptions: list[DescriptionView]
+    sources: list[SourceCount]
+    connections: list[ConnectionView]
+    latest_claims: list[ClaimView]
+
+    @property
+    def entity(self) -> EntityRef:
+        return self.match.entity
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "entity": self.entity.to_dict(), "how": self.match.how,
+            "alternatives": [a.to_dict() for a in self.match.alternatives],
+            "aliases": list(self.aliases), "articles": self.articles,
+            "first_seen": self.first_seen, "last_seen": self.last_seen,
+            "descriptions": [d.to_dict() for d in self.descriptions],
+            "sources": [s.to_dict() for s in self.sources],
+            "connections": [c.to_dict() for c in self.connections],
+            "latest_claims": [{"statement": sentence(clause(c, with_time=True)), **c.to_dict()}
+                              for c in self.latest_claims],
+        }
+
+
+def profile(store, name: str, *, as_of: str | None = None, connections: int = 10, claims: int = 10,
+            descriptions: int = 8) -> Profile:
+    """The profile of the entity ``name`` names (see ``find_entity`` for how names are read)."""
+    conn = store.conn
+    match = find_entity(store, name)
+    entity_id = match.entity.id
+    clause_sql, extra = as_of_clause("published_day", as_of)
+    articles, first, last = conn.execute(
+        f"SELECT count(DISTINCT article_id), min(published_day), max(published_day) FROM entity_articles"
+        f" WHERE entity_id = ?{clause_sql}", (entity_id, *extra),
+    ).fetchone()
+    sources = [SourceCount(source=s, articles=n) for s, n in conn.execute(
+        f"""SELECT source, count(DISTINCT article_id) AS n FROM entity_articles WHERE entity_id = ?{clause_sql}
+            GROUP BY source ORDER BY n DESC, source LIMIT 20""", (entity_id, *extra))]
+    sql, params = entity_claim_keys(entity_id, as_of=as_of, limit=claims)
+    return Profile(
+        match=match, aliases=aliases(conn, entity_id), articles=articles or 0, first_seen=first, last_seen=last,
+        descriptions=_descriptions(conn, entity_id, as_of=as_of, limit=descriptions),
+        sources=sources,
+        connections=_connections(conn, entity_id, as_of=as_of, limit=connections),
+        latest_claims=load_claims(conn, sql, params),
+    )
+
+
+def _descriptions(conn, entity_id: int, *, as_of: str | None, limit: int) -> list[DescriptionView]:
+    """Descriptions from the newest articles, the same words counted once, most said first."""
+    clause_sql, extra = as_of_clause("ea.published_day", as_of)
+    rows = conn.execute(
+        f"""SELECT ae.article_id, ae.descriptions FROM
+              (SELECT article_id, local_id, published_day FROM entity_articles ea
+               WHERE entity_id = ?{clause_sql} ORDER BY published_day DESC LIMIT ?) ea
+            JOIN article_entities ae ON ae.article_id = ea.article_id AND ae.local_id = ea.local_id
+            WHERE ae.descriptions != '[]'""",
+        (entity_id, *extra, RECENT_ARTICLES),
+    ).fetchall()
+    grouped: dict[str, DescriptionView] = {}
+    for article_id, raw in rows:
+        try:
+            items = json.loads(raw)
+        except ValueError:
+            continue
+        for item in items if isinstance(items, list) else []:
+            text = " ".join(str(item.get("text", "")).split()) if isinstance(item, dict) else ""
+            if not text:
+                continue
+            view = grouped.setdefault(text.lower(), DescriptionView(text=text, count=0))
+            view.count += 1
+            if len(view.citations) < 3:
+                cited = _description_citation(conn, article_id, item)
+                if cited and cited.key not in {c.key for c in view.citations}:
+                    view.citations.append(cited)
+    ranked = sorted(grouped.values(), key=lambda d: (-d.count, d.text))
+    return [d for d in ranked if d.citations][:limit]
+
+
+def _description_citation(conn, article_id: str, item: dict) -> Citation | None:
+    index = item.get("sentence")
+    if isinstance(index, int):
+        found = sentence_citations(conn, [(article_id, index)])
+        if found:
+            return found[0]
+    start = item.get("start")
+    return sentence_at(conn, article_id, start) if isinstance(start, int) else None
+
+
+def _connections(conn, entity_id: int, *, as_of: str | None, limit: int) -> list[ConnectionView]:
+    from .connect import edge
+
+    links = neighbours(conn, entity_id, articles=RECENT_ARTICLES, as_of=as_of)
+    top = sorted(links.values(), key=lambda l: (l.strength, l.last or ""), reverse=True)[:limit]
+    refs = entity_refs(conn, [entity_id, *(l.other for l in top)])
+    out = []
+    for link in top:
+        if link.other not in refs:
+            continue
+        found = edge(conn, refs[entity_id], refs[link.other], as_of=as_of, claims=1, co_mentions=1, link=link,
+                     walk_from=entity_id, scan=RECENT_ARTICLES)
+        out.append(ConnectionView(entity=refs[link.other], claims=link.claims, co_mentions=link.co_mentions,
+                                  strength=link.strength, last=link.last,
+                                  evidence=found.citations[:2] if found else []))
+    return out

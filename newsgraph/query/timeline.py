@@ -1,0 +1,113 @@
+"""An entity's timeline: its claims in the order things happened, not the order they were reported.
+
+Each claim sits where its stated time puts it (``when.place``: "2017" before
+"2023-11" before "2024-01-04"); a claim with no stated calendar time sits at its
+article's publication day, marked ``reported``. The same event told by several
+articles (same subject and object entities, same predicate lemma, same time and
+status) is one entry with every source. ``with_`` keeps the claims between the
+entity and another one; ``start``/``end`` keep the entries whose period meets
+that range. An entity with tens of thousands of claims is read from its newest
+``limit`` claims and the result says so (``truncated``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from .entities import find_entity
+from .graph import rarer
+from .load import between_keys, entity_claim_keys, load_claims
+from .phrases import clause, sentence
+from .types import Citation, ClaimView, EntityMatch
+from .when import When, place
+from .words import stem, tokens
+
+#: How many of an entity's newest claims a timeline reads at most.
+SCAN_LIMIT = 2000
+
+
+@dataclass(slots=True)
+class TimelineEntry:
+    """One event: when, what, its status, and every article that told it."""
+
+    when: When
+    statement: str
+    status: str
+    claims: list[ClaimView] = field(default_factory=list)
+
+    @property
+    def citations(self) -> list[Citation]:
+        return [c.citation for c in self.claims]
+
+    @property
+    def sources(self) -> list[str]:
+        return list(dict.fromkeys(c.citation.source or c.article[:12] for c in self.claims))
+
+    @property
+    def time_text(self) -> str | None:
+        return next((c.time_text for c in self.claims if c.time_text), None)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {**self.when.to_dict(), "time_text": self.time_text, "statement": self.statement,
+                "status": self.status, "sources": self.sources,
+                "citations": [c.to_dict() for c in self.citations],
+                "claims": [c.to_dict() for c in self.claims]}
+
+
+@dataclass(slots=True)
+class Timeline:
+    match: EntityMatch
+    with_: EntityMatch | None
+    start: str | None
+    end: str | None
+    entries: list[TimelineEntry]
+    truncated: bool = False
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"entity": self.match.entity.to_dict(), "with": self.with_.entity.to_dict() if self.with_ else None,
+                "from": self.start, "to": self.end, "truncated": self.truncated,
+                "entries": [e.to_dict() for e in self.entries]}
+
+
+def event_key(claim: ClaimView) -> tuple:
+    """What makes two claims one event: who, to whom, which verb, when, and whether it happened."""
+
+    def side(entity, text):
+        return ("e", entity.id) if entity else ("t", " ".join(stem(w) for w in tokens(text or "")))
+
+    verb = stem(claim.lemma) if claim.lemma else " ".join(stem(w) for w in tokens(claim.predicate))
+    return (side(claim.subject_entity, claim.subject), side(claim.object_entity, claim.object), verb,
+            claim.time or None, claim.status)
+
+
+def group_events(claims: list[ClaimView]) -> list[TimelineEntry]:
+    """Claims grouped into events, each placed in time (the earliest report of it wins when undated)."""
+    groups: dict[tuple, list[ClaimView]] = {}
+    for claim in claims:
+        groups.setdefault(event_key(claim), []).append(claim)
+    entries = []
+    for members in groups.values():
+        members.sort(key=lambda c: (c.day or "", c.article, c.id))
+        first = members[0]
+        entries.append(TimelineEntry(when=place(first.time, first.day), statement=sentence(clause(first)),
+                                     status=first.status, claims=members))
+    entries.sort(key=lambda e: (e.when.sort_key, e.claims[0].day or "", e.claims[0].article, e.claims[0].id))
+    return entries
+
+
+def timeline(store, name: str, *, with_: str | None = None, start: str | None = None, end: str | None = None,
+             as_of: str | None = None, limit: int = SCAN_LIMIT) -> Timeline:
+    """The claims of ``name`` in valid-time order, one entry per event, with sources and citations."""
+    conn = store.conn
+    match = find_entity(store, name)
+    other = find_entity(store, with_) if with_ else None
+    if other is not None:
+        first, second = rarer(conn, match.entity.id, other.entity.id)
+        sql, params = between_keys(first, second, as_of=as_of, scan=limit * 5, limit=limit)
+    else:
+        sql, params = entity_claim_keys(match.entity.id, as_of=as_of, limit=limit)
+    claims = load_claims(conn, sql, params)
+    entries = [e for e in group_events(claims) if e.when.overlaps(start, end)]
+    return Timeline(match=match, with_=other, start=start, end=end, entries=entries,
+                    truncated=len(claims) >= limit)

@@ -1,0 +1,124 @@
+"""The typed results of the query stage.
+
+Every statement the query stage hands out carries the sentences that back it
+(``Citation``): the article, its date and outlet, and the sentence with its
+offsets into the article text, so ``article.text[start:end] == text`` and a
+reader can always go and look. Results are plain dataclasses with
+``to_dict()`` for JSON (the CLI's ``--format json`` and the API).
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True, slots=True)
+class Citation:
+    """One sentence of one article: the evidence for a statement."""
+
+    article: str
+    published: str | None
+    source: str | None  # the outlet
+    title: str | None
+    sentence: int
+    start: int
+    end: int
+    text: str
+
+    @property
+    def key(self) -> tuple[str, int]:
+        return (self.article, self.sentence)
+
+    @property
+    def day(self) -> str | None:
+        return self.published[:10] if self.published else None
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(frozen=True, slots=True)
+class EntityRef:
+    """A store entity, as results name it."""
+
+    id: int
+    name: str
+    type: str
+    mentions: int = 0
+    articles: int = 0
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(frozen=True, slots=True)
+class EntityMatch:
+    """The entity a name was read as, how, and the others it could have been."""
+
+    entity: EntityRef
+    how: str  # name | alias | name-nocase | tokens
+    alternatives: tuple[EntityRef, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"entity": self.entity.to_dict(), "how": self.how,
+                "alternatives": [a.to_dict() for a in self.alternatives]}
+
+
+@dataclass(slots=True)
+class ClaimView:
+    """A stored claim with its entities resolved to store entities and its evidence as a citation."""
+
+    article: str
+    id: str  # the claim's id within its article
+    kind: str
+    subject: str  # the store entity's name when linked, else the phrase as read
+    subject_entity: EntityRef | None
+    predicate: str
+    lemma: str | None
+    object: str | None
+    object_entity: EntityRef | None
+    status: str
+    time: str | None  # TIMEX3 value
+    time_text: str | None
+    source: str | None  # who says so, as read ("sources close to the agency")
+    source_entity: EntityRef | None
+    source_kind: str | None
+    quote: str | None
+    args: dict[str, Any]
+    day: str | None  # the article's publication day
+    citation: Citation
+
+    @property
+    def key(self) -> tuple[str, str]:
+        return (self.article, self.id)
+
+    def entity_ids(self) -> set[int]:
+        return {e.id for e in (self.subject_entity, self.object_entity) if e is not None}
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "article": self.article, "id": self.id, "kind": self.kind,
+            "subject": self.subject, "subject_entity": _ref(self.subject_entity),
+            "predicate": self.predicate, "lemma": self.lemma,
+            "object": self.object, "object_entity": _ref(self.object_entity),
+            "status": self.status, "time": self.time, "time_text": self.time_text,
+            "source": self.source, "source_entity": _ref(self.source_entity), "source_kind": self.source_kind,
+            "quote": self.quote, "args": dict(self.args), "published": self.day,
+            "citation": self.citation.to_dict(),
+        }
+
+
+def _ref(entity: EntityRef | None) -> dict[str, Any] | None:
+    return entity.to_dict() if entity else None
+
+
+@dataclass(slots=True)
+class Statement:
+    """One short sentence of a result, composed from claims, with the sentences that back it."""
+
+    text: str
+    citations: list[Citation] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"text": self.text, "citations": [c.to_dict() for c in self.citations]}

@@ -1,0 +1,140 @@
+"""Words without a parser: tokens, function words, a light stemmer, number words.
+
+The query stage matches a question against claims and checks that an answer
+says nothing its citations do not. Loading spaCy for that would cost a second
+per question, and the job is small: compare words up to inflection ("thanked"
+~ "thank", "met" ~ "meet", "following" ~ "follow"). So this module keeps a
+stemmer of a few suffix rules plus the common irregular verbs, and the lists
+of English function words both the question reader and the support check skip.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+_TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)*", re.UNICODE)
+
+#: English function words: never evidence of what a sentence asserts.
+FUNCTION_WORDS = frozenset("""
+a an the and or but nor so yet if then than that this these those there here
+of in on at to for from by with about into onto over under after before since until while during through
+between among against without within across behind beyond near up down out off around
+is are was were be been being am do does did done doing has have had having
+will would shall should can could may might must
+i me my mine we us our ours you your yours he him his she her hers it its they them their theirs
+who whom whose which what when where why how whether
+not no nor also too very just only even still ever never already
+as such some any all each every both either neither other another own same more most much many
+s 's t ll re ve d m
+""".split())
+
+#: Question words and fillers a question carries around its content.
+QUESTION_WORDS = frozenset("""
+why who whom whose what which when where how did does do has have had is are was were will can could
+would should tell show about anything something happen happened happens happening connected connection
+related relation linked link between changed change since new news latest
+""".split())
+
+#: Irregular verb forms → the base form (general English, not any corpus's words).
+IRREGULAR = {
+    "met": "meet", "said": "say", "says": "say", "told": "tell", "made": "make", "went": "go", "gone": "go",
+    "goes": "go", "took": "take", "taken": "take", "gave": "give", "given": "give", "got": "get",
+    "gotten": "get", "came": "come", "saw": "see", "seen": "see", "knew": "know", "known": "know",
+    "thought": "think", "brought": "bring", "bought": "buy", "caught": "catch", "taught": "teach",
+    "fought": "fight", "sought": "seek", "found": "find", "held": "hold", "kept": "keep", "left": "leave",
+    "lost": "lose", "paid": "pay", "sent": "send", "spent": "spend", "built": "build", "won": "win",
+    "wrote": "write", "written": "write", "spoke": "speak", "spoken": "speak", "began": "begin",
+    "begun": "begin", "ran": "run", "sat": "sit", "stood": "stand", "understood": "understand",
+    "led": "lead", "fled": "flee", "fell": "fall", "fallen": "fall", "felt": "feel", "heard": "hear",
+    "meant": "mean", "read": "read", "became": "become", "chose": "choose", "chosen": "choose",
+    "drove": "drive", "driven": "drive", "ate": "eat", "eaten": "eat", "flew": "fly", "flown": "fly",
+    "grew": "grow", "grown": "grow", "hid": "hide", "hidden": "hide", "rose": "rise", "risen": "rise",
+    "sold": "sell", "shot": "shoot", "struck": "strike", "sang": "sing", "sung": "sing", "swore": "swear",
+    "sworn": "swear", "threw": "throw", "thrown": "throw", "wore": "wear", "worn": "wear", "broke": "break",
+    "broken": "break", "froze": "freeze", "frozen": "freeze", "stole": "steal", "stolen": "steal",
+    "forgave": "forgive", "forgiven": "forgive", "forgot": "forget", "forgotten": "forget",
+    "slew": "slay", "slain": "slay", "dealt": "deal", "dug": "dig", "fed": "feed", "hung": "hang",
+    "lent": "lend", "lit": "light", "overcame": "overcome", "quit": "quit", "rode": "ride", "ridden": "ride",
+    "rang": "ring", "rung": "ring", "shook": "shake", "shaken": "shake", "slept": "sleep", "swam": "swim",
+    "woke": "wake", "woken": "wake", "wept": "weep", "withdrew": "withdraw", "withdrawn": "withdraw",
+    "men": "man", "women": "woman", "children": "child", "people": "person", "wives": "wife",
+    "lives": "life", "died": "die", "dying": "die",
+}
+
+#: Number words → values, for "seven years" against "8 years".
+NUMBER_WORDS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
+    "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+    "hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000,
+    "dozen": 12, "half": 0.5, "a": 1, "an": 1,
+}
+
+
+def tokens(text: str) -> list[str]:
+    """Word tokens, lower-cased, curly apostrophes straightened, possessive 's cut off."""
+    out = []
+    for match in _TOKEN.finditer(text):
+        word = match.group().lower().replace("’", "'")
+        if word.endswith("'s"):
+            word = word[:-2]
+        out.append(word)
+    return out
+
+
+def token_spans(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, word) of each token, as written (possessive 's kept outside the span)."""
+    out = []
+    for match in _TOKEN.finditer(text):
+        start, end, word = match.start(), match.end(), match.group()
+        if word.lower().endswith(("'s", "’s")):
+            end -= 2
+            word = word[:-2]
+        out.append((start, end, word))
+    return out
+
+
+@lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    """A crude stem good enough to match inflections: "thanked" → "thank", "met" → "meet"."""
+    w = word.lower().replace("’", "'")
+    w = IRREGULAR.get(w, w)
+    if len(w) <= 3:
+        return w
+    if w.endswith(("ies", "ied")) and len(w) > 4:
+        return w[:-3] + "y"
+    for suffix in ("ing", "ed"):
+        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
+            base = w[: -len(suffix)]
+            if base[-1] == base[-2] and base[-1] not in "lsz":
+                base = base[:-1]  # "planned" → "plan"
+            return _trim_e(base)
+    if w.endswith("es") and w[:-2].endswith(("sh", "ch", "x", "ss", "z")):
+        return w[:-2]
+    if w.endswith("s") and not w.endswith(("ss", "us", "is")):
+        w = w[:-1]
+    return _trim_e(w)
+
+
+def _trim_e(word: str) -> str:
+    return word[:-1] if word.endswith("e") and len(word) > 3 else word
+
+
+def content_words(text: str, *, skip: frozenset[str] = FUNCTION_WORDS) -> list[str]:
+    """The words of ``text`` that carry content (function words and punctuation left out)."""
+    return [w for w in tokens(text) if w not in skip]
+
+
+def stems(text: str) -> set[str]:
+    return {stem(w) for w in tokens(text)}
+
+
+def number_value(word: str) -> float | None:
+    """The value of a digit string or a number word ("8", "8.5", "eight"), else None."""
+    word = word.lower().replace(",", "")
+    if re.fullmatch(r"\d+(\.\d+)?", word):
+        return float(word)
+    value = NUMBER_WORDS.get(word)
+    return float(value) if value is not None and word not in ("a", "an") else None

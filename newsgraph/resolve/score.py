@@ -1,0 +1,108 @@
+"""The link score: is this local entity that store entity?
+
+Features, each kept in the link's ``reason`` so ``why`` can show them:
+
+- ``name``: the best agreement between any of the local entity's names and any
+  of the store entity's aliases (``names.best_match``); a conflict (same
+  surname, different first names) vetoes the link;
+- ``type``: the same type, a related one (ORG/GPE, GPE/LOC, …), or unrelated;
+- ``context``: how many of the article's other entities could be entities the
+  store entity was already seen with (``entity_cooc``), and whether another
+  entity of this same article already links to it;
+- ``descriptions``: shared descriptor words, shared roles, or different roles.
+
+The score is the name score adjusted by the others. A full name that agrees
+links on its own (``THRESHOLD``); a bare surname or first name needs the
+company it keeps to agree too. Two people of one name stay apart when the
+article gives the entity different roles *and* none of its company.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+
+from .context import LocalEntity
+from .names import PERSON, NameMatch, best_match
+from .profiles import Profile
+
+#: A link needs at least this score; below it the local entity becomes a new store entity.
+THRESHOLD = 0.8
+#: A partial-name link must beat the runner-up by this much (else it is ambiguous).
+MARGIN = 0.1
+
+_RELATED_TYPES = {
+    frozenset(p) for p in (
+        ("ORG", "GPE"), ("ORG", "NORP"), ("GPE", "LOC"), ("GPE", "NORP"), ("ORG", "FAC"),
+        ("FAC", "LOC"), ("FAC", "GPE"), ("ORG", "PRODUCT"), ("WORK_OF_ART", "PRODUCT"),
+        ("WORK_OF_ART", "EVENT"), ("EVENT", "ORG"), ("PRODUCT", "WORK_OF_ART"), ("LAW", "WORK_OF_ART"),
+    )
+}
+
+
+def type_agreement(a: str, b: str) -> float:
+    if a == b:
+        return 1.0
+    if frozenset((a, b)) in _RELATED_TYPES:
+        return 0.5
+    return 0.0
+
+
+@dataclass(slots=True)
+class Features:
+    name: str
+    name_score: float
+    matched: tuple[str, str]
+    type: float
+    shared_context: int = 0
+    context_size: int = 0
+    same_article: bool = False
+    shared_words: list[str] = field(default_factory=list)
+    shared_roles: list[str] = field(default_factory=list)
+    role_conflict: bool = False
+    not_same: bool = False
+    score: float = 0.0
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+def features(local: LocalEntity, cand: Profile, *, shared_context: int, context_size: int,
+             same_article: bool = False, not_same: bool = False) -> Features:
+    person = local.type == PERSON and cand.type == PERSON
+    match: NameMatch = best_match(local.names, cand.aliases, person=person)
+    f = Features(
+        name=match.kind, name_score=match.score, matched=(match.a, match.b),
+        type=type_agreement(local.type, cand.type),
+        shared_context=shared_context, context_size=context_size, same_article=same_article,
+        shared_words=sorted(local.words & cand.words)[:10],
+        shared_roles=sorted(local.roles & cand.roles),
+        role_conflict=bool(local.roles and cand.roles and not (local.roles & cand.roles)),
+        not_same=not_same,
+    )
+    f.score = combine(f, cand)
+    return f
+
+
+def combine(f: Features, cand: Profile) -> float:
+    """The features as one number (see the module docstring for the reasoning)."""
+    if f.name_score <= 0 or f.not_same:
+        return min(f.name_score, 0.0)
+    score = f.name_score
+    score -= 0.3 * (1.0 - f.type)              # related type −0.15, unrelated −0.3
+    context = min(f.shared_context, 3) / 3.0
+    score += 0.35 * context
+    if f.same_article:
+        score += 0.3
+    if f.shared_roles:
+        score += 0.15
+    elif len(f.shared_words) >= 2:
+        score += 0.1
+    elif f.shared_words:
+        score += 0.05
+    # Different roles and none of the same company: likely a namesake.
+    if f.role_conflict and f.shared_context == 0 and not f.same_article:
+        if f.context_size >= 1 and cand.contexts >= 1:
+            score -= 0.35
+        else:
+            score -= 0.15
+    return round(score, 4)
