@@ -81,7 +81,8 @@ def test_a_small_file_i_wrote(tmp_path):
 <token number="9" sentence="2" t_id="10">sing</token>
 <Markables>
 <ENTITY_MENTION m_id="1" syntactic_type="NAM"><token_anchor t_id="7"/><token_anchor t_id="8"/></ENTITY_MENTION>
-<EVENT_MENTION m_id="2" pos="VERB" certainty="CERTAIN" polarity="POS" time="FUTURE"><token_anchor t_id="10"/></EVENT_MENTION>
+<EVENT_MENTION m_id="2" pos="VERB" certainty="CERTAIN" polarity="POS" time="FUTURE">
+<token_anchor t_id="10"/></EVENT_MENTION>
 <TIMEX3 m_id="3" type="DATE" value="" functionInDocument="CREATION_TIME"><token_anchor t_id="3"/></TIMEX3>
 <ENTITY m_id="4" ent_type="PER" instance_id="PER1"/>
 </Markables>

@@ -5,10 +5,12 @@ VISITS RIVERTON") is read poorly. Two cheap remedies, both confined to those
 lines so normal text is never parsed twice:
 
 1. a word in capitals that the article writes elsewhere in normal case takes
-   that casing ("RIVERTON" → "Riverton"); function words go lower case; any
-   other word keeps an initial capital (headline style);
+   that casing ("RIVERTON" → "Riverton"); short vowelless words stay as
+   acronyms; the first word keeps an initial capital; any other word goes
+   lower case (a name in a headline is nearly always repeated in the body);
 2. the truecased line, which has exactly the original length so offsets
-   carry over, is run through the pipeline's ``tok2vec`` and ``ner`` only.
+   carry over, is run through the pipeline's ``ner`` only (and the shared
+   ``tok2vec`` if ``ner`` listens to it).
 """
 
 from __future__ import annotations
@@ -36,15 +38,12 @@ class CapsLine:
 
 
 def caps_lines(text: str, *, min_letters: int = 3) -> list[CapsLine]:
-    """Lines whose letters are (nearly) all capitals."""
+    """Lines written in capitals (every cased letter upper case)."""
     out: list[CapsLine] = []
     pos = 0
     for line in text.split("\n"):
-        letters = [c for c in line if c.isalpha()]
-        if len(letters) >= min_letters:
-            upper = sum(1 for c in letters if c.isupper())
-            if upper / len(letters) >= 0.9:
-                out.append(CapsLine(pos, pos + len(line)))
+        if line.isupper() and sum(1 for c in line if c.isalpha()) >= min_letters:
+            out.append(CapsLine(pos, pos + len(line)))
         pos += len(line) + 1
     return out
 
@@ -80,8 +79,10 @@ def truecase(line: str, known: dict[str, str]) -> str:
             out.append(w.lower())
         elif len(w) <= 3 and "." not in w and not first and w.isalpha() and _vowelless(w):
             out.append(w)  # "BBC", "NHS": keep likely acronyms
-        else:
+        elif first:
             out.append(w[0] + w[1:].lower())
+        else:
+            out.append(w.lower())  # a name a headline holds is nearly always in the body too
         first = False
     out.append(line[last:])
     result = "".join(out)
@@ -100,11 +101,25 @@ def caps_entities(nlp, text: str, lines: list[CapsLine]) -> list[tuple[int, int,
     known = known_casings(text, lines)
     texts = [truecase(text[ln.start:ln.end], known) for ln in lines]
     docs = [nlp.make_doc(t) for t in texts]
-    for name in ("tok2vec", "ner"):
-        if name in nlp.pipe_names:
-            docs = list(nlp.get_pipe(name).pipe(docs))
+    if "ner" not in nlp.pipe_names:
+        return []
+    ner = nlp.get_pipe("ner")
+    # run the shared tok2vec only when ner listens to it (en_core_web_* ner has its own)
+    tok2vec = nlp.get_pipe("tok2vec") if "tok2vec" in nlp.pipe_names else None
+    if tok2vec is not None and "ner" in getattr(tok2vec, "listening_components", ()):
+        docs = list(tok2vec.pipe(docs))
+    docs = list(ner.pipe(docs))
     out: list[tuple[int, int, str]] = []
     for line, doc in zip(lines, docs):
         for ent in doc.ents:
-            out.append((line.start + ent.start_char, line.start + ent.end_char, ent.label_))
+            # words the article writes in lower case are not part of a name
+            toks = list(ent)
+            while toks and toks[-1].text[:1].islower():
+                toks.pop()
+            while toks and toks[0].text[:1].islower():
+                toks.pop(0)
+            if not toks:
+                continue
+            keep = ent.doc[toks[0].i:toks[-1].i + 1]
+            out.append((line.start + keep.start_char, line.start + keep.end_char, ent.label_))
     return out

@@ -1,10 +1,514 @@
-"""Claims (baseline: none yet)."""
+"""Claims: who did what to whom, when, according to whom, and whether it happened.
+
+Each claim is read from the dependency parse of ONE sentence (its evidence is
+that sentence's span) by the rules of ``newsgraph.nlp.claimparts``:
+
+- ``predicate``: verb chains ("wants to meet", "expressed interest in
+  producing", "took to X to thank" → "thank" on channel X);
+- ``arguments``: subject (with control and conjunction), object, purpose,
+  reason, channel, place, companions;
+- ``attributes``: appositions ("Kim, a reality TV star") as attribute claims;
+- ``nominal``: events named by nouns ("no direct communication between A and
+  B", "Gypsy's release", "a meeting request from A");
+- ``status``: happened, ongoing, planned, requested, desired, possible,
+  negated, failed, from the sentence's own words;
+- ``timing``: the time expression that governs the predicate;
+- ``attribution``: sources and direct quotes;
+- ``corefer``: names, short names and pronouns → the article's entities;
+- ``settle``: later sentences settling earlier open claims.
+
+Questions (a sentence ending in "?") assert nothing and give no claims. Each
+claim records in ``args``: ``predicate_span`` (the content word's offsets) and
+``chain`` (every word of the predicate chain with its offsets and the status
+that word alone has: "wants to meet" → want ongoing, meet desired), which the
+MEANTIME event evaluation matches against gold event mentions.
+"""
 
 from __future__ import annotations
 
-from ..models import Article, Claim, Entity, Sentence, TimeExpr
+import logging
+
+from spacy.tokens import Doc, Token
+
+from ..models import Article, Claim, ClaimSource, ClaimTime, Entity, Sentence, Span, TimeExpr
+from .claimparts import lexicon as lx
+from .claimparts.arguments import _noun_agent, collect_args, object_token, subject_token
+from .claimparts.attribution import (
+    Quote,
+    find_quotes,
+    governing_speech,
+    in_quote,
+    is_speech,
+    quote_speaker,
+    root_speech,
+    sentence_attribution,
+)
+from .claimparts.corefer import Resolver
+from .claimparts.nominal import NounEvent, absence, existence, possessed, verb_of
+from .claimparts.predicate import Frame, build_chain, is_clause_head, predicate_text
+from .claimparts.settle import settle, settle_in_sentence
+from .claimparts.status import chain_status, tense_status
+from .claimparts.timing import anaphoric_time, attach_times, claim_time, time_for
+from .claimparts.view import SentenceView
+
+logger = logging.getLogger(__name__)
+
+#: At most this many claims from one sentence (the first ones in sentence order).
+MAX_CLAIMS_PER_SENTENCE = 14
+
+_OCCUR_SIMPLE = frozenset({"happen", "occur", "materialize", "materialise", "transpire", "proceed",
+                           "collapse", "fail", "stall", "resume", "unfold", "succeed"})
+_OCCUR_PARTICLE = {"take": "place", "go": "ahead", "fall": "through", "come": "about"}
+_NOT_YET = frozenset({"yet", "still", "so far"})
+#: Verbs before which "it" may be an expletive ("it is likely that", "it seems that").
+_RAISING = frozenset({"be", "seem", "appear", "become", "remain", "look", "sound", "feel", "matter",
+                      "help", "hurt", "make", "take", "rain", "snow"})
 
 
-def read_claims(doc, article: Article, *, sentences: list[Sentence], entities: list[Entity],
+def read_claims(doc: Doc, article: Article, *, sentences: list[Sentence], entities: list[Entity],
                 times: list[TimeExpr]) -> list[Claim]:
-    return []
+    """Claims of one article, sentence by sentence, then settled across sentences."""
+    reader = _ArticleReader(doc, article, entities, times)
+    for sentence in sentences:
+        reader.read_sentence(sentence)
+    settle(reader.claims)
+    return reader.claims
+
+
+class _ArticleReader:
+    def __init__(self, doc: Doc, article: Article, entities: list[Entity], times: list[TimeExpr]) -> None:
+        self.doc = doc
+        self.resolver = Resolver(doc, entities)
+        self.times = sorted(times, key=lambda t: t.start)
+        self.outlet = ClaimSource(text=article.source or "the outlet", kind="outlet")
+        self.claims: list[Claim] = []
+        self.prev_dated: Claim | None = None  # the previous sentence's dated main claim
+
+    # --- one sentence -----------------------------------------------------------
+    def read_sentence(self, sentence: Sentence) -> None:
+        view = SentenceView(self.doc, sentence)
+        if view.hi <= view.lo:
+            return
+        for t in view.tokens():
+            if t.pos_ == "PRON" or t.tag_ in ("PRP", "PRP$"):
+                self.resolver.referent(view, t)
+        roots = view.roots()
+        main_subject = None
+        for r in roots:
+            main_subject = view.child(r, "nsubj", "nsubjpass")
+            if main_subject is not None:
+                break
+        stripped = sentence.text.rstrip("\"'\u201d\u2019) ")
+        if stripped.endswith("?") or not any(t.pos_ in ("VERB", "AUX", "NOUN", "PROPN") for t in view.tokens()):
+            self.resolver.close_sentence(view, main_subject)
+            return
+        reading = _SentenceReader(self, view)
+        made = reading.read()
+        self.claims.extend(made)
+        dated = next((c for c in made if c.time is not None and c.args.get("main")), None) or next(
+            (c for c in made if c.time is not None and "time_from" not in c.args), None)
+        self.prev_dated = dated
+        self.resolver.close_sentence(view, main_subject)
+
+    def next_id(self) -> str:
+        return f"c{len(self.claims) + 1}"
+
+
+class _SentenceReader:
+    def __init__(self, art: _ArticleReader, view: SentenceView) -> None:
+        self.art = art
+        self.view = view
+        self.resolver = art.resolver
+        self.attached = attach_times(view, art.times)
+        self.quotes = find_quotes(view)
+        self.evidence = Span(view.sentence.start, view.sentence.end, view.sentence.text)
+        self.claims: list[Claim] = []
+        self.used_nouns: set[int] = set()
+        self.failed_plans: set[str] = set()
+        self.outer_of: dict[int, Token] = {}
+        self.time_tokens: set[int] = set()
+        for tx in art.times:
+            if view.sentence.start <= tx.start < view.sentence.end:
+                span = view.doc.char_span(tx.start, tx.end, alignment_mode="expand")
+                if span is not None:
+                    self.time_tokens.update(range(span.start, span.end))
+
+    def new_id(self) -> str:
+        return f"c{len(self.art.claims) + len(self.claims) + 1}"
+
+    # --- frames -----------------------------------------------------------------
+    def frames(self) -> list[Frame]:
+        view = self.view
+        depth = {}
+        cands: list[Token] = []
+        for t in view.tokens():
+            if is_clause_head(view, t) or (t.pos_ == "NOUN" and t.lemma_.lower() in lx.CUE_NOUNS):
+                cands.append(t)
+                depth[t.i] = sum(1 for _ in view.ancestors(t))
+        cands.sort(key=lambda t: (depth[t.i], t.i))
+        taken: set[int] = set()
+        out: list[Frame] = []
+        for t in cands:
+            if t.i in taken:
+                continue
+            frame = build_chain(view, t, taken)
+            if t.pos_ == "NOUN":
+                if len(frame.chain) < 2 or frame.head.pos_ != "VERB":
+                    continue
+            taken.update(x.i for x in frame.chain)
+            out.append(frame)
+        out.sort(key=lambda f: f.outer.i)
+        self.outer_of = {x.i: f.outer for f in out for x in f.chain}
+        return out
+
+    # --- the sentence -------------------------------------------------------------
+    def read(self) -> list[Claim]:
+        view = self.view
+        frames = self.frames()
+        speech = [f.outer for f in frames if f.outer.pos_ in ("VERB", "AUX") and is_speech(view, f.outer)]
+        quote_of: dict[int, Quote] = {}
+        for q in self.quotes:
+            v = quote_speaker(view, q, speech)
+            if v is not None:
+                quote_of[v.i] = q
+        self.sent_source = sentence_attribution(view)
+        self.root_speech = root_speech(view)
+        self.attribute_claims()
+        for f in frames:
+            for t in f.chain:
+                self.used_nouns.add(t.i)
+            claim = self.verbal_claim(f, quote_of.get(f.outer.i))
+            if claim is not None:
+                self.claims.append(claim)
+        self.nominal_claims()
+        self.claims.sort(key=lambda c: c.args.get("predicate_span", [0])[0])
+        self.claims = self.claims[:MAX_CLAIMS_PER_SENTENCE]
+        base = len(self.art.claims)
+        renumber = {}
+        for k, c in enumerate(self.claims):
+            new = f"c{base + k + 1}"
+            renumber[c.id] = new
+            c.id = new
+        self.failed_plans = {renumber[i] for i in self.failed_plans if i in renumber}
+        settle_in_sentence(self.claims, self.failed_plans)
+        return self.claims
+
+    # --- pieces -------------------------------------------------------------------
+    def _np(self, tok: Token | None, *, drop: frozenset[int] = frozenset()) -> tuple[str, str | None, str]:
+        if tok is None:
+            return "", None, ""
+        return self.resolver.name_phrase(self.view, tok, drop=drop)
+
+    def _expletive(self, subj: Token, verb: Token) -> bool:
+        """"there", and "it" before a raising verb with an extraposed clause ("it is likely that …")."""
+        low = subj.lower_
+        if subj.dep_ == "expl" or low == "there":
+            return True
+        if low != "it" or verb.lemma_.lower() not in _RAISING:
+            return False
+        holders = [verb, *self.view.children(verb, "attr", "acomp")]
+        for h in holders:
+            for c in self.view.children(h):
+                if c.dep_ in ("ccomp", "xcomp", "csubj") or (c.dep_ == "advcl" and c.i > subj.i and (
+                        self.view.child(c, "aux") is not None or self.view.child(c, "mark") is not None)):
+                    return True
+        return verb.lemma_.lower() in ("rain", "snow", "seem", "appear")
+
+    def _time(self, tokens: list[Token]) -> tuple[ClaimTime | None, str | None]:
+        tx = time_for(tokens, self.attached)
+        if tx is not None:
+            return claim_time(tx), None
+        verbs = [t for t in tokens if t.pos_ in ("VERB", "AUX")]
+        anaphor = anaphoric_time(self.view, verbs) if verbs else None
+        if anaphor is None:
+            return None, None
+        prev = self.art.prev_dated
+        event = verb_of(anaphor) if anaphor.pos_ == "NOUN" else None
+        if event is not None:
+            here = self.view.sentence.index
+            prev = next((c for c in reversed(self.art.claims)
+                         if c.lemma == event and c.time is not None and here - c.sentence <= 3), prev)
+        if prev is None or prev.time is None:
+            return None, None
+        t = prev.time
+        return ClaimTime(t.value, t.text, t.start, t.end), prev.id
+
+    def _source(self, frame_token: Token, *, own_speaker: Token | None) -> ClaimSource:
+        view = self.view
+        if own_speaker is not None:
+            return self._speaker_source(own_speaker, "attribution")
+        gov = governing_speech(view, frame_token)
+        q = in_quote(frame_token, self.quotes)
+        if gov is not None:
+            return self._speaker_source(view.child(gov, "nsubj"), "quote" if q is not None else "attribution")
+        if q is not None:
+            speakers = [v for v in view.tokens() if v.pos_ == "VERB" and is_speech(view, v) and in_quote(v, self.quotes) is None]
+            if speakers:
+                return self._speaker_source(view.child(speakers[0], "nsubj"), "quote")
+        if self.sent_source is not None:
+            return self._speaker_source(self.sent_source, "attribution")
+        if self.root_speech is not None and frame_token.i != self.root_speech.i:
+            return self._speaker_source(view.child(self.root_speech, "nsubj"), "attribution")
+        return self.art.outlet
+
+    def _speaker_source(self, tok: Token | None, kind: str) -> ClaimSource:
+        if tok is None:
+            return self.art.outlet
+        text, entity, raw = self._np(tok)
+        if entity is None and tok.pos_ != "PRON":
+            entity = self.resolver.entity_in(self.view, tok)
+            text = raw
+        return ClaimSource(text=text or raw, entity=entity, kind=kind)
+
+    def _chain_args(self, frame: Frame, status: str) -> list[dict]:
+        """Each chain word with its offsets and the status that word alone has.
+
+        The content word has the claim's status; a word before it has the status
+        of the chain up to it ("wants" in "wants to meet" is ongoing). A verb of
+        failing or refusing is itself an event that happened ("failed" in
+        "failed to pass"): it takes its own tense.
+        """
+        out = []
+        n = len(frame.chain)
+        for k, t in enumerate(frame.chain):
+            lemma = t.lemma_.lower()
+            if t.pos_ in ("VERB", "AUX") and (lemma in lx.FAIL_VERBS or lemma in lx.NEGATING_VERBS
+                                              or lemma in lx.FAIL_PHRASAL) and status in ("failed", "negated") \
+                    and not any(c.dep_ == "neg" for c in self.view.children(t)):
+                st = tense_status(self.view, t)
+            elif k == n - 1 or t.i == frame.head.i:
+                st = status
+            else:
+                st = chain_status(self.view, frame.chain[:k + 1])
+            out.append({"start": t.idx, "end": t.idx + len(t.text), "lemma": lemma, "status": st})
+        return out
+
+    # --- verbal claims --------------------------------------------------------------
+    def verbal_claim(self, frame: Frame, quote: Quote | None) -> Claim | None:
+        view = self.view
+        outer, head = frame.outer, frame.head
+        if outer.pos_ == "NOUN":
+            subj, inherited = _noun_agent(view, outer), True
+        else:
+            subj, inherited = subject_token(view, outer, outer_of=self.outer_of)
+        if any(view.child(t, "expl") is not None for t in frame.verbs):
+            return None  # "there has been no …": read as a nominal event
+        if subj is not None and self._expletive(subj, outer):
+            return None
+        subj_ids = {t.i for t in view.subtree(subj)} if subj is not None and not inherited else set()
+        occurrence = self._occurrence(frame, subj)
+        skip = subj_ids | self.time_tokens
+        obj, obj_prep = object_token(view, frame, skip=skip)
+        kind = "event"
+        if head.lemma_ == "be" and len(frame.chain) == 1:
+            kind = "attribute"
+            frame.kind = "attribute"
+            obj, obj_prep = object_token(view, frame, skip=skip)
+        if obj_prep is not None:
+            frame.pred_tokens = sorted({*frame.pred_tokens, obj_prep}, key=lambda t: t.i)
+        content = None
+        if obj is None and head.lemma_.lower() in lx.SPEECH_VERBS:
+            cc = view.child(head, "ccomp")
+            if cc is not None:
+                content = view.phrase(cc, cut=frozenset(), drop=frozenset(m.i for m in view.children(cc, "mark")))[0]
+        if occurrence is None and subj is None and obj is None and content is None and quote is None:
+            return None
+        status = frame.status_hint or chain_status(view, frame.chain)
+        if occurrence is not None:
+            status = occurrence["status"]
+        s_text, s_ent, s_raw = self._np(subj)
+        if obj is not None:
+            drop = frozenset()
+            o_text, o_ent, o_raw = self._np(obj, drop=drop)
+        else:
+            o_text, o_ent, o_raw = (content, None, content) if content is not None else ("", None, "")
+        used = {t.i for t in (subj, obj) if t is not None}
+        used |= {t.i for t in view.subtree(obj)} if obj is not None else set()
+        args = collect_args(view, frame, used=used, taken={i for i, o in self.outer_of.items() if o.i != i})
+        if "content" in args and content is not None:
+            args.pop("content")
+        time, time_from = self._time(frame.chain)
+        if time_from is not None:
+            args["time_from"] = time_from
+            prev = next((c for c in self.art.claims if c.id == time_from), None)
+            if prev is not None and "channel" in prev.args and "channel" not in args:
+                args["channel"] = prev.args["channel"]
+        passive = any(view.child(t, "auxpass", "nsubjpass") is not None for t in frame.verbs)
+        if passive:
+            args["voice"] = "passive"
+        if inherited and subj is not None:
+            args["subject_from"] = "control"
+        if s_raw and s_raw != s_text:
+            args["subject_text"] = s_raw
+        if o_raw and o_raw != o_text:
+            args["object_text"] = o_raw
+        if view.head(outer) is None:
+            args["main"] = True
+        own = outer if outer.pos_ in ("VERB", "AUX") and is_speech(view, outer) else None
+        predicate = predicate_text(frame.pred_tokens) or head.text
+        lemma = frame.lemma
+        if occurrence is not None:
+            args.update(occurrence["args"])
+            predicate, lemma = occurrence["lemma"], occurrence["lemma"]
+            if occurrence["subject"] is not None or occurrence["object"] is not None:
+                s_text, s_ent, _ = self._np(occurrence["subject"]) if occurrence["subject"] is not None else (s_text, None, "")
+                if occurrence["object"] is not None:
+                    o_text, o_ent, _ = self._np(occurrence["object"])
+        claim = Claim(
+            id=self.new_id(), subject=s_text, predicate=predicate, object=o_text or None, status=status,
+            evidence=self.evidence, sentence=view.sentence.index, subject_entity=s_ent, object_entity=o_ent,
+            time=time, source=self._source(outer, own_speaker=view.child(outer, "nsubj") if own else None),
+            args=args, lemma=lemma, kind=kind,
+        )
+        if quote is not None:
+            claim.kind = "quote"
+            claim.quote = quote.text
+            claim.object, claim.object_entity = quote.text, None
+            claim.source = ClaimSource(text=s_text or s_raw, entity=s_ent, kind="quote")
+        else:
+            q = in_quote(head, self.quotes)
+            if q is not None:
+                claim.quote = q.text
+        claim.args["predicate_span"] = [head.idx, head.idx + len(head.text)]
+        claim.args["chain"] = self._chain_args(frame, status)
+        if occurrence is not None and occurrence.get("noun") is not None:
+            n = occurrence["noun"]
+            claim.args["chain"].insert(0, {"start": n.idx, "end": n.idx + len(n.text), "lemma": lemma,
+                                           "status": status})
+            if status == "failed" and n.lemma_.lower() in lx.PLAN_NOUNS:
+                self.failed_plans.add(claim.id)
+        if kind == "attribute" and s_ent is not None and obj is not None and obj.pos_ == "NOUN":
+            self.resolver.describe(s_ent, obj.lemma_.lower())
+        return claim
+
+    def _occurrence(self, frame: Frame, subj: Token | None) -> dict | None:
+        """"the meeting has not yet materialized": the event is the subject noun."""
+        if subj is None or subj.pos_ != "NOUN":
+            return None
+        head = frame.head
+        lemma = head.lemma_.lower()
+        ok = lemma in _OCCUR_SIMPLE
+        prt = _OCCUR_PARTICLE.get(lemma)
+        if prt is not None:
+            ok = ok or any(c.lower_ == prt for c in self.view.children(head))
+        if not ok:
+            return None
+        verb = verb_of(subj)
+        if verb is None:
+            return None
+        status = chain_status(self.view, frame.chain)
+        if status in ("happened", "ongoing") and (lemma in ("collapse", "fail", "stall") or prt == "through"):
+            status = "failed"
+        args: dict = {"occurrence": predicate_text(frame.pred_tokens), "event_noun": subj.text}
+        if status == "negated" and any(c.lower_ in _NOT_YET for c in self.view.children(head)):
+            args["not_yet"] = True
+        ev = NounEvent(noun=subj, lemma=verb, status=status)
+        from .claimparts.nominal import _participants
+        _participants(self.view, subj, ev)
+        self.used_nouns.add(subj.i)
+        return {"status": status, "lemma": verb, "args": args, "subject": ev.subject, "object": ev.object,
+                "noun": subj}
+
+    # --- attributes -------------------------------------------------------------------
+    def attribute_claims(self) -> None:
+        view = self.view
+        for t in view.tokens():
+            if t.dep_ != "appos":
+                continue
+            h = view.head(t)
+            if h is None:
+                continue
+            h_ent = self.resolver.entity_of(h)
+            t_ent = self.resolver.entity_of(t)
+            if h_ent and not t_ent and t.pos_ == "NOUN":
+                subj_ent, desc = h_ent, t
+                d_text, _, _ = self._np(t)
+            elif t_ent and not h_ent and h.pos_ == "NOUN":
+                subj_ent, desc = t_ent, h
+                d_text = self._without_appos(h, t)
+            else:
+                continue
+            name = self.resolver.entities[subj_ent].name
+            dtoks = [x for x in view.subtree(desc) if x.i not in {y.i for y in view.subtree(t)} or desc is t]
+            tx = time_for(dtoks, self.attached)
+            claim = Claim(
+                id=self.new_id(), subject=name, predicate="is", object=d_text, status="happened",
+                evidence=self.evidence, sentence=view.sentence.index, subject_entity=subj_ent,
+                time=claim_time(tx) if tx is not None else None, source=self._source(desc, own_speaker=None),
+                args={"predicate_span": [desc.idx, desc.idx + len(desc.text)], "from": "apposition",
+                      "chain": []},
+                lemma="be", kind="attribute",
+            )
+            self.claims.append(claim)
+            self.used_nouns.add(desc.i)
+            self.resolver.describe(subj_ent, desc.lemma_.lower())
+
+    def _without_appos(self, head: Token, appos: Token) -> str:
+        view = self.view
+        left, right = view.phrase_bounds(head, drop=frozenset({appos.i}))
+        a_lo = min(x.i for x in view.subtree(appos))
+        if head.i < a_lo <= right:
+            right = a_lo - 1
+        while right > left and (view.doc[right].is_punct or view.doc[right].is_space):
+            right -= 1
+        return view.span_text(left, right)[0]
+
+    # --- nominal events -----------------------------------------------------------------
+    def nominal_claims(self) -> None:
+        view = self.view
+        for t in view.tokens():
+            ev: NounEvent | None = None
+            if t.dep_ == "expl" and t.lower_ == "there":
+                ev = existence(view, t)
+            elif t.pos_ == "NOUN" and t.i not in self.used_nouns:
+                ev = absence(view, t) or possessed(view, t)
+            if ev is None or ev.noun.i in self.used_nouns:
+                continue
+            claim = self.noun_claim(ev)
+            if claim is not None:
+                self.used_nouns.add(ev.noun.i)
+                self.claims.append(claim)
+
+    def noun_claim(self, ev: NounEvent) -> Claim | None:
+        view = self.view
+        if ev.reciprocal:
+            earlier = next((c for c in reversed([*self.art.claims, *self.claims])
+                            if c.lemma == ev.lemma and c.subject), None)
+            if earlier is None or ev.subject is None:
+                return None
+            s_text, s_ent, s_raw = self._np(ev.subject)
+            o_text, o_ent = earlier.subject, earlier.subject_entity
+            extra = {"reciprocal_of": earlier.id}
+        else:
+            if ev.subject is None and ev.object is None:
+                return None
+            drop = frozenset()
+            if ev.subject is not None and ev.object is not None and ev.object.dep_ == "conj" \
+                    and ev.object.head.i == ev.subject.i:
+                drop = frozenset({ev.object.i, *(c.i for c in view.children(ev.subject, "cc"))})
+            s_text, s_ent, s_raw = self._np(ev.subject, drop=drop)
+            o_text, o_ent, o_raw = self._np(ev.object)
+            extra = {"object_text": o_raw} if o_raw and o_raw != o_text else {}
+        if not s_text and not o_text:
+            return None
+        noun = ev.noun
+        holder = ev.extra.get("event_noun") or noun
+        pred = f"{holder.text} {noun.text}" if holder is not noun else noun.text
+        time_tokens = [noun, *([ev.cue] if ev.cue is not None else [])]
+        if ev.cue is not None and ev.cue.dep_ == "expl":
+            time_tokens.append(ev.cue.head)
+        time, time_from = self._time(time_tokens)
+        args = {"nominal": True, "predicate_span": [noun.idx, noun.idx + len(noun.text)], **extra}
+        if ev.passive:
+            args["voice"] = "passive"
+        if s_raw and s_raw != s_text:
+            args["subject_text"] = s_raw
+        args["chain"] = [{"start": noun.idx, "end": noun.idx + len(noun.text), "lemma": ev.lemma, "status": ev.status}]
+        if holder is not noun:
+            args["chain"].insert(0, {"start": holder.idx, "end": holder.idx + len(holder.text), "lemma": ev.lemma,
+                                     "status": ev.status})
+        return Claim(
+            id=self.new_id(), subject=s_text, predicate=pred, object=o_text or None, status=ev.status,
+            evidence=self.evidence, sentence=view.sentence.index, subject_entity=s_ent, object_entity=o_ent,
+            time=time, source=self._source(noun, own_speaker=None), args=args, lemma=ev.lemma, kind="event",
+        )

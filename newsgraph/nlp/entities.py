@@ -34,7 +34,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from ..models import ENTITY_TYPES, Article, Description, Entity, Mention
-from . import names
+from . import kinds, names
 from .casing import caps_entities, caps_lines
 from .describe import cue_type, describe, sentence_starts
 from .works import find_works
@@ -101,17 +101,18 @@ def read_entities(doc, article: Article, *, nlp=None) -> list[Entity]:
     if nlp is not None:
         use_pipeline(nlp)
     cands, held = _spacy_candidates(doc, text)
-    cands = _reread_caps_lines(doc, text, cands, nlp or _pipeline_for(doc))
+    lines = caps_lines(text)
+    cands = _reread_caps_lines(text, lines, cands, nlp or _pipeline_for(doc))
     works = find_works(doc)
     if works:
         cands = [c for c in cands if not any(c.overlaps(w.start, w.end) for w in works)]
         held = [h for h in held if not any(h[0] < w.end and w.start < h[1] for w in works)]
         cands += [Cand(w.start, w.end, "WORK_OF_ART", "work", 5.0) for w in works]
     links, nicks = _alias_links(text, cands)
-    cands = _products(text, cands)
+    cands = _products(doc, text, cands)
     cands = _dedupe(cands)
     clusters = _cluster(text, cands, links, nicks)
-    _add_missed(doc, text, clusters, held)
+    _add_missed(doc, text, clusters, held, lines)
     starts = sentence_starts(doc)
     entities = _build(doc, text, clusters, starts)
     return entities
@@ -146,8 +147,7 @@ def _split_lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
         s = nl + 1
 
 
-def _reread_caps_lines(doc, text: str, cands: list[Cand], nlp) -> list[Cand]:
-    lines = caps_lines(text)
+def _reread_caps_lines(text: str, lines, cands: list[Cand], nlp) -> list[Cand]:
     if not lines or nlp is None:
         return cands
     found = caps_entities(nlp, text, lines)
@@ -176,7 +176,8 @@ def _dedupe(cands: list[Cand]) -> list[Cand]:
 _NAME = r"[A-Z0-9][\w&.'’\-]*(?:\s+(?:[A-Z0-9][\w&.'’\-]*))*"
 _ALIAS_PATTERNS = (
     # X (formerly known as Y) / X (formerly Y) / X, formerly known as Y,
-    (re.compile(rf"(?P<a>{_NAME})\s*[(,]\s*(?:formerly|previously|once)\s+(?:known\s+as\s+|called\s+|named\s+)?(?P<b>{_NAME})"), "a"),
+    (re.compile(rf"(?P<a>{_NAME})\s*[(,]\s*(?:formerly|previously|once)\s+"
+                rf"(?:known\s+as\s+|called\s+|named\s+)?(?P<b>{_NAME})"), "a"),
     # Y (now X) / Y, now known as X
     (re.compile(rf"(?P<b>{_NAME})\s*[(,]\s*now\s+(?:known\s+as\s+|called\s+|named\s+)(?P<a>{_NAME})"), "a"),
     (re.compile(rf"(?P<b>{_NAME})\s*\(\s*now\s+(?P<a>{_NAME})\s*\)"), "a"),
@@ -184,7 +185,10 @@ _ALIAS_PATTERNS = (
     (re.compile(rf"(?P<a>{_NAME}),?\s+(?:also\s+known\s+as|a\.k\.a\.|aka|also\s+called)\s+(?P<b>{_NAME})"), "a"),
     (re.compile(rf"(?P<b>{_NAME}),?\s+(?:better\s+known\s+as)\s+(?P<a>{_NAME})"), "a"),
 )
-_NICK = re.compile(r"(?P<first>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)\s+[\"“‘'](?P<nick>[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2})[\"”’']\s+(?P<last>[A-Z][\w'’\-]+)")
+_NICK = re.compile(
+    r"(?P<first>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)\s+"
+    r"[\"“‘'](?P<nick>[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2})[\"”’']\s+"
+    r"(?P<last>[A-Z][\w'’\-]+)")
 
 
 @dataclass(slots=True)
@@ -202,6 +206,7 @@ def _alias_links(text: str, cands: list[Cand]) -> tuple[list[AliasLink], dict[tu
             b = _fit(text, cands, *m.span("b"), from_end=False)
             if a and b:
                 links.append(AliasLink(a, b))
+    links += _acronym_links(text, cands)
     nicks: dict[tuple[int, int], str] = {}
     for m in _NICK.finditer(text):
         s, e = m.start("first"), m.end("last")
@@ -214,6 +219,36 @@ def _alias_links(text: str, cands: list[Cand]) -> tuple[list[AliasLink], dict[tu
         cands.append(Cand(s, e, "PERSON", "nick", 3.0))
         nicks[(s, e)] = m.group("nick")
     return links, nicks
+
+
+_PAREN_ACRONYM = re.compile(r"\s*\(\s*([A-Z][A-Za-z&.\-]{1,9})\s*\)")
+
+
+def _acronym_links(text: str, cands: list[Cand]) -> list[AliasLink]:
+    """"Full Name Here (FNH)": the acronym is the same entity."""
+    links: list[AliasLink] = []
+    for c in list(cands):
+        m = _PAREN_ACRONYM.match(text, c.end)
+        if not m or len(names.words(text[c.start:c.end])) < 2:
+            continue
+        short = m.group(1).replace(".", "").replace("-", "")
+        initials = names.acronym(text[c.start:c.end])
+        if not short.isupper() or not _initials_fit(short, initials):
+            continue
+        s, e = m.span(1)
+        if not any(o.start == s and o.end == e for o in cands):
+            cands[:] = [o for o in cands if not o.overlaps(s, e)]
+            cands.append(Cand(s, e, "", "alias", 0.0))
+        links.append(AliasLink((c.start, c.end), (s, e)))
+    return links
+
+
+def _initials_fit(short: str, initials: str) -> bool:
+    """"EADS" fits "EADSCE" (initials in order, first letters equal)."""
+    if not short or not initials or short[0] != initials[0]:
+        return False
+    it = iter(initials)
+    return all(ch in it for ch in short)
 
 
 def _fit(text: str, cands: list[Cand], s: int, e: int, *, from_end: bool) -> tuple[int, int] | None:
@@ -241,33 +276,30 @@ def _fit(text: str, cands: list[Cand], s: int, e: int, *, from_end: bool) -> tup
 
 # ------------------------------------------------------------------ products
 
-_MODEL = re.compile(r"(?:[A-Z]{0,3}\d{2,4}[A-Za-z]{0,3}(?:-\d{1,4})?s?|[A-Z]\d{1,4}|\d[A-Z]{1,3})\b")
-_CAMEL = re.compile(r"^[a-z]{1,2}[A-Z][a-z]\w*$")
+_MAKER_LABELS = ("ORG", "PERSON", "GPE", "NORP", "LOC", "FAC", "PRODUCT")
 
 
-def _products(text: str, cands: list[Cand]) -> list[Cand]:
-    """"Maker A100" and "iThing" name products, not their maker."""
+def _products(doc, text: str, cands: list[Cand]) -> list[Cand]:
+    """"Maker A100", "Maker Roadster" and "iThing" name products, not their maker;
+    "UTC" after a clock time is no entity at all."""
     out: list[Cand] = []
     for c in cands:
-        if c.label in ("ORG", "PERSON", "GPE", "NORP", "LOC", "FAC", "PRODUCT"):
-            surface = text[c.start:c.end]
-            ws = surface.split()
-            if len(ws) == 1 and _CAMEL.match(surface):
+        if kinds.is_time_zone(text, c.start, c.end) or kinds.is_unit(text, c.start, c.end):
+            continue
+        if c.label in _MAKER_LABELS:
+            ws = text[c.start:c.end].split()
+            if kinds.is_camel_product(ws[0]) or (len(ws) > 1 and kinds.is_model_number(ws[-1])):
                 out.append(Cand(c.start, c.end, "PRODUCT", c.source, c.weight))
                 continue
-            if len(ws) > 1 and _MODEL.fullmatch(ws[-1]) and not _is_year(ws[-1]):
-                out.append(Cand(c.start, c.end, "PRODUCT", c.source, c.weight))
-                continue
-            m = _MODEL.match(text, c.end + 1) if text[c.end:c.end + 1] == " " else None
-            if m and not _is_year(m.group(0)) and not _scoreish(text, m.end()):
-                out.append(Cand(c.start, m.end(), "PRODUCT", c.source, max(c.weight, 2.0)))
-                continue
+            if c.label in ("ORG", "PRODUCT", "PERSON"):
+                taken = lambda s, e, me=c: any(  # noqa: E731
+                    o is not me and o.label != "PRODUCT" and o.overlaps(s, e) for o in cands)
+                end = kinds.product_extension(doc, c.start, c.end, taken)
+                if end is not None and not _scoreish(text, end):
+                    out.append(Cand(c.start, end, "PRODUCT", c.source, max(c.weight, 2.0) + 1.0))
+                    continue
         out.append(c)
-    return out
-
-
-def _is_year(token: str) -> bool:
-    return bool(re.fullmatch(r"(1[89]|20)\d\ds?", token))
+    return out  # overlaps (the model number tagged on its own) are settled by _dedupe
 
 
 def _scoreish(text: str, pos: int) -> bool:
@@ -332,10 +364,15 @@ def _attach(child: Cluster, parent: Cluster) -> None:
 def _attach_short_forms(clusters: list[Cluster]) -> None:
     """Short forms join the full names they abbreviate (see module docstring, 6)."""
     ordered = sorted(clusters, key=lambda c: -len(c.key))
+    by_word: dict[str, list[Cluster]] = defaultdict(list)
+    for full in ordered:
+        if len(full.key) > 1:
+            for w in set(full.key):
+                by_word[w].append(full)
     for short in ordered:
         if short.parent is not None or len(short.key) == 0:
             continue
-        parents = [full for full in ordered
+        parents = [full for full in by_word.get(short.key[-1], ())
                    if len(full.key) > len(short.key) and _abbreviates(short, full)]
         if not parents:
             continue
@@ -410,7 +447,7 @@ they we you i will may can should would could must new more most many some all n
 """.split())
 
 
-def _add_missed(doc, text: str, clusters: list[Cluster], held: list[tuple[int, int]]) -> None:
+def _add_missed(doc, text: str, clusters: list[Cluster], held: list[tuple[int, int]], lines) -> None:
     """Known names and short forms that no reader tagged elsewhere in the article."""
     forms: dict[str, Cluster] = {}
     for root in clusters:
@@ -429,25 +466,53 @@ def _add_missed(doc, text: str, clusters: list[Cluster], held: list[tuple[int, i
                   and w.lower() not in names.PERSON_HONORIFICS]
             for w in ws[:1] + ws[-1:]:
                 forms.setdefault(w, root)
-    # an ambiguous form (two clusters claim it) is left alone
-    claimed = Counter(id(r) for r in forms.values())
-    del claimed
     if not forms:
         return
     taken = sorted([(c.start, c.end) for r in clusters for c in _all_cands(r)] + held)
-    pattern = re.compile(r"(?<![\w'’&\-])(?:" + "|".join(
-        re.escape(f) for f in sorted(forms, key=len, reverse=True)) + r")(?![\w&]|['’]\w\w)")
+    owner = {(c.start, c.end): cl for r in clusters for cl in _all_clusters(r) for c in cl.cands}
     found: list[tuple[int, int, Cluster]] = []
-    for m in pattern.finditer(text):
-        s, e = m.span()
-        if any(ts < e and s < te for ts, te in taken):
+    for s, e, form in _occurrences(text, sorted(forms, key=len, reverse=True)):
+        clash = [(ts, te) for ts, te in taken if ts < e and s < te]
+        if clash:
+            # a known multi-word name wins over pieces another reader made of it
+            # ("Quiet Rooms" inside a title seen whole elsewhere)
+            if " " not in form or not all(
+                    s <= ts and te <= e and (ts, te) in owner and (ts, te) != (s, e) for ts, te in clash):
+                continue
+            for ts, te in clash:
+                cl = owner.pop((ts, te))
+                cl.cands = [c for c in cl.cands if (c.start, c.end) != (ts, te)]
+                taken.remove((ts, te))
+        if _sentence_initial_word(doc, s, form):
             continue
-        if _sentence_initial_word(doc, s, m.group(0)):
-            continue
-        found.append((s, e, forms[m.group(0)]))
+        found.append((s, e, forms[form]))
         taken.append((s, e))
+    # in lines written in capitals, the same names in capitals ("DOE WINS")
+    upper = {f.upper(): r for f, r in forms.items() if len(f) > 2}
+    for line in lines if upper else ():
+        segment = text[line.start:line.end]
+        for s, e, form in _occurrences(segment, sorted(upper, key=len, reverse=True)):
+            s, e = s + line.start, e + line.start
+            if not any(ts < e and s < te for ts, te in taken):
+                found.append((s, e, upper[form]))
+                taken.append((s, e))
     for s, e, root in found:
         root.cands.append(Cand(s, e, "", "scan", 0.0))
+
+
+def _occurrences(text: str, forms: list[str]):
+    """(start, end, form) of each form standing as whole words, longest forms first."""
+    for form in forms:
+        pos = text.find(form)
+        while pos >= 0:
+            end = pos + len(form)
+            before = text[pos - 1] if pos else " "
+            after = text[end:end + 3]
+            glued = after[:1].isalnum() or after[:1] in "&_"
+            contraction = after[:1] in "'’" and len(after[1:3]) == 2 and after[1:3].isalpha()
+            if not (before.isalnum() or before in "'’&-_") and not glued and not contraction:
+                yield pos, end, form
+            pos = text.find(form, pos + 1)
 
 
 def _root_label(root: Cluster) -> str:
@@ -485,9 +550,16 @@ def _build(doc, text: str, clusters: list[Cluster], starts: list[int]) -> list[E
         for c in cands:
             if c.source in ("work",):
                 continue
+            kind = kinds.head_kind(names.words(text[c.start:c.end]))
+            if kind and c.source != "scan":
+                votes[kind] += 3.0
+            if c.label == "PERSON" and _determined(doc, c.start, c.end):
+                votes["ORG"] += 2.0 * c.weight + 0.5  # "the Smiths" names a group, not a person
             honor = names.honorific_before(text, c.start)
             if honor in names.PERSON_HONORIFICS:
                 votes["PERSON"] += 3.0
+            if c.source == "scan":
+                continue  # names found by the scan add mentions, not evidence
             for d in describe(doc, c.start, c.end, starts):
                 if (d.start, d.end) in seen_desc:
                     continue
@@ -523,6 +595,15 @@ def _build(doc, text: str, clusters: list[Cluster], starts: list[int]) -> list[E
         entity.id = f"e{i}"
         out.append(entity)
     return out
+
+
+def _determined(doc, start: int, end: int) -> bool:
+    """Whether "the" determines the name itself (not a noun it modifies)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or span.start == 0:
+        return False
+    before = doc[span.start - 1]
+    return before.lower_ == "the" and span.start <= before.head.i < span.end
 
 
 def _names(text: str, root: Cluster, mentions: list[Mention]) -> tuple[str, list[str]]:

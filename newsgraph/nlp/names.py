@@ -28,13 +28,11 @@ PERSON_HONORIFICS = frozenset({
 })
 #: Suffixes that stay part of a person's name.
 NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
-#: Words that keep a name going in lower case ("Bank of England", "Jean de la Fontaine").
-NAME_PARTICLES = frozenset({"of", "de", "del", "della", "der", "den", "van", "von", "da", "di", "du", "la", "le", "bin", "al", "y", "and", "&", "for", "the"})
 
 _POSSESSIVE = re.compile(r"\s?(?:['’]s|['’])$")
 _LEAD_DET = re.compile(r"(?:the|The|THE)\s+")
 _WORD = re.compile(r"[\w][\w'’.\-&]*", re.UNICODE)
-_EDGE_PUNCT = " \t\n,;:!?()[]{}\"“”‘'’-–—"
+_EDGE_PUNCT = " \t\n,;:!?()[]{}\"“”‘'’`-–—"
 
 
 def trim_span(text: str, start: int, end: int) -> tuple[int, int]:

@@ -56,7 +56,7 @@ class Annotator:
 
     def read_doc(self, doc, article: Article) -> AnnotatedArticle:
         sentences = read_sentences(doc)
-        entities = read_entities(doc, article)
+        entities = read_entities(doc, article, nlp=self.nlp)
         times = read_times(doc, article)
         claims = read_claims(doc, article, sentences=sentences, entities=entities, times=times)
         return AnnotatedArticle(

@@ -15,6 +15,13 @@ import re
 from ..models import Article, TimeExpr
 from .timex import find_times, parse_anchor
 
+#: A word that makes a stretch of text about time; spaCy's DATE/TIME entities without one
+#: ("the S&P 500", "Adam") are not kept.
+_CALENDAR_WORD = re.compile(
+    r"\b(?:days?|nights?|weeks?|weekends?|months?|quarters|years|decades?|century|centuries|hours?|minutes?"
+    r"|mornings?|afternoons?|evenings?|spring|summers?|autumn|winters?|"
+    r"(?:Jan|Febr)uary|March|April|May|June|July|August|(?:Septem|Octo|Novem|Decem)ber|\w+day|\w+ties)\b"
+)
 _AGE = re.compile(r"\b(?:\d+|[a-z]+)[-\s]years?[-\s]old\b|\byears?\s+old\b|\baged?\b|\bold\b", re.IGNORECASE)
 _NOT_TIME = re.compile(r"^[\d.,\s%$]*$")
 
@@ -28,6 +35,8 @@ def _spacy_extras(doc, taken: bytearray) -> list[TimeExpr]:
         start, end = ent.start_char, ent.end_char
         if any(taken[start:end]) or _AGE.search(ent.text) or _NOT_TIME.match(ent.text):
             continue
+        if len(ent) < 2 or not _CALENDAR_WORD.search(ent.text):
+            continue  # a lone word the patterns passed over ("annual", "months") or no time word at all
         out.append(TimeExpr(start, end, ent.text, type=ent.label_, value=None, granularity=None))
     return out
 
@@ -36,7 +45,9 @@ def read_times(doc, article: Article) -> list[TimeExpr]:
     """The article's time expressions in text order, each read against ``article.published``."""
     text = article.text
     anchor = parse_anchor(article.published)
-    found = find_times(text, anchor, doc)
+    found = find_times(text, anchor, doc, keep_blocked=True)
+    blocked = [f for f in found if f.reading.type == "NONE"]
+    found = [f for f in found if f.reading.type != "NONE"]
     times = [
         TimeExpr(
             f.start, f.end, text[f.start:f.end], type=f.reading.type, value=f.reading.value,
@@ -46,7 +57,7 @@ def read_times(doc, article: Article) -> list[TimeExpr]:
     ]
     if doc is not None:
         taken = bytearray(len(text))
-        for t in times:
+        for t in (*times, *blocked):
             taken[t.start:t.end] = b"\x01" * (t.end - t.start)
         times.extend(_spacy_extras(doc, taken))
         times.sort(key=lambda t: (t.start, t.end))

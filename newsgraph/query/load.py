@@ -82,14 +82,15 @@ def as_of_clause(column: str, as_of: str | None) -> tuple[str, list]:
 
 
 def entity_claim_keys(entity_id: int, *, roles: Sequence[str] = ("subject", "object"), as_of: str | None = None,
-                      lemmas: Sequence[str] | None = None, since: str | None = None,
-                      limit: int = 200) -> tuple[str, list]:
+                      lemmas: Sequence[str] | None = None, statuses: Sequence[str] | None = None,
+                      since: str | None = None, limit: int = 200) -> tuple[str, list]:
     """SQL selecting an entity's claims, newest first, at most ``limit`` (an index range scan)."""
     where = f"entity_id = ? AND role IN ({','.join('?' * len(roles))})"
     params: list = [entity_id, *roles]
-    if lemmas:
-        where += f" AND lemma IN ({','.join('?' * len(lemmas))})"
-        params += list(lemmas)
+    for column, values in (("lemma", lemmas), ("status", statuses)):
+        if values:
+            where += f" AND {column} IN ({','.join('?' * len(values))})"
+            params += list(values)
     if since:
         where += " AND published_day > ?"
         params.append(since[:10])

@@ -23,11 +23,13 @@ _AUX = frozenset("is are was were has have had will would can could should may m
 _STATUS_FRAME = {"planned": "plans to", "requested": "asked to", "desired": "wants to", "possible": "may",
                  "failed": "failed to"}
 _STATUS_CUES = {
-    "planned": ("plan", "schedul", "set", "will", "going", "intend", "expect", "aim", "prepar"),
-    "requested": ("ask", "request", "call", "urg", "demand", "seek", "sought", "want", "wish", "desir", "hope"),
-    "desired": ("want", "wish", "hope", "desir", "like", "love", "eager", "keen", "aim", "long"),
-    "possible": ("may", "might", "could", "possibl", "consider", "weigh"),
-    "failed": ("fail", "fell", "collaps", "cancel", "abandon", "scrap", "never"),
+    status: frozenset(stem(w) for w in words.split()) for status, words in {
+        "planned": "plan schedule set will going intend expect aim prepare due",
+        "requested": "ask request call urge demand seek sought want wish desire hope invite",
+        "desired": "want wish hope desire like love eager keen aim long would",
+        "possible": "may might could possibly possible consider weigh",
+        "failed": "fail fell collapse cancel abandon scrap never",
+    }.items()
 }
 #: Words the frames above (and the answer composer's) may add to a claim's own words.
 FRAME_WORDS = frozenset(
@@ -49,8 +51,8 @@ def says_status(predicate: str, status: str) -> bool:
     cues = _STATUS_CUES.get(status)
     if not cues:
         return True
-    words = [stem(w) for w in tokens(predicate)]
-    return any(w.startswith(cue) for w in words for cue in cues) or len(words) > 1 and words[0] in _AUX
+    words = tokens(predicate)
+    return bool({stem(w) for w in words} & cues) or len(words) > 1 and words[0] in _AUX
 
 
 def _base(predicate: str, lemma: str | None) -> str:
@@ -97,9 +99,13 @@ def arg_text(value) -> str | None:
     return None
 
 
+_PREPOSITIONS = frozenset({"to", "for", "because", "about", "on", "in", "at", "with", "via", "by", "so", "from",
+                           "over", "during", "since", "until", "before", "after", "around", "between"})
+
+
 def _lead(text: str, lead: str) -> str:
     first = text.split()[0].lower() if text.split() else ""
-    if first in {"to", "for", "because", "about", "on", "in", "at", "with", "via", "by", "so", "from", "over"}:
+    if first in _PREPOSITIONS:
         return text
     return f"{lead} {text}"
 
@@ -111,9 +117,11 @@ def time_phrase(claim: ClaimView) -> str | None:
         return None
     lead = "on" if when.precision in ("day", "time") else "in"
     said = claim.time_text and " ".join(claim.time_text.split())
-    if said and said.lower() != when.label.lower():
-        return f"{lead} {when.label} ({said})"
-    return f"{lead} {when.label}"
+    if not said or said.lower() == when.label.lower():
+        return f"{lead} {when.label}"
+    if set(tokens(when.label)) <= set(tokens(said)):  # "in 2019" says the value itself
+        return said if said.split()[0].lower() in _PREPOSITIONS else f"{lead} {said}"
+    return f"{lead} {when.label} ({said})"
 
 
 def clause(claim: ClaimView, *, with_time: bool = False, with_args: bool = True) -> str:

@@ -21,6 +21,7 @@ import sqlite3
 from collections.abc import Iterable
 
 from .names import (
+    HEAD_NOUNS,
     HONORIFICS,
     PERSON,
     STOPWORDS,
@@ -53,7 +54,8 @@ def index_keys(name: str, type_: str) -> set[str]:
             else:
                 keys.add("t:" + p.single)
     else:
-        keys.update("t:" + t for t in toks if len(t) > 1 and t not in STOPWORDS)
+        # generic words ("Group", "Bank", "County") would make huge blocks of unrelated names
+        keys.update("t:" + t for t in toks if len(t) > 1 and t not in STOPWORDS and t not in HEAD_NOUNS)
         if len(toks) >= 2:
             acro = initials(toks)
             if len(acro) >= 2:
@@ -67,13 +69,20 @@ def query_keys(names: Iterable[str], type_: str) -> list[str]:
     """Keys a local entity looks up, most specific first."""
     whole: list[str] = []
     other: list[str] = []
-    for name in names:
-        for key in sorted(index_keys(name, type_)):
+    names = list(names)
+    people = [person_name(n) for n in names] if type_ == PERSON else []
+    has_surname = any(p is not None and p.full for p in people)
+    for name, p in zip(names, people or [None] * len(names), strict=True):
+        keys = sorted(index_keys(name, type_))
+        if p is not None and p.full:
+            # a full name is found through its surname: its first name's block is large and adds nothing
+            keys = [k for k in keys if k.startswith(("n:", "a:")) or k == "t:" + p.surname.split()[-1]]
+        elif p is not None and has_surname:
+            continue  # "Halvorsen" beside "Nicholas Halvorsen": the full name's keys cover it
+        for key in keys:
             (whole if key.startswith("n:") else other).append(key)
-        if type_ == PERSON:
-            p = person_name(name)
-            if p is not None and not p.full:
-                other.extend("t:" + v for v in sorted(name_variants(p.single)) if v != p.single)
+        if p is not None and not p.full:
+            other.extend("t:" + v for v in sorted(name_variants(p.single)) if v != p.single)
     seen: set[str] = set()
     return [k for k in (*whole, *other) if not (k in seen or seen.add(k))]
 

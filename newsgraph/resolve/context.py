@@ -66,25 +66,21 @@ class LocalEntity:
     mentions: int = 0
     words: frozenset[str] = frozenset()
     roles: frozenset[str] = frozenset()
+    #: The name first, then distinct short forms (by normalized form); computed once.
+    names: list[str] = field(init=False)
+    full: bool = field(init=False)
+    specificity: int = field(init=False)
 
-    @property
-    def names(self) -> list[str]:
-        """The name first, then distinct short forms (by normalized form)."""
-        seen, out = set(), []
+    def __post_init__(self) -> None:
+        seen: set[str] = set()
+        self.names = []
         for n in (self.name, *self.aliases):
             key = norm(n)
             if key and key not in seen:
                 seen.add(key)
-                out.append(n)
-        return out
-
-    @property
-    def full(self) -> bool:
-        return any(is_full(n, self.type) for n in self.names)
-
-    @property
-    def specificity(self) -> int:
-        return max((specificity(n, self.type) for n in self.names), default=0)
+                self.names.append(n)
+        self.full = any(is_full(n, self.type) for n in self.names)
+        self.specificity = max((specificity(n, self.type) for n in self.names), default=0)
 
 
 def descriptor_words(texts: list[str], names: list[str]) -> tuple[frozenset[str], frozenset[str]]:

@@ -31,9 +31,9 @@ from ..models import AnnotatedArticle
 from . import profiles
 from .candidates import candidates
 from .context import LocalEntity, locals_from_annotated
-from .names import is_full, norm
+from .names import PERSON, best_match, is_full, norm, tokens
 from .profiles import Profile
-from .score import MARGIN, THRESHOLD, Features, features
+from .score import MARGIN, THRESHOLD, Features, _single_only, features
 
 logger = logging.getLogger(__name__)
 
@@ -71,20 +71,27 @@ def link_locals(conn: sqlite3.Connection, article_id: str, day: str | None,
     order = sorted(locals_, key=lambda le: (not le.full, -le.specificity, -le.mentions, _local_order(le.local_id)))
     linked: dict[str, int] = {}
     decisions: list[Decision] = []
-    bridges: list[tuple[int, int]] = []
+    bridges: list[tuple[int, int, str]] = []  # (keep, gone, why)
     for le in order:
         others = [pre[o.local_id] | ({linked[o.local_id]} if o.local_id in linked else set())
                   for o in locals_ if o.local_id != le.local_id]
         cand_ids = candidates(conn, le.names, le.type)
         scored: list[tuple[Features, Profile]] = []
+        adoptable: list[Profile] = []
+        company = _company(conn, cand_ids, others)
         for cid in cand_ids:
             cand = profile(cid)
             if cand is None:
                 continue
-            shared = _shared_context(conn, cid, others)
+            shared = sum(1 for s in others if s & company.get(cid, set()))
             f = features(le, cand, shared_context=shared, context_size=len(others),
                          same_article=cid in linked.values(),
                          not_same=False)
+            if f.name in _PARTIAL and _longer(f.matched[0], f.matched[1]):
+                # a fuller name does not join a shorter-named entity; it may adopt it below
+                if f.score >= THRESHOLD and not (cand.type == PERSON and _single_only(cand.aliases)):
+                    adoptable.append(cand)
+                f.name, f.score = "adopt", 0.0
             scored.append((f, cand))
         scored.sort(key=lambda fc: (-fc[0].score, fc[1].id))
         decision = _decide(conn, le, scored)
@@ -104,8 +111,10 @@ def link_locals(conn: sqlite3.Connection, article_id: str, day: str | None,
         chosen_norms = {norm(a) for a in chosen.aliases} if chosen else set()
         profiles.absorb_local(conn, decision.entity_id, chosen.type if chosen else le.type, le)
         cache.pop(decision.entity_id, None)
-        bridges.extend((decision.entity_id, other) for other in
+        bridges.extend((decision.entity_id, other, "bridge") for other in
                        _bridges(conn, le, decision.entity_id, chosen_norms, scored))
+        bridges.extend((decision.entity_id, p.id, "adopt") for p in adoptable
+                       if p.id != decision.entity_id and _sole_fuller(conn, p, decision.entity_id))
     # statistics, once per entity per article
     per_entity: dict[int, int] = {}
     for d in decisions:
@@ -116,12 +125,12 @@ def link_locals(conn: sqlite3.Connection, article_id: str, day: str | None,
     for eid in per_entity:
         profiles.refresh_name(conn, eid)
     # bridges last, so the merged profile is rebuilt from complete links
-    for keep, gone in bridges:
+    for keep, gone, why in bridges:
         keep, gone = profiles.resolve_id(conn, keep), profiles.resolve_id(conn, gone)
         if keep is None or gone is None or keep == gone or profiles.not_same(conn, keep, gone):
             continue
-        logger.info("bridging entity %s into %s (article %s)", gone, keep, article_id)
-        profiles.merge_into(conn, keep, gone, {"rule": "bridge", "by": article_id})
+        logger.info("%s: entity %s into %s (article %s)", why, gone, keep, article_id)
+        profiles.merge_into(conn, keep, gone, {"rule": why, "by": article_id})
     return {lid: profiles.resolve_id(conn, eid) or eid for lid, eid in linked.items()}
 
 
@@ -130,19 +139,25 @@ def _local_order(local_id: str) -> tuple[int, str]:
     return (int(digits) if digits else 0, local_id)
 
 
-def _shared_context(conn: sqlite3.Connection, entity_id: int, others: list[set[int]]) -> int:
-    """How many of the article's other entities could be entities ``entity_id`` was seen with."""
-    ids = sorted({i for s in others for i in s if i != entity_id})
-    if not ids:
-        return 0
-    seen: set[int] = set()
-    for start in range(0, len(ids), 500):
-        chunk = ids[start:start + 500]
+def _company(conn: sqlite3.Connection, cand_ids: list[int], others: list[set[int]]) -> dict[int, set[int]]:
+    """For each candidate, which of the article's other entities' candidates it was seen with.
+
+    One indexed query per local entity, bounded by the candidate caps.
+    """
+    ctx = sorted({i for s in others for i in s})
+    if not cand_ids or not ctx:
+        return {}
+    out: dict[int, set[int]] = {}
+    marks_c = ",".join("?" * len(cand_ids))
+    for start in range(0, len(ctx), 400):
+        chunk = ctx[start:start + 400]
         marks = ",".join("?" * len(chunk))
-        seen.update(r[0] for r in conn.execute(
-            f"SELECT other_id FROM entity_cooc WHERE entity_id = ? AND other_id IN ({marks})",
-            (entity_id, *chunk)))
-    return sum(1 for s in others if s & seen)
+        for a, b in conn.execute(
+                f"SELECT entity_id, other_id FROM entity_cooc WHERE entity_id IN ({marks_c}) AND other_id IN ({marks})",
+                (*cand_ids, *chunk)):
+            if a != b:
+                out.setdefault(a, set()).add(b)
+    return out
 
 
 def _decide(conn: sqlite3.Connection, le: LocalEntity, scored: list[tuple[Features, Profile]]) -> Decision | None:
@@ -159,6 +174,29 @@ def _decide(conn: sqlite3.Connection, le: LocalEntity, scored: list[tuple[Featur
     reason = {"rule": "linked", **best.to_dict(), "candidate": cand.id, "candidate_name": cand.name,
               "candidates": len(scored), "runner_up": _brief(viable[1]) if len(viable) > 1 else None}
     return Decision(le, cand.id, best.score, reason)
+
+
+def _longer(local_name: str, cand_name: str) -> bool:
+    return len(tokens(local_name)) > len(tokens(cand_name))
+
+
+def _sole_fuller(conn: sqlite3.Connection, short: Profile, fuller: int) -> bool:
+    """Whether ``fuller`` is the only entity with a fuller name that ``short``'s names fit.
+
+    A bare "Smith" entity is adopted by "John Smith" only while no "Jane Smith"
+    could claim it too: a short name never glues two people together.
+    """
+    person = short.type == PERSON
+    for cid in candidates(conn, short.aliases, short.type):
+        if cid in (short.id, fuller):
+            continue
+        other = profiles.load_profile(conn, cid)
+        if other is None:
+            continue
+        m = best_match(short.aliases, other.aliases, person=person and other.type == PERSON)
+        if m.score > 0 and (other.full or _longer(m.b, m.a)):
+            return False
+    return True
 
 
 def _brief(fc: tuple[Features, Profile]) -> dict:

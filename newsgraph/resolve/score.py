@@ -7,13 +7,17 @@ Features, each kept in the link's ``reason`` so ``why`` can show them:
   surname, different first names) vetoes the link;
 - ``type``: the same type, a related one (ORG/GPE, GPE/LOC, …), or unrelated;
 - ``context``: how many of the article's other entities could be entities the
-  store entity was already seen with (``entity_cooc``), and whether another
-  entity of this same article already links to it;
+  store entity was already seen with (``entity_cooc``); and whether another
+  entity of this same article already links to it (then a short name does not:
+  the nlp stage kept the two apart within the article, and it read more);
 - ``descriptions``: shared descriptor words, shared roles, or different roles.
 
 The score is the name score adjusted by the others. A full name that agrees
-links on its own (``THRESHOLD``); a bare surname or first name needs the
-company it keeps to agree too. Two people of one name stay apart when the
+links on its own (``THRESHOLD``); a shorter form of a name ("Gypsy Rose")
+needs the company it keeps to agree too. A person named by one word only
+("Blanchard", "Nick") links only to entities named by that same one word,
+never to a full name: which full name it is would depend on which ones the
+store held when it arrived, and it must not glue two people together. Two people of one name stay apart when the
 article gives the entity different roles *and* none of its company.
 """
 
@@ -22,7 +26,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 
 from .context import LocalEntity
-from .names import PERSON, NameMatch, best_match
+from .names import PERSON, NameMatch, best_match, is_full, tokens
 from .profiles import Profile
 
 #: A link needs at least this score; below it the local entity becomes a new store entity.
@@ -70,6 +74,19 @@ def features(local: LocalEntity, cand: Profile, *, shared_context: int, context_
              same_article: bool = False, not_same: bool = False) -> Features:
     person = local.type == PERSON and cand.type == PERSON
     match: NameMatch = best_match(local.names, cand.aliases, person=person)
+    if person and match.kind in ("partial", "given", "short") and _full_names_disagree(local, cand):
+        match = NameMatch("different-full-names", 0.0, match.a, match.b)
+    elif person and match.score > 0 and _single_only(local.names):
+        if cand.full:
+            # a bare "Blanchard" or "Nick" never decides which of the full names it is:
+            # that choice would depend on which full names the store happened to hold
+            match = NameMatch("short-vs-full", 0.0, match.a, match.b)
+        elif match.kind == "short":
+            # the same one-word name on both sides ("Madonna"; a family name)
+            match = NameMatch("short", 0.8, match.a, match.b)
+    elif person and match.score > 0 and local.full and _single_only(cand.aliases):
+        # the other way round: a full name does not take over a one-word entity
+        match = NameMatch("full-vs-short", 0.0, match.a, match.b)
     f = Features(
         name=match.kind, name_score=match.score, matched=(match.a, match.b),
         type=type_agreement(local.type, cand.type),
@@ -83,6 +100,20 @@ def features(local: LocalEntity, cand: Profile, *, shared_context: int, context_
     return f
 
 
+def _single_only(names: list[str]) -> bool:
+    return all(len(tokens(n)) <= 1 for n in names)
+
+
+def _full_names_disagree(local: LocalEntity, cand: Profile) -> bool:
+    """Both have full names and none of them agree: "Nick Antosca" is not "Nick Godejohn",
+    however much a bare "Nick" fits both."""
+    mine = [n for n in local.names if is_full(n, PERSON)]
+    theirs = [a for a in cand.aliases if is_full(a, PERSON)]
+    if not mine or not theirs:
+        return False
+    return best_match(mine, theirs, person=True).kind == "none"
+
+
 def combine(f: Features, cand: Profile) -> float:
     """The features as one number (see the module docstring for the reasoning)."""
     if f.name_score <= 0 or f.not_same:
@@ -91,8 +122,10 @@ def combine(f: Features, cand: Profile) -> float:
     score -= 0.3 * (1.0 - f.type)              # related type −0.15, unrelated −0.3
     context = min(f.shared_context, 3) / 3.0
     score += 0.35 * context
-    if f.same_article:
-        score += 0.3
+    if f.same_article and f.name in ("partial", "given", "short"):
+        # the nlp stage kept this short name apart from that entity in this very article:
+        # it had a reason (a family name, another relative), so it is not overruled here
+        score -= 0.5
     if f.shared_roles:
         score += 0.15
     elif len(f.shared_words) >= 2:

@@ -32,8 +32,19 @@ _ACCUSE_OF = frozenset({"accuse", "suspect", "convict", "charge", "acquit", "cle
                         "remind", "assure", "notify", "tell"})
 
 
-def subject_token(view: SentenceView, verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
-    """The subject's head for ``verb`` and whether it was inherited (control, conjunction)."""
+def subject_token(view: SentenceView, verb: Token, depth: int = 0,
+                  outer_of: dict[int, Token] | None = None) -> tuple[Token | None, bool]:
+    """The subject's head for ``verb`` and whether it was inherited (control, conjunction).
+
+    ``outer_of`` maps a word of a predicate chain to the chain's outer word:
+    a clause hanging off a chain word takes the chain's subject.
+    """
+    if outer_of is not None and verb.i in outer_of and outer_of[verb.i].i != verb.i:
+        outer = outer_of[verb.i]
+        if outer.pos_ in ("NOUN", "PROPN"):
+            return _noun_agent(view, outer), True
+        sub, _ = subject_token(view, outer, depth + 1, outer_of)
+        return sub, True
     s = view.child(verb, "nsubj", "nsubjpass")
     if s is not None:
         if s.lower_ in _RELATIVE and verb.dep_ == "relcl":
@@ -47,13 +58,13 @@ def subject_token(view: SentenceView, verb: Token, depth: int = 0) -> tuple[Toke
     dep = verb.dep_
     if dep == "conj":
         if h.pos_ in ("VERB", "AUX"):
-            sub, _ = subject_token(view, h, depth + 1)
+            sub, _ = subject_token(view, h, depth + 1, outer_of)
             return sub, True
         return None, False
     if dep == "relcl":
         return h, True
     if dep == "acl" and h.pos_ in ("NOUN", "PROPN"):
-        if h.lemma_.lower() in lx.CUE_NOUNS:
+        if h.lemma_.lower() in lx.CUE_NOUNS and verb.tag_ not in ("VBG", "VBN"):
             return _noun_agent(view, h), True
         return h, True
     if dep in ("xcomp", "advcl", "pcomp", "acl"):
@@ -67,14 +78,20 @@ def subject_token(view: SentenceView, verb: Token, depth: int = 0) -> tuple[Toke
             lemma = gov.lemma_.lower()
             if obj is not None and (lemma in lx.OBJECT_CONTROL or lemma in lx.REASON_FOR_VERBS):
                 return obj, True
-            sub, _ = subject_token(view, gov, depth + 1)
+            sub, _ = subject_token(view, gov, depth + 1, outer_of)
             return sub, True
         if gov.pos_ in ("NOUN", "PROPN") and gov.lemma_.lower() in lx.CUE_NOUNS:
             return _noun_agent(view, gov), True
+        if gov.pos_ in ("NOUN", "PROPN") and gov.dep_ in ("dobj", "pobj", "attr"):
+            # "seek guidance on navigating": the gerund shares the clause's subject
+            verb_up = next((a for a in view.ancestors(gov) if a.pos_ in ("VERB", "AUX")), None)
+            if verb_up is not None:
+                sub, _ = subject_token(view, verb_up, depth + 1, outer_of)
+                return sub, True
         if gov.pos_ == "ADJ":
             cop = view.head(gov)
             if cop is not None and cop.pos_ in ("VERB", "AUX"):
-                sub, _ = subject_token(view, cop, depth + 1)
+                sub, _ = subject_token(view, cop, depth + 1, outer_of)
                 return sub, True
     return None, False
 
@@ -161,8 +178,13 @@ def _strip_to(text: str) -> str:
     return text
 
 
-def collect_args(view: SentenceView, frame: Frame, *, used: set[int]) -> dict[str, object]:
-    """The frame's further arguments (see the module docstring); ``used`` are the subject/object tokens."""
+def collect_args(view: SentenceView, frame: Frame, *, used: set[int],
+                 taken: set[int] | frozenset[int] = frozenset()) -> dict[str, object]:
+    """The frame's further arguments (see the module docstring).
+
+    ``used`` are the subject/object tokens; ``taken`` the words of other
+    frames' chains (a verb of another chain is never this frame's purpose).
+    """
     args: dict[str, object] = {}
     chain_ids = {t.i for t in frame.chain}
     lemma = frame.head.lemma_.lower()
@@ -179,7 +201,7 @@ def collect_args(view: SentenceView, frame: Frame, *, used: set[int]) -> dict[st
                 aux = view.child(c, "aux")
                 mark = view.child(c, "mark")
                 if aux is not None and aux.lower_ == "to" and (mark is None or mark.lower_ in ("in", "so")) \
-                        and view.child(c, "nsubj") is None and c.i > t.i:
+                        and view.child(c, "nsubj") is None and c.i > t.i and c.i not in taken:
                     args.setdefault("purpose", _strip_to(view.phrase(c, cut=frozenset({"relcl", "ccomp"}))[0]))
                 elif mark is not None and mark.lower_ in lx.REASON_MARKS and mark.lower_ == "because":
                     args.setdefault("reason", view.phrase(c, drop=frozenset({mark.i}))[0])

@@ -247,3 +247,31 @@ class Resolver:
         main = self.referent(view, main_subject) if main_subject is not None else None
         self.history.append((view.lo, main, refs))
         self.history_starts.append(view.lo)
+
+    # --- phrases as claim fields ------------------------------------------------
+    def name_phrase(self, view: SentenceView, head: Token, *, drop: frozenset[int] = frozenset()
+                    ) -> tuple[str, str | None, str]:
+        """(text for the claim, local entity id or None, the phrase as written).
+
+        An entity is named by its best name; a phrase keeps its words, with
+        possessive pronouns that resolve to an entity written as the entity's
+        name ("her release" → "Gypsy Rose Blanchard's release").
+        """
+        left, right = view.phrase_bounds(head, drop=drop)
+        raw = self.doc[left:right + 1].text
+        ref = self.referent(view, head)
+        if ref is not None and ref.entity is not None:
+            return ref.text, ref.entity, raw
+        if ref is not None and head.pos_ == "PRON":
+            return ref.text, None, raw
+        parts: list[str] = []
+        changed = False
+        for t in self.doc[left:right + 1]:
+            word = t.text
+            if t.tag_ == "PRP$" and t.lower_ in POSSESSIVE:
+                r = self.referent(view, t)
+                if r is not None and r.entity is not None:
+                    word = f"{r.text}'s"
+                    changed = True
+            parts.append(word + (t.whitespace_ if t.i < right else ""))
+        return ("".join(parts) if changed else raw), None, raw

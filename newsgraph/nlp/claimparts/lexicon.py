@@ -44,8 +44,8 @@ POSSIBLE = frozenset({
 #: Modal auxiliaries → status of the verb they govern.
 MODAL_STATUS = {
     "will": "planned", "shall": "planned", "'ll": "planned", "wo": "planned",
-    "would": "possible", "'d": "possible",
-    "may": "possible", "might": "possible", "could": "possible", "can": "happened",
+    "would": "planned", "'d": "planned",
+    "may": "possible", "might": "possible", "could": "possible", "can": "possible", "ca": "possible",
     "should": "requested", "must": "requested", "ought": "requested",
 }
 
@@ -156,7 +156,7 @@ ADJECTIVE_STATUS = {
     "anxious": "desired", "desperate": "desired", "hopeful": "desired", "intent": "planned",
     "ready": "planned", "set": "planned", "due": "planned", "poised": "planned",
     "prepared": "planned", "expected": "planned", "scheduled": "planned", "supposed": "planned",
-    "about": "planned", "determined": "planned", "committed": "planned", "bound": "planned",
+    "about": "planned", "determined": "planned", "bound": "planned",
     "likely": "possible", "unlikely": "possible", "open": "possible", "receptive": "possible",
     "unable": "negated", "unwilling": "negated", "reluctant": "possible", "hesitant": "possible",
 }

@@ -102,12 +102,18 @@ def _take_to(view: SentenceView, verb: Token) -> tuple[Token, Token] | None:
 
 
 def next_link(view: SentenceView, cur: Token) -> Token | None:
-    """The word the chain goes on to from ``cur``, or None."""
+    """The word the chain goes on to from ``cur``, or None.
+
+    An xcomp after a direct object joins only when the object is a cue noun
+    ("took the initiative to spotlight"); otherwise it is a purpose ("utilize
+    her voice to bring in change") or an object-control complement.
+    """
     if cur.pos_ in VERBAL:
-        has_obj = view.child(cur, "dobj") is not None
+        dobj = view.child(cur, "dobj")
         for c in view.children(cur, "xcomp"):
             if c.pos_ == "VERB" and not _has_own_subject(view, c) and c.i > cur.i:
-                if has_obj and cur.lemma_.lower() in lx.OBJECT_CONTROL:
+                if dobj is not None and (cur.lemma_.lower() in lx.OBJECT_CONTROL
+                                         or dobj.lemma_.lower() not in lx.CUE_NOUNS):
                     return None
                 return c
         for c in view.children(cur, "dobj", "attr"):
@@ -127,7 +133,8 @@ def next_link(view: SentenceView, cur: Token) -> Token | None:
     return _to_verb(view, cur)
 
 
-def build_chain(view: SentenceView, outer: Token) -> Frame:
+def build_chain(view: SentenceView, outer: Token, taken: set[int] | frozenset[int] = frozenset()) -> Frame:
+    """The frame whose chain starts at ``outer`` (words in ``taken`` belong to other frames)."""
     chain = [outer]
     channel = None
     cur = outer
@@ -142,7 +149,7 @@ def build_chain(view: SentenceView, outer: Token) -> Frame:
                 cur = nxt
                 continue
         nxt = next_link(view, cur)
-        if nxt is None or nxt in chain:
+        if nxt is None or nxt in chain or nxt.i in taken:
             break
         chain.append(nxt)
         cur = nxt
@@ -160,16 +167,18 @@ def build_chain(view: SentenceView, outer: Token) -> Frame:
 def predicate_tokens(view: SentenceView, frame: Frame, skip: set[int]) -> list[Token]:
     keep: set[int] = set()
     chain = frame.chain
+    links = {t.i for t in chain}
     for k, t in enumerate(chain):
         if t.i in skip:
             continue
+        first = not keep
         keep.add(t.i)
         if t.pos_ in VERBAL:
             for c in view.children(t):
-                if c.dep_ == "prt" or (c.dep_ == "auxpass") or (c.dep_ == "aux" and c.lower_ == "to" and k > 0):
+                if c.dep_ in ("prt", "auxpass") or (c.dep_ == "aux" and c.lower_ == "to" and not first):
                     keep.add(c.i)
-            if t.lemma_ == "be" and k == 0 and len(chain) == 1:
-                pass
+                elif c.dep_ == "acomp" and c.i not in links and c.pos_ == "ADJ" and not view.children(c):
+                    keep.add(c.i)
         nxt = chain[k + 1] if k + 1 < len(chain) else None
         if nxt is not None and t.pos_ not in VERBAL:
             # the preposition between a cue word and its complement ("interest in producing")
@@ -197,7 +206,7 @@ def is_clause_head(view: SentenceView, token: Token) -> bool:
         return token.dep_ not in ("aux", "auxpass", "amod", "compound", "prt")
     if token.pos_ == "AUX" and token.lemma_ == "be":
         return token.dep_ not in ("aux", "auxpass") and (
-            view.child(token, "attr", "acomp") is not None or view.child(token, "expl") is not None)
+            view.child(token, "attr", "acomp", "prep", "advmod", "expl", "nsubj") is not None)
     return False
 
 

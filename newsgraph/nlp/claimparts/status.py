@@ -9,6 +9,8 @@ Read along the predicate chain, outermost word first; the first cue decides:
 - **planned / desired / requested / possible**: a modal auxiliary ("will",
   "may"), a hedge adverb ("reportedly"), or a cue word of the chain ("plans
   to", "wants to", "asked to", "open to the possibility of");
+- a "to"-infinitive that heads a claim of its own (purpose, "a contract to
+  supply", headline "X to sell Y") → **planned**;
 - otherwise tense: present simple or present progressive → **ongoing**
   ("follows", "is working"); anything else → **happened**.
 
@@ -48,9 +50,13 @@ def negated(view: SentenceView, token: Token) -> bool:
 
 
 def _aux_status(view: SentenceView, verb: Token) -> str | None:
-    for c in view.children(verb, "aux"):
+    auxes = view.children(verb, "aux")
+    perfect = any(a.lower_ == "have" for a in auxes)
+    for c in auxes:
         st = lx.MODAL_STATUS.get(c.lower_)
         if st is not None and st != "happened":
+            if perfect and st == "planned":
+                return "possible"  # "would have …": counterfactual
             return st
         if c.lower_ in ("going",) and view.child(verb, "aux") is not None:
             return "planned"
@@ -106,8 +112,18 @@ def chain_status(view: SentenceView, chain: list[Token], *, context: Token | Non
             if st is not None:
                 return st
     outer = chain[0]
+    if infinitive(view, outer):
+        return "planned"
     verb = next((t for t in chain if t.pos_ in ("VERB", "AUX")), outer)
     return tense_status(view, verb)
+
+
+def infinitive(view: SentenceView, outer: Token) -> bool:
+    """A "to"-infinitive heading its own claim (a purpose, "a contract to supply", a headline
+    "X to sell Y") names an event meant to come, not one that happened."""
+    if outer.pos_ not in ("VERB", "AUX") or outer.tag_ != "VB":
+        return False
+    return any(c.lower_ == "to" for c in view.children(outer, "aux"))
 
 
 def context_status(view: SentenceView, outer: Token) -> str | None:

@@ -75,16 +75,19 @@ def time_for(tokens: list[Token], attached: dict[int, TimeExpr]) -> TimeExpr | N
     return None
 
 
-def anaphoric_time(view: SentenceView, verbs: list[Token]) -> bool:
-    """True when a verb is dated by an anaphor: "during that exchange", "at the time", "then".
+def anaphoric_time(view: SentenceView, verbs: list[Token]) -> Token | None:
+    """The anaphor that dates a verb: "during that exchange", "at the time", "then"; else None.
 
-    Such a claim takes the time of the previous sentence's dated claim (the only
-    way a time crosses a sentence); the caller does the lookup.
+    Such a claim takes the time of the claim the anaphor points back to (the
+    only way a time crosses a sentence): the latest dated claim of the three
+    sentences before whose lemma is the anaphor's event ("that visit" → a
+    dated "visited"), else the previous sentence's dated claim. The caller
+    does the lookup.
     """
     for v in verbs:
         for c in view.children(v):
             if c.dep_ == "advmod" and c.lower_ == "then":
-                return True
+                return c
             if c.dep_ == "prep" and c.lower_ in ("during", "in", "at", "after", "since", "before"):
                 pobj = view.child(c, "pobj")
                 if pobj is None or pobj.lemma_.lower() not in lx.ANAPHORIC_TIME_NOUNS:
@@ -94,5 +97,5 @@ def anaphoric_time(view: SentenceView, verbs: list[Token]) -> bool:
                     if det.lower_ == "the" and not any(a.lower_ == "same" for a in view.children(pobj, "amod")) \
                             and pobj.lemma_.lower() != "time":
                         continue
-                    return True
-    return False
+                    return pobj
+    return None

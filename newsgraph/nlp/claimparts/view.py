@@ -80,32 +80,31 @@ class SentenceView:
 
     def phrase_bounds(self, head: Token, *, cut: frozenset[str] = PHRASE_CUT,
                       drop: frozenset[int] = frozenset()) -> tuple[int, int]:
-        """Token bounds of the phrase under ``head`` without its clauses.
+        """Token bounds of the phrase under ``head`` without the clauses inside it.
 
-        Dependents in ``cut`` (and tokens in ``drop``) end the phrase where they
-        start; punctuation, conjunctions and "that" at the edges are trimmed.
+        Subtrees whose root has a dependency in ``cut`` (at any depth) and the
+        subtrees of tokens in ``drop`` are left out; the phrase is the
+        contiguous run of what remains around ``head``, with punctuation,
+        conjunctions and subordinators trimmed at its edges.
         """
-        left, right = head.i, head.i
-        for c in head.children:
-            if not self.lo <= c.i < self.hi or c.dep_ in cut or c.i in drop:
-                continue
-            sub = [t.i for t in c.subtree if self.lo <= t.i < self.hi]
-            if sub:
-                left, right = min(left, min(sub)), max(right, max(sub))
-        # a cut clause inside the bounds ends the phrase at its start
-        for c in head.children:
-            if (c.dep_ in cut or c.i in drop) and self.lo <= c.i < self.hi:
-                first = min(t.i for t in c.subtree)
-                if head.i < first <= right:
-                    right = first - 1
-                last = max(t.i for t in c.subtree)
-                if left <= last < head.i:
-                    left = last + 1
+        kept: set[int] = set()
+        stack = [head]
+        while stack:
+            t = stack.pop()
+            kept.add(t.i)
+            for c in t.children:
+                if self.lo <= c.i < self.hi and c.dep_ not in cut and c.i not in drop:
+                    stack.append(c)
+        left = right = head.i
+        while left - 1 in kept:
+            left -= 1
+        while right + 1 in kept:
+            right += 1
         doc = self.doc
         while left < right and (doc[left].is_punct or doc[left].is_space or doc[left].dep_ in ("cc", "mark")
                                 or doc[left].lower_ == "that" and doc[left].dep_ in ("mark", "dobj")):
             left += 1
-        while right > left and (doc[right].is_punct or doc[right].is_space or doc[right].dep_ == "cc"):
+        while right > left and (doc[right].is_punct or doc[right].is_space or doc[right].dep_ in ("cc", "mark")):
             right -= 1
         return left, right
 

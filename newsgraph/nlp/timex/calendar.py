@@ -131,22 +131,27 @@ def easter(year: int) -> date:
     return date(year, month, day)
 
 
-def pick_year(anchor: date, month: int, day: int | None, direction: int) -> int:
+def pick_year(anchor: date, month: int, day: int | None, direction: int, *, reach: int = 300) -> int:
     """The year of a month (and day) written without one, seen from ``anchor``.
 
-    ``direction`` -1: the most recent such date not after the anchor; +1: the
-    next not before it; 0: the one nearest the anchor (within half a year).
+    The candidates are the latest such date not after the anchor and the
+    earliest not before it. ``direction`` -1 (a past verb, "since") takes the
+    first and +1 (a future verb, "until") the second, unless that one lies more
+    than ``reach`` days away while the other is near (a deadline "extended to
+    Nov. 20" in an article of Nov. 2 is this November, not last); 0 takes the
+    nearest, the past one on a tie.
     """
+    def at(year: int) -> date:
+        return safe_date(year, month, day or 1) or date(year, month, 28)
+
     year = anchor.year
-    this = (month, day or 1)
-    now = (anchor.month, anchor.day if day else 1)
+    past = at(year) if at(year) <= anchor or (day is None and month == anchor.month) else at(year - 1)
+    future = at(year) if at(year) >= anchor or (day is None and month == anchor.month) else at(year + 1)
+    if day is None and month == anchor.month:
+        return year
+    back, ahead = (anchor - past).days, (future - anchor).days
     if direction < 0:
-        return year if this <= now else year - 1
+        return past.year if back <= reach or back <= ahead else future.year
     if direction > 0:
-        return year if this >= now else year + 1
-    months_ahead = (month - anchor.month) + ((day or anchor.day) - anchor.day) / 31
-    if months_ahead > 6:
-        return year - 1
-    if months_ahead < -6:
-        return year + 1
-    return year
+        return future.year if ahead <= reach or ahead <= back else past.year
+    return past.year if back <= ahead else future.year

@@ -29,6 +29,11 @@ class Reading:
     anchor: str | None = None  # the value it was read against, when not the publication date
 
 
+#: What a reader gives back for text that looks like a time but is not one ("$5 a year" is a
+#: rate): it keeps other rules (and spaCy) off that text, and is not reported.
+BLOCK = Reading("NONE", None, None)
+
+
 @dataclass(slots=True)
 class Seen:
     """An expression already read, kept for the ones read against the story's time."""

@@ -16,9 +16,9 @@ import re
 from datetime import timedelta
 
 from .calendar import add_months, add_quarters, fmt_day, fmt_month, fmt_quarter, fmt_week, quarter_of
-from .context import Context, Reading
+from .context import BLOCK, Context, Reading
 from .lexicon import MONTHS, VAGUE_QUANTITIES, WEEKDAYS, number_value
-from .normalize import capitalized, last_quarter, month_number
+from .normalize import capitalized, direction, last_quarter, month_number, period_value, word_before
 from .values import duration_value, shift_value, unit_of
 
 _AGE_AFTER = re.compile(r"[-\s]*(?:old\b|of\s+age\b)", re.IGNORECASE)
@@ -64,28 +64,26 @@ def read_ago(m: re.Match, ctx: Context, start: int, end: int) -> Reading | None:
         return None
     if m.group("num") and m.group("num").lower() == "the":
         return None
-    back = word in ("ago", "earlier", "before", "back", "previously")
-    from_story = word in ("earlier", "later", "before", "after", "previously")
+    back = word in ("ago", "earlier", "back", "previously")
+    from_story = word in ("earlier", "later", "previously")
     if n is None:  # "years ago", "a few days earlier"
         if word in ("ago", "back", "previously"):
             return Reading("DATE", "PAST_REF", "ref")
         if word in ("from now", "hence"):
             return Reading("DATE", "FUTURE_REF", "ref")
         return Reading("DATE", None, None)
-    if word == "since":
-        return None
     if n != int(n) or unit in ("second", "minute", "hour"):
         return Reading("DATE", None, None)
     steps = -int(n) if back else int(n)
     if ctx.anchor is None:
         return Reading("DATE", None, unit)
-    # The period the sentence is about ("profit rose from a year ago" in a sentence about a quarter).
     if unit == "year" and steps in (-1, 1):
+        # The period the story is about: "profit rose from a year ago" after "the third quarter".
         sentence = ctx.sentence(start)
         quarters = [s for s in ctx.seen if s.sentence == sentence and s.reading.granularity == "quarter"
-                    and s.reading.value and s.reading.type == "DATE"]
-        if quarters:
-            ref = quarters[0].reading.value
+                    and s.reading.value and s.reading.type == "DATE" and s.reading.anchor is None]
+        ref = quarters[0].reading.value if quarters else last_quarter(ctx, start, within=3)
+        if ref:
             return Reading("DATE", shift_value(ref, "year", steps), "quarter", anchor=ref)
     if from_story:
         points = ctx.points(before=start, sentence=ctx.sentence(start))
@@ -94,35 +92,57 @@ def read_ago(m: re.Match, ctx: Context, start: int, end: int) -> Reading | None:
             shifted = shift_value(ref, unit, steps)
             if shifted:
                 return Reading("DATE", shifted, points[0].reading.granularity, anchor=ref)
+    if unit in ("decade", "century"):  # "a decade ago" names a year
+        steps *= 10 if unit == "decade" else 100
+        unit = "year"
     value = _date_at(ctx.anchor.day, unit, steps)
     return Reading("DATE", value[0], value[1]) if value else None
+
+
+_FRACTION = re.compile(r"(?:an?|one|two|three)-quarters?$", re.IGNORECASE)
+_YEARLIKE = re.compile(r"(?:1[5-9]|20)\d\d$")
 
 
 def read_duration(m: re.Match, ctx: Context, start: int, end: int) -> Reading | None:
     """"ten years", "the past two months", "10-year", "several weeks", "decades"."""
     if m.group("old") or _AGE_AFTER.match(ctx.text, end):
         return None
-    word = m.group("unit").lower()
+    word = m.group("unit")
     unit = unit_of(word)
-    plural = word.endswith("s") and unit not in ("hrs",)
-    given, n = _count(m.group("num"))
+    if word[0].isupper() and start > 0 and ctx.text[start - 1] not in "\n\"'(" and not m.group("num"):
+        return None
+    if word[0].isupper() and m.group("num") and not m.group("num")[0].isupper():
+        return None  # "60 Minutes": a name
+    plural = word.lower().endswith("s")
+    num = m.group("num") or ""
+    if unit == "quarter" and (_FRACTION.search(ctx.text[start:end]) or re.match(r"\s*,?\s+of\b", ctx.text[end:end + 6])):
+        return BLOCK  # "three-quarters of", "a quarter of": fractions
+    if _YEARLIKE.match(num) and not plural:
+        return None  # "the 1988 quarter"
+    given, n = _count(num)
     rel = " ".join((m.group("rel") or "").lower().split())
+    approx = " ".join((m.group("approx") or "").lower().split())
+    if not given and approx in ("another", "an additional", "a further", "an extra"):
+        given, n = True, 1.0
+    if not given and m.group("long") and not plural:
+        given, n = True, 1.0  # "day-long"
     if not given:
         if not plural:
             return None  # "the year", "day": not a duration by itself
-        if rel in ("the", "the same", "the full", "the entire"):
+        if rel in ("the", "the same", "the full", "the entire") and unit not in ("year", "decade", "century"):
             return None
-        if not rel and not m.group("approx"):
+        if not rel and not approx:
             before = ctx.text[max(0, start - 12):start].lower()
-            if not re.search(r"\b(?:for|in|over|within|after|recent|past|coming|of|took|takes|lasted)\s+$", before):
+            if not re.search(r"\b(?:for|in|over|within|after|recent|past|coming|took|takes|lasted)\s+$", before):
                 return None
-    if given and m.group("num").lower() in ("a", "an") and unit in ("second", "minute") and not m.group("approx"):
+        n = None
+    if given and num.lower() in ("a", "an") and unit in ("second", "minute") and not approx:
         if not re.match(r"\s*(?:or|and|ago|later|earlier|before|after|\.|,)", ctx.text[end:end + 8].lower()):
             return None
     if unit == "weekend" and not given:
         return None
-    if rel == "recent" and not given:
-        n = None
+    if m.group("num3"):
+        n = None  # "12 to 18 months"
     value = duration_value(n, unit)
     if value is None:
         return None
@@ -137,6 +157,11 @@ _ADVERB_SETS = {
 
 
 def read_set_adverb(m: re.Match, ctx: Context, start: int, end: int) -> Reading | None:
+    """"daily", "weekly": a set when it says how often something happens, not in "a daily newspaper"."""
+    if ctx.doc is not None:
+        span = ctx.doc.char_span(start, end, alignment_mode="expand")
+        if span is not None and len(span) == 1 and span[0].dep_ == "amod" and span[0].lower_ == "quarterly":
+            return BLOCK  # "its quarterly dividend": the dividend's kind, not when something happens
     return Reading("SET", _ADVERB_SETS[m.group("word").lower()], "set")
 
 
@@ -164,7 +189,9 @@ def read_set_every(m: re.Match, ctx: Context, start: int, end: int) -> Reading |
 
 
 def read_set_rate(m: re.Match, ctx: Context, start: int, end: int) -> Reading | None:
-    """"twice a year", "$5 a month": the "a year" is a set."""
+    """"twice a year": the "a year" is a set; "$5 a year" is a rate, not a time (nothing is read)."""
+    if not m.group("freq"):
+        return BLOCK
     value = duration_value(1.0, m.group("unit").lower())
     return Reading("SET", value, "set") if value else None
 
@@ -186,7 +213,7 @@ def read_ref_relative(m: re.Match, ctx: Context, start: int, end: int) -> Readin
     rel = " ".join((m.group("rel") or "").lower().split())
     unit = (m.group("unit") or m.group("unit2") or "").lower()
     if m.group("dir"):
-        step = -1 if m.group("dir").lower() in ("before", "earlier") else 1
+        step = -1 if m.group("dir").lower() in ("before", "earlier", "previous", "prior") else 1
     else:
         step = {"the next": 1, "the following": 1, "the previous": -1, "the preceding": -1,
                 "the prior": -1, "the same": 0, "that": 0}[rel]
@@ -216,3 +243,86 @@ def read_ref_relative(m: re.Match, ctx: Context, start: int, end: int) -> Readin
         return Reading("DATE", fmt_day(day), "day", anchor=anchor)
     value = period_value(base_unit, base, step)
     return Reading("DATE", value[0], value[1], anchor=anchor) if value else None
+
+
+_TENS_WORDS = {"twenty": 2, "thirty": 3, "forty": 4, "fifty": 5, "sixty": 6, "seventy": 7, "eighty": 8, "ninety": 9}
+_ONES_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+               "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+               "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19}
+
+
+def read_spoken_year(m: re.Match, ctx: Context, start: int, end: int) -> Reading | None:
+    """"nineteen ninety-six" → 1996; "two thousand and one" → 2001."""
+    if m.group("c"):
+        century = {"eighteen": 18, "nineteen": 19, "twenty": 20}[m.group("c").lower()]
+        year = century * 100 + _TENS_WORDS[m.group("t").lower()] * 10
+        if m.group("o"):
+            year += _ONES_WORDS[m.group("o").lower()]
+        if century == 20 and not m.group(0).lower().startswith("the year"):
+            return None  # "twenty-five": a number
+    else:
+        year = 2000 + (_ONES_WORDS[m.group("o2").lower()] if m.group("o2") else 0)
+        if not m.group(0).lower().startswith("the year") and word_before(ctx.text, start) not in (
+                "in", "since", "by", "of", "until", "from", "before", "after"):
+            return None
+    return Reading("DATE", f"{year:04d}", "year")
+
+
+def read_year_end(m: re.Match, ctx: Context, start: int, end: int) -> Reading | None:
+    """"by year-end": the end of the publication year ("since year-end": of the one before)."""
+    if ctx.anchor is None:
+        return Reading("DATE", None, "year")
+    back = word_before(ctx.text, start) == "since" or direction(ctx, start, end) == -1 and ctx.anchor.day.month < 6
+    return Reading("DATE", f"{ctx.anchor.year - (1 if back else 0):04d}", "year")
+
+
+def read_year_ago_adj(m: re.Match, ctx: Context, start: int, end: int) -> Reading | None:
+    """"year-earlier results": the period the story is about, one year back."""
+    ref = last_quarter(ctx, start)
+    value = shift_value(ref, "year", -1) if ref else None
+    return Reading("DATE", value, "quarter", anchor=ref)
+
+
+_PART_CODES = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "day": None}
+
+
+def read_day_time(m: re.Match, ctx: Context, start: int, end: int) -> Reading | None:
+    """"mid-afternoon", "overnight", "later in the day", "the morning": a part of the story's day."""
+    if ctx.anchor is None:
+        return Reading("TIME", None, "time")
+    points = ctx.points(before=start, sentence=ctx.sentence(start), granularities={"day"})
+    day = value_day = None
+    if points:
+        from .values import value_start
+
+        value_day = points[0].reading.value
+        day = value_start(value_day)
+    if day is None:
+        day, value_day = ctx.anchor.day, None
+    if m.group("overnight"):
+        if value_day is None:
+            day = day - timedelta(days=1)
+        return Reading("TIME", f"{fmt_day(day)}TNI", "time", anchor=value_day)
+    part = (m.group("part") or m.group("tpart") or m.group("punit") or "").lower()
+    if part in ("week", "month", "year"):
+        value = period_value(part, day, 0)
+        return Reading("DATE", value[0], value[1], anchor=value_day) if value else None
+    code = _PART_CODES.get(part)
+    if code is None:
+        return Reading("DATE", fmt_day(day), "day", anchor=value_day)
+    return Reading("TIME", f"{fmt_day(day)}T{code}", "time", anchor=value_day)
+
+
+def read_same_period(m: re.Match, ctx: Context, start: int, end: int) -> Reading | None:
+    """"the same period last year": the last period the story named, a year back (or as is)."""
+    unit = m.group("unit").lower()
+    want = {"day": {"day"}, "week": {"week"}, "month": {"month"}, "quarter": {"quarter"},
+            "season": {"season"}}.get(unit)
+    points = [p for p in ctx.points(before=start) if p.reading.anchor is None
+              and ctx.sentence(start) - p.sentence <= 2 and (want is None or p.reading.granularity in want)]
+    if not points:
+        return Reading("DATE", None, None)
+    ref = points[0].reading
+    if not m.group("back"):
+        return Reading("DATE", ref.value, ref.granularity, anchor=ref.value)
+    return Reading("DATE", shift_value(ref.value, "year", -1), ref.granularity, anchor=ref.value)

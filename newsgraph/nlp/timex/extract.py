@@ -40,7 +40,7 @@ class Rule:
 RULES: tuple[Rule, ...] = (
     Rule("iso", pt.ISO_DATE, no.read_iso),
     Rule("slash", pt.SLASH_DATE, no.read_slash),
-    Rule("time", pt.TIME_OF_DAY, no.read_time_of_day),
+    Rule("time", pt.TIME_OF_DAY, no.read_time_of_day, story_relative=True),
     Rule("mdy", pt.DATE_MDY, no.read_month_day),
     Rule("dmy", pt.DATE_DMY, no.read_month_day),
     Rule("month_year", pt.MONTH_YEAR, no.read_month_year),
@@ -54,10 +54,15 @@ RULES: tuple[Rule, ...] = (
     Rule("set_rate", pt.SET_RATE, du.read_set_rate),
     Rule("set_every", pt.SET_EVERY, du.read_set_every),
     Rule("set_adverb", pt.SET_ADVERB, du.read_set_adverb),
+    Rule("same_period", pt.SAME_PERIOD, du.read_same_period, story_relative=True),
     Rule("period", pt.PERIOD, no.read_period, story_relative=True),
     Rule("ref_relative", pt.REF_RELATIVE, du.read_ref_relative, story_relative=True),
     Rule("duration", pt.DURATION, du.read_duration),
     Rule("season", pt.SEASON_RE, no.read_season),
+    Rule("spoken_year", pt.SPOKEN_YEAR, du.read_spoken_year),
+    Rule("year_end", pt.YEAR_END, du.read_year_end),
+    Rule("year_ago_adj", pt.YEAR_AGO_ADJ, du.read_year_ago_adj, story_relative=True),
+    Rule("day_time", pt.DAY_TIME, du.read_day_time, story_relative=True),
     Rule("month", pt.MONTH_ALONE, no.read_month),
     Rule("decade", pt.DECADE, no.read_decade),
     Rule("century", pt.CENTURY, no.read_century),
@@ -92,8 +97,13 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def find_times(text: str, anchor: Anchor | None, doc=None) -> list[Found]:
-    """Every time expression of ``text`` read against ``anchor``, in text order."""
+def find_times(text: str, anchor: Anchor | None, doc=None, *, keep_blocked: bool = False) -> list[Found]:
+    """Every time expression of ``text`` read against ``anchor``, in text order.
+
+    With ``keep_blocked``, also the stretches that look like times but were
+    ruled out (reading type ``NONE``, e.g. the rate "a year" in "$5 a year"),
+    so that a caller adding candidates of its own can leave them alone.
+    """
     if not text:
         return []
     ctx = Context(text=text, anchor=anchor, doc=doc)
@@ -124,7 +134,8 @@ def find_times(text: str, anchor: Anchor | None, doc=None) -> list[Found]:
         if rule.story_relative:
             f.reading = rule.read(f.match, ctx, f.start, f.end) or f.reading
             ctx.add(f.start, f.end, f.reading)
-    return _anchor_offsets(text, found)
+    found = _anchor_offsets(text, found)
+    return found if keep_blocked else [f for f in found if f.reading.type != "NONE"]
 
 
 _BEFORE_AFTER = re.compile(r"(?:before|after)$", re.IGNORECASE)

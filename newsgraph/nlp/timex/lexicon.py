@@ -113,6 +113,7 @@ _NUM_WORD = alternation(list(ONES) + list(TENS))
 #: A number written in words ("twenty-four", "two hundred") or digits ("24", "1,000", "2.5").
 NUMBER = (
     r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?(?:\s+\d/\d)?"
+    r"|(?:an?\s+)?(?:hundred|thousand)"
     r"|%s(?:[-\s]%s)?(?:\s+(?:hundred|thousand))?(?:\s+and\s+a\s+half)?)" % (_NUM_WORD, _NUM_WORD)
 )
 VAGUE = alternation(VAGUE_QUANTITIES)
@@ -137,6 +138,8 @@ def number_value(text: str) -> float | None:
         return float(m.group(1)) + frac + half
     total = 0
     current = 0
+    if t.startswith(("a ", "an ")):
+        t = t.split(" ", 1)[1]
     for word in re.split(r"[-\s]+", t):
         if word in ONES:
             current += ONES[word]

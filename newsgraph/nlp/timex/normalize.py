@@ -51,9 +51,24 @@ def month_number(name: str) -> int:
     return MONTHS[name.lower().rstrip(".")]
 
 
+#: A preposition before a bare date that says which way it lies ("until Friday", "since May").
+FORWARD_CUES = frozenset({"until", "till", "til", "through", "by", "effective", "payable", "due", "next"})
+BACKWARD_CUES = frozenset({"since", "last", "ago"})
+
+
 def direction(ctx: Context, start: int, end: int) -> int:
-    """PAST (-1), FUTURE (+1) or NONE (0) for a bare weekday, month or season at ``start:end``."""
-    return ctx.tense(start, end)
+    """PAST (-1), FUTURE (+1) or NONE (0) for a bare weekday, month or season at ``start:end``.
+
+    A preposition that points one way wins ("until Friday" lies ahead even in
+    "the deadline was extended until Friday"); else the governing verb's tense.
+    """
+    cue = word_before(ctx.text, start)
+    if cue in BACKWARD_CUES:
+        return PAST
+    tense = ctx.tense(start, end)
+    if cue in FORWARD_CUES and tense != PAST:
+        return FUTURE
+    return tense
 
 
 def two_digit_year(yy: int, ctx: Context) -> int:
@@ -86,8 +101,17 @@ def read_month_day(m: re.Match, ctx: Context, start: int, end: int) -> Reading |
 
 
 def _date_direction(ctx: Context, start: int, end: int) -> int:
-    """A month-day without a year: the tense says which way; with none, the nearest."""
-    return direction(ctx, start, end)
+    """Which way a month-day without a year lies: a preposition's way, else the verb's tense.
+
+    ``pick_year`` keeps it near the publication date whatever the way ("the
+    offer was extended to Nov. 20" said on Nov. 2 is this November).
+    """
+    cue = word_before(ctx.text, start)
+    if cue in FORWARD_CUES:
+        return FUTURE
+    if cue in BACKWARD_CUES:
+        return PAST
+    return ctx.tense(start, end)
 
 
 def read_month_year(m: re.Match, ctx: Context, start: int, end: int) -> Reading | None:
@@ -124,8 +148,9 @@ def read_month(m: re.Match, ctx: Context, start: int, end: int) -> Reading | Non
     elif rel and rel[-1] == "this":
         year = now.year
     else:
-        tense = direction(ctx, start, end)
-        year = pick_year(now, month, None, FUTURE if tense == FUTURE else PAST)
+        # A future verb or "until": the next such month; otherwise the latest one.
+        way = _date_direction(ctx, start, end)
+        year = pick_year(now, month, None, FUTURE if way == FUTURE else PAST)
     return Reading("DATE", fmt_month(year, month), "month")
 
 
@@ -245,7 +270,12 @@ def read_weekday(m: re.Match, ctx: Context, start: int, end: int) -> Reading | N
     elif rel == "that":
         return None
     else:
-        tense = FUTURE if rel == "this" else direction(ctx, start, end)
+        if rel == "this":
+            tense = FUTURE
+        elif ctx.text.startswith("'s", end) and not m.group("part"):
+            tense = PAST  # "Wednesday's ruling": a day that has been
+        else:
+            tense = direction(ctx, start, end)
         day = shift_weekday(anchor, weekday, FUTURE if tense == FUTURE else PAST)
     return _with_part(day, m.group("part"), ctx)
 
@@ -263,6 +293,11 @@ def read_time_of_day(m: re.Match, ctx: Context, start: int, end: int) -> Reading
         hhmm = DAY_PARTS[m.group("named").lower()]
     elif m.group("h24") is not None:
         hhmm = f"{int(m.group('h24')):02d}:{m.group('m24')}"
+    elif m.group("hpart"):
+        hour = int(m.group("hpart"))
+        if m.group("inpart").lower() != "morning" and hour < 12:
+            hour += 12
+        hhmm = f"{hour:02d}:00"
     elif m.group("hoc"):
         word = m.group("hoc").lower()
         hour = int(word) if word.isdigit() else ["one", "two", "three", "four", "five", "six", "seven",
@@ -285,7 +320,7 @@ def read_time_of_day(m: re.Match, ctx: Context, start: int, end: int) -> Reading
         if m.group("dyear"):
             day = safe_date(int(m.group("dyear")), month, dnum)
         elif ctx.anchor:
-            day = safe_date(pick_year(ctx.anchor.day, month, dnum, direction(ctx, start, end)), month, dnum)
+            day = safe_date(pick_year(ctx.anchor.day, month, dnum, _date_direction(ctx, start, end)), month, dnum)
     elif m.group("dayword") and ctx.anchor:
         word = m.group("dayword").lower()
         if word in _DAY_OFFSETS:
@@ -294,10 +329,24 @@ def read_time_of_day(m: re.Match, ctx: Context, start: int, end: int) -> Reading
             tense = direction(ctx, start, end)
             day = shift_weekday(ctx.anchor.day, WEEKDAYS[word], FUTURE if tense == FUTURE else PAST)
     elif ctx.anchor:
-        day = ctx.anchor.day
+        day = _day_in_sentence(ctx, start) or ctx.anchor.day
     if day is None:
         return Reading("TIME", None, "time")
-    return Reading("TIME", f"{fmt_day(day)}T{hhmm}{_zone(ctx, m.group('zone'))}", "time")
+    zone = _zone(ctx, m.group("zone"))
+    if m.group("zone") and m.group("zoff"):
+        hours = int(m.group("zoff"))
+        zone = f"{'+' if hours >= 0 else '-'}{abs(hours):02d}:{m.group('zoffm') or '00'}"
+    return Reading("TIME", f"{fmt_day(day)}T{hhmm}{zone}", "time")
+
+
+def _day_in_sentence(ctx: Context, start: int) -> date | None:
+    """The day a bare time of day is on: the nearest day the sentence names ("Tuesday ... at 6 p.m.")."""
+    sentence = ctx.sentence(start)
+    days = [s for s in ctx.seen if s.sentence == sentence and s.reading.granularity == "day" and s.reading.value]
+    if not days:
+        return None
+    nearest = min(days, key=lambda s: abs(s.start - start))
+    return safe_date(*map(int, nearest.reading.value[:10].split("-")))
 
 
 def _season_of(d: date) -> tuple[int, int]:
@@ -394,7 +443,6 @@ _PREVIOUS = frozenset({"last", "the previous", "the prior", "the preceding", "th
                        "the most recent", "last year's", "the previous year's"})
 _NEXT = frozenset({"next", "the following", "this coming", "the upcoming"})
 _CURRENT = frozenset({"this", "the current", "the same", "this year's"})
-_SPAN = frozenset({"the past", "the last", "the next", "the coming", "past", "coming"})
 _YEAR_AGO = frozenset({"the year-earlier", "the year-ago", "the comparable", "the corresponding",
                        "the prior-year", "the previous year's", "last year's"})
 
@@ -421,11 +469,20 @@ def period_value(unit: str, anchor: date, step: int) -> tuple[str, str] | None:
     return None
 
 
-def last_quarter(ctx: Context, start: int) -> str | None:
-    """The quarter the story is about: the last one named before ``start``, else the last finished one."""
+def last_quarter(ctx: Context, start: int, *, within: int | None = None) -> str | None:
+    """The quarter the story is about: the last one named before ``start``, else the last finished one.
+
+    Only quarters the text names count (not one worked out from another, like
+    "the year-earlier quarter"). With ``within``, only one named at most that
+    many sentences back; then None when there is none.
+    """
+    here = ctx.sentence(start)
     for seen in ctx.points(before=start, granularities={"quarter"}):
-        return seen.reading.value
-    if ctx.anchor is None:
+        if seen.reading.anchor is None:
+            if within is not None and here - seen.sentence > within:
+                break
+            return seen.reading.value
+    if within is not None or ctx.anchor is None:
         return None
     return fmt_quarter(*add_quarters(ctx.anchor.year, quarter_of(ctx.anchor.day), -1))
 
@@ -437,7 +494,7 @@ def read_period(m: re.Match, ctx: Context, start: int, end: int) -> Reading | No
     after = ctx.text[end:end + 16].lower()
     if unit == "season":
         return None
-    if unit == "period" and rel not in _YEAR_AGO and rel != "the same":
+    if unit == "period" and rel not in _YEAR_AGO and rel not in ("the latest", "the most recent", "the same"):
         return None
     if rel in _YEAR_AGO:
         if unit not in ("quarter", "period", "half"):
@@ -445,23 +502,26 @@ def read_period(m: re.Match, ctx: Context, start: int, end: int) -> Reading | No
         ref = last_quarter(ctx, start)
         value = shift_value(ref, "year", -1) if ref else None
         return Reading("DATE", value, "quarter", anchor=ref)
-    if rel in _SPAN:
-        if unit in ("weekend", "period", "half"):
-            if unit == "weekend" and ctx.anchor is not None:
-                step = -1 if "past" in rel or "last" in rel else 1
-                value = period_value("weekend", ctx.anchor.day, 0 if step < 0 and ctx.anchor.day.isoweekday() >= 6 else step)
-                return Reading("DATE", value[0] if value else None, "week")
+    if unit in ("quarter", "period") and rel in ("the latest", "the most recent", "the", "the same", "that"):
+        if rel == "the" and unit == "period":
             return None
-        return Reading("DURATION", "P1" + {"week": "W", "month": "M", "year": "Y", "quarter": "Q",
-                                            "decade": "0Y", "century": "00Y"}[unit], "duration")
+        ended = _ended_on(ctx, end)
+        if ended is not None:  # "the quarter ended Sept. 30": the three months up to that day
+            middle = ended - timedelta(days=45)
+            return Reading("DATE", fmt_quarter(middle.year, quarter_of(middle)), "quarter")
+        return Reading("DATE", last_quarter(ctx, start), "quarter")
+    if rel in ("the full", "the entire", "the whole"):
+        if unit == "year":
+            same = [p for p in ctx.points(sentence=ctx.sentence(start)) if p.reading.anchor is None]
+            if same:
+                year = same[0].reading.value[:4]
+                return Reading("DATE", year, "year", anchor=same[0].reading.value)
+        rel = "this"
     if rel == "the":
         if unit == "year" and re.match(r"\s*(?:ended|ending|ends|through|to\s+date)\b", after):
             return Reading("DURATION", "P1Y", "duration")
         if m.group("fiscal") and unit == "year":
             return Reading("DURATION", "P1Y", "duration")
-        if unit == "quarter":
-            ref = last_quarter(ctx, start)
-            return Reading("DATE", ref, "quarter")
         if unit in ("period", "half", "decade", "century", "day"):
             return None
         if ctx.anchor is None:
@@ -475,26 +535,42 @@ def read_period(m: re.Match, ctx: Context, start: int, end: int) -> Reading | No
             return Reading("DATE", fmt_weekend(back), "week")
         value = period_value(unit, ctx.anchor.day, 0)
         return Reading("DATE", value[0], value[1]) if value else None
+    if unit == "period":
+        return None
     if ctx.anchor is None:
         return Reading("DATE", None, unit)
     if rel in _CURRENT:
         step = 0
-    elif rel in _PREVIOUS:
+    elif rel in _PREVIOUS or rel in ("the past", "the last", "past"):
         step = -1
-    elif rel in _NEXT:
+    elif rel in _NEXT or rel in ("the next", "the coming", "coming"):
         step = 1
     else:
         return None
+    if unit == "weekend" and step < 0 and ctx.anchor.day.isoweekday() >= 6:
+        step = 0  # "last weekend" said on a Sunday: the one just ending
     if rel in ("the following", "the previous", "the prior", "the preceding"):
         points = ctx.points(before=start)
         base = _point_day(points[0].reading.value) if points else None
         if base is not None:
             value = period_value(unit, base, step)
             return Reading("DATE", value[0], value[1], anchor=points[0].reading.value) if value else None
-    if unit == "quarter" and rel in ("the latest", "the most recent"):
-        return Reading("DATE", last_quarter(ctx, start), "quarter")
     value = period_value(unit, ctx.anchor.day, step)
     return Reading("DATE", value[0], value[1]) if value else None
+
+
+_ENDED = re.compile(r"\s+(?:that\s+|which\s+)?(?:ended|ending|ends|closed)\s+(?:on\s+)?", re.IGNORECASE)
+
+
+def _ended_on(ctx: Context, end: int) -> date | None:
+    """The day after "ended" right after ``end`` ("the quarter ended Sept. 30"), if the text has one."""
+    m = _ENDED.match(ctx.text, end)
+    if not m:
+        return None
+    for seen in ctx.seen:
+        if seen.start == m.end() and seen.reading.granularity == "day" and seen.reading.value:
+            return _point_day(seen.reading.value)
+    return None
 
 
 def _point_day(value: str | None) -> date | None:
@@ -506,9 +582,10 @@ def _point_day(value: str | None) -> date | None:
 def read_quarter(m: re.Match, ctx: Context, start: int, end: int) -> Reading | None:
     """"the third quarter", "fourth-quarter", "the first half of 2024"."""
     ordinal = m.group("ord").lower()
-    n = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
-         "final": 4, "last": 4}[ordinal]
     unit = m.group("unit").lower()
+    last = 4 if unit == "quarter" else 2
+    n = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
+         "final": last, "last": last}[ordinal]
     if unit == "half" and n > 2:
         return None
     pre = " ".join((m.group("pre") or "").lower().split())
@@ -530,9 +607,11 @@ def read_quarter(m: re.Match, ctx: Context, start: int, end: int) -> Reading | N
             year = now.year
         else:
             current = quarter_of(now) if unit == "quarter" else (now.month - 1) // 6 + 1
+            periods = 4 if unit == "quarter" else 2
             year = now.year
-            if n > current and direction(ctx, start, end) != FUTURE:
-                year -= 1
+            ahead = n - current
+            if ahead > 0 and direction(ctx, start, end) != FUTURE and ahead >= periods - ahead:
+                year -= 1  # the nearest such quarter is last year's ("fourth-quarter results" in January)
     if year is None:
         return Reading("DATE", None, unit)
     if unit == "quarter":

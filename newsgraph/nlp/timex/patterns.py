@@ -65,7 +65,7 @@ ISO_DATE = _c(
 SLASH_DATE = _c(r"(?<![\d/])(?P<a>[01]?\d|3[01]|2\d)/(?P<b>[0-3]?\d)/(?P<y>\d{4}|\d{2})(?![\d/])")
 #: "2019", "fiscal 1989", "the end of 2024", "mid-2011" (checked against the parse in normalize)
 YEAR = _c(
-    rf"(?<![\w$#£€.,/-])(?:{MOD}|(?P<fiscal>fiscal(?:\s+year)?|calendar(?:\s+year)?|FY|the\s+year|model\s+year)[\s-]*)?"
+    rf"(?:(?<![\w$#£€.,/-])|(?<=\bpost-)|(?<=\bpre-))(?:{MOD}|(?P<fiscal>fiscal(?:\s+year)?|calendar(?:\s+year)?|FY|the\s+year|model\s+year)[\s-]*)?"
     rf"(?P<year>{YEAR4})(?![\w%-]|,\d|\.\d|\s*(?:%|percent))"
 )
 #: "the 1990s", "the '90s", "the mid-1980s", "70s"
@@ -79,7 +79,7 @@ CENTURY = _c(rf"\b(?:{MOD}|the\s+)?(?P<ord>{ORDINAL})[-\s]century\b")
 #: today, tonight, tomorrow, yesterday, (+ a part of the day)
 NAMED_DAY = _c(
     r"\b(?:(?P<pre>early|late|earlier|later)\s+)?(?P<the>the\s+day\s+(?:before|after)\s+)?"
-    rf"(?P<word>today|tonight|tomorrow|yesterday)(?:\s+(?P<part>{DAY_PART}))?\b(?!')"
+    rf"(?P<word>today|tonight|tomorrow|yesterday)(?:\s+(?P<part>{DAY_PART}))?\b"
 )
 #: "this morning", "last night", "late last night", "later this afternoon", "tomorrow night"
 PART_OF_DAY = _c(
@@ -99,8 +99,9 @@ TIME_OF_DAY = _c(
     r"(?:(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<m>[0-5]\d))?\s*(?P<ampm>a\.\s?m\b\.?|p\.\s?m\b\.?|am\b|pm\b)"
     r"|(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)(?=\s*(?:" + ZONE + r"|hours?\b|local\b))"
     r"|(?P<hoc>1[0-2]|[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+o'clock"
-    r"|(?P<named>noon|midday|midnight)(?!\w))"
-    rf"(?:\s*\(?(?P<zone>{ZONE})(?:\s*[+-]\d+)?\)?(?!\w))?(?:\s+local\s+time)?"
+    r"|(?P<named>noon|midday|midnight)(?!\w)"
+    r"|(?P<hpart>1[0-2]|[1-9])\s+in\s+the\s+(?P<inpart>morning|afternoon|evening))"
+    rf"(?:\s*\(?(?P<zone>{ZONE})(?:\s*(?P<zoff>[+-]\d{{1,2}})(?::?(?P<zoffm>\d\d))?)?\)?(?!\w))?(?:\s+local\s+time)?"
     rf"(?:,?\s+(?P<dayword>today|tonight|yesterday|tomorrow|{WEEKDAY})\b"
     rf"|,?\s+(?P<dmon>{MONTH})\s*(?P<dday>{DAYNUM})\b(?:,?\s+(?P<dyear>{YEAR4})\b)?)?"
 )
@@ -111,7 +112,8 @@ PERIOD = _c(
     r"(?P<rel>this\s+past|this\s+coming|this|last|next|the\s+past|the\s+last|the\s+next|the\s+coming|past|coming"
     r"|the\s+previous|the\s+following|the\s+current|the\s+same|the\s+upcoming|the\s+latest|the\s+most\s+recent"
     r"|the\s+prior|the\s+preceding|the\s+year-earlier|the\s+year-ago|the\s+comparable|the\s+corresponding"
-    r"|the\s+prior-year|the\s+previous\s+year's|last\s+year's|this\s+year's|the)"
+    r"|the\s+prior-year|the\s+previous\s+year's|last\s+year's|this\s+year's|the\s+full|the\s+entire|the\s+whole"
+    r"|that(?=\s+(?:quarter|period))|the)"
     r"\s+(?:(?P<fiscal>fiscal|financial|calendar|school)\s+)?"
     r"(?P<unit>week|weekend|month|year|quarter|decade|century|period|half|season)\b(?!-)"
 )
@@ -119,7 +121,7 @@ PERIOD = _c(
 AGO = _c(
     rf"\b(?:(?P<approx>{APPROX})\s+)?(?P<num>{NUMBER}|{VAGUE}|an?|a\s+couple\s+of|a\s+few|the)?\s*"
     rf"(?:(?P<more>more|or\s+so)\s+)?(?P<unit>{UNIT})(?:\s+or\s+so)?\s+"
-    r"(?P<dir>ago|earlier|later|before|after|back|from\s+now|hence|since|previously)\b"
+    r"(?P<dir>ago|earlier|later|back|from\s+now|hence|previously)\b(?!\s+(?:than|on|in\s+the)\b)"
 )
 #: "ten years", "the past two months", "a 10-year sentence", "several weeks", "nearly an hour"
 DURATION = _c(
@@ -140,9 +142,10 @@ SET_ADVERB = _c(
     r"\b(?P<word>daily|weekly|monthly|yearly|annually|hourly|nightly|quarterly|biweekly|bimonthly"
     r"|semiannually|semi-annually|biannually|fortnightly)\b"
 )
+#: "twice a year", "three times a week": a set; "$5 a year", "700 seats a week": a rate, not a time
 SET_RATE = _c(
-    r"(?:\b(?:once|twice|thrice|times)|[\d%]|\b(?:dollars|cents|percent|barrels|tons|units|people|copies|miles))"
-    r"\s+(?:a|an|per)\s+(?P<x>(?P<unit>day|week|month|year|hour|minute|quarter))\b"
+    r"(?:\b(?P<freq>once|twice|thrice|times)|(?P<rate>[\d%]|\b(?:million|billion|thousand|hundred|dollars|cents|percent"
+    r"|barrels|tons|[a-z]+s)))\s+(?P<x>(?:a|an|per|each)\s+(?P<unit>day|night|week|month|year|hour|minute|quarter))\b"
 )
 #: "the third quarter", "fourth-quarter", "the fiscal first quarter", "the first half of 2024"
 QUARTER = _c(
@@ -163,25 +166,54 @@ HOLIDAY = _c(
 
 # Reference words ------------------------------------------------------------------
 PRESENT_REF = _c(
-    r"\b(?:right\s+now|just\s+now|(?<!from\s)now|currently|presently|nowadays|these\s+days|at\s+present"
-    r"|the\s+present(?:\s+time|\s+day)?(?!\s+(?:value|tense))|at\s+(?:the|this)\s+(?:moment|time|point)"
-    r"|(?<=\s)current(?=\s+(?:levels?|rates?|prices?|year|quarter|term|season|fiscal|conditions|situation|crisis)\b))\b"
+    r"\b(?:right\s+now|(?<!from\s)now(?!\s+that\b)|currently|presently|nowadays|these\s+days|at\s+present"
+    r"|the\s+present(?:\s+time|\s+day)?(?!\s+(?:value|tense|case|system|form|situation))"
+    r"|at\s+(?:this|the\s+present)\s+(?:moment|time)"
+    r"|(?<=\s)current(?=\s+(?!(?:account|affairs|events|events|flowing|through)\b)[a-z]))\b"
 )
 PAST_REF = _c(
-    r"\b(?:(?:more\s+|most\s+|very\s+|until\s+|only\s+)?recently|lately|previously|formerly|(?:the|in\s+the)\s+past(?=\s*[,.;]|\s+(?:and|but|when|because|,))"
-    r"|the\s+past(?![\s-]+(?:\w+\s+)?(?:" + UNIT + r"|few|several|two|three|four|five|six|seven|eight|nine|ten|\d))"
-    r"|(?:a\s+)?long\s+(?:time\s+)?ago|a\s+while\s+(?:ago|back)|some\s+time\s+ago|once\s+upon\s+a\s+time"
-    r"|(?<=\s)recent(?=\s+(?!(?:years|months|weeks|days|decades|quarters|times)\b)\w))\b"
+    r"\b(?:(?:more\s+|most\s+|very\s+|until\s+|only\s+|just\s+)?recently|lately|formerly"
+    r"|(?:the|in\s+the)\s+past(?![\s-]+(?:\w+\s+)?(?:" + UNIT + r"|few|several|two|three|four|five|six|seven|eight|nine|ten|\d))"
+    r"|(?:not\s+so\s+|not\s+that\s+)?long\s+(?:time\s+)?ago|a\s+while\s+(?:ago|back)|some\s+time\s+ago"
+    r"|at\s+the\s+time)\b"
 )
 FUTURE_REF = _c(
-    r"\b(?:(?:very\s+)?soon(?:er)?|(?:the|in\s+the)\s+(?:near\s+|distant\s+|foreseeable\s+|immediate\s+)?future"
-    r"|(?<=\s)future(?=\s+\w)|the\s+(?:near|short|long|medium)[-\s]term|the\s+long\s+run|the\s+short\s+run"
-    r"|someday|some\s+day|one\s+day(?=\s+(?:soon|we|they|he|she|it|i|you|the)\b)|eventually|down\s+the\s+(?:line|road)"
+    r"\b(?:(?:very\s+|as\s+)?soon(?!\s+as\b|-)|(?:the|in\s+the)\s+(?:near\s+|distant\s+|foreseeable\s+|immediate\s+)?future"
+    r"|the\s+(?:near|short|medium|long)[-\s]term(?![-\w]|\s+(?!(?:and|or|but|as|to|for|in|the|a|we|they|it|he|she|i|you)\b)[a-z])"
+    r"|the\s+long\s+run"
+    r"|someday|one\s+day(?=\s+(?:soon|we|they|he|she|it|i|you|the)\b)|down\s+the\s+(?:line|road)"
     r"|in\s+due\s+course|in\s+the\s+(?:years|months|weeks|days)\s+(?:ahead|to\s+come)|a\s+later\s+date)\b"
 )
 #: "the next day", "the following week", "the day before", "that day": read against the story's own time
 REF_RELATIVE = _c(
     r"\b(?:(?P<rel>the\s+next|the\s+following|the\s+previous|the\s+preceding|the\s+prior|the\s+same|that)"
     r"\s+(?P<unit>day|morning|afternoon|evening|night|week|weekend|month|year)"
-    r"|the\s+(?P<unit2>day|week|month|year)\s+(?P<dir>before|after|earlier|later)(?!\s+(?:that|the|yesterday|tomorrow|last|this|next|\w+day)\b))\b(?![-'])"
+    r"|the\s+(?P<unit2>day|week|month|year)\s+(?P<dir>before|after|earlier|later|previous|prior)(?!\s+(?:that|the|yesterday|tomorrow|last|this|next|\w+day)\b))\b(?![-'])"
+)
+
+# Further calendar words ---------------------------------------------------------------
+_TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+_ONES = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+#: Years said in words (broadcast transcripts): "nineteen ninety-six", "two thousand and one"
+SPOKEN_YEAR = _c(
+    rf"\b(?:the\s+year\s+)?(?:(?P<c>nineteen|eighteen|twenty)[-\s](?P<t>{_TENS})(?:[-\s](?P<o>{_ONES}))?"
+    rf"|two\s+thousand(?:\s+and)?(?:[-\s](?P<o2>{_ONES}|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen))?)\b"
+)
+#: "year-end", "by year's end", "the end of the year" is in PERIOD
+YEAR_END = _c(r"\b(?:around\s+)?(?P<x>year[-\s]end|year's\s+end)\b")
+#: "year-earlier results", "the year-ago period": the story's period, one year back
+YEAR_AGO_ADJ = _c(
+    r"\b(?:the\s+)?(?:comparable\s+|same\s+|corresponding\s+)?(?:year-earlier|year-ago|year-before|prior-year)"
+    r"(?:\s+(?:quarter|period|half)\b)?"
+)
+#: "mid-afternoon", "overnight", "the morning", "later in the day"
+DAY_TIME = _c(
+    r"\b(?:(?P<mid>mid)[-\s]?(?P<part>morning|afternoon|evening|day)\b|(?P<overnight>overnight)(?!\s+(?:rate|loan)s?\b)"
+    r"|(?P<pre>later|earlier|late|early)\s+in\s+the\s+(?P<punit>day|week|month|year|morning|afternoon|evening)"
+    r"|the\s+(?P<tpart>morning|afternoon|evening)(?=\s*[,.;]|\s+(?:to|and|when|as|before|after|with|on|at)\b))\b"
+)
+#: "the same period last year", "the same month a year ago": the story's period, a year back
+SAME_PERIOD = _c(
+    r"\bthe\s+same\s+(?P<unit>day|week|month|quarter|period|season)"
+    r"(?:\s+(?P<back>(?:of\s+)?last\s+year|a\s+year\s+(?:ago|earlier|before)|(?:of\s+)?the\s+(?:previous|last|prior)\s+year))?\b"
 )

@@ -12,15 +12,18 @@ from __future__ import annotations
 PAST, NONE, FUTURE = -1, 0, 1
 
 _FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo", "ll"})
-_MODALS = frozenset({"would", "could", "may", "might", "should", "must", "can", "'d", "ca"})
+#: Modals that look ahead; "could" is left out ("could not be reached Friday" is past).
+_MODALS = frozenset({"would", "may", "might", "should", "must", "can", "'d", "ca", "shall"})
 _PAST_AUX = frozenset({"was", "were", "had", "did", "'d"})
 _PRESENT_BE = frozenset({"is", "are", "am", "'s", "'re", "'m"})
 #: Verbs whose to-infinitive complement lies ahead of them ("plans to meet Friday").
 _FORWARD_HEADS = frozenset({
     "plan", "expect", "schedule", "set", "due", "intend", "hope", "aim", "want", "prepare",
     "agree", "promise", "threaten", "vow", "pledge", "propose", "seek", "try", "wish",
-    "decide", "go", "like", "need", "have", "be", "likely", "able", "ready", "slate",
+    "decide", "go", "like", "need", "likely", "able", "ready", "slate", "scheduled", "expected",
 })
+#: Verbs that put their own time ahead whatever their tense ("has scheduled a hearing Thursday").
+_SCHEDULING = frozenset({"schedule", "reschedule", "slate", "plan", "postpone", "delay", "adjourn", "expect"})
 
 
 def _verb_of(token, limit: int = 8):
@@ -42,12 +45,14 @@ def verb_tense(verb) -> int:
         return FUTURE
     if any(c.tag_ == "MD" and c.lower_ in _MODALS for c in auxes):
         return PAST if "have" in words else FUTURE
-    if "to" in words and verb.tag_ == "VB":
+    if "to" in words:
         head = verb.head
         if head is not verb and head.lemma_.lower() in _FORWARD_HEADS:
-            if head.lemma_.lower() == "go" and head.tag_ == "VBG":
-                return FUTURE
-            return verb_tense(head) if head.tag_ == "VBD" and head.lemma_.lower() in ("have", "be") else FUTURE
+            if any(c.lower_ == "had" for c in head.children if c.dep_ in ("aux", "auxpass")):
+                return PAST  # "had been scheduled to expire Friday": a plan now past
+            return FUTURE
+        return NONE
+    if verb.lemma_.lower() in _SCHEDULING:
         return FUTURE
     if words & _PAST_AUX:
         return PAST
@@ -55,7 +60,7 @@ def verb_tense(verb) -> int:
         return PAST
     if verb.tag_ == "VBN":
         if words & {"has", "have", "'ve"}:
-            return PAST
+            return NONE  # the present perfect does not date its deed ("has given them until Tuesday")
         if words & _PRESENT_BE:
             return NONE
         return PAST

@@ -1,0 +1,135 @@
+"""According to whom: sources of claims, and direct quotes.
+
+A claim's source is, in order:
+
+1. for a verb of saying with a subject ("insiders emphasize …", "critics
+   accused …"): its own subject (the speech act is the speaker's);
+2. the subject of the nearest verb of saying whose complement holds the claim
+   ("sources close to TMZ revealed that Gypsy suggests that …": the
+   ``suggests`` claim is the sources'; the ``views`` claim is Gypsy's);
+3. a claim inside a direct quote: the speaker of the quote;
+4. a sentence-level attribution: "according to X", "as per X", "per X";
+5. a sentence whose main verb is a verb of saying: its speaker, for the other
+   clauses of the sentence ("Although A, sources revealed that B" → A too);
+6. otherwise the outlet (``article.source`` or "the outlet").
+
+A phrase source ("sources close to TMZ") keeps its words and points at the
+entity inside it, if there is one.
+
+Direct quotes are text between matching quotation marks (“…”, "…", «…») of
+three words or more; the verb of saying whose complement holds the quote (or
+the sentence's only verb of saying outside it) gives the speaker.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from . import lexicon as lx
+from .view import SentenceView
+
+
+@dataclass(slots=True)
+class Quote:
+    """A direct quote: ``text`` is the article text between the marks (trimmed), with its offsets."""
+
+    start: int
+    end: int
+    text: str
+    tok_lo: int
+    tok_hi: int  # token range [tok_lo, tok_hi) inside the marks
+
+
+def find_quotes(view: SentenceView) -> list[Quote]:
+    text = view.text
+    out: list[Quote] = []
+    i = 0
+    n = len(text)
+    while i < n:
+        ch = text[i]
+        close = lx.QUOTE_PAIRS.get(ch)
+        if close is None:
+            i += 1
+            continue
+        j = text.find(close, i + 1)
+        if j < 0:
+            break
+        inner = text[i + 1:j]
+        lead = len(inner) - len(inner.lstrip())
+        body = inner.strip().rstrip(",;:").rstrip()
+        if len(body.split()) >= 3:
+            a = view.offset + i + 1 + lead
+            b = a + len(body)
+            span = view.doc.char_span(a, b, alignment_mode="expand")
+            if span is not None:
+                out.append(Quote(a, b, view.doc.text[a:b], span.start, span.end))
+        i = j + 1
+    return out
+
+
+def in_quote(token: Token, quotes: list[Quote]) -> Quote | None:
+    for q in quotes:
+        if q.tok_lo <= token.i < q.tok_hi:
+            return q
+    return None
+
+
+def is_speech(view: SentenceView, verb: Token) -> bool:
+    return verb.lemma_.lower() in lx.ATTRIBUTION_VERBS and view.child(verb, "nsubj") is not None
+
+
+def governing_speech(view: SentenceView, token: Token) -> Token | None:
+    """The nearest verb of saying above ``token`` (its complement, its clauses), not via its subject."""
+    cur = token
+    for _ in range(24):
+        h = view.head(cur)
+        if h is None:
+            return None
+        if h.pos_ in ("VERB", "AUX") and is_speech(view, h) and cur.dep_ not in ("nsubj", "nsubjpass"):
+            return h
+        cur = h
+    return None
+
+
+def sentence_attribution(view: SentenceView) -> Token | None:
+    """The phrase head of "according to X" / "as per X" / "per X" in the sentence."""
+    for t in view.tokens():
+        low = t.lower_
+        if low == "according":
+            for c in t.children:
+                if c.lower_ == "to":
+                    pobj = view.child(c, "pobj")
+                    if pobj is not None:
+                        return pobj
+            nxt = t.nbor(1) if t.i + 1 < view.hi else None
+            if nxt is not None and nxt.lower_ == "to":
+                pobj = view.child(nxt, "pobj")
+                if pobj is not None:
+                    return pobj
+        elif low == "per" and t.dep_ in ("prep", "case"):
+            pobj = view.child(t, "pobj")
+            if pobj is not None:
+                return pobj
+    return None
+
+
+def root_speech(view: SentenceView) -> Token | None:
+    for r in view.roots():
+        if r.pos_ in ("VERB", "AUX") and is_speech(view, r):
+            return r
+    return None
+
+
+def quote_speaker(view: SentenceView, quote: Quote, speech_verbs: list[Token]) -> Token | None:
+    """The verb of saying that introduces ``quote``."""
+    outside = [v for v in speech_verbs if not quote.tok_lo <= v.i < quote.tok_hi]
+    for v in outside:
+        for c in view.children(v):
+            if c.dep_ in ("ccomp", "parataxis", "dobj", "xcomp", "advcl", "conj") and any(
+                    quote.tok_lo <= t.i < quote.tok_hi for t in view.subtree(c)):
+                return v
+    if len(outside) == 1:
+        return outside[0]
+    return None

@@ -1,0 +1,103 @@
+"""Composing an answer: short sentences, each with numbered citations that back it.
+
+The composer takes sentences one at a time with the citations that back them
+and numbers the citations in order of first use ([1], [2], …; a sentence cited
+twice keeps its number). Before it keeps a sentence it checks that the
+citations back every word of it: each content word must occur, up to
+inflection, in a cited sentence, in a name or alias of the entities involved,
+in a date or outlet of the citations, or in the small fixed frame the
+composer itself adds ("yes", "no", "as of", "according to", the status
+words). A sentence built from claim fields that fails the check is not said;
+the caller quotes the cited sentence instead, which trivially passes. So the
+answer never says what no cited sentence says.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from .phrases import FRAME_WORDS, clause, sentence
+from .types import Citation, ClaimView
+from .words import FUNCTION_WORDS, stem, tokens
+
+NOT_FOUND = "Not found in the store."
+#: Words the composer's frames add, beyond the claim-clause frame.
+_ANSWER_FRAME = FRAME_WORDS | frozenset("happened yet reported it".split())
+#: At most this many citations back one answer sentence.
+MAX_CITATIONS = 3
+
+
+def content_words(text: str) -> list[str]:
+    """The words of an answer sentence that assert something (not function or frame words)."""
+    return [w for w in tokens(text) if w not in FUNCTION_WORDS and w not in _ANSWER_FRAME]
+
+
+def unsupported(text: str, citations: Iterable[Citation], names: Iterable[str] = (),
+                extra: Iterable[str] = ()) -> list[str]:
+    """The content words of ``text`` that neither the citations, the names nor ``extra`` hold."""
+    citations = list(citations)
+    support: set[str] = set()
+    for source in [*(c.text for c in citations), *names, *extra,
+                   *(c.published or "" for c in citations), *(c.source or "" for c in citations)]:
+        for word in tokens(source):
+            support.add(word)
+            support.add(stem(word))
+    return [w for w in content_words(text) if w not in support and stem(w) not in support]
+
+
+class Composer:
+    """An answer under construction."""
+
+    def __init__(self, names: Iterable[str] = ()) -> None:
+        self.names = set(names)
+        self.sentences: list[str] = []
+        self.citations: list[Citation] = []
+        self._numbers: dict[tuple[str, int], int] = {}
+
+    @property
+    def text(self) -> str:
+        return " ".join(self.sentences) if self.sentences else NOT_FOUND
+
+    def __bool__(self) -> bool:
+        return bool(self.sentences)
+
+    def _markers(self, citations: list[Citation]) -> str:
+        out = []
+        for citation in citations:
+            number = self._numbers.get(citation.key)
+            if number is None:
+                self.citations.append(citation)
+                number = self._numbers[citation.key] = len(self.citations)
+            out.append(f"[{number}]")
+        return "".join(dict.fromkeys(out))
+
+    def add(self, text: str, citations: Iterable[Citation], *, extra: Iterable[str] = ()) -> bool:
+        """Keep ``text`` as a sentence if its citations back it; False (and nothing kept) if not."""
+        cited = list({c.key: c for c in citations}.values())[:MAX_CITATIONS]
+        text = sentence(text)
+        if not cited or not text or unsupported(text, cited, self.names, extra):
+            return False
+        if any(s.startswith(text + " [") for s in self.sentences):
+            return True
+        self.sentences.append(f"{text} {self._markers(cited)}.")
+        return True
+
+    def quote(self, citation: Citation, *, lead: str = "", more: Iterable[Citation] = ()) -> None:
+        """Say the cited sentence itself, in quotation marks (after ``lead``, if its citations back it)."""
+        cited = [citation, *more]
+        if lead and unsupported(lead, cited, self.names):
+            lead, cited = "", [citation]
+        text = " ".join(citation.text.split())
+        self.sentences.append(f"{lead}“{text}” {self._markers(cited[:MAX_CITATIONS])}.")
+
+    def claim(self, claim: ClaimView, *, lead: str = "", tail: str = "", with_time: bool = False,
+              more: Iterable[Citation] = (), extra: Iterable[str] = ()) -> None:
+        """Say a claim as a clause (with an optional lead and tail); quote its sentence if that fails."""
+        more = list(more)
+        citations = [claim.citation, *more]
+        extra = [*extra, *([claim.time] if claim.time else []), *([claim.day] if claim.day else []),
+                 *(e.name for e in (claim.subject_entity, claim.object_entity, claim.source_entity) if e)]
+        for timed in ((True, False) if with_time else (False,)):
+            if self.add(f"{lead}{clause(claim, with_time=timed)}{tail}", citations, extra=extra):
+                return
+        self.quote(claim.citation, lead=lead, more=more)

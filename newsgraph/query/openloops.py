@@ -1,0 +1,140 @@
+"""Open loops: what was planned, requested or wanted and never reported settled.
+
+A claim with status planned, requested or desired is *settled* when a later
+article (or the same one, through ``args.outcome``) says how it ended: a claim
+with the same participants (subject entity, and object entity when there is
+one) and the same predicate lemma whose status is happened, negated or failed.
+Everything else is still open as of the newest article that raised it, and is
+listed with all the articles that did. Candidates are the newest ``scan``
+open-status claims (an index range), so the report is bounded on any store.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from .entities import find_entity
+from .load import as_of_clause, entity_claim_keys, load_claims
+from .phrases import arg_text, clause, sentence
+from .timeline import event_key
+from .types import Citation, ClaimView
+from .words import stem, tokens
+
+OPEN = ("planned", "requested", "desired")
+SETTLING = ("happened", "negated", "failed")
+#: Outcome words that close a loop ("fell through", "took place"); anything else leaves it open.
+_CLOSING = ("happen", "took place", "fell through", "fail", "cancel", "collaps", "abandon", "complet", "done",
+            "held", "finish", "call off", "called off", "scrap")
+_STILL_OPEN = ("not yet", "has not", "hasn't", "have not", "haven't", "yet to", "pending", "no date", "not happen")
+
+
+@dataclass(slots=True)
+class OpenLoop:
+    """One thing still open: what, since when, who raised it, and what was said of it since."""
+
+    statement: str
+    status: str
+    since: str | None  # the first report
+    last: str | None  # the newest report
+    claims: list[ClaimView]
+    outcome: str | None = None
+    later: list[ClaimView] = field(default_factory=list)  # later mentions that did not settle it
+
+    @property
+    def citations(self) -> list[Citation]:
+        return [c.citation for c in self.claims]
+
+    @property
+    def sources(self) -> list[str]:
+        return list(dict.fromkeys(c.citation.source or c.article[:12] for c in self.claims))
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"statement": self.statement, "status": self.status, "since": self.since, "last": self.last,
+                "outcome": self.outcome, "sources": self.sources,
+                "citations": [c.to_dict() for c in self.citations],
+                "claims": [c.to_dict() for c in self.claims], "later": [c.to_dict() for c in self.later]}
+
+
+def outcome_settles(outcome: str | None) -> bool:
+    """Whether an ``args.outcome`` says the thing ended (happened or fell through)."""
+    if not outcome:
+        return False
+    text = outcome.lower()
+    if any(cue in text for cue in _STILL_OPEN):
+        return False
+    return any(cue in text for cue in _CLOSING) or text in SETTLING
+
+
+def _verb(claim: ClaimView) -> str:
+    return stem(claim.lemma) if claim.lemma else " ".join(stem(w) for w in tokens(claim.predicate))
+
+
+def _settlers(conn, claim: ClaimView, *, skip: set, as_of: str | None) -> tuple[list[ClaimView], list[ClaimView]]:
+    """(claims that settle ``claim``, claims on it since that do not): same participants and lemma.
+
+    A claim from a later article settles it when it happened, was negated or
+    failed; within the same article only happened or failed do ("no meeting has
+    taken place yet" beside "wants to meet" is where things stand, not an end).
+    """
+    anchor = claim.subject_entity or claim.object_entity
+    if anchor is None:
+        return [], []
+    sql, params = entity_claim_keys(anchor.id, as_of=as_of, lemmas=[claim.lemma] if claim.lemma else None,
+                                    limit=200)
+    settle, later = [], []
+    for other in load_claims(conn, sql, params):
+        if other.key in skip or (other.day or "") < (claim.day or ""):
+            continue
+        if _verb(other) != _verb(claim) or not _same_participants(claim, other):
+            continue
+        same_article = other.article == claim.article
+        if other.status in SETTLING and not (same_article and other.status == "negated"):
+            settle.append(other)
+        else:
+            later.append(other)
+    return settle, later
+
+
+def _same_participants(a: ClaimView, b: ClaimView) -> bool:
+    ids_a, ids_b = a.entity_ids(), b.entity_ids()
+    if ids_a and ids_b:
+        return ids_a == ids_b
+    return event_key(a)[:2] == event_key(b)[:2]
+
+
+def open_loops(store, *, entity: str | None = None, as_of: str | None = None, scan: int = 500,
+               limit: int = 50) -> list[OpenLoop]:
+    """Planned, requested and desired claims that no later article (or outcome) settles, newest first."""
+    conn = store.conn
+    if entity:
+        entity_id = find_entity(store, entity).entity.id
+        sql, params = entity_claim_keys(entity_id, statuses=OPEN, as_of=as_of, limit=scan)
+    else:
+        clause_sql, extra = as_of_clause("published_day", as_of)
+        parts = " UNION ALL ".join(
+            f"SELECT * FROM (SELECT article_id, local_id, published_day FROM claims WHERE status = ?{clause_sql}"
+            f" ORDER BY published_day DESC LIMIT ?)" for _ in OPEN)
+        sql = f"SELECT article_id, local_id FROM ({parts}) ORDER BY published_day DESC LIMIT ?"
+        params = [v for status in OPEN for v in (status, *extra, scan)] + [scan]
+    groups: dict[tuple, list[ClaimView]] = {}
+    for claim in load_claims(conn, sql, params):
+        key = event_key(claim)[:3]
+        groups.setdefault(key, []).append(claim)
+    loops = []
+    for members in groups.values():
+        members.sort(key=lambda c: (c.day or "", c.article, c.id))
+        outcomes = [arg_text(c.args.get("outcome")) for c in members]
+        newest = members[-1]
+        if any(outcome_settles(o) for o, c in zip(outcomes, members) if c.day == newest.day):
+            continue
+        settled, later = _settlers(conn, newest, skip={c.key for c in members}, as_of=as_of)
+        if settled:
+            continue
+        loops.append(OpenLoop(
+            statement=sentence(clause(newest, with_time=True)), status=newest.status,
+            since=members[0].day, last=newest.day, claims=members,
+            outcome=next((o for o in reversed(outcomes) if o), None), later=later,
+        ))
+    loops.sort(key=lambda l: (l.last or "", len(l.claims)), reverse=True)
+    return loops[:limit]

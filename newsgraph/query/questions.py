@@ -1,0 +1,185 @@
+"""Reading a question: which store entities it names, what kind of answer it wants, its content words.
+
+Entities are found by matching the question's word runs (up to six words,
+never across punctuation) against store names and aliases, longest first and
+without overlaps; a run made only of function words or question words is never
+a name, and in a question with capitals a run must hold one (so "meet" is not
+the band Meet). The kind comes from the opening words (why, who, when, where,
+what, a yes/no auxiliary) and a few fixed frames ("how are A and B connected",
+"what happened between A and B", "what changed since DATE"). What is left, the
+content words, is what claims and sentences are matched on.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from dataclasses import dataclass, field
+from datetime import date
+
+from ..resolve.names import norm
+from .types import EntityRef
+from .words import FUNCTION_WORDS, QUESTION_WORDS, stem, token_spans
+
+MAX_NAME_WORDS = 6
+_YES_NO = ("did", "does", "do", "has", "have", "had", "is", "are", "was", "were", "will", "can", "could",
+           "would", "should")
+_CONNECTION = re.compile(r"\b(connected|connection|related|relationship|linked|link|connects?|tied|ties)\b", re.I)
+_BETWEEN = re.compile(r"\bwhat\s+(has\s+|have\s+)?happened\s+between\b", re.I)
+_CHANGED = re.compile(r"\b(what|anything)\b.*\b(changed|new|happened)\b.*\bsince\b\s+(?P<date>.+?)\s*\??$", re.I)
+_MONTHS = {m: i for i, m in enumerate(
+    "january february march april may june july august september october november december".split(), 1)}
+_MONTHS.update({m[:3]: i for m, i in list(_MONTHS.items())})
+_MONTHS["sept"] = 9
+#: Words that ask who said so, rather than who did it.
+_REPORT_WORDS = frozenset({"report", "reported", "say", "said", "says", "claim", "claimed", "reveal", "revealed",
+                           "according", "source", "sources", "announce", "announced", "confirm", "confirmed"})
+
+
+@dataclass(frozen=True, slots=True)
+class NamedEntity:
+    """A store entity the question names, and where."""
+
+    entity: EntityRef
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(slots=True)
+class Question:
+    text: str
+    kind: str  # why | who | when | where | what | yesno | connection | between | changed
+    entities: list[NamedEntity] = field(default_factory=list)
+    words: list[str] = field(default_factory=list)  # content words, as written, lower-cased
+    since: str | None = None  # for "what changed since DATE"
+    asks_source: bool = False  # "who reported that …"
+
+    @property
+    def stems(self) -> set[str]:
+        return {stem(w) for w in self.words}
+
+    @property
+    def entity_ids(self) -> list[int]:
+        return [n.entity.id for n in self.entities]
+
+
+def read_date(text: str) -> str | None:
+    """A day from "2024-01-04", "2023-11", "2023", "January 4, 2024", "4 January 2024", "Nov 2023"."""
+    text = text.strip().rstrip("?.!").strip()
+    if m := re.search(r"\b(\d{4})-(\d{2})(?:-(\d{2}))?\b", text):
+        return f"{m[1]}-{m[2]}-{m[3] or '01'}"
+    words = re.findall(r"[A-Za-z]+|\d+", text)
+    month = next((_MONTHS[w.lower()] for w in words if w.lower() in _MONTHS), None)
+    numbers = [int(w) for w in words if w.isdigit()]
+    year = next((n for n in numbers if n > 999), None)
+    if year and month is None and len(numbers) == 1:
+        return f"{year:04d}-01-01"
+    day = next((n for n in numbers if 1 <= n <= 31), 1)
+    if year and month:
+        try:
+            return date(year, month, day).isoformat()
+        except ValueError:
+            return None
+    return None
+
+
+def question_kind(text: str) -> tuple[str, str | None]:
+    """The kind of answer a question asks for, and the day of a "since" question."""
+    lowered = text.strip().lower()
+    first = lowered.split()[0] if lowered.split() else ""
+    if m := _CHANGED.search(text):
+        day = read_date(m["date"])
+        if day:
+            return "changed", day
+    if _BETWEEN.search(text):
+        return "between", None
+    if first in ("how", "what") and _CONNECTION.search(text):
+        return "connection", None
+    if first in ("why", "who", "whom", "whose", "when", "where"):
+        return {"whom": "who", "whose": "who"}.get(first, first), None
+    if lowered.startswith(("what year", "what date", "what day", "what month", "which year", "how long ago")):
+        return "when", None
+    if first in _YES_NO:
+        return "yesno", None
+    return "what", None
+
+
+def _eligible(words: list[str], has_capitals: bool) -> bool:
+    lowered = [w.lower() for w in words]
+    if all(w in FUNCTION_WORDS or w in QUESTION_WORDS for w in lowered):
+        return False
+    if has_capitals and not any(w[:1].isupper() or w[:1].isdigit() for w in words):
+        return False
+    return True
+
+
+def find_named(conn: sqlite3.Connection, text: str) -> list[NamedEntity]:
+    """Store entities named in ``text``: longest runs first, no overlaps, most mentioned on a tie."""
+    spans = token_spans(text)
+    first_word_only = [w for i, (_, _, w) in enumerate(spans) if i > 0 and w[:1].isupper()]
+    has_capitals = bool(first_word_only)
+    runs: dict[str, list[tuple[int, int]]] = {}
+    for i in range(len(spans)):
+        for j in range(i, min(i + MAX_NAME_WORDS, len(spans))):
+            if j > i and text[spans[j - 1][1]:spans[j][0]].strip() not in ("", "."):
+                break
+            words = [w for _, _, w in spans[i:j + 1]]
+            if _eligible(words, has_capitals):
+                runs.setdefault(norm(text[spans[i][0]:spans[j][1]]), []).append((i, j))
+    if not runs:
+        return []
+    keys = list(runs)
+    found: dict[str, list[EntityRef]] = {}
+    for start in range(0, len(keys), 400):
+        part = keys[start:start + 400]
+        marks = ",".join("?" * len(part))
+        for key, *row in conn.execute(
+            f"""SELECT x.norm, e.id, e.name, e.type, e.mention_count, e.article_count
+                FROM entity_aliases x JOIN entities e ON e.id = x.entity_id WHERE x.norm IN ({marks})
+                UNION SELECT lower(e.name), e.id, e.name, e.type, e.mention_count, e.article_count
+                FROM entities e WHERE e.name COLLATE NOCASE IN ({marks})""", part + part):
+            ref = EntityRef(id=row[0], name=row[1], type=row[2], mentions=row[3] or 0, articles=row[4] or 0)
+            bucket = found.setdefault(norm(key), [])
+            if ref.id not in {r.id for r in bucket}:
+                bucket.append(ref)
+    matches = []
+    for key, places in runs.items():
+        if key not in found:
+            continue
+        best = max(found[key], key=lambda r: (r.mentions, r.articles, -r.id))
+        for i, j in places:
+            matches.append((j - i + 1, best.mentions, i, j, best))
+    matches.sort(key=lambda m: (-m[0], -m[1], m[2]))
+    taken: set[int] = set()
+    named: list[NamedEntity] = []
+    for _, _, i, j, ref in matches:
+        if taken & set(range(i, j + 1)):
+            continue
+        taken |= set(range(i, j + 1))
+        start, end = spans[i][0], spans[j][1]
+        if ref.id not in {n.entity.id for n in named}:
+            named.append(NamedEntity(entity=ref, start=start, end=end, text=text[start:end]))
+    named.sort(key=lambda n: n.start)
+    return named
+
+
+def read_question(conn: sqlite3.Connection, text: str) -> Question:
+    text = " ".join(text.split())
+    kind, since = question_kind(text)
+    named = find_named(conn, text)
+    inside = [(n.start, n.end) for n in named]
+    words = []
+    for start, end, word in token_spans(text):
+        if any(s <= start < e for s, e in inside):
+            continue
+        lowered = word.lower()
+        if lowered in FUNCTION_WORDS or lowered in QUESTION_WORDS:
+            continue
+        if since and (lowered in _MONTHS or lowered.isdigit()):
+            continue
+        words.append(lowered)
+    asks_source = kind == "who" and bool(set(words) & _REPORT_WORDS)
+    if asks_source:
+        words = [w for w in words if w not in _REPORT_WORDS]
+    return Question(text=text, kind=kind, entities=named, words=words, since=since, asks_source=asks_source)

@@ -1,0 +1,206 @@
+"""Entities read as a careful reader does: one name, one reading, aliases merged.
+
+The made-up sentences below are written for these tests; the seed checks
+iterate over ``gold.json`` and name nothing from the seed themselves.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.models import Article
+from newsgraph.nlp import names
+from newsgraph.nlp.casing import caps_lines, truecase
+from newsgraph.nlp.entities import read_entities
+from newsgraph.nlp.names import key
+
+
+def _read(nlp, text: str):
+    article = Article(id="t", text=text, published="2024-03-01")
+    entities = read_entities(nlp(text), article, nlp=nlp)
+    for entity in entities:
+        for m in entity.mentions:
+            assert text[m.start:m.end] == m.text
+        for d in entity.descriptions:
+            assert text[d.start:d.end] == d.text
+    return entities
+
+
+def _find(entities, name: str):
+    wanted = key(name)
+    for entity in entities:
+        if key(entity.name) == wanted or wanted in {key(a) for a in entity.aliases}:
+            return entity
+    return None
+
+
+def _holding(entities, start: int):
+    return next((e for e in entities for m in e.mentions if m.start == start), None)
+
+
+def test_mother_and_daughter_share_a_surname(nlp):
+    text = (
+        "Mara Quellton, a retired nurse, said her daughter Lina Quellton had moved to Ohio. "
+        "Mara Quellton added that she missed her. "
+        "Later, Lina Quellton told reporters that she was happy in Columbus. "
+        "Quellton said she would visit her mother in the spring."
+    )
+    entities = _read(nlp, text)
+    mara, lina = _find(entities, "Mara Quellton"), _find(entities, "Lina Quellton")
+    assert mara is not None and lina is not None and mara is not lina
+    assert mara.type == lina.type == "PERSON"
+    bare = text.rindex("Quellton said")
+    # the bare surname goes to the full name mentioned last before it
+    assert _holding(entities, bare) is lina
+    assert "a retired nurse" in [d.text for d in mara.descriptions]
+
+
+def test_formerly_known_as_makes_one_entity(nlp):
+    text = (
+        "The mayor posted the notice on Zeltrox (formerly known as Pingbook) on Monday. "
+        "Many residents still call the site Pingbook."
+    )
+    entities = _read(nlp, text)
+    site = _find(entities, "Zeltrox")
+    assert site is not None
+    assert site.name == "Zeltrox"
+    assert "Pingbook" in site.aliases
+    assert _find(entities, "Pingbook") is site
+    assert len(site.mentions) == 3
+
+
+def test_documentary_title_with_inner_and_is_one_work(nlp):
+    text = (
+        "Last year the network aired the documentary Bright Lights and Quiet Rooms, which drew "
+        "large audiences. Critics said Bright Lights and Quiet Rooms was moving."
+    )
+    entities = _read(nlp, text)
+    work = _find(entities, "Bright Lights and Quiet Rooms")
+    assert work is not None and work.type == "WORK_OF_ART"
+    assert len(work.mentions) == 2
+    start, end = work.mentions[0].start, work.mentions[0].end
+    for other in entities:
+        if other is not work:
+            assert not any(m.start < end and start < m.end for m in other.mentions), other
+
+
+def test_all_caps_headline_takes_the_body_reading(nlp):
+    text = (
+        "HARLOWE WINS BROOKFIELD COUNCIL SEAT\n"
+        "Daniel Harlowe won a seat on the Brookfield city council on Tuesday. "
+        "Harlowe thanked the voters of Brookfield."
+    )
+    assert caps_lines(text)[0].start == 0
+    entities = _read(nlp, text)
+    person = _find(entities, "Daniel Harlowe")
+    assert person is not None and person.type == "PERSON"
+    assert _holding(entities, 0) is person  # "HARLOWE" in the headline
+    town = _find(entities, "Brookfield")
+    assert town is not None and town.type != "PERSON"
+    assert _holding(entities, text.index("BROOKFIELD")) is town
+
+
+def test_honorific_and_possessive_are_not_part_of_the_name(nlp):
+    text = (
+        "Ms. Orla Venn's new bakery opened downtown on Friday. "
+        "Customers praised Ms. Venn's rye bread, and Venn said she was grateful."
+    )
+    entities = _read(nlp, text)
+    venn = _find(entities, "Orla Venn")
+    assert venn is not None and venn.type == "PERSON"
+    assert venn.name == "Orla Venn"
+    texts = [m.text for m in venn.mentions]
+    assert len(texts) == 3
+    assert all(not t.endswith("'s") and not t.startswith("Ms") for t in texts)
+
+
+def test_quoted_nickname_is_an_alias(nlp):
+    text = (
+        'Rosalind "Roz" Ferrow opened the festival. Organizers said Roz had planned it for a year, '
+        "and Ferrow thanked the volunteers."
+    )
+    entities = _read(nlp, text)
+    roz = _find(entities, "Rosalind Ferrow")
+    assert roz is not None and roz.type == "PERSON"
+    assert "Roz" in roz.aliases
+    assert _holding(entities, text.index("Roz had")) is roz
+    assert _holding(entities, text.index("Ferrow thanked")) is roz
+
+
+def test_maker_and_model_is_a_product(nlp):
+    text = "Delivery of the first Vantor A350 jets to the airline was delayed, Vantor said on Monday."
+    entities = _read(nlp, text)
+    jet = next((e for e in entities if e.mentions[0].text.startswith("Vantor A350")), None)
+    assert jet is not None and jet.type == "PRODUCT"
+    maker = _holding(entities, text.rindex("Vantor"))
+    assert maker is None or maker.type != "PRODUCT"
+
+
+def test_truecase_keeps_length_and_uses_article_casing():
+    known = {"harlowe": "Harlowe"}
+    line = "HARLOWE WINS THE SEAT"
+    cased = truecase(line, known)
+    assert len(cased) == len(line)
+    assert cased.startswith("Harlowe wins the")
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("Ms. Doe's", "Doe"), ("the United Nations", "United Nations"), ("Dr Jane Roe", "Jane Roe"),
+    ("“Quoted”", "Quoted"),
+])
+def test_trim_span(raw, expected):
+    s, e = names.trim_span(raw, 0, len(raw))
+    assert raw[s:e] == expected
+
+
+def test_short_forms():
+    full = key("Jane Ann Doe")
+    assert names.person_short_form(key("Jane"), full)
+    assert names.person_short_form(key("Doe"), full)
+    assert names.person_short_form(key("Jane Doe"), full)
+    assert not names.person_short_form(key("Ann Smith"), full)
+
+
+# ------------------------------------------------------------------- the seed
+
+@pytest.fixture(scope="module")
+def seed_entities(annotator, seed_article):
+    return annotator.annotate(seed_article).entities
+
+
+def test_seed_gold_entities_types_and_aliases(seed_entities, seed_gold, seed_article):
+    text = seed_article.text
+    for entity in seed_entities:
+        for m in entity.mentions:
+            assert text[m.start:m.end] == m.text
+    for gold in seed_gold["entities"]:
+        found = _find(seed_entities, gold["name"])
+        assert found is not None, gold["name"]
+        assert key(found.name) == key(gold["name"]), (found.name, gold["name"])
+        assert found.type == gold["type"], (gold["name"], found.type)
+        forms = {key(found.name)} | {key(a) for a in found.aliases}
+        for alias in gold.get("aliases", []):
+            assert key(alias) in forms, (gold["name"], alias, found.aliases)
+
+
+def test_seed_no_wrong_readings(seed_entities, seed_gold):
+    """Every form of a gold entity belongs to that one entity and to no other."""
+    for gold in seed_gold["entities"]:
+        found = _find(seed_entities, gold["name"])
+        gold_forms = {key(gold["name"])} | {key(a) for a in gold.get("aliases", [])}
+        for other in seed_entities:
+            if other is found:
+                continue
+            other_forms = {key(other.name)} | {key(a) for a in other.aliases}
+            other_forms |= {key(m.text) for m in other.mentions}
+            assert not (gold_forms & other_forms), (gold["name"], other.name, other.type)
+            # no entity made of a piece of a gold name ("Mommy Dead" of a title)
+            for m in other.mentions:
+                k = key(m.text)
+                assert not any(names.is_part_of(k, g) for g in gold_forms if len(g) > 1) or \
+                    gold["type"] == "PERSON", (gold["name"], m.text, other.type)
+
+
+def test_seed_descriptions(seed_entities, seed_gold):
+    people = [e for e in seed_entities if e.type == "PERSON"]
+    assert any(d.text.startswith("a ") for e in people for d in e.descriptions)

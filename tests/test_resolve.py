@@ -1,0 +1,232 @@
+"""Cross-document entity resolution: names, blocking, scoring, the example corpus."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from newsgraph.models import AnnotatedArticle, Article, Description, Entity, Mention
+from newsgraph.resolve import link_article
+from newsgraph.resolve.candidates import candidates
+from newsgraph.resolve.names import best_match, fold, name_match, norm
+
+# -- helpers -------------------------------------------------------------------
+
+
+def make_article(article_id: str, day: str, entities: list[tuple]) -> AnnotatedArticle:
+    """An annotated article built by hand: (name, type[, aliases[, descriptions]]) per entity."""
+    text = " ; ".join(e[0] for e in entities) + " ."
+    out, pos = [], 0
+    for i, spec in enumerate(entities):
+        name, type_ = spec[0], spec[1]
+        aliases = list(spec[2]) if len(spec) > 2 else []
+        descriptions = [Description(d, 0, len(d)) for d in (spec[3] if len(spec) > 3 else [])]
+        start = text.index(name, pos)
+        pos = start + len(name)
+        out.append(Entity(id=f"e{i + 1}", name=name, type=type_, aliases=aliases,
+                          mentions=[Mention(start, start + len(name), name)], descriptions=descriptions))
+    return AnnotatedArticle(article=Article(id=article_id, text=text, published=day), entities=out)
+
+
+def entity_of(store, article_id: str, local_id: str) -> int:
+    return store.conn.execute("SELECT entity_id FROM entity_links WHERE article_id = ? AND local_id = ?",
+                              (article_id, local_id)).fetchone()[0]
+
+
+def entity_with_alias(store, alias: str) -> set[int]:
+    return {r[0] for r in store.conn.execute("SELECT entity_id FROM entity_aliases WHERE norm = ?", (norm(alias),))}
+
+
+def aliases_of(store, entity_id: int) -> set[str]:
+    return {r[0] for r in store.conn.execute("SELECT alias FROM entity_aliases WHERE entity_id = ?", (entity_id,))}
+
+
+def partition(store) -> set[frozenset]:
+    groups: dict[int, set] = {}
+    for a, l, e in store.conn.execute("SELECT article_id, local_id, entity_id FROM entity_links"):
+        groups.setdefault(e, set()).add((a, l))
+    return {frozenset(g) for g in groups.values()}
+
+
+# -- names ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("a", "b", "kind"), [
+    ("Nick Halvorsen", "Nicholas Halvorsen", "nickname"),
+    ("Bob Tranter", "Robert Tranter", "nickname"),
+    ("N. Halvorsen", "Nicholas Halvorsen", "initial"),
+    ("Mara Lind", "Mara Elise Lind", "middle"),
+    ("José Peñalver", "Jose Penalver", "exact"),
+    ("Muammar Quessab", "Moammar Quessab", "fuzzy"),
+    ("Halvorsen", "Nicholas Halvorsen", "partial"),
+    ("Anna Weller", "Ruth Weller", "conflict"),
+    ("Anna Weller", "Anna Kovac", "none"),
+])
+def test_person_names(a, b, kind):
+    assert name_match(a, b, person=True).kind == kind
+
+
+@pytest.mark.parametrize(("a", "b", "kind"), [
+    ("Velmar Motors Corp.", "Velmar Motors", "exact"),
+    ("VM", "Velmar Motors", "acronym"),
+    ("U.S.", "United States", "acronym"),
+    ("Orrin", "Orrin Aerospace", "partial"),
+    ("Greene County", "Greene County Jail", "none"),
+])
+def test_other_names(a, b, kind):
+    assert name_match(a, b, person=False).kind == kind
+
+
+def test_fold_and_a_conflict_does_not_hide_an_agreeing_alias():
+    assert fold("Žofia Ørsted") == "zofia orsted"
+    # an entity known by two first names still matches either
+    assert best_match(["Clara Weller"], ["Clara Weller", "Dot Weller"], person=True).kind == "exact"
+
+
+# -- linking ----------------------------------------------------------------------
+
+
+def test_short_and_full_forms_link_across_articles(store):
+    store.write_article(make_article("a1", "2021-03-01", [
+        ("Nicholas Halvorsen", "PERSON", ["Halvorsen"]), ("Marlow County", "GPE"), ("Velmar Motors", "ORG")]),
+        linker=link_article)
+    store.write_article(make_article("a2", "2021-03-02", [
+        ("Nick Halvorsen", "PERSON"), ("Marlow County", "GPE"), ("VM", "ORG")]), linker=link_article)
+    store.write_article(make_article("a3", "2021-03-03", [
+        ("N. Halvorsen", "PERSON"), ("Marlow County", "GPE")]), linker=link_article)
+    person = {entity_of(store, a, "e1") for a in ("a1", "a2", "a3")}
+    assert len(person) == 1
+    assert {"Nicholas Halvorsen", "Nick Halvorsen", "N. Halvorsen"} <= aliases_of(store, person.pop())
+    assert entity_of(store, "a1", "e3") == entity_of(store, "a2", "e3")  # VM = Velmar Motors
+
+
+def test_two_namesakes_with_different_contexts_stay_apart(store):
+    store.write_article(make_article("s1", "2021-01-01", [
+        ("John Smith", "PERSON", [], ["a teacher at a primary school"]),
+        ("Dayton", "GPE"), ("Ohio Board of Education", "ORG"), ("Lucy Perez", "PERSON")]), linker=link_article)
+    store.write_article(make_article("s2", "2021-01-05", [
+        ("John Smith", "PERSON", [], ["a prosecutor in the county attorney's office"]),
+        ("Tulsa", "GPE"), ("Oklahoma Supreme Court", "ORG"), ("Ray Dunmore", "PERSON")]), linker=link_article)
+    # the teacher again, among the people he was first seen with
+    store.write_article(make_article("s3", "2021-02-01", [
+        ("John Smith", "PERSON", [], ["the teacher"]), ("Dayton", "GPE"), ("Lucy Perez", "PERSON")]),
+        linker=link_article)
+    teacher, prosecutor = entity_of(store, "s1", "e1"), entity_of(store, "s2", "e1")
+    assert teacher != prosecutor
+    assert entity_of(store, "s3", "e1") == teacher
+
+
+def test_same_name_same_company_links(store):
+    store.write_article(make_article("t1", "2021-01-01", [
+        ("Priya Natarajan", "PERSON"), ("Kestrel Labs", "ORG")]), linker=link_article)
+    store.write_article(make_article("t2", "2021-01-02", [
+        ("Priya Natarajan", "PERSON"), ("Kestrel Labs", "ORG")]), linker=link_article)
+    assert entity_of(store, "t1", "e1") == entity_of(store, "t2", "e1")
+
+
+def test_bare_surname_never_glues_two_people(store):
+    common = [("Marlow County", "GPE"), ("Harlan Court", "ORG")]
+    store.write_article(make_article("b1", "2020-01-01", [("Weller", "PERSON"), *common]), linker=link_article)
+    store.write_article(make_article("b2", "2020-01-02", [("Anna Weller", "PERSON", ["Weller"]), *common]),
+                        linker=link_article)
+    store.write_article(make_article("b3", "2020-01-03", [("Ruth Weller", "PERSON", ["Weller"]), *common]),
+                        linker=link_article)
+    store.write_article(make_article("b4", "2020-01-04", [("Weller", "PERSON"), *common]), linker=link_article)
+    anna, ruth = entity_of(store, "b2", "e1"), entity_of(store, "b3", "e1")
+    assert anna != ruth
+    assert entity_of(store, "b1", "e1") not in (anna, ruth)
+    assert entity_of(store, "b4", "e1") not in (anna, ruth)
+
+
+def test_an_article_naming_both_forms_bridges_two_entities(store):
+    ctx = [("Marlow County", "GPE")]
+    store.write_article(make_article("c1", "2020-01-01", [("Clara Weller", "PERSON"), *ctx]), linker=link_article)
+    store.write_article(make_article("c2", "2020-01-02", [("Dot Weller", "PERSON"), *ctx]), linker=link_article)
+    assert entity_of(store, "c1", "e1") != entity_of(store, "c2", "e1")
+    store.write_article(make_article("c3", "2020-01-03", [("Clara Weller", "PERSON", ["Dot Weller"]), *ctx]),
+                        linker=link_article)
+    assert entity_of(store, "c1", "e1") == entity_of(store, "c2", "e1") == entity_of(store, "c3", "e1")
+
+
+def test_links_keep_score_and_reason(store):
+    import json
+
+    store.write_article(make_article("r1", "2020-01-01", [("Nicholas Halvorsen", "PERSON")]), linker=link_article)
+    store.write_article(make_article("r2", "2020-01-02", [("Nick Halvorsen", "PERSON")]), linker=link_article)
+    score, reason = store.conn.execute(
+        "SELECT score, reason FROM entity_links WHERE article_id = 'r2'").fetchone()
+    reason = json.loads(reason)
+    assert reason["rule"] == "linked" and reason["name"] == "nickname"
+    assert reason["matched"] == ["Nick Halvorsen", "Nicholas Halvorsen"]
+    assert score >= 0.8
+
+
+def test_blocking_is_bounded(store):
+    # many entities share the token "smith"; lookups stay capped
+    for i in range(120):
+        store.write_article(make_article(f"m{i}", "2020-01-01", [(f"Person{i} Smith", "PERSON")]),
+                            linker=link_article)
+    found = candidates(store.conn, ["Zed Smith"], "PERSON")
+    assert 0 < len(found) <= 60
+
+
+# -- the example corpus -------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def example_annotated(annotator):
+    from pathlib import Path
+
+    from newsgraph.errors import ReadError
+    from newsgraph.readers import read_path
+
+    root = Path(__file__).resolve().parent.parent / "examples"
+    articles = [a for a in read_path(root) if not isinstance(a, ReadError)]
+    assert len(articles) >= 10
+    return list(annotator.annotate_many(articles))
+
+
+def _ingest(tmp_path, name, annotated):
+    from newsgraph.store import open_store
+
+    s = open_store(tmp_path / name)
+    for a in annotated:
+        s.write_article(a, linker=link_article)
+    return s
+
+
+def test_example_corpus_one_entity_per_person(tmp_path, example_annotated):
+    store = _ingest(tmp_path, "ex.db", example_annotated)
+    try:
+        godejohn = entity_with_alias(store, "Godejohn")
+        assert len(godejohn) == 1
+        names = aliases_of(store, godejohn.pop())
+        assert {"Nicholas Godejohn", "Nick Godejohn"} <= names
+        daughter = [r[0] for r in store.conn.execute("SELECT id FROM entities WHERE name = 'Gypsy Rose Blanchard'")]
+        assert len(daughter) == 1
+        mother = entity_with_alias(store, "Dee Dee")
+        assert len(mother) == 1 and daughter[0] not in mother
+        mother_names = aliases_of(store, mother.pop())
+        assert "Clauddine Blanchard" in mother_names
+        assert not {"Gypsy Rose Blanchard", "Gypsy Rose"} & mother_names
+    finally:
+        store.close()
+
+
+def test_example_corpus_order_does_not_matter(tmp_path, example_annotated):
+    parts = []
+    for seed in (None, 1, 2):
+        items = list(example_annotated)
+        if seed is not None:
+            random.Random(seed).shuffle(items)
+        store = _ingest(tmp_path, f"order{seed}.db", items)
+        try:
+            parts.append(partition(store))
+            if seed is None:
+                names = {r[0] for r in store.conn.execute("SELECT name FROM entities")}
+            else:
+                assert {r[0] for r in store.conn.execute("SELECT name FROM entities")} == names
+        finally:
+            store.close()
+    assert parts[0] == parts[1] == parts[2]
