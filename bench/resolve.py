@@ -25,12 +25,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from newsgraph.models import AnnotatedArticle, Article, Description, Entity, Mention  # noqa: E402
-from newsgraph.resolve import link_article  # noqa: E402
-from newsgraph.resolve.candidates import index_keys  # noqa: E402
-from newsgraph.resolve.names import norm  # noqa: E402
-from newsgraph.store import SQLiteStore  # noqa: E402
-from newsgraph.store.sqlite import _insert_article  # noqa: E402
+from newsgraph.models import AnnotatedArticle, Article, Description, Entity, Mention
+from newsgraph.resolve import link_article
+from newsgraph.resolve.candidates import index_keys
+from newsgraph.resolve.names import norm
+from newsgraph.store import SQLiteStore
+from newsgraph.store.sqlite import _insert_article
 
 SYLLABLES = ("ka", "lo", "mi", "ra", "sen", "tor", "vel", "dar", "bri", "nel", "os", "um", "pa", "zet", "qui",
              "har", "lin", "mo", "ves", "gal", "tra", "en", "cor", "bel")

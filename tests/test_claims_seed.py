@@ -59,7 +59,7 @@ STATUS_WORDS: list[tuple[str, set[str]]] = [
 ]
 
 CALENDAR = re.compile(r"^\d{4}(-\d{2})?$")
-LEADING_PREP = re.compile(r"^(for|due to|because of|of|on|to|with)\s+", re.I)
+LEADING_PREP = re.compile(r"^(for|due to|because of|of|on|to|with)\s+", re.IGNORECASE)
 
 
 def norm(text: str | None) -> str:

@@ -6,7 +6,6 @@ import pytest
 
 from newsgraph.eval.coref import GoldMention, b_cubed, ceaf_e, match_mention, muc, score
 
-
 KEY = {"a": 1, "b": 1, "c": 1, "d": 2, "e": 2}
 RESPONSE = {"a": 1, "b": 1, "c": 2, "d": 2, "e": 2}
 

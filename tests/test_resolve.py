@@ -168,7 +168,7 @@ def test_blocking_is_bounded(store):
         store.write_article(make_article(f"m{i}", "2020-01-01", [(f"Person{i} Smith", "PERSON")]),
                             linker=link_article)
     found = candidates(store.conn, ["Zed Smith"], "PERSON")
-    assert 0 < len(found) <= 60
+    assert 0 < len(found) <= 24
 
 
 # -- the example corpus -------------------------------------------------------------

@@ -32,7 +32,7 @@ from spacy.tokens import Doc, Token
 
 from ..models import Article, Claim, ClaimSource, ClaimTime, Entity, Sentence, Span, TimeExpr
 from .claimparts import lexicon as lx
-from .claimparts.arguments import _noun_agent, collect_args, object_token, subject_token
+from .claimparts.arguments import collect_args, noun_agent, object_token, subject_token
 from .claimparts.attribution import (
     Quote,
     find_quotes,
@@ -44,7 +44,7 @@ from .claimparts.attribution import (
     sentence_attribution,
 )
 from .claimparts.corefer import Resolver
-from .claimparts.nominal import NounEvent, absence, existence, possessed, verb_of
+from .claimparts.nominal import NounEvent, absence, existence, participants, possessed, verb_of
 from .claimparts.predicate import Frame, build_chain, is_clause_head, predicate_text
 from .claimparts.settle import settle, settle_in_sentence
 from .claimparts.status import chain_status, tense_status
@@ -152,9 +152,8 @@ class _SentenceReader:
             if t.i in taken:
                 continue
             frame = build_chain(view, t, taken)
-            if t.pos_ == "NOUN":
-                if len(frame.chain) < 2 or frame.head.pos_ != "VERB":
-                    continue
+            if t.pos_ == "NOUN" and (len(frame.chain) < 2 or frame.head.pos_ != "VERB"):
+                continue
             taken.update(x.i for x in frame.chain)
             out.append(frame)
         out.sort(key=lambda f: f.outer.i)
@@ -288,7 +287,7 @@ class _SentenceReader:
         view = self.view
         outer, head = frame.outer, frame.head
         if outer.pos_ == "NOUN":
-            subj, inherited = _noun_agent(view, outer), True
+            subj, inherited = noun_agent(view, outer), True
         else:
             subj, inherited = subject_token(view, outer, outer_of=self.outer_of)
         if any(view.child(t, "expl") is not None for t in frame.verbs):
@@ -403,8 +402,7 @@ class _SentenceReader:
         if status == "negated" and any(c.lower_ in _NOT_YET for c in self.view.children(head)):
             args["not_yet"] = True
         ev = NounEvent(noun=subj, lemma=verb, status=status)
-        from .claimparts.nominal import _participants
-        _participants(self.view, subj, ev)
+        participants(self.view, subj, ev)
         self.used_nouns.add(subj.i)
         return {"status": status, "lemma": verb, "args": args, "subject": ev.subject, "object": ev.object,
                 "noun": subj}
@@ -497,7 +495,7 @@ class _SentenceReader:
         time_tokens = [noun, *([ev.cue] if ev.cue is not None else [])]
         if ev.cue is not None and ev.cue.dep_ == "expl":
             time_tokens.append(ev.cue.head)
-        time, time_from = self._time(time_tokens)
+        time, _time_from = self._time(time_tokens)
         args = {"nominal": True, "predicate_span": [noun.idx, noun.idx + len(noun.text)], **extra}
         if ev.passive:
             args["voice"] = "passive"

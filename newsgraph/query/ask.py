@@ -91,7 +91,7 @@ def retrieve(conn, q: Question, *, as_of: str | None) -> list[ClaimView]:
     queries: list[tuple[str, list]] = []
     for a, b in combinations(ids, 2):
         first, second = rarer(conn, a, b)
-        queries.append(between_keys(first, second, as_of=as_of, limit=RETRIEVE))
+        queries.append(between_keys(conn, first, second, as_of=as_of, limit=RETRIEVE))
     for entity_id in ids:
         roles = ("subject", "object", "source")
         if lemmas:
@@ -282,7 +282,7 @@ def _answer_connection(store, q: Question, out: Composer, *, as_of: str | None) 
 
 def _answer_between(conn, q: Question, out: Composer, *, as_of: str | None) -> list[ClaimView]:
     first, second = rarer(conn, q.entities[0].entity.id, q.entities[1].entity.id)
-    entries = group_events(load_claims(conn, *between_keys(first, second, as_of=as_of, limit=50)))
+    entries = group_events(load_claims(conn, *between_keys(conn, first, second, as_of=as_of, limit=50)))
     used = []
     for entry in entries[-4:]:
         claim = entry.claims[0]

@@ -97,7 +97,7 @@ def edge(conn, a: EntityRef, b: EntityRef, *, as_of: str | None = None, claims: 
     first, second = rarer(conn, a.id, b.id)
     if walk_from == second:
         first, second = second, first
-    sql, params = between_keys(first, second, as_of=as_of, scan=scan, limit=claims)
+    sql, params = between_keys(conn, first, second, as_of=as_of, scan=scan, limit=claims)
     found = load_claims(conn, sql, params)
     cited = {c.citation.key for c in found}
     keys = [k for k in co_mention_keys(conn, first, second, as_of=as_of, scan=scan,
@@ -149,8 +149,15 @@ def connect(store, a: str, b: str, *, as_of: str | None = None, max_paths: int =
             continue
         edges = []
         for left, right in zip(nodes, nodes[1:]):
-            link = na.get(right.id) if left.id == ea.id else nb.get(left.id) if right.id == eb.id else None
-            found = edge(conn, left, right, as_of=as_of, claims=2, co_mentions=1, link=link)
+            # walk from the side whose neighbour window the link was found in
+            if left.id == ea.id:
+                link, walk, scan = na.get(right.id), ea.id, NEIGHBOUR_ARTICLES * 5
+            elif right.id == eb.id:
+                link, walk, scan = nb.get(left.id), eb.id, NEIGHBOUR_ARTICLES * 5
+            else:
+                link, walk, scan = None, left.id, FAR_ARTICLES * 5
+            found = edge(conn, left, right, as_of=as_of, claims=2, co_mentions=1, link=link, walk_from=walk,
+                         scan=scan)
             if found is None:
                 break
             edges.append(found)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import dataclass
 
-from .load import as_of_clause
+from .load import as_of_clause, cutoff_day
 from .types import Citation
 
 #: A claim between two entities weighs this many co-mentions.
@@ -84,22 +84,20 @@ def co_mention_keys(conn: sqlite3.Connection, rare: int, other: int, *, as_of: s
                     scan: int = 5000, limit: int = 5) -> list[tuple[str, int]]:
     """Sentences (article id, index) that name both entities, newest first.
 
-    Walks the newest ``scan`` articles of ``rare`` (pass the less mentioned one)
-    and probes each for ``other``.
+    Walks the articles of ``rare`` (pass the less mentioned one) newest first,
+    probing each for ``other``; stops at ``limit`` sentences or after ``scan`` articles.
     """
-    clause, extra = as_of_clause("published_day", as_of)
+    clause, extra = as_of_clause("x.published_day", as_of)
     rows = conn.execute(
-        f"""WITH x AS MATERIALIZED (
-                SELECT article_id, local_id, published_day FROM entity_articles
-                WHERE entity_id = ?{clause} ORDER BY published_day DESC LIMIT ?)
-            SELECT DISTINCT mx.article_id, mx.sentence_idx, x.published_day
-            FROM x JOIN entity_articles y ON y.article_id = x.article_id AND y.entity_id = ?
+        f"""SELECT DISTINCT mx.article_id, mx.sentence_idx, x.published_day
+            FROM entity_articles x
+            JOIN entity_articles y ON y.article_id = x.article_id AND y.entity_id = ?
             JOIN mentions mx ON mx.article_id = x.article_id AND mx.local_id = x.local_id
             JOIN mentions my ON my.article_id = y.article_id AND my.local_id = y.local_id
                              AND my.sentence_idx = mx.sentence_idx
-            WHERE mx.sentence_idx IS NOT NULL
-            ORDER BY x.published_day DESC, mx.sentence_idx LIMIT ?""",
-        (rare, *extra, scan, other, limit),
+            WHERE x.entity_id = ? AND x.published_day >= ?{clause} AND mx.sentence_idx IS NOT NULL
+            ORDER BY x.published_day DESC LIMIT ?""",
+        (other, rare, cutoff_day(conn, "entity_articles", rare, scan, as_of), *extra, limit),
     ).fetchall()
     return [(r[0], r[1]) for r in rows]
 

@@ -18,19 +18,20 @@ from .entities import entity_refs
 from .types import Citation, ClaimView
 
 _LOAD_SQL = """
-WITH keys(article_id, claim_local) AS MATERIALIZED ({keys})
-SELECT DISTINCT c.article_id, c.local_id, c.kind, c.subject, c.predicate, c.lemma, c.object, c.status,
+WITH keys(article_id, claim_local) AS MATERIALIZED (SELECT DISTINCT * FROM ({keys}))
+SELECT c.article_id, c.local_id, c.kind, c.subject, c.predicate, c.lemma, c.object, c.status,
        c.time_value, c.time_text, c.source_text, c.source_kind, c.quote, c.args, c.published_day,
-       c.sentence_idx, ls.entity_id, lo.entity_id, lsrc.entity_id,
+       c.sentence_idx, es.entity_id, eo.entity_id, esrc.entity_id,
        a.published, a.source, a.title,
        coalesce(s.start, c.ev_start), coalesce(s."end", c.ev_end),
        coalesce(s.text, substr(a.text, c.ev_start + 1, c.ev_end - c.ev_start))
 FROM keys k
 JOIN claims c ON c.article_id = k.article_id AND c.local_id = k.claim_local
 JOIN articles a ON a.id = c.article_id
-LEFT JOIN entity_links ls ON ls.article_id = c.article_id AND ls.local_id = c.subject_local
-LEFT JOIN entity_links lo ON lo.article_id = c.article_id AND lo.local_id = c.object_local
-LEFT JOIN entity_links lsrc ON lsrc.article_id = c.article_id AND lsrc.local_id = c.source_local
+LEFT JOIN entity_claims es ON es.article_id = c.article_id AND es.claim_local = c.local_id AND es.role = 'subject'
+LEFT JOIN entity_claims eo ON eo.article_id = c.article_id AND eo.claim_local = c.local_id AND eo.role = 'object'
+LEFT JOIN entity_claims esrc ON esrc.article_id = c.article_id AND esrc.claim_local = c.local_id
+                             AND esrc.role = 'source'
 LEFT JOIN sentences s ON s.article_id = c.article_id AND s.idx = c.sentence_idx
 """
 
@@ -100,23 +101,36 @@ def entity_claim_keys(entity_id: int, *, roles: Sequence[str] = ("subject", "obj
     return sql, [*params, *extra, limit]
 
 
-def between_keys(rare: int, other: int, *, as_of: str | None = None, scan: int = 5000,
-                 limit: int = 50) -> tuple[str, list]:
-    """SQL selecting claims with one entity as subject or object and the other in the other role.
+def cutoff_day(conn: sqlite3.Connection, table: str, entity_id: int, scan: int, as_of: str | None = None) -> str:
+    """The publication day of an entity's ``scan``-th newest row in ``table`` ("" when it has fewer).
 
-    It walks the newest ``scan`` claims of ``rare`` (pass the less mentioned
-    entity) and probes each for ``other``, so two entities named in 50,000
-    articles each still cost a bounded scan.
+    Joins that walk an entity's rows newest first stop at their LIMIT; this day
+    bounds how far they walk when the LIMIT is never reached.
     """
     clause, extra = as_of_clause("published_day", as_of)
-    sql = f"""SELECT x.article_id, x.claim_local FROM
-                (SELECT article_id, claim_local, role, published_day FROM entity_claims
-                 WHERE entity_id = ? AND role IN ('subject', 'object'){clause}
-                 ORDER BY published_day DESC LIMIT ?) x
+    row = conn.execute(
+        f"SELECT published_day FROM {table} WHERE entity_id = ?{clause} ORDER BY published_day DESC LIMIT 1 OFFSET ?",
+        (entity_id, *extra, scan),
+    ).fetchone()
+    return (row[0] or "") if row else ""
+
+
+def between_keys(conn: sqlite3.Connection, rare: int, other: int, *, as_of: str | None = None, scan: int = 5000,
+                 limit: int = 50) -> tuple[str, list]:
+    """SQL selecting claims with one entity as subject or object and the other in the other role, newest first.
+
+    It walks the claims of ``rare`` (pass the less mentioned entity) newest
+    first, probing each for ``other``, and stops at ``limit`` claims found or
+    after its newest ``scan`` claims, so two entities named in 50,000 articles
+    each still cost a bounded walk.
+    """
+    clause, extra = as_of_clause("x.published_day", as_of)
+    sql = f"""SELECT x.article_id, x.claim_local FROM entity_claims x
               JOIN entity_claims y ON y.article_id = x.article_id AND y.claim_local = x.claim_local
-              WHERE y.entity_id = ? AND y.role IN ('subject', 'object') AND y.role != x.role
+              WHERE x.entity_id = ? AND x.role IN ('subject', 'object') AND x.published_day >= ?{clause}
+                AND y.entity_id = ? AND y.role IN ('subject', 'object') AND y.role != x.role
               ORDER BY x.published_day DESC LIMIT ?"""
-    return sql, [rare, *extra, scan, other, limit]
+    return sql, [rare, cutoff_day(conn, "entity_claims", rare, scan, as_of), *extra, other, limit]
 
 
 def sentence_citations(conn: sqlite3.Connection, keys: Iterable[tuple[str, int]]) -> list[Citation]:

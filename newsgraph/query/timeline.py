@@ -24,7 +24,7 @@ from .when import When, place
 from .words import stem, tokens
 
 #: How many of an entity's newest claims a timeline reads at most.
-SCAN_LIMIT = 2000
+SCAN_LIMIT = 500
 
 
 @dataclass(slots=True)
@@ -104,7 +104,7 @@ def timeline(store, name: str, *, with_: str | None = None, start: str | None = 
     other = find_entity(store, with_) if with_ else None
     if other is not None:
         first, second = rarer(conn, match.entity.id, other.entity.id)
-        sql, params = between_keys(first, second, as_of=as_of, scan=limit * 5, limit=limit)
+        sql, params = between_keys(conn, first, second, as_of=as_of, scan=limit * 5, limit=limit)
     else:
         sql, params = entity_claim_keys(match.entity.id, as_of=as_of, limit=limit)
     claims = load_claims(conn, sql, params)

@@ -33,9 +33,9 @@ from .names import (
 )
 
 #: At most this many entities per key (a very common token cannot flood the scorer).
-PER_KEY = 40
+PER_KEY = 12
 #: At most this many candidates per local entity, whole-name keys first.
-MAX_CANDIDATES = 60
+MAX_CANDIDATES = 24
 
 
 def index_keys(name: str, type_: str) -> set[str]:

@@ -21,36 +21,11 @@ from ..models import AnnotatedArticle
 from .names import fold, is_full, norm, specificity
 
 #: Function words and vague nouns that say nothing about who an entity is.
-_STOP = frozenset("""
-a an the of and or in on at to for from by with as is was were be been being his her their its
-this that these those who which whom whose also former formerly current currently now then
-one two three first second new old longtime long time year years month months day days
-mr mrs ms dr has have had not no but he she they it them him we our you your i my me own
-said says told according after before about into over under more most other some many
-than such very well just only same s
-""".split())
+_STOP = frozenset(["a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "from", "by", "with", "as", "is", "was", "were", "be", "been", "being", "his", "her", "their", "its", "this", "that", "these", "those", "who", "which", "whom", "whose", "also", "former", "formerly", "current", "currently", "now", "then", "one", "two", "three", "first", "second", "new", "old", "longtime", "long", "time", "year", "years", "month", "months", "day", "days", "mr", "mrs", "ms", "dr", "has", "have", "had", "not", "no", "but", "he", "she", "they", "it", "them", "him", "we", "our", "you", "your", "i", "my", "me", "own", "said", "says", "told", "according", "after", "before", "about", "into", "over", "under", "more", "most", "other", "some", "many", "than", "such", "very", "well", "just", "only", "same", "s"])
 
 #: General role nouns (occupations, offices, kinship): a descriptor that names one of
 #: these says what someone *is*. Two different roles are evidence of two people.
-ROLE_WORDS = frozenset("""
-actor actress singer rapper musician drummer guitarist composer dancer comedian model writer author
-novelist poet journalist reporter editor columnist anchor host presenter producer director filmmaker
-photographer artist painter sculptor designer architect chef cook baker farmer fisherman miner
-teacher professor lecturer student pupil principal researcher scientist physicist chemist biologist
-economist historian engineer programmer developer analyst consultant accountant banker broker
-investor entrepreneur founder executive ceo cfo chairman chairwoman president manager employee
-worker clerk cashier secretary assistant nurse doctor physician surgeon dentist pharmacist therapist
-psychologist psychiatrist paramedic firefighter officer policeman policewoman detective sheriff
-deputy trooper soldier sergeant captain general colonel lieutenant admiral marine pilot sailor
-lawyer attorney prosecutor defender judge justice magistrate juror witness plaintiff defendant
-suspect inmate prisoner convict victim senator congressman congresswoman representative governor
-mayor minister diplomat ambassador politician candidate councilman councilwoman legislator
-spokesman spokeswoman spokesperson activist priest pastor bishop rabbi imam monk nun coach player
-footballer quarterback pitcher striker goalkeeper athlete boxer wrestler swimmer runner cyclist
-golfer jockey referee mother father daughter son sister brother wife husband widow widower
-grandmother grandfather aunt uncle niece nephew cousin girlfriend boyfriend fiance fiancee
-stepmother stepfather stepdaughter stepson neighbor neighbour landlord tenant owner driver
-""".split())
+ROLE_WORDS = frozenset(["actor", "actress", "singer", "rapper", "musician", "drummer", "guitarist", "composer", "dancer", "comedian", "model", "writer", "author", "novelist", "poet", "journalist", "reporter", "editor", "columnist", "anchor", "host", "presenter", "producer", "director", "filmmaker", "photographer", "artist", "painter", "sculptor", "designer", "architect", "chef", "cook", "baker", "farmer", "fisherman", "miner", "teacher", "professor", "lecturer", "student", "pupil", "principal", "researcher", "scientist", "physicist", "chemist", "biologist", "economist", "historian", "engineer", "programmer", "developer", "analyst", "consultant", "accountant", "banker", "broker", "investor", "entrepreneur", "founder", "executive", "ceo", "cfo", "chairman", "chairwoman", "president", "manager", "employee", "worker", "clerk", "cashier", "secretary", "assistant", "nurse", "doctor", "physician", "surgeon", "dentist", "pharmacist", "therapist", "psychologist", "psychiatrist", "paramedic", "firefighter", "officer", "policeman", "policewoman", "detective", "sheriff", "deputy", "trooper", "soldier", "sergeant", "captain", "general", "colonel", "lieutenant", "admiral", "marine", "pilot", "sailor", "lawyer", "attorney", "prosecutor", "defender", "judge", "justice", "magistrate", "juror", "witness", "plaintiff", "defendant", "suspect", "inmate", "prisoner", "convict", "victim", "senator", "congressman", "congresswoman", "representative", "governor", "mayor", "minister", "diplomat", "ambassador", "politician", "candidate", "councilman", "councilwoman", "legislator", "spokesman", "spokeswoman", "spokesperson", "activist", "priest", "pastor", "bishop", "rabbi", "imam", "monk", "nun", "coach", "player", "footballer", "quarterback", "pitcher", "striker", "goalkeeper", "athlete", "boxer", "wrestler", "swimmer", "runner", "cyclist", "golfer", "jockey", "referee", "mother", "father", "daughter", "son", "sister", "brother", "wife", "husband", "widow", "widower", "grandmother", "grandfather", "aunt", "uncle", "niece", "nephew", "cousin", "girlfriend", "boyfriend", "fiance", "fiancee", "stepmother", "stepfather", "stepdaughter", "stepson", "neighbor", "neighbour", "landlord", "tenant", "owner", "driver"])
 
 _WORD = re.compile(r"[a-z][a-z'-]+")
 

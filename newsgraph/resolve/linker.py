@@ -33,7 +33,7 @@ from .candidates import candidates
 from .context import LocalEntity, locals_from_annotated
 from .names import PERSON, best_match, is_full, norm, tokens
 from .profiles import Profile
-from .score import MARGIN, THRESHOLD, Features, _single_only, features
+from .score import MARGIN, THRESHOLD, Features, features, single_only
 
 logger = logging.getLogger(__name__)
 
@@ -79,6 +79,9 @@ def link_locals(conn: sqlite3.Connection, article_id: str, day: str | None,
         scored: list[tuple[Features, Profile]] = []
         adoptable: list[Profile] = []
         company = _company(conn, cand_ids, others)
+        missing = [c for c in cand_ids if c not in cache]
+        cache.update({c: None for c in missing})
+        cache.update(profiles.load_profiles(conn, missing))
         for cid in cand_ids:
             cand = profile(cid)
             if cand is None:
@@ -89,7 +92,7 @@ def link_locals(conn: sqlite3.Connection, article_id: str, day: str | None,
                          not_same=False)
             if f.name in _PARTIAL and _longer(f.matched[0], f.matched[1]):
                 # a fuller name does not join a shorter-named entity; it may adopt it below
-                if f.score >= THRESHOLD and not (cand.type == PERSON and _single_only(cand.aliases)):
+                if f.score >= THRESHOLD and not (cand.type == PERSON and single_only(cand.aliases)):
                     adoptable.append(cand)
                 f.name, f.score = "adopt", 0.0
             scored.append((f, cand))
@@ -216,7 +219,7 @@ def _bridges(conn: sqlite3.Connection, le: LocalEntity, chosen: int, chosen_norm
     for f, cand in scored:
         if cand.id == chosen or f.name != "exact" or f.type < 1.0 or f.score < THRESHOLD:
             continue
-        local_name, cand_name = f.matched
+        local_name = f.matched[0]
         if not is_full(local_name, le.type) or norm(local_name) in chosen_norms:
             continue  # the same name for both: namesakes, not a bridge
         if profiles.not_same(conn, chosen, cand.id):

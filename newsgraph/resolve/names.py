@@ -61,17 +61,7 @@ ACRONYM_SKIP = frozenset({"of", "and", "the", "for", "in", "on", "at", "to", "a"
 STOPWORDS = ACRONYM_SKIP | frozenset({"'s", "s"})
 #: Nouns that make a name a different thing than the name they extend
 #: ("Greene County" → "Greene County Jail", "Apple" → "Apple Store").
-HEAD_NOUNS = frozenset("""
-jail prison penitentiary court courthouse school college university academy institute hospital clinic
-airport station port harbor harbour church cathedral temple mosque department ministry office agency
-bureau police council county city town village state province region district river lake sea ocean bay
-mountain mount park street road avenue boulevard highway square center centre museum library hotel bank
-stadium arena bridge island valley house hall building tower base camp store shop restaurant foundation
-fund trust party committee commission board union association society club team league festival awards
-award prize show series film movie book album song magazine newspaper news times post journal review
-network channel radio tv television records studios studio pictures media group airlines airline airways
-motors bank capital partners plant factory mine field war act law bill case trial
-""".split())
+HEAD_NOUNS = frozenset(["jail", "prison", "penitentiary", "court", "courthouse", "school", "college", "university", "academy", "institute", "hospital", "clinic", "airport", "station", "port", "harbor", "harbour", "church", "cathedral", "temple", "mosque", "department", "ministry", "office", "agency", "bureau", "police", "council", "county", "city", "town", "village", "state", "province", "region", "district", "river", "lake", "sea", "ocean", "bay", "mountain", "mount", "park", "street", "road", "avenue", "boulevard", "highway", "square", "center", "centre", "museum", "library", "hotel", "bank", "stadium", "arena", "bridge", "island", "valley", "house", "hall", "building", "tower", "base", "camp", "store", "shop", "restaurant", "foundation", "fund", "trust", "party", "committee", "commission", "board", "union", "association", "society", "club", "team", "league", "festival", "awards", "award", "prize", "show", "series", "film", "movie", "book", "album", "song", "magazine", "newspaper", "news", "times", "post", "journal", "review", "network", "channel", "radio", "tv", "television", "records", "studios", "studio", "pictures", "media", "group", "airlines", "airline", "airways", "motors", "bank", "capital", "partners", "plant", "factory", "mine", "field", "war", "act", "law", "bill", "case", "trial"])
 
 PERSON = "PERSON"
 
@@ -303,17 +293,17 @@ def other_match(a: str, b: str) -> NameMatch:
     if joined_a == joined_b:  # "Wal-Mart" ↔ "Walmart"
         return NameMatch("exact", NAME_SCORES["exact"], a, b)
     for short, long_ in ((ta, tb), (tb, ta)):
-        if len(short) == 1 and len(long_) >= 2 and 2 <= len(short[0]) <= 6:
-            if short[0] == initials(long_) or short[0] == "".join(t[0] for t in long_):
-                return NameMatch("acronym", NAME_SCORES["acronym"], a, b)
+        if (len(short) == 1 and len(long_) >= 2 and 2 <= len(short[0]) <= 6
+                and short[0] in (initials(long_), "".join(t[0] for t in long_))):
+            return NameMatch("acronym", NAME_SCORES["acronym"], a, b)
     short, long_ = (ta, tb) if len(ta) < len(tb) else (tb, ta)
     if (len(short) < len(long_) and long_[:len(short)] == short
             and not (set(long_[len(short):]) & HEAD_NOUNS) and short[-1] not in STOPWORDS):
         # "Airbus" ↔ "Airbus Industrie"; never "Greene County" ↔ "Greene County Jail"
         return NameMatch("partial", NAME_SCORES["partial"], a, b)
-    if min(len(joined_a), len(joined_b)) >= 6 and joined_a[0] == joined_b[0]:
-        if fuzz.ratio(joined_a, joined_b) >= 90:
-            return NameMatch("fuzzy", NAME_SCORES["fuzzy"], a, b)
+    if (min(len(joined_a), len(joined_b)) >= 6 and joined_a[0] == joined_b[0]
+            and fuzz.ratio(joined_a, joined_b) >= 90):
+        return NameMatch("fuzzy", NAME_SCORES["fuzzy"], a, b)
     return NO_MATCH
 
 

@@ -72,6 +72,38 @@ def load_profile(conn: sqlite3.Connection, entity_id: int) -> Profile | None:
     return Profile(row[0], row[1], row[2], row[3], aliases, frozenset(words), roles, contexts)
 
 
+def load_profiles(conn: sqlite3.Connection, ids: list[int]) -> dict[int, Profile]:
+    """Profiles of many entities in three queries (the cost per local entity stays fixed)."""
+    if not ids:
+        return {}
+    marks = ",".join("?" * len(ids))
+    out: dict[int, Profile] = {}
+    for eid, name, type_, articles, has_ctx in conn.execute(
+            f"SELECT e.id, e.name, e.type, e.article_count,"
+            f" EXISTS (SELECT 1 FROM entity_cooc c WHERE c.entity_id = e.id)"
+            f" FROM entities e WHERE e.id IN ({marks})", ids):
+        out[eid] = Profile(eid, name, type_, articles, [], frozenset(), frozenset(), int(has_ctx))
+    for eid, alias in conn.execute(
+            f"SELECT entity_id, alias FROM (SELECT entity_id, alias, row_number() OVER"
+            f" (PARTITION BY entity_id ORDER BY count DESC, norm) AS n FROM entity_aliases"
+            f" WHERE entity_id IN ({marks})) WHERE n <= ?", (*ids, MAX_ALIASES)):
+        if eid in out:
+            out[eid].aliases.append(alias)
+    words: dict[int, list[str]] = {}
+    for eid, word in conn.execute(
+            f"SELECT entity_id, word FROM (SELECT entity_id, word, row_number() OVER"
+            f" (PARTITION BY entity_id ORDER BY count DESC, word) AS n FROM entity_descriptors"
+            f" WHERE entity_id IN ({marks})) WHERE n <= ?", (*ids, MAX_WORDS)):
+        words.setdefault(eid, []).append(word)
+    for eid, p in out.items():
+        if p.name not in p.aliases:
+            p.aliases.insert(0, p.name)
+        w = words.get(eid, [])
+        p.words = frozenset(w)
+        p.roles = descriptor_words([" ".join(w)], [])[1]
+    return out
+
+
 def create_entity(conn: sqlite3.Connection, name: str, type_: str, *, entity_id: int | None = None) -> int:
     if entity_id is not None:
         conn.execute("INSERT INTO entities (id, name, type) VALUES (?, ?, ?)", (entity_id, name, type_))

@@ -21,6 +21,7 @@ import logging
 import sqlite3
 from dataclasses import dataclass, field
 
+from ..errors import NewsgraphError
 from . import curate, profiles
 from .context import locals_from_store
 from .linker import link_locals
@@ -67,7 +68,8 @@ def rebuild_links(conn: sqlite3.Connection) -> RebuildResult:
                 conn.execute("UPDATE decisions SET payload = ? WHERE id = ?", (json.dumps(d.payload), d.id))
             else:
                 result.skipped.append(f"{d.id} {d.kind}: {d.summary} (no longer applies)")
-        except Exception as exc:  # a decision that cannot be re-applied must not lose the rebuild
+        except (NewsgraphError, sqlite3.Error, KeyError, TypeError) as exc:
+            # a decision that cannot be re-applied must not lose the rebuild
             logger.warning("decision %s not re-applied: %s", d.id, exc)
             result.skipped.append(f"{d.id} {d.kind}: {exc}")
     result.entities = conn.execute("SELECT count(*) FROM entities").fetchone()[0]

@@ -76,7 +76,7 @@ def features(local: LocalEntity, cand: Profile, *, shared_context: int, context_
     match: NameMatch = best_match(local.names, cand.aliases, person=person)
     if person and match.kind in ("partial", "given", "short") and _full_names_disagree(local, cand):
         match = NameMatch("different-full-names", 0.0, match.a, match.b)
-    elif person and match.score > 0 and _single_only(local.names):
+    elif person and match.score > 0 and single_only(local.names):
         if cand.full:
             # a bare "Blanchard" or "Nick" never decides which of the full names it is:
             # that choice would depend on which full names the store happened to hold
@@ -84,7 +84,7 @@ def features(local: LocalEntity, cand: Profile, *, shared_context: int, context_
         elif match.kind == "short":
             # the same one-word name on both sides ("Madonna"; a family name)
             match = NameMatch("short", 0.8, match.a, match.b)
-    elif person and match.score > 0 and local.full and _single_only(cand.aliases):
+    elif person and match.score > 0 and local.full and single_only(cand.aliases):
         # the other way round: a full name does not take over a one-word entity
         match = NameMatch("full-vs-short", 0.0, match.a, match.b)
     f = Features(
@@ -100,7 +100,7 @@ def features(local: LocalEntity, cand: Profile, *, shared_context: int, context_
     return f
 
 
-def _single_only(names: list[str]) -> bool:
+def single_only(names: list[str]) -> bool:
     return all(len(tokens(n)) <= 1 for n in names)
 
 

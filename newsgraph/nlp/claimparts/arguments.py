@@ -42,7 +42,7 @@ def subject_token(view: SentenceView, verb: Token, depth: int = 0,
     if outer_of is not None and verb.i in outer_of and outer_of[verb.i].i != verb.i:
         outer = outer_of[verb.i]
         if outer.pos_ in ("NOUN", "PROPN"):
-            return _noun_agent(view, outer), True
+            return noun_agent(view, outer), True
         sub, _ = subject_token(view, outer, depth + 1, outer_of)
         return sub, True
     s = view.child(verb, "nsubj", "nsubjpass")
@@ -65,7 +65,7 @@ def subject_token(view: SentenceView, verb: Token, depth: int = 0,
         return h, True
     if dep == "acl" and h.pos_ in ("NOUN", "PROPN"):
         if h.lemma_.lower() in lx.CUE_NOUNS and verb.tag_ not in ("VBG", "VBN"):
-            return _noun_agent(view, h), True
+            return noun_agent(view, h), True
         return h, True
     if dep in ("xcomp", "advcl", "pcomp", "acl"):
         gov = h
@@ -81,7 +81,7 @@ def subject_token(view: SentenceView, verb: Token, depth: int = 0,
             sub, _ = subject_token(view, gov, depth + 1, outer_of)
             return sub, True
         if gov.pos_ in ("NOUN", "PROPN") and gov.lemma_.lower() in lx.CUE_NOUNS:
-            return _noun_agent(view, gov), True
+            return noun_agent(view, gov), True
         if gov.pos_ in ("NOUN", "PROPN") and gov.dep_ in ("dobj", "pobj", "attr"):
             # "seek guidance on navigating": the gerund shares the clause's subject
             verb_up = next((a for a in view.ancestors(gov) if a.pos_ in ("VERB", "AUX")), None)
@@ -96,7 +96,7 @@ def subject_token(view: SentenceView, verb: Token, depth: int = 0,
     return None, False
 
 
-def _noun_agent(view: SentenceView, noun: Token) -> Token | None:
+def noun_agent(view: SentenceView, noun: Token) -> Token | None:
     """Who a cue noun belongs to: "her intention", "a request from X", "the desire of X"."""
     poss = view.child(noun, "poss")
     if poss is not None:

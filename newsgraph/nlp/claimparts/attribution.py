@@ -64,7 +64,7 @@ def find_quotes(view: SentenceView) -> list[Quote]:
             b = a + len(body)
             span = view.doc.char_span(a, b, alignment_mode="expand")
             if span is not None:
-                out.append(Quote(a, b, view.doc.text[a:b], span.start, span.end))
+                out.append(Quote(a, b, view.text_at(a, b), span.start, span.end))
         i = j + 1
     return out
 

@@ -194,7 +194,7 @@ REASON_MARKS = frozenset({"because", "since"})
 REASON_FOR_VERBS = frozenset({
     "thank", "praise", "blame", "criticize", "criticise", "apologize", "apologise", "sue",
     "fine", "punish", "arrest", "convict", "charge", "congratulate", "credit", "reward",
-    "slam", "condemn", "fire", "honor", "honour", "thank", "forgive", "jail", "sentence",
+    "slam", "condemn", "fire", "honor", "honour", "forgive", "jail", "sentence",
     "indict", "investigate", "attack", "mock", "scold", "celebrate",
 })
 
@@ -241,7 +241,7 @@ PATIENT_NOUNS = frozenset({
     "pardon", "parole", "exoneration", "extradition", "deportation", "injury", "nomination",
     "promotion", "hiring", "removal", "ouster", "impeachment", "indictment", "birth",
     "freedom", "treatment", "abuse", "assassination", "eviction", "expulsion", "recall",
-    "acquisition", "takeover", "bailout", "rescue", "sale",
+    "acquisition", "takeover", "bailout", "sale",
 })
 
 #: Relational nouns: "no reciprocation of the following from Z" = Z did not do it back.
@@ -254,7 +254,7 @@ ZERO_EVENT_NOUNS = frozenset({
     "rise", "fall", "increase", "decrease", "decline", "drop", "jump", "surge", "slump",
     "loss", "sale", "win", "defeat", "return", "review", "probe", "hire", "fire", "claim",
     "move", "change", "merge", "split", "search", "rescue", "escape", "delay", "ban",
-    "boycott", "appeal", "debut", "tour", "split", "feud", "fight", "clash", "shift",
+    "boycott", "appeal", "debut", "tour", "feud", "fight", "clash", "shift",
     "contact", "exchange", "order", "payment", "report", "test", "trade", "transfer",
     "export", "import", "record", "arrest", "murder", "profit", "recall", "layoff", "stake",
     "comment", "post", "tweet", "interview", "trial", "charge", "deliver",
@@ -296,8 +296,7 @@ IRREGULAR_NOUNS = {
     "interference": "interfere", "occurrence": "occur", "dependence": "depend",
     "approval": "approve", "arrival": "arrive", "refusal": "refuse", "removal": "remove",
     "denial": "deny", "proposal": "propose", "survival": "survive", "renewal": "renew",
-    "withdrawal": "withdraw", "betrayal": "betray", "dismissal": "dismiss",
-    "trial": "try", "marriage": "marry", "divorce": "divorce", "engagement": "engage",
+    "withdrawal": "withdraw", "betrayal": "betray", "dismissal": "dismiss", "marriage": "marry", "divorce": "divorce", "engagement": "engage",
     "collaboration": "collaborate", "communication": "communicate", "meeting": "meet",
     "following": "follow", "hearing": "hear", "ruling": "rule", "filing": "file",
     "spending": "spend", "funding": "fund", "shooting": "shoot", "bombing": "bomb",
@@ -325,7 +324,7 @@ IRREGULAR_NOUNS = {
     "enforcement": "enforce", "improvement": "improve", "management": "manage",
     "movement": "move", "punishment": "punish", "establishment": "establish",
     "acknowledgment": "acknowledge", "achievement": "achieve",
-    "manufacture": "manufacture", "purchase": "purchase", "production": "produce",
+    "manufacture": "manufacture", "purchase": "purchase",
     "closing": "close", "opening": "open", "spinoff": "spin", "buyout": "buy",
     "shutdown": "shut", "breakdown": "break", "cutback": "cut", "setback": "set",
     "comeback": "come", "rollout": "roll", "walkout": "walk", "crackdown": "crack",

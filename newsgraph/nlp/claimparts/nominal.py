@@ -77,7 +77,7 @@ def verb_of(token: Token) -> str | None:
     return None
 
 
-def _participants(view: SentenceView, noun: Token, ev: NounEvent) -> None:
+def participants(view: SentenceView, noun: Token, ev: NounEvent) -> None:
     poss = view.child(noun, "poss")
     if poss is not None:
         ev.subject = poss
@@ -136,8 +136,8 @@ def _event_of_noun(view: SentenceView, noun: Token, status: str, *, cue: Token) 
                 verb = verb_of(inner) if inner is not None else None
                 if verb is not None:
                     ev = NounEvent(noun=inner, lemma=verb, status=status, reciprocal=True, cue=cue)
-                    _participants(view, noun, ev)
-                    _participants(view, inner, ev)
+                    participants(view, noun, ev)
+                    participants(view, inner, ev)
                     return ev
         return None
     verb = verb_of(noun)
@@ -145,7 +145,7 @@ def _event_of_noun(view: SentenceView, noun: Token, status: str, *, cue: Token) 
         return None
     ev = NounEvent(noun=noun, lemma=verb, status=status, cue=cue,
                    passive=lemma_low in lx.PATIENT_NOUNS)
-    _participants(view, noun, ev)
+    participants(view, noun, ev)
     return ev
 
 
@@ -179,7 +179,7 @@ def possessed(view: SentenceView, noun: Token) -> NounEvent | None:
     if verb is None:
         return None
     ev = NounEvent(noun=noun, lemma=verb, status="happened", passive=lemma_low in lx.PATIENT_NOUNS)
-    _participants(view, noun, ev)
+    participants(view, noun, ev)
     if ev.subject is None:
         ev.subject = agent
     return ev

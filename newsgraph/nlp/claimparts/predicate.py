@@ -175,9 +175,7 @@ def predicate_tokens(view: SentenceView, frame: Frame, skip: set[int]) -> list[T
         keep.add(t.i)
         if t.pos_ in VERBAL:
             for c in view.children(t):
-                if c.dep_ in ("prt", "auxpass") or (c.dep_ == "aux" and c.lower_ == "to" and not first):
-                    keep.add(c.i)
-                elif c.dep_ == "acomp" and c.i not in links and c.pos_ == "ADJ" and not view.children(c):
+                if c.dep_ in ("prt", "auxpass") or (c.dep_ == "aux" and c.lower_ == "to" and not first) or c.dep_ == "acomp" and c.i not in links and c.pos_ == "ADJ" and not view.children(c):
                     keep.add(c.i)
         nxt = chain[k + 1] if k + 1 < len(chain) else None
         if nxt is not None and t.pos_ not in VERBAL:

@@ -78,7 +78,7 @@ def settle_in_sentence(claims: list[Claim], failed_plan_ids: set[str]) -> None:
     """Open claims of a sentence whose plan noun failed ("plans falling through") → outcome failed."""
     if not failed_plan_ids:
         return
-    settler = sorted(failed_plan_ids)[0]
+    settler = min(failed_plan_ids)
     for c in claims:
         if c.id in failed_plan_ids or c.status not in OPEN or "settled_by" in c.args:
             continue

@@ -72,9 +72,7 @@ def _failed(view: SentenceView, token: Token) -> bool:
     if lemma in lx.FAIL_VERBS and lemma != "block":
         return True
     prt = lx.FAIL_PHRASAL.get(lemma)
-    if prt is not None and any(c.lower_ == prt for c in view.children(token) if c.dep_ in ("prt", "advmod", "prep")):
-        return True
-    return False
+    return bool(prt is not None and any(c.lower_ == prt for c in view.children(token) if c.dep_ in ("prt", "advmod", "prep")))
 
 
 def tense_status(view: SentenceView, verb: Token) -> str:

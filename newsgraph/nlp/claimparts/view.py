@@ -20,7 +20,7 @@ PHRASE_CUT = frozenset({"relcl", "advcl", "ccomp", "parataxis", "acl"})
 class SentenceView:
     """Token range ``[lo, hi)`` of ``doc`` for one ``Sentence``; arcs leaving it are cut."""
 
-    __slots__ = ("doc", "sentence", "lo", "hi", "text", "offset")
+    __slots__ = ("_kids", "_tokens", "doc", "hi", "lo", "offset", "sentence", "text")
 
     def __init__(self, doc: Doc, sentence: Sentence) -> None:
         span = doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
@@ -30,13 +30,22 @@ class SentenceView:
         self.hi = span.end if span is not None else 0
         self.text = sentence.text
         self.offset = sentence.start
+        # children inside the sentence, in order, built once (the hot path asks for them a lot)
+        kids: dict[int, list[Token]] = {}
+        self._tokens = [doc[i] for i in range(self.lo, self.hi)]
+        for t in self._tokens:
+            i = t.i
+            h = t.head.i
+            if h != i and self.lo <= h < self.hi:
+                kids.setdefault(h, []).append(t)
+        self._kids = kids
 
     # --- arcs -------------------------------------------------------------
     def inside(self, token: Token) -> bool:
         return self.lo <= token.i < self.hi
 
-    def tokens(self):
-        return (self.doc[i] for i in range(self.lo, self.hi))
+    def tokens(self) -> list[Token]:
+        return self._tokens
 
     def head(self, token: Token) -> Token | None:
         """The head inside the sentence, or None for a root (or an arc cut off)."""
@@ -46,14 +55,14 @@ class SentenceView:
         return h
 
     def children(self, token: Token, *deps: str) -> list[Token]:
-        kids = [c for c in token.children if self.lo <= c.i < self.hi]
+        kids = self._kids.get(token.i, ())
         if deps:
-            kids = [c for c in kids if c.dep_ in deps]
-        return kids
+            return [c for c in kids if c.dep_ in deps]
+        return list(kids)
 
     def child(self, token: Token, *deps: str) -> Token | None:
-        for c in token.children:
-            if self.lo <= c.i < self.hi and (not deps or c.dep_ in deps):
+        for c in self._kids.get(token.i, ()):
+            if not deps or c.dep_ in deps:
                 return c
         return None
 
@@ -76,7 +85,13 @@ class SentenceView:
         """Text of tokens ``[start_i, end_i]`` (inclusive), with its article offsets."""
         a = self.doc[start_i].idx
         b = self.doc[end_i].idx + len(self.doc[end_i].text)
-        return self.doc.text[a:b], a, b
+        return self.text_at(a, b), a, b
+
+    def text_at(self, start: int, end: int) -> str:
+        """Article text ``[start, end)`` (offsets inside this sentence), without rebuilding ``doc.text``."""
+        if self.offset <= start and end <= self.offset + len(self.text):
+            return self.text[start - self.offset:end - self.offset]
+        return self.doc.text[start:end]
 
     def phrase_bounds(self, head: Token, *, cut: frozenset[str] = PHRASE_CUT,
                       drop: frozenset[int] = frozenset()) -> tuple[int, int]:
@@ -92,8 +107,8 @@ class SentenceView:
         while stack:
             t = stack.pop()
             kept.add(t.i)
-            for c in t.children:
-                if self.lo <= c.i < self.hi and c.dep_ not in cut and c.i not in drop:
+            for c in self._kids.get(t.i, ()):
+                if c.dep_ not in cut and c.i not in drop:
                     stack.append(c)
         left = right = head.i
         while left - 1 in kept:

@@ -115,7 +115,10 @@ def read_duration(m: re.Match, ctx: Context, start: int, end: int) -> Reading | 
         return None  # "60 Minutes": a name
     plural = word.lower().endswith("s")
     num = m.group("num") or ""
-    if unit == "quarter" and (_FRACTION.search(ctx.text[start:end]) or re.match(r"\s*,?\s+of\b", ctx.text[end:end + 6])):
+    if unit == "quarter" and (
+        _FRACTION.search(ctx.text[start:end])
+        or (num.lower() in ("a", "an", "one", "two", "three") and re.match(r"\s*,?\s+of\b", ctx.text[end:end + 6]))
+    ):
         return BLOCK  # "three-quarters of", "a quarter of": fractions
     if _YEARLIKE.match(num) and not plural:
         return None  # "the 1988 quarter"
@@ -131,7 +134,7 @@ def read_duration(m: re.Match, ctx: Context, start: int, end: int) -> Reading | 
             return None  # "the year", "day": not a duration by itself
         if rel in ("the", "the same", "the full", "the entire") and unit not in ("year", "decade", "century"):
             return None
-        if not rel and not approx:
+        if not rel and not approx and not m.group("long"):
             before = ctx.text[max(0, start - 12):start].lower()
             if not re.search(r"\b(?:for|in|over|within|after|recent|past|coming|took|takes|lasted)\s+$", before):
                 return None
@@ -157,12 +160,19 @@ _ADVERB_SETS = {
 
 
 def read_set_adverb(m: re.Match, ctx: Context, start: int, end: int) -> Reading | None:
-    """"daily", "weekly": a set when it says how often something happens, not in "a daily newspaper"."""
+    """"daily", "weekly": how often something happens.
+
+    "quarterly" is left out: in business news it nearly always names a kind
+    of report or dividend ("its quarterly dividend"), not a recurrence.
+    """
+    word = m.group("word").lower()
+    if word == "quarterly":
+        return BLOCK
     if ctx.doc is not None:
         span = ctx.doc.char_span(start, end, alignment_mode="expand")
-        if span is not None and len(span) == 1 and span[0].dep_ == "amod" and span[0].lower_ == "quarterly":
-            return BLOCK  # "its quarterly dividend": the dividend's kind, not when something happens
-    return Reading("SET", _ADVERB_SETS[m.group("word").lower()], "set")
+        if span is not None and len(span) == 1 and span[0].pos_ in ("NOUN", "PROPN"):
+            return BLOCK  # "the party daily": a newspaper
+    return Reading("SET", _ADVERB_SETS[word], "set")
 
 
 def read_set_every(m: re.Match, ctx: Context, start: int, end: int) -> Reading | None:
@@ -189,9 +199,7 @@ def read_set_every(m: re.Match, ctx: Context, start: int, end: int) -> Reading |
 
 
 def read_set_rate(m: re.Match, ctx: Context, start: int, end: int) -> Reading | None:
-    """"twice a year": the "a year" is a set; "$5 a year" is a rate, not a time (nothing is read)."""
-    if not m.group("freq"):
-        return BLOCK
+    """"twice a year", "$5 a year": the "a year" is a set (TimeML reads rates as sets)."""
     value = duration_value(1.0, m.group("unit").lower())
     return Reading("SET", value, "set") if value else None
 
@@ -205,6 +213,9 @@ def read_past(m: re.Match, ctx: Context, start: int, end: int) -> Reading | None
 
 
 def read_future(m: re.Match, ctx: Context, start: int, end: int) -> Reading | None:
+    """"soon", "in the future". A "soon" told in the past tense ("was soon released") is not the future."""
+    if m.group(0).lower().endswith("soon") and ctx.tense(start, end) == -1:
+        return None
     return Reading("DATE", "FUTURE_REF", "ref")
 
 

@@ -65,6 +65,7 @@ RULES: tuple[Rule, ...] = (
     Rule("day_time", pt.DAY_TIME, du.read_day_time, story_relative=True),
     Rule("month", pt.MONTH_ALONE, no.read_month),
     Rule("decade", pt.DECADE, no.read_decade),
+    Rule("decade_word", pt.DECADE_WORD, no.read_decade_word),
     Rule("century", pt.CENTURY, no.read_century),
     Rule("year", pt.YEAR, no.read_year),
     Rule("present_ref", pt.PRESENT_REF, du.read_present),

@@ -32,6 +32,7 @@ DATE_PREPS = frozenset({
     "mid", "through", "between", "and", "or", "to", "throughout", "last", "next", "this", "every",
     "each", "around", "circa", "fiscal", "about", "for", "spring", "summer", "fall", "autumn",
     "winter", "end", "beginning", "start", "middle", "on", "at", "as", "within", "than", "into",
+    "post", "pre",
 })
 
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)[^A-Za-z]*$")
@@ -52,7 +53,7 @@ def month_number(name: str) -> int:
 
 
 #: A preposition before a bare date that says which way it lies ("until Friday", "since May").
-FORWARD_CUES = frozenset({"until", "till", "til", "through", "by", "effective", "payable", "due", "next"})
+FORWARD_CUES = frozenset({"until", "till", "til", "by", "effective", "payable", "due", "next"})
 BACKWARD_CUES = frozenset({"since", "last", "ago"})
 
 
@@ -65,10 +66,27 @@ def direction(ctx: Context, start: int, end: int) -> int:
     cue = word_before(ctx.text, start)
     if cue in BACKWARD_CUES:
         return PAST
+    if re.search(r"\bas\s+(?:early|soon)\s+as\s+$", ctx.text[max(0, start - 16):start], re.IGNORECASE):
+        return FUTURE  # "as early as Tuesday"
     tense = ctx.tense(start, end)
-    if cue in FORWARD_CUES and tense != PAST:
-        return FUTURE
+    if cue in FORWARD_CUES:
+        # "will wait until Friday" lies ahead; "extended until Friday", "had not called until
+        # Friday": the verb's past says nothing of the deadline, so the nearest Friday.
+        return FUTURE if tense != PAST else NEAREST
     return tense
+
+
+#: ``direction`` for a bare weekday that may lie either way: the nearest one.
+NEAREST = 2
+
+
+def weekday_near(anchor: date, weekday: int, way: int) -> date:
+    """The ``weekday`` seen from ``anchor`` going ``way`` (PAST, FUTURE, NEAREST; NONE is PAST)."""
+    if way == NEAREST:
+        back = shift_weekday(anchor, weekday, PAST)
+        ahead = shift_weekday(anchor, weekday, FUTURE)
+        return ahead if (ahead - anchor) < (anchor - back) else back
+    return shift_weekday(anchor, weekday, FUTURE if way == FUTURE else PAST)
 
 
 def two_digit_year(yy: int, ctx: Context) -> int:
@@ -202,6 +220,19 @@ def read_decade(m: re.Match, ctx: Context, start: int, end: int) -> Reading | No
     return Reading("DATE", f"{century}{digit}", "decade")
 
 
+_DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
+                 "eighties": 8, "nineties": 9}
+
+
+def read_decade_word(m: re.Match, ctx: Context, start: int, end: int) -> Reading | None:
+    """"the nineties" → 199 (a decade of the 1900s: the spelled-out decades are the past century's)."""
+    text = m.group(0).lower()
+    if not (text.startswith("the") or "nineteen" in text) or word_before(ctx.text, start) in (
+            "his", "her", "their", "its", "my", "our", "your"):
+        return None  # "in her sixties" is an age
+    return Reading("DATE", f"19{_DECADE_WORDS[m.group('word').lower()]}", "decade")
+
+
 def read_century(m: re.Match, ctx: Context, start: int, end: int) -> Reading | None:
     n = ordinal_value(m.group("ord").lower())
     if not n or n > 21:
@@ -276,7 +307,7 @@ def read_weekday(m: re.Match, ctx: Context, start: int, end: int) -> Reading | N
             tense = PAST  # "Wednesday's ruling": a day that has been
         else:
             tense = direction(ctx, start, end)
-        day = shift_weekday(anchor, weekday, FUTURE if tense == FUTURE else PAST)
+        day = weekday_near(anchor, weekday, tense)
     return _with_part(day, m.group("part"), ctx)
 
 
@@ -326,8 +357,7 @@ def read_time_of_day(m: re.Match, ctx: Context, start: int, end: int) -> Reading
         if word in _DAY_OFFSETS:
             day = ctx.anchor.day + timedelta(days=_DAY_OFFSETS[word])
         elif capitalized(m.group("dayword")):
-            tense = direction(ctx, start, end)
-            day = shift_weekday(ctx.anchor.day, WEEKDAYS[word], FUTURE if tense == FUTURE else PAST)
+            day = weekday_near(ctx.anchor.day, WEEKDAYS[word], direction(ctx, start, end))
     elif ctx.anchor:
         day = _day_in_sentence(ctx, start) or ctx.anchor.day
     if day is None:
@@ -386,7 +416,7 @@ def read_season(m: re.Match, ctx: Context, start: int, end: int) -> Reading | No
     elif rel == "this":
         step = 0
     else:
-        step = FUTURE if direction(ctx, start, end) == FUTURE else PAST
+        step = FUTURE if direction(ctx, start, end) in (FUTURE, NEAREST) else PAST
     index = year * 4 + now
     if step == 0:
         cand = year * 4 + target
@@ -470,19 +500,37 @@ def period_value(unit: str, anchor: date, step: int) -> tuple[str, str] | None:
 
 
 def last_quarter(ctx: Context, start: int, *, within: int | None = None) -> str | None:
-    """The quarter the story is about: the last one named before ``start``, else the last finished one.
+    """The quarter the story is about, as far as the text before ``start`` tells.
 
-    Only quarters the text names count (not one worked out from another, like
-    "the year-earlier quarter"). With ``within``, only one named at most that
-    many sentences back; then None when there is none.
+    That is the quarter it has named most often so far (the first named on a
+    tie): an earnings story names its quarter first and again and again, and
+    other quarters in passing. Only quarters the text names count (not one worked out from
+    another, like "the year-earlier quarter"). With ``within``, only quarters
+    named at most that many sentences back, and None when there are none;
+    without, the last finished quarter when the text has named none.
     """
     here = ctx.sentence(start)
+    counts: dict[str, int] = {}
+    order: list[str] = []
     for seen in ctx.points(before=start, granularities={"quarter"}):
-        if seen.reading.anchor is None:
-            if within is not None and here - seen.sentence > within:
-                break
-            return seen.reading.value
+        if seen.reading.anchor is not None:
+            continue
+        if within is not None and here - seen.sentence > within:
+            break
+        value = seen.reading.value
+        if value not in counts:
+            order.append(value)
+        counts[value] = counts.get(value, 0) + 1
+    if order:
+        return max(order, key=lambda v: (counts[v], order.index(v)))
     if within is not None or ctx.anchor is None:
+        return None
+    return finished_quarter(ctx)
+
+
+def finished_quarter(ctx: Context) -> str | None:
+    """The last quarter that had ended by the publication date ("the latest quarter")."""
+    if ctx.anchor is None:
         return None
     return fmt_quarter(*add_quarters(ctx.anchor.year, quarter_of(ctx.anchor.day), -1))
 
@@ -502,7 +550,9 @@ def read_period(m: re.Match, ctx: Context, start: int, end: int) -> Reading | No
         ref = last_quarter(ctx, start)
         value = shift_value(ref, "year", -1) if ref else None
         return Reading("DATE", value, "quarter", anchor=ref)
-    if unit in ("quarter", "period") and rel in ("the latest", "the most recent", "the", "the same", "that"):
+    if unit in ("quarter", "period") and rel in ("the latest", "the most recent"):
+        return Reading("DATE", finished_quarter(ctx), "quarter")
+    if unit in ("quarter", "period") and rel in ("the", "the same", "that"):
         if rel == "the" and unit == "period":
             return None
         ended = _ended_on(ctx, end)
@@ -594,6 +644,9 @@ def read_quarter(m: re.Match, ctx: Context, start: int, end: int) -> Reading | N
         year = int(m.group("of") or m.group("of2"))
     elif m.group("fy"):
         year = int(m.group("fy"))
+    elif m.group("ago") and ctx.anchor is not None:
+        ref = last_quarter(ctx, start)
+        year = int(ref[:4]) - 1 if ref else ctx.anchor.year - 1
     elif ctx.anchor is not None:
         now = ctx.anchor.day
         rel = " ".join((m.group("ofrel") or "").lower().split())

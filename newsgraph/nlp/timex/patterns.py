@@ -72,6 +72,11 @@ YEAR = _c(
 DECADE = _c(
     rf"(?<![\w$])(?:{MOD}|(?P<the>the)\s+)?(?:(?P<century>1[5-9]|20)(?P<d4>\d)0|'(?P<d2>\d)0|(?P<d1>[1-9])0)'?s\b"
 )
+#: "the nineties", "the early seventies"
+DECADE_WORD = _c(
+    r"\b(?:the\s+)?(?:(?:early|mid|late)[-\s]+)?(?:nineteen[-\s]+)?"
+    r"(?P<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b"
+)
 #: "the 19th century", "the twentieth century"
 CENTURY = _c(rf"\b(?:{MOD}|the\s+)?(?P<ord>{ORDINAL})[-\s]century\b")
 
@@ -142,14 +147,15 @@ SET_ADVERB = _c(
     r"\b(?P<word>daily|weekly|monthly|yearly|annually|hourly|nightly|quarterly|biweekly|bimonthly"
     r"|semiannually|semi-annually|biannually|fortnightly)\b"
 )
-#: "twice a year", "three times a week": a set; "$5 a year", "700 seats a week": a rate, not a time
+#: "twice a year", "$5 a year", "700 seats a week": how often, a set
 SET_RATE = _c(
     r"(?:\b(?P<freq>once|twice|thrice|times)|(?P<rate>[\d%]|\b(?:million|billion|thousand|hundred|dollars|cents|percent"
-    r"|barrels|tons|[a-z]+s)))\s+(?P<x>(?:a|an|per|each)\s+(?P<unit>day|night|week|month|year|hour|minute|quarter))\b"
+    r"|barrels|tons|[a-z]+s)))\s+(?P<x>(?:a|an|per)\s+(?P<unit>day|night|week|month|year|hour|minute|quarter))\b"
 )
 #: "the third quarter", "fourth-quarter", "the fiscal first quarter", "the first half of 2024"
 QUARTER = _c(
-    r"\b(?:(?P<pre>the|this\s+year's|last\s+year's|next\s+year's|(?P<fy>" + YEAR4 + r")'s)\s+)?"
+    r"\b(?:(?P<pre>the|this\s+year's|last\s+year's|next\s+year's|(?:the\s+)?(?P<fy>" + YEAR4 + r")(?:'s)?"
+    r"|(?:the\s+)?(?P<ago>year-earlier|year-ago|prior-year|comparable|corresponding))\s+)?"
     r"(?:(?P<fiscal>fiscal|calendar)[-\s]+)?"
     rf"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last)[-\s]+(?:fiscal[-\s]+)?(?P<unit>quarter|half)(?!\w)"
     rf"(?:\s+of\s+(?:the\s+)?(?:fiscal\s+)?(?:(?P<of>{YEAR4})|(?P<ofrel>this|last|next|the\s+current|the\s+previous|the\s+last)\s+(?:fiscal\s+)?year)\b"
@@ -166,7 +172,7 @@ HOLIDAY = _c(
 
 # Reference words ------------------------------------------------------------------
 PRESENT_REF = _c(
-    r"\b(?:right\s+now|(?<!from\s)now(?!\s+that\b)|currently|presently|nowadays|these\s+days|at\s+present"
+    r"\b(?:right\s+now|(?<!from\s)now|currently|presently|nowadays|these\s+days|at\s+present"
     r"|the\s+present(?:\s+time|\s+day)?(?!\s+(?:value|tense|case|system|form|situation))"
     r"|at\s+(?:this|the\s+present)\s+(?:moment|time)"
     r"|(?<=\s)current(?=\s+(?!(?:account|affairs|events|events|flowing|through)\b)[a-z]))\b"

@@ -78,6 +78,13 @@ def tense_at(doc, start: int, end: int) -> int:
         return NONE
     verb = _verb_of(span.root)
     tense = verb_tense(verb) if verb is not None else NONE
+    for _ in range(2):  # "is to resume trading Tuesday": a bare verb form takes its head's tense
+        if tense != NONE or verb is None or verb.dep_ not in ("xcomp", "dobj", "pcomp", "conj") or verb.head is verb:
+            break
+        if any(c.dep_ in ("aux", "auxpass") for c in verb.children) and verb.dep_ != "conj":
+            break
+        verb = verb.head if verb.head.pos_ in ("VERB", "AUX") else _verb_of(verb.head)
+        tense = verb_tense(verb) if verb is not None else NONE
     if tense == NONE and verb is None:
         root = span.sent.root
         if root.pos_ in ("VERB", "AUX"):

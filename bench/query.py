@@ -1,0 +1,365 @@
+"""Latency of the query stage on a large store: profile, timeline, connect, ask.
+
+    python bench/query.py              # 100,000 articles (built once, then reused from bench/.cache/)
+    python bench/query.py --quick      # 10,000 articles
+    python bench/query.py --rebuild    # build the store again
+
+Why synthetic: the question is whether queries stay fast and bounded as the
+store grows, including for "hub" entities named in tens of thousands of
+articles, not how good the answers are. The store is filled directly with SQL
+in bulk, through the real schema (migrations, triggers and all): articles of
+~8 sentences (+ FTS), ~6 entities each drawn from a Zipf distribution over
+20,000 entities (so the top entity is in ~10% of all articles), their mentions
+with sentence indexes, entity links, and ~5 claims per article built from a
+few sentence templates (met, wants to meet, plans to visit, praised, does not
+follow, signed, served, said). Then ~50 queries of each kind run against it,
+entities drawn by how often they are mentioned (hubs included on purpose),
+and p50 / p95 / max latencies are printed against the targets
+(p95 < 100 ms for profile, timeline, connect; < 300 ms for ask).
+"""
+
+from __future__ import annotations
+
+import argparse
+import bisect
+import itertools
+import json
+import random
+import statistics
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from newsgraph.query import ask, connect, profile, timeline  # noqa: E402
+from newsgraph.resolve.names import norm  # noqa: E402
+from newsgraph.store import SQLiteStore  # noqa: E402
+
+#: Bump when the generated data changes, so a cached store is rebuilt.
+VERSION = 2
+CACHE = ROOT / "bench" / ".cache"
+TARGETS_MS = {"profile": 100, "timeline": 100, "connect": 100, "ask": 300}
+
+SYLLABLES = ("ka", "lo", "mi", "ra", "sen", "tor", "vel", "dar", "bri", "nel", "os", "um", "pa", "zet", "qui",
+             "har", "lin", "mo", "ves", "gal", "tra", "en", "cor", "bel", "fin", "rud", "sal", "tem")
+TOPICS = ("river funding", "school lunches", "the harbor plan", "bridge repairs", "a film deal", "prison reform",
+          "the budget", "a new stadium", "water rights", "the election", "a book tour", "park upkeep")
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+          "November", "December")
+OUTLETS = ("Daily Lantern", "Coastline Wire", "Metro Ledger", "Valley Post", "Evening Beacon", "Civic Review")
+NUMBERS = ("two", "three", "four", "five", "six", "seven", "eight", "nine")
+
+# (sentence template, lemma, predicate, status, object is an entity, time kind, args)
+TEMPLATES = (
+    ("{a} met {b} in {month} {year} to discuss {topic}.", "meet", "met", "happened", True, "month", "purpose"),
+    ("{a} wants to meet {b} to discuss {topic}.", "meet", "wants to meet", "desired", True, None, "purpose"),
+    ("{a} plans to visit {b} next year.", "visit", "plans to visit", "planned", True, "next", None),
+    ("{a} praised {b} for work on {topic}.", "praise", "praised", "happened", True, None, "reason"),
+    ("{a} does not follow {b} on social media.", "follow", "follows", "negated", True, None, None),
+    ("{a} signed a deal with {b} in {year}.", "sign", "signed a deal with", "happened", True, "year", None),
+    ("{a} served {n} years on the board of {b}.", "serve", "served", "happened", False, None, None),
+    ("{a} said the talks with {b} were about {topic}.", "say", "said", "happened", False, None, None),
+)
+FILLERS = (
+    "The meeting drew a large crowd in the evening.",
+    "Officials did not give further details on {topic}.",
+    "{a} was seen near the old market on Tuesday.",
+    "Critics questioned the plan for {topic}.",
+)
+
+
+def _word(rng: random.Random, parts: int) -> str:
+    return "".join(rng.choice(SYLLABLES) for _ in range(parts)).capitalize()
+
+
+class Population:
+    """``size`` entities with unique names and Zipf weights (rank 1 is the hub)."""
+
+    def __init__(self, size: int, seed: int = 11) -> None:
+        rng = random.Random(seed)
+        names: set[str] = set()
+        self.names: list[str] = []
+        self.types: list[str] = []
+        while len(self.names) < size:
+            kind = rng.random()
+            if kind < 0.6:
+                name, type_ = f"{_word(rng, 2)} {_word(rng, 3)}", "PERSON"
+            elif kind < 0.8:
+                name, type_ = f"{_word(rng, 2)} {rng.choice(('Group', 'Labs', 'Partners', 'Trust', 'Works'))}", "ORG"
+            else:
+                name, type_ = f"{_word(rng, 3)}{rng.choice(('port', 'field', 'ridge', 'vale'))}", "GPE"
+            if name not in names:
+                names.add(name)
+                self.names.append(name)
+                self.types.append(type_)
+        weights = [1.0 / (rank + 1) for rank in range(size)]
+        self.cumulative = list(itertools.accumulate(weights))
+
+    def draw(self, rng: random.Random, k: int) -> list[int]:
+        """``k`` distinct entity indexes, Zipf-distributed."""
+        picked: list[int] = []
+        total = self.cumulative[-1]
+        while len(picked) < k:
+            i = bisect.bisect_left(self.cumulative, rng.random() * total)
+            if i not in picked:
+                picked.append(i)
+        return picked
+
+    def short(self, i: int) -> str:
+        """The form a second mention uses: a person's surname, else the name."""
+        return self.names[i].split()[-1] if self.types[i] == "PERSON" else self.names[i]
+
+
+def _article(rng: random.Random, pop: Population, number: int, total: int) -> dict:
+    """Article ``number`` of ``total`` (published 2015–2023 in that order): text, entities, mentions, claims."""
+    year = 2015 + number * 9 // max(1, total)
+    day = f"{year:04d}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
+    ents = pop.draw(rng, 6)
+    local = {e: f"e{i + 1}" for i, e in enumerate(ents)}
+    sentences: list[str] = []
+    mentions: list[tuple[str, int, int, str, int]] = []  # local, start, end, text, sentence
+    claims: list[tuple] = []
+    offset = 0
+    seen: set[int] = set()
+
+    def name(e: int) -> str:
+        text = pop.short(e) if e in seen else pop.names[e]
+        seen.add(e)
+        return text
+
+    plan = [("claim", t) for t in rng.sample(range(len(TEMPLATES)), 5)] + [("filler", f) for f in range(3)]
+    rng.shuffle(plan)
+    for kind, which in plan:
+        a, b = rng.sample(ents, 2)
+        topic = rng.choice(TOPICS)
+        template = TEMPLATES[which][0] if kind == "claim" else FILLERS[which]
+        values = {"topic": topic, "month": rng.choice(MONTHS), "year": str(rng.randint(2010, year)),
+                  "n": rng.choice(NUMBERS)}
+        text, marks = "", []
+        for piece in _split(template):
+            if piece in ("{a}", "{b}"):
+                e = a if piece == "{a}" else b
+                surface = name(e)
+                marks.append((local[e], len(text), len(text) + len(surface), surface))
+                text += surface
+            else:
+                text += piece.format(**values)
+        index = len(sentences)
+        sentences.append(text)
+        for loc, s, e_, surface in marks:
+            mentions.append((loc, offset + s, offset + e_, surface, index))
+        if kind == "claim":
+            _, lemma, predicate, status, object_entity, time_kind, arg = TEMPLATES[which]
+            time_value, time_text = None, None
+            if time_kind == "month":
+                time_value = f"{values['year']}-{MONTHS.index(values['month']) + 1:02d}"
+                time_text = f"in {values['month']} {values['year']}"
+            elif time_kind == "year":
+                time_value, time_text = values["year"], f"in {values['year']}"
+            elif time_kind == "next":
+                time_value, time_text = str(year + 1), "next year"
+            obj = pop.names[b] if object_entity else text.split(" ", 2)[-1].rstrip(".")
+            args = {arg: topic} if arg else {}
+            claims.append((f"c{len(claims) + 1}", index, local[a], pop.names[a], predicate, lemma, obj,
+                           local[b] if object_entity else None, status, time_value, time_text, json.dumps(args),
+                           offset, offset + len(text)))
+        offset += len(text) + 1
+    return {"day": day, "sentences": sentences, "entities": ents, "local": local, "mentions": mentions,
+            "claims": claims, "source": rng.choice(OUTLETS)}
+
+
+def _split(template: str) -> list[str]:
+    out, rest = [], template
+    while rest:
+        cut = min((rest.find(t) for t in ("{a}", "{b}") if rest.find(t) >= 0), default=-1)
+        if cut < 0:
+            out.append(rest)
+            break
+        if cut:
+            out.append(rest[:cut])
+        out.append(rest[cut:cut + 3])
+        rest = rest[cut + 3:]
+    return out
+
+
+def build(path: Path, articles: int, entities: int, *, seed: int = 5) -> None:
+    """Fill a new store at ``path`` with ``articles`` synthetic articles, in bulk."""
+    rng = random.Random(seed)
+    pop = Population(entities)
+    store = SQLiteStore(path)
+    conn = store.conn
+    conn.execute("PRAGMA synchronous=OFF")
+    conn.execute("PRAGMA cache_size=-200000")
+    conn.execute("BEGIN")
+    conn.executemany("INSERT INTO entities (id, name, type) VALUES (?, ?, ?)",
+                     [(i + 1, pop.names[i], pop.types[i]) for i in range(entities)])
+    aliases = []
+    for i in range(entities):
+        forms = {pop.names[i], pop.short(i)}
+        aliases += [(i + 1, f, norm(f)) for f in forms]
+    conn.executemany("INSERT OR IGNORE INTO entity_aliases (entity_id, alias, norm) VALUES (?, ?, ?)", aliases)
+    mention_counts = [0] * entities
+    article_counts = [0] * entities
+    started = time.perf_counter()
+    batch: list[dict] = []
+    for number in range(articles):
+        batch.append(_article(rng, pop, number, articles))
+        if len(batch) == 2000 or number == articles - 1:
+            _write(conn, batch, pop, mention_counts, article_counts, number - len(batch) + 1)
+            batch = []
+            done = number + 1
+            rate = done / (time.perf_counter() - started)
+            print(f"\r  built {done:,}/{articles:,} articles ({rate:,.0f}/s)", end="", file=sys.stderr, flush=True)
+    print(file=sys.stderr)
+    conn.executemany("UPDATE entities SET mention_count = ?, article_count = ? WHERE id = ?",
+                     [(mention_counts[i], article_counts[i], i + 1) for i in range(entities)])
+    conn.execute("COMMIT")
+    store.close()
+
+
+def _write(conn, batch: list[dict], pop: Population, mention_counts: list[int], article_counts: list[int],
+           first_number: int) -> None:
+    articles, sentences, ents, mentions, claims, links = [], [], [], [], [], []
+    for n, a in enumerate(batch, first_number):
+        article_id = f"{n:032x}"
+        text = " ".join(a["sentences"])
+        articles.append((article_id, a["day"], a["day"], f"Report {n}", a["source"], text, len(text.split()),
+                         "2024-01-01T00:00:00+00:00"))
+        offset = 0
+        for i, s in enumerate(a["sentences"]):
+            sentences.append((article_id, i, offset, offset + len(s), s))
+            offset += len(s) + 1
+        for e in a["entities"]:
+            count = sum(1 for m in a["mentions"] if m[0] == a["local"][e])
+            ents.append((article_id, a["local"][e], pop.names[e], pop.types[e], json.dumps([pop.short(e)]), "[]",
+                         count))
+            links.append((article_id, a["local"][e], e + 1))
+            mention_counts[e] += count
+            article_counts[e] += 1
+        mentions += [(article_id, loc, s, e, t, idx) for loc, s, e, t, idx in a["mentions"]]
+        claims += [(article_id, c[0], c[1], "event", c[3], c[2], c[4], c[5], c[6], c[7], c[8], c[9], c[10],
+                    c[11], c[12], c[13], a["day"]) for c in a["claims"]]
+    conn.executemany(
+        """INSERT INTO articles (id, published, published_day, title, source, text, tokens, ingested_at)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?)""", articles)
+    conn.executemany('INSERT INTO sentences (article_id, idx, start, "end", text) VALUES (?, ?, ?, ?, ?)', sentences)
+    conn.executemany(
+        """INSERT INTO article_entities (article_id, local_id, name, type, aliases, descriptions, mention_count)
+           VALUES (?, ?, ?, ?, ?, ?, ?)""", ents)
+    conn.executemany(
+        'INSERT INTO mentions (article_id, local_id, start, "end", text, sentence_idx) VALUES (?, ?, ?, ?, ?, ?)',
+        mentions)
+    conn.executemany(
+        """INSERT INTO claims (article_id, local_id, sentence_idx, kind, subject, subject_local, predicate, lemma,
+                               object, object_local, status, time_value, time_text, args, ev_start, ev_end,
+                               published_day)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", claims)
+    conn.executemany("INSERT INTO entity_links (article_id, local_id, entity_id) VALUES (?, ?, ?)", links)
+
+
+def _questions(store: SQLiteStore, rng: random.Random, count: int) -> list[str]:
+    """Questions made from stored claims (so most have answers), of every kind ask reads."""
+    rows = store.conn.execute(
+        """SELECT c.subject, c.lemma, c.object, c.object_local FROM claims c
+           WHERE c.article_id IN (SELECT id FROM articles ORDER BY random() LIMIT ?)""", (count * 3,)).fetchall()
+    frames = {
+        "meet": ("Why did {s} meet {o}?", "Has {s} met {o}?", "When did {s} meet {o}?"),
+        "visit": ("Has {s} visited {o}?", "When will {s} visit {o}?"),
+        "praise": ("Why did {s} praise {o}?", "Who praised {o}?"),
+        "follow": ("Does {s} follow {o}?",),
+        "sign": ("When did {s} sign a deal with {o}?", "How are {s} and {o} connected?"),
+        "serve": ("How long did {s} serve on the board?",),
+        "say": ("What did {s} say about the talks?",),
+    }
+    out = []
+    for subject, lemma, obj, object_local in rows:
+        options = frames.get(lemma)
+        if options:
+            out.append(rng.choice(options).format(s=subject, o=obj if object_local else subject))
+    rng.shuffle(out)
+    return out[:count - 2] + ["What changed since 2023-06-01 for " + rows[0][0] + "?",
+                              "Why did Nobody Inparticular move away?"]
+
+
+def _names(store: SQLiteStore, rng: random.Random, count: int) -> list[str]:
+    """Entity names drawn by mention count (hubs come up often), the three biggest hubs always included."""
+    rows = store.conn.execute("SELECT name, mention_count FROM entities ORDER BY mention_count DESC").fetchall()
+    names = [r[0] for r in rows]
+    weights = [r[1] + 1 for r in rows]
+    drawn = rng.choices(names, weights=weights, k=count - 3)
+    return names[:3] + drawn
+
+
+def _measure(label: str, calls) -> dict:
+    times = []
+    for call in calls:
+        started = time.perf_counter()
+        call()
+        times.append((time.perf_counter() - started) * 1000)
+    times.sort()
+    p95 = times[min(len(times) - 1, int(round(0.95 * (len(times) - 1))))]
+    result = {"op": label, "n": len(times), "p50_ms": statistics.median(times), "p95_ms": p95, "max_ms": times[-1],
+              "target_p95_ms": TARGETS_MS[label]}
+    result["ok"] = p95 < TARGETS_MS[label]
+    return result
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--quick", action="store_true", help="10,000 articles instead of 100,000")
+    parser.add_argument("--articles", type=int, help="how many articles (overrides --quick)")
+    parser.add_argument("--entities", type=int, default=20_000, help="entity population (Zipf)")
+    parser.add_argument("--queries", type=int, default=50, help="queries of each kind")
+    parser.add_argument("--rebuild", action="store_true", help="build the store even if a cached one exists")
+    parser.add_argument("--json", action="store_true", help="print the results as JSON")
+    args = parser.parse_args(argv)
+    articles = args.articles or (10_000 if args.quick else 100_000)
+    CACHE.mkdir(parents=True, exist_ok=True)
+    path = CACHE / f"query-{articles}-{args.entities}-v{VERSION}.db"
+    if args.rebuild or not path.exists():
+        for suffix in ("", "-wal", "-shm"):
+            Path(str(path) + suffix).unlink(missing_ok=True)
+        print(f"building {path.name} ({articles:,} articles, {args.entities:,} entities)…", file=sys.stderr)
+        started = time.perf_counter()
+        build(path, articles, args.entities)
+        print(f"  built in {time.perf_counter() - started:.0f} s", file=sys.stderr)
+    store = SQLiteStore(path)
+    counts = {t: store.conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
+              for t in ("articles", "sentences", "mentions", "claims", "entities")}
+    hub = store.conn.execute("SELECT name, article_count FROM entities ORDER BY mention_count DESC LIMIT 1").fetchone()
+    hub_claims = store.conn.execute(
+        "SELECT count(*) FROM entity_claims ec JOIN entities e ON e.id = ec.entity_id WHERE e.name = ?",
+        (hub[0],)).fetchone()[0]
+    rng = random.Random(3)
+    names = _names(store, rng, args.queries)
+    pairs = [(names[0], names[1])] + [tuple(rng.sample(names, 2)) for _ in range(args.queries - 1)]
+    questions = _questions(store, rng, args.queries)
+    for name in names[:3]:  # warm the page cache as a long-running server would be
+        profile(store, name)
+    results = [
+        _measure("profile", [lambda n=n: profile(store, n) for n in names]),
+        _measure("timeline", [lambda n=n: timeline(store, n) for n in names]),
+        _measure("connect", [lambda a=a, b=b: connect(store, a, b) for a, b in pairs]),
+        _measure("ask", [lambda q=q: ask(store, q) for q in questions]),
+    ]
+    answered = sum(1 for q in questions[:20] if ask(store, q).citations)
+    store.close()
+    if args.json:
+        print(json.dumps({"store": counts, "hub": {"name": hub[0], "articles": hub[1], "claims": hub_claims},
+                          "results": results, "answered_of_20": answered}, indent=2))
+        return 0
+    print(f"store: {', '.join(f'{k} {v:,}' for k, v in counts.items())}")
+    print(f"biggest hub: {hub[0]} in {hub[1]:,} articles, {hub_claims:,} claim roles")
+    print(f"{'op':<10}{'n':>4}{'p50 ms':>10}{'p95 ms':>10}{'max ms':>10}{'target p95':>12}")
+    for r in results:
+        flag = "ok" if r["ok"] else "SLOW"
+        print(f"{r['op']:<10}{r['n']:>4}{r['p50_ms']:>10.1f}{r['p95_ms']:>10.1f}{r['max_ms']:>10.1f}"
+              f"{'< ' + str(r['target_p95_ms']):>12}  {flag}")
+    print(f"ask: {answered} of the first 20 questions answered with citations")
+    return 0 if all(r["ok"] for r in results) else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
