@@ -5,10 +5,11 @@ from __future__ import annotations
 import logging
 
 from . import core  # noqa: F401  (its commands register on import)
-from . import evaluate
+from . import curate, evaluate
 from .app import app
 
 evaluate.register(app)
+curate.register(app)
 
 
 def main() -> None:

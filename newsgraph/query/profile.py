@@ -97,16 +97,22 @@ def profile(store, name: str, *, as_of: str | None = None, connections: int = 10
     match = find_entity(store, name)
     entity_id = match.entity.id
     clause_sql, extra = as_of_clause("published_day", as_of)
-    articles, first, last = conn.execute(
-        f"SELECT count(DISTINCT article_id), min(published_day), max(published_day) FROM entity_articles"
-        f" WHERE entity_id = ?{clause_sql}", (entity_id, *extra),
-    ).fetchone()
+    # one row per linked local entity: an article that names it through two local entities counts twice
+    (articles,) = conn.execute(f"SELECT count(*) FROM entity_articles WHERE entity_id = ?{clause_sql}",
+                               (entity_id, *extra)).fetchone()
+    first, last = (
+        conn.execute(f"SELECT published_day FROM entity_articles WHERE entity_id = ?{clause_sql}"
+                     f" AND published_day IS NOT NULL ORDER BY published_day {order} LIMIT 1",
+                     (entity_id, *extra)).fetchone()
+        for order in ("ASC", "DESC")
+    )
     sources = [SourceCount(source=s, articles=n) for s, n in conn.execute(
-        f"""SELECT source, count(DISTINCT article_id) AS n FROM entity_articles WHERE entity_id = ?{clause_sql}
+        f"""SELECT source, count(*) AS n FROM entity_articles WHERE entity_id = ?{clause_sql}
             GROUP BY source ORDER BY n DESC, source LIMIT 20""", (entity_id, *extra))]
     sql, params = entity_claim_keys(entity_id, as_of=as_of, limit=claims)
     return Profile(
-        match=match, aliases=aliases(conn, entity_id), articles=articles or 0, first_seen=first, last_seen=last,
+        match=match, aliases=aliases(conn, entity_id), articles=articles,
+        first_seen=first[0] if first else None, last_seen=last[0] if last else None,
         descriptions=_descriptions(conn, entity_id, as_of=as_of, limit=descriptions),
         sources=sources,
         connections=_connections(conn, entity_id, as_of=as_of, limit=connections),

@@ -7,7 +7,7 @@ a few keys; a local entity looks up only its own keys, each capped at
 
 Keys of a name:
 
-- ``n:<tokens>`` — the whole normalized name ("n:nicholas godejohn");
+- ``n:<tokens>`` — the whole normalized name ("n:nicholas halvorsen");
 - ``t:<token>`` — its surname (people) or each content token (others), and for
   single-token names the token and its nickname variants ("t:nick" also asks
   "t:nicholas");

@@ -11,9 +11,14 @@ so a stray "Smith" can attach to the "John Smith" of the same article):
 3. the best candidate at or above ``THRESHOLD`` is the link; a partial name
    must also beat the runner-up by ``MARGIN``; otherwise a new store entity;
 4. when one local entity names, by two different full names, two store
-   entities that are not marked not-same ("Clauddine Blanchard" and "Dee Dee
-   Blanchard" in one article), it bridges them: they are merged. Only full
-   names bridge: a bare surname never glues two people together.
+   entities that are not marked not-same ("Clara Weller" and "Dot
+   Weller" in one article), it bridges them: they are merged. Only full
+   names bridge: a bare surname never glues two people together;
+5. a fuller name never joins an entity known only by a shorter form of it
+   ("Mara Elise Lind" and an entity "Mara Elise"): it *adopts* that entity
+   (merges it in) when it is the only fuller entity the shorter names fit.
+   A person named by one word only is neither linked to nor adopted by a
+   full name (see ``score``), which keeps the result independent of order.
 
 Then the linked entities' aliases, keys, descriptor words, co-mention counts,
 statistics and canonical names are updated. Every link keeps its score and a

@@ -12,7 +12,7 @@ People (type PERSON) are read as given names + surname, honorifics and
 generational suffixes dropped. Two full names agree when their surnames agree
 and their first given names are equal, nickname-equivalent (the ``nicknames``
 package: Nick ↔ Nicholas), an initial of one another (N. ↔ Nicholas), or one
-given-name list extends the other (Gypsy ↔ Gypsy Rose). Two full names with the
+given-name list extends the other (Mara ↔ Mara Elise). Two full names with the
 same surname and different first names *conflict* (a mother and her daughter):
 the score treats that as a veto. A single token (a bare surname or given name)
 is only ever a *partial* match: it can attach to a full name, never decide one.
@@ -185,9 +185,9 @@ NAME_SCORES: dict[str, float] = {
     "nickname": 0.9,    # same surname, nickname-equivalent first names
     "middle": 0.85,     # same surname, one given-name list extends the other
     "acronym": 0.8,     # GM ↔ General Motors
-    "initial": 0.8,     # N. Godejohn ↔ Nicholas Godejohn
+    "initial": 0.8,     # N. Halvorsen ↔ Nicholas Halvorsen
     "fuzzy": 0.75,      # close spelling: transliteration, a typo
-    "short": 0.6,       # the same single token ("Blanchard" ↔ "Blanchard")
+    "short": 0.6,       # the same single token ("Weller" ↔ "Weller")
     "partial": 0.55,    # a single token or subset of the other's tokens
     "given": 0.45,      # a first name alone against a full name
     "none": 0.0,
@@ -230,7 +230,7 @@ def _given_agree(ga: tuple[str, ...], gb: tuple[str, ...]) -> str | None:
         return "nickname"
     if min(len(a1), len(b1)) >= 4 and fuzz.ratio(a1, b1) >= 80:
         return "fuzzy"  # a transliteration: Muammar ↔ Moammar
-    # "Dee Dee" ↔ "Dee": a doubled given name and its half
+    # "Mary Lou" ↔ "Dee": a doubled given name and its half
     if len(set(ga)) == 1 and set(ga) == set(gb):
         return "middle"
     return None
@@ -252,7 +252,7 @@ def person_match(a: str, b: str) -> NameMatch:
     if pa.full and pb.full:
         surname = _surnames_agree(pa.surname, pb.surname)
         if surname is None:
-            # given names alone ("Gypsy Rose", "Dee Dee") against a full name that starts with them
+            # given names alone ("Mara Elise", "Mary Lou") against a full name that starts with them
             whole_a, whole_b = (*pa.given, *pa.surname.split()), (*pb.given, *pb.surname.split())
             for short, long_ in ((whole_a, pb.given), (whole_b, pa.given)):
                 if len(short) <= len(long_) and long_[:len(short)] == short:
@@ -260,7 +260,7 @@ def person_match(a: str, b: str) -> NameMatch:
             return NO_MATCH
         given = _given_agree(pa.given, pb.given)
         if given is None:
-            # the other's given names appear inside this one's ("Rose Blanchard" ⊂ "Gypsy Rose Blanchard")
+            # the other's given names appear inside this one's ("Elise Lind" ⊂ "Mara Elise Lind")
             if set(pa.given) <= set(pb.given) or set(pb.given) <= set(pa.given):
                 return NameMatch("partial", NAME_SCORES["partial"], a, b)
             return NameMatch("conflict", NAME_SCORES["conflict"], a, b)
@@ -315,8 +315,8 @@ def best_match(names_a: list[str], names_b: list[str], *, person: bool) -> NameM
     """The strongest agreement between any name of one side and any of the other.
 
     A conflict is reported only when no pair agrees at all and some pair
-    conflicts: an entity known as both "Clauddine Blanchard" and "Dee Dee
-    Blanchard" must still match either.
+    conflicts: an entity known as both "Clara Weller" and "Dot
+    Weller" must still match either.
     """
     best, conflict = NO_MATCH, None
     for a in names_a:

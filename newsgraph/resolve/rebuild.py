@@ -9,6 +9,8 @@ is not undone, in the order it was made, through its anchors (links, which keep
 their identity when entity ids change). It costs a full pass over the store:
 a maintenance command (``newsgraph entity rebuild``), not part of ingest.
 
+Decisions are re-applied after the relinking, so an alias a user added only
+helps articles linked after the rebuild, not the relinked ones (a known limit).
 A decision whose anchors no longer make sense (a not-same pair the relinking
 already put in one entity, a split whose links all went elsewhere) is reported
 back rather than forced.

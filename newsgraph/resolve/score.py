@@ -13,9 +13,9 @@ Features, each kept in the link's ``reason`` so ``why`` can show them:
 - ``descriptions``: shared descriptor words, shared roles, or different roles.
 
 The score is the name score adjusted by the others. A full name that agrees
-links on its own (``THRESHOLD``); a shorter form of a name ("Gypsy Rose")
+links on its own (``THRESHOLD``); a shorter form of a name ("Mara Elise")
 needs the company it keeps to agree too. A person named by one word only
-("Blanchard", "Nick") links only to entities named by that same one word,
+("Weller", "Nick") links only to entities named by that same one word,
 never to a full name: which full name it is would depend on which ones the
 store held when it arrived, and it must not glue two people together. Two people of one name stay apart when the
 article gives the entity different roles *and* none of its company.
@@ -78,7 +78,7 @@ def features(local: LocalEntity, cand: Profile, *, shared_context: int, context_
         match = NameMatch("different-full-names", 0.0, match.a, match.b)
     elif person and match.score > 0 and single_only(local.names):
         if cand.full:
-            # a bare "Blanchard" or "Nick" never decides which of the full names it is:
+            # a bare "Weller" or "Nick" never decides which of the full names it is:
             # that choice would depend on which full names the store happened to hold
             match = NameMatch("short-vs-full", 0.0, match.a, match.b)
         elif match.kind == "short":
@@ -105,7 +105,7 @@ def single_only(names: list[str]) -> bool:
 
 
 def _full_names_disagree(local: LocalEntity, cand: Profile) -> bool:
-    """Both have full names and none of them agree: "Nick Antosca" is not "Nick Godejohn",
+    """Both have full names and none of them agree: "Nick Brandt" is not "Nick Halvorsen",
     however much a bare "Nick" fits both."""
     mine = [n for n in local.names if is_full(n, PERSON)]
     theirs = [a for a in cand.aliases if is_full(a, PERSON)]

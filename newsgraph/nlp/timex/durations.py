@@ -71,8 +71,11 @@ def read_ago(m: re.Match, ctx: Context, start: int, end: int) -> Reading | None:
             return Reading("DATE", "PAST_REF", "ref")
         if word in ("from now", "hence"):
             return Reading("DATE", "FUTURE_REF", "ref")
-        return Reading("DATE", None, None)
-    if n != int(n) or unit in ("second", "minute", "hour"):
+    if n is None or n != int(n) or unit in ("second", "minute", "hour"):
+        # "a few days later", "an hour later": the text gives the distance, not the day it lands on
+        if from_story:
+            value = duration_value(n, unit)
+            return Reading("DURATION", value, "duration") if value else None
         return Reading("DATE", None, None)
     steps = -int(n) if back else int(n)
     if ctx.anchor is None:

@@ -187,6 +187,7 @@ FUTURE_REF = _c(
     r"\b(?:(?:very\s+|as\s+)?soon(?!\s+as\b|-)|(?:the|in\s+the)\s+(?:near\s+|distant\s+|foreseeable\s+|immediate\s+)?future"
     r"|the\s+(?:near|short|medium|long)[-\s]term(?![-\w]|\s+(?!(?:and|or|but|as|to|for|in|the|a|we|they|it|he|she|i|you)\b)[a-z])"
     r"|the\s+long\s+run"
+    r"|(?<=\s)future\s+(?:years|months|weeks|quarters|decades|generations)"
     r"|someday|one\s+day(?=\s+(?:soon|we|they|he|she|it|i|you|the)\b)|down\s+the\s+(?:line|road)"
     r"|in\s+due\s+course|in\s+the\s+(?:years|months|weeks|days)\s+(?:ahead|to\s+come)|a\s+later\s+date)\b"
 )
