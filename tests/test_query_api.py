@@ -95,6 +95,29 @@ def test_timeline_with_another_entity_and_a_range(store, built):
     assert [e.when.label for e in t.entries] == ["2019"]  # a year overlaps any of its months
 
 
+def test_timeline_takes_dated_claims_that_name_the_entity_in_a_phrase(store, built):
+    from test_query_build import Doc
+
+    d = Doc("2024-05-05", [
+        "The Salt Road is a 2021 film about Mara Quinlan.",
+        "Critics in Vellport praised a book on Quinlan's charity in March 2024.",
+        "A reader praised a poem on Quinlan's ferry days.",
+    ])
+    w = d.entity("The Salt Road", "WORK_OF_ART")
+    d.entity("Mara Quinlan", "PERSON", "Quinlan")
+    d.entity("Vellport", "GPE")
+    d.claim(0, w, "is", "a 2021 film about Mara Quinlan", "happened", lemma="be", kind="attribute")
+    d.claim(1, "Critics in Vellport", "praised", "a book on Quinlan's charity", "happened", lemma="praise",
+            time=("2024-03", "in March 2024"))
+    d.claim(2, "A reader", "praised", "a poem on Quinlan's ferry days", "happened", lemma="praise")
+    d.write(store)
+    entries = timeline(store, "Mara Quinlan").entries
+    film = next(e for e in entries if "2021 film" in e.statement)
+    assert (film.when.label, film.when.reported) == ("2021", False)  # the year its description names
+    assert any(e.when.label == "2024-03" and "a book on" in e.statement for e in entries)
+    assert not any("a poem" in e.statement for e in entries)  # undated: says nothing about when
+
+
 def test_connect_direct_and_through_others(store, built):
     c = connect(store, "Tobias Renn", "Harbor Trust")
     assert c.direct is not None and not c.direct.claims
@@ -114,7 +137,10 @@ def test_connect_direct_and_through_others(store, built):
 def test_connect_finds_direct_claims(store, built):
     c = connect(store, "Renn", "Quinlan")
     assert {x.lemma for x in c.direct.claims} == {"meet", "speak"}
-    assert c.direct.claims[0].day == "2023-03-01"  # newest first
+    # the weightiest first: a meeting that happened, at a stated time, with its purpose
+    assert (c.direct.claims[0].lemma, c.direct.claims[0].args.get("purpose")) == ("meet", "discuss the film")
+    # then the request with its topic, then the bare retelling of the meeting
+    assert [x.lemma for x in c.direct.claims] == ["meet", "speak", "meet"]
 
 
 def test_open_loops_settled_and_not(store, built):

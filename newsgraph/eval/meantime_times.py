@@ -12,7 +12,7 @@ from __future__ import annotations
 from ..nlp.times import read_times
 from .meantime_corpus import MDoc, meantime_article
 from .report import Report
-from .tempeval import _Baseline as PlainSpacyTimes
+from .tempeval import PlainSpacyTimes
 from .timescore import TimeCounts, score_times
 
 

@@ -25,6 +25,17 @@ _CALENDAR_WORD = re.compile(
 _AGE = re.compile(r"\b(?:\d+|[a-z]+)[-\s]years?[-\s]old\b|\byears?\s+old\b|\baged?\b|\bold\b", re.IGNORECASE)
 _NOT_TIME = re.compile(r"^[\d.,\s%$]*$")
 
+#: The granularities ``TimeExpr`` documents; a half-year ("2024-H1") is reported as quarter
+#: granularity (it is made of whole quarters), a weekend as week.
+GRANULARITIES = frozenset({"day", "month", "year", "decade", "century", "quarter", "season", "week", "time",
+                           "duration", "set", "ref"})
+_GRANULARITY_OF = {"half": "quarter", "weekend": "week"}
+
+
+def _granularity(name: str | None) -> str | None:
+    name = _GRANULARITY_OF.get(name, name) if name else None
+    return name if name in GRANULARITIES else None
+
 
 def _spacy_extras(doc, taken: bytearray) -> list[TimeExpr]:
     """spaCy DATE/TIME entities that overlap nothing the patterns found (value unknown)."""
@@ -51,7 +62,7 @@ def read_times(doc, article: Article) -> list[TimeExpr]:
     times = [
         TimeExpr(
             f.start, f.end, text[f.start:f.end], type=f.reading.type, value=f.reading.value,
-            granularity=f.reading.granularity, anchor=f.reading.anchor,
+            granularity=_granularity(f.reading.granularity), anchor=f.reading.anchor,
         )
         for f in found
     ]

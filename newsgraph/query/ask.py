@@ -20,28 +20,20 @@ from dataclasses import dataclass, field
 from itertools import combinations
 from typing import Any
 
-from .compose import NOT_FOUND, Composer
-from .connect import connect
+from . import answers
+from .compose import Composer
 from .entities import names_of
 from .graph import rarer
-from .load import as_of_clause, between_keys, entity_claim_keys, load_claim_keys, load_claims, sentence_citations, \
-    sentence_with
+from .load import as_of_clause, between_keys, entity_claim_keys, load_claim_keys, sentence_citations
 from .phrases import arg_text
 from .questions import Question, read_question
-from .timeline import event_key, group_events
 from .types import Citation, ClaimView, EntityRef
+from .weigh import claim_weight
 from .when import place
-from .words import FUNCTION_WORDS, IRREGULAR, stem, stems, tokens
+from .words import FUNCTION_WORDS, IRREGULAR, SPEECH_STEMS, family, stem, stems, tokens
 
 #: Claims read per retrieval step (per entity, per pair).
 RETRIEVE = 100
-#: Verbs whose claims read the same both ways ("A met B" is "B met A").
-SYMMETRIC = frozenset({"meet", "marry", "wed", "talk", "speak", "communicat", "collaborat", "work", "date",
-                       "divorc", "fight", "argu", "partner", "settl", "negotiat", "agre", "contact", "spok"})
-_WHY_ARGS = ("purpose", "reason", "cause")
-_WHERE_ARGS = ("location", "place", "where")
-_SETTLED = ("happened", "ongoing", "negated", "failed")
-_SAY_STEMS = frozenset({"say", "said", "tell", "post", "writ", "tweet", "quot", "stat", "propos", "announc"})
 
 
 @dataclass(slots=True)
@@ -65,14 +57,6 @@ class Answer:
             "citations": [{"n": i, **c.to_dict()} for i, c in enumerate(self.citations, 1)],
             "claims": [c.to_dict() for c in self.claims],
         }
-
-
-@dataclass(slots=True)
-class Scored:
-    claim: ClaimView
-    score: float
-    verb: bool  # the claim's verb is one the question asks about
-    overlap: int  # question content words in the claim's fields
 
 
 def _lemma_forms(words: list[str]) -> list[str]:
@@ -113,13 +97,25 @@ def _fields(claim: ClaimView) -> str:
 
 
 def _involves(claim: ClaimView, entity_id: int, names: set[str]) -> int:
-    """2 when the entity is the claim's subject or object, 1 when source or named in its sentence, else 0."""
+    """2 when the entity is the claim's subject or object; 1 when it is the source, or is named in the
+    claim's phrases or sentence ("Gypsy's case", "on X"); else 0."""
     if entity_id in claim.entity_ids():
         return 2
     if claim.source_entity and claim.source_entity.id == entity_id:
         return 1
-    words = set(tokens(claim.citation.text))
-    return 1 if any(set(tokens(n)) <= words for n in names if tokens(n)) else 0
+    for text in (_fields(claim) + " " + claim.subject, claim.citation.text):
+        words = set(tokens(text))
+        if any(set(tokens(n)) <= words for n in names if tokens(n)):
+            return 1
+    return 0
+
+
+@dataclass(slots=True)
+class Scored:
+    claim: ClaimView
+    score: float
+    verb: bool  # the claim's verb is one the question asks about
+    overlap: int  # question content words in the claim's fields
 
 
 def score(q: Question, claim: ClaimView, names: dict[int, set[str]]) -> Scored | None:
@@ -130,176 +126,35 @@ def score(q: Question, claim: ClaimView, names: dict[int, set[str]]) -> Scored |
         if part == 0:
             return None
         total += 2 * part
-    wanted = q.stems - {"say"} if q.kind == "who" and q.asks_source else q.stems
-    verb_stems = {stem(claim.lemma)} if claim.lemma else set()
-    verb_stems |= {stem(w) for w in tokens(claim.predicate) if w not in FUNCTION_WORDS}
-    verb = bool(wanted & verb_stems)
-    overlap = len(wanted & stems(_fields(claim)))
-    total += 4 * verb + overlap + 0.5 * len(wanted & stems(claim.citation.text))
+    wanted = q.stems
+    verb_words = [w for w in tokens(f"{claim.lemma or ''} {claim.predicate}") if w not in FUNCTION_WORDS]
+    verb_stems = {stem(w) for w in verb_words}
+    speech = bool(wanted & SPEECH_STEMS) and (bool(verb_stems & SPEECH_STEMS) or bool(claim.quote))
+    exact = bool(wanted & verb_stems) or speech
+    kin = not exact and bool({family(w) for w in q.words} & {family(w) for w in verb_words})
+    verb = exact or kin
+    field_stems = stems(_fields(claim))
+    overlap = len(wanted & field_stems)
+    # words found in a long clause ("believes that … sentencing …") count less than in a short object
+    density = min(1.0, 6 / max(6, len(field_stems)))
+    total += 4 * exact + 2 * kin + overlap * (1 + 1.5 * density) + 0.5 * len(wanted & stems(claim.citation.text))
+    total += 0.5 * claim_weight(claim)
     if q.kind == "when" and not place(claim.time, claim.day).reported:
         total += 2
-    if q.kind == "why" and any(claim.args.get(k) for k in _WHY_ARGS):
+    if q.kind in ("why", "where") and answers.has_field(q, claim):
         total += 3
-    if q.kind == "where" and any(claim.args.get(k) for k in _WHERE_ARGS):
-        total += 3
-    if q.kind == "who" and q.asks_source and (claim.source or claim.source_entity):
-        total += 3
-    if q.kind == "what" and wanted & _SAY_STEMS and claim.quote:
-        total += 3
-    if q.kind == "yesno" and claim.status in _SETTLED:
+    if q.kind == "what" and speech and claim.quote:
+        total += 2
+    if q.kind == "yesno" and claim.status in answers.SETTLED:
         total += 1
     return Scored(claim=claim, score=total, verb=verb, overlap=overlap)
 
 
 def _relevant(q: Question, scored: list[Scored]) -> list[Scored]:
-    """Claims that take part and match the question's words (all of them when it has none left)."""
+    """Claims that match the question's words (all of them when it has none left)."""
     if not q.words:
         return scored
-    return [s for s in scored if s.verb or s.overlap or (q.kind == "who" and q.asks_source)]
-
-
-def _direction_ok(q: Question, claim: ClaimView) -> bool:
-    """For two named entities: the first is the claim's subject and the second its object.
-
-    The other way round only for a symmetric verb ("met") and a claim about the
-    event itself: wanting or planning to meet someone is the subject's alone.
-    """
-    if len(q.entities) < 2:
-        return True
-    a, b = q.entities[0].entity.id, q.entities[1].entity.id
-    subject = claim.subject_entity.id if claim.subject_entity else None
-    obj = claim.object_entity.id if claim.object_entity else None
-    if (subject, obj) == (a, b):
-        return True
-    verb = stem(claim.lemma or claim.predicate.split()[0] if claim.predicate.split() else "")
-    return ((subject, obj) == (b, a) and claim.status in _SETTLED
-            and any(verb.startswith(s) for s in SYMMETRIC))
-
-
-def _answer_yes_no(conn, q: Question, ranked: list[Scored], out: Composer) -> list[ClaimView]:
-    """Yes when the newest settled claim happened, no when it was negated or failed or nothing settled it."""
-    matching = [s.claim for s in ranked if s.verb and _direction_ok(q, s.claim)]
-    if not matching:
-        return []
-    matching.sort(key=lambda c: (c.day or "", c.status in _SETTLED), reverse=True)
-    settled = [c for c in matching if c.status in _SETTLED]
-    if settled:
-        claim = settled[0]
-        verdict = "Yes" if claim.status in ("happened", "ongoing") else "No"
-        out.claim(claim, lead=f"{verdict}: as of {claim.day}, " if claim.day else f"{verdict}: ")
-        return [claim]
-    claim = matching[0]
-    outcome = arg_text(claim.args.get("outcome"))
-    found = sentence_with(conn, claim.article, outcome, near=claim.citation.sentence) if outcome else None
-    more = [found] if found else []
-    tail = f"; {outcome}" if outcome and more else "; it has not happened"
-    out.claim(claim, lead=f"No: as of {claim.day}, " if claim.day else "No: ", tail=tail, more=more)
-    return [claim]
-
-
-def _answer_source(conn, q: Question, ranked: list[Scored], out: Composer) -> list[ClaimView]:
-    for s in ranked:
-        claim = s.claim
-        source = claim.source or (claim.source_entity.name if claim.source_entity else None)
-        more = []
-        if source:
-            found = sentence_with(conn, claim.article, source, near=claim.citation.sentence)
-            if found and found.key != claim.citation.key:
-                more.append(found)
-        else:
-            source = claim.citation.source
-        if not source:
-            continue
-        out.claim(claim, lead=f"According to {source}, ", more=more)
-        return [claim]
-    return []
-
-
-def _has_field(q: Question, claim: ClaimView) -> bool:
-    """Whether a claim holds what the question's kind asks for (a reason, a place, a stated time)."""
-    if q.kind == "why":
-        return any(claim.args.get(k) for k in _WHY_ARGS)
-    if q.kind == "where":
-        return any(claim.args.get(k) for k in _WHERE_ARGS)
-    if q.kind == "when":
-        return not place(claim.time, claim.day).reported
-    return True
-
-
-def _answer_claims(q: Question, ranked: list[Scored], out: Composer, *, most: int) -> list[ClaimView]:
-    """The best claims (distinct events, as good as the best), said as clauses.
-
-    When some claims hold what the kind asks for (a reason, a place, a time),
-    only those are said; when none does, the best claim's sentence is quoted,
-    since the words may be there without a field for them.
-    """
-    fitting = [s for s in ranked if _has_field(q, s.claim)]
-    if not fitting:
-        if q.kind in ("why", "where") and ranked:
-            out.quote(ranked[0].claim.citation)
-            return [ranked[0].claim]
-        fitting = ranked
-    used: list[ClaimView] = []
-    best = fitting[0].score if fitting else 0
-    seen: set[tuple] = set()
-    for s in fitting:
-        if len(used) >= most or s.score < best * 0.75:
-            break
-        key = event_key(s.claim) if q.kind == "when" else event_key(s.claim)[:3]
-        if key in seen:
-            continue
-        seen.add(key)
-        out.claim(s.claim, with_time=q.kind == "when", tail=_reported_tail(q, s.claim))
-        used.append(s.claim)
-    return used
-
-
-def _reported_tail(q: Question, claim: ClaimView) -> str:
-    if q.kind == "when" and place(claim.time, claim.day).reported and claim.day:
-        return f", reported on {claim.day}"
-    return ""
-
-
-def _answer_connection(store, q: Question, out: Composer, *, as_of: str | None) -> list[ClaimView]:
-    a, b = q.entities[0].entity, q.entities[1].entity
-    result = connect(store, str(a.id), str(b.id), as_of=as_of, max_paths=2)
-    used: list[ClaimView] = []
-    if result.direct:
-        for claim in result.direct.claims[:2]:
-            out.claim(claim)
-            used.append(claim)
-        if not result.direct.claims and result.direct.co_mentions:
-            out.quote(result.direct.co_mentions[0])
-    for path in result.paths[:1]:
-        for step in path.edges:
-            if step.claims:
-                out.claim(step.claims[0])
-                used.append(step.claims[0])
-            elif step.co_mentions:
-                out.quote(step.co_mentions[0])
-    return used
-
-
-def _answer_between(conn, q: Question, out: Composer, *, as_of: str | None) -> list[ClaimView]:
-    first, second = rarer(conn, q.entities[0].entity.id, q.entities[1].entity.id)
-    entries = group_events(load_claims(conn, *between_keys(conn, first, second, as_of=as_of, limit=50)))
-    used = []
-    for entry in entries[-4:]:
-        claim = entry.claims[0]
-        out.claim(claim, with_time=True, more=[c.citation for c in entry.claims[1:]])
-        used.append(claim)
-    return used
-
-
-def _answer_changed(conn, q: Question, out: Composer, *, as_of: str | None) -> list[ClaimView]:
-    entity_id = q.entities[0].entity.id
-    claims = load_claims(conn, *entity_claim_keys(entity_id, since=q.since, as_of=as_of, limit=20))
-    used = []
-    for entry in list(reversed(group_events(claims)))[:3]:
-        claim = entry.claims[0]
-        out.claim(claim, with_time=True, tail=f" (reported {claim.day})" if claim.day else "")
-        used.append(claim)
-    return used
+    return [s for s in scored if s.verb or s.overlap]
 
 
 def mention_citations(conn, q: Question, *, as_of: str | None, articles: int = 300,
@@ -360,22 +215,22 @@ def ask(store, question: str, *, as_of: str | None = None) -> Answer:
     out = Composer(set().union(*names.values()) if names else set())
     used: list[ClaimView] = []
     if q.kind == "connection" and len(q.entities) >= 2:
-        used = _answer_connection(store, q, out, as_of=as_of)
+        used = answers.connection(store, q, out, as_of=as_of)
     elif q.kind == "between" and len(q.entities) >= 2:
-        used = _answer_between(conn, q, out, as_of=as_of)
+        used = answers.between(conn, q, out, as_of=as_of)
     elif q.kind == "changed" and q.entities:
-        used = _answer_changed(conn, q, out, as_of=as_of)
+        used = answers.changed(conn, q, out, as_of=as_of)
     if not out:
         scored = [s for c in retrieve(conn, q, as_of=as_of) if (s := score(q, c, names))]
         ranked = sorted(_relevant(q, scored), key=lambda s: (s.score, s.claim.day or ""), reverse=True)
         if q.kind == "yesno":
-            used = _answer_yes_no(conn, q, ranked, out)
+            used = answers.yes_no(conn, q, ranked, out)
         elif q.kind == "who" and q.asks_source:
-            used = _answer_source(conn, q, ranked, out)
+            used = answers.source(conn, q, ranked, out)
         if not out and ranked:
-            used = _answer_claims(q, ranked, out, most=1 if q.kind in ("why", "where", "yesno") else 2)
+            used = answers.best_claims(q, ranked, out, most=1 if q.kind in ("why", "where", "yesno") else 2)
     if not out:
         for citation in mention_citations(conn, q, as_of=as_of) or fts_citations(conn, q, as_of=as_of):
             out.quote(citation)
-    return Answer(question=question, answer=out.text if out else NOT_FOUND, citations=list(out.citations),
+    return Answer(question=question, answer=out.text, citations=list(out.citations),
                   kind=q.kind, entities=[n.entity for n in q.entities], as_of=as_of, claims=used)

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from .phrases import FRAME_WORDS, clause, sentence
+from .phrases import ALL_ARGS, FRAME_WORDS, clause, sentence
 from .types import Citation, ClaimView
 from .words import FUNCTION_WORDS, stem, tokens
 
@@ -88,16 +88,24 @@ class Composer:
         if lead and unsupported(lead, cited, self.names):
             lead, cited = "", [citation]
         text = " ".join(citation.text.split())
+        if not lead and any(s.startswith(f"“{text}” [") for s in self.sentences):
+            return  # said already
         self.sentences.append(f"{lead}“{text}” {self._markers(cited[:MAX_CITATIONS])}.")
 
     def claim(self, claim: ClaimView, *, lead: str = "", tail: str = "", with_time: bool = False,
-              more: Iterable[Citation] = (), extra: Iterable[str] = ()) -> None:
-        """Say a claim as a clause (with an optional lead and tail); quote its sentence if that fails."""
+              more: Iterable[Citation] = (), extra: Iterable[str] = (), args: Iterable[str] = ALL_ARGS) -> None:
+        """Say a claim as a clause (with an optional lead and tail); quote its sentence if that fails.
+
+        The clause is tried with its time and arguments, then without the time,
+        then without the arguments, before the sentence is quoted.
+        """
         more = list(more)
         citations = [claim.citation, *more]
         extra = [*extra, *([claim.time] if claim.time else []), *([claim.day] if claim.day else []),
                  *(e.name for e in (claim.subject_entity, claim.object_entity, claim.source_entity) if e)]
-        for timed in ((True, False) if with_time else (False,)):
-            if self.add(f"{lead}{clause(claim, with_time=timed)}{tail}", citations, extra=extra):
+        args = tuple(args)
+        tries = [(with_time, args), (False, args), (False, ())] if with_time else [(False, args), (False, ())]
+        for timed, keys in tries:
+            if self.add(f"{lead}{clause(claim, with_time=timed, args=keys)}{tail}", citations, extra=extra):
                 return
         self.quote(claim.citation, lead=lead, more=more)

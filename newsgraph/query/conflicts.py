@@ -22,10 +22,11 @@ from typing import Any
 from .entities import find_entity
 from .load import entity_claim_keys, load_claims
 from .numbers import Quantity, duration, quantities
-from .phrases import arg_text, clause, sentence
+from .phrases import ALL_ARGS, arg_text, clause, sentence
 from .timeline import event_key
 from .types import Citation, ClaimView
 from .when import compatible, period_of
+from .words import family
 
 #: Predicates whose objects are what someone said: numbers in them are not the claim's own.
 _SPEECH = frozenset({"say", "tell", "write", "post", "quote", "add", "ask", "claim"})
@@ -115,21 +116,22 @@ def _time_conflicts(claims: list[ClaimView]) -> list[Conflict]:
 
 
 def _claim_quantities(claim: ClaimView) -> list[Quantity]:
-    texts = [claim.object, *(arg_text(v) for v in claim.args.values())]
+    texts = [claim.object, *(arg_text(claim.args.get(k)) for k in ALL_ARGS)]
     found = [q for text in texts for q in quantities(text)]
     d = duration(claim.time)
     return found + ([d] if d else [])
 
 
 def _number_conflicts(claims: list[ClaimView]) -> list[Conflict]:
-    by_unit: dict[str, list[tuple[str, ClaimView]]] = {}
+    by_unit: dict[tuple[str, str], list[tuple[str, ClaimView]]] = {}
     for c in claims:
         if c.kind == "quote" or (c.lemma or "").lower() in _SPEECH:
             continue
         for q in {(q.value, q.unit): q for q in _claim_quantities(c)}.values():
-            by_unit.setdefault(q.unit, []).append((q.shown, c))
+            # "will serve 10 years" (planned) does not contradict "served eight years" (happened)
+            by_unit.setdefault((q.unit, c.status), []).append((q.shown, c))
     out = []
-    for unit, pairs in by_unit.items():
+    for (unit, _), pairs in by_unit.items():
         sides = _sides(pairs)
         if _disagree(sides):
             first = pairs[0][1]
@@ -142,7 +144,7 @@ def _status_conflicts(claims: list[ClaimView]) -> list[Conflict]:
     out = []
     by_object: dict[tuple, list[ClaimView]] = {}
     for c in claims:
-        if c.status in ("happened", "negated"):
+        if c.status in ("happened", "negated") and (c.object or "").strip():
             by_object.setdefault(_object_key(c), []).append(c)
     for group in by_object.values():
         sides = _sides([(c.status, c) for c in group])
@@ -157,21 +159,20 @@ def conflicts(store, *, entity: str | None = None, groups: int = 300, per_group:
               limit: int = 50) -> list[Conflict]:
     """Disagreements between articles on times, numbers and whether something happened."""
     conn = store.conn
-    if entity:
-        entity_id = find_entity(store, entity).entity.id
-        rows = [(entity_id, lemma) for lemma, _ in conn.execute(
-            """SELECT lemma, count(DISTINCT article_id) AS n FROM entity_claims
-               WHERE entity_id = ? AND role = 'subject' AND lemma IS NOT NULL
-               GROUP BY lemma HAVING n >= 2 ORDER BY n DESC LIMIT ?""", (entity_id, groups))]
-    else:
-        rows = conn.execute(
-            """SELECT entity_id, lemma FROM entity_claims WHERE role = 'subject' AND lemma IS NOT NULL
-               GROUP BY entity_id, lemma HAVING count(DISTINCT article_id) >= 2
-               ORDER BY count(DISTINCT article_id) DESC LIMIT ?""", (groups,)).fetchall()
+    where, params = ("AND entity_id = ?", [find_entity(store, entity).entity.id]) if entity else ("", [])
+    rows = conn.execute(
+        f"""SELECT entity_id, lemma, count(*) FROM entity_claims WHERE role = 'subject' AND lemma IS NOT NULL {where}
+            GROUP BY entity_id, lemma ORDER BY count(*) DESC LIMIT ?""", (*params, groups * 4)).fetchall()
+    # lemmas of one family ("spent seven years" / "served eight years") are compared together
+    families: dict[tuple[int, str], list[str]] = {}
+    for entity_id, lemma, _ in rows:
+        families.setdefault((entity_id, family(lemma)), []).append(lemma)
     found: list[Conflict] = []
-    for entity_id, lemma in rows:
-        sql, params = entity_claim_keys(entity_id, roles=("subject",), lemmas=[lemma], limit=per_group)
+    for (entity_id, _), lemmas in list(families.items())[:groups]:
+        sql, params = entity_claim_keys(entity_id, roles=("subject",), lemmas=lemmas, limit=per_group)
         claims = [c for c in load_claims(conn, sql, params) if c.subject_entity and c.subject_entity.id == entity_id]
+        if len({c.article for c in claims}) < 2:
+            continue
         found += _time_conflicts(claims) + _number_conflicts(claims) + _status_conflicts(claims)
     found.sort(key=lambda c: (len(set().union(*(s.articles for s in c.sides))), c.last), reverse=True)
     return found[:limit]

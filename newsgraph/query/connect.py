@@ -18,6 +18,7 @@ from .graph import Link, co_mention_keys, neighbours, newest, rarer
 from .load import between_keys, load_claims, sentence_citations
 from .phrases import clause, sentence
 from .types import Citation, ClaimView, EntityMatch, EntityRef
+from .weigh import claim_weight
 
 #: How many of an entity's newest articles its neighbours are read from (the far side of a 3-step path reads fewer).
 NEIGHBOUR_ARTICLES = 300
@@ -97,8 +98,9 @@ def edge(conn, a: EntityRef, b: EntityRef, *, as_of: str | None = None, claims: 
     first, second = rarer(conn, a.id, b.id)
     if walk_from == second:
         first, second = second, first
-    sql, params = between_keys(conn, first, second, as_of=as_of, scan=scan, limit=claims)
-    found = load_claims(conn, sql, params)
+    sql, params = between_keys(conn, first, second, as_of=as_of, scan=scan, limit=claims * 4)
+    found = sorted(load_claims(conn, sql, params), key=lambda c: (claim_weight(c), c.day or ""), reverse=True)
+    found = found[:claims]
     cited = {c.citation.key for c in found}
     keys = [k for k in co_mention_keys(conn, first, second, as_of=as_of, scan=scan,
                                        limit=co_mentions + len(cited)) if k not in cited][:co_mentions]
@@ -163,7 +165,8 @@ def connect(store, a: str, b: str, *, as_of: str | None = None, max_paths: int =
             edges.append(found)
         else:
             paths.append(Path(nodes=nodes, edges=edges))
-    paths.sort(key=lambda p: (len(p.nodes), -p.strength, _neg(p.last)))
+    # shortest first; then paths whose every step is a claim, then strength, then recency
+    paths.sort(key=lambda p: (len(p.nodes), -sum(1 for e in p.edges if e.claims), -p.strength, _neg(p.last)))
     return Connection(a=ma, b=mb, direct=direct, paths=paths, as_of=as_of)
 
 

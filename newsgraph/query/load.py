@@ -93,7 +93,7 @@ def entity_claim_keys(entity_id: int, *, roles: Sequence[str] = ("subject", "obj
             where += f" AND {column} IN ({','.join('?' * len(values))})"
             params += list(values)
     if since:
-        where += " AND published_day > ?"
+        where += " AND published_day >= ?"
         params.append(since[:10])
     clause, extra = as_of_clause("published_day", as_of)
     sql = (f"SELECT DISTINCT article_id, claim_local FROM (SELECT article_id, claim_local, published_day "

@@ -56,6 +56,16 @@ class OpenLoop:
                 "claims": [c.to_dict() for c in self.claims], "later": [c.to_dict() for c in self.later]}
 
 
+def _loop_worthy(claim: ClaimView) -> bool:
+    """A plan, request or wish of a known entity, stated for itself.
+
+    Not one whose subject is no entity ("we", "this cause"), nor one read off
+    another claim's complement ("wants to meet X to discuss Y" plans no
+    discussion of its own: ``args.subject_from == "control"``).
+    """
+    return claim.subject_entity is not None and claim.args.get("subject_from") != "control"
+
+
 def outcome_settles(outcome: str | None) -> bool:
     """Whether an ``args.outcome`` says the thing ended (happened or fell through)."""
     if not outcome:
@@ -118,9 +128,13 @@ def open_loops(store, *, entity: str | None = None, as_of: str | None = None, sc
         sql = f"SELECT article_id, local_id FROM ({parts}) ORDER BY published_day DESC LIMIT ?"
         params = [v for status in OPEN for v in (status, *extra, scan)] + [scan]
     groups: dict[tuple, list[ClaimView]] = {}
-    for claim in load_claims(conn, sql, params):
-        key = event_key(claim)[:3]
-        groups.setdefault(key, []).append(claim)
+    for claim in sorted(load_claims(conn, sql, params), key=lambda c: c.object is None):
+        if not _loop_worthy(claim):
+            continue
+        subject, obj, verb = event_key(claim)[:3]
+        if claim.object is None:  # "a meeting request" joins "wants to meet Kim" of the same subject
+            obj = next((k[1] for k in groups if k[0] == subject and k[2] == verb), obj)
+        groups.setdefault((subject, obj, verb), []).append(claim)
     loops = []
     for members in groups.values():
         members.sort(key=lambda c: (c.day or "", c.article, c.id))

@@ -2,70 +2,85 @@
 
 "Subject predicate object" plus what the args say (purpose, reason, channel,
 place) and, when asked, the time. Nothing is added that the claim does not
-hold: the status is said with the claim's own predicate when that already
-carries it ("wants to meet", "has not met"), and otherwise with a fixed frame
-of a few words per status ("did not", "plans to"), so every word of a clause
-comes from the claim or from that small frame (``FRAME_WORDS``), which the
-answer composer's support check knows about.
+hold. The status is said by the claim's own predicate when it carries it
+("wants to meet", "has not met", "expressed interest in producing"); a bare
+verb ("meet") gets a fixed frame of a few words per status ("did not meet",
+"plans to meet", "met"), and an event named by a noun ("release",
+"communication") is said as a noun phrase ("Ann Lee's release", "no
+communication between Ann Lee and Bo Chan"). So every word of a clause comes
+from the claim or from those small frames (``FRAME_WORDS``), which the answer
+composer's support check knows about.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from .types import ClaimView
 from .when import place
 from .words import stem, tokens
 
-_NEGATION = re.compile(r"\b(not|never|no|n't|nobody|nothing|neither|nor)\b|n't\b", re.I)
+_NEGATION = re.compile(r"\b(not|never|no|n't|nobody|nothing|neither|nor|without)\b|n't\b", re.I)
 _AUX = frozenset("is are was were has have had will would can could should may might must do does did".split())
-#: How a status is said when the predicate does not say it already.
+#: How a status is said before a bare verb.
 _STATUS_FRAME = {"planned": "plans to", "requested": "asked to", "desired": "wants to", "possible": "may",
                  "failed": "failed to"}
-_STATUS_CUES = {
-    status: frozenset(stem(w) for w in words.split()) for status, words in {
-        "planned": "plan schedule set will going intend expect aim prepare due",
-        "requested": "ask request call urge demand seek sought want wish desire hope invite",
-        "desired": "want wish hope desire like love eager keen aim long would",
-        "possible": "may might could possibly possible consider weigh",
-        "failed": "fail fell collapse cancel abandon scrap never",
-    }.items()
-}
-#: Words the frames above (and the answer composer's) may add to a claim's own words.
+#: Simple past of common irregular verbs (general English), for a bare verb that happened.
+_PAST = dict(pair.split(":") for pair in (
+    "be:was have:had do:did meet:met say:said tell:told make:made go:went take:took give:gave get:got come:came "
+    "see:saw know:knew think:thought bring:brought buy:bought catch:caught teach:taught fight:fought seek:sought "
+    "find:found hold:held keep:kept leave:left lose:lost pay:paid send:sent spend:spent build:built win:won "
+    "write:wrote speak:spoke begin:began run:ran sit:sat stand:stood lead:led fall:fell feel:felt hear:heard "
+    "become:became choose:chose drive:drove grow:grew sell:sold shoot:shot throw:threw wear:wore break:broke "
+    "steal:stole forget:forgot put:put set:set let:let cut:cut hit:hit read:read quit:quit sing:sang swim:swam "
+    "ride:rode rise:rose wake:woke hide:hid eat:ate drink:drank fly:flew draw:drew lay:laid lend:lent deal:dealt "
+    "mean:meant sleep:slept flee:fled feed:fed dig:dug hang:hung shake:shook strike:struck swear:swore "
+    "forgive:forgave withdraw:withdrew overcome:overcame plead:pleaded wed:wed"
+).split())
+#: Words the frames of this module and of the answer composer may add to a claim's own words.
 FRAME_WORDS = frozenset(
     "yes no not did does do plans plan asked ask wants want may failed fail said say says according reported "
-    "report as of on in at to for with via because".split()
+    "report as of on in at to for with via because between".split()
 )
-#: Arguments rendered after the object, with the word that introduces them.
-_ARG_LEADS = (
+#: Arguments said after the object, with the word that introduces them.
+ARG_LEADS = (
     ("purpose", "to"), ("reason", "because of"), ("cause", "because of"), ("topic", "about"), ("about", "about"),
     ("recipient", "to"), ("with", "with"), ("channel", "on"), ("platform", "on"), ("medium", "on"),
     ("via", "via"), ("location", "in"), ("place", "in"), ("where", "in"),
 )
+ALL_ARGS = tuple(key for key, _ in ARG_LEADS)
+_PREPOSITIONS = frozenset({"to", "for", "because", "about", "on", "in", "at", "with", "via", "by", "so", "from",
+                           "over", "during", "since", "until", "before", "after", "around", "between", "due"})
 
 
-def says_status(predicate: str, status: str) -> bool:
-    """Whether the predicate's own words already say the status ("hopes to meet", "has not met")."""
-    if status == "negated":
-        return bool(_NEGATION.search(predicate))
-    cues = _STATUS_CUES.get(status)
-    if not cues:
-        return True
-    words = tokens(predicate)
-    return bool({stem(w) for w in words} & cues) or len(words) > 1 and words[0] in _AUX
+def is_nominal(claim: ClaimView) -> bool:
+    """Whether the claim's event is named by a noun ("release", "meeting request"), not a verb."""
+    return bool(claim.args.get("nominal"))
 
 
-def _base(predicate: str, lemma: str | None) -> str:
-    """The predicate with its first verb in the base form ("thanked Kim" → "thank Kim")."""
-    words = predicate.split()
+def _bare(claim: ClaimView) -> bool:
+    """Whether the predicate starts with a bare verb ("meet" for "took to X to meet", "be able to …")."""
+    words = claim.predicate.split()
     if not words:
-        return lemma or ""
+        return False
     head = words[0].lower()
-    if head in _AUX and len(words) > 1:
-        return " ".join(words[1:])
-    if lemma and stem(head) == stem(lemma):
-        words[0] = lemma
-    return " ".join(words)
+    return head in ("be", "have") or bool(claim.lemma) and head == claim.lemma.lower()
+
+
+def past(verb: str) -> str:
+    """The simple past of a base-form verb ("thank" → "thanked", "meet" → "met")."""
+    lower = verb.lower()
+    if lower in _PAST:
+        return _PAST[lower]
+    if lower.endswith("e"):
+        return verb + "d"
+    if len(lower) > 2 and lower.endswith("y") and lower[-2] not in "aeiou":
+        return verb[:-1] + "ied"
+    if (len(lower) <= 4 and len(lower) >= 3 and lower[-1] not in "aeiouwxy" and lower[-2] in "aeiou"
+            and lower[-3] not in "aeiou"):
+        return verb + verb[-1] + "ed"  # "plan" → "planned"
+    return verb + "ed"
 
 
 def negative(predicate: str, lemma: str | None) -> str:
@@ -77,18 +92,24 @@ def negative(predicate: str, lemma: str | None) -> str:
     if head in _AUX:
         return " ".join([words[0], "not", *words[1:]])
     aux = "does" if head.endswith("s") and not head.endswith("ss") else "did"
-    return f"{aux} not {_base(predicate, lemma)}"
+    if lemma and stem(head) == stem(lemma):
+        words[0] = lemma
+    return " ".join([aux, "not", *words])
 
 
 def verb_phrase(claim: ClaimView) -> str:
-    """The predicate as the status has it."""
+    """The predicate with the claim's status said: its own words if it has them, else a small frame."""
     predicate = " ".join(claim.predicate.split())
-    if says_status(predicate, claim.status):
-        return predicate
-    if claim.status == "negated":
+    if claim.status == "negated" and not _NEGATION.search(predicate):
         return negative(predicate, claim.lemma)
-    frame = _STATUS_FRAME.get(claim.status)
-    return f"{frame} {_base(predicate, claim.lemma)}" if frame else predicate
+    if not _bare(claim):
+        return predicate
+    if claim.status in _STATUS_FRAME:
+        return f"{_STATUS_FRAME[claim.status]} {predicate}"
+    if claim.status == "happened":
+        head, _, rest = predicate.partition(" ")
+        return f"{past(head)} {rest}".strip()
+    return predicate
 
 
 def arg_text(value) -> str | None:
@@ -99,14 +120,12 @@ def arg_text(value) -> str | None:
     return None
 
 
-_PREPOSITIONS = frozenset({"to", "for", "because", "about", "on", "in", "at", "with", "via", "by", "so", "from",
-                           "over", "during", "since", "until", "before", "after", "around", "between"})
-
-
 def _lead(text: str, lead: str) -> str:
     first = text.split()[0].lower() if text.split() else ""
     if first in _PREPOSITIONS:
         return text
+    if lead == "because of" and first.endswith("ing"):
+        return f"for {text}"  # "thanked her for recommending …"
     return f"{lead} {text}"
 
 
@@ -124,19 +143,34 @@ def time_phrase(claim: ClaimView) -> str | None:
     return f"{lead} {when.label} ({said})"
 
 
-def clause(claim: ClaimView, *, with_time: bool = False, with_args: bool = True) -> str:
+def _nominal(claim: ClaimView) -> str:
+    """An event named by a noun, as a noun phrase: "no communication between A and B", "A's release"."""
+    noun = " ".join(claim.predicate.split())
+    if claim.object_entity is not None:
+        text = f"{noun} between {claim.subject} and {claim.object}"
+    else:
+        text = f"{claim.subject}'s {noun}" + (f": {claim.object}" if claim.object else "")
+    return f"no {text}" if claim.status == "negated" and not _NEGATION.search(noun) else text
+
+
+def clause(claim: ClaimView, *, with_time: bool = False, args: Iterable[str] = ALL_ARGS) -> str:
     """The claim as a clause, without a final stop: "Ann Lee thanked Bo Chan for the gift"."""
-    if claim.quote and (claim.kind == "quote" or not claim.object):
+    if claim.quote and (claim.kind == "quote" or not claim.object or claim.object.strip() == claim.quote.strip()):
         text = f"{claim.subject} {verb_phrase(claim)}: “{' '.join(claim.quote.split())}”"
+    elif is_nominal(claim):
+        text = _nominal(claim)
     else:
         parts = [claim.subject, verb_phrase(claim)]
         if claim.object:
             parts.append(" ".join(claim.object.split()))
-        if with_args:
-            for key, lead in _ARG_LEADS:
-                value = arg_text(claim.args.get(key))
-                if value and value.lower() not in " ".join(parts).lower():
-                    parts.append(_lead(value, lead))
+        said = (claim.time_text or "").strip()
+        if said and not claim.object and place(claim.time, claim.day).note == "duration":
+            parts.append(said)  # "served" + "about eight years"
+        wanted = set(args)
+        for key, lead in ARG_LEADS:
+            value = arg_text(claim.args.get(key)) if key in wanted else None
+            if value and value.lower() not in " ".join(parts).lower():
+                parts.append(_lead(value, lead))
         text = " ".join(p for p in parts if p)
     if with_time:
         when = time_phrase(claim)

@@ -12,12 +12,15 @@ that range. An entity with tens of thousands of claims is read from its newest
 
 from __future__ import annotations
 
+import json
+import re
+
 from dataclasses import dataclass, field
 from typing import Any
 
-from .entities import find_entity
+from .entities import find_entity, names_of
 from .graph import rarer
-from .load import between_keys, entity_claim_keys, load_claims
+from .load import as_of_clause, between_keys, entity_claim_keys, load_claim_keys, load_claims
 from .phrases import clause, sentence
 from .types import Citation, ClaimView, EntityMatch
 from .when import When, place
@@ -81,6 +84,22 @@ def event_key(claim: ClaimView) -> tuple:
             claim.time or None, claim.status)
 
 
+_YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b")
+
+
+def when_of(claim: ClaimView) -> When:
+    """Where a claim sits in time: its own time, else for an attribute ("X is a 2017 documentary") the
+    year its description names, else its report day."""
+    when = place(claim.time, claim.day)
+    if when.reported and (claim.kind == "attribute" or claim.lemma == "be") and claim.object:
+        years = set(_YEAR.findall(claim.object))
+        if len(years) == 1:
+            year = years.pop()
+            return When(start=f"{year}-01-01", end=f"{year}-12-31", precision="year", value=year, reported=False,
+                        note="described")
+    return when
+
+
 def group_events(claims: list[ClaimView]) -> list[TimelineEntry]:
     """Claims grouped into events, each placed in time (the earliest report of it wins when undated)."""
     groups: dict[tuple, list[ClaimView]] = {}
@@ -90,24 +109,63 @@ def group_events(claims: list[ClaimView]) -> list[TimelineEntry]:
     for members in groups.values():
         members.sort(key=lambda c: (c.day or "", c.article, c.id))
         first = members[0]
-        entries.append(TimelineEntry(when=place(first.time, first.day), statement=sentence(clause(first)),
+        entries.append(TimelineEntry(when=when_of(first), statement=sentence(clause(first)),
                                      status=first.status, claims=members))
     entries.sort(key=lambda e: (e.when.sort_key, e.claims[0].day or "", e.claims[0].article, e.claims[0].id))
     return entries
 
 
+def about_keys(conn, entity_id: int, *, as_of: str | None, articles: int = 300,
+               names: set[str] = frozenset()) -> list[tuple[str, str]]:
+    """Claims of the entity's newest articles that name it only inside a phrase ("a film on Ann's case").
+
+    Matched on the names the article itself uses for the entity (its name and
+    short forms) and on ``names`` (the store's for it); the caller keeps the
+    dated ones, since an undated mention says nothing about when.
+    """
+    clause_sql, extra = as_of_clause("published_day", as_of)
+    rows = conn.execute(
+        f"""WITH r AS (SELECT article_id, local_id, published_day FROM entity_articles
+                       WHERE entity_id = ?{clause_sql} ORDER BY published_day DESC LIMIT ?)
+            SELECT c.article_id, c.local_id, c.subject, c.object, c.args, ae.name, ae.aliases
+            FROM r JOIN claims c ON c.article_id = r.article_id
+            JOIN article_entities ae ON ae.article_id = r.article_id AND ae.local_id = r.local_id
+            WHERE coalesce(c.subject_local, '') != r.local_id AND coalesce(c.object_local, '') != r.local_id""",
+        (entity_id, *extra, articles),
+    ).fetchall()
+    known = [set(tokens(n)) for n in names if tokens(n)]
+    keys = []
+    for article_id, claim_id, subject, obj, args, name, aliases in rows:
+        try:
+            forms = [set(tokens(f)) for f in [name, *json.loads(aliases or "[]")] if tokens(f)]
+        except ValueError:
+            forms = [set(tokens(name))]
+        words = set(tokens(f"{subject} {obj or ''} {args or ''}"))
+        if any(f <= words for f in forms + known):
+            keys.append((article_id, claim_id))
+    return keys
+
+
 def timeline(store, name: str, *, with_: str | None = None, start: str | None = None, end: str | None = None,
              as_of: str | None = None, limit: int = SCAN_LIMIT) -> Timeline:
-    """The claims of ``name`` in valid-time order, one entry per event, with sources and citations."""
+    """The claims of ``name`` in valid-time order, one entry per event, with sources and citations.
+
+    Besides the claims the entity is subject or object of, the dated claims
+    that name it inside a phrase join its timeline (not with ``with_``).
+    """
     conn = store.conn
     match = find_entity(store, name)
     other = find_entity(store, with_) if with_ else None
     if other is not None:
         first, second = rarer(conn, match.entity.id, other.entity.id)
         sql, params = between_keys(conn, first, second, as_of=as_of, scan=limit * 5, limit=limit)
+        claims = load_claims(conn, sql, params)
     else:
-        sql, params = entity_claim_keys(match.entity.id, as_of=as_of, limit=limit)
-    claims = load_claims(conn, sql, params)
+        claims = load_claims(conn, *entity_claim_keys(match.entity.id, as_of=as_of, limit=limit))
+        known = {c.key for c in claims}
+        names = names_of(conn, [match.entity.id])
+        about = [k for k in about_keys(conn, match.entity.id, as_of=as_of, names=names) if k not in known]
+        claims += [c for c in load_claim_keys(conn, about) if not when_of(c).reported]
     entries = [e for e in group_events(claims) if e.when.overlaps(start, end)]
     return Timeline(match=match, with_=other, start=start, end=end, entries=entries,
                     truncated=len(claims) >= limit)

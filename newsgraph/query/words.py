@@ -138,3 +138,34 @@ def number_value(word: str) -> float | None:
         return float(word)
     value = NUMBER_WORDS.get(word)
     return float(value) if value is not None and word not in ("a", "an") else None
+
+#: Stems of verbs of saying: a question's "say" matches a claim that proposed, posted or wrote.
+SPEECH_STEMS = frozenset(stem(w) for w in (
+    "say tell post write tweet state propose announce claim add declare note insist suggest reply respond "
+    "quote comment remark reveal explain argue admit deny urge"
+).split())
+
+#: Families of general English words that ask about the same kind of event ("released" ~ "paroled",
+#: "sentenced" ~ "serving", "married" ~ "husband"); a word's family is the first word of its line.
+_FAMILIES = """
+release free parole freed leave walk
+sentence serve spend term
+marry wed husband wife spouse marriage
+die death dead kill murder stab
+meet meeting
+arrest detain custody
+convict guilty plead verdict
+premiere air release debut
+win award
+"""
+FAMILY: dict[str, str] = {}
+for _line in _FAMILIES.strip().splitlines():
+    _words = _line.split()
+    for _w in _words:
+        FAMILY.setdefault(stem(_w), stem(_words[0]))
+
+
+def family(word: str) -> str:
+    """The family of a word's stem ("paroled" → "releas"), or the stem itself."""
+    s = stem(word)
+    return FAMILY.get(s, s)

@@ -1,9 +1,13 @@
 """newsgraph's reader of time expressions (TIMEX3), in small parts.
 
-``lexicon`` (words) → ``patterns`` (regexes) → ``normalize``/``durations``
-(readers: a match → type, value, granularity) → ``extract`` (who wins the
-text, and the story-relative second pass); ``calendar``, ``values`` and
-``tense`` are the arithmetic and the parse look-ups they share.
+``lexicon`` (general words, trigger words) → ``patterns`` (the regexes) →
+readers, one match → type, value, granularity: ``normalize`` (absolute dates,
+shared helpers), ``relative`` (days, weekdays, times of day, seasons,
+holidays), ``periods`` (weeks, months, years, quarters), ``durations``
+(durations, sets, "ago", PAST/PRESENT/FUTURE_REF), ``story`` (read against the
+story's own time) → ``extract`` (which match wins the text; the second,
+story-relative pass). ``calendar``, ``values``, ``tense`` and ``context`` are
+the date arithmetic, value formats, verb tense and per-text state they share.
 """
 
 from .calendar import Anchor, parse_anchor

@@ -81,6 +81,13 @@ class Context:
             return ""
         return span[0].ent_type_
 
+    def token(self, start: int, end: int):
+        """The first token of ``start:end`` in the parse (None without one)."""
+        if self.doc is None:
+            return None
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        return span[0] if span is not None and len(span) else None
+
     def add(self, start: int, end: int, reading: Reading) -> None:
         self.seen.append(Seen(start, end, self.sentence(start), reading))
         self.seen.sort(key=lambda s: s.start)

@@ -18,7 +18,8 @@ from datetime import timedelta
 from .calendar import add_months, add_quarters, fmt_day, fmt_month, fmt_quarter, fmt_week, quarter_of
 from .context import BLOCK, Context, Reading
 from .lexicon import MONTHS, VAGUE_QUANTITIES, WEEKDAYS, number_value
-from .normalize import capitalized, direction, last_quarter, month_number, period_value, word_before
+from .normalize import capitalized, month_number
+from .periods import last_quarter
 from .values import duration_value, shift_value, unit_of
 
 _AGE_AFTER = re.compile(r"[-\s]*(?:old\b|of\s+age\b)", re.IGNORECASE)
@@ -142,9 +143,9 @@ def read_duration(m: re.Match, ctx: Context, start: int, end: int) -> Reading | 
             if not re.search(r"\b(?:for|in|over|within|after|recent|past|coming|took|takes|lasted)\s+$", before):
                 return None
         n = None
-    if given and num.lower() in ("a", "an") and unit in ("second", "minute") and not approx:
-        if not re.match(r"\s*(?:or|and|ago|later|earlier|before|after|\.|,)", ctx.text[end:end + 8].lower()):
-            return None
+    if (given and num.lower() in ("a", "an") and unit in ("second", "minute") and not approx
+            and not re.match(r"\s*(?:or|and|ago|later|earlier|before|after|\.|,)", ctx.text[end:end + 8].lower())):
+        return None  # "a second term", "a minute detail"
     if unit == "weekend" and not given:
         return None
     if m.group("num3"):
@@ -220,123 +221,3 @@ def read_future(m: re.Match, ctx: Context, start: int, end: int) -> Reading | No
     if m.group(0).lower().endswith("soon") and ctx.tense(start, end) == -1:
         return None
     return Reading("DATE", "FUTURE_REF", "ref")
-
-
-def read_ref_relative(m: re.Match, ctx: Context, start: int, end: int) -> Reading | None:
-    """"the next day", "the following week", "that day", "the day before": against the story's time."""
-    rel = " ".join((m.group("rel") or "").lower().split())
-    unit = (m.group("unit") or m.group("unit2") or "").lower()
-    if m.group("dir"):
-        step = -1 if m.group("dir").lower() in ("before", "earlier", "previous", "prior") else 1
-    else:
-        step = {"the next": 1, "the following": 1, "the previous": -1, "the preceding": -1,
-                "the prior": -1, "the same": 0, "that": 0}[rel]
-    part = unit if unit in ("morning", "afternoon", "evening", "night") else None
-    base_unit = "day" if part else unit
-    points = ctx.points(before=start)
-    if not points:
-        if ctx.anchor is None or step == 0:
-            return Reading("TIME" if part else "DATE", None, base_unit)
-        ref_value = fmt_day(ctx.anchor.day)
-        anchor = None
-    else:
-        ref_value = points[0].reading.value
-        anchor = ref_value
-    from .normalize import _point_day, period_value
-
-    base = _point_day(ref_value)
-    if base is None:
-        return Reading("TIME" if part else "DATE", None, base_unit)
-    if base_unit == "day":
-        if points and points[0].reading.granularity not in ("day", "time"):
-            return Reading("TIME" if part else "DATE", None, "day")
-        day = base + timedelta(days=step)
-        if part:
-            code = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}[part]
-            return Reading("TIME", f"{fmt_day(day)}T{code}", "time", anchor=anchor)
-        return Reading("DATE", fmt_day(day), "day", anchor=anchor)
-    value = period_value(base_unit, base, step)
-    return Reading("DATE", value[0], value[1], anchor=anchor) if value else None
-
-
-_TENS_WORDS = {"twenty": 2, "thirty": 3, "forty": 4, "fifty": 5, "sixty": 6, "seventy": 7, "eighty": 8, "ninety": 9}
-_ONES_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-               "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
-               "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19}
-
-
-def read_spoken_year(m: re.Match, ctx: Context, start: int, end: int) -> Reading | None:
-    """"nineteen ninety-six" → 1996; "two thousand and one" → 2001."""
-    if m.group("c"):
-        century = {"eighteen": 18, "nineteen": 19, "twenty": 20}[m.group("c").lower()]
-        year = century * 100 + _TENS_WORDS[m.group("t").lower()] * 10
-        if m.group("o"):
-            year += _ONES_WORDS[m.group("o").lower()]
-        if century == 20 and not m.group(0).lower().startswith("the year"):
-            return None  # "twenty-five": a number
-    else:
-        year = 2000 + (_ONES_WORDS[m.group("o2").lower()] if m.group("o2") else 0)
-        if not m.group(0).lower().startswith("the year") and word_before(ctx.text, start) not in (
-                "in", "since", "by", "of", "until", "from", "before", "after"):
-            return None
-    return Reading("DATE", f"{year:04d}", "year")
-
-
-def read_year_end(m: re.Match, ctx: Context, start: int, end: int) -> Reading | None:
-    """"by year-end": the end of the publication year ("since year-end": of the one before)."""
-    if ctx.anchor is None:
-        return Reading("DATE", None, "year")
-    back = word_before(ctx.text, start) == "since" or direction(ctx, start, end) == -1 and ctx.anchor.day.month < 6
-    return Reading("DATE", f"{ctx.anchor.year - (1 if back else 0):04d}", "year")
-
-
-def read_year_ago_adj(m: re.Match, ctx: Context, start: int, end: int) -> Reading | None:
-    """"year-earlier results": the period the story is about, one year back."""
-    ref = last_quarter(ctx, start)
-    value = shift_value(ref, "year", -1) if ref else None
-    return Reading("DATE", value, "quarter", anchor=ref)
-
-
-_PART_CODES = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "day": None}
-
-
-def read_day_time(m: re.Match, ctx: Context, start: int, end: int) -> Reading | None:
-    """"mid-afternoon", "overnight", "later in the day", "the morning": a part of the story's day."""
-    if ctx.anchor is None:
-        return Reading("TIME", None, "time")
-    points = ctx.points(before=start, sentence=ctx.sentence(start), granularities={"day"})
-    day = value_day = None
-    if points:
-        from .values import value_start
-
-        value_day = points[0].reading.value
-        day = value_start(value_day)
-    if day is None:
-        day, value_day = ctx.anchor.day, None
-    if m.group("overnight"):
-        if value_day is None:
-            day = day - timedelta(days=1)
-        return Reading("TIME", f"{fmt_day(day)}TNI", "time", anchor=value_day)
-    part = (m.group("part") or m.group("tpart") or m.group("punit") or "").lower()
-    if part in ("week", "month", "year"):
-        value = period_value(part, day, 0)
-        return Reading("DATE", value[0], value[1], anchor=value_day) if value else None
-    code = _PART_CODES.get(part)
-    if code is None:
-        return Reading("DATE", fmt_day(day), "day", anchor=value_day)
-    return Reading("TIME", f"{fmt_day(day)}T{code}", "time", anchor=value_day)
-
-
-def read_same_period(m: re.Match, ctx: Context, start: int, end: int) -> Reading | None:
-    """"the same period last year": the last period the story named, a year back (or as is)."""
-    unit = m.group("unit").lower()
-    want = {"day": {"day"}, "week": {"week"}, "month": {"month"}, "quarter": {"quarter"},
-            "season": {"season"}}.get(unit)
-    points = [p for p in ctx.points(before=start) if p.reading.anchor is None
-              and ctx.sentence(start) - p.sentence <= 2 and (want is None or p.reading.granularity in want)]
-    if not points:
-        return Reading("DATE", None, None)
-    ref = points[0].reading
-    if not m.group("back"):
-        return Reading("DATE", ref.value, ref.granularity, anchor=ref.value)
-    return Reading("DATE", shift_value(ref.value, "year", -1), ref.granularity, anchor=ref.value)

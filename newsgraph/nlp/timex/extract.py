@@ -1,6 +1,8 @@
 """Finding and reading every time expression of one text, in two passes.
 
-1. Every pattern runs over the whole text; the matches compete for the text,
+1. Every pattern runs over the text around its trigger words (a rule for
+   months only where a month is named; ``lexicon.TRIGGERS``), which keeps the
+   reader cheap next to the parse; the matches compete for the text,
    longest first (ties go to the rule listed first), and a match is kept only
    if its reader accepts it. Readers that need only the publication date and
    the parse give their final value here.
@@ -20,9 +22,12 @@ from dataclasses import dataclass
 from . import durations as du
 from . import normalize as no
 from . import patterns as pt
+from . import periods as pe
+from . import relative as rel
+from . import story as st
 from .calendar import Anchor
 from .context import Context, Reading
-from .lexicon import number_value
+from .lexicon import TRIGGERS, number_value
 from .values import shift_value, unit_of
 
 Reader = Callable[[re.Match, Context, int, int], "Reading | None"]
@@ -40,29 +45,30 @@ class Rule:
 RULES: tuple[Rule, ...] = (
     Rule("iso", pt.ISO_DATE, no.read_iso),
     Rule("slash", pt.SLASH_DATE, no.read_slash),
-    Rule("time", pt.TIME_OF_DAY, no.read_time_of_day, story_relative=True),
+    Rule("time", pt.TIME_OF_DAY, rel.read_time_of_day, story_relative=True),
     Rule("mdy", pt.DATE_MDY, no.read_month_day),
     Rule("dmy", pt.DATE_DMY, no.read_month_day),
     Rule("month_year", pt.MONTH_YEAR, no.read_month_year),
-    Rule("quarter", pt.QUARTER, no.read_quarter),
-    Rule("holiday", pt.HOLIDAY, no.read_holiday),
-    Rule("named_day", pt.NAMED_DAY, no.read_named_day),
-    Rule("part_of_day", pt.PART_OF_DAY, no.read_part_of_day),
-    Rule("weekday", pt.WEEKDAY_RE, no.read_weekday),
-    Rule("weekday_set", pt.WEEKDAYS_SET, no.read_weekday_set),
+    Rule("quarter", pt.QUARTER, pe.read_quarter),
+    Rule("year_period", pt.YEAR_PERIOD, st.read_year_period, story_relative=True),
+    Rule("holiday", pt.HOLIDAY, rel.read_holiday),
+    Rule("named_day", pt.NAMED_DAY, rel.read_named_day),
+    Rule("part_of_day", pt.PART_OF_DAY, rel.read_part_of_day),
+    Rule("weekday", pt.WEEKDAY_RE, rel.read_weekday),
+    Rule("weekday_set", pt.WEEKDAYS_SET, rel.read_weekday_set),
     Rule("ago", pt.AGO, du.read_ago, story_relative=True),
     Rule("set_rate", pt.SET_RATE, du.read_set_rate),
     Rule("set_every", pt.SET_EVERY, du.read_set_every),
     Rule("set_adverb", pt.SET_ADVERB, du.read_set_adverb),
-    Rule("same_period", pt.SAME_PERIOD, du.read_same_period, story_relative=True),
-    Rule("period", pt.PERIOD, no.read_period, story_relative=True),
-    Rule("ref_relative", pt.REF_RELATIVE, du.read_ref_relative, story_relative=True),
+    Rule("same_period", pt.SAME_PERIOD, st.read_same_period, story_relative=True),
+    Rule("period", pt.PERIOD, pe.read_period, story_relative=True),
+    Rule("ref_relative", pt.REF_RELATIVE, st.read_ref_relative, story_relative=True),
     Rule("duration", pt.DURATION, du.read_duration),
-    Rule("season", pt.SEASON_RE, no.read_season),
-    Rule("spoken_year", pt.SPOKEN_YEAR, du.read_spoken_year),
-    Rule("year_end", pt.YEAR_END, du.read_year_end),
-    Rule("year_ago_adj", pt.YEAR_AGO_ADJ, du.read_year_ago_adj, story_relative=True),
-    Rule("day_time", pt.DAY_TIME, du.read_day_time, story_relative=True),
+    Rule("season", pt.SEASON_RE, rel.read_season),
+    Rule("spoken_year", pt.SPOKEN_YEAR, no.read_spoken_year),
+    Rule("year_end", pt.YEAR_END, st.read_year_end),
+    Rule("year_ago_adj", pt.YEAR_AGO_ADJ, st.read_year_ago_adj, story_relative=True),
+    Rule("day_time", pt.DAY_TIME, st.read_day_time, story_relative=True),
     Rule("month", pt.MONTH_ALONE, no.read_month),
     Rule("decade", pt.DECADE, no.read_decade),
     Rule("decade_word", pt.DECADE_WORD, no.read_decade_word),
@@ -98,6 +104,79 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+#: Rules whose words are names anyway (months, weekdays, holidays): a capital says nothing.
+_NAMED_RULES = frozenset({"mdy", "dmy", "month_year", "month", "weekday", "weekday_set", "holiday", "time",
+                          "iso", "slash", "year", "decade", "spoken_year"})
+_CAPITAL_WORD = re.compile(r"\b[A-Z][a-z]+")
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;\n\"'`(\[_-])\s*$")
+
+
+def _looks_like_a_name(text: str, start: int, end: int, rule: str) -> bool:
+    """"This Week" (a TV show), "VOA Today", "High Noon": time words written as a title.
+
+    A word that is lower case in running text ("week", "today", "noon") but
+    has a capital here, away from the start of a sentence, is part of a name.
+    """
+    if rule in _NAMED_RULES:
+        return False
+    words = _CAPITAL_WORD.findall(text, start, end)
+    if not words:
+        return False
+    first_capital = text[start].isupper()
+    if len(words) > 1 or (words and not first_capital):
+        from .lexicon import MONTHS, WEEKDAYS
+
+        names = [w for w in words[1 if first_capital else 0:] if w.lower() not in MONTHS and w.lower() not in WEEKDAYS]
+        if names:
+            return True
+    return first_capital and not _SENTENCE_START.search(text, max(0, start - 3), start)
+
+
+_BY_NAME = {r.name: r for r in RULES}
+_STORY_RELATIVE = frozenset(r.name for r in RULES if r.story_relative)
+_TOKEN = re.compile(r"\w+")
+_YEAR_TOKEN = re.compile(r"(?:1[5-9]|20)\d\d$")
+_DECADE_TOKEN = re.compile(r"\d*0s$")
+#: How far a match may reach before and after its trigger word.
+_BEFORE, _AFTER = 90, 70
+
+
+def _token_index(text: str) -> dict[str, list[int]]:
+    """Lower-case word → the offsets it starts at (with "#year", "#decade" for such numbers)."""
+    index: dict[str, list[int]] = {}
+    for m in _TOKEN.finditer(text):
+        word = m.group().lower()
+        if word[0].isdigit():
+            if _YEAR_TOKEN.match(word):
+                word = "#year"
+            elif _DECADE_TOKEN.match(word):
+                word = "#decade"
+            else:
+                continue
+        index.setdefault(word, []).append(m.start())
+    return index
+
+
+def _matches(rule: Rule, text: str, index: dict[str, list[int]]):
+    """The rule's matches: over the whole text, or only in windows around its trigger words."""
+    triggers = TRIGGERS.get(rule.name)
+    if triggers is None:
+        yield from rule.regex.finditer(text)
+        return
+    starts = sorted(p for word in triggers for p in index.get(word, ()))
+    if not starts:
+        return
+    windows: list[list[int]] = []
+    for p in starts:
+        lo, hi = max(0, p - _BEFORE), min(len(text), p + _AFTER)
+        if windows and lo <= windows[-1][1]:
+            windows[-1][1] = max(windows[-1][1], hi)
+        else:
+            windows.append([lo, hi])
+    for lo, hi in windows:
+        yield from rule.regex.finditer(text, lo, hi)
+
+
 def find_times(text: str, anchor: Anchor | None, doc=None, *, keep_blocked: bool = False) -> list[Found]:
     """Every time expression of ``text`` read against ``anchor``, in text order.
 
@@ -109,8 +188,9 @@ def find_times(text: str, anchor: Anchor | None, doc=None, *, keep_blocked: bool
         return []
     ctx = Context(text=text, anchor=anchor, doc=doc)
     candidates = []
+    index = _token_index(text)
     for priority, rule in enumerate(RULES):
-        for m in rule.regex.finditer(text):
+        for m in _matches(rule, text, index):
             start, end = _trim(text, *_span(m))
             if end > start:
                 candidates.append((-(end - start), priority, start, end, rule, m))
@@ -118,7 +198,7 @@ def find_times(text: str, anchor: Anchor | None, doc=None, *, keep_blocked: bool
     taken = bytearray(len(text))
     found: list[Found] = []
     for _, _, start, end, rule, m in candidates:
-        if any(taken[start:end]):
+        if any(taken[start:end]) or _looks_like_a_name(text, start, end, rule.name):
             continue
         reading = rule.read(m, ctx, start, end)
         if reading is None:
@@ -126,20 +206,18 @@ def find_times(text: str, anchor: Anchor | None, doc=None, *, keep_blocked: bool
         taken[start:end] = b"\x01" * (end - start)
         found.append(Found(start, end, rule.name, reading, m))
     found.sort(key=lambda f: f.start)
-    by_rule = {r.name: r for r in RULES}
-    for f in found:
-        if not by_rule[f.rule].story_relative:
-            ctx.add(f.start, f.end, f.reading)
-    for f in found:
-        rule = by_rule[f.rule]
-        if rule.story_relative:
-            f.reading = rule.read(f.match, ctx, f.start, f.end) or f.reading
-            ctx.add(f.start, f.end, f.reading)
     found = _anchor_offsets(text, found)
+    for f in found:
+        if f.rule not in _STORY_RELATIVE:
+            ctx.add(f.start, f.end, f.reading)
+    for f in found:
+        if f.rule in _STORY_RELATIVE:
+            f.reading = _BY_NAME[f.rule].read(f.match, ctx, f.start, f.end) or f.reading
+            ctx.add(f.start, f.end, f.reading)
     return found if keep_blocked else [f for f in found if f.reading.type != "NONE"]
 
 
-_BEFORE_AFTER = re.compile(r"(?:before|after)$", re.IGNORECASE)
+_BEFORE_AFTER = re.compile(r"\s+(before|after)\s+$", re.IGNORECASE)
 
 
 def _anchor_offsets(text: str, found: list[Found]) -> list[Found]:
@@ -149,20 +227,20 @@ def _anchor_offsets(text: str, found: list[Found]) -> list[Found]:
     while i < len(found):
         f = found[i]
         nxt = found[i + 1] if i + 1 < len(found) else None
+        gap = _BEFORE_AFTER.match(text[f.end:nxt.start]) if nxt is not None else None
         if (
-            f.rule == "ago" and nxt is not None and _BEFORE_AFTER.search(text[f.start:f.end])
-            and not text[f.end:nxt.start].strip() and nxt.reading.value
+            gap and f.rule == "duration" and f.match is not None and f.match.group("num")
+            and not f.match.group("kind")  # "eight trading days after": not calendar days
+            and nxt.reading.value and nxt.reading.type == "DATE"
             and nxt.reading.granularity in ("day", "month", "year", "week", "quarter")
         ):
-            m = f.match
-            n = number_value(m.group("num") or "a") if m is not None else None
-            unit = unit_of(m.group("unit")) if m is not None else ""
+            n = number_value(f.match.group("num"))
+            unit = unit_of(f.match.group("unit"))
             if n is not None and n == int(n):
-                step = -int(n) if text[f.start:f.end].lower().endswith("before") else int(n)
+                step = -int(n) if gap.group(1).lower() == "before" else int(n)
                 value = shift_value(nxt.reading.value, unit, step)
                 if value:
-                    gran = nxt.reading.granularity
-                    reading = Reading("DATE", value, gran, anchor=nxt.reading.value)
+                    reading = Reading("DATE", value, nxt.reading.granularity, anchor=nxt.reading.value)
                     out.append(Found(f.start, nxt.end, "anchored", reading))
                     i += 2
                     continue

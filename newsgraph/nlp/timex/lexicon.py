@@ -101,7 +101,7 @@ def _month_pattern() -> str:
     full = ("january", "february", "march", "april", "may", "june", "july", "august",
             "september", "october", "november", "december")
     abbrevs = [m for m in MONTHS if m not in full]
-    return r"(?:%s|%s\.?)" % (alternation(full), alternation(abbrevs))
+    return rf"(?:{alternation(full)}|{alternation(abbrevs)}\.?)"
 
 
 MONTH = _month_pattern()
@@ -114,11 +114,11 @@ _NUM_WORD = alternation(list(ONES) + list(TENS))
 NUMBER = (
     r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?(?:\s+\d/\d)?"
     r"|(?:an?\s+)?(?:hundred|thousand)"
-    r"|%s(?:[-\s]%s)?(?:\s+(?:hundred|thousand))?(?:\s+and\s+a\s+half)?)" % (_NUM_WORD, _NUM_WORD)
+    rf"|{_NUM_WORD}(?:[-\s]{_NUM_WORD})?(?:\s+(?:hundred|thousand))?(?:\s+and\s+a\s+half)?)"
 )
 VAGUE = alternation(VAGUE_QUANTITIES)
-ORDINAL = r"(?:%s|\d{1,2}(?:st|nd|rd|th))" % alternation(ORDINALS)
-ZONE = r"(?:%s)" % "|".join(k.upper() for k in ZONES if k != "z")
+ORDINAL = rf"(?:{alternation(ORDINALS)}|\d{{1,2}}(?:st|nd|rd|th))"
+ZONE = "(?:" + "|".join(k.upper() for k in ZONES if k != "z") + ")"
 
 
 def number_value(text: str) -> float | None:
@@ -162,3 +162,58 @@ def ordinal_value(text: str) -> int | None:
         return ORDINALS[t]
     m = re.fullmatch(r"(\d{1,2})(?:st|nd|rd|th)", t)
     return int(m.group(1)) if m else None
+
+
+# Trigger words: every match of a rule holds one of its triggers, so a rule only runs
+# where the text has one (see ``extract``). Keys are lower-case ``\w+`` tokens; "#year"
+# stands for a four-digit year, "#decade" for a token like "1990s" or "90s".
+_MONTH_WORDS = frozenset(MONTHS)
+_WEEKDAY_WORDS = frozenset(WEEKDAYS) | {d + "s" for d in WEEKDAYS}
+_UNIT_WORDS = frozenset({
+    "second", "seconds", "sec", "secs", "min", "mins", "minute", "minutes", "hour", "hours", "hr", "hrs",
+    "day", "days", "night", "nights", "week", "weeks", "weekend", "weekends", "fortnight", "fortnights",
+    "month", "months", "quarter", "quarters", "year", "years", "decade", "decades", "century", "centuries",
+    "millennium", "millennia",
+})
+_PART_WORDS = frozenset({"morning", "afternoon", "evening", "night", "noon", "midday", "midnight", "overnight",
+                         "midmorning", "midafternoon", "midevening"})
+_SEASON_WORDS = frozenset(SEASONS)
+_ZONE_WORDS = frozenset(ZONES)
+
+TRIGGERS: dict[str, frozenset[str] | None] = {
+    "iso": None, "slash": None,
+    "time": frozenset({"m", "am", "pm", "noon", "midday", "midnight", "clock", "morning", "afternoon", "evening"})
+    | _ZONE_WORDS,
+    "mdy": _MONTH_WORDS, "dmy": _MONTH_WORDS, "month_year": _MONTH_WORDS, "month": _MONTH_WORDS,
+    "quarter": frozenset({"quarter", "half"}),
+    "year_period": frozenset({"quarter", "period"}),
+    "holiday": frozenset({"christmas", "thanksgiving", "easter", "year", "halloween", "valentine", "day"})
+    | _WEEKDAY_WORDS,
+    "named_day": frozenset({"today", "tonight", "tomorrow", "yesterday"}),
+    "part_of_day": _PART_WORDS,
+    "weekday": _WEEKDAY_WORDS, "weekday_set": _WEEKDAY_WORDS,
+    "ago": frozenset({"ago", "earlier", "later", "back", "hence", "previously", "now"}),
+    "set_rate": _UNIT_WORDS,
+    "set_every": frozenset({"every", "each", "per"}),
+    "set_adverb": frozenset({"daily", "weekly", "monthly", "yearly", "annually", "hourly", "nightly", "quarterly",
+                             "biweekly", "bimonthly", "semiannually", "semi", "biannually", "fortnightly"}),
+    "same_period": frozenset({"same"}),
+    "period": _UNIT_WORDS | {"period", "half", "season"},
+    "ref_relative": _UNIT_WORDS | _PART_WORDS,
+    "duration": _UNIT_WORDS,
+    "season": _SEASON_WORDS,
+    "spoken_year": frozenset({"nineteen", "eighteen", "twenty", "thousand"}),
+    "year_end": frozenset({"end"}),
+    "year_ago_adj": frozenset({"earlier", "ago", "before", "prior"}),
+    "day_time": _PART_WORDS | {"day", "week", "month", "year"},
+    "decade_word": frozenset({"twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties",
+                              "nineties"}),
+    "century": frozenset({"century"}),
+    "decade": frozenset({"#decade"}),
+    "year": frozenset({"#year"}),
+    "present_ref": frozenset({"now", "currently", "presently", "nowadays", "days", "present", "moment", "time",
+                              "current"}),
+    "past_ref": frozenset({"recently", "lately", "formerly", "past", "ago", "while", "time"}),
+    "future_ref": frozenset({"soon", "sooner", "future", "term", "run", "someday", "day", "line", "road", "course",
+                             "years", "months", "weeks", "days", "date"}),
+}

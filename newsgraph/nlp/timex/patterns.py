@@ -12,19 +12,31 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import DAY_PART, MONTH, NUMBER, ORDINAL, SEASON, VAGUE, WEEKDAY, ZONE, alternation
-from .lexicon import EASTER_HOLIDAYS, FIXED_HOLIDAYS, WEEKDAY_HOLIDAYS
+from .lexicon import (
+    DAY_PART,
+    EASTER_HOLIDAYS,
+    FIXED_HOLIDAYS,
+    MONTH,
+    NUMBER,
+    ORDINAL,
+    SEASON,
+    VAGUE,
+    WEEKDAY,
+    WEEKDAY_HOLIDAYS,
+    ZONE,
+    alternation,
+)
 
 FLAGS = re.IGNORECASE
 
-S = r"\s+"
+#: A comma between parts of a date, also as tokenized text writes it ("March 01 , 2008").
+SEP = r"(?:\s*,\s*|\s+)"
 DAYNUM = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 YEAR4 = r"(?:1[5-9]\d\d|20\d\d)"
 UNIT = (
     r"(?:sec(?:ond)?s?|min(?:ute)?s?|hours?|hrs?|days?|nights?|weeks?|weekends?|fortnights?|months?"
     r"|quarters?|years?|decades?|century|centuries|millenni(?:um|a))"
 )
-UNIT_SG = r"(?:second|minute|hour|day|night|week|weekend|fortnight|month|quarter|year|decade|century|millennium)"
 #: Words that bound a period without changing its value (TIMEX3 ``mod``).
 MOD = (
     r"(?:(?:the\s+)?(?:very\s+)?(?:end|beginning|start|middle|close|turn|rest|remainder)\s+of\s+(?:the\s+)?"
@@ -36,7 +48,7 @@ APPROX = (
     r"|well\s+over|no\s+more\s+than|not\s+more\s+than|close\s+to|upwards\s+of|the\s+better\s+part\s+of)"
 )
 REL = r"(?:this|last|next|this\s+past|this\s+coming|coming|past|previous|following|that)"
-DATE_TAIL = rf"(?:,?\s+(?P<year>{YEAR4})\b|,?\s+'(?P<yy>\d\d)\b)?"
+DATE_TAIL = rf"(?:{SEP}(?P<year>{YEAR4})\b|{SEP}'(?P<yy>\d\d)\b)?"
 HOLIDAYS = alternation(list(FIXED_HOLIDAYS) + list(WEEKDAY_HOLIDAYS) + list(EASTER_HOLIDAYS))
 
 
@@ -46,9 +58,9 @@ def _c(pattern: str) -> re.Pattern[str]:
 
 # Absolute dates -------------------------------------------------------------------
 #: "Thursday, January 4, 2024", "Jan. 4", "Sept. 30, 1989", "April 2nd"
-DATE_MDY = _c(rf"\b(?:(?P<wd>{WEEKDAY}),?\s+)?(?P<mon>{MONTH})\s*(?P<day>{DAYNUM})\b(?!\s*(?:%|-\d|:\d))" + DATE_TAIL)
+DATE_MDY = _c(rf"\b(?:(?P<wd>{WEEKDAY}){SEP})?(?P<mon>{MONTH})\s*(?P<day>{DAYNUM})\b(?!\s*(?:%|-\d|:\d))" + DATE_TAIL)
 #: "4 January 2024", "the 4th of July", "Thursday 4 January"
-DATE_DMY = _c(rf"\b(?:(?P<wd>{WEEKDAY}),?\s+)?(?:the\s+)?(?P<day>{DAYNUM})(?:\s+of)?\s+(?P<mon>{MONTH})(?![a-z])" + DATE_TAIL)
+DATE_DMY = _c(rf"\b(?:(?P<wd>{WEEKDAY}){SEP})?(?:the\s+)?(?P<day>{DAYNUM})(?:\s+of)?\s+(?P<mon>{MONTH})(?![a-z])" + DATE_TAIL)
 #: "January 2024", "July of 1997", "late November 1999"
 MONTH_YEAR = _c(rf"\b{MOD}?(?P<mon>{MONTH})(?:\s+of)?,?\s+(?P<year>{YEAR4})\b(?!\s*(?:%|-\d))")
 #: "November", "last November", "early December", "November of last year"
@@ -107,8 +119,8 @@ TIME_OF_DAY = _c(
     r"|(?P<named>noon|midday|midnight)(?!\w)"
     r"|(?P<hpart>1[0-2]|[1-9])\s+in\s+the\s+(?P<inpart>morning|afternoon|evening))"
     rf"(?:\s*\(?(?P<zone>{ZONE})(?:\s*(?P<zoff>[+-]\d{{1,2}})(?::?(?P<zoffm>\d\d))?)?\)?(?!\w))?(?:\s+local\s+time)?"
-    rf"(?:,?\s+(?P<dayword>today|tonight|yesterday|tomorrow|{WEEKDAY})\b"
-    rf"|,?\s+(?P<dmon>{MONTH})\s*(?P<dday>{DAYNUM})\b(?:,?\s+(?P<dyear>{YEAR4})\b)?)?"
+    rf"(?:{SEP}(?P<dayword>today|tonight|yesterday|tomorrow|{WEEKDAY})\b"
+    rf"|{SEP}(?P<dmon>{MONTH})\s*(?P<dday>{DAYNUM})\b(?:{SEP}(?P<dyear>{YEAR4})\b)?)?"
 )
 #: "this week", "last month", "next year", "the past weekend", "early next year",
 #: "earlier this month", "this fiscal year", "the same month"
@@ -224,3 +236,5 @@ SAME_PERIOD = _c(
     r"\bthe\s+same\s+(?P<unit>day|week|month|quarter|period|season)"
     r"(?:\s+(?P<back>(?:of\s+)?last\s+year|a\s+year\s+(?:ago|earlier|before)|(?:of\s+)?the\s+(?:previous|last|prior)\s+year))?\b"
 )
+#: "the 1988 period", "the 1989 quarter": the story's quarter in that year
+YEAR_PERIOD = _c(rf"\bthe\s+(?P<year>{YEAR4})\s+(?:fiscal\s+)?(?:quarter|period)\b")

@@ -40,7 +40,7 @@ def unit_of(word: str) -> str:
         return "second"
     if w in ("min", "mins"):
         return "minute"
-    return w[:-1] if w.endswith("s") else w
+    return w.removesuffix("s")
 
 
 def duration_value(n: float | None, unit: str) -> str | None:

@@ -1,0 +1,221 @@
+"""One answer writer per kind of question, each saying ranked claims through the composer.
+
+Every writer takes claims already ranked for the question (``ask.score``)
+and says the few that answer it: a verdict from the newest settled status for
+yes/no, a source for "who reported", the purpose or reason for "why", the time
+for "when", the place for "where", a path for "how are A and B connected", the
+events in time order for "what happened between", the newest reports for
+"what changed since". Each sentence goes through ``Composer`` (checked against
+its citations, quoted when a clause is not backed).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from .compose import Composer
+from .connect import connect
+from .graph import rarer
+from .load import between_keys, entity_claim_keys, load_claims, sentence_with
+from .phrases import arg_text
+from .questions import Question
+from .timeline import event_key, group_events
+from .types import ClaimView
+from .weigh import claim_weight
+from .when import place
+from .words import stem
+
+#: Verbs whose claims read the same both ways ("A met B" is "B met A").
+SYMMETRIC = frozenset(stem(w) for w in (
+    "meet marry wed talk speak communicate collaborate work date divorce fight argue partner negotiate agree "
+    "contact correspond reconcile"
+).split())
+WHY_ARGS = ("purpose", "reason", "cause")
+WHERE_ARGS = ("location", "place", "where", "channel", "platform")
+#: The arguments a short answer says (the others stay in the cited sentence).
+SHORT_ARGS = ("purpose", "reason", "cause", "topic", "channel")
+SETTLED = ("happened", "ongoing", "negated", "failed")
+
+
+def _verb(claim: ClaimView) -> str:
+    return stem(claim.lemma or (claim.predicate.split() or [""])[0])
+
+
+def direction_ok(q: Question, claim: ClaimView) -> bool:
+    """For two named entities: the first is the claim's subject and the second its object.
+
+    The other way round only for a symmetric verb ("met") and a claim about the
+    event itself: wanting or planning to meet someone is the subject's alone.
+    """
+    if len(q.entities) < 2:
+        return True
+    a, b = q.entities[0].entity.id, q.entities[1].entity.id
+    subject = claim.subject_entity.id if claim.subject_entity else None
+    obj = claim.object_entity.id if claim.object_entity else None
+    if (subject, obj) == (a, b):
+        return True
+    return (subject, obj) == (b, a) and claim.status in SETTLED and _verb(claim) in SYMMETRIC
+
+
+def yes_no(conn, q: Question, ranked: Sequence, out: Composer) -> list[ClaimView]:
+    """Yes when the newest settled claim happened; no when it was negated or failed, or nothing settled it."""
+    matching = [s.claim for s in ranked if s.verb and direction_ok(q, s.claim)]
+    if not matching:
+        return []
+    matching.sort(key=lambda c: (c.day or "", c.status in SETTLED, claim_weight(c)), reverse=True)
+    settled = [c for c in matching if c.status in SETTLED]
+    if settled:
+        claim = settled[0]
+        verdict = "Yes" if claim.status in ("happened", "ongoing") else "No"
+        out.claim(claim, lead=f"{verdict}: as of {claim.day}, " if claim.day else f"{verdict}: ", args=SHORT_ARGS)
+        return [claim]
+    claim = matching[0]
+    outcome = arg_text(claim.args.get("outcome"))
+    found = sentence_with(conn, claim.article, outcome, near=claim.citation.sentence) if outcome else None
+    tail = f"; {outcome}" if found else "; it has not happened"
+    out.claim(claim, lead=f"No: as of {claim.day}, " if claim.day else "No: ", tail=tail,
+              more=[found] if found else [], args=SHORT_ARGS)
+    return [claim]
+
+
+def _named_source(claim: ClaimView) -> str | None:
+    """Who the article says says so, when it names someone (not just the outlet itself)."""
+    if claim.source_kind == "outlet":
+        return None
+    return claim.source or (claim.source_entity.name if claim.source_entity else None)
+
+
+def _same_event(a: ClaimView, b: ClaimView) -> bool:
+    """Whether ``b`` tells of the event ``a`` is about: the same verb and (at least) the same participants."""
+    return _verb(a) == _verb(b) and bool(a.entity_ids()) and a.entity_ids() <= b.entity_ids()
+
+
+def source(conn, q: Question, ranked: Sequence, out: Composer) -> list[ClaimView]:
+    """Who reported it: the best claim's named source, else one named for the same event in the same
+    article, else the outlet that published it."""
+    if not ranked:
+        return []
+    best = ranked[0].claim
+    if _named_source(best) is None:
+        sourced = [s.claim for s in ranked[1:]
+                   if s.claim.article == best.article and _named_source(s.claim) and _same_event(best, s.claim)]
+        if sourced:
+            out.claim(best, args=SHORT_ARGS)
+            return [best, *_with_source(conn, sourced[0], out)]
+        if best.citation.source:
+            out.claim(best, lead=f"According to {best.citation.source}, ", args=SHORT_ARGS)
+            return [best]
+        return []
+    return _with_source(conn, best, out)
+
+
+def _with_source(conn, claim: ClaimView, out: Composer) -> list[ClaimView]:
+    name = _named_source(claim)
+    found = sentence_with(conn, claim.article, name, near=claim.citation.sentence) if name else None
+    more = [found] if found and found.key != claim.citation.key else []
+    out.claim(claim, lead=f"According to {name}, ", more=more, args=SHORT_ARGS)
+    return [claim]
+
+
+def has_field(q: Question, claim: ClaimView) -> bool:
+    """Whether a claim holds what the question's kind asks for (a reason, a place, a stated time)."""
+    if q.kind == "why":
+        return any(claim.args.get(k) for k in WHY_ARGS)
+    if q.kind == "where":
+        return any(claim.args.get(k) for k in WHERE_ARGS)
+    if q.kind == "when":
+        return not place(claim.time, claim.day).reported
+    return True
+
+
+def _args_for(q: Question) -> tuple[str, ...]:
+    return {"why": WHY_ARGS, "where": WHERE_ARGS, "when": ()}.get(q.kind, SHORT_ARGS)
+
+
+def best_claims(q: Question, ranked: Sequence, out: Composer, *, most: int) -> list[ClaimView]:
+    """The best claims (distinct events, nearly as good as the best), said as clauses.
+
+    When some claims hold what the kind asks for (a reason, a place, a time),
+    only those are said; when none does, the best claim's sentence is quoted,
+    since the words may be there without a field for them.
+    """
+    fitting = [s for s in ranked if has_field(q, s.claim)]
+    if q.kind == "who":  # the answer is someone the question does not name
+        asked = set(q.entity_ids)
+        fitting = [s for s in fitting if s.claim.entity_ids() - asked]
+        if not fitting:
+            return []
+    if not fitting:
+        if q.kind in ("why", "where") and ranked:
+            out.quote(ranked[0].claim.citation)
+            return [ranked[0].claim]
+        fitting = list(ranked)
+    best = fitting[0].score if fitting else 0
+    # one event told by several sentences is said once, citing them all
+    events: dict[tuple, list[ClaimView]] = {}
+    for s in fitting:
+        if s.score >= best * 0.75:
+            key = event_key(s.claim) if q.kind == "when" else event_key(s.claim)[:3]
+            events.setdefault(key, []).append(s.claim)
+    used: list[ClaimView] = []
+    for claims in list(events.values())[:most]:
+        claim = claims[0]
+        tail = f", reported on {claim.day}" if q.kind == "when" and not has_field(q, claim) and claim.day else ""
+        more = [c.citation for c in claims[1:] if c.citation.key != claim.citation.key]
+        out.claim(claim, with_time=q.kind == "when", tail=tail, more=more, args=_args_for(q))
+        used.append(claim)
+    return used
+
+
+def connection(store, q: Question, out: Composer, *, as_of: str | None) -> list[ClaimView]:
+    """The two weightiest direct claims (different verbs), then the best path through another entity."""
+    a, b = q.entities[0].entity, q.entities[1].entity
+    result = connect(store, str(a.id), str(b.id), as_of=as_of, max_paths=3)
+    used: list[ClaimView] = []
+    if result.direct:
+        verbs: set[str] = set()
+        for claim in result.direct.claims:
+            if len(used) < 2 and _verb(claim) not in verbs:
+                verbs.add(_verb(claim))
+                out.claim(claim, args=SHORT_ARGS)
+                used.append(claim)
+        if not result.direct.claims and result.direct.co_mentions:
+            out.quote(result.direct.co_mentions[0])
+    for path in result.paths[:1]:
+        for step in path.edges:
+            if step.claims:
+                out.claim(step.claims[0], args=SHORT_ARGS)
+                used.append(step.claims[0])
+            elif step.co_mentions:
+                out.quote(step.co_mentions[0])
+    return used
+
+
+def between(conn, q: Question, out: Composer, *, as_of: str | None) -> list[ClaimView]:
+    """The newest four events between two entities, in the order they happened."""
+    first, second = rarer(conn, q.entities[0].entity.id, q.entities[1].entity.id)
+    entries = group_events(load_claims(conn, *between_keys(conn, first, second, as_of=as_of, limit=50)))
+    used = []
+    for entry in entries[-4:]:
+        claim = entry.claims[0]
+        out.claim(claim, with_time=True, more=[c.citation for c in entry.claims[1:]], args=SHORT_ARGS)
+        used.append(claim)
+    return used
+
+
+def changed(conn, q: Question, out: Composer, *, as_of: str | None) -> list[ClaimView]:
+    """The three newest events reported about an entity after the question's day."""
+    entity_id = q.entities[0].entity.id
+    claims = load_claims(conn, *entity_claim_keys(entity_id, since=q.since, as_of=as_of, limit=20))
+    claims.sort(key=lambda c: (c.day or "", claim_weight(c)), reverse=True)
+    used = []
+    seen: set[tuple] = set()
+    for claim in claims:
+        if len(used) >= 3:
+            break
+        if event_key(claim)[:3] in seen:
+            continue
+        seen.add(event_key(claim)[:3])
+        out.claim(claim, with_time=True, tail=f" (reported {claim.day})" if claim.day else "", args=SHORT_ARGS)
+        used.append(claim)
+    return used
