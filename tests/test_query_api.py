@@ -176,6 +176,25 @@ def test_an_outcome_in_the_same_article_settles_a_loop(store):
     assert len(loops) == 1 and loops[0].status == "desired" and loops[0].outcome == "not yet booked"
 
 
+def test_a_plan_is_settled_by_a_later_report_of_it_going_on(store):
+    from test_query_build import Doc
+
+    d = Doc("2024-03-01", ["Ada Pell plans to live in Orrin Isle."])
+    a = d.entity("Ada Pell", "PERSON")
+    d.entity("Orrin Isle", "GPE")
+    d.claim(0, a, "plans to live", None, "planned", lemma="live", args={"location": "Orrin Isle"})
+    d.write(store)
+    assert len(open_loops(store)) == 1
+    d = Doc("2024-04-01", ["Ada Pell lives with Bo Marsh in Orrin Isle."])
+    a = d.entity("Ada Pell", "PERSON")
+    b = d.entity("Bo Marsh", "PERSON")
+    d.entity("Orrin Isle", "GPE")
+    d.claim(0, a, "lives with", b, "ongoing", lemma="live")
+    d.write(store)
+    assert open_loops(store) == []
+    assert len(open_loops(store, as_of="2024-03-31")) == 1
+
+
 def test_conflicts_on_time_and_number(store, built):
     found = conflicts(store)
     kinds = {(c.kind, c.lemma): c for c in found}

@@ -5,11 +5,12 @@ from __future__ import annotations
 import logging
 
 from . import core  # noqa: F401  (its commands register on import)
-from . import curate, evaluate
+from . import curate, evaluate, query
 from .app import app
 
 evaluate.register(app)
 curate.register(app)
+query.register(app)
 
 
 def main() -> None:

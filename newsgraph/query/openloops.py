@@ -22,7 +22,7 @@ from .types import Citation, ClaimView
 from .words import stem, tokens
 
 OPEN = ("planned", "requested", "desired")
-SETTLING = ("happened", "negated", "failed")
+SETTLING = ("happened", "ongoing", "negated", "failed")
 #: Outcome words that close a loop ("fell through", "took place"); anything else leaves it open.
 _CLOSING = ("happen", "took place", "fell through", "fail", "cancel", "collaps", "abandon", "complet", "done",
             "held", "finish", "call off", "called off", "scrap")
@@ -83,9 +83,11 @@ def _verb(claim: ClaimView) -> str:
 def _settlers(conn, claim: ClaimView, *, skip: set, as_of: str | None) -> tuple[list[ClaimView], list[ClaimView]]:
     """(claims that settle ``claim``, claims on it since that do not): same participants and lemma.
 
-    A claim from a later article settles it when it happened, was negated or
-    failed; within the same article only happened or failed do ("no meeting has
-    taken place yet" beside "wants to meet" is where things stand, not an end).
+    A claim from a later article settles it when it happened, is going on, was
+    negated or failed; within the same article only happened or failed do ("no
+    meeting has taken place yet" beside "wants to meet" is where things stand,
+    not an end). The later claim may involve more entities ("plans to live
+    there" is settled by "lives there with her husband").
     """
     anchor = claim.subject_entity or claim.object_entity
     if anchor is None:
@@ -99,7 +101,7 @@ def _settlers(conn, claim: ClaimView, *, skip: set, as_of: str | None) -> tuple[
         if _verb(other) != _verb(claim) or not _same_participants(claim, other):
             continue
         same_article = other.article == claim.article
-        if other.status in SETTLING and not (same_article and other.status == "negated"):
+        if other.status in SETTLING and not (same_article and other.status in ("negated", "ongoing")):
             settle.append(other)
         else:
             later.append(other)
@@ -109,7 +111,7 @@ def _settlers(conn, claim: ClaimView, *, skip: set, as_of: str | None) -> tuple[
 def _same_participants(a: ClaimView, b: ClaimView) -> bool:
     ids_a, ids_b = a.entity_ids(), b.entity_ids()
     if ids_a and ids_b:
-        return ids_a == ids_b
+        return ids_a <= ids_b
     return event_key(a)[:2] == event_key(b)[:2]
 
 

@@ -26,6 +26,10 @@ _AUX = frozenset("is are was were has have had will would can could should may m
 #: How a status is said before a bare verb.
 _STATUS_FRAME = {"planned": "plans to", "requested": "asked to", "desired": "wants to", "possible": "may",
                  "failed": "failed to"}
+#: Bare verbs that already say a wish or plan: "like" → "would like", "hope" → "hopes".
+_WOULD = frozenset({"like", "love", "prefer"})
+_ATTITUDE = frozenset({"want", "wish", "hope", "plan", "intend", "aim", "ask", "request", "seek", "expect",
+                       "need", "mean"})
 #: Simple past of common irregular verbs (general English), for a bare verb that happened.
 _PAST = dict(pair.split(":") for pair in (
     "be:was have:had do:did meet:met say:said tell:told make:made go:went take:took give:gave get:got come:came "
@@ -104,10 +108,14 @@ def verb_phrase(claim: ClaimView) -> str:
         return negative(predicate, claim.lemma)
     if not _bare(claim):
         return predicate
+    head, _, rest = predicate.partition(" ")
+    if claim.status in _STATUS_FRAME and head.lower() in _WOULD:  # "would like a meeting"
+        return f"would {predicate}"
+    if claim.status in _STATUS_FRAME and head.lower() in _ATTITUDE:  # the verb says the status itself
+        return f"{head}s {rest}".strip()
     if claim.status in _STATUS_FRAME:
         return f"{_STATUS_FRAME[claim.status]} {predicate}"
     if claim.status == "happened":
-        head, _, rest = predicate.partition(" ")
         return f"{past(head)} {rest}".strip()
     return predicate
 
