@@ -55,8 +55,8 @@ def test_profile(store, built):
     assert renn.claims == 3 and renn.evidence
     assert p.latest_claims[0].day == "2023-03-01"
     assert [c.day for c in p.latest_claims] == sorted((c.day for c in p.latest_claims), reverse=True)
-    for c in [*(x.citation for x in p.latest_claims), *(e for c in p.connections for e in c.evidence)]:
-        check_citation(store, c)
+    for cited in [*(x.citation for x in p.latest_claims), *(e for c in p.connections for e in c.evidence)]:
+        check_citation(store, cited)
     assert p.to_dict()["entity"]["name"] == "Mara Quinlan"
 
 

@@ -46,7 +46,7 @@ def _same_word(word: str, token: str) -> bool:
     if word == token or _IRREGULAR.get(token) == word:
         return True
     common = 0
-    for a, b in zip(word, token):
+    for a, b in zip(word, token, strict=False):
         if a != b:
             break
         common += 1

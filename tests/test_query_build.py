@@ -15,7 +15,16 @@ from dataclasses import dataclass, field
 import pytest
 
 from newsgraph.models import (
-    AnnotatedArticle, Article, Claim, ClaimSource, ClaimTime, Description, Entity, Mention, Sentence, Span,
+    AnnotatedArticle,
+    Article,
+    Claim,
+    ClaimSource,
+    ClaimTime,
+    Description,
+    Entity,
+    Mention,
+    Sentence,
+    Span,
 )
 from newsgraph.readers import article_id
 from newsgraph.resolve import link_article

@@ -86,7 +86,23 @@ def test_clauses_say_status_with_the_claims_own_words_or_a_small_frame():
     assert clause(_claim(status="desired", predicate="hopes to meet", lemma="meet")) == "Ann Lee hopes to meet Bo Chan"
     assert clause(_claim(time="2023-11", time_text="back in November"), with_time=True) == \
         "Ann Lee thanked Bo Chan in 2023-11 (back in November)"
+    assert clause(_claim(status="planned", predicate="visit", lemma="visit")) == "Ann Lee will visit Bo Chan"
+    assert clause(_claim(predicate="thank", lemma="thank")) == "Ann Lee thanked Bo Chan"  # a bare verb that happened
+    assert clause(_claim(status="desired", predicate="like", lemma="like", object="a visit")) == \
+        "Ann Lee would like a visit"
     assert negative("was seen", "see") == "was not seen"
+
+
+def test_events_named_by_nouns_are_said_as_noun_phrases():
+    from newsgraph.query.types import EntityRef
+
+    ann, bo = EntityRef(1, "Ann Lee", "PERSON"), EntityRef(2, "Bo Chan", "PERSON")
+    nominal = {"nominal": True}
+    assert clause(_claim(predicate="release", lemma="release", object=None, args=nominal)) == "Ann Lee's release"
+    assert clause(_claim(subject="Ann Lee's", predicate="arrest", lemma="arrest", object=None, args=nominal)) == \
+        "Ann Lee's arrest"
+    assert clause(_claim(predicate="communication", lemma="communicate", status="negated", subject_entity=ann,
+                         object_entity=bo, args=nominal)) == "no communication between Ann Lee and Bo Chan"
 
 
 def test_the_composer_keeps_only_backed_sentences():

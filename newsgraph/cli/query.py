@@ -20,7 +20,7 @@ LimitOption = Annotated[int, typer.Option("--limit", help="At most this many.")]
 
 
 def _cite(citation) -> str:
-    return f"{citation.published or 'undated'} {citation.source or citation.article[:12]} #{citation.sentence}"
+    return f"{citation.day or 'undated'} {citation.source or citation.article[:12]} #{citation.sentence}"
 
 
 def _short(text: str, width: int = 110) -> str:
@@ -59,8 +59,7 @@ def profile(name: NameArgument, db: DbOption = "newsgraph.db", fmt: FormatOption
                     [(c.entity.name, c.entity.type, c.claims, c.co_mentions, c.last,
                       _short(c.evidence[0].text, 80) if c.evidence else "") for c in result.connections])
         print_table("latest claims", ["reported", "status", "claim", "source"],
-                    [(c.day, c.status, _short(d["statement"]), c.citation.source or "")
-                     for c, d in zip(result.latest_claims, result.to_dict()["latest_claims"])])
+                    [(c.day, c.status, _short(c.statement), c.citation.source or "") for c in result.latest_claims])
 
     emit(fmt, result.to_dict(), render)
 
@@ -121,16 +120,15 @@ def connect(
             console.print("No connection found in the store.")
             return
         if result.direct:
-            edge = result.direct.to_dict()
             print_table("direct", ["evidence", "cited"],
-                        [(c["statement"], _cite(x.citation)) for c, x in zip(edge["claims"], result.direct.claims)]
+                        [(c.statement, _cite(c.citation)) for c in result.direct.claims]
                         + [(_short(c.text), _cite(c)) for c in result.direct.co_mentions])
         for i, path in enumerate(result.paths, 1):
             names = " — ".join(n.name for n in path.nodes)
             rows = []
             for step in path.edges:
-                for claim, data in zip(step.claims, step.to_dict()["claims"]):
-                    rows.append((f"{step.a.name} — {step.b.name}", data["statement"], _cite(claim.citation)))
+                for claim in step.claims:
+                    rows.append((f"{step.a.name} — {step.b.name}", claim.statement, _cite(claim.citation)))
                 for c in step.co_mentions:
                     rows.append((f"{step.a.name} — {step.b.name}", _short(c.text), _cite(c)))
             print_table(f"path {i}: {names}  (strength {path.strength:g}, last {path.last or '-'})",
@@ -229,12 +227,11 @@ def claims(
             result = run(store, entity, status=status, as_of=as_of, limit=limit)
         finally:
             store.close()
-    data = result.to_dict()
-    emit(fmt, data, lambda: print_table(
+    emit(fmt, result.to_dict(), lambda: print_table(
         f"{len(result.claims)} claims" + (f" of {result.match.entity.name}" if result.match else ""),
         ["reported", "status", "claim", "source", "evidence"],
-        [(c.day, c.status, _short(d["statement"], 90), c.source or c.citation.source or "", _cite(c.citation))
-         for c, d in zip(result.claims, data["claims"])]))
+        [(c.day, c.status, _short(c.statement, 90), c.source or c.citation.source or "", _cite(c.citation))
+         for c in result.claims]))
 
 
 def register(app: typer.Typer) -> None:

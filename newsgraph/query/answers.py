@@ -170,7 +170,7 @@ def best_claims(q: Question, ranked: Sequence, out: Composer, *, most: int) -> l
 def connection(store, q: Question, out: Composer, *, as_of: str | None) -> list[ClaimView]:
     """The two weightiest direct claims (different verbs), then the best path through another entity."""
     a, b = q.entities[0].entity, q.entities[1].entity
-    result = connect(store, str(a.id), str(b.id), as_of=as_of, max_paths=3)
+    result = connect(store, a, b, as_of=as_of, max_paths=3)
     used: list[ClaimView] = []
     if result.direct:
         verbs: set[str] = set()

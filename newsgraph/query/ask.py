@@ -98,7 +98,7 @@ def _fields(claim: ClaimView) -> str:
 
 def _involves(claim: ClaimView, entity_id: int, names: set[str]) -> int:
     """2 when the entity is the claim's subject or object; 1 when it is the source, or is named in the
-    claim's phrases or sentence ("Gypsy's case", "on X"); else 0."""
+    claim's phrases or sentence ("a film on Ann's case", "posted on Y"); else 0."""
     if entity_id in claim.entity_ids():
         return 2
     if claim.source_entity and claim.source_entity.id == entity_id:

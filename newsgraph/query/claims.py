@@ -7,7 +7,6 @@ from typing import Any
 
 from .entities import find_entity
 from .load import as_of_clause, entity_claim_keys, load_claims
-from .phrases import clause, sentence
 from .types import ClaimView, EntityMatch
 
 
@@ -18,7 +17,7 @@ class ClaimList:
 
     def to_dict(self) -> dict[str, Any]:
         return {"entity": self.match.entity.to_dict() if self.match else None,
-                "claims": [{"statement": sentence(clause(c, with_time=True)), **c.to_dict()} for c in self.claims]}
+                "claims": [c.to_dict() for c in self.claims]}
 
 
 def claims(store, entity: str | None = None, *, status: str | None = None, as_of: str | None = None,

@@ -18,18 +18,13 @@ from collections.abc import Iterable
 
 from .phrases import ALL_ARGS, FRAME_WORDS, clause, sentence
 from .types import Citation, ClaimView
-from .words import FUNCTION_WORDS, stem, tokens
+from .words import FUNCTION_WORDS, content_words, stem, tokens
 
 NOT_FOUND = "Not found in the store."
 #: Words the composer's frames add, beyond the claim-clause frame.
 _ANSWER_FRAME = FRAME_WORDS | frozenset("happened yet reported it".split())
 #: At most this many citations back one answer sentence.
 MAX_CITATIONS = 3
-
-
-def content_words(text: str) -> list[str]:
-    """The words of an answer sentence that assert something (not function or frame words)."""
-    return [w for w in tokens(text) if w not in FUNCTION_WORDS and w not in _ANSWER_FRAME]
 
 
 def unsupported(text: str, citations: Iterable[Citation], names: Iterable[str] = (),
@@ -42,7 +37,8 @@ def unsupported(text: str, citations: Iterable[Citation], names: Iterable[str] =
         for word in tokens(source):
             support.add(word)
             support.add(stem(word))
-    return [w for w in content_words(text) if w not in support and stem(w) not in support]
+    asserted = content_words(text, skip=FUNCTION_WORDS | _ANSWER_FRAME)
+    return [w for w in asserted if w not in support and stem(w) not in support]
 
 
 class Composer:

@@ -22,7 +22,7 @@ from typing import Any
 from .entities import find_entity
 from .load import entity_claim_keys, load_claims
 from .numbers import Quantity, duration, quantities
-from .phrases import ALL_ARGS, arg_text, clause, sentence
+from .phrases import ALL_ARGS, arg_text
 from .timeline import event_key
 from .types import Citation, ClaimView
 from .when import compatible, period_of
@@ -51,7 +51,7 @@ class ConflictSide:
 
     def to_dict(self) -> dict[str, Any]:
         return {"value": self.value, "sources": self.sources,
-                "statements": [sentence(clause(c, with_time=True)) for c in self.claims],
+                "statements": [c.statement for c in self.claims],
                 "citations": [c.to_dict() for c in self.citations]}
 
 
@@ -155,7 +155,7 @@ def _status_conflicts(claims: list[ClaimView]) -> list[Conflict]:
     return out
 
 
-def conflicts(store, *, entity: str | None = None, groups: int = 300, per_group: int = 60,
+def conflicts(store, *, entity: str | None = None, groups: int = 150, per_group: int = 40,
               limit: int = 50) -> list[Conflict]:
     """Disagreements between articles on times, numbers and whether something happened."""
     conn = store.conn

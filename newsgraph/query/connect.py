@@ -10,13 +10,13 @@ oldest of its edges' newest evidence).
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass, field
 from typing import Any
 
 from .entities import entity_refs, find_entity
 from .graph import Link, co_mention_keys, neighbours, newest, rarer
 from .load import between_keys, load_claims, sentence_citations
-from .phrases import clause, sentence
 from .types import Citation, ClaimView, EntityMatch, EntityRef
 from .weigh import claim_weight
 
@@ -45,7 +45,7 @@ class Edge:
     def to_dict(self) -> dict[str, Any]:
         return {
             "from": self.a.to_dict(), "to": self.b.to_dict(), "strength": self.strength, "last": self.last,
-            "claims": [{"statement": sentence(clause(c, with_time=True)), **c.to_dict()} for c in self.claims],
+            "claims": [c.to_dict() for c in self.claims],
             "co_mentions": [c.to_dict() for c in self.co_mentions],
         }
 
@@ -119,7 +119,8 @@ def _ranked(candidates: dict[tuple[int, ...], tuple[float, str]], limit: int) ->
     return [k for k, _ in sorted(candidates.items(), key=lambda kv: (kv[1][0], kv[1][1]), reverse=True)[:limit]]
 
 
-def connect(store, a: str, b: str, *, as_of: str | None = None, max_paths: int = 5) -> Connection:
+def connect(store, a: str | EntityRef, b: str | EntityRef, *, as_of: str | None = None,
+            max_paths: int = 5) -> Connection:
     """What connects ``a`` and ``b``: direct evidence, then the strongest, newest short paths."""
     conn = store.conn
     ma, mb = find_entity(store, a), find_entity(store, b)
@@ -150,7 +151,7 @@ def connect(store, a: str, b: str, *, as_of: str | None = None, max_paths: int =
         if len(nodes) != len(middle) + 2:
             continue
         edges = []
-        for left, right in zip(nodes, nodes[1:]):
+        for left, right in itertools.pairwise(nodes):
             # walk from the side whose neighbour window the link was found in
             if left.id == ea.id:
                 link, walk, scan = na.get(right.id), ea.id, NEIGHBOUR_ARTICLES * 5

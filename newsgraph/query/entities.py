@@ -2,8 +2,8 @@
 
 Users type what they remember: the full name, a short form, the wrong case, or
 two of the words. So a name is tried as the entity's name, then as an alias
-(``entity_aliases.norm``), then case-insensitively, then as tokens that all
-occur in one alias. Each step is an index lookup except the last, which runs
+(``entity_aliases.norm``), then case-insensitively, then as an entity id (as
+listings show it), then as tokens that all occur in one alias. Each step is an index lookup except the last, which runs
 only when the others found nothing. When a name fits several entities (two
 people called "Jordan"), the most mentioned wins and the others are returned as
 ``alternatives`` so a caller can say so.
@@ -37,13 +37,6 @@ def entity_refs(conn: sqlite3.Connection, ids: Iterable[int]) -> dict[int, Entit
         for row in conn.execute(f"SELECT {_ENTITY_COLUMNS} FROM entities e WHERE e.id IN ({marks})", part):
             out[row[0]] = _ref(row)
     return out
-
-
-def entity_ref(conn: sqlite3.Connection, entity_id: int) -> EntityRef:
-    ref = entity_refs(conn, [entity_id]).get(entity_id)
-    if ref is None:
-        raise NotFoundError(f"no entity with id {entity_id}")
-    return ref
 
 
 def aliases(conn: sqlite3.Connection, entity_id: int, *, limit: int = 50) -> list[str]:
@@ -89,11 +82,6 @@ def _redirected(conn: sqlite3.Connection, entity_id: int) -> int:
 def _candidates(conn: sqlite3.Connection, name: str) -> tuple[str, list[EntityRef]]:
     """Entities the name fits at the first step that finds any, and which step it was."""
     text = " ".join(name.split())
-    if text.isdigit():
-        row = conn.execute(f"SELECT {_ENTITY_COLUMNS} FROM entities e WHERE e.id = ?",
-                           (_redirected(conn, int(text)),)).fetchone()
-        if row:
-            return "id", [_ref(row)]
     steps = (
         ("name", f"SELECT {_ENTITY_COLUMNS} FROM entities e WHERE e.name = ?", text),
         ("alias", f"""SELECT {_ENTITY_COLUMNS} FROM entity_aliases x JOIN entities e ON e.id = x.entity_id
@@ -104,6 +92,11 @@ def _candidates(conn: sqlite3.Connection, name: str) -> tuple[str, list[EntityRe
         rows = conn.execute(sql, (param,)).fetchall()
         if rows:
             return how, [_ref(r) for r in rows]
+    if text.isdigit():  # an entity id, as listings show it
+        row = conn.execute(f"SELECT {_ENTITY_COLUMNS} FROM entities e WHERE e.id = ?",
+                           (_redirected(conn, int(text)),)).fetchone()
+        if row:
+            return "id", [_ref(row)]
     return "tokens", _token_candidates(conn, text)
 
 
@@ -123,8 +116,13 @@ def _token_candidates(conn: sqlite3.Connection, text: str) -> list[EntityRef]:
     return list(refs.values())
 
 
-def find_entity(store, name: str) -> EntityMatch:
-    """The store entity ``name`` names: exact name, alias, any case, then tokens; most mentioned wins."""
+def find_entity(store, name: str | EntityRef) -> EntityMatch:
+    """The store entity ``name`` names: exact name, alias, any case, id, then tokens; most mentioned wins.
+
+    An ``EntityRef`` (an entity already found) is taken as it is.
+    """
+    if isinstance(name, EntityRef):
+        return EntityMatch(entity=name, how="given")
     how, found = _candidates(store.conn, name)
     if not found:
         raise NotFoundError(f"no entity named {name!r} in the store")

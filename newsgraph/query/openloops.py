@@ -11,12 +11,12 @@ open-status claims (an index range), so the report is bounded on any store.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from .entities import find_entity
 from .load import as_of_clause, entity_claim_keys, load_claims
-from .phrases import arg_text, clause, sentence
+from .phrases import arg_text
 from .timeline import event_key
 from .types import Citation, ClaimView
 from .words import stem, tokens
@@ -31,7 +31,7 @@ _STILL_OPEN = ("not yet", "has not", "hasn't", "have not", "haven't", "yet to", 
 
 @dataclass(slots=True)
 class OpenLoop:
-    """One thing still open: what, since when, who raised it, and what was said of it since."""
+    """One thing still open: what, since when, who raised it, and how it stood (``outcome``)."""
 
     statement: str
     status: str
@@ -39,7 +39,6 @@ class OpenLoop:
     last: str | None  # the newest report
     claims: list[ClaimView]
     outcome: str | None = None
-    later: list[ClaimView] = field(default_factory=list)  # later mentions that did not settle it
 
     @property
     def citations(self) -> list[Citation]:
@@ -53,7 +52,7 @@ class OpenLoop:
         return {"statement": self.statement, "status": self.status, "since": self.since, "last": self.last,
                 "outcome": self.outcome, "sources": self.sources,
                 "citations": [c.to_dict() for c in self.citations],
-                "claims": [c.to_dict() for c in self.claims], "later": [c.to_dict() for c in self.later]}
+                "claims": [c.to_dict() for c in self.claims]}
 
 
 def _loop_worthy(claim: ClaimView) -> bool:
@@ -80,32 +79,29 @@ def _verb(claim: ClaimView) -> str:
     return stem(claim.lemma) if claim.lemma else " ".join(stem(w) for w in tokens(claim.predicate))
 
 
-def _settlers(conn, claim: ClaimView, *, skip: set, as_of: str | None) -> tuple[list[ClaimView], list[ClaimView]]:
-    """(claims that settle ``claim``, claims on it since that do not): same participants and lemma.
+def _settled(conn, claim: ClaimView, *, skip: set, as_of: str | None) -> list[ClaimView]:
+    """Claims that settle ``claim``: same participants and lemma, reported as late or later.
 
     A claim from a later article settles it when it happened, is going on, was
     negated or failed; within the same article only happened or failed do ("no
     meeting has taken place yet" beside "wants to meet" is where things stand,
     not an end). The later claim may involve more entities ("plans to live
-    there" is settled by "lives there with her husband").
+    there" is settled by "lives there with her husband"). Only the newest few
+    such claims of the anchor entity are read.
     """
     anchor = claim.subject_entity or claim.object_entity
     if anchor is None:
-        return [], []
+        return []
     sql, params = entity_claim_keys(anchor.id, as_of=as_of, lemmas=[claim.lemma] if claim.lemma else None,
-                                    limit=200)
-    settle, later = [], []
+                                    statuses=SETTLING, since=claim.day, limit=20)
+    settle = []
     for other in load_claims(conn, sql, params):
-        if other.key in skip or (other.day or "") < (claim.day or ""):
+        if other.key in skip or _verb(other) != _verb(claim) or not _same_participants(claim, other):
             continue
-        if _verb(other) != _verb(claim) or not _same_participants(claim, other):
+        if other.article == claim.article and other.status in ("negated", "ongoing"):
             continue
-        same_article = other.article == claim.article
-        if other.status in SETTLING and not (same_article and other.status in ("negated", "ongoing")):
-            settle.append(other)
-        else:
-            later.append(other)
-    return settle, later
+        settle.append(other)
+    return settle
 
 
 def _same_participants(a: ClaimView, b: ClaimView) -> bool:
@@ -134,7 +130,7 @@ def open_loops(store, *, entity: str | None = None, as_of: str | None = None, sc
         if not _loop_worthy(claim):
             continue
         subject, obj, verb = event_key(claim)[:3]
-        if claim.object is None:  # "a meeting request" joins "wants to meet Kim" of the same subject
+        if claim.object is None:  # "a meeting request" joins "wants to meet Bo" of the same subject
             obj = next((k[1] for k in groups if k[0] == subject and k[2] == verb), obj)
         groups.setdefault((subject, obj, verb), []).append(claim)
     loops = []
@@ -142,15 +138,14 @@ def open_loops(store, *, entity: str | None = None, as_of: str | None = None, sc
         members.sort(key=lambda c: (c.day or "", c.article, c.id))
         outcomes = [arg_text(c.args.get("outcome")) for c in members]
         newest = members[-1]
-        if any(outcome_settles(o) for o, c in zip(outcomes, members) if c.day == newest.day):
+        if any(outcome_settles(o) for o, c in zip(outcomes, members, strict=True) if c.day == newest.day):
             continue
-        settled, later = _settlers(conn, newest, skip={c.key for c in members}, as_of=as_of)
-        if settled:
+        if _settled(conn, newest, skip={c.key for c in members}, as_of=as_of):
             continue
         loops.append(OpenLoop(
-            statement=sentence(clause(newest, with_time=True)), status=newest.status,
+            statement=newest.statement, status=newest.status,
             since=members[0].day, last=newest.day, claims=members,
-            outcome=next((o for o in reversed(outcomes) if o), None), later=later,
+            outcome=next((o for o in reversed(outcomes) if o), None),
         ))
-    loops.sort(key=lambda l: (l.last or "", len(l.claims)), reverse=True)
+    loops.sort(key=lambda loop: (loop.last or "", len(loop.claims)), reverse=True)
     return loops[:limit]

@@ -5,7 +5,7 @@ place) and, when asked, the time. Nothing is added that the claim does not
 hold. The status is said by the claim's own predicate when it carries it
 ("wants to meet", "has not met", "expressed interest in producing"); a bare
 verb ("meet") gets a fixed frame of a few words per status ("did not meet",
-"plans to meet", "met"), and an event named by a noun ("release",
+"will meet", "wants to meet", "met"), and an event named by a noun ("release",
 "communication") is said as a noun phrase ("Ann Lee's release", "no
 communication between Ann Lee and Bo Chan"). So every word of a clause comes
 from the claim or from those small frames (``FRAME_WORDS``), which the answer
@@ -24,7 +24,7 @@ from .words import stem, tokens
 _NEGATION = re.compile(r"\b(not|never|no|n't|nobody|nothing|neither|nor|without)\b|n't\b", re.I)
 _AUX = frozenset("is are was were has have had will would can could should may might must do does did".split())
 #: How a status is said before a bare verb.
-_STATUS_FRAME = {"planned": "plans to", "requested": "asked to", "desired": "wants to", "possible": "may",
+_STATUS_FRAME = {"planned": "will", "requested": "asked to", "desired": "wants to", "possible": "may",
                  "failed": "failed to"}
 #: Bare verbs that already say a wish or plan: "like" → "would like", "hope" → "hopes".
 _WOULD = frozenset({"like", "love", "prefer"})
@@ -64,7 +64,7 @@ def is_nominal(claim: ClaimView) -> bool:
 
 
 def _bare(claim: ClaimView) -> bool:
-    """Whether the predicate starts with a bare verb ("meet" for "took to X to meet", "be able to …")."""
+    """Whether the predicate starts with a bare verb ("meet" for "went online to meet", "be able to …")."""
     words = claim.predicate.split()
     if not words:
         return False
@@ -157,7 +157,8 @@ def _nominal(claim: ClaimView) -> str:
     if claim.object_entity is not None:
         text = f"{noun} between {claim.subject} and {claim.object}"
     else:
-        text = f"{claim.subject}'s {noun}" + (f": {claim.object}" if claim.object else "")
+        owner = claim.subject if claim.subject.endswith(("'s", "’s", "s'")) else f"{claim.subject}'s"
+        text = f"{owner} {noun}" + (f": {claim.object}" if claim.object else "")
     return f"no {text}" if claim.status == "negated" and not _NEGATION.search(noun) else text
 
 
@@ -185,6 +186,11 @@ def clause(claim: ClaimView, *, with_time: bool = False, args: Iterable[str] = A
         if when:
             text = f"{text} {when}"
     return text
+
+
+def statement(claim: ClaimView) -> str:
+    """The claim as one sentence with its time, as listings show it (no final stop)."""
+    return sentence(clause(claim, with_time=True))
 
 
 def sentence(text: str) -> str:

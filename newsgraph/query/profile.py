@@ -16,7 +16,6 @@ from typing import Any
 from .entities import aliases, entity_refs, find_entity
 from .graph import neighbours
 from .load import as_of_clause, entity_claim_keys, load_claims, sentence_at, sentence_citations
-from .phrases import clause, sentence
 from .types import Citation, ClaimView, EntityMatch, EntityRef
 
 #: How many of the entity's newest articles descriptions and connections are read from.
@@ -85,8 +84,7 @@ class Profile:
             "descriptions": [d.to_dict() for d in self.descriptions],
             "sources": [s.to_dict() for s in self.sources],
             "connections": [c.to_dict() for c in self.connections],
-            "latest_claims": [{"statement": sentence(clause(c, with_time=True)), **c.to_dict()}
-                              for c in self.latest_claims],
+            "latest_claims": [c.to_dict() for c in self.latest_claims],
         }
 
 
@@ -165,8 +163,8 @@ def _connections(conn, entity_id: int, *, as_of: str | None, limit: int) -> list
     from .connect import edge
 
     links = neighbours(conn, entity_id, articles=RECENT_ARTICLES, as_of=as_of)
-    top = sorted(links.values(), key=lambda l: (l.strength, l.last or ""), reverse=True)[:limit]
-    refs = entity_refs(conn, [entity_id, *(l.other for l in top)])
+    top = sorted(links.values(), key=lambda link: (link.strength, link.last or ""), reverse=True)[:limit]
+    refs = entity_refs(conn, [entity_id, *(link.other for link in top)])
     out = []
     for link in top:
         if link.other not in refs:

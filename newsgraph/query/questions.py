@@ -170,7 +170,7 @@ def read_question(conn: sqlite3.Connection, text: str) -> Question:
     named = find_named(conn, text)
     inside = [(n.start, n.end) for n in named]
     words = []
-    for start, end, word in token_spans(text):
+    for start, _end, word in token_spans(text):
         if any(s <= start < e for s, e in inside):
             continue
         lowered = word.lower()

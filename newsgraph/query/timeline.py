@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import json
 import re
-
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -88,7 +87,7 @@ _YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b")
 
 
 def when_of(claim: ClaimView) -> When:
-    """Where a claim sits in time: its own time, else for an attribute ("X is a 2017 documentary") the
+    """Where a claim sits in time: its own time, else for an attribute ("X is a 2011 novel") the
     year its description names, else its report day."""
     when = place(claim.time, claim.day)
     if when.reported and (claim.kind == "attribute" or claim.lemma == "be") and claim.object:

@@ -9,7 +9,7 @@ reader can always go and look. Results are plain dataclasses with
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass
 from typing import Any
 
 
@@ -57,7 +57,7 @@ class EntityMatch:
     """The entity a name was read as, how, and the others it could have been."""
 
     entity: EntityRef
-    how: str  # name | alias | name-nocase | tokens
+    how: str  # name | alias | name-nocase | id | tokens | given
     alternatives: tuple[EntityRef, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
@@ -96,9 +96,16 @@ class ClaimView:
     def entity_ids(self) -> set[int]:
         return {e.id for e in (self.subject_entity, self.object_entity) if e is not None}
 
+    @property
+    def statement(self) -> str:
+        """The claim said as one sentence with its time (``phrases.statement``)."""
+        from .phrases import statement
+
+        return statement(self)
+
     def to_dict(self) -> dict[str, Any]:
         return {
-            "article": self.article, "id": self.id, "kind": self.kind,
+            "statement": self.statement, "article": self.article, "id": self.id, "kind": self.kind,
             "subject": self.subject, "subject_entity": _ref(self.subject_entity),
             "predicate": self.predicate, "lemma": self.lemma,
             "object": self.object, "object_entity": _ref(self.object_entity),
@@ -111,14 +118,3 @@ class ClaimView:
 
 def _ref(entity: EntityRef | None) -> dict[str, Any] | None:
     return entity.to_dict() if entity else None
-
-
-@dataclass(slots=True)
-class Statement:
-    """One short sentence of a result, composed from claims, with the sentences that back it."""
-
-    text: str
-    citations: list[Citation] = field(default_factory=list)
-
-    def to_dict(self) -> dict[str, Any]:
-        return {"text": self.text, "citations": [c.to_dict() for c in self.citations]}
