@@ -63,6 +63,17 @@ def open_cli_store(db: str):
     return open_store(db)
 
 
+@contextmanager
+def cli_store(db: str) -> Iterator[Any]:
+    """The store for one command: opened, closed whatever happens, its errors made clean."""
+    with cli_errors():
+        store = open_cli_store(db)
+        try:
+            yield store
+        finally:
+            store.close()
+
+
 def print_json(data: Any) -> None:
     """JSON to stdout, unstyled (for other tools to read)."""
     sys.stdout.write(json.dumps(data, ensure_ascii=False, default=str) + "\n")

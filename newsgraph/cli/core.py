@@ -11,8 +11,18 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 
 from ..readers import DEFAULT_MAX_BYTES
 from .app import (
-    DbOption, FormatOption, OutputFormat, app, cli_errors, console, emit, err_console,
-    open_cli_store, print_json, print_table,
+    DbOption,
+    FormatOption,
+    OutputFormat,
+    app,
+    cli_errors,
+    cli_store,
+    console,
+    emit,
+    err_console,
+    open_cli_store,
+    print_json,
+    print_table,
 )
 
 PathsArgument = Annotated[list[Path], typer.Argument(help="Files or folders (txt, JSONL, HTML, RSS/Atom, WARC).")]
@@ -140,11 +150,9 @@ def articles(
     offset: Annotated[int, typer.Option(help="Skip this many.")] = 0,
 ) -> None:
     """List stored articles by publication date."""
-    with cli_errors():
-        store = open_cli_store(db)
+    with cli_store(db) as store:
         rows = store.articles(limit=limit, offset=offset)
         total = store.count_articles()
-        store.close()
     emit(fmt, {"total": total, "articles": [r.to_dict() for r in rows]}, lambda: print_table(
         f"{total} articles", ["id", "published", "source", "title", "sentences", "claims"],
         [(r.id[:12], r.published, r.source, r.title or r.origin, r.sentences, r.claims) for r in rows]))
@@ -157,10 +165,8 @@ def show(
     fmt: FormatOption = OutputFormat.table,
 ) -> None:
     """Show one stored article: its metadata and text."""
-    with cli_errors():
-        store = open_cli_store(db)
+    with cli_store(db) as store:
         a = store.article(article)
-        store.close()
     data = {"id": a.id, "doc_id": a.doc_id, "published": a.published, "title": a.title, "source": a.source,
             "url": a.url, "authors": list(a.authors), "origin": a.origin, "text": a.text}
 
@@ -182,10 +188,8 @@ def entities(
     limit: Annotated[int, typer.Option(help="At most this many.")] = 100,
 ) -> None:
     """List the store's entities, most mentioned first."""
-    with cli_errors():
-        store = open_cli_store(db)
+    with cli_store(db) as store:
         rows = store.entities(limit=limit, type=type)
-        store.close()
     emit(fmt, [r.to_dict() for r in rows], lambda: print_table(
         "entities", ["id", "name", "type", "mentions", "articles", "aliases"],
         [(r.id, r.name, r.type, r.mentions, r.articles, ", ".join(r.aliases)) for r in rows]))
@@ -199,10 +203,8 @@ def search(
     limit: Annotated[int, typer.Option(help="At most this many sentences.")] = 20,
 ) -> None:
     """Full-text search over stored sentences (FTS5), best first."""
-    with cli_errors():
-        store = open_cli_store(db)
+    with cli_store(db) as store:
         hits = store.search(text, limit=limit)
-        store.close()
     emit(fmt, [h.to_dict() for h in hits], lambda: print_table(
         f"{len(hits)} sentences", ["published", "source", "article", "sentence"],
         [(h.published, h.source, h.article_id[:12], h.text) for h in hits]))

@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import logging
 
-from . import core  # noqa: F401  (its commands register on import)
-from . import curate, evaluate, query
+from . import (
+    core,  # noqa: F401  (its commands register on import)
+    curate,
+    evaluate,
+    query,
+)
 from .app import app
 
 evaluate.register(app)

@@ -11,7 +11,7 @@ from typing import Annotated
 
 import typer
 
-from .app import DbOption, FormatOption, OutputFormat, cli_errors, console, emit, open_cli_store, print_table
+from .app import DbOption, FormatOption, OutputFormat, cli_store, console, emit, print_table
 
 NameArgument = Annotated[str, typer.Argument(help="An entity: its name, an alias, any case, or some of its words.")]
 AsOfOption = Annotated[str | None, typer.Option("--as-of", help="Only articles published on or before this day "
@@ -39,12 +39,8 @@ def profile(name: NameArgument, db: DbOption = "newsgraph.db", fmt: FormatOption
     """An entity's profile: aliases, descriptions, sources, strongest connections, latest claims."""
     from ..query import profile as run
 
-    with cli_errors():
-        store = open_cli_store(db)
-        try:
-            result = run(store, name, as_of=as_of)
-        finally:
-            store.close()
+    with cli_store(db) as store:
+        result = run(store, name, as_of=as_of)
 
     def render() -> None:
         e = result.entity
@@ -76,12 +72,8 @@ def timeline(
     """An entity's claims in the order things happened, one row per event with all its sources."""
     from ..query import timeline as run
 
-    with cli_errors():
-        store = open_cli_store(db)
-        try:
-            result = run(store, name, with_=with_, start=start, end=end, as_of=as_of)
-        finally:
-            store.close()
+    with cli_store(db) as store:
+        result = run(store, name, with_=with_, start=start, end=end, as_of=as_of)
 
     def render() -> None:
         title = result.match.entity.name + (f" with {result.with_.entity.name}" if result.with_ else "")
@@ -107,12 +99,8 @@ def connect(
     """How two entities are connected: direct claims, then paths through other entities, with evidence."""
     from ..query import connect as run
 
-    with cli_errors():
-        store = open_cli_store(db)
-        try:
-            result = run(store, a, b, as_of=as_of)
-        finally:
-            store.close()
+    with cli_store(db) as store:
+        result = run(store, a, b, as_of=as_of)
 
     def render() -> None:
         console.rule(f"{result.a.entity.name} — {result.b.entity.name}")
@@ -146,12 +134,8 @@ def ask(
     """Answer a question from the store, every sentence with numbered citations."""
     from ..query import ask as run
 
-    with cli_errors():
-        store = open_cli_store(db)
-        try:
-            result = run(store, question, as_of=as_of)
-        finally:
-            store.close()
+    with cli_store(db) as store:
+        result = run(store, question, as_of=as_of)
 
     def render() -> None:
         console.print(result.answer, highlight=False)
@@ -171,12 +155,8 @@ def open_(
     """Open loops: things planned, requested or wanted that no later article reports settled."""
     from ..query import open_loops
 
-    with cli_errors():
-        store = open_cli_store(db)
-        try:
-            loops = open_loops(store, entity=entity, as_of=as_of, limit=limit)
-        finally:
-            store.close()
+    with cli_store(db) as store:
+        loops = open_loops(store, entity=entity, as_of=as_of, limit=limit)
     emit(fmt, [loop.to_dict() for loop in loops], lambda: print_table(
         f"{len(loops)} open loops", ["since", "last", "status", "claim", "sources", "evidence"],
         [(loop.since, loop.last, loop.status, _short(loop.statement), ", ".join(loop.sources),
@@ -192,12 +172,8 @@ def conflicts(
     """Conflicts: times, numbers and outcomes that articles state differently, each side with its sources."""
     from ..query import conflicts as run
 
-    with cli_errors():
-        store = open_cli_store(db)
-        try:
-            found = run(store, entity=entity, limit=limit)
-        finally:
-            store.close()
+    with cli_store(db) as store:
+        found = run(store, entity=entity, limit=limit)
 
     def render() -> None:
         rows = []
@@ -221,12 +197,8 @@ def claims(
     """List claims, newest report first: all of them, or one entity's."""
     from ..query import claims as run
 
-    with cli_errors():
-        store = open_cli_store(db)
-        try:
-            result = run(store, entity, status=status, as_of=as_of, limit=limit)
-        finally:
-            store.close()
+    with cli_store(db) as store:
+        result = run(store, entity, status=status, as_of=as_of, limit=limit)
     emit(fmt, result.to_dict(), lambda: print_table(
         f"{len(result.claims)} claims" + (f" of {result.match.entity.name}" if result.match else ""),
         ["reported", "status", "claim", "source", "evidence"],

@@ -26,10 +26,7 @@ from .when import place
 from .words import stem
 
 #: Verbs whose claims read the same both ways ("A met B" is "B met A").
-SYMMETRIC = frozenset(stem(w) for w in (
-    "meet marry wed talk speak communicate collaborate work date divorce fight argue partner negotiate agree "
-    "contact correspond reconcile"
-).split())
+SYMMETRIC = frozenset(stem(w) for w in ["meet", "marry", "wed", "talk", "speak", "communicate", "collaborate", "work", "date", "divorce", "fight", "argue", "partner", "negotiate", "agree", "contact", "correspond", "reconcile"])
 WHY_ARGS = ("purpose", "reason", "cause")
 WHERE_ARGS = ("location", "place", "where", "channel", "platform")
 #: The arguments a short answer says (the others stay in the cited sentence).

@@ -24,7 +24,7 @@ from .load import entity_claim_keys, load_claims
 from .numbers import Quantity, duration, quantities
 from .phrases import ALL_ARGS, arg_text
 from .timeline import event_key
-from .types import Citation, ClaimView
+from .types import CitedClaims, ClaimView
 from .when import compatible, period_of
 from .words import family
 
@@ -33,17 +33,9 @@ _SPEECH = frozenset({"say", "tell", "write", "post", "quote", "add", "ask", "cla
 
 
 @dataclass(slots=True)
-class ConflictSide:
+class ConflictSide(CitedClaims):
     value: str
     claims: list[ClaimView] = field(default_factory=list)
-
-    @property
-    def citations(self) -> list[Citation]:
-        return [c.citation for c in self.claims]
-
-    @property
-    def sources(self) -> list[str]:
-        return list(dict.fromkeys(c.citation.source or c.article[:12] for c in self.claims))
 
     @property
     def articles(self) -> set[str]:

@@ -21,8 +21,8 @@ from .types import ClaimView
 from .when import place
 from .words import stem, tokens
 
-_NEGATION = re.compile(r"\b(not|never|no|n't|nobody|nothing|neither|nor|without)\b|n't\b", re.I)
-_AUX = frozenset("is are was were has have had will would can could should may might must do does did".split())
+_NEGATION = re.compile(r"\b(not|never|no|n't|nobody|nothing|neither|nor|without)\b|n't\b", re.IGNORECASE)
+_AUX = frozenset(["is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should", "may", "might", "must", "do", "does", "did"])
 #: How a status is said before a bare verb.
 _STATUS_FRAME = {"planned": "will", "requested": "asked to", "desired": "wants to", "possible": "may",
                  "failed": "failed to"}
@@ -31,21 +31,10 @@ _WOULD = frozenset({"like", "love", "prefer"})
 _ATTITUDE = frozenset({"want", "wish", "hope", "plan", "intend", "aim", "ask", "request", "seek", "expect",
                        "need", "mean"})
 #: Simple past of common irregular verbs (general English), for a bare verb that happened.
-_PAST = dict(pair.split(":") for pair in (
-    "be:was have:had do:did meet:met say:said tell:told make:made go:went take:took give:gave get:got come:came "
-    "see:saw know:knew think:thought bring:brought buy:bought catch:caught teach:taught fight:fought seek:sought "
-    "find:found hold:held keep:kept leave:left lose:lost pay:paid send:sent spend:spent build:built win:won "
-    "write:wrote speak:spoke begin:began run:ran sit:sat stand:stood lead:led fall:fell feel:felt hear:heard "
-    "become:became choose:chose drive:drove grow:grew sell:sold shoot:shot throw:threw wear:wore break:broke "
-    "steal:stole forget:forgot put:put set:set let:let cut:cut hit:hit read:read quit:quit sing:sang swim:swam "
-    "ride:rode rise:rose wake:woke hide:hid eat:ate drink:drank fly:flew draw:drew lay:laid lend:lent deal:dealt "
-    "mean:meant sleep:slept flee:fled feed:fed dig:dug hang:hung shake:shook strike:struck swear:swore "
-    "forgive:forgave withdraw:withdrew overcome:overcame plead:pleaded wed:wed"
-).split())
+_PAST = dict(pair.split(":") for pair in ["be:was", "have:had", "do:did", "meet:met", "say:said", "tell:told", "make:made", "go:went", "take:took", "give:gave", "get:got", "come:came", "see:saw", "know:knew", "think:thought", "bring:brought", "buy:bought", "catch:caught", "teach:taught", "fight:fought", "seek:sought", "find:found", "hold:held", "keep:kept", "leave:left", "lose:lost", "pay:paid", "send:sent", "spend:spent", "build:built", "win:won", "write:wrote", "speak:spoke", "begin:began", "run:ran", "sit:sat", "stand:stood", "lead:led", "fall:fell", "feel:felt", "hear:heard", "become:became", "choose:chose", "drive:drove", "grow:grew", "sell:sold", "shoot:shot", "throw:threw", "wear:wore", "break:broke", "steal:stole", "forget:forgot", "put:put", "set:set", "let:let", "cut:cut", "hit:hit", "read:read", "quit:quit", "sing:sang", "swim:swam", "ride:rode", "rise:rose", "wake:woke", "hide:hid", "eat:ate", "drink:drank", "fly:flew", "draw:drew", "lay:laid", "lend:lent", "deal:dealt", "mean:meant", "sleep:slept", "flee:fled", "feed:fed", "dig:dug", "hang:hung", "shake:shook", "strike:struck", "swear:swore", "forgive:forgave", "withdraw:withdrew", "overcome:overcame", "plead:pleaded", "wed:wed"])
 #: Words the frames of this module and of the answer composer may add to a claim's own words.
 FRAME_WORDS = frozenset(
-    "yes no not did does do plans plan asked ask wants want may failed fail said say says according reported "
-    "report as of on in at to for with via because between".split()
+    ["yes", "no", "not", "did", "does", "do", "plans", "plan", "asked", "ask", "wants", "want", "may", "failed", "fail", "said", "say", "says", "according", "reported", "report", "as", "of", "on", "in", "at", "to", "for", "with", "via", "because", "between"]
 )
 #: Arguments said after the object, with the word that introduces them.
 ARG_LEADS = (

@@ -24,11 +24,11 @@ from .words import FUNCTION_WORDS, QUESTION_WORDS, stem, token_spans
 MAX_NAME_WORDS = 6
 _YES_NO = ("did", "does", "do", "has", "have", "had", "is", "are", "was", "were", "will", "can", "could",
            "would", "should")
-_CONNECTION = re.compile(r"\b(connected|connection|related|relationship|linked|link|connects?|tied|ties)\b", re.I)
-_BETWEEN = re.compile(r"\bwhat\s+(has\s+|have\s+)?happened\s+between\b", re.I)
-_CHANGED = re.compile(r"\b(what|anything)\b.*\b(changed|new|happened)\b.*\bsince\b\s+(?P<date>.+?)\s*\??$", re.I)
+_CONNECTION = re.compile(r"\b(connected|connection|related|relationship|linked|link|connects?|tied|ties)\b", re.IGNORECASE)
+_BETWEEN = re.compile(r"\bwhat\s+(has\s+|have\s+)?happened\s+between\b", re.IGNORECASE)
+_CHANGED = re.compile(r"\b(what|anything)\b.*\b(changed|new|happened)\b.*\bsince\b\s+(?P<date>.+?)\s*\??$", re.IGNORECASE)
 _MONTHS = {m: i for i, m in enumerate(
-    "january february march april may june july august september october november december".split(), 1)}
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"], 1)}
 _MONTHS.update({m[:3]: i for m, i in list(_MONTHS.items())})
 _MONTHS["sept"] = 9
 #: Words that ask who said so, rather than who did it.

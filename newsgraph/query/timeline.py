@@ -21,7 +21,7 @@ from .entities import find_entity, names_of
 from .graph import rarer
 from .load import as_of_clause, between_keys, entity_claim_keys, load_claim_keys, load_claims
 from .phrases import clause, sentence
-from .types import Citation, ClaimView, EntityMatch
+from .types import CitedClaims, ClaimView, EntityMatch
 from .when import When, place
 from .words import stem, tokens
 
@@ -30,21 +30,13 @@ SCAN_LIMIT = 500
 
 
 @dataclass(slots=True)
-class TimelineEntry:
+class TimelineEntry(CitedClaims):
     """One event: when, what, its status, and every article that told it."""
 
     when: When
     statement: str
     status: str
     claims: list[ClaimView] = field(default_factory=list)
-
-    @property
-    def citations(self) -> list[Citation]:
-        return [c.citation for c in self.claims]
-
-    @property
-    def sources(self) -> list[str]:
-        return list(dict.fromkeys(c.citation.source or c.article[:12] for c in self.claims))
 
     @property
     def time_text(self) -> str | None:

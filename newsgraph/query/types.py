@@ -118,3 +118,22 @@ class ClaimView:
 
 def _ref(entity: EntityRef | None) -> dict[str, Any] | None:
     return entity.to_dict() if entity else None
+
+
+class CitedClaims:
+    """What a group of claims telling one thing offers: its citations and its sources.
+
+    A mixin for result records with a ``claims: list[ClaimView]`` field (timeline
+    entries, sides of a conflict), so every such record cites the same way.
+    """
+
+    __slots__ = ()
+    claims: list[ClaimView]
+
+    @property
+    def citations(self) -> list[Citation]:
+        return [c.citation for c in self.claims]
+
+    @property
+    def sources(self) -> list[str]:
+        return list(dict.fromkeys(c.citation.source or c.article[:12] for c in self.claims))

@@ -16,25 +16,10 @@ from functools import lru_cache
 _TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)*", re.UNICODE)
 
 #: English function words: never evidence of what a sentence asserts.
-FUNCTION_WORDS = frozenset("""
-a an the and or but nor so yet if then than that this these those there here
-of in on at to for from by with about into onto over under after before since until while during through
-between among against without within across behind beyond near up down out off around
-is are was were be been being am do does did done doing has have had having
-will would shall should can could may might must
-i me my mine we us our ours you your yours he him his she her hers it its they them their theirs
-who whom whose which what when where why how whether
-not no nor also too very just only even still ever never already
-as such some any all each every both either neither other another own same more most much many
-s 's t ll re ve d m
-""".split())
+FUNCTION_WORDS = frozenset(["a", "an", "the", "and", "or", "but", "nor", "so", "yet", "if", "then", "than", "that", "this", "these", "those", "there", "here", "of", "in", "on", "at", "to", "for", "from", "by", "with", "about", "into", "onto", "over", "under", "after", "before", "since", "until", "while", "during", "through", "between", "among", "against", "without", "within", "across", "behind", "beyond", "near", "up", "down", "out", "off", "around", "is", "are", "was", "were", "be", "been", "being", "am", "do", "does", "did", "done", "doing", "has", "have", "had", "having", "will", "would", "shall", "should", "can", "could", "may", "might", "must", "i", "me", "my", "mine", "we", "us", "our", "ours", "you", "your", "yours", "he", "him", "his", "she", "her", "hers", "it", "its", "they", "them", "their", "theirs", "who", "whom", "whose", "which", "what", "when", "where", "why", "how", "whether", "not", "no", "nor", "also", "too", "very", "just", "only", "even", "still", "ever", "never", "already", "as", "such", "some", "any", "all", "each", "every", "both", "either", "neither", "other", "another", "own", "same", "more", "most", "much", "many", "s", "'s", "t", "ll", "re", "ve", "d", "m"])
 
 #: Question words and fillers a question carries around its content.
-QUESTION_WORDS = frozenset("""
-why who whom whose what which when where how did does do has have had is are was were will can could
-would should tell show about anything something happen happened happens happening connected connection
-related relation linked link between changed change since new news latest
-""".split())
+QUESTION_WORDS = frozenset(["why", "who", "whom", "whose", "what", "which", "when", "where", "how", "did", "does", "do", "has", "have", "had", "is", "are", "was", "were", "will", "can", "could", "would", "should", "tell", "show", "about", "anything", "something", "happen", "happened", "happens", "happening", "connected", "connection", "related", "relation", "linked", "link", "between", "changed", "change", "since", "new", "news", "latest"])
 
 #: Irregular verb forms → the base form (general English, not any corpus's words).
 IRREGULAR = {
@@ -78,8 +63,7 @@ def tokens(text: str) -> list[str]:
     out = []
     for match in _TOKEN.finditer(text):
         word = match.group().lower().replace("’", "'")
-        if word.endswith("'s"):
-            word = word[:-2]
+        word = word.removesuffix("'s")
         out.append(word)
     return out
 
@@ -140,10 +124,7 @@ def number_value(word: str) -> float | None:
     return float(value) if value is not None and word not in ("a", "an") else None
 
 #: Stems of verbs of saying: a question's "say" matches a claim that proposed, posted or wrote.
-SPEECH_STEMS = frozenset(stem(w) for w in (
-    "say tell post write tweet state propose announce claim add declare note insist suggest reply respond "
-    "quote comment remark reveal explain argue admit deny urge"
-).split())
+SPEECH_STEMS = frozenset(stem(w) for w in ["say", "tell", "post", "write", "tweet", "state", "propose", "announce", "claim", "add", "declare", "note", "insist", "suggest", "reply", "respond", "quote", "comment", "remark", "reveal", "explain", "argue", "admit", "deny", "urge"])
 
 #: Families of general English words that ask about the same kind of event ("released" ~ "paroled",
 #: "sentenced" ~ "serving", "married" ~ "husband"); a word's family is the first word of its line.
