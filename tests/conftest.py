@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-SHARED = Path(os.environ.get("NEWSGRAPH_SHARED", ROOT.parent / "shared"))
+SHARED = Path(os.environ.get("NEWSGRAPH_SHARED") or ROOT.parent / "shared")
 EXAMPLES = ROOT / "examples"
 
 
