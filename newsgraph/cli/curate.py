@@ -8,11 +8,13 @@ error that lists the candidates.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Annotated
 
 import typer
 
-from .app import DbOption, FormatOption, OutputFormat, cli_errors, console, emit, open_cli_store, print_table
+from .app import DbOption, FormatOption, OutputFormat, cli_store, console, emit, print_table
 
 entity_app = typer.Typer(help="Curate entities: merge, split, rename, aliases, not-same, why.",
                          no_args_is_help=True)
@@ -23,11 +25,13 @@ decisions_app = typer.Typer(help="List curation decisions (default) or undo one.
 EntityArg = Annotated[str, typer.Argument(help="Entity id, name or alias.")]
 
 
-def _curator(db: str):
+@contextmanager
+def _curator(db: str) -> Iterator:
+    """A ``Curator`` over the store for one command (closed after, errors made clean)."""
     from ..resolve import Curator
 
-    store = open_cli_store(db)
-    return store, Curator(store)
+    with cli_store(db) as store:
+        yield Curator(store)
 
 
 def _done(fmt: OutputFormat, decision, extra: dict | None = None) -> None:
@@ -38,10 +42,8 @@ def _done(fmt: OutputFormat, decision, extra: dict | None = None) -> None:
 @entity_app.command("merge")
 def merge(into: EntityArg, other: EntityArg, db: DbOption = "newsgraph.db", fmt: FormatOption = OutputFormat.table):
     """Merge OTHER into INTO (INTO keeps its id; OTHER's id still finds it)."""
-    with cli_errors():
-        store, curator = _curator(db)
-        with store:
-            _done(fmt, curator.merge(into, other))
+    with _curator(db) as curator:
+        _done(fmt, curator.merge(into, other))
 
 
 @entity_app.command("split")
@@ -54,48 +56,38 @@ def split(
     fmt: FormatOption = OutputFormat.table,
 ):
     """Move some of ENTITY's links (by article, or by the alias they use) to a new entity."""
-    with cli_errors():
-        store, curator = _curator(db)
-        with store:
-            decision, new = curator.split(entity, articles=articles, alias=alias, name=name)
-            _done(fmt, decision, {"new_entity": new.to_dict()})
+    with _curator(db) as curator:
+        decision, new = curator.split(entity, articles=articles, alias=alias, name=name)
+        _done(fmt, decision, {"new_entity": new.to_dict()})
 
 
 @entity_app.command("rename")
 def rename(entity: EntityArg, name: str, db: DbOption = "newsgraph.db", fmt: FormatOption = OutputFormat.table):
     """Give ENTITY the name NAME (kept as more articles arrive)."""
-    with cli_errors():
-        store, curator = _curator(db)
-        with store:
-            _done(fmt, curator.rename(entity, name))
+    with _curator(db) as curator:
+        _done(fmt, curator.rename(entity, name))
 
 
 @alias_app.command("add")
 def alias_add(entity: EntityArg, alias: str, db: DbOption = "newsgraph.db", fmt: FormatOption = OutputFormat.table):
     """Add ALIAS to ENTITY (new articles using it can link to ENTITY)."""
-    with cli_errors():
-        store, curator = _curator(db)
-        with store:
-            _done(fmt, curator.alias_add(entity, alias))
+    with _curator(db) as curator:
+        _done(fmt, curator.alias_add(entity, alias))
 
 
 @alias_app.command("remove")
 def alias_remove(entity: EntityArg, alias: str, db: DbOption = "newsgraph.db",
                  fmt: FormatOption = OutputFormat.table):
     """Remove ALIAS from ENTITY (and never add it back automatically)."""
-    with cli_errors():
-        store, curator = _curator(db)
-        with store:
-            _done(fmt, curator.alias_remove(entity, alias))
+    with _curator(db) as curator:
+        _done(fmt, curator.alias_remove(entity, alias))
 
 
 @entity_app.command("not-same")
 def not_same(a: EntityArg, b: EntityArg, db: DbOption = "newsgraph.db", fmt: FormatOption = OutputFormat.table):
     """Record that A and B are different: they are never merged automatically."""
-    with cli_errors():
-        store, curator = _curator(db)
-        with store:
-            _done(fmt, curator.not_same(a, b))
+    with _curator(db) as curator:
+        _done(fmt, curator.not_same(a, b))
 
 
 @entity_app.command("why")
@@ -106,26 +98,24 @@ def why(
     fmt: FormatOption = OutputFormat.table,
 ):
     """Say why A and B are (or are not) one entity: names, links with score and reason, decisions."""
-    with cli_errors():
-        store, curator = _curator(db)
-        with store:
-            exp = curator.why(a, b)
+    with _curator(db) as curator:
+        exp = curator.why(a, b)
 
-            def table() -> None:
-                verdict = "the same entity" if exp.same else "different entities"
-                console.print(f"{exp.a.get('name')} / {exp.b.get('name')}: {verdict}"
-                              f"{' (marked not-same)' if exp.not_same else ''}", highlight=False)
-                nm = exp.name_match
-                console.print(f"names: {nm['kind']} ({nm['score']:.2f}) {nm['names'][0]!r} ~ {nm['names'][1]!r}",
-                              highlight=False)
-                print_table("links", ["entity", "article", "local", "score", "how"], [
-                    (l["entity"], l["article"][:12], l["local"], f"{l['score']:.2f}", _how(l["reason"]))
-                    for l in exp.links[:40]])
-                for d in exp.decisions:
-                    console.print(f"decision {d['id']}: {d['summary']}"
-                                  f"{' (undone)' if d['undone_at'] else ''}", highlight=False)
+        def table() -> None:
+            verdict = "the same entity" if exp.same else "different entities"
+            console.print(f"{exp.a.get('name')} / {exp.b.get('name')}: {verdict}"
+                          f"{' (marked not-same)' if exp.not_same else ''}", highlight=False)
+            nm = exp.name_match
+            console.print(f"names: {nm['kind']} ({nm['score']:.2f}) {nm['names'][0]!r} ~ {nm['names'][1]!r}",
+                          highlight=False)
+            print_table("links", ["entity", "article", "local", "score", "how"], [
+                (l["entity"], l["article"][:12], l["local"], f"{l['score']:.2f}", _how(l["reason"]))
+                for l in exp.links[:40]])
+            for d in exp.decisions:
+                console.print(f"decision {d['id']}: {d['summary']}"
+                              f"{' (undone)' if d['undone_at'] else ''}", highlight=False)
 
-            emit(fmt, exp.to_dict(), table)
+        emit(fmt, exp.to_dict(), table)
 
 
 def _how(reason: dict) -> str:
@@ -146,15 +136,13 @@ def rebuild(db: DbOption = "newsgraph.db", fmt: FormatOption = OutputFormat.tabl
     """Relink every article in a canonical order and re-apply all decisions."""
     from ..resolve import rebuild_links
 
-    with cli_errors():
-        store = open_cli_store(db)
-        with store:
-            with store.transaction() as conn:
-                result = rebuild_links(conn)
-            emit(fmt, result.to_dict(), lambda: console.print(
-                f"relinked {result.articles} articles into {result.entities} entities; "
-                f"re-applied {result.reapplied} decision(s)"
-                + (f"; skipped: {'; '.join(result.skipped)}" if result.skipped else ""), highlight=False))
+    with cli_store(db) as store:
+        with store.transaction() as conn:
+            result = rebuild_links(conn)
+        emit(fmt, result.to_dict(), lambda: console.print(
+            f"relinked {result.articles} articles into {result.entities} entities; "
+            f"re-applied {result.reapplied} decision(s)"
+            + (f"; skipped: {'; '.join(result.skipped)}" if result.skipped else ""), highlight=False))
 
 
 @decisions_app.callback()
@@ -163,23 +151,19 @@ def decisions(ctx: typer.Context, db: DbOption = "newsgraph.db", fmt: FormatOpti
     """List curation decisions, oldest first."""
     if ctx.invoked_subcommand is not None:
         return
-    with cli_errors():
-        store, curator = _curator(db)
-        with store:
-            rows = curator.decisions(include_undone=all_)
-            emit(fmt, [d.to_dict() for d in rows], lambda: print_table(
-                "decisions", ["id", "kind", "what", "when", "undone"],
-                [(d.id, d.kind, d.summary, d.created_at, d.undone_at or "") for d in rows]))
+    with _curator(db) as curator:
+        rows = curator.decisions(include_undone=all_)
+        emit(fmt, [d.to_dict() for d in rows], lambda: print_table(
+            "decisions", ["id", "kind", "what", "when", "undone"],
+            [(d.id, d.kind, d.summary, d.created_at, d.undone_at or "") for d in rows]))
 
 
 @decisions_app.command("undo")
 def undo(decision_id: int, db: DbOption = "newsgraph.db", fmt: FormatOption = OutputFormat.table):
     """Undo decision DECISION_ID (its inverse is applied; it stays listed as undone)."""
-    with cli_errors():
-        store, curator = _curator(db)
-        with store:
-            d = curator.undo(decision_id)
-            emit(fmt, d.to_dict(), lambda: console.print(f"undid decision {d.id}: {d.summary}", highlight=False))
+    with _curator(db) as curator:
+        d = curator.undo(decision_id)
+        emit(fmt, d.to_dict(), lambda: console.print(f"undid decision {d.id}: {d.summary}", highlight=False))
 
 
 def register(app: typer.Typer) -> None:
