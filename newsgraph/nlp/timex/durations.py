@@ -15,11 +15,11 @@ from __future__ import annotations
 import re
 from datetime import timedelta
 
-from .calendar import add_months, add_quarters, fmt_day, fmt_month, fmt_quarter, fmt_week, quarter_of
+from .calendar import fmt_day, fmt_week
 from .context import BLOCK, Context, Reading
 from .lexicon import MONTHS, VAGUE_QUANTITIES, WEEKDAYS, number_value
 from .normalize import capitalized, month_number
-from .periods import last_quarter
+from .periods import last_quarter, period_value
 from .values import duration_value, shift_value, unit_of
 
 _AGE_AFTER = re.compile(r"[-\s]*(?:old\b|of\s+age\b)", re.IGNORECASE)
@@ -36,22 +36,18 @@ def _count(text: str | None) -> tuple[bool, float | None]:
 
 
 def _date_at(anchor_day, unit: str, n: int) -> tuple[str, str] | None:
-    """The ``unit``-granular value ``n`` units from ``anchor_day`` (n < 0: before)."""
+    """The ``unit``-granular value ``n`` units from ``anchor_day`` (n < 0: before).
+
+    Calendar units are ``period_value``'s; only days and fortnights, which a
+    count of units can name but a period phrase cannot, are read here.
+    """
     if unit == "day":
         return fmt_day(anchor_day + timedelta(days=n)), "day"
-    if unit in ("week", "fortnight"):
-        return fmt_week(anchor_day + timedelta(weeks=n * (2 if unit == "fortnight" else 1))), "week"
-    if unit == "month":
-        return fmt_month(*add_months(anchor_day.year, anchor_day.month, n)), "month"
-    if unit == "quarter":
-        return fmt_quarter(*add_quarters(anchor_day.year, quarter_of(anchor_day), n)), "quarter"
-    if unit == "year":
-        return f"{anchor_day.year + n:04d}", "year"
-    if unit == "decade":
-        return f"{(anchor_day.year + 10 * n) // 10:03d}", "decade"
-    if unit == "century":
-        return f"{(anchor_day.year + 100 * n) // 100:02d}", "century"
-    return None
+    if unit == "fortnight":
+        return fmt_week(anchor_day + timedelta(weeks=2 * n)), "week"
+    if unit in ("weekend", "half"):  # "N weekends/halves ago" is not read as a date
+        return None
+    return period_value(unit, anchor_day, n)
 
 
 def read_ago(m: re.Match, ctx: Context, start: int, end: int) -> Reading | None:
