@@ -12,13 +12,31 @@ from __future__ import annotations
 import logging
 
 from .errors import (
-    CurationError, ModelNotFoundError, NewsgraphError, NotFoundError, ReadError, StoreError,
+    CurationError,
+    ModelNotFoundError,
+    NewsgraphError,
+    NotFoundError,
+    ReadError,
+    StoreError,
 )
 from .ingest import IngestResult, ingest
 from .models import AnnotatedArticle, Article, Claim, Entity, Mention, TimeExpr
-from .nlp.pipeline import Annotator
 from .readers import read_path, read_paths
 from .store import SQLiteStore, open_store
+
+#: Names whose modules load spaCy: imported on first use, so that opening a store
+#: or asking a question (``newsgraph ask``) does not pay for loading the nlp stage.
+_LAZY = {"Annotator": ".nlp.pipeline"}
+
+
+def __getattr__(name: str):
+    if name in _LAZY:
+        import importlib
+
+        value = getattr(importlib.import_module(_LAZY[name], __name__), name)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 logging.getLogger(__name__).addHandler(logging.NullHandler())
 

@@ -13,13 +13,16 @@ import logging
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .errors import ReadError
 from .models import Article
-from .nlp.pipeline import Annotator
 from .readers import DEFAULT_MAX_BYTES, read_paths
 from .resolve import link_article
 from .store import SQLiteStore
+
+if TYPE_CHECKING:
+    from .nlp.pipeline import Annotator
 
 logger = logging.getLogger(__name__)
 
@@ -79,7 +82,10 @@ def ingest(paths: Iterable[str | Path], store: SQLiteStore, *, annotator: Annota
            progress: Progress | None = None, max_bytes: int = DEFAULT_MAX_BYTES) -> IngestResult:
     """Read, annotate, resolve and store every article under ``paths``."""
     result = IngestResult()
-    annotator = annotator or Annotator()
+    if annotator is None:
+        from .nlp.pipeline import Annotator  # loads spaCy: only when a run needs it
+
+        annotator = Annotator()
     articles = _articles(paths, result, progress, max_bytes, store.has_article)
     for annotated in annotator.annotate_many(articles):
         if store.write_article(annotated, linker=link_article):
