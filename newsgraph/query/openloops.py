@@ -18,7 +18,7 @@ from .entities import find_entity
 from .load import as_of_clause, entity_claim_keys, load_claims
 from .phrases import arg_text
 from .timeline import event_key
-from .types import Citation, ClaimView
+from .types import CitedClaims, ClaimView
 from .words import stem, tokens
 
 OPEN = ("planned", "requested", "desired")
@@ -30,7 +30,7 @@ _STILL_OPEN = ("not yet", "has not", "hasn't", "have not", "haven't", "yet to", 
 
 
 @dataclass(slots=True)
-class OpenLoop:
+class OpenLoop(CitedClaims):
     """One thing still open: what, since when, who raised it, and how it stood (``outcome``)."""
 
     statement: str
@@ -39,14 +39,6 @@ class OpenLoop:
     last: str | None  # the newest report
     claims: list[ClaimView]
     outcome: str | None = None
-
-    @property
-    def citations(self) -> list[Citation]:
-        return [c.citation for c in self.claims]
-
-    @property
-    def sources(self) -> list[str]:
-        return list(dict.fromkeys(c.citation.source or c.article[:12] for c in self.claims))
 
     def to_dict(self) -> dict[str, Any]:
         return {"statement": self.statement, "status": self.status, "since": self.since, "last": self.last,

@@ -124,7 +124,7 @@ class CitedClaims:
     """What a group of claims telling one thing offers: its citations and its sources.
 
     A mixin for result records with a ``claims: list[ClaimView]`` field (timeline
-    entries, sides of a conflict), so every such record cites the same way.
+    entries, sides of a conflict, open loops), so every such record cites the same way.
     """
 
     __slots__ = ()
