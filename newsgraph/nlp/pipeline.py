@@ -17,7 +17,7 @@ from collections.abc import Iterable, Iterator
 
 from ..models import AnnotatedArticle, Article, Sentence
 from .claims import read_claims
-from .entities import read_entities
+from .entities import read_entities, use_pipeline
 from .model import load_nlp
 from .times import read_times
 
@@ -45,6 +45,7 @@ class Annotator:
     def __init__(self, nlp=None, *, model: str | None = None, batch_size: int = 16) -> None:
         self.nlp = nlp if nlp is not None else load_nlp(model)
         self.batch_size = batch_size
+        use_pipeline(self.nlp)  # lets the entity reader re-read ALL-CAPS lines with this pipeline's ner
 
     def annotate(self, article: Article) -> AnnotatedArticle:
         return next(self.annotate_many([article]))
@@ -56,7 +57,7 @@ class Annotator:
 
     def read_doc(self, doc, article: Article) -> AnnotatedArticle:
         sentences = read_sentences(doc)
-        entities = read_entities(doc, article, nlp=self.nlp)
+        entities = read_entities(doc, article)
         times = read_times(doc, article)
         claims = read_claims(doc, article, sentences=sentences, entities=entities, times=times)
         return AnnotatedArticle(
