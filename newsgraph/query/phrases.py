@@ -16,10 +16,32 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from typing import Any, Protocol
 
-from .types import ClaimView
 from .when import place
 from .words import stem, tokens
+
+
+
+class ClaimView(Protocol):
+    """What phrasing reads of a claim: the fields of ``types.ClaimView``.
+
+    A protocol rather than an import, so the record type can say itself
+    (``ClaimView.statement``) with these functions without a loop of imports.
+    """
+
+    kind: str
+    subject: str
+    predicate: str
+    lemma: str | None
+    object: str | None
+    object_entity: Any
+    status: str
+    time: str | None
+    time_text: str | None
+    quote: str | None
+    args: dict[str, Any]
+    day: str | None
 
 _NEGATION = re.compile(r"\b(not|never|no|n't|nobody|nothing|neither|nor|without)\b|n't\b", re.IGNORECASE)
 _AUX = frozenset(["is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should", "may", "might", "must", "do", "does", "did"])

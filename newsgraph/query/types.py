@@ -12,6 +12,8 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass
 from typing import Any
 
+from .phrases import statement
+
 
 @dataclass(frozen=True, slots=True)
 class Citation:
@@ -99,8 +101,6 @@ class ClaimView:
     @property
     def statement(self) -> str:
         """The claim said as one sentence with its time (``phrases.statement``)."""
-        from .phrases import statement
-
         return statement(self)
 
     def to_dict(self) -> dict[str, Any]:
