@@ -5,12 +5,14 @@
 
 Why synthetic: the question is how linking scales with store size, not how
 good it is. Stores are filled directly in bulk (entities, aliases, blocking
-keys, descriptor words and co-mention counts, as the linker would have left
-them for articles of ~6 entities drawn from a Zipf-like population), then the
+keys ranked by article count, descriptor words and co-mention counts, as the
+linker would have left them for articles of ~6 entities drawn from a Zipf-like population), then the
 same fixed set of new synthetic annotated articles is linked into each store,
 every article in its own transaction rolled back afterwards so each store stays
 the same. The per-article time at each size is printed side by side with the
-ratio (target: at most 2x for 100x more articles).
+ratio (target: at most 2x for 100x more articles), and beside it how many
+candidates the blocking index handed the scorer per local entity: the work
+that must not grow with the store.
 """
 
 from __future__ import annotations
@@ -27,7 +29,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from newsgraph.models import AnnotatedArticle, Article, Description, Entity, Mention
 from newsgraph.resolve import link_article
-from newsgraph.resolve.candidates import index_keys
+from newsgraph.resolve.candidates import candidates, index_keys, weight
 from newsgraph.resolve.names import norm
 from newsgraph.store import SQLiteStore
 from newsgraph.store.sqlite import _insert_article
@@ -99,7 +101,7 @@ def fill(store: SQLiteStore, world: World, articles: int, *, per_article: int = 
             aliases.append(name.split()[-1])
         for alias in aliases:
             alias_rows.append((eid, alias, norm(alias), n, n if alias == name else 0))
-            key_rows.extend((k, eid) for k in index_keys(alias, type_))
+            key_rows.extend((k, eid, weight(n)) for k in index_keys(alias, type_))
         if type_ == "PERSON":
             word_rows.append((eid, ROLES[i % len(ROLES)], n))
     with store.transaction() as c:
@@ -107,7 +109,7 @@ def fill(store: SQLiteStore, world: World, articles: int, *, per_article: int = 
                       entity_rows)
         c.executemany("INSERT INTO entity_aliases (entity_id, alias, norm, count, name_count) VALUES (?, ?, ?, ?, ?)",
                       alias_rows)
-        c.executemany("INSERT OR IGNORE INTO entity_keys (key, entity_id) VALUES (?, ?)", key_rows)
+        c.executemany("INSERT OR IGNORE INTO entity_keys (key, entity_id, weight) VALUES (?, ?, ?)", key_rows)
         c.executemany("INSERT INTO entity_descriptors (entity_id, word, count) VALUES (?, ?, ?)", word_rows)
         c.executemany("INSERT INTO entity_cooc (entity_id, other_id, count) VALUES (?, ?, ?)",
                       [(a + 1, b + 1, n) for (a, b), n in cooc.items()])
@@ -158,6 +160,12 @@ def time_linking(store: SQLiteStore, articles: list[AnnotatedArticle], *, repeat
     return statistics.median(times)
 
 
+def mean_candidates(store: SQLiteStore, articles: list[AnnotatedArticle]) -> float:
+    """Store entities the blocking index hands the scorer per local entity (the work that must stay flat)."""
+    counts = [len(candidates(store.conn, [e.name, *e.aliases], e.type)) for a in articles for e in a.entities]
+    return sum(counts) / max(len(counts), 1)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="1,000 vs 10,000 articles")
@@ -175,14 +183,16 @@ def main(argv: list[str] | None = None) -> int:
             built = time.perf_counter() - t0
             entities = store.conn.execute("SELECT count(*) FROM entities").fetchone()[0]
             per = time_linking(store, todo)
-            results.append((size, entities, per))
+            cands = mean_candidates(store, todo)
+            results.append((size, entities, per, cands))
             print(f"store of {size:>7,} articles ({entities:,} entities, built in {built:.1f}s): "
-                  f"{per * 1000:.2f} ms to link one article")
+                  f"{per * 1000:.2f} ms to link one article, {cands:.2f} candidates per local entity")
             store.close()
-    (small, _, t_small), (large, _, t_large) = results
+    (small, _, t_small, c_small), (large, _, t_large, c_large) = results
     ratio = t_large / t_small
-    print(f"\n{'articles':>10} {'ms/article':>12}\n{small:>10,} {t_small * 1000:>12.2f}\n"
-          f"{large:>10,} {t_large * 1000:>12.2f}\nratio {ratio:.2f}x for {large // small}x more articles "
+    print(f"\n{'articles':>10} {'ms/article':>12} {'candidates':>11}\n"
+          f"{small:>10,} {t_small * 1000:>12.2f} {c_small:>11.2f}\n"
+          f"{large:>10,} {t_large * 1000:>12.2f} {c_large:>11.2f}\nratio {ratio:.2f}x for {large // small}x more articles "
           f"(target <= 2x): {'OK' if ratio <= 2 else 'OVER'}")
     return 0
 

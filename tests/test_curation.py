@@ -10,7 +10,7 @@ from typer.testing import CliRunner
 from newsgraph.errors import CurationError, NotFoundError
 from newsgraph.resolve import Curator, link_article, rebuild_links
 from newsgraph.store import open_store
-from tests.test_resolve import aliases_of, entity_of, make_article
+from tests.test_resolve import aliases_of, entity_of, make_article, partition
 
 CTX = [("Marlow County", "GPE"), ("Harlan Court", "ORG")]
 
@@ -66,6 +66,41 @@ def test_undo_restores_the_entities(store):
     rename = curator.rename("Nicholas Halvorsen", "Nico Halvorsen")
     curator.undo(rename.id)
     assert curator.find("Nicholas Halvorsen").name == "Nicholas Halvorsen"
+
+
+def test_undo_of_a_merge_relinks_articles_ingested_after_it(tmp_path):
+    path = tmp_path / "u.db"
+    store = open_store(path)
+    _fill(store)
+    curator = Curator(store)
+    clara, dot = entity_of(store, "a1", "e1"), entity_of(store, "a2", "e1")
+    merge = curator.merge(clara, dot)
+    # after the merge, one article names each side; both go to the merged entity
+    store.write_article(make_article("a5", "2020-02-01", [("Dot Weller", "PERSON"), *CTX]), linker=link_article)
+    store.write_article(make_article("a6", "2020-02-02", [("Clara Weller", "PERSON"), *CTX]), linker=link_article)
+    assert entity_of(store, "a5", "e1") == entity_of(store, "a6", "e1") == clara
+    store.close()
+
+    store = open_store(path)  # a restart between the merge and its undo
+    curator = Curator(store)
+    curator.undo(merge.id)
+    dot_now = entity_of(store, "a2", "e1")
+    assert dot_now != clara
+    assert entity_of(store, "a5", "e1") == dot_now  # the later "Dot Weller" went back with her
+    assert entity_of(store, "a6", "e1") == clara
+    assert "Dot Weller" not in aliases_of(store, clara)
+    assert aliases_of(store, dot_now) == {"Dot Weller"}
+    counts = dict(store.conn.execute("SELECT id, article_count FROM entities WHERE id IN (?, ?)", (clara, dot_now)))
+    assert counts == {clara: 2, dot_now: 2}
+
+    # the same articles ingested without the merge give the same entities
+    fresh = open_store(tmp_path / "fresh.db")
+    _fill(fresh)
+    fresh.write_article(make_article("a5", "2020-02-01", [("Dot Weller", "PERSON"), *CTX]), linker=link_article)
+    fresh.write_article(make_article("a6", "2020-02-02", [("Clara Weller", "PERSON"), *CTX]), linker=link_article)
+    assert partition(store) == partition(fresh)
+    fresh.close()
+    store.close()
 
 
 def test_not_same_is_never_bridged(store):

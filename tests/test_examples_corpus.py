@@ -121,3 +121,66 @@ def test_no_run_of_eight_seed_words_appears_in_the_examples(articles, shared_dir
     assert shared_runs(" ".join(words(seed)[40:60]), seed_runs)
     copied = {a.origin: runs for a in articles if (runs := shared_runs(a.text, seed_runs))}
     assert copied == {}
+
+
+# -- resolution across the corpus ------------------------------------------------
+# The corpus was written for newsgraph, so its people may be named here; the
+# resolver itself knows none of them.
+
+DAUGHTER = {"gypsy rose blanchard", "gypsy rose", "gypsy"}
+MOTHER = {"dee dee blanchard", "clauddine blanchard", "dee dee"}
+GODEJOHN = {"nicholas godejohn", "nick godejohn", "godejohn", "nick"}
+
+
+@pytest.fixture(scope="module")
+def example_store(tmp_path_factory, annotator, articles):
+    from newsgraph.resolve import link_article
+    from newsgraph.store import open_store
+
+    store = open_store(tmp_path_factory.mktemp("examples") / "examples.db")
+    for annotated in annotator.annotate_many(articles):
+        store.write_article(annotated, linker=link_article)
+    yield store
+    store.close()
+
+
+def _linked(store, names: set[str]) -> tuple[set[int], set[str]]:
+    """(store entities, articles) of the PERSON local entities named by ``names`` (and their
+    surname as a short form beside them; the surname alone names a family, not a person)."""
+    import json
+
+    from newsgraph.resolve.names import norm
+
+    entities, articles_ = set(), set()
+    for article_id, name, aliases, entity_id in store.conn.execute(
+            "SELECT ae.article_id, ae.name, ae.aliases, l.entity_id FROM article_entities ae JOIN entity_links l"
+            " ON l.article_id = ae.article_id AND l.local_id = ae.local_id WHERE ae.type = 'PERSON'"):
+        own = {norm(n).removesuffix("'s") for n in [name, *json.loads(aliases or "[]")]}
+        if own & names and own <= names | {norm(n).split()[-1] for n in names}:
+            entities.add(entity_id)
+            articles_.add(article_id)
+    return entities, articles_
+
+
+def test_each_person_is_one_entity_however_the_articles_name_them(example_store):
+    daughter, daughter_articles = _linked(example_store, DAUGHTER)
+    mother, _ = _linked(example_store, MOTHER)
+    godejohn, _ = _linked(example_store, GODEJOHN)
+    assert len(daughter) == 1 and len(mother) == 1 and len(godejohn) == 1
+    assert len(daughter | mother | godejohn) == 3
+    (her,) = daughter
+    assert len(daughter_articles) == 16
+    names = {r[0] for r in example_store.conn.execute("SELECT alias FROM entity_aliases WHERE entity_id = ?", (her,))}
+    assert {"Gypsy Rose Blanchard", "Gypsy Rose", "Gypsy"} <= names
+    assert not {"Dee Dee", "Clauddine Blanchard"} & names
+
+
+def test_the_main_persons_timeline_gathers_every_article_that_names_her(example_store, articles):
+    from newsgraph.query import timeline
+
+    result = timeline(example_store, "Gypsy Rose Blanchard")
+    cited = {c.article for entry in result.entries for c in entry.claims}
+    linked = {r[0] for r in example_store.conn.execute(
+        "SELECT DISTINCT article_id FROM entity_links WHERE entity_id = ?", (result.match.entity.id,))}
+    assert linked == {a.id for a in articles}  # every article of the corpus names her somehow
+    assert cited == linked

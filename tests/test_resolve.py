@@ -149,6 +149,78 @@ def test_an_article_naming_both_forms_bridges_two_entities(store):
     assert entity_of(store, "c1", "e1") == entity_of(store, "c2", "e1") == entity_of(store, "c3", "e1")
 
 
+# -- shorter forms of a name: first + middle names, one word -------------------------
+
+VALLEY = [("Orlen Valley", "GPE"), ("Brisk Foods", "ORG"), ("Hollis Ward", "PERSON")]
+
+
+def _write(store, articles):
+    for article_id, day, entities in articles:
+        store.write_article(make_article(article_id, day, entities), linker=link_article)
+
+
+@pytest.mark.parametrize("order", [(0, 1), (1, 0)])
+def test_first_and_middle_names_join_the_full_name_in_either_order(tmp_path, order):
+    from newsgraph.store import open_store
+
+    articles = [("p1", "2022-05-01", [("Mara Elise Lind", "PERSON"), *VALLEY]),
+                ("p2", "2022-05-02", [("Mara Elise", "PERSON"), *VALLEY])]
+    store = open_store(tmp_path / "p.db")
+    _write(store, [articles[i] for i in order])
+    full = entity_of(store, "p1", "e1")
+    assert entity_of(store, "p2", "e1") == full
+    assert {"Mara Elise", "Mara Elise Lind"} <= aliases_of(store, full)
+    assert store.conn.execute("SELECT name FROM entities WHERE id = ?", (full,)).fetchone()[0] == "Mara Elise Lind"
+    store.close()
+
+
+def test_first_and_middle_names_without_shared_company_stay_apart(store):
+    _write(store, [("q1", "2022-05-01", [("Mara Elise Lind", "PERSON"), *VALLEY]),
+                   ("q2", "2022-05-02", [("Mara Elise", "PERSON"), ("Tellur Bay", "GPE"), ("Quorn Mills", "ORG")])])
+    assert entity_of(store, "q1", "e1") != entity_of(store, "q2", "e1")
+
+
+@pytest.mark.parametrize("order", [(0, 1, 2), (2, 1, 0), (1, 2, 0)])
+def test_a_first_name_alone_joins_the_one_full_name_its_company_singles_out(tmp_path, order):
+    from newsgraph.store import open_store
+
+    articles = [("g1", "2022-06-01", [("Tamsin Reyes", "PERSON", ["Reyes"]), *VALLEY]),
+                ("g2", "2022-06-02", [("Tamsin Okafor", "PERSON"), ("Tellur Bay", "GPE"), ("Quorn Mills", "ORG")]),
+                ("g3", "2022-06-03", [("Tamsin", "PERSON"), *VALLEY])]
+    store = open_store(tmp_path / "g.db")
+    _write(store, [articles[i] for i in order])
+    reyes = entity_of(store, "g1", "e1")
+    assert entity_of(store, "g3", "e1") == reyes
+    assert entity_of(store, "g2", "e1") != reyes
+    assert "Tamsin" in aliases_of(store, reyes)
+    # whichever came first, no entity known only as "Tamsin" is left behind
+    assert not store.conn.execute("SELECT 1 FROM entities WHERE name = 'Tamsin'").fetchone()
+    reason = store.conn.execute("SELECT reason FROM entity_links WHERE article_id = 'g3'").fetchone()[0]
+    assert "single-by-context" in reason
+    store.close()
+
+
+def test_a_first_name_alone_stays_apart_when_two_full_names_keep_its_company(store):
+    _write(store, [("h1", "2022-06-01", [("Tamsin Reyes", "PERSON"), *VALLEY]),
+                   ("h2", "2022-06-02", [("Tamsin Okafor", "PERSON"), *VALLEY]),
+                   ("h3", "2022-06-03", [("Tamsin", "PERSON"), *VALLEY])])
+    assert entity_of(store, "h3", "e1") not in (entity_of(store, "h1", "e1"), entity_of(store, "h2", "e1"))
+
+
+def test_a_nickname_beside_its_full_name_in_one_article_is_that_person(store):
+    _write(store, [("k1", "2022-07-01", [("Nick Brandt", "PERSON"), ("Orlen Valley", "GPE")]),
+                   ("k2", "2022-07-02", [("Nicholas Halvorsen", "PERSON"), ("Nick", "PERSON"), *VALLEY])])
+    assert entity_of(store, "k2", "e2") == entity_of(store, "k2", "e1") != entity_of(store, "k1", "e1")
+
+
+def test_a_bare_surname_shared_by_mother_and_daughter_stays_apart(store):
+    _write(store, [("w1", "2022-08-01", [("Anna Weller", "PERSON"), *VALLEY]),
+                   ("w2", "2022-08-02", [("Ruth Weller", "PERSON", [], ["her mother"]), *VALLEY]),
+                   ("w3", "2022-08-03", [("Weller", "PERSON"), *VALLEY])])
+    people = {entity_of(store, a, "e1") for a in ("w1", "w2", "w3")}
+    assert len(people) == 3
+
+
 def test_links_keep_score_and_reason(store):
     import json
 
@@ -162,13 +234,29 @@ def test_links_keep_score_and_reason(store):
     assert score >= 0.8
 
 
-def test_blocking_is_bounded(store):
-    # many entities share the token "smith"; lookups stay capped
+def test_blocking_is_bounded_and_ranked(store):
+    # many entities share the surname and the initial "p"; lookups stay capped
     for i in range(120):
         store.write_article(make_article(f"m{i}", "2020-01-01", [(f"Person{i} Smith", "PERSON")]),
                             linker=link_article)
-    found = candidates(store.conn, ["Zed Smith"], "PERSON")
+    # the last one is in the news more than the others: it comes first in its blocks
+    for k in range(4):
+        store.write_article(make_article(f"m119-{k}", "2020-01-02", [("Person119 Smith", "PERSON")]),
+                            linker=link_article)
+    famous = entity_of(store, "m119", "e1")
+    found = candidates(store.conn, ["Pat Smith"], "PERSON")
     assert 0 < len(found) <= 24
+    assert found[0] == famous
+    # an exact full name ends the search: its surname block is not read
+    assert candidates(store.conn, ["Person7 Smith"], "PERSON") == [entity_of(store, "m7", "e1")]
+
+
+def test_lookups_read_an_index(store):
+    plans = [r[-1] for r in store.conn.execute(
+        "EXPLAIN QUERY PLAN SELECT k.entity_id, e.type FROM entity_keys k JOIN entities e ON e.id = k.entity_id"
+        " WHERE k.key = ? ORDER BY k.weight DESC, k.entity_id LIMIT 12", ("t:smith",))]
+    assert any("entity_keys_rank" in p for p in plans), plans
+    assert not any("TEMP B-TREE" in p for p in plans), plans
 
 
 # -- the example corpus -------------------------------------------------------------
@@ -230,3 +318,40 @@ def test_example_corpus_order_does_not_matter(tmp_path, example_annotated):
         finally:
             store.close()
     assert parts[0] == parts[1] == parts[2]
+
+
+def test_migration_ranks_and_recomputes_the_keys_of_an_older_store(tmp_path):
+    """A store written before 0004 gains ranked keys of every kind when it is opened."""
+    import sqlite3
+
+    from alembic import command
+    from alembic.config import Config
+    from sqlalchemy import create_engine
+
+    from newsgraph.store import open_store
+    from newsgraph.store.sqlite import MIGRATIONS
+
+    path = tmp_path / "old.db"
+    engine = create_engine(f"sqlite:///{path}")
+    with engine.begin() as connection:
+        config = Config()
+        config.set_main_option("script_location", str(MIGRATIONS))
+        config.attributes["connection"] = connection
+        command.upgrade(config, "0003")
+    engine.dispose()
+    conn = sqlite3.connect(path)
+    conn.executemany("INSERT INTO entities (id, name, type, article_count) VALUES (?, ?, ?, ?)",
+                     [(1, "Tamsin Reyes", "PERSON", 5), (2, "Weller", "PERSON", 1)])
+    conn.executemany("INSERT INTO entity_aliases (entity_id, alias, norm) VALUES (?, ?, ?)",
+                     [(1, "Tamsin Reyes", "tamsin reyes"), (2, "Weller", "weller")])
+    conn.execute("INSERT INTO entity_keys (key, entity_id) VALUES ('n:tamsin reyes', 1)")
+    conn.commit()
+    conn.close()
+    store = open_store(path)
+    try:
+        keys = {(k, e): w for k, e, w in store.conn.execute("SELECT key, entity_id, weight FROM entity_keys")}
+        assert keys[("p:reyes t", 1)] == keys[("n:tamsin reyes", 1)] == 3  # 5 articles: bucket 3
+        assert keys[("s:weller", 2)] == 1
+        assert ("s:tamsin", 1) not in keys
+    finally:
+        store.close()

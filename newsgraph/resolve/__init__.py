@@ -7,6 +7,7 @@
 - ``candidates``: the blocking index, so linking cost stays flat as the store grows;
 - ``context``: what an article says an entity is, and the company it keeps;
 - ``score``: features and threshold; ``linker``: the decisions per article;
+- ``single``: a one-word person name and the full name its context singles out;
 - ``profiles``: store entities and their profiles; ``curate``: users' decisions;
 - ``rebuild``: relink everything in a canonical order and re-apply decisions.
 """

@@ -12,7 +12,10 @@ in ``decisions`` with a JSON payload, so it lasts:
 - across a rebuild (``rebuild.rebuild_links``): payloads name entities by
   *anchors*, links ``(article_id, local_id)`` that do not change when store
   entity ids do, and are re-applied in order;
-- and each can be undone (``undo``), which applies its inverse.
+- and each can be undone (``undo``), which applies its inverse and leaves the
+  store as if the decision had never been made: the links a merged entity
+  took *after* the merge (new articles naming either side) were decided
+  against the merged entity, so undoing a merge links them again.
 
 Entities are referred to by id or by name/alias (``find_entity``); a name that
 fits several entities is an error that lists them.
@@ -149,6 +152,11 @@ def entity_of_anchor(conn: sqlite3.Connection, anchor: list[str] | tuple[str, st
     return row[0] if row else None
 
 
+def links_mark(conn: sqlite3.Connection) -> int:
+    """The newest link's rowid: links made after a decision have larger ones (see ``undo_decision``)."""
+    return conn.execute("SELECT coalesce(max(rowid), 0) FROM entity_links").fetchone()[0]
+
+
 def _record(conn: sqlite3.Connection, kind: str, payload: dict) -> int:
     return conn.execute("INSERT INTO decisions (kind, payload, created_at) VALUES (?, ?, ?)",
                         (kind, json.dumps(payload), _now())).lastrowid
@@ -222,13 +230,13 @@ def apply_alias_remove(conn: sqlite3.Connection, entity_id: int, alias: str) -> 
 
 
 def _rekey(conn: sqlite3.Connection, entity_id: int) -> None:
-    from .candidates import index_keys
+    from .candidates import index_keys, write_keys
 
     type_ = entity_ref(conn, entity_id).type
     conn.execute("DELETE FROM entity_keys WHERE entity_id = ?", (entity_id,))
     for (alias,) in conn.execute("SELECT alias FROM entity_aliases WHERE entity_id = ?", (entity_id,)).fetchall():
-        conn.executemany("INSERT OR IGNORE INTO entity_keys (key, entity_id) VALUES (?, ?)",
-                         [(k, entity_id) for k in index_keys(alias, type_)])
+        write_keys(conn, entity_id, index_keys(alias, type_))
+    profiles.refresh_bare_key(conn, entity_id)
 
 
 def apply_not_same(conn: sqlite3.Connection, a: int, b: int, decision_id: int | None = None) -> None:
@@ -266,6 +274,7 @@ class Curator:
             payload = {"into": a, "from": b, "into_name": ra.name, "from_name": rb.name,
                        "into_anchor": _anchor(conn, a), "from_anchor": _anchor(conn, b),
                        "from_type": rb.type, "from_renamed": renamed, "from_user_aliases": user_aliases}
+            payload["links_mark"] = links_mark(conn)
             decision = _record(conn, "merge", payload)
             moved = apply_merge(conn, a, b, decision)
             payload["moved"] = [list(m) for m in moved]
@@ -394,10 +403,12 @@ def undo_decision(conn: sqlite3.Connection, d: DecisionRow) -> None:
         holders = {entity_of_anchor(conn, m) for m in moved} - {None}
         if not moved or not holders:
             raise CurationError(f"decision {d.id}: the merged links are gone; nothing to undo")
+        later = _links_after(conn, holders, p.get("links_mark"), set(moved))
         new = profiles.create_entity(conn, p.get("from_name", "?"), p.get("from_type", "PERSON"),
                                      entity_id=None if _exists(conn, p["from"]) else p["from"])
         conn.execute("DELETE FROM entity_redirects WHERE old_id = ?", (new,))
         profiles.move_links(conn, moved, new, {"rule": "undo", "decision": d.id})
+        conn.executemany("DELETE FROM entity_links WHERE article_id = ? AND local_id = ?", later)
         for alias in p.get("from_user_aliases", []):
             profiles.add_alias(conn, new, p.get("from_type", "PERSON"), alias, count=0, source="user")
         for holder in holders:
@@ -406,6 +417,7 @@ def undo_decision(conn: sqlite3.Connection, d: DecisionRow) -> None:
         profiles.rebuild_profile(conn, new)
         if p.get("from_renamed"):
             conn.execute("UPDATE entities SET name = ?, renamed = 1 WHERE id = ?", (p["from_name"], new))
+        _relink(conn, later, d.id)
     elif d.kind == "split":
         moved = [tuple(m) for m in p.get("moved", [])]
         target = entity_of_anchor(conn, p.get("entity_anchor"))
@@ -452,6 +464,48 @@ def undo_decision(conn: sqlite3.Connection, d: DecisionRow) -> None:
         conn.execute("DELETE FROM entity_not_same WHERE decision_id = ?", (d.id,))
     else:  # pragma: no cover - kinds are fixed
         raise CurationError(f"unknown decision kind {d.kind!r}")
+
+
+def _links_after(conn: sqlite3.Connection, holders: set[int], mark: int | None,
+                 moved: set[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Links the merged entity took *after* the merge: they were decided against the merged
+    entity, so undoing the merge must decide them again. Payloads from before ``links_mark``
+    was kept have no mark: their later links stay where they are."""
+    if mark is None:
+        return []
+    out = []
+    for holder in sorted(holders):
+        out += [(a, l) for a, l in conn.execute(
+            "SELECT article_id, local_id FROM entity_links WHERE entity_id = ? AND rowid > ?"
+            " ORDER BY article_id, local_id", (holder, mark)) if (a, l) not in moved]
+    return out
+
+
+def _relink(conn: sqlite3.Connection, links: list[tuple[str, str]], decision_id: int) -> None:
+    """Link these (unlinked) local entities again, article by article in publication order,
+    against the store as it is now; then rebuild the profiles they touched."""
+    if not links:
+        return
+    from .context import locals_from_store
+    from .linker import link_locals
+
+    by_article: dict[str, set[str]] = {}
+    for article_id, local_id in links:
+        by_article.setdefault(article_id, set()).add(local_id)
+    days = dict(conn.execute(
+        f"SELECT id, published_day FROM articles WHERE id IN ({','.join('?' * len(by_article))})",
+        sorted(by_article)).fetchall())
+    touched: set[int] = set()
+    for article_id in sorted(by_article, key=lambda a: (days.get(a) is None, days.get(a) or "", a)):
+        wanted = [le for le in locals_from_store(conn, article_id) if le.local_id in by_article[article_id]]
+        touched.update(link_locals(conn, article_id, days.get(article_id), wanted).values())
+        conn.executemany(
+            "UPDATE entity_links SET reason = json_set(reason, '$.relinked', json(?)) WHERE article_id = ? AND local_id = ?",
+            [(json.dumps({"rule": "undo", "decision": decision_id}), article_id, lid)
+             for lid in sorted(by_article[article_id])])
+    for entity_id in sorted(touched):
+        if _exists(conn, entity_id):
+            profiles.rebuild_profile(conn, entity_id)
 
 
 def _exists(conn: sqlite3.Connection, entity_id: int) -> bool:

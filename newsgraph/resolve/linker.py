@@ -4,7 +4,9 @@
 For each local entity, most specific first (full names before bare surnames,
 so a stray "Smith" can attach to the "John Smith" of the same article):
 
-1. candidates from the blocking index (``candidates``), a bounded number;
+1. candidates from the blocking index (``candidates``), a bounded number,
+   looked up once per local entity; an entity this article's earlier links
+   gave new keys is added from those keys, without a second lookup;
 2. each scored (``score.features``), with the company the entity keeps: the
    candidates of the article's *other* entities, checked pairwise against
    ``entity_cooc``;
@@ -17,8 +19,10 @@ so a stray "Smith" can attach to the "John Smith" of the same article):
 5. a fuller name never joins an entity known only by a shorter form of it
    ("Mara Elise Lind" and an entity "Mara Elise"): it *adopts* that entity
    (merges it in) when it is the only fuller entity the shorter names fit.
-   A person named by one word only is neither linked to nor adopted by a
-   full name (see ``score``), which keeps the result independent of order.
+   A person named by one word only is never linked by its name alone: a
+   first name or nickname goes to the one full name its article's context
+   singles out, and is claimed later by a full name that arrives after it
+   (``single``); a bare surname stays apart (relatives share it).
 
 Then the linked entities' aliases, keys, descriptor words, co-mention counts,
 statistics and canonical names are updated. Every link keeps its score and a
@@ -33,16 +37,16 @@ import sqlite3
 from dataclasses import dataclass
 
 from ..models import AnnotatedArticle
-from . import profiles
-from .candidates import candidates
+from . import profiles, single
+from .candidates import candidates, index_keys, query_keys
 from .context import LocalEntity, locals_from_annotated
-from .names import PERSON, best_match, is_full, norm, tokens
+from .names import PARTIAL_KINDS, PERSON, best_match, is_full, norm, tokens
 from .profiles import Profile
 from .score import MARGIN, THRESHOLD, Features, features, single_only
 
 logger = logging.getLogger(__name__)
 
-_PARTIAL = ("partial", "given", "short")
+_PARTIAL = PARTIAL_KINDS
 
 
 @dataclass(slots=True)
@@ -72,7 +76,10 @@ def link_locals(conn: sqlite3.Connection, article_id: str, day: str | None,
         return cache[entity_id]
 
     # What each local entity could be, before anything is created: the article's company.
-    pre = {le.local_id: set(candidates(conn, le.names, le.type)) for le in locals_}
+    found = {le.local_id: candidates(conn, le.names, le.type) for le in locals_}
+    pre = {lid: set(ids) for lid, ids in found.items()}
+    # keys the article's own links add as it goes: what a second lookup would find anew
+    grown: dict[int, set[str]] = {}
     order = sorted(locals_, key=lambda le: (not le.full, -le.specificity, -le.mentions, _local_order(le.local_id)))
     linked: dict[str, int] = {}
     decisions: list[Decision] = []
@@ -80,7 +87,9 @@ def link_locals(conn: sqlite3.Connection, article_id: str, day: str | None,
     for le in order:
         others = [pre[o.local_id] | ({linked[o.local_id]} if o.local_id in linked else set())
                   for o in locals_ if o.local_id != le.local_id]
-        cand_ids = candidates(conn, le.names, le.type)
+        wanted = set(query_keys(le.names, le.type))
+        cand_ids = found[le.local_id] + sorted(
+            eid for eid, keys in grown.items() if keys & wanted and eid not in pre[le.local_id])
         scored: list[tuple[Features, Profile]] = []
         adoptable: list[Profile] = []
         company = _company(conn, cand_ids, others)
@@ -103,6 +112,8 @@ def link_locals(conn: sqlite3.Connection, article_id: str, day: str | None,
             scored.append((f, cand))
         scored.sort(key=lambda fc: (-fc[0].score, fc[1].id))
         decision = _decide(conn, le, scored)
+        if single.is_bare(le):
+            decision = _decide_bare(le, cand_ids, profile, others, company, set(linked.values())) or decision
         if decision is None:
             entity_id = profiles.create_entity(conn, le.name, le.type)
             cache.pop(entity_id, None)
@@ -118,6 +129,8 @@ def link_locals(conn: sqlite3.Connection, article_id: str, day: str | None,
         chosen = profile(decision.entity_id)
         chosen_norms = {norm(a) for a in chosen.aliases} if chosen else set()
         profiles.absorb_local(conn, decision.entity_id, chosen.type if chosen else le.type, le)
+        grown.setdefault(decision.entity_id, set()).update(
+            k for n in le.names for k in index_keys(n, chosen.type if chosen else le.type))
         cache.pop(decision.entity_id, None)
         bridges.extend((decision.entity_id, other, "bridge") for other in
                        _bridges(conn, le, decision.entity_id, chosen_norms, scored))
@@ -139,6 +152,12 @@ def link_locals(conn: sqlite3.Connection, article_id: str, day: str | None,
             continue
         logger.info("%s: entity %s into %s (article %s)", why, gone, keep, article_id)
         profiles.merge_into(conn, keep, gone, {"rule": why, "by": article_id})
+    # one-word names parked before these full names arrived, that their articles now give to them
+    for d in decisions:
+        if d.local.type == PERSON and d.local.full:
+            full_id = profiles.resolve_id(conn, d.entity_id)
+            if full_id is not None:
+                single.claim_bare(conn, full_id, d.local.names, article_id)
     return {lid: profiles.resolve_id(conn, eid) or eid for lid, eid in linked.items()}
 
 
@@ -184,6 +203,17 @@ def _decide(conn: sqlite3.Connection, le: LocalEntity, scored: list[tuple[Featur
     return Decision(le, cand.id, best.score, reason)
 
 
+def _decide_bare(le: LocalEntity, cand_ids: list[int], profile, others: list[set[int]],
+                 company: dict[int, set[int]], here: set[int]) -> Decision | None:
+    """A one-word person name: the full-name entity its context singles out, if any (see ``single``)."""
+    shared = {cid: sum(1 for s in others if s & company.get(cid, set())) for cid in cand_ids}
+    opts = single.options(le, [p for p in (profile(c) for c in cand_ids) if p is not None], shared, here)
+    best = single.choose(opts)
+    if best is None:
+        return None
+    return Decision(le, best.entity_id, single.score_of(best), single.reason(best, opts))
+
+
 def _longer(local_name: str, cand_name: str) -> bool:
     return len(tokens(local_name)) > len(tokens(cand_name))
 
@@ -195,7 +225,7 @@ def _sole_fuller(conn: sqlite3.Connection, short: Profile, fuller: int) -> bool:
     could claim it too: a short name never glues two people together.
     """
     person = short.type == PERSON
-    for cid in candidates(conn, short.aliases, short.type):
+    for cid in candidates(conn, short.aliases, short.type, every_tier=True):
         if cid in (short.id, fuller):
             continue
         other = profiles.load_profile(conn, cid)

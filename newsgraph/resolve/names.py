@@ -188,6 +188,7 @@ NAME_SCORES: dict[str, float] = {
     "initial": 0.8,     # N. Halvorsen ↔ Nicholas Halvorsen
     "fuzzy": 0.75,      # close spelling: transliteration, a typo
     "short": 0.6,       # the same single token ("Weller" ↔ "Weller")
+    "prefix": 0.65,     # the leading given names of a full name ("Mara Elise" ↔ "Mara Elise Lind")
     "partial": 0.55,    # a single token or subset of the other's tokens
     "given": 0.45,      # a first name alone against a full name
     "none": 0.0,
@@ -208,6 +209,9 @@ class NameMatch:
 
 
 NO_MATCH = NameMatch("none", 0.0)
+
+#: Kinds of agreement that cannot decide an identity on their own (they need context).
+PARTIAL_KINDS = ("prefix", "partial", "given", "short")
 
 
 def _given_agree(ga: tuple[str, ...], gb: tuple[str, ...]) -> str | None:
@@ -256,7 +260,7 @@ def person_match(a: str, b: str) -> NameMatch:
             whole_a, whole_b = (*pa.given, *pa.surname.split()), (*pb.given, *pb.surname.split())
             for short, long_ in ((whole_a, pb.given), (whole_b, pa.given)):
                 if len(short) <= len(long_) and long_[:len(short)] == short:
-                    return NameMatch("partial", NAME_SCORES["partial"], a, b)
+                    return NameMatch("prefix", NAME_SCORES["prefix"], a, b)
             return NO_MATCH
         given = _given_agree(pa.given, pb.given)
         if given is None:
@@ -328,7 +332,7 @@ def best_match(names_a: list[str], names_b: list[str], *, person: bool) -> NameM
                 best = m
     if best.score <= 0 and conflict is not None:
         return conflict
-    if conflict is not None and best.kind in ("partial", "given", "short"):
+    if conflict is not None and best.kind in PARTIAL_KINDS:
         # a bare surname must not outweigh a full name that disagrees
         return conflict
     return best

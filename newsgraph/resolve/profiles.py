@@ -19,7 +19,7 @@ import sqlite3
 from collections import Counter
 from dataclasses import dataclass, field
 
-from .candidates import index_keys
+from .candidates import bare_key, index_keys, weight, write_keys
 from .context import LocalEntity, descriptor_words
 from .names import is_full, norm
 
@@ -131,8 +131,7 @@ def add_alias(conn: sqlite3.Connection, entity_id: int, type_: str, alias: str, 
         " source = CASE WHEN excluded.source = 'user' THEN 'user' ELSE source END",
         (entity_id, alias, key, count, name_count, source),
     )
-    conn.executemany("INSERT OR IGNORE INTO entity_keys (key, entity_id) VALUES (?, ?)",
-                     [(k, entity_id) for k in index_keys(alias, type_)])
+    write_keys(conn, entity_id, index_keys(alias, type_))
     return True
 
 
@@ -155,6 +154,7 @@ def add_cooc(conn: sqlite3.Connection, entity_ids: set[int]) -> None:
 
 
 def add_stats(conn: sqlite3.Connection, entity_id: int, mentions: int, day: str | None) -> None:
+    """One more article for the entity; its keys' rank follows when the count crosses a power of two."""
     conn.execute(
         "UPDATE entities SET mention_count = mention_count + ?, article_count = article_count + 1,"
         " first_seen = CASE WHEN ? IS NULL THEN first_seen WHEN first_seen IS NULL OR ? < first_seen"
@@ -163,6 +163,17 @@ def add_stats(conn: sqlite3.Connection, entity_id: int, mentions: int, day: str 
         " THEN ? ELSE last_seen END WHERE id = ?",
         (mentions, day, day, day, day, day, day, entity_id),
     )
+    count = conn.execute("SELECT article_count FROM entities WHERE id = ?", (entity_id,)).fetchone()[0]
+    if weight(count) != weight(count - 1):
+        rerank(conn, entity_id, count)
+
+
+def rerank(conn: sqlite3.Connection, entity_id: int, article_count: int | None = None) -> None:
+    """Set the rank of all the entity's keys from its article count (a handful of rows, rarely)."""
+    if article_count is None:
+        row = conn.execute("SELECT article_count FROM entities WHERE id = ?", (entity_id,)).fetchone()
+        article_count = row[0] if row else 0
+    conn.execute("UPDATE entity_keys SET weight = ? WHERE entity_id = ?", (weight(article_count), entity_id))
 
 
 def absorb_local(conn: sqlite3.Connection, entity_id: int, type_: str, local: LocalEntity) -> None:
@@ -206,6 +217,7 @@ def refresh_name(conn: sqlite3.Connection, entity_id: int) -> None:
         name = canonical_name(conn, entity_id)
         if name:
             conn.execute("UPDATE entities SET name = ? WHERE id = ?", (name, entity_id))
+    refresh_bare_key(conn, entity_id)
     types = conn.execute(
         "SELECT ae.type, sum(ae.mention_count) AS n FROM entity_links l JOIN article_entities ae"
         " ON ae.article_id = l.article_id AND ae.local_id = l.local_id WHERE l.entity_id = ?"
@@ -213,6 +225,23 @@ def refresh_name(conn: sqlite3.Connection, entity_id: int) -> None:
     ).fetchone() if _small(conn, entity_id) else None
     if types:
         conn.execute("UPDATE entities SET type = ? WHERE id = ?", (types[0], entity_id))
+
+
+def refresh_bare_key(conn: sqlite3.Connection, entity_id: int) -> None:
+    """Keep the ``s:`` key of an entity known only by a one-word person name, and only then.
+
+    The canonical name prefers full forms, so a one-word canonical name means
+    the entity has no full name at all.
+    """
+    row = conn.execute("SELECT name, type FROM entities WHERE id = ?", (entity_id,)).fetchone()
+    want = bare_key(row[0], row[1]) if row else None
+    have = {r[0] for r in conn.execute(
+        "SELECT key FROM entity_keys WHERE entity_id = ? AND key >= 's:' AND key < 's;'", (entity_id,))}
+    stale = have - {want}
+    if stale:
+        conn.executemany("DELETE FROM entity_keys WHERE key = ? AND entity_id = ?", [(k, entity_id) for k in stale])
+    if want is not None and want not in have:
+        write_keys(conn, entity_id, [want])
 
 
 def _small(conn: sqlite3.Connection, entity_id: int, limit: int = 200) -> bool:
@@ -277,6 +306,7 @@ def rebuild_profile(conn: sqlite3.Connection, entity_id: int) -> None:
         " WHERE id = ?",
         (type_, mentions, len(by_article), min(days) if days else None, max(days) if days else None, entity_id),
     )
+    rerank(conn, entity_id, len(by_article))
     refresh_name(conn, entity_id)
 
 

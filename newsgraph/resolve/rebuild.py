@@ -86,7 +86,8 @@ def reapply(conn: sqlite3.Connection, d: curate.DecisionRow) -> bool:
         into, other = at(conn, p.get("into_anchor")), at(conn, p.get("from_anchor"))
         if into is None or other is None or into == other:
             return False
-        p.update(into=into, moved=[list(m) for m in curate.apply_merge(conn, into, other, d.id)])
+        p.update(into=into, links_mark=curate.links_mark(conn),
+                 moved=[list(m) for m in curate.apply_merge(conn, into, other, d.id)])
         return True
     if d.kind == "split":
         moved = [tuple(m) for m in p.get("moved", [])]

@@ -15,9 +15,9 @@ Features, each kept in the link's ``reason`` so ``why`` can show them:
 The score is the name score adjusted by the others. A full name that agrees
 links on its own (``THRESHOLD``); a shorter form of a name ("Mara Elise")
 needs the company it keeps to agree too. A person named by one word only
-("Weller", "Nick") links only to entities named by that same one word,
-never to a full name: which full name it is would depend on which ones the
-store held when it arrived, and it must not glue two people together. Two people of one name stay apart when the
+("Weller", "Nick") scores only against entities named by that same one word,
+never against a full name: which full name it is is a question of context,
+not of the name, and ``single`` answers it. Two people of one name stay apart when the
 article gives the entity different roles *and* none of its company.
 """
 
@@ -26,7 +26,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 
 from .context import LocalEntity
-from .names import PERSON, NameMatch, best_match, is_full, tokens
+from .names import PARTIAL_KINDS, PERSON, NameMatch, best_match, is_full, tokens
 from .profiles import Profile
 
 #: A link needs at least this score; below it the local entity becomes a new store entity.
@@ -74,7 +74,7 @@ def features(local: LocalEntity, cand: Profile, *, shared_context: int, context_
              same_article: bool = False, not_same: bool = False) -> Features:
     person = local.type == PERSON and cand.type == PERSON
     match: NameMatch = best_match(local.names, cand.aliases, person=person)
-    if person and match.kind in ("partial", "given", "short") and _full_names_disagree(local, cand):
+    if person and match.kind in PARTIAL_KINDS and _full_names_disagree(local, cand):
         match = NameMatch("different-full-names", 0.0, match.a, match.b)
     elif person and match.score > 0 and single_only(local.names):
         if cand.full:
@@ -122,7 +122,7 @@ def combine(f: Features, cand: Profile) -> float:
     score -= 0.3 * (1.0 - f.type)              # related type −0.15, unrelated −0.3
     context = min(f.shared_context, 3) / 3.0
     score += 0.35 * context
-    if f.same_article and f.name in ("partial", "given", "short"):
+    if f.same_article and f.name in PARTIAL_KINDS:
         # the nlp stage kept this short name apart from that entity in this very article:
         # it had a reason (a family name, another relative), so it is not overruled here
         score -= 0.5

@@ -1,0 +1,226 @@
+"""One-word person names ("Nick", "Weller"): which full name, if the context says so.
+
+Why a rule of its own: a bare name fits every full name that has that first
+name or surname, so its name alone never decides (``score`` gives it 0
+against a full name). What decides is the company it keeps: an article that
+says "Tamsin" beside four entities "Tamsin Reyes" was seen with, and nothing
+another Tamsin was seen with, is about Tamsin Reyes. So a bare name links to a
+full-name entity when that entity's *support* — how many of the article's
+other entities it was seen with — reaches ``MIN_SUPPORT`` and is at least
+twice any other fitting entity's. A first name (or nickname) beside exactly
+one fitting full name of the same article goes to it whatever else the store
+holds: the article itself says which, so the choice cannot depend on arrival
+order. A bare surname beside a fitting full name of the same article was kept
+apart by the nlp stage for a reason (a relative, "the Weller family"): it
+stays apart, and so does a bare surname across articles: relatives share a
+surname *and* the company they keep (a mother and a daughter in one story),
+so no count of co-mentions can tell them apart, and the first of them to
+arrive would take it.
+
+Order: when the bare name arrives before the full name, it is parked in an
+entity known only by that word (an ``s:`` key). Each time a full name is
+linked, ``claim_bare`` looks at the parked links of its first name (and its
+nicknames) and moves each one whose own article now singles the full name out,
+so the outcome does not depend on which came first. A parked entity with more
+than ``CLAIM_MAX`` links is left alone: the cost stays bounded, and a word
+that common is no one person.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import sqlite3
+from dataclasses import dataclass
+
+from . import profiles
+from .candidates import bare_entities, candidates
+from .context import LocalEntity, locals_from_store
+from .names import PERSON, best_match, is_full, name_variants, person_name, tokens
+from .profiles import Profile
+
+logger = logging.getLogger(__name__)
+
+#: Co-mentioned entities (or a full naming in the same article) a bare name needs to pick a full name.
+MIN_SUPPORT = 2
+#: A full naming of the entity in the same article counts as this much company.
+SAME_ARTICLE = 3
+#: Parked entities with more links than this are not re-examined.
+CLAIM_MAX = 20
+
+
+@dataclass(frozen=True, slots=True)
+class Option:
+    """A full-name entity a bare name fits, and how much the article's context supports it."""
+
+    entity_id: int
+    name: str
+    kind: str          # "given" (first name or nickname) | "partial" (surname)
+    shared: int
+    same_article: bool
+
+    @property
+    def support(self) -> int:
+        return self.shared + (SAME_ARTICLE if self.same_article else 0)
+
+    def to_dict(self) -> dict:
+        return {"entity": self.entity_id, "name": self.name, "match": self.kind,
+                "shared_context": self.shared, "same_article": self.same_article, "support": self.support}
+
+
+def is_bare(local: LocalEntity) -> bool:
+    return local.type == PERSON and all(len(tokens(n)) <= 1 for n in local.names)
+
+
+def options(local: LocalEntity, cands: list[Profile], shared: dict[int, int],
+            same_article: set[int]) -> list[Option]:
+    """The full-name person entities among ``cands`` that the bare name fits."""
+    out = []
+    for cand in cands:
+        if cand.type != PERSON or not cand.full:
+            continue
+        # against the full names only: a one-word alias of the entity would say "short"
+        m = best_match(local.names, [a for a in cand.aliases if is_full(a, PERSON)], person=True)
+        if m.kind not in ("given", "partial"):
+            continue
+        out.append(Option(cand.id, cand.name, m.kind, shared.get(cand.id, 0), cand.id in same_article))
+    return out
+
+
+def choose(opts: list[Option]) -> Option | None:
+    """The one option the context singles out, or None when none or several fit."""
+    if not opts:
+        return None
+    here = [o for o in opts if o.same_article]
+    if any(o.kind == "partial" for o in here):
+        return None  # a bare surname beside a full name of this article: kept apart on purpose
+    if here:
+        # "Nick" in an article that also names one Nicholas in full: the article says which
+        return here[0] if len(here) == 1 else None
+    if any(o.kind == "partial" for o in opts):
+        return None  # a bare surname: relatives share it *and* their company, so context cannot tell
+    ranked = sorted(opts, key=lambda o: (-o.support, o.entity_id))
+    best = ranked[0]
+    if best.support < MIN_SUPPORT:
+        return None
+    if len(ranked) > 1 and 2 * ranked[1].support > best.support:
+        return None
+    return best
+
+
+def reason(best: Option, opts: list[Option]) -> dict:
+    runner = sorted((o for o in opts if o.entity_id != best.entity_id), key=lambda o: (-o.support, o.entity_id))
+    return {"rule": "linked", **best.to_dict(), "name": "single-by-context", "candidate": best.entity_id,
+            "candidate_name": best.name, "candidates": len(opts),
+            "runner_up": runner[0].to_dict() if runner else None}
+
+
+def score_of(best: Option) -> float:
+    return round(min(1.0, 0.7 + 0.05 * best.support), 4)
+
+
+# -- the other order: bare names parked before the full name arrived ------------
+
+def claim_bare(conn: sqlite3.Connection, full_id: int, names: list[str], article_id: str) -> int:
+    """Move parked one-word links that the context now gives to ``full_id``; how many moved."""
+    words: set[str] = set()
+    for name in names:
+        p = person_name(name)
+        if p is None:
+            continue
+        if p.full:
+            if p.given and len(p.given[0]) > 1:
+                words.update(name_variants(p.given[0]))  # "Nicholas" also claims a parked "Nick"
+        else:
+            words.add(p.single)
+    moved = 0
+    for word in sorted(words):
+        for bare_id in bare_entities(conn, word):
+            if bare_id != full_id:
+                moved += _claim_from(conn, full_id, bare_id, article_id)
+    return moved
+
+
+def _claim_from(conn: sqlite3.Connection, full_id: int, bare_id: int, article_id: str) -> int:
+    links = conn.execute(
+        "SELECT article_id, local_id FROM entity_links WHERE entity_id = ? ORDER BY article_id, local_id LIMIT ?",
+        (bare_id, CLAIM_MAX + 1)).fetchall()
+    if len(links) > CLAIM_MAX:
+        return 0
+    if profiles.not_same(conn, full_id, bare_id):
+        return 0
+    moved = 0
+    for link_article, local_id in links:
+        if link_article == article_id:
+            continue
+        decision = _decide_parked(conn, link_article, local_id, bare_id)
+        if decision is None or decision.entity_id != full_id:
+            continue
+        _move(conn, link_article, local_id, bare_id, full_id, decision)
+        moved += 1
+    if moved:
+        if profiles.delete_if_empty(conn, bare_id):
+            conn.execute("UPDATE entity_redirects SET new_id = ? WHERE new_id = ?", (full_id, bare_id))
+            conn.execute("INSERT OR REPLACE INTO entity_redirects (old_id, new_id) VALUES (?, ?)",
+                         (bare_id, full_id))
+        else:
+            profiles.rebuild_profile(conn, bare_id)
+        profiles.refresh_name(conn, full_id)
+        logger.info("claimed %d link(s) of one-word entity %s for entity %s", moved, bare_id, full_id)
+    return moved
+
+
+def _decide_parked(conn: sqlite3.Connection, article_id: str, local_id: str, bare_id: int) -> Option | None:
+    """The choice ``choose`` makes for one parked link, with its article's linked entities as context."""
+    locals_ = {le.local_id: le for le in locals_from_store(conn, article_id)}
+    local = locals_.get(local_id)
+    if local is None or not is_bare(local):
+        return None
+    here = dict(conn.execute("SELECT local_id, entity_id FROM entity_links WHERE article_id = ?", (article_id,)))
+    others = {eid for lid, eid in here.items() if lid != local_id and eid != bare_id}
+    cand_ids = [c for c in candidates(conn, local.names, local.type) if c != bare_id]
+    if not cand_ids:
+        return None
+    cands = profiles.load_profiles(conn, cand_ids)
+    shared = {c: n for c, n in _shared(conn, cand_ids, others).items()}
+    opts = options(local, [cands[c] for c in cand_ids if c in cands], shared, others)
+    return choose(opts)
+
+
+def _shared(conn: sqlite3.Connection, cand_ids: list[int], others: set[int]) -> dict[int, int]:
+    if not cand_ids or not others:
+        return {}
+    marks_c, marks_o = ",".join("?" * len(cand_ids)), ",".join("?" * len(others))
+    out: dict[int, int] = {}
+    for eid, n in conn.execute(
+            f"SELECT entity_id, count(*) FROM entity_cooc WHERE entity_id IN ({marks_c})"
+            f" AND other_id IN ({marks_o}) GROUP BY entity_id", (*cand_ids, *sorted(others))):
+        out[eid] = n
+    return out
+
+
+def _move(conn: sqlite3.Connection, article_id: str, local_id: str, bare_id: int, full_id: int,
+          decision: Option) -> None:
+    """Point one parked link at ``full_id`` and grow the full entity's profile by it."""
+    already = conn.execute("SELECT 1 FROM entity_links WHERE article_id = ? AND entity_id = ? LIMIT 1",
+                           (article_id, full_id)).fetchone() is not None
+    conn.execute("UPDATE entity_links SET entity_id = ?, score = ?, reason = ? WHERE article_id = ? AND local_id = ?",
+                 (full_id, score_of(decision), json.dumps({**reason(decision, [decision]), "claimed_from": bare_id}),
+                  article_id, local_id))
+    local = next((le for le in locals_from_store(conn, article_id) if le.local_id == local_id), None)
+    type_ = conn.execute("SELECT type FROM entities WHERE id = ?", (full_id,)).fetchone()[0]
+    if local is not None:
+        profiles.absorb_local(conn, full_id, type_, local)
+    if already:
+        conn.execute("UPDATE entities SET mention_count = mention_count + ? WHERE id = ?",
+                     (local.mentions if local else 0, full_id))
+        return
+    day = conn.execute("SELECT published_day FROM articles WHERE id = ?", (article_id,)).fetchone()[0]
+    profiles.add_stats(conn, full_id, local.mentions if local else 0, day)
+    others = {r[0] for r in conn.execute(
+        "SELECT DISTINCT entity_id FROM entity_links WHERE article_id = ? AND entity_id NOT IN (?, ?)",
+        (article_id, full_id, bare_id))}
+    conn.executemany(
+        "INSERT INTO entity_cooc (entity_id, other_id) VALUES (?, ?)"
+        " ON CONFLICT (entity_id, other_id) DO UPDATE SET count = count + 1",
+        [(full_id, o) for o in sorted(others)] + [(o, full_id) for o in sorted(others)])
