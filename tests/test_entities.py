@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from newsgraph.models import Article
-from newsgraph.nlp import names
+from newsgraph.nlp import kinds, names
 from newsgraph.nlp.casing import caps_lines, truecase
 from newsgraph.nlp.entities import read_entities
 from newsgraph.nlp.names import key
@@ -204,3 +204,87 @@ def test_seed_no_wrong_readings(seed_entities, seed_gold):
 def test_seed_descriptions(seed_entities, seed_gold):
     people = [e for e in seed_entities if e.type == "PERSON"]
     assert any(d.text.startswith("a ") for e in people for d in e.descriptions)
+
+
+# ------------------------------------------------------- spans and readings
+
+def test_a_place_and_its_state_read_as_one_place_in_that_state(nlp):
+    text = (
+        "Officials met in Dayton, Ohio, on Monday before flying to Paris, France. "
+        "The band later toured Lyon, Nantes and Lille."
+    )
+    entities = _read(nlp, text)
+    city, state = _find(entities, "Dayton"), _find(entities, "Ohio")
+    assert city is not None and state is not None and city is not state
+    assert [(d.text, d.start) for d in city.descriptions] == [("Ohio", text.index("Ohio"))]
+    assert not any(d.text == "Dayton" for d in state.descriptions)  # the container is not described by the city
+    assert [d.text for d in _find(entities, "Paris").descriptions] == ["France"]
+    # items of a list locate nothing
+    for name in ("Lyon", "Nantes"):
+        found = _find(entities, name)
+        assert found is None or not found.descriptions
+
+
+def test_a_name_located_in_a_state_is_a_place(nlp):
+    text = "The plant in Marlowe Falls, Ohio, will close next year."
+    town = _find(_read(nlp, text), "Marlowe Falls")
+    assert town is not None and town.type == "GPE"
+    assert [d.text for d in town.descriptions] == ["Ohio"]
+
+
+def test_acronym_with_letters_from_inside_a_word_is_the_same_entity(nlp):
+    text = ("Talvora Airlines (TLA) cancelled forty flights on Monday. "
+            "A TLA spokesman apologized to travellers.")
+    entities = _read(nlp, text)
+    airline = _find(entities, "Talvora Airlines")
+    assert airline is not None and airline.type == "ORG"
+    assert "TLA" in airline.aliases
+    assert sum(m.text == "TLA" for m in airline.mentions) == 2
+
+
+def test_flight_number_is_not_part_of_the_airline_or_a_product(nlp):
+    text = ("Search teams found wreckage of Corvane Air Flight 512 on Tuesday. "
+            "Corvane Air said it was cooperating with investigators.")
+    entities = _read(nlp, text)
+    airline = _find(entities, "Corvane Air")
+    assert airline is not None and airline.type == "ORG"
+    assert len(airline.mentions) == 2
+    assert not any("Flight" in m.text for e in entities for m in e.mentions)
+
+
+def test_capitalized_title_before_a_name_is_a_description(nlp):
+    text = "Brantwell CEO Mara Quellton said the company would hire 200 people. Quellton spoke in Denver."
+    entities = _read(nlp, text)
+    person = _find(entities, "Mara Quellton")
+    assert person is not None and person.type == "PERSON"
+    assert "Brantwell CEO" in [d.text for d in person.descriptions]
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("Acme releases Widget", ["Acme", "Widget"]),
+    ("Port Riverton - Acme", ["Port Riverton", "Acme"]),
+    ("Acme's CEO", ["Acme"]),
+    ("Bank of England", ["Bank of England"]),
+    ("Dar es Salaam", ["Dar es Salaam"]),
+    ("Committee to Protect Reporters", ["Committee to Protect Reporters"]),
+    ("Wal - Mart", ["Wal - Mart"]),  # a hyphenated name a tokenizer spaced out
+    ("the", []),
+])
+def test_split_name(raw, expected):
+    assert [raw[s:e] for s, e in names.split_name(raw, 0, len(raw))] == expected
+
+
+def test_a_title_keeps_its_lower_case_words():
+    raw = "Sleep under quiet stars"
+    assert names.split_name(raw, 0, len(raw), title=True) == [(0, len(raw))]
+    assert names.split_name(raw, 0, len(raw)) == [(0, len("Sleep"))]
+
+
+def test_model_numbers_units_and_flights():
+    assert kinds.is_model_number("VC-10") and kinds.is_model_number("A330") and not kinds.is_model_number("1996")
+    assert kinds.is_unit("a 4GB model", 2, 5) and not kinds.is_unit("a Gibson model", 2, 8)
+    text = "the 30GB Widget"
+    assert text[kinds.after_unit(text, text.index("GB"), len(text)):] == "Widget"
+    text = "Corvane Air Flight 512"
+    assert text[:kinds.before_flight_number(text, 0, len(text))] == "Corvane Air"
+    assert kinds.before_flight_number("Corvane Air", 0, 11) is None

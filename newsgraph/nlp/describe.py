@@ -1,15 +1,23 @@
-"""What the article says an entity is: appositions, copulas and title premodifiers.
+"""What the article says an entity is: appositions, copulas, title premodifiers, locators.
 
 "Jane Doe, a prominent reality TV star, ..." / "Doe is a former judge" /
 "the company's chief executive Jane Doe": the phrase is a ``Description`` of
 the entity, kept with its offsets. The same phrases are evidence for the
 entity's type ("star", "judge" → a person; "company" → an organization), so
 ``cue_type`` reads them.
+
+"Riverton, Ohio": a place named right after another, with only a comma
+between, is where the first place is (``locators``); a careful reader sees one
+place, Riverton in Ohio, and the container tells this Riverton from others. The
+container stays an entity of its own; for the place it locates it is a
+description.
 """
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
+from itertools import pairwise
 
 from ..models import Description
 
@@ -39,6 +47,8 @@ platform service website site app developer subsidiary unit division brand chain
 charity foundation ministry department regulator authority court council committee commission
 band automaker carmaker airframer exchange fund
 """.split())
+#: Entity types that name places.
+PLACE_TYPES = ("GPE", "LOC", "FAC")
 PLACE_CUES = frozenset("""
 city town village capital country nation state province region county district island
 republic kingdom municipality suburb neighborhood neighbourhood port area
@@ -103,23 +113,56 @@ def describe(doc, start: int, end: int, starts: list[int]) -> list[Description]:
         if child.dep_ == "appos" and child.i > root.i:
             add(_phrase(doc, list(child.subtree)))
     # "the star, Jane Doe" — the name is the appositive of a description
-    if root.dep_ == "appos" and root.head.i < root.i:
+    if root.dep_ == "appos" and root.head.i < root.i and root.head.pos_ != "PROPN":
         head = root.head
         toks = [t for t in head.subtree if t.i < root.i and not (t.i >= root.left_edge.i)]
-        add(_phrase(doc, toks))
+        if not _place_before_place(toks, root):
+            add(_phrase(doc, _title_tokens(toks, adjacent=not doc[root.left_edge.i - 1].is_punct)))
     # "Jane Doe is a former judge"
     if root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_ == "be":
         for child in root.head.children:
             if child.dep_ in ("attr", "acomp") and child.i > root.i and child.pos_ in ("NOUN", "PROPN"):
                 add(_phrase(doc, list(child.subtree)))
-    # "reality TV star Jane Doe" — lower-case nominal premodifiers
+    # "reality TV star Jane Doe", "Acme CEO Jane Doe" — nominal premodifiers with a
+    # lower-case noun or a title word
     pre = [t for t in root.lefts if t.dep_ in ("compound", "amod", "nmod") and t.idx < start]
-    if pre and any(t.pos_ == "NOUN" and t.text.islower() for t in pre):
+    if pre and any((t.pos_ == "NOUN" and t.text.islower()) or _is_title(t) for t in pre):
         first = min(t.left_edge.i for t in pre)
         last = max(t.right_edge.i for t in pre)
         toks = [t for t in doc[first:last + 1] if t.dep_ != "det" and t.idx < start]
-        add(_phrase(doc, toks))
+        add(_phrase(doc, _title_tokens(toks, adjacent=True)))
     return out
+
+
+def _place_before_place(toks: list, root) -> bool:
+    """"a flight in Riverton, Ohio": a place name right before a place appositive
+    is what the appositive locates (a misparse attached it to the noun)."""
+    words = [t for t in toks if not t.is_punct]
+    return bool(words) and words[-1].ent_type_ in PLACE_TYPES and root.ent_type_ in PLACE_TYPES
+
+
+def _is_title(token) -> bool:
+    """A capitalized title word ("President", "CEO", "Minister") premodifying a name."""
+    return token.text[:1].isupper() and token.text.replace(".", "").lower() in PERSON_CUES
+
+
+def _title_tokens(toks: list, *, adjacent: bool) -> list:
+    """The tokens of a title before a name, or none when the parse ran other words in.
+
+    A title is a noun phrase without a finite verb ("the automaker outsold rivals
+    X" is a clause; "managing director" is a title); right before the name, with
+    no comma, it takes no indefinite article ("an aircraft X" is a misparse; "a
+    retired nurse, X" is fine); names coordinated before it are other entities
+    ("Acme and Widget parent company X" → "Widget parent company").
+    """
+    if not toks or any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in toks):
+        return []
+    if adjacent and toks[0].lower_ in ("a", "an"):
+        return []
+    for i in range(len(toks) - 1, 0, -1):
+        if toks[i].dep_ == "cc" and toks[i - 1].pos_ == "PROPN" and toks[i - 1].ent_type_:
+            return toks[i + 1:]
+    return toks
 
 
 def cue_type(description: str) -> str | None:
@@ -140,3 +183,51 @@ def cue_type(description: str) -> str | None:
         if w in PLACE_CUES:
             return "GPE"
     return None
+
+
+_COMMA = re.compile(r"[ \t]*,[ \t]*")
+_LIST_GOES_ON = re.compile(r"[ \t]*,?[ \t]*(?:and|or|&)\b")
+
+
+def locators(doc, places: list[tuple[int, int, str, str]], starts: list[int]) -> dict[str, list[Description]]:
+    """Containers of places: "Riverton, Ohio" → {Riverton's id: ["Ohio"]}.
+
+    ``places`` are (start, end, entity id, type) of the article's place mentions.
+    A place mention followed by a comma and a mention of another GPE or LOC is
+    located by it, unless the two are items of a list (a place mention and a
+    comma right before the first, or "and"/"or" or another place right after
+    the second: "Paris, Rome and Oslo"), or the second premodifies a noun
+    ("Jo Doe, Riverton newsroom").
+    """
+    text = doc.text
+    places = sorted(places)
+    starts_at = {p[0] for p in places}
+    ends = {p[1] for p in places}
+    out: dict[str, list[Description]] = {}
+    for a, b in pairwise(places):
+        if _COMMA.fullmatch(text, a[1], b[0]) is None or a[2] == b[2] or b[3] not in ("GPE", "LOC"):
+            continue
+        if _list_before(text, a[0], ends) or _LIST_GOES_ON.match(text, b[1]):
+            continue
+        after = _COMMA.match(text, b[1])
+        if after is not None and after.end() in starts_at:
+            continue
+        span = doc.char_span(b[0], b[1], alignment_mode="expand")
+        if span is not None and span.root.dep_ == "compound" and span.root.head.i >= span.end:
+            continue
+        out.setdefault(a[2], []).append(
+            Description(text=text[b[0]:b[1]], start=b[0], end=b[1], sentence=sentence_index(starts, b[0])))
+    return out
+
+
+def _list_before(text: str, start: int, ends: set[int]) -> bool:
+    """A place mention and a comma right before ``start``."""
+    i = start
+    while i > 0 and text[i - 1] in " \t":
+        i -= 1
+    if i == 0 or text[i - 1] != ",":
+        return False
+    i -= 1
+    while i > 0 and text[i - 1] in " \t":
+        i -= 1
+    return i in ends

@@ -3,8 +3,11 @@
 spaCy's entity spans are the raw material. On top of them, in order:
 
 1. **clean**: a name loses its article, honorific and possessive ("the", "Ms.",
-   "'s"); non-entity labels (DATE, CARDINAL, …) are dropped but keep their
-   place so no name is later found inside them;
+   "'s"); a span run over two names or into plain words is cut ("Port Riverton
+   - Acme", "Acme releases Widget"); an organization's regional arm and legal
+   form stay in its name ("Acme Australia", "Acme LLC"); non-entity labels
+   (DATE, CARDINAL, …) are dropped but keep their place so no name is later
+   found inside them;
 2. **caps lines** (``casing``): lines in capitals are re-read on a truecased copy;
 3. **works** (``works``): titles announced by a cue noun become one WORK_OF_ART,
    replacing the pieces spaCy made of them;
@@ -19,8 +22,12 @@ spaCy's entity spans are the raw material. On top of them, in order:
 7. **missed mentions**: a known name or short form that spaCy left untagged
    elsewhere in the article becomes a mention too;
 8. **type vote**: the cluster's type is a vote of its mentions' labels,
-   weighted by evidence (full names count more than short forms; honorifics
-   and descriptions such as "a reality TV star" or "the carmaker" add weight).
+   weighted by evidence (full names count more than short forms; an acronym
+   defined in parentheses counts little; a name's last word ("... Airport",
+   "... Conference"), honorifics and descriptions such as "a reality TV star"
+   or "the carmaker" add weight);
+9. **locators**: in "Riverton, Ohio" Ohio is where Riverton is, a description
+   of it (``describe.locators``); both stay entities of their own.
 
 Every mention keeps ``article.text[start:end] == text``.
 """
@@ -36,7 +43,7 @@ from dataclasses import dataclass, field
 from ..models import ENTITY_TYPES, Article, Description, Entity, Mention
 from . import kinds, names
 from .casing import caps_entities, caps_lines
-from .describe import cue_type, describe, sentence_starts
+from .describe import PLACE_TYPES, cue_type, describe, locators, sentence_starts
 from .works import find_works
 
 logger = logging.getLogger(__name__)
@@ -111,11 +118,25 @@ def read_entities(doc, article: Article, *, nlp=None) -> list[Entity]:
     links, nicks = _alias_links(text, cands)
     cands = _products(doc, text, cands)
     cands = _dedupe(cands)
+    located = _located(doc, cands)
     clusters = _cluster(text, cands, links, nicks)
     _add_missed(doc, text, clusters, held, lines)
     starts = sentence_starts(doc)
-    entities = _build(doc, text, clusters, starts)
+    entities = _build(doc, text, clusters, starts, located)
+    _add_locators(doc, entities, starts)
     return entities
+
+
+def _add_locators(doc, entities: list[Entity], starts: list[int]) -> None:
+    """"Riverton, Ohio": Ohio becomes a description of Riverton (see ``describe.locators``)."""
+    places = [(m.start, m.end, e.id, e.type) for e in entities if e.type in PLACE_TYPES for m in e.mentions]
+    if len(places) < 2:
+        return
+    found = locators(doc, places, starts)
+    for entity in entities:
+        for d in found.get(entity.id, ()):
+            if not any(o.start == d.start and o.end == d.end for o in entity.descriptions):
+                entity.descriptions.append(d)
 
 
 # ---------------------------------------------------------------- candidates
@@ -123,16 +144,58 @@ def read_entities(doc, article: Article, *, nlp=None) -> list[Entity]:
 def _spacy_candidates(doc, text: str) -> tuple[list[Cand], list[tuple[int, int]]]:
     cands: list[Cand] = []
     held: list[tuple[int, int]] = []
-    for ent in doc.ents:
-        if ent.label_ in NON_ENTITY or ent.label_ not in ENTITY_TYPES:
-            held.append((ent.start_char, ent.end_char))
+    for start, end, label in _joined_ents(doc):
+        if label in NON_ENTITY or label not in ENTITY_TYPES:
+            held.append((start, end))
             continue
-        for s, e in _split_lines(text, ent.start_char, ent.end_char):
-            s, e = names.trim_span(text, s, e)
-            if e > s and names.looks_like_name(text[s:e]):
+        title = label in ("WORK_OF_ART", "LAW")
+        for line_start, line_end in _split_lines(text, start, end):
+            ts, te = names.trim_span(text, line_start, line_end)
+            pieces = names.split_name(text, ts, te, title=title) if te > ts else []
+            for n, (s, e) in enumerate(pieces):
                 weight = 2.0 if len(names.words(text[s:e])) > 1 else 1.0
-                cands.append(Cand(s, e, ent.label_, "spacy", weight))
+                # a span run over two names was typed for the first; the rest must
+                # find their type elsewhere in the article
+                cands.append(Cand(s, e, label if n == 0 else "", "spacy", weight if n == 0 else 0.0))
     return cands, held
+
+
+def _joined_ents(doc) -> list[tuple[int, int, str]]:
+    """spaCy's entities, with an organization's regional arm read as one name:
+    "Acme Australia" (ORG then a place it premodifies, no punctuation between)
+    is the organization's name, unless the place itself premodifies a noun
+    ("the Acme Riverland mission"); and with a legal form left out of the name
+    put back ("Acme LLC")."""
+    ents = list(doc.ents)
+    out: list[tuple[int, int, str]] = []
+    i = 0
+    while i < len(ents):
+        a = ents[i]
+        b = ents[i + 1] if i + 1 < len(ents) else None
+        if (b is not None and a.label_ == "ORG" and b.label_ in ("GPE", "LOC") and a.end == b.start
+                and doc.text[a.end_char:b.start_char] == " " and a.root.head.i in range(b.start, b.end)
+                and b.root.dep_ != "compound"):
+            out.append((a.start_char, b.end_char, "ORG"))
+            i += 2
+            continue
+        end = a.end_char
+        if a.label_ == "ORG":
+            end = _with_suffix(doc, a, b)
+            if b is not None and end > b.start_char:
+                i += 1  # the suffix was tagged on its own
+        out.append((a.start_char, end, a.label_))
+        i += 1
+    return out
+
+
+def _with_suffix(doc, ent, following) -> int:
+    """End of an organization's name with the legal form spaCy left out ("Acme |LLC")."""
+    if ent.end >= len(doc) or not kinds.is_corporate_suffix(doc[ent.end].text):
+        return ent.end_char
+    if following is not None and following.start == ent.end and (
+            following.end != ent.end + 1 or following.label_ != "ORG"):
+        return ent.end_char
+    return doc[ent.end].idx + len(doc[ent.end].text)
 
 
 def _split_lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -195,6 +258,9 @@ _NICK = re.compile(
 class AliasLink:
     primary: tuple[int, int]
     other: tuple[int, int]
+    #: the other is an acronym of the primary: its type is the primary's, so its
+    #: own labels count little
+    acronym: bool = False
 
 
 def _alias_links(text: str, cands: list[Cand]) -> tuple[list[AliasLink], dict[tuple[int, int], str]]:
@@ -232,14 +298,14 @@ def _acronym_links(text: str, cands: list[Cand]) -> list[AliasLink]:
         if not m or len(names.words(text[c.start:c.end])) < 2:
             continue
         short = m.group(1).replace(".", "").replace("-", "")
-        initials = names.acronym(text[c.start:c.end])
-        if not short.isupper() or not _initials_fit(short, initials):
+        full = text[c.start:c.end]
+        if not short.isupper() or not (_initials_fit(short, names.acronym(full)) or _letters_fit(short, full)):
             continue
         s, e = m.span(1)
         if not any(o.start == s and o.end == e for o in cands):
             cands[:] = [o for o in cands if not o.overlaps(s, e)]
             cands.append(Cand(s, e, "", "alias", 0.0))
-        links.append(AliasLink((c.start, c.end), (s, e)))
+        links.append(AliasLink((c.start, c.end), (s, e), acronym=True))
     return links
 
 
@@ -249,6 +315,31 @@ def _initials_fit(short: str, initials: str) -> bool:
         return False
     it = iter(initials)
     return all(ch in it for ch in short)
+
+
+def _letters_fit(short: str, full: str) -> bool:
+    """"SIA" fits "Singapore Airlines": every capitalized word gives its initial,
+    and the acronym's other letters come, in order, from inside those words."""
+    words = [w.upper() for w in names.words(full) if w[:1].isupper()]
+    if not words or len(short) > 2 * len(words) + 1:
+        return False
+    return _spell(short, words)
+
+
+def _spell(short: str, words: list[str]) -> bool:
+    if not words:
+        return not short
+    if not short or short[0] != words[0][0]:
+        return False
+    for k in range(len(short)):  # k letters from inside the first word
+        if _subsequence(short[1:1 + k], words[0][1:]) and _spell(short[1 + k:], words[1:]):
+            return True
+    return False
+
+
+def _subsequence(part: str, word: str) -> bool:
+    it = iter(word)
+    return all(ch in it for ch in part)
 
 
 def _fit(text: str, cands: list[Cand], s: int, e: int, *, from_end: bool) -> tuple[int, int] | None:
@@ -281,10 +372,19 @@ _MAKER_LABELS = ("ORG", "PERSON", "GPE", "NORP", "LOC", "FAC", "PRODUCT")
 
 def _products(doc, text: str, cands: list[Cand]) -> list[Cand]:
     """"Maker A100", "Maker Roadster" and "iThing" name products, not their maker;
-    "UTC" after a clock time is no entity at all."""
+    "UTC" after a clock time and "4GB" are no entities at all, and "30GB Widget"
+    names "Widget"; "Acme Air Flight 12" names the airline, the flight aside."""
     out: list[Cand] = []
     for c in cands:
         if kinds.is_time_zone(text, c.start, c.end) or kinds.is_unit(text, c.start, c.end):
+            continue
+        start = kinds.after_unit(text, c.start, c.end)
+        if start != c.start:
+            c = Cand(start, c.end, c.label, c.source, c.weight)
+        flight = kinds.before_flight_number(text, c.start, c.end)
+        if flight is not None:
+            if flight > c.start:
+                out.append(Cand(c.start, flight, "ORG", c.source, c.weight))
             continue
         if c.label in _MAKER_LABELS:
             ws = text[c.start:c.end].split()
@@ -337,6 +437,9 @@ def _cluster(text: str, cands: list[Cand], links: list[AliasLink], nicks: dict[t
             continue
         ra, rb = a.root(), b.root()
         if ra is not rb:
+            if link.acronym:
+                for lbl in list(rb.votes):
+                    rb.votes[lbl] *= 0.3
             _attach(rb, ra)
         ra.primary = text[link.primary[0]:link.primary[1]]
     _attach_short_forms(clusters)
@@ -394,12 +497,20 @@ def _attach_short_forms(clusters: list[Cluster]) -> None:
 
 
 def _abbreviates(short: Cluster, full: Cluster) -> bool:
-    label = full.root().label()
+    # the full name's own last word outranks its statistical label: "Acme" does not
+    # abbreviate the event "Acme Developers Conference"
+    label = "EVENT" if kinds.head_kind(list(full.key)) == "EVENT" else full.root().label()
     if label == "PERSON":
         return names.person_short_form(names.content_key(" ".join(short.key)) or short.key,
                                        names.content_key(" ".join(full.key)) or full.key)
     if label in ("ORG", "FAC", "EVENT", "LAW"):
-        return full.key[:len(short.key)] == short.key and short.label() in ("", label)
+        if full.key[:len(short.key)] != short.key:
+            return False
+        # "Acme" of "Acme Corporation" even when the statistical label said PERSON:
+        # the full name's business word settles what the first word names
+        return short.label() in ("", label) or (
+            len(short.key) == 1 and short.label() == "PERSON" and label == "ORG"
+            and kinds.head_kind(list(full.key)) == "ORG")
     return False
 
 
@@ -468,6 +579,7 @@ def _add_missed(doc, text: str, clusters: list[Cluster], held: list[tuple[int, i
                 forms.setdefault(w, root)
     if not forms:
         return
+    orths = _Orths(doc)
     taken = sorted([(c.start, c.end) for r in clusters for c in _all_cands(r)] + held)
     owner = {(c.start, c.end): cl for r in clusters for cl in _all_clusters(r) for c in cl.cands}
     found: list[tuple[int, int, Cluster]] = []
@@ -483,7 +595,7 @@ def _add_missed(doc, text: str, clusters: list[Cluster], held: list[tuple[int, i
                 cl = owner.pop((ts, te))
                 cl.cands = [c for c in cl.cands if (c.start, c.end) != (ts, te)]
                 taken.remove((ts, te))
-        if _sentence_initial_word(doc, s, form):
+        if _sentence_initial_word(doc, s, form, orths):
             continue
         found.append((s, e, forms[form]))
         taken.append((s, e))
@@ -524,19 +636,49 @@ def _root_label(root: Cluster) -> str:
     return max(votes.items(), key=lambda kv: (kv[1], kv[0] == "PERSON"))[0]
 
 
-def _sentence_initial_word(doc, start: int, form: str) -> bool:
-    """A single capitalized word opening a sentence may be an ordinary word."""
+def _sentence_initial_word(doc, start: int, form: str, orths: _Orths) -> bool:
+    """A single capitalized word opening a sentence may be an ordinary word: it is
+    when it is a function word, or when the parser does not read it as a proper
+    noun and the article writes the word in lower case somewhere ("Jobs were cut"
+    beside "new jobs"); a name the article never writes in lower case stays a name."""
     if " " in form:
         return False
     span = doc.char_span(start, start + len(form), alignment_mode="expand")
     if span is None or not span[0].is_sent_start:
         return False
-    return form.lower() in _STOP_INITIAL or span[0].pos_ not in ("PROPN",)
+    if form.lower() in _STOP_INITIAL:
+        return True
+    return span[0].pos_ != "PROPN" and orths.written(form.lower())
+
+
+class _Orths:
+    """How often each exact word form occurs in a doc, counted once on first use."""
+
+    def __init__(self, doc) -> None:
+        self.doc = doc
+        self.counts: dict[int, int] | None = None
+
+    def written(self, word: str) -> bool:
+        strings = self.doc.vocab.strings
+        if word not in strings:
+            return False
+        if self.counts is None:
+            from spacy.attrs import ORTH  # the doc is spaCy's already; the import costs nothing then
+
+            self.counts = self.doc.count_by(ORTH)
+        return self.counts.get(strings[word], 0) > 0
 
 
 # --------------------------------------------------------------------- build
 
-def _build(doc, text: str, clusters: list[Cluster], starts: list[int]) -> list[Entity]:
+def _located(doc, cands: list[Cand]) -> set[tuple[int, int]]:
+    """Names a place locates ("Marlowe Falls, Ohio"): whatever their label, places."""
+    spans = [(c.start, c.end, str(i), c.label) for i, c in enumerate(cands)]
+    return {(cands[int(i)].start, cands[int(i)].end) for i in locators(doc, spans, [])}
+
+
+def _build(doc, text: str, clusters: list[Cluster], starts: list[int],
+           located: set[tuple[int, int]] = frozenset()) -> list[Entity]:
     built: list[tuple[int, Entity]] = []
     for root in clusters:
         cands = sorted(_all_cands(root), key=lambda c: (c.start, -c.end))
@@ -558,6 +700,8 @@ def _build(doc, text: str, clusters: list[Cluster], starts: list[int]) -> list[E
             honor = names.honorific_before(text, c.start)
             if honor in names.PERSON_HONORIFICS:
                 votes["PERSON"] += 3.0
+            if (c.start, c.end) in located:
+                votes["GPE"] += 3.0  # "Marlowe Falls, Ohio" is a place, whatever spaCy said
             if c.source == "scan":
                 continue  # names found by the scan add mentions, not evidence
             for d in describe(doc, c.start, c.end, starts):

@@ -23,10 +23,26 @@ university college institute academy school council commission committee agency 
 bureau department ministry party union federation association league club foundation trust
 society fund board court police army navy force forces guard
 """.split())
+#: Legal-form suffixes that end a company's name ("Acme LLC", "Acme SpA").
+CORPORATE_SUFFIXES = frozenset("""
+inc corp co ltd llc plc ag sa spa nv bv gmbh lp llp se ab asa oyj kk pty
+""".split())
+
+
+def is_corporate_suffix(word: str) -> bool:
+    """"LLC", "Inc.", "S.p.A.": written with a capital, dots aside."""
+    return word[:1].isupper() and word.replace(".", "").lower() in CORPORATE_SUFFIXES
+
+
 #: Last words that make a name an event.
 EVENT_HEADS = frozenset("""
 conference summit expo exposition festival olympics games championship championships cup open
 tournament fair show awards marathon derby grand prix war election elections
+""".split())
+#: Last words that make a name a facility (a built place).
+FAC_HEADS = frozenset("""
+airport airfield aerodrome stadium arena bridge tunnel highway motorway freeway expressway
+street avenue boulevard
 """.split())
 #: Abbreviations of time zones, which follow a clock time.
 TIME_ZONES = frozenset({
@@ -39,7 +55,7 @@ chief executive president chairman chairwoman ceo cfo coo cto founder spokesman 
 spokesperson director head manager vice senior general secretary minister officer official
 """.split())
 
-_MODEL = re.compile(r"(?:[A-Z]{0,3}\d{2,4}[A-Za-z]{0,3}(?:-\d{1,4})?s?|[A-Z]\d{1,4}|\d[A-Z]{1,3})")
+_MODEL = re.compile(r"(?:[A-Z]{0,3}\d{2,4}[A-Za-z]{0,3}(?:-\d{1,4})?s?|[A-Z]\d{1,4}|\d[A-Z]{1,3}|[A-Z]{1,3}-\d{1,4}[A-Z]?s?)")
 _CAMEL = re.compile(r"^[a-z]{1,2}[A-Z][a-z]\w*$")
 _YEAR = re.compile(r"(1[89]|20)\d\ds?")
 
@@ -49,13 +65,23 @@ def is_model_number(token: str) -> bool:
     return bool(_MODEL.fullmatch(token)) and not _YEAR.fullmatch(token)
 
 
+_FLIGHT = re.compile(r"\s+[Ff]light\s+[A-Z]{0,3}\d{1,5}\b")
+
+
+def before_flight_number(text: str, start: int, end: int) -> int | None:
+    """End of the airline in "Acme Air Flight 123": a flight is neither a product
+    nor part of the carrier's name. None when the span holds no flight number."""
+    m = _FLIGHT.search(text, start, end)
+    return m.start() if m else None
+
+
 def is_camel_product(word: str) -> bool:
     """"iThing", "eWidget": a lower-case prefix before a capital is a product brand."""
     return bool(_CAMEL.match(word))
 
 
 def head_kind(name_words: list[str]) -> str | None:
-    """ORG or EVENT when the name's last word says so."""
+    """ORG, EVENT or FAC when the name's last word says so."""
     if not name_words:
         return None
     last = name_words[-1].strip(".").lower()
@@ -63,6 +89,8 @@ def head_kind(name_words: list[str]) -> str | None:
         return "EVENT"
     if last in ORG_HEADS and len(name_words) > 1:
         return "ORG"
+    if last in FAC_HEADS and len(name_words) > 1:
+        return "FAC"
     return None
 
 
@@ -71,8 +99,20 @@ UNITS = frozenset({"GB", "MB", "KB", "TB", "GHz", "MHz", "kHz", "Mbps", "Gbps", 
 
 
 def is_unit(text: str, start: int, end: int) -> bool:
-    """"GB" in "a 30GB model"."""
-    return text[start:end] in UNITS and bool(re.search(r"\d\s?$", text[max(0, start - 3):start]))
+    """"GB" in "a 30GB model", or "4GB" itself."""
+    word = text[start:end]
+    if word in UNITS and bool(re.search(r"\d\s?$", text[max(0, start - 3):start])):
+        return True
+    m = re.fullmatch(r"[\d.,]+\s?([A-Za-z]+)", word)
+    return bool(m) and m.group(1) in UNITS
+
+
+def after_unit(text: str, start: int, end: int) -> int:
+    """``start`` moved past a unit glued to a number before it ("30|GB iPod" → "iPod")."""
+    m = re.match(r"([A-Za-z]+)\s+", text[start:end])
+    if m and is_unit(text, start, start + len(m.group(1))):
+        return start + m.end()
+    return start
 
 
 def is_time_zone(text: str, start: int, end: int) -> bool:
@@ -99,7 +139,8 @@ def product_extension(doc, start: int, end: int, taken) -> int | None:
             break
         if tok.is_punct or tok.is_space or not (word[:1].isupper() or is_model_number(word)):
             break
-        if word.lower() in TITLE_WORDS or word.lower() in ORG_HEADS or word.lower() in EVENT_HEADS:
+        if word.lower() in TITLE_WORDS or word.lower() in ORG_HEADS or word.lower() in EVENT_HEADS \
+                or word.lower() == "flight":
             return None
         if tok.ent_type_ and tok.ent_type_ not in ("PRODUCT", "CARDINAL", ""):
             break
@@ -113,7 +154,13 @@ def product_extension(doc, start: int, end: int, taken) -> int | None:
     if not any(t.head.i >= span.end and t.head.i < last for t in span):
         if not all(is_model_number(t.text) for t in run):
             return None
-    if last < len(doc) and doc[last].pos_ == "PROPN" and doc[last].text[:1].isupper():
+    models = all(is_model_number(t.text) for t in run)
+    if last < len(doc) and doc[last].pos_ == "PROPN" and doc[last].text[:1].isupper() and not models:
         return None
     end_tok = doc[last - 1]
-    return end_tok.idx + len(end_tok.text)
+    end = end_tok.idx + len(end_tok.text)
+    # "A330-200": a variant number glued to a model that has letters
+    variant = re.match(r"-\d{1,4}\b", doc.text[end:end + 6])
+    if variant and any(c.isalpha() for c in end_tok.text):
+        end += variant.end()
+    return end

@@ -50,6 +50,8 @@ def trim_span(text: str, start: int, end: int) -> tuple[int, int]:
     m = _LEAD_DET.match(text, start, end)
     if m and m.end() < end:
         start = m.end()
+        while start < end and text[start] in _EDGE_PUNCT:  # 'the "New Acme"'
+            start += 1
     # honorifics: "Mr. Doe", "Dr Doe" (only when a name follows)
     while True:
         m = re.match(r"([A-Za-z]+)\.?\s+", text[start:end])
@@ -60,6 +62,81 @@ def trim_span(text: str, start: int, end: int) -> tuple[int, int]:
             break
         start += m.end()
     return start, end
+
+
+#: Lower-case words that stand inside names ("Bank of England", "Tour de France",
+#: "Committee to Protect Journalists"): function words and foreign particles.
+NAME_PARTICLES = frozenset("""
+of the a an and or nor but for on upon under over at in into to from by with without as is are
+not no de du des del della dello delle dei degli dal dalla der den di da das do dos es van von ter
+ten la le les al el bin ibn ben wa y e et und zu auf am sur sous vs s &
+""".split())
+#: Words that, after a possessive inside a span, make the rest a title ("Acme's CEO").
+TITLE_AFTER_POSSESSIVE = frozenset("""
+ceo cfo coo cto chairman chairwoman chief president founder head director spokesman spokeswoman
+executive manager owner boss
+""".split())
+_SPACED_DASH = re.compile(r"\s+(?:-{1,2}|–|—)\s+")
+_INNER_POSSESSIVE = re.compile(r"\s?['’]\s?s\s+")
+
+
+def split_name(text: str, start: int, end: int, *, title: bool = False) -> list[tuple[int, int]]:
+    """``text[start:end]`` cut where one name ends and another (or plain text) begins.
+
+    Statistical NER sometimes runs a name into the next words: over a dash with
+    spaces ("Port Riverton - Acme"), over a lower-case word no name holds ("Acme
+    releases Widget", in a headline), or over a possessive and a title ("Acme's
+    CEO"). Name particles ("of", "de", "van") and words with an inner capital
+    ("iWidget") do not cut, and a ``title`` (of a work, of a law) may hold any
+    lower-case word. The pieces come back in order; only those that still look
+    like names are kept.
+    """
+    cuts: list[tuple[int, int]] = []  # (end of a piece, start of the next)
+    for m in _SPACED_DASH.finditer(text, start, end):
+        # "Wal - Mart": one word each side of a lone hyphen is a hyphenated name
+        # a tokenizer spaced out, not two names
+        left, right = text[start:m.start()].split(), text[m.end():end].split()
+        if m.group(0).strip() == "-" and len(left) == 1 and len(right) == 1:
+            continue
+        cuts.append((m.start(), m.end()))
+    for m in _INNER_POSSESSIVE.finditer(text, start, end):
+        rest = text[m.end():end].split()
+        if rest and rest[0].replace(".", "").lower() in TITLE_AFTER_POSSESSIVE:
+            cuts.append((m.start(), end))
+    for m in () if title else re.finditer(r"(?<=\s)[a-z][\w'’\-]*", text[start:end]):
+        word = m.group(0)
+        if word in NAME_PARTICLES or any(c.isupper() or c.isdigit() for c in word):
+            continue
+        cuts.append((start + m.start(), start + m.end()))
+    if not cuts:
+        return [(start, end)] if looks_like_name(text[start:end]) else []
+    pieces: list[tuple[int, int]] = []
+    pos = start
+    for cut_start, cut_end in sorted(cuts):
+        if cut_start < pos:
+            pos = max(pos, cut_end)
+            continue
+        pieces.append((pos, cut_start))
+        pos = cut_end
+    pieces.append((pos, end))
+    out = []
+    for s, e in pieces:
+        s, e = _without_edge_particles(text, *trim_span(text, s, e))
+        if e > s and looks_like_name(text[s:e]):
+            out.append((s, e))
+    return out
+
+
+def _without_edge_particles(text: str, start: int, end: int) -> tuple[int, int]:
+    """"Acme for" → "Acme": a piece of a cut name neither starts nor ends with a particle."""
+    words = list(re.finditer(r"\S+", text[start:end]))
+    while words and words[-1].group(0) in NAME_PARTICLES:
+        words.pop()
+    while words and words[0].group(0) in NAME_PARTICLES:
+        words.pop(0)
+    if not words:
+        return start, start
+    return start + words[0].start(), start + words[-1].end()
 
 
 def honorific_before(text: str, start: int) -> str | None:
