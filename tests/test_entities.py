@@ -288,3 +288,29 @@ def test_model_numbers_units_and_flights():
     text = "Corvane Air Flight 512"
     assert text[:kinds.before_flight_number(text, 0, len(text))] == "Corvane Air"
     assert kinds.before_flight_number("Corvane Air", 0, 11) is None
+
+
+def _parsed(words, pos, deps, heads, ents):
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    return Doc(Vocab(), words=words, pos=pos, deps=deps, heads=heads, ents=ents)
+
+
+def test_given_name_left_out_by_the_tagger_is_put_back():
+    """Only the surname tagged, the given name compounded onto it: the span takes both."""
+    from newsgraph.nlp.entities import _given_names_start
+
+    doc = _parsed(["her", "aunt", ",", "Orlaith", "Vance", ",", "wept"],
+                  ["PRON", "NOUN", "PUNCT", "PROPN", "PROPN", "PUNCT", "VERB"],
+                  ["poss", "nsubj", "punct", "compound", "appos", "punct", "ROOT"],
+                  [1, 6, 1, 4, 1, 1, 6], ["O", "O", "O", "O", "B-PERSON", "O", "O"])
+    assert doc.text[_given_names_start(doc, doc.ents[0]):doc.ents[0].end_char] == "Orlaith Vance"
+
+
+def test_title_before_a_surname_stays_out_of_the_name():
+    from newsgraph.nlp.entities import _given_names_start
+
+    doc = _parsed(["Senator", "Vance", "wept"], ["PROPN", "PROPN", "VERB"], ["compound", "nsubj", "ROOT"],
+                  [1, 2, 2], ["O", "B-PERSON", "O"])
+    assert _given_names_start(doc, doc.ents[0]) == doc[1].idx

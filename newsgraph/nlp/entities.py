@@ -43,7 +43,7 @@ from dataclasses import dataclass, field
 from ..models import ENTITY_TYPES, Article, Description, Entity, Mention
 from . import kinds, names
 from .casing import caps_entities, caps_lines
-from .describe import PLACE_TYPES, cue_type, describe, locators, sentence_starts
+from .describe import PERSON_CUES, PLACE_TYPES, cue_type, describe, locators, sentence_starts
 from .works import find_works
 
 logger = logging.getLogger(__name__)
@@ -179,6 +179,10 @@ def _joined_ents(doc) -> list[tuple[int, int, str]]:
             i += 2
             continue
         end = a.end_char
+        if a.label_ == "PERSON":
+            out.append((_given_names_start(doc, a), end, "PERSON"))
+            i += 1
+            continue
         if a.label_ == "ORG":
             end = _with_suffix(doc, a, b)
             if b is not None and end > b.start_char:
@@ -186,6 +190,26 @@ def _joined_ents(doc) -> list[tuple[int, int, str]]:
         out.append((a.start_char, end, a.label_))
         i += 1
     return out
+
+
+def _given_names_start(doc, ent) -> int:
+    """Start of a person's name with the given names spaCy left out.
+
+    The tagger sometimes reads only the surname of an unfamiliar full name
+    ("her mother, Clauddine |Blanchard|"); the parse still hangs the given name
+    on the surname as a compound. Left alone, the bare surname then joins the
+    relative who shares it. Capitalized proper nouns compounded onto the name,
+    outside any other entity and not a title ("President"), are put back.
+    """
+    i = ent.start
+    while i > 0:
+        t = doc[i - 1]
+        if (t.pos_ != "PROPN" or not t.text[:1].isupper() or t.ent_type_ or t.dep_ != "compound"
+                or not ent.start <= t.head.i < ent.end or t.text.rstrip(".").lower() in names.HONORIFICS
+                or t.text.rstrip(".").lower() in PERSON_CUES or not t.text.isalpha()):
+            break
+        i -= 1
+    return doc[i].idx
 
 
 def _with_suffix(doc, ent, following) -> int:
