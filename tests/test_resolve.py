@@ -70,9 +70,17 @@ def test_person_names(a, b, kind):
 @pytest.mark.parametrize(("a", "b", "kind"), [
     ("Velmar Motors Corp.", "Velmar Motors", "exact"),
     ("VM", "Velmar Motors", "acronym"),
-    ("U.S.", "United States", "acronym"),
+    ("U.S.", "United States", "country"),
+    ("Americans", "United States of America", "country"),
+    ("US", "US Congress", "partial"),
+    ("T90", "Orrin T90", "head"),
     ("Orrin", "Orrin Aerospace", "partial"),
     ("Greene County", "Greene County Jail", "none"),
+    ("County", "Greene County", "none"),
+    ("USCG", "U.S. Coast Guard", "acronym"),
+    ("U.C.G.", "U.S. Coast Guard", "none"),
+    ("Orrin T80", "Orrin T90", "none"),
+    ("Canadian government", "Canada", "country"),
 ])
 def test_other_names(a, b, kind):
     assert name_match(a, b, person=False).kind == kind
@@ -219,6 +227,58 @@ def test_a_bare_surname_shared_by_mother_and_daughter_stays_apart(store):
                    ("w3", "2022-08-03", [("Weller", "PERSON"), *VALLEY])])
     people = {entity_of(store, a, "e1") for a in ("w1", "w2", "w3")}
     assert len(people) == 3
+
+
+@pytest.mark.parametrize("order", [(0, 1), (1, 0)])
+def test_a_bare_surname_joins_the_one_person_of_that_name_its_company_singles_out(tmp_path, order):
+    import json
+
+    from newsgraph.store import open_store
+
+    articles = [("v1", "2022-09-01", [("Tamsin Reyes", "PERSON"), *VALLEY]),
+                ("v2", "2022-09-02", [("Reyes", "PERSON"), *VALLEY])]
+    store = open_store(tmp_path / "v.db")
+    _write(store, [articles[i] for i in order])
+    reyes = entity_of(store, "v1", "e1")
+    assert entity_of(store, "v2", "e1") == reyes
+    reason = json.loads(store.conn.execute("SELECT reason FROM entity_links WHERE article_id = 'v2'"
+                                           " AND local_id = 'e1'").fetchone()[0])
+    assert reason["name"] == "surname-by-context"
+    # a namesake in the same company: the surname no longer says which, so it goes back
+    _write(store, [("v3", "2022-09-03", [("Ruth Reyes", "PERSON"), *VALLEY])])
+    assert entity_of(store, "v2", "e1") not in (reyes, entity_of(store, "v3", "e1"))
+    assert "Reyes" not in aliases_of(store, reyes) - {"Tamsin Reyes"}
+    store.close()
+
+
+def test_a_bare_surname_stays_apart_without_shared_company(store):
+    _write(store, [("u1", "2022-09-01", [("Tamsin Reyes", "PERSON"), *VALLEY]),
+                   ("u2", "2022-09-02", [("Reyes", "PERSON"), ("Tellur Bay", "GPE"), ("Quorn Mills", "ORG")])])
+    assert entity_of(store, "u2", "e1") != entity_of(store, "u1", "e1")
+
+
+def test_a_country_its_code_and_its_demonym_are_one_entity(store):
+    _write(store, [("n1", "2022-10-01", [("United States", "GPE"), ("Velmar Motors", "ORG")]),
+                   ("n2", "2022-10-02", [("U.S.", "GPE"), ("Velmar Motors", "ORG")]),
+                   ("n3", "2022-10-03", [("American", "NORP"), ("Velmar Motors", "ORG")])])
+    assert entity_of(store, "n1", "e1") == entity_of(store, "n2", "e1") == entity_of(store, "n3", "e1")
+
+
+def test_a_short_name_two_full_names_of_one_article_share_does_not_join_them(store):
+    # "Velmar Records", also called "Velmar", beside the "Velmar Motors" it is not
+    _write(store, [("o1", "2022-11-01", [("Velmar Motors", "ORG", ["Velmar"]), *VALLEY]),
+                   ("o2", "2022-11-02", [("Velmar Motors", "ORG", ["Velmar"]),
+                                         ("Velmar Records", "ORG", ["Velmar"]), *VALLEY])])
+    motors = entity_of(store, "o1", "e1")
+    assert entity_of(store, "o2", "e1") == motors
+    assert entity_of(store, "o2", "e2") != motors
+
+
+def test_a_head_without_its_modifier_joins_the_name_it_ends(store):
+    ctx = [("Orlen Valley", "GPE"), ("Brisk Foods", "ORG"), ("Hollis Ward", "PERSON"), ("Tellur Bay", "GPE")]
+    _write(store, [("h1", "2022-12-01", [("Orrin T90", "PRODUCT"), *ctx]),
+                   ("h2", "2022-12-02", [("T90", "PRODUCT"), *ctx])])
+    assert entity_of(store, "h2", "e1") == entity_of(store, "h1", "e1")
 
 
 def test_links_keep_score_and_reason(store):

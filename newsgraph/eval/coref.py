@@ -16,12 +16,13 @@ partitions of predicted mentions: a reference implementation":
 
 ``evaluate_xdoc`` is the protocol both cross-document evaluations (MEANTIME,
 ECB+) share: the real pipeline into a temporary store, gold mentions mapped to
-system mentions by span, newsgraph and the exact-string baseline scored on the
-same mentions in the same run.
+system mentions by span and head (``match_mention``), newsgraph and both
+baselines scored on the same mentions in the same run.
 """
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Hashable, Mapping
 from dataclasses import dataclass
@@ -205,25 +206,96 @@ class GoldMention:
     cluster: str
 
 
-def match_mention(gold: GoldMention, system: list[tuple[int, int, str]]) -> str | None:
-    """The local entity id of the system mention with the same span, else the one that
-    overlaps the gold span most; None when no system mention overlaps it."""
-    best, best_overlap = None, 0
+_TOKEN = re.compile(r"\S+")
+#: Marks that end a mention's head phrase: an apposition, a bracket ("Singapore Airlines ( SIA").
+_BREAK_PUNCT = frozenset({",", "(", "--", ";", ":"})
+#: Words that open a post-modifier ("Bay of Tellur" is kept whole when one system mention spans it).
+_BREAK_WORDS = frozenset({"of", "in", "at", "near", "with", "from", "for", "on", "between", "to", "by",
+                          "which", "who", "whose", "that"})
+#: Tokens after the head that are not the head: a possessive, quotes, a closing bracket, a full stop.
+_TRAILING = frozenset({"'s", "'", "\u2019s", "``", "''", '"', "`", ")", "."})
+
+Span = tuple[int, int, str]  # (start, end, local id) of a system mention
+
+
+def _head(toks: list[tuple[str, int, int]], system: list[Span]) -> tuple[tuple[str, int, int] | None, str]:
+    """The head token of a phrase, the last token before its first post-modifier, and the
+    word that ended the head phrase ("" when nothing did).
+
+    English noun phrases end in their head ("Velmar parent Orrin", "UK VMC"); what
+    follows a comma, a bracket or a preposition modifies it ("Rye , Ohio",
+    "the Orlen Theatre at Dayton"), unless one system mention spans the word,
+    as in a name that contains it ("Bay of Tellur").
+    """
+    chunk: list[tuple[str, int, int]] = []
+    cut = ""
+    for tok in toks:
+        if chunk and (tok[0] in _BREAK_PUNCT or (
+                tok[0] in _BREAK_WORDS
+                and not any(s <= chunk[-1][1] and e >= tok[2] for s, e, _ in system))):
+            cut = tok[0]
+            break
+        chunk.append(tok)
+    while chunk and chunk[-1][0] in _TRAILING:
+        chunk.pop()
+    return (chunk[-1] if chunk else None), cut
+
+
+def _names_after_of(toks: list[tuple[str, int, int]], system: list[Span]) -> int:
+    """How many system mentions lie inside the phrase after its first "of": two in a title
+    followed by its holder's name ("Chair of the Orlen Board Tamsin Reyes"), one in
+    a plain "X of Y" ("the Chief Executive of Velmar Motors")."""
+    at = next(t[2] for t in toks if t[0] == "of")
+    return sum(1 for s, e, _ in system if s >= at and e <= toks[-1][2])
+
+
+def match_mention(gold: GoldMention, system: list[Span]) -> str | None:
+    """The local entity id of the system mention that reads the gold mention, else None.
+
+    The system mention with the same span, else one that covers the gold
+    mention's head: MEANTIME's name mentions span whole noun phrases with their
+    modifiers ("Ohio carmaker VM", "Velmar 's T90"), and the mention they are
+    is the one of their head (VM; the T90), not the longest name inside them.
+    The heads tried, in order: the head of the phrase, the head of its last
+    apposition ("the Ohio truck maker , Velmar"), and the last token
+    of a title's name ("Chair of the Orlen Board Tamsin Reyes"). When
+    no system mention covers any of them, the NER did not find the mention
+    (None), whatever other name it contains ("the scene in Dayton" is not
+    Dayton). Among mentions covering a head, the one overlapping the gold span
+    most, as long as it does not run past the head (a gold "Velmar" is not
+    read by a mention "Velmar Developers Conference").
+    """
     for start, end, local_id in system:
         if start == gold.start and end == gold.end:
             return local_id
-        overlap = min(end, gold.end) - max(start, gold.start)
-        if overlap > best_overlap:
-            best, best_overlap = local_id, overlap
-    return best
+    toks = [(m.group(), gold.start + m.start(), gold.start + m.end()) for m in _TOKEN.finditer(gold.text)]
+    head, cut = _head(toks, system)
+    heads = [head]
+    commas = [i for i, tok in enumerate(toks) if tok[0] == ","]
+    if commas:
+        heads.append(_head(toks[commas[-1] + 1:], system)[0])
+    if toks and cut == "of" and _names_after_of(toks, system) >= 2:
+        heads.append(toks[-1])
+    for head in heads:
+        if head is None:
+            continue
+        best, best_overlap = None, 0
+        for start, end, local_id in system:
+            if min(end, head[2]) > max(start, head[1]) and end <= head[2]:
+                overlap = min(end, gold.end) - max(start, gold.start)
+                if overlap > best_overlap:
+                    best, best_overlap = local_id, overlap
+        if best is not None:
+            return best
+    return None
 
 
 def evaluate_xdoc(name: str, documents: list, gold: dict[str, list[GoldMention]], *, nlp) -> Report:
     """Run the pipeline over ``documents`` (Articles) into a temporary store and score
     cross-document entity coreference on the gold mentions the system's NER finds.
 
-    Both systems cluster the same mentions: those gold mentions that overlap a
-    mention newsgraph's nlp stage read. newsgraph's cluster is the store entity
+    Both systems cluster the same mentions: those gold mentions whose head a
+    mention newsgraph's nlp stage read (``match_mention``). newsgraph's cluster is the store entity
     the mention's local entity links to; the baseline ``exact mention string``
     clusters mentions with identical text; a second baseline, ``exact entity
     name``, clusters by the local entity's name and type (the linker newsgraph

@@ -16,8 +16,9 @@ Protocol (``coref.evaluate_xdoc``):
   cross-document instance, else their in-document chain, else the mention alone;
 - ECB+ does not mark which mentions are names, so "named" is decided by the
   system's NER: a gold mention is scored only when a mention newsgraph's nlp
-  stage read overlaps it (``not_found_by_ner`` counts the rest). Common-noun
-  mentions ("the actor") are thus mostly left out, for both systems alike;
+  stage read covers its head without running past it (``coref.match_mention``;
+  ``not_found_by_ner`` counts the rest). Common-noun mentions ("the actor",
+  "the scene in Dayton") are thus mostly left out, for both systems alike;
 - newsgraph: all documents of the chosen topics ingested into one temporary
   store with the linker; cluster = the store entity of the mention's local entity;
 - baseline in the same run: identical mention text → one cluster (and a second

@@ -8,9 +8,12 @@ Protocol (``coref.evaluate_xdoc``):
   entities the cross-document pass linked across articles). Mentions of
   in-document-only instances are left out: the same entity in two articles
   would be two gold clusters there, punishing every correct cross-document link;
-- each is mapped to the mention newsgraph's nlp stage read at the same span, or
-  the one overlapping it most; gold mentions no system mention overlaps are not
-  scored (counted as ``not_found_by_ner``) — the same mentions for both systems;
+- each is mapped to the mention newsgraph's nlp stage read at the same span,
+  else to the one that reads its head (MEANTIME name mentions span whole noun
+  phrases: "the carmaker X" is X, "X 's truck" is the truck, "Y , Ohio" is Y;
+  ``coref.match_mention``); gold mentions whose head no system mention reads
+  are not scored (counted as ``not_found_by_ner``) — the same mentions for
+  both systems and both baselines;
 - newsgraph: the real pipeline (``Annotator`` + ingest into a temporary store
   with the linker); cluster = the store entity the mention's local entity links to;
 - baseline, measured in the same run: mentions with the same exact text are one

@@ -4,6 +4,7 @@
 (``SQLiteStore.write_article(annotated, linker=link_article)``). Modules:
 
 - ``names``: name compatibility (short forms, nicknames, initials, accents, acronyms);
+- ``places``: countries by name, code and demonym ("U.S.", "American");
 - ``candidates``: the blocking index, so linking cost stays flat as the store grows;
 - ``context``: what an article says an entity is, and the company it keeps;
 - ``score``: features and threshold; ``linker``: the decisions per article;

@@ -31,6 +31,8 @@ Keys of a name:
   of other names;
 - ``a:<letters>`` — initials of a multi-token name ("a:gm" for General Motors)
   or a short single token that may be an acronym ("a:gm" for "GM");
+- ``c:<country>`` — a name, code or demonym of a country ("c:united states"
+  for "U.S.", "USA", "American"; ``places``);
 - ``s:<token>`` — an entity known *only* by a one-word person name (kept by
   ``profiles.refresh_name``), so a full name can find such entities and
   claim the ones the context makes its own.
@@ -46,13 +48,14 @@ from .names import (
     HONORIFICS,
     PERSON,
     STOPWORDS,
-    initials,
+    acronyms,
     is_full,
     name_variants,
     org_tokens,
     person_name,
     tokens,
 )
+from .places import country_of
 
 #: At most this many entities per key (a very common token cannot flood the scorer).
 PER_KEY = 12
@@ -97,11 +100,12 @@ def index_keys(name: str, type_: str) -> set[str]:
         # generic words ("Group", "Bank", "County") would make huge blocks of unrelated names
         keys.update("t:" + t for t in toks if len(t) > 1 and t not in STOPWORDS and t not in HEAD_NOUNS)
         if len(toks) >= 2:
-            acro = initials(toks)
-            if len(acro) >= 2:
-                keys.add("a:" + acro)
+            keys.update("a:" + acro for acro in acronyms(toks) if len(acro) >= 2)
         elif 2 <= len(toks[0]) <= 6:
             keys.add("a:" + toks[0])
+        country = country_of(name)
+        if country is not None:
+            keys.add("c:" + country)
     return keys
 
 
@@ -142,11 +146,11 @@ def query_tiers(names: Iterable[str], type_: str) -> list[list[str]]:
     else:
         for name in names:
             keys = sorted(index_keys(name, type_))
-            whole.extend(k for k in keys if k.startswith("n:"))
+            whole.extend(k for k in keys if k.startswith(("n:", "c:")))
             toks = org_tokens(name)
             # shorter names this one extends ("Velmar" of "Velmar Motors Europe"), to adopt
             whole.extend("n:" + " ".join(toks[:n]) for n in range(len(toks) - 1, 0, -1))
-            broad.extend(k for k in keys if not k.startswith("n:"))
+            broad.extend(k for k in keys if not k.startswith(("n:", "c:")))
     out: list[list[str]] = []
     seen: set[str] = set()
     for tier in (whole, middle, broad):

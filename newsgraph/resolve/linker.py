@@ -22,7 +22,11 @@ so a stray "Smith" can attach to the "John Smith" of the same article):
    A person named by one word only is never linked by its name alone: a
    first name or nickname goes to the one full name its article's context
    singles out, and is claimed later by a full name that arrives after it
-   (``single``); a bare surname stays apart (relatives share it).
+   (``single``); a bare surname joins only the one person of that surname
+   its company points to, and goes back when a namesake arrives
+   (``single.repark``). A name that ends a fuller one ("T90" of "Orrin
+   T90") adopts nothing that has a full name of its own ("New VM" never
+   adopts "VM", known as "Velmar Motors").
 
 Then the linked entities' aliases, keys, descriptor words, co-mention counts,
 statistics and canonical names are updated. Every link keeps its score and a
@@ -40,7 +44,7 @@ from ..models import AnnotatedArticle
 from . import profiles, single
 from .candidates import candidates, index_keys, query_keys
 from .context import LocalEntity, locals_from_annotated
-from .names import PARTIAL_KINDS, PERSON, best_match, is_full, norm, tokens
+from .names import PARTIAL_KINDS, PERSON, best_match, is_full, norm, org_tokens, tokens
 from .profiles import Profile
 from .score import MARGIN, THRESHOLD, Features, features, single_only
 
@@ -105,8 +109,11 @@ def link_locals(conn: sqlite3.Connection, article_id: str, day: str | None,
                          same_article=cid in linked.values(),
                          not_same=False)
             if f.name in _PARTIAL and _longer(f.matched[0], f.matched[1]):
-                # a fuller name does not join a shorter-named entity; it may adopt it below
-                if f.score >= THRESHOLD and not (cand.type == PERSON and single_only(cand.aliases)):
+                # a fuller name does not join a shorter-named entity; it may adopt it below;
+                # by its head only an entity that has no fuller name of its own ("Orlen
+                # Navy" adopts a "Navy"; "New VM" never adopts "VM", known as "Velmar Motors")
+                if (f.score >= THRESHOLD and not (f.name == "head" and _own_full_name(cand, f.matched[0]))
+                        and not (cand.type == PERSON and single_only(cand.aliases))):
                     adoptable.append(cand)
                 f.name, f.score = "adopt", 0.0
             scored.append((f, cand))
@@ -126,6 +133,8 @@ def link_locals(conn: sqlite3.Connection, article_id: str, day: str | None,
             "INSERT INTO entity_links (article_id, local_id, entity_id, score, reason) VALUES (?, ?, ?, ?, ?)",
             (article_id, le.local_id, decision.entity_id, decision.score, json.dumps(decision.reason)),
         )
+        if decision.reason.get("name") == single.BY_SURNAME:
+            single.mark_surname(conn, decision.entity_id, le)
         chosen = profile(decision.entity_id)
         chosen_norms = {norm(a) for a in chosen.aliases} if chosen else set()
         profiles.absorb_local(conn, decision.entity_id, chosen.type if chosen else le.type, le)
@@ -152,11 +161,14 @@ def link_locals(conn: sqlite3.Connection, article_id: str, day: str | None,
             continue
         logger.info("%s: entity %s into %s (article %s)", why, gone, keep, article_id)
         profiles.merge_into(conn, keep, gone, {"rule": why, "by": article_id})
-    # one-word names parked before these full names arrived, that their articles now give to them
+    # one-word names parked before these full names arrived, that their articles now give to them;
+    # and surnames given to the one person of that name, now that a namesake arrived
     for d in decisions:
         if d.local.type == PERSON and d.local.full:
             full_id = profiles.resolve_id(conn, d.entity_id)
             if full_id is not None:
+                if d.reason.get("rule") == "new":
+                    single.repark(conn, full_id, d.local.names)
                 single.claim_bare(conn, full_id, d.local.names, article_id)
     return {lid: profiles.resolve_id(conn, eid) or eid for lid, eid in linked.items()}
 
@@ -212,6 +224,13 @@ def _decide_bare(le: LocalEntity, cand_ids: list[int], profile, others: list[set
     if best is None:
         return None
     return Decision(le, best.entity_id, single.score_of(best), single.reason(best, opts))
+
+
+def _own_full_name(cand: Profile, longer: str) -> bool:
+    """Whether ``cand`` has a full name that is not the head of ``longer`` ("Velmar Motors"
+    of a "VM" that "New VM" would adopt; not "Harbor Master" of "Orlen Harbor Master")."""
+    tail = org_tokens(longer)
+    return any(is_full(a, cand.type) and tail[-len(org_tokens(a)):] != org_tokens(a) for a in cand.aliases)
 
 
 def _longer(local_name: str, cand_name: str) -> bool:

@@ -18,9 +18,12 @@ the score treats that as a veto. A single token (a bare surname or given name)
 is only ever a *partial* match: it can attach to a full name, never decide one.
 
 Other types compare normalized strings with corporate suffixes and a leading
-"the" dropped ("Apple Inc." = "Apple"), acronyms against initials ("GM" =
-"General Motors", "US" = "United States"), token subsets, and close spellings
-(transliterations, via RapidFuzz).
+"the" dropped ("Apple Inc." = "Apple"), the forms of one country ("U.S." =
+"United States of America" = "American", ``places``), acronyms against
+initials ("VM" = "Velmar Motors", "USCG" = "U.S. Coast Guard"), a shorter name
+that begins a longer one ("Orrin" of "Orrin Aerospace") or ends it (its
+head, "T90" of "Orrin T90"), and close spellings (transliterations, via
+RapidFuzz; never two different numbers, "T80" and "T90").
 """
 
 from __future__ import annotations
@@ -134,6 +137,11 @@ def initials(toks: tuple[str, ...]) -> str:
     return "".join(t[0] for t in toks if t not in ACRONYM_SKIP)
 
 
+def spelled_initials(toks: tuple[str, ...]) -> str:
+    """Initials with short abbreviations kept whole: "U.S. Air Force" → "usaf"."""
+    return "".join(t if len(t) <= 2 else t[0] for t in toks if t not in ACRONYM_SKIP)
+
+
 def looks_like_acronym(text: str) -> bool:
     """ "GM", "U.S.", "EADS": 2-6 letters, upper case in the text."""
     stripped = text.replace(".", "").replace("&", "").strip()
@@ -184,12 +192,14 @@ NAME_SCORES: dict[str, float] = {
     "exact": 1.0,       # same full name after normalization
     "nickname": 0.9,    # same surname, nickname-equivalent first names
     "middle": 0.85,     # same surname, one given-name list extends the other
+    "country": 0.95,    # U.S. ↔ United States of America ↔ American (``places``)
     "acronym": 0.8,     # GM ↔ General Motors
     "initial": 0.8,     # N. Halvorsen ↔ Nicholas Halvorsen
     "fuzzy": 0.75,      # close spelling: transliteration, a typo
     "short": 0.6,       # the same single token ("Weller" ↔ "Weller")
     "prefix": 0.65,     # the leading given names of a full name ("Mara Elise" ↔ "Mara Elise Lind")
     "partial": 0.55,    # a single token or subset of the other's tokens
+    "head": 0.55,       # a name's head without its modifier ("T90" ↔ "Orrin T90")
     "given": 0.45,      # a first name alone against a full name
     "none": 0.0,
     "conflict": -1.0,   # same surname, different first names
@@ -211,7 +221,7 @@ class NameMatch:
 NO_MATCH = NameMatch("none", 0.0)
 
 #: Kinds of agreement that cannot decide an identity on their own (they need context).
-PARTIAL_KINDS = ("prefix", "partial", "given", "short")
+PARTIAL_KINDS = ("prefix", "partial", "head", "given", "short")
 
 
 def _given_agree(ga: tuple[str, ...], gb: tuple[str, ...]) -> str | None:
@@ -243,7 +253,7 @@ def _given_agree(ga: tuple[str, ...], gb: tuple[str, ...]) -> str | None:
 def _surnames_agree(a: str, b: str) -> str | None:
     if a == b:
         return "exact"
-    if len(a) >= 5 and len(b) >= 5 and a[0] == b[0] and fuzz.ratio(a, b) >= 85:
+    if len(a) >= 4 and len(b) >= 4 and a[0] == b[0] and fuzz.ratio(a, b) >= 85:
         return "fuzzy"
     return None
 
@@ -286,6 +296,19 @@ def person_match(a: str, b: str) -> NameMatch:
     return NO_MATCH
 
 
+def acronyms(toks: tuple[str, ...]) -> tuple[str, ...]:
+    """The acronyms a multi-word name may go by. A name holding an abbreviation
+    ("U.S. Coast Guard") goes by it spelled out ("USCG"), never by its bare initials ("UCG");
+    and "US" is not the acronym of "US Congress", whose initials it happens to spell."""
+    if any(len(t) <= 2 for t in toks if t not in ACRONYM_SKIP):
+        return (spelled_initials(toks),)
+    return (initials(toks), "".join(t[0] for t in toks))
+
+
+def _digits(text: str) -> str:
+    return "".join(c for c in text if c.isdigit())
+
+
 def other_match(a: str, b: str) -> NameMatch:
     """How two names of organizations, places, works… agree."""
     ta, tb = org_tokens(a), org_tokens(b)
@@ -296,19 +319,35 @@ def other_match(a: str, b: str) -> NameMatch:
     joined_a, joined_b = "".join(ta), "".join(tb)
     if joined_a == joined_b:  # "Wal-Mart" ↔ "Walmart"
         return NameMatch("exact", NAME_SCORES["exact"], a, b)
+    country = _country(a)
+    if country is not None and country == _country(b):
+        return NameMatch("country", NAME_SCORES["country"], a, b)
     for short, long_ in ((ta, tb), (tb, ta)):
-        if (len(short) == 1 and len(long_) >= 2 and 2 <= len(short[0]) <= 6
-                and short[0] in (initials(long_), "".join(t[0] for t in long_))):
+        if (len(short) == 1 and len(long_) >= 2 and 2 <= len(short[0]) <= 6 and short[0] not in long_
+                and short[0] in acronyms(long_)):
             return NameMatch("acronym", NAME_SCORES["acronym"], a, b)
     short, long_ = (ta, tb) if len(ta) < len(tb) else (tb, ta)
     if (len(short) < len(long_) and long_[:len(short)] == short
             and not (set(long_[len(short):]) & HEAD_NOUNS) and short[-1] not in STOPWORDS):
         # "Airbus" ↔ "Airbus Industrie"; never "Greene County" ↔ "Greene County Jail"
         return NameMatch("partial", NAME_SCORES["partial"], a, b)
+    if (len(short) < len(long_) and long_[-len(short):] == short
+            and not set(short) <= HEAD_NOUNS and short[0] not in STOPWORDS):
+        # the head of a name without its modifier: "T90" ↔ "Orrin T90", "Hawks" ↔
+        # "Dayton Hawks"; a generic head alone ("County", "Court") is no name
+        return NameMatch("head", NAME_SCORES["head"], a, b)
     if (min(len(joined_a), len(joined_b)) >= 6 and joined_a[0] == joined_b[0]
-            and fuzz.ratio(joined_a, joined_b) >= 90):
+            and _digits(joined_a) == _digits(joined_b) and fuzz.ratio(joined_a, joined_b) >= 90):
+        # a close spelling, but never another number: "T80" is not the "T90"
         return NameMatch("fuzzy", NAME_SCORES["fuzzy"], a, b)
     return NO_MATCH
+
+
+def _country(name: str) -> str | None:
+    # imported here: ``places`` builds its table with this module's token rules
+    from .places import country_of
+
+    return country_of(name)
 
 
 def name_match(a: str, b: str, *, person: bool) -> NameMatch:

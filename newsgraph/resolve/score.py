@@ -10,7 +10,11 @@ Features, each kept in the link's ``reason`` so ``why`` can show them:
   store entity was already seen with (``entity_cooc``); and whether another
   entity of this same article already links to it (then a short name does not:
   the nlp stage kept the two apart within the article, and it read more);
-- ``descriptions``: shared descriptor words, shared roles, or different roles.
+- ``descriptions``: shared descriptor words, shared roles, or different roles;
+- ``via_short``: a name with a fuller form matched only through a short one
+  ("Velmar" of "Velmar Records"), so a candidate its full name matches goes first;
+  and when another entity of this same article already links to the
+  candidate under a full name that disagrees, the short name does not link.
 
 The score is the name score adjusted by the others. A full name that agrees
 links on its own (``THRESHOLD``); a shorter form of a name ("Mara Elise")
@@ -64,6 +68,8 @@ class Features:
     shared_roles: list[str] = field(default_factory=list)
     role_conflict: bool = False
     not_same: bool = False
+    #: matched through a short form of a name that has a fuller one ("Velmar" of "Velmar Records")
+    via_short: bool = False
     score: float = 0.0
 
     def to_dict(self) -> dict:
@@ -74,7 +80,14 @@ def features(local: LocalEntity, cand: Profile, *, shared_context: int, context_
              same_article: bool = False, not_same: bool = False) -> Features:
     person = local.type == PERSON and cand.type == PERSON
     match: NameMatch = best_match(local.names, cand.aliases, person=person)
+    type_ = type_agreement(local.type, cand.type)
     if person and match.kind in PARTIAL_KINDS and _full_names_disagree(local, cand):
+        match = NameMatch("different-full-names", 0.0, match.a, match.b)
+    elif (not person and same_article and match.score > 0 and not is_full(match.a, local.type)
+          and _full_names_disagree(local, cand, person=False)):
+        # "Velmar Records", also called "Velmar", beside a "Velmar Motors" this same article
+        # already linked here: the nlp stage kept the two apart, and a short name they
+        # share does not overrule it
         match = NameMatch("different-full-names", 0.0, match.a, match.b)
     elif person and match.score > 0 and single_only(local.names):
         if cand.full:
@@ -87,14 +100,19 @@ def features(local: LocalEntity, cand: Profile, *, shared_context: int, context_
     elif person and match.score > 0 and local.full and single_only(cand.aliases):
         # the other way round: a full name does not take over a one-word entity
         match = NameMatch("full-vs-short", 0.0, match.a, match.b)
+    elif match.kind == "head" and best_match(local.names, [cand.name], person=False).kind != "head":
+        # a bare head ("Senate") fits what the entity is called, not every longer name
+        # an article once gave it ("Ruritania Senate" read into "Ruritania")
+        match = NameMatch("head-of-alias", 0.0, match.a, match.b)
     f = Features(
         name=match.kind, name_score=match.score, matched=(match.a, match.b),
-        type=type_agreement(local.type, cand.type),
+        type=type_,
         shared_context=shared_context, context_size=context_size, same_article=same_article,
         shared_words=sorted(local.words & cand.words)[:10],
         shared_roles=sorted(local.roles & cand.roles),
         role_conflict=bool(local.roles and cand.roles and not (local.roles & cand.roles)),
         not_same=not_same,
+        via_short=(not person and local.full and match.score > 0 and not is_full(match.a, local.type)),
     )
     f.score = combine(f, cand)
     return f
@@ -104,14 +122,14 @@ def single_only(names: list[str]) -> bool:
     return all(len(tokens(n)) <= 1 for n in names)
 
 
-def _full_names_disagree(local: LocalEntity, cand: Profile) -> bool:
+def _full_names_disagree(local: LocalEntity, cand: Profile, *, person: bool = True) -> bool:
     """Both have full names and none of them agree: "Nick Brandt" is not "Nick Halvorsen",
     however much a bare "Nick" fits both."""
-    mine = [n for n in local.names if is_full(n, PERSON)]
-    theirs = [a for a in cand.aliases if is_full(a, PERSON)]
+    mine = [n for n in local.names if is_full(n, local.type if not person else PERSON)]
+    theirs = [a for a in cand.aliases if is_full(a, cand.type if not person else PERSON)]
     if not mine or not theirs:
         return False
-    return best_match(mine, theirs, person=True).kind == "none"
+    return best_match(mine, theirs, person=person).kind == "none"
 
 
 def combine(f: Features, cand: Profile) -> float:
@@ -126,6 +144,9 @@ def combine(f: Features, cand: Profile) -> float:
         # the nlp stage kept this short name apart from that entity in this very article:
         # it had a reason (a family name, another relative), so it is not overruled here
         score -= 0.5
+    if f.via_short:
+        # the name itself did not match: a candidate that its full name matches goes first
+        score -= 0.1
     if f.shared_roles:
         score += 0.15
     elif len(f.shared_words) >= 2:

@@ -12,10 +12,14 @@ one fitting full name of the same article goes to it whatever else the store
 holds: the article itself says which, so the choice cannot depend on arrival
 order. A bare surname beside a fitting full name of the same article was kept
 apart by the nlp stage for a reason (a relative, "the Weller family"): it
-stays apart, and so does a bare surname across articles: relatives share a
-surname *and* the company they keep (a mother and a daughter in one story),
-so no count of co-mentions can tell them apart, and the first of them to
-arrive would take it.
+stays apart. Across articles, relatives share a surname *and* the company
+they keep (a mother and a daughter in one story), so no count of co-mentions
+tells two people of one surname apart: a bare surname goes to a full name
+only when that is the one person of the surname the store knows (full names
+that agree, "Vincent Orr" and a stray "Coach Vincent Orr", count as one), its
+support reaches ``MIN_SUPPORT`` and beats every first-name reading of the word
+(news names people by surname on second reference far more than by first
+name). When a namesake arrives later, ``repark`` decides those links again.
 
 Order: when the bare name arrives before the full name, it is parked in an
 entity known only by that word (an ``s:`` key). Each time a full name is
@@ -23,7 +27,10 @@ linked, ``claim_bare`` looks at the parked links of its first name (and its
 nicknames) and moves each one whose own article now singles the full name out,
 so the outcome does not depend on which came first. A parked entity with more
 than ``CLAIM_MAX`` links is left alone: the cost stays bounded, and a word
-that common is no one person.
+that common is no one person. The other way round, an entity that took bare
+surnames carries a ``b:`` key, and a new full name of that surname sends its
+bare-surname links through ``choose`` again (``repark``): they stay only if
+the context still singles it out.
 """
 
 from __future__ import annotations
@@ -34,9 +41,9 @@ import sqlite3
 from dataclasses import dataclass
 
 from . import profiles
-from .candidates import bare_entities, candidates
+from .candidates import bare_entities, candidates, lookup, write_keys
 from .context import LocalEntity, locals_from_store
-from .names import PERSON, best_match, is_full, name_variants, person_name, tokens
+from .names import PERSON, best_match, is_full, name_variants, person_match, person_name, tokens
 from .profiles import Profile
 
 logger = logging.getLogger(__name__)
@@ -97,8 +104,23 @@ def choose(opts: list[Option]) -> Option | None:
     if here:
         # "Nick" in an article that also names one Nicholas in full: the article says which
         return here[0] if len(here) == 1 else None
-    if any(o.kind == "partial" for o in opts):
-        return None  # a bare surname: relatives share it *and* their company, so context cannot tell
+    surnames = [o for o in opts if o.kind == "partial"]
+    if surnames:
+        # a bare surname: relatives share it *and* their company, so context cannot tell
+        # them apart; it goes to a full name only when that is the one person of the
+        # surname there is, and its company agrees (``repark`` undoes it when a namesake
+        # comes). News names people by surname on second reference far more often than
+        # by first name, so the surname reading wins over first names it out-supports.
+        if any(person_match(a.name, b.name).kind in ("none", "conflict")
+               for i, a in enumerate(surnames) for b in surnames[i + 1:]):
+            return None  # two people of that surname ("Anna Weller", "Ruth Weller")
+        # several entities whose full names agree ("Vincent Orr", "Coach Vincent Orr") are
+        # one person told twice: the best supported of them
+        best = max(surnames, key=lambda o: (o.support, -o.entity_id))
+        others = [o for o in opts if o.kind != "partial"]
+        if best.support < MIN_SUPPORT or any(o.support >= best.support for o in others):
+            return None
+        return best
     ranked = sorted(opts, key=lambda o: (-o.support, o.entity_id))
     best = ranked[0]
     if best.support < MIN_SUPPORT:
@@ -108,9 +130,14 @@ def choose(opts: list[Option]) -> Option | None:
     return best
 
 
+#: The reason name of a bare surname linked as the one person of that surname.
+BY_SURNAME = "surname-by-context"
+
+
 def reason(best: Option, opts: list[Option]) -> dict:
     runner = sorted((o for o in opts if o.entity_id != best.entity_id), key=lambda o: (-o.support, o.entity_id))
-    return {"rule": "linked", **best.to_dict(), "name": "single-by-context", "candidate": best.entity_id,
+    name = BY_SURNAME if best.kind == "partial" else "single-by-context"
+    return {"rule": "linked", **best.to_dict(), "name": name, "candidate": best.entity_id,
             "candidate_name": best.name, "candidates": len(opts),
             "runner_up": runner[0].to_dict() if runner else None}
 
@@ -131,6 +158,7 @@ def claim_bare(conn: sqlite3.Connection, full_id: int, names: list[str], article
         if p.full:
             if p.given and len(p.given[0]) > 1:
                 words.update(name_variants(p.given[0]))  # "Nicholas" also claims a parked "Nick"
+            words.add(p.surname.split()[-1])  # and a parked surname, if it is the only one of it
         else:
             words.add(p.single)
     moved = 0
@@ -211,6 +239,8 @@ def _move(conn: sqlite3.Connection, article_id: str, local_id: str, bare_id: int
     type_ = conn.execute("SELECT type FROM entities WHERE id = ?", (full_id,)).fetchone()[0]
     if local is not None:
         profiles.absorb_local(conn, full_id, type_, local)
+        if decision.kind == "partial":
+            mark_surname(conn, full_id, local)
     if already:
         conn.execute("UPDATE entities SET mention_count = mention_count + ? WHERE id = ?",
                      (local.mentions if local else 0, full_id))
@@ -224,3 +254,90 @@ def _move(conn: sqlite3.Connection, article_id: str, local_id: str, bare_id: int
         "INSERT INTO entity_cooc (entity_id, other_id) VALUES (?, ?)"
         " ON CONFLICT (entity_id, other_id) DO UPDATE SET count = count + 1",
         [(full_id, o) for o in sorted(others)] + [(o, full_id) for o in sorted(others)])
+
+
+# -- a namesake arrives: surnames given to the one person of that name are reconsidered ----
+
+def surname_key(surname: str) -> str:
+    """The key marking an entity that holds bare-surname links (``BY_SURNAME``)."""
+    return "b:" + surname
+
+
+def mark_surname(conn: sqlite3.Connection, entity_id: int, local: LocalEntity) -> None:
+    """Note that ``entity_id`` took a bare surname by ``BY_SURNAME``, so ``repark`` can find it."""
+    p = person_name(local.name)
+    if p is not None and not p.full:
+        write_keys(conn, entity_id, [surname_key(p.single)])
+
+
+def repark(conn: sqlite3.Connection, full_id: int, names: list[str]) -> int:
+    """A new full name: bare surnames given to another person of that surname go back.
+
+    When "Anna Weller" was the only Weller, a bare "Weller" among her company
+    went to her; once "Ruth Weller" exists, the surname no longer says which,
+    so those links are decided again (``choose``), and parked in an entity
+    known only by the surname when it no longer picks anyone. The links are
+    found through a ``b:`` key on the entity that took them, so the cost is
+    paid only when such links exist.
+    """
+    moved = 0
+    surnames = {p.surname.split()[-1] for p in (person_name(n) for n in names) if p is not None and p.full}
+    for surname in sorted(surnames):
+        for holder in [eid for eid, _ in lookup(conn, surname_key(surname))]:
+            if holder == full_id:
+                continue
+            links = conn.execute(
+                "SELECT article_id, local_id FROM entity_links WHERE entity_id = ?"
+                " AND json_extract(reason, '$.name') = ? ORDER BY article_id, local_id LIMIT ?",
+                (holder, BY_SURNAME, CLAIM_MAX + 1)).fetchall()
+            here = 0
+            for article_id, local_id in links[:CLAIM_MAX]:
+                decision = _decide_linked(conn, article_id, local_id)
+                if decision is not None and decision.entity_id == holder:
+                    continue
+                _unlink(conn, article_id, local_id, holder, surname, decision)
+                here += 1
+            if here:
+                profiles.rebuild_profile(conn, holder)
+                logger.info("re-decided %d bare surname link(s) of entity %s", here, holder)
+            moved += here
+    return moved
+
+
+def _decide_linked(conn: sqlite3.Connection, article_id: str, local_id: str) -> Option | None:
+    """``choose`` for a linked bare name, with its article's other linked entities as context."""
+    locals_ = {le.local_id: le for le in locals_from_store(conn, article_id)}
+    local = locals_.get(local_id)
+    if local is None or not is_bare(local):
+        return None
+    here = dict(conn.execute("SELECT local_id, entity_id FROM entity_links WHERE article_id = ?", (article_id,)))
+    mine = here.get(local_id)
+    others = {eid for lid, eid in here.items() if lid != local_id and eid != mine}
+    cand_ids = candidates(conn, local.names, local.type)
+    cands = profiles.load_profiles(conn, cand_ids)
+    opts = options(local, [cands[c] for c in cand_ids if c in cands], _shared(conn, cand_ids, others), others)
+    return choose(opts)
+
+
+def _unlink(conn: sqlite3.Connection, article_id: str, local_id: str, holder: int, surname: str,
+            decision: Option | None) -> None:
+    """Move one bare-surname link off ``holder``: to what ``choose`` now says, else a parked entity."""
+    if decision is not None:
+        target, why = decision.entity_id, {**reason(decision, [decision]), "reparked_from": holder}
+    else:
+        parked = [eid for eid in bare_entities(conn, surname) if eid != holder]
+        target = parked[0] if parked else profiles.create_entity(conn, _local_name(conn, article_id, local_id), PERSON)
+        why = {"rule": "reparked", "from": holder, "name": "surname-now-ambiguous"}
+    conn.execute("UPDATE entity_links SET entity_id = ?, reason = ? WHERE article_id = ? AND local_id = ?",
+                 (target, json.dumps(why), article_id, local_id))
+    profiles.rebuild_profile(conn, target)
+    if decision is not None and decision.kind == "partial":
+        local = next((le for le in locals_from_store(conn, article_id) if le.local_id == local_id), None)
+        if local is not None:
+            mark_surname(conn, target, local)
+
+
+def _local_name(conn: sqlite3.Connection, article_id: str, local_id: str) -> str:
+    row = conn.execute("SELECT name FROM article_entities WHERE article_id = ? AND local_id = ?",
+                       (article_id, local_id)).fetchone()
+    return row[0] if row else ""

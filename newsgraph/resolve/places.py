@@ -1,0 +1,87 @@
+"""Countries by any of their names: "U.S.", "United States of America", "American".
+
+Why a table and not string rules: a country goes by forms that share no
+letters ("Germany", "Deutschland", "German") or only initials ("USA"), and news
+uses them interchangeably; the adjective ("American officials", "Canadian
+government") names the country as often as the noun does. No string rule
+finds those, so the forms come from the ``countryinfo`` package (REST Countries
+data: the name, alternative spellings, ISO codes, the native name and the
+demonym of each country and territory).
+
+A form that names two countries is resolved to the more populous one, which
+is what news means by it ("American", "Chinese", "French", "Congolese"); the
+other keeps its own names.
+"""
+
+from __future__ import annotations
+
+import logging
+from functools import lru_cache
+
+from .names import initials, org_tokens
+
+logger = logging.getLogger(__name__)
+
+
+#: Short forms of country names that the package does not list and news uses daily.
+_SHORT_FORMS = {"britain": "united kingdom", "america": "united states", "holland": "netherlands"}
+
+
+def _key(text: str) -> str:
+    """A form as ``names`` would compare it: folded tokens, no leading "the", dots dropped."""
+    return " ".join(org_tokens(text))
+
+
+@lru_cache(maxsize=1)
+def _table() -> dict[str, str]:
+    """Every known form of a country name → the country's (folded) name."""
+    try:
+        import countryinfo
+    except ImportError:  # pragma: no cover - the package is a dependency
+        logger.warning("countryinfo is not installed: country names and demonyms are not linked")
+        return {}
+    claims: dict[str, list[tuple[int, str]]] = {}
+    for country in countryinfo.all_countries():
+        info = country.info()
+        name = info.get("name")
+        if not name:
+            continue
+        canon = _key(name)
+        iso = info.get("ISO") or {}
+        forms = {name, info.get("nativeName") or "", info.get("demonym") or "",
+                 iso.get("alpha2") or "", iso.get("alpha3") or "", *(info.get("altSpellings") or [])}
+        population = int(info.get("population") or 0)
+        # a code counts only when it spells the initials of one of the names ("US", "UAE"):
+        # "CA", "AL", "DE" are far more often a state than Canada, Albania, Germany
+        spelled = {initials(org_tokens(f)) for f in forms if len(org_tokens(f)) >= 2}
+        for form in forms:
+            key = _key(form)
+            if len(key) >= 4 or key in spelled:
+                claims.setdefault(key, []).append((population, canon))
+    table = {key: max(owners)[1] for key, owners in claims.items()}
+    for key, canon in _SHORT_FORMS.items():
+        table.setdefault(key, canon)
+    return table
+
+
+@lru_cache(maxsize=65536)
+def country_of(name: str) -> str | None:
+    """The country a name, code or demonym names ("US", "Americans" → "united states"), else None.
+
+    Codes of two or three letters count only when written in capitals, so that
+    a word ("us") is never a country.
+    """
+    key = _key(name)
+    if key.endswith(" government"):
+        # "the United States Government", "the Canadian government": the country as an actor
+        key = key.removesuffix(" government")
+    if not key:
+        return None
+    table = _table()
+    stripped = name.replace(".", "").replace(" ", "").strip()
+    if len(key) <= 3 and not stripped.isupper():
+        return None
+    found = table.get(key)
+    if found is None and key.endswith("s") and len(key) > 4:
+        found = table.get(key[:-1])  # "Americans", "Canadians"
+    return found
