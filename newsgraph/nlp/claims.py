@@ -49,7 +49,7 @@ from .claimparts.predicate import Frame, build_chain, is_clause_head, predicate_
 from .claimparts.settle import settle, settle_in_sentence
 from .claimparts.status import chain_status, tense_status
 from .claimparts.timing import anaphoric_time, attach_times, claim_time, time_for
-from .claimparts.view import SentenceView
+from .claimparts.view import ParsedDoc, SentenceView
 
 logger = logging.getLogger(__name__)
 
@@ -69,16 +69,19 @@ def read_claims(doc: Doc, article: Article, *, sentences: list[Sentence], entiti
                 times: list[TimeExpr]) -> list[Claim]:
     """Claims of one article, sentence by sentence, then settled across sentences."""
     reader = _ArticleReader(doc, article, entities, times)
-    for sentence in sentences:
-        reader.read_sentence(sentence)
+    try:
+        for sentence in sentences:
+            reader.read_sentence(sentence)
+    finally:
+        reader.doc.release()
     settle(reader.claims)
     return reader.claims
 
 
 class _ArticleReader:
     def __init__(self, doc: Doc, article: Article, entities: list[Entity], times: list[TimeExpr]) -> None:
-        self.doc = doc
-        self.resolver = Resolver(doc, entities)
+        self.doc = ParsedDoc(doc, article.text)  # the parse read once, shared by every sentence and the resolver
+        self.resolver = Resolver(self.doc, entities)
         self.times = sorted(times, key=lambda t: t.start)
         self.outlet = ClaimSource(text=article.source or "the outlet", kind="outlet")
         self.claims: list[Claim] = []
@@ -126,6 +129,7 @@ class _SentenceReader:
         self.used_nouns: set[int] = set()
         self.failed_plans: set[str] = set()
         self.outer_of: dict[int, Token] = {}
+        self.other_chains: set[int] = set()
         self.time_tokens: set[int] = set()
         for tx in art.times:
             if view.sentence.start <= tx.start < view.sentence.end:
@@ -158,6 +162,7 @@ class _SentenceReader:
             out.append(frame)
         out.sort(key=lambda f: f.outer.i)
         self.outer_of = {x.i: f.outer for f in out for x in f.chain}
+        self.other_chains = {i for i, o in self.outer_of.items() if o.i != i}  # chain words but the outer ones
         return out
 
     # --- the sentence -------------------------------------------------------------
@@ -207,7 +212,7 @@ class _SentenceReader:
             return False
         holders = [verb, *self.view.children(verb, "attr", "acomp")]
         for h in holders:
-            for c in self.view.children(h):
+            for c in self.view.dependents(h):
                 if c.dep_ in ("ccomp", "xcomp", "csubj") or (c.dep_ == "advcl" and c.i > subj.i and (
                         self.view.child(c, "aux") is not None or self.view.child(c, "mark") is not None)):
                     return True
@@ -273,7 +278,7 @@ class _SentenceReader:
             lemma = t.lemma_.lower()
             if t.pos_ in ("VERB", "AUX") and (lemma in lx.FAIL_VERBS or lemma in lx.NEGATING_VERBS
                                               or lemma in lx.FAIL_PHRASAL) and status in ("failed", "negated") \
-                    and not any(c.dep_ == "neg" for c in self.view.children(t)):
+                    and not any(c.dep_ == "neg" for c in self.view.dependents(t)):
                 st = tense_status(self.view, t)
             elif k == n - 1 or t.i == frame.head.i:
                 st = status
@@ -290,11 +295,13 @@ class _SentenceReader:
             subj, inherited = noun_agent(view, outer), True
         else:
             subj, inherited = subject_token(view, outer, outer_of=self.outer_of)
-        if any(view.child(t, "expl") is not None for t in frame.verbs):
-            return None  # "there has been no …": read as a nominal event
+        verbs = frame.verbs
+        for t in verbs:
+            if view.child(t, "expl") is not None:
+                return None  # "there has been no …": read as a nominal event
         if subj is not None and self._expletive(subj, outer):
             return None
-        subj_ids = {t.i for t in view.subtree(subj)} if subj is not None and not inherited else set()
+        subj_ids = view.subtree_ids(subj) if subj is not None and not inherited else frozenset()
         occurrence = self._occurrence(frame, subj)
         skip = subj_ids | self.time_tokens
         obj, obj_prep = object_token(view, frame, skip=skip)
@@ -322,8 +329,9 @@ class _SentenceReader:
         else:
             o_text, o_ent, o_raw = (content, None, content) if content is not None else ("", None, "")
         used = {t.i for t in (subj, obj) if t is not None}
-        used |= {t.i for t in view.subtree(obj)} if obj is not None else set()
-        args = collect_args(view, frame, used=used, taken={i for i, o in self.outer_of.items() if o.i != i})
+        if obj is not None:
+            used |= view.subtree_ids(obj)
+        args = collect_args(view, frame, used=used, taken=self.other_chains)
         if "content" in args and content is not None:
             args.pop("content")
         time, time_from = self._time(frame.chain)
@@ -332,9 +340,10 @@ class _SentenceReader:
             prev = next((c for c in self.art.claims if c.id == time_from), None)
             if prev is not None and "channel" in prev.args and "channel" not in args:
                 args["channel"] = prev.args["channel"]
-        passive = any(view.child(t, "auxpass", "nsubjpass") is not None for t in frame.verbs)
-        if passive:
-            args["voice"] = "passive"
+        for t in verbs:
+            if view.child(t, "auxpass", "nsubjpass") is not None:
+                args["voice"] = "passive"
+                break
         if inherited and subj is not None:
             args["subject_from"] = "control"
         if s_raw and s_raw != s_text:
@@ -389,7 +398,7 @@ class _SentenceReader:
         ok = lemma in _OCCUR_SIMPLE
         prt = _OCCUR_PARTICLE.get(lemma)
         if prt is not None:
-            ok = ok or any(c.lower_ == prt for c in self.view.children(head))
+            ok = ok or any(c.lower_ == prt for c in self.view.dependents(head))
         if not ok:
             return None
         verb = verb_of(subj)
@@ -399,7 +408,7 @@ class _SentenceReader:
         if status in ("happened", "ongoing") and (lemma in ("collapse", "fail", "stall") or prt == "through"):
             status = "failed"
         args: dict = {"occurrence": predicate_text(frame.pred_tokens), "event_noun": subj.text}
-        if status == "negated" and any(c.lower_ in _NOT_YET for c in self.view.children(head)):
+        if status == "negated" and any(c.lower_ in _NOT_YET for c in self.view.dependents(head)):
             args["not_yet"] = True
         ev = NounEvent(noun=subj, lemma=verb, status=status)
         participants(self.view, subj, ev)

@@ -22,15 +22,20 @@ from .model import load_nlp
 from .times import read_times
 
 
-def read_sentences(doc) -> list[Sentence]:
-    """Sentence spans with surrounding white space trimmed off."""
+def read_sentences(doc, text: str | None = None) -> list[Sentence]:
+    """Sentence spans with surrounding white space trimmed off.
+
+    ``text`` is the doc's text when the caller has it (an article's text):
+    ``Doc.text`` and ``Span.text`` join their tokens anew on every call.
+    """
+    full = doc.text if text is None else text
     out: list[Sentence] = []
     for sent in doc.sents:
-        text = sent.text
-        stripped = text.strip()
+        sent_text = full[sent.start_char:sent.end_char]
+        stripped = sent_text.strip()
         if not stripped:
             continue
-        start = sent.start_char + (len(text) - len(text.lstrip()))
+        start = sent.start_char + (len(sent_text) - len(sent_text.lstrip()))
         out.append(Sentence(index=len(out), start=start, end=start + len(stripped), text=stripped))
     return out
 
@@ -56,7 +61,7 @@ class Annotator:
             yield self.read_doc(doc, article)
 
     def read_doc(self, doc, article: Article) -> AnnotatedArticle:
-        sentences = read_sentences(doc)
+        sentences = read_sentences(doc, article.text)
         entities = read_entities(doc, article)
         times = read_times(doc, article)
         claims = read_claims(doc, article, sentences=sentences, entities=entities, times=times)

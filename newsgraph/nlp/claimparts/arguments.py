@@ -193,7 +193,7 @@ def collect_args(view: SentenceView, frame: Frame, *, used: set[int],
     holders = list(frame.chain)
     for t in holders:
         t_lemma = t.lemma_.lower()
-        for c in view.children(t):
+        for c in view.dependents(t):
             if c.i in chain_ids or c.i in used:
                 continue
             dep = c.dep_
@@ -268,7 +268,12 @@ def _deep_reason(view: SentenceView, frame: Frame, args: dict) -> None:
     """A reason phrase inside the clause's noun phrases ("views Kim as a collaborator due to …")."""
     if "reason" in args:
         return
-    stack = [c for t in frame.chain for c in view.children(t) if c.pos_ not in ("VERB", "AUX")]
+    has = view.flags.get("reason_prep")
+    if has is None:  # no "due to"/"because of"/… anywhere in the sentence: nothing to find
+        has = view.flags["reason_prep"] = any(t.dep_ == "prep" and t.lower_ in lx.REASON_HEADS for t in view.tokens())
+    if not has:
+        return
+    stack = [c for t in frame.chain for c in view.dependents(t) if c.pos_ not in ("VERB", "AUX")]
     seen = 0
     while stack and seen < 60:
         t = stack.pop()
@@ -280,4 +285,4 @@ def _deep_reason(view: SentenceView, frame: Frame, args: dict) -> None:
             if inner is not None:
                 args["reason"] = view.phrase(inner)[0]
                 return
-        stack.extend(c for c in view.children(t) if c.pos_ not in ("VERB", "AUX"))
+        stack.extend(c for c in view.dependents(t) if c.pos_ not in ("VERB", "AUX"))

@@ -23,12 +23,16 @@ the sentence's only verb of saying outside it) gives the speaker.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Token
 
 from . import lexicon as lx
 from .view import SentenceView
+
+#: Any opening quotation mark (a sentence without one has no quotes: one search, no loop).
+_QUOTE_OPEN = re.compile("[" + re.escape("".join(lx.QUOTE_PAIRS)) + "]")
 
 
 @dataclass(slots=True)
@@ -46,13 +50,12 @@ def find_quotes(view: SentenceView) -> list[Quote]:
     text = view.text
     out: list[Quote] = []
     i = 0
-    n = len(text)
-    while i < n:
-        ch = text[i]
-        close = lx.QUOTE_PAIRS.get(ch)
-        if close is None:
-            i += 1
-            continue
+    while True:
+        m = _QUOTE_OPEN.search(text, i)
+        if m is None:
+            break
+        i = m.start()
+        close = lx.QUOTE_PAIRS[text[i]]
         j = text.find(close, i + 1)
         if j < 0:
             break
@@ -80,8 +83,19 @@ def is_speech(view: SentenceView, verb: Token) -> bool:
     return verb.lemma_.lower() in lx.ATTRIBUTION_VERBS and view.child(verb, "nsubj") is not None
 
 
+def _says(view: SentenceView) -> bool:
+    """Whether the sentence has a verb of saying at all (most do not: then no climb is needed)."""
+    found = view.flags.get("says")
+    if found is None:
+        verbs = lx.ATTRIBUTION_VERBS
+        found = view.flags["says"] = any(t.lemma_.lower() in verbs for t in view.tokens())
+    return found
+
+
 def governing_speech(view: SentenceView, token: Token) -> Token | None:
     """The nearest verb of saying above ``token`` (its complement, its clauses), not via its subject."""
+    if not _says(view):
+        return None
     cur = token
     for _ in range(24):
         h = view.head(cur)
@@ -116,6 +130,8 @@ def sentence_attribution(view: SentenceView) -> Token | None:
 
 
 def root_speech(view: SentenceView) -> Token | None:
+    if not _says(view):
+        return None
     for r in view.roots():
         if r.pos_ in ("VERB", "AUX") and is_speech(view, r):
             return r
@@ -126,7 +142,7 @@ def quote_speaker(view: SentenceView, quote: Quote, speech_verbs: list[Token]) -
     """The verb of saying that introduces ``quote``."""
     outside = [v for v in speech_verbs if not quote.tok_lo <= v.i < quote.tok_hi]
     for v in outside:
-        for c in view.children(v):
+        for c in view.dependents(v):
             if c.dep_ in ("ccomp", "parataxis", "dobj", "xcomp", "advcl", "conj") and any(
                     quote.tok_lo <= t.i < quote.tok_hi for t in view.subtree(c)):
                 return v

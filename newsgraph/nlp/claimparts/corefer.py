@@ -24,11 +24,11 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Token
 
 from ...models import Entity
 from . import lexicon as lx
-from .view import SentenceView
+from .view import ParsedDoc, SentenceView
 
 SHE_HE = frozenset({"she", "her", "hers", "herself", "he", "him", "his", "himself"})
 THEY = frozenset({"they", "them", "their", "theirs", "themselves"})
@@ -51,7 +51,7 @@ class Referent:
 class Resolver:
     """Entity lookup and pronoun resolution for one article, fed sentence by sentence."""
 
-    def __init__(self, doc: Doc, entities: list[Entity]) -> None:
+    def __init__(self, doc: ParsedDoc, entities: list[Entity]) -> None:
         self.doc = doc
         self.entities = {e.id: e for e in entities}
         self.token_entity: dict[int, str] = {}
@@ -227,11 +227,13 @@ class Resolver:
 
     def _refs_before(self, view: SentenceView, before: int):
         """Referents mentioned in the sentence before token ``before``, most recent first."""
+        words = self.doc.words
+        mention_last, memo = self.mention_last, self.memo
         for i in range(before - 1, view.lo - 1, -1):
-            t = self.doc[i]
-            if i in self.mention_last:
+            t = words[i]
+            if i in mention_last:
                 yield i, self.entity_ref(self.token_entity[i])
-            elif (t.pos_ == "PRON" and i in self.memo) or t.tag_ in ("NNS", "NNPS"):
+            elif (t.pos_ == "PRON" and i in memo) or t.tag_ in ("NNS", "NNPS"):
                 ref = self.referent(view, t)
                 if ref is not None:
                     yield i, ref
@@ -258,20 +260,23 @@ class Resolver:
         name ("her release" → "Gypsy Rose Blanchard's release").
         """
         left, right = view.phrase_bounds(head, drop=drop)
-        raw = self.doc[left:right + 1].text
+        words = self.doc.words
+        raw = self.doc.text[words[left].idx:words[right].idx + len(words[right].text)]
         ref = self.referent(view, head)
         if ref is not None and ref.entity is not None:
             return ref.text, ref.entity, raw
         if ref is not None and head.pos_ == "PRON":
             return ref.text, None, raw
-        parts: list[str] = []
-        changed = False
-        for t in self.doc[left:right + 1]:
-            word = t.text
+        # possessive pronouns that resolve to an entity are written as its name
+        names: dict[int, str] = {}
+        for k in range(left, right + 1):
+            t = words[k]
             if t.tag_ == "PRP$" and t.lower_ in POSSESSIVE:
                 r = self.referent(view, t)
                 if r is not None and r.entity is not None:
-                    word = f"{r.text}'s"
-                    changed = True
-            parts.append(word + (t.whitespace_ if t.i < right else ""))
-        return ("".join(parts) if changed else raw), None, raw
+                    names[k] = f"{r.text}'s"
+        if not names:
+            return raw, None, raw
+        parts = [names.get(k, words[k].text) + (words[k].whitespace_ if k < right else "")
+                 for k in range(left, right + 1)]
+        return "".join(parts), None, raw

@@ -111,7 +111,7 @@ def existence(view: SentenceView, expl: Token) -> NounEvent | None:
     if noun is None or noun.pos_ != "NOUN":
         return None
     neg = any(d.lower_ in ("no", "neither") for d in view.children(noun, "det")) or any(
-        c.dep_ == "neg" for c in view.children(verb))
+        c.dep_ == "neg" for c in view.dependents(verb))
     return _event_of_noun(view, noun, "negated" if neg else "happened", cue=expl)
 
 

@@ -58,7 +58,7 @@ def _has_own_subject(view: SentenceView, verb: Token) -> bool:
 
 def _to_verb(view: SentenceView, token: Token) -> Token | None:
     """An infinitival or gerund complement of ``token``: "desire [to meet]", "interest [in producing]"."""
-    for c in view.children(token):
+    for c in view.dependents(token):
         if c.pos_ == "VERB" and c.dep_ in ("acl", "xcomp", "advcl", "ccomp") and c.i > token.i \
                 and view.child(c, "aux") is not None and view.child(c, "aux").lower_ == "to" \
                 and not _has_own_subject(view, c):
@@ -92,7 +92,7 @@ def _take_to(view: SentenceView, verb: Token) -> tuple[Token, Token] | None:
     while stack and seen < 40:
         cur = stack.pop(0)
         seen += 1
-        for c in view.children(cur):
+        for c in view.dependents(cur):
             if c.pos_ == "VERB" and c.dep_ in ("xcomp", "advcl") and not _has_own_subject(view, c):
                 aux = view.child(c, "aux")
                 if aux is not None and aux.lower_ == "to":
@@ -174,8 +174,8 @@ def predicate_tokens(view: SentenceView, frame: Frame, skip: set[int]) -> list[T
         first = not keep
         keep.add(t.i)
         if t.pos_ in VERBAL:
-            for c in view.children(t):
-                if c.dep_ in ("prt", "auxpass") or (c.dep_ == "aux" and c.lower_ == "to" and not first) or c.dep_ == "acomp" and c.i not in links and c.pos_ == "ADJ" and not view.children(c):
+            for c in view.dependents(t):
+                if c.dep_ in ("prt", "auxpass") or (c.dep_ == "aux" and c.lower_ == "to" and not first) or c.dep_ == "acomp" and c.i not in links and c.pos_ == "ADJ" and not view.dependents(c):
                     keep.add(c.i)
         nxt = chain[k + 1] if k + 1 < len(chain) else None
         if nxt is not None and t.pos_ not in VERBAL:

@@ -43,14 +43,17 @@ _NEEDS_COMPLEMENT = frozenset(CUE_STATUS)
 
 
 def negated(view: SentenceView, token: Token) -> bool:
-    for c in view.children(token):
-        if c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in ("never", "not")):
+    for c in view.dependents(token):
+        dep = c.dep_
+        if dep == "neg" or (dep == "advmod" and c.lower_ in ("never", "not")):
             return True
     return False
 
 
 def _aux_status(view: SentenceView, verb: Token) -> str | None:
     auxes = view.children(verb, "aux")
+    if not auxes:
+        return None
     perfect = any(a.lower_ == "have" for a in auxes)
     for c in auxes:
         st = lx.MODAL_STATUS.get(c.lower_)
@@ -64,7 +67,10 @@ def _aux_status(view: SentenceView, verb: Token) -> str | None:
 
 
 def _hedged(view: SentenceView, verb: Token) -> bool:
-    return any(c.lower_ in lx.HEDGE_ADVERBS for c in view.children(verb, "advmod"))
+    for c in view.dependents(verb):
+        if c.dep_ == "advmod" and c.lower_ in lx.HEDGE_ADVERBS:
+            return True
+    return False
 
 
 def _failed(view: SentenceView, token: Token) -> bool:
@@ -72,11 +78,11 @@ def _failed(view: SentenceView, token: Token) -> bool:
     if lemma in lx.FAIL_VERBS and lemma != "block":
         return True
     prt = lx.FAIL_PHRASAL.get(lemma)
-    return bool(prt is not None and any(c.lower_ == prt for c in view.children(token) if c.dep_ in ("prt", "advmod", "prep")))
+    return bool(prt is not None and any(c.lower_ == prt for c in view.dependents(token) if c.dep_ in ("prt", "advmod", "prep")))
 
 
 def tense_status(view: SentenceView, verb: Token) -> str:
-    auxes = [c for c in view.children(verb) if c.dep_ in ("aux", "auxpass")]
+    auxes = [c for c in view.dependents(verb) if c.dep_ in ("aux", "auxpass")]
     lowers = {a.lower_ for a in auxes}
     if verb.tag_ in ("VBZ", "VBP") and not lowers & {"has", "have", "had", "did", "was", "were"}:
         return "ongoing"
@@ -87,23 +93,26 @@ def tense_status(view: SentenceView, verb: Token) -> str:
 
 def chain_status(view: SentenceView, chain: list[Token], *, context: Token | None = None) -> str:
     """Status of a claim with predicate ``chain`` (outermost first)."""
-    if any(negated(view, t) for t in chain):
-        return "negated"
+    for t in chain:
+        if negated(view, t):
+            return "negated"
     st = context_status(view, chain[0])
     if st is not None:
         return st
+    last = len(chain) - 1
     for k, t in enumerate(chain):
-        is_last = k == len(chain) - 1
-        if t.pos_ in ("VERB", "AUX"):
+        is_last = k == last
+        verbal = t.pos_ in ("VERB", "AUX")
+        if verbal:
             st = _aux_status(view, t)
             if st is not None:
                 return st
             if _hedged(view, t):
                 return "possible"
-        if _failed(view, t) and (not is_last or t.pos_ in ("VERB", "AUX")):
+        if (not is_last or verbal) and _failed(view, t):
             return "failed"
-        lemma = t.lemma_.lower()
         if not is_last:
+            lemma = t.lemma_.lower()
             if lemma in lx.NEGATING_VERBS or lemma in ("unable", "unwilling", "refusal", "failure", "inability"):
                 return "failed" if lemma in ("failure",) else "negated"
             st = CUE_STATUS.get(lemma)

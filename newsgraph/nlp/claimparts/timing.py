@@ -85,7 +85,7 @@ def anaphoric_time(view: SentenceView, verbs: list[Token]) -> Token | None:
     does the lookup.
     """
     for v in verbs:
-        for c in view.children(v):
+        for c in view.dependents(v):
             if c.dep_ == "advmod" and c.lower_ == "then":
                 return c
             if c.dep_ == "prep" and c.lower_ in ("during", "in", "at", "after", "since", "before"):

@@ -157,11 +157,17 @@ def _token_index(text: str) -> dict[str, list[int]]:
     return index
 
 
+#: A character every match of a trigger-less rule has: a text without it is not searched.
+_NEEDS_CHAR = {"slash": "/"}
+
+
 def _matches(rule: Rule, text: str, index: dict[str, list[int]]):
     """The rule's matches: over the whole text, or only in windows around its trigger words."""
     triggers = TRIGGERS.get(rule.name)
     if triggers is None:
-        yield from rule.regex.finditer(text)
+        needed = _NEEDS_CHAR.get(rule.name)
+        if needed is None or needed in text:
+            yield from rule.regex.finditer(text)
         return
     starts = sorted(p for word in triggers for p in index.get(word, ()))
     if not starts:

@@ -181,7 +181,8 @@ _SEASON_WORDS = frozenset(SEASONS)
 _ZONE_WORDS = frozenset(ZONES)
 
 TRIGGERS: dict[str, frozenset[str] | None] = {
-    "iso": None, "slash": None,
+    "iso": frozenset({"#year"}),  # an ISO date starts with a four-digit year, a word of its own
+    "slash": None,
     "time": frozenset({"m", "am", "pm", "noon", "midday", "midnight", "clock", "morning", "afternoon", "evening"})
     | _ZONE_WORDS,
     "mdy": _MONTH_WORDS, "dmy": _MONTH_WORDS, "month_year": _MONTH_WORDS, "month": _MONTH_WORDS,
