@@ -246,3 +246,136 @@ def test_evidence_is_the_whole_sentence(read):
         assert text[c.evidence.start:c.evidence.end] == c.evidence.text
         assert c.id.startswith("c")
     assert [c.id for c in a.claims] == [f"c{i}" for i in range(1, len(a.claims) + 1)]
+
+
+# --- predicates keep their content -------------------------------------------------------------
+
+def test_copula_with_prepositional_predicate_keeps_it(read):
+    a = read("The daughter was in custody in Oregon when the police arrived.")
+    c = one(a, "be")
+    assert c.predicate == "was in"
+    assert c.object is not None and c.object.startswith("custody")
+    b = read("After the hearing, she will be under supervision for three years.")
+    c = one(b, "be")
+    assert c.predicate == "be under" and c.object == "supervision"
+    assert c.status == "planned"
+
+
+def test_adjective_complement_joins_the_predicate(read):
+    a = read("Mark Hollis pleaded guilty to second-degree robbery in 2019.")
+    c = one(a, "plead")
+    assert c.predicate == "pleaded guilty to"
+    assert c.object == "second-degree robbery"
+    assert c.time is not None and c.time.value == "2019"
+    d = one(read("The missing hiker was found dead near the river on Sunday."), "find")
+    assert d.predicate == "was found dead" and d.object is None
+    m = one(read("Laura Dunn has gotten married in prison."), "get")
+    assert m.predicate == "gotten married"
+
+
+def test_thought_verb_takes_its_clause_as_object(read):
+    a = read("Nora Quinn hoped the trip would be a success.")
+    c = one(a, "hope")  # the lemmatizer's "hop" is corrected
+    assert c.object == "the trip would be a success"
+    assert not claims_with(a, "hop")
+
+
+# --- status -------------------------------------------------------------------------------------
+
+def test_headline_present_reports_a_past_event(read):
+    a = read("Acme wins order worth $2bn\nAcme Corp said on Monday that it had won the order.")
+    win = next(c for c in a.claims if c.lemma == "win" and c.sentence == 0)
+    assert win.status == "happened"
+    assert win.object is not None and "order" in win.object
+    body = read("Acme Corp makes tractors.")
+    assert one(body, "make").status == "ongoing"  # body text: the present still holds
+
+
+def test_belief_and_report_infinitives_are_possible_not_planned(read):
+    c = one(read("Mark Hollis is believed to be worth $3 million."), "be")
+    assert c.predicate == "is believed to be" and c.object == "worth $3 million"
+    assert c.status == "possible"
+    r = one(read("The minister was reported to be in hospital."), "be")
+    assert r.status == "possible" and r.object == "hospital"
+    s = one(read("The mayor is said to have resigned last week."), "resign")
+    assert s.predicate == "is said to have resigned" and s.status == "possible"
+    e = one(read("The company is expected to be profitable next year."), "be")
+    assert e.status == "possible"  # a prediction, not the company's plan
+    p = one(read("The company is scheduled to open a plant next year."), "open")
+    assert p.status == "planned"
+
+
+# --- pronoun agreement --------------------------------------------------------------------------
+
+def test_she_skips_a_man_named_just_before(read):
+    a = read("Detectives arrested Maria Lopez along with Daniel Brooks in Ohio. "
+             "She would not say who planned the robbery.")
+    assert name_of(a, one(a, "say").subject_entity) == "Maria Lopez"
+
+
+def test_honorific_and_kinship_tell_gender(read):
+    a = read("The judge questioned Mr. Pike and Ms. Harlow on Monday. He later left the courthouse.")
+    assert one(a, "leave").subject_entity is not None
+    assert "Pike" in name_of(a, one(a, "leave").subject_entity)
+    b = read("Her husband, Leo Varga, waited outside. She thanked the nurses and then she went home.")
+    assert one(b, "thank").subject_entity is None or name_of(b, one(b, "thank").subject_entity) != "Leo Varga"
+    assert one(b, "go").subject_entity is None or name_of(b, one(b, "go").subject_entity) != "Leo Varga"
+
+
+def test_passive_infinitive_and_future_time_clause_are_planned(read):
+    a = read("The old bridge to be demolished next spring")
+    assert one(a, "demolish").status == "planned"
+    b = read("The mayor will resign when the audit is finished.")
+    assert one(b, "finish").status == "planned"  # the "when" clause shares the future of "will resign"
+    c = read("The mayor resigned when the audit was finished.")
+    assert one(c, "finish").status == "happened"
+
+
+def test_first_to_infinitive_takes_the_clause_tense(read):
+    a = read("Nova Labs was the first company to use the new chip.")
+    use = one(a, "use")
+    assert use.status == "happened" and use.object == "the new chip"
+    be = one(a, "be")
+    assert be.object == "the first company" and be.object_entity is None  # a description, not Nova Labs
+    b = read("Nova Labs will be the first company to sell the new chip.")
+    assert one(b, "sell").status == "planned"
+
+
+def test_forecast_content_is_possible(read):
+    a = read("Analysts forecast that the bank would lose money.")
+    assert one(a, "lose").status == "possible"
+    assert one(a, "forecast").object == "the bank would lose money"
+
+
+def test_to_be_complement_joins_the_chain(read):
+    a = read("Tom Reed wants to be the next mayor.")
+    c = one(a, "be")
+    assert c.predicate == "wants to be" and c.object == "the next mayor"
+    assert c.status == "desired"
+    assert not claims_with(a, "want")  # no bare "Tom Reed wants"
+
+
+def test_copula_adverb_is_the_predicate(read):
+    c = one(read("The dock strike isn't over."), "be")
+    assert c.predicate == "is over" and c.status == "negated"
+    assert one(read("Ticket sales are up this month."), "be").predicate == "are up"
+
+
+def test_served_duration_is_the_object(read):
+    c = one(read("Ortiz served about eight years behind bars for the robbery."), "serve")
+    assert c.object == "about eight years"
+
+
+def test_future_perfect_is_planned_and_would_have_is_possible(read):
+    assert one(read("By June, Ortiz will have served four years."), "serve").status == "planned"
+    assert one(read("Without the appeal, Ortiz would have served four years."), "serve").status == "possible"
+
+
+def test_given_names_tell_gender_beyond_english(read):
+    """A clearly male given name from the name table keeps "she" off him."""
+    a = read("Agnieszka Nowak met Vladimir Orlov in Lyon on Tuesday. She said the talks had gone well.")
+    said = one(a, "say")
+    assert said.subject_entity is not None and name_of(a, said.subject_entity) == "Agnieszka Nowak"
+    b = read("Vladimir Orlov met Agnieszka Nowak in Lyon on Tuesday. She said the talks had gone well.")
+    said = one(b, "say")
+    assert said.subject_entity is not None and name_of(b, said.subject_entity) == "Agnieszka Nowak"

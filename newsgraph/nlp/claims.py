@@ -17,7 +17,10 @@ that sentence's span) by the rules of ``newsgraph.nlp.claimparts``:
 - ``corefer``: names, short names and pronouns → the article's entities;
 - ``settle``: later sentences settling earlier open claims.
 
-Questions (a sentence ending in "?") assert nothing and give no claims. Each
+A headline (the article's title, or a first line without final punctuation)
+reports in the simple present what happened: its non-stative present claims
+are **happened**, not ongoing. Questions (a sentence ending in "?") assert
+nothing and give no claims. Each
 claim records in ``args``: ``predicate_span`` (the content word's offsets) and
 ``chain`` (every word of the predicate chain with its offsets and the status
 that word alone has: "wants to meet" → want ongoing, meet desired), which the
@@ -56,6 +59,12 @@ logger = logging.getLogger(__name__)
 #: At most this many claims from one sentence (the first ones in sentence order).
 MAX_CLAIMS_PER_SENTENCE = 14
 
+#: Adverbs that are a copula's whole predicate ("sales are up", "the strike is over", "she is back").
+_COPULA_ADVERBS = frozenset({"up", "down", "back", "out", "over", "off", "on", "away", "home", "in",
+                             "abroad", "ahead", "behind", "around", "through", "underway", "together"})
+#: Verbs whose object may be a stretch of time ("served eight years", "spent a decade").
+_DURATION_VERBS = frozenset({"serve", "spend", "last", "wait", "take"})
+_TIME_UNITS = frozenset({"year", "month", "week", "day", "decade", "hour", "minute", "century"})
 _OCCUR_SIMPLE = frozenset({"happen", "occur", "materialize", "materialise", "transpire", "proceed",
                            "collapse", "fail", "stall", "resume", "unfold", "succeed"})
 _OCCUR_PARTICLE = {"take": "place", "go": "ahead", "fall": "through", "come": "about"}
@@ -63,6 +72,19 @@ _NOT_YET = frozenset({"yet", "still", "so far"})
 #: Verbs before which "it" may be an expletive ("it is likely that", "it seems that").
 _RAISING = frozenset({"be", "seem", "appear", "become", "remain", "look", "sound", "feel", "matter",
                       "help", "hurt", "make", "take", "rain", "snow"})
+
+
+_FINAL_PUNCT = frozenset(".!?:;\"'\u201d\u2019)")
+
+
+def _headline_past(claim: Claim) -> None:
+    """A headline's simple present reports a past event ("Acme wins order"): happened, not
+    ongoing. A state verb ("Acme owns …") still holds now and stays ongoing."""
+    if claim.status == "ongoing" and claim.lemma not in lx.STATIVE:
+        claim.status = "happened"
+    for w in claim.args.get("chain") or ():
+        if w.get("status") == "ongoing" and w.get("lemma") not in lx.STATIVE:
+            w["status"] = "happened"
 
 
 def read_claims(doc: Doc, article: Article, *, sentences: list[Sentence], entities: list[Entity],
@@ -83,6 +105,7 @@ class _ArticleReader:
         self.doc = ParsedDoc(doc, article.text)  # the parse read once, shared by every sentence and the resolver
         self.resolver = Resolver(self.doc, entities)
         self.times = sorted(times, key=lambda t: t.start)
+        self.article = article
         self.outlet = ClaimSource(text=article.source or "the outlet", kind="outlet")
         self.claims: list[Claim] = []
         self.prev_dated: Claim | None = None  # the previous sentence's dated main claim
@@ -107,11 +130,27 @@ class _ArticleReader:
             return
         reading = _SentenceReader(self, view)
         made = reading.read()
+        if self._headline(sentence):
+            for c in made:
+                _headline_past(c)
         self.claims.extend(made)
         dated = next((c for c in made if c.time is not None and c.args.get("main")), None) or next(
             (c for c in made if c.time is not None and "time_from" not in c.args), None)
         self.prev_dated = dated
         self.resolver.close_sentence(view, main_subject)
+
+    def _headline(self, sentence: Sentence) -> bool:
+        """The article's title, or a first line standing alone without final punctuation."""
+        text = sentence.text.strip()
+        if not text:
+            return False
+        title = (self.article.title or "").strip()
+        if title and text == title:
+            return True
+        if sentence.index != 0 or text[-1] in _FINAL_PUNCT:
+            return False
+        after = self.article.text[sentence.end:sentence.end + 2]
+        return after == "" or after.lstrip(" \t\r")[:1] in ("\n", "")
 
     def next_id(self) -> str:
         return f"c{len(self.claims) + 1}"
@@ -305,6 +344,8 @@ class _SentenceReader:
         occurrence = self._occurrence(frame, subj)
         skip = subj_ids | self.time_tokens
         obj, obj_prep = object_token(view, frame, skip=skip)
+        if obj is None and head.lemma_.lower() in _DURATION_VERBS:
+            obj = self._duration(head, subj_ids)  # (a time expression here: the time served)
         kind = "event"
         if head.lemma_ == "be" and len(frame.chain) == 1:
             kind = "attribute"
@@ -312,8 +353,13 @@ class _SentenceReader:
             obj, obj_prep = object_token(view, frame, skip=skip)
         if obj_prep is not None:
             frame.pred_tokens = sorted({*frame.pred_tokens, obj_prep}, key=lambda t: t.i)
+        elif obj is None and head.lemma_ == "be":
+            adv = next((c for c in view.children(head, "advmod", "prt", "acomp")
+                        if c.i > head.i and c.lower_ in _COPULA_ADVERBS), None)
+            if adv is not None:  # "is up 12%", "isn't over", "hopes to be back"
+                frame.pred_tokens = sorted({*frame.pred_tokens, adv}, key=lambda t: t.i)
         content = None
-        if obj is None and head.lemma_.lower() in lx.SPEECH_VERBS:
+        if obj is None and (head.lemma_.lower() in lx.SPEECH_VERBS or head.lemma_.lower() in lx.THOUGHT_VERBS):
             cc = view.child(head, "ccomp")
             if cc is not None:
                 content = view.phrase(cc, cut=frozenset(), drop=frozenset(m.i for m in view.children(cc, "mark")))[0]
@@ -326,6 +372,8 @@ class _SentenceReader:
         if obj is not None:
             drop = frozenset()
             o_text, o_ent, o_raw = self._np(obj, drop=drop)
+            if kind == "attribute" and o_ent is not None and o_ent == s_ent and obj.pos_ == "NOUN":
+                o_text, o_ent = o_raw, None  # "X was the first company …": a description of X, not X
         else:
             o_text, o_ent, o_raw = (content, None, content) if content is not None else ("", None, "")
         used = {t.i for t in (subj, obj) if t is not None}
@@ -385,9 +433,19 @@ class _SentenceReader:
                                            "status": status})
             if status == "failed" and n.lemma_.lower() in lx.PLAN_NOUNS:
                 self.failed_plans.add(claim.id)
-        if kind == "attribute" and s_ent is not None and obj is not None and obj.pos_ == "NOUN":
+        if kind == "attribute" and s_ent is not None and obj is not None and obj.pos_ == "NOUN" and obj_prep is None:
             self.resolver.describe(s_ent, obj.lemma_.lower())
         return claim
+
+    def _duration(self, head: Token, skip: frozenset[int] | set[int]) -> Token | None:
+        """"served about eight years behind bars": the parse may hang the span of time on the
+        preposition after it; it is still what was served."""
+        view = self.view
+        for c in view.dependents(head):
+            for t in (c, *view.children(c, "npadvmod")):
+                if t.dep_ == "npadvmod" and t.lemma_.lower() in _TIME_UNITS and t.i > head.i and t.i not in skip:
+                    return t
+        return None
 
     def _occurrence(self, frame: Frame, subj: Token | None) -> dict | None:
         """"the meeting has not yet materialized": the event is the subject noun."""
@@ -430,7 +488,9 @@ class _SentenceReader:
             if h_ent and not t_ent and t.pos_ == "NOUN":
                 subj_ent, desc = h_ent, t
                 d_text, _, _ = self._np(t)
-            elif t_ent and not h_ent and h.pos_ == "NOUN":
+            elif t_ent and not h_ent and h.pos_ == "NOUN" and not (
+                    h.dep_ == "appos" and view.head(h) is not None and self.resolver.entity_of(view.head(h))):
+                # (not when the noun already describes a name before it: "Y, the man X met" is Y)
                 subj_ent, desc = t_ent, h
                 d_text = self._without_appos(h, t)
             else:

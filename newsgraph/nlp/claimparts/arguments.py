@@ -28,6 +28,8 @@ from .predicate import Frame
 from .view import SentenceView
 
 _RELATIVE = frozenset({"who", "whom", "that", "which", "whose"})
+#: Prepositions that place an adjective's clause rather than give its object ("married in prison").
+_LOCATIVE = frozenset({"in", "at", "from", "near", "inside", "outside"})
 _ACCUSE_OF = frozenset({"accuse", "suspect", "convict", "charge", "acquit", "clear", "warn", "inform",
                         "remind", "assure", "notify", "tell"})
 
@@ -120,7 +122,7 @@ def object_token(view: SentenceView, frame: Frame, *, skip: set[int]) -> tuple[T
     if head.pos_ == "AUX" or (head.lemma_ == "be" and frame.kind == "attribute"):
         for c in view.children(head, "attr", "acomp"):
             return c, None
-        return None, None
+        return _copula_prep(view, head, skip)
     if head.dep_ == "relcl":
         rel = view.child(head, "dobj")
         if rel is not None and rel.lower_ in _RELATIVE:
@@ -130,9 +132,25 @@ def object_token(view: SentenceView, frame: Frame, *, skip: set[int]) -> tuple[T
             if noun is not None and not so_that:
                 return noun, None
     for c in view.children(head, "dobj", "dative", "oprd"):
-        if c.lower_ in _RELATIVE:
-            continue
+        if c.lower_ in _RELATIVE or (c.dep_ == "oprd" and c.pos_ == "ADJ"):
+            continue  # "was found dead": the adjective is part of the predicate
         return c, None
+    if head.pos_ == "VERB":
+        for cc in view.children(head, "ccomp"):
+            # a verbless small clause misread as a clause: "wins [order worth $2bn]" → the order
+            if cc.pos_ in ("ADJ", "ADP") and cc.i > head.i:
+                inner = view.child(cc, "nsubj")
+                if inner is not None and inner.pos_ in ("NOUN", "PROPN") and inner.i not in skip:
+                    return inner, None
+        for a in view.children(head, "acomp", "oprd"):
+            if a.pos_ != "ADJ":
+                continue
+            # "pleaded guilty to murder", "became eligible for parole": the adjective's object
+            for p in view.children(a, "prep"):
+                if p.lower_ in lx.PREP_OBJECT_PREPS and p.lower_ not in _LOCATIVE and p.i not in skip:
+                    pobj = view.child(p, "pobj")
+                    if pobj is not None and pobj.i not in skip:
+                        return pobj, p
     if head.pos_ == "VERB":
         for c in view.children(head, "attr"):
             return c, None
@@ -158,6 +176,24 @@ def object_token(view: SentenceView, frame: Frame, *, skip: set[int]) -> tuple[T
         if low in ("on", "via", "over", "through") and _is_channel(pobj, lemma, low):
             continue
         return pobj, p
+    return None, None
+
+
+#: Prepositions that open an adjunct of a copula, never its predicate ("was there before the war").
+_NOT_PREDICATE_PREPS = frozenset({"after", "before", "during", "since", "until", "despite", "because", "due",
+                                  "according", "per", "as", "than", "like", "for"})
+
+
+def _copula_prep(view: SentenceView, head: Token, skip: set[int]) -> tuple[Token | None, Token | None]:
+    """A copula's prepositional predicate ("was in custody", "will be under supervision"):
+    without it the claim says only "X was"."""
+    for p in view.children(head, "prep"):
+        if p.i < head.i or p.i in skip or p.lower_ in _NOT_PREDICATE_PREPS:
+            continue
+        pobj = view.child(p, "pobj")
+        if pobj is not None and pobj.i not in skip:
+            return pobj, p
+        return None, None
     return None, None
 
 

@@ -11,6 +11,10 @@ or aliases. Pronouns resolve by one small rule, tried in order:
 3. **previous sentences** (up to three back): that sentence's main subject if
    it agrees, else its most recent agreeing mention.
 
+"she"/"he" also agree in gender with the entity when the article tells its
+gender (``gender``: an honorific, a gendered apposition, a common given
+name, or a pronoun already bound to it in an earlier sentence).
+
 Two binding exceptions keep it from pointing at the wrong person: an object
 pronoun ("met her") never means its own clause's subject; a possessive under
 a verb of advocacy ("campaigned for her release") means someone other than
@@ -27,6 +31,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from ...models import Entity
+from . import gender as gx
 from . import lexicon as lx
 from .view import ParsedDoc, SentenceView
 
@@ -56,11 +61,17 @@ class Resolver:
         self.entities = {e.id: e for e in entities}
         self.token_entity: dict[int, str] = {}
         self.mention_last: set[int] = set()  # last token of each mention: one referent per mention
+        self.gender: dict[str, str] = {}  # entity id → F | M, when the article's words tell (see ``gender``)
+        words = doc.words
         for e in entities:
             for m in e.mentions:
                 span = doc.char_span(m.start, m.end, alignment_mode="expand")
                 if span is None or len(span) == 0:
                     continue
+                if e.type == "PERSON" and span[0].i > 0 and e.id not in self.gender:
+                    g = gx.HONORIFICS.get(words[span[0].i - 1].lower_)
+                    if g is not None:
+                        self.gender[e.id] = g
                 for t in span:
                     self.token_entity.setdefault(t.i, e.id)
                 self.mention_last.add(span[-1].i)
@@ -73,11 +84,19 @@ class Resolver:
                 else:
                     self.by_alias[key] = e.id
         self.descriptions: dict[str, list[str]] = {}  # head lemma → entity ids (most recent last)
+        self._learn = False  # the entity stage's descriptions are not read for gender: a misattached
+        # description ("X … the Wisconsin man") would bar every "she" from X
         for e in entities:
             for d in e.descriptions:
-                words = d.text.split()
-                if words:
-                    self.describe(e.id, words[-1].lower().rstrip("s"))
+                head = _head_word(d.text)
+                if head:
+                    self.describe(e.id, head)
+        self._learn = True
+        for e in entities:
+            if e.type == "PERSON" and e.id not in self.gender:
+                g = gx.given_name_gender(e.name)
+                if g is not None:
+                    self.gender[e.id] = g
         self.memo: dict[int, Referent | None] = {}
         # sentence history: (first token, main subject, referents in order as (token i, Referent))
         self.history: list[tuple[int, Referent | None, list[tuple[int, Referent]]]] = []
@@ -85,6 +104,10 @@ class Resolver:
 
     # --- entities -------------------------------------------------------------
     def describe(self, entity_id: str, head_lemma: str) -> None:
+        g = gx.noun_gender(head_lemma) if self._learn else None
+        if g is not None and entity_id not in self.gender and entity_id in self.entities \
+                and self.entities[entity_id].type == "PERSON":
+            self.gender[entity_id] = g
         ids = self.descriptions.setdefault(head_lemma, [])
         if entity_id in ids:
             ids.remove(entity_id)
@@ -176,10 +199,12 @@ class Resolver:
                 yield eid
 
     # --- pronouns ---------------------------------------------------------------
-    @staticmethod
-    def agrees(pronoun: str, ref: Referent) -> bool:
+    def agrees(self, pronoun: str, ref: Referent) -> bool:
         if pronoun in SHE_HE:
-            return ref.kind == "PERSON" and not ref.plural
+            if ref.kind != "PERSON" or ref.plural:
+                return False
+            known = self.gender.get(ref.entity) if ref.entity is not None else None
+            return known is None or known == gx.PRONOUN_GENDER[pronoun]
         if pronoun in IT:
             return ref.kind == "THING" and not ref.plural
         if pronoun in THEY:
@@ -207,13 +232,13 @@ class Resolver:
                 continue
             ref = self.referent(view, subj)
             if ref is not None and self.agrees(low, ref) and ref.entity not in exclude:
-                return ref
+                return self._learned(low, ref)
             if ref is not None and ref.entity in exclude:
                 continue
         # 2. same sentence, most recent before the pronoun
         for i, ref in self._refs_before(view, p.i):
             if self.agrees(low, ref) and (ref.entity is None or ref.entity not in exclude):
-                return ref
+                return self._learned(low, ref)
         # 3. previous sentences
         k = bisect_right(self.history_starts, view.lo - 1)
         for j in range(k - 1, max(-1, k - 4), -1):
@@ -224,6 +249,13 @@ class Resolver:
                 if self.agrees(low, ref) and (ref.entity is None or ref.entity not in exclude):
                     return ref
         return None
+
+    def _learned(self, pronoun: str, ref: Referent) -> Referent:
+        """A "she"/"he" bound in its own sentence tells the entity's gender for the sentences after."""
+        g = gx.PRONOUN_GENDER.get(pronoun)
+        if g is not None and ref.entity is not None and ref.entity not in self.gender:
+            self.gender[ref.entity] = g
+        return ref
 
     def _refs_before(self, view: SentenceView, before: int):
         """Referents mentioned in the sentence before token ``before``, most recent first."""
@@ -280,3 +312,23 @@ class Resolver:
         parts = [names.get(k, words[k].text) + (words[k].whitespace_ if k < right else "")
                  for k in range(left, right + 1)]
         return "".join(parts), None, raw
+
+
+#: Words after which a description's head noun is over ("the first company [to use the chip]").
+_AFTER_HEAD = frozenset({"to", "who", "whom", "whose", "that", "which", "of", "in", "for", "with", "at",
+                         "from", "on", "by", "since", "behind", "and", "or", "as", "known", "based"})
+
+
+def _head_word(text: str) -> str:
+    """The head noun of a description, lower-cased, plural "s" dropped: the last word before a
+    preposition, relative word or comma ("a reality TV star" → "star", "the first company to use
+    the chip" → "company")."""
+    words: list[str] = []
+    for w in text.replace(",", " , ").split():
+        low = w.lower().strip("\"'()")
+        if low in _AFTER_HEAD or low == ",":
+            if words:
+                break
+            continue
+        words.append(low)
+    return words[-1].rstrip("s") if words else ""

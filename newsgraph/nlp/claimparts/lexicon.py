@@ -102,6 +102,16 @@ SPEECH_VERBS = frozenset({
     "blame", "slam", "condemn", "agree", "know", "learn", "hear", "show", "find",
 })
 
+#: Verbs of thinking and deciding whose "that"-clause is what they are about: "she hoped
+#: [the trip would go well]" — without it the claim says only "she hoped".
+THOUGHT_VERBS = frozenset({
+    "hope", "decide", "fear", "wish", "expect", "worry", "doubt", "feel", "realize", "realise",
+    "suspect", "understand", "conclude", "assume", "guess", "imagine", "recognize", "recognise",
+    "reckon", "figure", "discover", "determine", "notice", "sense", "suppose", "trust", "bet",
+    "see", "prefer", "want", "dream", "forget", "remember", "regret", "ensure",
+    "forecast", "anticipate", "envision", "envisage",
+})
+
 #: Speech verbs that name who spoke as the *source* (a subset that reads as "X says").
 ATTRIBUTION_VERBS = frozenset({
     "say", "tell", "reveal", "report", "suggest", "indicate", "claim", "state", "announce",

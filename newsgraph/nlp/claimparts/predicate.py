@@ -32,6 +32,11 @@ from .view import SentenceView
 
 VERBAL = ("VERB", "AUX")
 
+#: Verbs whose "to be" complement is their content ("is believed to be", "seems to be in").
+RAISING_TO_BE = frozenset({"believe", "think", "say", "report", "know", "expect", "seem", "appear",
+                           "allege", "rumor", "rumour", "presume", "suppose", "understand", "estimate",
+                           "consider", "find", "show", "prove", "turn", "happen", "tend"})
+
 
 @dataclass(slots=True)
 class Frame:
@@ -111,6 +116,10 @@ def next_link(view: SentenceView, cur: Token) -> Token | None:
     if cur.pos_ in VERBAL:
         dobj = view.child(cur, "dobj")
         for c in view.children(cur, "xcomp"):
+            if c.pos_ == "AUX" and c.lemma_ == "be" and (cur.lemma_.lower() in RAISING_TO_BE or dobj is None) \
+                    and not _has_own_subject(view, c) and c.i > cur.i and view.child(c, "aux") is not None:
+                # "is believed to be worth …", "hopes to be back": one claim, not a bare "hopes"
+                return c
             if c.pos_ == "VERB" and not _has_own_subject(view, c) and c.i > cur.i:
                 if dobj is not None and (cur.lemma_.lower() in lx.OBJECT_CONTROL
                                          or dobj.lemma_.lower() not in lx.CUE_NOUNS):
@@ -164,6 +173,12 @@ def build_chain(view: SentenceView, outer: Token, taken: set[int] | frozenset[in
     return frame
 
 
+def _bare_adjective(view: SentenceView, adj: Token) -> bool:
+    """An adjective that reads as part of its verb: none of its own words but prepositions
+    ("guilty [to …]") and a degree adverb."""
+    return all(c.dep_ in ("prep", "advmod", "punct") for c in view.dependents(adj))
+
+
 def predicate_tokens(view: SentenceView, frame: Frame, skip: set[int]) -> list[Token]:
     keep: set[int] = set()
     chain = frame.chain
@@ -175,8 +190,11 @@ def predicate_tokens(view: SentenceView, frame: Frame, skip: set[int]) -> list[T
         keep.add(t.i)
         if t.pos_ in VERBAL:
             for c in view.dependents(t):
-                if c.dep_ in ("prt", "auxpass") or (c.dep_ == "aux" and c.lower_ == "to" and not first) or c.dep_ == "acomp" and c.i not in links and c.pos_ == "ADJ" and not view.dependents(c):
-                    keep.add(c.i)
+                if c.dep_ in ("prt", "auxpass") or (c.dep_ == "aux" and c.lower_ in ("to", "have") and not first):
+                    keep.add(c.i)  # "is said to have resigned": the perfect tells it is past
+                elif c.dep_ in ("acomp", "oprd") and c.i not in links and c.pos_ == "ADJ" and (
+                        t.pos_ == "VERB" or c.dep_ == "oprd") and _bare_adjective(view, c):
+                    keep.add(c.i)  # "pleaded guilty", "was found dead", "got married"
         nxt = chain[k + 1] if k + 1 < len(chain) else None
         if nxt is not None and t.pos_ not in VERBAL:
             # the preposition between a cue word and its complement ("interest in producing")

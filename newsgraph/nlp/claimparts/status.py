@@ -17,6 +17,15 @@ Read along the predicate chain, outermost word first; the first cue decides:
 A clause under "if"/"whether"/"unless" is **possible**; a clause whose
 governing verb (outside the chain) is a cue verb ("hopes that …") takes that
 verb's status.
+
+Hearsay and prediction are not plans: an infinitive under a verb of belief or
+report ("is believed to be worth", "is said to have resigned") and what is
+expected, forecast or predicted ("expects to cut", "forecast that it would
+lose") are **possible**; under a factive verb ("is known to be") the
+complement **happened**. A passive infinitive ("to be released") is
+**planned** like an active one; "the first X to …" has the tense of the clause
+the noun is in; a "when"/"once"/"after" clause under a "will" clause is
+**planned** with it.
 """
 
 from __future__ import annotations
@@ -36,6 +45,9 @@ CUE_STATUS.update({"consider": "possible", "idea": "possible", "open": "possible
                    "offer": "planned", "propose": "requested", "proposal": "requested",
                    "recommend": "requested", "seek": "desired", "look": "desired", "move": "planned"})
 CUE_STATUS.update(lx.ADJECTIVE_STATUS)
+#: Predictions: what someone expects or forecasts may come about; it is not their plan.
+PREDICT_VERBS = frozenset({"expect", "forecast", "predict", "anticipate", "envision", "envisage", "project"})
+CUE_STATUS.update(dict.fromkeys(PREDICT_VERBS | {"expected"}, "possible"))
 CUE_STATUS.pop("can", None)
 
 #: Cue words that only pass a status on when they govern a complement in the chain.
@@ -58,8 +70,8 @@ def _aux_status(view: SentenceView, verb: Token) -> str | None:
     for c in auxes:
         st = lx.MODAL_STATUS.get(c.lower_)
         if st is not None and st != "happened":
-            if perfect and st == "planned":
-                return "possible"  # "would have …": counterfactual
+            if perfect and st == "planned" and c.lower_ in ("would", "'d"):
+                return "possible"  # "would have …": counterfactual ("will have served" is still to come)
             return st
         if c.lower_ in ("going",) and view.child(verb, "aux") is not None:
             return "planned"
@@ -99,7 +111,11 @@ def chain_status(view: SentenceView, chain: list[Token], *, context: Token | Non
     st = context_status(view, chain[0])
     if st is not None:
         return st
+    gov = view.head(chain[0]) if chain[0].dep_ == "ccomp" else None
+    if gov is not None and gov.lemma_.lower() in PREDICT_VERBS:
+        return "possible"  # "analysts forecast that it would lose money"
     last = len(chain) - 1
+    hearsay = False
     for k, t in enumerate(chain):
         is_last = k == last
         verbal = t.pos_ in ("VERB", "AUX")
@@ -118,17 +134,56 @@ def chain_status(view: SentenceView, chain: list[Token], *, context: Token | Non
             st = CUE_STATUS.get(lemma)
             if st is not None:
                 return st
+        if not is_last and t.lemma_.lower() in BELIEF_VERBS and view.child(t, "auxpass") is not None:
+            hearsay = True  # "is believed to have fled", "is said to be": unless a later cue says more
+    if hearsay:
+        return "possible"
     outer = chain[0]
+    reported = _reported_by(view, outer)
+    if reported is not None:
+        return reported
     if infinitive(view, outer):
-        return "planned"
+        ranked = _ranked_noun_verb(view, outer)
+        if ranked is None:
+            return "planned"
+        return _aux_status(view, ranked) or "happened"
     verb = next((t for t in chain if t.pos_ in ("VERB", "AUX")), outer)
     return tense_status(view, verb)
+
+
+#: Verbs of belief and hearsay: "X is believed to be …", "is said to be …" says X may be so
+#: (by someone's word), not that it is planned.
+BELIEF_VERBS = frozenset({"believe", "think", "allege", "rumor", "rumour", "presume", "suppose", "suspect",
+                          "assume", "estimate", "understand", "fear", "consider", "reckon", "say", "report",
+                          "claim", "tip", "hint"})
+#: Factive verbs: "X is known to be …", "was found to be …" (it is so).
+FACTIVE_VERBS = frozenset({"know", "confirm", "show", "find", "reveal", "prove"})
+
+
+def _reported_by(view: SentenceView, outer: Token) -> str | None:
+    """Status of an infinitive under a verb of belief, report or knowledge ("is believed to be worth …")."""
+    if outer.dep_ != "xcomp" or outer.pos_ not in ("VERB", "AUX"):
+        return None
+    gov = view.head(outer)
+    if gov is None:
+        return None
+    lemma = gov.lemma_.lower()
+    if lemma in BELIEF_VERBS:
+        return "possible"
+    if lemma in FACTIVE_VERBS:
+        return "happened"
+    if lemma == "expect" and any(c.lower_ in ("have", "'ve") for c in view.children(outer, "aux")):
+        return "possible"  # "is expected to have won": about the past, so a guess, not a plan
+    return None
 
 
 def infinitive(view: SentenceView, outer: Token) -> bool:
     """A "to"-infinitive heading its own claim (a purpose, "a contract to supply", a headline
     "X to sell Y") names an event meant to come, not one that happened."""
-    if outer.pos_ not in ("VERB", "AUX") or outer.tag_ != "VB":
+    if outer.pos_ not in ("VERB", "AUX"):
+        return False
+    if outer.tag_ != "VB" and not (outer.tag_ == "VBN" and any(
+            c.lower_ == "be" for c in view.children(outer, "auxpass"))):  # "to be released"
         return False
     return any(c.lower_ == "to" for c in view.children(outer, "aux"))
 
@@ -141,4 +196,29 @@ def context_status(view: SentenceView, outer: Token) -> str | None:
     head = view.head(outer)
     if head is not None and head.dep_ == "pcomp" and head.lower_ == "whether":
         return "possible"
+    if outer.dep_ == "advcl" and head is not None and head.pos_ in ("VERB", "AUX") and any(
+            c.lower_ in _TIME_MARKS for c in view.children(outer, "mark", "advmod")) and any(
+            lx.MODAL_STATUS.get(a.lower_) == "planned" and a.lower_ not in ("would", "'d")
+            for a in view.children(head, "aux")):
+        return "planned"  # "will step down when the sale is finalized": the "when" clause is to come too
     return None
+
+
+_RANKS = frozenset({"first", "last", "only", "second", "third", "latest", "next"})
+
+
+def _ranked_noun_verb(view: SentenceView, outer: Token) -> Token | None:
+    """"the first model to be built": the infinitive describes the noun and has the tense of the
+    clause the noun is in ("is the first …" happened, "will be the first …" planned). The verb of
+    that clause, or None when the infinitive is not of this kind."""
+    if outer.dep_ not in ("relcl", "acl"):
+        return None
+    noun = view.head(outer)
+    if noun is None or not any(a.lower_ in _RANKS for a in view.children(noun, "amod")):
+        return None
+    verb = view.head(noun)
+    return verb if verb is not None and verb.pos_ in ("VERB", "AUX") else None
+
+
+#: Subordinators of time: a clause under them shares the time of the clause it hangs on.
+_TIME_MARKS = frozenset({"when", "once", "after", "before", "until", "till", "as soon as"})
