@@ -314,3 +314,55 @@ def test_title_before_a_surname_stays_out_of_the_name():
     doc = _parsed(["Senator", "Vance", "wept"], ["PROPN", "PROPN", "VERB"], ["compound", "nsubj", "ROOT"],
                   [1, 2, 2], ["O", "B-PERSON", "O"])
     assert _given_names_start(doc, doc.ents[0]) == doc[1].idx
+
+
+def test_image_size_is_not_part_of_a_name():
+    raw = "150px Brontavia"
+    s, e = names.trim_span(raw, 0, len(raw))
+    assert raw[s:e] == "Brontavia"
+    raw = "300x200px Brontavia Air"
+    s, e = names.trim_span(raw, 0, len(raw))
+    assert raw[s:e] == "Brontavia Air"
+
+
+def test_headline_verb_is_not_part_of_the_name(nlp):
+    text = ("Marta Kowalczyk Wins Silver in Oslo\n"
+            "The skier Marta Kowalczyk finished second on Friday. Kowalczyk thanked her coach.")
+    entities = _read(nlp, text)
+    marta = _holding(entities, 0)
+    assert marta is not None and marta.type == "PERSON"
+    assert marta.mentions[0].text == "Marta Kowalczyk"
+    assert all("Wins" not in m.text for e in entities for m in e.mentions)
+    assert _holding(entities, text.index("Kowalczyk thanked")) is marta
+
+
+def test_headline_verb_does_not_make_a_product(nlp):
+    text = ("Senator Harlan Voskuijl Announces Bid for Governor\n"
+            "Harlan Voskuijl said on Monday that he would run. Voskuijl has served two terms.")
+    entities = _read(nlp, text)
+    assert all(e.type != "PRODUCT" for e in entities)
+    assert all("Announces" not in m.text for e in entities for m in e.mentions)
+
+
+def test_bare_company_name_is_not_its_regional_arm(nlp):
+    text = ("Zentrova Australia cut 300 jobs on Monday. "
+            "Zentrova reported record profits in Japan last year.")
+    entities = _read(nlp, text)
+    arm = _holding(entities, 0)
+    parent = _holding(entities, text.index("Zentrova reported"))
+    assert arm is not None and parent is not None
+    assert arm is not parent
+    assert arm.mentions[0].text == "Zentrova Australia" and parent.type == "ORG"
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ("Ravens QB Tobias Wrenfield threw three touchdowns. Wrenfield was named player of the week.",
+     "Tobias Wrenfield", "QB"),
+    ("Falcons WR Dario Menendez caught two passes on Sunday. Menendez said the team played well.",
+     "Dario Menendez", "WR"),
+])
+def test_role_abbreviation_before_a_name_stays_out_of_it(nlp, text, name, role):
+    entities = _read(nlp, text)
+    person = _find(entities, name)
+    assert person is not None and person.type == "PERSON" and person.name == name
+    assert all(role not in m.text for e in entities for m in e.mentions)

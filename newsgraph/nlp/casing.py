@@ -52,14 +52,19 @@ def known_casings(text: str, lines: list[CapsLine]) -> dict[str, str]:
     """For each word seen outside the caps lines, its most common written form."""
     if not lines:
         return {}
-    masked = list(text)
-    for line in lines:
-        masked[line.start:line.end] = " " * (line.end - line.start)
-    counts: dict[str, Counter] = {}
-    for m in _WORD.finditer("".join(masked)):
-        w = m.group(0)
-        counts.setdefault(w.lower(), Counter())[w] += 1
-    return {k: c.most_common(1)[0][0] for k, c in counts.items()}
+    counts: Counter = Counter()
+    pos = 0
+    # the stretches between caps lines (a word never runs over a line break)
+    for line in [*lines, CapsLine(len(text), len(text))]:
+        counts.update(_WORD.findall(text, pos, line.start))
+        pos = line.end
+    best: dict[str, str] = {}
+    most: dict[str, int] = {}
+    for w, n in counts.items():  # in order of first use: a tie goes to the form written first
+        k = w.lower()
+        if n > most.get(k, 0):
+            best[k], most[k] = w, n
+    return best
 
 
 def truecase(line: str, known: dict[str, str]) -> str:

@@ -55,13 +55,20 @@ republic kingdom municipality suburb neighborhood neighbourhood port area
 """.split())
 
 
-def sentence_starts(doc) -> list[int]:
-    """Start offsets of the non-blank sentences, in the numbering ``read_sentences`` gives."""
+def sentence_starts(doc, text: str | None = None) -> list[int]:
+    """Start offsets of the non-blank sentences, in the numbering ``read_sentences`` gives.
+
+    ``text`` is the doc's text when the caller has it: ``Doc.text`` and
+    ``Span.text`` join their tokens anew on every call.
+    """
+    full = doc.text if text is None else text
     starts: list[int] = []
     for sent in doc.sents:
-        text = sent.text
-        if text.strip():
-            starts.append(sent.start_char + (len(text) - len(text.lstrip())))
+        s, e = sent.start_char, sent.end_char
+        piece = full[s:e]
+        stripped = piece.lstrip()
+        if stripped.rstrip():
+            starts.append(s + (len(piece) - len(stripped)))
     return starts
 
 
@@ -90,8 +97,12 @@ def _phrase(doc, tokens, *, start_min: int | None = None) -> tuple[int, int] | N
     return s, e
 
 
-def describe(doc, start: int, end: int, starts: list[int]) -> list[Description]:
-    """Descriptions of the name at ``[start, end)``: apposition, copula, title premodifier."""
+def describe(doc, start: int, end: int, starts: list[int], text: str | None = None) -> list[Description]:
+    """Descriptions of the name at ``[start, end)``: apposition, copula, title premodifier.
+
+    ``text`` is the doc's text (pass the article's: ``Doc.text`` is rebuilt on each read).
+    """
+    full = doc.text if text is None else text
     root = _root(doc, start, end)
     if root is None:
         return []
@@ -103,10 +114,10 @@ def describe(doc, start: int, end: int, starts: list[int]) -> list[Description]:
         s, e = span
         if s < end and e > start:  # overlaps the name itself
             return
-        text = doc.text[s:e]
-        if len(text) < 2 or len(text) > 160 or not any(c.islower() for c in text):
+        phrase = full[s:e]
+        if len(phrase) < 2 or len(phrase) > 160 or not any(c.islower() for c in phrase):
             return
-        out.append(Description(text=text, start=s, end=e, sentence=sentence_index(starts, s)))
+        out.append(Description(text=phrase, start=s, end=e, sentence=sentence_index(starts, s)))
 
     # "Jane Doe, a reality TV star," — the appositive's subtree
     for child in root.children:
@@ -189,7 +200,8 @@ _COMMA = re.compile(r"[ \t]*,[ \t]*")
 _LIST_GOES_ON = re.compile(r"[ \t]*,?[ \t]*(?:and|or|&)\b")
 
 
-def locators(doc, places: list[tuple[int, int, str, str]], starts: list[int]) -> dict[str, list[Description]]:
+def locators(doc, places: list[tuple[int, int, str, str]], starts: list[int],
+             text: str | None = None) -> dict[str, list[Description]]:
     """Containers of places: "Riverton, Ohio" → {Riverton's id: ["Ohio"]}.
 
     ``places`` are (start, end, entity id, type) of the article's place mentions.
@@ -197,9 +209,10 @@ def locators(doc, places: list[tuple[int, int, str, str]], starts: list[int]) ->
     located by it, unless the two are items of a list (a place mention and a
     comma right before the first, or "and"/"or" or another place right after
     the second: "Paris, Rome and Oslo"), or the second premodifies a noun
-    ("Jo Doe, Riverton newsroom").
+    ("Jo Doe, Riverton newsroom"). ``text`` is the doc's text, as for ``describe``.
     """
-    text = doc.text
+    if text is None:
+        text = doc.text
     places = sorted(places)
     starts_at = {p[0] for p in places}
     ends = {p[1] for p in places}

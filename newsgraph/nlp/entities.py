@@ -5,7 +5,9 @@ spaCy's entity spans are the raw material. On top of them, in order:
 1. **clean**: a name loses its article, honorific and possessive ("the", "Ms.",
    "'s"); a span run over two names or into plain words is cut ("Port Riverton
    - Acme", "Acme releases Widget"); an organization's regional arm and legal
-   form stay in its name ("Acme Australia", "Acme LLC"); non-entity labels
+   form stay in its name ("Acme Australia", "Acme LLC"), but a bare "Acme"
+   names the company, not that arm; a headline verb ("Jo Doe Wins Seat") and
+   a role abbreviation ("QB Jo Doe") stay out of a name; non-entity labels
    (DATE, CARDINAL, …) are dropped but keep their place so no name is later
    found inside them;
 2. **caps lines** (``casing``): lines in capitals are re-read on a truecased copy;
@@ -37,12 +39,13 @@ from __future__ import annotations
 import logging
 import re
 import weakref
+from bisect import bisect_left
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from ..models import ENTITY_TYPES, Article, Description, Entity, Mention
 from . import kinds, names
-from .casing import caps_entities, caps_lines
+from .casing import FUNCTION_WORDS, caps_entities, caps_lines
 from .describe import PERSON_CUES, PLACE_TYPES, cue_type, describe, locators, sentence_starts
 from .works import find_works
 
@@ -108,31 +111,33 @@ def read_entities(doc, article: Article, *, nlp=None) -> list[Entity]:
     if nlp is not None:
         use_pipeline(nlp)
     cands, held = _spacy_candidates(doc, text)
+    pipeline = nlp or _pipeline_for(doc)
+    _cut_headline_verbs(text, cands, _verbs(pipeline))
     lines = caps_lines(text)
-    cands = _reread_caps_lines(text, lines, cands, nlp or _pipeline_for(doc))
-    works = find_works(doc)
+    cands = _reread_caps_lines(text, lines, cands, pipeline)
+    works = find_works(doc, text)
     if works:
         cands = [c for c in cands if not any(c.overlaps(w.start, w.end) for w in works)]
         held = [h for h in held if not any(h[0] < w.end and w.start < h[1] for w in works)]
         cands += [Cand(w.start, w.end, "WORK_OF_ART", "work", 5.0) for w in works]
     links, nicks = _alias_links(text, cands)
-    cands = _products(doc, text, cands)
+    cands = _products(doc, text, cands, _verbs(pipeline))
     cands = _dedupe(cands)
-    located = _located(doc, cands)
+    located = _located(doc, text, cands)
     clusters = _cluster(text, cands, links, nicks)
     _add_missed(doc, text, clusters, held, lines)
-    starts = sentence_starts(doc)
+    starts = sentence_starts(doc, text)
     entities = _build(doc, text, clusters, starts, located)
-    _add_locators(doc, entities, starts)
+    _add_locators(doc, text, entities, starts)
     return entities
 
 
-def _add_locators(doc, entities: list[Entity], starts: list[int]) -> None:
+def _add_locators(doc, text: str, entities: list[Entity], starts: list[int]) -> None:
     """"Riverton, Ohio": Ohio becomes a description of Riverton (see ``describe.locators``)."""
     places = [(m.start, m.end, e.id, e.type) for e in entities if e.type in PLACE_TYPES for m in e.mentions]
     if len(places) < 2:
         return
-    found = locators(doc, places, starts)
+    found = locators(doc, places, starts, text)
     for entity in entities:
         for d in found.get(entity.id, ()):
             if not any(o.start == d.start and o.end == d.end for o in entity.descriptions):
@@ -144,7 +149,8 @@ def _add_locators(doc, entities: list[Entity], starts: list[int]) -> None:
 def _spacy_candidates(doc, text: str) -> tuple[list[Cand], list[tuple[int, int]]]:
     cands: list[Cand] = []
     held: list[tuple[int, int]] = []
-    for start, end, label in _joined_ents(doc):
+    arms = set()
+    for start, end, label in _joined_ents(doc, arms):
         if label in NON_ENTITY or label not in ENTITY_TYPES:
             held.append((start, end))
             continue
@@ -156,16 +162,17 @@ def _spacy_candidates(doc, text: str) -> tuple[list[Cand], list[tuple[int, int]]
                 weight = 2.0 if len(names.words(text[s:e])) > 1 else 1.0
                 # a span run over two names was typed for the first; the rest must
                 # find their type elsewhere in the article
-                cands.append(Cand(s, e, label if n == 0 else "", "spacy", weight if n == 0 else 0.0))
+                source = "arm" if (start, end) in arms else "spacy"
+                cands.append(Cand(s, e, label if n == 0 else "", source, weight if n == 0 else 0.0))
     return cands, held
 
 
-def _joined_ents(doc) -> list[tuple[int, int, str]]:
+def _joined_ents(doc, arms: set[tuple[int, int]] | None = None) -> list[tuple[int, int, str]]:
     """spaCy's entities, with an organization's regional arm read as one name:
     "Acme Australia" (ORG then a place it premodifies, no punctuation between)
     is the organization's name, unless the place itself premodifies a noun
     ("the Acme Riverland mission"); and with a legal form left out of the name
-    put back ("Acme LLC")."""
+    put back ("Acme LLC"). The spans of regional arms are added to ``arms``."""
     ents = list(doc.ents)
     out: list[tuple[int, int, str]] = []
     i = 0
@@ -176,6 +183,8 @@ def _joined_ents(doc) -> list[tuple[int, int, str]]:
                 and doc.text[a.end_char:b.start_char] == " " and a.root.head.i in range(b.start, b.end)
                 and b.root.dep_ != "compound"):
             out.append((a.start_char, b.end_char, "ORG"))
+            if arms is not None:
+                arms.add((a.start_char, b.end_char))
             i += 2
             continue
         end = a.end_char
@@ -206,9 +215,16 @@ def _given_names_start(doc, ent) -> int:
         t = doc[i - 1]
         if (t.pos_ != "PROPN" or not t.text[:1].isupper() or t.ent_type_ or t.dep_ != "compound"
                 or not ent.start <= t.head.i < ent.end or t.text.rstrip(".").lower() in names.HONORIFICS
-                or t.text.rstrip(".").lower() in PERSON_CUES or not t.text.isalpha()):
+                or t.text.rstrip(".").lower() in PERSON_CUES or not t.text.isalpha()
+                or t.text in names.ROLE_ABBREVIATIONS):
             break
         i -= 1
+    # "Acme QB Jo Doe": a role written as an abbreviation ends what comes before
+    # it; the name is what follows
+    for j in range(ent.end - 2, i - 1, -1):
+        if doc[j].text in names.ROLE_ABBREVIATIONS:
+            i = j + 1
+            break
     return doc[i].idx
 
 
@@ -220,6 +236,77 @@ def _with_suffix(doc, ent, following) -> int:
             following.end != ent.end + 1 or following.label_ != "ORG"):
         return ent.end_char
     return doc[ent.end].idx + len(doc[ent.end].text)
+
+
+_VERBS: dict[int, frozenset[str]] = {}
+_SPACE_RUNS = re.compile(r"\S+")
+_LINE_WORD = re.compile(r"[A-Za-z][\w'’\-]*")
+
+
+def _verbs(nlp) -> frozenset[str]:
+    """Base forms of English verbs, from the pipeline's lemmatizer tables (empty without them)."""
+    if nlp is None:
+        return frozenset()
+    if id(nlp) not in _VERBS:
+        verbs: frozenset[str] = frozenset()
+        try:
+            lookups = nlp.get_pipe("lemmatizer").lookups
+            verbs = frozenset(lookups.get_table("lemma_index")["verb"])
+        except (KeyError, AttributeError, ValueError):
+            logger.debug("no verb table in the pipeline; headline verbs stay unread")
+        _VERBS[id(nlp)] = verbs
+    return _VERBS[id(nlp)]
+
+
+def _cut_headline_verbs(text: str, cands: list[Cand], verbs: frozenset[str]) -> None:
+    """"Jane Doe Wins Seat": in a headline in title case the verb after a name is
+    capitalized too, and the tagger runs the name into it. A capitalized word
+    that is a verb's -s form ends the name there, when the article bears it out:
+    it writes the name's last word elsewhere and never the longer span."""
+    if not verbs:
+        return
+    for i, c in enumerate(cands):
+        if c.label in ("", "WORK_OF_ART", "LAW"):
+            continue
+        ws = list(_SPACE_RUNS.finditer(text, c.start, c.end))
+        k = next((k for k in range(1, len(ws)) if _verb_s_form(ws[k].group(0), verbs)), None)
+        if k is None or not _title_case_line(text, c.start, c.end):
+            continue
+        cut = ws[k - 1].end()
+        last = ws[k - 1].group(0)
+        if _written_elsewhere(text, last, c.start, c.end) and not _written_elsewhere(
+                text, text[c.start:c.end], c.start, c.end):
+            cands[i] = Cand(c.start, cut, c.label, c.source, c.weight)
+
+
+def _verb_s_form(word: str, verbs: frozenset[str]) -> bool:
+    """"Wins", "Announces", "Denies": a capitalized -s form of a known verb."""
+    if len(word) < 4 or not word[0].isupper() or not word[1:].islower() or not word.endswith("s"):
+        return False
+    low = word.lower()
+    stems = [low[:-1]]
+    if low.endswith("es"):
+        stems.append(low[:-2])
+    if low.endswith("ies"):
+        stems.append(low[:-3] + "y")
+    return any(s in verbs for s in stems) and not low.endswith("ss")
+
+
+def _title_case_line(text: str, start: int, end: int) -> bool:
+    """Whether the line holding ``[start, end)`` is a headline in title case: three
+    words or more, each capitalized unless a function word, not all in capitals."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start:line_end if line_end >= 0 else len(text)]
+    ws = _LINE_WORD.findall(line)
+    if len(ws) < 3 or line.isupper():
+        return False
+    return all(w[0].isupper() or w.lower() in FUNCTION_WORDS for w in ws)
+
+
+def _written_elsewhere(text: str, form: str, start: int, end: int) -> bool:
+    """Whether ``form`` stands as whole words somewhere outside ``[start, end)``."""
+    return any(s >= end or e <= start for s, e, _ in _occurrences(text, [form]))
 
 
 def _split_lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -251,31 +338,52 @@ def _reread_caps_lines(text: str, lines, cands: list[Cand], nlp) -> list[Cand]:
 
 def _dedupe(cands: list[Cand]) -> list[Cand]:
     """Overlapping candidates: the heavier (then longer) one stays."""
-    out: list[Cand] = []
-    for c in sorted(cands, key=lambda c: (-c.weight, -(c.end - c.start), c.start)):
-        if not any(o.overlaps(c.start, c.end) for o in out):
-            out.append(c)
-    return sorted(out, key=lambda c: c.start)
+    ranked = sorted(cands, key=lambda c: (-c.weight, -(c.end - c.start), c.start))
+    if any(c.end <= c.start for c in cands):  # never made; the general rule for safety
+        out: list[Cand] = []
+        for c in ranked:
+            if not any(o.overlaps(c.start, c.end) for o in out):
+                out.append(c)
+        return sorted(out, key=lambda c: c.start)
+    # the kept spans are disjoint and not empty, so sorted by start their ends rise
+    # too: only the last one starting before a span's end can overlap it
+    starts: list[int] = []
+    kept: list[Cand] = []
+    for c in ranked:
+        i = bisect_left(starts, c.end)
+        if i and kept[i - 1].end > c.start:
+            continue
+        starts.insert(i, c.start)
+        kept.insert(i, c)
+    return kept
 
 
 # ------------------------------------------------------------------- aliases
 
 _NAME = r"[A-Z0-9][\w&.'’\-]*(?:\s+(?:[A-Z0-9][\w&.'’\-]*))*"
+#: (pattern, cue): each pattern with a cheap search for the words it cannot match
+#: without, so the costly pattern (a name run at every capital) runs only on the
+#: few texts that hold them.
 _ALIAS_PATTERNS = (
     # X (formerly known as Y) / X (formerly Y) / X, formerly known as Y,
     (re.compile(rf"(?P<a>{_NAME})\s*[(,]\s*(?:formerly|previously|once)\s+"
-                rf"(?:known\s+as\s+|called\s+|named\s+)?(?P<b>{_NAME})"), "a"),
+                rf"(?:known\s+as\s+|called\s+|named\s+)?(?P<b>{_NAME})"),
+     re.compile(r"[(,]\s*(?:formerly|previously|once)\s")),
     # Y (now X) / Y, now known as X
-    (re.compile(rf"(?P<b>{_NAME})\s*[(,]\s*now\s+(?:known\s+as\s+|called\s+|named\s+)(?P<a>{_NAME})"), "a"),
-    (re.compile(rf"(?P<b>{_NAME})\s*\(\s*now\s+(?P<a>{_NAME})\s*\)"), "a"),
+    (re.compile(rf"(?P<b>{_NAME})\s*[(,]\s*now\s+(?:known\s+as\s+|called\s+|named\s+)(?P<a>{_NAME})"),
+     re.compile(r"[(,]\s*now\s+(?:known\s+as|called|named)\s")),
+    (re.compile(rf"(?P<b>{_NAME})\s*\(\s*now\s+(?P<a>{_NAME})\s*\)"), re.compile(r"\(\s*now\s")),
     # X, also known as Y / X, better known as Y / X a.k.a. Y
-    (re.compile(rf"(?P<a>{_NAME}),?\s+(?:also\s+known\s+as|a\.k\.a\.|aka|also\s+called)\s+(?P<b>{_NAME})"), "a"),
-    (re.compile(rf"(?P<b>{_NAME}),?\s+(?:better\s+known\s+as)\s+(?P<a>{_NAME})"), "a"),
+    (re.compile(rf"(?P<a>{_NAME}),?\s+(?:also\s+known\s+as|a\.k\.a\.|aka|also\s+called)\s+(?P<b>{_NAME})"),
+     re.compile(r"(?:also\s+known\s+as|a\.k\.a\.|aka|also\s+called)\s")),
+    (re.compile(rf"(?P<b>{_NAME}),?\s+(?:better\s+known\s+as)\s+(?P<a>{_NAME})"),
+     re.compile(r"better\s+known\s+as\s")),
 )
 _NICK = re.compile(
     r"(?P<first>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)\s+"
     r"[\"“‘'](?P<nick>[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2})[\"”’']\s+"
     r"(?P<last>[A-Z][\w'’\-]+)")
+_NICK_CUE = re.compile(r"[\"“‘'][A-Z]")
 
 
 @dataclass(slots=True)
@@ -290,7 +398,9 @@ class AliasLink:
 def _alias_links(text: str, cands: list[Cand]) -> tuple[list[AliasLink], dict[tuple[int, int], str]]:
     """Alias pairs found in the text; candidates are added for names spaCy missed."""
     links: list[AliasLink] = []
-    for pattern, _ in _ALIAS_PATTERNS:
+    for pattern, cue in _ALIAS_PATTERNS:
+        if cue.search(text) is None:
+            continue
         for m in pattern.finditer(text):
             a = _fit(text, cands, *m.span("a"), from_end=True)
             b = _fit(text, cands, *m.span("b"), from_end=False)
@@ -298,7 +408,7 @@ def _alias_links(text: str, cands: list[Cand]) -> tuple[list[AliasLink], dict[tu
                 links.append(AliasLink(a, b))
     links += _acronym_links(text, cands)
     nicks: dict[tuple[int, int], str] = {}
-    for m in _NICK.finditer(text):
+    for m in _NICK.finditer(text) if _NICK_CUE.search(text) else ():
         s, e = m.start("first"), m.end("last")
         label = next((c.label for c in cands if c.overlaps(s, e) and c.label == "PERSON"), None)
         if label is None and not any(c.overlaps(s, e) for c in cands):
@@ -394,11 +504,12 @@ def _fit(text: str, cands: list[Cand], s: int, e: int, *, from_end: bool) -> tup
 _MAKER_LABELS = ("ORG", "PERSON", "GPE", "NORP", "LOC", "FAC", "PRODUCT")
 
 
-def _products(doc, text: str, cands: list[Cand]) -> list[Cand]:
+def _products(doc, text: str, cands: list[Cand], verbs: frozenset[str] = frozenset()) -> list[Cand]:
     """"Maker A100", "Maker Roadster" and "iThing" name products, not their maker;
     "UTC" after a clock time and "4GB" are no entities at all, and "30GB Widget"
     names "Widget"; "Acme Air Flight 12" names the airline, the flight aside."""
     out: list[Cand] = []
+    others: _SpanIndex | None = None  # the candidates a product name may not run into
     for c in cands:
         if kinds.is_time_zone(text, c.start, c.end) or kinds.is_unit(text, c.start, c.end):
             continue
@@ -416,14 +527,46 @@ def _products(doc, text: str, cands: list[Cand]) -> list[Cand]:
                 out.append(Cand(c.start, c.end, "PRODUCT", c.source, c.weight))
                 continue
             if c.label in ("ORG", "PRODUCT", "PERSON"):
-                taken = lambda s, e, me=c: any(  # noqa: E731
-                    o is not me and o.label != "PRODUCT" and o.overlaps(s, e) for o in cands)
-                end = kinds.product_extension(doc, c.start, c.end, taken)
-                if end is not None and not _scoreish(text, end):
+                if others is None:
+                    others = _SpanIndex([o for o in cands if o.label != "PRODUCT"])
+                taken = lambda s, e, me=c, index=others: index.overlaps(s, e, skip=me)  # noqa: E731
+                end = kinds.product_extension(doc, c.start, c.end, taken, text=text)
+                if end is not None and not _scoreish(text, end) and not _headline_verb_after(
+                        text, c.start, c.end, end, verbs):
                     out.append(Cand(c.start, end, "PRODUCT", c.source, max(c.weight, 2.0) + 1.0))
                     continue
         out.append(c)
     return out  # overlaps (the model number tagged on its own) are settled by _dedupe
+
+
+class _SpanIndex:
+    """Candidates sorted by start, with the furthest end reached so far, so that
+    "does any candidate overlap ``[s, e)``" looks at the few near it, not all."""
+
+    def __init__(self, cands: list[Cand]) -> None:
+        self.items = sorted(cands, key=lambda c: c.start)
+        self.starts = [c.start for c in self.items]
+        self.reach: list[int] = []
+        furthest = -1
+        for c in self.items:
+            furthest = max(furthest, c.end)
+            self.reach.append(furthest)
+
+    def overlaps(self, start: int, end: int, *, skip: Cand | None = None) -> bool:
+        i = bisect_left(self.starts, end)  # items[:i] start before ``end``
+        while i > 0 and self.reach[i - 1] > start:
+            i -= 1
+            o = self.items[i]
+            if o is not skip and o.end > start:
+                return True
+        return False
+
+
+def _headline_verb_after(text: str, start: int, end: int, run_end: int, verbs: frozenset[str]) -> bool:
+    """"Jane Doe Wins Seat": the capitalized run after a name in a title-case
+    headline starts with a verb, so it is the headline's clause, not a product."""
+    first = text[end:run_end].split()[:1]
+    return bool(first) and _verb_s_form(first[0], verbs) and _title_case_line(text, start, run_end)
 
 
 def _scoreish(text: str, pos: int) -> bool:
@@ -491,6 +634,7 @@ def _attach(child: Cluster, parent: Cluster) -> None:
 def _attach_short_forms(clusters: list[Cluster]) -> None:
     """Short forms join the full names they abbreviate (see module docstring, 6)."""
     ordered = sorted(clusters, key=lambda c: -len(c.key))
+    keys = {c.key for c in clusters}
     by_word: dict[str, list[Cluster]] = defaultdict(list)
     for full in ordered:
         if len(full.key) > 1:
@@ -507,9 +651,16 @@ def _attach_short_forms(clusters: list[Cluster]) -> None:
         same = [p for p in parents if p.root().label() == label]
         if same:
             parents = same
-        elif label in ("ORG", "PRODUCT", "WORK_OF_ART") and short.votes[label] >= 2 and not any(
-                p.root().label() == "PERSON" for p in parents):
-            continue
+        elif label in ("ORG", "PRODUCT", "WORK_OF_ART") and short.votes[label] >= 2:
+            # a name read as an organization again and again joins a person's name,
+            # but not as its first word when the article also uses the name's last
+            # word alone: "Acme" is the maker, not part of "Acme Roadster" (read as
+            # a person; "the Roadster" on its own), while "Wang" of "Wang Lei" is
+            # the family name
+            parents = [p for p in parents if p.root().label() == "PERSON"
+                       and (p.key[-len(short.key):] == short.key or (p.key[-1],) not in keys)]
+            if not parents:
+                continue
         roots = {id(p.root()): p.root() for p in parents}
         if len(roots) == 1:
             parent = parents[0]
@@ -529,6 +680,9 @@ def _abbreviates(short: Cluster, full: Cluster) -> bool:
                                        names.content_key(" ".join(full.key)) or full.key)
     if label in ("ORG", "FAC", "EVENT", "LAW"):
         if full.key[:len(short.key)] != short.key:
+            return False
+        # "Acme" alone names the company, not its regional arm "Acme Australia"
+        if full.cands and all(c.source == "arm" for c in full.cands):
             return False
         # "Acme" of "Acme Corporation" even when the statistical label said PERSON:
         # the full name's business word settles what the first word names
@@ -606,34 +760,64 @@ def _add_missed(doc, text: str, clusters: list[Cluster], held: list[tuple[int, i
     orths = _Orths(doc)
     taken = sorted([(c.start, c.end) for r in clusters for c in _all_cands(r)] + held)
     owner = {(c.start, c.end): cl for r in clusters for cl in _all_clusters(r) for c in cl.cands}
+    cover = _Cover(len(text), taken)
     found: list[tuple[int, int, Cluster]] = []
     for s, e, form in _occurrences(text, sorted(forms, key=len, reverse=True)):
-        clash = [(ts, te) for ts, te in taken if ts < e and s < te]
-        if clash:
+        if cover.touches(s, e):
             # a known multi-word name wins over pieces another reader made of it
             # ("Quiet Rooms" inside a title seen whole elsewhere)
-            if " " not in form or not all(
-                    s <= ts and te <= e and (ts, te) in owner and (ts, te) != (s, e) for ts, te in clash):
+            if " " not in form:
+                continue
+            clash = [(ts, te) for ts, te in taken if ts < e and s < te]
+            if not all(s <= ts and te <= e and (ts, te) in owner and (ts, te) != (s, e) for ts, te in clash):
                 continue
             for ts, te in clash:
                 cl = owner.pop((ts, te))
                 cl.cands = [c for c in cl.cands if (c.start, c.end) != (ts, te)]
                 taken.remove((ts, te))
+                cover.add(ts, te, -1)
         if _sentence_initial_word(doc, s, form, orths):
             continue
         found.append((s, e, forms[form]))
         taken.append((s, e))
+        cover.add(s, e)
     # in lines written in capitals, the same names in capitals ("DOE WINS")
     upper = {f.upper(): r for f, r in forms.items() if len(f) > 2}
     for line in lines if upper else ():
         segment = text[line.start:line.end]
         for s, e, form in _occurrences(segment, sorted(upper, key=len, reverse=True)):
             s, e = s + line.start, e + line.start
-            if not any(ts < e and s < te for ts, te in taken):
+            if not cover.touches(s, e):
                 found.append((s, e, upper[form]))
                 taken.append((s, e))
+                cover.add(s, e)
     for s, e, root in found:
         root.cands.append(Cand(s, e, "", "scan", 0.0))
+
+
+class _Cover:
+    """How many taken spans cover each character, so that "does ``[s, e)`` touch
+    a taken span" is one slice, not a pass over all of them."""
+
+    def __init__(self, length: int, spans: list[tuple[int, int]]) -> None:
+        self.count = [0] * (length + 1)
+        self.points: list[int] = []  # empty spans: they touch what strictly contains them
+        for s, e in spans:
+            self.add(s, e)
+
+    def add(self, start: int, end: int, by: int = 1) -> None:
+        if start >= end:
+            if by > 0:
+                self.points.append(start)
+            else:
+                self.points.remove(start)
+            return
+        count = self.count
+        for i in range(start, end):
+            count[i] += by
+
+    def touches(self, start: int, end: int) -> bool:
+        return any(self.count[start:end]) or any(start < p < end for p in self.points)
 
 
 def _occurrences(text: str, forms: list[str]):
@@ -695,10 +879,10 @@ class _Orths:
 
 # --------------------------------------------------------------------- build
 
-def _located(doc, cands: list[Cand]) -> set[tuple[int, int]]:
+def _located(doc, text: str, cands: list[Cand]) -> set[tuple[int, int]]:
     """Names a place locates ("Marlowe Falls, Ohio"): whatever their label, places."""
     spans = [(c.start, c.end, str(i), c.label) for i, c in enumerate(cands)]
-    return {(cands[int(i)].start, cands[int(i)].end) for i in locators(doc, spans, [])}
+    return {(cands[int(i)].start, cands[int(i)].end) for i in locators(doc, spans, [], text)}
 
 
 def _build(doc, text: str, clusters: list[Cluster], starts: list[int],
@@ -728,7 +912,7 @@ def _build(doc, text: str, clusters: list[Cluster], starts: list[int],
                 votes["GPE"] += 3.0  # "Marlowe Falls, Ohio" is a place, whatever spaCy said
             if c.source == "scan":
                 continue  # names found by the scan add mentions, not evidence
-            for d in describe(doc, c.start, c.end, starts):
+            for d in describe(doc, c.start, c.end, starts, text):
                 if (d.start, d.end) in seen_desc:
                     continue
                 seen_desc.add((d.start, d.end))

@@ -96,20 +96,23 @@ def head_kind(name_words: list[str]) -> str | None:
 
 #: Units written after a number ("30GB", "2 GHz"), never names.
 UNITS = frozenset({"GB", "MB", "KB", "TB", "GHz", "MHz", "kHz", "Mbps", "Gbps", "mph", "kph", "km", "kg", "mm", "cm"})
+_DIGIT_BEFORE = re.compile(r"\d\s?$")
+_NUMBER_UNIT = re.compile(r"[\d.,]+\s?([A-Za-z]+)")
+_LEAD_WORD = re.compile(r"([A-Za-z]+)\s+")
 
 
 def is_unit(text: str, start: int, end: int) -> bool:
     """"GB" in "a 30GB model", or "4GB" itself."""
     word = text[start:end]
-    if word in UNITS and bool(re.search(r"\d\s?$", text[max(0, start - 3):start])):
+    if word in UNITS and bool(_DIGIT_BEFORE.search(text[max(0, start - 3):start])):
         return True
-    m = re.fullmatch(r"[\d.,]+\s?([A-Za-z]+)", word)
+    m = _NUMBER_UNIT.fullmatch(word)
     return bool(m) and m.group(1) in UNITS
 
 
 def after_unit(text: str, start: int, end: int) -> int:
     """``start`` moved past a unit glued to a number before it ("30|GB iPod" → "iPod")."""
-    m = re.match(r"([A-Za-z]+)\s+", text[start:end])
+    m = _LEAD_WORD.match(text[start:end])
     if m and is_unit(text, start, start + len(m.group(1))):
         return start + m.end()
     return start
@@ -124,9 +127,10 @@ def is_time_zone(text: str, start: int, end: int) -> bool:
     return bool(after_clock) or text[end:end + 3].lstrip().startswith(("+", "-"))
 
 
-def product_extension(doc, start: int, end: int, taken) -> int | None:
+def product_extension(doc, start: int, end: int, taken, *, text: str | None = None) -> int | None:
     """End of "Maker Roadster"/"Maker A100" when a maker's name premodifies an
-    untagged capitalized name or a model number; None when it does not."""
+    untagged capitalized name or a model number; None when it does not.
+    ``text`` is the doc's text when the caller has it (``Doc.text`` is rebuilt on each read)."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or span.end >= len(doc):
         return None
@@ -160,7 +164,8 @@ def product_extension(doc, start: int, end: int, taken) -> int | None:
     end_tok = doc[last - 1]
     end = end_tok.idx + len(end_tok.text)
     # "A330-200": a variant number glued to a model that has letters
-    variant = re.match(r"-\d{1,4}\b", doc.text[end:end + 6])
+    full = doc.text if text is None else text
+    variant = re.match(r"-\d{1,4}\b", full[end:end + 6])
     if variant and any(c.isalpha() for c in end_tok.text):
         end += variant.end()
     return end

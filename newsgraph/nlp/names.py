@@ -11,6 +11,7 @@ Times". These helpers work on offsets, so a trimmed span is still
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 #: Courtesy and professional titles that precede a person's name.
 HONORIFICS = frozenset({
@@ -26,18 +27,30 @@ PERSON_HONORIFICS = frozenset({
     "mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "rev", "reverend", "gen", "col", "capt",
     "lt", "sgt", "maj", "adm", "sen", "gov", "rep", "prof",
 })
+#: Roles written as capital abbreviations before a name ("the team's QB Jo Doe",
+#: "Acme CEO Jo Doe"): sports positions and offices, never part of the name.
+ROLE_ABBREVIATIONS = frozenset({
+    "QB", "WR", "RB", "FB", "LB", "CB", "DB", "OL", "DL", "DT", "OT", "OG", "LHP", "RHP",
+    "CEO", "CFO", "COO", "CTO", "CIO", "VP", "SVP", "EVP", "GM", "MP", "MEP", "MSP",
+})
 #: Suffixes that stay part of a person's name.
 NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
 _POSSESSIVE = re.compile(r"\s?(?:['’]s|['’])$")
 _LEAD_DET = re.compile(r"(?:the|The|THE)\s+")
+_IMAGE_SIZE = re.compile(r"\d{1,4}(?:x\d{1,4})?px\s+", re.IGNORECASE)
 _WORD = re.compile(r"[\w][\w'’.\-&]*", re.UNICODE)
 _EDGE_PUNCT = " \t\n,;:!?()[]{}\"“”‘'’`-–—"
+_LEAD_WORD = re.compile(r"([A-Za-z]+)\.?\s+")
+_WORD_BEFORE = re.compile(r"\b([A-Za-z]+)\.?\s+$")
+_INNER_LOWER = re.compile(r"(?<=\s)[a-z][\w'’\-]*")
+_NON_SPACE = re.compile(r"\S+")
+_SPACE = re.compile(r"\s")
 
 
 def trim_span(text: str, start: int, end: int) -> tuple[int, int]:
     """Offsets of the name inside ``text[start:end]``: without article, honorific,
-    possessive or edge punctuation. May return an empty span (start == end)."""
+    possessive, image size or edge punctuation. May return an empty span (start == end)."""
     while start < end and text[start] in _EDGE_PUNCT:
         start += 1
     while end > start and text[end - 1] in _EDGE_PUNCT:
@@ -47,6 +60,10 @@ def trim_span(text: str, start: int, end: int) -> tuple[int, int]:
         end = m.start()
     while end > start and text[end - 1] in _EDGE_PUNCT:
         end -= 1
+    # an image size left by wiki or page markup ("150px Acme", "300x200px Acme")
+    m = _IMAGE_SIZE.match(text, start, end)
+    if m and m.end() < end:
+        start = m.end()
     m = _LEAD_DET.match(text, start, end)
     if m and m.end() < end:
         start = m.end()
@@ -54,7 +71,7 @@ def trim_span(text: str, start: int, end: int) -> tuple[int, int]:
             start += 1
     # honorifics: "Mr. Doe", "Dr Doe" (only when a name follows)
     while True:
-        m = re.match(r"([A-Za-z]+)\.?\s+", text[start:end])
+        m = _LEAD_WORD.match(text[start:end])
         if not m or m.end() >= end - start or m.group(1).lower() not in PERSON_HONORIFICS:
             break
         nxt = text[start + m.end()]
@@ -91,6 +108,8 @@ def split_name(text: str, start: int, end: int, *, title: bool = False) -> list[
     lower-case word. The pieces come back in order; only those that still look
     like names are kept.
     """
+    if _SPACE.search(text, start, end) is None:  # one word: every cut below needs a space
+        return [(start, end)] if looks_like_name(text[start:end]) else []
     cuts: list[tuple[int, int]] = []  # (end of a piece, start of the next)
     for m in _SPACED_DASH.finditer(text, start, end):
         # "Wal - Mart": one word each side of a lone hyphen is a hyphenated name
@@ -103,7 +122,7 @@ def split_name(text: str, start: int, end: int, *, title: bool = False) -> list[
         rest = text[m.end():end].split()
         if rest and rest[0].replace(".", "").lower() in TITLE_AFTER_POSSESSIVE:
             cuts.append((m.start(), end))
-    for m in () if title else re.finditer(r"(?<=\s)[a-z][\w'’\-]*", text[start:end]):
+    for m in () if title else _INNER_LOWER.finditer(text[start:end]):
         word = m.group(0)
         if word in NAME_PARTICLES or any(c.isupper() or c.isdigit() for c in word):
             continue
@@ -129,7 +148,7 @@ def split_name(text: str, start: int, end: int, *, title: bool = False) -> list[
 
 def _without_edge_particles(text: str, start: int, end: int) -> tuple[int, int]:
     """"Acme for" → "Acme": a piece of a cut name neither starts nor ends with a particle."""
-    words = list(re.finditer(r"\S+", text[start:end]))
+    words = list(_NON_SPACE.finditer(text[start:end]))
     while words and words[-1].group(0) in NAME_PARTICLES:
         words.pop()
     while words and words[0].group(0) in NAME_PARTICLES:
@@ -141,7 +160,7 @@ def _without_edge_particles(text: str, start: int, end: int) -> tuple[int, int]:
 
 def honorific_before(text: str, start: int) -> str | None:
     """The honorific right before ``start`` ("Ms. |Doe"), lower-cased without the dot."""
-    m = re.search(r"\b([A-Za-z]+)\.?\s+$", text[max(0, start - 16):start])
+    m = _WORD_BEFORE.search(text[max(0, start - 16):start])
     if m and m.group(1).lower() in HONORIFICS:
         return m.group(1).lower()
     return None
@@ -149,13 +168,20 @@ def honorific_before(text: str, start: int) -> str | None:
 
 def words(name: str) -> list[str]:
     """The words of a name, as written (punctuation and quotes dropped)."""
-    return [w.rstrip(".") if w.count(".") == 1 and w.endswith(".") and len(w) > 2 else w
-            for w in _WORD.findall(name)]
+    return list(_words(name))
 
 
+# an article asks for the words and key of the same few names many times over
+@lru_cache(maxsize=1 << 14)
+def _words(name: str) -> tuple[str, ...]:
+    return tuple(w.rstrip(".") if w.count(".") == 1 and w.endswith(".") and len(w) > 2 else w
+                 for w in _WORD.findall(name))
+
+
+@lru_cache(maxsize=1 << 14)
 def key(name: str) -> tuple[str, ...]:
     """A name's comparison key: its words, case folded, dots dropped ("U.S." == "US")."""
-    return tuple(w.replace(".", "").casefold() for w in words(name) if w.replace(".", ""))
+    return tuple(w.replace(".", "").casefold() for w in _words(name) if w.replace(".", ""))
 
 
 def content_key(name: str) -> tuple[str, ...]:

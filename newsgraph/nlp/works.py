@@ -12,6 +12,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import numpy
+from spacy.attrs import LOWER
+from spacy.strings import hash_string
+
 #: Nouns that announce a title ("the film ...", "her memoir, ...").
 CUE_NOUNS = frozenset({
     "documentary", "documentaries", "docuseries", "docudrama", "series", "miniseries", "film",
@@ -26,6 +30,8 @@ TITLE_INNER = frozenset({
     "and", "or", "nor", "but", "of", "the", "a", "an", "with", "in", "on", "at", "to", "for",
     "from", "by", "as", "into", "upon", "over", "under", "about", "&", "'s", "’s", "is", "are",
 })
+#: The cue nouns as spaCy's string hashes (the same in every vocabulary), sorted.
+_CUE_HASHES = numpy.sort(numpy.array([hash_string(w) for w in CUE_NOUNS], dtype="uint64"))
 _QUOTES_OPEN = {'"', "“", "‘", "'", "``"}
 _QUOTES_CLOSE = {'"', "”", "’", "'", "''"}
 MAX_TITLE_TOKENS = 12
@@ -79,11 +85,18 @@ def _quoted_at(doc, i: int) -> tuple[int, int] | None:
     return None
 
 
-def find_works(doc) -> list[Work]:
-    """Titles announced by a cue noun, as character spans of the doc's text."""
+def find_works(doc, text: str | None = None) -> list[Work]:
+    """Titles announced by a cue noun, as character spans of the doc's text.
+
+    ``text`` is the doc's text when the caller has it (``Doc.text`` is rebuilt on
+    each read). Cue nouns are found by their lower-case hash in one array read,
+    so only they become Python ``Token`` objects.
+    """
+    full = doc.text if text is None else text
     found: list[Work] = []
-    for tok in doc:
-        if tok.lower_ not in CUE_NOUNS or tok.pos_ not in ("NOUN", "PROPN"):
+    for i in _cue_positions(doc):
+        tok = doc[i]
+        if tok.pos_ not in ("NOUN", "PROPN"):
             continue
         span = _after_cue(doc, tok.i + 1) or _before_cue(doc, tok.i)
         if span is None:
@@ -92,8 +105,18 @@ def find_works(doc) -> list[Work]:
         if end <= start:
             continue
         s, e = doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
-        found.append(Work(s, e, doc.text[s:e], tok.lower_))
+        found.append(Work(s, e, full[s:e], tok.lower_))
     return _dedupe(found)
+
+
+def _cue_positions(doc) -> list[int]:
+    """Indices of the tokens whose lower-case form is a cue noun, in order."""
+    if not len(doc):
+        return []
+    lower = doc.to_array(LOWER)
+    at = numpy.searchsorted(_CUE_HASHES, lower)
+    at[at == len(_CUE_HASHES)] = 0
+    return numpy.flatnonzero(_CUE_HASHES[at] == lower).tolist()
 
 
 def _after_cue(doc, i: int) -> tuple[int, int] | None:
