@@ -6,7 +6,6 @@ import json
 from pathlib import Path
 
 import jsonschema
-import pytest
 from typer.testing import CliRunner
 
 from newsgraph.cli.main import app

@@ -22,7 +22,6 @@ from .when import place
 from .words import stem, tokens
 
 
-
 class ClaimView(Protocol):
     """What phrasing reads of a claim: the fields of ``types.ClaimView``.
 

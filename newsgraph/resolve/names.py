@@ -28,19 +28,22 @@ RapidFuzz; never two different numbers, "T80" and "T90").
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-#: Letters NFKD does not decompose into ASCII.
-_TRANSLIT = str.maketrans({
-    "ø": "o", "Ø": "O", "ß": "ss", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE",
-    "đ": "d", "Đ": "D", "ł": "l", "Ł": "L", "ı": "i", "þ": "th", "ð": "d",
-    "’": "'", "‘": "'", "ʼ": "'", "`": "'", "–": "-", "—": "-",
-})
+from .nametokens import (  # noqa: F401  (names is where the resolver looks them up)
+    ACRONYM_SKIP,
+    CORPORATE,
+    STOPWORDS,
+    fold,
+    initials,
+    norm,
+    org_tokens,
+    spelled_initials,
+    tokens,
+)
 
 HONORIFICS = frozenset({
     "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "lord", "lady",
@@ -55,43 +58,11 @@ SURNAME_PARTICLES = frozenset({
     "van", "von", "der", "den", "de", "del", "della", "di", "da", "dos", "das", "du", "la", "le",
     "bin", "ibn", "al", "el", "ben", "mac", "st", "ter", "ten", "y",
 })
-CORPORATE = frozenset({
-    "inc", "incorporated", "corp", "corporation", "co", "company", "ltd", "limited", "llc", "plc",
-    "sa", "ag", "gmbh", "nv", "bv", "spa", "srl", "ab", "as", "oy", "lp", "llp", "pty", "holdings",
-})
-#: Words an acronym usually skips ("Department of Justice" → DOJ; "AT&T").
-ACRONYM_SKIP = frozenset({"of", "and", "the", "for", "in", "on", "at", "to", "a", "an", "&"})
-STOPWORDS = ACRONYM_SKIP | frozenset({"'s", "s"})
 #: Nouns that make a name a different thing than the name they extend
 #: ("Greene County" → "Greene County Jail", "Apple" → "Apple Store").
 HEAD_NOUNS = frozenset(["jail", "prison", "penitentiary", "court", "courthouse", "school", "college", "university", "academy", "institute", "hospital", "clinic", "airport", "station", "port", "harbor", "harbour", "church", "cathedral", "temple", "mosque", "department", "ministry", "office", "agency", "bureau", "police", "council", "county", "city", "town", "village", "state", "province", "region", "district", "river", "lake", "sea", "ocean", "bay", "mountain", "mount", "park", "street", "road", "avenue", "boulevard", "highway", "square", "center", "centre", "museum", "library", "hotel", "bank", "stadium", "arena", "bridge", "island", "valley", "house", "hall", "building", "tower", "base", "camp", "store", "shop", "restaurant", "foundation", "fund", "trust", "party", "committee", "commission", "board", "union", "association", "society", "club", "team", "league", "festival", "awards", "award", "prize", "show", "series", "film", "movie", "book", "album", "song", "magazine", "newspaper", "news", "times", "post", "journal", "review", "network", "channel", "radio", "tv", "television", "records", "studios", "studio", "pictures", "media", "group", "airlines", "airline", "airways", "motors", "bank", "capital", "partners", "plant", "factory", "mine", "field", "war", "act", "law", "bill", "case", "trial"])
 
 PERSON = "PERSON"
-
-
-def fold(text: str) -> str:
-    """Accents and special letters folded to ASCII where possible, case folded."""
-    text = text.translate(_TRANSLIT)
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
-
-
-def norm(text: str) -> str:
-    """The ``entity_aliases.norm`` form: folded, lower-cased, white space collapsed."""
-    return " ".join(fold(text).split()).strip(" .,;:!?\"'()[]")
-
-
-_DOTTED = re.compile(r"(?<=\b\w)\.(?=\w\b|\w\.)")
-_POSSESSIVE = re.compile(r"['’]s?$")
-_TOKEN = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
-
-
-@lru_cache(maxsize=65536)
-def tokens(text: str) -> tuple[str, ...]:
-    """Folded word tokens: "U.S." → ("us",), "O'Brien's" → ("obrien",), "Jean-Paul" → ("jean", "paul")."""
-    text = _DOTTED.sub("", text.strip())
-    text = _POSSESSIVE.sub("", fold(text).strip())
-    return tuple(t.replace("'", "") for t in _TOKEN.findall(text))
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,25 +94,6 @@ def person_name(text: str) -> PersonName | None:
 
 
 @lru_cache(maxsize=65536)
-def org_tokens(text: str) -> tuple[str, ...]:
-    """Tokens of a non-person name without a leading "the" and corporate suffixes."""
-    toks = list(tokens(text))
-    if toks and toks[0] == "the":
-        toks = toks[1:]
-    while len(toks) > 1 and toks[-1] in CORPORATE:
-        toks.pop()
-    return tuple(toks)
-
-
-def initials(toks: tuple[str, ...]) -> str:
-    return "".join(t[0] for t in toks if t not in ACRONYM_SKIP)
-
-
-def spelled_initials(toks: tuple[str, ...]) -> str:
-    """Initials with short abbreviations kept whole: "U.S. Air Force" → "usaf"."""
-    return "".join(t if len(t) <= 2 else t[0] for t in toks if t not in ACRONYM_SKIP)
-
-
 def looks_like_acronym(text: str) -> bool:
     """ "GM", "U.S.", "EADS": 2-6 letters, upper case in the text."""
     stripped = text.replace(".", "").replace("&", "").strip()

@@ -18,7 +18,7 @@ from __future__ import annotations
 import logging
 from functools import lru_cache
 
-from .names import initials, org_tokens
+from .nametokens import initials, org_tokens
 
 logger = logging.getLogger(__name__)
 
