@@ -96,7 +96,7 @@ def link_locals(conn: sqlite3.Connection, article_id: str, day: str | None,
             eid for eid, keys in grown.items() if keys & wanted and eid not in pre[le.local_id])
         scored: list[tuple[Features, Profile]] = []
         adoptable: list[Profile] = []
-        company = _company(conn, cand_ids, others)
+        company = profiles.seen_with(conn, cand_ids, {i for s in others for i in s})
         missing = [c for c in cand_ids if c not in cache]
         cache.update({c: None for c in missing})
         cache.update(profiles.load_profiles(conn, missing))
@@ -176,27 +176,6 @@ def link_locals(conn: sqlite3.Connection, article_id: str, day: str | None,
 def _local_order(local_id: str) -> tuple[int, str]:
     digits = "".join(c for c in local_id if c.isdigit())
     return (int(digits) if digits else 0, local_id)
-
-
-def _company(conn: sqlite3.Connection, cand_ids: list[int], others: list[set[int]]) -> dict[int, set[int]]:
-    """For each candidate, which of the article's other entities' candidates it was seen with.
-
-    One indexed query per local entity, bounded by the candidate caps.
-    """
-    ctx = sorted({i for s in others for i in s})
-    if not cand_ids or not ctx:
-        return {}
-    out: dict[int, set[int]] = {}
-    marks_c = ",".join("?" * len(cand_ids))
-    for start in range(0, len(ctx), 400):
-        chunk = ctx[start:start + 400]
-        marks = ",".join("?" * len(chunk))
-        for a, b in conn.execute(
-                f"SELECT entity_id, other_id FROM entity_cooc WHERE entity_id IN ({marks_c}) AND other_id IN ({marks})",
-                (*cand_ids, *chunk)):
-            if a != b:
-                out.setdefault(a, set()).add(b)
-    return out
 
 
 def _decide(conn: sqlite3.Connection, le: LocalEntity, scored: list[tuple[Features, Profile]]) -> Decision | None:

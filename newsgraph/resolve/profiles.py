@@ -143,6 +143,36 @@ def add_words(conn: sqlite3.Connection, entity_id: int, words: frozenset[str] | 
     )
 
 
+def add_cooc_with(conn: sqlite3.Connection, entity_id: int, others: set[int]) -> None:
+    """One more article in which ``entity_id`` was named beside each of ``others``."""
+    ids = sorted(others)
+    conn.executemany(
+        "INSERT INTO entity_cooc (entity_id, other_id) VALUES (?, ?)"
+        " ON CONFLICT (entity_id, other_id) DO UPDATE SET count = count + 1",
+        [(entity_id, o) for o in ids] + [(o, entity_id) for o in ids],
+    )
+
+
+def seen_with(conn: sqlite3.Connection, cand_ids: list[int], others: set[int]) -> dict[int, set[int]]:
+    """For each candidate, which of ``others`` it has been named beside in some article.
+
+    One indexed query per 400 others, bounded by the candidate caps.
+    """
+    ctx = sorted(others)
+    if not cand_ids or not ctx:
+        return {}
+    out: dict[int, set[int]] = {}
+    marks_c = ",".join("?" * len(cand_ids))
+    for start in range(0, len(ctx), 400):
+        chunk = ctx[start:start + 400]
+        marks = ",".join("?" * len(chunk))
+        for a, b in conn.execute(
+                f"SELECT entity_id, other_id FROM entity_cooc WHERE entity_id IN ({marks_c}) AND other_id IN ({marks})",
+                (*cand_ids, *chunk)):
+            out.setdefault(a, set()).add(b)
+    return out
+
+
 def add_cooc(conn: sqlite3.Connection, entity_ids: set[int]) -> None:
     """One more article in which all of ``entity_ids`` were named together."""
     ids = sorted(entity_ids)
@@ -293,11 +323,7 @@ def rebuild_profile(conn: sqlite3.Connection, entity_id: int) -> None:
         others = {r[0] for r in conn.execute(
             "SELECT DISTINCT entity_id FROM entity_links WHERE article_id = ? AND entity_id != ?",
             (article_id, entity_id))}
-        conn.executemany(
-            "INSERT INTO entity_cooc (entity_id, other_id) VALUES (?, ?)"
-            " ON CONFLICT (entity_id, other_id) DO UPDATE SET count = count + 1",
-            [(entity_id, o) for o in others] + [(o, entity_id) for o in others],
-        )
+        add_cooc_with(conn, entity_id, others)
     for (alias,) in user:
         add_alias(conn, entity_id, row[0], alias, count=0, source="user")
     type_ = max(type_votes, key=lambda t: (type_votes[t], t)) if type_votes else row[0]

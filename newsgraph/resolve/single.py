@@ -210,21 +210,13 @@ def _decide_parked(conn: sqlite3.Connection, article_id: str, local_id: str, bar
     if not cand_ids:
         return None
     cands = profiles.load_profiles(conn, cand_ids)
-    shared = {c: n for c, n in _shared(conn, cand_ids, others).items()}
-    opts = options(local, [cands[c] for c in cand_ids if c in cands], shared, others)
+    opts = options(local, [cands[c] for c in cand_ids if c in cands], _shared(conn, cand_ids, others), others)
     return choose(opts)
 
 
 def _shared(conn: sqlite3.Connection, cand_ids: list[int], others: set[int]) -> dict[int, int]:
-    if not cand_ids or not others:
-        return {}
-    marks_c, marks_o = ",".join("?" * len(cand_ids)), ",".join("?" * len(others))
-    out: dict[int, int] = {}
-    for eid, n in conn.execute(
-            f"SELECT entity_id, count(*) FROM entity_cooc WHERE entity_id IN ({marks_c})"
-            f" AND other_id IN ({marks_o}) GROUP BY entity_id", (*cand_ids, *sorted(others))):
-        out[eid] = n
-    return out
+    """How many of ``others`` each candidate has been named beside."""
+    return {c: len(seen) for c, seen in profiles.seen_with(conn, cand_ids, others).items()}
 
 
 def _move(conn: sqlite3.Connection, article_id: str, local_id: str, bare_id: int, full_id: int,
@@ -250,10 +242,7 @@ def _move(conn: sqlite3.Connection, article_id: str, local_id: str, bare_id: int
     others = {r[0] for r in conn.execute(
         "SELECT DISTINCT entity_id FROM entity_links WHERE article_id = ? AND entity_id NOT IN (?, ?)",
         (article_id, full_id, bare_id))}
-    conn.executemany(
-        "INSERT INTO entity_cooc (entity_id, other_id) VALUES (?, ?)"
-        " ON CONFLICT (entity_id, other_id) DO UPDATE SET count = count + 1",
-        [(full_id, o) for o in sorted(others)] + [(o, full_id) for o in sorted(others)])
+    profiles.add_cooc_with(conn, full_id, others)
 
 
 # -- a namesake arrives: surnames given to the one person of that name are reconsidered ----
