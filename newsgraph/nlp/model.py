@@ -74,6 +74,7 @@ def load_nlp(model: str | None = None):
     from .segment import add_line_breaks
 
     nlp = add_line_breaks(nlp)
+    _fix_lemmas(nlp)
     _freeze_heap()
     return nlp
 
@@ -89,3 +90,20 @@ def _freeze_heap() -> None:
     """
     gc.collect()
     gc.freeze()
+
+
+#: Verb forms the rule lemmatizer gets wrong: "-ed"/"-ing"/"-s" stripped where a
+#: silent "e" belongs ("hoped" → "hop"; both are words, and its exception table
+#: cannot outrank a rule's form). Every stage reads lemmas, so they are set in the
+#: pipeline itself, by the attribute ruler that runs before the lemmatizer (which
+#: leaves a lemma already set alone).
+_VERB_LEMMAS = {"hope": ("hoped", "hoping", "hopes")}
+
+
+def _fix_lemmas(nlp) -> None:
+    if "attribute_ruler" not in nlp.pipe_names or "lemmatizer" not in nlp.pipe_names:
+        return
+    ruler = nlp.get_pipe("attribute_ruler")
+    for lemma, forms in _VERB_LEMMAS.items():
+        ruler.add([[{"LOWER": {"IN": list(forms)}, "TAG": {"IN": ["VBD", "VBN", "VBG", "VBZ"]}}]],
+                  {"LEMMA": lemma})

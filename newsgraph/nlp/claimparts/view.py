@@ -30,10 +30,6 @@ PHRASE_CUT = frozenset({"relcl", "advcl", "ccomp", "parataxis", "acl"})
 
 _COLUMNS = [POS, TAG, DEP, LEMMA, LOWER, IDX, LENGTH]
 
-#: Lemmas the statistical lemmatizer gets wrong for common news verbs ("hoped" → "hop"),
-#: keyed by (wrong lemma, lower-cased form); the claim rules' lexicons list the right one.
-_LEMMA_FIX = {("hop", "hoped"): "hope", ("hop", "hoping"): "hope", ("hop", "hopes"): "hope"}
-_LEMMA_BAD = frozenset(k[0] for k in _LEMMA_FIX)
 _RARE_COLUMNS = [ENT_TYPE, IS_PUNCT, IS_SPACE, SPACY]
 
 
@@ -171,8 +167,6 @@ class ParsedDoc:
             cols = doc.to_array(_COLUMNS).T.tolist()
             steps = doc.to_array(HEAD).astype(numpy.int64).tolist()  # relative offsets, stored unsigned
             poss, tags, deps, lemmas, lowers = (_names(doc, col) for col in cols[:5])
-            if not _LEMMA_BAD.isdisjoint(lemmas):  # rare: fix only when a known miss is there
-                lemmas = [_LEMMA_FIX.get((lem, low), lem) for lem, low in zip(lemmas, lowers)]
             new = Word.__new__
             words = [new(Word) for _ in steps]
             for i, w, idx, length, pos, tag, dep, lemma, lower, step in zip(
