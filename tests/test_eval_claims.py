@@ -81,6 +81,8 @@ def test_head_words_keep_a_phrase_from_passing_on_a_stray_word():
     assert not phrase_matches(["GM"], "union members - 62,000 at GM , which is seeking")
     assert phrase_matches(["Jane Doe", "she"], "she") and not phrase_matches(["Jane Doe", "she"], "he")
     assert phrase_matches(None, "anything")
+    assert phrase_matches(["GM"], "General Motors") and phrase_matches(["General Motors"], "GM")
+    assert not phrase_matches(["GM"], "Chrysler")
 
 
 # --- the scorer on a hand-built case ---------------------------------------------------------
@@ -148,14 +150,43 @@ def test_scorer_judges_subject_and_source():
 # --- the real run ---------------------------------------------------------------------------
 
 def test_claims_eval_floors(shared_dir, nlp):
-    """Floors a little under what was measured (2026-12: shown P 0.622, R 0.716 on 179 MEANTIME sentences)."""
+    """Floors a little under what was measured (2026-12: shown P 0.644, R 0.741, status P 0.892, subject P 0.911 on 179 MEANTIME sentences)."""
     from newsgraph.eval.claims_gold import evaluate_claims
 
     report = evaluate_claims(shared_dir / "data", nlp=nlp)
     assert report.counts["sentences"] >= 160
-    assert report.get("claim precision").newsgraph >= 0.58
-    assert report.get("claim recall").newsgraph >= 0.66
+    precision, recall = report.get("claim precision"), report.get("claim recall")
+    # every claim (the baseline row): floors under what was measured
+    assert precision.baseline >= 0.60 and recall.baseline >= 0.69
+    # shown claims: never worse in precision than showing everything; recall kept at the issue's 0.5
+    assert precision.newsgraph >= 0.60 and precision.newsgraph >= precision.baseline - 0.005
+    assert recall.newsgraph >= 0.5
     assert report.get("status precision").newsgraph >= 0.85
-    assert report.get("subject precision").newsgraph >= 0.83
+    assert report.get("subject precision").newsgraph >= 0.86
     # the baseline is every claim: shown claims can only be fewer
     assert report.counts["shown_claims"] <= report.counts["all_claims"]
+
+
+@pytest.mark.parametrize("corpus, doc", [
+    ("meantime", "meantime/gm/126029_US_automaker_GM_reports_losses.xml"),
+    ("ecbplus", "ecbplus/1/1_10ecb.xml"),
+    ("timebank", "tempeval3/TimeBank/ABC19980108.1830.0711.tml"),
+])
+def test_gold_article_is_the_text_each_evaluation_reads(shared_dir, corpus, doc):
+    """The scorer's text for a gold document is the one its corpus's own evaluation feeds the pipeline."""
+    from newsgraph.eval.ecbplus import load_ecbplus_file
+    from newsgraph.eval.gold_docs import gold_article
+    from newsgraph.eval.meantime_corpus import load_meantime_file, meantime_article
+    from newsgraph.eval.tempeval import article_of
+    from newsgraph.eval.timeml import load_timeml
+
+    path = shared_dir / "data" / doc
+    expected = {
+        "meantime": lambda: meantime_article(load_meantime_file(path)),
+        "ecbplus": lambda: load_ecbplus_file(path, 1).article(),
+        "timebank": lambda: article_of(load_timeml(path)),
+    }[corpus]()
+    got = gold_article(corpus, doc, shared_dir / "data")
+    assert got.text == expected.text and got.published == expected.published and got.text
+    with pytest.raises(ValueError, match="unknown gold corpus"):
+        gold_article("wikipedia", doc, shared_dir / "data")

@@ -104,7 +104,7 @@ def phrase_matches(gold: list[str] | None, system: str | None) -> bool:
     """Some head word of ``system`` is a content word of one gold alternative (gold None: anything).
 
     An alternative without content words (a pronoun the format keeps as the surface form: "she", "we")
-    matches the same words only.
+    matches the same words only; a name matches its acronym ("GM", "General Motors").
     """
     if gold is None:
         return True
@@ -113,7 +113,18 @@ def phrase_matches(gold: list[str] | None, system: str | None) -> bool:
         wanted = words(alt)
         if (got & wanted) if wanted else (system or "").strip().lower() == alt.lower():
             return True
+        if system and (_is_acronym_of(alt, system) or _is_acronym_of(system, alt)):
+            return True
     return False
+
+
+def _is_acronym_of(short: str, name: str) -> bool:
+    """"GM" for "General Motors", "UAW" for "the United Auto Workers": initials of the capitalised words."""
+    short = short.strip()
+    if not (2 <= len(short) <= 6 and short.isalpha() and short.isupper()):
+        return False
+    initials = "".join(w[0] for w in name.split() if w[:1].isupper() and w not in ("The", "A", "An"))
+    return initials == short
 
 
 #: Light verbs whose content a system claim may put in its object ("were | displeased", "is in | talks").
