@@ -150,19 +150,19 @@ def test_scorer_judges_subject_and_source():
 # --- the real run ---------------------------------------------------------------------------
 
 def test_claims_eval_floors(shared_dir, nlp):
-    """Floors a little under what was measured (2026-12: shown P 0.644, R 0.741, status P 0.892, subject P 0.911 on 179 MEANTIME sentences)."""
+    """Floors a little under what was measured (2026-12: all claims P 0.661, R 0.712, status P 0.900, subject P 0.908 on 233 MEANTIME sentences)."""
     from newsgraph.eval.claims_gold import evaluate_claims
 
     report = evaluate_claims(shared_dir / "data", nlp=nlp)
     assert report.counts["sentences"] >= 160
     precision, recall = report.get("claim precision"), report.get("claim recall")
     # every claim (the baseline row): floors under what was measured
-    assert precision.baseline >= 0.60 and recall.baseline >= 0.69
+    assert precision.baseline >= 0.63 and recall.baseline >= 0.68
     # shown claims: never worse in precision than showing everything; recall kept at the issue's 0.5
-    assert precision.newsgraph >= 0.60 and precision.newsgraph >= precision.baseline - 0.005
+    assert precision.newsgraph >= 0.63 and precision.newsgraph >= precision.baseline - 0.005
     assert recall.newsgraph >= 0.5
-    assert report.get("status precision").newsgraph >= 0.85
-    assert report.get("subject precision").newsgraph >= 0.86
+    assert report.get("status precision").newsgraph >= 0.87
+    assert report.get("subject precision").newsgraph >= 0.87
     # the baseline is every claim: shown claims can only be fewer
     assert report.counts["shown_claims"] <= report.counts["all_claims"]
 
