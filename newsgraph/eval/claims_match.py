@@ -18,8 +18,8 @@ The rules (the gold claims and their files are described in ``claims_gold``):
 
 Fields of a matched pair: ``status`` (happened and ongoing count as one: a state
 that holds is either), ``time`` (TIMEX3 values equal, a day with a time of day
-compared on its day; null against null is right), ``source`` (the outlet, no
-source or the claim's own subject as source all read as "no attribution").
+compared on its day; null against null is right), ``source`` (a gold null
+accepts no source, the outlet, or the claim's own subject vouching for itself).
 Subject and object are also judged on the pairs aligned by predicate alone
 (``aligned``), where they can be wrong: on matches they are right by definition.
 """
@@ -169,14 +169,21 @@ def _time_key(value: str | None) -> str | None:
     return value
 
 
-def _system_source(claim: Claim) -> str | None:
-    """The source a reader is shown, or None for the outlet's own voice or a self-report."""
+def _system_source(claim: Claim) -> tuple[str | None, bool]:
+    """The source a reader is shown (None for the outlet's own voice), and whether it is the claim's own subject."""
     src = claim.source
     if src is None or src.kind == "outlet" or not src.text:
-        return None
-    if (src.entity and src.entity == claim.subject_entity) or words(src.text) == words(claim.subject):
-        return None
-    return src.text
+        return None, False
+    own = bool(src.entity and src.entity == claim.subject_entity) or words(src.text) == words(claim.subject)
+    return src.text, own
+
+
+def source_matches(gold: list[str] | None, claim: Claim) -> bool:
+    """Gold null: no source shown, or the subject vouching for itself ("GM said GM lost"); else a match."""
+    shown, own = _system_source(claim)
+    if gold is None:
+        return shown is None or own
+    return shown is not None and phrase_matches(gold, shown)
 
 
 @dataclass(frozen=True, slots=True)
@@ -225,10 +232,6 @@ def judge(gold: GoldClaim, claim: Claim) -> Judgement:
         # "X was delivered": the system's subject is the gold object, its object empty or the agent
         if phrase_matches(gold_object, subject) and (obj is None or phrase_matches(gold_subject, obj)):
             subject_ok = object_ok = True
-    gold_source = alternatives(gold.source)
-    shown_source = _system_source(claim)
-    source_ok = (shown_source is None if gold_source is None
-                 else shown_source is not None and phrase_matches(gold_source, shown_source))
     system_time = claim.time.value if claim.time else None
     return Judgement(
         predicate=predicate_matches(gold.predicate, claim),
@@ -236,7 +239,7 @@ def judge(gold: GoldClaim, claim: Claim) -> Judgement:
         object=object_ok,
         status=_STATUS_CLASS.get(claim.status, claim.status) == _STATUS_CLASS.get(gold.status, gold.status),
         time=_time_key(system_time) == _time_key(gold.time),
-        source=source_ok,
+        source=source_matches(alternatives(gold.source), claim),
     )
 
 
