@@ -92,5 +92,18 @@ def eval_ecbplus(path: DirArgument, fmt: FormatOption = OutputFormat.table, topi
         _show(fmt, evaluate_ecbplus(path, nlp=_nlp(), topics=chosen))
 
 
+@eval_app.command("claims")
+def eval_claims(
+    path: Annotated[Path, typer.Argument(help="The shared data folder (holding meantime/, ecbplus/, tempeval3/).",
+                                         exists=True, file_okay=False)] = Path("../shared/data"),
+    fmt: FormatOption = OutputFormat.table,
+) -> None:
+    """Gold claims (eval/gold/claims_*.jsonl): precision/recall of shown claims beside all claims, field precision."""
+    from ..eval.claims_gold import evaluate_claims
+
+    with cli_errors():
+        _show(fmt, evaluate_claims(path, nlp=_nlp()))
+
+
 def register(app: typer.Typer) -> None:
     app.add_typer(eval_app, name="eval")
