@@ -87,9 +87,11 @@ def ingest(
             Path(db + suffix).unlink(missing_ok=True)
     _report_ingest(result, paths, verbose=verbose)
     emit(fmt, result.to_dict(), lambda: console.print(
-        f"read {result.read}, stored {result.stored}, already stored {result.duplicates}, "
-        f"undated {result.undated}, refused {result.refused}, skipped {len(result.skipped)}  → {db}",
-        highlight=False))
+        f"read {result.read}: stored {result.stored}, already stored {result.duplicates}, "
+        f"undated {result.undated}, refused {result.refused} → {db}"
+        + (f"\nskipped {len(result.skipped)} file(s): hidden or folder documentation"
+           f"{'' if verbose else ' (--verbose lists them)'}" if result.skipped else ""),
+        highlight=False, soft_wrap=True))
     if result.read == 0:
         raise typer.Exit(1)
 
@@ -106,9 +108,6 @@ def _report_ingest(result, paths: list[Path], *, verbose: bool) -> None:
     if verbose:
         for path, reason in result.skipped:
             err_console.print(f"skipped {escape(path)} ({reason})", highlight=False, soft_wrap=True)
-    elif result.skipped:
-        err_console.print(f"skipped {len(result.skipped)} file(s) (hidden or folder documentation; "
-                          "--verbose lists them)", highlight=False)
     if result.read == 0 and not result.errors:
         err_console.print(f"no articles found under {', '.join(str(p) for p in paths)}", highlight=False,
                           soft_wrap=True)

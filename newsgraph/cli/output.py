@@ -5,8 +5,9 @@ statements, evidence), and a person reading them meets the same three problems
 in every command: a table wider than the terminal, box characters in a file or
 a pipe, and dates written three ways. So:
 
-- in a terminal, a table fits the terminal's width: long text columns wrap,
-  short ones (dates, statuses, counts) never do, and evidence is shortened
+- in a terminal, a table fits the terminal's width: the main text (claim,
+  evidence, sentence) wraps, names and outlets are cut with an ellipsis, short
+  columns (dates, statuses, counts) are never cut, and long text is shortened
   unless ``--wide`` asks for everything;
 - piped or redirected, the same rows print as plain lines (columns separated by
   two spaces, one line per row, cut to the width unless ``--wide``), for
@@ -34,6 +35,10 @@ from .app import console
 #: Columns that hold text worth wrapping; every other column stays on one line.
 TEXT_COLUMNS = frozenset({"claim", "evidence", "sentence", "description", "title", "what", "about", "aliases",
                           "answer", "edge", "name", "entity", "sources", "source", "outlet"})
+#: Text columns worth wrapping onto more lines in a terminal (the others are cut with an ellipsis).
+WRAP_COLUMNS = frozenset({"claim", "evidence", "sentence", "description", "what", "about", "answer", "edge"})
+#: How much more room the main text columns get than names and outlets when room is short.
+_WEIGHT = {"claim": 3, "evidence": 3, "sentence": 3, "description": 2, "what": 2, "about": 2, "edge": 2}
 #: Characters a shortened cell keeps when the output is not ``--wide``.
 SHORT = {"evidence": 90, "sentence": 160, "claim": 110}
 
@@ -62,20 +67,51 @@ def short(text: str | None, width: int = 110) -> str:
     return text[: width - 1] + "…"
 
 
+#: The widest a short column (date, status, count, id) is ever drawn.
+FIXED_MAX = 28
+#: The narrowest a text column is squeezed to.
+TEXT_MIN = 12
+
+
 def print_table(title: str | None, columns: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
     """Rows as a table that fits the terminal, or as plain lines when the output is not a terminal."""
-    cells = [["" if v is None else str(v) for v in row] for row in rows]
+    cells = [[" ".join(("" if v is None else str(v)).split()) for v in row] for row in rows]
     if not console.is_terminal:
         _print_plain(title, columns, cells)
         return
-    table = Table(title=title, show_lines=False, box=box.SIMPLE_HEAD, expand=False)
-    for col in columns:
-        text = col in TEXT_COLUMNS
-        table.add_column(col, overflow="fold", no_wrap=not text, ratio=2 if text else None,
-                         min_width=None if text else len(col))
+    widths = column_widths(columns, cells, console.width - 2 * len(columns))
+    table = Table(title=title, show_lines=False, box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False,
+                  padding=(0, 1, 0, 0), expand=False, title_justify="left")
+    for col, width in zip(columns, widths, strict=True):
+        wrap = col in WRAP_COLUMNS
+        table.add_column(col, overflow="fold" if wrap else "ellipsis", no_wrap=not wrap, width=width)
     for row in cells:
         table.add_row(*row)
     console.print(table)
+
+
+def column_widths(columns: Sequence[str], cells: list[list[str]], room: int) -> list[int]:
+    """How wide each column is drawn in ``room`` characters: short columns whole, text columns share the rest."""
+    natural = [max([len(c), *(len(r[i]) for r in cells)]) for i, c in enumerate(columns)]
+    widths = [n if c in TEXT_COLUMNS else min(n, FIXED_MAX) for c, n in zip(columns, natural, strict=True)]
+    text = [i for i, c in enumerate(columns) if c in TEXT_COLUMNS]
+    left = room - sum(w for i, w in enumerate(widths) if i not in text)
+    wanted = sum(widths[i] for i in text)
+    if text and wanted > left:
+        # water-filling: the shortest text columns get all they need, the others share what is left,
+        # the main text (claim, evidence, sentence) weighted above names and outlets
+        order = sorted(text, key=lambda i: natural[i] / _WEIGHT.get(columns[i], 1))
+        weight = sum(_WEIGHT.get(columns[i], 1) for i in order)
+        for i in order:
+            w = _WEIGHT.get(columns[i], 1)
+            widths[i] = min(natural[i], max(TEXT_MIN, left * w // weight))
+            left -= widths[i]
+            weight -= w
+    return widths
+
+
+def _cut(text: str, width: int) -> str:
+    return text if len(text) <= width else text[: max(width - 1, 0)] + "…"
 
 
 def _print_plain(title: str | None, columns: Sequence[str], cells: list[list[str]]) -> None:
@@ -85,18 +121,13 @@ def _print_plain(title: str | None, columns: Sequence[str], cells: list[list[str
     if not cells:
         return
     if is_wide():
-        for row in [list(columns), *cells]:
-            console.print("\t".join(" ".join(c.split()) for c in row), highlight=False, markup=False, soft_wrap=True)
-        return
-    table = Table(box=None, show_header=True, show_edge=False, pad_edge=False, padding=(0, 2, 0, 0),
-                  header_style="", title=None)
-    for col in columns:
-        text = col in TEXT_COLUMNS
-        table.add_column(col, no_wrap=True, overflow="ellipsis", ratio=2 if text else None,
-                         min_width=None if text else min(len(col), 10))
-    for row in cells:
-        table.add_row(*[" ".join(c.split()) for c in row])
-    console.print(table)
+        lines = ["\t".join(row) for row in [list(columns), *cells]]
+    else:
+        widths = column_widths(columns, cells, console.width - 2 * (len(columns) - 1))
+        lines = ["  ".join(_cut(c, w).ljust(w) for c, w in zip(row, widths, strict=True)).rstrip()
+                 for row in [list(columns), *cells]]
+    for line in lines:
+        console.print(line, highlight=False, markup=False, soft_wrap=True)
 
 
 # -- readable times -----------------------------------------------------------

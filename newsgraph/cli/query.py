@@ -34,12 +34,6 @@ def _short(text: str, width: int = 110) -> str:
     return short(text, width)
 
 
-def _alternatives(match) -> None:
-    if match.alternatives:
-        names = ", ".join(f"{a.name} ({a.type}, id {a.id})" for a in match.alternatives)
-        console.print(f"[dim]also named so: {names}[/dim]", highlight=False)
-
-
 def pick(store, name: str | None) -> None:
     """Check that ``name`` names one entity: an ambiguous name lists its candidates instead of guessing.
 
@@ -76,7 +70,6 @@ def profile(name: NameArgument, db: DbOption = "newsgraph.db", fmt: FormatOption
     def render() -> None:
         e = result.entity
         console.rule(f"{e.name}  ({e.type}, id {e.id})")
-        _alternatives(result.match)
         console.print(f"aliases: {short(', '.join(result.aliases), 200) or '-'}\narticles: {result.articles}   "
                       f"first seen {published(result.first_seen)}   last seen {published(result.last_seen)}",
                       highlight=False)
@@ -101,11 +94,16 @@ def timeline(
     start: FromOption = None,
     end: ToOption = None,
     as_of: AsOfOption = None,
+    stated: Annotated[bool, typer.Option("--stated", help="Only events whose time an article states "
+                                                           "(leave out those placed at their report date).")] = False,
     rows: Annotated[int, typer.Option("--rows", help="Show at most this many events in the table "
                                                      "(0: all; JSON always has all).")] = 0,
     wide: WideOption = False,
 ) -> None:
-    """An entity's claims in the order things happened, one row per event with all its sources."""
+    """An entity's claims in the order things happened, one row per event with all its sources.
+
+    A date marked * is the day the article was published: the article states no time for that event.
+    """
     from ..query import timeline as run
 
     check_range(start, end)
@@ -113,13 +111,15 @@ def timeline(
         pick(store, name)
         pick(store, with_)
         result = run(store, name, with_=with_, start=start, end=end, as_of=as_of)
+    if stated:
+        result.entries = [e for e in result.entries if not e.when.reported]
 
     def render() -> None:
         title = result.match.entity.name + (f" with {result.with_.entity.name}" if result.with_ else "")
         shown = result.entries[:rows] if rows > 0 else result.entries
         table = []
         for e in shown:
-            when = (f"{published(e.when.start)} (reported)" if e.when.reported else readable(e.when.label))
+            when = f"{published(e.when.start)}*" if e.when.reported else readable(e.when.label)
             if is_wide():
                 table.append((when, e.when.precision, e.status, e.statement, ", ".join(e.sources),
                               f"{_cite(e.citations[0])} {e.citations[0].text}"))
@@ -129,7 +129,8 @@ def timeline(
             result.entries) else ""
         columns = (["when", "precision", "status", "claim", "sources", "evidence"] if is_wide()
                    else ["when", "status", "claim", "sources"])
-        print_table(f"timeline: {title}" + ("  (newest claims only)" if result.truncated else "") + more,
+        starred = "  (* report date)" if any(e.when.reported for e in shown) else ""
+        print_table(f"timeline: {title}" + ("  (newest claims only)" if result.truncated else "") + more + starred,
                     columns, table)
 
     emit(fmt, result.to_dict(), render)
