@@ -25,6 +25,7 @@ entity_app.add_typer(alias_app, name="alias")
 decisions_app = typer.Typer(help="List curation decisions (default) or undo one.", invoke_without_command=True)
 
 EntityArg = Annotated[str, typer.Argument(help="Entity id, name or alias.")]
+AliasArg = Annotated[str, typer.Argument(help="The alias, as written.")]
 
 
 @contextmanager
@@ -65,7 +66,7 @@ def split(
 
 
 @entity_app.command("rename")
-def rename(entity: EntityArg, name: str, db: DbOption = "newsgraph.db", fmt: FormatOption = "table"):
+def rename(entity: EntityArg, name: Annotated[str, typer.Argument(help="The new name.")], db: DbOption = "newsgraph.db", fmt: FormatOption = "table"):
     """Give ENTITY the name NAME (kept as more articles arrive)."""
     with _curator(db) as curator:
         _done(fmt, curator.rename(entity, name))
@@ -79,14 +80,14 @@ def retype(entity: EntityArg, type_: EntityTypeArgument, db: DbOption = "newsgra
 
 
 @alias_app.command("add")
-def alias_add(entity: EntityArg, alias: str, db: DbOption = "newsgraph.db", fmt: FormatOption = "table"):
+def alias_add(entity: EntityArg, alias: AliasArg, db: DbOption = "newsgraph.db", fmt: FormatOption = "table"):
     """Add ALIAS to ENTITY (new articles using it can link to ENTITY)."""
     with _curator(db) as curator:
         _done(fmt, curator.alias_add(entity, alias))
 
 
 @alias_app.command("remove")
-def alias_remove(entity: EntityArg, alias: str, db: DbOption = "newsgraph.db",
+def alias_remove(entity: EntityArg, alias: AliasArg, db: DbOption = "newsgraph.db",
                  fmt: FormatOption = "table"):
     """Remove ALIAS from ENTITY (and never add it back automatically)."""
     with _curator(db) as curator:
@@ -171,7 +172,7 @@ def decisions(ctx: typer.Context, db: DbOption = "newsgraph.db", fmt: FormatOpti
 
 
 @decisions_app.command("undo")
-def undo(decision_id: int, db: DbOption = "newsgraph.db", fmt: FormatOption = "table"):
+def undo(decision_id: Annotated[int, typer.Argument(help="The decision's id, as `decisions` lists it.")], db: DbOption = "newsgraph.db", fmt: FormatOption = "table"):
     """Undo decision DECISION_ID (its inverse is applied; it stays listed as undone)."""
     with _curator(db) as curator:
         d = curator.undo(decision_id)

@@ -76,7 +76,8 @@ def choice_callback(values: Sequence[str], *, upper: bool) -> Callable:
             return None
         wanted = value.strip().upper() if upper else value.strip().lower()
         if wanted not in values:
-            name = param.opts[0] if param.opts and param.opts[0].startswith("-") else param.human_readable_name
+            name = (param.opts[0] if param.opts and param.opts[0].startswith("-")
+                    else getattr(param, "metavar", None) or str(param.name).upper())
             raise usage_error(f"{name} {value!r} is not one of {', '.join(values)}")
         return wanted
 
@@ -97,7 +98,8 @@ StatusOption = Annotated[str | None, typer.Option(
     "--status", help=f"Only claims with this status, any case: {', '.join(CLAIM_STATUSES)}.",
     callback=choice_callback(CLAIM_STATUSES, upper=False))]
 EntityTypeArgument = Annotated[str, typer.Argument(
-    help=f"The type, any case: {', '.join(ENTITY_TYPES)}.", callback=choice_callback(ENTITY_TYPES, upper=True))]
+    help=f"The type, any case: {', '.join(ENTITY_TYPES)}.", metavar="TYPE",
+    callback=choice_callback(ENTITY_TYPES, upper=True))]
 
 
 def _format(param: typer.CallbackParam, value: str | None) -> OutputFormat | None:

@@ -13,7 +13,7 @@ import typer
 from rich.markup import escape
 
 from ..errors import NewsgraphError
-from .app import DbOption, cli_store, console, emit
+from .app import DbOption, cli_store, console, emit, err_console
 from .options import AsOfOption, FormatOption, FromOption, StatusOption, ToOption, check_range
 from .output import WideOption, is_wide, print_table, published, readable, short
 
@@ -37,7 +37,8 @@ def _short(text: str, width: int = 110) -> str:
 def pick(store, name: str | None) -> None:
     """Check that ``name`` names one entity: an ambiguous name lists its candidates instead of guessing.
 
-    An id that was merged away or renumbered is followed, and the command says where it went.
+    An id that was merged away or folded in by a rebuild is followed, and a note on stderr says
+    where it went (stdout stays the data, for ``--format json``).
     """
     from ..query import find_entity
 
@@ -54,8 +55,8 @@ def pick(store, name: str | None) -> None:
     if match.how == "id" and text.isdigit() and int(text) != match.entity.id:
         moved = store.entity_redirect(int(text))
         why = f" ({moved.why})" if moved else ""
-        console.print(f"[dim]entity {text} is now entity {match.entity.id}, {match.entity.name}{why}[/dim]",
-                      highlight=False)
+        err_console.print(f"entity {text} is now entity {match.entity.id}, {escape(match.entity.name)}{why}",
+                          highlight=False, soft_wrap=True)
 
 
 def profile(name: NameArgument, db: DbOption = "newsgraph.db", fmt: FormatOption = "table",
