@@ -76,6 +76,20 @@ def test_a_wrong_db_creates_nothing_and_says_how_to_make_one(tmp_path, command):
                                     f"--db {typo}`"]
 
 
+def test_ingest_into_a_missing_folder_fails_before_loading_the_model(tmp_path, monkeypatch):
+    import newsgraph.nlp.pipeline
+
+    def no_model(*args, **kwargs):
+        raise AssertionError("the model was loaded for a store that cannot be made")
+
+    monkeypatch.setattr(newsgraph.nlp.pipeline, "Annotator", no_model)
+    target = tmp_path / "no-such-folder" / "x.db"
+    result = run("ingest", str(ROOT / "examples"), "--db", str(target))
+    assert result.exit_code == 1
+    assert lines(result.stderr) == [f"error: cannot create store {target}: its folder does not exist"]
+    assert not target.parent.exists()
+
+
 def test_a_file_that_is_not_a_store_is_one_line_and_left_alone(tmp_path):
     text = tmp_path / "notes.txt"
     text.write_text("shopping list\n")
@@ -255,7 +269,7 @@ def test_times_read_as_text():
     assert readable("2024-Q1") == "Q1 2024"
     assert readable("2019-SU") == "summer 2019"
     assert readable("201") == "the 2010s"
-    assert readable("P3Y") == "3 years"
+    assert readable("P3Y") == "3 years" and readable("PT1M") == "1 minute" and readable("P2M") == "2 months"
     assert readable("PRESENT_REF") == "now"
     assert readable("2024-01-05T10:30:00-05:00") == "5 Jan 2024 10:30"
 

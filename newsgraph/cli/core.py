@@ -13,7 +13,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from ..readers import DEFAULT_MAX_BYTES
 from .app import DbOption, OutputFormat, app, cli_errors, cli_store, console, emit, err_console, open_cli_store, print_json
 from .options import EntityTypeOption, FormatOption
-from .output import WideOption, print_table, published, short
+from .output import WideOption, print_table, published, readable, short
 
 PathsArgument = Annotated[list[Path], typer.Argument(help="Files or folders (txt, JSONL, HTML, RSS/Atom, WARC).")]
 MaxBytesOption = Annotated[int, typer.Option("--max-bytes", help="Refuse files (JSONL lines, WARC records) "
@@ -46,45 +46,20 @@ def ingest(
 
     Ctrl-C stops after the article being written; the same command run again goes on where it stopped.
     """
-    from ..ingest import IngestInterrupted
-    from ..ingest import ingest as run_ingest
-    from ..nlp.pipeline import Annotator
-
     from ..store.sqlite import check_store_file
 
     with cli_errors():
-        annotator = Annotator(model=model)
         created = not check_store_file(db)
-        store = open_cli_store(db, create=True)
-        show_bar = not quiet and fmt == OutputFormat.table and err_console.is_terminal
-        progress = Progress(
-            TextColumn("[bold]ingest"), BarColumn(), MofNCompleteColumn(),
-            TextColumn("{task.fields[rate]}"), TimeElapsedColumn(), TextColumn("eta"), TimeRemainingColumn(),
-            console=err_console, disable=not show_bar,
-        )
-        with progress:
-            task = progress.add_task("ingest", total=_count_inputs(paths), rate="")
-
-            def on_event(event: str, item: object) -> None:
-                if event == "read":
-                    return
-                progress.advance(task)
-                elapsed = progress.tasks[0].elapsed or 0
-                done = progress.tasks[0].completed
-                progress.update(task, rate=f"{done / elapsed:.1f} articles/s" if elapsed else "")
-
-            try:
-                result = run_ingest(paths, store, annotator=annotator, progress=on_event, max_bytes=max_bytes)
-            except IngestInterrupted as stop:
-                progress.stop()
-                err_console.print(f"interrupted after {stop.result.stored} articles; "
-                                  "run the same command again to continue", highlight=False)
-                raise typer.Exit(130) from None
-            finally:
-                store.close()
-    if created and result.read == 0:  # nothing to keep: leave no empty store behind
-        for suffix in ("", "-wal", "-shm"):
-            Path(db + suffix).unlink(missing_ok=True)
+        store = open_cli_store(db, create=True)  # before the model loads: a bad --db fails at once
+        result = None
+        try:
+            show_bar = not quiet and fmt == OutputFormat.table and err_console.is_terminal
+            result = _run_ingest(store, paths, model=model, max_bytes=max_bytes, show_bar=show_bar)
+        finally:
+            store.close()
+            if created and (result is None or result.stored == 0):  # leave no empty store behind
+                for suffix in ("", "-wal", "-shm"):
+                    Path(db + suffix).unlink(missing_ok=True)
     _report_ingest(result, paths, verbose=verbose)
     emit(fmt, result.to_dict(), lambda: console.print(
         f"read {result.read}: stored {result.stored}, already stored {result.duplicates}, "
@@ -94,6 +69,38 @@ def ingest(
         highlight=False, soft_wrap=True))
     if result.read == 0:
         raise typer.Exit(1)
+
+
+def _run_ingest(store, paths: list[Path], *, model: str | None, max_bytes: int, show_bar: bool):
+    """The ingest itself, with a progress bar on a terminal; Ctrl-C ends it with exit code 130."""
+    from ..ingest import IngestInterrupted
+    from ..ingest import ingest as run_ingest
+    from ..nlp.pipeline import Annotator
+
+    annotator = Annotator(model=model)
+    progress = Progress(
+        TextColumn("[bold]ingest"), BarColumn(), MofNCompleteColumn(),
+        TextColumn("{task.fields[rate]}"), TimeElapsedColumn(), TextColumn("eta"), TimeRemainingColumn(),
+        console=err_console, disable=not show_bar,
+    )
+    with progress:
+        task = progress.add_task("ingest", total=_count_inputs(paths), rate="")
+
+        def on_event(event: str, item: object) -> None:
+            if event == "read":
+                return
+            progress.advance(task)
+            elapsed = progress.tasks[0].elapsed or 0
+            done = progress.tasks[0].completed
+            progress.update(task, rate=f"{done / elapsed:.1f} articles/s" if elapsed else "")
+
+        try:
+            return run_ingest(paths, store, annotator=annotator, progress=on_event, max_bytes=max_bytes)
+        except IngestInterrupted as stop:
+            progress.stop()
+            err_console.print(f"interrupted after {stop.result.stored} articles; "
+                              "run the same command again to continue", highlight=False)
+            raise typer.Exit(130) from None
 
 
 def _report_ingest(result, paths: list[Path], *, verbose: bool) -> None:
@@ -160,7 +167,8 @@ def _print_annotation(data: dict) -> None:
     console.rule(f"{data['id']}  {published(data.get('published'))}")
     print_table("entities", ["id", "name", "type", "aliases", "mentions"],
                 [(e["id"], e["name"], e["type"], ", ".join(e["aliases"]), len(e["mentions"])) for e in data["entities"]])
-    print_table("times", ["text", "type", "value"], [(t["text"], t["type"], t["value"]) for t in data["times"]])
+    print_table("times", ["text", "type", "value", "reads as"],
+                [(t["text"], t["type"], t["value"], readable(t["value"])) for t in data["times"]])
     print_table("claims", ["subject", "predicate", "object", "status", "time", "source"],
                 [(c["subject"], c["predicate"], c["object"], c["status"], (c["time"] or {}).get("value"),
                   (c["source"] or {}).get("text")) for c in data["claims"]])

@@ -169,8 +169,8 @@ def readable(value: str | None) -> str:
         return f"{_SEASONS[m[2]]} {m[1]}"
     if re.fullmatch(r"\d{3}X?", v):
         return f"the {v[:3]}0s"
-    if m := re.fullmatch(r"P(?:T)?(\d+(?:\.\d+)?|X)(DE|CE|[YMWDHQS])", v):
-        count, unit = m[1], _UNITS[m[2]]
+    if m := re.fullmatch(r"P(T)?(\d+(?:\.\d+)?|X)(DE|CE|[YMWDHQS])", v):
+        count, unit = m[2], "minute" if m[1] and m[3] == "M" else _UNITS[m[3]]
         if count == "X":
             return f"{unit}s"
         return f"{count} {unit}{'' if count == '1' else 's'}"

@@ -100,16 +100,20 @@ class SQLiteStore:
 
     def __init__(self, path: str | Path = "newsgraph.db", *, migrate: bool = True, create: bool = True) -> None:
         self.path = str(path)
-        if not check_store_file(self.path) and not create:
-            raise NoStoreError(self.path)
+        if not check_store_file(self.path):
+            if not create:
+                raise NoStoreError(self.path)
+            if not Path(self.path).resolve().parent.is_dir():
+                raise StoreError(f"cannot create store {self.path}: its folder does not exist")
         try:
             if migrate:
                 _upgrade_schema(self.path)
             self.conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
         except (sqlite3.Error, OSError) as exc:
             raise StoreError(f"cannot open store {self.path}: {exc}") from exc
-        except Exception as exc:  # alembic / sqlalchemy errors
-            raise StoreError(f"cannot upgrade store {self.path}: {exc}") from exc
+        except Exception as exc:  # alembic / sqlalchemy errors: the driver's own message, on one line
+            reason = " ".join(str(getattr(exc, "orig", None) or exc).split("\n")[0].split())
+            raise StoreError(f"cannot open or upgrade store {self.path}: {reason}") from exc
         self.conn.row_factory = sqlite3.Row
         self.conn.execute("PRAGMA journal_mode=WAL")
         self.conn.execute("PRAGMA synchronous=NORMAL")
