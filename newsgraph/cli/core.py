@@ -46,20 +46,28 @@ def ingest(
 
     Ctrl-C stops after the article being written; the same command run again goes on where it stopped.
     """
+    from ..ingest import IngestInterrupted
     from ..store.sqlite import check_store_file
 
     with cli_errors():
         created = not check_store_file(db)
         store = open_cli_store(db, create=True)  # before the model loads: a bad --db fails at once
-        result = None
+        result = stopped = None
         try:
             show_bar = not quiet and fmt == OutputFormat.table and err_console.is_terminal
             result = _run_ingest(store, paths, model=model, max_bytes=max_bytes, show_bar=show_bar)
+        except IngestInterrupted as stop:
+            stopped = stop.result
         finally:
             store.close()
-            if created and (result is None or result.stored == 0):  # leave no empty store behind
+            kept = result or stopped
+            if created and (kept is None or kept.stored == 0):  # leave no empty store behind
                 for suffix in ("", "-wal", "-shm"):
                     Path(db + suffix).unlink(missing_ok=True)
+    if stopped is not None:
+        err_console.print(f"interrupted after {stopped.stored} articles; run the same command again to continue",
+                          highlight=False)
+        raise typer.Exit(130)
     _report_ingest(result, paths, verbose=verbose)
     emit(fmt, result.to_dict(), lambda: console.print(
         f"read {result.read}: stored {result.stored}, already stored {result.duplicates}, "
@@ -72,8 +80,7 @@ def ingest(
 
 
 def _run_ingest(store, paths: list[Path], *, model: str | None, max_bytes: int, show_bar: bool):
-    """The ingest itself, with a progress bar on a terminal; Ctrl-C ends it with exit code 130."""
-    from ..ingest import IngestInterrupted
+    """The ingest itself, with a progress bar on a terminal (Ctrl-C: ``IngestInterrupted``)."""
     from ..ingest import ingest as run_ingest
     from ..nlp.pipeline import Annotator
 
@@ -94,13 +101,7 @@ def _run_ingest(store, paths: list[Path], *, model: str | None, max_bytes: int, 
             done = progress.tasks[0].completed
             progress.update(task, rate=f"{done / elapsed:.1f} articles/s" if elapsed else "")
 
-        try:
-            return run_ingest(paths, store, annotator=annotator, progress=on_event, max_bytes=max_bytes)
-        except IngestInterrupted as stop:
-            progress.stop()
-            err_console.print(f"interrupted after {stop.result.stored} articles; "
-                              "run the same command again to continue", highlight=False)
-            raise typer.Exit(130) from None
+        return run_ingest(paths, store, annotator=annotator, progress=on_event, max_bytes=max_bytes)
 
 
 def _report_ingest(result, paths: list[Path], *, verbose: bool) -> None:
