@@ -385,3 +385,23 @@ def test_make_demo_is_a_short_summary_at_80_columns(tmp_path):
     assert max(len(line) for line in shown) <= 80
     text = "\n".join(shown)
     assert "$ newsgraph entities" in text and "timeline:" in text and "[1]" in text
+
+
+def test_an_id_a_rebuild_folds_away_redirects_to_where_its_links_went(db):
+    """Linking order can leave one person as two entities; a rebuild joins them and the lost id redirects."""
+    from newsgraph.resolve import profiles
+
+    ids = ids_by_name(db)
+    nick = ids["Nicholas Halvorsen"]
+    with open_store(db) as store, store.transaction() as conn:  # as if a2's "Nick" had been linked apart
+        stray = profiles.create_entity(conn, "Nick Halvorsen", "PERSON")
+        profiles.move_links(conn, [("a2", "e2")], stray, {"rule": "test"})
+        profiles.rebuild_profile(conn, stray)
+        profiles.rebuild_profile(conn, nick)
+    assert ids_by_name(db)["Nick Halvorsen"] == stray
+    report = json.loads(run("entity", "rebuild", "--db", db, "-f", "json").stdout)
+    assert report["redirected"] == 1 and report["new_ids"] == 0
+    assert ids_by_name(db) == ids
+    shown = run("profile", str(stray), "--db", db, "-f", "json")
+    assert shown.exit_code == 0 and json.loads(shown.stdout)["entity"]["id"] == nick
+    assert f"entity {stray} is now entity {nick}, Nicholas Halvorsen (folded into it by a rebuild on" in shown.stderr

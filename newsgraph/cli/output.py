@@ -23,7 +23,7 @@ a fuller one for the library may replace it.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from typing import Annotated, Any
 
 import typer
@@ -73,9 +73,16 @@ FIXED_MAX = 28
 TEXT_MIN = 12
 
 
-def print_table(title: str | None, columns: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
-    """Rows as a table that fits the terminal, or as plain lines when the output is not a terminal."""
-    cells = [[" ".join(("" if v is None else str(v)).split()) for v in row] for row in rows]
+def print_table(title: str | None, columns: Sequence[str], rows: Sequence[Sequence[Any]], *,
+                wide_only: Collection[str] = ()) -> None:
+    """Rows as a table that fits the terminal, or as plain lines when the output is not a terminal.
+
+    ``wide_only`` columns (a citation beside the claim, a second date) are shown with ``--wide`` only,
+    so that the claim itself keeps room at 80 columns.
+    """
+    keep = [i for i, c in enumerate(columns) if is_wide() or c not in wide_only]
+    columns = [columns[i] for i in keep]
+    cells = [[" ".join(("" if row[i] is None else str(row[i])).split()) for i in keep] for row in rows]
     if not console.is_terminal:
         _print_plain(title, columns, cells)
         return

@@ -213,9 +213,9 @@ def open_(
         pick(store, entity)
         loops = open_loops(store, entity=entity, as_of=as_of, limit=limit)
     emit(fmt, [loop.to_dict() for loop in loops], lambda: print_table(
-        f"{len(loops)} open loops", ["since", "last", "status", "claim", "sources", "evidence"],
-        [(published(loop.since), published(loop.last), loop.status, _short(loop.statement, 70),
-          ", ".join(loop.sources), _cite(loop.citations[-1])) for loop in loops]))
+        f"{len(loops)} open loops", ["since", "last", "status", "claim", "sources", "cited"],
+        [(published(loop.since), published(loop.last), loop.status, _short(loop.statement, 90),
+          ", ".join(loop.sources), _cite(loop.citations[-1])) for loop in loops], wide_only={"last", "cited"}))
 
 
 def conflicts(
@@ -260,9 +260,9 @@ def claims(
         result = run(store, entity, status=status, as_of=as_of, limit=limit)
     emit(fmt, result.to_dict(), lambda: print_table(
         f"{len(result.claims)} claims" + (f" of {result.match.entity.name}" if result.match else ""),
-        ["reported", "status", "claim", "source", "evidence"],
+        ["reported", "status", "claim", "source", "cited"],
         [(published(c.day), c.status, _short(c.statement, 90), c.source or c.citation.source or "", _cite(c.citation))
-         for c in result.claims]))
+         for c in result.claims], wide_only={"cited"}))
 
 
 def register(app: typer.Typer) -> None:
