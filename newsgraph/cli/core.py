@@ -11,7 +11,18 @@ from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
 
 from ..readers import DEFAULT_MAX_BYTES
-from .app import DbOption, OutputFormat, app, cli_errors, cli_store, console, emit, err_console, open_cli_store, print_json
+from .app import (
+    DbOption,
+    OutputFormat,
+    app,
+    cli_errors,
+    cli_store,
+    console,
+    emit,
+    err_console,
+    open_cli_store,
+    print_json,
+)
 from .options import EntityTypeOption, FormatOption
 from .output import WideOption, print_table, published, readable, short
 

@@ -66,7 +66,8 @@ def split(
 
 
 @entity_app.command("rename")
-def rename(entity: EntityArg, name: Annotated[str, typer.Argument(help="The new name.")], db: DbOption = "newsgraph.db", fmt: FormatOption = "table"):
+def rename(entity: EntityArg, name: Annotated[str, typer.Argument(help="The new name.")],
+           db: DbOption = "newsgraph.db", fmt: FormatOption = "table"):
     """Give ENTITY the name NAME (kept as more articles arrive)."""
     with _curator(db) as curator:
         _done(fmt, curator.rename(entity, name))
@@ -172,7 +173,8 @@ def decisions(ctx: typer.Context, db: DbOption = "newsgraph.db", fmt: FormatOpti
 
 
 @decisions_app.command("undo")
-def undo(decision_id: Annotated[int, typer.Argument(help="The decision's id, as `decisions` lists it.")], db: DbOption = "newsgraph.db", fmt: FormatOption = "table"):
+def undo(decision_id: Annotated[int, typer.Argument(help="The decision's id, as `decisions` lists it.")],
+         db: DbOption = "newsgraph.db", fmt: FormatOption = "table"):
     """Undo decision DECISION_ID (its inverse is applied; it stays listed as undone)."""
     with _curator(db) as curator:
         d = curator.undo(decision_id)
