@@ -8,7 +8,9 @@ from typing import Annotated
 import typer
 
 from ..eval.report import Report
-from .app import FormatOption, OutputFormat, cli_errors, emit, print_table
+from .app import OutputFormat, cli_errors, emit
+from .options import FormatOption
+from .output import print_table
 
 eval_app = typer.Typer(help="Score newsgraph on gold corpora, next to a baseline measured in the same run.",
                        no_args_is_help=True)
@@ -41,7 +43,7 @@ def _nlp():
 
 
 @eval_app.command("tempeval")
-def eval_tempeval(path: DirArgument, fmt: FormatOption = OutputFormat.table, limit: LimitOption = None) -> None:
+def eval_tempeval(path: DirArgument, fmt: FormatOption = "table", limit: LimitOption = None) -> None:
     """TempEval-3 (TimeML .tml): time extraction strict/relaxed F1, type accuracy, value F1."""
     from ..eval.tempeval import evaluate_tempeval
 
@@ -52,7 +54,7 @@ def eval_tempeval(path: DirArgument, fmt: FormatOption = OutputFormat.table, lim
 @eval_app.command("conll")
 def eval_conll(
     path: Annotated[Path, typer.Argument(help="A CoNLL-2003 file.", exists=True, dir_okay=False)],
-    fmt: FormatOption = OutputFormat.table,
+    fmt: FormatOption = "table",
     limit: LimitOption = None,
 ) -> None:
     """CoNLL-format NER: exact-span micro F1 over PER/ORG/LOC."""
@@ -63,7 +65,7 @@ def eval_conll(
 
 
 @eval_app.command("meantime")
-def eval_meantime(path: DirArgument, fmt: FormatOption = OutputFormat.table, topics: TopicsOption = None) -> None:
+def eval_meantime(path: DirArgument, fmt: FormatOption = "table", topics: TopicsOption = None) -> None:
     """MEANTIME: named entities, time values, claims over gold events, cross-document entity coreference."""
     from ..eval.meantime_coref import evaluate_meantime_coref
     from ..eval.meantime_corpus import load_meantime
@@ -83,7 +85,7 @@ def eval_meantime(path: DirArgument, fmt: FormatOption = OutputFormat.table, top
 
 
 @eval_app.command("ecbplus")
-def eval_ecbplus(path: DirArgument, fmt: FormatOption = OutputFormat.table, topics: TopicsOption = None) -> None:
+def eval_ecbplus(path: DirArgument, fmt: FormatOption = "table", topics: TopicsOption = None) -> None:
     """ECB+: cross-document entity coreference (MUC, B³, CEAF-e, CoNLL F1) on the development topics."""
     from ..eval.ecbplus import DEV_TOPICS, evaluate_ecbplus
 
