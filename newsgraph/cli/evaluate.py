@@ -92,5 +92,26 @@ def eval_ecbplus(path: DirArgument, fmt: FormatOption = OutputFormat.table, topi
         _show(fmt, evaluate_ecbplus(path, nlp=_nlp(), topics=chosen))
 
 
+@eval_app.command("questions")
+def eval_questions(
+    path: Annotated[Path, typer.Argument(help="The shared data folder (../shared/data: ecbplus, meantime, tempeval3).",
+                                         exists=True, file_okay=False)] = Path("../shared/data"),
+    fmt: FormatOption = OutputFormat.table,
+    stories: Annotated[str | None, typer.Option("--stories", help="Comma-separated story ids (default: all).")] = None,
+) -> None:
+    """The question set: reporters' questions on multi-outlet stories, `ask` accuracy per answer type beside a full-text baseline."""
+    from ..eval.questions_gold import evaluate_questions
+
+    with cli_errors():
+        run = evaluate_questions(path, nlp=_nlp(), stories=stories.split(",") if stories else None)
+
+    def render() -> None:
+        _show(OutputFormat.table, run.report)
+        print_table("questions missed", ["id", "type", "question", "why", "answer"],
+                    [(r.id, r.type, r.q, r.why, r.answer[:120]) for r in run.misses()])
+
+    emit(fmt, run.to_dict(), render)
+
+
 def register(app: typer.Typer) -> None:
     app.add_typer(eval_app, name="eval")

@@ -20,17 +20,28 @@ publication date), MEANTIME by ``meantime_corpus`` (creation date as publication
 date), TimeBank by ``timeml.load_timeml`` with its creation time, and the example
 corpus by the project's own readers (``origin`` such as ``examples/wire.jsonl:1``).
 
-The run (``evaluate_questions``) lives in ``questions_run``; this module only loads.
+The run (``evaluate_questions``): for each story, its articles go through the real
+pipeline (each document annotated once, then ``store.write_article`` with the linker, as
+``newsgraph ingest`` does) into a fresh temporary store; every question is put to
+``newsgraph.query.ask`` and scored (``score_answer``): right when the answer text
+contains every required item (any alternative), cites at least one evidence span (a
+citation overlapping it in the same article; not asked when the key has no evidence, as
+for questions about someone absent) and, for yes/no, starts with the right word ("Yes",
+"No"; a key of "unknown" must start with neither). The baseline, in the same run and
+store, is full-text search: the best bm25 sentence for the question's content words
+taken as the answer ("Yes" before it for a yes/no question).
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import dataclass, field
+import re
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from ..models import Article
+from .report import Report
 
 GOLD = Path(__file__).resolve().parent / "gold"
 REPO = Path(__file__).resolve().parents[2]
@@ -169,3 +180,206 @@ def story_articles(story: Story | str, *, shared_data: Path | None = None,
     if shared_data is None:
         raise ValueError("story_articles needs shared_data (the ../shared/data folder) for corpus stories")
     return [doc_article(doc, Path(shared_data)) for doc in story.docs]
+
+
+# -- scoring ---------------------------------------------------------------------
+
+@dataclass(frozen=True, slots=True)
+class Cited:
+    """A span an answer cites: the ``doc`` of its article, and offsets into the article text."""
+
+    doc: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    right: bool
+    why: str = ""  # for a miss: what was wrong, in a few words
+
+
+_WORD = re.compile(r"[A-Za-z]+")
+
+
+def contains(text: str, item: str) -> bool:
+    """``item`` in ``text``, case-insensitively, starting at a word's start; a figure
+    must also end where a word ends ("4" is not in "485", "prosecut" is in "prosecutor")."""
+    end = r"(?![0-9A-Za-z])" if item[-1:].isdigit() else ""
+    return re.search(r"(?<![0-9A-Za-z])" + re.escape(item.lower()) + end, text.lower()) is not None
+
+
+def first_word(text: str) -> str:
+    m = _WORD.search(text or "")
+    return m.group().lower() if m else ""
+
+
+def score_answer(q: GoldQuestion, text: str, cited: list[Cited]) -> Verdict:
+    """Whether an answer (its text and the spans it cites) answers ``q``; see the module docstring."""
+    low = (text or "").lower()
+    if q.yesno is not None or q.absent:
+        word = first_word(text)
+        if q.yesno in ("yes", "no") and word != q.yesno:
+            return Verdict(False, f"says {word or 'nothing'!r}, key {q.yesno!r}")
+        if q.yesno in ("unknown", None) and word in ("yes", "no"):
+            return Verdict(False, f"says {word!r}, key 'unknown'")
+    missing = [alts[0] for alts in q.answer_contains if not any(contains(low, a) for a in alts)]
+    if missing:
+        return Verdict(False, "answer lacks " + ", ".join(repr(m) for m in missing))
+    if q.evidence and not any(c.doc == e.doc and c.start < e.end and e.start < c.end
+                              for c in cited for e in q.evidence):
+        return Verdict(False, "cites no evidence sentence" if cited else "cites nothing")
+    return Verdict(True)
+
+
+#: How other code may spell the answer types (for the answer-type agreement count).
+_TYPE_ALIASES = {"organization": "organisation", "org": "organisation", "yes/no": "yesno", "yes_no": "yesno",
+                 "who": "person", "when": "date", "where": "place", "why": "reason", "list": "events",
+                 "how_many": "number", "how_much": "money", "how_long": "duration", "connect": "connection",
+                 "profile": "description"}
+
+
+def same_type(gold: str, system: str | None) -> bool:
+    if not system:
+        return False
+    system = system.lower().replace("-", "_")
+    return _TYPE_ALIASES.get(system, system) == gold
+
+
+# -- the run ---------------------------------------------------------------------
+
+@dataclass(slots=True)
+class QuestionResult:
+    id: str
+    story: str
+    type: str
+    q: str
+    answer: str
+    right: bool
+    why: str
+    baseline_right: bool
+    baseline_why: str
+    answer_type: str | None = None
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+@dataclass(slots=True)
+class QuestionRun:
+    report: Report
+    results: list[QuestionResult]
+
+    def misses(self) -> list[QuestionResult]:
+        return [r for r in self.results if not r.right]
+
+    def to_dict(self) -> dict:
+        return {**self.report.to_dict(), "questions": [r.to_dict() for r in self.results]}
+
+
+def _stop_words() -> frozenset[str]:
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    return frozenset(STOP_WORDS)
+
+
+def baseline_answer(store, q: GoldQuestion, doc_of: dict[str, str], stop: frozenset[str]) -> tuple[str, list[Cited]]:
+    """The best full-text sentence for the question's content words, taken as the answer."""
+    words = [w for w in re.findall(r"[\w'-]+", q.q) if w.lower() not in stop]
+    hits = store.search(" ".join(words), limit=1) if words else []
+    if not hits:
+        return "Not found.", []
+    hit = hits[0]
+    text = ("Yes. " if q.type == "yesno" else "") + hit.text
+    return text, [Cited(doc_of.get(hit.article_id, hit.article_id), hit.start, hit.end)]
+
+
+class _Annotations:
+    """Each document annotated once, whatever number of stories it is in."""
+
+    def __init__(self, nlp) -> None:
+        from ..nlp.pipeline import Annotator
+
+        self.annotator = Annotator(nlp) if nlp is not None else Annotator()
+        self.done: dict[str, object] = {}
+
+    def of(self, articles: list[Article]) -> list:
+        todo = [a for a in articles if a.id not in self.done]
+        for annotated in self.annotator.annotate_many(todo):
+            self.done[annotated.article.id] = annotated
+        return [self.done[a.id] for a in articles]
+
+
+def run_story(story: Story, questions: list[GoldQuestion], articles: list[Article], annotated: list,
+              stop: frozenset[str]) -> list[QuestionResult]:
+    """Store the story's annotated articles in a fresh temporary store and put every question to ``ask``."""
+    import tempfile
+
+    from ..query import ask
+    from ..resolve import link_article
+    from ..store import SQLiteStore
+
+    doc_of = {a.id: a.origin or a.id for a in articles}
+    out = []
+    with tempfile.TemporaryDirectory() as tmp:
+        store = SQLiteStore(Path(tmp) / "story.db")
+        try:
+            for a in annotated:
+                store.write_article(a, linker=link_article)
+            for q in questions:
+                answer = ask(store, q.q)
+                cited = [Cited(doc_of.get(c.article, c.article), c.start, c.end) for c in answer.citations]
+                verdict = score_answer(q, answer.answer, cited)
+                base_text, base_cited = baseline_answer(store, q, doc_of, stop)
+                base = score_answer(q, base_text, base_cited)
+                out.append(QuestionResult(
+                    id=q.id, story=story.id, type=q.type, q=q.q, answer=answer.answer, right=verdict.right,
+                    why=verdict.why, baseline_right=base.right, baseline_why=base.why,
+                    answer_type=getattr(answer, "answer_type", None)))
+        finally:
+            store.close()
+    return out
+
+
+def evaluate_questions(shared_data: Path, *, nlp=None, stories: list[str] | None = None,
+                       gold: Path = GOLD) -> QuestionRun:
+    """Ask every question of the set (or of the chosen stories) and score it beside the baseline."""
+    qset = load_question_set(gold)
+    chosen = stories or list(qset.stories)
+    unknown = [s for s in chosen if s not in qset.stories]
+    if unknown:
+        raise ValueError(f"unknown stories: {', '.join(unknown)}")
+    annotations = _Annotations(nlp)
+    stop = _stop_words()
+    results: list[QuestionResult] = []
+    for sid in chosen:
+        story = qset.stories[sid]
+        articles = story_articles(story, shared_data=Path(shared_data))
+        results += run_story(story, qset.of_story(sid), articles, annotations.of(articles), stop)
+    return QuestionRun(report=question_report(results, stories=len(chosen)), results=results)
+
+
+def question_report(results: list[QuestionResult], *, stories: int) -> Report:
+    """Accuracy per answer type and overall, newsgraph beside the full-text baseline."""
+    report = Report(name="Question set (issue 11): reporters' questions on multi-outlet stories",
+                    baseline="best full-text (bm25) sentence")
+    by_type: dict[str, list[QuestionResult]] = {}
+    for r in results:
+        by_type.setdefault(r.type, []).append(r)
+    for t in [t for t in ANSWER_TYPES if t in by_type] + sorted(set(by_type) - set(ANSWER_TYPES)):
+        rs = by_type[t]
+        report.add(f"accuracy: {t}", _share(rs, "right"), _share(rs, "baseline_right"), note=f"{len(rs)} questions")
+    report.add("accuracy: overall", _share(results, "right"), _share(results, "baseline_right"),
+               note=f"{len(results)} questions")
+    typed = [r for r in results if r.answer_type is not None]
+    if typed:
+        agree = sum(same_type(r.type, r.answer_type) for r in typed) / len(typed)
+        report.add("answer_type = gold type", agree, None, note=f"{len(typed)} answers with an answer_type")
+    report.counts.update({"stories": stories, "questions": len(results),
+                          "right": sum(r.right for r in results),
+                          "baseline_right": sum(r.baseline_right for r in results)})
+    return report
+
+
+def _share(results: list[QuestionResult], attr: str) -> float | None:
+    return sum(getattr(r, attr) for r in results) / len(results) if results else None
