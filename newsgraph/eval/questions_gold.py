@@ -25,9 +25,10 @@ pipeline (each document annotated once, then ``store.write_article`` with the li
 ``newsgraph ingest`` does) into a fresh temporary store; every question is put to
 ``newsgraph.query.ask`` and scored (``score_answer``): right when the answer text
 contains every required item (any alternative), cites at least one evidence span (a
-citation overlapping it in the same article; not asked when the key has no evidence, as
-for questions about someone absent) and, for yes/no, starts with the right word ("Yes",
-"No"; a key of "unknown" must start with neither). The baseline, in the same run and
+citation overlapping it in the same article) and, for yes/no, starts with the right word
+("Yes", "No"). A question whose key is "unknown", or that names someone the story never
+mentions, is right when the answer starts with neither "Yes" nor "No": what it cites as
+nearest is not scored. The baseline, in the same run and
 store, is full-text search: the best bm25 sentence for the question's content words
 taken as the answer ("Yes" before it for a yes/no question).
 """
@@ -215,20 +216,27 @@ def first_word(text: str) -> str:
 
 
 def score_answer(q: GoldQuestion, text: str, cited: list[Cited]) -> Verdict:
-    """Whether an answer (its text and the spans it cites) answers ``q``; see the module docstring."""
+    """Whether an answer (its text and the spans it cites) answers ``q``; see the module docstring.
+
+    A miss says what was wrong and, when the answer lacks an item, whether it cited an
+    evidence sentence all the same (the evidence was found, the answer not taken from it)
+    or not (the evidence was not found)."""
     low = (text or "").lower()
+    on_evidence = any(c.doc == e.doc and c.start < e.end and e.start < c.end for c in cited for e in q.evidence)
+    where = "cites evidence" if on_evidence else ("cites other sentences" if cited else "cites nothing")
     if q.yesno is not None or q.absent:
         word = first_word(text)
         if q.yesno in ("yes", "no") and word != q.yesno:
-            return Verdict(False, f"says {word or 'nothing'!r}, key {q.yesno!r}")
+            return Verdict(False, f"says {word or 'nothing'!r}, key {q.yesno!r}; {where}")
         if q.yesno in ("unknown", None) and word in ("yes", "no"):
             return Verdict(False, f"says {word!r}, key 'unknown'")
     missing = [alts[0] for alts in q.answer_contains if not any(contains(low, a) for a in alts)]
     if missing:
-        return Verdict(False, "answer lacks " + ", ".join(repr(m) for m in missing))
-    if q.evidence and not any(c.doc == e.doc and c.start < e.end and e.start < c.end
-                              for c in cited for e in q.evidence):
-        return Verdict(False, "cites no evidence sentence" if cited else "cites nothing")
+        return Verdict(False, "lacks " + ", ".join(repr(m) for m in missing) + f"; {where}")
+    if q.yesno == "unknown" or q.absent:
+        return Verdict(True)  # "the articles don't say" may cite whatever comes nearest
+    if q.evidence and not on_evidence:
+        return Verdict(False, f"right words, but {where}")
     return Verdict(True)
 
 
