@@ -163,3 +163,24 @@ def test_no_false_yes(must_not_yes_answers):
     false_yes = [(r.id, r.q, r.answer[:80]) for r in must_not_yes_answers if r.answer.lstrip().lower().startswith("yes")]
     assert len(must_not_yes_answers) >= 30
     assert not false_yes, false_yes
+
+
+@pytest.mark.slow
+def test_cli_scores_one_story_beside_the_baseline(shared_dir):
+    import json
+
+    from typer.testing import CliRunner
+
+    from newsgraph.cli.main import app
+
+    runner = CliRunner()
+    result = runner.invoke(app, ["eval", "questions", str(shared_dir / "data"), "--stories", "ecb20-qeshm-quake",
+                                 "--format", "json"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.output)
+    assert data["counts"]["questions"] == len(QSET.of_story("ecb20-qeshm-quake"))
+    overall = next(r for r in data["rows"] if r["metric"] == "accuracy: overall")
+    assert overall["baseline"] is not None and 0 <= overall["newsgraph"] <= 1
+    assert {q["id"] for q in data["questions"]} == {q.id for q in QSET.of_story("ecb20-qeshm-quake")}
+    bad = runner.invoke(app, ["eval", "questions", str(shared_dir / "data"), "--stories", "no-such-story"])
+    assert bad.exit_code == 1 and "no story" in bad.output

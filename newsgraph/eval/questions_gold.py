@@ -356,7 +356,9 @@ def evaluate_questions(shared_data: Path, *, nlp=None, stories: list[str] | None
     chosen = stories or list(qset.stories)
     unknown = [s for s in chosen if s not in qset.stories]
     if unknown:
-        raise ValueError(f"unknown stories: {', '.join(unknown)}")
+        from ..errors import NotFoundError
+
+        raise NotFoundError(f"no story {', '.join(unknown)} in the question set (see {gold / 'stories.json'})")
     annotations = _Annotations(nlp)
     stop = _stop_words()
     results: list[QuestionResult] = []
