@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from pathlib import Path
 
@@ -62,12 +63,17 @@ def test_no_article_text_in_the_keys():
             assert all(len(a.split()) <= 6 for a in alts), q.id
 
 
-def test_every_evidence_span_lands_in_its_article(shared_dir: Path):
-    data = shared_dir / "data"
+def _texts(shared_dir: Path) -> dict[str, str]:
+    """Every story article's text by its ``doc`` path."""
     texts: dict[str, str] = {}
     for story in QSET.stories.values():
-        for article in story_articles(story, shared_data=data):
+        for article in story_articles(story, shared_data=shared_dir / "data"):
             texts[article.origin] = article.text
+    return texts
+
+
+def test_every_evidence_span_lands_in_its_article(shared_dir: Path):
+    texts = _texts(shared_dir)
     for q in QSET.questions:
         story = QSET.stories[q.story]
         for e in q.evidence:
@@ -76,6 +82,19 @@ def test_every_evidence_span_lands_in_its_article(shared_dir: Path):
             text = texts[e.doc]
             assert 0 <= e.start < e.end <= len(text), (q.id, e)
             assert span_sha1(text[e.start:e.end]) == e.sha1, (q.id, e.doc, e.start)
+
+
+def test_every_key_is_stated_in_its_evidence(shared_dir: Path):
+    """Each required item is in one of the question's evidence sentences, so the keys
+    say what the articles say; an ISO date item stands for a relative one resolved
+    against the publication date ("Tuesday" in an article of 2009-12-16)."""
+    texts = _texts(shared_dir)
+    for q in QSET.questions:
+        spans = [texts[e.doc][e.start:e.end] for e in q.evidence]
+        for alts in q.answer_contains:
+            if any(re.fullmatch(r"\d{4}-\d{2}-\d{2}", a) for a in alts):
+                continue
+            assert any(contains(span, a) for span in spans for a in alts), (q.id, alts)
 
 
 # -- the scorer -----------------------------------------------------------------
