@@ -112,11 +112,11 @@ def test_scorer_needs_the_item_and_a_cited_evidence_sentence():
     assert score_answer(q, "On 2019-03-08 [1].", [Cited("a.txt", 120, 170)]).right
     assert score_answer(q, "On march 8, 2019 [1].", [Cited("a.txt", 90, 101)]).right
     miss = score_answer(q, "Velmar's resignation [1].", [Cited("a.txt", 120, 170)])
-    assert not miss.right and "lacks" in miss.why and "cites evidence" in miss.why
+    assert not miss.right and "lacks" in miss.why and "cites evidence" in miss.why and miss.stage == "extraction"
     wrong_cite = score_answer(q, "On 2019-03-08 [1].", [Cited("a.txt", 160, 200)])
-    assert not wrong_cite.right and "other sentences" in wrong_cite.why
+    assert not wrong_cite.right and "other sentences" in wrong_cite.why and wrong_cite.stage == "retrieval"
     assert not score_answer(q, "On 2019-03-08 [1].", [Cited("b.txt", 120, 170)]).right
-    assert not score_answer(q, "On 2019-03-08.", []).right
+    assert score_answer(q, "Not found.", []).stage == "not found"
 
 
 def test_scorer_every_required_item_and_figures_whole():

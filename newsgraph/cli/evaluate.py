@@ -107,8 +107,8 @@ def eval_questions(
 
     def render() -> None:
         _show(OutputFormat.table, run.report)
-        print_table("questions missed", ["id", "type", "question", "why", "answer"],
-                    [(r.id, r.type, r.q, r.why, r.answer[:120]) for r in run.misses()])
+        print_table("questions missed", ["id", "type", "question", "missed at", "why", "answer"],
+                    [(r.id, r.type, r.q, r.stage, r.why, r.answer[:120]) for r in run.misses()])
 
     emit(fmt, run.to_dict(), render)
 

@@ -198,6 +198,9 @@ class Cited:
 class Verdict:
     right: bool
     why: str = ""  # for a miss: what was wrong, in a few words
+    #: for a miss, where it went wrong: "yes/no" (the first word), "extraction" (the evidence
+    #: is cited, the answer lacks an item), "retrieval" (other sentences cited), "not found"
+    stage: str = ""
 
 
 _WORD = re.compile(r"[A-Za-z]+")
@@ -224,19 +227,20 @@ def score_answer(q: GoldQuestion, text: str, cited: list[Cited]) -> Verdict:
     low = (text or "").lower()
     on_evidence = any(c.doc == e.doc and c.start < e.end and e.start < c.end for c in cited for e in q.evidence)
     where = "cites evidence" if on_evidence else ("cites other sentences" if cited else "cites nothing")
+    stage = "extraction" if on_evidence else ("retrieval" if cited else "not found")
     if q.yesno is not None or q.absent:
         word = first_word(text)
         if q.yesno in ("yes", "no") and word != q.yesno:
-            return Verdict(False, f"says {word or 'nothing'!r}, key {q.yesno!r}; {where}")
+            return Verdict(False, f"says {word or 'nothing'!r}, key {q.yesno!r}; {where}", "yes/no")
         if q.yesno in ("unknown", None) and word in ("yes", "no"):
-            return Verdict(False, f"says {word!r}, key 'unknown'")
+            return Verdict(False, f"says {word!r}, key 'unknown'", "yes/no")
     missing = [alts[0] for alts in q.answer_contains if not any(contains(low, a) for a in alts)]
     if missing:
-        return Verdict(False, "lacks " + ", ".join(repr(m) for m in missing) + f"; {where}")
+        return Verdict(False, "lacks " + ", ".join(repr(m) for m in missing) + f"; {where}", stage)
     if q.yesno == "unknown" or q.absent:
         return Verdict(True)  # "the articles don't say" may cite whatever comes nearest
     if q.evidence and not on_evidence:
-        return Verdict(False, f"right words, but {where}")
+        return Verdict(False, f"right words, but {where}", stage)
     return Verdict(True)
 
 
@@ -268,6 +272,7 @@ class QuestionResult:
     baseline_right: bool
     baseline_why: str
     answer_type: str | None = None
+    stage: str = ""  # for a miss: yes/no, extraction, retrieval or not found (see ``Verdict``)
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -343,7 +348,7 @@ def run_story(story: Story, questions: list[GoldQuestion], articles: list[Articl
                 out.append(QuestionResult(
                     id=q.id, story=story.id, type=q.type, q=q.q, answer=answer.answer, right=verdict.right,
                     why=verdict.why, baseline_right=base.right, baseline_why=base.why,
-                    answer_type=getattr(answer, "answer_type", None)))
+                    answer_type=getattr(answer, "answer_type", None), stage=verdict.stage))
         finally:
             store.close()
     return out
@@ -388,6 +393,8 @@ def question_report(results: list[QuestionResult], *, stories: int) -> Report:
     report.counts.update({"stories": stories, "questions": len(results),
                           "right": sum(r.right for r in results),
                           "baseline_right": sum(r.baseline_right for r in results)})
+    for stage in ("yes/no", "extraction", "retrieval", "not found"):
+        report.counts[f"missed at {stage}"] = sum(r.stage == stage for r in results if not r.right)
     return report
 
 
