@@ -14,6 +14,7 @@ from newsgraph.eval.questions_gold import (
     Evidence,
     GoldQuestion,
     contains,
+    first_word,
     load_question_set,
     question_report,
     run_story,
@@ -179,7 +180,7 @@ def must_not_yes_answers(shared_dir, annotator):
 @pytest.mark.xfail(strict=True, reason="ask engine rewrite pending merge (issue 11)")
 def test_no_false_yes(must_not_yes_answers):
     """Issue 11: no answer says "Yes" to a false question or one about someone absent."""
-    false_yes = [(r.id, r.q, r.answer[:80]) for r in must_not_yes_answers if r.answer.lstrip().lower().startswith("yes")]
+    false_yes = [(r.id, r.q, r.answer[:80]) for r in must_not_yes_answers if first_word(r.answer) == "yes"]
     assert len(must_not_yes_answers) >= 30
     assert not false_yes, false_yes
 

@@ -35,13 +35,13 @@ taken as the answer ("Yes" before it for a yes/no question).
 
 from __future__ import annotations
 
-import hashlib
 import json
 import re
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from ..models import Article
+from .gold_docs import sentence_sha1 as span_sha1
 from .report import Report
 
 GOLD = Path(__file__).resolve().parent / "gold"
@@ -121,32 +121,16 @@ def load_question_set(gold: Path = GOLD) -> QuestionSet:
     return QuestionSet(stories=load_stories(gold / "stories.json"), questions=load_questions(gold / "questions.jsonl"))
 
 
-def span_sha1(text: str) -> str:
-    """The first 10 hex digits of the SHA-1 of an evidence span's text."""
-    return hashlib.sha1(text.encode("utf-8")).hexdigest()[:10]
-
-
 def doc_article(doc: str, shared_data: Path) -> Article:
-    """The article one ``doc`` path names, built as the corpus's evaluation builds it."""
+    """The article one ``doc`` path names, built as the corpus's evaluation builds it (``gold_docs``)."""
+    from .gold_docs import gold_article
+
     corpus = doc.split("/", 1)[0]
-    if corpus == "ecbplus":
-        from .ecbplus import load_ecbplus_file
+    return _named(gold_article(_GOLD_CORPUS.get(corpus, corpus), doc, shared_data), doc)
 
-        path = shared_data / doc
-        article = load_ecbplus_file(path, int(path.parent.name)).article()
-    elif corpus == "meantime":
-        from .meantime_corpus import load_meantime_file, meantime_article
 
-        path = shared_data / doc
-        article = meantime_article(load_meantime_file(path, topic=path.parent.name))
-    elif corpus == "tempeval3":
-        from .tempeval import article_of
-        from .timeml import load_timeml
-
-        article = article_of(load_timeml(shared_data / doc))
-    else:
-        raise ValueError(f"unknown corpus in document path {doc!r}")
-    return _named(article, doc)
+#: The first folder of a document path → the corpus name ``gold_docs`` knows it by.
+_GOLD_CORPUS = {"tempeval3": "timebank"}
 
 
 def _named(article: Article, doc: str) -> Article:
