@@ -64,6 +64,13 @@ def test_no_article_text_in_the_keys():
             assert all(len(a.split()) <= 6 for a in alts), q.id
 
 
+def test_no_key_is_in_its_question():
+    """An answer that only echoes the question cannot contain a required item."""
+    for q in QSET.questions:
+        for alts in q.answer_contains:
+            assert not any(contains(q.q, a) for a in alts), (q.id, alts)
+
+
 def _texts(shared_dir: Path) -> dict[str, str]:
     """Every story article's text by its ``doc`` path."""
     texts: dict[str, str] = {}
