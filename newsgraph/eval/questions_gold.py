@@ -36,6 +36,7 @@ taken as the answer ("Yes" before it for a yes/no question).
 from __future__ import annotations
 
 import json
+import os
 import re
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -47,6 +48,8 @@ from .report import Report
 GOLD = Path(__file__).resolve().parent / "gold"
 REPO = Path(__file__).resolve().parents[2]
 EXAMPLES = REPO / "examples"
+#: ``../shared/data`` beside the checkout (``NEWSGRAPH_SHARED`` names ``../shared`` elsewhere, as for the tests).
+SHARED_DATA = Path(os.environ.get("NEWSGRAPH_SHARED") or REPO.parent / "shared") / "data"
 
 #: The answer types the question set covers (issue 11's list).
 ANSWER_TYPES = ("date", "person", "organisation", "place", "number", "money", "duration", "title", "reason",
@@ -157,14 +160,13 @@ def example_articles(examples: Path = EXAMPLES) -> list[Article]:
 
 def story_articles(story: Story | str, *, shared_data: Path | None = None,
                    stories: dict[str, Story] | None = None) -> list[Article]:
-    """The articles of one story, built the way the evaluations build them."""
+    """The articles of one story, built the way the evaluations build them (corpus stories read
+    ``shared_data``, by default ``../shared/data``)."""
     if isinstance(story, str):
         story = (stories or load_stories())[story]
     if story.corpus == "examples":
         return example_articles()
-    if shared_data is None:
-        raise ValueError("story_articles needs shared_data (the ../shared/data folder) for corpus stories")
-    return [doc_article(doc, Path(shared_data)) for doc in story.docs]
+    return [doc_article(doc, Path(shared_data) if shared_data is not None else SHARED_DATA) for doc in story.docs]
 
 
 # -- scoring ---------------------------------------------------------------------
