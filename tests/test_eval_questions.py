@@ -154,14 +154,26 @@ def test_report_has_a_row_per_type_and_overall():
     from newsgraph.eval.questions_gold import QuestionResult
 
     results = [QuestionResult(id=f"x{i}", story="s", type=t, q="?", answer="", right=r, why="",
-                              baseline_right=b, baseline_why="", answer_type=at)
-               for i, (t, r, b, at) in enumerate([("date", True, False, "date"), ("date", False, False, "person"),
-                                                  ("yesno", True, True, None)])]
+                              baseline_right=b, baseline_why="", answer_type=at, short_holds=sh)
+               for i, (t, r, b, at, sh) in enumerate([("date", True, False, "date", True),
+                                                      ("date", False, False, "person", False),
+                                                      ("yesno", True, True, None, None)])]
     report = question_report(results, stories=1)
     assert report.get("accuracy: date").newsgraph == 0.5
     assert report.get("accuracy: date").baseline == 0.0
     assert report.get("accuracy: overall").newsgraph == pytest.approx(2 / 3)
     assert report.get("answer_type = gold type").newsgraph == 0.5
+    assert report.get("short_answer holds the key (span types)").newsgraph == 0.5
+
+
+def test_short_answer_is_checked_on_span_types_only():
+    from newsgraph.eval.questions_gold import _short_holds
+
+    q = _q(type="person", answer_contains=(("Mann",),))
+    assert _short_holds(q, "Martin Mann") is True
+    assert _short_holds(q, "Apple Computer") is False
+    assert _short_holds(q, None) is None
+    assert _short_holds(_q(type="yesno", yesno="no", answer_contains=()), "No") is None
 
 
 # -- the engine on the real stories -------------------------------------------------

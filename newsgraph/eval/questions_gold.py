@@ -258,6 +258,9 @@ class QuestionResult:
     baseline_right: bool
     baseline_why: str
     answer_type: str | None = None
+    #: whether the engine's ``short_answer`` alone holds every required item (None: no short answer,
+    #: or a yes/no, list or timeline question, whose short answer is not a span)
+    short_holds: bool | None = None
     stage: str = ""  # for a miss: yes/no, extraction, retrieval or not found (see ``Verdict``)
 
     def to_dict(self) -> dict:
@@ -334,10 +337,21 @@ def run_story(story: Story, questions: list[GoldQuestion], articles: list[Articl
                 out.append(QuestionResult(
                     id=q.id, story=story.id, type=q.type, q=q.q, answer=answer.answer, right=verdict.right,
                     why=verdict.why, baseline_right=base.right, baseline_why=base.why,
-                    answer_type=getattr(answer, "answer_type", None), stage=verdict.stage))
+                    answer_type=getattr(answer, "answer_type", None), stage=verdict.stage,
+                    short_holds=_short_holds(q, getattr(answer, "short_answer", None))))
         finally:
             store.close()
     return out
+
+
+#: Answer types whose short answer is a span of the evidence (a name, a figure, a date).
+SPAN_TYPES = frozenset(ANSWER_TYPES) - {"yesno", "events", "timeline", "quote", "connection", "description", "reason"}
+
+
+def _short_holds(q: GoldQuestion, short: str | None) -> bool | None:
+    if not short or q.type not in SPAN_TYPES or not q.answer_contains:
+        return None
+    return all(any(contains(short, a) for a in alts) for alts in q.answer_contains)
 
 
 def evaluate_questions(shared_data: Path, *, nlp=None, stories: list[str] | None = None,
@@ -376,6 +390,10 @@ def question_report(results: list[QuestionResult], *, stories: int) -> Report:
     if typed:
         agree = sum(same_type(r.type, r.answer_type) for r in typed) / len(typed)
         report.add("answer_type = gold type", agree, None, note=f"{len(typed)} answers with an answer_type")
+    shorts = [r for r in results if r.short_holds is not None]
+    if shorts:
+        report.add("short_answer holds the key (span types)", sum(r.short_holds for r in shorts) / len(shorts), None,
+                   note=f"{len(shorts)} short answers to {', '.join(sorted(SPAN_TYPES))} questions")
     report.counts.update({"stories": stories, "questions": len(results),
                           "right": sum(r.right for r in results),
                           "baseline_right": sum(r.baseline_right for r in results)})
