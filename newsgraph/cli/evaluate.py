@@ -17,6 +17,8 @@ eval_app = typer.Typer(help="Score newsgraph on gold corpora, next to a baseline
 
 DirArgument = Annotated[Path, typer.Argument(help="The corpus folder.", exists=True, file_okay=False)]
 LimitOption = Annotated[int | None, typer.Option("--limit", help="Only the first N documents (quick runs).")]
+SharedDataArgument = Annotated[Path, typer.Argument(
+    help="The shared data folder (holding meantime/, ecbplus/, tempeval3/).", exists=True, file_okay=False)]
 TopicsOption = Annotated[str | None, typer.Option("--topics", help="Comma-separated topics (default: all).")]
 
 
@@ -94,10 +96,30 @@ def eval_ecbplus(path: DirArgument, fmt: FormatOption = "table", topics: TopicsO
         _show(fmt, evaluate_ecbplus(path, nlp=_nlp(), topics=chosen))
 
 
+@eval_app.command("questions")
+def eval_questions(
+    path: SharedDataArgument = Path("../shared/data"),
+    fmt: FormatOption = OutputFormat.table,
+    stories: Annotated[str | None, typer.Option("--stories", help="Comma-separated story ids (default: all).")] = None,
+) -> None:
+    """Reporters' questions on multi-outlet stories (eval/gold/questions.jsonl): `ask` accuracy per answer type
+    beside a full-text baseline."""
+    from ..eval.questions_gold import evaluate_questions
+
+    with cli_errors():
+        run = evaluate_questions(path, nlp=_nlp(), stories=stories.split(",") if stories else None)
+
+    def render() -> None:
+        _show(OutputFormat.table, run.report)
+        print_table("questions missed", ["id", "type", "question", "missed at", "why", "answer"],
+                    [(r.id, r.type, r.q, r.stage, r.why, r.answer[:120]) for r in run.misses()])
+
+    emit(fmt, run.to_dict(), render)
+
+
 @eval_app.command("claims")
 def eval_claims(
-    path: Annotated[Path, typer.Argument(help="The shared data folder (holding meantime/, ecbplus/, tempeval3/).",
-                                         exists=True, file_okay=False)] = Path("../shared/data"),
+    path: SharedDataArgument = Path("../shared/data"),
     fmt: FormatOption = OutputFormat.table,
 ) -> None:
     """Gold claims (eval/gold/claims_*.jsonl): precision/recall of shown claims beside all claims, field precision."""
