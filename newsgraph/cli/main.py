@@ -9,12 +9,14 @@ from . import (
     curate,
     evaluate,
     query,
+    serve,
 )
 from .app import app
 
 evaluate.register(app)
 curate.register(app)
 query.register(app)
+serve.register(app)
 
 
 def main() -> None:

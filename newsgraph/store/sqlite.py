@@ -21,6 +21,7 @@ from pathlib import Path
 
 from ..errors import NotFoundError, StoreError
 from ..models import AnnotatedArticle, Article
+from .browse import BrowseReads
 from .records import ArticleRow, EntityRow, SentenceHit
 
 logger = logging.getLogger(__name__)
@@ -48,21 +49,39 @@ def _upgrade_schema(path: str) -> None:
         engine.dispose()
 
 
-class SQLiteStore:
-    """newsgraph's store in one SQLite file (``":memory:"`` is not supported: use a temp file)."""
+class SQLiteStore(BrowseReads):
+    """newsgraph's store in one SQLite file (``":memory:"`` is not supported: use a temp file).
 
-    def __init__(self, path: str | Path = "newsgraph.db", *, migrate: bool = True) -> None:
+    ``read_only=True`` opens an existing store for reading only (SQLite's
+    ``mode=ro`` plus ``query_only``): no migration, no write can slip through,
+    and in WAL mode its readers never wait for a writer (the web app reads so
+    while an ingest writes).
+    """
+
+    def __init__(self, path: str | Path = "newsgraph.db", *, migrate: bool = True, read_only: bool = False) -> None:
         self.path = str(path)
+        self.read_only = read_only
         try:
-            if migrate:
-                _upgrade_schema(self.path)
-            self.conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
+            if read_only:
+                if not Path(self.path).is_file():
+                    raise StoreError(f"cannot open store {self.path}: no such file")
+                uri = Path(self.path).resolve().as_uri() + "?mode=ro"
+                self.conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+            else:
+                if migrate:
+                    _upgrade_schema(self.path)
+                self.conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
         except (sqlite3.Error, OSError) as exc:
             raise StoreError(f"cannot open store {self.path}: {exc}") from exc
+        except StoreError:
+            raise
         except Exception as exc:  # alembic / sqlalchemy errors
             raise StoreError(f"cannot upgrade store {self.path}: {exc}") from exc
         self.conn.row_factory = sqlite3.Row
-        self.conn.execute("PRAGMA journal_mode=WAL")
+        if read_only:
+            self.conn.execute("PRAGMA query_only=ON")
+        else:
+            self.conn.execute("PRAGMA journal_mode=WAL")
         self.conn.execute("PRAGMA synchronous=NORMAL")
         self.conn.execute("PRAGMA foreign_keys=ON")
         self.conn.execute("PRAGMA busy_timeout=30000")

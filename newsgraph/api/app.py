@@ -1,0 +1,47 @@
+"""The app factory: the JSON API and the web pages over one store.
+
+``create_app(settings)`` opens the store (creating or upgrading it), mounts the
+API under ``/api`` (OpenAPI at ``/openapi.json``, docs at ``/docs``), the pages
+at ``/`` and the vendored static files at ``/static``, and installs the guards
+(bounded bodies, writes with the token when one is set, no cross-site writes)
+and the one error shape.
+"""
+
+from __future__ import annotations
+
+from contextlib import asynccontextmanager
+
+from fastapi import FastAPI
+
+from . import curation, errors, ingest, reads
+from .guard import Guard
+from .ingest import IngestQueue
+from .settings import ServeSettings
+from .stores import Stores
+
+
+def create_app(settings: ServeSettings | None = None, *, annotator=None) -> FastAPI:
+    """The whole server as an ASGI app (``annotator``: a loaded pipeline for ingest, else loaded on first use)."""
+    from ..web import pages
+
+    settings = settings or ServeSettings()
+    stores = Stores(settings.db)
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI):
+        yield
+        app.state.ingest.close()
+        stores.close()
+
+    app = FastAPI(title="newsgraph", version="0.1.0", lifespan=lifespan,
+                  description="Entities, times and claims read from news articles, with sentence citations.")
+    app.state.settings = settings
+    app.state.stores = stores
+    app.state.ingest = IngestQueue(settings.db, model=settings.model, annotator=annotator)
+    errors.install(app)
+    app.include_router(reads.router)
+    app.include_router(curation.router)
+    app.include_router(ingest.router)
+    pages.mount(app)
+    app.add_middleware(Guard, settings=settings)
+    return app

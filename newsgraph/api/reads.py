@@ -1,0 +1,142 @@
+"""Read endpoints: the query layer's results as JSON, paged, through a read-only store.
+
+Each route calls one ``newsgraph.query`` function or one store read and
+returns its ``to_dict()`` (the shape ``--format json`` prints), so the CLI, the
+API and the pages say the same thing. Lists take ``limit`` and ``offset``.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Depends, Query, Request
+
+from .. import query
+from ..store import ArticleFilter, SQLiteStore
+from . import graphs
+from .errors import ERROR_RESPONSES
+from .schemas import Bar, Graph, Histogram, Outlet, Page, page, window
+
+router = APIRouter(prefix="/api", responses=ERROR_RESPONSES)
+
+MAX_LIMIT = 200
+Limit = Annotated[int, Query(ge=1, le=MAX_LIMIT, description="At most this many items.")]
+Offset = Annotated[int, Query(ge=0, le=100_000, description="Skip this many items.")]
+Day = Annotated[str | None, Query(pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$", description="YYYY, YYYY-MM or YYYY-MM-DD.")]
+Text = Annotated[str, Query(min_length=1, max_length=500)]
+OptionalText = Annotated[str | None, Query(max_length=500)]
+
+
+def reader(request: Request) -> SQLiteStore:
+    """This worker thread's read-only store."""
+    return request.app.state.stores.reader()
+
+
+Store = Annotated[SQLiteStore, Depends(reader)]
+
+
+def article_filter(start: Day = None, end: Day = None, source: OptionalText = None) -> ArticleFilter:
+    return ArticleFilter(start=start, end=end, source=source or None)
+
+
+Filter = Annotated[ArticleFilter, Depends(article_filter)]
+
+
+@router.get("/articles", response_model=Page, summary="Articles, newest first, filtered by date and outlet")
+def articles(store: Store, filter: Filter, limit: Limit = 50, offset: Offset = 0) -> Page:
+    return page(store.articles_where(filter, limit=limit, offset=offset), limit=limit, offset=offset,
+                total=store.count_articles_where(filter))
+
+
+def article_data(store: SQLiteStore, ref: str) -> dict[str, Any]:
+    """An article with its text and everything read in it (for the article page and the API)."""
+    a = store.article(ref)
+    marks = store.article_marks(a.id)
+    return {"id": a.id, "doc_id": a.doc_id, "published": a.published, "title": a.title, "source": a.source,
+            "url": a.url, "authors": list(a.authors), "origin": a.origin, "text": a.text,
+            "sentences": [{"sentence": i, "start": s, "end": e} for i, s, e in marks.sentences],
+            "marks": [m.to_dict() for m in marks.marks], "entities": [e.to_dict() for e in marks.entities]}
+
+
+@router.get("/articles/{article}", summary="One article: text, sentences, entity/time/claim marks")
+def article(store: Store, article: str) -> dict[str, Any]:
+    return article_data(store, article)
+
+
+@router.get("/entities", response_model=Page, summary="Entities, most mentioned first")
+def entities(store: Store, type: OptionalText = None, name: OptionalText = None, limit: Limit = 50,
+             offset: Offset = 0) -> Page:
+    total, rows = store.entities_page(type=type or None, name=name or None, limit=limit, offset=offset)
+    return page(rows, limit=limit, offset=offset, total=total)
+
+
+@router.get("/entities/{entity}/profile", summary="An entity's profile (as `newsgraph profile`)")
+def profile(store: Store, entity: str, as_of: Day = None) -> dict[str, Any]:
+    return query.profile(store, entity, as_of=as_of).to_dict()
+
+
+@router.get("/entities/{entity}/timeline", summary="An entity's timeline, paged over its entries")
+def timeline(store: Store, entity: str, with_: Annotated[str | None, Query(alias="with", max_length=500)] = None,
+             start: Day = None, end: Day = None, as_of: Day = None, limit: Limit = 100,
+             offset: Offset = 0) -> dict[str, Any]:
+    result = query.timeline(store, entity, with_=with_ or None, start=start, end=end, as_of=as_of).to_dict()
+    entries = result.pop("entries")
+    return {**result, **window(entries, limit=limit, offset=offset).model_dump()}
+
+
+@router.get("/entities/{entity}/claims", response_model=Page, summary="An entity's claims, newest first")
+def entity_claims(store: Store, entity: str, status: OptionalText = None, as_of: Day = None, limit: Limit = 50,
+                  offset: Offset = 0) -> Page:
+    found = query.claims(store, entity, status=status or None, as_of=as_of, limit=limit + offset)
+    return window(found.claims, limit=limit, offset=offset)
+
+
+@router.get("/entities/{entity}/graph", response_model=Graph, summary="An entity's neighbourhood as a graph")
+def entity_graph(store: Store, entity: str, as_of: Day = None) -> Graph:
+    return Graph(**graphs.neighbourhood(query.profile(store, entity, as_of=as_of, connections=15, claims=40)))
+
+
+@router.get("/connect", summary="How two entities connect: direct evidence and paths (as `newsgraph connect`)")
+def connect(store: Store, a: Text, b: Text, as_of: Day = None) -> dict[str, Any]:
+    found = query.connect(store, a, b, as_of=as_of)
+    return {**found.to_dict(), "graph": graphs.paths(found)}
+
+
+@router.get("/ask", summary="Answer a question with numbered citations (as `newsgraph ask`)")
+def ask(store: Store, q: Text, as_of: Day = None) -> dict[str, Any]:
+    return query.ask(store, q, as_of=as_of).to_dict()
+
+
+@router.get("/claims", response_model=Page, summary="Claims, newest report first")
+def claims(store: Store, entity: OptionalText = None, status: OptionalText = None, as_of: Day = None,
+           limit: Limit = 50, offset: Offset = 0) -> Page:
+    found = query.claims(store, entity or None, status=status or None, as_of=as_of, limit=limit + offset)
+    return window(found.claims, limit=limit, offset=offset)
+
+
+@router.get("/open-loops", response_model=Page, summary="Planned, requested or wanted things never reported settled")
+def open_loops(store: Store, entity: OptionalText = None, as_of: Day = None, limit: Limit = 50,
+               offset: Offset = 0) -> Page:
+    found = query.open_loops(store, entity=entity or None, as_of=as_of, limit=limit + offset)
+    return window(found, limit=limit, offset=offset)
+
+
+@router.get("/conflicts", response_model=Page, summary="Times, numbers and outcomes articles state differently")
+def conflicts(store: Store, entity: OptionalText = None, limit: Limit = 50, offset: Offset = 0) -> Page:
+    found = query.conflicts(store, entity=entity or None, limit=limit + offset)
+    return window(found, limit=limit, offset=offset)
+
+
+@router.get("/search", response_model=Page, summary="Sentences matching words (full text), best first")
+def search(store: Store, q: Text, filter: Filter, limit: Limit = 20, offset: Offset = 0) -> Page:
+    return page(store.search_where(q, filter, limit=limit, offset=offset), limit=limit, offset=offset)
+
+
+@router.get("/histogram", response_model=Histogram, summary="Articles per month")
+def histogram(store: Store, filter: Filter) -> Histogram:
+    return Histogram(bars=[Bar(period=p, articles=n) for p, n in store.histogram(filter)])
+
+
+@router.get("/outlets", response_model=list[Outlet], summary="Outlets and their article counts")
+def outlets(store: Store) -> list[Outlet]:
+    return [Outlet(source=s, articles=n) for s, n in store.outlets()]
