@@ -64,16 +64,27 @@ def error_body(status: int, message: str, code: str | None = None, detail: list 
 
 
 def error_response(request: Request, status: int, message: str, code: str | None = None,
-                   detail: list | None = None):
+                   detail: list | None = None, headers: dict[str, str] | None = None):
     if _wants_html(request):
         from ..web.render import error_page
 
-        return error_page(request, status, message)
-    return JSONResponse(error_body(status, message, code, detail), status_code=status)
+        response = error_page(request, status, message)
+        response.headers.update(headers or {})
+        return response
+    return JSONResponse(error_body(status, message, code, detail), status_code=status, headers=headers)
 
 
 def _wants_html(request: Request) -> bool:
     return not request.url.path.startswith("/api/") and "text/html" in request.headers.get("accept", "")
+
+
+def _allowed(app: FastAPI, path: str) -> list[str]:
+    methods: set[str] = set()
+    for route in app.routes:
+        regex, route_methods = getattr(route, "path_regex", None), getattr(route, "methods", None)
+        if regex is not None and route_methods and regex.match(path):
+            methods |= set(route_methods)
+    return sorted(methods)
 
 
 def newsgraph_status(exc: Exception) -> tuple[int, str]:
@@ -103,7 +114,10 @@ def install(app: FastAPI) -> None:
 
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, exc: StarletteHTTPException):
-        return error_response(request, exc.status_code, str(exc.detail))
+        headers = getattr(exc, "headers", None)
+        if exc.status_code == 405:  # every method the path takes, not only the first route's
+            headers = {**(headers or {}), "Allow": ", ".join(_allowed(app, request.url.path))}
+        return error_response(request, exc.status_code, str(exc.detail), headers=headers)
 
     @app.exception_handler(RequestValidationError)
     async def validation_error(request: Request, exc: RequestValidationError):

@@ -34,7 +34,7 @@ def neighbourhood(p: Profile) -> dict[str, Any]:
     for c in p.connections:
         nodes.append(_node(c.entity))
         linked = claims_with.get(c.entity.id, [])
-        label = ", ".join(_predicates(linked)[:3]) or ("named together" if c.co_mentions else "linked")
+        label = ", ".join(_predicates(linked)[:3]) or (f"{c.claims} claims" if c.claims else "named together")
         edges.append({"id": f"{me.id}-{c.entity.id}", "source": str(me.id), "target": str(c.entity.id),
                       "label": label, "claims": c.claims, "co_mentions": c.co_mentions, "strength": c.strength,
                       "statements": [x.statement for x in linked],

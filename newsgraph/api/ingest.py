@@ -75,8 +75,7 @@ class IngestQueue:
         self._jobs: dict[int, Job] = {}
         self._lock = threading.Lock()
         self._queue: queue.Queue[Job | None] = queue.Queue()
-        self._thread = threading.Thread(target=self._run, name="newsgraph-ingest", daemon=True)
-        self._thread.start()
+        self._thread: threading.Thread | None = None
 
     def submit(self, uploads: list[tuple[str, bytes]]) -> Job:
         folder = Path(tempfile.mkdtemp(prefix="newsgraph-upload-"))
@@ -93,6 +92,10 @@ class IngestQueue:
                 if self._jobs[old].state in ("done", "failed"):
                     del self._jobs[old]
         self._queue.put(job)
+        with self._lock:
+            if self._thread is None or not self._thread.is_alive():
+                self._thread = threading.Thread(target=self._run, name="newsgraph-ingest", daemon=True)
+                self._thread.start()
         return job
 
     def get(self, job_id: int) -> Job | None:
@@ -103,7 +106,9 @@ class IngestQueue:
             return sorted(self._jobs.values(), key=lambda j: -j.id)
 
     def close(self) -> None:
-        self._queue.put(None)
+        """Stop the worker after the jobs already queued (a later submit starts a new one)."""
+        if self._thread is not None and self._thread.is_alive():
+            self._queue.put(None)
 
     def _annotator_once(self):
         if self._annotator is None:

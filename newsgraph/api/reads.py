@@ -22,7 +22,8 @@ router = APIRouter(prefix="/api", responses=ERROR_RESPONSES)
 MAX_LIMIT = 200
 Limit = Annotated[int, Query(ge=1, le=MAX_LIMIT, description="At most this many items.")]
 Offset = Annotated[int, Query(ge=0, le=100_000, description="Skip this many items.")]
-Day = Annotated[str | None, Query(pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$", description="YYYY, YYYY-MM or YYYY-MM-DD.")]
+Day = Annotated[str | None, Query(pattern=r"^(\d{4}(-\d{2}(-\d{2})?)?)?$",
+                                   description="YYYY, YYYY-MM or YYYY-MM-DD (empty: no bound).")]
 Text = Annotated[str, Query(min_length=1, max_length=500)]
 OptionalText = Annotated[str | None, Query(max_length=500)]
 
@@ -36,7 +37,7 @@ Store = Annotated[SQLiteStore, Depends(reader)]
 
 
 def article_filter(start: Day = None, end: Day = None, source: OptionalText = None) -> ArticleFilter:
-    return ArticleFilter(start=start, end=end, source=source or None)
+    return ArticleFilter(start=start or None, end=end or None, source=source or None)
 
 
 Filter = Annotated[ArticleFilter, Depends(article_filter)]
@@ -72,14 +73,15 @@ def entities(store: Store, type: OptionalText = None, name: OptionalText = None,
 
 @router.get("/entities/{entity}/profile", summary="An entity's profile (as `newsgraph profile`)")
 def profile(store: Store, entity: str, as_of: Day = None) -> dict[str, Any]:
-    return query.profile(store, entity, as_of=as_of).to_dict()
+    return query.profile(store, entity, as_of=as_of or None).to_dict()
 
 
 @router.get("/entities/{entity}/timeline", summary="An entity's timeline, paged over its entries")
 def timeline(store: Store, entity: str, with_: Annotated[str | None, Query(alias="with", max_length=500)] = None,
              start: Day = None, end: Day = None, as_of: Day = None, limit: Limit = 100,
              offset: Offset = 0) -> dict[str, Any]:
-    result = query.timeline(store, entity, with_=with_ or None, start=start, end=end, as_of=as_of).to_dict()
+    result = query.timeline(store, entity, with_=with_ or None, start=start or None, end=end or None,
+                            as_of=as_of or None).to_dict()
     entries = result.pop("entries")
     return {**result, **window(entries, limit=limit, offset=offset).model_dump()}
 
@@ -87,37 +89,38 @@ def timeline(store: Store, entity: str, with_: Annotated[str | None, Query(alias
 @router.get("/entities/{entity}/claims", response_model=Page, summary="An entity's claims, newest first")
 def entity_claims(store: Store, entity: str, status: OptionalText = None, as_of: Day = None, limit: Limit = 50,
                   offset: Offset = 0) -> Page:
-    found = query.claims(store, entity, status=status or None, as_of=as_of, limit=limit + offset)
+    found = query.claims(store, entity, status=status or None, as_of=as_of or None, limit=limit + offset)
     return window(found.claims, limit=limit, offset=offset)
 
 
 @router.get("/entities/{entity}/graph", response_model=Graph, summary="An entity's neighbourhood as a graph")
 def entity_graph(store: Store, entity: str, as_of: Day = None) -> Graph:
-    return Graph(**graphs.neighbourhood(query.profile(store, entity, as_of=as_of, connections=15, claims=40)))
+    found = query.profile(store, entity, as_of=as_of or None, connections=15, claims=40)
+    return Graph(**graphs.neighbourhood(found))
 
 
 @router.get("/connect", summary="How two entities connect: direct evidence and paths (as `newsgraph connect`)")
 def connect(store: Store, a: Text, b: Text, as_of: Day = None) -> dict[str, Any]:
-    found = query.connect(store, a, b, as_of=as_of)
+    found = query.connect(store, a, b, as_of=as_of or None)
     return {**found.to_dict(), "graph": graphs.paths(found)}
 
 
 @router.get("/ask", summary="Answer a question with numbered citations (as `newsgraph ask`)")
 def ask(store: Store, q: Text, as_of: Day = None) -> dict[str, Any]:
-    return query.ask(store, q, as_of=as_of).to_dict()
+    return query.ask(store, q, as_of=as_of or None).to_dict()
 
 
 @router.get("/claims", response_model=Page, summary="Claims, newest report first")
 def claims(store: Store, entity: OptionalText = None, status: OptionalText = None, as_of: Day = None,
            limit: Limit = 50, offset: Offset = 0) -> Page:
-    found = query.claims(store, entity or None, status=status or None, as_of=as_of, limit=limit + offset)
+    found = query.claims(store, entity or None, status=status or None, as_of=as_of or None, limit=limit + offset)
     return window(found.claims, limit=limit, offset=offset)
 
 
 @router.get("/open-loops", response_model=Page, summary="Planned, requested or wanted things never reported settled")
 def open_loops(store: Store, entity: OptionalText = None, as_of: Day = None, limit: Limit = 50,
                offset: Offset = 0) -> Page:
-    found = query.open_loops(store, entity=entity or None, as_of=as_of, limit=limit + offset)
+    found = query.open_loops(store, entity=entity or None, as_of=as_of or None, limit=limit + offset)
     return window(found, limit=limit, offset=offset)
 
 

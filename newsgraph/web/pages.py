@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Annotated
 
 from fastapi import FastAPI, Query, Request
-from fastapi.responses import HTMLResponse
+from fastapi.responses import HTMLResponse, Response
 from fastapi.staticfiles import StaticFiles
 
 from .. import query
@@ -24,7 +24,7 @@ Html = {"response_class": HTMLResponse, "include_in_schema": False}
 def home(request: Request, q: OptionalText = None, start: Day = None, end: Day = None, source: OptionalText = None,
          type: OptionalText = None):
     store = reader(request)
-    filter = ArticleFilter(start=start, end=end, source=source or None)
+    filter = ArticleFilter(start=start or None, end=end or None, source=source or None)
     answer = query.ask(store, q).to_dict() if q and q.strip() else None
     hits = store.search_where(q, filter, limit=20) if q and q.strip() else []
     total, people = store.entities_page(type=type or None, limit=24)
@@ -38,14 +38,14 @@ def home(request: Request, q: OptionalText = None, start: Day = None, end: Day =
 
 def entity(request: Request, ref: str, as_of: Day = None):
     store = reader(request)
-    p = query.profile(store, ref, as_of=as_of, connections=12, claims=10)
+    p = query.profile(store, ref, as_of=as_of or None, connections=12, claims=10)
     me = str(p.entity.id)
-    timeline = query.timeline(store, me, as_of=as_of)
-    claims = query.claims(store, me, as_of=as_of, limit=60)
+    timeline = query.timeline(store, me, as_of=as_of or None)
+    claims = query.claims(store, me, as_of=as_of or None, limit=60)
     return page(request, "entity.html", title=p.entity.name, profile=p.to_dict(),
                 timeline=[_slim(e.to_dict()) for e in timeline.entries], truncated=timeline.truncated,
                 claims=[c.to_dict() for c in claims.claims],
-                loops=[x.to_dict() for x in query.open_loops(store, entity=me, as_of=as_of, limit=20)],
+                loops=[x.to_dict() for x in query.open_loops(store, entity=me, as_of=as_of or None, limit=20)],
                 conflicts=[x.to_dict() for x in query.conflicts(store, entity=me, limit=20)],
                 types=store.entity_types())
 
@@ -59,11 +59,15 @@ def connection(request: Request, a: OptionalText = None, b: OptionalText = None,
     store = reader(request)
     graph, found, focus = None, None, None
     if a and b:
-        result = query.connect(store, a, b, as_of=as_of)
+        result = query.connect(store, a, b, as_of=as_of or None)
         found, graph = result.to_dict(), graphs.paths(result)
     elif a:
-        p = query.profile(store, a, as_of=as_of, connections=15, claims=40)
+        p = query.profile(store, a, as_of=as_of or None, connections=15, claims=40)
         focus, graph = p.entity.to_dict(), graphs.neighbourhood(p)
+    if found:
+        a, b = found["a"]["entity"]["name"], found["b"]["entity"]["name"]
+    elif focus:
+        a = focus["name"]
     return page(request, "connect.html", title="Connections", a=a or "", b=b or "", graph=graph, found=found,
                 focus=focus)
 
@@ -103,5 +107,6 @@ def mount(app: FastAPI) -> None:
     app.get("/open-loops", **Html)(open_loops)
     app.get("/conflicts", **Html)(conflicts)
     app.get("/ingest", **Html)(ingest)
+    app.get("/favicon.ico", include_in_schema=False)(lambda: Response(status_code=204))
 
 
