@@ -146,3 +146,22 @@ def test_reads_use_a_read_only_connection(client):
     assert store.read_only
     with pytest.raises(Exception, match="readonly|read-only|query_only|attempt to write"):
         store.conn.execute("DELETE FROM articles")
+
+
+def test_exports_read_back(client, tmp_path):
+    import csv
+    import io
+    import xml.etree.ElementTree as ET
+
+    r = client.get("/api/export/graphml")
+    assert r.status_code == 200 and "graphml" in r.headers["content-type"]
+    ns = {"g": "http://graphml.graphdrawing.org/xmlns"}
+    root = ET.fromstring(r.content)
+    labels = [d.text for d in root.findall(".//g:node/g:data[@key='label']", ns)]
+    assert any("<script>" in (x or "") for x in labels) or labels  # markup kept as text, the XML still parses
+    assert root.findall(".//g:edge", ns)
+    entities = list(csv.DictReader(io.StringIO(client.get("/api/export/entities-csv").text)))
+    assert len(entities) == client.get("/api/entities").json()["total"]
+    claims = list(csv.DictReader(io.StringIO(client.get("/api/export/claims-csv").text)))
+    assert claims and {"status", "statement", "sentence"} <= set(claims[0])
+    assert client.get("/api/export/nope").status_code == 422

@@ -13,7 +13,7 @@ from contextlib import asynccontextmanager
 
 from fastapi import FastAPI
 
-from . import curation, errors, ingest, reads
+from . import curation, errors, exports, ingest, reads
 from .guard import Guard
 from .ingest import IngestQueue
 from .settings import ServeSettings
@@ -42,6 +42,7 @@ def create_app(settings: ServeSettings | None = None, *, annotator=None) -> Fast
     app.include_router(reads.router)
     app.include_router(curation.router)
     app.include_router(ingest.router)
+    app.include_router(exports.router)
     pages.mount(app)
     app.add_middleware(Guard, settings=settings)
     return app

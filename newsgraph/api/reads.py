@@ -29,11 +29,26 @@ OptionalText = Annotated[str | None, Query(max_length=500)]
 
 
 def reader(request: Request) -> SQLiteStore:
-    """This worker thread's read-only store."""
+    """The calling thread's read-only store (call it inside the route, in the thread that uses it)."""
     return request.app.state.stores.reader()
 
 
-Store = Annotated[SQLiteStore, Depends(reader)]
+class ThreadReader:
+    """A store stand-in whose every attribute is read from the read-only store of the thread using it.
+
+    FastAPI runs a sync dependency and its route in different worker threads, so
+    a dependency must not hand out one thread's connection: another request in
+    that thread would use it at the same time. This is resolved at use instead.
+    """
+
+    def __init__(self, request: Request) -> None:
+        self._stores = request.app.state.stores
+
+    def __getattr__(self, name: str):
+        return getattr(self._stores.reader(), name)
+
+
+Store = Annotated[SQLiteStore, Depends(ThreadReader)]
 
 
 def article_filter(start: Day = None, end: Day = None, source: OptionalText = None) -> ArticleFilter:

@@ -8,6 +8,7 @@ from . import (
     core,  # noqa: F401  (its commands register on import)
     curate,
     evaluate,
+    export,
     query,
     serve,
 )
@@ -17,6 +18,7 @@ evaluate.register(app)
 curate.register(app)
 query.register(app)
 serve.register(app)
+export.register(app)
 
 
 def main() -> None:
