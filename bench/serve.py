@@ -135,10 +135,10 @@ async def _run(base: str, targets, clients: int, seconds: float, upload: bytes) 
     times: dict[str, list[float]] = {}
     errors: dict[str, list[str]] = {}
     until = time.monotonic() + seconds
-    ingest = asyncio.create_task(_ingest(base, upload, until))
+    ingest = asyncio.create_task(_ingest(base, upload, until)) if upload else None
     await asyncio.sleep(0.5)  # the upload is in and the job has started
     await asyncio.gather(*[_client(base, targets, i, until, times, errors) for i in range(clients)])
-    return times, errors, await ingest
+    return times, errors, (await ingest if ingest else {"state": "none"})
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -147,7 +147,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--entities", type=int, default=20_000)
     parser.add_argument("--clients", type=int, default=50)
     parser.add_argument("--seconds", type=float, default=60)
-    parser.add_argument("--ingest", type=int, default=400, help="articles uploaded for the background ingest")
+    parser.add_argument("--ingest", type=int, default=400, help="articles uploaded for the background ingest "
+                                                                 "(0: no ingest, to see the reads alone)")
     parser.add_argument("--json", action="store_true", help="print the results as JSON")
     args = parser.parse_args(argv)
     args.seconds = min(args.seconds, 600)  # bounded in time, whatever is asked
@@ -171,7 +172,8 @@ def main(argv: list[str] | None = None) -> int:
                 raise SystemExit("the server did not start")
             time.sleep(0.3)
         targets = _targets(db, random.Random(7), 200)
-        times, errors, job = asyncio.run(_run(base, targets, args.clients, args.seconds, _upload(args.ingest)))
+        times, errors, job = asyncio.run(_run(base, targets, args.clients, args.seconds,
+                                                       _upload(args.ingest) if args.ingest else b""))
     finally:
         server.terminate()
         try:

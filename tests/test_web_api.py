@@ -165,3 +165,38 @@ def test_exports_read_back(client, tmp_path):
     claims = list(csv.DictReader(io.StringIO(client.get("/api/export/claims-csv").text)))
     assert claims and {"status", "statement", "sentence"} <= set(claims[0])
     assert client.get("/api/export/nope").status_code == 422
+
+
+def test_ingest_upload_runs_in_the_background_with_progress(writable):
+    import time
+
+    before = writable.get("/api/articles").json()["total"]
+    text = "date: 2024-03-01\n\nThe Harbor Trust opened its ferry line on Friday, officials said.\n"
+    r = writable.post("/api/ingest", files=[("files", ("one.txt", text.encode())),
+                                            ("files", ("two.txt", text.replace("Friday", "Monday").encode()))])
+    assert r.status_code == 202, r.text
+    job = r.json()
+    assert job["total"] == 2 and job["state"] in ("queued", "running")
+    deadline = time.monotonic() + 120
+    while job["state"] in ("queued", "running"):
+        assert writable.get("/api/entities", params={"limit": 5}).status_code == 200  # reads go on meanwhile
+        assert time.monotonic() < deadline, job
+        time.sleep(0.2)
+        job = writable.get(f"/api/ingest/{job['id']}").json()
+    assert job["state"] == "done", job
+    assert (job["done"], job["stored"]) == (2, 2)
+    assert writable.get("/api/articles").json()["total"] == before + 2
+    assert writable.get("/api/ingest").json()[0]["id"] == job["id"]
+    assert writable.get("/api/ingest/999").status_code == 404
+
+
+def test_kept_results_are_dropped_when_the_store_changes(writable):
+    person = top_person(writable)
+    url = f"/api/entities/{person['id']}/profile"
+    cache = writable.app.state.cache
+    first = writable.get(url).json()
+    hits = cache.hits
+    assert writable.get(url).json() == first and cache.hits == hits + 1
+    r = writable.post("/api/curation/alias-add", json={"entity": str(person["id"]), "alias": "Zed Quillfeather"})
+    assert r.status_code == 200, r.text
+    assert "Zed Quillfeather" in writable.get(url).json()["aliases"]

@@ -14,14 +14,15 @@ from contextlib import asynccontextmanager
 from fastapi import FastAPI
 
 from . import curation, errors, exports, ingest, reads
+from .cache import ResultCache
 from .guard import Guard
 from .ingest import IngestQueue
 from .settings import ServeSettings
 from .stores import Stores
 
 
-def create_app(settings: ServeSettings | None = None, *, annotator=None) -> FastAPI:
-    """The whole server as an ASGI app (``annotator``: a loaded pipeline for ingest, else loaded on first use)."""
+def create_app(settings: ServeSettings | None = None) -> FastAPI:
+    """The whole server as an ASGI app."""
     from ..web import pages
 
     settings = settings or ServeSettings()
@@ -31,13 +32,15 @@ def create_app(settings: ServeSettings | None = None, *, annotator=None) -> Fast
     async def lifespan(app: FastAPI):
         yield
         app.state.ingest.close()
+        app.state.cache.close()
         stores.close()
 
     app = FastAPI(title="newsgraph", version="0.1.0", lifespan=lifespan,
                   description="Entities, times and claims read from news articles, with sentence citations.")
     app.state.settings = settings
     app.state.stores = stores
-    app.state.ingest = IngestQueue(settings.db, model=settings.model, annotator=annotator)
+    app.state.cache = ResultCache(stores)
+    app.state.ingest = IngestQueue(settings.db, model=settings.model)
     errors.install(app)
     app.include_router(reads.router)
     app.include_router(curation.router)

@@ -1,13 +1,16 @@
 """Ingest over HTTP: uploaded files (text, HTML, JSONL, feeds, WARC) read in the background, with progress.
 
-An upload is saved to a temporary folder and queued; one worker thread runs
-``newsgraph.ingest.ingest`` on its own write connection, one job at a time, so
-pages keep reading (read-only connections, WAL) while it writes. The spaCy
-pipeline is loaded on the first job and kept.
+An upload is saved to a temporary folder and queued; one thread hands the jobs,
+one at a time, to an ingest process (started on the first job, the spaCy
+pipeline loaded once there) that runs ``newsgraph.ingest.ingest`` on its own
+write connection and reports each article back. Pages keep reading meanwhile
+(read-only connections, WAL), and the annotating never competes with them for
+the server's interpreter lock.
 """
 
 from __future__ import annotations
 
+import os
 import queue
 import re
 import shutil
@@ -65,17 +68,59 @@ def _estimate(path: Path) -> int:
     return 1
 
 
-class IngestQueue:
-    """Jobs in order, run by one daemon thread."""
+def _worker(db: str, model: str | None, jobs, events) -> None:
+    """The ingest process: loads the pipeline once, then runs each job sent to it, reporting every article.
 
-    def __init__(self, db: str, *, model: str | None = None, annotator=None) -> None:
+    A process of its own, so annotating (CPU-bound, holding the interpreter
+    lock) never slows the server's threads that answer pages.
+    """
+    from ..ingest import ingest
+    from ..nlp.pipeline import Annotator
+    from ..store import SQLiteStore
+
+    _exit_with(os.getppid())
+
+    def progress(event: str, item: object) -> None:
+        if event != "read":
+            events.put((event, None))
+
+    annotator = None
+    while (folder := jobs.get()) is not None:
+        try:
+            annotator = annotator or Annotator(model=model)
+            store = SQLiteStore(db)
+            try:
+                result = ingest([folder], store, annotator=annotator, progress=progress)
+            finally:
+                store.close()
+            events.put(("end", result.to_dict()))
+        except Exception as exc:  # reported on the job; the process goes on to the next one
+            events.put(("failed", f"{type(exc).__name__}: {exc}"))
+
+
+def _exit_with(parent: int) -> None:
+    """End this process when the server that started it is gone (even when it was killed outright)."""
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(1)
+        os._exit(0)
+
+    threading.Thread(target=watch, name="parent-watch", daemon=True).start()
+
+
+class IngestQueue:
+    """Jobs in order: one thread hands them to one ingest process and follows its progress."""
+
+    def __init__(self, db: str, *, model: str | None = None) -> None:
         self.db = db
         self.model = model
-        self._annotator = annotator
         self._jobs: dict[int, Job] = {}
         self._lock = threading.Lock()
         self._queue: queue.Queue[Job | None] = queue.Queue()
         self._thread: threading.Thread | None = None
+        self._process = None
+        self._to_process = self._from_process = None
 
     def submit(self, uploads: list[tuple[str, bytes]]) -> Job:
         folder = Path(tempfile.mkdtemp(prefix="newsgraph-upload-"))
@@ -106,47 +151,66 @@ class IngestQueue:
             return sorted(self._jobs.values(), key=lambda j: -j.id)
 
     def close(self) -> None:
-        """Stop the worker after the jobs already queued (a later submit starts a new one)."""
+        """Stop now: an article being written is rolled back whole, a running job is marked failed."""
         if self._thread is not None and self._thread.is_alive():
             self._queue.put(None)
+        self._stop_process()
+        if self._thread is not None:
+            self._thread.join(timeout=10)
 
-    def _annotator_once(self):
-        if self._annotator is None:
-            from ..nlp.pipeline import Annotator
+    def _start_process(self) -> None:
+        import multiprocessing
 
-            self._annotator = Annotator(model=self.model)
-        return self._annotator
+        if self._process is not None and self._process.is_alive():
+            return
+        context = multiprocessing.get_context("spawn")
+        self._to_process, self._from_process = context.Queue(), context.Queue()
+        self._process = context.Process(target=_worker, args=(self.db, self.model, self._to_process,
+                                                              self._from_process), name="newsgraph-ingest",
+                                        daemon=True)
+        self._process.start()
+
+    def _stop_process(self) -> None:
+        process, self._process = self._process, None
+        if process is None:
+            return
+        if process.is_alive():
+            self._to_process.put(None)
+            process.join(timeout=2)
+        if process.is_alive():
+            process.terminate()
+            process.join(timeout=5)
 
     def _run(self) -> None:
         while (job := self._queue.get()) is not None:
             self._run_job(job)
 
     def _run_job(self, job: Job) -> None:
-        from ..ingest import ingest
-        from ..store import SQLiteStore
-
         job.state, job.started = "running", time.time()
-
-        def progress(event: str, item: object) -> None:
-            if event == "read":
-                return
-            job.done += 1
-            if event == "stored":
-                job.stored += 1
-            elif event == "duplicate":
-                job.duplicates += 1
-            else:
-                job.refused += 1
-
         try:
-            annotator = self._annotator_once()
-            store = SQLiteStore(self.db)
-            try:
-                result = ingest([job.folder], store, annotator=annotator, progress=progress)
-            finally:
-                store.close()
-            job.result = result.to_dict()
-            job.state = "done"
+            self._start_process()
+            process, events = self._process, self._from_process
+            self._to_process.put(str(job.folder))
+            while True:
+                try:
+                    event, value = events.get(timeout=1)
+                except queue.Empty:
+                    if not process.is_alive():
+                        raise RuntimeError("the ingest process stopped (the server is shutting down?)") from None
+                    continue
+                if event == "end":
+                    job.result, job.state = value, "done"
+                    return
+                if event == "failed":
+                    job.error, job.state = value, "failed"
+                    return
+                job.done += 1
+                if event == "stored":
+                    job.stored += 1
+                elif event == "duplicate":
+                    job.duplicates += 1
+                else:
+                    job.refused += 1
         except Exception as exc:  # a job's failure is reported on the job, the server goes on
             job.error, job.state = f"{type(exc).__name__}: {exc}", "failed"
         finally:

@@ -51,6 +51,11 @@ class ThreadReader:
 Store = Annotated[SQLiteStore, Depends(ThreadReader)]
 
 
+def kept(request: Request, key: tuple, compute) -> Any:
+    """``compute()``, or its result kept from an earlier call while the store has not changed."""
+    return request.app.state.cache.get(key, compute)
+
+
 def article_filter(start: Day = None, end: Day = None, source: OptionalText = None) -> ArticleFilter:
     return ArticleFilter(start=start or None, end=end or None, source=source or None)
 
@@ -87,16 +92,17 @@ def entities(store: Store, type: OptionalText = None, name: OptionalText = None,
 
 
 @router.get("/entities/{entity}/profile", summary="An entity's profile (as `newsgraph profile`)")
-def profile(store: Store, entity: str, as_of: Day = None) -> dict[str, Any]:
-    return query.profile(store, entity, as_of=as_of or None).to_dict()
+def profile(request: Request, store: Store, entity: str, as_of: Day = None) -> dict[str, Any]:
+    return kept(request, ("profile", entity, as_of),
+                lambda: query.profile(store, entity, as_of=as_of or None).to_dict())
 
 
 @router.get("/entities/{entity}/timeline", summary="An entity's timeline, paged over its entries")
-def timeline(store: Store, entity: str, with_: Annotated[str | None, Query(alias="with", max_length=500)] = None,
+def timeline(request: Request, store: Store, entity: str, with_: Annotated[str | None, Query(alias="with", max_length=500)] = None,
              start: Day = None, end: Day = None, as_of: Day = None, limit: Limit = 100,
              offset: Offset = 0) -> dict[str, Any]:
-    result = query.timeline(store, entity, with_=with_ or None, start=start or None, end=end or None,
-                            as_of=as_of or None).to_dict()
+    result = dict(kept(request, ("timeline", entity, with_, start, end, as_of), lambda: query.timeline(
+        store, entity, with_=with_ or None, start=start or None, end=end or None, as_of=as_of or None).to_dict()))
     entries = result.pop("entries")
     return {**result, **window(entries, limit=limit, offset=offset).model_dump()}
 
@@ -109,20 +115,23 @@ def entity_claims(store: Store, entity: str, status: OptionalText = None, as_of:
 
 
 @router.get("/entities/{entity}/graph", response_model=Graph, summary="An entity's neighbourhood as a graph")
-def entity_graph(store: Store, entity: str, as_of: Day = None) -> Graph:
-    found = query.profile(store, entity, as_of=as_of or None, connections=15, claims=40)
-    return Graph(**graphs.neighbourhood(found))
+def entity_graph(request: Request, store: Store, entity: str, as_of: Day = None) -> Graph:
+    return Graph(**kept(request, ("graph", entity, as_of), lambda: graphs.neighbourhood(
+        query.profile(store, entity, as_of=as_of or None, connections=15, claims=40))))
 
 
 @router.get("/connect", summary="How two entities connect: direct evidence and paths (as `newsgraph connect`)")
-def connect(store: Store, a: Text, b: Text, as_of: Day = None) -> dict[str, Any]:
-    found = query.connect(store, a, b, as_of=as_of or None)
-    return {**found.to_dict(), "graph": graphs.paths(found)}
+def connect(request: Request, store: Store, a: Text, b: Text, as_of: Day = None) -> dict[str, Any]:
+    def compute() -> dict[str, Any]:
+        found = query.connect(store, a, b, as_of=as_of or None)
+        return {**found.to_dict(), "graph": graphs.paths(found)}
+
+    return kept(request, ("connect", a, b, as_of), compute)
 
 
 @router.get("/ask", summary="Answer a question with numbered citations (as `newsgraph ask`)")
-def ask(store: Store, q: Text, as_of: Day = None) -> dict[str, Any]:
-    return query.ask(store, q, as_of=as_of or None).to_dict()
+def ask(request: Request, store: Store, q: Text, as_of: Day = None) -> dict[str, Any]:
+    return kept(request, ("ask", q, as_of), lambda: query.ask(store, q, as_of=as_of or None).to_dict())
 
 
 @router.get("/claims", response_model=Page, summary="Claims, newest report first")

@@ -77,7 +77,7 @@ class BrowseReads:
                        (SELECT count(*) FROM sentences s WHERE s.article_id = a.id) AS sentences,
                        (SELECT count(*) FROM claims c WHERE c.article_id = a.id) AS claims
                 FROM articles a WHERE {where}
-                ORDER BY a.published_day IS NULL, a.published_day DESC, a.id LIMIT ? OFFSET ?""",
+                ORDER BY a.published_day DESC, a.id LIMIT ? OFFSET ?""",  # undated (NULL) last; read by the index
             (*params, limit, offset),
         ).fetchall()
         return [ArticleRow(**dict(r)) for r in rows]
