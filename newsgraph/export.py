@@ -1,4 +1,4 @@
-"""Exports other tools read: GraphML (Gephi, yEd), CSV of entities and of claims.
+"""Exports other tools read: GraphML (Gephi, yEd), CSV of entities and of claims, the annotate JSONL.
 
 Written from the store's public reads and the query layer, a page at a time, to
 any text stream, so the CLI writes a file and the API streams the same bytes.
@@ -9,13 +9,14 @@ entities and carries the claims' predicates and count.
 from __future__ import annotations
 
 import csv
+import json
 from collections.abc import Iterator
 from typing import TextIO
 from xml.sax.saxutils import quoteattr
 
 from .query import claims as query_claims
 
-FORMATS = ("graphml", "entities-csv", "claims-csv")
+FORMATS = ("graphml", "entities-csv", "claims-csv", "annotations-jsonl")
 #: At most this many claims are exported (newest first).
 MAX_CLAIMS = 200_000
 
@@ -70,10 +71,22 @@ def graphml(store, out: TextIO, *, limit: int = MAX_CLAIMS) -> None:
     out.write("  </graph>\n</graphml>\n")
 
 
+def annotations_jsonl(store, out: TextIO, *, page: int = 500) -> None:
+    """Every stored article in the annotate contract, one JSON object a line (as ``newsgraph annotate`` prints)."""
+    from .store import ArticleFilter
+
+    offset = 0
+    while rows := store.articles_where(ArticleFilter(), limit=page, offset=offset):
+        for row in rows:
+            out.write(json.dumps(store.annotation(row.id), ensure_ascii=False) + "\n")
+        offset += page
+
+
 def _text(value: str) -> str:
     return quoteattr(value)[1:-1]
 
 
-WRITERS = {"graphml": graphml, "entities-csv": entities_csv, "claims-csv": claims_csv}
+WRITERS = {"graphml": graphml, "entities-csv": entities_csv, "claims-csv": claims_csv,
+           "annotations-jsonl": annotations_jsonl}
 MEDIA = {"graphml": ("application/graphml+xml", "newsgraph.graphml"), "entities-csv": ("text/csv", "entities.csv"),
-         "claims-csv": ("text/csv", "claims.csv")}
+         "claims-csv": ("text/csv", "claims.csv"), "annotations-jsonl": ("application/x-ndjson", "annotations.jsonl")}

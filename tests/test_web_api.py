@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from fastapi.testclient import TestClient
-from webstore import built_store, store_copy
+from webstore import ROOT, built_store, store_copy
 
 from newsgraph.api import ServeSettings, create_app
 from newsgraph.query import ask, profile
@@ -165,6 +165,22 @@ def test_exports_read_back(client, tmp_path):
     claims = list(csv.DictReader(io.StringIO(client.get("/api/export/claims-csv").text)))
     assert claims and {"status", "statement", "sentence"} <= set(claims[0])
     assert client.get("/api/export/nope").status_code == 422
+
+
+def test_annotations_export_follows_the_annotate_contract(client):
+    import json
+
+    import jsonschema
+
+    schema = json.loads((ROOT / "newsgraph" / "schema" / "annotate.schema.json").read_text())
+    lines = client.get("/api/export/annotations-jsonl").text.splitlines()
+    assert len(lines) == client.get("/api/articles").json()["total"]
+    for line in lines:
+        record = json.loads(line)
+        jsonschema.validate(record, schema)
+        article = client.get(f"/api/articles/{record['article_id']}").json()
+        for claim in record["claims"]:
+            assert article["text"][claim["evidence"]["start"]:claim["evidence"]["end"]] == claim["evidence"]["text"]
 
 
 def test_ingest_upload_runs_in_the_background_with_progress(writable):

@@ -25,6 +25,9 @@ class Merge(BaseModel):
     into: Ref
     other: Ref
 
+    def call(self) -> tuple[tuple, dict]:
+        return (self.into, self.other), {}
+
 
 class Split(BaseModel):
     entity: Ref
@@ -32,37 +35,68 @@ class Split(BaseModel):
     alias: Name | None = None
     name: Name | None = None
 
+    def call(self) -> tuple[tuple, dict]:
+        return (self.entity,), {"articles": self.articles, "alias": self.alias, "name": self.name}
+
 
 class Rename(BaseModel):
     entity: Ref
     name: Name
+
+    def call(self) -> tuple[tuple, dict]:
+        return (self.entity, self.name), {}
 
 
 class Retype(BaseModel):
     entity: Ref
     type: Annotated[str, Field(min_length=1, max_length=40)]
 
+    def call(self) -> tuple[tuple, dict]:
+        return (self.entity, self.type), {}
+
 
 class Alias(BaseModel):
     entity: Ref
     alias: Name
+
+    def call(self) -> tuple[tuple, dict]:
+        return (self.entity, self.alias), {}
 
 
 class NotSame(BaseModel):
     a: Ref
     b: Ref
 
+    def call(self) -> tuple[tuple, dict]:
+        return (self.a, self.b), {}
+
 
 class Undo(BaseModel):
     decision: Annotated[int, Field(ge=1)]
 
+    def call(self) -> tuple[tuple, dict]:
+        return (self.decision,), {}
 
-def _apply(request: Request, method: str, *args, **kwargs) -> dict[str, Any]:
+
+#: (path, Curator method, body, summary): one POST route each.
+ACTIONS = [
+    ("merge", "merge", Merge, "Merge OTHER into INTO"),
+    ("split", "split", Split, "Move some links (by article or alias) to a new entity"),
+    ("rename", "rename", Rename, "Give an entity a name"),
+    ("retype", "retype", Retype, "Give an entity a type (PERSON, ORG, …)"),
+    ("alias-add", "alias_add", Alias, "Add an alias"),
+    ("alias-remove", "alias_remove", Alias, "Remove an alias (never added back)"),
+    ("not-same", "not_same", NotSame, "Say two entities are different (never linked together)"),
+    ("undo", "undo", Undo, "Undo a decision"),
+]
+
+
+def _apply(request: Request, method: str, body) -> dict[str, Any]:
     from ..resolve import Curator
 
+    args, kwargs = body.call()
     with request.app.state.stores.writing() as store:
-        curator = Curator(store)
-        action = getattr(curator, method, None)
+        action = getattr(Curator(store), method, None)
         if action is None:
             raise ApiError(501, f"this newsgraph has no {method!r} curation yet")
         result = action(*args, **kwargs)
@@ -72,44 +106,17 @@ def _apply(request: Request, method: str, *args, **kwargs) -> dict[str, Any]:
     return result.to_dict()
 
 
-@router.post("/merge", summary="Merge OTHER into INTO")
-def merge(request: Request, body: Merge) -> dict[str, Any]:
-    return _apply(request, "merge", body.into, body.other)
+def _route(method: str, model: type[BaseModel]):
+    def route(request: Request, body) -> dict[str, Any]:
+        return _apply(request, method, body)
+
+    route.__annotations__ = {"request": Request, "body": model, "return": dict[str, Any]}
+    route.__name__ = method
+    return route
 
 
-@router.post("/split", summary="Move some links (by article or alias) to a new entity")
-def split(request: Request, body: Split) -> dict[str, Any]:
-    return _apply(request, "split", body.entity, articles=body.articles, alias=body.alias, name=body.name)
-
-
-@router.post("/rename", summary="Give an entity a name")
-def rename(request: Request, body: Rename) -> dict[str, Any]:
-    return _apply(request, "rename", body.entity, body.name)
-
-
-@router.post("/retype", summary="Give an entity a type (PERSON, ORG, …)")
-def retype(request: Request, body: Retype) -> dict[str, Any]:
-    return _apply(request, "retype", body.entity, body.type)
-
-
-@router.post("/alias-add", summary="Add an alias")
-def alias_add(request: Request, body: Alias) -> dict[str, Any]:
-    return _apply(request, "alias_add", body.entity, body.alias)
-
-
-@router.post("/alias-remove", summary="Remove an alias (never added back)")
-def alias_remove(request: Request, body: Alias) -> dict[str, Any]:
-    return _apply(request, "alias_remove", body.entity, body.alias)
-
-
-@router.post("/not-same", summary="Say two entities are different (never linked together)")
-def not_same(request: Request, body: NotSame) -> dict[str, Any]:
-    return _apply(request, "not_same", body.a, body.b)
-
-
-@router.post("/undo", summary="Undo a decision")
-def undo(request: Request, body: Undo) -> dict[str, Any]:
-    return _apply(request, "undo", body.decision)
+for path, method, model, summary in ACTIONS:
+    router.post(f"/{path}", summary=summary)(_route(method, model))
 
 
 @router.get("/decisions", summary="Curation decisions, oldest first")

@@ -14,9 +14,10 @@ from .errors import ERROR_RESPONSES
 router = APIRouter(prefix="/api/export", tags=["export"], responses=ERROR_RESPONSES)
 
 
-@router.get("/{kind}", summary="The store as GraphML (Gephi) or CSV of entities or claims",
-            response_class=Response, responses={200: {"content": {"application/graphml+xml": {}, "text/csv": {}}}})
-def download(request: Request, kind: Literal["graphml", "entities-csv", "claims-csv"]) -> Response:
+@router.get("/{kind}", summary="The store as GraphML (Gephi), CSV of entities or claims, or annotate JSONL",
+            response_class=Response, responses={200: {"content": {"application/graphml+xml": {}, "text/csv": {},
+                                                  "application/x-ndjson": {}}}})
+def download(request: Request, kind: Literal["graphml", "entities-csv", "claims-csv", "annotations-jsonl"]) -> Response:
     buffer = io.StringIO()
     export.WRITERS[kind](request.app.state.stores.reader(), buffer)
     media, filename = export.MEDIA[kind]

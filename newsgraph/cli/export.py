@@ -1,4 +1,4 @@
-"""``newsgraph export``: the store as GraphML (Gephi) or CSV of entities or claims."""
+"""``newsgraph export``: the store as GraphML (Gephi), CSV of entities or claims, or the annotate JSONL."""
 
 from __future__ import annotations
 
@@ -12,11 +12,11 @@ from .app import DbOption, cli_store
 
 
 def export(
-    kind: Annotated[str, typer.Argument(help="graphml, entities-csv or claims-csv.")],
+    kind: Annotated[str, typer.Argument(help="graphml, entities-csv, claims-csv or annotations-jsonl.")],
     db: DbOption = "newsgraph.db",
     output: Annotated[Path | None, typer.Option("--output", "-o", help="File to write (default: stdout).")] = None,
 ) -> None:
-    """Write the store in a format other tools read: GraphML for Gephi, CSV of entities or claims."""
+    """Write the store in a format other tools read: GraphML for Gephi, CSV of entities or claims, annotate JSONL."""
     from .. import export as exporters
 
     if kind not in exporters.WRITERS:

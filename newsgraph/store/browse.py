@@ -171,3 +171,40 @@ class BrowseReads:
                WHERE l.article_id = ? ORDER BY e.mention_count DESC, e.name""", (article_id,)).fetchall()
         out.entities = [EntityRow(id=r[0], name=r[1], type=r[2], mentions=r[3], articles=r[4]) for r in rows]
         return out
+
+    def annotation(self, article_id: str) -> dict[str, Any]:
+        """A stored article as the annotate contract has it (``newsgraph/schema/annotate.schema.json``).
+
+        The same fields ``newsgraph annotate`` prints, read back from the store
+        (a claim's time keeps its value and text; its offsets are not stored).
+        """
+        a = self.conn.execute("SELECT id, doc_id, published, title, source, text FROM articles WHERE id = ?",
+                              (article_id,)).fetchone()
+        text = a["text"]
+        mentions: dict[str, list[dict[str, Any]]] = {}
+        for r in self.conn.execute('SELECT local_id, start, "end", text FROM mentions WHERE article_id = ? '
+                                   "ORDER BY start", (article_id,)):
+            mentions.setdefault(r[0], []).append({"start": r[1], "end": r[2], "text": r[3]})
+        entities = [{"id": r[0], "name": r[1], "type": r[2], "aliases": json.loads(r[3] or "[]"),
+                     "mentions": mentions.get(r[0], []), "descriptions": json.loads(r[4] or "[]")}
+                    for r in self.conn.execute(
+                        "SELECT local_id, name, type, aliases, descriptions FROM article_entities "
+                        "WHERE article_id = ? ORDER BY CAST(substr(local_id, 2) AS INTEGER), local_id", (article_id,))]
+        times = [{"start": r[0], "end": r[1], "text": r[2], "type": r[3], "value": r[4], "granularity": r[5]}
+                 for r in self.conn.execute('SELECT start, "end", text, type, value, granularity FROM times '
+                                            "WHERE article_id = ? ORDER BY start", (article_id,))]
+        claims = []
+        for r in self.conn.execute(
+                """SELECT local_id, subject, subject_local, predicate, object, object_local, status, time_value,
+                          time_text, source_text, source_local, source_kind, quote, args, kind, lemma, ev_start, ev_end
+                   FROM claims WHERE article_id = ? ORDER BY CAST(substr(local_id, 2) AS INTEGER), local_id""",
+                (article_id,)):
+            claims.append({
+                "id": r[0], "subject": r[1], "subject_entity": r[2], "predicate": r[3], "object": r[4],
+                "object_entity": r[5], "status": r[6],
+                "time": {"value": r[7], "text": r[8], "start": None, "end": None} if r[8] is not None else None,
+                "source": {"entity": r[10], "text": r[9], "kind": r[11]} if r[9] is not None else None,
+                "quote": r[12], "args": json.loads(r[13] or "{}"), "kind": r[14], "lemma": r[15],
+                "evidence": {"start": r[16], "end": r[17], "text": text[r[16]:r[17]]}})
+        return {"id": a["doc_id"] or a["id"], "article_id": a["id"], "published": a["published"],
+                "title": a["title"], "source": a["source"], "entities": entities, "times": times, "claims": claims}

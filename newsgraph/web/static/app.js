@@ -200,6 +200,21 @@
           (job.error ? " · " + job.error : "");
         status.setAttribute("data-state", job.state);
         if (job.state === "queued" || job.state === "running") setTimeout(function () { poll(id); }, 500);
+        else refreshJobs();
+      });
+    }
+    function refreshJobs() {
+      var body = document.querySelector("#jobs tbody");
+      if (!body) return;
+      fetch("/api/ingest").then(function (r) { return r.json(); }).then(function (jobs) {
+        clear(body);
+        jobs.forEach(function (j) {
+          var tr = el("tr");
+          [j.id, j.state, j.files.join(", "), j.done + "/" + (j.total || "?"), j.stored, j.refused].forEach(function (v) {
+            tr.appendChild(el("td", {}, v));
+          });
+          body.appendChild(tr);
+        });
       });
     }
   }
