@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from fastapi.testclient import TestClient
 from webstore import ROOT, built_store, store_copy
@@ -36,13 +38,14 @@ def test_lists_are_paged_with_totals(client):
     assert not {a["id"] for a in first["items"]} & {a["id"] for a in second["items"]}
     entities = client.get("/api/entities", params={"type": "PERSON", "limit": 3}).json()
     assert entities["total"] > 3 and all(e["type"] == "PERSON" for e in entities["items"])
-    for url in ("/api/claims", "/api/open-loops", "/api/conflicts"):
+    for url in ("/api/claims", "/api/open-loops", "/api/conflicts", "/api/outlets", "/api/curation/decisions",
+                "/api/ingest"):
         body = client.get(url, params={"limit": 2}).json()
         assert body["limit"] == 2 and len(body["items"]) <= 2, url
 
 
 def test_article_filters_and_histogram(client):
-    outlets = client.get("/api/outlets").json()
+    outlets = client.get("/api/outlets").json()["items"]
     source = outlets[0]["source"]
     got = client.get("/api/articles", params={"source": source, "limit": 200}).json()
     assert got["total"] == outlets[0]["articles"] and {a["source"] for a in got["items"]} == {source}
@@ -202,7 +205,7 @@ def test_ingest_upload_runs_in_the_background_with_progress(writable):
     assert job["state"] == "done", job
     assert (job["done"], job["stored"]) == (2, 2)
     assert writable.get("/api/articles").json()["total"] == before + 2
-    assert writable.get("/api/ingest").json()[0]["id"] == job["id"]
+    assert writable.get("/api/ingest").json()["items"][0]["id"] == job["id"]
     assert writable.get("/api/ingest/999").status_code == 404
 
 
@@ -216,3 +219,12 @@ def test_kept_results_are_dropped_when_the_store_changes(writable):
     r = writable.post("/api/curation/alias-add", json={"entity": str(person["id"]), "alias": "Zed Quillfeather"})
     assert r.status_code == 200, r.text
     assert "Zed Quillfeather" in writable.get(url).json()["aliases"]
+
+
+def test_api_and_pages_reach_the_store_only_through_its_methods():
+    """No SQL in newsgraph/api or newsgraph/web, and nothing of the nlp stage but its public pipeline."""
+    for path in [*(ROOT / "newsgraph" / "api").glob("*.py"), *(ROOT / "newsgraph" / "web").glob("*.py")]:
+        source = path.read_text()
+        assert not re.search(r"\.execute\(|\.conn\b|\bSELECT\b|\bPRAGMA\b", source), path
+        nlp_imports = [line for line in source.splitlines() if "nlp" in line and "import" in line]
+        assert all("nlp.pipeline import Annotator" in line for line in nlp_imports), (path, nlp_imports)

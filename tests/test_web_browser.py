@@ -122,7 +122,7 @@ def test_curation_takes_effect_and_markup_stays_text(page, base_url):
     page.wait_for_selector("#graph[data-drawn]")
     assert page.evaluate("window.newsgraphGraph.nodes('[?focus]')[0].data('label')") == new_name
     no_script_ran(page)
-    decision = page.request.get(base_url + "/api/curation/decisions").json()[-1]
+    decision = page.request.get(base_url + "/api/curation/decisions").json()["items"][-1]
     page.goto(base_url + href)  # undo, from the API this time, and the old name is back
     assert page.request.post(base_url + "/api/curation/undo", data={"decision": decision["id"]}).ok
     page.reload()

@@ -2,7 +2,7 @@
 
 Profiles, timelines and paths of the entities people look at most are asked
 for again and again; computing them costs tens of milliseconds each. A result
-is kept under the store's data version (SQLite's ``PRAGMA data_version``, read
+is kept under the store's data version (``store.data_version()``, read
 on one connection that never writes, so it moves whenever any other
 connection or process commits): an ingested article or a curation decision
 changes the version, and every older entry is never served again.
@@ -38,7 +38,7 @@ class ResultCache:
             if self._watcher is None:
                 self.stores.writer  # open: it keeps the WAL files a read-only connection needs
                 self._watcher = SQLiteStore(self.stores.path, read_only=True)
-            version = self._watcher.conn.execute("PRAGMA data_version").fetchone()[0]
+            version = self._watcher.data_version()
             if version != self._version:
                 self._entries.clear()
                 self._version = version

@@ -12,6 +12,8 @@ from fastapi import APIRouter, Request
 from pydantic import BaseModel, Field
 
 from .errors import ERROR_RESPONSES, ApiError, ErrorBody
+from .reads import Limit, Offset
+from .schemas import Page, page
 
 router = APIRouter(prefix="/api/curation", tags=["curation"], responses={
     **ERROR_RESPONSES, 401: {"model": ErrorBody}, 403: {"model": ErrorBody}, 409: {"model": ErrorBody},
@@ -119,8 +121,9 @@ for path, method, model, summary in ACTIONS:
     router.post(f"/{path}", summary=summary)(_route(method, model))
 
 
-@router.get("/decisions", summary="Curation decisions, oldest first")
-def decisions(request: Request) -> list[dict[str, Any]]:
+@router.get("/decisions", response_model=Page, summary="Curation decisions, oldest first")
+def decisions(request: Request, limit: Limit = 50, offset: Offset = 0) -> Page:
     from ..resolve import Curator
 
-    return [d.to_dict() for d in Curator(request.app.state.stores.reader()).decisions()]
+    found = Curator(request.app.state.stores.reader()).decisions()
+    return page(found[offset:offset + limit], limit=limit, offset=offset, total=len(found))

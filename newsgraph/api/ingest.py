@@ -24,6 +24,8 @@ from typing import Annotated, Any
 from fastapi import APIRouter, File, Request, UploadFile
 
 from .errors import ERROR_RESPONSES, ApiError, ErrorBody
+from .reads import Limit, Offset
+from .schemas import Page, page
 
 router = APIRouter(prefix="/api/ingest", tags=["ingest"], responses={
     **ERROR_RESPONSES, 401: {"model": ErrorBody}, 403: {"model": ErrorBody}})
@@ -234,9 +236,10 @@ async def upload(request: Request, files: Annotated[list[UploadFile], File(descr
     return jobs_of(request).submit(uploads).to_dict()
 
 
-@router.get("", summary="Ingest jobs, newest first")
-def jobs(request: Request) -> list[dict[str, Any]]:
-    return [j.to_dict() for j in jobs_of(request).jobs()]
+@router.get("", response_model=Page, summary="Ingest jobs, newest first")
+def jobs(request: Request, limit: Limit = 50, offset: Offset = 0) -> Page:
+    found = jobs_of(request).jobs()
+    return page(found[offset:offset + limit], limit=limit, offset=offset, total=len(found))
 
 
 @router.get("/{job}", summary="One ingest job's progress")

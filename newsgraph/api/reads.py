@@ -164,6 +164,7 @@ def histogram(store: Store, filter: Filter) -> Histogram:
     return Histogram(bars=[Bar(period=p, articles=n) for p, n in store.histogram(filter)])
 
 
-@router.get("/outlets", response_model=list[Outlet], summary="Outlets and their article counts")
-def outlets(store: Store) -> list[Outlet]:
-    return [Outlet(source=s, articles=n) for s, n in store.outlets()]
+@router.get("/outlets", response_model=Page, summary="Outlets and their article counts, most first")
+def outlets(store: Store, limit: Limit = 50, offset: Offset = 0) -> Page:
+    found = [Outlet(source=s, articles=n).model_dump() for s, n in store.outlets(limit=limit + offset)]
+    return window(found, limit=limit, offset=offset)

@@ -64,6 +64,10 @@ class BrowseReads:
 
     conn: sqlite3.Connection
 
+    def data_version(self) -> int:
+        """A number that changes whenever another connection (or process) commits to the store."""
+        return self.conn.execute("PRAGMA data_version").fetchone()[0]
+
     def count_articles_where(self, filter: ArticleFilter = ArticleFilter()) -> int:
         where, params = filter.where()
         return self.conn.execute(f"SELECT count(*) FROM articles a WHERE {where}", params).fetchone()[0]

@@ -208,7 +208,7 @@
       if (!body) return;
       fetch("/api/ingest").then(function (r) { return r.json(); }).then(function (jobs) {
         clear(body);
-        jobs.forEach(function (j) {
+        jobs.items.forEach(function (j) {
           var tr = el("tr");
           [j.id, j.state, j.files.join(", "), j.done + "/" + (j.total || "?"), j.stored, j.refused].forEach(function (v) {
             tr.appendChild(el("td", {}, v));
