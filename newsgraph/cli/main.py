@@ -8,13 +8,17 @@ from . import (
     core,  # noqa: F401  (its commands register on import)
     curate,
     evaluate,
+    export,
     query,
+    serve,
 )
 from .app import app
 
 evaluate.register(app)
 curate.register(app)
 query.register(app)
+serve.register(app)
+export.register(app)
 
 
 def main() -> None:

@@ -21,6 +21,7 @@ from pathlib import Path
 
 from ..errors import NoStoreError, NotAStoreError, NotFoundError, StoreError
 from ..models import AnnotatedArticle, Article
+from .browse import BrowseReads
 from .records import ArticleRow, EntityRow, Redirect, SentenceHit
 
 logger = logging.getLogger(__name__)
@@ -48,7 +49,6 @@ def _upgrade_schema(path: str) -> None:
         engine.dispose()
 
 
-_SQLITE_HEADER = b"SQLite format 3\x00"
 #: Tables whose presence makes an SQLite file a newsgraph store.
 _STORE_TABLES = {"alembic_version", "articles"}
 
@@ -60,29 +60,32 @@ def check_store_file(path: str | Path) -> bool:
     database would write newsgraph's tables into it. So the file is looked at
     first, read-only: a missing or empty file is "no store yet", a newsgraph
     store is one, anything else raises ``NotAStoreError`` naming what it is.
+
+    The file is read through SQLite only, never opened and closed by Python:
+    closing any descriptor of a file drops every POSIX lock the process holds
+    on it, so a plain ``open()`` beside a live connection (the web app opens
+    readers while its writer is open) would let another process think it is
+    alone, checkpoint and delete the WAL under the readers' feet.
     """
     file = Path(path)
     if not file.exists():
         return False
     if file.is_dir():
         raise NotAStoreError(str(path), "it is a folder")
-    try:
-        with file.open("rb") as handle:
-            header = handle.read(len(_SQLITE_HEADER))
-    except OSError as exc:
-        raise NotAStoreError(str(path), f"cannot be read: {exc.strerror or exc}") from None
-    if not header:
+    if file.stat().st_size == 0:
         return False
-    if header != _SQLITE_HEADER:
-        raise NotAStoreError(str(path), "not an SQLite file")
     try:
         conn = sqlite3.connect(file.resolve().as_uri() + "?mode=ro", uri=True)
         try:
             tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
         finally:
             conn.close()
-    except sqlite3.Error as exc:
+    except sqlite3.DatabaseError as exc:
+        if "not a database" in str(exc):
+            raise NotAStoreError(str(path), "not an SQLite file") from None
         raise NotAStoreError(str(path), f"unreadable SQLite: {exc}") from None
+    except sqlite3.Error as exc:
+        raise NotAStoreError(str(path), f"cannot be read: {exc}") from None
     if not tables:
         return False
     if not _STORE_TABLES <= tables:
@@ -90,32 +93,46 @@ def check_store_file(path: str | Path) -> bool:
     return True
 
 
-class SQLiteStore:
+class SQLiteStore(BrowseReads):
     """newsgraph's store in one SQLite file (``":memory:"`` is not supported: use a temp file).
 
     ``create=False`` opens an existing store only (``NoStoreError`` when there is
     none): what every reading command wants, so a typo in a path never conjures
-    an empty store that looks like lost data.
+    an empty store that looks like lost data. ``read_only=True`` opens an
+    existing store for reading only (SQLite's ``mode=ro`` plus ``query_only``):
+    no migration, no write can slip through, and in WAL mode its readers never
+    wait for a writer (the web app reads so while an ingest writes).
     """
 
-    def __init__(self, path: str | Path = "newsgraph.db", *, migrate: bool = True, create: bool = True) -> None:
+    def __init__(self, path: str | Path = "newsgraph.db", *, migrate: bool = True, create: bool = True,
+                 read_only: bool = False) -> None:
         self.path = str(path)
+        self.read_only = read_only
         if not check_store_file(self.path):
-            if not create:
+            if read_only or not create:
                 raise NoStoreError(self.path)
             if not Path(self.path).resolve().parent.is_dir():
                 raise StoreError(f"cannot create store {self.path}: its folder does not exist")
         try:
-            if migrate:
-                _upgrade_schema(self.path)
-            self.conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
+            if read_only:
+                uri = Path(self.path).resolve().as_uri() + "?mode=ro"
+                self.conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+            else:
+                if migrate:
+                    _upgrade_schema(self.path)
+                self.conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
         except (sqlite3.Error, OSError) as exc:
             raise StoreError(f"cannot open store {self.path}: {exc}") from exc
+        except StoreError:
+            raise
         except Exception as exc:  # alembic / sqlalchemy errors: the driver's own message, on one line
             reason = " ".join(str(getattr(exc, "orig", None) or exc).split("\n")[0].split())
             raise StoreError(f"cannot open or upgrade store {self.path}: {reason}") from exc
         self.conn.row_factory = sqlite3.Row
-        self.conn.execute("PRAGMA journal_mode=WAL")
+        if read_only:
+            self.conn.execute("PRAGMA query_only=ON")
+        else:
+            self.conn.execute("PRAGMA journal_mode=WAL")
         self.conn.execute("PRAGMA synchronous=NORMAL")
         self.conn.execute("PRAGMA foreign_keys=ON")
         self.conn.execute("PRAGMA busy_timeout=30000")
