@@ -83,7 +83,7 @@ def ingest(
     for warning in result.warnings:
         err_console.print(f"[yellow]warning[/yellow] {warning}", highlight=False)
     emit(fmt, result.to_dict(), lambda: console.print(
-        f"read {result.read}, stored {result.stored}, already stored {result.duplicates}, "
+        f"read {result.read}, stored {result.stored}, already stored {result.duplicates}, copies {result.copies}, "
         f"undated {result.undated}, refused {result.refused}  → {db}", highlight=False))
     if result.read == 0:
         raise typer.Exit(1)
@@ -154,8 +154,9 @@ def articles(
         rows = store.articles(limit=limit, offset=offset)
         total = store.count_articles()
     emit(fmt, {"total": total, "articles": [r.to_dict() for r in rows]}, lambda: print_table(
-        f"{total} articles", ["id", "published", "source", "title", "sentences", "claims"],
-        [(r.id[:12], r.published, r.source, r.title or r.origin, r.sentences, r.claims) for r in rows]))
+        f"{total} articles", ["id", "published", "outlets", "title", "sentences", "claims"],
+        [(r.id[:12], r.published, ", ".join(r.outlets) or r.source, r.title or r.origin, r.sentences, r.claims)
+         for r in rows]))
 
 
 @app.command()

@@ -20,7 +20,8 @@ LimitOption = Annotated[int, typer.Option("--limit", help="At most this many.")]
 
 
 def _cite(citation) -> str:
-    return f"{citation.day or 'undated'} {citation.source or citation.article[:12]} #{citation.sentence}"
+    carried = f" (carried by {citation.carried_by} outlets)" if citation.carried_by > 1 else ""
+    return f"{citation.day or 'undated'} {citation.source or citation.article[:12]} #{citation.sentence}{carried}"
 
 
 def _short(text: str, width: int = 110) -> str:

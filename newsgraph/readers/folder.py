@@ -47,7 +47,8 @@ def _options(max_bytes: int | None, options: ReadOptions | None) -> ReadOptions:
     return options
 
 
-def _walk(folder: Path, options: ReadOptions, seen: set[str]) -> Iterator[Result]:
+def _files(folder: Path, seen: set[str]) -> Iterator[Path | ReadError]:
+    """The files a folder walk reads, in order (and a ``ReadError`` for a folder it cannot read)."""
     try:
         real = os.path.realpath(folder)
         if real in seen:
@@ -69,9 +70,33 @@ def _walk(folder: Path, options: ReadOptions, seen: set[str]) -> Iterator[Result
         except OSError:
             is_dir = False
         if is_dir:
-            yield from _walk(path, options, seen)
+            yield from _files(path, seen)
         else:
-            yield from read_file(path, options)
+            yield path
+
+
+def list_files(paths: Iterable[str | os.PathLike[str]]) -> Iterator[Path | ReadError]:
+    """The files ``read_paths`` would read, in its order: for readers that read them in parallel."""
+    if isinstance(paths, (str, os.PathLike)):
+        paths = [paths]
+    for path in paths:
+        path = Path(path)
+        try:
+            is_dir = path.is_dir()
+        except OSError:
+            is_dir = False
+        if is_dir:
+            yield from _files(path, set())
+        else:
+            yield path
+
+
+def _walk(folder: Path, options: ReadOptions, seen: set[str]) -> Iterator[Result]:
+    for item in _files(folder, seen):
+        if isinstance(item, ReadError):
+            yield item
+        else:
+            yield from read_file(item, options)
 
 
 def read_path(
