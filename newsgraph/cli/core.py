@@ -49,11 +49,19 @@ def ingest(
     max_bytes: MaxBytesOption = DEFAULT_MAX_BYTES,
     model: ModelOption = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+    ray: Annotated[str | None, typer.Option(
+        "--ray", flag_value="local", metavar="[ADDRESS]",
+        help="Annotate on Ray: a local Ray on 127.0.0.1 (no ADDRESS), or join the cluster at ADDRESS "
+             "(host:port, ray://host:port or auto; write --ray=ADDRESS). See docs/scale.md.")] = None,
 ) -> None:
     """Read articles into the store: annotate, resolve entities, keep claims with evidence."""
     from ..ingest import ingest as run_ingest
     from ..nlp.pipeline import Annotator
 
+    if ray is not None:
+        from ..scale.cli import ray_ingest_command
+
+        return ray_ingest_command(paths, db=db, fmt=fmt, max_bytes=max_bytes, model=model, ray=ray)
     with cli_errors():
         annotator = Annotator(model=model)
         store = open_cli_store(db)
@@ -78,6 +86,11 @@ def ingest(
                 result = run_ingest(paths, store, annotator=annotator, progress=on_event, max_bytes=max_bytes)
             finally:
                 store.close()
+    report_ingest(result, db, fmt)
+
+
+def report_ingest(result, db: str, fmt: OutputFormat) -> None:
+    """Print an ingest's refusals, warnings and counts; exit 1 when nothing could be read."""
     for error in result.errors:
         err_console.print(f"[yellow]refused[/yellow] {error}", highlight=False)
     for warning in result.warnings:
