@@ -49,19 +49,18 @@ def ingest(
     max_bytes: MaxBytesOption = DEFAULT_MAX_BYTES,
     model: ModelOption = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
-    ray: Annotated[str | None, typer.Option(
-        "--ray", flag_value="local", metavar="[ADDRESS]",
-        help="Annotate on Ray: a local Ray on 127.0.0.1 (no ADDRESS), or join the cluster at ADDRESS "
-             "(host:port, ray://host:port or auto; write --ray=ADDRESS). See docs/scale.md.")] = None,
+    ray: Annotated[bool, typer.Option(
+        "--ray", help="Annotate on Ray: `--ray PATH...` starts a local Ray on 127.0.0.1, `--ray ADDRESS PATH...` "
+                      "joins the cluster at ADDRESS (host:port, ray://host:port or auto). See docs/scale.md.")] = False,
 ) -> None:
     """Read articles into the store: annotate, resolve entities, keep claims with evidence."""
     from ..ingest import ingest as run_ingest
     from ..nlp.pipeline import Annotator
 
-    if ray is not None:
+    if ray:
         from ..scale.cli import ray_ingest_command
 
-        return ray_ingest_command(paths, db=db, fmt=fmt, max_bytes=max_bytes, model=model, ray=ray)
+        return ray_ingest_command(paths, db=db, fmt=fmt, max_bytes=max_bytes, model=model)
     with cli_errors():
         annotator = Annotator(model=model)
         store = open_cli_store(db)

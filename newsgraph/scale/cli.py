@@ -2,37 +2,44 @@
 
 from __future__ import annotations
 
+import importlib.util
+import os
 import re
 from pathlib import Path
 
 from ..cli.app import OutputFormat, cli_errors, err_console, open_cli_store
 
-#: What ``--ray`` takes as a cluster address; anything else after it is a path (``--ray examples/``).
-_ADDRESS = re.compile(r"^(?:auto|local|ray://\S+|[\w.-]+:\d+)$")
+#: A cluster address as the first argument after ``--ray`` (anything else there is a path).
+_ADDRESS = re.compile(r"^(?:auto|ray:/+\S+|[\w.-]+:\d+)$")
 
 
-def split_ray_option(value: str, paths: list[Path]) -> tuple[str | None, list[Path]]:
-    """(address or None for a local Ray, paths): ``--ray PATH`` reads PATH with a local Ray."""
-    if value == "local":
-        return None, paths
-    if _ADDRESS.match(value) and not Path(value).exists():
-        return value, paths
-    return None, [Path(value), *paths]
+def split_ray_address(paths: list[Path]) -> tuple[str | None, list[Path]]:
+    """(cluster address or None, the paths): ``--ray ADDRESS PATH...`` or ``--ray PATH...``.
+
+    The first argument is the address when it looks like one and is no file or
+    folder; without one, ``RAY_ADDRESS`` (Ray's own variable) is used if set,
+    else a local Ray is started.
+    """
+    if paths and _ADDRESS.match(str(paths[0])) and not paths[0].exists():
+        # the CLI hands paths over as Path, which folds "ray://" into "ray:/"
+        return re.sub(r"^ray:/+", "ray://", str(paths[0])), paths[1:]
+    return os.environ.get("RAY_ADDRESS") or None, paths
 
 
-def ray_ingest_command(paths: list[Path], *, db: str, fmt: OutputFormat, max_bytes: int, model: str | None,
-                       ray: str) -> None:
+def ray_ingest_command(paths: list[Path], *, db: str, fmt: OutputFormat, max_bytes: int, model: str | None) -> None:
     import typer
 
     from ..cli.core import report_ingest
 
-    try:
-        from .ray_ingest import ingest_ray
-        import ray  # noqa: F401
-    except ImportError:
+    if importlib.util.find_spec("ray") is None:
         err_console.print("[red]error:[/red] Ray is not installed; install it with pip install 'newsgraph[ray]'")
         raise typer.Exit(1) from None
-    address, paths = split_ray_option(ray, paths)
+    from .ray_ingest import ingest_ray
+
+    address, paths = split_ray_address(paths)
+    if not paths:
+        err_console.print("[red]error:[/red] give files or folders after the cluster address")
+        raise typer.Exit(2)
     with cli_errors():
         store = open_cli_store(db)
         try:

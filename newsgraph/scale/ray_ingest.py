@@ -85,17 +85,33 @@ def start_ray(address: str | None = None, *, workers: int = 2) -> bool:
 
 
 def _read_files(batch: dict) -> dict:
-    """A Ray task: read each file of the batch; every article or refusal with its (file, item) position."""
+    """A Ray task: read each file of the batch; every article or refusal with its (file, item) position.
+
+    Paths are read from the driver's working directory (so relative paths and
+    the articles' ``origin`` are the same as in a plain ingest); a refusal
+    travels as its parts, since ``ReadError`` does not pickle.
+    """
     from ..readers.dispatch import read_file
     from ..readers.options import ReadOptions
 
     files, items, payloads = [], [], []
-    for index, path, max_bytes in zip(batch["file"], batch["path"], batch["max_bytes"], strict=True):
+    for index, path, cwd, max_bytes in zip(batch["file"], batch["path"], batch["cwd"], batch["max_bytes"],
+                                           strict=True):
+        os.chdir(str(cwd))
         for n, item in enumerate(read_file(Path(str(path)), ReadOptions(max_bytes=int(max_bytes)))):
             files.append(int(index))
             items.append(n)
-            payloads.append(pickle.dumps(item))
+            parts = (item.origin, item.reason, item.line) if isinstance(item, ReadError) else None
+            payloads.append(pickle.dumps(("refused", parts) if parts else ("article", item)))
     return {"file": files, "item": items, "payload": payloads}
+
+
+def _unpack(payload: bytes) -> object:
+    kind, value = pickle.loads(payload)
+    if kind == "refused":
+        origin, reason, line = value
+        return ReadError(origin, reason, line=line)
+    return value
 
 
 class Annotate:
@@ -133,9 +149,10 @@ def read_parallel(paths: Iterable[str | Path], *, max_bytes: int = DEFAULT_MAX_B
     found: dict[tuple[int, int], object] = {(i, 0): e for i, e in enumerate(listed) if isinstance(e, ReadError)}
     if files:
         _quiet_data_context()
-        rows = ray.data.from_items([{"file": i, "path": p, "max_bytes": max_bytes} for i, p in files])
+        cwd = os.getcwd()
+        rows = ray.data.from_items([{"file": i, "path": p, "cwd": cwd, "max_bytes": max_bytes} for i, p in files])
         for row in rows.map_batches(_read_files, batch_size=8).iter_rows():
-            found[(int(row["file"]), int(row["item"]))] = pickle.loads(row["payload"])
+            found[(int(row["file"]), int(row["item"]))] = _unpack(row["payload"])
     return [found[k] for k in sorted(found)]
 
 
