@@ -176,8 +176,10 @@ def main() -> None:
     speedup = one_total / ray_total
     steady_speedup = ray_clock.steady_rate() / one_clock.steady_rate() if one_clock.steady_rate() else 0.0
     print(f"Ray x{args.workers} / one process: {speedup:.2f} (steady {steady_speedup:.2f}; target >= 1.7)")
-    print(f"full ingest / bare nlp.pipe per core: one process {bare / one_total:.2f}, "
-          f"Ray {bare / (ray_total * args.workers):.2f} (target >= 0.6)")
+    bare_rate = n / bare
+    print(f"full ingest / bare nlp.pipe per core: one process {bare / one_total:.2f} "
+          f"(steady {one_clock.steady_rate() / bare_rate:.2f}), Ray {bare / (ray_total * args.workers):.2f} "
+          f"(steady {ray_clock.steady_rate() / args.workers / bare_rate:.2f}) (target >= 0.6)")
     rss = ", ".join(f"{mb:.0f}" for mb in sorted(run.worker_peak_rss_mb.values()))
     print(f"peak RSS MB: Ray workers [{rss}], driver {driver_rss:.0f} (after the one-process run: {driver_rss_one:.0f})")
 
