@@ -91,14 +91,6 @@ def list_files(paths: Iterable[str | os.PathLike[str]]) -> Iterator[Path | ReadE
             yield path
 
 
-def _walk(folder: Path, options: ReadOptions, seen: set[str]) -> Iterator[Result]:
-    for item in _files(folder, seen):
-        if isinstance(item, ReadError):
-            yield item
-        else:
-            yield from read_file(item, options)
-
-
 def read_path(
     path: str | os.PathLike[str], *, max_bytes: int | None = None, options: ReadOptions | None = None
 ) -> Iterator[Result]:
@@ -108,15 +100,11 @@ def read_path(
     ``ReadOptions`` for what it applies to. Never raises for bad input.
     """
     options = _options(max_bytes, options)
-    path = Path(path)
-    try:
-        is_dir = path.is_dir()
-    except OSError:
-        is_dir = False
-    if is_dir:
-        yield from _walk(path, options, set())
-    else:
-        yield from read_file(path, options)
+    for item in list_files([path]):
+        if isinstance(item, ReadError):
+            yield item
+        else:
+            yield from read_file(item, options)
 
 
 def read_paths(
