@@ -107,7 +107,7 @@ class SQLiteStore:
         recorded as a syndicated copy of a stored article (``store.syndication``), None if it is new."""
         try:
             with self.transaction() as conn:
-                return _place_known(conn, article, *_signature(article))
+                return _place_known(conn, article)
         except sqlite3.Error as exc:
             raise StoreError(f"cannot look up article {article.origin or article.id}: {exc}") from exc
 
@@ -115,14 +115,14 @@ class SQLiteStore:
         """Store one annotated article whole, in one transaction: "stored"; or, when it turns out to be
         stored already or a copy of a stored article, "duplicate" or "copy" (nothing else is written)."""
         article = annotated.article
-        grams, keys = _signature(article)
+        signature = _signature(article)
         try:
             with self.transaction() as conn:
-                known = _place_known(conn, article, grams, keys)
+                known = _place_known(conn, article, signature)
                 if known is not None:
                     return known
                 _insert_article(conn, annotated)
-                syndication.index_article(conn, article.id, keys)
+                syndication.index_article(conn, article.id, signature[1])
                 if linker is not None:
                     linker(conn, annotated)
         except sqlite3.Error as exc:
@@ -211,14 +211,21 @@ def _signature(article: Article) -> tuple[set[str], list[tuple[int, int]]]:
     return grams, syndication.band_keys(article.text, grams)
 
 
-def _place_known(conn: sqlite3.Connection, article: Article, grams: set[str],
-                 keys: list[tuple[int, int]]) -> Outcome | None:
-    """Inside a transaction: "duplicate", "copy" (recorded now) or None (a new article)."""
+def _place_known(conn: sqlite3.Connection, article: Article,
+                 signature: tuple[set[str], list[tuple[int, int]]] | None = None) -> Outcome | None:
+    """Inside a transaction: "duplicate", "copy" (recorded now) or None (a new article).
+
+    The MinHash ``signature`` is computed here when not given, and only when the
+    article is neither stored nor a known copy (a re-run over a stored corpus costs no hashing).
+    """
     if conn.execute("SELECT 1 FROM articles WHERE id = ?", (article.id,)).fetchone():
         if syndication.same_as_stored(conn, article):
             return "duplicate"
         match = syndication.CopyMatch(article.id, 1.0)  # the same text from another outlet or url
+    elif syndication.copy_known(conn, article):
+        return "duplicate"
     else:
+        grams, keys = signature or _signature(article)
         match = syndication.find_original(conn, article.text, keys, grams)
         if match is None:
             return None

@@ -148,9 +148,19 @@ def same_as_stored(conn: sqlite3.Connection, article: Article) -> bool:
     return row is not None and (row[0] or None, row[1] or None) == (article.source or None, article.url or None)
 
 
+def copy_key(article: Article) -> str:
+    """One copy seen: its text's id, its outlet and its url."""
+    return hashlib.sha256("\0".join((article.id, article.source or "", article.url or "")).encode()).hexdigest()[:32]
+
+
+def copy_known(conn: sqlite3.Connection, article: Article) -> bool:
+    """Whether this very copy (same text, outlet and url) was recorded already."""
+    return conn.execute("SELECT 1 FROM article_copies WHERE copy_key = ?", (copy_key(article),)).fetchone() is not None
+
+
 def record_copy(conn: sqlite3.Connection, article: Article, match: CopyMatch) -> bool:
     """Keep ``article`` as a copy of ``match.original_id``; False if this copy was already kept."""
-    key = hashlib.sha256("\0".join((article.id, article.source or "", article.url or "")).encode()).hexdigest()[:32]
+    key = copy_key(article)
     cursor = conn.execute(
         """INSERT OR IGNORE INTO article_copies (copy_key, copy_id, original_id, source, url, published, origin,
                                                 title, similarity, ingested_at)
