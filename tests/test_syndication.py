@@ -141,6 +141,7 @@ def test_upgrade_indexes_articles_stored_before_the_migration(tmp_path, annotato
     """A store written before 0007 gets its articles' band keys on upgrade, so later copies are found."""
     from alembic import command
     from alembic.config import Config
+    from alembic.script import ScriptDirectory
     from sqlalchemy import create_engine
 
     from newsgraph.store.sqlite import MIGRATIONS
@@ -155,7 +156,8 @@ def test_upgrade_indexes_articles_stored_before_the_migration(tmp_path, annotato
         config = Config()
         config.set_main_option("script_location", str(MIGRATIONS))
         config.attributes["connection"] = connection
-        command.downgrade(config, "-1")  # 0007_syndication is the head
+        before = ScriptDirectory.from_config(config).get_revision("0007_syndication").down_revision
+        command.downgrade(config, before)
     engine.dispose()
 
     store = open_store(db)  # upgrades again: band keys recomputed from the stored text
