@@ -1,8 +1,8 @@
 """Distributed ingest on Ray Data: read and annotate in parallel, write from one process.
 
 ``ingest_ray(paths, store)`` does what ``newsgraph.ingest.ingest`` does, with
-the two costly stages spread over a Ray cluster (a local one bound to
-127.0.0.1 when no address is given):
+the two costly stages spread over a Ray cluster (a local one on 127.0.0.1
+when no address is given):
 
 1. **read** — the files (listed on the driver in ``read_paths`` order) are read
    by Ray tasks in parallel; each file's articles and refusals come back with
@@ -68,8 +68,10 @@ def start_ray(address: str | None = None, *, workers: int = 2) -> bool:
     """Join the cluster at ``address``, or start a local Ray bound to 127.0.0.1 with ``workers`` CPUs.
 
     Returns whether this call started Ray (and so should shut it down). The
-    local Ray reports no usage statistics and starts no dashboard, so it does
-    not reach for the network.
+    local Ray advertises 127.0.0.1, reports no usage statistics and starts no
+    dashboard, so it makes no outgoing connection; its gRPC servers still
+    listen on all interfaces (Ray 2.60 cannot bind them to loopback), guarded
+    by Ray's token authentication (see docs/scale.md).
     """
     import ray
 
