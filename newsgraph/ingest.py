@@ -4,7 +4,9 @@
 callback, so the CLI can draw a progress bar and a library user can log. Every
 refused input becomes a ``ReadError`` in the result (the run goes on); every
 article is written whole, in one transaction with its entity links, or not at
-all; an article already stored is counted as a duplicate and left alone.
+all; an article already stored is counted as a duplicate and left alone, and a
+syndicated copy of a stored article (``store.syndication``) is recorded as one
+more outlet of it, before it costs a parse when its original is stored already.
 
 So a run stopped half way (Ctrl-C) loses at most the article being written,
 and running the same command again goes on where it stopped: ``ingest`` then
@@ -40,6 +42,7 @@ class IngestResult:
     read: int = 0
     stored: int = 0
     duplicates: int = 0
+    copies: int = 0  # syndicated copies linked to a stored original
     undated: int = 0
     errors: list[ReadError] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
@@ -52,7 +55,7 @@ class IngestResult:
 
     def to_dict(self) -> dict:
         return {
-            "read": self.read, "stored": self.stored, "duplicates": self.duplicates,
+            "read": self.read, "stored": self.stored, "duplicates": self.duplicates, "copies": self.copies,
             "undated": self.undated, "refused": self.refused, "skipped": len(self.skipped),
             "errors": [str(e) for e in self.errors], "warnings": list(self.warnings),
             "skipped_files": [{"path": p, "reason": r} for p, r in self.skipped],
@@ -67,15 +70,31 @@ class IngestInterrupted(KeyboardInterrupt):
         super().__init__(f"interrupted after {result.stored} articles")
 
 
-#: progress(event, article_or_error): event is "read", "stored", "duplicate" or "refused".
+#: progress(event, article_or_error): event is "read", "stored", "duplicate", "copy" or "refused".
 Progress = Callable[[str, object], None]
 
 
-def _articles(paths: Iterable[str | Path], result: IngestResult, progress: Progress | None,
-              max_bytes: int, skip: Callable[[str], bool]) -> Iterator[Article]:
-    """Articles to annotate; errors, undated warnings and already-stored ones are dealt with here."""
-    options = ReadOptions(max_bytes=max_bytes, on_skip=lambda path, reason: result.skipped.append((path, reason)))
-    for item in read_paths(paths, options=options):
+def count_outcome(result: IngestResult, outcome: str, article: Article, progress: Progress | None) -> None:
+    """Count what the store did with an article ("stored", "duplicate" or "copy") and report it."""
+    if outcome == "stored":
+        result.stored += 1
+    elif outcome == "copy":
+        result.copies += 1
+    else:
+        result.duplicates += 1
+    if progress:
+        progress(outcome, article)
+
+
+def read_options(result: IngestResult, max_bytes: int) -> ReadOptions:
+    """Reader options that note every folder entry passed over in ``result.skipped``."""
+    return ReadOptions(max_bytes=max_bytes, on_skip=lambda path, reason: result.skipped.append((path, reason)))
+
+
+def screen(items: Iterable[Article | ReadError], result: IngestResult, progress: Progress | None,
+           known: Callable[[Article], str | None]) -> Iterator[Article]:
+    """Articles to annotate; errors, undated warnings, already-stored ones and copies are dealt with here."""
+    for item in items:
         if isinstance(item, ReadError):
             result.errors.append(item)
             logger.warning("%s", item)
@@ -86,10 +105,9 @@ def _articles(paths: Iterable[str | Path], result: IngestResult, progress: Progr
         if item.published is None:
             result.undated += 1
             result.warnings.append(f"{item.origin}: no publication date; kept as undated, relative times unresolved")
-        if skip(item.id):
-            result.duplicates += 1
-            if progress:
-                progress("duplicate", item)
+        outcome = known(item)
+        if outcome is not None:
+            count_outcome(result, outcome, item, progress)
             continue
         if progress:
             progress("read", item)
@@ -104,17 +122,12 @@ def ingest(paths: Iterable[str | Path], store: SQLiteStore, *, annotator: Annota
         from .nlp.pipeline import Annotator  # loads spaCy: only when a run needs it
 
         annotator = Annotator()
-    articles = _articles(paths, result, progress, max_bytes, store.has_article)
+    articles = screen(read_paths(paths, options=read_options(result, max_bytes)), result, progress,
+                      store.place_known)
     try:
         for annotated in annotator.annotate_many(articles):
-            if store.write_article(annotated, linker=link_article):
-                result.stored += 1
-                if progress:
-                    progress("stored", annotated.article)
-            else:  # the same text twice in one run
-                result.duplicates += 1
-                if progress:
-                    progress("duplicate", annotated.article)
+            # "duplicate" / "copy" here: the same text, or a copy of it, twice in one parse batch
+            count_outcome(result, store.add_article(annotated, linker=link_article), annotated.article, progress)
     except KeyboardInterrupt as exc:
         raise IngestInterrupted(result) from exc
     return result

@@ -52,6 +52,9 @@ def ingest(
     model: ModelOption = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="List every file skipped and why.")] = False,
+    ray: Annotated[bool, typer.Option(
+        "--ray", help="Annotate on Ray: `--ray PATH...` starts a local Ray on 127.0.0.1, `--ray ADDRESS PATH...` "
+                      "joins the cluster at ADDRESS (host:port, ray://host:port or auto). See docs/scale.md.")] = False,
 ) -> None:
     """Read articles into the store (created if missing): annotate, resolve entities, keep claims with evidence.
 
@@ -60,6 +63,10 @@ def ingest(
     from ..ingest import IngestInterrupted
     from ..store.sqlite import check_store_file
 
+    if ray:
+        from ..scale.cli import ray_ingest_command
+
+        return ray_ingest_command(paths, db=db, fmt=fmt, max_bytes=max_bytes, model=model, verbose=verbose)
     with cli_errors():
         created = not check_store_file(db)
         store = open_cli_store(db, create=True)  # before the model loads: a bad --db fails at once
@@ -79,15 +86,7 @@ def ingest(
         err_console.print(f"interrupted after {stopped.stored} articles; run the same command again to continue",
                           highlight=False)
         raise typer.Exit(130)
-    _report_ingest(result, paths, verbose=verbose)
-    emit(fmt, result.to_dict(), lambda: console.print(
-        f"read {result.read}: stored {result.stored}, already stored {result.duplicates}, "
-        f"undated {result.undated}, refused {result.refused} → {db}"
-        + (f"\nskipped {len(result.skipped)} file(s): hidden or folder documentation"
-           f"{'' if verbose else ' (--verbose lists them)'}" if result.skipped else ""),
-        highlight=False, soft_wrap=True))
-    if result.read == 0:
-        raise typer.Exit(1)
+    report_ingest(result, db, fmt, paths, verbose=verbose)
 
 
 def _run_ingest(store, paths: list[Path], *, model: str | None, max_bytes: int, show_bar: bool):
@@ -115,8 +114,9 @@ def _run_ingest(store, paths: list[Path], *, model: str | None, max_bytes: int, 
         return run_ingest(paths, store, annotator=annotator, progress=on_event, max_bytes=max_bytes)
 
 
-def _report_ingest(result, paths: list[Path], *, verbose: bool) -> None:
-    """Refusals and warnings on stderr, one line each; skipped files listed with ``--verbose``."""
+def report_ingest(result, db: str, fmt: OutputFormat, paths: list[Path], *, verbose: bool = False) -> None:
+    """Refusals and warnings on stderr, one line each (skipped files listed with ``--verbose``), then the
+    counts; exit 1 when nothing could be read."""
     from ..errors import TooLargeError
 
     for error in result.errors:
@@ -130,6 +130,15 @@ def _report_ingest(result, paths: list[Path], *, verbose: bool) -> None:
     if result.read == 0 and not result.errors:
         err_console.print(f"no articles found under {', '.join(str(p) for p in paths)}", highlight=False,
                           soft_wrap=True)
+    emit(fmt, result.to_dict(), lambda: console.print(
+        f"read {result.read}: stored {result.stored}, already stored {result.duplicates}, "
+        + (f"copies of stored articles {result.copies}, " if result.copies else "")
+        + f"undated {result.undated}, refused {result.refused} → {db}"
+        + (f"\nskipped {len(result.skipped)} file(s): hidden or folder documentation"
+           f"{'' if verbose else ' (--verbose lists them)'}" if result.skipped else ""),
+        highlight=False, soft_wrap=True))
+    if result.read == 0:
+        raise typer.Exit(1)
 
 
 @app.command()
@@ -199,8 +208,9 @@ def articles(
         rows = store.articles(limit=limit, offset=offset)
         total = store.count_articles()
     emit(fmt, {"total": total, "articles": [r.to_dict() for r in rows]}, lambda: print_table(
-        f"{total} articles", ["id", "published", "source", "title", "sentences", "claims"],
-        [(r.id[:12], published(r.published), r.source, short(r.title or r.origin, 70), r.sentences, r.claims)
+        f"{total} articles", ["id", "published", "outlets", "title", "sentences", "claims"],
+        [(r.id[:12], published(r.published), ", ".join(r.outlets) or r.source, short(r.title or r.origin, 70),
+          r.sentences, r.claims)
          for r in rows]))
 
 

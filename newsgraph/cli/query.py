@@ -23,7 +23,8 @@ LimitOption = Annotated[int, typer.Option("--limit", help="At most this many.")]
 
 
 def _cite(citation) -> str:
-    return f"{published(citation.day)} {citation.source or citation.article[:12]} #{citation.sentence}"
+    carried = f" (carried by {citation.carried_by} outlets)" if citation.carried_by > 1 else ""
+    return f"{published(citation.day)} {citation.source or citation.article[:12]} #{citation.sentence}{carried}"
 
 
 def _evidence(citation, width: int = 90) -> str:

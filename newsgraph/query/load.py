@@ -14,6 +14,7 @@ import json
 import sqlite3
 from collections.abc import Iterable, Sequence
 
+from ..store.syndication import outlets_of
 from .entities import entity_refs
 from .types import Citation, ClaimView
 
@@ -40,6 +41,7 @@ def load_claims(conn: sqlite3.Connection, keys_sql: str, params: Sequence = ()) 
     """The claims ``keys_sql`` selects (it yields ``article_id, claim_local``), newest article first."""
     rows = conn.execute(_LOAD_SQL.format(keys=keys_sql), tuple(params)).fetchall()
     refs = entity_refs(conn, (r[i] for r in rows for i in (16, 17, 18)))
+    outlets = outlets_of(conn, (r[0] for r in rows))
     claims = []
     for r in rows:
         subject_entity, object_entity, source_entity = refs.get(r[16]), refs.get(r[17]), refs.get(r[18])
@@ -55,7 +57,7 @@ def load_claims(conn: sqlite3.Connection, keys_sql: str, params: Sequence = ()) 
             status=r[7], time=r[8], time_text=r[9], source=r[10], source_entity=source_entity,
             source_kind=r[11], quote=r[12], args=args if isinstance(args, dict) else {}, day=r[14],
             citation=Citation(article=r[0], published=r[19], source=r[20], title=r[21], sentence=r[15],
-                              start=r[22], end=r[23], text=r[24]),
+                              start=r[22], end=r[23], text=r[24], outlets=outlets.get(r[0], ())),
         ))
     claims.sort(key=lambda c: (c.day or "", c.article, _claim_order(c.id)), reverse=True)
     return claims
@@ -149,9 +151,10 @@ def sentence_citations(conn: sqlite3.Connection, keys: Iterable[tuple[str, int]]
                 JOIN articles a ON a.id = s.article_id""",
             [v for key in part for v in key],
         ).fetchall()
+        outlets = outlets_of(conn, (r[0] for r in rows))
         for r in rows:
             found[(r[0], r[1])] = Citation(article=r[0], published=r[5], source=r[6], title=r[7], sentence=r[1],
-                                           start=r[2], end=r[3], text=r[4])
+                                           start=r[2], end=r[3], text=r[4], outlets=outlets.get(r[0], ()))
     return [found[k] for k in keys if k in found]
 
 

@@ -27,6 +27,12 @@ class Citation:
     start: int
     end: int
     text: str
+    outlets: tuple[str, ...] = ()  # the outlets that carried the article (its own and its syndicated copies')
+
+    @property
+    def carried_by(self) -> int:
+        """How many outlets carried the article (a wire story carried by 30 sites: 30)."""
+        return max(len(self.outlets), 1)
 
     @property
     def key(self) -> tuple[str, int]:
@@ -37,7 +43,7 @@ class Citation:
         return self.published[:10] if self.published else None
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        return {**asdict(self), "outlets": list(self.outlets), "carried_by": self.carried_by}
 
 
 @dataclass(frozen=True, slots=True)

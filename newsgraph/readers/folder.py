@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import logging
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from ..errors import ReadError
@@ -48,7 +48,8 @@ def _options(max_bytes: int | None, options: ReadOptions | None) -> ReadOptions:
     return options
 
 
-def _walk(folder: Path, options: ReadOptions, seen: set[str]) -> Iterator[Result]:
+def _files(folder: Path, seen: set[str], on_skip: Callable[[str, str], None] | None) -> Iterator[Path | ReadError]:
+    """The files a folder walk reads, in order (and a ``ReadError`` for a folder it cannot read)."""
     try:
         real = os.path.realpath(folder)
         if real in seen:
@@ -65,17 +66,36 @@ def _walk(folder: Path, options: ReadOptions, seen: set[str]) -> Iterator[Result
         reason = skip_reason(path)
         if reason is not None:
             logger.debug("skipped %s (%s)", entry.path, reason)
-            if options.on_skip is not None:
-                options.on_skip(entry.path, reason)
+            if on_skip is not None:
+                on_skip(entry.path, reason)
             continue
         try:
             is_dir = entry.is_dir()
         except OSError:
             is_dir = False
         if is_dir:
-            yield from _walk(path, options, seen)
+            yield from _files(path, seen, on_skip)
         else:
-            yield from read_file(path, options)
+            yield path
+
+
+def list_files(paths: Iterable[str | os.PathLike[str]], *,
+               on_skip: Callable[[str, str], None] | None = None) -> Iterator[Path | ReadError]:
+    """The files ``read_paths`` would read, in its order: for readers that read them in parallel.
+
+    ``on_skip(path, reason)`` hears of each folder entry passed over (hidden, a folder's own documentation)."""
+    if isinstance(paths, (str, os.PathLike)):
+        paths = [paths]
+    for path in paths:
+        path = Path(path)
+        try:
+            is_dir = path.is_dir()
+        except OSError:
+            is_dir = False
+        if is_dir:
+            yield from _files(path, set(), on_skip)
+        else:
+            yield path
 
 
 def read_path(
@@ -87,15 +107,11 @@ def read_path(
     ``ReadOptions`` for what it applies to. Never raises for bad input.
     """
     options = _options(max_bytes, options)
-    path = Path(path)
-    try:
-        is_dir = path.is_dir()
-    except OSError:
-        is_dir = False
-    if is_dir:
-        yield from _walk(path, options, set())
-    else:
-        yield from read_file(path, options)
+    for item in list_files([path], on_skip=options.on_skip):
+        if isinstance(item, ReadError):
+            yield item
+        else:
+            yield from read_file(item, options)
 
 
 def read_paths(

@@ -18,6 +18,7 @@ class ArticleRow:
     tokens: int
     sentences: int
     claims: int
+    outlets: tuple[str, ...] = ()  # its own outlet, then those of its syndicated copies
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

@@ -5,7 +5,9 @@ The schema is created and upgraded by Alembic migrations
 written in one transaction together with its sentences, entities, mentions,
 times, claims and entity links, so a crash or a kill never leaves half an
 article behind; an article already stored is skipped, so re-ingesting is
-harmless.
+harmless. An article whose text is a near-duplicate of a stored one (a
+syndicated copy, ``store.syndication``) is recorded as a copy of it, in the
+same transaction that checks, instead of being stored again.
 """
 
 from __future__ import annotations
@@ -14,13 +16,15 @@ import json
 import logging
 import sqlite3
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Literal
 
 from ..errors import NoStoreError, NotAStoreError, NotFoundError, StoreError
 from ..models import AnnotatedArticle, Article
+from . import syndication
 from .browse import BrowseReads
 from .records import ArticleRow, EntityRow, Redirect, SentenceHit
 
@@ -30,6 +34,9 @@ MIGRATIONS = Path(__file__).parent / "migrations"
 
 #: Called inside the article's transaction to link its local entities to store entities.
 Linker = Callable[[sqlite3.Connection, AnnotatedArticle], None]
+
+#: What became of an article handed to the store.
+Outcome = Literal["stored", "duplicate", "copy"]
 
 
 def _upgrade_schema(path: str) -> None:
@@ -165,19 +172,40 @@ class SQLiteStore(BrowseReads):
     def has_article(self, article_id: str) -> bool:
         return self.conn.execute("SELECT 1 FROM articles WHERE id = ?", (article_id,)).fetchone() is not None
 
-    def write_article(self, annotated: AnnotatedArticle, *, linker: Linker | None = None) -> bool:
-        """Store one annotated article whole; False if it was already there."""
-        article = annotated.article
+    def place_known(self, article: Article) -> Outcome | None:
+        """Before annotating: "duplicate" if ``article`` is stored already, "copy" if it was just
+        recorded as a syndicated copy of a stored article (``store.syndication``), None if it is new."""
         try:
             with self.transaction() as conn:
-                if conn.execute("SELECT 1 FROM articles WHERE id = ?", (article.id,)).fetchone():
-                    return False
+                return _place_known(conn, article)
+        except sqlite3.Error as exc:
+            raise StoreError(f"cannot look up article {article.origin or article.id}: {exc}") from exc
+
+    def add_article(self, annotated: AnnotatedArticle, *, linker: Linker | None = None) -> Outcome:
+        """Store one annotated article whole, in one transaction: "stored"; or, when it turns out to be
+        stored already or a copy of a stored article, "duplicate" or "copy" (nothing else is written)."""
+        article = annotated.article
+        signature = _signature(article)
+        try:
+            with self.transaction() as conn:
+                known = _place_known(conn, article, signature)
+                if known is not None:
+                    return known
                 _insert_article(conn, annotated)
+                syndication.index_article(conn, article.id, signature[1])
                 if linker is not None:
                     linker(conn, annotated)
         except sqlite3.Error as exc:
             raise StoreError(f"cannot write article {article.origin or article.id}: {exc}") from exc
-        return True
+        return "stored"
+
+    def write_article(self, annotated: AnnotatedArticle, *, linker: Linker | None = None) -> bool:
+        """Store one annotated article whole; False if it was already there (or is a copy of one)."""
+        return self.add_article(annotated, linker=linker) == "stored"
+
+    def outlets(self, article_ids: Iterable[str]) -> dict[str, tuple[str, ...]]:
+        """The outlets that carried each article: its own, then its syndicated copies'."""
+        return syndication.outlets_of(self.conn, article_ids)
 
     # -- reading ---------------------------------------------------------
     def count_articles(self) -> int:
@@ -192,7 +220,8 @@ class SQLiteStore(BrowseReads):
                LIMIT ? OFFSET ?""",
             (limit, offset),
         ).fetchall()
-        return [ArticleRow(**dict(r)) for r in rows]
+        outlets = self.outlets(r["id"] for r in rows)
+        return [ArticleRow(**dict(r), outlets=outlets.get(r["id"], ())) for r in rows]
 
     def find_article_id(self, ref: str) -> str:
         """An article id from a full id, a unique id prefix, or a source doc id."""
@@ -251,6 +280,32 @@ class SQLiteStore(BrowseReads):
         from .entity_ids import redirect_of
 
         return redirect_of(self.conn, entity_id)
+
+
+def _signature(article: Article) -> tuple[set[str], list[tuple[int, int]]]:
+    grams = syndication.shingles(article.text)
+    return grams, syndication.band_keys(article.text, grams)
+
+
+def _place_known(conn: sqlite3.Connection, article: Article,
+                 signature: tuple[set[str], list[tuple[int, int]]] | None = None) -> Outcome | None:
+    """Inside a transaction: "duplicate", "copy" (recorded now) or None (a new article).
+
+    The MinHash ``signature`` is computed here when not given, and only when the
+    article is neither stored nor a known copy (a re-run over a stored corpus costs no hashing).
+    """
+    if conn.execute("SELECT 1 FROM articles WHERE id = ?", (article.id,)).fetchone():
+        if syndication.same_as_stored(conn, article):
+            return "duplicate"
+        match = syndication.CopyMatch(article.id, 1.0)  # the same text from another outlet or url
+    elif syndication.copy_known(conn, article):
+        return "duplicate"
+    else:
+        grams, keys = signature or _signature(article)
+        match = syndication.find_original(conn, article.text, keys, grams)
+        if match is None:
+            return None
+    return "copy" if syndication.record_copy(conn, article, match) else "duplicate"
 
 
 def fts_query(text: str) -> str:

@@ -10,13 +10,13 @@ profile OLD_ID`` finds the entity and can say where it went.
 ``entities.typed`` marks a type a user chose (``newsgraph entity type``): like
 ``renamed`` for names, it keeps linking from re-deriving the type from votes.
 
-Revision ID: 0006_entity_redirects
+Revision ID: 0006
 Revises: 0004
 """
 
 from alembic import op
 
-revision = "0006_entity_redirects"
+revision = "0006"
 down_revision = "0004"
 branch_labels = None
 depends_on = None

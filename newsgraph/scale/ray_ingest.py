@@ -1,0 +1,194 @@
+"""Distributed ingest on Ray Data: read and annotate in parallel, write from one process.
+
+``ingest_ray(paths, store)`` does what ``newsgraph.ingest.ingest`` does, with
+the two costly stages spread over a Ray cluster (a local one on 127.0.0.1
+when no address is given):
+
+1. **read** — the files (listed on the driver in ``read_paths`` order) are read
+   by Ray tasks in parallel; each file's articles and refusals come back with
+   its position, so the order is exactly the one-process order;
+2. **screen** — on the driver, as in a plain ingest: each article already
+   stored is counted as a duplicate, each syndicated copy of a stored article
+   is recorded as one (``store.syndication``) and never parsed;
+3. **nlp** — the new articles go through ``Dataset.map_batches`` with a
+   callable class in an actor pool: each actor loads one spaCy pipeline once
+   and annotates batch after batch;
+4. **write** — the driver, the only writer, takes the annotated articles back
+   in input order (``preserve_order``) batch by batch and stores each in its
+   own transaction with its entity links (``SQLiteStore.add_article``).
+
+Why resolution stays correct and order-independent of the workers: entity
+linking depends on what is stored already, so it is done by one writer only,
+and that writer links articles in the *input* order — the order a plain
+ingest uses — whatever order the workers finish in. The same input therefore
+gives the same entities, links, claims, originals and copies as a plain
+ingest (``tests/test_ray_ingest.py`` compares the two stores).
+
+Why it is safe to kill: every article is one transaction, and screening skips
+what is stored, so after a crash of a worker (Ray restarts the actor and
+retries its batch) or of the driver, running the same command again stores
+each article exactly once.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import pickle
+import resource
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..errors import ReadError
+from ..ingest import IngestResult, Progress, count_outcome, screen
+from ..readers import DEFAULT_MAX_BYTES
+from ..readers.folder import list_files
+from ..resolve import link_article
+from ..store import SQLiteStore
+
+logger = logging.getLogger(__name__)
+
+#: Articles per ``map_batches`` call on an actor (and per ``nlp.pipe`` batch inside it).
+NLP_BATCH = 16
+#: Annotated articles the driver takes back at a time to write (each still its own transaction).
+WRITE_BATCH = 64
+
+
+@dataclass(slots=True)
+class RayIngestRun:
+    """A Ray ingest's result and what its workers cost."""
+
+    result: IngestResult
+    workers: int
+    worker_peak_rss_mb: dict[int, float] = field(default_factory=dict)  # pid → peak resident memory
+
+
+def start_ray(address: str | None = None, *, workers: int = 2) -> bool:
+    """Join the cluster at ``address``, or start a local Ray bound to 127.0.0.1 with ``workers`` CPUs.
+
+    Returns whether this call started Ray (and so should shut it down). The
+    local Ray advertises 127.0.0.1, reports no usage statistics and starts no
+    dashboard, so it makes no outgoing connection; its gRPC servers still
+    listen on all interfaces (Ray 2.60 cannot bind them to loopback), guarded
+    by Ray's token authentication (see docs/scale.md).
+    """
+    import ray
+
+    if ray.is_initialized():
+        return False
+    os.environ.setdefault("RAY_USAGE_STATS_ENABLED", "0")
+    if address:
+        ray.init(address=address, logging_level=logging.WARNING, log_to_driver=False)
+    else:
+        ray.init(address="local", num_cpus=workers, include_dashboard=False, _node_ip_address="127.0.0.1",
+                 logging_level=logging.WARNING, log_to_driver=False)
+    return True
+
+
+def _read_files(batch: dict) -> dict:
+    """A Ray task: read each file of the batch; every article or refusal with its (file, item) position.
+
+    Paths are read from the driver's working directory (so relative paths and
+    the articles' ``origin`` are the same as in a plain ingest); a refusal
+    travels as its parts, since ``ReadError`` does not pickle.
+    """
+    from ..readers.dispatch import read_file
+    from ..readers.options import ReadOptions
+
+    files, items, payloads = [], [], []
+    for index, path, cwd, max_bytes in zip(batch["file"], batch["path"], batch["cwd"], batch["max_bytes"],
+                                           strict=True):
+        os.chdir(str(cwd))
+        for n, item in enumerate(read_file(Path(str(path)), ReadOptions(max_bytes=int(max_bytes)))):
+            files.append(int(index))
+            items.append(n)
+            parts = (item.origin, item.reason, item.line) if isinstance(item, ReadError) else None
+            payloads.append(pickle.dumps(("refused", parts) if parts else ("article", item)))
+    return {"file": files, "item": items, "payload": payloads}
+
+
+def _unpack(payload: bytes) -> object:
+    kind, value = pickle.loads(payload)
+    if kind == "refused":
+        origin, reason, line = value
+        return ReadError(origin, reason, line=line)
+    return value
+
+
+class Annotate:
+    """The nlp stage on a Ray actor: one spaCy pipeline per actor, loaded once."""
+
+    def __init__(self, model: str | None = None, batch_size: int = NLP_BATCH) -> None:
+        from ..nlp.pipeline import Annotator
+
+        self.annotator = Annotator(model=model, batch_size=batch_size)
+
+    def __call__(self, batch: dict) -> dict:
+        articles = [pickle.loads(p) for p in batch["payload"]]
+        out = [pickle.dumps(a) for a in self.annotator.annotate_many(articles)]
+        peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # Linux: KiB
+        return {"order": batch["order"], "payload": out, "pid": [os.getpid()] * len(out),
+                "peak_rss_mb": [peak_mb] * len(out)}
+
+
+def _quiet_data_context():
+    import ray.data
+
+    ctx = ray.data.DataContext.get_current()
+    ctx.execution_options.preserve_order = True  # the writer must see articles in input order
+    ctx.enable_progress_bars = False
+    ctx.print_on_execution_start = False
+    return ctx
+
+
+def read_parallel(paths: Iterable[str | Path], *, max_bytes: int = DEFAULT_MAX_BYTES) -> list[object]:
+    """Articles and ``ReadError``s of ``paths`` in ``read_paths`` order, the files read by Ray tasks."""
+    import ray.data
+
+    listed = list(list_files(paths))
+    files = [(i, str(p)) for i, p in enumerate(listed) if not isinstance(p, ReadError)]
+    found: dict[tuple[int, int], object] = {(i, 0): e for i, e in enumerate(listed) if isinstance(e, ReadError)}
+    if files:
+        _quiet_data_context()
+        cwd = os.getcwd()
+        rows = ray.data.from_items([{"file": i, "path": p, "cwd": cwd, "max_bytes": max_bytes} for i, p in files])
+        for row in rows.map_batches(_read_files, batch_size=8).iter_rows():
+            found[(int(row["file"]), int(row["item"]))] = _unpack(row["payload"])
+    return [found[k] for k in sorted(found)]
+
+
+def ingest_ray(paths: Iterable[str | Path], store: SQLiteStore, *, address: str | None = None,
+               workers: int = 2, model: str | None = None, progress: Progress | None = None,
+               max_bytes: int = DEFAULT_MAX_BYTES, write_batch: int = WRITE_BATCH) -> RayIngestRun:
+    """Read, annotate (on a pool of ``workers`` Ray actors), resolve and store every article under ``paths``."""
+    import ray.data
+
+    started = start_ray(address, workers=workers)
+    try:
+        result = IngestResult()
+        items = read_parallel(paths, max_bytes=max_bytes)
+        new = list(screen(items, result, progress, store.place_known))
+        run = RayIngestRun(result=result, workers=workers)
+        if not new:
+            return run
+        _quiet_data_context()
+        dataset = ray.data.from_items([{"order": i, "payload": pickle.dumps(a)} for i, a in enumerate(new)])
+        annotated = dataset.map_batches(
+            Annotate, fn_constructor_kwargs={"model": model}, batch_size=NLP_BATCH,
+            compute=ray.data.ActorPoolStrategy(size=workers),
+        )
+        expected = 0
+        for batch in annotated.iter_batches(batch_size=write_batch, batch_format="numpy"):
+            for order, payload, pid, peak in zip(batch["order"], batch["payload"], batch["pid"],
+                                                 batch["peak_rss_mb"], strict=True):
+                if int(order) != expected:  # preserve_order guarantees this; resolution depends on it
+                    raise RuntimeError(f"Ray returned article {int(order)} where {expected} was due")
+                expected += 1
+                article = pickle.loads(payload)
+                count_outcome(result, store.add_article(article, linker=link_article), article.article, progress)
+                run.worker_peak_rss_mb[int(pid)] = max(float(peak), run.worker_peak_rss_mb.get(int(pid), 0.0))
+        return run
+    finally:
+        if started:
+            ray.shutdown()
