@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from ..resolve.names import norm
+from .analysis import answer_type, bounds, kind_noun
 from .types import EntityRef
 from .words import FUNCTION_WORDS, QUESTION_WORDS, stem, token_spans
 
@@ -47,13 +48,22 @@ class NamedEntity:
 
 
 @dataclass(slots=True)
-class Question:
+class QuestionAnalysis:
+    """A question read: what it asks for, about whom, with which words, in which time."""
+
     text: str
-    kind: str  # why | who | when | where | what | yesno | connection | between | changed
-    entities: list[NamedEntity] = field(default_factory=list)
+    kind: str  # why | who | when | where | what | yesno | connection | between | changed (how to retrieve)
+    entities: list[NamedEntity] = field(default_factory=list)  # the focus entities, as named
     words: list[str] = field(default_factory=list)  # content words, as written, lower-cased
     since: str | None = None  # for "what changed since DATE"
     asks_source: bool = False  # "who reported that …"
+    answer_type: str = "thing"  # one of analysis.ANSWER_TYPES: what the answer must state first
+    predicate: str | None = None  # the first content word after the focus (the verb, usually)
+    start: str | None = None  # time bounds the question sets ("in 2019", "between March and May 2020")
+    end: str | None = None
+    as_of: str | None = None  # "as of DATE"
+    missing: list[str] = field(default_factory=list)  # names the question uses that no entity has
+    still: bool = False  # "still …": asks whether a state goes on
 
     @property
     def stems(self) -> set[str]:
@@ -164,10 +174,47 @@ def find_named(conn: sqlite3.Connection, text: str) -> list[NamedEntity]:
     return named
 
 
-def read_question(conn: sqlite3.Connection, text: str) -> Question:
+#: The old name of the record (callers written before answer types).
+Question = QuestionAnalysis
+#: Words that name a kind of answer or a time unit, not what the answer is about ("which company", "how many years").
+_FRAME_NOUNS = frozenset({"year", "years", "date", "day", "month", "time", "name", "title", "called", "many",
+                          "much", "long", "old", "ago", "reason", "kind", "sort", "type", "timeline", "chronology",
+                          "events", "event", "happen", "occur", "occurred", "took", "place", "say", "said", "still",
+                          "exactly", "ever", "yet"})
+
+
+def _missing_names(conn: sqlite3.Connection, text: str, named: list[NamedEntity]) -> list[str]:
+    """Capitalised runs after the first word that name no store entity and occur in no stored sentence."""
+    inside = [(n.start, n.end) for n in named]
+    runs: list[list[tuple[int, int, str]]] = []
+    for i, (start, end, word) in enumerate(token_spans(text)):
+        if i == 0 or not word[:1].isupper() or any(s <= start < e for s, e in inside) or \
+                word.lower() in FUNCTION_WORDS or word.lower() in QUESTION_WORDS or word.lower() in _MONTHS:
+            continue
+        if runs and text[runs[-1][-1][1]:start].strip() == "":
+            runs[-1].append((start, end, word))
+        else:
+            runs.append([(start, end, word)])
+    missing = []
+    for run in runs:
+        phrase = text[run[0][0]:run[-1][1]]
+        words = [w for _, _, w in run]
+        query = " ".join(f'"{w}"' for w in words)
+        try:
+            hit = conn.execute("SELECT 1 FROM sentences_fts WHERE sentences_fts MATCH ? LIMIT 1",
+                               (query,)).fetchone()
+        except sqlite3.OperationalError:
+            hit = None
+        if hit is None:
+            missing.append(phrase)
+    return missing
+
+
+def read_question(conn: sqlite3.Connection, text: str) -> QuestionAnalysis:
     text = " ".join(text.split())
     kind, since = question_kind(text)
     named = find_named(conn, text)
+    limits = bounds(text, read_date)
     inside = [(n.start, n.end) for n in named]
     words = []
     for start, _end, word in token_spans(text):
@@ -176,10 +223,25 @@ def read_question(conn: sqlite3.Connection, text: str) -> Question:
         lowered = word.lower()
         if lowered in FUNCTION_WORDS or lowered in QUESTION_WORDS:
             continue
-        if since and (lowered in _MONTHS or lowered.isdigit()):
+        if (since or limits.start or limits.end or limits.as_of) and (lowered in _MONTHS or lowered.isdigit()):
             continue
         words.append(lowered)
+    missing = _missing_names(conn, text, named)
+    absent = {w.lower() for name in missing for w in name.split()}
+    words = [w for w in words if w not in absent]
     asks_source = kind == "who" and bool(set(words) & _REPORT_WORDS)
     if asks_source:
         words = [w for w in words if w not in _REPORT_WORDS]
-    return Question(text=text, kind=kind, entities=named, words=words, since=since, asks_source=asks_source)
+    content = [w for w in words if w not in _FRAME_NOUNS and not kind_noun(w)]
+    kind_of_answer = answer_type(text, entities=len(named), content_words=len(content))
+    if kind == "between" or kind == "changed":
+        kind_of_answer = "events"
+    focus_end = max((n.end for n in named), default=0)
+    after = [w for s, _e, w in token_spans(text) if s >= focus_end and w.lower() in content]
+    predicate = (after or content or [None])[0]
+    still = bool(re.search(r"\bstill\b", text, re.IGNORECASE))
+    return QuestionAnalysis(
+        text=text, kind=kind, entities=named, words=[w for w in words if w != "still"], since=since,
+        asks_source=asks_source, answer_type=kind_of_answer, predicate=predicate.lower() if predicate else None,
+        start=limits.start or since, end=limits.end, as_of=limits.as_of, missing=missing,
+        still=still)

@@ -1,0 +1,108 @@
+"""Which words of a sentence say what a question's word says, and how surely.
+
+A question word matches a sentence word at weight 1.0 when they share a stem
+("resigned" ~ "resign"); 0.9 when WordNet puts them in one of the question
+word's first senses ("quit" ~ "resign", "step down") or derives one from the
+other ("resignation" ~ "resign"); 0.75 in a later sense; 0.65 when one is a
+kind of the other ("bought" ~ "acquired", "paid" ~ "spent"); and, failing all
+that, by word vectors at 0.8 × cosine when the cosine is at least 0.6. The
+lists are computed once per word (cached) and keyed by stem, so matching a
+claim costs set lookups. Multi-word lemmas ("step down") are keyed by their
+stems joined with a space and match a sentence holding those words in order.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from .vectors import vectors
+from .wordnet import wordnet
+from .words import FAMILY, family, stem, tokens
+
+SAME = 1.0
+SYNONYM = 0.9
+LATER_SENSE = 0.75
+KIND = 0.65
+#: Vector matches count only from this cosine up, at ``VECTOR_WEIGHT`` × cosine.
+VECTOR_FLOOR = 0.6
+VECTOR_WEIGHT = 0.8
+#: A question word's first senses (most frequent first) whose words count as synonyms.
+FIRST_SENSES = 2
+MAX_SENSES = 6
+
+
+def _key(lemma: str) -> str:
+    return " ".join(stem(w) for w in tokens(lemma))
+
+
+@lru_cache(maxsize=8192)
+def related(word: str) -> dict[str, float]:
+    """Stem keys of the words that can say what ``word`` says, each with its weight (see the docstring)."""
+    out: dict[str, float] = {stem(word): SAME}
+    kin = family(word)
+    for other, head in FAMILY.items():
+        if head == kin and other not in out:
+            out[other] = SYNONYM
+    net = wordnet()
+    if net is None:
+        return out
+
+    def put(lemma: str, weight: float) -> None:
+        key = _key(lemma)
+        if key and out.get(key, 0) < weight:
+            out[key] = weight
+
+    for pos in ("v", "n", "a"):
+        for base in net.base_forms(word, pos):
+            for rank, offset in enumerate(net.synset_offsets(base, pos)[:MAX_SENSES]):
+                synset = net.synset(offset, pos)
+                if synset is None:
+                    continue
+                weight = SYNONYM if rank < FIRST_SENSES else LATER_SENSE
+                for lemma in synset.words:
+                    put(lemma, weight)
+                if rank >= FIRST_SENSES + 1:
+                    continue
+                for target, target_pos, number in synset.related("@~"):
+                    other = net.synset(target, target_pos)
+                    for lemma in other.words if other else ():
+                        put(lemma, KIND)
+                for target, target_pos, number in synset.related("+", base.replace("_", " ")):
+                    other = net.synset(target, target_pos)
+                    if other is not None and 0 < number <= len(other.words):
+                        put(other.words[number - 1], SYNONYM if rank < FIRST_SENSES else KIND)
+    return out
+
+
+def phrase_keys(text: str) -> tuple[set[str], str]:
+    """A text's stems and its stems in order as one string (for multi-word keys)."""
+    stems = [stem(w) for w in tokens(text)]
+    return set(stems), " " + " ".join(stems) + " "
+
+
+def match(word: str, stems: set[str], ordered: str, words: list[str] | None = None) -> float:
+    """How surely some word (or run of words) of a text says ``word``: 0 when none does.
+
+    ``stems`` and ``ordered`` come from ``phrase_keys``; ``words`` (the text's
+    content words) are compared by vectors when nothing else matched.
+    """
+    best = 0.0
+    for key, weight in related(word).items():
+        if weight <= best:
+            continue
+        if (" " in key and f" {key} " in ordered) or key in stems:
+            best = weight
+            if best >= SAME:
+                return best
+    if best or not words:
+        return best
+    return vector_match(word, tuple(words))
+
+
+@lru_cache(maxsize=65536)
+def vector_match(word: str, words: tuple[str, ...]) -> float:
+    table = vectors()
+    if table is None:
+        return 0.0
+    cosine = max((table.similarity(word, w) for w in words if len(w) > 2), default=0.0)
+    return VECTOR_WEIGHT * cosine if cosine >= VECTOR_FLOOR else 0.0
