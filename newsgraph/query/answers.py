@@ -17,13 +17,14 @@ from .compose import Composer
 from .connect import connect
 from .graph import rarer
 from .load import between_keys, entity_claim_keys, load_claims, sentence_with
-from .phrases import arg_text
+from .lexicon import match, phrase_keys
+from .phrases import arg_text, clause, is_nominal
 from .questions import Question
 from .timeline import event_key, group_events
 from .types import ClaimView
 from .weigh import claim_weight
 from .when import place
-from .words import stem
+from .words import FUNCTION_WORDS, stem, tokens
 
 #: Verbs whose claims read the same both ways ("A met B" is "B met A").
 SYMMETRIC = frozenset(stem(w) for w in ["meet", "marry", "wed", "talk", "speak", "communicate", "collaborate", "work", "date", "divorce", "fight", "argue", "partner", "negotiate", "agree", "contact", "correspond", "reconcile"])
@@ -54,25 +55,118 @@ def direction_ok(q: Question, claim: ClaimView) -> bool:
     return (subject, obj) == (b, a) and claim.status in SETTLED and _verb(claim) in SYMMETRIC
 
 
-def yes_no(conn, q: Question, ranked: Sequence, out: Composer) -> list[ClaimView]:
-    """Yes when the newest settled claim happened; no when it was negated or failed, or nothing settled it."""
-    matching = [s.claim for s in ranked if s.verb and direction_ok(q, s.claim)]
+def _argument_ok(q: Question, claim: ClaimView, names: dict[int, set[str]] | None = None) -> bool:
+    """Every named entity is an argument of the claim (subject or object, by link or by name in its
+    phrases), not just a word of its sentence; the first one is its subject or object."""
+    ids = claim.entity_ids()
+    # a phrase counts for a name only where the claim links no entity ("the mother" is not the daughter)
+    unlinked = [claim.subject if claim.subject_entity is None else "",
+                (claim.object or "") if claim.object_entity is None else "",
+                " ".join(t for t in (arg_text(v) for v in claim.args.values()) if t)]
+    phrases = set(tokens(" ".join(unlinked)))
+    for named in q.entities[:3]:
+        if named.entity.id in ids:
+            continue
+        forms = (names or {}).get(named.entity.id, set()) | {named.text, named.entity.name}
+        if not any(tokens(f) and set(tokens(f)) <= phrases for f in forms):
+            return False
+    return True
+
+
+def _covers_rest(q: Question, claim: ClaimView) -> bool:
+    """The question's other content words (beyond its verb) are said by the claim or its sentence."""
+    rest = [w for w in q.words if w != q.predicate]
+    if not rest:
+        return True
+    stems_, ordered = phrase_keys(f"{_fields(claim)} {claim.citation.text}")
+    hits = sum(1 for w in rest if match(w, stems_, ordered) >= 0.6)
+    return hits >= (len(rest) + 1) // 2
+
+
+def _fields(claim: ClaimView) -> str:
+    args = " ".join(t for t in (arg_text(v) for v in claim.args.values()) if t)
+    return " ".join(filter(None, [claim.predicate, claim.lemma, claim.object, claim.quote, args]))
+
+
+#: Verbs that end a state, each with the states it ends (general English: "released" ends "in prison",
+#: "resigned" ends "in office", "died" ends "alive").
+_CUSTODY = "prison jail custody detention captivity confinement hospital bars cell"
+_POST = "office post job position chief head ceo chairman chair president minister director manager member"
+_ENDS_TEXT = {
+    "release": _CUSTODY, "free": _CUSTODY, "parole": _CUSTODY, "escape": _CUSTODY, "discharge": _CUSTODY,
+    "acquit": _CUSTODY, "walk": _CUSTODY, "leave": f"{_CUSTODY} {_POST} company team country city",
+    "resign": _POST, "quit": _POST, "step": _POST, "retire": _POST, "fire": _POST, "dismiss": _POST,
+    "oust": _POST, "sack": _POST, "replace": _POST, "die": "alive living life", "divorce": "married marriage wife husband",
+    "sell": "own owner stake", "close": "open operating business", "end": "married marriage together",
+}
+ENDING_LEMMAS = frozenset(_ENDS_TEXT)
+_ENDS = {stem(verb): {stem(w) for w in states.split()} for verb, states in _ENDS_TEXT.items()}
+
+
+def _ended(q: Question, claims: Sequence[ClaimView], since: str) -> ClaimView | None:
+    """A claim about the question's first entity, reported on or after ``since``, that ends the state a
+    "still" question asks about: an ending verb ("left", "released") whose sentence says the state's words
+    or their paraphrases ("prison" ~ "custody")."""
+    first = q.entities[0].entity.id
+    wanted = {stem(w) for w in q.words}
+    found = []
+    for claim in claims:
+        if (claim.day or "") < since or claim.status not in ("happened", "ongoing"):
+            continue
+        if not (claim.subject_entity and claim.subject_entity.id == first):
+            continue
+        if wanted & _ENDS.get(_verb(claim), set()):
+            found.append(claim)
+    found.sort(key=lambda c: (is_nominal(c), not c.time, c.day or ""))
+    return found[0] if found else None
+
+
+DONT_SAY = "The articles do not say"
+
+
+def yes_no(conn, q: Question, ranked: Sequence, out: Composer, names: dict[int, set[str]] | None = None,
+           still_claims: Sequence[ClaimView] | None = None) -> tuple[str | None, list[ClaimView]]:
+    """Yes only from a claim with the question's verb and arguments that happened; no when such a claim
+    was negated or failed, only wished for, or a later claim ended the state; else "do not say"."""
+    matching = [s.claim for s in ranked if s.verb_weight >= 0.85 and direction_ok(q, s.claim)
+                and _argument_ok(q, s.claim, names) and _covers_rest(q, s.claim)]
+    if q.still and q.entities:
+        holding = [c for c in matching if c.status in ("happened", "ongoing")]
+        ended = _ended(q, [*(s.claim for s in ranked), *(still_claims or [])],
+                       max((c.day or "" for c in holding), default=""))
+        if ended is not None:
+            out.claim(ended, lead=f"No: as of {ended.day}, " if ended.day else "No: ", with_time=True,
+                      args=SHORT_ARGS)
+            return "No", [ended]
     if not matching:
-        return []
+        if ranked:
+            out.quote(ranked[0].claim.citation, lead=f"{DONT_SAY}; nearest: ")
+            return DONT_SAY, [ranked[0].claim]
+        return None, []
     matching.sort(key=lambda c: (c.day or "", c.status in SETTLED, claim_weight(c)), reverse=True)
     settled = [c for c in matching if c.status in SETTLED]
     if settled:
         claim = settled[0]
         verdict = "Yes" if claim.status in ("happened", "ongoing") else "No"
         out.claim(claim, lead=f"{verdict}: as of {claim.day}, " if claim.day else f"{verdict}: ", args=SHORT_ARGS)
-        return [claim]
+        return verdict, [claim]
     claim = matching[0]
     outcome = arg_text(claim.args.get("outcome"))
     found = sentence_with(conn, claim.article, outcome, near=claim.citation.sentence) if outcome else None
     tail = f"; {outcome}" if found else "; it has not happened"
     out.claim(claim, lead=f"No: as of {claim.day}, " if claim.day else "No: ", tail=tail,
               more=[found] if found else [], args=SHORT_ARGS)
-    return [claim]
+    return "No", [claim]
+
+
+def short_of(q: Question, claim: ClaimView) -> str | None:
+    """The short answer a claim-level answer states: the quote, the reason, else the object."""
+    if claim.quote:
+        return " ".join(claim.quote.split())
+    for key in WHY_ARGS if q.answer_type == "reason" else ():
+        if arg_text(claim.args.get(key)):
+            return arg_text(claim.args.get(key))
+    return claim.object or clause(claim)
 
 
 def _named_source(claim: ClaimView) -> str | None:

@@ -3,8 +3,9 @@
 A question word matches a sentence word at weight 1.0 when they share a stem
 ("resigned" ~ "resign"); 0.9 when WordNet puts them in one of the question
 word's first senses ("quit" ~ "resign", "step down") or derives one from the
-other ("resignation" ~ "resign"); 0.75 in a later sense; 0.65 when one is a
-kind of the other ("bought" ~ "acquired", "paid" ~ "spent"); and, failing all
+other ("resignation" ~ "resign"); 0.75 in a later sense; 0.65 when the
+question's word is a kind of the other ("bought" ~ "acquired"), 0.55 the other
+way round (too loose to decide alone: "paid" ~ "foot"); and, failing all
 that, by word vectors at 0.8 × cosine when the cosine is at least 0.6. The
 lists are computed once per word (cached) and keyed by stem, so matching a
 claim costs set lookups. Multi-word lemmas ("step down") are keyed by their
@@ -23,11 +24,16 @@ SAME = 1.0
 SYNONYM = 0.9
 LATER_SENSE = 0.75
 KIND = 0.65
+#: A narrower kind ("paid" → "spent", "foot the bill") is too loose alone: it ranks, never decides.
+NARROWER = 0.55
 #: Vector matches count only from this cosine up, at ``VECTOR_WEIGHT`` × cosine.
 VECTOR_FLOOR = 0.6
 VECTOR_WEIGHT = 0.8
 #: A question word's first senses (most frequent first) whose words count as synonyms.
 FIRST_SENSES = 2
+#: Verbs too light to retrieve by: a paraphrase through them ("get" for "bought") matches nearly everything.
+LIGHT_VERBS = frozenset({"be", "have", "do", "get", "take", "give", "go", "make", "come", "put", "set", "let",
+                         "keep", "call", "pick", "lay", "top", "break", "fall", "pull", "throw", "knock", "sign"})
 MAX_SENSES = 6
 
 
@@ -42,7 +48,7 @@ def related(word: str) -> dict[str, float]:
     kin = family(word)
     for other, head in FAMILY.items():
         if head == kin and other not in out:
-            out[other] = SYNONYM
+            out[other] = LATER_SENSE  # a family is looser than a synonym ("sentenced" ~ "served")
     net = wordnet()
     if net is None:
         return out
@@ -63,10 +69,11 @@ def related(word: str) -> dict[str, float]:
                     put(lemma, weight)
                 if rank >= FIRST_SENSES + 1:
                     continue
-                for target, target_pos, number in synset.related("@~"):
-                    other = net.synset(target, target_pos)
-                    for lemma in other.words if other else ():
-                        put(lemma, KIND)
+                for symbol, weight in (("@", KIND), ("~", NARROWER)):
+                    for target, target_pos, _number in synset.related(symbol):
+                        other = net.synset(target, target_pos)
+                        for lemma in other.words if other else ():
+                            put(lemma, weight)
                 for target, target_pos, number in synset.related("+", base.replace("_", " ")):
                     other = net.synset(target, target_pos)
                     if other is not None and 0 < number <= len(other.words):
@@ -94,9 +101,9 @@ def match(word: str, stems: set[str], ordered: str, words: list[str] | None = No
             best = weight
             if best >= SAME:
                 return best
-    if best or not words:
+    if best >= VECTOR_FLOOR or not words:
         return best
-    return vector_match(word, tuple(words))
+    return max(best, vector_match(word, tuple(words)))
 
 
 @lru_cache(maxsize=65536)
@@ -106,3 +113,26 @@ def vector_match(word: str, words: tuple[str, ...]) -> float:
         return 0.0
     cosine = max((table.similarity(word, w) for w in words if len(w) > 2), default=0.0)
     return VECTOR_WEIGHT * cosine if cosine >= VECTOR_FLOOR else 0.0
+
+
+@lru_cache(maxsize=4096)
+def related_lemmas(word: str) -> frozenset[str]:
+    """Base forms a claim's lemma may have when it says ``word`` ("quit" → resign, step, …), for retrieval."""
+    net = wordnet()
+    out: set[str] = set()
+    if net is None:
+        return frozenset(out)
+    keys = {k for k, weight in related(word).items() if weight >= NARROWER}
+    for pos in ("v", "n", "a"):
+        for base in net.base_forms(word, pos):
+            for rank, offset in enumerate(net.synset_offsets(base, pos)[:MAX_SENSES]):
+                synset = net.synset(offset, pos)
+                linked = [synset] if synset else []
+                if synset and rank <= FIRST_SENSES:
+                    linked += [net.synset(o, p) for o, p, _ in synset.related("@~+")]
+                for other in linked:
+                    for lemma in other.words if other else ():
+                        head = lemma.split()[0]
+                        if _key(lemma) in keys and head not in LIGHT_VERBS:
+                            out.add(head)
+    return frozenset(out)

@@ -236,6 +236,8 @@ def read_question(conn: sqlite3.Connection, text: str) -> QuestionAnalysis:
     kind_of_answer = answer_type(text, entities=len(named), content_words=len(content))
     if kind == "between" or kind == "changed":
         kind_of_answer = "events"
+    if kind_of_answer == "title":  # "what is the memoir called?": "called" frames the answer, "memoir" is its topic
+        words = [w for w in words if w not in ("called", "named", "titled", "name", "title")]
     focus_end = max((n.end for n in named), default=0)
     after = [w for s, _e, w in token_spans(text) if s >= focus_end and w.lower() in content]
     predicate = (after or content or [None])[0]

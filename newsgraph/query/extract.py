@@ -1,0 +1,163 @@
+"""The answer's span in a cited sentence: the date, the person, the figure, the title.
+
+A claim that answers "when did X resign?" is "X resigned on Friday"; the answer
+is the date, not the claim. Each finder reads one evidence sentence (with the
+store's TIMEX3 times and typed entity mentions inside it) and returns the
+span an answer states first, as the sentence writes it ("more than 8 million
+followers", "about eight and a half years", "$3.2 billion"), with a value
+when there is one (a TIMEX3 date). Nothing is returned that the sentence
+does not hold, so the short answer is always backed by its citation.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .phrases import arg_text, time_phrase
+from .types import Citation, ClaimView
+from .when import period_of, place
+from .words import NUMBER_WORDS, stem, tokens
+
+#: Entity types an answer type takes.
+ENTITY_TYPES = {
+    "person": ("PERSON",),
+    "organisation": ("ORG", "NORP"),
+    "place": ("GPE", "LOC", "FAC"),
+    "title": ("WORK_OF_ART", "EVENT", "PRODUCT", "LAW"),
+}
+_HEDGE = (r"(?:(?:more|fewer|less|greater|higher|lower) than|at least|at most|up to|as (?:many|much|few|little) as|"
+          r"about|around|roughly|nearly|almost|over|under|some|approximately|an estimated|close to|just over|"
+          r"just under|well over|only)\s+")
+_NUMBER_WORDS = "|".join(sorted((w for w in NUMBER_WORDS if w not in ("a", "an", "half")), key=len, reverse=True))
+_NUM = rf"(?:\d[\d,]*(?:\.\d+)?|(?:{_NUMBER_WORDS})(?:[\s-](?:{_NUMBER_WORDS}))*|a dozen|dozens|hundreds|thousands|millions)"
+_SCALE = r"(?:\s?(?:million|billion|trillion|thousand|hundred|bn|m|k)\b)?"
+MONEY = re.compile(
+    rf"(?:{_HEDGE})?(?:[$€£¥]\s?{_NUM}{_SCALE}|(?:US|A|C)\$\s?{_NUM}{_SCALE}|"
+    rf"{_NUM}{_SCALE}\s(?:dollars|euros|pounds|yen|yuan|rupees|francs|USD|EUR|GBP)\b)", re.IGNORECASE)
+_TIME_UNIT = r"(?:years?|months?|weeks?|days?|hours?|minutes?|decades?)"
+DURATION = re.compile(rf"(?:{_HEDGE})?{_NUM}(?:\s+and\s+a\s+half)?[\s-]+{_TIME_UNIT}\b", re.IGNORECASE)
+COUNT = re.compile(rf"(?:{_HEDGE})?{_NUM}{_SCALE}(?:\s+(?P<unit>[A-Za-z][\w-]*))?", re.IGNORECASE)
+_QUOTED = re.compile(r"[“\"]([^”\"]{2,120})[”\"]")
+_YEARLIKE = re.compile(r"^(1[5-9]|20)\d\d$")
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """What an answer states first, as its sentence writes it, and the sentence it comes from."""
+
+    text: str  # as said in the answer ("2023-12-28", "more than 8 million followers", "Ryan Anderson")
+    citation: Citation
+    value: str | None = None  # a normalised value to compare by (a TIMEX3 value, a number), when there is one
+    said: str | None = None  # how the sentence words it when ``text`` is normalised ("on Thursday")
+    lead: str = ""  # "On", "In" for dates
+
+    @property
+    def sentence(self) -> str:
+        """The short answer as the first sentence states it (without citations)."""
+        if self.lead:
+            return f"{self.lead} {self.text}" + (f" ({self.said})" if self.said and self.said != self.text else "")
+        return self.text
+
+
+def date_span(store, claim: ClaimView) -> Span | None:
+    """The date of the claim's event: its own stated time, else a calendar TIMEX3 of its sentence."""
+    when = place(claim.time, claim.day)
+    if not when.reported:
+        phrase = time_phrase(claim) or when.label
+        lead, _, rest = phrase.partition(" ")
+        said = rest.split(" (", 1)[1].rstrip(")") if " (" in rest else None
+        return Span(text=when.label, citation=claim.citation, value=claim.time, said=said,
+                    lead=lead.capitalize() if lead.lower() in ("on", "in") else "In")
+    c = claim.citation
+    for start, end, text, kind, value in store.times_in(c.article, c.start, c.end):
+        period = period_of(value)
+        if kind in ("DATE", "TIME") and period:
+            label = value.split("T")[0]
+            lead = "On" if period[2] in ("day", "time") else "In"
+            return Span(text=label, citation=c, value=value, said=text if text != label else None, lead=lead)
+    return None
+
+
+def entity_spans(store, claim: ClaimView, answer_type: str, *, skip: set[int], skip_names: set[str]) -> list[Span]:
+    """Mentions of the wanted type in the claim's sentence, the claim's own arguments first, asked ones left out."""
+    types = ENTITY_TYPES.get(answer_type, ())
+    c = claim.citation
+    found: list[tuple[int, int, Span]] = []
+    own = {e.id for e in (claim.object_entity, claim.subject_entity) if e}
+    said_by_claim = set(tokens(f"{claim.object or ''} {' '.join(str(v) for v in claim.args.values())}"))
+    for start, _end, text, kind, entity_id, _name in store.mentions_in(c.article, c.start, c.end):
+        if kind not in types or (entity_id is not None and entity_id in skip):
+            continue
+        words = set(tokens(text))
+        if not words or words & skip_names:
+            continue
+        rank = 0 if words <= said_by_claim else 1 if entity_id in own else 2
+        found.append((rank, start, Span(text=text, citation=c, value=str(entity_id) if entity_id else None)))
+    found.sort(key=lambda item: item[:2])
+    return list(dict.fromkeys(s for _, _, s in found))
+
+
+def place_args(claim: ClaimView) -> Span | None:
+    for key in ("location", "place", "where"):
+        value = arg_text(claim.args.get(key))
+        if value:
+            words = value.split()
+            if words and words[0].lower() in ("in", "at", "on", "near", "from", "to", "inside", "outside"):
+                value = " ".join(words[1:])
+            if value and value in claim.citation.text:
+                return Span(text=value, citation=claim.citation)
+    return None
+
+
+def _clean(match: str) -> str:
+    return " ".join(match.strip(" ,.;:").split())
+
+
+def money_spans(citation: Citation) -> list[Span]:
+    return [Span(text=_clean(m.group()), citation=citation) for m in MONEY.finditer(citation.text)]
+
+
+def duration_spans(citation: Citation, claim: ClaimView | None = None) -> list[Span]:
+    spans = [Span(text=_clean(m.group()), citation=citation) for m in DURATION.finditer(citation.text)]
+    if claim is not None and claim.time and claim.time.startswith("P") and claim.time_text:
+        said = " ".join(claim.time_text.split())
+        if said in citation.text and said not in {s.text for s in spans}:
+            spans.insert(0, Span(text=said, citation=citation, value=claim.time))
+    return spans
+
+
+def count_spans(citation: Citation, units: set[str]) -> list[Span]:
+    """Counts in the sentence ("more than 8 million followers", "12 people"); ones whose noun is one of
+    ``units`` (stems of the question's words) first; years and days of the month left out."""
+    out: list[tuple[int, Span]] = []
+    text = citation.text
+    for m in COUNT.finditer(text):
+        core = re.sub(_HEDGE, "", m.group(), flags=re.IGNORECASE).split()
+        if not core or _YEARLIKE.match(core[0].replace(",", "")):
+            continue
+        before = text[max(0, m.start() - 12):m.start()].lower()
+        if re.search(r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*$", before):
+            continue
+        unit = m.group("unit")
+        rank = 0 if unit and stem(unit) in units else (1 if unit else 2)
+        out.append((rank, Span(text=_clean(m.group()), citation=citation)))
+    out.sort(key=lambda item: item[0])
+    return [s for _, s in out]
+
+
+def title_spans(store, citation: Citation, near: set[str]) -> list[Span]:
+    """Titles in the sentence: quoted capitalised phrases and work-of-art mentions, those beside one of
+    ``near`` (stems of the question's kind nouns: "memoir", "film") first."""
+    out: list[tuple[int, Span]] = []
+    for m in _QUOTED.finditer(citation.text):
+        inner = m.group(1).strip(" ,.")
+        if not inner[:1].isupper() or len(inner.split()) > 14:
+            continue
+        before = {stem(w) for w in tokens(citation.text[max(0, m.start() - 40):m.start()])}
+        out.append((0 if before & near else 1, Span(text=inner, citation=citation)))
+    for start, end, text, kind, _id, _name in store.mentions_in(citation.article, citation.start, citation.end):
+        if kind == "WORK_OF_ART" and text not in {s.text for _, s in out}:
+            out.append((2, Span(text=text, citation=citation)))
+    out.sort(key=lambda item: item[0])
+    return [s for _, s in out]
