@@ -143,7 +143,7 @@ def _kind_after(words: list[str]) -> str | None:
 
 
 _DATE = (r"(?:\d{4}-\d{2}(?:-\d{2})?|(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
-         r"(?:\s+\d{1,2}(?:st|nd|rd|th)?,?)?(?:\s+\d{4})?|\d{4})")
+         r"(?:\s+\d{1,2}(?:st|nd|rd|th)?\b,?)?(?:\s+\d{4}\b)?|\d{4}\b)")
 
 
 def bounds(text: str, read_date) -> Bounds:
@@ -156,14 +156,20 @@ def bounds(text: str, read_date) -> Bounds:
         low = low[:m.start()] + low[m.end():]
     start = end = None
     if m := re.search(rf"\b(?:between|from)\s+({_DATE})\s+(?:and|to|until|till)\s+({_DATE})", low):
-        start, end = read_date(m[1]), _end_of(m[2], read_date)
+        end = _end_of(m[2], read_date)
+        first = m[1] if re.search(r"\d{4}", m[1]) or not end else f"{m[1]} {end[:4]}"  # "between March and May 2020"
+        start = read_date(first)
     elif m := re.search(rf"\b(?:in|during|on)\s+({_DATE})\b", low):
         start, end = read_date(m[1]), _end_of(m[1], read_date)
     else:
         if m := re.search(rf"\b(?:since|after)\s+({_DATE})", low):
             start = read_date(m[1])
-        if m := re.search(rf"\b(?:before|until|by)\s+({_DATE})", low):
+        if m := re.search(rf"\b(?:until|by)\s+({_DATE})", low):
             end = _end_of(m[1], read_date)
+        elif (m := re.search(rf"\bbefore\s+({_DATE})", low)) and (day := read_date(m[1])):
+            from datetime import date, timedelta
+
+            end = (date.fromisoformat(day) - timedelta(days=1)).isoformat()
     return Bounds(start=start, end=end, as_of=as_of)
 
 
