@@ -17,14 +17,14 @@ from .compose import Composer
 from .connect import connect
 from .graph import rarer
 from .load import between_keys, entity_claim_keys, load_claims, sentence_with
-from .lexicon import match, phrase_keys
+from .lexicon import match, mutual, phrase_keys
 from .phrases import arg_text, clause, is_nominal
 from .questions import Question
 from .timeline import event_key, group_events
 from .types import ClaimView
 from .weigh import claim_weight
 from .when import place
-from .words import FUNCTION_WORDS, stem, tokens
+from .words import FUNCTION_WORDS, SPEECH_STEMS, stem, tokens
 
 #: Verbs whose claims read the same both ways ("A met B" is "B met A").
 SYMMETRIC = frozenset(stem(w) for w in ["meet", "marry", "wed", "talk", "speak", "communicate", "collaborate", "work", "date", "divorce", "fight", "argue", "partner", "negotiate", "agree", "contact", "correspond", "reconcile"])
@@ -71,6 +71,14 @@ def _argument_ok(q: Question, claim: ClaimView, names: dict[int, set[str]] | Non
         if not any(tokens(f) and set(tokens(f)) <= phrases for f in forms):
             return False
     return True
+
+
+def _verb_agrees(q: Question, claim: ClaimView) -> bool:
+    """The claim's verb says one of the question's words both ways (``lexicon.mutual``), or both are speech."""
+    lemma = claim.lemma or (claim.predicate.split() or [""])[0]
+    if claim.quote and any(stem(w) in SPEECH_STEMS for w in q.words):
+        return True
+    return any(mutual(w, lemma) >= 0.85 for w in q.words)
 
 
 def _covers_rest(q: Question, claim: ClaimView) -> bool:
@@ -128,8 +136,8 @@ def yes_no(conn, q: Question, ranked: Sequence, out: Composer, names: dict[int, 
            still_claims: Sequence[ClaimView] | None = None) -> tuple[str | None, list[ClaimView]]:
     """Yes only from a claim with the question's verb and arguments that happened; no when such a claim
     was negated or failed, only wished for, or a later claim ended the state; else "do not say"."""
-    matching = [s.claim for s in ranked if s.verb_weight >= 0.85 and direction_ok(q, s.claim)
-                and _argument_ok(q, s.claim, names) and _covers_rest(q, s.claim)]
+    matching = [s.claim for s in ranked if s.verb_weight >= 0.85 and _verb_agrees(q, s.claim)
+                and direction_ok(q, s.claim) and _argument_ok(q, s.claim, names) and _covers_rest(q, s.claim)]
     if q.still and q.entities:
         holding = [c for c in matching if c.status in ("happened", "ongoing")]
         ended = _ended(q, [*(s.claim for s in ranked), *(still_claims or [])],

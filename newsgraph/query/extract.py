@@ -79,20 +79,30 @@ def date_span(store, claim: ClaimView) -> Span | None:
     return None
 
 
-def entity_spans(store, claim: ClaimView, answer_type: str, *, skip: set[int], skip_names: set[str]) -> list[Span]:
-    """Mentions of the wanted type in the claim's sentence, the claim's own arguments first, asked ones left out."""
+def entity_spans(store, claim: ClaimView, answer_type: str, *, skip: set[int], skip_names: set[str],
+                 subject: bool | None = None) -> list[Span]:
+    """Mentions of the wanted type in the claim's sentence, asked ones left out: first the claim's subject
+    when the question asks for its subject ("who hosted …"), its object or arguments when it asks for
+    those ("whom did X marry"), then the claim's other participants, then the sentence's other mentions."""
     types = ENTITY_TYPES.get(answer_type, ())
     c = claim.citation
     found: list[tuple[int, int, Span]] = []
     own = {e.id for e in (claim.object_entity, claim.subject_entity) if e}
     said_by_claim = set(tokens(f"{claim.object or ''} {' '.join(str(v) for v in claim.args.values())}"))
+    said_by_subject = set(tokens(claim.subject)) if claim.kind != "sentence" else set()
     for start, _end, text, kind, entity_id, _name in store.mentions_in(c.article, c.start, c.end):
         if kind not in types or (entity_id is not None and entity_id in skip):
             continue
         words = set(tokens(text))
         if not words or words & skip_names:
             continue
-        rank = 0 if words <= said_by_claim else 1 if entity_id in own else 2
+        in_subject = bool(said_by_subject) and (words <= said_by_subject or (
+            claim.subject_entity is not None and entity_id == claim.subject_entity.id))
+        in_rest = words <= said_by_claim or (claim.object_entity is not None and entity_id == claim.object_entity.id)
+        if subject is True:
+            rank = 0 if in_subject else 1 if in_rest else 2
+        else:
+            rank = 0 if in_rest else 1 if in_subject or entity_id in own else 2
         found.append((rank, start, Span(text=text, citation=c, value=str(entity_id) if entity_id else None)))
     found.sort(key=lambda item: item[:2])
     return list(dict.fromkeys(s for _, _, s in found))

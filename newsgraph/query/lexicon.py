@@ -64,7 +64,7 @@ def related(word: str) -> dict[str, float]:
                 synset = net.synset(offset, pos)
                 if synset is None:
                     continue
-                weight = SYNONYM if rank < FIRST_SENSES else LATER_SENSE
+                weight = (SYNONYM + 0.05 if rank == 0 else SYNONYM) if rank < FIRST_SENSES else LATER_SENSE
                 for lemma in synset.words:
                     put(lemma, weight)
                 if rank >= FIRST_SENSES + 1:
@@ -136,3 +136,14 @@ def related_lemmas(word: str) -> frozenset[str]:
                         if _key(lemma) in keys and head not in LIGHT_VERBS:
                             out.add(head)
     return frozenset(out)
+
+
+def mutual(a: str, b: str) -> float:
+    """How surely two words say the same thing both ways: the weaker of the two directions.
+
+    One direction alone lets a rare sense through ("arrested" has a sense
+    "checked", but "checked" has no sense "arrested"); a verdict needs both.
+    """
+    if stem(a) == stem(b):
+        return SAME
+    return min(related(a).get(stem(b), 0.0), related(b).get(stem(a), 0.0))

@@ -64,6 +64,7 @@ class QuestionAnalysis:
     as_of: str | None = None  # "as of DATE"
     missing: list[str] = field(default_factory=list)  # names the question uses that no entity has
     still: bool = False  # "still …": asks whether a state goes on
+    asks_subject: bool | None = None  # "who hosted X?" (the doer) vs "whom did X marry?"; None when unsure
 
     @property
     def stems(self) -> set[str]:
@@ -210,6 +211,20 @@ def _missing_names(conn: sqlite3.Connection, text: str, named: list[NamedEntity]
     return missing
 
 
+def _asks_subject(text: str) -> bool | None:
+    """Whether a who/which question asks for the doer: "who hosted", "which company bought", "who was
+    arrested" (the passive's subject) yes; "whom did X marry", "who did X beat" no."""
+    words = [w.lower() for w in re.findall(r"[\w']+", text)]
+    if not words or words[0] not in ("who", "which", "what", "whom", "whose"):
+        return None
+    rest = words[1:]
+    if words[0] in ("which", "what"):  # "which company bought …": skip the kind noun
+        rest = rest[1:] if rest else rest
+    if words[0] == "whom" or (rest and rest[0] in ("did", "does", "do", "will", "would", "could", "should", "can")):
+        return False
+    return True
+
+
 def read_question(conn: sqlite3.Connection, text: str) -> QuestionAnalysis:
     text = " ".join(text.split())
     kind, since = question_kind(text)
@@ -242,8 +257,9 @@ def read_question(conn: sqlite3.Connection, text: str) -> QuestionAnalysis:
     after = [w for s, _e, w in token_spans(text) if s >= focus_end and w.lower() in content]
     predicate = (after or content or [None])[0]
     still = bool(re.search(r"\bstill\b", text, re.IGNORECASE))
+    asks_subject = _asks_subject(text)
     return QuestionAnalysis(
         text=text, kind=kind, entities=named, words=[w for w in words if w != "still"], since=since,
         asks_source=asks_source, answer_type=kind_of_answer, predicate=predicate.lower() if predicate else None,
         start=limits.start or since, end=limits.end, as_of=limits.as_of, missing=missing,
-        still=still)
+        still=still, asks_subject=asks_subject)

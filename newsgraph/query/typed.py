@@ -28,6 +28,7 @@ from .extract import (
     place_args,
     title_spans,
 )
+from .lexicon import match, phrase_keys
 from .phrases import clause
 from .questions import QuestionAnalysis
 from .timeline import group_events, timeline
@@ -63,7 +64,7 @@ def _find(store, q: QuestionAnalysis, item: Evidence, names: set[str]) -> list[S
         skip = {n.entity.id for n in q.entities}
         skip_names = {w for n in names for w in tokens(n)}
         bare = claim or _bare_claim(c)
-        return spans + entity_spans(store, bare, t, skip=skip, skip_names=skip_names)
+        return spans + entity_spans(store, bare, t, skip=skip, skip_names=skip_names, subject=q.asks_subject)
     if t == "money":
         return money_spans(c)
     if t == "duration":
@@ -94,8 +95,12 @@ def _in_claim(span: Span, claim: ClaimView | None) -> bool:
 def state_span(store, q: QuestionAnalysis, ranked: Sequence, sentences: Sequence[Citation], out: Composer,
                names: set[str]) -> tuple[str | None, list[ClaimView]]:
     """Say the first span of the question's type found in the evidence, then its support; (short answer, claims)."""
-    pool = [Evidence(s.claim.citation, s.claim) for s in ranked[:LOOK]]
-    pool += [Evidence(c) for c in sentences if c.key not in {e.citation.key for e in pool}]
+    # evidence that says the question's verb first (a date of another event is no answer), then the rest
+    verbal = [s for s in ranked if s.verb] if q.predicate else list(ranked)
+    pool = [Evidence(s.claim.citation, s.claim) for s in verbal[:LOOK]]
+    pool += [Evidence(c) for c in sentences if c.key not in {e.citation.key for e in pool} and _says(q, c)]
+    if q.answer_type != "date":
+        pool += [Evidence(s.claim.citation, s.claim) for s in ranked[:LOOK] if not s.verb]
     found: list[tuple[Span, Evidence]] = []
     for item in pool:
         spans = _find(store, q, item, names)
@@ -127,6 +132,14 @@ def state_span(store, q: QuestionAnalysis, ranked: Sequence, sentences: Sequence
                     used.append(other.claim)
                 break
     return span.text, used
+
+
+def _says(q: QuestionAnalysis, citation: Citation) -> bool:
+    """Whether a sentence says the question's predicate (or a paraphrase of it), when it has one."""
+    if not q.predicate:
+        return True
+    stems_, ordered = phrase_keys(citation.text)
+    return match(q.predicate, stems_, ordered) >= 0.6
 
 
 def _same_value(a: Span, b: Span) -> bool:
