@@ -24,6 +24,7 @@ from . import answers, typed
 from .compose import NOT_FOUND, Composer
 from .entities import names_of
 from .graph import rarer
+from .lexicon import match, phrase_keys, related_lemmas
 from .load import as_of_clause, between_keys, entity_claim_keys, load_claim_keys, load_claims, sentence_citations
 from .phrases import arg_text
 from .questions import Question, QuestionAnalysis, read_question
@@ -31,7 +32,6 @@ from .timeline import when_of
 from .types import Citation, ClaimView, EntityRef
 from .weigh import claim_weight
 from .when import place
-from .lexicon import match, phrase_keys, related_lemmas
 from .words import FUNCTION_WORDS, IRREGULAR, SPEECH_STEMS, stem, stems, tokens
 
 #: Claims read per retrieval step (per entity, per pair).
@@ -199,13 +199,38 @@ def mention_citations(conn, q: Question, *, as_of: str | None, articles: int = 3
     return [c for overlap, _, c in scored[:limit] if overlap == scored[0][0]]
 
 
-def fts_citations(conn, q: Question, *, as_of: str | None, limit: int = 2) -> list[Citation]:
-    """Sentences that name every question entity and hold a content word, best (BM25) first."""
+def paraphrase_citations(store, q: Question, *, as_of: str | None, limit: int = 4) -> list[Citation]:
+    """Sentences of the first entity's newest articles (or, with no entity, found by full-text search for
+    the question's words and their paraphrases) that cover the most of the question's words, paraphrases
+    counted ("book" ~ "memoir")."""
+    if not q.words:
+        return []
+    if q.entities:
+        keys = store.entity_sentence_keys(q.entities[0].entity.id, as_of=as_of)
+        candidates = sentence_citations(store.conn, keys)
+    else:
+        terms = sorted({w for word in q.words for w in [word, *related_lemmas(word)] if w.isalpha()})[:60]
+        candidates = [c for c in fts_citations(store.conn, q, as_of=as_of, limit=40, words=terms)]
+    scored = []
+    for citation in candidates:
+        stems_, ordered = phrase_keys(citation.text)
+        words = [w for w in tokens(citation.text) if len(w) > 3 and w not in FUNCTION_WORDS]
+        cover = sum(match(w, stems_, ordered, words) for w in q.words)
+        if cover >= 0.6:
+            scored.append((cover, citation.published or "", citation))
+    scored.sort(key=lambda t: (t[0], t[1]), reverse=True)
+    return [c for _, _, c in scored[:limit]]
+
+
+def fts_citations(conn, q: Question, *, as_of: str | None, limit: int = 2,
+                  words: list[str] | None = None) -> list[Citation]:
+    """Sentences that name every question entity and hold a content word (of ``words`` when given), best
+    (BM25) first."""
     groups = []
     for named in q.entities[:3]:
         phrases = {" ".join(tokens(named.text)), " ".join(tokens(named.entity.name))} - {""}
         groups.append("(" + " OR ".join(f'"{p}"' for p in sorted(phrases)) + ")")
-    words = sorted({w for w in q.words if w.isalnum()})
+    words = words or sorted({w for w in q.words if w.isalnum()})
     if words:
         groups.append("(" + " OR ".join(f'"{w}"' for w in words) + ")")
     if not groups or (not words and q.kind != "what"):
@@ -266,6 +291,7 @@ def ask(store, question: str, *, as_of: str | None = None) -> Answer:
         elif t in typed.SPAN_TYPES:
             sentences = mention_citations(conn, q, as_of=as_of, limit=4) or fts_citations(conn, q, as_of=as_of,
                                                                                              limit=4)
+            sentences += paraphrase_citations(store, q, as_of=as_of)
             short, used = typed.state_span(store, q, ranked, sentences, out, all_names)
         if not out and ranked:
             used = answers.best_claims(q, ranked, out, most=1 if q.kind in ("why", "where", "yesno") else 2)

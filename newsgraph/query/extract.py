@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .lexicon import match, phrase_keys
 from .phrases import arg_text, time_phrase
 from .types import Citation, ClaimView
 from .when import period_of, place
@@ -38,7 +39,7 @@ MONEY = re.compile(
 _TIME_UNIT = r"(?:years?|months?|weeks?|days?|hours?|minutes?|decades?)"
 DURATION = re.compile(rf"(?:{_HEDGE})?{_NUM}(?:\s+and\s+a\s+half)?[\s-]+{_TIME_UNIT}\b", re.IGNORECASE)
 COUNT = re.compile(rf"(?:{_HEDGE})?{_NUM}{_SCALE}(?:\s+(?P<unit>[A-Za-z][\w-]*))?", re.IGNORECASE)
-_QUOTED = re.compile(r"[“\"]([^”\"]{2,120})[”\"]")
+_QUOTED = re.compile(r"[“\"]([^”\"]{2,120})[”\"]|``\s*(.{2,120}?)\s*''")
 _YEARLIKE = re.compile(r"^(1[5-9]|20)\d\d$")
 
 
@@ -69,14 +70,24 @@ def date_span(store, claim: ClaimView) -> Span | None:
         said = rest.split(" (", 1)[1].rstrip(")") if " (" in rest else None
         return Span(text=when.label, citation=claim.citation, value=claim.time, said=said,
                     lead=lead.capitalize() if lead.lower() in ("on", "in") else "In")
+    if claim.time_text and _DATE_WORDS.search(claim.time_text) and not (claim.time or "").startswith("P"):
+        # a date the pipeline could not place on the calendar (no publication date): said as written
+        return Span(text=" ".join(claim.time_text.split()), citation=claim.citation, lead="")
     c = claim.citation
+    unplaced = None
     for start, end, text, kind, value in store.times_in(c.article, c.start, c.end):
         period = period_of(value)
         if kind in ("DATE", "TIME") and period:
             label = value.split("T")[0]
             lead = "On" if period[2] in ("day", "time") else "In"
             return Span(text=label, citation=c, value=value, said=text if text != label else None, lead=lead)
-    return None
+        if kind == "DATE" and unplaced is None and _DATE_WORDS.search(text):
+            unplaced = Span(text=" ".join(text.split()), citation=c)
+    return unplaced
+
+
+_DATE_WORDS = re.compile(r"\b(\d{4}|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|monday|tuesday|wednesday|"
+                         r"thursday|friday|saturday|sunday|spring|summer|autumn|fall|winter)", re.IGNORECASE)
 
 
 def entity_spans(store, claim: ClaimView, answer_type: str, *, skip: set[int], skip_names: set[str],
@@ -156,16 +167,19 @@ def count_spans(citation: Citation, units: set[str]) -> list[Span]:
     return [s for _, s in out]
 
 
-def title_spans(store, citation: Citation, near: set[str]) -> list[Span]:
+def title_spans(store, citation: Citation, near: list[str]) -> list[Span]:
     """Titles in the sentence: quoted capitalised phrases and work-of-art mentions, those beside one of
     ``near`` (stems of the question's kind nouns: "memoir", "film") first."""
     out: list[tuple[int, Span]] = []
     for m in _QUOTED.finditer(citation.text):
-        inner = m.group(1).strip(" ,.")
+        inner = (m.group(1) or m.group(2) or "").strip(" ,.")
         if not inner[:1].isupper() or len(inner.split()) > 14:
             continue
-        before = {stem(w) for w in tokens(citation.text[max(0, m.start() - 40):m.start()])}
-        out.append((0 if before & near else 1, Span(text=inner, citation=citation)))
+        around = citation.text[max(0, m.start() - 50):m.end() + 30]
+        stems_, ordered = phrase_keys(around)
+        words = [w for w in tokens(around) if len(w) > 3]
+        beside = any(match(w, stems_, ordered, words) >= 0.6 for w in near)
+        out.append((0 if beside else 1, Span(text=inner, citation=citation)))
     for start, end, text, kind, _id, _name in store.mentions_in(citation.article, citation.start, citation.end):
         if kind == "WORK_OF_ART" and text not in {s.text for _, s in out}:
             out.append((2, Span(text=text, citation=citation)))

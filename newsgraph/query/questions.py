@@ -20,7 +20,8 @@ from datetime import date
 from ..resolve.names import norm
 from .analysis import answer_type, bounds, kind_noun
 from .types import EntityRef
-from .words import FUNCTION_WORDS, QUESTION_WORDS, stem, token_spans
+from .lexicon import LIGHT_VERBS
+from .words import FUNCTION_WORDS, IRREGULAR, QUESTION_WORDS, stem, token_spans
 
 MAX_NAME_WORDS = 6
 _YES_NO = ("did", "does", "do", "has", "have", "had", "is", "are", "was", "were", "will", "can", "could",
@@ -211,6 +212,30 @@ def _missing_names(conn: sqlite3.Connection, text: str, named: list[NamedEntity]
     return missing
 
 
+_ORDINALS = frozenset({"first", "second", "third", "last", "next", "latest", "previous", "final", "new", "old"})
+_PARTICLES = frozenset({"out", "up", "down", "off", "away", "back", "in", "over", "on", "into"})
+
+
+def _phrasal(text: str, words: list[str]) -> list[str]:
+    """Content words with a verb and its particle joined when WordNet knows the pair ("get out", "step down")."""
+    from .wordnet import wordnet
+
+    net = wordnet()
+    if net is None:
+        return words
+    spans = [w.lower() for _, _, w in token_spans(text)]
+    out = list(words)
+    for i, word in enumerate(spans[:-1]):
+        if word not in out or spans[i + 1] not in _PARTICLES:
+            continue
+        base = IRREGULAR.get(word, word)
+        for form in [base, *net.base_forms(word, "v")]:
+            if net.synset_offsets(f"{form} {spans[i + 1]}", "v"):
+                out[out.index(word)] = f"{form} {spans[i + 1]}"
+                break
+    return out
+
+
 def _asks_subject(text: str) -> bool | None:
     """Whether a who/which question asks for the doer: "who hosted", "which company bought", "who was
     arrested" (the passive's subject) yes; "whom did X marry", "who did X beat" no."""
@@ -241,6 +266,7 @@ def read_question(conn: sqlite3.Connection, text: str) -> QuestionAnalysis:
         if (since or limits.start or limits.end or limits.as_of) and (lowered in _MONTHS or lowered.isdigit()):
             continue
         words.append(lowered)
+    words = _phrasal(text, words)
     missing = _missing_names(conn, text, named)
     absent = {w.lower() for name in missing for w in name.split()}
     words = [w for w in words if w not in absent]
@@ -254,8 +280,11 @@ def read_question(conn: sqlite3.Connection, text: str) -> QuestionAnalysis:
     if kind_of_answer == "title":  # "what is the memoir called?": "called" frames the answer, "memoir" is its topic
         words = [w for w in words if w not in ("called", "named", "titled", "name", "title")]
     focus_end = max((n.end for n in named), default=0)
-    after = [w for s, _e, w in token_spans(text) if s >= focus_end and w.lower() in content]
-    predicate = (after or content or [None])[0]
+    after = [w.lower() for s, _e, w in token_spans(text) if s >= focus_end and w.lower() in content]
+    after += [w for w in content if " " in w and w not in after]  # a phrasal verb ("get out") is one word
+    heavy = [w for w in after + content if w not in LIGHT_VERBS and IRREGULAR.get(w, w) not in LIGHT_VERBS
+             and w not in _ORDINALS]
+    predicate = (heavy or after or content or [None])[0]
     still = bool(re.search(r"\bstill\b", text, re.IGNORECASE))
     asks_subject = _asks_subject(text)
     return QuestionAnalysis(

@@ -30,6 +30,7 @@ from .extract import (
 )
 from .lexicon import match, phrase_keys
 from .phrases import clause
+from .analysis import kind_noun
 from .questions import QuestionAnalysis
 from .timeline import group_events, timeline
 from .types import Citation, ClaimView
@@ -72,7 +73,7 @@ def _find(store, q: QuestionAnalysis, item: Evidence, names: set[str]) -> list[S
     if t == "number":
         return count_spans(c, {stem(w) for w in q.words})
     if t == "title":
-        return title_spans(store, c, {stem(w) for w in q.words})
+        return title_spans(store, c, [w for w in q.words if kind_noun(w)] or q.words)
     return []
 
 
@@ -109,8 +110,14 @@ def state_span(store, q: QuestionAnalysis, ranked: Sequence, sentences: Sequence
         if spans:
             found.append((spans[0], item))
     if q.answer_type == "title":  # a title beside the question's kind noun ("the memoir …") first
-        near = {stem(w) for w in q.words}
-        found.sort(key=lambda f: not (set(stem(w) for w in tokens(f[1].citation.text)) & near))
+        nouns = [w for w in q.words if kind_noun(w)] or q.words
+
+        def beside(item: Evidence) -> bool:
+            stems_, ordered = phrase_keys(item.citation.text)
+            words = [w for w in tokens(item.citation.text) if len(w) > 3]
+            return any(match(w, stems_, ordered, words) >= 0.6 for w in nouns)
+
+        found.sort(key=lambda f: not beside(f[1]))
     for index, (span, item) in enumerate(found):
         agree = [other.citation for s, other in found[index + 1:] if _same_value(span, s) and _same_event(item, other)]
         extra = [v for v in (span.value, item.claim.time if item.claim else None) if v]

@@ -178,6 +178,16 @@ class SQLiteStore:
                WHERE m.article_id = ? AND m.start >= ? AND m."end" <= ? ORDER BY m.start""",
             (article_id, start, end))]
 
+    def entity_sentence_keys(self, entity_id: int, *, as_of: str | None = None,
+                             articles: int = 30) -> list[tuple[str, int]]:
+        """(article id, sentence index) of every sentence of the entity's newest ``articles`` articles."""
+        clause, params = (" AND published_day <= ?", [as_of[:10]]) if as_of else ("", [])
+        return [tuple(r) for r in self.conn.execute(
+            f"""WITH recent AS (SELECT DISTINCT article_id FROM (SELECT article_id FROM entity_articles
+                                WHERE entity_id = ?{clause} ORDER BY published_day DESC LIMIT ?))
+                SELECT s.article_id, s.idx FROM recent r JOIN sentences s ON s.article_id = r.article_id""",
+            (entity_id, *params, articles))]
+
     def claim_keys_between(self, start: str | None, end: str | None, *, limit: int = 200) -> list[tuple[str, str]]:
         """Claims of articles published from ``start`` to ``end`` (days, either open), newest first."""
         where, params = ["1"], []
