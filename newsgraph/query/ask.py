@@ -288,11 +288,14 @@ def ask(store, question: str, *, as_of: str | None = None) -> Answer:
             short, used = answers.yes_no(conn, q, ranked, out, names, still)
         elif q.kind == "who" and q.asks_source:
             used = answers.source(conn, q, ranked, out)
-        elif t in typed.SPAN_TYPES:
+        elif t in typed.SPAN_TYPES or t == "reason":
             sentences = mention_citations(conn, q, as_of=as_of, limit=4) or fts_citations(conn, q, as_of=as_of,
                                                                                              limit=4)
             sentences += paraphrase_citations(store, q, as_of=as_of)
-            short, used = typed.state_span(store, q, ranked, sentences, out, all_names)
+            if t == "reason":
+                short, used = typed.reason(store, q, ranked, sentences, out)
+            else:
+                short, used = typed.state_span(store, q, ranked, sentences, out, all_names)
         if not out and ranked:
             used = answers.best_claims(q, ranked, out, most=1 if q.kind in ("why", "where", "yesno") else 2)
             if used and short is None and t in ("thing", "reason", "quote"):

@@ -14,6 +14,7 @@ caller falls back to the claim-level answer).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -29,7 +30,7 @@ from .extract import (
     title_spans,
 )
 from .lexicon import match, phrase_keys
-from .phrases import clause
+from .phrases import arg_text, clause
 from .analysis import kind_noun
 from .questions import QuestionAnalysis
 from .timeline import group_events, timeline
@@ -197,12 +198,32 @@ def events(store, q: QuestionAnalysis, out: Composer, *, as_of: str | None, most
         claims = load_claim_keys(store.conn, keys)
         entries = [e for e in group_events(claims) if e.when.overlaps(start, end)]
         entries = [e for e in entries if any(c.subject_entity for c in e.claims)]
+    entries = _worth_listing(entries)
     if q.answer_type == "events" and len(entries) > most:
         from .weigh import claim_weight
 
         keep = sorted(entries, key=lambda e: (claim_weight(e.claims[0]), len(e.claims)), reverse=True)[:most]
         entries = [e for e in entries if e in keep]
-    return dated_lines(entries, out, most=most if q.answer_type == "events" else 12)
+    return dated_lines(entries, out, most=most if q.answer_type == "events" else 16)
+
+
+def _worth_listing(entries: list) -> list:
+    """Entries a reader wants in a list of events: events with a verb (not "X is a man"), told once, and, when
+    enough of them carry a stated time, only those that do."""
+    from .phrases import is_nominal
+    from .weigh import claim_weight
+
+    kept, seen = [], set()
+    for entry in entries:
+        claim = entry.claims[0]
+        if claim.kind == "attribute" or claim.lemma == "be" or is_nominal(claim) or claim_weight(claim) < -0.5:
+            continue
+        if entry.statement in seen:
+            continue
+        seen.add(entry.statement)
+        kept.append(entry)
+    dated = [e for e in kept if not e.when.reported]
+    return dated if len(dated) >= 6 else kept
 
 
 def _later(day: str | None) -> str | None:
@@ -223,3 +244,36 @@ def description(store, q: QuestionAnalysis, out: Composer, *, as_of: str | None)
         if d.citations and out.add(f"{entity.name}: {d.text}", d.citations[:2]):
             first = first or d.text
     return first
+
+
+#: Words that open a cause or purpose in English ("because of", "after", "due to", "in order to").
+_CAUSE = re.compile(r"\b(because(?: of)?|due to|owing to|as a result of|after|following|amid|over|citing|"
+                    r"since|so that|in order to|to avoid|for (?:failing|not|being|having)|blamed|caused by|"
+                    r"the reason|reasons?)\b", re.IGNORECASE)
+_WHY_ARGS = ("reason", "cause", "purpose")
+
+
+def reason(store, q: QuestionAnalysis, ranked: Sequence, sentences: Sequence[Citation],
+           out: Composer) -> tuple[str | None, list[ClaimView]]:
+    """The reason: a matching claim's own reason or purpose, else the matching sentence that gives a cause
+    ("…, after the jury deadlocked"), quoted; the clause from the cause word on is the short answer."""
+    for s in ranked[:LOOK]:
+        claim = s.claim
+        value = next((arg_text(claim.args.get(k)) for k in _WHY_ARGS if arg_text(claim.args.get(k))), None)
+        if s.verb and value:
+            out.claim(claim, args=_WHY_ARGS)
+            return value, [claim]
+    pool = [(s.claim.citation, s.claim, s.score) for s in ranked[:LOOK] if s.verb]
+    pool += [(c, None, 0.0) for c in sentences if _says(q, c)]
+    best = None
+    for rank, (citation, claim, _score) in enumerate(pool):
+        found = _CAUSE.search(citation.text)
+        if found and (best is None or rank < best[0]):
+            best = (rank, citation, claim, found)
+            break
+    if best is None:
+        return None, []
+    _, citation, claim, found = best
+    out.quote(citation)
+    short = " ".join(citation.text[found.start():].split()).rstrip(" .")
+    return short, [claim] if claim else []
