@@ -269,8 +269,11 @@ def best_claims(q: Question, ranked: Sequence, out: Composer, *, most: int) -> l
 def connection(store, q: Question, out: Composer, *, as_of: str | None) -> list[ClaimView]:
     """The two weightiest direct claims (different verbs), then the best path through another entity."""
     a, b = q.entities[0].entity, q.entities[1].entity
+    _describes(store, a, b, out, as_of=as_of) or _describes(store, b, a, out, as_of=as_of)
     result = connect(store, a, b, as_of=as_of, max_paths=3)
     used: list[ClaimView] = []
+    if result.direct and result.direct.claims and result.direct.co_mentions:
+        out.quote(result.direct.co_mentions[0])  # the sentence that names both often says how
     if result.direct:
         verbs: set[str] = set()
         for claim in result.direct.claims:
@@ -288,6 +291,19 @@ def connection(store, q: Question, out: Composer, *, as_of: str | None) -> list[
             elif step.co_mentions:
                 out.quote(step.co_mentions[0])
     return used
+
+
+def _describes(store, entity, other, out: Composer, *, as_of: str | None) -> bool:
+    """Say a description of ``entity`` that names ``other`` ("Reid's publicist"), if articles give one."""
+    from .entities import names_of
+    from .profile import profile
+
+    names = [set(tokens(n)) for n in names_of(store.conn, [other.id]) if tokens(n)]
+    for d in profile(store, entity, as_of=as_of, connections=0, claims=0, descriptions=8).descriptions:
+        words = set(tokens(d.text))
+        if d.citations and any(n <= words for n in names) and out.add(f"{entity.name}: {d.text}", d.citations[:2]):
+            return True
+    return False
 
 
 def between(conn, q: Question, out: Composer, *, as_of: str | None) -> list[ClaimView]:
