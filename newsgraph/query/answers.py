@@ -11,6 +11,7 @@ its citations, quoted when a clause is not backed).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from .compose import Composer
@@ -75,18 +76,20 @@ def _argument_ok(q: Question, claim: ClaimView, names: dict[int, set[str]] | Non
 
 def _verb_agrees(q: Question, claim: ClaimView) -> bool:
     """The claim's verb says one of the question's words both ways (``lexicon.mutual``), or both are speech."""
-    lemma = claim.lemma or (claim.predicate.split() or [""])[0]
+    verbs = [claim.lemma or "", *tokens(claim.predicate)]
     if claim.quote and any(stem(w) in SPEECH_STEMS for w in q.words):
         return True
-    return any(mutual(w, lemma) >= 0.85 for w in q.words)
+    return any(mutual(w, v) >= 0.85 for w in q.words for v in verbs if v and v not in FUNCTION_WORDS)
 
 
 def _covers_rest(q: Question, claim: ClaimView) -> bool:
-    """The question's other content words (beyond its verb) are said by the claim or its sentence."""
+    """The question's other content words (beyond its verb) are said by the claim itself (its verb, object,
+    arguments), not only somewhere in its sentence ("sentenced to death" is not "sentenced to life" in a
+    sentence about a stabbing death)."""
     rest = [w for w in q.words if w != q.predicate]
     if not rest:
         return True
-    stems_, ordered = phrase_keys(f"{_fields(claim)} {claim.citation.text}")
+    stems_, ordered = phrase_keys(_fields(claim))
     hits = sum(1 for w in rest if match(w, stems_, ordered) >= 0.6)
     return hits >= (len(rest) + 1) // 2
 
@@ -130,6 +133,13 @@ def _ended(q: Question, claims: Sequence[ClaimView], since: str) -> ClaimView | 
 
 
 DONT_SAY = "The articles do not say"
+_NOBODY = re.compile(r"^\s*(no one|nobody|none|nothing|no\b|neither|not a single|not one)\b", re.IGNORECASE)
+
+
+def _nobody(claim: ClaimView) -> bool:
+    """A claim whose subject is a negative quantifier ("No one was hurt") says the event did not happen."""
+    said = claim.args.get("subject_text") if isinstance(claim.args.get("subject_text"), str) else claim.subject
+    return bool(_NOBODY.match(said or claim.subject))
 
 
 def yes_no(conn, q: Question, ranked: Sequence, out: Composer, names: dict[int, set[str]] | None = None,
@@ -155,7 +165,7 @@ def yes_no(conn, q: Question, ranked: Sequence, out: Composer, names: dict[int, 
     settled = [c for c in matching if c.status in SETTLED]
     if settled:
         claim = settled[0]
-        verdict = "Yes" if claim.status in ("happened", "ongoing") else "No"
+        verdict = "Yes" if claim.status in ("happened", "ongoing") and not _nobody(claim) else "No"
         out.claim(claim, lead=f"{verdict}: as of {claim.day}, " if claim.day else f"{verdict}: ", args=SHORT_ARGS)
         return verdict, [claim]
     claim = matching[0]

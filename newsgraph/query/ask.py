@@ -302,6 +302,10 @@ def ask(store, question: str, *, as_of: str | None = None) -> Answer:
                 short = answers.short_of(q, used[0])
     if not out:
         for citation in mention_citations(conn, q, as_of=as_of) or fts_citations(conn, q, as_of=as_of):
+            if t == "yesno":  # a yes/no question gets a verdict, never a bare quotation
+                out.quote(citation, lead=f"{answers.DONT_SAY}; nearest: ")
+                short = answers.DONT_SAY
+                break
             out.quote(citation)
     result.answer, result.citations, result.claims = out.text, list(out.citations), used
     result.short_answer = short if out else None
