@@ -65,6 +65,10 @@ def _argument_ok(q: Question, claim: ClaimView, names: dict[int, set[str]] | Non
                 (claim.object or "") if claim.object_entity is None else "",
                 " ".join(t for t in (arg_text(v) for v in claim.args.values()) if t)]
     phrases = set(tokens(" ".join(unlinked)))
+    if not q.entities:  # "did the driver stop?": the words before the verb must name the claim's subject
+        before = q.words[:q.words.index(q.predicate)] if q.predicate in q.words else []
+        stems_, ordered = phrase_keys(claim.subject)
+        return not before or any(match(w, stems_, ordered) >= 0.6 for w in before)
     for named in q.entities[:3]:
         if named.entity.id in ids:
             continue
@@ -136,6 +140,28 @@ DONT_SAY = "The articles do not say"
 _NOBODY = re.compile(r"^\s*(no one|nobody|none|nothing|no\b|neither|not a single|not one)\b", re.IGNORECASE)
 
 
+LOOK_NEGATION = 4
+_NEGATORS = frozenset({"not", "never", "no", "n't", "nobody", "none", "neither", "nor", "without", "t"})
+
+
+def _denies(q: Question, text: str) -> bool:
+    """Whether a sentence says the question's verb (or a paraphrase) under a negation a few words before it
+    ("she never entered Morningside", "no meeting has taken place") and names every question entity."""
+    if not q.predicate:
+        return False
+    words = tokens(text)
+    for named in q.entities[:3]:
+        if not any(set(tokens(n)) <= set(words) for n in {named.text, named.entity.name} if tokens(n)):
+            return False
+    for i, word in enumerate(words):
+        stems_, ordered = phrase_keys(word)
+        if mutual(q.predicate, word) >= 0.85 or match(q.predicate, stems_, ordered) >= 0.95:
+            window = words[max(0, i - 5):i]
+            if any(w in _NEGATORS or w.endswith("n't") for w in window):
+                return True
+    return False
+
+
 def _nobody(claim: ClaimView) -> bool:
     """A claim whose subject is a negative quantifier ("No one was hurt") says the event did not happen."""
     said = claim.args.get("subject_text") if isinstance(claim.args.get("subject_text"), str) else claim.subject
@@ -157,6 +183,10 @@ def yes_no(conn, q: Question, ranked: Sequence, out: Composer, names: dict[int, 
                       args=SHORT_ARGS)
             return "No", [ended]
     if not matching:
+        for s in ranked[:LOOK_NEGATION]:
+            if _denies(q, s.claim.citation.text):
+                out.quote(s.claim.citation, lead="No: ")
+                return "No", [s.claim]
         if ranked:
             out.quote(ranked[0].claim.citation, lead=f"{DONT_SAY}; nearest: ")
             return DONT_SAY, [ranked[0].claim]
