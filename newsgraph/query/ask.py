@@ -130,10 +130,14 @@ class Scored:
 def score(q: Question, claim: ClaimView, names: dict[int, set[str]]) -> Scored | None:
     """How well a claim answers the question; None when it leaves out a named entity."""
     total = 0.0
-    for named in q.entities[:3]:
+    for index, named in enumerate(q.entities[:3]):
         part = _involves(claim, named.entity.id, names.get(named.entity.id, set()))
         if part == 0:
-            return None
+            # the first entity must take part; a later one ("quit as Apple's CEO") may be left unsaid,
+            # at a cost, except where a verdict rests on it
+            if index == 0 or q.answer_type in ("yesno", "connection", "events", "timeline", "quote"):
+                return None
+            total -= 3
         total += 2 * part
     wanted = q.stems
     verb_words = [w for w in tokens(f"{claim.lemma or ''} {claim.predicate}") if w not in FUNCTION_WORDS]

@@ -68,7 +68,7 @@ def date_span(store, claim: ClaimView) -> Span | None:
         phrase = time_phrase(claim) or when.label
         lead, _, rest = phrase.partition(" ")
         said = rest.split(" (", 1)[1].rstrip(")") if " (" in rest else None
-        return Span(text=when.label, citation=claim.citation, value=claim.time, said=said,
+        return Span(text=when.label[:10], citation=claim.citation, value=claim.time, said=said,
                     lead=lead.capitalize() if lead.lower() in ("on", "in") else "In")
     if claim.time_text and _DATE_WORDS.search(claim.time_text) and not (claim.time or "").startswith("P"):
         # a date the pipeline could not place on the calendar (no publication date): said as written

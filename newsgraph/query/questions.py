@@ -285,6 +285,8 @@ def read_question(conn: sqlite3.Connection, text: str) -> QuestionAnalysis:
     heavy = [w for w in after + content if w not in LIGHT_VERBS and IRREGULAR.get(w, w) not in LIGHT_VERBS
              and w not in _ORDINALS]
     predicate = (heavy or after or content or [None])[0]
+    if not named and kind == "yesno" and len(heavy) >= 2:  # "did the driver stop?": the subject comes first
+        predicate = heavy[1]
     still = bool(re.search(r"\bstill\b", text, re.IGNORECASE))
     asks_subject = _asks_subject(text)
     return QuestionAnalysis(
