@@ -135,7 +135,7 @@ def score(q: Question, claim: ClaimView, names: dict[int, set[str]]) -> Scored |
         if part == 0:
             # the first entity must take part; a later one ("quit as Apple's CEO") may be left unsaid,
             # at a cost, except where a verdict rests on it
-            if index == 0 or q.answer_type in ("yesno", "connection", "events", "timeline", "quote"):
+            if index == 0 or q.answer_type in ("yesno", "connection", "events", "timeline"):
                 return None
             total -= 3
         total += 2 * part
@@ -162,6 +162,9 @@ def score(q: Question, claim: ClaimView, names: dict[int, set[str]]) -> Scored |
         total += 3
     if q.kind == "what" and speech and claim.quote:
         total += 2
+    if q.answer_type == "quote":  # what someone said: their words, not what others say of them
+        said_by = {e.id for e in (claim.subject_entity, claim.source_entity) if e}
+        total += 3 * bool(claim.quote) + 2 * bool(q.entities and q.entities[0].entity.id in said_by)
     if q.kind == "yesno" and claim.status in answers.SETTLED:
         total += 1
     return Scored(claim=claim, score=total, verb=verb_weight >= 0.6, overlap=overlap, verb_weight=verb_weight)

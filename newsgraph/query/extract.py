@@ -185,3 +185,17 @@ def title_spans(store, citation: Citation, near: list[str]) -> list[Span]:
             out.append((2, Span(text=text, citation=citation)))
     out.sort(key=lambda item: item[0])
     return [s for _, s in out]
+
+
+_AGE = re.compile(r"\b(\d{1,3})-year-old\b|\baged? (?:of )?(\d{1,3})\b|\bage of (\d{1,3})\b|"
+                  r"[A-Z][\w.'-]+ ?,\s*(\d{1,3})\s*,")
+
+
+def age_spans(citation: Citation) -> list[Span]:
+    """Ages as articles write them: "the 32-year-old", "aged 85", "at the age of 91", "Blanchard, 32,"."""
+    out = []
+    for m in _AGE.finditer(citation.text):
+        value = next(g for g in m.groups() if g)
+        if 0 < int(value) < 130:
+            out.append(Span(text=value, citation=citation, value=value))
+    return out

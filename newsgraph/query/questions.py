@@ -277,6 +277,8 @@ def read_question(conn: sqlite3.Connection, text: str) -> QuestionAnalysis:
     kind_of_answer = answer_type(text, entities=len(named), content_words=len(content))
     if kind == "between" or kind == "changed":
         kind_of_answer = "events"
+    if kind_of_answer == "description" and any(kind_noun(w) for w in words):
+        kind_of_answer = "person" if text.lower().startswith("who") else "thing"  # "who is X's lawyer?"
     if kind_of_answer == "title":  # "what is the memoir called?": "called" frames the answer, "memoir" is its topic
         words = [w for w in words if w not in ("called", "named", "titled", "name", "title")]
     focus_end = max((n.end for n in named), default=0)

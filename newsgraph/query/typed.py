@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from .compose import Composer
 from .extract import (
     Span,
+    age_spans,
     count_spans,
     date_span,
     duration_spans,
@@ -71,6 +72,8 @@ def _find(store, q: QuestionAnalysis, item: Evidence, names: set[str]) -> list[S
         return money_spans(c)
     if t == "duration":
         return duration_spans(c, claim)
+    if t == "number" and q.text.lower().startswith("how old"):
+        return age_spans(c)
     if t == "number":
         return count_spans(c, {stem(w) for w in q.words})
     if t == "title":
@@ -110,6 +113,9 @@ def state_span(store, q: QuestionAnalysis, ranked: Sequence, sentences: Sequence
             spans.sort(key=lambda s: not _in_claim(s, item.claim))
         if spans:
             found.append((spans[0], item))
+    if q.answer_type == "number":  # a count of the asked thing ("how many followers") before other counts
+        units = {stem(w) for w in q.words}
+        found.sort(key=lambda f: not ({stem(w) for w in tokens(f[0].text)} & units))
     if q.answer_type == "title":  # a title beside the question's kind noun ("the memoir …") first
         nouns = [w for w in q.words if kind_noun(w)] or q.words
 
