@@ -221,8 +221,7 @@ def paraphrase_citations(store, q: Question, *, as_of: str | None, limit: int = 
     scored = []
     for citation in candidates:
         stems_, ordered = phrase_keys(citation.text)
-        words = [w for w in tokens(citation.text) if len(w) > 3 and w not in FUNCTION_WORDS]
-        cover = sum(match(w, stems_, ordered, words) for w in q.words)
+        cover = sum(match(w, stems_, ordered) for w in q.words)  # WordNet only: vectors here cost too much
         if cover >= 0.6:
             scored.append((cover, citation.published or "", citation))
     scored.sort(key=lambda t: (t[0], t[1]), reverse=True)
