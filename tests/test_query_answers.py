@@ -170,3 +170,11 @@ def test_json_adds_type_and_short_answer(firms):
     data = ask(firms, "When did Orla Venn quit?").to_dict()
     assert data["answer_type"] == "date" and data["short_answer"] == "2024-03-04"
     assert {"question", "answer", "found", "kind", "citations", "claims"} <= set(data)
+
+
+def test_timeline_with_keeps_claims_naming_the_other(firms):
+    from newsgraph.query import timeline
+
+    found = timeline(firms, "Orla Venn", with_="Brightwater Foods")
+    assert any("resigned" in e.statement for e in found.entries), [e.statement for e in found.entries]
+    assert not any("proud" in e.statement for e in found.entries)
