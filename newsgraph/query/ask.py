@@ -228,6 +228,15 @@ def paraphrase_citations(store, q: Question, *, as_of: str | None, limit: int = 
     return [c for _, _, c in scored[:limit]]
 
 
+def search_citations(store, q: Question, *, as_of: str | None, limit: int = 3) -> list[Citation]:
+    """The best full-text (BM25) sentences for the question's names and content words, any of them."""
+    names = " ".join(n.text for n in q.entities)
+    hits = store.search(f"{names} {' '.join(q.words)}", limit=limit * 2)
+    return [Citation(article=h.article_id, published=h.published, source=h.source, title=h.title,
+                     sentence=h.sentence, start=h.start, end=h.end, text=h.text)
+            for h in hits if not as_of or (h.published or "")[:10] <= as_of[:10]][:limit]
+
+
 def fts_citations(conn, q: Question, *, as_of: str | None, limit: int = 2,
                   words: list[str] | None = None) -> list[Citation]:
     """Sentences that name every question entity and hold a content word (of ``words`` when given), best
@@ -297,7 +306,7 @@ def ask(store, question: str, *, as_of: str | None = None) -> Answer:
         elif t in typed.SPAN_TYPES or t == "reason":
             sentences = mention_citations(conn, q, as_of=as_of, limit=4) or fts_citations(conn, q, as_of=as_of,
                                                                                              limit=4)
-            sentences += paraphrase_citations(store, q, as_of=as_of)
+            sentences += paraphrase_citations(store, q, as_of=as_of) + search_citations(store, q, as_of=as_of)
             if t == "reason":
                 short, used = typed.reason(store, q, ranked, sentences, out)
             else:
