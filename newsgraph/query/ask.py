@@ -229,9 +229,12 @@ def paraphrase_citations(store, q: Question, *, as_of: str | None, limit: int = 
 
 
 def search_citations(store, q: Question, *, as_of: str | None, limit: int = 3) -> list[Citation]:
-    """The best full-text (BM25) sentences for the question's names and content words, any of them."""
-    names = " ".join(n.text for n in q.entities)
-    hits = store.search(f"{names} {' '.join(q.words)}", limit=limit * 2)
+    """The best full-text (BM25) sentences for the question: naming its entities (all of them) and any of
+    its words; with no entity, any of its words (a store-wide OR is only affordable without a name to
+    narrow it by when the question has nothing else)."""
+    if q.entities:
+        return fts_citations(store.conn, q, as_of=as_of, limit=limit)
+    hits = store.search(" ".join(q.words), limit=limit * 2)
     return [Citation(article=h.article_id, published=h.published, source=h.source, title=h.title,
                      sentence=h.sentence, start=h.start, end=h.end, text=h.text)
             for h in hits if not as_of or (h.published or "")[:10] <= as_of[:10]][:limit]
