@@ -83,7 +83,8 @@ def _verb_agrees(q: Question, claim: ClaimView) -> bool:
     verbs = [claim.lemma or "", *tokens(claim.predicate)]
     if claim.quote and any(stem(w) in SPEECH_STEMS for w in q.words):
         return True
-    return any(mutual(w, v) >= 0.85 for w in q.words for v in verbs if v and v not in FUNCTION_WORDS)
+    asked = [q.predicate] if q.predicate else q.words  # the main verb, not one of a clause ("after hitting her")
+    return any(mutual(w, v) >= 0.85 for w in asked for v in verbs if v and v not in FUNCTION_WORDS)
 
 
 def _covers_rest(q: Question, claim: ClaimView) -> bool:
