@@ -75,7 +75,7 @@ def assert_supported(store, answer) -> None:
         for c in cited:
             article = store.article(c.article)
             assert article.text[c.start:c.end] == c.text
-            texts = [c.text, c.published or "", c.source or ""]
+            texts = [c.text, c.published or "", c.day or "", c.source or ""]  # the day, also of "…T08:15"
             texts += [name for (name,) in store.conn.execute(
                 """SELECT x.alias FROM entity_links l JOIN entity_aliases x ON x.entity_id = l.entity_id
                    WHERE l.article_id = ? UNION SELECT e.name FROM entity_links l

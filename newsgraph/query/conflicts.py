@@ -114,7 +114,7 @@ def _claim_quantities(claim: ClaimView) -> list[Quantity]:
     return found + ([d] if d else [])
 
 
-def _aspect(claim: ClaimView) -> str:
+def aspect(claim: ClaimView) -> str:
     """ "progressive" for a predicate in its -ing form ("serving 10 years"), else "simple"."""
     head = (claim.predicate.split() or [""])[0].lower()
     return "progressive" if head.endswith("ing") and len(head) > 4 else "simple"
@@ -128,7 +128,7 @@ def _number_conflicts(claims: list[ClaimView]) -> list[Conflict]:
         for q in {(q.value, q.unit): q for q in _claim_quantities(c)}.values():
             # "will serve 10 years" (planned) does not contradict "served eight years" (happened), nor does
             # "serving 10 years" (a term under way: the sentence) contradict "served eight years" (time done)
-            by_unit.setdefault((q.unit, c.status, _aspect(c)), []).append((q.shown, c))
+            by_unit.setdefault((q.unit, c.status, aspect(c)), []).append((q.shown, c))
     out = []
     for (unit, _, _), pairs in by_unit.items():
         sides = _sides(pairs)

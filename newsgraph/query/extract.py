@@ -140,8 +140,11 @@ def money_spans(citation: Citation) -> list[Span]:
 
 
 def duration_spans(citation: Citation, claim: ClaimView | None = None) -> list[Span]:
-    spans = [Span(text=_clean(m.group()), citation=citation) for m in DURATION.finditer(citation.text)]
-    if claim is not None and claim.time and claim.time.startswith("P") and claim.time_text:
+    found = [m for m in DURATION.finditer(citation.text)]
+    # "a 10-year term" names a term's length, "served eight years" the time itself: the adjective goes last
+    found.sort(key=lambda m: bool(re.search(r"\d-\w+$", m.group().strip())))
+    spans = [Span(text=_clean(m.group()), citation=citation) for m in found]
+    if claim is not None and re.match(r"P(T)?\d", claim.time or "") and claim.time_text:
         said = " ".join(claim.time_text.split())
         if said in citation.text and said not in {s.text for s in spans}:
             spans.insert(0, Span(text=said, citation=citation, value=claim.time))

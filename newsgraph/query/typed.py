@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .compose import Composer
+from .conflicts import aspect
 from .extract import (
     Span,
     age_spans,
@@ -37,7 +38,7 @@ from .questions import QuestionAnalysis
 from .timeline import group_events, timeline
 from .types import Citation, ClaimView
 from .when import compatible
-from .words import stem, tokens
+from .words import family, stem, tokens
 
 #: How many of the best claims and sentences a writer looks through for its span.
 LOOK = 8
@@ -111,6 +112,8 @@ def state_span(store, q: QuestionAnalysis, ranked: Sequence, sentences: Sequence
         spans = _find(store, q, item, names)
         if item.claim is not None and q.answer_type in ("number", "duration", "money"):
             spans.sort(key=lambda s: not _in_claim(s, item.claim))
+        if q.answer_type == "duration" and spans and re.search(r"\d-\w+$", spans[0].text):
+            continue  # only a term's length here ("a 10-year term"); the time itself may be told elsewhere
         if spans:
             found.append((spans[0], item))
     if q.answer_type == "number":  # a count of the asked thing ("how many followers") before other counts
@@ -166,8 +169,8 @@ def _same_event(a: Evidence, b: Evidence) -> bool:
     """Two claims about one event: same verb and same subject (by entity when both are linked)."""
     if a.claim is None or b.claim is None:
         return False
-    if _verb(a.claim) != _verb(b.claim) or a.claim.status != b.claim.status:
-        return False
+    if family(_verb(a.claim)) != family(_verb(b.claim)) or a.claim.status != b.claim.status or aspect(a.claim) != aspect(b.claim):
+        return False  # "serving 10 years" (the term) is not "served eight years" (the time done)
     sa, sb = a.claim.subject_entity, b.claim.subject_entity
     return (sa.id == sb.id) if sa and sb else a.claim.subject.lower() == b.claim.subject.lower()
 
