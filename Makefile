@@ -1,5 +1,6 @@
 # Two set-up commands for a fresh machine (see README):
-#   make demo   install everything into .venv, ingest the example corpus into newsgraph.db, show people and a timeline
+#   make demo   install everything into .venv, ingest the example corpus into newsgraph.db, show people,
+#               a timeline and one question answered (a short summary: under 60 lines at 80 columns)
 #   make test   install everything into .venv and run the whole test suite
 PYTHON ?= python3.12
 VENV := .venv
@@ -26,10 +27,21 @@ $(VENV)/.installed: pyproject.toml constraints.txt
 	$(BIN)/python -m pip install --quiet -c constraints.txt -e '.[test]'
 	touch $@
 
+QUESTION := Why does Gypsy Rose Blanchard want to meet Kim Kardashian?
+
+# Each step prints the command it runs (as you would type it after `source .venv/bin/activate`).
 demo: install
-	$(BIN)/newsgraph ingest examples/ --db $(DB)
-	$(BIN)/newsgraph entities --type PERSON --limit 12 --db $(DB)
-	$(BIN)/newsgraph timeline "Gypsy Rose Blanchard" --db $(DB)
+	@echo '$$ newsgraph ingest examples/ --db $(DB)'
+	@$(BIN)/newsgraph ingest examples/ --db $(DB) --quiet
+	@echo
+	@echo '$$ newsgraph entities --type person --limit 8'
+	@$(BIN)/newsgraph entities --type person --limit 8 --db $(DB)
+	@echo
+	@echo '$$ newsgraph timeline "Gypsy Rose Blanchard" --stated --from 2016 --rows 15'
+	@$(BIN)/newsgraph timeline "Gypsy Rose Blanchard" --stated --from 2016 --rows 15 --db $(DB)
+	@echo
+	@echo '$$ newsgraph ask "$(QUESTION)"'
+	@$(BIN)/newsgraph ask "$(QUESTION)" --db $(DB)
 
 test: install
 	$(BIN)/python -m pytest -q

@@ -3,8 +3,11 @@
     >>> import newsgraph                                   # doctest: +SKIP
     >>> store = newsgraph.open_store("newsgraph.db")       # doctest: +SKIP
     >>> newsgraph.ingest(["examples/"], store)             # doctest: +SKIP
+    >>> newsgraph.timeline(store, "Gypsy Rose Blanchard")  # doctest: +SKIP
 
-The query functions (profile, timeline, connect, ask, …) live in ``newsgraph.query``.
+The query functions (``profile``, ``timeline``, ``connect``, ``ask``, ``open_loops``,
+``conflicts``, ``claims``) are exported here from ``newsgraph.query``, where their
+result types live; each takes the store first and returns a dataclass with ``to_dict()``.
 """
 
 from __future__ import annotations
@@ -15,12 +18,16 @@ from .errors import (
     CurationError,
     ModelNotFoundError,
     NewsgraphError,
+    NoStoreError,
+    NotAStoreError,
     NotFoundError,
     ReadError,
     StoreError,
+    TooLargeError,
 )
 from .ingest import IngestResult, ingest
 from .models import AnnotatedArticle, Article, Claim, Entity, Mention, TimeExpr
+from .query import ask, claims, conflicts, connect, open_loops, profile, timeline
 from .readers import read_path, read_paths
 from .store import SQLiteStore, open_store
 
@@ -44,6 +51,7 @@ __version__ = "0.1.0"
 
 __all__ = [
     "AnnotatedArticle", "Annotator", "Article", "Claim", "CurationError", "Entity", "IngestResult", "Mention",
-    "ModelNotFoundError", "NewsgraphError", "NotFoundError", "ReadError", "SQLiteStore", "StoreError", "TimeExpr",
-    "__version__", "ingest", "open_store", "read_path", "read_paths",
+    "ModelNotFoundError", "NewsgraphError", "NoStoreError", "NotAStoreError", "NotFoundError", "ReadError",
+    "SQLiteStore", "StoreError", "TimeExpr", "TooLargeError", "__version__", "ask", "claims", "conflicts", "connect",
+    "ingest", "open_loops", "open_store", "profile", "read_path", "read_paths", "timeline",
 ]

@@ -5,6 +5,12 @@ callback, so the CLI can draw a progress bar and a library user can log. Every
 refused input becomes a ``ReadError`` in the result (the run goes on); every
 article is written whole, in one transaction with its entity links, or not at
 all; an article already stored is counted as a duplicate and left alone.
+
+So a run stopped half way (Ctrl-C) loses at most the article being written,
+and running the same command again goes on where it stopped: ``ingest`` then
+raises ``IngestInterrupted`` (a ``KeyboardInterrupt`` carrying the partial
+result) so a caller can say how far it got. Folder entries passed over (hidden
+files, a folder's own documentation) are listed in ``IngestResult.skipped``.
 """
 
 from __future__ import annotations
@@ -17,7 +23,7 @@ from typing import TYPE_CHECKING
 
 from .errors import ReadError
 from .models import Article
-from .readers import DEFAULT_MAX_BYTES, read_paths
+from .readers import DEFAULT_MAX_BYTES, ReadOptions, read_paths
 from .resolve import link_article
 from .store import SQLiteStore
 
@@ -37,6 +43,8 @@ class IngestResult:
     undated: int = 0
     errors: list[ReadError] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    #: (path, reason) of each folder entry passed over: hidden, or the folder's own documentation.
+    skipped: list[tuple[str, str]] = field(default_factory=list)
 
     @property
     def refused(self) -> int:
@@ -45,9 +53,18 @@ class IngestResult:
     def to_dict(self) -> dict:
         return {
             "read": self.read, "stored": self.stored, "duplicates": self.duplicates,
-            "undated": self.undated, "refused": self.refused,
+            "undated": self.undated, "refused": self.refused, "skipped": len(self.skipped),
             "errors": [str(e) for e in self.errors], "warnings": list(self.warnings),
+            "skipped_files": [{"path": p, "reason": r} for p, r in self.skipped],
         }
+
+
+class IngestInterrupted(KeyboardInterrupt):
+    """Ctrl-C during ``ingest``: what was stored before it stays stored; ``result`` says how much."""
+
+    def __init__(self, result: IngestResult) -> None:
+        self.result = result
+        super().__init__(f"interrupted after {result.stored} articles")
 
 
 #: progress(event, article_or_error): event is "read", "stored", "duplicate" or "refused".
@@ -57,7 +74,8 @@ Progress = Callable[[str, object], None]
 def _articles(paths: Iterable[str | Path], result: IngestResult, progress: Progress | None,
               max_bytes: int, skip: Callable[[str], bool]) -> Iterator[Article]:
     """Articles to annotate; errors, undated warnings and already-stored ones are dealt with here."""
-    for item in read_paths(paths, max_bytes=max_bytes):
+    options = ReadOptions(max_bytes=max_bytes, on_skip=lambda path, reason: result.skipped.append((path, reason)))
+    for item in read_paths(paths, options=options):
         if isinstance(item, ReadError):
             result.errors.append(item)
             logger.warning("%s", item)
@@ -87,13 +105,16 @@ def ingest(paths: Iterable[str | Path], store: SQLiteStore, *, annotator: Annota
 
         annotator = Annotator()
     articles = _articles(paths, result, progress, max_bytes, store.has_article)
-    for annotated in annotator.annotate_many(articles):
-        if store.write_article(annotated, linker=link_article):
-            result.stored += 1
-            if progress:
-                progress("stored", annotated.article)
-        else:  # the same text twice in one run
-            result.duplicates += 1
-            if progress:
-                progress("duplicate", annotated.article)
+    try:
+        for annotated in annotator.annotate_many(articles):
+            if store.write_article(annotated, linker=link_article):
+                result.stored += 1
+                if progress:
+                    progress("stored", annotated.article)
+            else:  # the same text twice in one run
+                result.duplicates += 1
+                if progress:
+                    progress("duplicate", annotated.article)
+    except KeyboardInterrupt as exc:
+        raise IngestInterrupted(result) from exc
     return result

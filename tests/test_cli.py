@@ -120,6 +120,9 @@ def test_ingest_reports_refusals_and_fails_only_when_nothing_read(tmp_path):
 
 
 def test_missing_store_article_is_a_clean_error(tmp_path):
+    from newsgraph.store import open_store
+
+    open_store(tmp_path / "e.db").close()
     result = runner.invoke(app, ["show", "nope", "--db", str(tmp_path / "e.db")])
     assert result.exit_code == 1
     assert "no article" in result.stderr

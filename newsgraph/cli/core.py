@@ -7,12 +7,12 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
 
 from ..readers import DEFAULT_MAX_BYTES
 from .app import (
     DbOption,
-    FormatOption,
     OutputFormat,
     app,
     cli_errors,
@@ -22,11 +22,13 @@ from .app import (
     err_console,
     open_cli_store,
     print_json,
-    print_table,
 )
+from .options import EntityTypeOption, FormatOption
+from .output import WideOption, print_table, published, readable, short
 
 PathsArgument = Annotated[list[Path], typer.Argument(help="Files or folders (txt, JSONL, HTML, RSS/Atom, WARC).")]
-MaxBytesOption = Annotated[int, typer.Option("--max-bytes", help="Refuse files larger than this.")]
+MaxBytesOption = Annotated[int, typer.Option("--max-bytes", help="Refuse files (JSONL lines, WARC records) "
+                                                                 "larger than this many bytes.")]
 ModelOption = Annotated[str | None, typer.Option("--model", envvar="NEWSGRAPH_MODEL", help="spaCy pipeline name or path.")]
 
 
@@ -45,55 +47,96 @@ def _count_inputs(paths: list[Path]) -> int | None:
 def ingest(
     paths: PathsArgument,
     db: DbOption = "newsgraph.db",
-    fmt: FormatOption = OutputFormat.table,
+    fmt: FormatOption = "table",
     max_bytes: MaxBytesOption = DEFAULT_MAX_BYTES,
     model: ModelOption = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="List every file skipped and why.")] = False,
 ) -> None:
-    """Read articles into the store: annotate, resolve entities, keep claims with evidence."""
+    """Read articles into the store (created if missing): annotate, resolve entities, keep claims with evidence.
+
+    Ctrl-C stops after the article being written; the same command run again goes on where it stopped.
+    """
+    from ..ingest import IngestInterrupted
+    from ..store.sqlite import check_store_file
+
+    with cli_errors():
+        created = not check_store_file(db)
+        store = open_cli_store(db, create=True)  # before the model loads: a bad --db fails at once
+        result = stopped = None
+        try:
+            show_bar = not quiet and fmt == OutputFormat.table and err_console.is_terminal
+            result = _run_ingest(store, paths, model=model, max_bytes=max_bytes, show_bar=show_bar)
+        except IngestInterrupted as stop:
+            stopped = stop.result
+        finally:
+            store.close()
+            kept = result or stopped
+            if created and (kept is None or kept.stored == 0):  # leave no empty store behind
+                for suffix in ("", "-wal", "-shm"):
+                    Path(db + suffix).unlink(missing_ok=True)
+    if stopped is not None:
+        err_console.print(f"interrupted after {stopped.stored} articles; run the same command again to continue",
+                          highlight=False)
+        raise typer.Exit(130)
+    _report_ingest(result, paths, verbose=verbose)
+    emit(fmt, result.to_dict(), lambda: console.print(
+        f"read {result.read}: stored {result.stored}, already stored {result.duplicates}, "
+        f"undated {result.undated}, refused {result.refused} → {db}"
+        + (f"\nskipped {len(result.skipped)} file(s): hidden or folder documentation"
+           f"{'' if verbose else ' (--verbose lists them)'}" if result.skipped else ""),
+        highlight=False, soft_wrap=True))
+    if result.read == 0:
+        raise typer.Exit(1)
+
+
+def _run_ingest(store, paths: list[Path], *, model: str | None, max_bytes: int, show_bar: bool):
+    """The ingest itself, with a progress bar on a terminal (Ctrl-C: ``IngestInterrupted``)."""
     from ..ingest import ingest as run_ingest
     from ..nlp.pipeline import Annotator
 
-    with cli_errors():
-        annotator = Annotator(model=model)
-        store = open_cli_store(db)
-        show_bar = not quiet and fmt == OutputFormat.table and err_console.is_terminal
-        progress = Progress(
-            TextColumn("[bold]ingest"), BarColumn(), MofNCompleteColumn(),
-            TextColumn("{task.fields[rate]}"), TimeElapsedColumn(), TextColumn("eta"), TimeRemainingColumn(),
-            console=err_console, disable=not show_bar,
-        )
-        with progress:
-            task = progress.add_task("ingest", total=_count_inputs(paths), rate="")
+    annotator = Annotator(model=model)
+    progress = Progress(
+        TextColumn("[bold]ingest"), BarColumn(), MofNCompleteColumn(),
+        TextColumn("{task.fields[rate]}"), TimeElapsedColumn(), TextColumn("eta"), TimeRemainingColumn(),
+        console=err_console, disable=not show_bar,
+    )
+    with progress:
+        task = progress.add_task("ingest", total=_count_inputs(paths), rate="")
 
-            def on_event(event: str, item: object) -> None:
-                if event == "read":
-                    return
-                progress.advance(task)
-                elapsed = progress.tasks[0].elapsed or 0
-                done = progress.tasks[0].completed
-                progress.update(task, rate=f"{done / elapsed:.1f} articles/s" if elapsed else "")
+        def on_event(event: str, item: object) -> None:
+            if event == "read":
+                return
+            progress.advance(task)
+            elapsed = progress.tasks[0].elapsed or 0
+            done = progress.tasks[0].completed
+            progress.update(task, rate=f"{done / elapsed:.1f} articles/s" if elapsed else "")
 
-            try:
-                result = run_ingest(paths, store, annotator=annotator, progress=on_event, max_bytes=max_bytes)
-            finally:
-                store.close()
+        return run_ingest(paths, store, annotator=annotator, progress=on_event, max_bytes=max_bytes)
+
+
+def _report_ingest(result, paths: list[Path], *, verbose: bool) -> None:
+    """Refusals and warnings on stderr, one line each; skipped files listed with ``--verbose``."""
+    from ..errors import TooLargeError
+
     for error in result.errors:
-        err_console.print(f"[yellow]refused[/yellow] {error}", highlight=False)
+        hint = "; raise the limit with --max-bytes" if isinstance(error, TooLargeError) else ""
+        err_console.print(f"[yellow]refused[/yellow] {escape(str(error))}{hint}", highlight=False, soft_wrap=True)
     for warning in result.warnings:
-        err_console.print(f"[yellow]warning[/yellow] {warning}", highlight=False)
-    emit(fmt, result.to_dict(), lambda: console.print(
-        f"read {result.read}, stored {result.stored}, already stored {result.duplicates}, "
-        f"undated {result.undated}, refused {result.refused}  → {db}", highlight=False))
-    if result.read == 0:
-        raise typer.Exit(1)
+        err_console.print(f"[yellow]warning[/yellow] {escape(warning)}", highlight=False, soft_wrap=True)
+    if verbose:
+        for path, reason in result.skipped:
+            err_console.print(f"skipped {escape(path)} ({reason})", highlight=False, soft_wrap=True)
+    if result.read == 0 and not result.errors:
+        err_console.print(f"no articles found under {', '.join(str(p) for p in paths)}", highlight=False,
+                          soft_wrap=True)
 
 
 @app.command()
 def annotate(
     paths: Annotated[list[Path] | None, typer.Argument(help="Files or folders to annotate.")] = None,
     jsonl: Annotated[Path | None, typer.Option("--jsonl", help="A JSONL file of articles (id, published, text).")] = None,
-    fmt: FormatOption = OutputFormat.json,
+    fmt: FormatOption = "json",
     max_bytes: MaxBytesOption = DEFAULT_MAX_BYTES,
     model: ModelOption = None,
 ) -> None:
@@ -133,10 +176,11 @@ def annotate(
 
 
 def _print_annotation(data: dict) -> None:
-    console.rule(f"{data['id']}  {data.get('published') or 'undated'}")
+    console.rule(f"{data['id']}  {published(data.get('published'))}")
     print_table("entities", ["id", "name", "type", "aliases", "mentions"],
                 [(e["id"], e["name"], e["type"], ", ".join(e["aliases"]), len(e["mentions"])) for e in data["entities"]])
-    print_table("times", ["text", "type", "value"], [(t["text"], t["type"], t["value"]) for t in data["times"]])
+    print_table("times", ["text", "type", "value", "reads as"],
+                [(t["text"], t["type"], t["value"], readable(t["value"])) for t in data["times"]])
     print_table("claims", ["subject", "predicate", "object", "status", "time", "source"],
                 [(c["subject"], c["predicate"], c["object"], c["status"], (c["time"] or {}).get("value"),
                   (c["source"] or {}).get("text")) for c in data["claims"]])
@@ -145,9 +189,10 @@ def _print_annotation(data: dict) -> None:
 @app.command()
 def articles(
     db: DbOption = "newsgraph.db",
-    fmt: FormatOption = OutputFormat.table,
+    fmt: FormatOption = "table",
     limit: Annotated[int, typer.Option(help="At most this many.")] = 100,
     offset: Annotated[int, typer.Option(help="Skip this many.")] = 0,
+    wide: WideOption = False,
 ) -> None:
     """List stored articles by publication date."""
     with cli_store(db) as store:
@@ -155,14 +200,15 @@ def articles(
         total = store.count_articles()
     emit(fmt, {"total": total, "articles": [r.to_dict() for r in rows]}, lambda: print_table(
         f"{total} articles", ["id", "published", "source", "title", "sentences", "claims"],
-        [(r.id[:12], r.published, r.source, r.title or r.origin, r.sentences, r.claims) for r in rows]))
+        [(r.id[:12], published(r.published), r.source, short(r.title or r.origin, 70), r.sentences, r.claims)
+         for r in rows]))
 
 
 @app.command()
 def show(
     article: Annotated[str, typer.Argument(help="Article id (or a unique prefix, or the source's doc id).")],
     db: DbOption = "newsgraph.db",
-    fmt: FormatOption = OutputFormat.table,
+    fmt: FormatOption = "table",
 ) -> None:
     """Show one stored article: its metadata and text."""
     with cli_store(db) as store:
@@ -172,7 +218,7 @@ def show(
 
     def render() -> None:
         console.rule(a.title or a.id)
-        console.print(f"id {a.id}\npublished {a.published or 'undated'}   source {a.source or '-'}   "
+        console.print(f"id {a.id}\npublished {published(a.published)}   source {a.source or '-'}   "
                       f"url {a.url or '-'}\norigin {a.origin or '-'}", highlight=False)
         console.print()
         console.print(a.text, highlight=False)
@@ -183,28 +229,30 @@ def show(
 @app.command()
 def entities(
     db: DbOption = "newsgraph.db",
-    fmt: FormatOption = OutputFormat.table,
-    type: Annotated[str | None, typer.Option("--type", help="Only this type (PERSON, ORG, …).")] = None,
+    fmt: FormatOption = "table",
+    type: EntityTypeOption = None,
     limit: Annotated[int, typer.Option(help="At most this many.")] = 100,
+    wide: WideOption = False,
 ) -> None:
     """List the store's entities, most mentioned first."""
     with cli_store(db) as store:
         rows = store.entities(limit=limit, type=type)
     emit(fmt, [r.to_dict() for r in rows], lambda: print_table(
         "entities", ["id", "name", "type", "mentions", "articles", "aliases"],
-        [(r.id, r.name, r.type, r.mentions, r.articles, ", ".join(r.aliases)) for r in rows]))
+        [(r.id, r.name, r.type, r.mentions, r.articles, short(", ".join(r.aliases), 60)) for r in rows]))
 
 
 @app.command()
 def search(
     text: Annotated[str, typer.Argument(help="Words to look for in the stored sentences.")],
     db: DbOption = "newsgraph.db",
-    fmt: FormatOption = OutputFormat.table,
+    fmt: FormatOption = "table",
     limit: Annotated[int, typer.Option(help="At most this many sentences.")] = 20,
+    wide: WideOption = False,
 ) -> None:
     """Full-text search over stored sentences (FTS5), best first."""
     with cli_store(db) as store:
         hits = store.search(text, limit=limit)
     emit(fmt, [h.to_dict() for h in hits], lambda: print_table(
         f"{len(hits)} sentences", ["published", "source", "article", "sentence"],
-        [(h.published, h.source, h.article_id[:12], h.text) for h in hits]))
+        [(published(h.published), h.source, h.article_id[:12], short(h.text, 160)) for h in hits]))

@@ -14,15 +14,18 @@ from typing import Annotated
 
 import typer
 
-from .app import DbOption, FormatOption, OutputFormat, cli_store, console, emit, print_table
+from .app import DbOption, OutputFormat, cli_store, console, emit
+from .options import EntityTypeArgument, FormatOption
+from .output import print_table, short
 
-entity_app = typer.Typer(help="Curate entities: merge, split, rename, aliases, not-same, why.",
+entity_app = typer.Typer(help="Curate entities: merge, split, rename, type, aliases, not-same, why, rebuild.",
                          no_args_is_help=True)
 alias_app = typer.Typer(help="Add or remove an alias of an entity.", no_args_is_help=True)
 entity_app.add_typer(alias_app, name="alias")
 decisions_app = typer.Typer(help="List curation decisions (default) or undo one.", invoke_without_command=True)
 
 EntityArg = Annotated[str, typer.Argument(help="Entity id, name or alias.")]
+AliasArg = Annotated[str, typer.Argument(help="The alias, as written.")]
 
 
 @contextmanager
@@ -40,10 +43,11 @@ def _done(fmt: OutputFormat, decision, extra: dict | None = None) -> None:
 
 
 @entity_app.command("merge")
-def merge(into: EntityArg, other: EntityArg, db: DbOption = "newsgraph.db", fmt: FormatOption = OutputFormat.table):
-    """Merge OTHER into INTO (INTO keeps its id; OTHER's id still finds it)."""
+def merge(into: EntityArg, other: EntityArg, db: DbOption = "newsgraph.db", fmt: FormatOption = "table",
+          force: Annotated[bool, typer.Option("--force", help="Merge even a pair marked not-same.")] = False):
+    """Merge OTHER into INTO (INTO keeps its id; OTHER's id still finds it). A not-same pair needs --force."""
     with _curator(db) as curator:
-        _done(fmt, curator.merge(into, other))
+        _done(fmt, curator.merge(into, other, force=force))
 
 
 @entity_app.command("split")
@@ -53,7 +57,7 @@ def split(
     alias: Annotated[str | None, typer.Option("--alias", help="Move the mentions named this way.")] = None,
     name: Annotated[str | None, typer.Option("--name", help="Name of the new entity.")] = None,
     db: DbOption = "newsgraph.db",
-    fmt: FormatOption = OutputFormat.table,
+    fmt: FormatOption = "table",
 ):
     """Move some of ENTITY's links (by article, or by the alias they use) to a new entity."""
     with _curator(db) as curator:
@@ -62,29 +66,37 @@ def split(
 
 
 @entity_app.command("rename")
-def rename(entity: EntityArg, name: str, db: DbOption = "newsgraph.db", fmt: FormatOption = OutputFormat.table):
+def rename(entity: EntityArg, name: Annotated[str, typer.Argument(help="The new name.")],
+           db: DbOption = "newsgraph.db", fmt: FormatOption = "table"):
     """Give ENTITY the name NAME (kept as more articles arrive)."""
     with _curator(db) as curator:
         _done(fmt, curator.rename(entity, name))
 
 
+@entity_app.command("type")
+def retype(entity: EntityArg, type_: EntityTypeArgument, db: DbOption = "newsgraph.db", fmt: FormatOption = "table"):
+    """Correct ENTITY's type to TYPE (kept as more articles arrive, re-applied on rebuild, undoable)."""
+    with _curator(db) as curator:
+        _done(fmt, curator.retype(entity, type_))
+
+
 @alias_app.command("add")
-def alias_add(entity: EntityArg, alias: str, db: DbOption = "newsgraph.db", fmt: FormatOption = OutputFormat.table):
+def alias_add(entity: EntityArg, alias: AliasArg, db: DbOption = "newsgraph.db", fmt: FormatOption = "table"):
     """Add ALIAS to ENTITY (new articles using it can link to ENTITY)."""
     with _curator(db) as curator:
         _done(fmt, curator.alias_add(entity, alias))
 
 
 @alias_app.command("remove")
-def alias_remove(entity: EntityArg, alias: str, db: DbOption = "newsgraph.db",
-                 fmt: FormatOption = OutputFormat.table):
+def alias_remove(entity: EntityArg, alias: AliasArg, db: DbOption = "newsgraph.db",
+                 fmt: FormatOption = "table"):
     """Remove ALIAS from ENTITY (and never add it back automatically)."""
     with _curator(db) as curator:
         _done(fmt, curator.alias_remove(entity, alias))
 
 
 @entity_app.command("not-same")
-def not_same(a: EntityArg, b: EntityArg, db: DbOption = "newsgraph.db", fmt: FormatOption = OutputFormat.table):
+def not_same(a: EntityArg, b: EntityArg, db: DbOption = "newsgraph.db", fmt: FormatOption = "table"):
     """Record that A and B are different: they are never merged automatically."""
     with _curator(db) as curator:
         _done(fmt, curator.not_same(a, b))
@@ -95,7 +107,7 @@ def why(
     a: Annotated[str, typer.Argument(help="Entity id/name, or a mention as ARTICLE:LOCAL (e.g. 3f2a…:e1).")],
     b: Annotated[str, typer.Argument(help="Entity id/name, or a mention as ARTICLE:LOCAL.")],
     db: DbOption = "newsgraph.db",
-    fmt: FormatOption = OutputFormat.table,
+    fmt: FormatOption = "table",
 ):
     """Say why A and B are (or are not) one entity: names, links with score and reason, decisions."""
     with _curator(db) as curator:
@@ -132,21 +144,22 @@ def _how(reason: dict) -> str:
 
 
 @entity_app.command("rebuild")
-def rebuild(db: DbOption = "newsgraph.db", fmt: FormatOption = OutputFormat.table):
-    """Relink every article in a canonical order and re-apply all decisions."""
+def rebuild(db: DbOption = "newsgraph.db", fmt: FormatOption = "table"):
+    """Relink every article in a canonical order and re-apply all decisions; entity ids are kept."""
     from ..resolve import rebuild_links
 
     with cli_store(db) as store:
         with store.transaction() as conn:
             result = rebuild_links(conn)
         emit(fmt, result.to_dict(), lambda: console.print(
-            f"relinked {result.articles} articles into {result.entities} entities; "
+            f"relinked {result.articles} articles into {result.entities} entities "
+            f"({result.kept_ids} kept their id, {result.new_ids} new, {result.redirected} old id(s) redirected); "
             f"re-applied {result.reapplied} decision(s)"
             + (f"; skipped: {'; '.join(result.skipped)}" if result.skipped else ""), highlight=False))
 
 
 @decisions_app.callback()
-def decisions(ctx: typer.Context, db: DbOption = "newsgraph.db", fmt: FormatOption = OutputFormat.table,
+def decisions(ctx: typer.Context, db: DbOption = "newsgraph.db", fmt: FormatOption = "table",
               all_: Annotated[bool, typer.Option("--all", help="Include undone decisions.")] = True):
     """List curation decisions, oldest first."""
     if ctx.invoked_subcommand is not None:
@@ -155,11 +168,13 @@ def decisions(ctx: typer.Context, db: DbOption = "newsgraph.db", fmt: FormatOpti
         rows = curator.decisions(include_undone=all_)
         emit(fmt, [d.to_dict() for d in rows], lambda: print_table(
             "decisions", ["id", "kind", "what", "when", "undone"],
-            [(d.id, d.kind, d.summary, d.created_at, d.undone_at or "") for d in rows]))
+            [(d.id, d.kind, short(d.summary, 80), d.created_at[:16].replace("T", " "),
+              (d.undone_at or "")[:16].replace("T", " ")) for d in rows]))
 
 
 @decisions_app.command("undo")
-def undo(decision_id: int, db: DbOption = "newsgraph.db", fmt: FormatOption = OutputFormat.table):
+def undo(decision_id: Annotated[int, typer.Argument(help="The decision's id, as `decisions` lists it.")],
+         db: DbOption = "newsgraph.db", fmt: FormatOption = "table"):
     """Undo decision DECISION_ID (its inverse is applied; it stays listed as undone)."""
     with _curator(db) as curator:
         d = curator.undo(decision_id)

@@ -8,13 +8,17 @@ from typing import Annotated
 import typer
 
 from ..eval.report import Report
-from .app import FormatOption, OutputFormat, cli_errors, emit, print_table
+from .app import OutputFormat, cli_errors, emit
+from .options import FormatOption
+from .output import print_table
 
 eval_app = typer.Typer(help="Score newsgraph on gold corpora, next to a baseline measured in the same run.",
                        no_args_is_help=True)
 
 DirArgument = Annotated[Path, typer.Argument(help="The corpus folder.", exists=True, file_okay=False)]
 LimitOption = Annotated[int | None, typer.Option("--limit", help="Only the first N documents (quick runs).")]
+SharedDataArgument = Annotated[Path, typer.Argument(
+    help="The shared data folder (holding meantime/, ecbplus/, tempeval3/).", exists=True, file_okay=False)]
 TopicsOption = Annotated[str | None, typer.Option("--topics", help="Comma-separated topics (default: all).")]
 
 
@@ -41,7 +45,7 @@ def _nlp():
 
 
 @eval_app.command("tempeval")
-def eval_tempeval(path: DirArgument, fmt: FormatOption = OutputFormat.table, limit: LimitOption = None) -> None:
+def eval_tempeval(path: DirArgument, fmt: FormatOption = "table", limit: LimitOption = None) -> None:
     """TempEval-3 (TimeML .tml): time extraction strict/relaxed F1, type accuracy, value F1."""
     from ..eval.tempeval import evaluate_tempeval
 
@@ -52,7 +56,7 @@ def eval_tempeval(path: DirArgument, fmt: FormatOption = OutputFormat.table, lim
 @eval_app.command("conll")
 def eval_conll(
     path: Annotated[Path, typer.Argument(help="A CoNLL-2003 file.", exists=True, dir_okay=False)],
-    fmt: FormatOption = OutputFormat.table,
+    fmt: FormatOption = "table",
     limit: LimitOption = None,
 ) -> None:
     """CoNLL-format NER: exact-span micro F1 over PER/ORG/LOC."""
@@ -63,7 +67,7 @@ def eval_conll(
 
 
 @eval_app.command("meantime")
-def eval_meantime(path: DirArgument, fmt: FormatOption = OutputFormat.table, topics: TopicsOption = None) -> None:
+def eval_meantime(path: DirArgument, fmt: FormatOption = "table", topics: TopicsOption = None) -> None:
     """MEANTIME: named entities, time values, claims over gold events, cross-document entity coreference."""
     from ..eval.meantime_coref import evaluate_meantime_coref
     from ..eval.meantime_corpus import load_meantime
@@ -83,13 +87,46 @@ def eval_meantime(path: DirArgument, fmt: FormatOption = OutputFormat.table, top
 
 
 @eval_app.command("ecbplus")
-def eval_ecbplus(path: DirArgument, fmt: FormatOption = OutputFormat.table, topics: TopicsOption = None) -> None:
+def eval_ecbplus(path: DirArgument, fmt: FormatOption = "table", topics: TopicsOption = None) -> None:
     """ECB+: cross-document entity coreference (MUC, B³, CEAF-e, CoNLL F1) on the development topics."""
     from ..eval.ecbplus import DEV_TOPICS, evaluate_ecbplus
 
     with cli_errors():
         chosen = tuple(int(t) for t in topics.split(",")) if topics else DEV_TOPICS
         _show(fmt, evaluate_ecbplus(path, nlp=_nlp(), topics=chosen))
+
+
+@eval_app.command("questions")
+def eval_questions(
+    path: SharedDataArgument = Path("../shared/data"),
+    fmt: FormatOption = OutputFormat.table,
+    stories: Annotated[str | None, typer.Option("--stories", help="Comma-separated story ids (default: all).")] = None,
+) -> None:
+    """Reporters' questions on multi-outlet stories (eval/gold/questions.jsonl): `ask` accuracy per answer type
+    beside a full-text baseline."""
+    from ..eval.questions_gold import evaluate_questions
+
+    with cli_errors():
+        run = evaluate_questions(path, nlp=_nlp(), stories=stories.split(",") if stories else None)
+
+    def render() -> None:
+        _show(OutputFormat.table, run.report)
+        print_table("questions missed", ["id", "type", "question", "missed at", "why", "answer"],
+                    [(r.id, r.type, r.q, r.stage, r.why, r.answer[:120]) for r in run.misses()])
+
+    emit(fmt, run.to_dict(), render)
+
+
+@eval_app.command("claims")
+def eval_claims(
+    path: SharedDataArgument = Path("../shared/data"),
+    fmt: FormatOption = OutputFormat.table,
+) -> None:
+    """Gold claims (eval/gold/claims_*.jsonl): precision/recall of shown claims beside all claims, field precision."""
+    from ..eval.claims_gold import evaluate_claims
+
+    with cli_errors():
+        _show(fmt, evaluate_claims(path, nlp=_nlp()))
 
 
 def register(app: typer.Typer) -> None:

@@ -132,7 +132,7 @@ def _one_line(err: ReadError) -> ReadError:
     """The promise of ``ReadError``: one line, even when a library's message had several."""
     if "\n" not in str(err) and "\r" not in str(err):
         return err
-    return ReadError(err.origin, one_line(err.reason), line=err.line)
+    return type(err)(err.origin, one_line(err.reason), line=err.line)
 
 
 def read_file(path: Path, options: ReadOptions) -> Iterator[Result]:

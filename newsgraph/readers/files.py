@@ -13,7 +13,7 @@ import os
 import re
 from pathlib import Path
 
-from ..errors import ReadError
+from ..errors import ReadError, TooLargeError
 
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8-sig"),
@@ -53,12 +53,12 @@ def read_bytes(path: Path, *, max_bytes: int) -> bytes:
         with path.open("rb") as handle:
             size = _size(handle)
             if size is not None and size > max_bytes:
-                raise ReadError(origin, f"file too large ({_mb(size)}; the limit is {_mb(max_bytes)})")
+                raise TooLargeError(origin, f"file too large ({_mb(size)}; the limit is {_mb(max_bytes)})")
             data = handle.read(max_bytes + 1)
     except OSError as err:
         raise ReadError(origin, describe_os_error(err)) from None
     if len(data) > max_bytes:
-        raise ReadError(origin, f"file too large (over the limit of {_mb(max_bytes)})")
+        raise TooLargeError(origin, f"file too large (over the limit of {_mb(max_bytes)})")
     if not data.strip():
         raise ReadError(origin, "empty file" if not data else "file holds only white space")
     return data

@@ -6,10 +6,12 @@ same store). Skipped in a folder (but read when named on their own):
 
 * hidden files and folders (name starting with "."): editor backups, VCS data
   and OS litter, never articles;
-* a folder's own documentation, by the names every project uses for it
-  (``README``, ``LICENSE``, ``COPYING``, ``CHANGELOG``, ``NOTICE``, ``AUTHORS``,
-  ``CONTRIBUTING``, with any extension): a corpus folder's README describes the
-  corpus, and read as an article it would put its own words into the store.
+* a folder's own documentation: a file named ``README``, ``LICENSE``,
+  ``NOTICE``… (any extension) whose *content* reads as documentation or a
+  licence (``folderdocs``); one that holds news is read like any other file.
+
+Each skipped entry is reported to ``ReadOptions.on_skip`` (path, reason), so a
+caller can count and list them.
 
 Folder symlinks are followed once (a loop is reported, not walked forever).
 """
@@ -24,19 +26,18 @@ from pathlib import Path
 from ..errors import ReadError
 from .dispatch import Result, read_file
 from .files import describe_os_error
+from .folderdocs import is_folder_documentation
 from .options import DEFAULT_MAX_BYTES, ReadOptions
 
 logger = logging.getLogger(__name__)
 
-#: File names (before the first ".", upper case) that document a folder rather than hold news.
-FOLDER_DOCS = frozenset({
-    "README", "LICENSE", "LICENCE", "COPYING", "CHANGELOG", "NOTICE", "AUTHORS", "CONTRIBUTING",
-})
-
-
-def skipped_in_folder(name: str) -> bool:
-    """Whether a folder walk passes over this entry (see the module docstring)."""
-    return name.startswith(".") or name.split(".", 1)[0].upper() in FOLDER_DOCS
+def skip_reason(path: Path) -> str | None:
+    """Why a folder walk passes over this entry, or None to read it (see the module docstring)."""
+    if path.name.startswith("."):
+        return "hidden"
+    if is_folder_documentation(path):
+        return "folder documentation"
+    return None
 
 
 def _options(max_bytes: int | None, options: ReadOptions | None) -> ReadOptions:
@@ -60,10 +61,13 @@ def _walk(folder: Path, options: ReadOptions, seen: set[str]) -> Iterator[Result
         yield ReadError(str(folder), describe_os_error(err))
         return
     for entry in entries:
-        if skipped_in_folder(entry.name):
-            logger.debug("skipped %s (hidden or folder documentation)", entry.path)
-            continue
         path = Path(entry.path)
+        reason = skip_reason(path)
+        if reason is not None:
+            logger.debug("skipped %s (%s)", entry.path, reason)
+            if options.on_skip is not None:
+                options.on_skip(entry.path, reason)
+            continue
         try:
             is_dir = entry.is_dir()
         except OSError:

@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from ..errors import ReadError
+from ..errors import ReadError, TooLargeError
 from ..models import Article
 from .article import make_article
 from .dates import DateError
@@ -107,7 +107,7 @@ def read_jsonl(path: str | Path, options: ReadOptions | None = None) -> Iterator
             for number, raw in _lines(handle, options.max_bytes):
                 if raw is None:
                     seen_any = True
-                    yield ReadError(origin, f"line longer than the limit of {options.max_bytes} bytes", line=number)
+                    yield TooLargeError(origin, f"line longer than the limit of {options.max_bytes} bytes", line=number)
                     continue
                 if not raw.strip():
                     continue

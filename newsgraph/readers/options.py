@@ -6,7 +6,8 @@ importing the others.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 
 #: Largest file (or JSONL line, or WARC record payload) read by default: 10 MB.
 #: A news article is a few kB; anything this big is a dump, not an article.
@@ -25,10 +26,15 @@ class ReadOptions:
     ``fallback_encoding``: text that is not UTF-8 is refused by default (a wrong
     guess would put mojibake in every name and quote). Set e.g. ``"cp1252"`` to
     accept old Windows files that decode cleanly in it.
+
+    ``on_skip``: called with (path, reason) for each entry a folder walk passes
+    over, so that skipping is never silent.
     """
 
     max_bytes: int = DEFAULT_MAX_BYTES
     fallback_encoding: str | None = None
+    #: Told (path, reason) of each folder entry passed over (hidden, folder documentation).
+    on_skip: Callable[[str, str], None] | None = field(default=None, compare=False)
 
     def __post_init__(self) -> None:
         if self.max_bytes <= 0:

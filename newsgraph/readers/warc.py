@@ -25,7 +25,7 @@ from pathlib import Path
 from warcio.archiveiterator import ArchiveIterator
 from warcio.exceptions import ArchiveLoadFailed
 
-from ..errors import ReadError
+from ..errors import ReadError, TooLargeError
 from ..models import Article
 from .files import describe_os_error, one_line
 from .html import article_from_html, decode_html
@@ -65,7 +65,7 @@ def _record_article(record, where: str, options: ReadOptions) -> Article | ReadE
         return None
     data = record.content_stream().read(options.max_bytes + 1)
     if len(data) > options.max_bytes:
-        return ReadError(where, f"record payload over the limit of {options.max_bytes} bytes")
+        return TooLargeError(where, f"record payload over the limit of {options.max_bytes} bytes")
     if damage := _damage(record):
         return ReadError(where, damage)
     if not data.strip():

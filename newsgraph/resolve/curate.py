@@ -1,6 +1,6 @@
 """Curation: a person's decisions about entities, kept and re-applied.
 
-``merge``, ``split``, ``rename``, ``alias add/remove`` and ``not-same`` change
+``merge``, ``split``, ``rename``, ``retype``, ``alias add/remove`` and ``not-same`` change
 only store entities and links (never an article's reading) and each is stored
 in ``decisions`` with a JSON payload, so it lasts:
 
@@ -30,10 +30,11 @@ from datetime import UTC, datetime
 from typing import Any
 
 from ..errors import CurationError, NotFoundError
+from ..store import entity_ids
 from . import profiles
 from .names import norm
 
-KINDS = ("merge", "split", "rename", "alias-add", "alias-remove", "not-same")
+KINDS = ("merge", "split", "rename", "retype", "alias-add", "alias-remove", "not-same")
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,6 +65,8 @@ class DecisionRow:
             return f"split {len(p.get('moved', []))} link(s) of {p.get('entity_name')!r} into {p.get('new_name')!r}"
         if self.kind == "rename":
             return f"renamed {p.get('old_name')!r} to {p.get('name')!r}"
+        if self.kind == "retype":
+            return f"typed {p.get('entity_name')!r} {p.get('type')} (was {p.get('old_type')})"
         if self.kind in ("alias-add", "alias-remove"):
             verb = "added" if self.kind == "alias-add" else "removed"
             return f"{verb} alias {p.get('alias')!r} of {p.get('entity_name')!r}"
@@ -185,7 +188,7 @@ def apply_split(conn: sqlite3.Connection, entity_id: int, moved: list[tuple[str,
     if new_id is not None and conn.execute("SELECT 1 FROM entities WHERE id = ?", (new_id,)).fetchone():
         new_id = None
     new = profiles.create_entity(conn, "?", type_, entity_id=new_id)
-    conn.execute("DELETE FROM entity_redirects WHERE old_id = ?", (new,))
+    entity_ids.forget_redirect(conn, new)
     profiles.move_links(conn, moved, new, {"rule": "split", "decision": decision_id})
     profiles.rebuild_profile(conn, entity_id)
     profiles.rebuild_profile(conn, new)
@@ -202,6 +205,16 @@ def apply_rename(conn: sqlite3.Connection, entity_id: int, name: str) -> None:
     type_ = entity_ref(conn, entity_id).type
     profiles.add_alias(conn, entity_id, type_, name, count=0, source="user")
     conn.execute("UPDATE entities SET name = ?, renamed = 1 WHERE id = ?", (name, entity_id))
+
+
+def apply_retype(conn: sqlite3.Connection, entity_id: int, type_: str, *, typed: bool = True) -> None:
+    """Give the entity a type a user chose; its blocking keys follow (they depend on the type)."""
+    from ..models import ENTITY_TYPES
+
+    if type_ not in ENTITY_TYPES:
+        raise CurationError(f"unknown entity type {type_!r}; one of {', '.join(ENTITY_TYPES)}")
+    conn.execute("UPDATE entities SET type = ?, typed = ? WHERE id = ?", (type_, int(typed), entity_id))
+    _rekey(conn, entity_id)
 
 
 def apply_alias_add(conn: sqlite3.Connection, entity_id: int, alias: str) -> None:
@@ -261,12 +274,19 @@ class Curator:
     def find(self, ref: str | int) -> EntityRef:
         return entity_ref(self.conn, find_entity(self.conn, ref))
 
-    def merge(self, into: str | int, other: str | int) -> DecisionRow:
-        """Merge ``other`` into ``into`` (``into`` keeps its id)."""
+    def merge(self, into: str | int, other: str | int, *, force: bool = False) -> DecisionRow:
+        """Merge ``other`` into ``into`` (``into`` keeps its id; ``other``'s id redirects to it).
+
+        A pair someone marked not-same is refused unless ``force``: one decision
+        must not silently undo another.
+        """
         with self.store.transaction() as conn:
             a, b = find_entity(conn, into), find_entity(conn, other)
             if a == b:
                 raise CurationError(f"{into!r} and {other!r} are already one entity ({a})")
+            if profiles.not_same(conn, a, b) and not force:
+                raise CurationError(f"{entity_ref(conn, a).name!r} ({a}) and {entity_ref(conn, b).name!r} ({b}) "
+                                    "were marked not-same; merge anyway with --force")
             ra, rb = entity_ref(conn, a), entity_ref(conn, b)
             renamed = conn.execute("SELECT renamed FROM entities WHERE id = ?", (b,)).fetchone()[0]
             user_aliases = [r[0] for r in conn.execute(
@@ -324,15 +344,33 @@ class Curator:
         return self.decision(decision), new_ref
 
     def rename(self, entity: str | int, name: str) -> DecisionRow:
+        """Give the entity ``name`` for good; the same name again is not a decision (refused)."""
         with self.store.transaction() as conn:
             eid = find_entity(conn, entity)
             old = conn.execute("SELECT name, renamed FROM entities WHERE id = ?", (eid,)).fetchone()
+            if name.strip() == old[0]:
+                raise CurationError(f"entity {eid} is already named {old[0]!r}; nothing to change")
             had_alias = conn.execute("SELECT source FROM entity_aliases WHERE entity_id = ? AND norm = ?",
                                      (eid, norm(name))).fetchone()
             payload = {"entity": eid, "anchor": _anchor(conn, eid), "name": name.strip(), "old_name": old[0],
                        "old_renamed": old[1], "alias_existed": had_alias is not None}
             decision = _record(conn, "rename", payload)
             apply_rename(conn, eid, name)
+        return self.decision(decision)
+
+    def retype(self, entity: str | int, type: str) -> DecisionRow:
+        """Correct the entity's type (PERSON, ORG, …, any case); kept, re-applied on rebuild, undoable."""
+        type_ = type.strip().upper()
+        with self.store.transaction() as conn:
+            eid = find_entity(conn, entity)
+            ref = entity_ref(conn, eid)
+            if ref.type == type_:
+                raise CurationError(f"entity {eid} ({ref.name}) is already {type_}; nothing to change")
+            typed = conn.execute("SELECT typed FROM entities WHERE id = ?", (eid,)).fetchone()[0]
+            payload = {"entity": eid, "entity_name": ref.name, "anchor": _anchor(conn, eid), "type": type_,
+                       "old_type": ref.type, "old_typed": typed}
+            apply_retype(conn, eid, type_)
+            decision = _record(conn, "retype", payload)
         return self.decision(decision)
 
     def alias_add(self, entity: str | int, alias: str) -> DecisionRow:
@@ -406,7 +444,7 @@ def undo_decision(conn: sqlite3.Connection, d: DecisionRow) -> None:
         later = _links_after(conn, holders, p.get("links_mark"), set(moved))
         new = profiles.create_entity(conn, p.get("from_name", "?"), p.get("from_type", "PERSON"),
                                      entity_id=None if _exists(conn, p["from"]) else p["from"])
-        conn.execute("DELETE FROM entity_redirects WHERE old_id = ?", (new,))
+        entity_ids.forget_redirect(conn, new)
         profiles.move_links(conn, moved, new, {"rule": "undo", "decision": d.id})
         conn.executemany("DELETE FROM entity_links WHERE article_id = ? AND local_id = ?", later)
         for alias in p.get("from_user_aliases", []):
@@ -432,7 +470,7 @@ def undo_decision(conn: sqlite3.Connection, d: DecisionRow) -> None:
         conn.execute("DELETE FROM entity_not_same WHERE decision_id = ?", (d.id,))
         for holder in holders - {target}:
             if profiles.delete_if_empty(conn, holder):
-                conn.execute("INSERT OR REPLACE INTO entity_redirects (old_id, new_id) VALUES (?, ?)", (holder, target))
+                entity_ids.record_redirect(conn, holder, target, reason="undo", decision_id=d.id)
             else:
                 profiles.rebuild_profile(conn, holder)
         profiles.rebuild_profile(conn, target)
@@ -446,6 +484,11 @@ def undo_decision(conn: sqlite3.Connection, d: DecisionRow) -> None:
         if p.get("old_renamed"):
             conn.execute("UPDATE entities SET name = ? WHERE id = ?", (p["old_name"], eid))
         else:
+            profiles.refresh_name(conn, eid)
+    elif d.kind == "retype":
+        eid = _live(conn, p)
+        apply_retype(conn, eid, p["old_type"], typed=bool(p.get("old_typed")))
+        if not p.get("old_typed"):
             profiles.refresh_name(conn, eid)
     elif d.kind == "alias-add":
         eid = _live(conn, p)

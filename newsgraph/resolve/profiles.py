@@ -19,6 +19,7 @@ import sqlite3
 from collections import Counter
 from dataclasses import dataclass, field
 
+from ..store import entity_ids
 from .candidates import bare_key, index_keys, weight, write_keys
 from .context import LocalEntity, descriptor_words
 from .names import is_full, norm
@@ -239,8 +240,8 @@ def _neg(text: str) -> tuple[int, ...]:
 
 
 def refresh_name(conn: sqlite3.Connection, entity_id: int) -> None:
-    """Re-derive the canonical name and type, unless a user chose the name."""
-    row = conn.execute("SELECT renamed FROM entities WHERE id = ?", (entity_id,)).fetchone()
+    """Re-derive the canonical name and type, unless a user chose them (``renamed``, ``typed``)."""
+    row = conn.execute("SELECT renamed, typed FROM entities WHERE id = ?", (entity_id,)).fetchone()
     if row is None:
         return
     if not row[0]:
@@ -252,7 +253,7 @@ def refresh_name(conn: sqlite3.Connection, entity_id: int) -> None:
         "SELECT ae.type, sum(ae.mention_count) AS n FROM entity_links l JOIN article_entities ae"
         " ON ae.article_id = l.article_id AND ae.local_id = l.local_id WHERE l.entity_id = ?"
         " GROUP BY ae.type ORDER BY n DESC, ae.type LIMIT 1", (entity_id,)
-    ).fetchone() if _small(conn, entity_id) else None
+    ).fetchone() if _small(conn, entity_id) and not row[1] else None
     if types:
         conn.execute("UPDATE entities SET type = ? WHERE id = ?", (types[0], entity_id))
 
@@ -290,7 +291,7 @@ def rebuild_profile(conn: sqlite3.Connection, entity_id: int) -> None:
     """
     from .context import locals_from_store
 
-    row = conn.execute("SELECT type FROM entities WHERE id = ?", (entity_id,)).fetchone()
+    row = conn.execute("SELECT type, typed FROM entities WHERE id = ?", (entity_id,)).fetchone()
     if row is None:
         return
     user = conn.execute(
@@ -326,7 +327,7 @@ def rebuild_profile(conn: sqlite3.Connection, entity_id: int) -> None:
         add_cooc_with(conn, entity_id, others)
     for (alias,) in user:
         add_alias(conn, entity_id, row[0], alias, count=0, source="user")
-    type_ = max(type_votes, key=lambda t: (type_votes[t], t)) if type_votes else row[0]
+    type_ = max(type_votes, key=lambda t: (type_votes[t], t)) if type_votes and not row[1] else row[0]
     conn.execute(
         "UPDATE entities SET type = ?, mention_count = ?, article_count = ?, first_seen = ?, last_seen = ?"
         " WHERE id = ?",
@@ -379,8 +380,7 @@ def merge_into(conn: sqlite3.Connection, keep: int, gone: int, reason: dict) -> 
             lo, hi = sorted((keep, other))
             conn.execute("INSERT OR IGNORE INTO entity_not_same (a, b, decision_id) VALUES (?, ?, ?)",
                          (lo, hi, decision))
-    conn.execute("UPDATE entity_redirects SET new_id = ? WHERE new_id = ?", (keep, gone))
-    conn.execute("INSERT OR REPLACE INTO entity_redirects (old_id, new_id) VALUES (?, ?)", (gone, keep))
+    entity_ids.record_redirect(conn, gone, keep, reason="merge", decision_id=reason.get("decision"))
     for table in ("entity_aliases", "entity_keys", "entity_descriptors", "entity_alias_blocks"):
         conn.execute(f"DELETE FROM {table} WHERE entity_id = ?", (gone,))
     conn.execute("DELETE FROM entity_cooc WHERE entity_id = ? OR other_id = ?", (gone, gone))

@@ -14,6 +14,11 @@ helps articles linked after the rebuild, not the relinked ones (a known limit).
 A decision whose anchors no longer make sense (a not-same pair the relinking
 already put in one entity, a split whose links all went elsewhere) is reported
 back rather than forced.
+
+Entity ids survive the rebuild (``store.entity_ids``): each rebuilt entity takes
+the old id that held most of its links, and an old id that no entity takes is
+redirected to where its links went, so an id a person noted still finds its
+entity.
 """
 
 from __future__ import annotations
@@ -24,6 +29,7 @@ import sqlite3
 from dataclasses import dataclass, field
 
 from ..errors import NewsgraphError
+from ..store import entity_ids
 from . import curate, profiles
 from .context import locals_from_store
 from .linker import link_locals
@@ -42,15 +48,20 @@ class RebuildResult:
     entities: int = 0
     reapplied: int = 0
     skipped: list[str] = field(default_factory=list)
+    kept_ids: int = 0  # entities that kept the id they had before
+    new_ids: int = 0  # entities the rebuild made that had no id before
+    redirected: int = 0  # old ids now pointing at the entity their links went to
 
     def to_dict(self) -> dict:
         return {"articles": self.articles, "entities": self.entities, "reapplied": self.reapplied,
-                "skipped": list(self.skipped)}
+                "skipped": list(self.skipped), "kept_ids": self.kept_ids, "new_ids": self.new_ids,
+                "redirected": self.redirected}
 
 
 def rebuild_links(conn: sqlite3.Connection) -> RebuildResult:
     """Relink every stored article and re-apply active decisions (inside the caller's transaction)."""
     result = RebuildResult()
+    before = entity_ids.snapshot(conn)
     for table in _RESOLVE_TABLES:
         conn.execute(f"DELETE FROM {table}")
     articles = conn.execute(
@@ -74,7 +85,12 @@ def rebuild_links(conn: sqlite3.Connection) -> RebuildResult:
             # a decision that cannot be re-applied must not lose the rebuild
             logger.warning("decision %s not re-applied: %s", d.id, exc)
             result.skipped.append(f"{d.id} {d.kind}: {exc}")
-    result.entities = conn.execute("SELECT count(*) FROM entities").fetchone()[0]
+    entity_ids.restore_ids(conn, before)
+    live = {r[0] for r in conn.execute("SELECT id FROM entities")}
+    result.entities = len(live)
+    result.kept_ids = len(live & before.ids)
+    result.new_ids = len(live - before.ids)
+    result.redirected = sum(1 for i in before.ids - live if entity_ids.redirect_of(conn, i) is not None)
     return result
 
 
@@ -114,12 +130,14 @@ def reapply(conn: sqlite3.Connection, d: curate.DecisionRow) -> bool:
             curate.apply_rename(conn, new, p["name"])
         p.update(entity=rest, new=new)
         return True
-    if d.kind in ("rename", "alias-add", "alias-remove"):
+    if d.kind in ("rename", "retype", "alias-add", "alias-remove"):
         eid = at(conn, p.get("anchor"))
         if eid is None:
             return False
         if d.kind == "rename":
             curate.apply_rename(conn, eid, p["name"])
+        elif d.kind == "retype":
+            curate.apply_retype(conn, eid, p["type"])
         elif d.kind == "alias-add":
             curate.apply_alias_add(conn, eid, p["alias"])
         else:

@@ -40,6 +40,7 @@ import logging
 import sqlite3
 from dataclasses import dataclass
 
+from ..store import entity_ids
 from . import profiles
 from .candidates import bare_entities, candidates, lookup, write_keys
 from .context import LocalEntity, locals_from_store
@@ -188,9 +189,7 @@ def _claim_from(conn: sqlite3.Connection, full_id: int, bare_id: int, article_id
         moved += 1
     if moved:
         if profiles.delete_if_empty(conn, bare_id):
-            conn.execute("UPDATE entity_redirects SET new_id = ? WHERE new_id = ?", (full_id, bare_id))
-            conn.execute("INSERT OR REPLACE INTO entity_redirects (old_id, new_id) VALUES (?, ?)",
-                         (bare_id, full_id))
+            entity_ids.record_redirect(conn, bare_id, full_id, reason="merge")
         else:
             profiles.rebuild_profile(conn, bare_id)
         profiles.refresh_name(conn, full_id)

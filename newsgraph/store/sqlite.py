@@ -19,9 +19,9 @@ from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 
-from ..errors import NotFoundError, StoreError
+from ..errors import NoStoreError, NotAStoreError, NotFoundError, StoreError
 from ..models import AnnotatedArticle, Article
-from .records import ArticleRow, EntityRow, SentenceHit
+from .records import ArticleRow, EntityRow, Redirect, SentenceHit
 
 logger = logging.getLogger(__name__)
 
@@ -48,19 +48,72 @@ def _upgrade_schema(path: str) -> None:
         engine.dispose()
 
 
-class SQLiteStore:
-    """newsgraph's store in one SQLite file (``":memory:"`` is not supported: use a temp file)."""
+_SQLITE_HEADER = b"SQLite format 3\x00"
+#: Tables whose presence makes an SQLite file a newsgraph store.
+_STORE_TABLES = {"alembic_version", "articles"}
 
-    def __init__(self, path: str | Path = "newsgraph.db", *, migrate: bool = True) -> None:
+
+def check_store_file(path: str | Path) -> bool:
+    """Whether ``path`` already holds a newsgraph store (False: nothing there yet, or an empty file).
+
+    Why: opening a path with SQLite creates it, and migrating someone else's
+    database would write newsgraph's tables into it. So the file is looked at
+    first, read-only: a missing or empty file is "no store yet", a newsgraph
+    store is one, anything else raises ``NotAStoreError`` naming what it is.
+    """
+    file = Path(path)
+    if not file.exists():
+        return False
+    if file.is_dir():
+        raise NotAStoreError(str(path), "it is a folder")
+    try:
+        with file.open("rb") as handle:
+            header = handle.read(len(_SQLITE_HEADER))
+    except OSError as exc:
+        raise NotAStoreError(str(path), f"cannot be read: {exc.strerror or exc}") from None
+    if not header:
+        return False
+    if header != _SQLITE_HEADER:
+        raise NotAStoreError(str(path), "not an SQLite file")
+    try:
+        conn = sqlite3.connect(file.resolve().as_uri() + "?mode=ro", uri=True)
+        try:
+            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        finally:
+            conn.close()
+    except sqlite3.Error as exc:
+        raise NotAStoreError(str(path), f"unreadable SQLite: {exc}") from None
+    if not tables:
+        return False
+    if not _STORE_TABLES <= tables:
+        raise NotAStoreError(str(path), "an SQLite database without newsgraph's tables")
+    return True
+
+
+class SQLiteStore:
+    """newsgraph's store in one SQLite file (``":memory:"`` is not supported: use a temp file).
+
+    ``create=False`` opens an existing store only (``NoStoreError`` when there is
+    none): what every reading command wants, so a typo in a path never conjures
+    an empty store that looks like lost data.
+    """
+
+    def __init__(self, path: str | Path = "newsgraph.db", *, migrate: bool = True, create: bool = True) -> None:
         self.path = str(path)
+        if not check_store_file(self.path):
+            if not create:
+                raise NoStoreError(self.path)
+            if not Path(self.path).resolve().parent.is_dir():
+                raise StoreError(f"cannot create store {self.path}: its folder does not exist")
         try:
             if migrate:
                 _upgrade_schema(self.path)
             self.conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
         except (sqlite3.Error, OSError) as exc:
             raise StoreError(f"cannot open store {self.path}: {exc}") from exc
-        except Exception as exc:  # alembic / sqlalchemy errors
-            raise StoreError(f"cannot upgrade store {self.path}: {exc}") from exc
+        except Exception as exc:  # alembic / sqlalchemy errors: the driver's own message, on one line
+            reason = " ".join(str(getattr(exc, "orig", None) or exc).split("\n")[0].split())
+            raise StoreError(f"cannot open or upgrade store {self.path}: {reason}") from exc
         self.conn.row_factory = sqlite3.Row
         self.conn.execute("PRAGMA journal_mode=WAL")
         self.conn.execute("PRAGMA synchronous=NORMAL")
@@ -215,6 +268,12 @@ class SQLiteStore:
                       aliases=sorted(a for a in json.loads(r[5] or "[]") if a != r[1]))
             for r in rows
         ]
+
+    def entity_redirect(self, entity_id: int) -> Redirect | None:
+        """Where an entity id that no longer names a live entity went (merge, rebuild), or None."""
+        from .entity_ids import redirect_of
+
+        return redirect_of(self.conn, entity_id)
 
 
 def fts_query(text: str) -> str:
