@@ -7,9 +7,28 @@ VENV := .venv
 BIN := $(VENV)/bin
 DB ?= newsgraph.db
 
-.PHONY: install demo test bench clean
+.PHONY: install demo test bench clean wordnet chromium
 
-install: $(VENV)/.installed
+install: wordnet $(VENV)/.installed
+
+# WordNet's database (Debian's wordnet-base, /usr/share/wordnet) lets `ask` match a question's words to the
+# articles' ("quit" ~ "resigned"). Installed with apt when this runs as root on a Debian-like machine; without
+# it `ask` still works, matching by stems and word vectors only.
+wordnet:
+	@if [ ! -f /usr/share/wordnet/index.verb ] && command -v apt-get >/dev/null 2>&1 && [ "$$(id -u)" = 0 ]; then \
+		DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wordnet-base >/dev/null 2>&1 || \
+		{ apt-get update -qq >/dev/null 2>&1 && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wordnet-base >/dev/null 2>&1; } || \
+		echo "wordnet-base could not be installed: ask matches paraphrases by word vectors only"; \
+	fi
+
+# The browser tests (tests/test_web_browser.py) drive Debian's headless Chromium through Playwright, which
+# is told to use /usr/bin/chromium: no browser download. Installed with apt when this runs as root.
+chromium:
+	@if ! command -v chromium >/dev/null 2>&1 && command -v apt-get >/dev/null 2>&1 && [ "$$(id -u)" = 0 ]; then \
+		DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null 2>&1 || \
+		{ apt-get update -qq >/dev/null 2>&1 && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null 2>&1; } || \
+		echo "chromium could not be installed: the browser tests will fail"; \
+	fi
 
 $(VENV)/.installed: pyproject.toml constraints.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -33,7 +52,7 @@ demo: install
 	@echo '$$ newsgraph ask "$(QUESTION)"'
 	@$(BIN)/newsgraph ask "$(QUESTION)" --db $(DB)
 
-test: install
+test: install chromium
 	$(BIN)/python -m pytest -q
 
 bench: install

@@ -196,7 +196,6 @@ def must_not_yes_answers(shared_dir, annotator):
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(strict=True, reason="ask engine rewrite pending merge (issue 11)")
 def test_no_false_yes(must_not_yes_answers):
     """Issue 11: no answer says "Yes" to a false question or one about someone absent."""
     false_yes = [(r.id, r.q, r.answer[:80]) for r in must_not_yes_answers if first_word(r.answer) == "yes"]

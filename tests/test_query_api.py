@@ -202,7 +202,7 @@ def test_conflicts_on_time_and_number(store, built):
     time = kinds[("time", "found")]
     assert {s.value: s.sources for s in time.sides} == {"2018": ["Coastline Wire"], "2019": ["Daily Lantern"]}
     number = kinds[("number", "serve")]
-    assert {s.value for s in number.sides} == {"4 year", "5 year"}
+    assert {s.value for s in number.sides} == {"4 years", "5 years"}
     for c in found:
         for side in c.sides:
             for cited in side.citations:

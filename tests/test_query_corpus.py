@@ -91,7 +91,24 @@ EXAMPLE_QUESTIONS = [
     ("Who is Gypsy Rose Blanchard's husband?", ["Ryan Anderson"], ["husband"]),
     ("Why does Gypsy Rose Blanchard want to meet Kim Kardashian?", ["prison reform"], ["Kardashian"]),
     ("How are Gypsy Rose Blanchard and Taylor Swift connected?", ["Taylor Swift"], ["Swift"]),
+    # asked in a reader's words, one per answer type; the answer states the asked-for span first
+    ("When did Gypsy Rose Blanchard get out of prison?", ["On 2023-12-28"], ["left"]),
+    ("How many followers does Gypsy Rose Blanchard have?", ["million followers"], ["followers"]),
+    ("What is Gypsy Rose Blanchard's book called?", ["Released: Conversations"], ["book"]),
+    ("Where was Dee Dee Blanchard found dead?", ["Springfield"], ["found dead"]),
+    ("How long did Gypsy Rose Blanchard serve?", ["eight years"], ["served"]),
+    ("Is Gypsy Rose Blanchard still in prison?", ["No: as of 2023-12-29"], ["left"]),
+    ("Who is Nicholas Godejohn?", ["boyfriend"], ["boyfriend"]),
+    ("What happened to Gypsy Rose Blanchard between September and December 2023?", ["2023-12-28"], ["Dec. 28"]),
 ]
+
+
+@pytest.mark.parametrize("question", ["Has Gypsy Rose Blanchard met Barack Obama?",
+                                      "Is Gypsy Rose Blanchard dead?", "Did Kim Kardashian visit Gypsy in prison?"])
+def test_example_no_false_yes(example_store, question):
+    answer = ask(example_store, question)
+    assert_supported(example_store, answer)
+    assert not answer.answer.startswith("Yes"), answer.answer
 
 
 @pytest.mark.parametrize(("question", "says", "cites"), EXAMPLE_QUESTIONS)
@@ -109,7 +126,8 @@ def test_example_conflict_on_time_served(example_store):
              if c.kind == "number" and c.about == "year"]
     assert found, [(c.kind, c.lemma, c.about) for c in conflicts(example_store)]
     values = {s.value for c in found for s in c.sides}
-    assert {"7 year", "8 year"} <= values
+    assert {"7 years", "8 years"} <= values  # as readers write them
+    assert "10 years" not in values  # the sentence being served is no rival of the time served
     outlets = {o for c in found for s in c.sides for o in s.sources}
     assert len(outlets) >= 2
 

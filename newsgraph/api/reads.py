@@ -179,5 +179,5 @@ def histogram(store: Store, filter: Filter) -> Histogram:
 
 @router.get("/outlets", response_model=Page, summary="Outlets and their article counts, most first")
 def outlets(store: Store, limit: Limit = 50, offset: Offset = 0) -> Page:
-    found = [Outlet(source=s, articles=n).model_dump() for s, n in store.outlets(limit=limit + offset)]
+    found = [Outlet(source=s, articles=n).model_dump() for s, n in store.outlet_counts(limit=limit + offset)]
     return window(found, limit=limit, offset=offset)

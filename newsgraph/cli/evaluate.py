@@ -99,7 +99,7 @@ def eval_ecbplus(path: DirArgument, fmt: FormatOption = "table", topics: TopicsO
 @eval_app.command("questions")
 def eval_questions(
     path: SharedDataArgument = Path("../shared/data"),
-    fmt: FormatOption = OutputFormat.table,
+    fmt: FormatOption = "table",
     stories: Annotated[str | None, typer.Option("--stories", help="Comma-separated story ids (default: all).")] = None,
 ) -> None:
     """Reporters' questions on multi-outlet stories (eval/gold/questions.jsonl): `ask` accuracy per answer type
@@ -120,7 +120,7 @@ def eval_questions(
 @eval_app.command("claims")
 def eval_claims(
     path: SharedDataArgument = Path("../shared/data"),
-    fmt: FormatOption = OutputFormat.table,
+    fmt: FormatOption = "table",
 ) -> None:
     """Gold claims (eval/gold/claims_*.jsonl): precision/recall of shown claims beside all claims, field precision."""
     from ..eval.claims_gold import evaluate_claims

@@ -11,19 +11,21 @@ its citations, quoted when a clause is not backed).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from .compose import Composer
 from .connect import connect
 from .graph import rarer
 from .load import between_keys, entity_claim_keys, load_claims, sentence_with
-from .phrases import arg_text
+from .lexicon import match, mutual, phrase_keys
+from .phrases import arg_text, clause, is_nominal
 from .questions import Question
 from .timeline import event_key, group_events
 from .types import ClaimView
 from .weigh import claim_weight
 from .when import place
-from .words import stem
+from .words import FUNCTION_WORDS, SPEECH_STEMS, stem, tokens
 
 #: Verbs whose claims read the same both ways ("A met B" is "B met A").
 SYMMETRIC = frozenset(stem(w) for w in ["meet", "marry", "wed", "talk", "speak", "communicate", "collaborate", "work", "date", "divorce", "fight", "argue", "partner", "negotiate", "agree", "contact", "correspond", "reconcile"])
@@ -54,25 +56,166 @@ def direction_ok(q: Question, claim: ClaimView) -> bool:
     return (subject, obj) == (b, a) and claim.status in SETTLED and _verb(claim) in SYMMETRIC
 
 
-def yes_no(conn, q: Question, ranked: Sequence, out: Composer) -> list[ClaimView]:
-    """Yes when the newest settled claim happened; no when it was negated or failed, or nothing settled it."""
-    matching = [s.claim for s in ranked if s.verb and direction_ok(q, s.claim)]
+def _argument_ok(q: Question, claim: ClaimView, names: dict[int, set[str]] | None = None) -> bool:
+    """Every named entity is an argument of the claim (subject or object, by link or by name in its
+    phrases), not just a word of its sentence; the first one is its subject or object."""
+    ids = claim.entity_ids()
+    # a phrase counts for a name only where the claim links no entity ("the mother" is not the daughter)
+    unlinked = [claim.subject if claim.subject_entity is None else "",
+                (claim.object or "") if claim.object_entity is None else "",
+                " ".join(t for t in (arg_text(v) for v in claim.args.values()) if t)]
+    phrases = set(tokens(" ".join(unlinked)))
+    if not q.entities:  # "did the driver stop?": the words before the verb must name the claim's subject
+        before = q.words[:q.words.index(q.predicate)] if q.predicate in q.words else []
+        stems_, ordered = phrase_keys(claim.subject)
+        return not before or any(match(w, stems_, ordered) >= 0.6 for w in before)
+    for named in q.entities[:3]:
+        if named.entity.id in ids:
+            continue
+        forms = (names or {}).get(named.entity.id, set()) | {named.text, named.entity.name}
+        if not any(tokens(f) and set(tokens(f)) <= phrases for f in forms):
+            return False
+    return True
+
+
+def _verb_agrees(q: Question, claim: ClaimView) -> bool:
+    """The claim's verb says one of the question's words both ways (``lexicon.mutual``), or both are speech."""
+    verbs = [claim.lemma or "", *tokens(claim.predicate)]
+    if claim.quote and any(stem(w) in SPEECH_STEMS for w in q.words):
+        return True
+    asked = [q.predicate] if q.predicate else q.words  # the main verb, not one of a clause ("after hitting her")
+    return any(mutual(w, v) >= 0.85 for w in asked for v in verbs if v and v not in FUNCTION_WORDS)
+
+
+def _covers_rest(q: Question, claim: ClaimView) -> bool:
+    """The question's other content words (beyond its verb) are said by the claim itself (its verb, object,
+    arguments), not only somewhere in its sentence ("sentenced to death" is not "sentenced to life" in a
+    sentence about a stabbing death)."""
+    rest = [w for w in q.words if w != q.predicate]
+    if not rest:
+        return True
+    stems_, ordered = phrase_keys(_fields(claim))
+    hits = sum(1 for w in rest if match(w, stems_, ordered) >= 0.6)
+    return hits >= (len(rest) + 1) // 2
+
+
+def _fields(claim: ClaimView) -> str:
+    args = " ".join(t for t in (arg_text(v) for v in claim.args.values()) if t)
+    return " ".join(filter(None, [claim.predicate, claim.lemma, claim.object, claim.quote, args]))
+
+
+#: Verbs that end a state, each with the states it ends (general English: "released" ends "in prison",
+#: "resigned" ends "in office", "died" ends "alive").
+_CUSTODY = "prison jail custody detention captivity confinement hospital bars cell"
+_POST = "office post job position chief head ceo chairman chair president minister director manager member"
+_ENDS_TEXT = {
+    "release": _CUSTODY, "free": _CUSTODY, "parole": _CUSTODY, "escape": _CUSTODY, "discharge": _CUSTODY,
+    "acquit": _CUSTODY, "walk": _CUSTODY, "leave": f"{_CUSTODY} {_POST} company team country city",
+    "resign": _POST, "quit": _POST, "step": _POST, "retire": _POST, "fire": _POST, "dismiss": _POST,
+    "oust": _POST, "sack": _POST, "replace": _POST, "die": "alive living life", "divorce": "married marriage wife husband",
+    "sell": "own owner stake", "close": "open operating business", "end": "married marriage together",
+}
+ENDING_LEMMAS = frozenset(_ENDS_TEXT)
+_ENDS = {stem(verb): {stem(w) for w in states.split()} for verb, states in _ENDS_TEXT.items()}
+
+
+def _ended(q: Question, claims: Sequence[ClaimView], since: str) -> ClaimView | None:
+    """A claim about the question's first entity, reported on or after ``since``, that ends the state a
+    "still" question asks about: an ending verb ("left", "released") whose sentence says the state's words
+    or their paraphrases ("prison" ~ "custody")."""
+    first = q.entities[0].entity.id
+    wanted = {stem(w) for w in q.words}
+    found = []
+    for claim in claims:
+        if (claim.day or "") < since or claim.status not in ("happened", "ongoing"):
+            continue
+        if not (claim.subject_entity and claim.subject_entity.id == first):
+            continue
+        if wanted & _ENDS.get(_verb(claim), set()):
+            found.append(claim)
+    found.sort(key=lambda c: (is_nominal(c), not c.time, c.day or ""))
+    return found[0] if found else None
+
+
+DONT_SAY = "The articles do not say"
+_NOBODY = re.compile(r"^\s*(no one|nobody|none|nothing|no\b|neither|not a single|not one)\b", re.IGNORECASE)
+
+
+LOOK_NEGATION = 4
+_NEGATORS = frozenset({"not", "never", "no", "n't", "nobody", "none", "neither", "nor", "without", "t"})
+
+
+def _denies(q: Question, text: str) -> bool:
+    """Whether a sentence says the question's verb (or a paraphrase) under a negation a few words before it
+    ("she never entered Morningside", "no meeting has taken place") and names every question entity."""
+    if not q.predicate:
+        return False
+    words = tokens(text)
+    for named in q.entities[:3]:
+        if not any(set(tokens(n)) <= set(words) for n in {named.text, named.entity.name} if tokens(n)):
+            return False
+    for i, word in enumerate(words):
+        stems_, ordered = phrase_keys(word)
+        if mutual(q.predicate, word) >= 0.85 or match(q.predicate, stems_, ordered) >= 0.95:
+            window = words[max(0, i - 5):i]
+            if any(w in _NEGATORS or w.endswith("n't") for w in window):
+                return True
+    return False
+
+
+def _nobody(claim: ClaimView) -> bool:
+    """A claim whose subject is a negative quantifier ("No one was hurt") says the event did not happen."""
+    said = claim.args.get("subject_text") if isinstance(claim.args.get("subject_text"), str) else claim.subject
+    return bool(_NOBODY.match(said or claim.subject))
+
+
+def yes_no(conn, q: Question, ranked: Sequence, out: Composer, names: dict[int, set[str]] | None = None,
+           still_claims: Sequence[ClaimView] | None = None) -> tuple[str | None, list[ClaimView]]:
+    """Yes only from a claim with the question's verb and arguments that happened; no when such a claim
+    was negated or failed, only wished for, or a later claim ended the state; else "do not say"."""
+    matching = [s.claim for s in ranked if s.verb_weight >= 0.85 and _verb_agrees(q, s.claim)
+                and direction_ok(q, s.claim) and _argument_ok(q, s.claim, names) and _covers_rest(q, s.claim)]
+    if q.still and q.entities:
+        holding = [c for c in matching if c.status in ("happened", "ongoing")]
+        ended = _ended(q, [*(s.claim for s in ranked), *(still_claims or [])],
+                       max((c.day or "" for c in holding), default=""))
+        if ended is not None:
+            out.claim(ended, lead=f"No: as of {ended.day}, " if ended.day else "No: ", with_time=True,
+                      args=SHORT_ARGS)
+            return "No", [ended]
     if not matching:
-        return []
+        for s in ranked[:LOOK_NEGATION]:
+            if _denies(q, s.claim.citation.text):
+                out.quote(s.claim.citation, lead="No: ")
+                return "No", [s.claim]
+        if ranked:
+            out.quote(ranked[0].claim.citation, lead=f"{DONT_SAY}; nearest: ")
+            return DONT_SAY, [ranked[0].claim]
+        return None, []
     matching.sort(key=lambda c: (c.day or "", c.status in SETTLED, claim_weight(c)), reverse=True)
     settled = [c for c in matching if c.status in SETTLED]
     if settled:
         claim = settled[0]
-        verdict = "Yes" if claim.status in ("happened", "ongoing") else "No"
+        verdict = "Yes" if claim.status in ("happened", "ongoing") and not _nobody(claim) else "No"
         out.claim(claim, lead=f"{verdict}: as of {claim.day}, " if claim.day else f"{verdict}: ", args=SHORT_ARGS)
-        return [claim]
+        return verdict, [claim]
     claim = matching[0]
     outcome = arg_text(claim.args.get("outcome"))
     found = sentence_with(conn, claim.article, outcome, near=claim.citation.sentence) if outcome else None
     tail = f"; {outcome}" if found else "; it has not happened"
     out.claim(claim, lead=f"No: as of {claim.day}, " if claim.day else "No: ", tail=tail,
               more=[found] if found else [], args=SHORT_ARGS)
-    return [claim]
+    return "No", [claim]
+
+
+def short_of(q: Question, claim: ClaimView) -> str | None:
+    """The short answer a claim-level answer states: the quote, the reason, else the object."""
+    if claim.quote:
+        return " ".join(claim.quote.split())
+    for key in WHY_ARGS if q.answer_type == "reason" else ():
+        if arg_text(claim.args.get(key)):
+            return arg_text(claim.args.get(key))
+    return claim.object or clause(claim)
 
 
 def _named_source(claim: ClaimView) -> str | None:
@@ -167,8 +310,11 @@ def best_claims(q: Question, ranked: Sequence, out: Composer, *, most: int) -> l
 def connection(store, q: Question, out: Composer, *, as_of: str | None) -> list[ClaimView]:
     """The two weightiest direct claims (different verbs), then the best path through another entity."""
     a, b = q.entities[0].entity, q.entities[1].entity
+    _describes(store, a, b, out, as_of=as_of) or _describes(store, b, a, out, as_of=as_of)
     result = connect(store, a, b, as_of=as_of, max_paths=3)
     used: list[ClaimView] = []
+    if result.direct and result.direct.claims and result.direct.co_mentions:
+        out.quote(result.direct.co_mentions[0])  # the sentence that names both often says how
     if result.direct:
         verbs: set[str] = set()
         for claim in result.direct.claims:
@@ -186,6 +332,19 @@ def connection(store, q: Question, out: Composer, *, as_of: str | None) -> list[
             elif step.co_mentions:
                 out.quote(step.co_mentions[0])
     return used
+
+
+def _describes(store, entity, other, out: Composer, *, as_of: str | None) -> bool:
+    """Say a description of ``entity`` that names ``other`` ("Reid's publicist"), if articles give one."""
+    from .entities import names_of
+    from .profile import profile
+
+    names = [set(tokens(n)) for n in names_of(store.conn, [other.id]) if tokens(n)]
+    for d in profile(store, entity, as_of=as_of, connections=0, claims=0, descriptions=8).descriptions:
+        words = set(tokens(d.text))
+        if d.citations and any(n <= words for n in names) and out.add(f"{entity.name}: {d.text}", d.citations[:2]):
+            return True
+    return False
 
 
 def between(conn, q: Question, out: Composer, *, as_of: str | None) -> list[ClaimView]:

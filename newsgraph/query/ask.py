@@ -20,17 +20,19 @@ from dataclasses import dataclass, field
 from itertools import combinations
 from typing import Any
 
-from . import answers
-from .compose import Composer
+from . import answers, typed
+from .compose import NOT_FOUND, Composer
 from .entities import names_of
 from .graph import rarer
-from .load import as_of_clause, between_keys, entity_claim_keys, load_claim_keys, sentence_citations
+from .lexicon import match, phrase_keys, related_lemmas
+from .load import as_of_clause, between_keys, entity_claim_keys, load_claim_keys, load_claims, sentence_citations
 from .phrases import arg_text
-from .questions import Question, read_question
+from .questions import Question, QuestionAnalysis, read_question
+from .timeline import when_of
 from .types import Citation, ClaimView, EntityRef
 from .weigh import claim_weight
 from .when import place
-from .words import FUNCTION_WORDS, IRREGULAR, SPEECH_STEMS, family, stem, stems, tokens
+from .words import FUNCTION_WORDS, IRREGULAR, SPEECH_STEMS, stem, stems, tokens
 
 #: Claims read per retrieval step (per entity, per pair).
 RETRIEVE = 100
@@ -45,6 +47,8 @@ class Answer:
     entities: list[EntityRef]
     as_of: str | None = None
     claims: list[ClaimView] = field(default_factory=list)
+    answer_type: str = "thing"
+    short_answer: str | None = None  # what the first sentence states: a date, a name, a figure, a verdict
 
     @property
     def found(self) -> bool:
@@ -56,15 +60,18 @@ class Answer:
             "as_of": self.as_of, "entities": [e.to_dict() for e in self.entities],
             "citations": [{"n": i, **c.to_dict()} for i, c in enumerate(self.citations, 1)],
             "claims": [c.to_dict() for c in self.claims],
+            "answer_type": self.answer_type, "short_answer": self.short_answer,
         }
 
 
 def _lemma_forms(words: list[str]) -> list[str]:
+    """The lemmas a claim may carry for the question's words: their inflections and paraphrases."""
     forms: set[str] = set()
     for w in words:
         base = IRREGULAR.get(w, w)
         s = stem(w)
         forms |= {w, base, s, s + "e", s + "y"}
+        forms |= related_lemmas(w)
     return sorted(forms)
 
 
@@ -91,9 +98,10 @@ def retrieve(conn, q: Question, *, as_of: str | None) -> list[ClaimView]:
     return load_claim_keys(conn, keys)
 
 
-def _fields(claim: ClaimView) -> str:
+def _fields(claim: ClaimView, *, verb: bool = True) -> str:
     args = " ".join(t for t in (arg_text(v) for v in claim.args.values()) if t)
-    return " ".join(filter(None, [claim.predicate, claim.lemma, claim.object, claim.quote, args]))
+    verbs = [claim.predicate, claim.lemma] if verb else []
+    return " ".join(filter(None, [*verbs, claim.object, claim.quote, args]))
 
 
 def _involves(claim: ClaimView, entity_id: int, names: set[str]) -> int:
@@ -114,30 +122,39 @@ def _involves(claim: ClaimView, entity_id: int, names: set[str]) -> int:
 class Scored:
     claim: ClaimView
     score: float
-    verb: bool  # the claim's verb is one the question asks about
-    overlap: int  # question content words in the claim's fields
+    verb: bool  # the claim's verb is one the question asks about (or a paraphrase of it)
+    overlap: int  # question content words (or paraphrases) in the claim's fields
+    verb_weight: float = 0.0  # how surely the verb says the question's (lexicon.match)
 
 
 def score(q: Question, claim: ClaimView, names: dict[int, set[str]]) -> Scored | None:
     """How well a claim answers the question; None when it leaves out a named entity."""
     total = 0.0
-    for named in q.entities[:3]:
+    for index, named in enumerate(q.entities[:3]):
         part = _involves(claim, named.entity.id, names.get(named.entity.id, set()))
         if part == 0:
-            return None
+            # the first entity must take part; a later one ("quit as Apple's CEO") may be left unsaid,
+            # at a cost, except where a verdict rests on it
+            if index == 0 or q.answer_type in ("yesno", "connection", "events", "timeline"):
+                return None
+            total -= 3
         total += 2 * part
     wanted = q.stems
     verb_words = [w for w in tokens(f"{claim.lemma or ''} {claim.predicate}") if w not in FUNCTION_WORDS]
     verb_stems = {stem(w) for w in verb_words}
     speech = bool(wanted & SPEECH_STEMS) and (bool(verb_stems & SPEECH_STEMS) or bool(claim.quote))
-    exact = bool(wanted & verb_stems) or speech
-    kin = not exact and bool({family(w) for w in q.words} & {family(w) for w in verb_words})
-    verb = exact or kin
-    field_stems = stems(_fields(claim))
-    overlap = len(wanted & field_stems)
+    v_stems, v_order = phrase_keys(" ".join(verb_words))
+    verb_weight = max((match(w, v_stems, v_order, verb_words[:1]) for w in q.words), default=0.0)
+    if speech:
+        verb_weight = 1.0
+    # the verb is weighed above; the other fields (object, quote, arguments) by the words they cover
+    f_stems, f_order = phrase_keys(_fields(claim, verb=False))
+    s_stems = stems(claim.citation.text)
+    per_word = [match(w, f_stems, f_order) for w in q.words]
+    overlap = sum(1 for m in per_word if m >= 0.6)
     # words found in a long clause ("believes that … sentencing …") count less than in a short object
-    density = min(1.0, 6 / max(6, len(field_stems)))
-    total += 4 * exact + 2 * kin + overlap * (1 + 1.5 * density) + 0.5 * len(wanted & stems(claim.citation.text))
+    density = min(1.0, 6 / max(6, len(f_stems)))
+    total += 4 * verb_weight ** 2 + sum(per_word) * (1 + 1.5 * density) + 0.5 * len(wanted & s_stems)
     total += 0.5 * claim_weight(claim)
     if q.kind == "when" and not place(claim.time, claim.day).reported:
         total += 2
@@ -145,9 +162,12 @@ def score(q: Question, claim: ClaimView, names: dict[int, set[str]]) -> Scored |
         total += 3
     if q.kind == "what" and speech and claim.quote:
         total += 2
+    if q.answer_type == "quote":  # what someone said: their words, not what others say of them
+        said_by = {e.id for e in (claim.subject_entity, claim.source_entity) if e}
+        total += 3 * bool(claim.quote) + 2 * bool(q.entities and q.entities[0].entity.id in said_by)
     if q.kind == "yesno" and claim.status in answers.SETTLED:
         total += 1
-    return Scored(claim=claim, score=total, verb=verb, overlap=overlap)
+    return Scored(claim=claim, score=total, verb=verb_weight >= 0.6, overlap=overlap, verb_weight=verb_weight)
 
 
 def _relevant(q: Question, scored: list[Scored]) -> list[Scored]:
@@ -186,13 +206,49 @@ def mention_citations(conn, q: Question, *, as_of: str | None, articles: int = 3
     return [c for overlap, _, c in scored[:limit] if overlap == scored[0][0]]
 
 
-def fts_citations(conn, q: Question, *, as_of: str | None, limit: int = 2) -> list[Citation]:
-    """Sentences that name every question entity and hold a content word, best (BM25) first."""
+def paraphrase_citations(store, q: Question, *, as_of: str | None, limit: int = 4) -> list[Citation]:
+    """Sentences of the first entity's newest articles (or, with no entity, found by full-text search for
+    the question's words and their paraphrases) that cover the most of the question's words, paraphrases
+    counted ("book" ~ "memoir")."""
+    if not q.words:
+        return []
+    if q.entities:
+        keys = store.entity_sentence_keys(q.entities[0].entity.id, as_of=as_of)
+        candidates = sentence_citations(store.conn, keys)
+    else:
+        terms = sorted({w for word in q.words for w in [word, *related_lemmas(word)] if w.isalpha()})[:60]
+        candidates = [c for c in fts_citations(store.conn, q, as_of=as_of, limit=40, words=terms)]
+    scored = []
+    for citation in candidates:
+        stems_, ordered = phrase_keys(citation.text)
+        cover = sum(match(w, stems_, ordered) for w in q.words)  # WordNet only: vectors here cost too much
+        if cover >= 0.6:
+            scored.append((cover, citation.published or "", citation))
+    scored.sort(key=lambda t: (t[0], t[1]), reverse=True)
+    return [c for _, _, c in scored[:limit]]
+
+
+def search_citations(store, q: Question, *, as_of: str | None, limit: int = 3) -> list[Citation]:
+    """The best full-text (BM25) sentences for the question: naming its entities (all of them) and any of
+    its words; with no entity, any of its words (a store-wide OR is only affordable without a name to
+    narrow it by when the question has nothing else)."""
+    if q.entities:
+        return fts_citations(store.conn, q, as_of=as_of, limit=limit)
+    hits = store.search(" ".join(q.words), limit=limit * 2)
+    return [Citation(article=h.article_id, published=h.published, source=h.source, title=h.title,
+                     sentence=h.sentence, start=h.start, end=h.end, text=h.text)
+            for h in hits if not as_of or (h.published or "")[:10] <= as_of[:10]][:limit]
+
+
+def fts_citations(conn, q: Question, *, as_of: str | None, limit: int = 2,
+                  words: list[str] | None = None) -> list[Citation]:
+    """Sentences that name every question entity and hold a content word (of ``words`` when given), best
+    (BM25) first."""
     groups = []
     for named in q.entities[:3]:
         phrases = {" ".join(tokens(named.text)), " ".join(tokens(named.entity.name))} - {""}
         groups.append("(" + " OR ".join(f'"{p}"' for p in sorted(phrases)) + ")")
-    words = sorted({w for w in q.words if w.isalnum()})
+    words = words or sorted({w for w in q.words if w.isalnum()})
     if words:
         groups.append("(" + " OR ".join(f'"{w}"' for w in words) + ")")
     if not groups or (not words and q.kind != "what"):
@@ -207,30 +263,68 @@ def fts_citations(conn, q: Question, *, as_of: str | None, limit: int = 2) -> li
     return sentence_citations(conn, [(r[0], r[1]) for r in rows])
 
 
+def _not_mentioned(q: QuestionAnalysis) -> str:
+    names = " or ".join(q.missing)
+    return f"{NOT_FOUND[:-1]}: the articles don't mention {names}."
+
+
 def ask(store, question: str, *, as_of: str | None = None) -> Answer:
-    """Answer ``question`` from the store: a short answer whose every sentence cites its evidence."""
+    """Answer ``question`` from the store: the short answer first, every sentence citing its evidence."""
     conn = store.conn
     q = read_question(conn, question)
+    as_of = as_of or q.as_of
+    result = Answer(question=question, answer=NOT_FOUND, citations=[], kind=q.kind,
+                    entities=[n.entity for n in q.entities], as_of=as_of, answer_type=q.answer_type)
+    if q.missing:
+        result.answer = _not_mentioned(q)
+        return result
     names = {n.entity.id: names_of(conn, [n.entity.id]) for n in q.entities}
-    out = Composer(set().union(*names.values()) if names else set())
+    all_names = set().union(*names.values()) if names else set()
+    out = Composer(all_names)
     used: list[ClaimView] = []
-    if q.kind == "connection" and len(q.entities) >= 2:
+    short: str | None = None
+    t = q.answer_type
+    if t == "connection" and len(q.entities) >= 2:
         used = answers.connection(store, q, out, as_of=as_of)
     elif q.kind == "between" and len(q.entities) >= 2:
         used = answers.between(conn, q, out, as_of=as_of)
     elif q.kind == "changed" and q.entities:
         used = answers.changed(conn, q, out, as_of=as_of)
+    elif t == "description" and q.entities:
+        short = typed.description(store, q, out, as_of=as_of)
+    elif t in ("events", "timeline") and (q.entities or q.start or q.end):
+        short, used = typed.events(store, q, out, as_of=as_of)
     if not out:
         scored = [s for c in retrieve(conn, q, as_of=as_of) if (s := score(q, c, names))]
+        if q.start or q.end:
+            scored = [s for s in scored if when_of(s.claim).overlaps(q.start, q.end)] or scored
         ranked = sorted(_relevant(q, scored), key=lambda s: (s.score, s.claim.day or ""), reverse=True)
-        if q.kind == "yesno":
-            used = answers.yes_no(conn, q, ranked, out)
+        if t == "yesno":
+            still = load_claims(conn, *entity_claim_keys(q.entity_ids[0], roles=("subject",), as_of=as_of,
+                                                         lemmas=sorted(answers.ENDING_LEMMAS), limit=20)) \
+                if q.still and q.entities else []
+            short, used = answers.yes_no(conn, q, ranked, out, names, still)
         elif q.kind == "who" and q.asks_source:
             used = answers.source(conn, q, ranked, out)
+        elif t in typed.SPAN_TYPES or t == "reason":
+            sentences = mention_citations(conn, q, as_of=as_of, limit=4) or fts_citations(conn, q, as_of=as_of,
+                                                                                             limit=4)
+            sentences += paraphrase_citations(store, q, as_of=as_of) + search_citations(store, q, as_of=as_of)
+            if t == "reason":
+                short, used = typed.reason(store, q, ranked, sentences, out)
+            else:
+                short, used = typed.state_span(store, q, ranked, sentences, out, all_names)
         if not out and ranked:
             used = answers.best_claims(q, ranked, out, most=1 if q.kind in ("why", "where", "yesno") else 2)
+            if used and short is None and t in ("thing", "reason", "quote"):
+                short = answers.short_of(q, used[0])
     if not out:
         for citation in mention_citations(conn, q, as_of=as_of) or fts_citations(conn, q, as_of=as_of):
+            if t == "yesno":  # a yes/no question gets a verdict, never a bare quotation
+                out.quote(citation, lead=f"{answers.DONT_SAY}; nearest: ")
+                short = answers.DONT_SAY
+                break
             out.quote(citation)
-    return Answer(question=question, answer=out.text, citations=list(out.citations),
-                  kind=q.kind, entities=[n.entity for n in q.entities], as_of=as_of, claims=used)
+    result.answer, result.citations, result.claims = out.text, list(out.citations), used
+    result.short_answer = short if out else None
+    return result

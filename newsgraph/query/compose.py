@@ -22,7 +22,8 @@ from .words import FUNCTION_WORDS, content_words, stem, tokens
 
 NOT_FOUND = "Not found in the store."
 #: Words the composer's frames add, beyond the claim-clause frame.
-_ANSWER_FRAME = FRAME_WORDS | frozenset(["happened", "yet", "reported", "it"])
+_ANSWER_FRAME = FRAME_WORDS | frozenset(["happened", "yet", "reported", "it", "articles", "say", "nearest",
+                                          "sources", "disagree"])
 #: At most this many citations back one answer sentence.
 MAX_CITATIONS = 3
 

@@ -114,16 +114,23 @@ def _claim_quantities(claim: ClaimView) -> list[Quantity]:
     return found + ([d] if d else [])
 
 
+def aspect(claim: ClaimView) -> str:
+    """ "progressive" for a predicate in its -ing form ("serving 10 years"), else "simple"."""
+    head = (claim.predicate.split() or [""])[0].lower()
+    return "progressive" if head.endswith("ing") and len(head) > 4 else "simple"
+
+
 def _number_conflicts(claims: list[ClaimView]) -> list[Conflict]:
     by_unit: dict[tuple[str, str], list[tuple[str, ClaimView]]] = {}
     for c in claims:
         if c.kind == "quote" or (c.lemma or "").lower() in _SPEECH:
             continue
         for q in {(q.value, q.unit): q for q in _claim_quantities(c)}.values():
-            # "will serve 10 years" (planned) does not contradict "served eight years" (happened)
-            by_unit.setdefault((q.unit, c.status), []).append((q.shown, c))
+            # "will serve 10 years" (planned) does not contradict "served eight years" (happened), nor does
+            # "serving 10 years" (a term under way: the sentence) contradict "served eight years" (time done)
+            by_unit.setdefault((q.unit, c.status, aspect(c)), []).append((q.shown, c))
     out = []
-    for (unit, _), pairs in by_unit.items():
+    for (unit, _, _), pairs in by_unit.items():
         sides = _sides(pairs)
         if _disagree(sides):
             first = pairs[0][1]

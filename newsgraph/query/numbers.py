@@ -29,7 +29,11 @@ class Quantity:
 
     @property
     def shown(self) -> str:
-        return f"{self.value:g} {self.unit}".strip()
+        """The quantity as a reader writes it: "8 years", "1 year", "3.5 million followers" ("8 year" is a stem)."""
+        unit = self.unit
+        if unit and self.value != 1 and not unit.endswith(("s", "percent", "%")):
+            unit = unit[:-1] + "ies" if unit.endswith("y") and unit[-2:-1] not in "aeiou" else unit + "s"
+        return f"{self.value:g} {unit}".strip()
 
 
 def quantities(text: str | None) -> list[Quantity]:

@@ -18,8 +18,10 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from ..resolve.names import norm
+from .analysis import answer_type, bounds, kind_noun
 from .types import EntityRef
-from .words import FUNCTION_WORDS, QUESTION_WORDS, stem, token_spans
+from .lexicon import LIGHT_VERBS
+from .words import FUNCTION_WORDS, IRREGULAR, QUESTION_WORDS, stem, token_spans
 
 MAX_NAME_WORDS = 6
 _YES_NO = ("did", "does", "do", "has", "have", "had", "is", "are", "was", "were", "will", "can", "could",
@@ -47,13 +49,23 @@ class NamedEntity:
 
 
 @dataclass(slots=True)
-class Question:
+class QuestionAnalysis:
+    """A question read: what it asks for, about whom, with which words, in which time."""
+
     text: str
-    kind: str  # why | who | when | where | what | yesno | connection | between | changed
-    entities: list[NamedEntity] = field(default_factory=list)
+    kind: str  # why | who | when | where | what | yesno | connection | between | changed (how to retrieve)
+    entities: list[NamedEntity] = field(default_factory=list)  # the focus entities, as named
     words: list[str] = field(default_factory=list)  # content words, as written, lower-cased
     since: str | None = None  # for "what changed since DATE"
     asks_source: bool = False  # "who reported that …"
+    answer_type: str = "thing"  # one of analysis.ANSWER_TYPES: what the answer must state first
+    predicate: str | None = None  # the first content word after the focus (the verb, usually)
+    start: str | None = None  # time bounds the question sets ("in 2019", "between March and May 2020")
+    end: str | None = None
+    as_of: str | None = None  # "as of DATE"
+    missing: list[str] = field(default_factory=list)  # names the question uses that no entity has
+    still: bool = False  # "still …": asks whether a state goes on
+    asks_subject: bool | None = None  # "who hosted X?" (the doer) vs "whom did X marry?"; None when unsure
 
     @property
     def stems(self) -> set[str]:
@@ -164,10 +176,85 @@ def find_named(conn: sqlite3.Connection, text: str) -> list[NamedEntity]:
     return named
 
 
-def read_question(conn: sqlite3.Connection, text: str) -> Question:
+#: The old name of the record (callers written before answer types).
+Question = QuestionAnalysis
+#: Words that name a kind of answer or a time unit, not what the answer is about ("which company", "how many years").
+_FRAME_NOUNS = frozenset({"year", "years", "date", "day", "month", "time", "name", "title", "called", "many",
+                          "much", "long", "old", "ago", "reason", "kind", "sort", "type", "timeline", "chronology",
+                          "events", "event", "happen", "occur", "occurred", "took", "place", "say", "said", "still",
+                          "exactly", "ever", "yet"})
+
+
+def _missing_names(conn: sqlite3.Connection, text: str, named: list[NamedEntity]) -> list[str]:
+    """Capitalised runs after the first word that name no store entity and occur in no stored sentence."""
+    inside = [(n.start, n.end) for n in named]
+    runs: list[list[tuple[int, int, str]]] = []
+    for i, (start, end, word) in enumerate(token_spans(text)):
+        if i == 0 or not word[:1].isupper() or any(s <= start < e for s, e in inside) or \
+                word.lower() in FUNCTION_WORDS or word.lower() in QUESTION_WORDS or word.lower() in _MONTHS:
+            continue
+        if runs and text[runs[-1][-1][1]:start].strip() == "":
+            runs[-1].append((start, end, word))
+        else:
+            runs.append([(start, end, word)])
+    missing = []
+    for run in runs:
+        phrase = text[run[0][0]:run[-1][1]]
+        words = [w for _, _, w in run]
+        query = " ".join(f'"{w}"' for w in words)
+        try:
+            hit = conn.execute("SELECT 1 FROM sentences_fts WHERE sentences_fts MATCH ? LIMIT 1",
+                               (query,)).fetchone()
+        except sqlite3.OperationalError:
+            hit = None
+        if hit is None:
+            missing.append(phrase)
+    return missing
+
+
+_ORDINALS = frozenset({"first", "second", "third", "last", "next", "latest", "previous", "final", "new", "old"})
+_PARTICLES = frozenset({"out", "up", "down", "off", "away", "back", "in", "over", "on", "into"})
+
+
+def _phrasal(text: str, words: list[str]) -> list[str]:
+    """Content words with a verb and its particle joined when WordNet knows the pair ("get out", "step down")."""
+    from .wordnet import wordnet
+
+    net = wordnet()
+    if net is None:
+        return words
+    spans = [w.lower() for _, _, w in token_spans(text)]
+    out = list(words)
+    for i, word in enumerate(spans[:-1]):
+        if word not in out or spans[i + 1] not in _PARTICLES:
+            continue
+        base = IRREGULAR.get(word, word)
+        for form in [base, *net.base_forms(word, "v")]:
+            if net.synset_offsets(f"{form} {spans[i + 1]}", "v"):
+                out[out.index(word)] = f"{form} {spans[i + 1]}"
+                break
+    return out
+
+
+def _asks_subject(text: str) -> bool | None:
+    """Whether a who/which question asks for the doer: "who hosted", "which company bought", "who was
+    arrested" (the passive's subject) yes; "whom did X marry", "who did X beat" no."""
+    words = [w.lower() for w in re.findall(r"[\w']+", text)]
+    if not words or words[0] not in ("who", "which", "what", "whom", "whose"):
+        return None
+    rest = words[1:]
+    if words[0] in ("which", "what"):  # "which company bought …": skip the kind noun
+        rest = rest[1:] if rest else rest
+    if words[0] == "whom" or (rest and rest[0] in ("did", "does", "do", "will", "would", "could", "should", "can")):
+        return False
+    return True
+
+
+def read_question(conn: sqlite3.Connection, text: str) -> QuestionAnalysis:
     text = " ".join(text.split())
     kind, since = question_kind(text)
     named = find_named(conn, text)
+    limits = bounds(text, read_date)
     inside = [(n.start, n.end) for n in named]
     words = []
     for start, _end, word in token_spans(text):
@@ -176,10 +263,36 @@ def read_question(conn: sqlite3.Connection, text: str) -> Question:
         lowered = word.lower()
         if lowered in FUNCTION_WORDS or lowered in QUESTION_WORDS:
             continue
-        if since and (lowered in _MONTHS or lowered.isdigit()):
+        if (since or limits.start or limits.end or limits.as_of) and (lowered in _MONTHS or lowered.isdigit()):
             continue
         words.append(lowered)
+    words = _phrasal(text, words)
+    missing = _missing_names(conn, text, named)
+    absent = {w.lower() for name in missing for w in name.split()}
+    words = [w for w in words if w not in absent]
     asks_source = kind == "who" and bool(set(words) & _REPORT_WORDS)
     if asks_source:
         words = [w for w in words if w not in _REPORT_WORDS]
-    return Question(text=text, kind=kind, entities=named, words=words, since=since, asks_source=asks_source)
+    content = [w for w in words if w not in _FRAME_NOUNS and not kind_noun(w)]
+    kind_of_answer = answer_type(text, entities=len(named), content_words=len(content))
+    if kind == "between" or kind == "changed":
+        kind_of_answer = "events"
+    if kind_of_answer == "description" and any(kind_noun(w) for w in words):
+        kind_of_answer = "person" if text.lower().startswith("who") else "thing"  # "who is X's lawyer?"
+    if kind_of_answer == "title":  # "what is the memoir called?": "called" frames the answer, "memoir" is its topic
+        words = [w for w in words if w not in ("called", "named", "titled", "name", "title")]
+    focus_end = max((n.end for n in named), default=0)
+    after = [w.lower() for s, _e, w in token_spans(text) if s >= focus_end and w.lower() in content]
+    after += [w for w in content if " " in w and w not in after]  # a phrasal verb ("get out") is one word
+    heavy = [w for w in after + content if w not in LIGHT_VERBS and IRREGULAR.get(w, w) not in LIGHT_VERBS
+             and w not in _ORDINALS]
+    predicate = (heavy or after or content or [None])[0]
+    if not named and kind == "yesno" and len(heavy) >= 2:  # "did the driver stop?": the subject comes first
+        predicate = heavy[1]
+    still = bool(re.search(r"\bstill\b", text, re.IGNORECASE))
+    asks_subject = _asks_subject(text)
+    return QuestionAnalysis(
+        text=text, kind=kind, entities=named, words=[w for w in words if w != "still"], since=since,
+        asks_source=asks_source, answer_type=kind_of_answer, predicate=predicate.lower() if predicate else None,
+        start=limits.start or since, end=limits.end, as_of=limits.as_of, missing=missing,
+        still=still, asks_subject=asks_subject)

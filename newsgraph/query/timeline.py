@@ -137,6 +137,24 @@ def about_keys(conn, entity_id: int, *, as_of: str | None, articles: int = 300,
     return keys
 
 
+def _naming(conn, entity_id: int, other_id: int, *, as_of: str | None, skip: set, limit: int) -> list[ClaimView]:
+    """The entity's claims that involve the other one without linking it as subject or object: as the
+    source, or named in the claim's phrases ("resigned as chief of Acme", "a film about Ann")."""
+    names = [set(tokens(n)) for n in names_of(conn, [other_id]) if tokens(n)]
+    found = []
+    for claim in load_claims(conn, *entity_claim_keys(entity_id, roles=("subject", "object", "source"),
+                                                      as_of=as_of, limit=limit)):
+        if claim.key in skip:
+            continue
+        if claim.source_entity is not None and other_id in {claim.source_entity.id} | claim.entity_ids():
+            found.append(claim)
+            continue
+        words = set(tokens(" ".join(filter(None, [claim.subject, claim.object, *map(str, claim.args.values())]))))
+        if any(n <= words for n in names):
+            found.append(claim)
+    return found
+
+
 def timeline(store, name: str, *, with_: str | None = None, start: str | None = None, end: str | None = None,
              as_of: str | None = None, limit: int = SCAN_LIMIT) -> Timeline:
     """The claims of ``name`` in valid-time order, one entry per event, with sources and citations.
@@ -151,6 +169,8 @@ def timeline(store, name: str, *, with_: str | None = None, start: str | None = 
         first, second = rarer(conn, match.entity.id, other.entity.id)
         sql, params = between_keys(conn, first, second, as_of=as_of, scan=limit * 5, limit=limit)
         claims = load_claims(conn, sql, params)
+        for one, two in ((first, second), (second, first)):
+            claims += _naming(conn, one, two, as_of=as_of, skip={c.key for c in claims}, limit=limit)
     else:
         claims = load_claims(conn, *entity_claim_keys(match.entity.id, as_of=as_of, limit=limit))
         known = {c.key for c in claims}

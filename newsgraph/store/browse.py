@@ -86,7 +86,7 @@ class BrowseReads:
         ).fetchall()
         return [ArticleRow(**dict(r)) for r in rows]
 
-    def outlets(self, *, limit: int = 200) -> list[tuple[str, int]]:
+    def outlet_counts(self, *, limit: int = 200) -> list[tuple[str, int]]:
         """Outlets and how many articles each has, most first."""
         rows = self.conn.execute(
             """SELECT source, count(*) FROM articles WHERE source IS NOT NULL

@@ -260,6 +260,46 @@ class SQLiteStore(BrowseReads):
             for r in rows
         ]
 
+    def times_in(self, article_id: str, start: int, end: int) -> list[tuple[int, int, str, str, str | None]]:
+        """TIMEX3 expressions inside ``[start, end)`` of an article: (start, end, text, type, value), in order."""
+        return [tuple(r) for r in self.conn.execute(
+            'SELECT start, "end", text, type, value FROM times WHERE article_id = ? AND start >= ? AND "end" <= ?'
+            " ORDER BY start", (article_id, start, end))]
+
+    def mentions_in(self, article_id: str, start: int, end: int) -> list[tuple[int, int, str, str, int | None, str]]:
+        """Entity mentions inside ``[start, end)`` of an article, in order:
+        (start, end, text, entity type, store entity id or None, the entity's name in the article)."""
+        return [tuple(r) for r in self.conn.execute(
+            """SELECT m.start, m."end", m.text, ae.type, l.entity_id, coalesce(e.name, ae.name)
+               FROM mentions m JOIN article_entities ae ON ae.article_id = m.article_id AND ae.local_id = m.local_id
+               LEFT JOIN entity_links l ON l.article_id = m.article_id AND l.local_id = m.local_id
+               LEFT JOIN entities e ON e.id = l.entity_id
+               WHERE m.article_id = ? AND m.start >= ? AND m."end" <= ? ORDER BY m.start""",
+            (article_id, start, end))]
+
+    def entity_sentence_keys(self, entity_id: int, *, as_of: str | None = None,
+                             articles: int = 30) -> list[tuple[str, int]]:
+        """(article id, sentence index) of every sentence of the entity's newest ``articles`` articles."""
+        clause, params = (" AND published_day <= ?", [as_of[:10]]) if as_of else ("", [])
+        return [tuple(r) for r in self.conn.execute(
+            f"""WITH recent AS (SELECT DISTINCT article_id FROM (SELECT article_id FROM entity_articles
+                                WHERE entity_id = ?{clause} ORDER BY published_day DESC LIMIT ?))
+                SELECT s.article_id, s.idx FROM recent r JOIN sentences s ON s.article_id = r.article_id""",
+            (entity_id, *params, articles))]
+
+    def claim_keys_between(self, start: str | None, end: str | None, *, limit: int = 200) -> list[tuple[str, str]]:
+        """Claims of articles published from ``start`` to ``end`` (days, either open), newest first."""
+        where, params = ["1"], []
+        if start:
+            where.append("a.published_day >= ?")
+            params.append(start[:10])
+        if end:
+            where.append("a.published_day <= ?")
+            params.append(end[:10])
+        sql = (f"SELECT c.article_id, c.local_id FROM articles a JOIN claims c ON c.article_id = a.id"
+               f" WHERE {' AND '.join(where)} ORDER BY a.published_day DESC LIMIT ?")  # by the articles' day index
+        return [tuple(r) for r in self.conn.execute(sql, (*params, limit))]
+
     def entities(self, *, limit: int = 100, type: str | None = None) -> list[EntityRow]:
         where, params = ("WHERE e.type = ?", [type]) if type else ("", [])
         rows = self.conn.execute(

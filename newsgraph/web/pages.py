@@ -32,7 +32,7 @@ def home(request: Request, q: OptionalText = None, start: Day = None, end: Day =
     return page(request, "home.html", title="newsgraph", q=q or "", start=start or "", end=end or "",
                 source=source or "", type=type or "", answer=answer, hits=hits, entities=people,
                 entity_total=total, bars=bars, peak=max((n for _, n in bars), default=1),
-                outlets=store.outlets(), types=store.entity_types(), articles=store.articles_where(filter, limit=10),
+                outlets=store.outlet_counts(), types=store.entity_types(), articles=store.articles_where(filter, limit=10),
                 article_total=store.count_articles_where(filter))
 
 

@@ -1,0 +1,189 @@
+"""What a question asks for, read by general English rules: its answer type, time bounds and as-of day.
+
+The answer type decides what span an answer must state first: a date for
+"when", a person for "who", a figure with its unit for "how many" and "how
+much", a duration for "how long", a place for "where", a title for "what is
+it called", a reason for "why", a verdict for a yes/no question, dated lines
+for "what happened" and timelines, a quotation for "what did X say", a path
+for "how are A and B connected", and a description for "who is X". The rules
+read only the question's own words (question words, auxiliaries, a few
+English nouns of kind such as "company" or "city"), never any corpus's names.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .words import stem
+
+ANSWER_TYPES = ("date", "person", "organisation", "place", "number", "money", "duration", "title", "reason",
+                "yesno", "events", "timeline", "quote", "connection", "description", "thing")
+
+_YES_NO = ("did", "does", "do", "has", "have", "had", "is", "are", "was", "were", "will", "can", "could",
+           "would", "should", "didn't", "doesn't", "hasn't", "haven't", "isn't", "wasn't", "weren't", "won't")
+#: Nouns of kind after "which"/"what" that say the answer's type.
+_KIND_NOUNS = {
+    "person": ("person", "man", "woman", "people", "official", "judge", "lawyer", "attorney", "prosecutor",
+               "actor", "actress", "player", "director", "executive", "leader", "minister", "suspect",
+               "victim", "author", "singer", "member", "spokesman", "spokeswoman", "spokesperson", "doctor"),
+    "organisation": ("company", "firm", "organisation", "organization", "group", "team", "agency", "bank",
+                     "network", "outlet", "newspaper", "studio", "party", "club", "court", "union", "brand",
+                     "business", "corporation", "department", "ministry", "government", "channel", "platform",
+                     "broadcaster", "publisher", "retailer", "airline", "maker", "manufacturer", "insurer"),
+    "place": ("city", "town", "country", "state", "county", "place", "village", "region", "province",
+              "location", "prison", "hospital", "venue", "stadium", "street", "area", "island", "nation"),
+    "date": ("year", "date", "day", "month", "time", "week", "season"),
+    "title": ("film", "movie", "book", "memoir", "novel", "show", "series", "song", "album", "documentary",
+              "title", "name", "play", "program", "programme", "podcast", "game", "novel"),
+}
+_MONEY_WORDS = ("cost", "costs", "pay", "paid", "spend", "spent", "price", "worth", "value", "valued", "raise",
+                "raised", "fine", "fined", "earn", "earned", "charge", "charged", "sell", "sold", "buy",
+                "bought", "money", "dollars", "euros", "pounds", "budget", "salary", "revenue", "profit", "loss",
+                "damages", "bail", "settlement", "compensation", "fee", "deal")
+_TIME_UNITS = ("time", "years", "months", "weeks", "days", "hours", "minutes")
+_QUOTE = re.compile(r"^(what|how)\s+(did|does|do|has|have|had)\b.*\b(say|said|says|tell|told|write|wrote|post|"
+                    r"posted|tweet|tweeted|describe|described|react|reacted|respond|responded|comment|commented)\b"
+                    r"|^what\s+(was|is)\b.*\b(reaction|response|statement|comment|message)\b", re.IGNORECASE)
+_TIMELINE = re.compile(r"\b(timeline|chronology|sequence of events|history)\b", re.IGNORECASE)
+_EVENTS = re.compile(r"^(what|which)\s+(events?\s+)?(has\s+|have\s+|had\s+)?(happened|happens|occurred|took place|"
+                     r"changed|is new|'s new)\b|^what\s+did\b.*\bdo\b|^what\s+(events|happened)\b|"
+                     r"^list\b|^(what|which)\s+(has|have)\s+been\b", re.IGNORECASE)
+_CALLED = re.compile(r"\b(called|titled|named|the name of|the title of|what is the name|what's the name)\b",
+                     re.IGNORECASE)
+_REASON = re.compile(r"^(why|for what reason|what (was|is) the (reason|cause|motive))\b|"
+                     r"^what (caused|led to|prompted|triggered|motivated)\b|^how come\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Bounds:
+    """The time a question limits itself to, and the day it asks "as of"."""
+
+    start: str | None = None
+    end: str | None = None
+    as_of: str | None = None
+
+
+def answer_type(text: str, *, entities: int = 0, content_words: int = 0) -> str:
+    """The answer type of a question (one of ``ANSWER_TYPES``), from its wording alone.
+
+    ``entities`` (how many store entities it names) and ``content_words`` (how
+    many other content words it has) tell "who is X?" (a description) from
+    "who founded X?" (a person).
+    """
+    t = " ".join(text.strip().split())
+    low = t.lower().rstrip("?").strip()
+    words = re.findall(r"[a-z']+", low)
+    first = words[0] if words else ""
+    second = words[1] if len(words) > 1 else ""
+    if re.search(r"\b(connected|connection|related|relationship|linked|link|tied|ties)\b", low) and \
+            first in ("how", "what") and entities >= 2:
+        return "connection"
+    if _TIMELINE.search(low) or low.startswith(("timeline", "chronology")):
+        return "timeline"
+    if _QUOTE.search(low):
+        return "quote"
+    if _EVENTS.search(low):
+        return "events"
+    if _REASON.search(low):
+        return "reason"
+    if first == "when" or low.startswith(("what year", "what date", "what day", "what month", "which year",
+                                          "which day", "which date", "on what date", "on what day",
+                                          "in what year", "in which year", "how long ago", "at what time")):
+        return "date"
+    if first == "how" and second == "long":
+        return "duration"
+    if first == "how" and second in ("much", "many"):
+        third = words[2] if len(words) > 2 else ""
+        if second == "much" and third in _TIME_UNITS:
+            return "duration"
+        if second == "much" or any(w in _MONEY_WORDS for w in words[2:]):
+            return "money" if second == "much" or third in ("money", "dollars", "euros", "pounds") else "number"
+        if third in _TIME_UNITS[1:]:
+            return "duration"
+        return "number"
+    if first == "how" and second in ("old", "big", "large", "tall", "high", "far", "fast", "often"):
+        return "number"
+    if first == "where" or low.startswith(("in which", "in what", "at which", "at what", "from which",
+                                            "from where", "to which", "to what")):
+        kind = _kind_after(words[1:4])
+        return kind if kind in ("person", "organisation", "title") else "place"
+    if _CALLED.search(low) and first in ("what", "which"):
+        return "title"
+    if first in ("which", "what", "whose", "whom", "who"):
+        kind = _kind_after(words[1:4]) if first in ("which", "what") else None
+        if kind:
+            return kind
+    if first in ("who", "whom", "whose"):
+        if re.match(r"^who\s+(is|was|are|were)\s", low) and content_words == 0 and entities >= 1:
+            return "description"
+        return "person"
+    if re.match(r"^what\s+(is|was|are|were)\s", low) and content_words == 0 and entities >= 1:
+        return "description"
+    if re.match(r"^(tell me about|describe)\b", low):
+        return "description"
+    if first in _YES_NO:
+        return "yesno"
+    return "thing"
+
+
+def kind_noun(word: str) -> bool:
+    """Whether a word names a kind of answer ("company", "city", "year") rather than what it is about."""
+    return any(word in nouns for nouns in _KIND_NOUNS.values())
+
+
+def _kind_after(words: list[str]) -> str | None:
+    """The type a noun of kind says ("which company" → organisation, "what year" → date)."""
+    for word in words:
+        base = stem(word)
+        for kind, nouns in _KIND_NOUNS.items():
+            if word in nouns or base in {stem(n) for n in nouns}:
+                return kind
+    return None
+
+
+_DATE = (r"(?:\d{4}-\d{2}(?:-\d{2})?|(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+         r"(?:\s+\d{1,2}(?:st|nd|rd|th)?\b,?)?(?:\s+\d{4}\b)?|\d{4}\b)")
+
+
+def bounds(text: str, read_date) -> Bounds:
+    """The question's time bounds ("between D1 and D2", "from D1 to D2", "in D", "before D", "after D",
+    "since D") and as-of day ("as of D"), each read by ``read_date``; missing parts are None."""
+    low = text.lower()
+    as_of = None
+    if m := re.search(rf"\bas of\s+({_DATE})", low):
+        as_of = read_date(m[1])
+        low = low[:m.start()] + low[m.end():]
+    start = end = None
+    if m := re.search(rf"\b(?:between|from)\s+({_DATE})\s+(?:and|to|until|till)\s+({_DATE})", low):
+        end = _end_of(m[2], read_date)
+        first = m[1] if re.search(r"\d{4}", m[1]) or not end else f"{m[1]} {end[:4]}"  # "between March and May 2020"
+        start = read_date(first)
+    elif m := re.search(rf"\b(?:in|during|on)\s+({_DATE})\b", low):
+        start, end = read_date(m[1]), _end_of(m[1], read_date)
+    else:
+        if m := re.search(rf"\b(?:since|after)\s+({_DATE})", low):
+            start = read_date(m[1])
+        if m := re.search(rf"\b(?:until|by)\s+({_DATE})", low):
+            end = _end_of(m[1], read_date)
+        elif (m := re.search(rf"\bbefore\s+({_DATE})", low)) and (day := read_date(m[1])):
+            from datetime import date, timedelta
+
+            end = (date.fromisoformat(day) - timedelta(days=1)).isoformat()
+    return Bounds(start=start, end=end, as_of=as_of)
+
+
+def _end_of(text: str, read_date) -> str | None:
+    """The last day a partial date covers ("2019" → 2019-12-31, "March 2019" → 2019-03-31)."""
+    from .when import period_of
+
+    day = read_date(text)
+    if day is None:
+        return None
+    stripped = text.strip()
+    if re.fullmatch(r"\d{4}", stripped):
+        return f"{stripped}-12-31"
+    if re.fullmatch(r"\d{4}-\d{2}", stripped) or not re.search(r"\b\d{1,2}(st|nd|rd|th)?\b(?!\d)", stripped):
+        period = period_of(day[:7])
+        return period[1] if period else day
+    return day

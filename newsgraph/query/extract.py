@@ -1,0 +1,204 @@
+"""The answer's span in a cited sentence: the date, the person, the figure, the title.
+
+A claim that answers "when did X resign?" is "X resigned on Friday"; the answer
+is the date, not the claim. Each finder reads one evidence sentence (with the
+store's TIMEX3 times and typed entity mentions inside it) and returns the
+span an answer states first, as the sentence writes it ("more than 8 million
+followers", "about eight and a half years", "$3.2 billion"), with a value
+when there is one (a TIMEX3 date). Nothing is returned that the sentence
+does not hold, so the short answer is always backed by its citation.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .lexicon import match, phrase_keys
+from .phrases import arg_text, time_phrase
+from .types import Citation, ClaimView
+from .when import period_of, place
+from .words import NUMBER_WORDS, stem, tokens
+
+#: Entity types an answer type takes.
+ENTITY_TYPES = {
+    "person": ("PERSON",),
+    "organisation": ("ORG", "NORP"),
+    "place": ("GPE", "LOC", "FAC"),
+    "title": ("WORK_OF_ART", "EVENT", "PRODUCT", "LAW"),
+}
+_HEDGE = (r"(?:(?:more|fewer|less|greater|higher|lower) than|at least|at most|up to|as (?:many|much|few|little) as|"
+          r"about|around|roughly|nearly|almost|over|under|some|approximately|an estimated|close to|just over|"
+          r"just under|well over|only)\s+")
+_NUMBER_WORDS = "|".join(sorted((w for w in NUMBER_WORDS if w not in ("a", "an", "half")), key=len, reverse=True))
+_NUM = rf"(?:\d[\d,]*(?:\.\d+)?|(?:{_NUMBER_WORDS})(?:[\s-](?:{_NUMBER_WORDS}))*|a dozen|dozens|hundreds|thousands|millions)"
+_SCALE = r"(?:\s?(?:million|billion|trillion|thousand|hundred|bn|m|k)\b)?"
+MONEY = re.compile(
+    rf"(?:{_HEDGE})?(?:[$€£¥]\s?{_NUM}{_SCALE}|(?:US|A|C)\$\s?{_NUM}{_SCALE}|"
+    rf"{_NUM}{_SCALE}\s(?:dollars|euros|pounds|yen|yuan|rupees|francs|USD|EUR|GBP)\b)", re.IGNORECASE)
+_TIME_UNIT = r"(?:years?|months?|weeks?|days?|hours?|minutes?|decades?)"
+DURATION = re.compile(rf"(?:{_HEDGE})?{_NUM}(?:\s+and\s+a\s+half)?[\s-]+{_TIME_UNIT}\b", re.IGNORECASE)
+COUNT = re.compile(rf"(?:{_HEDGE})?{_NUM}{_SCALE}(?:\s+(?P<unit>[A-Za-z][\w-]*))?", re.IGNORECASE)
+_QUOTED = re.compile(r"[“\"]([^”\"]{2,120})[”\"]|``\s*(.{2,120}?)\s*''")
+_YEARLIKE = re.compile(r"^(1[5-9]|20)\d\d$")
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """What an answer states first, as its sentence writes it, and the sentence it comes from."""
+
+    text: str  # as said in the answer ("2023-12-28", "more than 8 million followers", "Ryan Anderson")
+    citation: Citation
+    value: str | None = None  # a normalised value to compare by (a TIMEX3 value, a number), when there is one
+    said: str | None = None  # how the sentence words it when ``text`` is normalised ("on Thursday")
+    lead: str = ""  # "On", "In" for dates
+
+    @property
+    def sentence(self) -> str:
+        """The short answer as the first sentence states it (without citations)."""
+        if self.lead:
+            return f"{self.lead} {self.text}" + (f" ({self.said})" if self.said and self.said != self.text else "")
+        return self.text
+
+
+def date_span(store, claim: ClaimView) -> Span | None:
+    """The date of the claim's event: its own stated time, else a calendar TIMEX3 of its sentence."""
+    when = place(claim.time, claim.day)
+    if not when.reported:
+        phrase = time_phrase(claim) or when.label
+        lead, _, rest = phrase.partition(" ")
+        said = rest.split(" (", 1)[1].rstrip(")") if " (" in rest else None
+        return Span(text=when.label[:10], citation=claim.citation, value=claim.time, said=said,
+                    lead=lead.capitalize() if lead.lower() in ("on", "in") else "In")
+    if claim.time_text and _DATE_WORDS.search(claim.time_text) and not (claim.time or "").startswith("P"):
+        # a date the pipeline could not place on the calendar (no publication date): said as written
+        return Span(text=" ".join(claim.time_text.split()), citation=claim.citation, lead="")
+    c = claim.citation
+    unplaced = None
+    for start, end, text, kind, value in store.times_in(c.article, c.start, c.end):
+        period = period_of(value)
+        if kind in ("DATE", "TIME") and period:
+            label = value.split("T")[0]
+            lead = "On" if period[2] in ("day", "time") else "In"
+            return Span(text=label, citation=c, value=value, said=text if text != label else None, lead=lead)
+        if kind == "DATE" and unplaced is None and _DATE_WORDS.search(text):
+            unplaced = Span(text=" ".join(text.split()), citation=c)
+    return unplaced
+
+
+_DATE_WORDS = re.compile(r"\b(\d{4}|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|monday|tuesday|wednesday|"
+                         r"thursday|friday|saturday|sunday|spring|summer|autumn|fall|winter)", re.IGNORECASE)
+
+
+def entity_spans(store, claim: ClaimView, answer_type: str, *, skip: set[int], skip_names: set[str],
+                 subject: bool | None = None) -> list[Span]:
+    """Mentions of the wanted type in the claim's sentence, asked ones left out: first the claim's subject
+    when the question asks for its subject ("who hosted …"), its object or arguments when it asks for
+    those ("whom did X marry"), then the claim's other participants, then the sentence's other mentions."""
+    types = ENTITY_TYPES.get(answer_type, ())
+    c = claim.citation
+    found: list[tuple[int, int, Span]] = []
+    own = {e.id for e in (claim.object_entity, claim.subject_entity) if e}
+    said_by_claim = set(tokens(f"{claim.object or ''} {' '.join(str(v) for v in claim.args.values())}"))
+    said_by_subject = set(tokens(claim.subject)) if claim.kind != "sentence" else set()
+    for start, _end, text, kind, entity_id, _name in store.mentions_in(c.article, c.start, c.end):
+        if kind not in types or (entity_id is not None and entity_id in skip):
+            continue
+        words = set(tokens(text))
+        if not words or words & skip_names:
+            continue
+        in_subject = bool(said_by_subject) and (words <= said_by_subject or (
+            claim.subject_entity is not None and entity_id == claim.subject_entity.id))
+        in_rest = words <= said_by_claim or (claim.object_entity is not None and entity_id == claim.object_entity.id)
+        if subject is True:
+            rank = 0 if in_subject else 1 if in_rest else 2
+        else:
+            rank = 0 if in_rest else 1 if in_subject or entity_id in own else 2
+        found.append((rank, start, Span(text=text, citation=c, value=str(entity_id) if entity_id else None)))
+    found.sort(key=lambda item: item[:2])
+    return list(dict.fromkeys(s for _, _, s in found))
+
+
+def place_args(claim: ClaimView) -> Span | None:
+    for key in ("location", "place", "where"):
+        value = arg_text(claim.args.get(key))
+        if value:
+            words = value.split()
+            if words and words[0].lower() in ("in", "at", "on", "near", "from", "to", "inside", "outside"):
+                value = " ".join(words[1:])
+            if value and value in claim.citation.text:
+                return Span(text=value, citation=claim.citation)
+    return None
+
+
+def _clean(match: str) -> str:
+    return " ".join(match.strip(" ,.;:").split())
+
+
+def money_spans(citation: Citation) -> list[Span]:
+    return [Span(text=_clean(m.group()), citation=citation) for m in MONEY.finditer(citation.text)]
+
+
+def duration_spans(citation: Citation, claim: ClaimView | None = None) -> list[Span]:
+    found = [m for m in DURATION.finditer(citation.text)]
+    # "a 10-year term" names a term's length, "served eight years" the time itself: the adjective goes last
+    found.sort(key=lambda m: bool(re.search(r"\d-\w+$", m.group().strip())))
+    spans = [Span(text=_clean(m.group()), citation=citation) for m in found]
+    if claim is not None and re.match(r"P(T)?\d", claim.time or "") and claim.time_text:
+        said = " ".join(claim.time_text.split())
+        if said in citation.text and said not in {s.text for s in spans}:
+            spans.insert(0, Span(text=said, citation=citation, value=claim.time))
+    return spans
+
+
+def count_spans(citation: Citation, units: set[str]) -> list[Span]:
+    """Counts in the sentence ("more than 8 million followers", "12 people"); ones whose noun is one of
+    ``units`` (stems of the question's words) first; years and days of the month left out."""
+    out: list[tuple[int, Span]] = []
+    text = citation.text
+    for m in COUNT.finditer(text):
+        core = re.sub(_HEDGE, "", m.group(), flags=re.IGNORECASE).split()
+        if not core or _YEARLIKE.match(core[0].replace(",", "")):
+            continue
+        before = text[max(0, m.start() - 12):m.start()].lower()
+        if re.search(r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*$", before):
+            continue
+        unit = m.group("unit")
+        rank = 0 if unit and stem(unit) in units else (1 if unit else 2)
+        out.append((rank, Span(text=_clean(m.group()), citation=citation)))
+    out.sort(key=lambda item: item[0])
+    return [s for _, s in out]
+
+
+def title_spans(store, citation: Citation, near: list[str]) -> list[Span]:
+    """Titles in the sentence: quoted capitalised phrases and work-of-art mentions, those beside one of
+    ``near`` (stems of the question's kind nouns: "memoir", "film") first."""
+    out: list[tuple[int, Span]] = []
+    for m in _QUOTED.finditer(citation.text):
+        inner = (m.group(1) or m.group(2) or "").strip(" ,.")
+        if not inner[:1].isupper() or len(inner.split()) > 14:
+            continue
+        around = citation.text[max(0, m.start() - 50):m.end() + 30]
+        stems_, ordered = phrase_keys(around)
+        words = [w for w in tokens(around) if len(w) > 3]
+        beside = any(match(w, stems_, ordered, words) >= 0.6 for w in near)
+        out.append((0 if beside else 1, Span(text=inner, citation=citation)))
+    for start, end, text, kind, _id, _name in store.mentions_in(citation.article, citation.start, citation.end):
+        if kind == "WORK_OF_ART" and text not in {s.text for _, s in out}:
+            out.append((2, Span(text=text, citation=citation)))
+    out.sort(key=lambda item: item[0])
+    return [s for _, s in out]
+
+
+_AGE = re.compile(r"\b(\d{1,3})-year-old\b|\baged? (?:of )?(\d{1,3})\b|\bage of (\d{1,3})\b|"
+                  r"[A-Z][\w.'-]+ ?,\s*(\d{1,3})\s*,")
+
+
+def age_spans(citation: Citation) -> list[Span]:
+    """Ages as articles write them: "the 32-year-old", "aged 85", "at the age of 91", "Blanchard, 32,"."""
+    out = []
+    for m in _AGE.finditer(citation.text):
+        value = next(g for g in m.groups() if g)
+        if 0 < int(value) < 130:
+            out.append(Span(text=value, citation=citation, value=value))
+    return out

@@ -1,0 +1,149 @@
+"""Which words of a sentence say what a question's word says, and how surely.
+
+A question word matches a sentence word at weight 1.0 when they share a stem
+("resigned" ~ "resign"); 0.9 when WordNet puts them in one of the question
+word's first senses ("quit" ~ "resign", "step down") or derives one from the
+other ("resignation" ~ "resign"); 0.75 in a later sense; 0.65 when the
+question's word is a kind of the other ("bought" ~ "acquired"), 0.55 the other
+way round (too loose to decide alone: "paid" ~ "foot"); and, failing all
+that, by word vectors at 0.8 × cosine when the cosine is at least 0.6. The
+lists are computed once per word (cached) and keyed by stem, so matching a
+claim costs set lookups. Multi-word lemmas ("step down") are keyed by their
+stems joined with a space and match a sentence holding those words in order.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from .vectors import vectors
+from .wordnet import wordnet
+from .words import FAMILY, family, stem, tokens
+
+SAME = 1.0
+SYNONYM = 0.9
+LATER_SENSE = 0.75
+KIND = 0.65
+#: A narrower kind ("paid" → "spent", "foot the bill") is too loose alone: it ranks, never decides.
+NARROWER = 0.55
+#: Vector matches count only from this cosine up, at ``VECTOR_WEIGHT`` × cosine.
+VECTOR_FLOOR = 0.6
+VECTOR_WEIGHT = 0.8
+#: A question word's first senses (most frequent first) whose words count as synonyms.
+FIRST_SENSES = 2
+#: Verbs too light to retrieve by: a paraphrase through them ("get" for "bought") matches nearly everything.
+LIGHT_VERBS = frozenset({"be", "have", "do", "get", "take", "give", "go", "make", "come", "put", "set", "let",
+                         "keep", "call", "pick", "lay", "top", "break", "fall", "pull", "throw", "knock", "sign"})
+MAX_SENSES = 6
+
+
+def _key(lemma: str) -> str:
+    return " ".join(stem(w) for w in tokens(lemma))
+
+
+@lru_cache(maxsize=8192)
+def related(word: str) -> dict[str, float]:
+    """Stem keys of the words that can say what ``word`` says, each with its weight (see the docstring)."""
+    out: dict[str, float] = {stem(word): SAME}
+    kin = family(word)
+    for other, head in FAMILY.items():
+        if head == kin and other not in out:
+            out[other] = LATER_SENSE  # a family is looser than a synonym ("sentenced" ~ "served")
+    net = wordnet()
+    if net is None:
+        return out
+
+    def put(lemma: str, weight: float) -> None:
+        key = _key(lemma)
+        if key and out.get(key, 0) < weight:
+            out[key] = weight
+
+    for pos in ("v", "n", "a"):
+        for base in net.base_forms(word, pos):
+            for rank, offset in enumerate(net.synset_offsets(base, pos)[:MAX_SENSES]):
+                synset = net.synset(offset, pos)
+                if synset is None:
+                    continue
+                weight = (SYNONYM + 0.05 if rank == 0 else SYNONYM) if rank < FIRST_SENSES else LATER_SENSE
+                for lemma in synset.words:
+                    put(lemma, weight)
+                if rank >= FIRST_SENSES + 1:
+                    continue
+                for symbol, weight in (("@", KIND), ("~", NARROWER)):
+                    for target, target_pos, _number in synset.related(symbol):
+                        other = net.synset(target, target_pos)
+                        for lemma in other.words if other else ():
+                            put(lemma, weight)
+                for target, target_pos, number in synset.related("+", base.replace("_", " ")):
+                    other = net.synset(target, target_pos)
+                    if other is not None and 0 < number <= len(other.words):
+                        put(other.words[number - 1], SYNONYM if rank < FIRST_SENSES else KIND)
+    return out
+
+
+def phrase_keys(text: str) -> tuple[set[str], str]:
+    """A text's stems and its stems in order as one string (for multi-word keys)."""
+    stems = [stem(w) for w in tokens(text)]
+    return set(stems), " " + " ".join(stems) + " "
+
+
+def match(word: str, stems: set[str], ordered: str, words: list[str] | None = None) -> float:
+    """How surely some word (or run of words) of a text says ``word``: 0 when none does.
+
+    ``stems`` and ``ordered`` come from ``phrase_keys``; ``words`` (the text's
+    content words) are compared by vectors when nothing else matched.
+    """
+    best = 0.0
+    for key, weight in related(word).items():
+        if weight <= best:
+            continue
+        if (" " in key and f" {key} " in ordered) or key in stems:
+            best = weight
+            if best >= SAME:
+                return best
+    if best >= VECTOR_FLOOR or not words:
+        return best
+    return max(best, vector_match(word, tuple(words)))
+
+
+@lru_cache(maxsize=65536)
+def vector_match(word: str, words: tuple[str, ...]) -> float:
+    table = vectors()
+    if table is None:
+        return 0.0
+    cosine = max((table.similarity(word, w) for w in words if len(w) > 2), default=0.0)
+    return VECTOR_WEIGHT * cosine if cosine >= VECTOR_FLOOR else 0.0
+
+
+@lru_cache(maxsize=4096)
+def related_lemmas(word: str) -> frozenset[str]:
+    """Base forms a claim's lemma may have when it says ``word`` ("quit" → resign, step, …), for retrieval."""
+    net = wordnet()
+    out: set[str] = set()
+    if net is None:
+        return frozenset(out)
+    keys = {k for k, weight in related(word).items() if weight >= NARROWER}
+    for pos in ("v", "n", "a"):
+        for base in net.base_forms(word, pos):
+            for rank, offset in enumerate(net.synset_offsets(base, pos)[:MAX_SENSES]):
+                synset = net.synset(offset, pos)
+                linked = [synset] if synset else []
+                if synset and rank <= FIRST_SENSES:
+                    linked += [net.synset(o, p) for o, p, _ in synset.related("@~+")]
+                for other in linked:
+                    for lemma in other.words if other else ():
+                        head = lemma.split()[0]
+                        if _key(lemma) in keys and head not in LIGHT_VERBS:
+                            out.add(head)
+    return frozenset(out)
+
+
+def mutual(a: str, b: str) -> float:
+    """How surely two words say the same thing both ways: the weaker of the two directions.
+
+    One direction alone lets a rare sense through ("arrested" has a sense
+    "checked", but "checked" has no sense "arrested"); a verdict needs both.
+    """
+    if stem(a) == stem(b):
+        return SAME
+    return min(related(a).get(stem(b), 0.0), related(b).get(stem(a), 0.0))

@@ -1,0 +1,288 @@
+"""Answers that state the asked-for span first, then the evidence that holds it.
+
+For a date, a person, an organisation, a place, a figure, a duration, a sum
+of money or a title, the writer walks the best evidence (ranked claims, then
+sentences found by words) and takes the first span of the answer type
+(``extract``): "On 2019-02-22 (Friday) [1]." Then it says the claim the span
+came from, so the reader sees what happened on that day. When another
+article gives a different value for the same event (same verb, same
+subject), it says so with both sides cited ("Sources disagree: …"). Lists
+of events and timelines come back as dated lines in time order, each cited.
+Each writer returns the short answer (or None when it found no span, so the
+caller falls back to the claim-level answer).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from .compose import Composer
+from .conflicts import aspect
+from .extract import (
+    Span,
+    age_spans,
+    count_spans,
+    date_span,
+    duration_spans,
+    entity_spans,
+    money_spans,
+    place_args,
+    title_spans,
+)
+from .lexicon import match, phrase_keys
+from .phrases import arg_text, clause
+from .analysis import kind_noun
+from .questions import QuestionAnalysis
+from .timeline import group_events, timeline
+from .types import Citation, ClaimView
+from .when import compatible
+from .words import family, stem, tokens
+
+#: How many of the best claims and sentences a writer looks through for its span.
+LOOK = 8
+SPAN_TYPES = ("date", "person", "organisation", "place", "number", "money", "duration", "title")
+
+
+@dataclass(slots=True)
+class Evidence:
+    """One place an answer can come from: a claim (with its sentence) or a sentence alone."""
+
+    citation: Citation
+    claim: ClaimView | None = None
+
+
+def _verb(claim: ClaimView) -> str:
+    return stem(claim.lemma or (claim.predicate.split() or [""])[0])
+
+
+def _find(store, q: QuestionAnalysis, item: Evidence, names: set[str]) -> list[Span]:
+    t = q.answer_type
+    c, claim = item.citation, item.claim
+    if t == "date":
+        span = date_span(store, claim) if claim else None
+        return [span] if span else []
+    if t in ("person", "organisation", "place"):
+        spans = [s for s in [place_args(claim)] if s] if claim and t == "place" else []
+        skip = {n.entity.id for n in q.entities}
+        skip_names = {w for n in names for w in tokens(n)}
+        bare = claim or _bare_claim(c)
+        return spans + entity_spans(store, bare, t, skip=skip, skip_names=skip_names, subject=q.asks_subject)
+    if t == "money":
+        return money_spans(c)
+    if t == "duration":
+        return duration_spans(c, claim)
+    if t == "number" and q.text.lower().startswith("how old"):
+        return age_spans(c)
+    if t == "number":
+        return count_spans(c, {stem(w) for w in q.words})
+    if t == "title":
+        return title_spans(store, c, [w for w in q.words if kind_noun(w)] or q.words)
+    return []
+
+
+def _bare_claim(citation: Citation) -> ClaimView:
+    """A stand-in claim for a sentence found by words (no participants, no time)."""
+    return ClaimView(article=citation.article, id="", kind="sentence", subject="", subject_entity=None,
+                     predicate="", lemma=None, object=None, object_entity=None, status="happened", time=None,
+                     time_text=None, source=None, source_entity=None, source_kind=None, quote=None, args={},
+                     day=citation.day, citation=citation)
+
+
+def _in_claim(span: Span, claim: ClaimView | None) -> bool:
+    """Whether a span lies in the claim's own words (its object or arguments), not elsewhere in the sentence."""
+    if claim is None:
+        return False
+    words = set(tokens(f"{claim.object or ''} {claim.time_text or ''} {' '.join(map(str, claim.args.values()))}"))
+    return bool(set(tokens(span.text)) & words)
+
+
+def state_span(store, q: QuestionAnalysis, ranked: Sequence, sentences: Sequence[Citation], out: Composer,
+               names: set[str]) -> tuple[str | None, list[ClaimView]]:
+    """Say the first span of the question's type found in the evidence, then its support; (short answer, claims)."""
+    # evidence that says the question's verb first (a date of another event is no answer), then the rest
+    verbal = [s for s in ranked if s.verb] if q.predicate else list(ranked)
+    pool = [Evidence(s.claim.citation, s.claim) for s in verbal[:LOOK]]
+    pool += [Evidence(c) for c in sentences if c.key not in {e.citation.key for e in pool} and _says(q, c)]
+    if q.answer_type != "date":
+        pool += [Evidence(s.claim.citation, s.claim) for s in ranked[:LOOK] if not s.verb]
+    found: list[tuple[Span, Evidence]] = []
+    for item in pool:
+        spans = _find(store, q, item, names)
+        if item.claim is not None and q.answer_type in ("number", "duration", "money"):
+            spans.sort(key=lambda s: not _in_claim(s, item.claim))
+        if q.answer_type == "duration" and spans and re.search(r"\d-\w+$", spans[0].text):
+            continue  # only a term's length here ("a 10-year term"); the time itself may be told elsewhere
+        if spans:
+            found.append((spans[0], item))
+    if q.answer_type == "number":  # a count of the asked thing ("how many followers") before other counts
+        units = {stem(w) for w in q.words}
+        found.sort(key=lambda f: not ({stem(w) for w in tokens(f[0].text)} & units))
+    if q.answer_type == "title":  # a title beside the question's kind noun ("the memoir …") first
+        nouns = [w for w in q.words if kind_noun(w)] or q.words
+
+        def beside(item: Evidence) -> bool:
+            stems_, ordered = phrase_keys(item.citation.text)
+            words = [w for w in tokens(item.citation.text) if len(w) > 3]
+            return any(match(w, stems_, ordered, words) >= 0.6 for w in nouns)
+
+        found.sort(key=lambda f: not beside(f[1]))
+    for index, (span, item) in enumerate(found):
+        agree = [other.citation for s, other in found[index + 1:] if _same_value(span, s) and _same_event(item, other)]
+        extra = [v for v in (span.value, item.claim.time if item.claim else None) if v]
+        if out.add(span.sentence, [span.citation, *agree], extra=extra):
+            break
+    else:
+        return None, []
+    used = [item.claim] if item.claim else []
+    if item.claim is not None:
+        out.claim(item.claim, with_time=q.answer_type != "date", args=("location", "place", "purpose", "reason"))
+    else:
+        out.quote(span.citation)
+    for other_span, other in found[index + 1:]:
+        if not _same_value(span, other_span) and _same_event(item, other) and \
+                other.citation.article != span.citation.article:
+            extra = [v for v in (other_span.value, other.claim.time if other.claim else None) if v]
+            if out.add(f"Sources disagree: {other_span.sentence}", [other_span.citation], extra=extra):
+                if other.claim:
+                    used.append(other.claim)
+                break
+    return span.text, used
+
+
+def _says(q: QuestionAnalysis, citation: Citation) -> bool:
+    """Whether a sentence says the question's predicate (or a paraphrase of it), when it has one."""
+    if not q.predicate:
+        return True
+    stems_, ordered = phrase_keys(citation.text)
+    return match(q.predicate, stems_, ordered) >= 0.6
+
+
+def _same_value(a: Span, b: Span) -> bool:
+    if a.value and b.value and a.value[:1].isdigit():
+        return compatible(a.value, b.value)
+    return set(tokens(a.text)) == set(tokens(b.text))
+
+
+def _same_event(a: Evidence, b: Evidence) -> bool:
+    """Two claims about one event: same verb and same subject (by entity when both are linked)."""
+    if a.claim is None or b.claim is None:
+        return False
+    if family(_verb(a.claim)) != family(_verb(b.claim)) or a.claim.status != b.claim.status or aspect(a.claim) != aspect(b.claim):
+        return False  # "serving 10 years" (the term) is not "served eight years" (the time done)
+    sa, sb = a.claim.subject_entity, b.claim.subject_entity
+    return (sa.id == sb.id) if sa and sb else a.claim.subject.lower() == b.claim.subject.lower()
+
+
+def dated_lines(entries, out: Composer, *, most: int) -> tuple[str | None, list[ClaimView]]:
+    """Timeline entries as dated lines in time order, each cited; the first line is the short answer."""
+    used: list[ClaimView] = []
+    first = None
+    for entry in entries[:most]:
+        claim = entry.claims[0]
+        label = entry.when.label
+        lead = f"{label}: " if not entry.when.reported else f"Reported {label}: "
+        before = len(out.sentences)
+        out.claim(claim, lead=lead, more=[c.citation for c in entry.claims[1:3]], args=("location", "purpose"))
+        if len(out.sentences) > before and first is None:
+            first = f"{lead}{clause(claim)}"
+        used.append(claim)
+    return first, used
+
+
+def events(store, q: QuestionAnalysis, out: Composer, *, as_of: str | None, most: int = 8):
+    """What happened to an entity (with a second one: between them), or in the store, within the bounds."""
+    start, end = q.start, q.end
+    if q.entities:
+        other = q.entities[1].entity if len(q.entities) > 1 else None
+        found = timeline(store, q.entities[0].entity, with_=other, start=start, end=end, as_of=as_of)
+        entries = found.entries
+    else:
+        if not (start or end):
+            return None, []
+        from .load import load_claim_keys
+
+        keys = store.claim_keys_between(start, _later(end), limit=400)
+        claims = load_claim_keys(store.conn, keys)
+        entries = [e for e in group_events(claims) if e.when.overlaps(start, end)]
+        entries = [e for e in entries if any(c.subject_entity for c in e.claims)]
+    entries = _worth_listing(entries)
+    if q.answer_type == "events" and len(entries) > most:
+        from .weigh import claim_weight
+
+        keep = sorted(entries, key=lambda e: (claim_weight(e.claims[0]), len(e.claims)), reverse=True)[:most]
+        entries = [e for e in entries if e in keep]
+    return dated_lines(entries, out, most=most if q.answer_type == "events" else 16)
+
+
+def _worth_listing(entries: list) -> list:
+    """Entries a reader wants in a list of events: events with a verb (not "X is a man"), told once, and, when
+    enough of them carry a stated time, only those that do."""
+    from .phrases import is_nominal
+    from .weigh import claim_weight
+
+    kept, seen = [], set()
+    for entry in entries:
+        claim = entry.claims[0]
+        if claim.kind == "attribute" or claim.lemma == "be" or is_nominal(claim) or claim_weight(claim) < -0.5:
+            continue
+        if entry.statement in seen:
+            continue
+        seen.add(entry.statement)
+        kept.append(entry)
+    dated = [e for e in kept if not e.when.reported]
+    return dated if len(dated) >= 6 else kept
+
+
+def _later(day: str | None) -> str | None:
+    """Articles up to a year after the period still tell of it ("last March")."""
+    if not day:
+        return None
+    return f"{int(day[:4]) + 1}{day[4:]}"
+
+
+def description(store, q: QuestionAnalysis, out: Composer, *, as_of: str | None) -> str | None:
+    """Who or what the entity is, as articles describe it (the most told description first)."""
+    from .profile import profile
+
+    entity = q.entities[0].entity
+    found = profile(store, entity, as_of=as_of, connections=0, claims=0, descriptions=3)
+    first = None
+    for d in found.descriptions[:2]:
+        if d.citations and out.add(f"{entity.name}: {d.text}", d.citations[:2]):
+            first = first or d.text
+    return first
+
+
+#: Words that open a cause or purpose in English ("because of", "after", "due to", "in order to").
+_CAUSE = re.compile(r"\b(because(?: of)?|due to|owing to|as a result of|after|following|amid|over|citing|"
+                    r"since|so that|in order to|to avoid|for (?:failing|not|being|having)|blamed|caused by|"
+                    r"the reason|reasons?)\b", re.IGNORECASE)
+_WHY_ARGS = ("reason", "cause", "purpose")
+
+
+def reason(store, q: QuestionAnalysis, ranked: Sequence, sentences: Sequence[Citation],
+           out: Composer) -> tuple[str | None, list[ClaimView]]:
+    """The reason: a matching claim's own reason or purpose, else the matching sentence that gives a cause
+    ("…, after the jury deadlocked"), quoted; the clause from the cause word on is the short answer."""
+    for s in ranked[:LOOK]:
+        claim = s.claim
+        value = next((arg_text(claim.args.get(k)) for k in _WHY_ARGS if arg_text(claim.args.get(k))), None)
+        if s.verb and value:
+            out.claim(claim, args=_WHY_ARGS)
+            return value, [claim]
+    pool = [(s.claim.citation, s.claim, s.score) for s in ranked[:LOOK] if s.verb]
+    pool += [(c, None, 0.0) for c in sentences if _says(q, c)]
+    best = None
+    for rank, (citation, claim, _score) in enumerate(pool):
+        found = _CAUSE.search(citation.text)
+        if found and (best is None or rank < best[0]):
+            best = (rank, citation, claim, found)
+            break
+    if best is None:
+        return None, []
+    _, citation, claim, found = best
+    out.quote(citation)
+    short = " ".join(citation.text[found.start():].split()).rstrip(" .")
+    return short, [claim] if claim else []
