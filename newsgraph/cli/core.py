@@ -136,9 +136,12 @@ def _print_annotation(data: dict) -> None:
     console.rule(f"{data['id']}  {data.get('published') or 'undated'}")
     print_table("entities", ["id", "name", "type", "aliases", "mentions"],
                 [(e["id"], e["name"], e["type"], ", ".join(e["aliases"]), len(e["mentions"])) for e in data["entities"]])
-    print_table("times", ["text", "type", "value"], [(t["text"], t["type"], t["value"]) for t in data["times"]])
+    from ..nlp.timex.display import readable
+
+    print_table("times", ["text", "type", "read as"],
+                [(t["text"], t["type"], readable(t["value"], t.get("granularity")) or "-") for t in data["times"]])
     print_table("claims", ["subject", "predicate", "object", "status", "time", "source"],
-                [(c["subject"], c["predicate"], c["object"], c["status"], (c["time"] or {}).get("value"),
+                [(c["subject"], c["predicate"], c["object"], c["status"], readable((c["time"] or {}).get("value")),
                   (c["source"] or {}).get("text")) for c in data["claims"]])
 
 

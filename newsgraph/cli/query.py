@@ -80,7 +80,7 @@ def timeline(
         _alternatives(result.match)
         rows = []
         for e in result.entries:
-            date = e.when.label + (" (reported)" if e.when.reported else "")
+            date = e.when.text + (" (reported)" if e.when.reported else "")
             rows.append((date, e.when.precision, e.status, _short(e.statement), ", ".join(e.sources),
                          _cite(e.citations[0])))
         print_table(f"timeline: {title}" + ("  (newest claims only)" if result.truncated else ""),
@@ -179,7 +179,7 @@ def conflicts(
         rows = []
         for c in found:
             for side in c.sides:
-                rows.append((c.kind, f"{c.subject} · {c.lemma or ''} · {c.about}", side.value, ", ".join(side.sources),
+                rows.append((c.kind, f"{c.subject} · {c.lemma or ''} · {c.about}", side.display(c.kind), ", ".join(side.sources),
                              _short(side.citations[0].text, 90)))
         print_table(f"{len(found)} conflicts", ["kind", "about", "value", "sources", "evidence"], rows)
 

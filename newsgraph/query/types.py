@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass
 from typing import Any
 
+from ..nlp.timex.display import readable
 from .phrases import statement
 
 
@@ -81,7 +82,7 @@ class ClaimView:
     object: str | None
     object_entity: EntityRef | None
     status: str
-    time: str | None  # TIMEX3 value
+    time: str | None  # TIMEX3 value (for machines; people read ``readable(time)``)
     time_text: str | None
     source: str | None  # who says so, as read ("sources close to the agency")
     source_entity: EntityRef | None
@@ -109,7 +110,8 @@ class ClaimView:
             "subject": self.subject, "subject_entity": _ref(self.subject_entity),
             "predicate": self.predicate, "lemma": self.lemma,
             "object": self.object, "object_entity": _ref(self.object_entity),
-            "status": self.status, "time": self.time, "time_text": self.time_text,
+            "status": self.status, "time": self.time, "time_display": readable(self.time),
+            "time_text": self.time_text,
             "source": self.source, "source_entity": _ref(self.source_entity), "source_kind": self.source_kind,
             "quote": self.quote, "args": dict(self.args), "published": self.day,
             "citation": self.citation.to_dict(),
