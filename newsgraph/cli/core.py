@@ -9,6 +9,7 @@ from typing import Annotated
 import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
 
+from ..query.types import outlet_label
 from ..readers import DEFAULT_MAX_BYTES
 from .app import (
     DbOption,
@@ -158,7 +159,7 @@ def articles(
         total = store.count_articles()
     emit(fmt, {"total": total, "articles": [r.to_dict() for r in rows]}, lambda: print_table(
         f"{total} articles", ["id", "published", "source", "title", "sentences", "claims"],
-        [(r.id[:12], r.published, r.source, r.title or r.origin, r.sentences, r.claims) for r in rows]))
+        [(r.id[:12], r.published, outlet_label(r.source), r.title or r.origin, r.sentences, r.claims) for r in rows]))
 
 
 @app.command()
@@ -210,4 +211,4 @@ def search(
         hits = store.search(text, limit=limit)
     emit(fmt, [h.to_dict() for h in hits], lambda: print_table(
         f"{len(hits)} sentences", ["published", "source", "article", "sentence"],
-        [(h.published, h.source, h.article_id[:12], h.text) for h in hits]))
+        [(h.published, outlet_label(h.source), h.article_id[:12], h.text) for h in hits]))

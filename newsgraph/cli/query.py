@@ -11,6 +11,7 @@ from typing import Annotated
 
 import typer
 
+from ..query.types import outlet_label
 from .app import DbOption, FormatOption, OutputFormat, cli_store, console, emit, print_table
 
 NameArgument = Annotated[str, typer.Argument(help="An entity: its name, an alias, any case, or some of its words.")]
@@ -20,7 +21,7 @@ LimitOption = Annotated[int, typer.Option("--limit", help="At most this many.")]
 
 
 def _cite(citation) -> str:
-    return f"{citation.day or 'undated'} {citation.source or citation.article[:12]} #{citation.sentence}"
+    return f"{citation.day or 'undated'} {outlet_label(citation.source)} #{citation.sentence}"
 
 
 def _short(text: str, width: int = 110) -> str:
@@ -50,7 +51,7 @@ def profile(name: NameArgument, db: DbOption = "newsgraph.db", fmt: FormatOption
                       f"first seen {result.first_seen or '-'}   last seen {result.last_seen or '-'}", highlight=False)
         print_table("descriptions", ["description", "times", "cited"],
                     [(d.text, d.count, _cite(d.citations[0])) for d in result.descriptions])
-        print_table("sources", ["outlet", "articles"], [(s.source or "(none)", s.articles) for s in result.sources])
+        print_table("sources", ["outlet", "articles"], [(outlet_label(s.source), s.articles) for s in result.sources])
         print_table("connections", ["entity", "type", "claims", "same sentence", "last", "evidence"],
                     [(c.entity.name, c.entity.type, c.claims, c.co_mentions, c.last,
                       _short(c.evidence[0].text, 80) if c.evidence else "") for c in result.connections])

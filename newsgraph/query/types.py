@@ -16,6 +16,15 @@ from ..nlp.timex.display import readable
 from .phrases import statement
 
 
+#: How an article without a known outlet is named (stores written before readers always named one).
+UNKNOWN_OUTLET = "unknown outlet"
+
+
+def outlet_label(source: str | None) -> str:
+    """The outlet as people see it: its name, never an article id."""
+    return source or UNKNOWN_OUTLET
+
+
 @dataclass(frozen=True, slots=True)
 class Citation:
     """One sentence of one article: the evidence for a statement."""
@@ -138,4 +147,4 @@ class CitedClaims:
 
     @property
     def sources(self) -> list[str]:
-        return list(dict.fromkeys(c.citation.source or c.article[:12] for c in self.claims))
+        return list(dict.fromkeys(outlet_label(c.citation.source) for c in self.claims))
