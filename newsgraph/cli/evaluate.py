@@ -92,5 +92,20 @@ def eval_ecbplus(path: DirArgument, fmt: FormatOption = OutputFormat.table, topi
         _show(fmt, evaluate_ecbplus(path, nlp=_nlp(), topics=chosen))
 
 
+@eval_app.command("claim-times")
+def eval_claim_times(
+    path: Annotated[Path, typer.Argument(help="The shared data folder (with meantime/ and tempeval3/).",
+                                         exists=True, file_okay=False)],
+    fmt: FormatOption = OutputFormat.table,
+    limit: LimitOption = None,
+) -> None:
+    """Claim times: how often the claim covering a gold event placed at a time carries that time's value."""
+    from ..eval.claim_times import evaluate_claim_times, load_claim_time_corpora
+
+    with cli_errors():
+        meantime, timeml = load_claim_time_corpora(path, limit=limit)
+        _show(fmt, evaluate_claim_times(nlp=_nlp(), meantime=meantime, timeml=timeml))
+
+
 def register(app: typer.Typer) -> None:
     app.add_typer(eval_app, name="eval")

@@ -11,6 +11,8 @@ except by the anaphora rule of ``anaphoric_time``.
 
 from __future__ import annotations
 
+import bisect
+
 from spacy.tokens import Token
 
 from ...models import ClaimTime, TimeExpr
@@ -22,12 +24,14 @@ _CLIMB_DEPS = frozenset({"prep", "pobj", "npadvmod", "advmod", "tmod", "pcomp", 
 
 
 def attach_times(view: SentenceView, times: list[TimeExpr]) -> dict[int, TimeExpr]:
-    """Token index of the verb or noun each time expression of the sentence dates → the expression."""
+    """Token index of the verb or noun each time expression of the sentence dates → the expression.
+
+    ``times`` are the article's, in text order (as ``read_times`` gives them)."""
     out: dict[int, TimeExpr] = {}
     doc = view.doc
     s0, s1 = view.sentence.start, view.sentence.end
-    for tx in times:
-        if tx.start < s0 or tx.end > s1:
+    for tx in sentence_times(times, s0, s1):
+        if tx.end > s1:
             continue
         span = doc.char_span(tx.start, tx.end, alignment_mode="expand")
         if span is None or len(span) == 0:
@@ -38,6 +42,18 @@ def attach_times(view: SentenceView, times: list[TimeExpr]) -> dict[int, TimeExp
         if target is not None and target.i not in out:
             out[target.i] = tx
     return out
+
+
+def sentence_times(times: list[TimeExpr], start: int, end: int) -> list[TimeExpr]:
+    """The expressions of ``times`` (in text order) that start in ``[start, end)``: a search, not a pass
+    over the article's every time (long articles have tens of thousands)."""
+    lo = bisect.bisect_left(times, start, key=_tx_start)
+    hi = bisect.bisect_left(times, end, lo=lo, key=_tx_start)
+    return times[lo:hi]
+
+
+def _tx_start(tx: TimeExpr) -> int:
+    return tx.start
 
 
 def _climb(view: SentenceView, token: Token, inside: set[int]) -> Token | None:
