@@ -68,3 +68,16 @@ _RAW = re.compile(r"\b\d{3}\b(?!s)|\d{4}-W\d\d|T(?:NI|MO|AF|EV)\b|\bP\d+[YMWD]\b
 @pytest.mark.parametrize("value", ["201", "2016-W27", "2017-05-15TNI", "P3Y", "PAST_REF", "2024-Q1"])
 def test_no_readable_text_looks_like_a_raw_value(value):
     assert not _RAW.search(readable(value))
+
+
+@pytest.mark.parametrize(("value", "said"), [
+    ("2017-05-15TNI", "on the night of 2017-05-15"), ("2016-W27", "in the week of 2016-07-04"),
+    ("201", "in the 2010s"), ("2024-01-04T10:30", "at 10:30 on 2024-01-04"),
+    ("2024-Q1", "in the first quarter of 2024"), ("2024-01-04", "on 2024-01-04"),
+])
+def test_statements_say_times_with_a_fitting_preposition(value, said):
+    from types import SimpleNamespace
+
+    from newsgraph.query.phrases import time_phrase
+
+    assert time_phrase(SimpleNamespace(time=value, day="2024-02-01", time_text=None)) == said

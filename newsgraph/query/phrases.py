@@ -18,6 +18,7 @@ import re
 from collections.abc import Iterable
 from typing import Any, Protocol
 
+from ..nlp.timex.display import DAY_PART_WORDS
 from .when import place
 from .words import stem, tokens
 
@@ -147,9 +148,6 @@ def _lead(text: str, lead: str) -> str:
     return f"{lead} {text}"
 
 
-_DAY_PARTS = frozenset({"morning", "midday", "afternoon", "evening", "night", "daytime"})
-
-
 def time_phrase(claim: ClaimView) -> str | None:
     """ "in November 2023 (back in November)" for a stated calendar time, else None (the time said
     as ``When.text`` reads it, never as a raw TIMEX3 value)."""
@@ -162,7 +160,7 @@ def time_phrase(claim: ClaimView) -> str | None:
     if shown.startswith(("week of", "weekend of", "first ", "second ", "third ", "fourth ")) \
             or when.precision in ("decade", "century"):
         lead = "in the"  # "in the week of 2016-07-04", "in the 2010s"
-    elif shown.split()[0] in _DAY_PARTS:
+    elif shown.split()[0] in DAY_PART_WORDS:
         lead = "on the"  # "on the night of 2017-05-15"
     elif when.precision == "time":
         lead = "at"  # "at 10:30 on 2024-01-04"

@@ -15,13 +15,15 @@ from __future__ import annotations
 import re
 from datetime import date
 
-__all__ = ["readable"]
+__all__ = ["DAY_PART_WORDS", "readable"]
 
 _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
            "November", "December")
 _ORDINALS = {1: "first", 2: "second", 3: "third", 4: "fourth"}
 _SEASONS = {"SP": "spring", "SU": "summer", "FA": "autumn", "AU": "autumn", "WI": "winter"}
 _PARTS = {"MO": "morning", "MI": "midday", "AF": "afternoon", "EV": "evening", "NI": "night", "DT": "daytime"}
+#: The words a part of a day is said with ("night of 2017-05-15"), for callers that choose a preposition.
+DAY_PART_WORDS = frozenset(_PARTS.values())
 _REFS = {"PAST_REF": "in the past", "PRESENT_REF": "now", "FUTURE_REF": "in the future"}
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 #: Duration letters, in the date part and (after T) the time part.
