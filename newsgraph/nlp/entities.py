@@ -46,6 +46,7 @@ from dataclasses import dataclass, field
 from ..models import ENTITY_TYPES, Article, Description, Entity, Mention
 from . import kinds, names
 from .casing import FUNCTION_WORDS, caps_entities, caps_lines
+from .furniture import furniture_lines
 from .describe import PERSON_CUES, PLACE_TYPES, cue_type, describe, locators, sentence_starts
 from .works import find_works
 
@@ -122,6 +123,10 @@ def read_entities(doc, article: Article, *, nlp=None) -> list[Entity]:
         cands += [Cand(w.start, w.end, "WORK_OF_ART", "work", 5.0) for w in works]
     links, nicks = _alias_links(text, cands)
     cands = _products(doc, text, cands, _verbs(pipeline))
+    furniture = furniture_lines(text)
+    if furniture:  # "Photo: Ann Lee / AP", "Privacy Options": no names from the page's furniture
+        cands = [c for c in cands if not any(s <= c.start and c.end <= e for s, e in furniture)]
+        held = sorted([*held, *furniture])
     cands = _dedupe(cands)
     located = _located(doc, text, cands)
     clusters = _cluster(text, cands, links, nicks)
