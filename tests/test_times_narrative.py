@@ -23,6 +23,9 @@ def _value(nlp, text: str, phrase: str, published: str = "2023-09-29") -> str | 
     ("The trial opened on May 2, 2018. It was quiet. Jurors were seated. A day earlier, lawyers met.",
      "A day earlier", "2018-05-01"),
     ("The mayor resigned on Jan. 9, 2021, and a week later the council met.", "a week later", "2021-01-16"),
+    ("The ferry sank on March 3, 2019. Two weeks after, divers found the hull.", "Two weeks after", "2019-03-17"),
+    ("The ferry sank on March 3, 2019. Two days afterwards, divers found it.", "Two days afterwards",
+     "2019-03-05"),
 ])
 def test_later_and_earlier_count_from_the_story_day(nlp, text, phrase, value):
     assert _value(nlp, text, phrase) == value
@@ -30,6 +33,7 @@ def test_later_and_earlier_count_from_the_story_day(nlp, text, phrase, value):
 
 @pytest.mark.parametrize(("text", "phrase"), [
     ("Four days later, they charged a suspect.", "Four days later"),
+    ("He had quit a day before.", "a day before"),
     ("The council met in 2015. Officials spoke. Nobody came. The vote failed. Three days later, the mayor quit.",
      "Three days later"),  # a year is no day to count days from, and what came before is too far back
 ])
@@ -49,3 +53,9 @@ def test_weekday_in_a_retold_story_is_counted_from_its_date(nlp):
 ])
 def test_other_weekdays_keep_the_publication_week(nlp, text):
     assert _value(nlp, text, "Friday", published="2020-09-10") == "2020-09-04"
+
+
+def test_after_an_event_is_a_distance_not_a_day(nlp):
+    text = "Two days after the election, he quit."
+    found = read_times(nlp(text), Article(id="t", text=text, published="2020-01-01"))
+    assert [(t.text, t.value) for t in found] == [("Two days", "P2D")]

@@ -68,8 +68,9 @@ def read_ago(m: re.Match, ctx: Context, start: int, end: int) -> Reading | None:
         return None
     if m.group("num") and m.group("num").lower() == "the":
         return None
-    back = word in ("ago", "earlier", "back", "previously")
-    from_story = word in ("earlier", "later", "previously")
+    back = word in ("ago", "earlier", "back", "previously", "before")
+    # "two weeks after", "a day before" with nothing after them: told from the story, like "later"
+    from_story = word in ("earlier", "later", "previously", "after", "afterward", "afterwards", "before")
     if n is None:  # "years ago", "a few days earlier"
         if word in ("ago", "back", "previously"):
             return Reading("DATE", "PAST_REF", "ref")
