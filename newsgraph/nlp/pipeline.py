@@ -25,6 +25,11 @@ from .times import read_times
 
 logger = logging.getLogger(__name__)
 
+#: The size of the pieces a text over ``nlp.max_length`` is parsed in: spaCy's parser and entity
+#: recognizer take about 1 GB of working memory per 100,000 characters, so pieces of ``max_length``
+#: (1,000,000) would need ten; pieces this size keep a long article within one.
+PIECE_CHARS = 100_000
+
 
 def read_sentences(doc, text: str | None = None) -> list[Sentence]:
     """Sentence spans with surrounding white space trimmed off.
@@ -60,7 +65,8 @@ class Annotator:
         return next(self.annotate_many([article]))
 
     def annotate_many(self, articles: Iterable[Article]) -> Iterator[AnnotatedArticle]:
-        """Each article read, in order; one over ``nlp.max_length`` is parsed in pieces (``pieces``)."""
+        """Each article read, in order; one over ``nlp.max_length`` is parsed in pieces of at most
+        ``PIECE_CHARS`` (``pieces``)."""
         limit = self.nlp.max_length
         pieces: list = []
         for doc, (article, last) in self.nlp.pipe(self._texts(articles, limit), as_tuples=True,
@@ -83,7 +89,7 @@ class Annotator:
             if len(text) <= limit:
                 yield text, (article, None)
                 continue
-            spans = split_text(text, limit)
+            spans = split_text(text, min(limit, PIECE_CHARS))
             logger.info("%s: %d characters, read in %d pieces", article.origin or article.id, len(text), len(spans))
             for i, (start, end) in enumerate(spans):
                 yield text[start:end], (article, i == len(spans) - 1)
