@@ -79,3 +79,15 @@ def test_unknown_entity_is_a_clean_error(app, db):
     assert result.exit_code == 1
     assert "no entity named 'Nobody Atall'" in result.output
     assert "Traceback" not in result.output
+
+
+def test_tables_show_times_in_words_and_json_keeps_the_value(app, db):
+    data = _json(app, "timeline", "Mara Quinlan", "--db", db, "--with", "Renn", "--from", "2022", "--to", "2022")
+    entry = data["entries"][0]
+    assert entry["value"] == "2022-05" and entry["display"] == "2022-05"  # an ISO month reads as it is
+    assert all(c["time"] is None or c["time_display"] for c in entry["claims"])
+    result = runner.invoke(app, ["timeline", "Mara Quinlan", "--with", "Renn", "--db", db])
+    assert result.exit_code == 0 and "May 2022" in result.output  # tables spell months out (cli.output.readable)
+    conflicts = _json(app, "conflicts", "--db", db)
+    for side in (s for c in conflicts if c["kind"] == "time" for s in c["sides"]):
+        assert side["display"] and side["value"]

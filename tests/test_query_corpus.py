@@ -99,7 +99,8 @@ EXAMPLE_QUESTIONS = [
     ("How long did Gypsy Rose Blanchard serve?", ["eight years"], ["served"]),
     ("Is Gypsy Rose Blanchard still in prison?", ["No: as of 2023-12-29"], ["left"]),
     ("Who is Nicholas Godejohn?", ["boyfriend"], ["boyfriend"]),
-    ("What happened to Gypsy Rose Blanchard between September and December 2023?", ["2023-12-28"], ["Dec. 28"]),
+    ("What happened to Gypsy Rose Blanchard between September and December 2023?", ["2023-12-28"],
+     [("Dec. 28", "before dawn on Thursday")]),  # either sentence: a Thursday read against a 2023-12-29 report
 ]
 
 
@@ -117,8 +118,10 @@ def test_example_questions(example_store, question, says, cites):
     assert_supported(example_store, answer)
     for words in says:
         assert words in answer.answer, answer.answer
-    for words in cites:
-        assert any(words in c.text for c in answer.citations), (answer.answer, [c.text for c in answer.citations])
+    for words in cites:  # a tuple: any one of its alternatives
+        alternatives = words if isinstance(words, tuple) else (words,)
+        assert any(w in c.text for c in answer.citations for w in alternatives), (
+            answer.answer, [c.text for c in answer.citations])
 
 
 def test_example_conflict_on_time_served(example_store):

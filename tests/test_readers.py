@@ -141,7 +141,7 @@ def test_seed_reads_as_one_dated_article(shared_dir):
     # untouched: the article text is a verbatim stretch of the file, after the header
     raw = path.read_text(encoding="utf-8")
     assert raw.index(article.text) > raw.index("2024-01-04")
-    assert article.title is None and article.source is None
+    assert article.title is None and article.source == "gypsy-kim"  # no source header: the file name, undated
 
 
 def test_crawl_header_on_the_same_line():

@@ -10,6 +10,7 @@ import typer
 from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
 
+from ..query.types import outlet_label
 from ..readers import DEFAULT_MAX_BYTES
 from .app import (
     DbOption,
@@ -191,7 +192,7 @@ def _print_annotation(data: dict) -> None:
     print_table("times", ["text", "type", "value", "reads as"],
                 [(t["text"], t["type"], t["value"], readable(t["value"])) for t in data["times"]])
     print_table("claims", ["subject", "predicate", "object", "status", "time", "source"],
-                [(c["subject"], c["predicate"], c["object"], c["status"], (c["time"] or {}).get("value"),
+                [(c["subject"], c["predicate"], c["object"], c["status"], readable((c["time"] or {}).get("value")),
                   (c["source"] or {}).get("text")) for c in data["claims"]])
 
 
@@ -209,7 +210,7 @@ def articles(
         total = store.count_articles()
     emit(fmt, {"total": total, "articles": [r.to_dict() for r in rows]}, lambda: print_table(
         f"{total} articles", ["id", "published", "outlets", "title", "sentences", "claims"],
-        [(r.id[:12], published(r.published), ", ".join(r.outlets) or r.source, short(r.title or r.origin, 70),
+        [(r.id[:12], published(r.published), ", ".join(r.outlets) or outlet_label(r.source), short(r.title or r.origin, 70),
           r.sentences, r.claims)
          for r in rows]))
 
@@ -265,4 +266,4 @@ def search(
         hits = store.search(text, limit=limit)
     emit(fmt, [h.to_dict() for h in hits], lambda: print_table(
         f"{len(hits)} sentences", ["published", "source", "article", "sentence"],
-        [(published(h.published), h.source, h.article_id[:12], short(h.text, 160)) for h in hits]))
+        [(published(h.published), outlet_label(h.source), h.article_id[:12], short(h.text, 160)) for h in hits]))

@@ -129,5 +129,19 @@ def eval_claims(
         _show(fmt, evaluate_claims(path, nlp=_nlp()))
 
 
+@eval_app.command("claim-times")
+def eval_claim_times(
+    path: SharedDataArgument = Path("../shared/data"),
+    fmt: FormatOption = "table",
+    limit: LimitOption = None,
+) -> None:
+    """Claim times: how often the claim covering a gold event placed at a time carries that time's value."""
+    from ..eval.claim_times import evaluate_claim_times, load_claim_time_corpora
+
+    with cli_errors():
+        meantime, timeml = load_claim_time_corpora(path, limit=limit)
+        _show(fmt, evaluate_claim_times(nlp=_nlp(), meantime=meantime, timeml=timeml))
+
+
 def register(app: typer.Typer) -> None:
     app.add_typer(eval_app, name="eval")

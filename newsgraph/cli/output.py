@@ -140,10 +140,6 @@ def _print_plain(title: str | None, columns: Sequence[str], cells: list[list[str
 # -- readable times -----------------------------------------------------------
 
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-_SEASONS = {"SP": "spring", "SU": "summer", "FA": "autumn", "AU": "autumn", "WI": "winter"}
-_REFS = {"PAST_REF": "the past", "PRESENT_REF": "now", "FUTURE_REF": "the future"}
-_UNITS = {"Y": "year", "M": "month", "W": "week", "D": "day", "H": "hour", "S": "second", "DE": "decade",
-          "CE": "century", "Q": "quarter"}
 
 
 def published(value: str | None) -> str:
@@ -152,12 +148,14 @@ def published(value: str | None) -> str:
 
 
 def readable(value: str | None) -> str:
-    """A TIMEX3 value as a person writes it; the value itself when it is a form not covered here."""
+    """A TIMEX3 value as a person writes it in a table: days and months spelled the way a reader
+    scans a column ("28 Dec 2023", "Nov 2023"), every other form as the time reader words it
+    (``timex.display.readable``: "week of 2016-07-04", "2010s", "3 years")."""
+    from ..nlp.timex.display import readable as worded
+
     if not value:
         return ""
     v = value.strip()
-    if v in _REFS:
-        return _REFS[v]
     if m := re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}:\d{2}))?.*", v):
         month = int(m[2])
         if 1 <= month <= 12:
@@ -166,19 +164,4 @@ def readable(value: str | None) -> str:
         month = int(m[2])
         if 1 <= month <= 12:
             return f"{_MONTHS[month - 1]} {m[1]}"
-    if m := re.fullmatch(r"(\d{4})-W(\d{2})(-WE)?", v):
-        return f"{'weekend of ' if m[3] else ''}week {int(m[2])} of {m[1]}"
-    if m := re.fullmatch(r"(\d{4})-Q([1-4])", v):
-        return f"Q{m[2]} {m[1]}"
-    if m := re.fullmatch(r"(\d{4})-H([12])", v):
-        return f"{'first' if m[2] == '1' else 'second'} half of {m[1]}"
-    if m := re.fullmatch(r"(\d{4})-(SP|SU|FA|AU|WI)", v):
-        return f"{_SEASONS[m[2]]} {m[1]}"
-    if re.fullmatch(r"\d{3}X?", v):
-        return f"the {v[:3]}0s"
-    if m := re.fullmatch(r"P(T)?(\d+(?:\.\d+)?|X)(DE|CE|[YMWDHQS])", v):
-        count, unit = m[2], "minute" if m[1] and m[3] == "M" else _UNITS[m[3]]
-        if count == "X":
-            return f"{unit}s"
-        return f"{count} {unit}{'' if count == '1' else 's'}"
-    return v
+    return worded(v) or v

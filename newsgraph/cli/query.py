@@ -13,6 +13,7 @@ import typer
 from rich.markup import escape
 
 from ..errors import NewsgraphError
+from ..query.types import outlet_label
 from .app import DbOption, cli_store, console, emit, err_console
 from .options import AsOfOption, FormatOption, FromOption, StatusOption, ToOption, check_range
 from .output import WideOption, is_wide, print_table, published, readable, short
@@ -24,7 +25,7 @@ LimitOption = Annotated[int, typer.Option("--limit", help="At most this many.")]
 
 def _cite(citation) -> str:
     carried = f" (carried by {citation.carried_by} outlets)" if citation.carried_by > 1 else ""
-    return f"{published(citation.day)} {citation.source or citation.article[:12]} #{citation.sentence}{carried}"
+    return f"{published(citation.day)} {outlet_label(citation.source)} #{citation.sentence}{carried}"
 
 
 def _evidence(citation, width: int = 90) -> str:
@@ -77,7 +78,7 @@ def profile(name: NameArgument, db: DbOption = "newsgraph.db", fmt: FormatOption
                       highlight=False)
         print_table("descriptions", ["description", "times", "cited"],
                     [(d.text, d.count, _cite(d.citations[0])) for d in result.descriptions])
-        print_table("sources", ["outlet", "articles"], [(s.source or "(none)", s.articles) for s in result.sources])
+        print_table("sources", ["outlet", "articles"], [(outlet_label(s.source), s.articles) for s in result.sources])
         print_table("connections", ["entity", "type", "claims", "same sentence", "last", "evidence"],
                     [(c.entity.name, c.entity.type, c.claims, c.co_mentions, published(c.last),
                       _evidence(c.evidence[0], 80) if c.evidence else "") for c in result.connections])
@@ -237,7 +238,7 @@ def conflicts(
         rows = []
         for c in found:
             for side in c.sides:
-                rows.append((c.kind, f"{c.subject} · {c.lemma or ''} · {c.about}", side.value, ", ".join(side.sources),
+                rows.append((c.kind, f"{c.subject} · {c.lemma or ''} · {c.about}", side.display(c.kind), ", ".join(side.sources),
                              _evidence(side.citations[0])))
         print_table(f"{len(found)} conflicts", ["kind", "about", "value", "sources", "evidence"], rows)
 

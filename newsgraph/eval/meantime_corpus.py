@@ -11,7 +11,8 @@ then ``<Markables>`` that point at tokens (``<token_anchor t_id>``):
 - ``ENTITY`` and ``EVENT`` instances (no tokens): ``ent_type`` (PER ORG LOC PRO FIN
   MIX), ``external_ref`` and, for cross-document instances, ``instance_id``.
 
-``<Relations>`` holds ``REFERS_TO`` (mentions → their instance) among others.
+``<Relations>`` holds ``REFERS_TO`` (mentions → their instance) and ``TLINK``
+(events and times ordered or placed in time: ``MDoc.tlinks``) among others.
 
 Why the text is rebuilt the way it is: tokens joined by one space and sentences
 by one newline give a text with no invented characters, so every markable's
@@ -108,6 +109,7 @@ class MDoc:
     timexes: list[MTimex] = field(default_factory=list)
     events: list[MEvent] = field(default_factory=list)
     annotated_upto: int = 0  # last sentence index covered by the document-level annotation
+    tlinks: list[tuple[str, str, str]] = field(default_factory=list)  # (reltype, source m_id, target m_id)
 
 
 def _none(value: str | None) -> str | None:
@@ -165,6 +167,12 @@ def load_meantime_file(path: Path, topic: str = "") -> MDoc:
             for source in rel.findall("source"):
                 refers[source.get("m_id")] = target.get("m_id")
     instances = {m.get("m_id"): m for m in markables if m.tag in ("ENTITY", "EVENT")}
+    tlinks = []
+    if relations is not None:
+        for rel in relations.iter("TLINK"):
+            source, target = rel.find("source"), rel.find("target")
+            if source is not None and target is not None and rel.get("reltype"):
+                tlinks.append((rel.get("reltype"), source.get("m_id"), target.get("m_id")))
 
     def instance_of(m_id: str) -> tuple[str | None, ET.Element | None]:
         target = refers.get(m_id)
@@ -181,7 +189,7 @@ def load_meantime_file(path: Path, topic: str = "") -> MDoc:
         return min(g[0] for g in got), max(g[1] for g in got), got[0][2]
 
     doc = MDoc(doc_id=doc_id, name=root.get("doc_name", path.stem), topic=topic,
-               dct=None, text=text, sentences=sentences)
+               dct=None, text=text, sentences=sentences, tlinks=tlinks)
     for el in markables:
         if el.tag not in ("ENTITY_MENTION", "TIMEX3", "EVENT_MENTION"):
             continue

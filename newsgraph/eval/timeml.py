@@ -1,4 +1,4 @@
-"""Loading TimeML (``.tml``) documents: plain text, creation time, gold TIMEX3.
+"""Loading TimeML (``.tml``) documents: plain text, creation time, gold TIMEX3, events and TLINKs.
 
 TempEval-3 ships TimeBank and AQUAINT as TimeML: XML whose ``<TEXT>`` element
 holds the article with ``<EVENT>``, ``<TIMEX3>`` and ``<SIGNAL>`` tags inline,
@@ -38,21 +38,44 @@ class GoldTimex:
     anchor: str | None = None  # anchorTimeID, when the annotator gave one
 
 
+@dataclass(frozen=True, slots=True)
+class GoldEvent:
+    """One gold EVENT: ``text == document.text[start:end]``; ``eiids`` are its instances (MAKEINSTANCE)."""
+
+    start: int
+    end: int
+    text: str
+    eid: str
+    eiids: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class GoldTLink:
+    """A temporal link, its two ends as ids: ``eventInstanceID``/``timeID`` → ``relatedTo…``."""
+
+    rel: str
+    source: str  # an eiid ("ei12") or a tid ("t3")
+    target: str
+
+
 @dataclass(slots=True)
 class TimeMLDocument:
-    """A TimeML document: its id, plain text, creation time and gold TIMEX3 (DCT excluded)."""
+    """A TimeML document: its id, plain text, creation time, gold TIMEX3 (DCT excluded), events, TLINKs."""
 
     doc_id: str
     text: str
     dct: str | None
     timexes: list[GoldTimex] = field(default_factory=list)
     path: Path | None = None
+    events: list[GoldEvent] = field(default_factory=list)
+    tlinks: list[GoldTLink] = field(default_factory=list)
 
 
-def _walk(element: ET.Element, parts: list[str], offset: int, found: list[GoldTimex]) -> int:
+def _walk(element: ET.Element, parts: list[str], offset: int, found: list[GoldTimex],
+          events: list[GoldEvent] | None = None) -> int:
     """Append ``element``'s text (children included, tags dropped) to ``parts``.
 
-    Returns the offset after it; TIMEX3 children are recorded with their
+    Returns the offset after it; TIMEX3 (and EVENT) children are recorded with their
     offsets on the way, so nested tags inside a TIMEX3 are handled too.
     """
     if element.text:
@@ -60,7 +83,9 @@ def _walk(element: ET.Element, parts: list[str], offset: int, found: list[GoldTi
         offset += len(element.text)
     for child in element:
         start = offset
-        offset = _walk(child, parts, offset, found)
+        offset = _walk(child, parts, offset, found, events)
+        if child.tag == "EVENT" and events is not None and child.get("eid"):
+            events.append(GoldEvent(start=start, end=offset, text="".join(parts)[start:offset], eid=child.get("eid")))
         if child.tag == "TIMEX3" and child.get("functionInDocument") not in DOC_FUNCTIONS:
             text = "".join(parts)[start:offset]
             found.append(GoldTimex(
@@ -91,10 +116,23 @@ def load_timeml(path: str | Path) -> TimeMLDocument:
             break
     parts: list[str] = []
     found: list[GoldTimex] = []
-    _walk(text_el, parts, 0, found)
+    events: list[GoldEvent] = []
+    _walk(text_el, parts, 0, found, events)
     doc_id = (root.findtext("DOCID") or path.stem).strip()
     found.sort(key=lambda t: (t.start, t.end))
-    return TimeMLDocument(doc_id=doc_id, text="".join(parts), dct=dct, timexes=found, path=path)
+    instances: dict[str, list[str]] = {}
+    for inst in root.iter("MAKEINSTANCE"):
+        if inst.get("eventID") and inst.get("eiid"):
+            instances.setdefault(inst.get("eventID"), []).append(inst.get("eiid"))
+    events = [GoldEvent(e.start, e.end, e.text, e.eid, tuple(instances.get(e.eid, ()))) for e in events]
+    tlinks = []
+    for link in root.iter("TLINK"):
+        source = link.get("eventInstanceID") or link.get("timeID")
+        target = link.get("relatedToEventInstance") or link.get("relatedToTime")
+        if source and target and link.get("relType"):
+            tlinks.append(GoldTLink(rel=link.get("relType"), source=source, target=target))
+    return TimeMLDocument(doc_id=doc_id, text="".join(parts), dct=dct, timexes=found, path=path,
+                          events=events, tlinks=tlinks)
 
 
 def iter_timeml(root: str | Path, *, limit: int | None = None) -> list[TimeMLDocument]:

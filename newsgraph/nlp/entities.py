@@ -39,13 +39,14 @@ from __future__ import annotations
 import logging
 import re
 import weakref
-from bisect import bisect_left
+from bisect import bisect_left, insort
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from ..models import ENTITY_TYPES, Article, Description, Entity, Mention
 from . import kinds, names
 from .casing import FUNCTION_WORDS, caps_entities, caps_lines
+from .furniture import furniture_lines
 from .describe import PERSON_CUES, PLACE_TYPES, cue_type, describe, locators, sentence_starts
 from .works import find_works
 
@@ -122,6 +123,10 @@ def read_entities(doc, article: Article, *, nlp=None) -> list[Entity]:
         cands += [Cand(w.start, w.end, "WORK_OF_ART", "work", 5.0) for w in works]
     links, nicks = _alias_links(text, cands)
     cands = _products(doc, text, cands, _verbs(pipeline))
+    furniture = furniture_lines(text)
+    if furniture:  # "Photo: Ann Lee / AP", "Privacy Options": no names from the page's furniture
+        cands = [c for c in cands if not any(s <= c.start and c.end <= e for s, e in furniture)]
+        held = sorted([*held, *furniture])
     cands = _dedupe(cands)
     located = _located(doc, text, cands)
     clusters = _cluster(text, cands, links, nicks)
@@ -759,6 +764,7 @@ def _add_missed(doc, text: str, clusters: list[Cluster], held: list[tuple[int, i
         return
     orths = _Orths(doc)
     taken = sorted([(c.start, c.end) for r in clusters for c in _all_cands(r)] + held)
+    longest = max((te - ts for ts, te in taken), default=0)
     owner = {(c.start, c.end): cl for r in clusters for cl in _all_clusters(r) for c in cl.cands}
     cover = _Cover(len(text), taken)
     found: list[tuple[int, int, Cluster]] = []
@@ -768,7 +774,7 @@ def _add_missed(doc, text: str, clusters: list[Cluster], held: list[tuple[int, i
             # ("Quiet Rooms" inside a title seen whole elsewhere)
             if " " not in form:
                 continue
-            clash = [(ts, te) for ts, te in taken if ts < e and s < te]
+            clash = _overlapping(taken, s, e, longest)
             if not all(s <= ts and te <= e and (ts, te) in owner and (ts, te) != (s, e) for ts, te in clash):
                 continue
             for ts, te in clash:
@@ -779,7 +785,8 @@ def _add_missed(doc, text: str, clusters: list[Cluster], held: list[tuple[int, i
         if _sentence_initial_word(doc, s, form, orths):
             continue
         found.append((s, e, forms[form]))
-        taken.append((s, e))
+        insort(taken, (s, e))
+        longest = max(longest, e - s)
         cover.add(s, e)
     # in lines written in capitals, the same names in capitals ("DOE WINS")
     upper = {f.upper(): r for f, r in forms.items() if len(f) > 2}
@@ -793,6 +800,21 @@ def _add_missed(doc, text: str, clusters: list[Cluster], held: list[tuple[int, i
                 cover.add(s, e)
     for s, e, root in found:
         root.cands.append(Cand(s, e, "", "scan", 0.0))
+
+
+def _overlapping(taken: list[tuple[int, int]], s: int, e: int, longest: int) -> list[tuple[int, int]]:
+    """The spans of ``taken`` (sorted, none longer than ``longest``) that overlap ``[s, e)``.
+
+    Only the spans that start within ``longest`` before ``s`` can reach it, so a
+    long article costs a search, not a pass over all its names.
+    """
+    out = []
+    i = bisect_left(taken, (s - longest, -1))
+    while i < len(taken) and taken[i][0] < e:
+        if s < taken[i][1]:
+            out.append(taken[i])
+        i += 1
+    return out
 
 
 class _Cover:

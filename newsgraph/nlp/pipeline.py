@@ -13,13 +13,22 @@ Later readers see what earlier ones found, never the other way round.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterable, Iterator
 
 from ..models import AnnotatedArticle, Article, Sentence
 from .claims import read_claims
 from .entities import read_entities, use_pipeline
 from .model import load_nlp
+from .pieces import join_pieces, split_text
 from .times import read_times
+
+logger = logging.getLogger(__name__)
+
+#: The size of the pieces a text over ``nlp.max_length`` is parsed in: spaCy's parser and entity
+#: recognizer take about 1 GB of working memory per 100,000 characters, so pieces of ``max_length``
+#: (1,000,000) would need ten; pieces this size keep a long article within one.
+PIECE_CHARS = 100_000
 
 
 def read_sentences(doc, text: str | None = None) -> list[Sentence]:
@@ -56,9 +65,34 @@ class Annotator:
         return next(self.annotate_many([article]))
 
     def annotate_many(self, articles: Iterable[Article]) -> Iterator[AnnotatedArticle]:
-        pairs = ((a.text, a) for a in articles)
-        for doc, article in self.nlp.pipe(pairs, as_tuples=True, batch_size=self.batch_size):
-            yield self.read_doc(doc, article)
+        """Each article read, in order; one over ``nlp.max_length`` is parsed in pieces of at most
+        ``PIECE_CHARS`` (``pieces``)."""
+        limit = self.nlp.max_length
+        pieces: list = []
+        for doc, (article, last) in self.nlp.pipe(self._texts(articles, limit), as_tuples=True,
+                                                   batch_size=self.batch_size):
+            if last is None:
+                yield self.read_doc(doc, article)
+                continue
+            pieces.append(doc)
+            if last:
+                doc = join_pieces(pieces, article.text)
+                pieces = []
+                yield self.read_doc(doc, article)
+
+    @staticmethod
+    def _texts(articles: Iterable[Article], limit: int) -> Iterator[tuple[str, tuple[Article, bool | None]]]:
+        """(text, (article, last)) for ``nlp.pipe``: ``last`` is None for a whole text, else whether the
+        piece is its article's last."""
+        for article in articles:
+            text = article.text
+            if len(text) <= limit:
+                yield text, (article, None)
+                continue
+            spans = split_text(text, min(limit, PIECE_CHARS))
+            logger.info("%s: %d characters, read in %d pieces", article.origin or article.id, len(text), len(spans))
+            for i, (start, end) in enumerate(spans):
+                yield text[start:end], (article, i == len(spans) - 1)
 
     def read_doc(self, doc, article: Article) -> AnnotatedArticle:
         sentences = read_sentences(doc, article.text)

@@ -1,4 +1,4 @@
-"""Line breaks end sentences.
+"""Sentence boundaries set before the parser: line breaks end sentences, quotes and names do not.
 
 News text puts headlines, subheads and questions-as-headings on lines of their
 own, often without final punctuation; spaCy's parser then glues them to the
@@ -6,17 +6,90 @@ next paragraph, and a claim's evidence would run across two sentences. This
 component, added before the parser, starts a new sentence after every line
 break; the parser respects boundaries set before it and still splits inside
 each line.
+
+It also keeps together what a reader reads as one sentence, so a citation
+never starts in the middle of it:
+
+* a quote of several sentences that its speaker closes ("“We did nothing
+  wrong. The board knew,” Lee said."): split at its inner stops, the quote's
+  first half would be cited without its speaker, and its claims credited to the
+  outlet. The whole quote and its attribution stay one sentence (up to
+  ``MAX_QUOTE_CHARS``), so every claim in it has the speaker named after it;
+* a name or apposition cut at an abbreviation's stop ("Lee, of Baker & Co. in
+  Dallas, said"): a word in lower case or a comma after "Co." goes on the
+  same sentence.
 """
 
 from __future__ import annotations
+
+import re
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 COMPONENT = "newsgraph_line_breaks"
 
+#: Quotation marks: opening → closing.
+_PAIRS = {"“": "”", "\"": "\"", "«": "»", "„": "“"}
+#: A quote longer than this is a passage, not a sentence: it is left to the parser.
+MAX_QUOTE_CHARS = 600
+#: Forms of the verbs that close an attributed quote ("…,” she said; …,” said Lee).
+_SPEECH_FORMS = re.compile(
+    r"(?:said|says|say|told|tells|added|adds|wrote|writes|explained|explains|noted|notes|asked|asks|recalled"
+    r"|recalls|insisted|insists|continued|continues|stated|states|argued|argues|warned|warns|replied|replies"
+    r"|declared|declares|posted|posts|tweeted|tweets|acknowledged|acknowledges|admitted|admits|conceded"
+    r"|concedes|claimed|claims|quipped|joked|jokes)$"
+)
+#: How many words after the closing mark may come before the verb of saying ("…,” the former mayor said).
+_SPEAKER_WORDS = 6
+#: A stop that ends an abbreviation rather than a sentence: "Co.", "Inc.", "St.", "Dr.", "J.", "U.S.".
+_ABBREVIATION = re.compile(r"(?:[A-Z][a-z]{0,3}|[A-Z](?:\.[A-Z])+)\.$")
 
-@Language.component(COMPONENT)
+
+def _quote_spans(doc: Doc) -> list[tuple[int, int]]:
+    """Token ranges ``[open, close]`` of quotes, closed on their own line, that hold a sentence stop."""
+    out = []
+    tokens = list(doc)
+    i, n = 0, len(tokens)
+    while i < n:
+        closing = _PAIRS.get(tokens[i].text)
+        if closing is None:
+            i += 1
+            continue
+        j = i + 1
+        chars = 0
+        stops = False
+        while j < n and tokens[j].text != closing and "\n" not in tokens[j].text_with_ws and chars <= MAX_QUOTE_CHARS:
+            chars += len(tokens[j].text_with_ws)
+            stops = stops or tokens[j].text in (".", "!", "?")
+            j += 1
+        if j < n and tokens[j].text == closing:
+            if stops:
+                out.append((i, j))
+            i = j + 1  # a closing straight quote never opens the next one
+        else:
+            i += 1
+    return out
+
+
+def _attributed(tokens, close: int) -> bool:
+    """Whether the sentence goes on after the quote closed at ``close``: it ends in a comma or dash
+    and its speaker follows ("…,” she said", "…,” said Lee", "…,” the former mayor told reporters"),
+    or it goes on in lower case ("…,” adding that"). A quote ending in a stop ends its sentence."""
+    before = tokens[close - 1].text
+    after = tokens[close + 1:close + 1 + _SPEAKER_WORDS]
+    if not after or "\n" in tokens[close].text_with_ws or before not in (",", "—", "–", "-"):
+        return False
+    if after[0].is_lower:
+        return True
+    for t in after:
+        if t.is_punct and t.text not in ("-", "—", "–", "'s", "’s"):
+            return False
+        if _SPEECH_FORMS.match(t.lower_):
+            return True
+    return False
+
+
 def line_breaks(doc: Doc) -> Doc:
     after_break = False
     for token in doc:
@@ -25,7 +98,21 @@ def line_breaks(doc: Doc) -> Doc:
             after_break = False
         if "\n" in token.text_with_ws[len(token.text):] or (token.is_space and "\n" in token.text):
             after_break = True
+    tokens = list(doc)
+    for start, end in _quote_spans(doc):
+        last = end + 2 if _attributed(tokens, end) else end + 1
+        for token in doc[start + 1:last]:
+            if token.is_sent_start is not True:
+                token.is_sent_start = False
+    for token in doc[1:]:
+        prev = doc[token.i - 1]
+        if prev.whitespace_ and _ABBREVIATION.match(prev.text) and (token.is_lower or token.text in (",", ";")) \
+                and token.is_sent_start is not True:
+            token.is_sent_start = False
     return doc
+
+
+Language.component(COMPONENT)(line_breaks)
 
 
 def add_line_breaks(nlp: Language) -> Language:

@@ -87,7 +87,10 @@ def retrieve(conn, q: Question, *, as_of: str | None) -> list[ClaimView]:
         roles = ("subject", "object", "source")
         if lemmas:
             queries.append(entity_claim_keys(entity_id, roles=roles, lemmas=lemmas, as_of=as_of, limit=RETRIEVE))
-        queries.append(entity_claim_keys(entity_id, roles=roles, as_of=as_of, limit=RETRIEVE))
+        # what the entity did or had done to it, and what it said, each bounded on its own: a talkative
+        # entity's quotes must not crowd its own older events out of the newest RETRIEVE
+        queries.append(entity_claim_keys(entity_id, roles=("subject", "object"), as_of=as_of, limit=RETRIEVE))
+        queries.append(entity_claim_keys(entity_id, roles=("source",), as_of=as_of, limit=RETRIEVE))
     if not ids and lemmas:
         clause, extra = as_of_clause("published_day", as_of)
         queries.append((f"SELECT article_id, local_id FROM claims WHERE lemma IN ({','.join('?' * len(lemmas))})"

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from ..nlp.timex.display import readable
 from .phrases import ALL_ARGS, FRAME_WORDS, clause, sentence
 from .types import Citation, ClaimView
 from .words import FUNCTION_WORDS, content_words, stem, tokens
@@ -98,7 +99,7 @@ class Composer:
         """
         more = list(more)
         citations = [claim.citation, *more]
-        extra = [*extra, *([claim.time] if claim.time else []), *([claim.day] if claim.day else []),
+        extra = [*extra, *([claim.time, readable(claim.time) or claim.time] if claim.time else []), *([claim.day] if claim.day else []),
                  *(e.name for e in (claim.subject_entity, claim.object_entity, claim.source_entity) if e)]
         args = tuple(args)
         tries = [(with_time, args), (False, args), (False, ())] if with_time else [(False, args), (False, ())]

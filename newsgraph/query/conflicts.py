@@ -19,6 +19,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..nlp.timex.display import readable
 from .entities import find_entity
 from .load import entity_claim_keys, load_claims
 from .numbers import Quantity, duration, quantities
@@ -37,12 +38,16 @@ class ConflictSide(CitedClaims):
     value: str
     claims: list[ClaimView] = field(default_factory=list)
 
+    def display(self, kind: str) -> str:
+        """The value as shown to people: a time in words (``readable``), a number or status as is."""
+        return (readable(self.value) or self.value) if kind == "time" else self.value
+
     @property
     def articles(self) -> set[str]:
         return {c.article for c in self.claims}
 
-    def to_dict(self) -> dict[str, Any]:
-        return {"value": self.value, "sources": self.sources,
+    def to_dict(self, kind: str = "") -> dict[str, Any]:
+        return {"value": self.value, "display": self.display(kind), "sources": self.sources,
                 "statements": [c.statement for c in self.claims],
                 "citations": [c.to_dict() for c in self.citations]}
 
@@ -61,7 +66,7 @@ class Conflict:
 
     def to_dict(self) -> dict[str, Any]:
         return {"kind": self.kind, "subject": self.subject, "lemma": self.lemma, "about": self.about,
-                "sides": [s.to_dict() for s in self.sides]}
+                "sides": [s.to_dict(self.kind) for s in self.sides]}
 
 
 def _object_key(claim: ClaimView) -> tuple:

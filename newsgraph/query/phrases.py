@@ -18,6 +18,7 @@ import re
 from collections.abc import Iterable
 from typing import Any, Protocol
 
+from ..nlp.timex.display import DAY_PART_WORDS
 from .when import place
 from .words import stem, tokens
 
@@ -148,17 +149,26 @@ def _lead(text: str, lead: str) -> str:
 
 
 def time_phrase(claim: ClaimView) -> str | None:
-    """ "in 2023-11 (back in November)" for a stated calendar time, else None."""
+    """ "in November 2023 (back in November)" for a stated calendar time, else None (the time said
+    as ``When.text`` reads it, never as a raw TIMEX3 value)."""
     when = place(claim.time, claim.day)
     if when.reported:
         return None
     lead = "on" if when.precision in ("day", "time") else "in"
     said = claim.time_text and " ".join(claim.time_text.split())
-    if not said or said.lower() == when.label.lower():
-        return f"{lead} {when.label}"
-    if set(tokens(when.label)) <= set(tokens(said)):  # "in 2019" says the value itself
+    shown = when.text
+    if shown.startswith(("week of", "weekend of", "first ", "second ", "third ", "fourth ")) \
+            or when.precision in ("decade", "century"):
+        lead = "in the"  # "in the week of 2016-07-04", "in the 2010s"
+    elif shown.split()[0] in DAY_PART_WORDS:
+        lead = "on the"  # "on the night of 2017-05-15"
+    elif when.precision == "time":
+        lead = "at"  # "at 10:30 on 2024-01-04"
+    if not said or said.lower() == shown.lower():
+        return f"{lead} {shown}"
+    if set(tokens(shown)) <= set(tokens(said)):  # "in 2019" says the value itself
         return said if said.split()[0].lower() in _PREPOSITIONS else f"{lead} {said}"
-    return f"{lead} {when.label} ({said})"
+    return f"{lead} {shown} ({said})"
 
 
 def _nominal(claim: ClaimView) -> str:

@@ -12,7 +12,17 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass
 from typing import Any
 
+from ..nlp.timex.display import readable
 from .phrases import statement
+
+
+#: How an article without a known outlet is named (stores written before readers always named one).
+UNKNOWN_OUTLET = "unknown outlet"
+
+
+def outlet_label(source: str | None) -> str:
+    """The outlet as people see it: its name, never an article id."""
+    return source or UNKNOWN_OUTLET
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,7 +97,7 @@ class ClaimView:
     object: str | None
     object_entity: EntityRef | None
     status: str
-    time: str | None  # TIMEX3 value
+    time: str | None  # TIMEX3 value (for machines; people read ``readable(time)``)
     time_text: str | None
     source: str | None  # who says so, as read ("sources close to the agency")
     source_entity: EntityRef | None
@@ -115,7 +125,8 @@ class ClaimView:
             "subject": self.subject, "subject_entity": _ref(self.subject_entity),
             "predicate": self.predicate, "lemma": self.lemma,
             "object": self.object, "object_entity": _ref(self.object_entity),
-            "status": self.status, "time": self.time, "time_text": self.time_text,
+            "status": self.status, "time": self.time, "time_display": readable(self.time),
+            "time_text": self.time_text,
             "source": self.source, "source_entity": _ref(self.source_entity), "source_kind": self.source_kind,
             "quote": self.quote, "args": dict(self.args), "published": self.day,
             "citation": self.citation.to_dict(),
@@ -142,4 +153,4 @@ class CitedClaims:
 
     @property
     def sources(self) -> list[str]:
-        return list(dict.fromkeys(c.citation.source or c.article[:12] for c in self.claims))
+        return list(dict.fromkeys(outlet_label(c.citation.source) for c in self.claims))

@@ -16,6 +16,8 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from ..nlp.timex.display import readable
+
 #: Coarse precisions sort before fine ones that start on the same day.
 _RANK = {"century": 0, "decade": 1, "year": 2, "half": 3, "quarter": 4, "season": 5, "month": 6, "week": 7,
          "day": 8, "time": 9, "reported": 10}
@@ -45,13 +47,20 @@ class When:
             return self.start
         return self.value[:16] if self.precision == "time" else self.value.split("T")[0]
 
+    @property
+    def text(self) -> str:
+        """The date as a reader reads it (``timex.display.readable``): "week of 2016-07-04", "2010s"."""
+        if self.reported or self.value is None:
+            return self.start
+        return readable(self.value) or self.label
+
     def overlaps(self, start: str | None, end: str | None) -> bool:
         if not self.start:
             return start is None and end is None
         return (start is None or self.end >= start[:10]) and (end is None or self.start <= _last_day(end))
 
     def to_dict(self) -> dict:
-        return {"date": self.label, "start": self.start, "end": self.end, "precision": self.precision,
+        return {"date": self.label, "display": self.text, "start": self.start, "end": self.end, "precision": self.precision,
                 "value": self.value, "reported": self.reported, "note": self.note}
 
 

@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from ..models import Article
 from .dates import normalize_date
 from .identity import article_id, normalize_text
+from .outlet import outlet_name
 
 logger = logging.getLogger(__name__)
 
@@ -30,13 +31,15 @@ def make_article(
     authors: Iterable[str] = (),
     doc_id: str | None = None,
     origin: str | None = None,
+    fallback_source: str | None = None,
 ) -> Article:
     """An ``Article`` with its id computed and its fields normalized.
 
     ``text`` is stripped at its ends only (offsets are into the result);
     ``published`` goes through ``normalize_date`` and so raises ``DateError``
     (a ``ValueError``) when it is impossible; metadata strings have their white
-    space collapsed; repeated authors are kept once, in order.
+    space collapsed; repeated authors are kept once, in order. The outlet is
+    ``source``, else the host of ``url``, else ``fallback_source`` (``outlet``).
     """
     text = text.strip()
     if not text:
@@ -54,7 +57,7 @@ def make_article(
         text=text,
         published=day,
         title=_clean(title),
-        source=_clean(source),
+        source=_clean(outlet_name(_clean(source), _clean(url), _clean(fallback_source))),
         url=_clean(url),
         authors=tuple(names),
         doc_id=_clean(doc_id),

@@ -30,6 +30,7 @@ from .dates import DateError, ImpossibleDateError, normalize_date
 from .files import looks_binary, one_line, read_bytes
 from .htmltext import html_to_text, looks_like_html
 from .options import ReadOptions
+from .outlet import file_outlet, outlet_name
 
 logger = logging.getLogger(__name__)
 
@@ -91,7 +92,8 @@ def _entry_published(entry: Any, origin: str) -> str | None:
 
 def articles_from_feed(parsed, origin: str) -> Iterator[Article | ReadError]:
     """Each entry of a parsed feed → an ``Article`` or a ``ReadError`` naming ``origin#N``."""
-    source = parsed.feed.get("title")
+    source = outlet_name(parsed.feed.get("title"), parsed.feed.get("link"))
+    fallback = file_outlet(origin)
     rss = str(parsed.get("version", "")).startswith("rss")
     if not parsed.entries:
         yield ReadError(origin, "feed has no entries")
@@ -112,6 +114,7 @@ def articles_from_feed(parsed, origin: str) -> Iterator[Article | ReadError]:
                 authors=_entry_authors(entry, rss=rss),
                 doc_id=entry.get("id"),
                 origin=where,
+                fallback_source=fallback,
             )
         except DateError as err:
             yield ReadError(where, f"bad entry date: {err}")

@@ -32,6 +32,7 @@ from .dates import DateError, ImpossibleDateError, normalize_date
 from .files import declared_charset, decode_text, normalize_charset, one_line, read_bytes
 from .identity import normalize_text
 from .options import ReadOptions
+from .outlet import file_outlet
 
 logger = logging.getLogger(__name__)
 
@@ -113,9 +114,13 @@ def find_published(html: str, *, url: str | None, origin: str) -> str | None:
 
 
 def article_from_html(
-    html: str, origin: str, *, url: str | None = None, fallback_published: str | None = None
+    html: str, origin: str, *, url: str | None = None, fallback_published: str | None = None,
+    fallback_source: str | None = None,
 ) -> Article:
-    """One decoded HTML page → an ``Article``; ``ReadError`` if it holds no article."""
+    """One decoded HTML page → an ``Article``; ``ReadError`` if it holds no article.
+
+    The outlet is the page's site name, else its URL's host, else ``fallback_source``.
+    """
     try:
         doc = trafilatura.bare_extraction(
             html, url=url, with_metadata=True, include_comments=False, include_images=False,
@@ -139,6 +144,7 @@ def article_from_html(
             url=url or doc.url,
             authors=[a for a in (doc.author or "").split(";") if a.strip()],
             origin=origin,
+            fallback_source=fallback_source,
         )
     except DateError as err:
         raise ReadError(origin, f"bad publication date: {err}") from None
@@ -156,4 +162,4 @@ def read_html_file(path: Path, options: ReadOptions) -> Article:
     """An HTML file → one ``Article``."""
     origin = str(path)
     data = read_bytes(path, max_bytes=options.max_bytes)
-    return article_from_html(decode_html(data, origin, options), origin)
+    return article_from_html(decode_html(data, origin, options), origin, fallback_source=file_outlet(path))

@@ -2,7 +2,8 @@
 
 Fields: ``text`` (required), ``id`` (→ ``Article.doc_id``), ``published`` (or
 ``date``), and optionally ``title``, ``url``, ``source`` and ``authors`` (a list
-of names or one string). Blank lines are skipped.
+of names or one string). Blank lines are skipped. Without ``source`` or ``url``
+the outlet is the file's name (``outlet``).
 
 The file is streamed, so a corpus of many articles may be large; the size limit
 holds per line. A bad line (not JSON, not an object, no text, an impossible
@@ -23,6 +24,7 @@ from .article import make_article
 from .dates import DateError
 from .files import describe_os_error, looks_binary
 from .options import ReadOptions
+from .outlet import file_outlet
 
 
 def _lines(handle: BinaryIO, max_bytes: int) -> Iterator[tuple[int, bytes | None]]:
@@ -63,8 +65,11 @@ def _optional_str(record: dict[str, Any], key: str) -> str | None:
     raise TypeError(f"{key!r} must be a string, not {type(value).__name__}")
 
 
-def article_from_record(record: Any, origin: str) -> Article:
-    """One decoded JSONL value → an ``Article`` (``TypeError``/``ValueError`` if it is not one)."""
+def article_from_record(record: Any, origin: str, *, fallback_source: str | None = None) -> Article:
+    """One decoded JSONL value → an ``Article`` (``TypeError``/``ValueError`` if it is not one).
+
+    The outlet is the ``source`` field, else the host of ``url``, else ``fallback_source``.
+    """
     if not isinstance(record, dict):
         raise TypeError(f"expected a JSON object, got {type(record).__name__}")
     text = record.get("text")
@@ -84,6 +89,7 @@ def article_from_record(record: Any, origin: str) -> Article:
         authors=_authors(record.get("authors")),
         doc_id=_optional_str(record, "id"),
         origin=origin,
+        fallback_source=fallback_source,
     )
 
 
@@ -112,7 +118,7 @@ def read_jsonl(path: str | Path, options: ReadOptions | None = None) -> Iterator
                 if not raw.strip():
                     continue
                 seen_any = True
-                yield _read_line(raw, origin, number)
+                yield _read_line(raw, origin, number, file_outlet(path))
         except OSError as err:
             yield ReadError(origin, describe_os_error(err))
             return
@@ -120,7 +126,7 @@ def read_jsonl(path: str | Path, options: ReadOptions | None = None) -> Iterator
         yield ReadError(origin, "empty file (no JSON lines)")
 
 
-def _read_line(raw: bytes, origin: str, number: int) -> Article | ReadError:
+def _read_line(raw: bytes, origin: str, number: int, outlet: str | None) -> Article | ReadError:
     if number == 1 and raw.startswith(b"\xef\xbb\xbf"):
         raw = raw[3:]
     if b"\x00" in raw:
@@ -134,7 +140,7 @@ def _read_line(raw: bytes, origin: str, number: int) -> Article | ReadError:
     except json.JSONDecodeError as err:
         return ReadError(origin, f"malformed JSON ({err.msg.removesuffix(' at')} at column {err.colno})", line=number)
     try:
-        return article_from_record(record, f"{origin}:{number}")
+        return article_from_record(record, f"{origin}:{number}", fallback_source=outlet)
     except DateError as err:
         return ReadError(origin, f"bad 'published': {err}", line=number)
     except (TypeError, ValueError) as err:

@@ -13,7 +13,8 @@ Supported headers, all optional, only at the very top of the file:
 two ends only (so the article starts at its first word); nothing inside the
 text is changed, and every offset the nlp stage produces is into that string.
 Without a header the whole file, stripped at its ends, is the text. A file
-with no title header has no title; the outlet comes only from ``source:``.
+with no title header has no title; the outlet comes from ``source:``, else the
+``url:`` header's host, else the file's name without its date (``outlet``).
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from .article import make_article
 from .dates import DateError
 from .files import decode_text, read_bytes
 from .options import ReadOptions
+from .outlet import file_outlet
 
 HEADER_KEYS = ("date", "title", "source", "url", "author", "authors", "id")
 
@@ -94,6 +96,7 @@ def article_from_text(text: str, origin: str) -> Article:
             authors=authors,
             doc_id=f.get("id") or None,
             origin=origin,
+            fallback_source=file_outlet(origin),
         )
     except DateError as err:
         raise ReadError(origin, f"bad date header: {err}") from None

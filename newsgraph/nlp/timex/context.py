@@ -10,10 +10,16 @@ sentence it was in.
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
 
 from .calendar import Anchor
 from .tense import NONE, tense_at
+
+#: Rules that read a day written out in full (month and day, or all digits), not one counted from the
+#: publication date.
+EXPLICIT_DAY_RULES = frozenset({"iso", "slash", "mdy", "dmy", "anchored"})
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 
 #: Granularities of a point in time (not durations, sets or PAST_REF-like references).
 POINT_GRANULARITIES = frozenset({"day", "time", "week", "month", "quarter", "half", "season", "year", "decade"})
@@ -42,6 +48,11 @@ class Seen:
     end: int
     sentence: int
     reading: Reading
+    rule: str = ""  # the rule that read it ("mdy", "weekday", …)
+
+
+def _start(seen: Seen) -> int:
+    return seen.start
 
 
 @dataclass(slots=True)
@@ -88,19 +99,46 @@ class Context:
         span = self.doc.char_span(start, end, alignment_mode="expand")
         return span[0] if span is not None and len(span) else None
 
-    def add(self, start: int, end: int, reading: Reading) -> None:
-        self.seen.append(Seen(start, end, self.sentence(start), reading))
-        self.seen.sort(key=lambda s: s.start)
+    def add(self, start: int, end: int, reading: Reading, rule: str = "") -> None:
+        bisect.insort(self.seen, Seen(start, end, self.sentence(start), reading, rule), key=_start)
 
-    def points(self, *, before: int | None = None, sentence: int | None = None, granularities=POINT_GRANULARITIES):
-        """Resolved point expressions, nearest first: before ``before``, in ``sentence`` if given."""
-        out = []
-        for s in reversed(self.seen):
-            if before is not None and s.start >= before:
+    def replace(self, start: int, reading: Reading) -> None:
+        """The reading of the expression seen at ``start``, read again."""
+        i = bisect.bisect_left(self.seen, start, key=_start)
+        if i < len(self.seen) and self.seen[i].start == start:
+            self.seen[i].reading = reading
+
+    def narrative_day(self, before: int, *, paragraph: bool = False) -> Seen | None:
+        """The day the story last established before ``before``: the nearest point of day (or time)
+        granularity. With ``paragraph``, only a date written out in full ("June 3", "2020-06-03")
+        in the same paragraph (no blank line between), the frame a retrospective passage sets.
+        """
+        for i in range(bisect.bisect_left(self.seen, before, key=_start) - 1, -1, -1):
+            seen = self.seen[i]
+            if paragraph and _PARAGRAPH_BREAK.search(self.text, seen.end, before):
+                return None
+            r = seen.reading
+            if not (r.value and r.granularity in ("day", "time") and r.type in ("DATE", "TIME")):
                 continue
+            if not paragraph or seen.rule in EXPLICIT_DAY_RULES:
+                return seen
+        return None
+
+    def points(self, *, before: int | None = None, sentence: int | None = None, granularities=POINT_GRANULARITIES,
+               limit: int | None = None):
+        """Resolved point expressions, nearest first: before ``before``, in ``sentence`` if given, at most
+        ``limit`` of them (a reader that wants the nearest one need not walk back through a long text)."""
+        out = []
+        last = len(self.seen) if before is None else bisect.bisect_left(self.seen, before, key=_start)
+        for i in range(last - 1, -1, -1):
+            s = self.seen[i]
             if sentence is not None and s.sentence != sentence:
+                if s.sentence < sentence:
+                    break  # seen is in text order: the sentences before hold no more
                 continue
             r = s.reading
             if r.value and r.granularity in granularities and r.type in ("DATE", "TIME"):
                 out.append(s)
+                if limit is not None and len(out) >= limit:
+                    break
         return out

@@ -50,6 +50,13 @@ def _date_at(anchor_day, unit: str, n: int) -> tuple[str, str] | None:
     return period_value(unit, anchor_day, n)
 
 
+#: Units of "… later/earlier" that count on from the story's last day, not from publication: a narrative
+#: moves by days and weeks ("four days later"); "a year earlier" in a report compares with the year before.
+NARRATIVE_UNITS = frozenset({"day", "week"})
+#: How many sentences back that day may have been named.
+NARRATIVE_REACH = 3
+
+
 def read_ago(m: re.Match, ctx: Context, start: int, end: int) -> Reading | None:
     """"two years ago", "a year earlier", "three days later", "a week before"."""
     unit = unit_of(m.group("unit"))
@@ -61,8 +68,9 @@ def read_ago(m: re.Match, ctx: Context, start: int, end: int) -> Reading | None:
         return None
     if m.group("num") and m.group("num").lower() == "the":
         return None
-    back = word in ("ago", "earlier", "back", "previously")
-    from_story = word in ("earlier", "later", "previously")
+    back = word in ("ago", "earlier", "back", "previously", "before")
+    # "two weeks after", "a day before" with nothing after them: told from the story, like "later"
+    from_story = word in ("earlier", "later", "previously", "after", "afterward", "afterwards", "before")
     if n is None:  # "years ago", "a few days earlier"
         if word in ("ago", "back", "previously"):
             return Reading("DATE", "PAST_REF", "ref")
@@ -86,12 +94,20 @@ def read_ago(m: re.Match, ctx: Context, start: int, end: int) -> Reading | None:
         if ref:
             return Reading("DATE", shift_value(ref, "year", steps), "quarter", anchor=ref)
     if from_story:
-        points = ctx.points(before=start, sentence=ctx.sentence(start))
+        points = ctx.points(before=start, sentence=ctx.sentence(start), limit=1)
         if points:
             ref = points[0].reading.value
             shifted = shift_value(ref, unit, steps)
             if shifted:
                 return Reading("DATE", shifted, points[0].reading.granularity, anchor=ref)
+        if unit in NARRATIVE_UNITS:
+            # "four days later", "two weeks earlier": counted from the day the story last established,
+            # never from the publication date; unresolved when the story has established none.
+            frame = ctx.narrative_day(start)
+            if frame is not None and ctx.sentence(start) - frame.sentence > NARRATIVE_REACH:
+                frame = None  # too far back to be the day this one follows
+            shifted = shift_value(frame.reading.value[:10], unit, steps) if frame is not None else None
+            return Reading("DATE", shifted, "day", anchor=frame.reading.value if shifted else None)
     if unit in ("decade", "century"):  # "a decade ago" names a year
         steps *= 10 if unit == "decade" else 100
         unit = "year"

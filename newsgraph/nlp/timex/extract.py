@@ -39,6 +39,7 @@ class Rule:
     regex: re.Pattern[str]
     read: Reader
     story_relative: bool = False  # read again in pass 2, against the values found in pass 1
+    reread: bool = False  # known to pass 2 as first read, then read again there (a weekday in a retold story)
 
 
 #: In order of precedence when two matches of the same length compete.
@@ -54,7 +55,7 @@ RULES: tuple[Rule, ...] = (
     Rule("holiday", pt.HOLIDAY, rel.read_holiday),
     Rule("named_day", pt.NAMED_DAY, rel.read_named_day),
     Rule("part_of_day", pt.PART_OF_DAY, rel.read_part_of_day),
-    Rule("weekday", pt.WEEKDAY_RE, rel.read_weekday),
+    Rule("weekday", pt.WEEKDAY_RE, rel.read_weekday, reread=True),
     Rule("weekday_set", pt.WEEKDAYS_SET, rel.read_weekday_set),
     Rule("ago", pt.AGO, du.read_ago, story_relative=True),
     Rule("set_rate", pt.SET_RATE, du.read_set_rate),
@@ -134,6 +135,7 @@ def _looks_like_a_name(text: str, start: int, end: int, rule: str) -> bool:
 
 _BY_NAME = {r.name: r for r in RULES}
 _STORY_RELATIVE = frozenset(r.name for r in RULES if r.story_relative)
+_REREAD = frozenset(r.name for r in RULES if r.reread)
 _TOKEN = re.compile(r"\w+")
 _YEAR_TOKEN = re.compile(r"(?:1[5-9]|20)\d\d$")
 _DECADE_TOKEN = re.compile(r"\d*0s$")
@@ -215,11 +217,14 @@ def find_times(text: str, anchor: Anchor | None, doc=None, *, keep_blocked: bool
     found = _anchor_offsets(text, found)
     for f in found:
         if f.rule not in _STORY_RELATIVE:
-            ctx.add(f.start, f.end, f.reading)
+            ctx.add(f.start, f.end, f.reading, f.rule)
     for f in found:
         if f.rule in _STORY_RELATIVE:
             f.reading = _BY_NAME[f.rule].read(f.match, ctx, f.start, f.end) or f.reading
-            ctx.add(f.start, f.end, f.reading)
+            ctx.add(f.start, f.end, f.reading, f.rule)
+        elif f.rule in _REREAD:
+            f.reading = _BY_NAME[f.rule].read(f.match, ctx, f.start, f.end) or f.reading
+            ctx.replace(f.start, f.reading)
     return found if keep_blocked else [f for f in found if f.reading.type != "NONE"]
 
 

@@ -138,7 +138,8 @@ PERIOD = _c(
 AGO = _c(
     rf"\b(?:(?P<approx>{APPROX})\s+)?(?P<num>{NUMBER}|{VAGUE}|an?|a\s+couple\s+of|a\s+few|the)?\s*"
     rf"(?:(?P<more>more|or\s+so)\s+)?(?P<unit>{UNIT})(?:\s+or\s+so)?\s+"
-    r"(?P<dir>ago|earlier|later|back|from\s+now|hence|previously)\b(?!\s+(?:than|on|in\s+the)\b)"
+    r"(?P<dir>ago|earlier|later|back|from\s+now|hence|previously|afterwards?|(?:after|before)(?=\s*[,.;:)]))\b"
+    r"(?!\s+(?:than|on|in\s+the)\b)"
 )
 #: "ten years", "the past two months", "a 10-year sentence", "several weeks", "nearly an hour"
 DURATION = _c(

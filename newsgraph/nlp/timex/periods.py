@@ -148,7 +148,7 @@ def read_period(m: re.Match, ctx: Context, start: int, end: int) -> Reading | No
     if unit == "weekend" and step < 0 and ctx.anchor.day.isoweekday() >= 6:
         step = 0  # "last weekend" said on a Sunday: the one just ending
     if rel in ("the following", "the previous", "the prior", "the preceding"):
-        points = ctx.points(before=start)
+        points = ctx.points(before=start, limit=1)
         base = point_day(points[0].reading.value) if points else None
         if base is not None:
             value = period_value(unit, base, step)

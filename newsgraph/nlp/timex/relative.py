@@ -22,6 +22,7 @@ from .normalize import (
     weekday_near,
     word_before,
 )
+from .periods import point_day
 from .tense import FUTURE, PAST
 
 _DAY_OFFSETS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
@@ -90,8 +91,35 @@ def read_weekday(m: re.Match, ctx: Context, start: int, end: int) -> Reading | N
             tense = PAST  # "Wednesday's ruling": a day that has been
         else:
             tense = direction(ctx, start, end)
-        day = weekday_near(anchor, weekday, tense)
+        day = _retold_weekday(ctx, start, weekday, tense) or weekday_near(anchor, weekday, tense)
     return _with_part(day, m.group("part"), ctx)
+
+
+#: How long before publication a paragraph's date must lie for its weekdays to be read against it: a
+#: story retold months later, not last week's news that mentions an earlier date in passing.
+_RETOLD_AFTER = timedelta(days=90)
+
+
+def _retold_weekday(ctx: Context, start: int, weekday: int, tense: int) -> date | None:
+    """A weekday told in the past inside a retold story: "On June 3, 2020, police were called. On
+    Friday they arrested him" (in a 2023 article) is the Friday after June 3, 2020, not last week's.
+
+    Only for a verb in the past, when the paragraph has written out a date well before
+    publication (``_RETOLD_AFTER``) in this sentence or the one before, with no other time between; the weekday is
+    the first one on or after that date.
+    """
+    if tense != PAST or ctx.anchor is None:
+        return None
+    frame = ctx.narrative_day(start, paragraph=True)
+    if frame is None or ctx.sentence(start) - frame.sentence > 1:
+        return None  # the frame must be this sentence's or the one before's
+    nearest = ctx.points(before=start, limit=1)
+    if nearest and nearest[0] is not frame:
+        return None  # another time came between: the story has moved on
+    base = point_day(frame.reading.value)
+    if base is None or base > ctx.anchor.day - _RETOLD_AFTER:
+        return None
+    return shift_weekday(base, weekday, 1)
 
 
 def read_weekday_set(m: re.Match, ctx: Context, start: int, end: int) -> Reading | None:

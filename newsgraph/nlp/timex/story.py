@@ -29,7 +29,7 @@ def read_ref_relative(m: re.Match, ctx: Context, start: int, end: int) -> Readin
                 "the prior": -1, "the same": 0, "that": 0}[rel]
     part = unit if unit in ("morning", "afternoon", "evening", "night") else None
     base_unit = "day" if part else unit
-    points = ctx.points(before=start)
+    points = ctx.points(before=start, limit=1)
     if not points:
         if ctx.anchor is None or step == 0:
             return Reading("TIME" if part else "DATE", None, base_unit)
@@ -75,7 +75,7 @@ def read_day_time(m: re.Match, ctx: Context, start: int, end: int) -> Reading | 
     """"mid-afternoon", "overnight", "later in the day", "the morning": a part of the story's day."""
     if ctx.anchor is None:
         return Reading("TIME", None, "time")
-    points = ctx.points(before=start, sentence=ctx.sentence(start), granularities={"day"})
+    points = ctx.points(before=start, sentence=ctx.sentence(start), granularities={"day"}, limit=1)
     day = value_day = None
     if points:
         value_day = points[0].reading.value

@@ -1,0 +1,72 @@
+"""Sentences as a reader reads them: a quote of several sentences stays whole with its speaker, a name
+is not cut at an abbreviation's stop, line breaks still end sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.models import Article
+from newsgraph.nlp.pipeline import read_sentences
+
+
+def _sentences(nlp, text: str) -> list[str]:
+    return [s.text for s in read_sentences(nlp(text), text)]
+
+
+@pytest.mark.parametrize("text", [
+    "“We did nothing wrong. The board knew everything,” Lee said on Monday.",
+    "“It is over. We are free. Nobody can stop us now,” said Ann Lee, the group's leader.",
+    "\"I waited. I prayed,\" the former mayor told reporters.",
+    "“The plan failed. Nobody warned us,” a spokeswoman for the agency added.",
+    "“Prices rose! Wages did not,” she wrote in a post on Tuesday.",
+    "«On a perdu. C'est tout», a déclaré le maire.",  # guillemets too
+])
+def test_a_quote_of_several_sentences_stays_whole_with_its_speaker(nlp, text):
+    assert _sentences(nlp, text) == [text]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("“We lost. That is all.” The team left.", ["“We lost. That is all.”", "The team left."]),
+    ("“We did nothing wrong.” Lee said the company would appeal.",
+     ["“We did nothing wrong.”", "Lee said the company would appeal."]),
+    ("He said: “We lost. That is all.”\n\nThen he left.", ["He said: “We lost. That is all.”", "Then he left."]),
+    ("\"Yes,\" she said. \"We won.\" Then she left.", ["\"Yes,\" she said.", "\"We won.\"", "Then she left."]),
+    ("The show \"The Act\" aired in 2019. It won praise.", ["The show \"The Act\" aired in 2019.", "It won praise."]),
+    ("“I'm fine,” he said. It was a pointed remark: “The Act” cast her in 2019.",
+     ["“I'm fine,” he said.", "It was a pointed remark: “The Act” cast her in 2019."]),
+])
+def test_quotes_end_where_their_sentence_ends(nlp, text, expected):
+    assert _sentences(nlp, text) == expected
+
+
+def test_an_unclosed_quote_is_left_to_the_parser(nlp):
+    text = "“We lost. That is all.\n\nThe team left."
+    assert _sentences(nlp, text)[-1] == "The team left."
+
+
+@pytest.mark.parametrize("text", [
+    "Lee, of Baker & Co. in Dallas, said the firm was sold.",
+    "The company, J. Crew Inc., said sales rose.",
+    "Mara Lee, who joined Vance Inc. last year, left the firm.",
+    "The deal was signed by Acme Corp. and its rival, officials said.",
+    "Ann Lee, a lawyer with Pell Bros. in Orla, declined to comment.",
+])
+def test_an_apposition_is_not_cut_at_an_abbreviation(nlp, text):
+    assert _sentences(nlp, text) == [text]
+
+
+def test_line_breaks_still_end_sentences(nlp):
+    assert _sentences(nlp, "Harbor board votes\nThe board voted on Monday.") == [
+        "Harbor board votes", "The board voted on Monday."]
+
+
+def test_every_sentence_of_a_multi_sentence_quote_gets_its_speaker(annotator):
+    text = ("Ann Lee runs the Harbor Trust.\n\n“We did nothing wrong. The board knew everything,” Lee said on "
+            "Monday.\n\n“She never hurt anyone. She was scared,” her lawyer, Dan Cole, said in a statement.")
+    annotated = annotator.annotate(Article(id="q", text=text, published="2024-01-04", source="Test Post"))
+    inside = [c for c in annotated.claims if "knew" in c.predicate or "hurt" in c.predicate or "scared" in (
+        c.object or "")]
+    assert inside
+    for claim in inside:
+        assert claim.source is not None and claim.source.kind == "quote", claim
+        assert claim.source.text in ("Ann Lee", "Lee", "Dan Cole"), claim.source
