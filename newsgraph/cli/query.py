@@ -193,12 +193,14 @@ def claims(
     status: Annotated[str | None, typer.Option("--status", help="Only claims with this status.")] = None,
     as_of: AsOfOption = None,
     limit: LimitOption = 100,
+    hidden: Annotated[bool, typer.Option("--hidden", help="Also the claims kept for search only "
+                                                          "(confidence below the shown threshold).")] = False,
 ) -> None:
     """List claims, newest report first: all of them, or one entity's."""
     from ..query import claims as run
 
     with cli_store(db) as store:
-        result = run(store, entity, status=status, as_of=as_of, limit=limit)
+        result = run(store, entity, status=status, as_of=as_of, limit=limit, hidden=hidden)
     emit(fmt, result.to_dict(), lambda: print_table(
         f"{len(result.claims)} claims" + (f" of {result.match.entity.name}" if result.match else ""),
         ["reported", "status", "claim", "source", "evidence"],

@@ -46,11 +46,12 @@ from .claimparts.attribution import (
     root_speech,
     sentence_attribution,
 )
+from .claimparts.confidence import Reading, assess, bind_first_person, furniture
 from .claimparts.corefer import Resolver
 from .claimparts.nominal import NounEvent, absence, existence, participants, possessed, verb_of
 from .claimparts.predicate import Frame, build_chain, is_clause_head, predicate_text
 from .claimparts.settle import settle, settle_in_sentence
-from .claimparts.status import chain_status, tense_status
+from .claimparts.status import chain_status, infinitive, tense_status
 from .claimparts.timing import anaphoric_time, attach_times, claim_time, time_for
 from .claimparts.view import ParsedDoc, SentenceView
 
@@ -72,6 +73,30 @@ _NOT_YET = frozenset({"yet", "still", "so far"})
 #: Verbs before which "it" may be an expletive ("it is likely that", "it seems that").
 _RAISING = frozenset({"be", "seem", "appear", "become", "remain", "look", "sound", "feel", "matter",
                       "help", "hurt", "make", "take", "rain", "snow"})
+
+
+#: Words whose capital at the start of a sentence is not part of a phrase taken from there.
+_LOWER_FIRST = frozenset({"the", "a", "an", "her", "his", "its", "their", "our", "my", "your", "this", "that",
+                          "these", "those", "some", "many", "several", "both", "each", "every", "all", "no"})
+
+
+def _sentence_case(claim: Claim) -> None:
+    """An object taken from the start of its sentence loses the sentence's capital ("Her husband, X, …"
+    → "X is her husband"); names keep theirs."""
+    obj = claim.object
+    if not obj or claim.object_entity or claim.kind == "quote" or not claim.evidence.text.startswith(obj):
+        return
+    first, _, rest = obj.partition(" ")
+    if first.lower() in _LOWER_FIRST and first[:1].isupper():
+        claim.object = " ".join(p for p in (first.lower(), rest) if p)
+
+
+def _disagrees(subj: Token | None, verb: Token | None) -> bool:
+    """A verb in "-s" with a plural noun subject ("prices rises"): the parse went wrong."""
+    if subj is None or verb is None:
+        return False
+    return verb.tag_ == "VBZ" and subj.tag_ in ("NNS", "NNPS") and not any(
+        c.dep_ == "conj" for c in subj.doc.kids.get(subj.i, ()))
 
 
 _FINAL_PUNCT = frozenset(".!?:;\"'\u201d\u2019)")
@@ -165,6 +190,7 @@ class _SentenceReader:
         self.quotes = find_quotes(view)
         self.evidence = Span(view.sentence.start, view.sentence.end, view.sentence.text)
         self.claims: list[Claim] = []
+        self.readings: dict[int, Reading] = {}  # id(claim) → what the reader knew of its words
         self.used_nouns: set[int] = set()
         self.failed_plans: set[str] = set()
         self.outer_of: dict[int, Token] = {}
@@ -234,6 +260,11 @@ class _SentenceReader:
             c.id = new
         self.failed_plans = {renumber[i] for i in self.failed_plans if i in renumber}
         settle_in_sentence(self.claims, self.failed_plans)
+        for c in self.claims:
+            _sentence_case(c)
+            src = c.source.entity if c.source is not None else None
+            bind_first_person(c, speaker_type=self.resolver.entities[src].type if src in self.resolver.entities else None)
+            assess(c, self.readings.get(id(c)))
         return self.claims
 
     # --- pieces -------------------------------------------------------------------
@@ -344,6 +375,8 @@ class _SentenceReader:
         occurrence = self._occurrence(frame, subj)
         skip = subj_ids | self.time_tokens
         obj, obj_prep = object_token(view, frame, skip=skip)
+        if occurrence is not None and obj is not None and obj.lower_ == _OCCUR_PARTICLE.get(head.lemma_.lower()):
+            obj, obj_prep = None, None  # "has taken place": "place" is part of the verb, not what was taken
         if obj is None and head.lemma_.lower() in _DURATION_VERBS:
             obj = self._duration(head, subj_ids)  # (a time expression here: the time served)
         kind = "event"
@@ -435,7 +468,53 @@ class _SentenceReader:
                 self.failed_plans.add(claim.id)
         if kind == "attribute" and s_ent is not None and obj is not None and obj.pos_ == "NOUN" and obj_prep is None:
             self.resolver.describe(s_ent, obj.lemma_.lower())
+        if frame.pred_tokens:
+            first = frame.pred_tokens[0]
+            claim.args["first_tag"] = first.tag_
+            if first.tag_ == "VBG" and occurrence is None and claim.kind != "quote" \
+                    and claim.predicate.split()[0] == first.text:
+                # "thanked Kim for recommending a film": said as a verb, "Kim recommended a film"
+                claim.predicate = " ".join([first.lemma_.lower(), *claim.predicate.split()[1:]])
+                claim.args["first_tag"] = "VB"
+        if outer.pos_ == "NOUN":
+            claim.args["noun_phrase"] = True  # "her intention to attend a game": said as a noun phrase
+        reading = self._reading(subj if occurrence is None else None, obj if occurrence is None else None)
+        reading.disagrees = not inherited and _disagrees(subj, frame.pred_tokens[0] if frame.pred_tokens else None)
+        reading.clause = None if inherited else self._clause_words(frame, subj, obj)
+        gov = view.head(outer)
+        reading.purpose = inherited and infinitive(view, outer) and (outer.dep_ in ("acl", "relcl") or (
+            outer.dep_ == "advcl" and gov is not None and gov.dep_ in ("acl", "relcl")))
+        self.readings[id(claim)] = reading
         return claim
+
+    def _reading(self, *tokens: Token | None) -> Reading:
+        """What the words say about how far the claim's participants can be trusted."""
+        reading = Reading()
+        for role, tok in zip(("subject", "object"), tokens):
+            if tok is None:
+                continue
+            if tok.i in self.resolver.guessed or self.resolver.guessed_name(tok):
+                reading.guessed.add(role)
+            if self.resolver.entity_of(tok) is not None and furniture(self.view, tok):
+                reading.furniture = True
+        return reading
+
+    def _clause_words(self, frame: Frame, subj: Token | None, obj: Token | None) -> str | None:
+        """The article's words from the subject to the object (at most 30 words), or None."""
+        view = self.view
+        if subj is None or not view.inside(subj):
+            return None
+        lo, hi = view.phrase_bounds(subj)
+        idx = [t.i for t in frame.pred_tokens]
+        for t in frame.chain:
+            idx += [c.i for c in view.dependents(t) if c.dep_ in ("aux", "auxpass", "neg", "prt", "acomp")
+                    or c.dep_ == "dobj" and obj is None]
+        if obj is not None and view.inside(obj):
+            idx += list(view.phrase_bounds(obj))
+        lo, hi = min(lo, *idx), max(hi, *idx)
+        if hi - lo >= 30:
+            return None
+        return view.span_text(lo, hi)[0]
 
     def _duration(self, head: Token, skip: frozenset[int] | set[int]) -> Token | None:
         """"served about eight years behind bars": the parse may hang the span of time on the
@@ -507,6 +586,7 @@ class _SentenceReader:
                 lemma="be", kind="attribute",
             )
             self.claims.append(claim)
+            self.readings[id(claim)] = self._reading(h if subj_ent == h_ent else t)
             self.used_nouns.add(desc.i)
             self.resolver.describe(subj_ent, desc.lemma_.lower())
 
@@ -535,6 +615,7 @@ class _SentenceReader:
             if claim is not None:
                 self.used_nouns.add(ev.noun.i)
                 self.claims.append(claim)
+                self.readings[id(claim)] = self._reading(ev.subject, None if ev.reciprocal else ev.object)
 
     def noun_claim(self, ev: NounEvent) -> Claim | None:
         view = self.view

@@ -131,7 +131,9 @@ def object_token(view: SentenceView, frame: Frame, *, skip: set[int]) -> tuple[T
                 a.lower_ in ("so", "such") for t in view.ancestors(head) for a in view.children(t, "advmod", "amod"))
             if noun is not None and not so_that:
                 return noun, None
-    for c in view.children(head, "dobj", "dative", "oprd"):
+    objects = view.children(head, "dobj", "dative", "oprd")
+    objects.sort(key=lambda c: c.dep_ != "dobj")  # "won her an award": what was won, not who for
+    for c in objects:
         if c.lower_ in _RELATIVE or (c.dep_ == "oprd" and c.pos_ == "ADJ"):
             continue  # "was found dead": the adjective is part of the predicate
         return c, None

@@ -98,6 +98,13 @@ class Resolver:
                 if g is not None:
                     self.gender[e.id] = g
         self.memo: dict[int, Referent | None] = {}
+        self.guessed: set[int] = set()  # pronoun tokens resolved by a guess between agreeing entities
+        self.guessed_mains: set[int] = set()  # history entries whose main subject was itself a guess
+        self.name_words: dict[str, set[str]] = {}  # a word of a person's name → the people it names
+        for e in entities:
+            if e.type == "PERSON":
+                for word in e.name.split():
+                    self.name_words.setdefault(word.casefold().strip(".,"), set()).add(e.id)
         # sentence history: (first token, main subject, referents in order as (token i, Referent))
         self.history: list[tuple[int, Referent | None, list[tuple[int, Referent]]]] = []
         self.history_starts: list[int] = []
@@ -236,19 +243,70 @@ class Resolver:
             if ref is not None and ref.entity in exclude:
                 continue
         # 2. same sentence, most recent before the pronoun
+        found: Referent | None = None
         for i, ref in self._refs_before(view, p.i):
             if self.agrees(low, ref) and (ref.entity is None or ref.entity not in exclude):
-                return self._learned(low, ref)
+                found = self._learned(low, ref)
+                break
+        same_sentence = found is not None
         # 3. previous sentences
         k = bisect_right(self.history_starts, view.lo - 1)
-        for j in range(k - 1, max(-1, k - 4), -1):
-            _, main, refs = self.history[j]
-            if main is not None and self.agrees(low, main) and (main.entity is None or main.entity not in exclude):
-                return main
-            for _, ref in reversed(refs):
-                if self.agrees(low, ref) and (ref.entity is None or ref.entity not in exclude):
-                    return ref
-        return None
+        if found is None:
+            for j in range(k - 1, max(-1, k - 4), -1):
+                _, main, refs = self.history[j]
+                if main is not None and self.agrees(low, main) and (main.entity is None or main.entity not in exclude):
+                    found = main
+                    if j in self.guessed_mains:
+                        self.guessed.add(p.i)
+                    break
+                for _, ref in reversed(refs):
+                    if self.agrees(low, ref) and (ref.entity is None or ref.entity not in exclude):
+                        found = ref
+                        break
+                if found is not None:
+                    break
+        if found is not None and (low in IT and not same_sentence
+                                  or self._rivals(view, p, low, found, exclude, k, same_sentence)):
+            # ("it" found in an earlier sentence is a guess: places, products, plans and events all fit)
+            self.guessed.add(p.i)
+        return found
+
+    def _rivals(self, view: SentenceView, p: Token, low: str, found: Referent, exclude: set, k: int,
+                same_sentence: bool) -> bool:
+        """Whether another entity that agrees with the pronoun as well is named where rules 2 and 3
+        looked: in the pronoun's sentence before it (rule 2), or there and in the sentence before
+        (rule 3). Then the rule only guessed between them."""
+        others: set[str | None] = set()
+        for _, ref in self._refs_before(view, p.i):
+            if self.agrees(low, ref) and ref.entity not in exclude:
+                others.add(ref.entity)
+        if k - 1 >= 0 and not same_sentence:
+            _, main, refs = self.history[k - 1]
+            for ref in (main, *(r for _, r in refs)):
+                if ref is not None and self.agrees(low, ref) and ref.entity not in exclude:
+                    others.add(ref.entity)
+        others.discard(found.entity)
+        others.discard(None)
+        return bool(others)
+
+    def guessed_name(self, token: Token) -> bool:
+        """Whether the person a name stands for is a guess: a one-word name that two or more people of
+        the article share ("Blanchard" for mother and daughter), or a longer name with a word the
+        entity's names do not have ("Ann Lee" read as "Mary Lee")."""
+        eid = self.entity_of(token)
+        if eid is None or self.entities[eid].type != "PERSON" or token.pos_ != "PROPN":
+            return False
+        words = token.doc.words
+        left = token.i
+        while left > 0 and words[left - 1].dep_ == "compound" and words[left - 1].head.i == token.i \
+                and words[left - 1].pos_ == "PROPN":
+            left -= 1
+        if left == token.i:
+            return len(self.name_words.get(token.lower_, ())) >= 2
+        e = self.entities[eid]
+        known = {w.casefold().strip(".,\"'") for name in (e.name, *e.aliases) for w in name.split()}
+        return any(w.text[:1].isupper() and w.text.isalpha() and w.lower_ not in known
+                   and self.token_entity.get(w.i) == eid for w in words[left:token.i + 1])
 
     def _learned(self, pronoun: str, ref: Referent) -> Referent:
         """A "she"/"he" bound in its own sentence tells the entity's gender for the sentences after."""
@@ -279,6 +337,8 @@ class Resolver:
         refs = [(i, r) for i, r in self._refs_before(view, view.hi)]
         refs.reverse()
         main = self.referent(view, main_subject) if main_subject is not None else None
+        if main_subject is not None and (main_subject.i in self.guessed or self.guessed_name(main_subject)):
+            self.guessed_mains.add(len(self.history))  # a pronoun that takes this subject up inherits the guess
         self.history.append((view.lo, main, refs))
         self.history_starts.append(view.lo)
 
