@@ -91,6 +91,14 @@ def _sentence_case(claim: Claim) -> None:
         claim.object = " ".join(p for p in (first.lower(), rest) if p)
 
 
+def _heads(claim: Claim, subj: Token | None, obj: Token | None) -> None:
+    """The offsets of the subject's and object's head words (``args["subject_head"]``, ``"object_head"``):
+    where in the sentence each participant is named, for matching against gold participants."""
+    for key, tok in (("subject_head", subj), ("object_head", obj)):
+        if tok is not None:
+            claim.args[key] = [tok.idx, tok.idx + len(tok.text)]
+
+
 def _disagrees(subj: Token | None, verb: Token | None) -> bool:
     """A verb in "-s" with a plural noun subject ("prices rises"): the parse went wrong."""
     if subj is None or verb is None:
@@ -478,6 +486,10 @@ class _SentenceReader:
                 claim.args["first_tag"] = "VB"
         if outer.pos_ == "NOUN":
             claim.args["noun_phrase"] = True  # "her intention to attend a game": said as a noun phrase
+        if occurrence is None:
+            _heads(claim, subj, obj if quote is None else None)
+        else:
+            _heads(claim, occurrence["subject"], occurrence["object"])
         reading = self._reading(subj if occurrence is None else None, obj if occurrence is None else None)
         reading.disagrees = not inherited and _disagrees(subj, frame.pred_tokens[0] if frame.pred_tokens else None)
         reading.clause = None if inherited else self._clause_words(frame, subj, obj)
@@ -586,6 +598,7 @@ class _SentenceReader:
                 lemma="be", kind="attribute",
             )
             self.claims.append(claim)
+            _heads(claim, h if subj_ent == h_ent else t, None)
             self.readings[id(claim)] = self._reading(h if subj_ent == h_ent else t)
             self.used_nouns.add(desc.i)
             self.resolver.describe(subj_ent, desc.lemma_.lower())
@@ -615,6 +628,7 @@ class _SentenceReader:
             if claim is not None:
                 self.used_nouns.add(ev.noun.i)
                 self.claims.append(claim)
+                _heads(claim, ev.subject, None if ev.reciprocal else ev.object)
                 self.readings[id(claim)] = self._reading(ev.subject, None if ev.reciprocal else ev.object)
 
     def noun_claim(self, ev: NounEvent) -> Claim | None:

@@ -15,6 +15,8 @@ Hidden (cap ``HIDDEN``):
 - ``first_person``: "I"/"we"/"me"/"us" not bound to the speaker of the quote
   (``bind_first_person`` binds it when the quote's speaker is an entity);
 - ``bare_source``: the source is such a pronoun;
+- ``speaker_in_own_quote``: a "he"/"she" inside a quote read as the quote's
+  own speaker (a speaker says "I", not "he");
 - ``same_entity``: subject and object are the same entity or the same words
   ("Lee fired Lee");
 - ``furniture``: a participant named only in a photo credit or a dateline
@@ -64,6 +66,7 @@ BARE_WORDS = frozenset({
 _RELATIVE = frozenset({"whose", "which", "who", "whom", "what", "whatever", "whichever"})
 #: Garbles the article's own words do not have (the clause as written reads as English).
 _WORDS_FIX = frozenset({"contraction", "participle", "not_a_verb", "capital", "double_negation", "doubled"})
+_THIRD_PERSON = frozenset({"he", "she", "him", "her", "his", "they", "them"})
 FIRST_PERSON = frozenset({"i", "me", "we", "us", "my", "our", "myself", "ourselves"})
 #: Words of a photo credit inside parentheses.
 _CREDIT_WORDS = frozenset({"photo", "photos", "image", "images", "file", "credit", "getty", "via", "courtesy",
@@ -108,6 +111,11 @@ def assess(claim: Claim, reading: Reading | None = None) -> None:
     if src is not None and not src.entity and src.kind != "outlet" and src.text.strip().lower() in (
             BARE_WORDS | FIRST_PERSON):
         failed.append(("bare_source", HIDDEN))
+    if src is not None and src.kind == "quote" and src.entity and claim.quote is not None and claim.kind != "quote":
+        for role in ("subject", "object"):
+            raw = (claim.args.get(f"{role}_text") or "").strip().lower()
+            if raw in _THIRD_PERSON and getattr(claim, f"{role}_entity") == src.entity:
+                failed.append(("speaker_in_own_quote", HIDDEN))  # "'He had every chance,' Lee said": not Lee
     if same_participant(claim):
         failed.append(("same_entity", HIDDEN))
     if reading.furniture:
@@ -138,6 +146,11 @@ def same_participant(claim: Claim) -> bool:
         return False
     if claim.subject_entity and claim.subject_entity == claim.object_entity:
         return True
+    if claim.kind == "attribute" and claim.subject_entity:
+        # "X is the body of X": a description that names its own subject does not describe it
+        names = {w for w in _norm(claim.subject).split() if len(w) > 2}
+        if names & set(_norm(claim.object).replace("'s", "").split()):
+            return True
     return _norm(claim.subject) == _norm(claim.object) != ""
 
 

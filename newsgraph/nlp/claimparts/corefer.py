@@ -251,11 +251,14 @@ class Resolver:
         same_sentence = found is not None
         # 3. previous sentences
         k = bisect_right(self.history_starts, view.lo - 1)
+        centered = False  # taken up from the sentence before's main subject, no nearer candidate
         if found is None:
             for j in range(k - 1, max(-1, k - 4), -1):
                 _, main, refs = self.history[j]
                 if main is not None and self.agrees(low, main) and (main.entity is None or main.entity not in exclude):
                     found = main
+                    centered = j == k - 1 and not any(
+                        self.agrees(low, ref) for _, ref in self._refs_before(view, p.i))
                     if j in self.guessed_mains:
                         self.guessed.add(p.i)
                     break
@@ -265,8 +268,8 @@ class Resolver:
                         break
                 if found is not None:
                     break
-        if found is not None and (low in IT and not same_sentence
-                                  or self._rivals(view, p, low, found, exclude, k, same_sentence)):
+        if found is not None and not centered and (low in IT and not same_sentence
+                                                   or self._rivals(view, p, low, found, exclude, k, same_sentence)):
             # ("it" found in an earlier sentence is a guess: places, products, plans and events all fit)
             self.guessed.add(p.i)
         return found
@@ -289,9 +292,20 @@ class Resolver:
         others.discard(None)
         return bool(others)
 
+    def _first_offset(self, entity_id: str) -> int:
+        mentions = self.entities[entity_id].mentions
+        return min((m.start for m in mentions), default=1 << 30)
+
+    def _full_mentions(self, entity_id: str, word: str) -> int:
+        """How often the article names the entity by a longer name with ``word`` in it (a bare
+        surname may be the entity stage's own guess, so it does not count)."""
+        return sum(1 for m in self.entities[entity_id].mentions
+                   if len(m.text.split()) > 1 and word in m.text.casefold().split())
+
     def guessed_name(self, token: Token) -> bool:
         """Whether the person a name stands for is a guess: a one-word name that two or more people of
-        the article share ("Blanchard" for mother and daughter), or a longer name with a word the
+        the article share ("Blanchard" for mother and daughter) read as one who is not the article's
+        most named by full name (the first named, on a tie), or a longer name with a word the
         entity's names do not have ("Ann Lee" read as "Mary Lee")."""
         eid = self.entity_of(token)
         if eid is None or self.entities[eid].type != "PERSON" or token.pos_ != "PROPN":
@@ -302,7 +316,14 @@ class Resolver:
                 and words[left - 1].pos_ == "PROPN":
             left -= 1
         if left == token.i:
-            return len(self.name_words.get(token.lower_, ())) >= 2
+            # a shared surname is trusted for the person the article is about (named most often),
+            # the one news writing calls by surname alone
+            sharers = self.name_words.get(token.lower_, ())
+            if len(sharers) < 2:
+                return False
+            low = token.lower_
+            mine = (self._full_mentions(eid, low), -self._first_offset(eid))
+            return any((self._full_mentions(x, low), -self._first_offset(x)) >= mine for x in sharers if x != eid)
         e = self.entities[eid]
         known = {w.casefold().strip(".,\"'") for name in (e.name, *e.aliases) for w in name.split()}
         return any(w.text[:1].isupper() and w.text.isalpha() and w.lower_ not in known
