@@ -47,8 +47,41 @@ def prefixed_words(doc: Doc) -> Doc:
     return doc
 
 
+LEMMAS = "newsgraph_prefixed_lemmas"
+
+
+@Language.factory(LEMMAS)
+def _prefixed_lemmas(nlp: Language, name: str):
+    return PrefixedLemmas(nlp)
+
+
+class PrefixedLemmas:
+    """After the lemmatizer: a merged word's lemma is its prefix and the lemma of the word after it
+    ("co-founded" → "co-found"); the lemmatizer's rules do not know the merged word."""
+
+    def __init__(self, nlp: Language) -> None:
+        self.lemmatizer = nlp.get_pipe("lemmatizer") if "lemmatizer" in nlp.pipe_names else None
+
+    def __call__(self, doc: Doc) -> Doc:
+        if self.lemmatizer is None or "-" not in doc.text:
+            return doc
+        for token in doc:
+            prefix, dash, rest = token.text.partition("-")
+            if not dash or prefix.lower() not in PREFIXES or not rest.isalpha():
+                continue
+            word = Doc(doc.vocab, words=[rest.lower()])[0]
+            word.pos_ = token.pos_
+            word.tag_ = token.tag_
+            lemmas = self.lemmatizer.rule_lemmatize(word) if token.pos_ in ("VERB", "NOUN", "ADJ", "AUX") else [
+                rest.lower()]
+            token.lemma_ = f"{prefix.lower()}-{lemmas[0] if lemmas else rest.lower()}"
+        return doc
+
+
 def add_prefixed_words(nlp: Language) -> Language:
-    """Add the component first in the pipeline (once)."""
+    """Add the component first in the pipeline, and its lemma fix after the lemmatizer (once)."""
     if COMPONENT not in nlp.pipe_names:
         nlp.add_pipe(COMPONENT, first=True)
+    if LEMMAS not in nlp.pipe_names and "lemmatizer" in nlp.pipe_names:
+        nlp.add_pipe(LEMMAS, after="lemmatizer")
     return nlp
