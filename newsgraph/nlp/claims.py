@@ -363,6 +363,10 @@ class _SentenceReader:
             else:
                 st = chain_status(self.view, frame.chain[:k + 1])
             out.append({"start": t.idx, "end": t.idx + len(t.text), "lemma": lemma, "status": st})
+        links = {t.i for t in frame.chain}
+        for t in frame.pred_tokens:  # "pleaded guilty", "came pre-loaded": the adjective is part of the event
+            if t.i not in links and t.pos_ == "ADJ" and t.dep_ in ("acomp", "oprd"):
+                out.append({"start": t.idx, "end": t.idx + len(t.text), "lemma": t.lemma_.lower(), "status": status})
         return out
 
     # --- verbal claims --------------------------------------------------------------
@@ -523,9 +527,10 @@ class _SentenceReader:
                     or c.dep_ == "dobj" and obj is None]
         if obj is not None and view.inside(obj):
             idx += list(view.phrase_bounds(obj))
+        start = lo
         lo, hi = min(lo, *idx), max(hi, *idx)
-        if hi - lo >= 30:
-            return None
+        if hi - lo >= 30 or lo != start:
+            return None  # too long to read, or not subject first ("people nobody would fight for")
         return view.span_text(lo, hi)[0]
 
     def _duration(self, head: Token, skip: frozenset[int] | set[int]) -> Token | None:

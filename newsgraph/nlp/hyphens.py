@@ -5,8 +5,9 @@ of "co - founded" or "a non - profit group" loses the verb's subject or cuts a
 phrase at "a non". A bound prefix is not a word of its own, so this component
 (first in the pipeline, before any tagging) merges prefix, hyphen and the
 word after into one token when no space separates them. Other hyphenated
-compounds ("second-degree", "New York-based") are left as spaCy splits them:
-the tagger, parser and entity recognizer were trained on that split.
+compounds ("second-degree", "New York-based") and person nouns ("co-founder")
+are left as spaCy splits them: the tagger, parser and entity recognizer were
+trained on that split, and the readers of titles before a name know them so.
 """
 
 from __future__ import annotations
@@ -23,6 +24,11 @@ PREFIXES = frozenset({
 })
 
 
+#: Person nouns ("co-founder", "co-author", "ex-employer") stay split as spaCy splits them: the
+#: readers of titles and descriptions before a name ("Acme CEO and co-founder Ann Lee") know them so.
+_AGENT_ENDINGS = ("er", "ers", "or", "ors", "ee", "ees")
+
+
 @Language.component(COMPONENT)
 def prefixed_words(doc: Doc) -> Doc:
     if "-" not in doc.text:
@@ -35,7 +41,7 @@ def prefixed_words(doc: Doc) -> Doc:
         if t.text == "-" and not t.whitespace_:
             left, right = doc[i - 1], doc[i + 1]
             if not left.whitespace_ and left.lower_ in PREFIXES and right.is_alpha \
-                    and (spans == [] or spans[-1][1] <= i - 1):
+                    and not right.lower_.endswith(_AGENT_ENDINGS) and (spans == [] or spans[-1][1] <= i - 1):
                 spans.append((i - 1, i + 2))
                 i += 2
                 continue

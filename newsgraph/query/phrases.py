@@ -44,6 +44,8 @@ class ClaimView(Protocol):
 
 _NEGATION = re.compile(r"\b(not|never|no|n't|nobody|nothing|neither|nor|without)\b|n't\b", re.IGNORECASE)
 _AUX = frozenset(["am", "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should", "may", "might", "must", "do", "does", "did"])
+#: "have" as a main verb, negated.
+_HAVE = {"has": "does not have", "have": "do not have", "had": "did not have"}
 #: How a status is said before a bare verb.
 _STATUS_FRAME = {"planned": "will", "requested": "asked to", "desired": "wants to", "possible": "may",
                  "failed": "failed to"}
@@ -106,6 +108,8 @@ def negative(predicate: str, lemma: str | None) -> str:
     if not words:
         return "did not " + (lemma or "")
     head = words[0].lower()
+    if len(words) == 1 and head in _HAVE:
+        return _HAVE[head]  # "had" (a thing) → "did not have", never "had not"
     if head in _AUX:
         return " ".join([words[0], "not", *words[1:]])
     aux = "does" if head.endswith("s") and not head.endswith("ss") else "did"

@@ -30,7 +30,8 @@ A guess (cap ``GUESSED``, also hidden): ``guessed_referent``, when the
 subject or object is a pronoun or a shared one-word name ("Blanchard" for
 mother and daughter) and another entity of the same kind is named just
 before it, so the reader picked one of several that fit (and any "it" found
-in an earlier sentence); ``purpose_subject``, an infinitive inside a
+in an earlier sentence, and a person found by a description: "the
+30-year-old"); ``purpose_subject``, an infinitive inside a
 relative or participle clause whose doer was borrowed from the noun the
 clause describes ("a house built to fit a wheelchair" → "a house will fit a
 wheelchair").

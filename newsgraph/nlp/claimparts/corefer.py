@@ -174,6 +174,8 @@ class Resolver:
         if det is not None and det.lower_ in ("the", "this", "that") and head.tag_ in ("NN", "NNP"):
             found = self.definite(head)
             if found is not None:
+                if found.kind == "PERSON":
+                    self.guessed.add(head.i)  # "the 32-year-old", "the star": whoever was last so described
                 return found
         if head.tag_ in ("NNS", "NNPS") and (head.lemma_.lower() in lx.GROUP_NOUNS or self._is_subject(head)):
             left, right = view.phrase_bounds(head)

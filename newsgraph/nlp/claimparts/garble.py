@@ -9,6 +9,8 @@ names the first rule a claim breaks, by rules that hold for any article:
 - ``contraction``: a contraction split from its word ("I 'm", "it 's");
 - ``participle``: the predicate starts with a bare participle, no auxiliary
   ("seen", "insisting"): not a finite verb;
+- ``bare_verb``: a bare infinitive said as going on ("the footage carry the
+  story"): no frame makes it finite;
 - ``not_a_verb``: the predicate's first word is not a verb form (a noun or
   adjective read as the verb);
 - ``capital``: a capitalised word inside the predicate, or an object that
@@ -77,6 +79,8 @@ def garble_reason(claim: Claim) -> str | None:
             return "not_a_verb"
         if first_tag in ("VBN", "VBG") and lowers[0] not in _AUXILIARIES:
             return "participle"
+        if first_tag == "VB" and claim.status == "ongoing":
+            return "bare_verb"  # "lets the footage carry the story" → "the footage carry the story"
         if all(w in _AUXILIARIES for w in lowers) and not claim.object:
             return "dangling"
     if any(w[:1].isupper() and w != "I" for w in words[1:]) or (words[0][:1].isupper() and words[0] != "I"):

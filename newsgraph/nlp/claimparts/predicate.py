@@ -189,13 +189,15 @@ def predicate_tokens(view: SentenceView, frame: Frame, skip: set[int]) -> list[T
         first = not keep
         keep.add(t.i)
         if t.pos_ in VERBAL:
-            participle = first and t.tag_ in ("VBN", "VBG")
+            participle = t.tag_ in ("VBN", "VBG")
             for c in view.dependents(t):
                 if c.dep_ in ("prt", "auxpass") or (c.dep_ == "aux" and c.lower_ in ("to", "have") and not first):
                     keep.add(c.i)  # "is said to have resigned": the perfect tells it is past
                 elif participle and c.dep_ == "aux" and c.i < t.i and c.lemma_.lower() in ("have", "be") \
                         and c.lower_ not in ("to", "being"):
                     keep.add(c.i)  # "had seen", "is serving": a bare participle is not a finite verb
+                elif not first and c.i < t.i and c.lower_ in ("how", "whether") and c.dep_ in ("advmod", "mark"):
+                    keep.add(c.i)  # "figure out how to use": without "how" it is not English
                 elif c.dep_ in ("acomp", "oprd") and c.i not in links and c.pos_ == "ADJ" and (
                         t.pos_ == "VERB" or c.dep_ == "oprd") and _bare_adjective(view, c):
                     keep.add(c.i)  # "pleaded guilty", "was found dead", "got married"

@@ -152,8 +152,23 @@ def chain_status(view: SentenceView, chain: list[Token], *, context: Token | Non
         if ranked is None:
             return "planned"
         return _aux_status(view, ranked) or "happened"
+    governor = _bare_governor(view, outer)
+    if governor is not None:
+        return chain_status(view, [governor])
     verb = next((t for t in chain if t.pos_ in ("VERB", "AUX")), outer)
     return tense_status(view, verb)
+
+
+def _bare_governor(view: SentenceView, outer: Token) -> Token | None:
+    """A bare infinitive has no tense of its own ("could help her [figure out]", "would like to work
+    on reform and [talk] to students", "saw her [take] a step"): the verb it hangs on, whose status
+    it takes; None for any other clause."""
+    if outer.tag_ != "VB" or outer.dep_ not in ("xcomp", "ccomp", "conj"):
+        return None
+    if any(c.dep_ in ("aux", "auxpass") for c in view.dependents(outer)):
+        return None
+    head = view.head(outer)
+    return head if head is not None and head.pos_ in ("VERB", "AUX") else None
 
 
 #: Verbs of belief and hearsay: "X is believed to be …", "is said to be …" says X may be so
@@ -212,8 +227,7 @@ def _no_subject(view: SentenceView, verb: Token) -> bool:
 #: Verbs whose complement the speaker says is not so ("denied that she met him").
 DENY_VERBS = frozenset({"deny", "dispute", "reject", "refute", "contest", "rebut"})
 #: Verbs of accusing, alleging and arguing: their complement is one side's word, not a fact.
-ALLEGE_VERBS = frozenset({"allege", "accuse", "claim", "contend", "argue", "insist", "maintain", "assert",
-                          "suspect", "charge", "testify", "purport"})
+ALLEGE_VERBS = frozenset({"allege", "accuse", "argue", "suspect", "charge", "purport"})
 #: Verbs of fearing, believing, guessing and asking: their complement is not said to be so.
 DOUBT_VERBS = frozenset({"fear", "worry", "believe", "think", "suppose", "guess", "wonder", "speculate",
                          "imagine", "assume", "suspect", "doubt", "question", "ask", "presume", "hypothesize",
