@@ -100,11 +100,13 @@ def _heads(claim: Claim, subj: Token | None, obj: Token | None) -> None:
 
 
 def _disagrees(subj: Token | None, verb: Token | None) -> bool:
-    """A verb in "-s" with a plural noun subject ("prices rises"): the parse went wrong."""
+    """A verb in "-s" with a plural noun subject ("prices rises"), or a plural verb form with a
+    singular name ("Lee describe"): the parse went wrong."""
     if subj is None or verb is None:
         return False
-    return verb.tag_ == "VBZ" and subj.tag_ in ("NNS", "NNPS") and not any(
-        c.dep_ == "conj" for c in subj.doc.kids.get(subj.i, ()))
+    if any(c.dep_ == "conj" for c in subj.doc.kids.get(subj.i, ())):
+        return False
+    return verb.tag_ == "VBZ" and subj.tag_ in ("NNS", "NNPS") or verb.tag_ == "VBP" and subj.tag_ == "NNP"
 
 
 _FINAL_PUNCT = frozenset(".!?:;\"'\u201d\u2019)")
@@ -462,6 +464,8 @@ class _SentenceReader:
             args=args, lemma=lemma, kind=kind,
         )
         if quote is not None:
+            if obj_prep is not None:  # the quote is what was said: "said at [the premiere]" loses its object
+                claim.predicate = predicate_text([t for t in frame.pred_tokens if t.i != obj_prep.i]) or head.text
             claim.kind = "quote"
             claim.quote = quote.text
             claim.object, claim.object_entity = quote.text, None
@@ -495,11 +499,15 @@ class _SentenceReader:
         else:
             _heads(claim, occurrence["subject"], occurrence["object"])
         reading = self._reading(subj if occurrence is None else None, obj if occurrence is None else None)
-        reading.disagrees = not inherited and _disagrees(subj, frame.pred_tokens[0] if frame.pred_tokens else None)
+        reading.disagrees = (not inherited or outer.dep_ == "relcl") and _disagrees(
+            subj, frame.pred_tokens[0] if frame.pred_tokens else None)
         reading.clause = None if inherited else self._clause_words(frame, subj, obj)
         gov = view.head(outer)
         reading.purpose = inherited and infinitive(view, outer) and (outer.dep_ in ("acl", "relcl") or (
             outer.dep_ == "advcl" and gov is not None and gov.dep_ in ("acl", "relcl")))
+        if inherited and outer.dep_ == "acl" and outer.tag_ == "VBG" and subj is not None \
+                and not self._agentive(subj):
+            reading.purpose = True  # "trouble seeing", "a hard time matching": the noun does not do it
         self.readings[id(claim)] = reading
         return claim
 
@@ -514,6 +522,11 @@ class _SentenceReader:
             if self.resolver.entity_of(tok) is not None and furniture(self.view, tok):
                 reading.furniture = True
         return reading
+
+    def _agentive(self, noun: Token) -> bool:
+        """A noun that can do things: a name or entity, a pronoun, a group of people ("residents")."""
+        return noun.pos_ in ("PROPN", "PRON") or self.resolver.entity_of(noun) is not None \
+            or noun.lemma_.lower() in lx.GROUP_NOUNS or noun.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
 
     def _clause_words(self, frame: Frame, subj: Token | None, obj: Token | None) -> str | None:
         """The article's words from the subject to the object (at most 30 words), or None."""

@@ -187,6 +187,8 @@ def object_token(view: SentenceView, frame: Frame, *, skip: set[int]) -> tuple[T
 #: Nouns of time: "the day she comes home" is when, not what.
 _TIME_NOUNS = frozenset({"day", "week", "month", "year", "time", "moment", "night", "morning", "evening", "hour",
                          "minute", "decade", "era", "period", "season", "weekend", "afternoon"})
+#: Nouns a gapped relative clause is about as a manner, place or reason, not as its object.
+_MANNER_NOUNS = frozenset({"way", "manner", "reason", "place", "extent", "degree", "point", "case"})
 #: Verbs whose object may be a stretch of time ("the 13 months she spent").
 _SPAN_VERBS = frozenset({"spend", "serve", "take", "last", "wait", "waste", "lose"})
 
@@ -202,7 +204,7 @@ def _relative_gap(view: SentenceView, head: Token) -> tuple[Token | None, Token 
     if noun is None or noun.pos_ not in ("NOUN", "PROPN") or subj is None or subj.lower_ in _RELATIVE:
         return None
     kids = view.dependents(head)
-    if any(c.lower_ in _RELATIVE or c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "acomp", "oprd", "dative",
+    if any(c.lower_ in _RELATIVE or c.lower_ in ("where", "when", "why", "how") or c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "acomp", "oprd", "dative",
                                                 "advmod", "prt") and c.i > head.i for c in kids):
         return None
     if noun.lemma_.lower() in _TIME_NOUNS and head.lemma_.lower() not in _SPAN_VERBS:
@@ -211,15 +213,9 @@ def _relative_gap(view: SentenceView, head: Token) -> tuple[Token | None, Token 
                     None)
     if stranded is not None:
         return noun, stranded
-    if head.lemma_.lower() not in _SPAN_VERBS and any(p.dep_ == "prep" and not _when(view, p) for p in kids):
-        return None  # "the plan he spoke about at length": leave it
+    if noun.lemma_.lower() in _MANNER_NOUNS:
+        return None  # "the way she talked to him" is how, not what
     return noun, None
-
-
-def _when(view: SentenceView, prep: Token) -> bool:
-    """A prepositional phrase that only dates the clause ("in 2019", "on Monday")."""
-    pobj = view.child(prep, "pobj")
-    return pobj is not None and pobj.ent_type_ in ("DATE", "TIME")
 
 
 #: Prepositions that open an adjunct of a copula, never its predicate ("was there before the war").

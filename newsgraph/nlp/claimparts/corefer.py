@@ -25,6 +25,7 @@ earlier) or, for organization nouns, to the most recent organization.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
@@ -261,14 +262,16 @@ class Resolver:
                     found = main
                     centered = j == k - 1 and not any(
                         self.agrees(low, ref) for _, ref in self._refs_before(view, p.i))
-                    if j in self.guessed_mains:
-                        self.guessed.add(p.i)
+                    if j in self.guessed_mains or j < k - 1:
+                        self.guessed.add(p.i)  # (nothing fits in the sentence before: a long reach)
                     break
                 for _, ref in reversed(refs):
                     if self.agrees(low, ref) and (ref.entity is None or ref.entity not in exclude):
                         found = ref
                         break
                 if found is not None:
+                    if j < k - 1:
+                        self.guessed.add(p.i)
                     break
         if found is not None and not centered and (low in IT and not same_sentence
                                                    or self._rivals(view, p, low, found, exclude, k, same_sentence)):
@@ -294,6 +297,17 @@ class Resolver:
         others.discard(None)
         return bool(others)
 
+    def _given_name_rival(self, entity_id: str, surname: str) -> bool:
+        """Someone the article names by a given name alone ("Gypsy") whom the text also shows with
+        this surname ("Gypsy Rose Blanchard", in a title): the surname may be theirs."""
+        for e in self.entities.values():
+            if e.id == entity_id or e.type != "PERSON" or len(e.name.split()) != 1 or e.name == surname:
+                continue
+            pattern = rf"\b{re.escape(e.name)}(?:\s+[A-Z][\w.'-]*){{0,2}}\s+{re.escape(surname)}\b"
+            if re.search(pattern, self.doc.text):
+                return True
+        return False
+
     def _first_offset(self, entity_id: str) -> int:
         mentions = self.entities[entity_id].mentions
         return min((m.start for m in mentions), default=1 << 30)
@@ -317,9 +331,14 @@ class Resolver:
         while left > 0 and words[left - 1].dep_ == "compound" and words[left - 1].head.i == token.i \
                 and words[left - 1].pos_ == "PROPN":
             left -= 1
+        if left < token.i and all(w.lower_ in gx.HONORIFICS or not w.text.isalpha() for w in words[left:token.i]):
+            # "Ms. Blanchard": a surname with a title is a guess whenever the surname is shared
+            return len(self.name_words.get(token.lower_, ())) >= 2
         if left == token.i:
             # a shared surname is trusted for the person the article is about (named most often),
             # the one news writing calls by surname alone
+            if self._given_name_rival(eid, token.text):
+                return True
             sharers = self.name_words.get(token.lower_, ())
             if len(sharers) < 2:
                 return False

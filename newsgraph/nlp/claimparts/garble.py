@@ -19,7 +19,8 @@ names the first rule a claim breaks, by rules that hold for any article:
 - ``dangling``: the predicate is only auxiliaries ("was not", "had") and
   there is no object;
 - ``double_negation``: a negative subject ("no meeting") on a negated claim,
-  or a predicate that says its negation twice;
+  a predicate that says its negation twice, or an object that starts with
+  one ("not the teenager");
 - ``doubled``: the same word twice in a row in the predicate;
 - ``cut_word``: the subject or object ends inside a hyphenated word of the
   sentence ("a non" for "a non-profit");
@@ -88,6 +89,8 @@ def garble_reason(claim: Claim) -> str | None:
     if claim.object and claim.object.split()[0] in {w.capitalize() for w in _FUNCTION_WORDS} \
             and not claim.object_entity and claim.kind != "quote":
         return "capital"
+    if claim.object and claim.object.split()[0].lower() in ("not", "never") and claim.kind != "quote":
+        return "double_negation"  # "described not the teenager": the negation belongs elsewhere
     if claim.status == "negated" and _NEGATIVE_SUBJECT.match(claim.subject or ""):
         return "double_negation"
     if sum(1 for w in lowers if w in _NEGATIVES) > 1:
