@@ -339,6 +339,8 @@ class _SentenceReader:
         if tok is None:
             return self.art.outlet
         text, entity, raw = self._np(tok)
+        if entity is not None and self.resolver.doubtful(tok):
+            return ClaimSource(text=raw, entity=None, kind=kind)  # who "Blanchard" is was a guess: say it as written
         if entity is None and tok.pos_ != "PRON":
             entity = self.resolver.entity_in(self.view, tok)
             text = raw
@@ -505,7 +507,7 @@ class _SentenceReader:
         gov = view.head(outer)
         reading.purpose = inherited and infinitive(view, outer) and (outer.dep_ in ("acl", "relcl") or (
             outer.dep_ == "advcl" and gov is not None and gov.dep_ in ("acl", "relcl")))
-        if inherited and outer.dep_ == "acl" and outer.tag_ == "VBG" and subj is not None \
+        if inherited and outer.tag_ == "VBG" and subj is not None and subj.pos_ == "NOUN" \
                 and not self._agentive(subj):
             reading.purpose = True  # "trouble seeing", "a hard time matching": the noun does not do it
         self.readings[id(claim)] = reading
@@ -517,7 +519,7 @@ class _SentenceReader:
         for role, tok in zip(("subject", "object"), tokens):
             if tok is None:
                 continue
-            if tok.i in self.resolver.guessed or self.resolver.guessed_name(tok):
+            if self.resolver.doubtful(tok):
                 reading.guessed.add(role)
             if self.resolver.entity_of(tok) is not None and furniture(self.view, tok):
                 reading.furniture = True

@@ -242,6 +242,8 @@ class Resolver:
                 continue
             ref = self.referent(view, subj)
             if ref is not None and self.agrees(low, ref) and ref.entity not in exclude:
+                if self.doubtful(subj):
+                    self.guessed.add(p.i)  # the subject it takes up was itself a guess
                 return self._learned(low, ref)
             if ref is not None and ref.entity in exclude:
                 continue
@@ -250,6 +252,8 @@ class Resolver:
         for i, ref in self._refs_before(view, p.i):
             if self.agrees(low, ref) and (ref.entity is None or ref.entity not in exclude):
                 found = self._learned(low, ref)
+                if self.doubtful(self.doc.words[i]):
+                    self.guessed.add(p.i)
                 break
         same_sentence = found is not None
         # 3. previous sentences
@@ -265,9 +269,11 @@ class Resolver:
                     if j in self.guessed_mains or j < k - 1:
                         self.guessed.add(p.i)  # (nothing fits in the sentence before: a long reach)
                     break
-                for _, ref in reversed(refs):
+                for i, ref in reversed(refs):
                     if self.agrees(low, ref) and (ref.entity is None or ref.entity not in exclude):
                         found = ref
+                        if self.doubtful(self.doc.words[i]):
+                            self.guessed.add(p.i)
                         break
                 if found is not None:
                     if j < k - 1:
@@ -296,6 +302,10 @@ class Resolver:
         others.discard(found.entity)
         others.discard(None)
         return bool(others)
+
+    def doubtful(self, token: Token) -> bool:
+        """Whether what ``token`` was read as is a guess (a guessed pronoun or name)."""
+        return token.i in self.guessed or self.guessed_name(token)
 
     def _given_name_rival(self, entity_id: str, surname: str) -> bool:
         """Someone the article names by a given name alone ("Gypsy") whom the text also shows with
@@ -379,7 +389,7 @@ class Resolver:
         refs = [(i, r) for i, r in self._refs_before(view, view.hi)]
         refs.reverse()
         main = self.referent(view, main_subject) if main_subject is not None else None
-        if main_subject is not None and (main_subject.i in self.guessed or self.guessed_name(main_subject)):
+        if main_subject is not None and self.doubtful(main_subject):
             self.guessed_mains.add(len(self.history))  # a pronoun that takes this subject up inherits the guess
         self.history.append((view.lo, main, refs))
         self.history_starts.append(view.lo)
