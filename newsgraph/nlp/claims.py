@@ -99,13 +99,14 @@ def _heads(claim: Claim, subj: Token | None, obj: Token | None) -> None:
             claim.args[key] = [tok.idx, tok.idx + len(tok.text)]
 
 
-def _disagrees(subj: Token | None, verb: Token | None) -> bool:
+def _disagrees(subj: Token | None, verb: Token | None, *, named: bool = False) -> bool:
     """A verb in "-s" with a plural noun subject ("prices rises"), or a plural verb form with a
-    singular name ("Lee describe"): the parse went wrong."""
+    singular name ("Lee describe", also "Lee and Kim face" said of Lee alone): the parse went wrong,
+    or the claim kept one of two subjects."""
     if subj is None or verb is None:
         return False
     if any(c.dep_ == "conj" for c in subj.doc.kids.get(subj.i, ())):
-        return False
+        return named and verb.tag_ == "VBP"
     return verb.tag_ == "VBZ" and subj.tag_ in ("NNS", "NNPS") or verb.tag_ == "VBP" and subj.tag_ == "NNP"
 
 
@@ -502,7 +503,10 @@ class _SentenceReader:
             _heads(claim, occurrence["subject"], occurrence["object"])
         reading = self._reading(subj if occurrence is None else None, obj if occurrence is None else None)
         reading.disagrees = (not inherited or outer.dep_ == "relcl") and _disagrees(
-            subj, frame.pred_tokens[0] if frame.pred_tokens else None)
+            subj, frame.pred_tokens[0] if frame.pred_tokens else None, named=s_ent is not None)
+        if obj is None and content is None and quote is None and occurrence is None and kind == "event" \
+                and any(c not in frame.chain for c in view.children(head, "ccomp", "xcomp")):
+            claim.args["incomplete"] = True  # "the project lets [Gypsy narrate …]": the verb needs its clause
         reading.clause = None if inherited else self._clause_words(frame, subj, obj)
         gov = view.head(outer)
         reading.purpose = inherited and infinitive(view, outer) and (outer.dep_ in ("acl", "relcl") or (
@@ -542,6 +546,9 @@ class _SentenceReader:
                     or c.dep_ == "dobj" and obj is None]
         if obj is not None and view.inside(obj):
             idx += list(view.phrase_bounds(obj))
+        elif obj is None:
+            for c in view.children(frame.head, "ccomp", "xcomp"):  # "lets [Gypsy narrate her story]"
+                idx += [t.i for t in view.subtree(c)]
         start = lo
         lo, hi = min(lo, *idx), max(hi, *idx)
         if hi - lo >= 30 or lo != start:

@@ -66,7 +66,8 @@ BARE_WORDS = frozenset({
 #: nobody by itself.
 _RELATIVE = frozenset({"whose", "which", "who", "whom", "what", "whatever", "whichever"})
 #: Garbles the article's own words do not have (the clause as written reads as English).
-_WORDS_FIX = frozenset({"contraction", "participle", "not_a_verb", "capital", "double_negation", "doubled"})
+_WORDS_FIX = frozenset({"contraction", "participle", "not_a_verb", "capital", "double_negation", "doubled",
+                        "incomplete"})
 _THIRD_PERSON = frozenset({"he", "she", "him", "her", "his", "they", "them"})
 FIRST_PERSON = frozenset({"i", "me", "we", "us", "my", "our", "myself", "ourselves"})
 #: Words of a photo credit inside parentheses.

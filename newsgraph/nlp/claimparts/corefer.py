@@ -32,6 +32,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from ...models import Entity
+from ..describe import PERSON_CUES
 from . import gender as gx
 from . import lexicon as lx
 from .view import ParsedDoc, SentenceView
@@ -358,7 +359,9 @@ class Resolver:
         e = self.entities[eid]
         known = {w.casefold().strip(".,\"'") for name in (e.name, *e.aliases) for w in name.split()}
         return any(w.text[:1].isupper() and w.text.isalpha() and w.lower_ not in known
-                   and self.token_entity.get(w.i) == eid for w in words[left:token.i + 1])
+                   and self.token_entity.get(w.i) in (eid, None) and w.lower_ not in gx.HONORIFICS
+                   and w.lower_ not in PERSON_CUES  # "Prosecutor Dan Patterson": a title, not a name
+                   for w in words[left:token.i + 1])
 
     def _learned(self, pronoun: str, ref: Referent) -> Referent:
         """A "she"/"he" bound in its own sentence tells the entity's gender for the sentences after."""

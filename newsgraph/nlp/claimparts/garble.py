@@ -11,6 +11,8 @@ names the first rule a claim breaks, by rules that hold for any article:
   ("seen", "insisting"): not a finite verb;
 - ``bare_verb``: a bare infinitive said as going on ("the footage carry the
   story"): no frame makes it finite;
+- ``incomplete``: a verb whose clause went to a claim of its own, with no
+  object left ("the project lets");
 - ``not_a_verb``: the predicate's first word is not a verb form (a noun or
   adjective read as the verb);
 - ``capital``: a capitalised word inside the predicate, or an object that
@@ -80,6 +82,8 @@ def garble_reason(claim: Claim) -> str | None:
             return "not_a_verb"
         if first_tag in ("VBN", "VBG") and lowers[0] not in _AUXILIARIES:
             return "participle"
+        if claim.args.get("incomplete") and not claim.object:
+            return "incomplete"
         if first_tag == "VB" and claim.status == "ongoing":
             return "bare_verb"  # "lets the footage carry the story" → "the footage carry the story"
         if all(w in _AUXILIARIES for w in lowers) and not claim.object:
