@@ -155,7 +155,7 @@ def evaluate_meantime_participants(docs: Sequence[MDoc], *, nlp) -> Report:
 
     annotator = Annotator(nlp)
     ours, base, every = Tally(), Tally(), Tally()
-    events = 0
+    events = links = 0
     articles = [meantime_article(d) for d in docs]
     for doc, annotated, parsed in zip(docs, annotator.annotate_many(articles), nlp.pipe(a.text for a in articles)):
         shown = [c for c in annotated.claims if c.shown]
@@ -164,6 +164,7 @@ def evaluate_meantime_participants(docs: Sequence[MDoc], *, nlp) -> Report:
             gold = gold_of.get(event.m_id)
             if not gold:
                 continue
+            links += len(gold)
             claim = covering_claim(event, shown)
             if claim is None:
                 continue
@@ -179,7 +180,7 @@ def evaluate_meantime_participants(docs: Sequence[MDoc], *, nlp) -> Report:
     report.add("participant_precision_all_claims", every.precision, base.precision,
                "same events, the covering claim among all claims (hidden ones too)")
     report.add("participant_f1_all_claims", every.f1, base.f1, "same events, all claims")
-    report.counts.update({"documents": len(docs), "events_with_participants": events,
+    report.counts.update({"documents": len(docs), "gold_links": links, "events_with_participants": events,
                           "gold_participants": ours.gold, "named": ours.named, "baseline_named": base.named})
     logger.info("meantime participants: %d events scored", events)
     return report
