@@ -12,6 +12,8 @@ trained on that split, and the readers of titles before a name know them so.
 
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -29,23 +31,28 @@ PREFIXES = frozenset({
 _AGENT_ENDINGS = ("er", "ers", "or", "ors", "ee", "ees")
 
 
+_PREFIXED = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(PREFIXES, key=len, reverse=True)) + r")-[^\W\d_]+",
+                       re.IGNORECASE)
+
+
+def _prefixed_spans(doc: Doc) -> list[tuple[int, int]]:
+    """Token ranges of the prefixed words of ``doc`` (found in its text first: most texts have none)."""
+    text = doc.text
+    out: list[tuple[int, int]] = []
+    for m in _PREFIXED.finditer(text):
+        word = m.group()
+        if word.lower().endswith(_AGENT_ENDINGS):
+            continue
+        span = doc.char_span(m.start(), m.end())
+        if span is not None and len(span) == 3 and span[1].text == "-" \
+                and (not out or out[-1][1] <= span.start):
+            out.append((span.start, span.end))
+    return out
+
+
 @Language.component(COMPONENT)
 def prefixed_words(doc: Doc) -> Doc:
-    if "-" not in doc.text:
-        return doc
-    spans = []
-    n = len(doc)
-    i = 1
-    while i < n - 1:
-        t = doc[i]
-        if t.text == "-" and not t.whitespace_:
-            left, right = doc[i - 1], doc[i + 1]
-            if not left.whitespace_ and left.lower_ in PREFIXES and right.is_alpha \
-                    and not right.lower_.endswith(_AGENT_ENDINGS) and (spans == [] or spans[-1][1] <= i - 1):
-                spans.append((i - 1, i + 2))
-                i += 2
-                continue
-        i += 1
+    spans = _prefixed_spans(doc)
     if spans:
         with doc.retokenize() as retok:
             for a, b in spans:
@@ -69,12 +76,14 @@ class PrefixedLemmas:
         self.lemmatizer = nlp.get_pipe("lemmatizer") if "lemmatizer" in nlp.pipe_names else None
 
     def __call__(self, doc: Doc) -> Doc:
-        if self.lemmatizer is None or "-" not in doc.text:
+        if self.lemmatizer is None:
             return doc
-        for token in doc:
-            prefix, dash, rest = token.text.partition("-")
-            if not dash or prefix.lower() not in PREFIXES or not rest.isalpha():
+        for m in _PREFIXED.finditer(doc.text):
+            span = doc.char_span(m.start(), m.end())
+            if span is None or len(span) != 1:
                 continue
+            token = span[0]
+            prefix, _, rest = token.text.partition("-")
             word = Doc(doc.vocab, words=[rest.lower()])[0]
             word.pos_ = token.pos_
             word.tag_ = token.tag_

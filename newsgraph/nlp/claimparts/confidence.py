@@ -70,6 +70,9 @@ _WORDS_FIX = frozenset({"contraction", "participle", "not_a_verb", "capital", "d
                         "incomplete"})
 _THIRD_PERSON = frozenset({"he", "she", "him", "her", "his", "they", "them"})
 FIRST_PERSON = frozenset({"i", "me", "we", "us", "my", "our", "myself", "ourselves"})
+_NOBODY_NAMED = BARE_WORDS | FIRST_PERSON
+#: Bare words that, as an object, leave it unknown who or what ("this", "that" may be a whole clause).
+_BARE_OBJECTS = BARE_WORDS - {"that", "this", "what", "which", "one", "here", "there"}
 #: Words of a photo credit inside parentheses.
 _CREDIT_WORDS = frozenset({"photo", "photos", "image", "images", "file", "credit", "getty", "via", "courtesy",
                            "pool", "reuters/", "afp/"})
@@ -107,11 +110,10 @@ def assess(claim: Claim, reading: Reading | None = None) -> None:
             and claim.object.strip().lower() == raw_object:
         if raw_object in FIRST_PERSON:
             failed.append(("first_person", HIDDEN))
-        elif raw_object in BARE_WORDS - {"that", "this", "what", "which", "one", "here", "there"}:
+        elif raw_object in _BARE_OBJECTS:
             failed.append(("unresolved_pronoun", HIDDEN))
     src = claim.source
-    if src is not None and not src.entity and src.kind != "outlet" and src.text.strip().lower() in (
-            BARE_WORDS | FIRST_PERSON):
+    if src is not None and not src.entity and src.kind != "outlet" and src.text.strip().lower() in _NOBODY_NAMED:
         failed.append(("bare_source", HIDDEN))
     if src is not None and src.kind == "quote" and src.entity and claim.quote is not None and claim.kind != "quote":
         for role in ("subject", "object"):
@@ -131,7 +133,7 @@ def assess(claim: Claim, reading: Reading | None = None) -> None:
     reason = garble_reason(claim)
     if reason is not None:
         lead = (reading.clause or "").split()[0].lower().strip("\"'\u201c") if reading.clause else ""
-        if reading.clause and reason in _WORDS_FIX and lead not in BARE_WORDS | FIRST_PERSON:
+        if reading.clause and reason in _WORDS_FIX and lead not in _NOBODY_NAMED:
             claim.args["render"] = "evidence"
             claim.args["clause"] = reading.clause
             failed.append((f"evidence_words:{reason}", 1.0))

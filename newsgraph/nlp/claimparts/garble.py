@@ -54,6 +54,7 @@ _FUNCTION_WORDS = frozenset({
     "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "some", "many", "several",
     "all", "both", "each", "every", "no", "any", "one",
 })
+_CAPITAL_FUNCTION_WORDS = frozenset(w.capitalize() for w in _FUNCTION_WORDS)
 #: Verb tags (Penn Treebank) a finite or infinitival predicate starts with.
 _VERB_TAGS = frozenset({"VB", "VBD", "VBZ", "VBP", "VBN", "VBG", "MD"})
 
@@ -68,7 +69,7 @@ def garble_reason(claim: Claim) -> str | None:
     if claim.args.get("render") == "evidence" and claim.args.get("clause"):
         return "contraction" if _SPLIT_CONTRACTION.search(claim.args["clause"]) else None
     fields = (claim.subject or "", claim.predicate or "", claim.object or "")
-    if any(_SPLIT_CONTRACTION.search(" " + f) for f in fields):
+    if any(("'" in f or "\u2019" in f) and _SPLIT_CONTRACTION.search(" " + f) for f in fields):
         return "contraction"
     words = claim.predicate.split()
     if not words:
@@ -90,7 +91,7 @@ def garble_reason(claim: Claim) -> str | None:
             return "dangling"
     if any(w[:1].isupper() and w != "I" for w in words[1:]) or (words[0][:1].isupper() and words[0] != "I"):
         return "capital"
-    if claim.object and claim.object.split()[0] in {w.capitalize() for w in _FUNCTION_WORDS} \
+    if claim.object and claim.object.split()[0] in _CAPITAL_FUNCTION_WORDS \
             and not claim.object_entity and claim.kind != "quote":
         return "capital"
     if claim.object and claim.object.split()[0].lower() in ("not", "never") and claim.kind != "quote":
