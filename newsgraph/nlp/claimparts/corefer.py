@@ -176,7 +176,7 @@ class Resolver:
         if det is not None and det.lower_ in ("the", "this", "that") and head.tag_ in ("NN", "NNP"):
             found = self.definite(head)
             if found is not None:
-                if found.kind == "PERSON":
+                if found.kind == "PERSON" or self._narrower(view, head, found):
                     self.guessed.add(head.i)  # "the 32-year-old", "the star": whoever was last so described
                 return found
         if head.tag_ in ("NNS", "NNPS") and (head.lemma_.lower() in lx.GROUP_NOUNS or self._is_subject(head)):
@@ -199,6 +199,13 @@ class Resolver:
                 if e.type == "ORG":
                     return self.entity_ref(eid)
         return None
+
+    def _narrower(self, view: SentenceView, head: Token, found: Referent) -> bool:
+        """"the state parole board" taken for the last organization named: its own words ("state",
+        "parole") are not that organization's, so it may well be another body."""
+        name = found.text.casefold()
+        return any(c.dep_ in ("compound", "amod") and c.text.isalpha() and c.lower_ not in name
+                   for c in view.children(head))
 
     def _recent_entities(self, before: int):
         """Entity ids of mentions before token ``before``, most recent first (this and earlier sentences)."""
