@@ -27,7 +27,8 @@ names the first rule a claim breaks, by rules that hold for any article:
 - ``cut_word``: the subject or object ends inside a hyphenated word of the
   sentence ("a non" for "a non-profit");
 - ``punctuation``: the subject or object ends at a comma or colon, or leaves
-  a quotation mark open.
+  a quotation mark open;
+- ``possessive_subject``: the subject is a bare possessive ("Ann's").
 
 When the article's own words for the clause are known (``args["clause"]``:
 subject to object as written) and they hold the subject, a garbled claim is
@@ -96,6 +97,9 @@ def garble_reason(claim: Claim) -> str | None:
         return "capital"
     if claim.object and claim.object.split()[0].lower() in ("not", "never") and claim.kind != "quote":
         return "double_negation"  # "described not the teenager": the negation belongs elsewhere
+    if claim.kind != "quote" and (claim.subject or "").endswith(("'s", "\u2019s")) and not claim.object_entity \
+            and claim.args.get("from") != "apposition":
+        return "possessive_subject"  # "Ann's spent presenting": a possessor is not a doer
     if claim.status == "negated" and _NEGATIVE_SUBJECT.match(claim.subject or ""):
         return "double_negation"
     if sum(1 for w in lowers if w in _NEGATIVES) > 1:

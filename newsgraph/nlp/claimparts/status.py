@@ -154,9 +154,20 @@ def chain_status(view: SentenceView, chain: list[Token], *, context: Token | Non
         return _aux_status(view, ranked) or "happened"
     governor = _bare_governor(view, outer)
     if governor is not None:
-        return chain_status(view, [governor])
+        return chain_status(view, _chain_up(view, governor))
     verb = next((t for t in chain if t.pos_ in ("VERB", "AUX")), outer)
     return tense_status(view, verb)
+
+
+def _chain_up(view: SentenceView, verb: Token) -> list[Token]:
+    """The verb and the verbs whose complement it is ("had hoped to [get]" → [hope, get]), outermost first."""
+    chain = [verb]
+    while chain[0].dep_ == "xcomp" and len(chain) < 8:
+        head = view.head(chain[0])
+        if head is None or head.pos_ not in ("VERB", "AUX"):
+            break
+        chain.insert(0, head)
+    return chain
 
 
 def _bare_governor(view: SentenceView, outer: Token) -> Token | None:
