@@ -63,6 +63,8 @@ MAX_CLAIMS_PER_SENTENCE = 14
 #: Adverbs that are a copula's whole predicate ("sales are up", "the strike is over", "she is back").
 _COPULA_ADVERBS = frozenset({"up", "down", "back", "out", "over", "off", "on", "away", "home", "in",
                              "abroad", "ahead", "behind", "around", "through", "underway", "together"})
+#: Bare words after a verb that belong to it ("fell through", "called off"), parsed as particles or not.
+_PARTICLES = frozenset({"through", "off", "down", "ahead", "about", "out", "up", "apart", "away"})
 #: Verbs whose object may be a stretch of time ("served eight years", "spent a decade").
 _DURATION_VERBS = frozenset({"serve", "spend", "last", "wait", "take"})
 _TIME_UNITS = frozenset({"year", "month", "week", "day", "decade", "hour", "minute", "century"})
@@ -508,6 +510,13 @@ class _SentenceReader:
                 and any(c not in frame.chain for c in view.children(head, "ccomp", "xcomp")):
             claim.args["incomplete"] = True  # "the project lets [Gypsy narrate …]": the verb needs its clause
         reading.clause = None if inherited else self._clause_words(frame, subj, obj)
+        if occurrence is not None and occurrence["subject"] is None and occurrence["object"] is None:
+            # "that plan has quietly fallen through": no one to name, so say it as the article does
+            claim.args["first_tag"] = "VB"
+            if reading.clause:
+                claim.args["render"], claim.args["clause"] = "evidence", reading.clause
+            else:
+                claim.args["incomplete"] = True
         gov = view.head(outer)
         reading.purpose = inherited and infinitive(view, outer) and (outer.dep_ in ("acl", "relcl") or (
             outer.dep_ == "advcl" and gov is not None and gov.dep_ in ("acl", "relcl")))
@@ -543,7 +552,8 @@ class _SentenceReader:
         idx = [t.i for t in frame.pred_tokens]
         for t in frame.chain:
             idx += [c.i for c in view.dependents(t) if c.dep_ in ("aux", "auxpass", "neg", "prt", "acomp")
-                    or c.dep_ == "dobj" and obj is None]
+                    or c.dep_ == "dobj" and obj is None
+                    or c.i > t.i and c.lower_ in _PARTICLES and not view.dependents(c)]
         if obj is not None and view.inside(obj):
             idx += list(view.phrase_bounds(obj))
         elif obj is None:

@@ -44,6 +44,9 @@ class ClaimView(Protocol):
 
 _NEGATION = re.compile(r"\b(not|never|no|n't|nobody|nothing|neither|nor|without)\b|n't\b", re.IGNORECASE)
 _AUX = frozenset(["am", "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should", "may", "might", "must", "do", "does", "did"])
+#: Verbs a stretch of time completes ("served" + "about eight years"); after others a duration only dates
+#: the clause ("two weeks into her parole, that plan …").
+_SPAN_LEMMAS = frozenset({"serve", "spend", "last", "wait", "stay", "remain", "live", "work", "spent"})
 #: "have" as a main verb, negated.
 _HAVE = {"has": "does not have", "have": "do not have", "had": "did not have"}
 #: How a status is said before a bare verb.
@@ -211,7 +214,8 @@ def clause(claim: ClaimView, *, with_time: bool = False, args: Iterable[str] = A
         if claim.object:
             parts.append(" ".join(claim.object.split()))
         said = (claim.time_text or "").strip()
-        if said and not claim.object and place(claim.time, claim.day).note == "duration":
+        if said and not claim.object and (claim.lemma or "") in _SPAN_LEMMAS \
+                and place(claim.time, claim.day).note == "duration":
             parts.append(said)  # "served" + "about eight years"
         wanted = set(args)
         for key, lead in ARG_LEADS:
