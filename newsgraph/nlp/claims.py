@@ -63,6 +63,8 @@ MAX_CLAIMS_PER_SENTENCE = 14
 #: Adverbs that are a copula's whole predicate ("sales are up", "the strike is over", "she is back").
 _COPULA_ADVERBS = frozenset({"up", "down", "back", "out", "over", "off", "on", "away", "home", "in",
                              "abroad", "ahead", "behind", "around", "through", "underway", "together"})
+#: Entity types that can do things (an award, a film or a law does not "add" or "watch").
+_AGENT_TYPES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 #: Bare words after a verb that belong to it ("fell through", "called off"), parsed as particles or not.
 _PARTICLES = frozenset({"through", "off", "down", "ahead", "about", "out", "up", "apart", "away"})
 #: Verbs whose object may be a stretch of time ("served eight years", "spent a decade").
@@ -540,8 +542,10 @@ class _SentenceReader:
 
     def _agentive(self, noun: Token) -> bool:
         """A noun that can do things: a name or entity, a pronoun, a group of people ("residents")."""
-        return noun.pos_ in ("PROPN", "PRON") or self.resolver.entity_of(noun) is not None \
-            or noun.lemma_.lower() in lx.GROUP_NOUNS or noun.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
+        eid = self.resolver.entity_of(noun)
+        if eid is not None:
+            return self.resolver.entities[eid].type in _AGENT_TYPES
+        return noun.pos_ == "PRON" or noun.lemma_.lower() in lx.GROUP_NOUNS or noun.ent_type_ in _AGENT_TYPES
 
     def _clause_words(self, frame: Frame, subj: Token | None, obj: Token | None) -> str | None:
         """The article's words from the subject to the object (at most 30 words), or None."""

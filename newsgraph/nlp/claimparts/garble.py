@@ -97,7 +97,7 @@ def garble_reason(claim: Claim) -> str | None:
         return "capital"
     if claim.object and claim.object.split()[0].lower() in ("not", "never") and claim.kind != "quote":
         return "double_negation"  # "described not the teenager": the negation belongs elsewhere
-    if claim.kind != "quote" and (claim.subject or "").endswith(("'s", "\u2019s")) and not claim.object_entity \
+    if claim.kind != "quote" and (claim.subject or "").endswith(("'s", "\u2019s")) and not claim.args.get("nominal") \
             and claim.args.get("from") != "apposition":
         return "possessive_subject"  # "Ann's spent presenting": a possessor is not a doer
     if claim.status == "negated" and _NEGATIVE_SUBJECT.match(claim.subject or ""):

@@ -252,8 +252,9 @@ def frame_status(view: SentenceView, outer: Token) -> str | None:
     allege that Y stole", "the defence argued that Y was", "X accused Y of
     stealing" → possible (one side's word: the accusation happened, what it
     accuses is attributed, not fact); "residents feared that the dam would
-    break", "investigators believe he fled" → possible. "sold it without
-    disclosing the price" → negated.
+    break", "investigators believe he fled", "she was told she had cancer"
+    (what someone heard) → possible. "sold it without disclosing the price" →
+    negated.
     """
     head = view.head(outer)
     if head is None:
@@ -265,6 +266,8 @@ def frame_status(view: SentenceView, outer: Token) -> str | None:
         return "possible"  # "I never saw her take a step", "did not say he left": not asserted
     if dep == "ccomp" and head.pos_ in ("VERB", "AUX"):
         lemma = head.lemma_.lower()
+        if lemma in lx.SPEECH_VERBS and view.child(head, "auxpass") is not None:
+            return "possible"  # "she was told she had leukemia": what she heard, not what is so
         if lemma in DENY_VERBS and outer.i > head.i:  # (a clause before "rejects" is a misparse, not its content)
             return "negated"
         if lemma in ALLEGE_VERBS or lemma in DOUBT_VERBS:
