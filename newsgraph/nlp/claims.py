@@ -619,7 +619,9 @@ class _SentenceReader:
             t_ent = self.resolver.entity_of(t)
             if h_ent and not t_ent and t.pos_ == "NOUN":
                 subj_ent, desc = h_ent, t
-                d_text, _, _ = self._np(t)
+                d_text, d_ent, d_raw = self._np(t)
+                if d_ent is not None:
+                    d_text = d_raw  # the description as written, never whoever it was last used for
             elif t_ent and not h_ent and h.pos_ == "NOUN" and not (
                     h.dep_ == "appos" and view.head(h) is not None and self.resolver.entity_of(view.head(h))):
                 # (not when the noun already describes a name before it: "Y, the man X met" is Y)

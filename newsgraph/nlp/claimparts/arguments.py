@@ -215,6 +215,10 @@ def _relative_gap(view: SentenceView, head: Token) -> tuple[Token | None, Token 
         return noun, stranded
     if noun.lemma_.lower() in _MANNER_NOUNS:
         return None  # "the way she talked to him" is how, not what
+    if head.lemma_.lower() not in _SPAN_VERBS and any(
+            p.dep_ == "prep" and p.lower_ not in ("to", "for") and view.child(p, "pobj") is not None
+            and view.child(p, "pobj").ent_type_ not in ("DATE", "TIME") for p in kids):
+        return None  # "interviews (that) she disagreed with parts of": the verb has its own object
     return noun, None
 
 
