@@ -31,6 +31,10 @@ CLAIM_STATUSES: tuple[str, ...] = (
     "happened", "ongoing", "planned", "requested", "desired", "possible", "negated", "failed",
 )
 
+#: A claim is shown as a fact (timelines, profiles, answers, open loops, conflicts) when its
+#: confidence is at least this; below it, it is kept for search only (see ``nlp.claimparts.confidence``).
+SHOWN_CONFIDENCE = 0.5
+
 #: TimeML types of a time expression.
 TimeType = Literal["DATE", "TIME", "DURATION", "SET"]
 
@@ -205,6 +209,14 @@ class Claim:
     args: dict[str, Any] = field(default_factory=dict)
     lemma: str | None = None  # the predicate's head lemma, for matching across articles
     kind: str = "event"  # event | attribute | quote
+    #: How far the reading can be trusted, from checks that hold for any article; the failed
+    #: checks are named in ``args["checks"]`` so a reader can see why a claim is hidden.
+    confidence: float = 1.0
+
+    @property
+    def shown(self) -> bool:
+        """Whether the claim is shown as a fact (else kept for search only)."""
+        return self.confidence >= SHOWN_CONFIDENCE
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -221,6 +233,7 @@ class Claim:
             "args": dict(self.args),
             "kind": self.kind,
             "lemma": self.lemma,
+            "confidence": self.confidence,
             "evidence": self.evidence.to_dict(),
         }
 

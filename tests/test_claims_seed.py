@@ -223,3 +223,13 @@ def test_seed_open_claims_settled(seed_claims):
         later = ids[c.args["settled_by"]]
         assert later.sentence >= c.sentence
         assert c.args["outcome"] in ("not yet happened", "did not happen", "failed", "happened")
+
+
+def test_seed_claims_found_among_shown(nlp, seed_gold, seed_claims):
+    """Precision is not bought by silence: the gold claims are found among the claims shown as facts."""
+    shown = type(seed_claims)(article=seed_claims.article, sentences=seed_claims.sentences,
+                              entities=seed_claims.entities, times=seed_claims.times,
+                              claims=[c for c in seed_claims.claims if c.shown])
+    missing = [g["id"] for g in seed_gold["claims"] if not found(nlp, seed_gold, shown, g)]
+    n_found = len(seed_gold["claims"]) - len(missing)
+    assert n_found >= 15, f"found {n_found}/{len(seed_gold['claims'])} among shown claims; missing {missing}"

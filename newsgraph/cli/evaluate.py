@@ -86,6 +86,17 @@ def eval_meantime(path: DirArgument, fmt: FormatOption = "table", topics: Topics
         _show(fmt, report)
 
 
+@eval_app.command("participants")
+def eval_participants(path: DirArgument, fmt: FormatOption = "table", topics: TopicsOption = None) -> None:
+    """MEANTIME: who did what to whom: shown claims' subjects and objects against gold Arg0/Arg1 participants."""
+    from ..eval.meantime_corpus import load_meantime
+    from ..eval.meantime_participants import evaluate_meantime_participants
+
+    with cli_errors():
+        docs = load_meantime(path, topics=topics.split(",") if topics else None)
+        _show(fmt, evaluate_meantime_participants(docs, nlp=_nlp()))
+
+
 @eval_app.command("ecbplus")
 def eval_ecbplus(path: DirArgument, fmt: FormatOption = "table", topics: TopicsOption = None) -> None:
     """ECB+: cross-document entity coreference (MUC, B³, CEAF-e, CoNLL F1) on the development topics."""

@@ -253,13 +253,15 @@ def claims(
     as_of: AsOfOption = None,
     limit: LimitOption = 100,
     wide: WideOption = False,
+    hidden: Annotated[bool, typer.Option("--hidden", help="Also the claims kept for search only "
+                                                          "(confidence below the shown threshold).")] = False,
 ) -> None:
     """List claims, newest report first: all of them, or one entity's."""
     from ..query import claims as run
 
     with cli_store(db) as store:
         pick(store, entity)
-        result = run(store, entity, status=status, as_of=as_of, limit=limit)
+        result = run(store, entity, status=status, as_of=as_of, limit=limit, hidden=hidden)
     emit(fmt, result.to_dict(), lambda: print_table(
         f"{len(result.claims)} claims" + (f" of {result.match.entity.name}" if result.match else ""),
         ["reported", "status", "claim", "source", "cited"],

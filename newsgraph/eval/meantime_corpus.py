@@ -11,8 +11,10 @@ then ``<Markables>`` that point at tokens (``<token_anchor t_id>``):
 - ``ENTITY`` and ``EVENT`` instances (no tokens): ``ent_type`` (PER ORG LOC PRO FIN
   MIX), ``external_ref`` and, for cross-document instances, ``instance_id``.
 
-``<Relations>`` holds ``REFERS_TO`` (mentions → their instance) and ``TLINK``
-(events and times ordered or placed in time: ``MDoc.tlinks``) among others.
+``<Relations>`` holds ``REFERS_TO`` (mentions → their instance), ``TLINK``
+(events and times ordered or placed in time: ``MDoc.tlinks``) and
+``HAS_PARTICIPANT`` (event mention → entity mention, with a PropBank
+``sem_role``: Arg0, Arg1, …) among others.
 
 Why the text is rebuilt the way it is: tokens joined by one space and sentences
 by one newline give a text with no invented characters, so every markable's
@@ -98,6 +100,16 @@ class MEvent:
 
 
 @dataclass(slots=True)
+class MParticipant:
+    """A ``HAS_PARTICIPANT`` link: an entity mention taking part in an event mention, with its
+    PropBank role (Arg0 the agent, Arg1 the patient or theme, Arg2…, Argm-LOC…)."""
+
+    event: str  # the event mention's m_id
+    mention: str  # the entity mention's m_id
+    role: str
+
+
+@dataclass(slots=True)
 class MDoc:
     doc_id: str
     name: str
@@ -108,6 +120,7 @@ class MDoc:
     entities: list[MMention] = field(default_factory=list)
     timexes: list[MTimex] = field(default_factory=list)
     events: list[MEvent] = field(default_factory=list)
+    participants: list[MParticipant] = field(default_factory=list)
     annotated_upto: int = 0  # last sentence index covered by the document-level annotation
     tlinks: list[tuple[str, str, str]] = field(default_factory=list)  # (reltype, source m_id, target m_id)
 
@@ -173,6 +186,13 @@ def load_meantime_file(path: Path, topic: str = "") -> MDoc:
             source, target = rel.find("source"), rel.find("target")
             if source is not None and target is not None and rel.get("reltype"):
                 tlinks.append((rel.get("reltype"), source.get("m_id"), target.get("m_id")))
+    participants: list[MParticipant] = []
+    if relations is not None:
+        for rel in relations.iter("HAS_PARTICIPANT"):
+            source, target = rel.find("source"), rel.find("target")
+            if source is not None and target is not None and rel.get("sem_role"):
+                participants.append(MParticipant(event=source.get("m_id"), mention=target.get("m_id"),
+                                                 role=rel.get("sem_role")))
 
     def instance_of(m_id: str) -> tuple[str | None, ET.Element | None]:
         target = refers.get(m_id)
@@ -189,7 +209,7 @@ def load_meantime_file(path: Path, topic: str = "") -> MDoc:
         return min(g[0] for g in got), max(g[1] for g in got), got[0][2]
 
     doc = MDoc(doc_id=doc_id, name=root.get("doc_name", path.stem), topic=topic,
-               dct=None, text=text, sentences=sentences, tlinks=tlinks)
+               dct=None, text=text, sentences=sentences, tlinks=tlinks, participants=participants)
     for el in markables:
         if el.tag not in ("ENTITY_MENTION", "TIMEX3", "EVENT_MENTION"):
             continue

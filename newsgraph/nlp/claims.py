@@ -46,11 +46,12 @@ from .claimparts.attribution import (
     root_speech,
     sentence_attribution,
 )
+from .claimparts.confidence import Reading, assess, bind_first_person, furniture
 from .claimparts.corefer import Resolver
 from .claimparts.nominal import NounEvent, absence, existence, participants, possessed, verb_of
 from .claimparts.predicate import Frame, build_chain, is_clause_head, predicate_text
 from .claimparts.settle import settle, settle_in_sentence
-from .claimparts.status import chain_status, tense_status
+from .claimparts.status import chain_status, infinitive, tense_status
 from .claimparts.timing import anaphoric_time, attach_times, claim_time, time_for
 from .claimparts.view import ParsedDoc, SentenceView
 
@@ -62,6 +63,10 @@ MAX_CLAIMS_PER_SENTENCE = 14
 #: Adverbs that are a copula's whole predicate ("sales are up", "the strike is over", "she is back").
 _COPULA_ADVERBS = frozenset({"up", "down", "back", "out", "over", "off", "on", "away", "home", "in",
                              "abroad", "ahead", "behind", "around", "through", "underway", "together"})
+#: Entity types that can do things (an award, a film or a law does not "add" or "watch").
+_AGENT_TYPES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+#: Bare words after a verb that belong to it ("fell through", "called off"), parsed as particles or not.
+_PARTICLES = frozenset({"through", "off", "down", "ahead", "about", "out", "up", "apart", "away"})
 #: Verbs whose object may be a stretch of time ("served eight years", "spent a decade").
 _DURATION_VERBS = frozenset({"serve", "spend", "last", "wait", "take"})
 _TIME_UNITS = frozenset({"year", "month", "week", "day", "decade", "hour", "minute", "century"})
@@ -72,6 +77,41 @@ _NOT_YET = frozenset({"yet", "still", "so far"})
 #: Verbs before which "it" may be an expletive ("it is likely that", "it seems that").
 _RAISING = frozenset({"be", "seem", "appear", "become", "remain", "look", "sound", "feel", "matter",
                       "help", "hurt", "make", "take", "rain", "snow"})
+
+
+#: Words whose capital at the start of a sentence is not part of a phrase taken from there.
+_LOWER_FIRST = frozenset({"the", "a", "an", "her", "his", "its", "their", "our", "my", "your", "this", "that",
+                          "these", "those", "some", "many", "several", "both", "each", "every", "all", "no"})
+
+
+def _sentence_case(claim: Claim) -> None:
+    """An object taken from the start of its sentence loses the sentence's capital ("Her husband, X, …"
+    → "X is her husband"); names keep theirs."""
+    obj = claim.object
+    if not obj or claim.object_entity or claim.kind == "quote" or not claim.evidence.text.startswith(obj):
+        return
+    first, _, rest = obj.partition(" ")
+    if first.lower() in _LOWER_FIRST and first[:1].isupper():
+        claim.object = " ".join(p for p in (first.lower(), rest) if p)
+
+
+def _heads(claim: Claim, subj: Token | None, obj: Token | None) -> None:
+    """The offsets of the subject's and object's head words (``args["subject_head"]``, ``"object_head"``):
+    where in the sentence each participant is named, for matching against gold participants."""
+    for key, tok in (("subject_head", subj), ("object_head", obj)):
+        if tok is not None:
+            claim.args[key] = [tok.idx, tok.idx + len(tok.text)]
+
+
+def _disagrees(subj: Token | None, verb: Token | None, *, named: bool = False) -> bool:
+    """A verb in "-s" with a plural noun subject ("prices rises"), or a plural verb form with a
+    singular name ("Lee describe", also "Lee and Kim face" said of Lee alone): the parse went wrong,
+    or the claim kept one of two subjects."""
+    if subj is None or verb is None:
+        return False
+    if any(c.dep_ == "conj" for c in subj.doc.kids.get(subj.i, ())):
+        return named and verb.tag_ == "VBP"
+    return verb.tag_ == "VBZ" and subj.tag_ in ("NNS", "NNPS") or verb.tag_ == "VBP" and subj.tag_ == "NNP"
 
 
 _FINAL_PUNCT = frozenset(".!?:;\"'\u201d\u2019)")
@@ -165,6 +205,7 @@ class _SentenceReader:
         self.quotes = find_quotes(view)
         self.evidence = Span(view.sentence.start, view.sentence.end, view.sentence.text)
         self.claims: list[Claim] = []
+        self.readings: dict[int, Reading] = {}  # id(claim) → what the reader knew of its words
         self.used_nouns: set[int] = set()
         self.failed_plans: set[str] = set()
         self.outer_of: dict[int, Token] = {}
@@ -234,6 +275,11 @@ class _SentenceReader:
             c.id = new
         self.failed_plans = {renumber[i] for i in self.failed_plans if i in renumber}
         settle_in_sentence(self.claims, self.failed_plans)
+        for c in self.claims:
+            _sentence_case(c)
+            src = c.source.entity if c.source is not None else None
+            bind_first_person(c, speaker_type=self.resolver.entities[src].type if src in self.resolver.entities else None)
+            assess(c, self.readings.get(id(c)))
         return self.claims
 
     # --- pieces -------------------------------------------------------------------
@@ -298,6 +344,8 @@ class _SentenceReader:
         if tok is None:
             return self.art.outlet
         text, entity, raw = self._np(tok)
+        if entity is not None and self.resolver.doubtful(tok):
+            return ClaimSource(text=raw, entity=None, kind=kind)  # who "Blanchard" is was a guess: say it as written
         if entity is None and tok.pos_ != "PRON":
             entity = self.resolver.entity_in(self.view, tok)
             text = raw
@@ -324,6 +372,10 @@ class _SentenceReader:
             else:
                 st = chain_status(self.view, frame.chain[:k + 1])
             out.append({"start": t.idx, "end": t.idx + len(t.text), "lemma": lemma, "status": st})
+        links = {t.i for t in frame.chain}
+        for t in frame.pred_tokens:  # "pleaded guilty", "came pre-loaded": the adjective is part of the event
+            if t.i not in links and t.pos_ == "ADJ" and t.dep_ in ("acomp", "oprd"):
+                out.append({"start": t.idx, "end": t.idx + len(t.text), "lemma": t.lemma_.lower(), "status": status})
         return out
 
     # --- verbal claims --------------------------------------------------------------
@@ -344,6 +396,8 @@ class _SentenceReader:
         occurrence = self._occurrence(frame, subj)
         skip = subj_ids | self.time_tokens
         obj, obj_prep = object_token(view, frame, skip=skip)
+        if occurrence is not None and obj is not None and obj.lower_ == _OCCUR_PARTICLE.get(head.lemma_.lower()):
+            obj, obj_prep = None, None  # "has taken place": "place" is part of the verb, not what was taken
         if obj is None and head.lemma_.lower() in _DURATION_VERBS:
             obj = self._duration(head, subj_ids)  # (a time expression here: the time served)
         kind = "event"
@@ -417,6 +471,8 @@ class _SentenceReader:
             args=args, lemma=lemma, kind=kind,
         )
         if quote is not None:
+            if obj_prep is not None:  # the quote is what was said: "said at [the premiere]" loses its object
+                claim.predicate = predicate_text([t for t in frame.pred_tokens if t.i != obj_prep.i]) or head.text
             claim.kind = "quote"
             claim.quote = quote.text
             claim.object, claim.object_entity = quote.text, None
@@ -435,7 +491,83 @@ class _SentenceReader:
                 self.failed_plans.add(claim.id)
         if kind == "attribute" and s_ent is not None and obj is not None and obj.pos_ == "NOUN" and obj_prep is None:
             self.resolver.describe(s_ent, obj.lemma_.lower())
+        if frame.pred_tokens:
+            first = frame.pred_tokens[0]
+            claim.args["first_tag"] = first.tag_
+            if first.tag_ == "VBG" and occurrence is None and claim.kind != "quote" \
+                    and claim.predicate.split()[0] == first.text:
+                # "thanked Kim for recommending a film": said as a verb, "Kim recommended a film"
+                claim.predicate = " ".join([first.lemma_.lower(), *claim.predicate.split()[1:]])
+                claim.args["first_tag"] = "VB"
+        if outer.pos_ == "NOUN":
+            claim.args["noun_phrase"] = True  # "her intention to attend a game": said as a noun phrase
+        if occurrence is None:
+            _heads(claim, subj, obj if quote is None else None)
+        else:
+            _heads(claim, occurrence["subject"], occurrence["object"])
+        reading = self._reading(subj if occurrence is None else None, obj if occurrence is None else None)
+        reading.disagrees = (not inherited or outer.dep_ == "relcl") and _disagrees(
+            subj, frame.pred_tokens[0] if frame.pred_tokens else None, named=s_ent is not None)
+        if obj is None and content is None and quote is None and occurrence is None and kind == "event" \
+                and any(c not in frame.chain for c in view.children(head, "ccomp", "xcomp")):
+            claim.args["incomplete"] = True  # "the project lets [Gypsy narrate …]": the verb needs its clause
+        reading.clause = None if inherited else self._clause_words(frame, subj, obj)
+        if occurrence is not None and occurrence["subject"] is None and occurrence["object"] is None:
+            # "that plan has quietly fallen through": no one to name, so say it as the article does
+            claim.args["first_tag"] = "VB"
+            if reading.clause:
+                claim.args["render"], claim.args["clause"] = "evidence", reading.clause
+            else:
+                claim.args["incomplete"] = True
+        gov = view.head(outer)
+        reading.purpose = inherited and infinitive(view, outer) and (outer.dep_ in ("acl", "relcl") or (
+            outer.dep_ == "advcl" and gov is not None and gov.dep_ in ("acl", "relcl")))
+        if inherited and outer.tag_ == "VBG" and subj is not None and subj.pos_ == "NOUN" \
+                and not self._agentive(subj):
+            reading.purpose = True  # "trouble seeing", "a hard time matching": the noun does not do it
+        self.readings[id(claim)] = reading
         return claim
+
+    def _reading(self, *tokens: Token | None) -> Reading:
+        """What the words say about how far the claim's participants can be trusted."""
+        reading = Reading()
+        for role, tok in zip(("subject", "object"), tokens):
+            if tok is None:
+                continue
+            if self.resolver.doubtful(tok):
+                reading.guessed.add(role)
+            if self.resolver.entity_of(tok) is not None and furniture(self.view, tok):
+                reading.furniture = True
+        return reading
+
+    def _agentive(self, noun: Token) -> bool:
+        """A noun that can do things: a name or entity, a pronoun, a group of people ("residents")."""
+        eid = self.resolver.entity_of(noun)
+        if eid is not None:
+            return self.resolver.entities[eid].type in _AGENT_TYPES
+        return noun.pos_ == "PRON" or noun.lemma_.lower() in lx.GROUP_NOUNS or noun.ent_type_ in _AGENT_TYPES
+
+    def _clause_words(self, frame: Frame, subj: Token | None, obj: Token | None) -> str | None:
+        """The article's words from the subject to the object (at most 30 words), or None."""
+        view = self.view
+        if subj is None or not view.inside(subj):
+            return None
+        lo, hi = view.phrase_bounds(subj)
+        idx = [t.i for t in frame.pred_tokens]
+        for t in frame.chain:
+            idx += [c.i for c in view.dependents(t) if c.dep_ in ("aux", "auxpass", "neg", "prt", "acomp")
+                    or c.dep_ == "dobj" and obj is None
+                    or c.i > t.i and c.lower_ in _PARTICLES and not view.dependents(c)]
+        if obj is not None and view.inside(obj):
+            idx += list(view.phrase_bounds(obj))
+        elif obj is None:
+            for c in view.children(frame.head, "ccomp", "xcomp"):  # "lets [Gypsy narrate her story]"
+                idx += [t.i for t in view.subtree(c)]
+        start = lo
+        lo, hi = min(lo, *idx), max(hi, *idx)
+        if hi - lo >= 30 or lo != start:
+            return None  # too long to read, or not subject first ("people nobody would fight for")
+        return view.span_text(lo, hi)[0]
 
     def _duration(self, head: Token, skip: frozenset[int] | set[int]) -> Token | None:
         """"served about eight years behind bars": the parse may hang the span of time on the
@@ -487,7 +619,9 @@ class _SentenceReader:
             t_ent = self.resolver.entity_of(t)
             if h_ent and not t_ent and t.pos_ == "NOUN":
                 subj_ent, desc = h_ent, t
-                d_text, _, _ = self._np(t)
+                d_text, d_ent, d_raw = self._np(t)
+                if d_ent is not None:
+                    d_text = d_raw  # the description as written, never whoever it was last used for
             elif t_ent and not h_ent and h.pos_ == "NOUN" and not (
                     h.dep_ == "appos" and view.head(h) is not None and self.resolver.entity_of(view.head(h))):
                 # (not when the noun already describes a name before it: "Y, the man X met" is Y)
@@ -507,6 +641,8 @@ class _SentenceReader:
                 lemma="be", kind="attribute",
             )
             self.claims.append(claim)
+            _heads(claim, h if subj_ent == h_ent else t, None)
+            self.readings[id(claim)] = self._reading(h if subj_ent == h_ent else t)
             self.used_nouns.add(desc.i)
             self.resolver.describe(subj_ent, desc.lemma_.lower())
 
@@ -535,6 +671,8 @@ class _SentenceReader:
             if claim is not None:
                 self.used_nouns.add(ev.noun.i)
                 self.claims.append(claim)
+                _heads(claim, ev.subject, None if ev.reciprocal else ev.object)
+                self.readings[id(claim)] = self._reading(ev.subject, None if ev.reciprocal else ev.object)
 
     def noun_claim(self, ev: NounEvent) -> Claim | None:
         view = self.view

@@ -71,9 +71,10 @@ def load_nlp(model: str | None = None):
         nlp = spacy.load(where)
     except OSError as exc:  # a broken or incompatible model directory
         raise ModelNotFoundError(f"could not load spaCy model {str(where)!r}: {exc}. {INSTALL_HINT}") from exc
+    from .hyphens import add_prefixed_words
     from .segment import add_line_breaks
 
-    nlp = add_line_breaks(nlp)
+    nlp = add_line_breaks(add_prefixed_words(nlp))
     _fix_lemmas(nlp)
     _freeze_heap()
     return nlp

@@ -21,13 +21,16 @@ class ClaimList:
 
 
 def claims(store, entity: str | None = None, *, status: str | None = None, as_of: str | None = None,
-           limit: int = 100) -> ClaimList:
-    """Claims newest first: an entity's (as subject or object) when ``entity`` is given, else the store's."""
+           limit: int = 100, hidden: bool = False) -> ClaimList:
+    """Claims newest first: an entity's (as subject or object) when ``entity`` is given, else the store's.
+
+    Only the claims shown as facts, unless ``hidden``: then also those kept for search only.
+    """
     conn = store.conn
     if entity:
         match = find_entity(store, entity)
         sql, params = entity_claim_keys(match.entity.id, as_of=as_of, limit=limit * 4 if status else limit)
-        found = load_claims(conn, sql, params)
+        found = load_claims(conn, sql, params, shown_only=not hidden)
         if status:
             found = [c for c in found if c.status == status]
         return ClaimList(match=match, claims=found[:limit])
@@ -35,4 +38,4 @@ def claims(store, entity: str | None = None, *, status: str | None = None, as_of
     clause_sql, extra = as_of_clause("published_day", as_of)
     sql = (f"SELECT article_id, local_id FROM claims {where}{clause_sql} "
            f"ORDER BY published_day DESC, article_id, local_id LIMIT ?")
-    return ClaimList(match=None, claims=load_claims(conn, sql, [*params, *extra, limit]))
+    return ClaimList(match=None, claims=load_claims(conn, sql, [*params, *extra, limit], shown_only=not hidden))

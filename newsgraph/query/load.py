@@ -6,6 +6,12 @@ range of ``entity_claims``, newest first, with a LIMIT) and hands that SQL to
 entities of its subject, object and source, and the sentence that is its
 evidence. Picking and loading are apart so that the expensive join only ever
 runs on the rows a query keeps.
+
+``load_claims`` is also the one place where claims the reader did not trust
+(``confidence`` below ``models.SHOWN_CONFIDENCE``) are left out: timelines,
+profiles, answers, open loops and conflicts all load through it, so none of
+them shows a hidden claim as a fact. Listing and search may still ask for them
+(``shown_only=False``).
 """
 
 from __future__ import annotations
@@ -14,6 +20,7 @@ import json
 import sqlite3
 from collections.abc import Iterable, Sequence
 
+from ..models import SHOWN_CONFIDENCE
 from ..store.syndication import outlets_of
 from .entities import entity_refs
 from .types import Citation, ClaimView
@@ -25,7 +32,7 @@ SELECT c.article_id, c.local_id, c.kind, c.subject, c.predicate, c.lemma, c.obje
        c.sentence_idx, es.entity_id, eo.entity_id, esrc.entity_id,
        a.published, a.source, a.title,
        coalesce(s.start, c.ev_start), coalesce(s."end", c.ev_end),
-       coalesce(s.text, substr(a.text, c.ev_start + 1, c.ev_end - c.ev_start))
+       coalesce(s.text, substr(a.text, c.ev_start + 1, c.ev_end - c.ev_start)), c.confidence
 FROM keys k
 JOIN claims c ON c.article_id = k.article_id AND c.local_id = k.claim_local
 JOIN articles a ON a.id = c.article_id
@@ -34,12 +41,18 @@ LEFT JOIN entity_claims eo ON eo.article_id = c.article_id AND eo.claim_local = 
 LEFT JOIN entity_claims esrc ON esrc.article_id = c.article_id AND esrc.claim_local = c.local_id
                              AND esrc.role = 'source'
 LEFT JOIN sentences s ON s.article_id = c.article_id AND s.idx = c.sentence_idx
+WHERE c.confidence >= ?
 """
 
 
-def load_claims(conn: sqlite3.Connection, keys_sql: str, params: Sequence = ()) -> list[ClaimView]:
-    """The claims ``keys_sql`` selects (it yields ``article_id, claim_local``), newest article first."""
-    rows = conn.execute(_LOAD_SQL.format(keys=keys_sql), tuple(params)).fetchall()
+def load_claims(conn: sqlite3.Connection, keys_sql: str, params: Sequence = (), *,
+                shown_only: bool = True) -> list[ClaimView]:
+    """The claims ``keys_sql`` selects (it yields ``article_id, claim_local``), newest article first.
+
+    Only the shown ones (confidence at least ``SHOWN_CONFIDENCE``) unless ``shown_only`` is false.
+    """
+    floor = SHOWN_CONFIDENCE if shown_only else float("-inf")
+    rows = conn.execute(_LOAD_SQL.format(keys=keys_sql), (*params, floor)).fetchall()
     refs = entity_refs(conn, (r[i] for r in rows for i in (16, 17, 18)))
     outlets = outlets_of(conn, (r[0] for r in rows))
     claims = []
@@ -58,6 +71,7 @@ def load_claims(conn: sqlite3.Connection, keys_sql: str, params: Sequence = ()) 
             source_kind=r[11], quote=r[12], args=args if isinstance(args, dict) else {}, day=r[14],
             citation=Citation(article=r[0], published=r[19], source=r[20], title=r[21], sentence=r[15],
                               start=r[22], end=r[23], text=r[24], outlets=outlets.get(r[0], ())),
+            confidence=r[25] if r[25] is not None else 1.0,
         ))
     claims.sort(key=lambda c: (c.day or "", c.article, _claim_order(c.id)), reverse=True)
     return claims
@@ -68,14 +82,15 @@ def _claim_order(local_id: str) -> tuple[int, str]:
     return (int(digits) if digits else 0, local_id)
 
 
-def load_claim_keys(conn: sqlite3.Connection, keys: Iterable[tuple[str, str]]) -> list[ClaimView]:
-    """Claims by (article id, claim id)."""
+def load_claim_keys(conn: sqlite3.Connection, keys: Iterable[tuple[str, str]], *,
+                    shown_only: bool = True) -> list[ClaimView]:
+    """Claims by (article id, claim id) (the shown ones unless ``shown_only`` is false)."""
     keys = list(dict.fromkeys(keys))
     out: list[ClaimView] = []
     for start in range(0, len(keys), 400):
         part = keys[start:start + 400]
         values = ",".join("(?, ?)" for _ in part)
-        out += load_claims(conn, f"VALUES {values}", [v for key in part for v in key])
+        out += load_claims(conn, f"VALUES {values}", [v for key in part for v in key], shown_only=shown_only)
     return out
 
 

@@ -44,7 +44,12 @@ class ClaimView(Protocol):
     day: str | None
 
 _NEGATION = re.compile(r"\b(not|never|no|n't|nobody|nothing|neither|nor|without)\b|n't\b", re.IGNORECASE)
-_AUX = frozenset(["is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should", "may", "might", "must", "do", "does", "did"])
+_AUX = frozenset(["am", "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should", "may", "might", "must", "do", "does", "did"])
+#: Verbs a stretch of time completes ("served" + "about eight years"); after others a duration only dates
+#: the clause ("two weeks into her parole, that plan …").
+_SPAN_LEMMAS = frozenset({"serve", "spend", "last", "wait", "stay", "remain", "live", "work", "spent"})
+#: "have" as a main verb, negated.
+_HAVE = {"has": "does not have", "have": "do not have", "had": "did not have"}
 #: How a status is said before a bare verb.
 _STATUS_FRAME = {"planned": "will", "requested": "asked to", "desired": "wants to", "possible": "may",
                  "failed": "failed to"}
@@ -79,6 +84,9 @@ def _bare(claim: ClaimView) -> bool:
     words = claim.predicate.split()
     if not words:
         return False
+    tag = claim.args.get("first_tag")
+    if tag is not None:  # the reader recorded the first word's tag: "have said" is not a bare "have"
+        return tag == "VB"
     head = words[0].lower()
     return head in ("be", "have") or bool(claim.lemma) and head == claim.lemma.lower()
 
@@ -104,6 +112,8 @@ def negative(predicate: str, lemma: str | None) -> str:
     if not words:
         return "did not " + (lemma or "")
     head = words[0].lower()
+    if len(words) == 1 and head in _HAVE:
+        return _HAVE[head]  # "had" (a thing) → "did not have", never "had not"
     if head in _AUX:
         return " ".join([words[0], "not", *words[1:]])
     aux = "does" if head.endswith("s") and not head.endswith("ss") else "did"
@@ -115,6 +125,8 @@ def negative(predicate: str, lemma: str | None) -> str:
 def verb_phrase(claim: ClaimView) -> str:
     """The predicate with the claim's status said: its own words if it has them, else a small frame."""
     predicate = " ".join(claim.predicate.split())
+    if claim.status in ("negated", "failed") and _says_itself(claim):
+        return predicate  # "declined to comment", "failed to pass": never "did not declined to comment"
     if claim.status == "negated" and not _NEGATION.search(predicate):
         return negative(predicate, claim.lemma)
     if not _bare(claim):
@@ -129,6 +141,15 @@ def verb_phrase(claim: ClaimView) -> str:
     if claim.status == "happened":
         return f"{past(head)} {rest}".strip()
     return predicate
+
+
+def _says_itself(claim: ClaimView) -> bool:
+    """Whether a word of the predicate chain before its content word negates it ("refused to sign")."""
+    from ..nlp.claimparts.lexicon import FAIL_VERBS, NEGATING_VERBS
+
+    chain = claim.args.get("chain") or ()
+    return any(isinstance(w, dict) and (w.get("lemma") in NEGATING_VERBS or w.get("lemma") in FAIL_VERBS)
+               for w in chain[:-1])
 
 
 def arg_text(value) -> str | None:
@@ -183,17 +204,28 @@ def _nominal(claim: ClaimView) -> str:
 
 
 def clause(claim: ClaimView, *, with_time: bool = False, args: Iterable[str] = ALL_ARGS) -> str:
-    """The claim as a clause, without a final stop: "Ann Lee thanked Bo Chan for the gift"."""
-    if claim.quote and (claim.kind == "quote" or not claim.object or claim.object.strip() == claim.quote.strip()):
+    """The claim as a clause, without a final stop: "Ann Lee thanked Bo Chan for the gift".
+
+    A claim the reader marked to be said in the article's own words (``args["render"] ==
+    "evidence"``: its fields would not read as English) is its clause as written.
+    """
+    said_as = claim.args.get("clause") if claim.args.get("render") == "evidence" else None
+    if said_as:
+        text = " ".join(said_as.split())
+    elif claim.quote and (claim.kind == "quote" or not claim.object or claim.object.strip() == claim.quote.strip()):
         text = f"{claim.subject} {verb_phrase(claim)}: “{' '.join(claim.quote.split())}”"
     elif is_nominal(claim):
         text = _nominal(claim)
+    elif claim.args.get("noun_phrase") and claim.subject:
+        owner = claim.subject if claim.subject.endswith(("'s", "’s", "s'")) else f"{claim.subject}'s"
+        text = " ".join(p for p in (owner, " ".join(claim.predicate.split()), claim.object) if p)
     else:
         parts = [claim.subject, verb_phrase(claim)]
         if claim.object:
             parts.append(" ".join(claim.object.split()))
         said = (claim.time_text or "").strip()
-        if said and not claim.object and place(claim.time, claim.day).note == "duration":
+        if said and not claim.object and (claim.lemma or "") in _SPAN_LEMMAS \
+                and place(claim.time, claim.day).note == "duration":
             parts.append(said)  # "served" + "about eight years"
         wanted = set(args)
         for key, lead in ARG_LEADS:

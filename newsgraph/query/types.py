@@ -106,6 +106,7 @@ class ClaimView:
     args: dict[str, Any]
     day: str | None  # the article's publication day
     citation: Citation
+    confidence: float = 1.0  # the reader's trust in it (``models.SHOWN_CONFIDENCE`` and up is shown)
 
     @property
     def key(self) -> tuple[str, str]:
@@ -129,7 +130,7 @@ class ClaimView:
             "time_text": self.time_text,
             "source": self.source, "source_entity": _ref(self.source_entity), "source_kind": self.source_kind,
             "quote": self.quote, "args": dict(self.args), "published": self.day,
-            "citation": self.citation.to_dict(),
+            "confidence": self.confidence, "citation": self.citation.to_dict(),
         }
 
 

@@ -387,13 +387,13 @@ def _insert_article(conn: sqlite3.Connection, annotated: AnnotatedArticle) -> No
     conn.executemany(
         """INSERT INTO claims (article_id, local_id, sentence_idx, kind, subject, subject_local, predicate, lemma,
                                object, object_local, status, time_value, time_text, source_text, source_local,
-                               source_kind, quote, args, ev_start, ev_end, published_day)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                               source_kind, quote, args, ev_start, ev_end, published_day, confidence)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
         [(a.id, c.id, c.sentence, c.kind, c.subject, c.subject_entity, c.predicate, c.lemma, c.object,
           c.object_entity, c.status, c.time.value if c.time else None, c.time.text if c.time else None,
           c.source.text if c.source else None, c.source.entity if c.source else None,
           c.source.kind if c.source else None, c.quote, json.dumps(c.args, default=str),
-          c.evidence.start, c.evidence.end, a.published_date) for c in annotated.claims],
+          c.evidence.start, c.evidence.end, a.published_date, c.confidence) for c in annotated.claims],
     )
 
 

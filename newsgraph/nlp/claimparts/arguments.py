@@ -131,7 +131,12 @@ def object_token(view: SentenceView, frame: Frame, *, skip: set[int]) -> tuple[T
                 a.lower_ in ("so", "such") for t in view.ancestors(head) for a in view.children(t, "advmod", "amod"))
             if noun is not None and not so_that:
                 return noun, None
-    for c in view.children(head, "dobj", "dative", "oprd"):
+    gap = _relative_gap(view, head)
+    if gap is not None:
+        return gap
+    objects = view.children(head, "dobj", "dative", "oprd")
+    objects.sort(key=lambda c: c.dep_ != "dobj")  # "won her an award": what was won, not who for
+    for c in objects:
         if c.lower_ in _RELATIVE or (c.dep_ == "oprd" and c.pos_ == "ADJ"):
             continue  # "was found dead": the adjective is part of the predicate
         return c, None
@@ -177,6 +182,44 @@ def object_token(view: SentenceView, frame: Frame, *, skip: set[int]) -> tuple[T
             continue
         return pobj, p
     return None, None
+
+
+#: Nouns of time: "the day she comes home" is when, not what.
+_TIME_NOUNS = frozenset({"day", "week", "month", "year", "time", "moment", "night", "morning", "evening", "hour",
+                         "minute", "decade", "era", "period", "season", "weekend", "afternoon"})
+#: Nouns a gapped relative clause is about as a manner, place or reason, not as its object.
+_MANNER_NOUNS = frozenset({"way", "manner", "reason", "place", "extent", "degree", "point", "case"})
+#: Verbs whose object may be a stretch of time ("the 13 months she spent").
+_SPAN_VERBS = frozenset({"spend", "serve", "take", "last", "wait", "waste", "lose"})
+
+
+def _relative_gap(view: SentenceView, head: Token) -> tuple[Token | None, Token | None] | None:
+    """A relative clause with no relative word: its noun fills the gap ("the conditions the board
+    sets" → the board sets the conditions; "the house she lived in" → she lived in the house).
+    None when the clause is not of that kind."""
+    if head.dep_ != "relcl" or head.pos_ != "VERB":
+        return None
+    noun = view.head(head)
+    subj = view.child(head, "nsubj")
+    if noun is None or noun.pos_ not in ("NOUN", "PROPN") or subj is None or subj.lower_ in _RELATIVE:
+        return None
+    kids = view.dependents(head)
+    if any(c.lower_ in _RELATIVE or c.lower_ in ("where", "when", "why", "how") or c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "acomp", "oprd", "dative",
+                                                "advmod", "prt") and c.i > head.i for c in kids):
+        return None
+    if noun.lemma_.lower() in _TIME_NOUNS and head.lemma_.lower() not in _SPAN_VERBS:
+        return None
+    stranded = next((p for p in kids if p.dep_ == "prep" and p.i > head.i and view.child(p, "pobj", "pcomp") is None),
+                    None)
+    if stranded is not None:
+        return noun, stranded
+    if noun.lemma_.lower() in _MANNER_NOUNS:
+        return None  # "the way she talked to him" is how, not what
+    if head.lemma_.lower() not in _SPAN_VERBS and any(
+            p.dep_ == "prep" and p.lower_ not in ("to", "for") and view.child(p, "pobj") is not None
+            and view.child(p, "pobj").ent_type_ not in ("DATE", "TIME") for p in kids):
+        return None  # "interviews (that) she disagreed with parts of": the verb has its own object
+    return noun, None
 
 
 #: Prepositions that open an adjunct of a copula, never its predicate ("was there before the war").

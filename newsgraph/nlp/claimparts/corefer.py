@@ -25,12 +25,14 @@ earlier) or, for organization nouns, to the most recent organization.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
 from spacy.tokens import Token
 
 from ...models import Entity
+from ..describe import PERSON_CUES
 from . import gender as gx
 from . import lexicon as lx
 from .view import ParsedDoc, SentenceView
@@ -98,6 +100,13 @@ class Resolver:
                 if g is not None:
                     self.gender[e.id] = g
         self.memo: dict[int, Referent | None] = {}
+        self.guessed: set[int] = set()  # pronoun tokens resolved by a guess between agreeing entities
+        self.guessed_mains: set[int] = set()  # history entries whose main subject was itself a guess
+        self.name_words: dict[str, set[str]] = {}  # a word of a person's name → the people it names
+        for e in entities:
+            if e.type == "PERSON":
+                for word in e.name.split():
+                    self.name_words.setdefault(word.casefold().strip(".,"), set()).add(e.id)
         # sentence history: (first token, main subject, referents in order as (token i, Referent))
         self.history: list[tuple[int, Referent | None, list[tuple[int, Referent]]]] = []
         self.history_starts: list[int] = []
@@ -167,6 +176,8 @@ class Resolver:
         if det is not None and det.lower_ in ("the", "this", "that") and head.tag_ in ("NN", "NNP"):
             found = self.definite(head)
             if found is not None:
+                if found.kind == "PERSON" or self._narrower(view, head, found):
+                    self.guessed.add(head.i)  # "the 32-year-old", "the star": whoever was last so described
                 return found
         if head.tag_ in ("NNS", "NNPS") and (head.lemma_.lower() in lx.GROUP_NOUNS or self._is_subject(head)):
             left, right = view.phrase_bounds(head)
@@ -188,6 +199,13 @@ class Resolver:
                 if e.type == "ORG":
                     return self.entity_ref(eid)
         return None
+
+    def _narrower(self, view: SentenceView, head: Token, found: Referent) -> bool:
+        """"the state parole board" taken for the last organization named: its own words ("state",
+        "parole") are not that organization's, so it may well be another body."""
+        name = found.text.casefold()
+        return any(c.dep_ in ("compound", "amod") and c.text.isalpha() and c.lower_ not in name
+                   for c in view.children(head))
 
     def _recent_entities(self, before: int):
         """Entity ids of mentions before token ``before``, most recent first (this and earlier sentences)."""
@@ -232,23 +250,125 @@ class Resolver:
                 continue
             ref = self.referent(view, subj)
             if ref is not None and self.agrees(low, ref) and ref.entity not in exclude:
+                if self.doubtful(subj):
+                    self.guessed.add(p.i)  # the subject it takes up was itself a guess
                 return self._learned(low, ref)
             if ref is not None and ref.entity in exclude:
                 continue
         # 2. same sentence, most recent before the pronoun
+        found: Referent | None = None
         for i, ref in self._refs_before(view, p.i):
             if self.agrees(low, ref) and (ref.entity is None or ref.entity not in exclude):
-                return self._learned(low, ref)
+                found = self._learned(low, ref)
+                if self.doubtful(self.doc.words[i]):
+                    self.guessed.add(p.i)
+                break
+        same_sentence = found is not None
         # 3. previous sentences
         k = bisect_right(self.history_starts, view.lo - 1)
-        for j in range(k - 1, max(-1, k - 4), -1):
-            _, main, refs = self.history[j]
-            if main is not None and self.agrees(low, main) and (main.entity is None or main.entity not in exclude):
-                return main
-            for _, ref in reversed(refs):
-                if self.agrees(low, ref) and (ref.entity is None or ref.entity not in exclude):
-                    return ref
-        return None
+        centered = False  # taken up from the sentence before's main subject, no nearer candidate
+        if found is None:
+            for j in range(k - 1, max(-1, k - 4), -1):
+                _, main, refs = self.history[j]
+                if main is not None and self.agrees(low, main) and (main.entity is None or main.entity not in exclude):
+                    found = main
+                    centered = j == k - 1 and not any(
+                        self.agrees(low, ref) for _, ref in self._refs_before(view, p.i))
+                    if j in self.guessed_mains or j < k - 1:
+                        self.guessed.add(p.i)  # (nothing fits in the sentence before: a long reach)
+                    break
+                for i, ref in reversed(refs):
+                    if self.agrees(low, ref) and (ref.entity is None or ref.entity not in exclude):
+                        found = ref
+                        if self.doubtful(self.doc.words[i]):
+                            self.guessed.add(p.i)
+                        break
+                if found is not None:
+                    if j < k - 1:
+                        self.guessed.add(p.i)
+                    break
+        if found is not None and not centered and (low in IT and not same_sentence
+                                                   or self._rivals(view, p, low, found, exclude, k, same_sentence)):
+            # ("it" found in an earlier sentence is a guess: places, products, plans and events all fit)
+            self.guessed.add(p.i)
+        return found
+
+    def _rivals(self, view: SentenceView, p: Token, low: str, found: Referent, exclude: set, k: int,
+                same_sentence: bool) -> bool:
+        """Whether another entity that agrees with the pronoun as well is named where rules 2 and 3
+        looked: in the pronoun's sentence before it (rule 2), or there and in the sentence before
+        (rule 3). Then the rule only guessed between them."""
+        others: set[str | None] = set()
+        for _, ref in self._refs_before(view, p.i):
+            if self.agrees(low, ref) and ref.entity not in exclude:
+                others.add(ref.entity)
+        if k - 1 >= 0 and not same_sentence:
+            _, main, refs = self.history[k - 1]
+            for ref in (main, *(r for _, r in refs)):
+                if ref is not None and self.agrees(low, ref) and ref.entity not in exclude:
+                    others.add(ref.entity)
+        others.discard(found.entity)
+        others.discard(None)
+        return bool(others)
+
+    def doubtful(self, token: Token) -> bool:
+        """Whether what ``token`` was read as is a guess (a guessed pronoun or name)."""
+        return token.i in self.guessed or self.guessed_name(token)
+
+    def _given_name_rival(self, entity_id: str, surname: str) -> bool:
+        """Someone the article names by a given name alone ("Gypsy") whom the text also shows with
+        this surname ("Gypsy Rose Blanchard", in a title): the surname may be theirs."""
+        for e in self.entities.values():
+            if e.id == entity_id or e.type != "PERSON" or len(e.name.split()) != 1 or e.name == surname:
+                continue
+            pattern = rf"\b{re.escape(e.name)}(?:\s+[A-Z][\w.'-]*){{0,2}}\s+{re.escape(surname)}\b"
+            if re.search(pattern, self.doc.text):
+                return True
+        return False
+
+    def _first_offset(self, entity_id: str) -> int:
+        mentions = self.entities[entity_id].mentions
+        return min((m.start for m in mentions), default=1 << 30)
+
+    def _full_mentions(self, entity_id: str, word: str) -> int:
+        """How often the article names the entity by a longer name with ``word`` in it (a bare
+        surname may be the entity stage's own guess, so it does not count)."""
+        return sum(1 for m in self.entities[entity_id].mentions
+                   if len(m.text.split()) > 1 and word in m.text.casefold().split())
+
+    def guessed_name(self, token: Token) -> bool:
+        """Whether the person a name stands for is a guess: a one-word name that two or more people of
+        the article share ("Blanchard" for mother and daughter) read as one who is not the article's
+        most named by full name (the first named, on a tie), or a longer name with a word the
+        entity's names do not have ("Ann Lee" read as "Mary Lee")."""
+        eid = self.entity_of(token)
+        if eid is None or self.entities[eid].type != "PERSON" or token.pos_ != "PROPN":
+            return False
+        words = token.doc.words
+        left = token.i
+        while left > 0 and words[left - 1].dep_ == "compound" and words[left - 1].head.i == token.i \
+                and words[left - 1].pos_ == "PROPN":
+            left -= 1
+        if left < token.i and all(w.lower_ in gx.HONORIFICS or not w.text.isalpha() for w in words[left:token.i]):
+            # "Ms. Blanchard": a surname with a title is a guess whenever the surname is shared
+            return len(self.name_words.get(token.lower_, ())) >= 2
+        if left == token.i:
+            # a shared surname is trusted for the person the article is about (named most often),
+            # the one news writing calls by surname alone
+            if self._given_name_rival(eid, token.text):
+                return True
+            sharers = self.name_words.get(token.lower_, ())
+            if len(sharers) < 2:
+                return False
+            low = token.lower_
+            mine = (self._full_mentions(eid, low), -self._first_offset(eid))
+            return any((self._full_mentions(x, low), -self._first_offset(x)) >= mine for x in sharers if x != eid)
+        e = self.entities[eid]
+        known = {w.casefold().strip(".,\"'") for name in (e.name, *e.aliases) for w in name.split()}
+        return any(w.text[:1].isupper() and w.text.isalpha() and w.lower_ not in known
+                   and self.token_entity.get(w.i) in (eid, None) and w.lower_ not in gx.HONORIFICS
+                   and w.lower_ not in PERSON_CUES  # "Prosecutor Dan Patterson": a title, not a name
+                   for w in words[left:token.i + 1])
 
     def _learned(self, pronoun: str, ref: Referent) -> Referent:
         """A "she"/"he" bound in its own sentence tells the entity's gender for the sentences after."""
@@ -279,6 +399,8 @@ class Resolver:
         refs = [(i, r) for i, r in self._refs_before(view, view.hi)]
         refs.reverse()
         main = self.referent(view, main_subject) if main_subject is not None else None
+        if main_subject is not None and self.doubtful(main_subject):
+            self.guessed_mains.add(len(self.history))  # a pronoun that takes this subject up inherits the guess
         self.history.append((view.lo, main, refs))
         self.history_starts.append(view.lo)
 

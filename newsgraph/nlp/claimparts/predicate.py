@@ -176,7 +176,7 @@ def build_chain(view: SentenceView, outer: Token, taken: set[int] | frozenset[in
 def _bare_adjective(view: SentenceView, adj: Token) -> bool:
     """An adjective that reads as part of its verb: none of its own words but prepositions
     ("guilty [to …]") and a degree adverb."""
-    return all(c.dep_ in ("prep", "advmod", "punct") for c in view.dependents(adj))
+    return all(c.dep_ in ("prep", "advmod", "punct", "neg") for c in view.dependents(adj))
 
 
 def predicate_tokens(view: SentenceView, frame: Frame, skip: set[int]) -> list[Token]:
@@ -189,12 +189,19 @@ def predicate_tokens(view: SentenceView, frame: Frame, skip: set[int]) -> list[T
         first = not keep
         keep.add(t.i)
         if t.pos_ in VERBAL:
+            participle = t.tag_ in ("VBN", "VBG")
             for c in view.dependents(t):
                 if c.dep_ in ("prt", "auxpass") or (c.dep_ == "aux" and c.lower_ in ("to", "have") and not first):
                     keep.add(c.i)  # "is said to have resigned": the perfect tells it is past
+                elif participle and c.dep_ == "aux" and c.i < t.i and c.lemma_.lower() in ("have", "be") \
+                        and c.lower_ not in ("to", "being"):
+                    keep.add(c.i)  # "had seen", "is serving": a bare participle is not a finite verb
+                elif not first and c.i < t.i and c.lower_ in ("how", "whether") and c.dep_ in ("advmod", "mark"):
+                    keep.add(c.i)  # "figure out how to use": without "how" it is not English
                 elif c.dep_ in ("acomp", "oprd") and c.i not in links and c.pos_ == "ADJ" and (
                         t.pos_ == "VERB" or c.dep_ == "oprd") and _bare_adjective(view, c):
                     keep.add(c.i)  # "pleaded guilty", "was found dead", "got married"
+                    keep.update(n.i for n in view.children(c, "neg"))  # "pleaded not guilty"
         nxt = chain[k + 1] if k + 1 < len(chain) else None
         if nxt is not None and t.pos_ not in VERBAL:
             # the preposition between a cue word and its complement ("interest in producing")
@@ -212,8 +219,27 @@ def predicate_tokens(view: SentenceView, frame: Frame, skip: set[int]) -> list[T
     return [view.doc[i] for i in sorted(keep)]
 
 
+#: Contracted auxiliaries written out, so a predicate never reads "'m proud" or "'s been".
+_CONTRACTED = {"'m": "am", "'re": "are", "'ve": "have", "'ll": "will", "n't": "not", "ca": "can", "wo": "will",
+               "sha": "shall"}
+
+
+def word_text(token: Token) -> str:
+    """A predicate word as written out in full ("'s" → "is" or "has", "'d" → "had" or "would")."""
+    low = token.lower_.replace("\u2019", "'")
+    if token.pos_ not in ("AUX", "PART", "VERB"):
+        return token.text
+    if low in ("'s", "'d"):
+        lemma = token.lemma_.lower()
+        if low == "'s":
+            return "has" if lemma == "have" else "is"
+        return "had" if lemma == "have" else "would"
+    return _CONTRACTED.get(low, token.text) if (low.startswith("'") or low in ("n't", "ca", "wo", "sha")) \
+        else token.text
+
+
 def predicate_text(tokens: list[Token]) -> str:
-    return " ".join(t.text for t in tokens)
+    return " ".join(word_text(t) for t in tokens)
 
 
 def is_clause_head(view: SentenceView, token: Token) -> bool:

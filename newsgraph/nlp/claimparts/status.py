@@ -108,12 +108,17 @@ def chain_status(view: SentenceView, chain: list[Token], *, context: Token | Non
     for t in chain:
         if negated(view, t):
             return "negated"
+    if _no_subject(view, chain[0]):
+        return "negated"  # "no meeting has taken place", "nobody was hurt"
     st = context_status(view, chain[0])
     if st is not None:
         return st
     gov = view.head(chain[0]) if chain[0].dep_ == "ccomp" else None
     if gov is not None and gov.lemma_.lower() in PREDICT_VERBS:
         return "possible"  # "analysts forecast that it would lose money"
+    st = frame_status(view, chain[0])
+    if st is not None:
+        return st
     last = len(chain) - 1
     hearsay = False
     for k, t in enumerate(chain):
@@ -147,8 +152,34 @@ def chain_status(view: SentenceView, chain: list[Token], *, context: Token | Non
         if ranked is None:
             return "planned"
         return _aux_status(view, ranked) or "happened"
+    governor = _bare_governor(view, outer)
+    if governor is not None:
+        return chain_status(view, _chain_up(view, governor))
     verb = next((t for t in chain if t.pos_ in ("VERB", "AUX")), outer)
     return tense_status(view, verb)
+
+
+def _chain_up(view: SentenceView, verb: Token) -> list[Token]:
+    """The verb and the verbs whose complement it is ("had hoped to [get]" → [hope, get]), outermost first."""
+    chain = [verb]
+    while chain[0].dep_ == "xcomp" and len(chain) < 8:
+        head = view.head(chain[0])
+        if head is None or head.pos_ not in ("VERB", "AUX"):
+            break
+        chain.insert(0, head)
+    return chain
+
+
+def _bare_governor(view: SentenceView, outer: Token) -> Token | None:
+    """A bare infinitive has no tense of its own ("could help her [figure out]", "would like to work
+    on reform and [talk] to students", "saw her [take] a step"): the verb it hangs on, whose status
+    it takes; None for any other clause."""
+    if outer.tag_ != "VB" or outer.dep_ not in ("xcomp", "ccomp", "conj"):
+        return None
+    if any(c.dep_ in ("aux", "auxpass") for c in view.dependents(outer)):
+        return None
+    head = view.head(outer)
+    return head if head is not None and head.pos_ in ("VERB", "AUX") else None
 
 
 #: Verbs of belief and hearsay: "X is believed to be …", "is said to be …" says X may be so
@@ -186,6 +217,66 @@ def infinitive(view: SentenceView, outer: Token) -> bool:
             c.lower_ == "be" for c in view.children(outer, "auxpass"))):  # "to be released"
         return False
     return any(c.lower_ == "to" for c in view.children(outer, "aux"))
+
+
+#: Subjects that say nobody or nothing did it.
+_NOBODY = frozenset({"nobody", "nothing", "none", "noone"})
+
+
+def _no_subject(view: SentenceView, verb: Token) -> bool:
+    """The verb's own subject is negative: "no meeting", "neither side", "nobody", "none of them"."""
+    subj = view.child(verb, "nsubj", "nsubjpass")
+    if subj is None:
+        return False
+    if subj.lower_ in _NOBODY:
+        return True
+    if subj.lower_ == "one" and any(d.lower_ == "no" for d in view.children(subj, "det")):
+        return True
+    return any(d.lower_ in ("no", "neither") for d in view.children(subj, "det"))
+
+
+#: Verbs whose complement the speaker says is not so ("denied that she met him").
+DENY_VERBS = frozenset({"deny", "dispute", "reject", "refute", "contest", "rebut"})
+#: Verbs of accusing, alleging and arguing: their complement is one side's word, not a fact.
+ALLEGE_VERBS = frozenset({"allege", "accuse", "argue", "suspect", "charge", "purport"})
+#: Verbs of fearing, believing, guessing and asking: their complement is not said to be so.
+DOUBT_VERBS = frozenset({"fear", "worry", "believe", "think", "suppose", "guess", "wonder", "speculate",
+                         "imagine", "assume", "suspect", "doubt", "question", "ask", "presume", "hypothesize",
+                         "theorize", "estimate", "rumor", "rumour"})
+
+
+def frame_status(view: SentenceView, outer: Token) -> str | None:
+    """A status a clause takes from the reporting frame around it.
+
+    "X denied that Y met Z" → negated (X says it did not happen); "prosecutors
+    allege that Y stole", "the defence argued that Y was", "X accused Y of
+    stealing" → possible (one side's word: the accusation happened, what it
+    accuses is attributed, not fact); "residents feared that the dam would
+    break", "investigators believe he fled", "she was told she had cancer"
+    (what someone heard) → possible. "sold it without disclosing the price" →
+    negated.
+    """
+    head = view.head(outer)
+    if head is None:
+        return None
+    dep = outer.dep_
+    if dep == "pcomp" and head.lower_ == "without":
+        return "negated"
+    if dep in ("ccomp", "xcomp") and head.pos_ in ("VERB", "AUX") and negated(view, head):
+        return "possible"  # "I never saw her take a step", "did not say he left": not asserted
+    if dep == "ccomp" and head.pos_ in ("VERB", "AUX"):
+        lemma = head.lemma_.lower()
+        if lemma in lx.SPEECH_VERBS and view.child(head, "auxpass") is not None:
+            return "possible"  # "she was told she had leukemia": what she heard, not what is so
+        if lemma in DENY_VERBS and outer.i > head.i:  # (a clause before "rejects" is a misparse, not its content)
+            return "negated"
+        if lemma in ALLEGE_VERBS or lemma in DOUBT_VERBS:
+            return "possible"
+    if dep == "pcomp" and head.lower_ in ("of", "with") and head.dep_ == "prep":
+        gov = view.head(head)
+        if gov is not None and gov.lemma_.lower() in ALLEGE_VERBS:
+            return "possible"  # "accused the airline of hiding reports", "charged with stealing"
+    return None
 
 
 def context_status(view: SentenceView, outer: Token) -> str | None:

@@ -11,13 +11,13 @@ profile OLD_ID`` finds the entity and can say where it went.
 ``renamed`` for names, it keeps linking from re-deriving the type from votes.
 
 Revision ID: 0006
-Revises: 0004
+Revises: 0005
 """
 
 from alembic import op
 
 revision = "0006"
-down_revision = "0004"
+down_revision = "0005"
 branch_labels = None
 depends_on = None
 

@@ -1,0 +1,235 @@
+"""How far a claim can be trusted, from checks that hold for any article.
+
+A claim comes with a citation, so people believe it: a claim that names the
+wrong person, or that cannot be read, is worse than none. Each check below
+names one way a reading goes wrong; a claim that fails one keeps the check's
+name in ``args["checks"]`` and its confidence drops to the check's cap (the
+lowest cap wins). Claims under ``models.SHOWN_CONFIDENCE`` are kept for search
+but not shown as facts.
+
+Hidden (cap ``HIDDEN``):
+
+- ``no_subject``: nobody does it ("caring for a daughter");
+- ``unresolved_pronoun``: the subject or object is a bare "it", "this",
+  "that", "anyone", "she", … that no entity or phrase stands behind;
+- ``first_person``: "I"/"we"/"me"/"us" not bound to the speaker of the quote
+  (``bind_first_person`` binds it when the quote's speaker is an entity);
+- ``bare_source``: the source is such a pronoun;
+- ``speaker_in_own_quote``: a "he"/"she" inside a quote read as the quote's
+  own speaker (a speaker says "I", not "he");
+- ``same_entity``: subject and object are the same entity or the same words
+  ("Lee fired Lee");
+- ``furniture``: a participant named only in a photo credit or a dateline
+  ("(AP Photo/…)", "NEW YORK (AP) —");
+- ``agreement``: the verb does not agree in number with its subject (the
+  parse went wrong: "the pair plan", "prices rises");
+- ``garbled``: the clause would not read as English (``garble``), and the
+  article's own words for it are not at hand.
+
+A guess (cap ``GUESSED``, also hidden): ``guessed_referent``, when the
+subject or object is a pronoun or a shared one-word name ("Blanchard" for
+mother and daughter) and another entity of the same kind is named just
+before it, so the reader picked one of several that fit (and any "it" found
+in an earlier sentence, and a person found by a description: "the
+30-year-old"); ``purpose_subject``, an infinitive inside a
+relative or participle clause whose doer was borrowed from the noun the
+clause describes ("a house built to fit a wheelchair" → "a house will fit a
+wheelchair").
+
+A garbled claim whose clause the article says in its own words (subject to
+object, as written) is kept, said in those words (``args["render"] =
+"evidence"``, ``args["clause"]``), with the check ``evidence_words``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Token
+
+from ...models import Claim
+from .garble import garble_reason
+from .view import SentenceView
+
+#: The cap of a check that hides the claim.
+HIDDEN = 0.2
+#: The cap of a claim whose participant is a guess among several that fit.
+GUESSED = 0.4
+
+#: Words that stand for someone only when something in the text says who.
+BARE_WORDS = frozenset({
+    "it", "this", "that", "these", "those", "anyone", "anybody", "someone", "somebody", "something",
+    "anything", "everyone", "everybody", "which", "who", "whom", "whose", "what", "he", "she", "him", "her",
+    "they", "them", "one", "its", "their", "his", "hers", "here", "there", "itself", "himself", "herself",
+})
+#: Relative and question words: a subject phrase they open ("whose body", "which of the two") names
+#: nobody by itself.
+_RELATIVE = frozenset({"whose", "which", "who", "whom", "what", "whatever", "whichever"})
+#: Garbles the article's own words do not have (the clause as written reads as English).
+_WORDS_FIX = frozenset({"contraction", "participle", "not_a_verb", "capital", "double_negation", "doubled",
+                        "incomplete"})
+_THIRD_PERSON = frozenset({"he", "she", "him", "her", "his", "they", "them"})
+FIRST_PERSON = frozenset({"i", "me", "we", "us", "my", "our", "myself", "ourselves"})
+_NOBODY_NAMED = BARE_WORDS | FIRST_PERSON
+#: Bare words that, as an object, leave it unknown who or what ("this", "that" may be a whole clause).
+_BARE_OBJECTS = BARE_WORDS - {"that", "this", "what", "which", "one", "here", "there"}
+#: Words of a photo credit inside parentheses.
+_CREDIT_WORDS = frozenset({"photo", "photos", "image", "images", "file", "credit", "getty", "via", "courtesy",
+                           "pool", "reuters/", "afp/"})
+_DASHES = frozenset({"\u2014", "\u2013", "-", "--"})
+
+
+@dataclass(slots=True)
+class Reading:
+    """What the claim reader knew about a claim beyond its fields (the words it came from)."""
+
+    guessed: set[str] = field(default_factory=set)  # roles ("subject", "object") whose referent is a guess
+    purpose: bool = False  # an infinitive of purpose whose subject was taken from the words around it
+    furniture: bool = False  # a participant is named in a photo credit or dateline
+    disagrees: bool = False  # the verb does not agree in number with its subject
+    clause: str | None = None  # the article's words for the claim, subject first, when they hold the subject
+
+
+def assess(claim: Claim, reading: Reading | None = None) -> None:
+    """Set ``claim.confidence`` and ``claim.args["checks"]`` (see the module docstring)."""
+    reading = reading or Reading()
+    failed: list[tuple[str, float]] = []
+    raw_subject = (claim.args.get("subject_text") or claim.subject or "").strip()
+    if not claim.subject.strip():
+        failed.append(("no_subject", HIDDEN))
+    elif raw_subject.split()[0].lower() in _RELATIVE and claim.args.get("subject_from") != "control":
+        failed.append(("unresolved_pronoun", HIDDEN))  # "whose body was found", "which of the two"
+    elif not claim.subject_entity and claim.subject.strip().lower() == raw_subject.lower():
+        low = raw_subject.lower()
+        if low in FIRST_PERSON:
+            failed.append(("first_person", HIDDEN))
+        elif low in BARE_WORDS:
+            failed.append(("unresolved_pronoun", HIDDEN))
+    raw_object = (claim.args.get("object_text") or claim.object or "").strip().lower()
+    if claim.object and not claim.object_entity and claim.kind != "quote" \
+            and claim.object.strip().lower() == raw_object:
+        if raw_object in FIRST_PERSON:
+            failed.append(("first_person", HIDDEN))
+        elif raw_object in _BARE_OBJECTS:
+            failed.append(("unresolved_pronoun", HIDDEN))
+    src = claim.source
+    if src is not None and not src.entity and src.kind != "outlet" and src.text.strip().lower() in _NOBODY_NAMED:
+        failed.append(("bare_source", HIDDEN))
+    if src is not None and src.kind == "quote" and src.entity and claim.quote is not None and claim.kind != "quote":
+        for role in ("subject", "object"):
+            raw = (claim.args.get(f"{role}_text") or "").strip().lower()
+            if raw in _THIRD_PERSON and getattr(claim, f"{role}_entity") == src.entity:
+                failed.append(("speaker_in_own_quote", HIDDEN))  # "'He had every chance,' Lee said": not Lee
+    if same_participant(claim):
+        failed.append(("same_entity", HIDDEN))
+    if reading.furniture:
+        failed.append(("furniture", HIDDEN))
+    if reading.disagrees:
+        failed.append(("agreement", HIDDEN))
+    if reading.guessed:
+        failed.append(("guessed_referent", GUESSED))
+    if reading.purpose:
+        failed.append(("purpose_subject", GUESSED))
+    reason = garble_reason(claim)
+    if reason is not None:
+        lead = (reading.clause or "").split()[0].lower().strip("\"'\u201c") if reading.clause else ""
+        if reading.clause and reason in _WORDS_FIX and lead not in _NOBODY_NAMED:
+            claim.args["render"] = "evidence"
+            claim.args["clause"] = reading.clause
+            failed.append((f"evidence_words:{reason}", 1.0))
+        else:
+            failed.append((f"garbled:{reason}", HIDDEN))
+    if failed:
+        claim.args["checks"] = [name for name, _ in failed]
+    claim.confidence = min([1.0, *(cap for _, cap in failed)])
+
+
+def same_participant(claim: Claim) -> bool:
+    """Subject and object are one entity, or the same words ("Lee fired Lee")."""
+    if claim.kind == "quote" or not claim.object:
+        return False
+    if claim.subject_entity and claim.subject_entity == claim.object_entity:
+        return True
+    if claim.kind == "attribute" and claim.subject_entity:
+        # "X is the body of X": a description that names its own subject does not describe it
+        names = {w for w in _norm(claim.subject).split() if len(w) > 2}
+        if names & set(_norm(claim.object).replace("'s", "").split()):
+            return True
+    return _norm(claim.subject) == _norm(claim.object) != ""
+
+
+def _norm(text: str | None) -> str:
+    return " ".join((text or "").casefold().replace("\u2019", "'").split()).strip(" .,;:\"'")
+
+
+def furniture(view: SentenceView, token: Token) -> bool:
+    """Whether ``token`` stands in a photo credit ("(AP Photo/Jane Roe)") or a dateline's
+    parenthesis ("NEW YORK (AP) —"): page furniture, never a participant."""
+    words = view.doc.words
+    lo, hi = view.lo, view.hi
+    left = token.i - 1
+    while left >= lo and words[left].text not in ("(", ")") and token.i - left < 12:
+        left -= 1
+    if left < lo or words[left].text != "(":
+        return False
+    right = token.i + 1
+    while right < hi and words[right].text not in ("(", ")") and right - token.i < 12:
+        right += 1
+    if right >= hi or words[right].text != ")":
+        return False
+    inside = [w.lower_ for w in words[left + 1:right]]
+    if any(w in _CREDIT_WORDS or "/" in w for w in inside):
+        return True
+    after = words[right + 1].text if right + 1 < hi else ""
+    return left - lo <= 6 and after in _DASHES  # "NEW YORK (AP) —": the dateline's outlet
+
+
+def first_person_speaker(claim: Claim) -> tuple[str, str] | None:
+    """(name, entity id) of the speaker "I" stands for: the speaker of the quote the claim is in."""
+    src = claim.source
+    if claim.quote is None or src is None or src.kind != "quote" or not src.entity:
+        return None
+    return src.text, src.entity
+
+
+def bind_first_person(claim: Claim, *, speaker_type: str | None) -> None:
+    """"I"/"me" inside a quote → the quote's speaker; "we"/"us" → the speaker only when the speaker is
+    an organization (a person's "we" is a group the article does not name)."""
+    speaker = first_person_speaker(claim)
+    if speaker is None:
+        return
+    name, entity = speaker
+    for role in ("subject", "object"):
+        text = getattr(claim, role)
+        if not text or getattr(claim, f"{role}_entity"):
+            continue
+        low = text.strip().lower()
+        if low in ("i", "me", "myself") and speaker_type in (None, "PERSON") \
+                or low in ("we", "us", "ourselves") and speaker_type == "ORG":
+            claim.args[f"{role}_text"] = text
+            setattr(claim, role, name)
+            setattr(claim, f"{role}_entity", entity)
+            if role == "subject":
+                claim.predicate = third_person(claim.predicate, claim.args.get("first_tag"))
+
+
+_THIRD = {"am": "is", "are": "is", "have": "has", "do": "does", "'m": "is", "'re": "is", "'ve": "has"}
+
+
+def third_person(predicate: str, first_tag: str | None) -> str:
+    """The predicate agreeing with a third-person subject: "am proud" → "is proud", "want to" → "wants to"."""
+    words = predicate.split()
+    if not words:
+        return predicate
+    first = words[0]
+    low = first.lower()
+    if low in _THIRD:
+        words[0] = _THIRD[low]
+    elif first_tag == "VBP" and low.isalpha():
+        if low.endswith(("s", "sh", "ch", "x", "z", "o")):
+            words[0] = first + "es"
+        elif low.endswith("y") and len(low) > 2 and low[-2] not in "aeiou":
+            words[0] = first[:-1] + "ies"
+        else:
+            words[0] = first + "s"
+    return " ".join(words)

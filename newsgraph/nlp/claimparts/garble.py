@@ -1,0 +1,140 @@
+"""Would a claim, said as "subject predicate object", read as English?
+
+A claim is shown to people as a short clause built from its own fields
+(``query.phrases.clause``). When the parse was wrong, that clause can be a
+fragment nobody can read ("That plan plans Two weeks", "Neighbors seen X",
+"did not declined to comment", "I 'm proud", "X was not"). ``is_garbled``
+names the first rule a claim breaks, by rules that hold for any article:
+
+- ``contraction``: a contraction split from its word ("I 'm", "it 's");
+- ``participle``: the predicate starts with a bare participle, no auxiliary
+  ("seen", "insisting"): not a finite verb;
+- ``bare_verb``: a bare infinitive said as going on ("the footage carry the
+  story"): no frame makes it finite;
+- ``incomplete``: a verb whose clause went to a claim of its own, with no
+  object left ("the project lets");
+- ``not_a_verb``: the predicate's first word is not a verb form (a noun or
+  adjective read as the verb);
+- ``capital``: a capitalised word inside the predicate, or an object that
+  starts with a capitalised function word ("Two weeks", "The case"): a word
+  from the start of a sentence or a heading, not a name;
+- ``dangling``: the predicate is only auxiliaries ("was not", "had") and
+  there is no object;
+- ``double_negation``: a negative subject ("no meeting") on a negated claim,
+  a predicate that says its negation twice, or an object that starts with
+  one ("not the teenager");
+- ``doubled``: the same word twice in a row in the predicate;
+- ``cut_word``: the subject or object ends inside a hyphenated word of the
+  sentence ("a non" for "a non-profit");
+- ``punctuation``: the subject or object ends at a comma or colon, or leaves
+  a quotation mark open;
+- ``possessive_subject``: the subject is a bare possessive ("Ann's").
+
+When the article's own words for the clause are known (``args["clause"]``:
+subject to object as written) and they hold the subject, a garbled claim is
+said in those words instead (``args["render"] = "evidence"``); otherwise it is
+not shown (see ``confidence``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...models import Claim
+
+_SPLIT_CONTRACTION = re.compile(r"(^|\s)['\u2019](m|s|re|ve|ll|d)\b|\sn['\u2019]t\b", re.IGNORECASE)
+_AUXILIARIES = frozenset({
+    "is", "are", "am", "was", "were", "be", "been", "being", "has", "have", "had", "do", "does", "did",
+    "will", "would", "shall", "should", "can", "could", "may", "might", "must", "not", "never", "n't",
+})
+_NEGATIVES = frozenset({"not", "never", "n't", "no"})
+_NEGATIVE_SUBJECT = re.compile(r"^(no|nobody|nothing|none|neither|no one)\b", re.IGNORECASE)
+#: Function words that start a phrase only with a capital at the start of a sentence or heading.
+_FUNCTION_WORDS = frozenset({
+    "the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your",
+    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "some", "many", "several",
+    "all", "both", "each", "every", "no", "any", "one",
+})
+_CAPITAL_FUNCTION_WORDS = frozenset(w.capitalize() for w in _FUNCTION_WORDS)
+#: Verb tags (Penn Treebank) a finite or infinitival predicate starts with.
+_VERB_TAGS = frozenset({"VB", "VBD", "VBZ", "VBP", "VBN", "VBG", "MD"})
+
+
+def is_garbled(claim: Claim) -> bool:
+    """Whether the claim, said as subject + predicate + object, would not read as English."""
+    return garble_reason(claim) is not None
+
+
+def garble_reason(claim: Claim) -> str | None:
+    """The first rule of the module docstring the claim's rendering breaks, or None."""
+    if claim.args.get("render") == "evidence" and claim.args.get("clause"):
+        return "contraction" if _SPLIT_CONTRACTION.search(claim.args["clause"]) else None
+    fields = (claim.subject or "", claim.predicate or "", claim.object or "")
+    if any(("'" in f or "\u2019" in f) and _SPLIT_CONTRACTION.search(" " + f) for f in fields):
+        return "contraction"
+    words = claim.predicate.split()
+    if not words:
+        return "not_a_verb"
+    lowers = [w.lower() for w in words]
+    if claim.args.get("noun_phrase"):
+        return None  # said as a noun phrase ("her intention to attend a game"), not as a clause
+    if claim.kind != "quote" and not claim.args.get("nominal") and claim.args.get("from") != "apposition":
+        first_tag = _first_tag(claim)
+        if first_tag is not None and first_tag not in _VERB_TAGS and lowers[0] not in _AUXILIARIES:
+            return "not_a_verb"
+        if first_tag in ("VBN", "VBG") and lowers[0] not in _AUXILIARIES:
+            return "participle"
+        if claim.args.get("incomplete") and not claim.object:
+            return "incomplete"
+        if first_tag == "VB" and claim.status == "ongoing":
+            return "bare_verb"  # "lets the footage carry the story" → "the footage carry the story"
+        if all(w in _AUXILIARIES for w in lowers) and not claim.object:
+            return "dangling"
+    if any(w[:1].isupper() and w != "I" for w in words[1:]) or (words[0][:1].isupper() and words[0] != "I"):
+        return "capital"
+    if claim.object and claim.object.split()[0] in _CAPITAL_FUNCTION_WORDS \
+            and not claim.object_entity and claim.kind != "quote":
+        return "capital"
+    if claim.object and claim.object.split()[0].lower() in ("not", "never") and claim.kind != "quote":
+        return "double_negation"  # "described not the teenager": the negation belongs elsewhere
+    if claim.kind != "quote" and (claim.subject or "").endswith(("'s", "\u2019s")) and not claim.args.get("nominal") \
+            and claim.args.get("from") != "apposition":
+        return "possessive_subject"  # "Ann's spent presenting": a possessor is not a doer
+    if claim.status == "negated" and _NEGATIVE_SUBJECT.match(claim.subject or ""):
+        return "double_negation"
+    if sum(1 for w in lowers if w in _NEGATIVES) > 1:
+        return "double_negation"
+    if any(a == b for a, b in zip(lowers, lowers[1:])):
+        return "doubled"
+    if _cut_word(claim):
+        return "cut_word"
+    if any(_ragged(f) for f in (claim.subject, claim.object) if f) and claim.kind != "quote":
+        return "punctuation"
+    return None
+
+
+_QUOTES = ('"', "\u201c", "\u201d")
+
+
+def _ragged(phrase: str) -> bool:
+    """A phrase cut at a comma or colon, or with a quotation mark left open ("her book, \"Released")."""
+    text = phrase.strip()
+    return text[-1:] in (",", ";", ":") or sum(text.count(q) for q in _QUOTES) % 2 == 1
+
+
+def _first_tag(claim: Claim) -> str | None:
+    """The tag of the predicate's first word, as the reader recorded it (None when unknown)."""
+    return claim.args.get("first_tag")
+
+
+def _cut_word(claim: Claim) -> bool:
+    """The subject or object (as written) ends where a hyphenated word of the sentence goes on."""
+    text = claim.evidence.text
+    for phrase in (claim.args.get("subject_text") or claim.subject, claim.args.get("object_text") or claim.object):
+        if not phrase or len(phrase) < 2:
+            continue
+        at = text.find(phrase)
+        if at >= 0 and text[at + len(phrase):at + len(phrase) + 1] == "-" \
+                and text[at + len(phrase) + 1:at + len(phrase) + 2].isalpha():
+            return True
+    return False

@@ -1,0 +1,275 @@
+"""Claim precision: confidence checks, negation and reporting frames, garbled renderings.
+
+Every sentence here is written for these tests (many subjects, none from the
+seed or a corpus); the corpus tests run over ``examples/`` and the seed.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from newsgraph.models import SHOWN_CONFIDENCE, Article, Claim, ClaimSource, Span
+from newsgraph.nlp.claimparts.confidence import assess, same_participant, third_person
+from newsgraph.nlp.claimparts.garble import garble_reason, is_garbled
+
+EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+
+
+@pytest.fixture(scope="module")
+def read(annotator):
+    cache: dict[str, object] = {}
+
+    def _read(text: str):
+        if text not in cache:
+            cache[text] = annotator.annotate(Article(id="t", text=text, published="2024-03-01", source="Test Wire"))
+        return cache[text]
+
+    return _read
+
+
+def with_lemma(annotated, lemma: str) -> list[Claim]:
+    found = [c for c in annotated.claims if c.lemma == lemma]
+    assert found, (lemma, [(c.lemma, c.predicate, c.status) for c in annotated.claims])
+    return found
+
+
+def claim(**kw) -> Claim:
+    text = kw.pop("evidence", "Some sentence of the article.")
+    base = {"id": "c1", "subject": "Acme", "predicate": "sold", "object": "the unit", "status": "happened",
+            "evidence": Span(0, len(text), text), "sentence": 0, "args": {"first_tag": "VBD"}}
+    base.update(kw)
+    return Claim(**base)
+
+
+# --- hyphenated words ------------------------------------------------------------
+
+@pytest.mark.parametrize("text, lemma, subject, predicate, words", [
+    ("Priya Raman co-founded the non-profit group in 2012.", "co-found", "Priya Raman", "co-founded",
+     "non-profit"),
+    ("His ex-wife re-entered the race on Monday.", "re-enter", "His ex-wife", "re-entered", "race"),
+    ("Sunil Mehta co-wrote a book with a non-fiction editor.", "co-write", "Sunil Mehta", "co-wrote",
+     "book"),
+])
+def test_prefixed_words_stay_whole(read, text, lemma, subject, predicate, words):
+    a = read(text)
+    c = with_lemma(a, lemma)[0]
+    assert c.subject == subject and c.predicate == predicate and words in (c.object or "")
+    assert c.shown and not is_garbled(c)
+    for other in a.claims:  # nothing ends at "co" or "non"
+        for field in (other.subject, other.object or ""):
+            assert not field.endswith((" co", " non", " ex", " re")), (field, other)
+
+
+# --- negation and modality over the whole clause -------------------------------------
+
+@pytest.mark.parametrize("text, lemma, status", [
+    ("That outing never happened, the club said.", "happen", "negated"),
+    ("No meeting has taken place between the two ministers.", "meet", "negated"),
+    ("Nobody was hurt in the fire at the depot.", "hurt", "negated"),
+    ("The airline sold the jets without disclosing the price.", "disclose", "negated"),
+    ("The senator denied that she had met the lobbyist.", "meet", "negated"),
+    ("Prosecutors allege that the treasurer stole the funds.", "steal", "possible"),
+    ("The union accused Delta of stealing the money.", "steal", "possible"),
+    ("The defence argued that the driver had been distracted.", "distract", "possible"),
+    ("Residents feared that the dam would break.", "break", "possible"),
+    ("Investigators believe the suspect fled the country.", "flee", "possible"),
+    ("Rivera would have won the race if the rain had stopped.", "win", "possible"),
+    ("I never saw the builder pour the concrete, the inspector said.", "pour", "possible"),
+])
+def test_status_reads_the_whole_clause(read, text, lemma, status):
+    assert with_lemma(read(text), lemma)[0].status == status
+
+
+def test_accusation_happened_and_its_content_is_the_accusers_word(read):
+    a = read("The union accused Delta of stealing the money.")
+    assert with_lemma(a, "accuse")[0].status == "happened"
+    steal = with_lemma(a, "steal")[0]
+    assert steal.status == "possible" and steal.source is not None and steal.source.text == "The union"
+    allege = read("Prosecutors allege that the treasurer stole the funds.")
+    assert with_lemma(allege, "steal")[0].source.text == "Prosecutors"
+
+
+def test_not_guilty_plea_keeps_its_not(read):
+    a = read("Tomas Berg has pleaded not guilty to fraud.")
+    c = with_lemma(a, "plead")[0]
+    assert "not guilty" in c.predicate and c.object == "fraud"
+    assert c.predicate not in ("pleaded to", "has pleaded to")
+
+
+def test_negative_subject_is_said_in_the_articles_words(read):
+    c = with_lemma(read("No meeting has taken place between the two ministers."), "meet")[0]
+    if c.shown:
+        assert c.args.get("render") == "evidence" and "No meeting has taken place" in c.args["clause"]
+
+
+# --- first person ------------------------------------------------------------------
+
+def test_first_person_is_the_quotes_speaker(read):
+    a = read('"I am proud of the team," said coach Lena Ortiz. "I want to win the cup," Ortiz said.')
+    mine = [c for c in a.claims if c.args.get("subject_text") == "I"]
+    assert mine and all(c.subject == "Lena Ortiz" for c in mine)
+    assert {c.predicate for c in mine} >= {"is", "wants to win"}
+    assert all(c.shown and not is_garbled(c) for c in mine)
+
+
+def test_first_person_without_a_named_speaker_is_hidden(read):
+    a = read('"We are not searching for other suspects," a police spokesman said.')
+    we = [c for c in a.claims if c.subject.lower() == "we"]
+    assert we and not any(c.shown for c in we)
+    assert "first_person" in we[0].args["checks"]
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Anyone could apply for the grant.", "Anyone"),
+    ("She had signed the lease before the fire.", "She"),
+    ("Whose car was towed remains unclear to the police.", "Whose car"),
+])
+def test_bare_words_as_subjects_are_hidden(read, text, word):
+    a = read(text)
+    bare = [c for c in a.claims if c.subject == word]
+    assert bare and not any(c.shown for c in bare)
+
+
+def test_third_person_agreement():
+    assert third_person("am proud of", "VBP") == "is proud of"
+    assert third_person("want to win", "VBP") == "wants to win"
+    assert third_person("try", "VBP") == "tries"
+    assert third_person("won", "VBD") == "won"
+
+
+# --- subject is never the object ------------------------------------------------------
+
+def test_same_entity_or_same_words_is_hidden():
+    c = claim(subject="Lee", subject_entity="e1", object="Lee", object_entity="e1")
+    assert same_participant(c)
+    assess(c)
+    assert not c.shown and "same_entity" in c.args["checks"]
+    d = claim(subject="the board", object="The Board")
+    assess(d)
+    assert not d.shown
+    e = claim(subject="Ann Lee", subject_entity="e1", predicate="is", object="the body of Ann Lee",
+              kind="attribute", args={"from": "apposition"})
+    assess(e)
+    assert not e.shown
+
+
+def test_a_distinct_object_is_kept():
+    c = claim(subject="Lee", subject_entity="e1", object="Kim", object_entity="e2")
+    assess(c)
+    assert c.shown and c.confidence == 1.0 and "checks" not in c.args
+
+
+# --- garbled renderings ----------------------------------------------------------------
+
+@pytest.mark.parametrize("fields, reason", [
+    ({"subject": "I", "predicate": "'m", "object": "proud"}, "contraction"),
+    ({"subject": "Neighbors", "predicate": "seen", "object": "the boy", "args": {"first_tag": "VBN"}},
+     "participle"),
+    ({"subject": "The lawyer", "predicate": "insisting to", "object": "doctors", "args": {"first_tag": "VBG"}},
+     "participle"),
+    ({"subject": "The plan", "predicate": "plans", "object": "two weeks", "args": {"first_tag": "NNS"}},
+     "not_a_verb"),
+    ({"subject": "Marco Diaz", "predicate": "was", "object": None, "status": "negated"}, "dangling"),
+    ({"subject": "The plan", "predicate": "takes", "object": "Two weeks"}, "capital"),
+    ({"subject": "Marco Diaz", "predicate": "Counting", "object": "the time", "args": {"first_tag": "VBG"}},
+     "participle"),
+    ({"subject": "No meeting", "predicate": "meet", "object": None, "status": "negated",
+      "args": {"first_tag": "VB"}}, "double_negation"),
+    ({"subject": "Acme", "predicate": "will will sell", "object": "the unit"}, "doubled"),
+    ({"subject": "Acme", "predicate": "is", "object": "a non", "evidence": "Acme is a non-profit group."},
+     "cut_word"),
+    ({"subject": "Her book,", "predicate": "came", "object": None}, "punctuation"),
+])
+def test_garble_rules(fields, reason):
+    assert garble_reason(claim(**fields)) == reason
+
+
+@pytest.mark.parametrize("fields", [
+    {"subject": "Acme", "predicate": "sold", "object": "the unit"},
+    {"subject": "Vera Holt", "predicate": "has pleaded not guilty to", "object": "fraud",
+     "args": {"first_tag": "VBZ"}},
+    {"subject": "The mayor", "predicate": "was found dead", "object": None, "args": {"first_tag": "VBD"}},
+    {"subject": "Lena Ortiz", "predicate": "is", "object": "proud of the team", "args": {"first_tag": "VBZ"}},
+    {"subject": "The spokesman", "predicate": "declined to comment", "object": None, "status": "negated"},
+])
+def test_well_formed_claims_are_not_garbled(fields):
+    assert not is_garbled(claim(**fields))
+
+
+def test_garbled_claim_with_its_clause_is_said_in_the_articles_words():
+    from newsgraph.query.phrases import clause
+
+    c = claim(subject="No meeting", predicate="meet", object=None, status="negated",
+              args={"first_tag": "VB"})
+    from newsgraph.nlp.claimparts.confidence import Reading
+
+    assess(c, Reading(clause="No meeting has taken place"))
+    assert c.shown and c.args["render"] == "evidence"
+    assert not is_garbled(c)
+    assert clause(c) == "No meeting has taken place"
+    d = claim(subject="No meeting", predicate="meet", object=None, status="negated", args={"first_tag": "VB"})
+    assess(d)
+    assert not d.shown and d.confidence < SHOWN_CONFIDENCE
+
+
+def test_negating_verb_is_never_negated_twice():
+    from newsgraph.query.phrases import verb_phrase
+
+    c = claim(subject="The spokesman", predicate="declined to comment", object=None, status="negated",
+              lemma="comment", args={"chain": [{"lemma": "decline", "status": "happened"},
+                                               {"lemma": "comment", "status": "negated"}]})
+    assert verb_phrase(c) == "declined to comment"
+
+
+def test_bare_source_is_hidden():
+    c = claim(source=ClaimSource(text="that", kind="attribution"))
+    assess(c)
+    assert not c.shown and "bare_source" in c.args["checks"]
+
+
+# --- page furniture ------------------------------------------------------------------------
+
+def test_photo_credit_and_dateline_outlets_are_furniture(nlp):
+    from newsgraph.models import Sentence
+    from newsgraph.nlp.claimparts.confidence import furniture
+    from newsgraph.nlp.claimparts.view import SentenceView
+
+    text = "Supporters cheer Mayor Ana Ruiz in Lima on Sunday (AP Photo/Jane Roe)."
+    view = SentenceView(nlp(text), Sentence(0, 0, len(text), text))
+    by_text = {t.text: t for t in view.tokens()}
+    assert furniture(view, by_text["AP"]) and furniture(view, by_text["Roe"])
+    assert not furniture(view, by_text["Ruiz"])
+    text = "LIMA (Reuters) — Ana Ruiz won the runoff on Sunday."
+    view = SentenceView(nlp(text), Sentence(0, 0, len(text), text))
+    by_text = {t.text: t for t in view.tokens()}
+    assert furniture(view, by_text["Reuters"]) and not furniture(view, by_text["Ruiz"])
+
+
+# --- corpora: no shown claim is garbled or has subject == object ----------------------------
+
+def _shown_problems(annotated) -> list[tuple[str, str, str | None, str | None]]:
+    return [(c.id, c.subject, c.predicate, c.object) for c in annotated.claims
+            if c.shown and (is_garbled(c) or same_participant(c))]
+
+
+def test_examples_shown_claims_read_as_english(annotator):
+    from newsgraph.readers import read_path
+
+    articles = list(read_path(EXAMPLES))
+    assert len(articles) >= 10
+    problems = []
+    shown = hidden = 0
+    for annotated in annotator.annotate_many(articles):
+        problems += _shown_problems(annotated)
+        shown += sum(c.shown for c in annotated.claims)
+        hidden += sum(not c.shown for c in annotated.claims)
+    assert not problems, problems[:10]
+    assert shown >= 0.65 * (shown + hidden)  # precision is not bought by silence (about 0.69 now)
+
+
+def test_seed_shown_claims_read_as_english(annotator, seed_article):
+    annotated = annotator.annotate(seed_article)
+    assert not _shown_problems(annotated)
+    assert sum(c.shown for c in annotated.claims) >= 0.7 * len(annotated.claims)
