@@ -42,10 +42,20 @@ _IRREGULAR = {"met": "meet", "said": "say", "told": "tell", "left": "leave", "to
               "spent": "spend", "wrote": "write", "spoke": "speak", "was": "be", "had": "have"}
 
 
+def _stem(word: str) -> str:
+    """The word without an inflectional ending (-ing, -ed, -es, -s)."""
+    for ending in ("ing", "ed", "es", "s"):
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            return word[: -len(ending)]
+    return word
+
+
 def _same_word(word: str, token: str) -> bool:
     """The same word up to inflection: equal, or sharing a long enough beginning ("meet" ~ "meeting")."""
     word = _IRREGULAR.get(word, word)
     if word == token or _IRREGULAR.get(token) == word:
+        return True
+    if _stem(word) == _stem(token) and len(_stem(word)) >= 3:  # "ended" ~ "ending"
         return True
     common = 0
     for a, b in zip(word, token, strict=False):

@@ -494,8 +494,11 @@ class _SentenceReader:
         if frame.pred_tokens:
             first = frame.pred_tokens[0]
             claim.args["first_tag"] = first.tag_
-            if first.tag_ == "VBG" and occurrence is None and claim.kind != "quote" \
+            governor = view.head(first)
+            under_present = first.dep_ == "advcl" and governor is not None and governor.tag_ in ("VBZ", "VBP")
+            if first.tag_ == "VBG" and occurrence is None and claim.kind != "quote" and not under_present \
                     and claim.predicate.split()[0] == first.text:
+                # (not "is still in prison, serving 10 years": a term under way, never "served 10 years")
                 # "thanked Kim for recommending a film": said as a verb, "Kim recommended a film"
                 claim.predicate = " ".join([first.lemma_.lower(), *claim.predicate.split()[1:]])
                 claim.args["first_tag"] = "VB"

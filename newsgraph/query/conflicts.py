@@ -120,9 +120,16 @@ def _claim_quantities(claim: ClaimView) -> list[Quantity]:
 
 
 def aspect(claim: ClaimView) -> str:
-    """ "progressive" for a predicate in its -ing form ("serving 10 years"), else "simple"."""
-    head = (claim.predicate.split() or [""])[0].lower()
-    return "progressive" if head.endswith("ing") and len(head) > 4 else "simple"
+    """ "progressive" for a predicate in its -ing form ("serving 10 years"), else "simple".
+
+    The word is read in the article where the claim keeps its place (``args["predicate_span"]``):
+    a rendering may say a participle as a finite verb ("…, serving 10 years" → "served").
+    """
+    words = [(claim.predicate.split() or [""])[0]]
+    span, cited = claim.args.get("predicate_span"), claim.citation
+    if isinstance(span, list) and len(span) == 2 and cited.start <= span[0] < span[1] <= cited.end:
+        words.append(cited.text[span[0] - cited.start:span[1] - cited.start])
+    return "progressive" if any(w.lower().endswith("ing") and len(w) > 4 for w in words) else "simple"
 
 
 def _number_conflicts(claims: list[ClaimView]) -> list[Conflict]:

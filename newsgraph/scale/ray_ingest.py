@@ -36,7 +36,7 @@ import logging
 import os
 import pickle
 import resource
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -142,11 +142,13 @@ def _quiet_data_context():
     return ctx
 
 
-def read_parallel(paths: Iterable[str | Path], *, max_bytes: int = DEFAULT_MAX_BYTES) -> list[object]:
-    """Articles and ``ReadError``s of ``paths`` in ``read_paths`` order, the files read by Ray tasks."""
+def read_parallel(paths: Iterable[str | Path], *, max_bytes: int = DEFAULT_MAX_BYTES,
+                  on_skip: Callable[[str, str], None] | None = None) -> list[object]:
+    """Articles and ``ReadError``s of ``paths`` in ``read_paths`` order, the files read by Ray tasks
+    (``on_skip(path, reason)`` hears of each folder entry passed over, as the plain reader tells it)."""
     import ray.data
 
-    listed = list(list_files(paths))
+    listed = list(list_files(paths, on_skip=on_skip))
     files = [(i, str(p)) for i, p in enumerate(listed) if not isinstance(p, ReadError)]
     found: dict[tuple[int, int], object] = {(i, 0): e for i, e in enumerate(listed) if isinstance(e, ReadError)}
     if files:
@@ -167,7 +169,8 @@ def ingest_ray(paths: Iterable[str | Path], store: SQLiteStore, *, address: str 
     started = start_ray(address, workers=workers)
     try:
         result = IngestResult()
-        items = read_parallel(paths, max_bytes=max_bytes)
+        items = read_parallel(paths, max_bytes=max_bytes,
+                              on_skip=lambda path, reason: result.skipped.append((path, reason)))
         new = list(screen(items, result, progress, store.place_known))
         run = RayIngestRun(result=result, workers=workers)
         if not new:
