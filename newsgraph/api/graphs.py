@@ -34,7 +34,8 @@ def neighbourhood(p: Profile) -> dict[str, Any]:
     for c in p.connections:
         nodes.append(_node(c.entity))
         linked = claims_with.get(c.entity.id, [])
-        label = ", ".join(_predicates(linked)[:3]) or (f"{c.claims} claims" if c.claims else "named together")
+        counted = f"{c.claims} claim{'' if c.claims == 1 else 's'}" if c.claims else "named together"
+        label = ", ".join(_predicates(linked)[:3]) or counted
         edges.append({"id": f"{me.id}-{c.entity.id}", "source": str(me.id), "target": str(c.entity.id),
                       "label": label, "claims": c.claims, "co_mentions": c.co_mentions, "strength": c.strength,
                       "statements": [x.statement for x in linked],
