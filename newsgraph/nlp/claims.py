@@ -519,9 +519,8 @@ class _SentenceReader:
                 claim.args["render"], claim.args["clause"] = "evidence", reading.clause
             else:
                 claim.args["incomplete"] = True
-        gov = view.head(outer)
-        reading.purpose = inherited and infinitive(view, outer) and (outer.dep_ in ("acl", "relcl") or (
-            outer.dep_ == "advcl" and gov is not None and gov.dep_ in ("acl", "relcl")))
+        # "ran next door to call for help", "a house built to fit a wheelchair": an aim, and its doer borrowed
+        reading.purpose = inherited and infinitive(view, outer) and outer.dep_ in ("acl", "relcl", "advcl")
         if inherited and outer.tag_ == "VBG" and subj is not None and subj.pos_ == "NOUN" \
                 and not self._agentive(subj):
             reading.purpose = True  # "trouble seeing", "a hard time matching": the noun does not do it
@@ -704,6 +703,8 @@ class _SentenceReader:
             time_tokens.append(ev.cue.head)
         time, _time_from = self._time(time_tokens)
         args = {"nominal": True, "predicate_span": [noun.idx, noun.idx + len(noun.text)], **extra}
+        if ev.extra.get("presupposed"):
+            args["presupposed"] = True
         if ev.passive:
             args["voice"] = "passive"
         if s_raw and s_raw != s_text:

@@ -34,7 +34,14 @@ in an earlier sentence, and a person found by a description: "the
 30-year-old"); ``purpose_subject``, an infinitive inside a
 relative or participle clause whose doer was borrowed from the noun the
 clause describes ("a house built to fit a wheelchair" → "a house will fit a
-wheelchair").
+wheelchair"), or an infinitive of purpose beside its verb ("ran next door to
+call for help": the aim, not an event, and its doer a borrowed one);
+``presupposed_noun``, a possessed event noun the sentence takes for granted
+("Lee's response was …", "the news about Lee's departure", "the firm's
+losses"; ``nominal.stated`` keeps "since Lee's release"); and hidden:
+``garbled:event_in_participant``, an event named by a noun whose
+subject or object phrase is that very noun ("the change in policy" → "The
+change in policy change policy"): the noun was read as its own participant.
 
 A garbled claim whose clause the article says in its own words (subject to
 object, as written) is kept, said in those words (``args["render"] =
@@ -130,6 +137,10 @@ def assess(claim: Claim, reading: Reading | None = None) -> None:
         failed.append(("guessed_referent", GUESSED))
     if reading.purpose:
         failed.append(("purpose_subject", GUESSED))
+    if claim.args.get("presupposed"):
+        failed.append(("presupposed_noun", GUESSED))
+    if claim.args.get("nominal") and _names_itself(claim):
+        failed.append(("garbled:event_in_participant", HIDDEN))
     reason = garble_reason(claim)
     if reason is not None:
         lead = (reading.clause or "").split()[0].lower().strip("\"'\u201c") if reading.clause else ""
@@ -142,6 +153,18 @@ def assess(claim: Claim, reading: Reading | None = None) -> None:
     if failed:
         claim.args["checks"] = [name for name, _ in failed]
     claim.confidence = min([1.0, *(cap for _, cap in failed)])
+
+
+def _names_itself(claim: Claim) -> bool:
+    """A noun event whose subject or object phrase holds the event noun itself."""
+    span, ev = claim.args.get("predicate_span"), claim.evidence
+    noun = ev.text[span[0] - ev.start:span[1] - ev.start].lower() if span else ""
+    if not noun:
+        return False
+    for phrase in (claim.args.get("subject_text") or claim.subject, claim.args.get("object_text") or claim.object):
+        if phrase and noun in _norm(phrase).split():
+            return True
+    return False
 
 
 def same_participant(claim: Claim) -> bool:
