@@ -26,7 +26,10 @@ Hidden (cap ``HIDDEN``):
 - ``garbled``: the clause would not read as English (``garble``), and the
   article's own words for it are not at hand.
 
-A guess (cap ``GUESSED``, also hidden): ``guessed_referent``, when the
+A guess (cap ``GUESSED``, also hidden): ``light_verb``, a linking verb
+that only places its subject in time ("the move came after the report", "the
+news comes as …": the move or the news is the content, and is read where it
+is stated); ``guessed_referent``, when the
 subject or object is a pronoun or a shared one-word name ("Blanchard" for
 mother and daughter) and another entity of the same kind is named just
 before it, so the reader picked one of several that fit (and any "it" found
@@ -137,6 +140,8 @@ def assess(claim: Claim, reading: Reading | None = None) -> None:
         failed.append(("guessed_referent", GUESSED))
     if reading.purpose:
         failed.append(("purpose_subject", GUESSED))
+    if light_verb(claim):
+        failed.append(("light_verb", GUESSED))
     if claim.args.get("presupposed"):
         failed.append(("presupposed_noun", GUESSED))
     if claim.args.get("nominal") and _names_itself(claim):
@@ -153,6 +158,20 @@ def assess(claim: Claim, reading: Reading | None = None) -> None:
     if failed:
         claim.args["checks"] = [name for name, _ in failed]
     claim.confidence = min([1.0, *(cap for _, cap in failed)])
+
+
+#: Verbs that, without a particle, only place their subject in time or a setting ("the move came
+#: after the report", "the news comes as the firm cuts jobs"): the content is the subject itself.
+_LINKING_VERBS = frozenset({"come"})
+_PARTICLES = frozenset({"up", "out", "back", "down", "off", "forward", "through", "over", "across", "along",
+                        "around", "apart", "together", "true", "under", "close"})
+
+
+def light_verb(claim: Claim) -> bool:
+    """"The announcement came in a press conference": a linking verb with no content of its own."""
+    if claim.kind != "event" or (claim.lemma or "").lower() not in _LINKING_VERBS:
+        return False
+    return not set((claim.predicate or "").lower().split()) & _PARTICLES
 
 
 def _names_itself(claim: Claim) -> bool:
