@@ -351,3 +351,15 @@ def test_noun_event_naming_itself_is_garbled():
               evidence=text, args={"nominal": True, "predicate_span": [4, 8]})
     assess(c)
     assert "garbled:event_in_participant" in c.args["checks"] and c.confidence < SHOWN_CONFIDENCE
+
+
+def test_borrowed_subject_of_a_finite_clause_is_hidden(read):
+    from newsgraph.nlp.claimparts.confidence import Reading
+
+    c = claim(subject="Robbers", predicate="found", object="the truck", lemma="find", kind="event")
+    assess(c, Reading(borrowed=True))
+    assert c.confidence < SHOWN_CONFIDENCE and "borrowed_subject" in c.args["checks"]
+    # a finite adverbial clause with its own subject stays shown
+    a = read("Residents waited at a corner as a red tram pulled up to the stop.")
+    pulled = with_lemma(a, "pull")[0]
+    assert pulled.subject == "a red tram" and pulled.shown, pulled

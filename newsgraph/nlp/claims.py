@@ -521,6 +521,8 @@ class _SentenceReader:
                 claim.args["incomplete"] = True
         # "ran next door to call for help", "a house built to fit a wheelchair": an aim, and its doer borrowed
         reading.purpose = inherited and infinitive(view, outer) and outer.dep_ in ("acl", "relcl", "advcl")
+        # "police found the body" parsed as an adverbial clause of "kept": a finite verb has a subject of its own
+        reading.borrowed = inherited and outer.dep_ == "advcl" and outer.tag_ in ("VBD", "VBZ", "VBP")
         if inherited and outer.tag_ == "VBG" and subj is not None and subj.pos_ == "NOUN" \
                 and not self._agentive(subj):
             reading.purpose = True  # "trouble seeing", "a hard time matching": the noun does not do it

@@ -26,7 +26,11 @@ Hidden (cap ``HIDDEN``):
 - ``garbled``: the clause would not read as English (``garble``), and the
   article's own words for it are not at hand.
 
-A guess (cap ``GUESSED``, also hidden): ``light_verb``, a linking verb
+A guess (cap ``GUESSED``, also hidden): ``borrowed_subject``, a finite
+verb of an adverbial clause ("… as a bus pulls up", "… and police found the
+body" misparsed under the first verb) whose subject the parse did not find,
+so the main clause's was borrowed: a finite verb names its own subject, and
+the borrowed one is most often wrong; ``light_verb``, a linking verb
 that only places its subject in time ("the move came after the report", "the
 news comes as …": the move or the news is the content, and is read where it
 is stated); ``guessed_referent``, when the
@@ -95,6 +99,7 @@ class Reading:
 
     guessed: set[str] = field(default_factory=set)  # roles ("subject", "object") whose referent is a guess
     purpose: bool = False  # an infinitive of purpose whose subject was taken from the words around it
+    borrowed: bool = False  # a finite adverbial clause whose subject was taken from the main clause
     furniture: bool = False  # a participant is named in a photo credit or dateline
     disagrees: bool = False  # the verb does not agree in number with its subject
     clause: str | None = None  # the article's words for the claim, subject first, when they hold the subject
@@ -140,6 +145,8 @@ def assess(claim: Claim, reading: Reading | None = None) -> None:
         failed.append(("guessed_referent", GUESSED))
     if reading.purpose:
         failed.append(("purpose_subject", GUESSED))
+    if reading.borrowed:
+        failed.append(("borrowed_subject", GUESSED))
     if light_verb(claim):
         failed.append(("light_verb", GUESSED))
     if claim.args.get("presupposed"):
