@@ -363,3 +363,14 @@ def test_borrowed_subject_of_a_finite_clause_is_hidden(read):
     a = read("Residents waited at a corner as a red tram pulled up to the stop.")
     pulled = with_lemma(a, "pull")[0]
     assert pulled.subject == "a red tram" and pulled.shown, pulled
+
+
+@pytest.mark.parametrize("text, lemma", [
+    ("The new app allows drivers to pay tolls from their phones.", "pay"),
+    ("The ruling will let the tribe build a casino on the land.", "build"),
+    ("A grant enabled the museum to restore two paintings.", "restore"),
+])
+def test_complement_of_permission_is_not_shown(read, text, lemma):
+    """"allows drivers to pay tolls": made possible, not said to happen."""
+    for c in with_lemma(read(text), lemma):
+        assert not c.shown and "permitted_only" in c.args["checks"], c

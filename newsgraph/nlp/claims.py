@@ -95,6 +95,10 @@ def _sentence_case(claim: Claim) -> None:
         claim.object = " ".join(p for p in (first.lower(), rest) if p)
 
 
+#: Verbs whose complement is only made possible ("allow X to V", "let X V", "enable X to V").
+_PERMISSION_VERBS = frozenset({"allow", "permit", "enable", "let"})
+
+
 def _heads(claim: Claim, subj: Token | None, obj: Token | None) -> None:
     """The offsets of the subject's and object's head words (``args["subject_head"]``, ``"object_head"``):
     where in the sentence each participant is named, for matching against gold participants."""
@@ -523,6 +527,10 @@ class _SentenceReader:
         reading.purpose = inherited and infinitive(view, outer) and outer.dep_ in ("acl", "relcl", "advcl")
         # "police found the body" parsed as an adverbial clause of "kept": a finite verb has a subject of its own
         reading.borrowed = inherited and outer.dep_ == "advcl" and outer.tag_ in ("VBD", "VBZ", "VBP")
+        gov = view.head(outer)
+        # "a device that allows users to make calls": a permission says it may happen, not that it does
+        reading.permitted = outer.dep_ in ("ccomp", "xcomp") and gov is not None \
+            and gov.lemma_.lower() in _PERMISSION_VERBS
         if inherited and outer.tag_ == "VBG" and subj is not None and subj.pos_ == "NOUN" \
                 and not self._agentive(subj):
             reading.purpose = True  # "trouble seeing", "a hard time matching": the noun does not do it

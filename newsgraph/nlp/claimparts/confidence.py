@@ -26,7 +26,10 @@ Hidden (cap ``HIDDEN``):
 - ``garbled``: the clause would not read as English (``garble``), and the
   article's own words for it are not at hand.
 
-A guess (cap ``GUESSED``, also hidden): ``borrowed_subject``, a finite
+A guess (cap ``GUESSED``, also hidden): ``permitted_only``, the
+complement of a verb of permission ("a tool that allows users to delete
+files", "let the pilots land"): made possible, never said to happen;
+``borrowed_subject``, a finite
 verb of an adverbial clause ("… as a bus pulls up", "… and police found the
 body" misparsed under the first verb) whose subject the parse did not find,
 so the main clause's was borrowed: a finite verb names its own subject, and
@@ -99,6 +102,7 @@ class Reading:
 
     guessed: set[str] = field(default_factory=set)  # roles ("subject", "object") whose referent is a guess
     purpose: bool = False  # an infinitive of purpose whose subject was taken from the words around it
+    permitted: bool = False  # the complement of "allow"/"let"/"enable": made possible, not said to happen
     borrowed: bool = False  # a finite adverbial clause whose subject was taken from the main clause
     furniture: bool = False  # a participant is named in a photo credit or dateline
     disagrees: bool = False  # the verb does not agree in number with its subject
@@ -145,6 +149,8 @@ def assess(claim: Claim, reading: Reading | None = None) -> None:
         failed.append(("guessed_referent", GUESSED))
     if reading.purpose:
         failed.append(("purpose_subject", GUESSED))
+    if reading.permitted:
+        failed.append(("permitted_only", GUESSED))
     if reading.borrowed:
         failed.append(("borrowed_subject", GUESSED))
     if light_verb(claim):
