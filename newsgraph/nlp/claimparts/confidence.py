@@ -109,6 +109,17 @@ class Reading:
     clause: str | None = None  # the article's words for the claim, subject first, when they hold the subject
 
 
+#: (``Reading`` flag, check name, cap), in the order the checks are listed.
+_READING_CHECKS = (
+    ("furniture", "furniture", HIDDEN),
+    ("disagrees", "agreement", HIDDEN),
+    ("guessed", "guessed_referent", GUESSED),
+    ("purpose", "purpose_subject", GUESSED),
+    ("permitted", "permitted_only", GUESSED),
+    ("borrowed", "borrowed_subject", GUESSED),
+)
+
+
 def assess(claim: Claim, reading: Reading | None = None) -> None:
     """Set ``claim.confidence`` and ``claim.args["checks"]`` (see the module docstring)."""
     reading = reading or Reading()
@@ -141,18 +152,7 @@ def assess(claim: Claim, reading: Reading | None = None) -> None:
                 failed.append(("speaker_in_own_quote", HIDDEN))  # "'He had every chance,' Lee said": not Lee
     if same_participant(claim):
         failed.append(("same_entity", HIDDEN))
-    if reading.furniture:
-        failed.append(("furniture", HIDDEN))
-    if reading.disagrees:
-        failed.append(("agreement", HIDDEN))
-    if reading.guessed:
-        failed.append(("guessed_referent", GUESSED))
-    if reading.purpose:
-        failed.append(("purpose_subject", GUESSED))
-    if reading.permitted:
-        failed.append(("permitted_only", GUESSED))
-    if reading.borrowed:
-        failed.append(("borrowed_subject", GUESSED))
+    failed += [(name, cap) for flag, name, cap in _READING_CHECKS if getattr(reading, flag)]
     if light_verb(claim):
         failed.append(("light_verb", GUESSED))
     if claim.args.get("presupposed"):
