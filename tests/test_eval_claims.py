@@ -132,6 +132,29 @@ def test_scorer_matches_one_to_one_and_counts_precision_and_recall():
     assert hidden.every["all"].precision == pytest.approx(0.5)
 
 
+def test_reporting_verbs_and_appositions_unmatched_are_left_out_not_false():
+    """The guidelines keep "police said" as a source and appositions as descriptions: an unmatched one
+    is counted apart (``unscored``, and in the strict precision), never as a false claim; a matched one
+    counts as right."""
+    s1, s3 = (0, 32), (55, 77)
+    gold = [
+        GoldSentence("ecbplus", "d", *s1, "x" * 10, (GoldClaim("Acme", "buy", "Widget Co", "happened"),)),
+        GoldSentence("ecbplus", "d", *s3, "x" * 10, (GoldClaim("Lee", "say", None, "happened"),)),
+    ]
+    said = _claim("c2", "police", "said", "say", "Acme bought Widget Co", "happened", s1)
+    told = _claim("c3", "Lee", "told", "tell", "reporters", "happened", s1)
+    appos = _claim("c4", "Acme", "is", "be", "a toolmaker", "happened", s1)
+    appos.args["from"] = "apposition"
+    wrong = _claim("c5", "Widget Co", "sold", "sell", "Acme", "happened", s1)
+    matched_say = _claim("c6", "Lee", "said", "say", None, "happened", s3)
+    system = [_claim("c1", "Acme", "bought", "buy", "Widget Co", "happened", s1), said, told, appos, wrong,
+              matched_say]
+    tally = score(gold, {("ecbplus", "d"): system}).shown["all"]
+    assert (tally.matched, tally.system, tally.unscored) == (2, 3, 3)
+    assert tally.precision == pytest.approx(2 / 3)
+    assert tally.strict_precision == pytest.approx(2 / 6)
+
+
 def test_scorer_judges_subject_and_source():
     s1 = (0, 32)
     gold = [GoldSentence("meantime", "d", *s1, "x" * 10, (
@@ -154,8 +177,12 @@ def test_scorer_judges_subject_and_source():
 # --- the real run ---------------------------------------------------------------------------
 
 def test_claims_eval_floors(shared_dir, nlp):
-    """Floors a little under what was measured (2026-12, 442 sentences of MEANTIME, ECB+ and TimeBank,
-    no confidence yet: all claims P 0.583, R 0.721, status P 0.884, subject P 0.909)."""
+    """Floors a little under what was measured (2026-12, 442 sentences of MEANTIME, ECB+ and TimeBank).
+
+    No confidence yet: all claims P 0.583, R 0.721, status P 0.884, subject P 0.909. With the checks
+    (issue 10, second pass): shown P 0.800 (strict, counting unmatched reporting verbs and appositions
+    as false: 0.721), R 0.582, status P 0.905; all claims P 0.646, R 0.727.
+    """
     from newsgraph.eval.claims_gold import evaluate_claims
 
     report = evaluate_claims(shared_dir / "data", nlp=nlp)
@@ -164,9 +191,10 @@ def test_claims_eval_floors(shared_dir, nlp):
     # every claim (the baseline row): floors under what was measured
     assert precision.baseline >= 0.56 and recall.baseline >= 0.69
     # shown claims: never worse in precision than showing everything; recall kept at the issue's 0.5
-    assert precision.newsgraph >= 0.56 and precision.newsgraph >= precision.baseline - 0.005
-    assert recall.newsgraph >= 0.5
-    assert report.get("status precision").newsgraph >= 0.86
+    assert precision.newsgraph >= 0.78 and precision.newsgraph >= precision.baseline + 0.1
+    assert report.get("claim precision (strict)").newsgraph >= 0.70
+    assert recall.newsgraph >= 0.56
+    assert report.get("status precision").newsgraph >= 0.89
     assert report.get("subject precision").newsgraph >= 0.87
     # the baseline is every claim: shown claims can only be fewer
     assert report.counts["shown_claims"] <= report.counts["all_claims"]

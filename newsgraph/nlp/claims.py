@@ -95,6 +95,10 @@ def _sentence_case(claim: Claim) -> None:
         claim.object = " ".join(p for p in (first.lower(), rest) if p)
 
 
+#: Verbs whose complement is only made possible ("allow X to V", "let X V", "enable X to V").
+_PERMISSION_VERBS = frozenset({"allow", "permit", "enable", "let"})
+
+
 def _heads(claim: Claim, subj: Token | None, obj: Token | None) -> None:
     """The offsets of the subject's and object's head words (``args["subject_head"]``, ``"object_head"``):
     where in the sentence each participant is named, for matching against gold participants."""
@@ -522,9 +526,14 @@ class _SentenceReader:
                 claim.args["render"], claim.args["clause"] = "evidence", reading.clause
             else:
                 claim.args["incomplete"] = True
+        # "ran next door to call for help", "a house built to fit a wheelchair": an aim, and its doer borrowed
+        reading.purpose = inherited and infinitive(view, outer) and outer.dep_ in ("acl", "relcl", "advcl")
+        # "police found the body" parsed as an adverbial clause of "kept": a finite verb has a subject of its own
+        reading.borrowed = inherited and outer.dep_ == "advcl" and outer.tag_ in ("VBD", "VBZ", "VBP")
         gov = view.head(outer)
-        reading.purpose = inherited and infinitive(view, outer) and (outer.dep_ in ("acl", "relcl") or (
-            outer.dep_ == "advcl" and gov is not None and gov.dep_ in ("acl", "relcl")))
+        # "a device that allows users to make calls": a permission says it may happen, not that it does
+        reading.permitted = outer.dep_ in ("ccomp", "xcomp") and gov is not None \
+            and gov.lemma_.lower() in _PERMISSION_VERBS
         if inherited and outer.tag_ == "VBG" and subj is not None and subj.pos_ == "NOUN" \
                 and not self._agentive(subj):
             reading.purpose = True  # "trouble seeing", "a hard time matching": the noun does not do it
@@ -707,6 +716,8 @@ class _SentenceReader:
             time_tokens.append(ev.cue.head)
         time, _time_from = self._time(time_tokens)
         args = {"nominal": True, "predicate_span": [noun.idx, noun.idx + len(noun.text)], **extra}
+        if ev.extra.get("presupposed"):
+            args["presupposed"] = True
         if ev.passive:
             args["voice"] = "passive"
         if s_raw and s_raw != s_text:

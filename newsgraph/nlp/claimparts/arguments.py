@@ -181,7 +181,24 @@ def object_token(view: SentenceView, frame: Frame, *, skip: set[int]) -> tuple[T
         if low in ("on", "via", "over", "through") and _is_channel(pobj, lemma, low):
             continue
         return pobj, p
+    if head.pos_ == "VERB" and not passive and not view.children(head, "prt"):
+        shared = _shared_object(view, head)
+        if shared is not None:
+            return shared, None
     return None, None
+
+
+def _shared_object(view: SentenceView, head: Token) -> Token | None:
+    """"shot and killed a woman": a verb joined straight to the next one shares its object."""
+    for conj in view.children(head, "conj"):
+        if conj.pos_ != "VERB" or conj.i <= head.i or view.child(conj, "auxpass", "nsubjpass", "nsubj") is not None:
+            continue
+        if any(t.dep_ not in ("cc", "punct") for t in view.doc.words[head.i + 1:conj.i]):
+            continue
+        obj = view.child(conj, "dobj")
+        if obj is not None and obj.lower_ not in _RELATIVE:
+            return obj
+    return None
 
 
 #: Nouns of time: "the day she comes home" is when, not what.

@@ -26,7 +26,17 @@ Hidden (cap ``HIDDEN``):
 - ``garbled``: the clause would not read as English (``garble``), and the
   article's own words for it are not at hand.
 
-A guess (cap ``GUESSED``, also hidden): ``guessed_referent``, when the
+A guess (cap ``GUESSED``, also hidden): ``permitted_only``, the
+complement of a verb of permission ("a tool that allows users to delete
+files", "let the pilots land"): made possible, never said to happen;
+``borrowed_subject``, a finite
+verb of an adverbial clause ("… as a bus pulls up", "… and police found the
+body" misparsed under the first verb) whose subject the parse did not find,
+so the main clause's was borrowed: a finite verb names its own subject, and
+the borrowed one is most often wrong; ``light_verb``, a linking verb
+that only places its subject in time ("the move came after the report", "the
+news comes as …": the move or the news is the content, and is read where it
+is stated); ``guessed_referent``, when the
 subject or object is a pronoun or a shared one-word name ("Blanchard" for
 mother and daughter) and another entity of the same kind is named just
 before it, so the reader picked one of several that fit (and any "it" found
@@ -34,7 +44,14 @@ in an earlier sentence, and a person found by a description: "the
 30-year-old"); ``purpose_subject``, an infinitive inside a
 relative or participle clause whose doer was borrowed from the noun the
 clause describes ("a house built to fit a wheelchair" → "a house will fit a
-wheelchair").
+wheelchair"), or an infinitive of purpose beside its verb ("ran next door to
+call for help": the aim, not an event, and its doer a borrowed one);
+``presupposed_noun``, a possessed event noun the sentence takes for granted
+("Lee's response was …", "the news about Lee's departure", "the firm's
+losses"; ``nominal.stated`` keeps "since Lee's release"); and hidden:
+``garbled:event_in_participant``, an event named by a noun whose
+subject or object phrase is that very noun ("the change in policy" → "The
+change in policy change policy"): the noun was read as its own participant.
 
 A garbled claim whose clause the article says in its own words (subject to
 object, as written) is kept, said in those words (``args["render"] =
@@ -85,9 +102,22 @@ class Reading:
 
     guessed: set[str] = field(default_factory=set)  # roles ("subject", "object") whose referent is a guess
     purpose: bool = False  # an infinitive of purpose whose subject was taken from the words around it
+    permitted: bool = False  # the complement of "allow"/"let"/"enable": made possible, not said to happen
+    borrowed: bool = False  # a finite adverbial clause whose subject was taken from the main clause
     furniture: bool = False  # a participant is named in a photo credit or dateline
     disagrees: bool = False  # the verb does not agree in number with its subject
     clause: str | None = None  # the article's words for the claim, subject first, when they hold the subject
+
+
+#: (``Reading`` flag, check name, cap), in the order the checks are listed.
+_READING_CHECKS = (
+    ("furniture", "furniture", HIDDEN),
+    ("disagrees", "agreement", HIDDEN),
+    ("guessed", "guessed_referent", GUESSED),
+    ("purpose", "purpose_subject", GUESSED),
+    ("permitted", "permitted_only", GUESSED),
+    ("borrowed", "borrowed_subject", GUESSED),
+)
 
 
 def assess(claim: Claim, reading: Reading | None = None) -> None:
@@ -122,14 +152,13 @@ def assess(claim: Claim, reading: Reading | None = None) -> None:
                 failed.append(("speaker_in_own_quote", HIDDEN))  # "'He had every chance,' Lee said": not Lee
     if same_participant(claim):
         failed.append(("same_entity", HIDDEN))
-    if reading.furniture:
-        failed.append(("furniture", HIDDEN))
-    if reading.disagrees:
-        failed.append(("agreement", HIDDEN))
-    if reading.guessed:
-        failed.append(("guessed_referent", GUESSED))
-    if reading.purpose:
-        failed.append(("purpose_subject", GUESSED))
+    failed += [(name, cap) for flag, name, cap in _READING_CHECKS if getattr(reading, flag)]
+    if light_verb(claim):
+        failed.append(("light_verb", GUESSED))
+    if claim.args.get("presupposed"):
+        failed.append(("presupposed_noun", GUESSED))
+    if claim.args.get("nominal") and _names_itself(claim):
+        failed.append(("garbled:event_in_participant", HIDDEN))
     reason = garble_reason(claim)
     if reason is not None:
         lead = (reading.clause or "").split()[0].lower().strip("\"'\u201c") if reading.clause else ""
@@ -142,6 +171,32 @@ def assess(claim: Claim, reading: Reading | None = None) -> None:
     if failed:
         claim.args["checks"] = [name for name, _ in failed]
     claim.confidence = min([1.0, *(cap for _, cap in failed)])
+
+
+#: Verbs that, without a particle, only place their subject in time or a setting ("the move came
+#: after the report", "the news comes as the firm cuts jobs"): the content is the subject itself.
+_LINKING_VERBS = frozenset({"come"})
+_PARTICLES = frozenset({"up", "out", "back", "down", "off", "forward", "through", "over", "across", "along",
+                        "around", "apart", "together", "true", "under", "close"})
+
+
+def light_verb(claim: Claim) -> bool:
+    """"The announcement came in a press conference": a linking verb with no content of its own."""
+    if claim.kind != "event" or (claim.lemma or "").lower() not in _LINKING_VERBS:
+        return False
+    return not set((claim.predicate or "").lower().split()) & _PARTICLES
+
+
+def _names_itself(claim: Claim) -> bool:
+    """A noun event whose subject or object phrase holds the event noun itself."""
+    span, ev = claim.args.get("predicate_span"), claim.evidence
+    noun = ev.text[span[0] - ev.start:span[1] - ev.start].lower() if span else ""
+    if not noun:
+        return False
+    for phrase in (claim.args.get("subject_text") or claim.subject, claim.args.get("object_text") or claim.object):
+        if phrase and noun in _norm(phrase).split():
+            return True
+    return False
 
 
 def same_participant(claim: Claim) -> bool:

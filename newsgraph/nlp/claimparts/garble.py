@@ -76,6 +76,8 @@ def garble_reason(claim: Claim) -> str | None:
     if not words:
         return "not_a_verb"
     lowers = [w.lower() for w in words]
+    if len(lowers[-1].strip("'\u2019")) < 2 and lowers[-1] != "i":
+        return "not_a_verb"  # "the skiffs s action": a possessive "'s" cut off its noun read as the verb
     if claim.args.get("noun_phrase"):
         return None  # said as a noun phrase ("her intention to attend a game"), not as a clause
     if claim.kind != "quote" and not claim.args.get("nominal") and claim.args.get("from") != "apposition":

@@ -182,4 +182,24 @@ def possessed(view: SentenceView, noun: Token) -> NounEvent | None:
     participants(view, noun, ev)
     if ev.subject is None:
         ev.subject = agent
+    ev.extra["presupposed"] = not stated(noun, ev)
     return ev
+
+
+#: Prepositions that date something by an event ("since her release", "after the firm's bankruptcy").
+_TIME_PREPS = frozenset({"since", "after", "before", "until", "following", "upon"})
+
+
+def stated(noun: Token, ev: NounEvent) -> bool:
+    """Whether a possessed event noun is said to have happened, not just taken for granted.
+
+    "since Lee's release" dates something by the release (it happened); "her role in the
+    robbery" names what the event was about. A bare possessed noun elsewhere ("Lee's response
+    was first to …", "the firm's sales", "the news about Lee's departure") is background the
+    sentence presupposes, often a thing rather than an event (plural nouns: "its losses").
+    """
+    if noun.tag_ in ("NNS", "NNPS"):
+        return False
+    if noun.dep_ == "pobj" and noun.head.lower_ in _TIME_PREPS:
+        return True
+    return ev.object is not None and noun.dep_ == "pobj"
