@@ -82,6 +82,14 @@ def _find(store, q: QuestionAnalysis, item: Evidence, names: set[str]) -> list[S
     return []
 
 
+def spans_in(store, q: QuestionAnalysis, citation: Citation, names: set[str]) -> list[Span]:
+    """The spans of the question's answer type in a sentence found by words."""
+    if q.answer_type == "date":
+        span = date_span(store, _bare_claim(citation))
+        return [span] if span else []
+    return _find(store, q, Evidence(citation), names)
+
+
 def _bare_claim(citation: Citation) -> ClaimView:
     """A stand-in claim for a sentence found by words (no participants, no time)."""
     return ClaimView(article=citation.article, id="", kind="sentence", subject="", subject_entity=None,
@@ -104,7 +112,7 @@ def state_span(store, q: QuestionAnalysis, ranked: Sequence, sentences: Sequence
     # evidence that says the question's verb first (a date of another event is no answer), then the rest
     verbal = [s for s in ranked if s.verb] if q.predicate else list(ranked)
     pool = [Evidence(s.claim.citation, s.claim) for s in verbal[:LOOK]]
-    pool += [Evidence(c) for c in sentences if c.key not in {e.citation.key for e in pool} and _says(q, c)]
+    pool += [Evidence(c) for c in sentences if c.key not in {e.citation.key for e in pool} and says(q, c)]
     if q.answer_type != "date":
         pool += [Evidence(s.claim.citation, s.claim) for s in ranked[:LOOK] if not s.verb]
     found: list[tuple[Span, Evidence]] = []
@@ -151,7 +159,7 @@ def state_span(store, q: QuestionAnalysis, ranked: Sequence, sentences: Sequence
     return span.text, used
 
 
-def _says(q: QuestionAnalysis, citation: Citation) -> bool:
+def says(q: QuestionAnalysis, citation: Citation) -> bool:
     """Whether a sentence says the question's predicate (or a paraphrase of it), when it has one."""
     if not q.predicate:
         return True
@@ -273,7 +281,7 @@ def reason(store, q: QuestionAnalysis, ranked: Sequence, sentences: Sequence[Cit
             out.claim(claim, args=_WHY_ARGS)
             return value, [claim]
     pool = [(s.claim.citation, s.claim, s.score) for s in ranked[:LOOK] if s.verb]
-    pool += [(c, None, 0.0) for c in sentences if _says(q, c)]
+    pool += [(c, None, 0.0) for c in sentences if says(q, c)]
     best = None
     for rank, (citation, claim, _score) in enumerate(pool):
         found = _CAUSE.search(citation.text)
