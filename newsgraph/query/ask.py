@@ -343,9 +343,9 @@ def ask(store, question: str, *, as_of: str | None = None) -> Answer:
     if t in FULLTEXT_TYPES:
         best = fulltext.best_sentences(store, q, as_of=as_of)
         ahead = fulltext.margin(q, out, best)
-        # a span taken from a claim that says the question's verb ("left" for "get out") holds against a
-        # sentence that merely shares one more word with the question
-        strong = short is not None and bool(used) and _says_verb(q, used[0])
+        # a span in the words of a claim that says the question's verb ("left … on Thursday" for "get out")
+        # holds against a sentence that merely shares one more word with the question
+        strong = short is not None and bool(used) and _says_verb(q, used[0]) and typed.in_claim(short, used[0])
         if ahead >= (BARE_MARGIN if strong else 1):
             find = (lambda c: typed.spans_in(store, q, c, all_names)) if t in typed.SPAN_TYPES else None
             # a sentence without the asked-for span replaces an answer only when it says clearly more

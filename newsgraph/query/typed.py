@@ -100,10 +100,13 @@ def _bare_claim(citation: Citation) -> ClaimView:
 
 def _in_claim(span: Span, claim: ClaimView | None) -> bool:
     """Whether a span lies in the claim's own words (its object or arguments), not elsewhere in the sentence."""
-    if claim is None:
-        return False
+    return claim is not None and in_claim(span.text, claim)
+
+
+def in_claim(text: str, claim: ClaimView) -> bool:
+    """Whether a short answer lies in the claim's own words (its object, time or arguments)."""
     words = set(tokens(f"{claim.object or ''} {claim.time_text or ''} {' '.join(map(str, claim.args.values()))}"))
-    return bool(set(tokens(span.text)) & words)
+    return bool(set(tokens(text)) & words) or (claim.time is not None and text == (claim.time or "")[:10])
 
 
 def state_span(store, q: QuestionAnalysis, ranked: Sequence, sentences: Sequence[Citation], out: Composer,
