@@ -87,6 +87,8 @@ def spans_in(store, q: QuestionAnalysis, citation: Citation, names: set[str]) ->
     if q.answer_type == "date":
         span = date_span(store, _bare_claim(citation))
         return [span] if span else []
+    if q.answer_type == "reason":
+        return cause_spans(citation)
     return _find(store, q, Evidence(citation), names)
 
 
@@ -273,6 +275,15 @@ _CAUSE = re.compile(r"\b(because(?: of)?|due to|owing to|as a result of|after|fo
 _WHY_ARGS = ("reason", "cause", "purpose")
 
 
+def cause_spans(citation: Citation) -> list[Span]:
+    """The clause a sentence gives as a cause or purpose, from its cause word on ("because we want …")."""
+    found = _CAUSE.search(citation.text)
+    if not found:
+        return []
+    text = " ".join(citation.text[found.start():].split()).rstrip(" .")
+    return [Span(text=text, citation=citation)]
+
+
 def reason(store, q: QuestionAnalysis, ranked: Sequence, sentences: Sequence[Citation],
            out: Composer) -> tuple[str | None, list[ClaimView]]:
     """The reason: a matching claim's own reason or purpose, else the matching sentence that gives a cause
@@ -293,7 +304,6 @@ def reason(store, q: QuestionAnalysis, ranked: Sequence, sentences: Sequence[Cit
             break
     if best is None:
         return None, []
-    _, citation, claim, found = best
+    _, citation, claim, _found = best
     out.quote(citation)
-    short = " ".join(citation.text[found.start():].split()).rstrip(" .")
-    return short, [claim] if claim else []
+    return cause_spans(citation)[0].text, [claim] if claim else []
