@@ -38,7 +38,7 @@ from .questions import QuestionAnalysis
 from .timeline import group_events, timeline
 from .types import Citation, ClaimView
 from .when import compatible
-from .words import family, stem, tokens
+from .words import content_words, family, stem, tokens
 
 #: How many of the best claims and sentences a writer looks through for its span.
 LOOK = 8
@@ -151,6 +151,7 @@ def state_span(store, q: QuestionAnalysis, ranked: Sequence, sentences: Sequence
     used = [item.claim] if item.claim else []
     if item.claim is not None:
         out.claim(item.claim, with_time=q.answer_type != "date", args=("location", "place", "purpose", "reason"))
+        _quote_if_clipped(out, span.citation)
     else:
         out.quote(span.citation)
     for other_span, other in found[index + 1:]:
@@ -162,6 +163,15 @@ def state_span(store, q: QuestionAnalysis, ranked: Sequence, sentences: Sequence
                     used.append(other.claim)
                 break
     return span.text, used
+
+
+def _quote_if_clipped(out: Composer, citation: Citation) -> None:
+    """Quote the sentence too when the claim's clause said under half of its words: the clause is a summary
+    ("Ann Lee died"), the sentence may hold what it left out ("Ann Lee and Tom Ray, both 51, died at the scene")."""
+    said = set(content_words(out.sentences[-1])) if out.sentences else set()
+    whole = set(content_words(citation.text))
+    if len(said & whole) < len(whole) / 2:
+        out.quote(citation)
 
 
 def says(q: QuestionAnalysis, citation: Citation) -> bool:
