@@ -23,6 +23,8 @@ from .words import FUNCTION_WORDS, IRREGULAR, QUESTION_WORDS, tokens
 
 #: Full-text sentences read per question.
 READ = 8
+#: A sentence holding the asked-for span may cover this many fewer question words than the best one.
+SLACK = 1
 
 
 def question_words(q: QuestionAnalysis) -> list[str]:
@@ -74,7 +76,7 @@ def answer_from(q: QuestionAnalysis, best: list[tuple[int, Citation]], names: se
     out = Composer(names)
     top = best[0][0]
     for cover, citation in best:
-        if cover < top:
+        if cover < top - SLACK:
             break
         spans = find(citation) if find else []
         if spans and out.add(spans[0].sentence, [citation], extra=[spans[0].value] if spans[0].value else []):
