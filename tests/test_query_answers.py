@@ -232,3 +232,20 @@ def test_full_text_reason_says_the_cause_first(store):
     d.write(store)
     answer = _asked(store, "Why did the Harbour Bakery close?")
     assert answer.short_answer == "because its rent had tripled", answer.answer
+
+
+def test_a_person_answer_keeps_the_second_person_of_its_sentence(store):
+    """The claim is read for one of two people who died; the answer names him first and still says, with its
+    sentence, the second man the claim left out."""
+    d = Doc("2024-06-10", [
+        "Tom Tennant and state trooper Will Hakim, both 51, died at the scene in Millbrook on Friday.",
+    ], source="Millbrook Daily")
+    t = d.entity("Tom Tennant", "PERSON", "Tennant")
+    d.entity("Will Hakim", "PERSON")
+    d.entity("Millbrook", "GPE")
+    d.claim(0, t, "died", None, "happened", lemma="die")
+    d.write(store)
+    answer = _asked(store, "Who died at the scene in Millbrook?")
+    assert answer.short_answer == "Tom Tennant", answer.answer
+    assert "Will Hakim" in answer.answer, answer.answer
+
