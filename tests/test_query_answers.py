@@ -249,3 +249,19 @@ def test_a_person_answer_keeps_the_second_person_of_its_sentence(store):
     assert answer.short_answer == "Tom Tennant", answer.answer
     assert "Will Hakim" in answer.answer, answer.answer
 
+
+
+def test_a_clipped_clause_is_followed_by_its_sentence(store):
+    """A claim's clause that says under half of its sentence ("Tom Tennant died") is followed by the sentence,
+    which holds what the clause left out (where, with whom, after what)."""
+    d = Doc("2024-06-10", [
+        "Tom Tennant died at the Millbrook branch on Friday with trooper Will Hakim after the bomb they were "
+        "examining went off inside the building.",
+    ], source="Millbrook Daily")
+    t = d.entity("Tom Tennant", "PERSON", "Tennant")
+    d.entity("Will Hakim", "PERSON")
+    d.claim(0, t, "died", None, "happened", lemma="die", time=("2024-06-07", "on Friday"))
+    d.write(store)
+    answer = _asked(store, "When did Tom Tennant die?")
+    assert answer.short_answer == "2024-06-07", answer.answer
+    assert "“Tom Tennant died at the Millbrook branch" in answer.answer, answer.answer
