@@ -178,3 +178,90 @@ def test_timeline_with_keeps_claims_naming_the_other(firms):
     found = timeline(firms, "Orla Venn", with_="Brightwater Foods")
     assert any("resigned" in e.statement for e in found.entries), [e.statement for e in found.entries]
     assert not any("proud" in e.statement for e in found.entries)
+
+
+@pytest.fixture()
+def club(store):
+    """A club whose new coach is told only in a sentence no claim was read from."""
+    d = Doc("2024-06-03", [
+        "Dana Holt coached the Rivermouth Otters for three seasons.",
+        "The Otters named Pavel Ostrum as head coach after Holt left.",
+        "The club's summer festival will take place in Rivermouth on July 14.",
+    ], source="Rivermouth Post")
+    h = d.entity("Dana Holt", "PERSON", "Holt")
+    o = d.entity("Rivermouth Otters", "ORG", "Otters")
+    d.entity("Pavel Ostrum", "PERSON")
+    d.claim(0, h, "coached", o, "happened", lemma="coach")
+    d.write(store)
+    return store
+
+
+def test_full_text_sentence_replaces_a_weaker_pick(club):
+    """The only claim names the Otters but not the question's event; the sentence that covers more of the
+    question gives the person."""
+    answer = _asked(club, "Who was named head coach of the Otters?")
+    assert answer.short_answer == "Pavel Ostrum", answer.answer
+    assert answer.answer.startswith("Pavel Ostrum [1]")
+
+
+def test_a_claims_own_span_holds_against_one_more_shared_word(store):
+    """A person in the words of a claim that says the question's verb is not replaced by another person in a
+    sentence that only shares one more word with the question."""
+    d = Doc("2024-06-08", [
+        "Mara Quill married Ivo Brandt.",
+        "Zed Arno visited Mara Quill in prison before she married.",
+    ], source="Easton Herald")
+    m = d.entity("Mara Quill", "PERSON", "Quill")
+    i = d.entity("Ivo Brandt", "PERSON")
+    d.entity("Zed Arno", "PERSON")
+    d.claim(0, m, "married", i, "happened", lemma="marry")
+    d.write(store)
+    answer = _asked(store, "Who did Mara Quill marry in prison?")
+    assert answer.short_answer == "Ivo Brandt", answer.answer
+
+
+def test_full_text_reason_says_the_cause_first(store):
+    """No claim gives the reason; the sentence that covers the question gives it, from its cause word on."""
+    d = Doc("2024-06-03", [
+        "Lina Marsh opened the Harbour Bakery in 2019.",
+        "The Harbour Bakery closed last week because its rent had tripled.",
+    ], source="Harbour Times")
+    m = d.entity("Lina Marsh", "PERSON", "Marsh")
+    b = d.entity("Harbour Bakery", "ORG")
+    d.claim(0, m, "opened", b, "happened", lemma="open")
+    d.write(store)
+    answer = _asked(store, "Why did the Harbour Bakery close?")
+    assert answer.short_answer == "because its rent had tripled", answer.answer
+
+
+def test_a_person_answer_keeps_the_second_person_of_its_sentence(store):
+    """The claim is read for one of two people who died; the answer names him first and still says, with its
+    sentence, the second man the claim left out."""
+    d = Doc("2024-06-10", [
+        "Tom Tennant and state trooper Will Hakim, both 51, died at the scene in Millbrook on Friday.",
+    ], source="Millbrook Daily")
+    t = d.entity("Tom Tennant", "PERSON", "Tennant")
+    d.entity("Will Hakim", "PERSON")
+    d.entity("Millbrook", "GPE")
+    d.claim(0, t, "died", None, "happened", lemma="die")
+    d.write(store)
+    answer = _asked(store, "Who died at the scene in Millbrook?")
+    assert answer.short_answer == "Tom Tennant", answer.answer
+    assert "Will Hakim" in answer.answer, answer.answer
+
+
+
+def test_a_clipped_clause_is_followed_by_its_sentence(store):
+    """A claim's clause that says under half of its sentence ("Tom Tennant died") is followed by the sentence,
+    which holds what the clause left out (where, with whom, after what)."""
+    d = Doc("2024-06-10", [
+        "Tom Tennant died at the Millbrook branch on Friday with trooper Will Hakim after the bomb they were "
+        "examining went off inside the building.",
+    ], source="Millbrook Daily")
+    t = d.entity("Tom Tennant", "PERSON", "Tennant")
+    d.entity("Will Hakim", "PERSON")
+    d.claim(0, t, "died", None, "happened", lemma="die", time=("2024-06-07", "on Friday"))
+    d.write(store)
+    answer = _asked(store, "When did Tom Tennant die?")
+    assert answer.short_answer == "2024-06-07", answer.answer
+    assert "“Tom Tennant died at the Millbrook branch" in answer.answer, answer.answer

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from itertools import combinations
 from typing import Any
 
-from . import answers, typed
+from . import answers, fulltext, typed
 from .compose import NOT_FOUND, Composer
 from .entities import names_of
 from .graph import rarer
@@ -36,6 +36,10 @@ from .words import FUNCTION_WORDS, IRREGULAR, SPEECH_STEMS, stem, stems, tokens
 
 #: Claims read per retrieval step (per entity, per pair).
 RETRIEVE = 100
+#: Answer types checked against the best full-text sentence (``fulltext``).
+FULLTEXT_TYPES = (*typed.SPAN_TYPES, "reason", "connection")
+#: How many more question words a full-text sentence must hold to replace an answer when quoted bare.
+BARE_MARGIN = 2
 
 
 @dataclass(slots=True)
@@ -266,6 +270,14 @@ def fts_citations(conn, q: Question, *, as_of: str | None, limit: int = 2,
     return sentence_citations(conn, [(r[0], r[1]) for r in rows])
 
 
+def _says_verb(q: Question, claim: ClaimView) -> bool:
+    """Whether the claim's verb is the question's predicate or a paraphrase of it."""
+    if not q.predicate:
+        return False
+    stems_, ordered = phrase_keys(f"{claim.lemma or ''} {claim.predicate}")
+    return match(q.predicate, stems_, ordered) >= 0.6
+
+
 def _not_mentioned(q: QuestionAnalysis) -> str:
     names = " or ".join(q.missing)
     return f"{NOT_FOUND[:-1]}: the articles don't mention {names}."
@@ -328,6 +340,18 @@ def ask(store, question: str, *, as_of: str | None = None) -> Answer:
                 short = answers.DONT_SAY
                 break
             out.quote(citation)
+    if t in FULLTEXT_TYPES:
+        best = fulltext.best_sentences(store, q, as_of=as_of)
+        ahead = fulltext.margin(q, out, best)
+        # a span in the words of a claim that says the question's verb ("left … on Thursday" for "get out")
+        # holds against a sentence that merely shares one more word with the question
+        strong = short is not None and bool(used) and _says_verb(q, used[0]) and typed.in_claim(short, used[0])
+        if ahead >= (BARE_MARGIN if strong else 1):
+            find = (lambda c: typed.spans_in(store, q, c, all_names)) if t in typed.SPAN_TYPES else None
+            # a sentence without the asked-for span replaces an answer only when it says clearly more
+            taken = fulltext.answer_from(q, best, all_names, find, bare=not out or ahead >= BARE_MARGIN)
+            if taken:
+                (out, short), used = taken, []
     result.answer, result.citations, result.claims = out.text, list(out.citations), used
     result.short_answer = short if out else None
     return result

@@ -38,7 +38,7 @@ from .questions import QuestionAnalysis
 from .timeline import group_events, timeline
 from .types import Citation, ClaimView
 from .when import compatible
-from .words import family, stem, tokens
+from .words import content_words, family, stem, tokens
 
 #: How many of the best claims and sentences a writer looks through for its span.
 LOOK = 8
@@ -82,6 +82,16 @@ def _find(store, q: QuestionAnalysis, item: Evidence, names: set[str]) -> list[S
     return []
 
 
+def spans_in(store, q: QuestionAnalysis, citation: Citation, names: set[str]) -> list[Span]:
+    """The spans of the question's answer type in a sentence found by words."""
+    if q.answer_type == "date":
+        span = date_span(store, _bare_claim(citation))
+        return [span] if span else []
+    if q.answer_type == "reason":
+        return cause_spans(citation)
+    return _find(store, q, Evidence(citation), names)
+
+
 def _bare_claim(citation: Citation) -> ClaimView:
     """A stand-in claim for a sentence found by words (no participants, no time)."""
     return ClaimView(article=citation.article, id="", kind="sentence", subject="", subject_entity=None,
@@ -92,10 +102,13 @@ def _bare_claim(citation: Citation) -> ClaimView:
 
 def _in_claim(span: Span, claim: ClaimView | None) -> bool:
     """Whether a span lies in the claim's own words (its object or arguments), not elsewhere in the sentence."""
-    if claim is None:
-        return False
+    return claim is not None and in_claim(span.text, claim)
+
+
+def in_claim(text: str, claim: ClaimView) -> bool:
+    """Whether a short answer lies in the claim's own words (its object, time or arguments)."""
     words = set(tokens(f"{claim.object or ''} {claim.time_text or ''} {' '.join(map(str, claim.args.values()))}"))
-    return bool(set(tokens(span.text)) & words)
+    return bool(set(tokens(text)) & words) or (claim.time is not None and text == (claim.time or "")[:10])
 
 
 def state_span(store, q: QuestionAnalysis, ranked: Sequence, sentences: Sequence[Citation], out: Composer,
@@ -104,7 +117,7 @@ def state_span(store, q: QuestionAnalysis, ranked: Sequence, sentences: Sequence
     # evidence that says the question's verb first (a date of another event is no answer), then the rest
     verbal = [s for s in ranked if s.verb] if q.predicate else list(ranked)
     pool = [Evidence(s.claim.citation, s.claim) for s in verbal[:LOOK]]
-    pool += [Evidence(c) for c in sentences if c.key not in {e.citation.key for e in pool} and _says(q, c)]
+    pool += [Evidence(c) for c in sentences if c.key not in {e.citation.key for e in pool} and says(q, c)]
     if q.answer_type != "date":
         pool += [Evidence(s.claim.citation, s.claim) for s in ranked[:LOOK] if not s.verb]
     found: list[tuple[Span, Evidence]] = []
@@ -138,6 +151,7 @@ def state_span(store, q: QuestionAnalysis, ranked: Sequence, sentences: Sequence
     used = [item.claim] if item.claim else []
     if item.claim is not None:
         out.claim(item.claim, with_time=q.answer_type != "date", args=("location", "place", "purpose", "reason"))
+        _quote_if_clipped(out, span.citation)
     else:
         out.quote(span.citation)
     for other_span, other in found[index + 1:]:
@@ -151,7 +165,16 @@ def state_span(store, q: QuestionAnalysis, ranked: Sequence, sentences: Sequence
     return span.text, used
 
 
-def _says(q: QuestionAnalysis, citation: Citation) -> bool:
+def _quote_if_clipped(out: Composer, citation: Citation) -> None:
+    """Quote the sentence too when the claim's clause said under half of its words: the clause is a summary
+    ("Ann Lee died"), the sentence may hold what it left out ("Ann Lee and Tom Ray, both 51, died at the scene")."""
+    said = set(content_words(out.sentences[-1])) if out.sentences else set()
+    whole = set(content_words(citation.text))
+    if len(said & whole) < len(whole) / 2:
+        out.quote(citation)
+
+
+def says(q: QuestionAnalysis, citation: Citation) -> bool:
     """Whether a sentence says the question's predicate (or a paraphrase of it), when it has one."""
     if not q.predicate:
         return True
@@ -262,6 +285,15 @@ _CAUSE = re.compile(r"\b(because(?: of)?|due to|owing to|as a result of|after|fo
 _WHY_ARGS = ("reason", "cause", "purpose")
 
 
+def cause_spans(citation: Citation) -> list[Span]:
+    """The clause a sentence gives as a cause or purpose, from its cause word on ("because we want …")."""
+    found = _CAUSE.search(citation.text)
+    if not found:
+        return []
+    text = " ".join(citation.text[found.start():].split()).rstrip(" .")
+    return [Span(text=text, citation=citation)]
+
+
 def reason(store, q: QuestionAnalysis, ranked: Sequence, sentences: Sequence[Citation],
            out: Composer) -> tuple[str | None, list[ClaimView]]:
     """The reason: a matching claim's own reason or purpose, else the matching sentence that gives a cause
@@ -273,7 +305,7 @@ def reason(store, q: QuestionAnalysis, ranked: Sequence, sentences: Sequence[Cit
             out.claim(claim, args=_WHY_ARGS)
             return value, [claim]
     pool = [(s.claim.citation, s.claim, s.score) for s in ranked[:LOOK] if s.verb]
-    pool += [(c, None, 0.0) for c in sentences if _says(q, c)]
+    pool += [(c, None, 0.0) for c in sentences if says(q, c)]
     best = None
     for rank, (citation, claim, _score) in enumerate(pool):
         found = _CAUSE.search(citation.text)
@@ -282,7 +314,6 @@ def reason(store, q: QuestionAnalysis, ranked: Sequence, sentences: Sequence[Cit
             break
     if best is None:
         return None, []
-    _, citation, claim, found = best
+    _, citation, claim, _found = best
     out.quote(citation)
-    short = " ".join(citation.text[found.start():].split()).rstrip(" .")
-    return short, [claim] if claim else []
+    return cause_spans(citation)[0].text, [claim] if claim else []
