@@ -43,6 +43,7 @@ class Job:
     done: int = 0
     stored: int = 0
     duplicates: int = 0
+    copies: int = 0  # syndicated copies of stored articles, kept as extra outlets
     refused: int = 0
     started: float | None = None
     finished: float | None = None
@@ -52,7 +53,8 @@ class Job:
 
     def to_dict(self) -> dict[str, Any]:
         return {"id": self.id, "state": self.state, "files": self.files, "total": self.total, "done": self.done,
-                "stored": self.stored, "duplicates": self.duplicates, "refused": self.refused,
+                "stored": self.stored, "duplicates": self.duplicates, "copies": self.copies,
+                "refused": self.refused,
                 "seconds": round((self.finished or time.time()) - self.started, 1) if self.started else None,
                 "result": self.result, "error": self.error}
 
@@ -211,6 +213,8 @@ class IngestQueue:
                     job.stored += 1
                 elif event == "duplicate":
                     job.duplicates += 1
+                elif event == "copy":
+                    job.copies += 1
                 else:
                     job.refused += 1
         except Exception as exc:  # a job's failure is reported on the job, the server goes on

@@ -196,7 +196,7 @@
       fetch("/api/ingest/" + id).then(function (r) { return r.json(); }).then(function (job) {
         bar.max = job.total || 1; bar.value = Math.min(job.done, bar.max);
         status.textContent = "job " + job.id + ": " + job.state + " · " + job.done + "/" + (job.total || "?") +
-          " · stored " + job.stored + " · already stored " + job.duplicates + " · refused " + job.refused +
+          " · stored " + job.stored + " · already stored " + job.duplicates + " · copies " + (job.copies || 0) + " · refused " + job.refused +
           (job.error ? " · " + job.error : "");
         status.setAttribute("data-state", job.state);
         if (job.state === "queued" || job.state === "running") setTimeout(function () { poll(id); }, 500);
