@@ -1,4 +1,4 @@
-"""Times shown to people: one readable style for every TIMEX3 value (``timex.display.readable``)."""
+"""Times shown to people: one readable style for every TIMEX3 value (``newsgraph.timedisplay.readable``)."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from newsgraph.nlp.timex.display import readable
+from newsgraph.timedisplay import readable
 from newsgraph.query.when import place
 
 

@@ -150,8 +150,8 @@ def published(value: str | None) -> str:
 def readable(value: str | None) -> str:
     """A TIMEX3 value as a person writes it in a table: days and months spelled the way a reader
     scans a column ("28 Dec 2023", "Nov 2023"), every other form as the time reader words it
-    (``timex.display.readable``: "week of 2016-07-04", "2010s", "3 years")."""
-    from ..nlp.timex.display import readable as worded
+    (``timedisplay.readable``: "week of 2016-07-04", "2010s", "3 years")."""
+    from ..timedisplay import readable as worded
 
     if not value:
         return ""

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from ..nlp.timex.display import readable
+from ..timedisplay import readable
 from .phrases import ALL_ARGS, FRAME_WORDS, clause, sentence
 from .types import Citation, ClaimView
 from .words import FUNCTION_WORDS, content_words, stem, tokens

@@ -19,7 +19,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..nlp.timex.display import readable
+from ..timedisplay import readable
 from .entities import find_entity
 from .load import entity_claim_keys, load_claims
 from .numbers import Quantity, duration, quantities

@@ -18,7 +18,7 @@ import re
 from collections.abc import Iterable
 from typing import Any, Protocol
 
-from ..nlp.timex.display import DAY_PART_WORDS
+from ..timedisplay import DAY_PART_WORDS
 from .when import place
 from .words import stem, tokens
 

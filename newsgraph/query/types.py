@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass
 from typing import Any
 
-from ..nlp.timex.display import readable
+from ..timedisplay import readable
 from .phrases import statement
 
 

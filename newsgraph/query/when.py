@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from ..nlp.timex.display import readable
+from ..timedisplay import readable
 
 #: Coarse precisions sort before fine ones that start on the same day.
 _RANK = {"century": 0, "decade": 1, "year": 2, "half": 3, "quarter": 4, "season": 5, "month": 6, "week": 7,
@@ -49,7 +49,7 @@ class When:
 
     @property
     def text(self) -> str:
-        """The date as a reader reads it (``timex.display.readable``): "week of 2016-07-04", "2010s"."""
+        """The date as a reader reads it (``timedisplay.readable``): "week of 2016-07-04", "2010s"."""
         if self.reported or self.value is None:
             return self.start
         return readable(self.value) or self.label
