@@ -374,3 +374,18 @@ def test_complement_of_permission_is_not_shown(read, text, lemma):
     """"allows drivers to pay tolls": made possible, not said to happen."""
     for c in with_lemma(read(text), lemma):
         assert not c.shown and "permitted_only" in c.args["checks"], c
+
+
+@pytest.mark.parametrize("text, lemma", [
+    ("The appeals court rejected the argument that the contractor was unaware of the defect.", "be"),
+    ("Officials dismissed rumors that the governor had fled the state.", "flee"),
+    ("The theory that the fire started in the kitchen has not been confirmed.", "start"),
+])
+def test_the_content_of_a_claim_noun_is_never_happened(annotator, text, lemma):
+    """What an argument, a rumor or a theory holds is one side's word, not a fact."""
+    from newsgraph.models import Article
+
+    annotated = annotator.annotate(Article(id="cn", text=text, published="2024-03-01"))
+    found = [c for c in annotated.claims if c.lemma == lemma]
+    assert found, [(c.lemma, c.status) for c in annotated.claims]
+    assert all(c.status != "happened" for c in found), [(c.predicate, c.status) for c in found]

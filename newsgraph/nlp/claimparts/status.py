@@ -239,6 +239,13 @@ def _no_subject(view: SentenceView, verb: Token) -> bool:
 DENY_VERBS = frozenset({"deny", "dispute", "reject", "refute", "contest", "rebut"})
 #: Verbs of accusing, alleging and arguing: their complement is one side's word, not a fact.
 ALLEGE_VERBS = frozenset({"allege", "accuse", "argue", "suspect", "charge", "purport"})
+#: Nouns whose "that" clause is what someone holds or says, not what happened ("the argument that
+#: he was incapable", "rumors that the mayor had fled").
+CONTENT_NOUNS = frozenset({
+    "argument", "claim", "allegation", "accusation", "notion", "idea", "suggestion", "theory", "rumor",
+    "rumour", "speculation", "belief", "assertion", "contention", "charge", "hypothesis", "report", "fear",
+    "hope", "possibility", "impression", "suspicion", "myth", "perception", "view", "premise", "narrative",
+})
 #: Verbs of fearing, believing, guessing and asking: their complement is not said to be so.
 DOUBT_VERBS = frozenset({"fear", "worry", "believe", "think", "suppose", "guess", "wonder", "speculate",
                          "imagine", "assume", "suspect", "doubt", "question", "ask", "presume", "hypothesize",
@@ -253,8 +260,9 @@ def frame_status(view: SentenceView, outer: Token) -> str | None:
     stealing" → possible (one side's word: the accusation happened, what it
     accuses is attributed, not fact); "residents feared that the dam would
     break", "investigators believe he fled", "she was told she had cancer"
-    (what someone heard) → possible. "sold it without disclosing the price" →
-    negated.
+    (what someone heard) → possible; "rejected the argument that he was
+    incapable", "rumors that the mayor fled" (the content of a claim noun) →
+    possible. "sold it without disclosing the price" → negated.
     """
     head = view.head(outer)
     if head is None:
@@ -272,6 +280,9 @@ def frame_status(view: SentenceView, outer: Token) -> str | None:
             return "negated"
         if lemma in ALLEGE_VERBS or lemma in DOUBT_VERBS:
             return "possible"
+    if dep == "acl" and head.pos_ == "NOUN" and head.lemma_.lower() in CONTENT_NOUNS and any(
+            c.lower_ == "that" for c in view.children(outer, "mark")):
+        return "possible"  # "the jury rejected the argument that he was incapable": one side's word
     if dep == "pcomp" and head.lower_ in ("of", "with") and head.dep_ == "prep":
         gov = view.head(head)
         if gov is not None and gov.lemma_.lower() in ALLEGE_VERBS:
