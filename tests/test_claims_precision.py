@@ -389,3 +389,15 @@ def test_the_content_of_a_claim_noun_is_never_happened(annotator, text, lemma):
     found = [c for c in annotated.claims if c.lemma == lemma]
     assert found, [(c.lemma, c.status) for c in annotated.claims]
     assert all(c.status != "happened" for c in found), [(c.predicate, c.status) for c in found]
+
+
+@pytest.mark.parametrize("text, lemma", [
+    ("The coach said she would like a rematch with the champions next season.", "like"),
+    ("Residents would love a new bridge over the river, the survey found.", "love"),
+])
+def test_would_like_is_a_wish_not_a_plan(annotator, text, lemma):
+    from newsgraph.models import Article
+
+    annotated = annotator.annotate(Article(id="wl", text=text, published="2024-03-01"))
+    found = [c for c in annotated.claims if c.lemma == lemma]
+    assert found and all(c.status == "desired" for c in found), [(c.lemma, c.status) for c in annotated.claims]

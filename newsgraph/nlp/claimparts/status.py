@@ -62,6 +62,10 @@ def negated(view: SentenceView, token: Token) -> bool:
     return False
 
 
+#: Verbs that with "would" say a wish ("would like", "would love", "would prefer").
+_WISH_WITH_WOULD = frozenset({"like", "love", "prefer", "welcome"})
+
+
 def _aux_status(view: SentenceView, verb: Token) -> str | None:
     auxes = view.children(verb, "aux")
     if not auxes:
@@ -72,6 +76,8 @@ def _aux_status(view: SentenceView, verb: Token) -> str | None:
         if st is not None and st != "happened":
             if perfect and st == "planned" and c.lower_ in ("would", "'d"):
                 return "possible"  # "would have …": counterfactual ("will have served" is still to come)
+            if st == "planned" and c.lower_ in ("would", "'d") and verb.lemma_.lower() in _WISH_WITH_WOULD:
+                return "desired"  # "she would like a meeting", "he'd love to return": a wish, not a plan
             return st
         if c.lower_ in ("going",) and view.child(verb, "aux") is not None:
             return "planned"
