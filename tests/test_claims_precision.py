@@ -401,3 +401,14 @@ def test_would_like_is_a_wish_not_a_plan(annotator, text, lemma):
     annotated = annotator.annotate(Article(id="wl", text=text, published="2024-03-01"))
     found = [c for c in annotated.claims if c.lemma == lemma]
     assert found and all(c.status == "desired" for c in found), [(c.lemma, c.status) for c in annotated.claims]
+
+
+def test_a_reporting_verb_with_nothing_reported_is_not_shown(annotator):
+    from newsgraph.models import Article
+
+    text = "The mayor has said in several interviews that the bridge will reopen in May."
+    annotated = annotator.annotate(Article(id="er", text=text, published="2024-03-01"))
+    says = [c for c in annotated.claims if c.lemma == "say"]
+    assert says and all(not c.shown for c in says), [(c.predicate, c.object, c.confidence) for c in says]
+    reopen = [c for c in annotated.claims if c.lemma == "reopen"]
+    assert reopen and reopen[0].shown  # what was said stays a claim of its own

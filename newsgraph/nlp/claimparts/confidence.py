@@ -155,6 +155,8 @@ def assess(claim: Claim, reading: Reading | None = None) -> None:
     failed += [(name, cap) for flag, name, cap in _READING_CHECKS if getattr(reading, flag)]
     if light_verb(claim):
         failed.append(("light_verb", GUESSED))
+    if empty_report(claim):
+        failed.append(("empty_report", GUESSED))
     if claim.args.get("presupposed"):
         failed.append(("presupposed_noun", GUESSED))
     if claim.args.get("nominal") and _names_itself(claim):
@@ -185,6 +187,25 @@ def light_verb(claim: Claim) -> bool:
     if claim.kind != "event" or (claim.lemma or "").lower() not in _LINKING_VERBS:
         return False
     return not set((claim.predicate or "").lower().split()) & _PARTICLES
+
+
+#: Plain reporting verbs: what they report is read as claims of its own, with the speaker as source.
+_REPORTING_VERBS = frozenset({
+    "say", "tell", "add", "note", "write", "state", "explain", "mention", "report", "recall", "remark",
+    "observe", "reply", "respond", "answer",
+})
+
+
+_SETTING_PREPOSITIONS = frozenset({"in", "on", "at", "during", "to", "after", "before", "through", "via", "over"})
+
+
+def empty_report(claim: Claim) -> bool:
+    """"She has said in interviews", "he told the paper": a reporting verb with neither a quote nor an
+    object says nothing a reader can use; the clause it reports is its own claim, credited to the speaker."""
+    if claim.kind != "event" or (claim.lemma or "").lower() not in _REPORTING_VERBS or claim.quote is not None:
+        return False
+    last = ((claim.predicate or "").split() or [""])[-1].lower()
+    return not claim.object or last in _SETTING_PREPOSITIONS  # "has said in | several interviews"
 
 
 def _names_itself(claim: Claim) -> bool:
