@@ -381,12 +381,10 @@ def test_complement_of_permission_is_not_shown(read, text, lemma):
     ("Officials dismissed rumors that the governor had fled the state.", "flee"),
     ("The theory that the fire started in the kitchen has not been confirmed.", "start"),
 ])
-def test_the_content_of_a_claim_noun_is_never_happened(annotator, text, lemma):
+def test_the_content_of_a_claim_noun_is_never_happened(read, text, lemma):
     """What an argument, a rumor or a theory holds is one side's word, not a fact."""
-    from newsgraph.models import Article
-
-    annotated = annotator.annotate(Article(id="cn", text=text, published="2024-03-01"))
-    found = [c for c in annotated.claims if c.lemma == lemma]
+    annotated = read(text)
+    found = with_lemma(annotated, lemma)
     assert found, [(c.lemma, c.status) for c in annotated.claims]
     assert all(c.status != "happened" for c in found), [(c.predicate, c.status) for c in found]
 
@@ -395,20 +393,15 @@ def test_the_content_of_a_claim_noun_is_never_happened(annotator, text, lemma):
     ("The coach said she would like a rematch with the champions next season.", "like"),
     ("Residents would love a new bridge over the river, the survey found.", "love"),
 ])
-def test_would_like_is_a_wish_not_a_plan(annotator, text, lemma):
-    from newsgraph.models import Article
-
-    annotated = annotator.annotate(Article(id="wl", text=text, published="2024-03-01"))
-    found = [c for c in annotated.claims if c.lemma == lemma]
+def test_would_like_is_a_wish_not_a_plan(read, text, lemma):
+    annotated = read(text)
+    found = with_lemma(annotated, lemma)
     assert found and all(c.status == "desired" for c in found), [(c.lemma, c.status) for c in annotated.claims]
 
 
-def test_a_reporting_verb_with_nothing_reported_is_not_shown(annotator):
-    from newsgraph.models import Article
-
-    text = "The mayor has said in several interviews that the bridge will reopen in May."
-    annotated = annotator.annotate(Article(id="er", text=text, published="2024-03-01"))
-    says = [c for c in annotated.claims if c.lemma == "say"]
+def test_a_reporting_verb_with_nothing_reported_is_not_shown(read):
+    annotated = read("The mayor has said in several interviews that the bridge will reopen in May.")
+    says = with_lemma(annotated, "say")
     assert says and all(not c.shown for c in says), [(c.predicate, c.object, c.confidence) for c in says]
-    reopen = [c for c in annotated.claims if c.lemma == "reopen"]
+    reopen = with_lemma(annotated, "reopen")
     assert reopen and reopen[0].shown  # what was said stays a claim of its own
