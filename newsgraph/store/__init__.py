@@ -13,9 +13,12 @@ from .browse import ArticleFilter, ArticleMarks, Mark
 from .records import ArticleRow, EntityRow, Redirect, SentenceHit
 from .sqlite import SQLiteStore
 
+#: The store every stage talks to (its methods are the whole storage interface).
+Store = SQLiteStore
+
 __all__ = [
     "ArticleFilter", "ArticleMarks", "ArticleRow", "EntityRow", "Mark", "Redirect", "SQLiteStore",
-    "SentenceHit", "open_store",
+    "SentenceHit", "Store", "open_store",
 ]
 
 

@@ -26,7 +26,10 @@ from ..errors import NoStoreError, NotAStoreError, NotFoundError, StoreError
 from ..models import AnnotatedArticle, Article
 from . import syndication
 from .browse import BrowseReads
+from .curation import CurationStore
+from .reads import QueryReads
 from .records import ArticleRow, EntityRow, Redirect, SentenceHit
+from .resolution import ResolutionStore
 
 logger = logging.getLogger(__name__)
 
@@ -100,7 +103,7 @@ def check_store_file(path: str | Path) -> bool:
     return True
 
 
-class SQLiteStore(BrowseReads):
+class SQLiteStore(BrowseReads, ResolutionStore, CurationStore, QueryReads):
     """newsgraph's store in one SQLite file (``":memory:"`` is not supported: use a temp file).
 
     ``create=False`` opens an existing store only (``NoStoreError`` when there is
