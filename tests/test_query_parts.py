@@ -60,11 +60,11 @@ def test_read_date():
 
 def test_question_entities_longest_first(store):
     world(store)
-    q = read_question(store.conn, "Why does Mara Quinlan want to meet Lena Ostrow?")
+    q = read_question(store, "Why does Mara Quinlan want to meet Lena Ostrow?")
     assert [n.entity.name for n in q.entities] == ["Mara Quinlan", "Lena Ostrow"]
     assert [n.text for n in q.entities] == ["Mara Quinlan", "Lena Ostrow"]
     assert q.words == ["want", "meet"]
-    q = read_question(store.conn, "Who said Quinlan's charity Harbor Trust was founded?")
+    q = read_question(store, "Who said Quinlan's charity Harbor Trust was founded?")
     assert [n.entity.name for n in q.entities] == ["Mara Quinlan", "Harbor Trust"]
     assert q.asks_source and q.words == ["charity", "founded"]
 

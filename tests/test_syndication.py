@@ -126,7 +126,9 @@ def test_articles_and_citations_show_outlets(tmp_path, annotator):
     store = open_store(db)
     ingest([folder], store, annotator=annotator)
     wire_id = store.conn.execute("SELECT id FROM articles WHERE source = 'Valley Wire'").fetchone()[0]
-    claims = load_claims(store.conn, "SELECT article_id, local_id FROM claims WHERE article_id = ?", [wire_id])
+    keys = [tuple(r) for r in store.conn.execute("SELECT article_id, local_id FROM claims WHERE article_id = ?",
+                                                 (wire_id,))]
+    claims = load_claims(store, keys)
     assert claims and all(c.citation.carried_by == 4 for c in claims)
     assert claims[0].citation.to_dict()["outlets"][1] == "Tellmoor Gazette"
     store.close()

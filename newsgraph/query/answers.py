@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from .compose import Composer
 from .connect import connect
 from .graph import rarer
-from .load import between_keys, entity_claim_keys, load_claims, sentence_with
+from .load import load_claims, sentence_with
 from .lexicon import match, mutual, phrase_keys
 from .phrases import arg_text, clause, is_nominal
 from .questions import Question
@@ -169,7 +169,7 @@ def _nobody(claim: ClaimView) -> bool:
     return bool(_NOBODY.match(said or claim.subject))
 
 
-def yes_no(conn, q: Question, ranked: Sequence, out: Composer, names: dict[int, set[str]] | None = None,
+def yes_no(store, q: Question, ranked: Sequence, out: Composer, names: dict[int, set[str]] | None = None,
            still_claims: Sequence[ClaimView] | None = None) -> tuple[str | None, list[ClaimView]]:
     """Yes only from a claim with the question's verb and arguments that happened; no when such a claim
     was negated or failed, only wished for, or a later claim ended the state; else "do not say"."""
@@ -201,7 +201,7 @@ def yes_no(conn, q: Question, ranked: Sequence, out: Composer, names: dict[int, 
         return verdict, [claim]
     claim = matching[0]
     outcome = arg_text(claim.args.get("outcome"))
-    found = sentence_with(conn, claim.article, outcome, near=claim.citation.sentence) if outcome else None
+    found = sentence_with(store, claim.article, outcome, near=claim.citation.sentence) if outcome else None
     tail = f"; {outcome}" if found else "; it has not happened"
     out.claim(claim, lead=f"No: as of {claim.day}, " if claim.day else "No: ", tail=tail,
               more=[found] if found else [], args=SHORT_ARGS)
@@ -230,7 +230,7 @@ def _same_event(a: ClaimView, b: ClaimView) -> bool:
     return _verb(a) == _verb(b) and bool(a.entity_ids()) and a.entity_ids() <= b.entity_ids()
 
 
-def source(conn, q: Question, ranked: Sequence, out: Composer) -> list[ClaimView]:
+def source(store, q: Question, ranked: Sequence, out: Composer) -> list[ClaimView]:
     """Who reported it: the best claim's named source, else one named for the same event in the same
     article, else the outlet that published it."""
     if not ranked:
@@ -241,17 +241,17 @@ def source(conn, q: Question, ranked: Sequence, out: Composer) -> list[ClaimView
                    if s.claim.article == best.article and _named_source(s.claim) and _same_event(best, s.claim)]
         if sourced:
             out.claim(best, args=SHORT_ARGS)
-            return [best, *_with_source(conn, sourced[0], out)]
+            return [best, *_with_source(store, sourced[0], out)]
         if best.citation.source:
             out.claim(best, lead=f"According to {best.citation.source}, ", args=SHORT_ARGS)
             return [best]
         return []
-    return _with_source(conn, best, out)
+    return _with_source(store, best, out)
 
 
-def _with_source(conn, claim: ClaimView, out: Composer) -> list[ClaimView]:
+def _with_source(store, claim: ClaimView, out: Composer) -> list[ClaimView]:
     name = _named_source(claim)
-    found = sentence_with(conn, claim.article, name, near=claim.citation.sentence) if name else None
+    found = sentence_with(store, claim.article, name, near=claim.citation.sentence) if name else None
     more = [found] if found and found.key != claim.citation.key else []
     out.claim(claim, lead=f"According to {name}, ", more=more, args=SHORT_ARGS)
     return [claim]
@@ -339,7 +339,7 @@ def _describes(store, entity, other, out: Composer, *, as_of: str | None) -> boo
     from .entities import names_of
     from .profile import profile
 
-    names = [set(tokens(n)) for n in names_of(store.conn, [other.id]) if tokens(n)]
+    names = [set(tokens(n)) for n in names_of(store, [other.id]) if tokens(n)]
     for d in profile(store, entity, as_of=as_of, connections=0, claims=0, descriptions=8).descriptions:
         words = set(tokens(d.text))
         if d.citations and any(n <= words for n in names) and out.add(f"{entity.name}: {d.text}", d.citations[:2]):
@@ -347,10 +347,10 @@ def _describes(store, entity, other, out: Composer, *, as_of: str | None) -> boo
     return False
 
 
-def between(conn, q: Question, out: Composer, *, as_of: str | None) -> list[ClaimView]:
+def between(store, q: Question, out: Composer, *, as_of: str | None) -> list[ClaimView]:
     """The newest four events between two entities, in the order they happened."""
-    first, second = rarer(conn, q.entities[0].entity.id, q.entities[1].entity.id)
-    entries = group_events(load_claims(conn, *between_keys(conn, first, second, as_of=as_of, limit=50)))
+    first, second = rarer(store, q.entities[0].entity.id, q.entities[1].entity.id)
+    entries = group_events(load_claims(store, store.claim_keys_linking(first, second, as_of=as_of, limit=50)))
     used = []
     for entry in entries[-4:]:
         claim = entry.claims[0]
@@ -359,10 +359,10 @@ def between(conn, q: Question, out: Composer, *, as_of: str | None) -> list[Clai
     return used
 
 
-def changed(conn, q: Question, out: Composer, *, as_of: str | None) -> list[ClaimView]:
+def changed(store, q: Question, out: Composer, *, as_of: str | None) -> list[ClaimView]:
     """The three newest events reported about an entity after the question's day."""
     entity_id = q.entities[0].entity.id
-    claims = load_claims(conn, *entity_claim_keys(entity_id, since=q.since, as_of=as_of, limit=20))
+    claims = load_claims(store, store.entity_claim_keys(entity_id, since=q.since, as_of=as_of, limit=20))
     claims.sort(key=lambda c: (c.day or "", claim_weight(c)), reverse=True)
     used = []
     seen: set[tuple] = set()

@@ -25,7 +25,7 @@ from .compose import NOT_FOUND, Composer
 from .entities import names_of
 from .graph import rarer
 from .lexicon import match, phrase_keys, related_lemmas
-from .load import as_of_clause, between_keys, entity_claim_keys, load_claim_keys, load_claims, sentence_citations
+from .load import load_claim_keys, load_claims, sentence_citations
 from .phrases import arg_text
 from .questions import Question, QuestionAnalysis, read_question
 from .timeline import when_of
@@ -79,30 +79,25 @@ def _lemma_forms(words: list[str]) -> list[str]:
     return sorted(forms)
 
 
-def retrieve(conn, q: Question, *, as_of: str | None) -> list[ClaimView]:
+def retrieve(store, q: Question, *, as_of: str | None) -> list[ClaimView]:
     """Candidate claims for a question: structure first, bounded at every step."""
     ids = q.entity_ids[:3]
     lemmas = _lemma_forms(q.words)
-    queries: list[tuple[str, list]] = []
+    keys: list[tuple[str, str]] = []
     for a, b in combinations(ids, 2):
-        first, second = rarer(conn, a, b)
-        queries.append(between_keys(conn, first, second, as_of=as_of, limit=RETRIEVE))
+        first, second = rarer(store, a, b)
+        keys += store.claim_keys_linking(first, second, as_of=as_of, limit=RETRIEVE)
     for entity_id in ids:
         roles = ("subject", "object", "source")
         if lemmas:
-            queries.append(entity_claim_keys(entity_id, roles=roles, lemmas=lemmas, as_of=as_of, limit=RETRIEVE))
+            keys += store.entity_claim_keys(entity_id, roles=roles, lemmas=lemmas, as_of=as_of, limit=RETRIEVE)
         # what the entity did or had done to it, and what it said, each bounded on its own: a talkative
         # entity's quotes must not crowd its own older events out of the newest RETRIEVE
-        queries.append(entity_claim_keys(entity_id, roles=("subject", "object"), as_of=as_of, limit=RETRIEVE))
-        queries.append(entity_claim_keys(entity_id, roles=("source",), as_of=as_of, limit=RETRIEVE))
+        keys += store.entity_claim_keys(entity_id, roles=("subject", "object"), as_of=as_of, limit=RETRIEVE)
+        keys += store.entity_claim_keys(entity_id, roles=("source",), as_of=as_of, limit=RETRIEVE)
     if not ids and lemmas:
-        clause, extra = as_of_clause("published_day", as_of)
-        queries.append((f"SELECT article_id, local_id FROM claims WHERE lemma IN ({','.join('?' * len(lemmas))})"
-                        f"{clause} ORDER BY published_day DESC LIMIT ?", [*lemmas, *extra, RETRIEVE]))
-    keys: list[tuple[str, str]] = []
-    for sql, params in queries:
-        keys += [tuple(r) for r in conn.execute(sql, params)]
-    return load_claim_keys(conn, keys)
+        keys += store.claim_keys_with_lemmas(lemmas, as_of=as_of, limit=RETRIEVE)
+    return load_claim_keys(store, keys)
 
 
 def _fields(claim: ClaimView, *, verb: bool = True) -> str:
@@ -184,28 +179,19 @@ def _relevant(q: Question, scored: list[Scored]) -> list[Scored]:
     return [s for s in scored if s.verb or s.overlap]
 
 
-def mention_citations(conn, q: Question, *, as_of: str | None, articles: int = 300,
+def mention_citations(store, q: Question, *, as_of: str | None, articles: int = 300,
                       limit: int = 2) -> list[Citation]:
     """Sentences that mention every question entity (by link, whatever words name it) and share the
     most content words with the question; read from each entity's newest ``articles`` articles."""
     if not q.entities or not q.words:
         return []
-    clause, extra = as_of_clause("published_day", as_of)
     keys: set[tuple[str, int]] | None = None
     for named in q.entities[:3]:
-        rows = conn.execute(
-            f"""WITH recent AS (SELECT article_id, local_id FROM entity_articles WHERE entity_id = ?{clause}
-                                ORDER BY published_day DESC LIMIT ?)
-                SELECT DISTINCT m.article_id, m.sentence_idx FROM recent r
-                JOIN mentions m ON m.article_id = r.article_id AND m.local_id = r.local_id
-                WHERE m.sentence_idx IS NOT NULL""",
-            (named.entity.id, *extra, articles),
-        ).fetchall()
-        found = {(r[0], r[1]) for r in rows}
+        found = store.entity_mention_sentence_keys(named.entity.id, as_of=as_of, articles=articles)
         keys = found if keys is None else keys & found
     wanted = q.stems
     scored = []
-    for citation in sentence_citations(conn, sorted(keys or ())):
+    for citation in sentence_citations(store, sorted(keys or ())):
         overlap = len(wanted & stems(citation.text))
         if overlap:
             scored.append((overlap, citation.published or "", citation))
@@ -221,10 +207,10 @@ def paraphrase_citations(store, q: Question, *, as_of: str | None, limit: int = 
         return []
     if q.entities:
         keys = store.entity_sentence_keys(q.entities[0].entity.id, as_of=as_of)
-        candidates = sentence_citations(store.conn, keys)
+        candidates = sentence_citations(store, keys)
     else:
         terms = sorted({w for word in q.words for w in [word, *related_lemmas(word)] if w.isalpha()})[:60]
-        candidates = [c for c in fts_citations(store.conn, q, as_of=as_of, limit=40, words=terms)]
+        candidates = [c for c in fts_citations(store, q, as_of=as_of, limit=40, words=terms)]
     scored = []
     for citation in candidates:
         stems_, ordered = phrase_keys(citation.text)
@@ -240,34 +226,27 @@ def search_citations(store, q: Question, *, as_of: str | None, limit: int = 3) -
     its words; with no entity, any of its words (a store-wide OR is only affordable without a name to
     narrow it by when the question has nothing else)."""
     if q.entities:
-        return fts_citations(store.conn, q, as_of=as_of, limit=limit)
+        return fts_citations(store, q, as_of=as_of, limit=limit)
     hits = store.search(" ".join(q.words), limit=limit * 2)
     return [Citation(article=h.article_id, published=h.published, source=h.source, title=h.title,
                      sentence=h.sentence, start=h.start, end=h.end, text=h.text)
             for h in hits if not as_of or (h.published or "")[:10] <= as_of[:10]][:limit]
 
 
-def fts_citations(conn, q: Question, *, as_of: str | None, limit: int = 2,
+def fts_citations(store, q: Question, *, as_of: str | None, limit: int = 2,
                   words: list[str] | None = None) -> list[Citation]:
     """Sentences that name every question entity and hold a content word (of ``words`` when given), best
     (BM25) first."""
     groups = []
     for named in q.entities[:3]:
         phrases = {" ".join(tokens(named.text)), " ".join(tokens(named.entity.name))} - {""}
-        groups.append("(" + " OR ".join(f'"{p}"' for p in sorted(phrases)) + ")")
+        groups.append(sorted(phrases))
     words = words or sorted({w for w in q.words if w.isalnum()})
     if words:
-        groups.append("(" + " OR ".join(f'"{w}"' for w in words) + ")")
+        groups.append(list(words))
     if not groups or (not words and q.kind != "what"):
         return []
-    clause, extra = as_of_clause("a.published_day", as_of)
-    rows = conn.execute(
-        f"""SELECT s.article_id, s.idx FROM sentences_fts f JOIN sentences s ON s.id = f.rowid
-            JOIN articles a ON a.id = s.article_id
-            WHERE sentences_fts MATCH ?{clause} ORDER BY f.rank LIMIT ?""",
-        (" AND ".join(groups), *extra, limit),
-    ).fetchall()
-    return sentence_citations(conn, [(r[0], r[1]) for r in rows])
+    return sentence_citations(store, store.fulltext_sentence_keys(groups, as_of=as_of, limit=limit))
 
 
 def _says_verb(q: Question, claim: ClaimView) -> bool:
@@ -285,15 +264,14 @@ def _not_mentioned(q: QuestionAnalysis) -> str:
 
 def ask(store, question: str, *, as_of: str | None = None) -> Answer:
     """Answer ``question`` from the store: the short answer first, every sentence citing its evidence."""
-    conn = store.conn
-    q = read_question(conn, question)
+    q = read_question(store, question)
     as_of = as_of or q.as_of
     result = Answer(question=question, answer=NOT_FOUND, citations=[], kind=q.kind,
                     entities=[n.entity for n in q.entities], as_of=as_of, answer_type=q.answer_type)
     if q.missing:
         result.answer = _not_mentioned(q)
         return result
-    names = {n.entity.id: names_of(conn, [n.entity.id]) for n in q.entities}
+    names = {n.entity.id: names_of(store, [n.entity.id]) for n in q.entities}
     all_names = set().union(*names.values()) if names else set()
     out = Composer(all_names)
     used: list[ClaimView] = []
@@ -302,28 +280,28 @@ def ask(store, question: str, *, as_of: str | None = None) -> Answer:
     if t == "connection" and len(q.entities) >= 2:
         used = answers.connection(store, q, out, as_of=as_of)
     elif q.kind == "between" and len(q.entities) >= 2:
-        used = answers.between(conn, q, out, as_of=as_of)
+        used = answers.between(store, q, out, as_of=as_of)
     elif q.kind == "changed" and q.entities:
-        used = answers.changed(conn, q, out, as_of=as_of)
+        used = answers.changed(store, q, out, as_of=as_of)
     elif t == "description" and q.entities:
         short = typed.description(store, q, out, as_of=as_of)
     elif t in ("events", "timeline") and (q.entities or q.start or q.end):
         short, used = typed.events(store, q, out, as_of=as_of)
     if not out:
-        scored = [s for c in retrieve(conn, q, as_of=as_of) if (s := score(q, c, names))]
+        scored = [s for c in retrieve(store, q, as_of=as_of) if (s := score(q, c, names))]
         if q.start or q.end:
             scored = [s for s in scored if when_of(s.claim).overlaps(q.start, q.end)] or scored
         ranked = sorted(_relevant(q, scored), key=lambda s: (s.score, s.claim.day or ""), reverse=True)
         if t == "yesno":
-            still = load_claims(conn, *entity_claim_keys(q.entity_ids[0], roles=("subject",), as_of=as_of,
-                                                         lemmas=sorted(answers.ENDING_LEMMAS), limit=20)) \
+            still = load_claims(store, store.entity_claim_keys(q.entity_ids[0], roles=("subject",), as_of=as_of,
+                                                               lemmas=sorted(answers.ENDING_LEMMAS), limit=20)) \
                 if q.still and q.entities else []
-            short, used = answers.yes_no(conn, q, ranked, out, names, still)
+            short, used = answers.yes_no(store, q, ranked, out, names, still)
         elif q.kind == "who" and q.asks_source:
-            used = answers.source(conn, q, ranked, out)
+            used = answers.source(store, q, ranked, out)
         elif t in typed.SPAN_TYPES or t == "reason":
-            sentences = mention_citations(conn, q, as_of=as_of, limit=4) or fts_citations(conn, q, as_of=as_of,
-                                                                                             limit=4)
+            sentences = mention_citations(store, q, as_of=as_of, limit=4) or fts_citations(store, q, as_of=as_of,
+                                                                                               limit=4)
             sentences += paraphrase_citations(store, q, as_of=as_of) + search_citations(store, q, as_of=as_of)
             if t == "reason":
                 short, used = typed.reason(store, q, ranked, sentences, out)
@@ -334,7 +312,7 @@ def ask(store, question: str, *, as_of: str | None = None) -> Answer:
             if used and short is None and t in ("thing", "reason", "quote"):
                 short = answers.short_of(q, used[0])
     if not out:
-        for citation in mention_citations(conn, q, as_of=as_of) or fts_citations(conn, q, as_of=as_of):
+        for citation in mention_citations(store, q, as_of=as_of) or fts_citations(store, q, as_of=as_of):
             if t == "yesno":  # a yes/no question gets a verdict, never a bare quotation
                 out.quote(citation, lead=f"{answers.DONT_SAY}; nearest: ")
                 short = answers.DONT_SAY

@@ -21,7 +21,7 @@ from typing import Any
 
 from ..timedisplay import readable
 from .entities import find_entity
-from .load import entity_claim_keys, load_claims
+from .load import load_claims
 from .numbers import Quantity, duration, quantities
 from .phrases import ALL_ARGS, arg_text
 from .timeline import event_key
@@ -169,19 +169,16 @@ def _status_conflicts(claims: list[ClaimView]) -> list[Conflict]:
 def conflicts(store, *, entity: str | None = None, groups: int = 150, per_group: int = 40,
               limit: int = 50) -> list[Conflict]:
     """Disagreements between articles on times, numbers and whether something happened."""
-    conn = store.conn
-    where, params = ("AND entity_id = ?", [find_entity(store, entity).entity.id]) if entity else ("", [])
-    rows = conn.execute(
-        f"""SELECT entity_id, lemma, count(*) FROM entity_claims WHERE role = 'subject' AND lemma IS NOT NULL {where}
-            GROUP BY entity_id, lemma ORDER BY count(*) DESC LIMIT ?""", (*params, groups * 4)).fetchall()
+    entity_id = find_entity(store, entity).entity.id if entity else None
+    rows = store.subject_lemma_counts(entity_id, limit=groups * 4)
     # lemmas of one family ("spent seven years" / "served eight years") are compared together
     families: dict[tuple[int, str], list[str]] = {}
     for entity_id, lemma, _ in rows:
         families.setdefault((entity_id, family(lemma)), []).append(lemma)
     found: list[Conflict] = []
     for (entity_id, _), lemmas in list(families.items())[:groups]:
-        sql, params = entity_claim_keys(entity_id, roles=("subject",), lemmas=lemmas, limit=per_group)
-        claims = [c for c in load_claims(conn, sql, params) if c.subject_entity and c.subject_entity.id == entity_id]
+        keys = store.entity_claim_keys(entity_id, roles=("subject",), lemmas=lemmas, limit=per_group)
+        claims = [c for c in load_claims(store, keys) if c.subject_entity and c.subject_entity.id == entity_id]
         if len({c.article for c in claims}) < 2:
             continue
         found += _time_conflicts(claims) + _number_conflicts(claims) + _status_conflicts(claims)

@@ -16,7 +16,7 @@ from typing import Any
 
 from .entities import entity_refs, find_entity
 from .graph import Link, co_mention_keys, neighbours, newest, rarer
-from .load import between_keys, load_claims, sentence_citations
+from .load import load_claims, sentence_citations
 from .types import Citation, ClaimView, EntityMatch, EntityRef
 from .weigh import claim_weight
 
@@ -87,7 +87,7 @@ class Connection:
                 "paths": [p.to_dict() for p in self.paths]}
 
 
-def edge(conn, a: EntityRef, b: EntityRef, *, as_of: str | None = None, claims: int = 5,
+def edge(store, a: EntityRef, b: EntityRef, *, as_of: str | None = None, claims: int = 5,
          co_mentions: int = 3, link: Link | None = None, walk_from: int | None = None,
          scan: int = 5000) -> Edge | None:
     """The evidence between two entities, or None when there is none.
@@ -95,16 +95,16 @@ def edge(conn, a: EntityRef, b: EntityRef, *, as_of: str | None = None, claims: 
     The newest ``scan`` claims and articles of one side are walked: of
     ``walk_from`` when given, else of the less mentioned side.
     """
-    first, second = rarer(conn, a.id, b.id)
+    first, second = rarer(store, a.id, b.id)
     if walk_from == second:
         first, second = second, first
-    sql, params = between_keys(conn, first, second, as_of=as_of, scan=scan, limit=claims * 4)
-    found = sorted(load_claims(conn, sql, params), key=lambda c: (claim_weight(c), c.day or ""), reverse=True)
+    keys = store.claim_keys_linking(first, second, as_of=as_of, scan=scan, limit=claims * 4)
+    found = sorted(load_claims(store, keys), key=lambda c: (claim_weight(c), c.day or ""), reverse=True)
     found = found[:claims]
     cited = {c.citation.key for c in found}
-    keys = [k for k in co_mention_keys(conn, first, second, as_of=as_of, scan=scan,
+    keys = [k for k in co_mention_keys(store, first, second, as_of=as_of, scan=scan,
                                        limit=co_mentions + len(cited)) if k not in cited][:co_mentions]
-    sentences = sentence_citations(conn, keys)
+    sentences = sentence_citations(store, keys)
     if not found and not sentences:
         return None
     if link is not None:
@@ -122,12 +122,11 @@ def _ranked(candidates: dict[tuple[int, ...], tuple[float, str]], limit: int) ->
 def connect(store, a: str | EntityRef, b: str | EntityRef, *, as_of: str | None = None,
             max_paths: int = 5) -> Connection:
     """What connects ``a`` and ``b``: direct evidence, then the strongest, newest short paths."""
-    conn = store.conn
     ma, mb = find_entity(store, a), find_entity(store, b)
     ea, eb = ma.entity, mb.entity
-    direct = edge(conn, ea, eb, as_of=as_of) if ea.id != eb.id else None
-    na = neighbours(conn, ea.id, articles=NEIGHBOUR_ARTICLES, as_of=as_of)
-    nb = neighbours(conn, eb.id, articles=NEIGHBOUR_ARTICLES, as_of=as_of)
+    direct = edge(store, ea, eb, as_of=as_of) if ea.id != eb.id else None
+    na = neighbours(store, ea.id, articles=NEIGHBOUR_ARTICLES, as_of=as_of)
+    nb = neighbours(store, eb.id, articles=NEIGHBOUR_ARTICLES, as_of=as_of)
     ends = {ea.id, eb.id}
     # A — X — B
     two: dict[tuple[int, ...], tuple[float, str]] = {}
@@ -139,12 +138,12 @@ def connect(store, a: str | EntityRef, b: str | EntityRef, *, as_of: str | None 
         three: dict[tuple[int, ...], tuple[float, str]] = {}
         firsts = sorted((x for x in na if x not in ends), key=lambda x: na[x].strength, reverse=True)
         for x in firsts[:FIRST_STEPS]:
-            nx = neighbours(conn, x, articles=FAR_ARTICLES, as_of=as_of)
+            nx = neighbours(store, x, articles=FAR_ARTICLES, as_of=as_of)
             for y in (nx.keys() & nb.keys()) - ends - {x}:
                 three[(x, y)] = (min(na[x].strength, nx[y].strength, nb[y].strength),
                                  min(na[x].last or "", nx[y].last or "", nb[y].last or ""))
         middles = _ranked(three, max_paths)
-    refs = entity_refs(conn, {i for m in middles for i in m})
+    refs = entity_refs(store, {i for m in middles for i in m})
     paths = []
     for middle in middles:
         nodes = [ea, *(refs[i] for i in middle if i in refs), eb]
@@ -159,7 +158,7 @@ def connect(store, a: str | EntityRef, b: str | EntityRef, *, as_of: str | None 
                 link, walk, scan = nb.get(left.id), eb.id, NEIGHBOUR_ARTICLES * 5
             else:
                 link, walk, scan = None, left.id, FAR_ARTICLES * 5
-            found = edge(conn, left, right, as_of=as_of, claims=2, co_mentions=1, link=link, walk_from=walk,
+            found = edge(store, left, right, as_of=as_of, claims=2, co_mentions=1, link=link, walk_from=walk,
                          scan=scan)
             if found is None:
                 break

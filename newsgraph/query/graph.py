@@ -10,10 +10,8 @@ fifty, and the counts say "in the latest N articles" rather than "ever".
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import dataclass
 
-from .load import as_of_clause, cutoff_day
 from .types import Citation
 
 #: A claim between two entities weighs this many co-mentions.
@@ -38,73 +36,30 @@ class Link:
             self.last = day
 
 
-def neighbours(conn: sqlite3.Connection, entity_id: int, *, articles: int = 300,
-               as_of: str | None = None) -> dict[int, Link]:
+def neighbours(store, entity_id: int, *, articles: int = 300, as_of: str | None = None) -> dict[int, Link]:
     """Entities linked to ``entity_id`` in its newest ``articles`` articles, by claims and same-sentence mentions."""
     links: dict[int, Link] = {}
-    clause, extra = as_of_clause("published_day", as_of)
-    rows = conn.execute(
-        f"""WITH recent AS MATERIALIZED (
-                SELECT article_id, local_id, published_day FROM entity_articles
-                WHERE entity_id = ?{clause} ORDER BY published_day DESC LIMIT ?),
-            mine AS MATERIALIZED (
-                SELECT DISTINCT m.article_id, m.sentence_idx, r.published_day
-                FROM recent r JOIN mentions m ON m.article_id = r.article_id AND m.local_id = r.local_id
-                WHERE m.sentence_idx IS NOT NULL)
-            SELECT l.entity_id, count(DISTINCT mine.article_id || ':' || mine.sentence_idx), max(mine.published_day)
-            FROM mine JOIN mentions o ON o.article_id = mine.article_id AND o.sentence_idx = mine.sentence_idx
-            JOIN entity_links l ON l.article_id = o.article_id AND l.local_id = o.local_id
-            WHERE l.entity_id != ?
-            GROUP BY l.entity_id""",
-        (entity_id, *extra, articles, entity_id),
-    ).fetchall()
-    for other, count, last in rows:
+    for other, count, last in store.co_mention_counts(entity_id, articles=articles, as_of=as_of):
         link = links.setdefault(other, Link(other))
         link.co_mentions += count
         link.seen(last)
-    rows = conn.execute(
-        f"""WITH mine AS MATERIALIZED (
-                SELECT article_id, claim_local, role, published_day FROM entity_claims
-                WHERE entity_id = ? AND role IN ('subject', 'object'){clause}
-                ORDER BY published_day DESC LIMIT ?)
-            SELECT o.entity_id, count(DISTINCT mine.article_id || ':' || mine.claim_local), max(mine.published_day)
-            FROM mine JOIN entity_claims o ON o.article_id = mine.article_id AND o.claim_local = mine.claim_local
-            WHERE o.role IN ('subject', 'object') AND o.role != mine.role AND o.entity_id != ?
-            GROUP BY o.entity_id""",
-        (entity_id, *extra, articles * 5, entity_id),
-    ).fetchall()
-    for other, count, last in rows:
+    for other, count, last in store.claim_link_counts(entity_id, claims=articles * 5, as_of=as_of):
         link = links.setdefault(other, Link(other))
         link.claims += count
         link.seen(last)
     return links
 
 
-def co_mention_keys(conn: sqlite3.Connection, rare: int, other: int, *, as_of: str | None = None,
+def co_mention_keys(store, rare: int, other: int, *, as_of: str | None = None,
                     scan: int = 5000, limit: int = 5) -> list[tuple[str, int]]:
-    """Sentences (article id, index) that name both entities, newest first.
-
-    Walks the articles of ``rare`` (pass the less mentioned one) newest first,
-    probing each for ``other``; stops at ``limit`` sentences or after ``scan`` articles.
-    """
-    clause, extra = as_of_clause("x.published_day", as_of)
-    rows = conn.execute(
-        f"""SELECT DISTINCT mx.article_id, mx.sentence_idx, x.published_day
-            FROM entity_articles x
-            JOIN entity_articles y ON y.article_id = x.article_id AND y.entity_id = ?
-            JOIN mentions mx ON mx.article_id = x.article_id AND mx.local_id = x.local_id
-            JOIN mentions my ON my.article_id = y.article_id AND my.local_id = y.local_id
-                             AND my.sentence_idx = mx.sentence_idx
-            WHERE x.entity_id = ? AND x.published_day >= ?{clause} AND mx.sentence_idx IS NOT NULL
-            ORDER BY x.published_day DESC LIMIT ?""",
-        (other, rare, cutoff_day(conn, "entity_articles", rare, scan, as_of), *extra, limit),
-    ).fetchall()
-    return [(r[0], r[1]) for r in rows]
+    """Sentences (article id, index) that name both entities, newest first (see
+    ``store.co_mention_sentence_keys``: pass the less mentioned entity as ``rare``)."""
+    return store.co_mention_sentence_keys(rare, other, as_of=as_of, scan=scan, limit=limit)
 
 
-def rarer(conn: sqlite3.Connection, a: int, b: int) -> tuple[int, int]:
+def rarer(store, a: int, b: int) -> tuple[int, int]:
     """(less mentioned, more mentioned): the cheaper side to walk from."""
-    counts = dict(conn.execute("SELECT id, article_count FROM entities WHERE id IN (?, ?)", (a, b)).fetchall())
+    counts = store.article_counts([a, b])
     return (a, b) if counts.get(a, 0) <= counts.get(b, 0) else (b, a)
 
 

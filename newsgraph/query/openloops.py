@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .entities import find_entity
-from .load import as_of_clause, entity_claim_keys, load_claims
+from .load import load_claims
 from .phrases import arg_text
 from .timeline import event_key
 from .types import CitedClaims, ClaimView
@@ -71,7 +71,7 @@ def _verb(claim: ClaimView) -> str:
     return stem(claim.lemma) if claim.lemma else " ".join(stem(w) for w in tokens(claim.predicate))
 
 
-def _settled(conn, claim: ClaimView, *, skip: set, as_of: str | None) -> list[ClaimView]:
+def _settled(store, claim: ClaimView, *, skip: set, as_of: str | None) -> list[ClaimView]:
     """Claims that settle ``claim``: same participants and lemma, reported as late or later.
 
     A claim from a later article settles it when it happened, is going on, was
@@ -84,10 +84,10 @@ def _settled(conn, claim: ClaimView, *, skip: set, as_of: str | None) -> list[Cl
     anchor = claim.subject_entity or claim.object_entity
     if anchor is None:
         return []
-    sql, params = entity_claim_keys(anchor.id, as_of=as_of, lemmas=[claim.lemma] if claim.lemma else None,
-                                    statuses=SETTLING, since=claim.day, limit=20)
+    keys = store.entity_claim_keys(anchor.id, as_of=as_of, lemmas=[claim.lemma] if claim.lemma else None,
+                                   statuses=SETTLING, since=claim.day, limit=20)
     settle = []
-    for other in load_claims(conn, sql, params):
+    for other in load_claims(store, keys):
         if other.key in skip or _verb(other) != _verb(claim) or not _same_participants(claim, other):
             continue
         if other.article == claim.article and other.status in ("negated", "ongoing"):
@@ -106,19 +106,13 @@ def _same_participants(a: ClaimView, b: ClaimView) -> bool:
 def open_loops(store, *, entity: str | None = None, as_of: str | None = None, scan: int = 500,
                limit: int = 50) -> list[OpenLoop]:
     """Planned, requested and desired claims that no later article (or outcome) settles, newest first."""
-    conn = store.conn
     if entity:
         entity_id = find_entity(store, entity).entity.id
-        sql, params = entity_claim_keys(entity_id, statuses=OPEN, as_of=as_of, limit=scan)
+        keys = store.entity_claim_keys(entity_id, statuses=OPEN, as_of=as_of, limit=scan)
     else:
-        clause_sql, extra = as_of_clause("published_day", as_of)
-        parts = " UNION ALL ".join(
-            f"SELECT * FROM (SELECT article_id, local_id, published_day FROM claims WHERE status = ?{clause_sql}"
-            f" ORDER BY published_day DESC LIMIT ?)" for _ in OPEN)
-        sql = f"SELECT article_id, local_id FROM ({parts}) ORDER BY published_day DESC LIMIT ?"
-        params = [v for status in OPEN for v in (status, *extra, scan)] + [scan]
+        keys = store.claim_keys_by_status(OPEN, as_of=as_of, scan=scan)
     groups: dict[tuple, list[ClaimView]] = {}
-    for claim in sorted(load_claims(conn, sql, params), key=lambda c: c.object is None):
+    for claim in sorted(load_claims(store, keys), key=lambda c: c.object is None):
         if not _loop_worthy(claim):
             continue
         subject, obj, verb = event_key(claim)[:3]
@@ -132,7 +126,7 @@ def open_loops(store, *, entity: str | None = None, as_of: str | None = None, sc
         newest = members[-1]
         if any(outcome_settles(o) for o, c in zip(outcomes, members, strict=True) if c.day == newest.day):
             continue
-        if _settled(conn, newest, skip={c.key for c in members}, as_of=as_of):
+        if _settled(store, newest, skip={c.key for c in members}, as_of=as_of):
             continue
         loops.append(OpenLoop(
             statement=newest.statement, status=newest.status,

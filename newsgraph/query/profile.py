@@ -15,7 +15,7 @@ from typing import Any
 
 from .entities import aliases, entity_refs, find_entity
 from .graph import neighbours
-from .load import as_of_clause, entity_claim_keys, load_claims, sentence_at, sentence_citations
+from .load import load_claims, sentence_at, sentence_citations
 from .types import Citation, ClaimView, EntityMatch, EntityRef
 
 #: How many of the entity's newest articles descriptions and connections are read from.
@@ -91,44 +91,24 @@ class Profile:
 def profile(store, name: str, *, as_of: str | None = None, connections: int = 10, claims: int = 10,
             descriptions: int = 8) -> Profile:
     """The profile of the entity ``name`` names (see ``find_entity`` for how names are read)."""
-    conn = store.conn
     match = find_entity(store, name)
     entity_id = match.entity.id
-    clause_sql, extra = as_of_clause("published_day", as_of)
-    # one row per linked local entity: an article that names it through two local entities counts twice
-    (articles,) = conn.execute(f"SELECT count(*) FROM entity_articles WHERE entity_id = ?{clause_sql}",
-                               (entity_id, *extra)).fetchone()
-    first, last = (
-        conn.execute(f"SELECT published_day FROM entity_articles WHERE entity_id = ?{clause_sql}"
-                     f" AND published_day IS NOT NULL ORDER BY published_day {order} LIMIT 1",
-                     (entity_id, *extra)).fetchone()
-        for order in ("ASC", "DESC")
-    )
-    sources = [SourceCount(source=s, articles=n) for s, n in conn.execute(
-        f"""SELECT source, count(*) AS n FROM entity_articles WHERE entity_id = ?{clause_sql}
-            GROUP BY source ORDER BY n DESC, source LIMIT 20""", (entity_id, *extra))]
-    sql, params = entity_claim_keys(entity_id, as_of=as_of, limit=claims)
+    first, last = store.entity_day_range(entity_id, as_of=as_of)
+    sources = [SourceCount(source=s, articles=n)
+               for s, n in store.entity_source_counts(entity_id, as_of=as_of, limit=20)]
     return Profile(
-        match=match, aliases=aliases(conn, entity_id), articles=articles,
-        first_seen=first[0] if first else None, last_seen=last[0] if last else None,
-        descriptions=_descriptions(conn, entity_id, as_of=as_of, limit=descriptions),
+        match=match, aliases=aliases(store, entity_id),
+        articles=store.entity_article_count(entity_id, as_of=as_of), first_seen=first, last_seen=last,
+        descriptions=_descriptions(store, entity_id, as_of=as_of, limit=descriptions),
         sources=sources,
-        connections=_connections(conn, entity_id, as_of=as_of, limit=connections),
-        latest_claims=load_claims(conn, sql, params),
+        connections=_connections(store, entity_id, as_of=as_of, limit=connections),
+        latest_claims=load_claims(store, store.entity_claim_keys(entity_id, as_of=as_of, limit=claims)),
     )
 
 
-def _descriptions(conn, entity_id: int, *, as_of: str | None, limit: int) -> list[DescriptionView]:
+def _descriptions(store, entity_id: int, *, as_of: str | None, limit: int) -> list[DescriptionView]:
     """Descriptions from the newest articles, the same words counted once, most said first."""
-    clause_sql, extra = as_of_clause("ea.published_day", as_of)
-    rows = conn.execute(
-        f"""SELECT ae.article_id, ae.descriptions FROM
-              (SELECT article_id, local_id, published_day FROM entity_articles ea
-               WHERE entity_id = ?{clause_sql} ORDER BY published_day DESC LIMIT ?) ea
-            JOIN article_entities ae ON ae.article_id = ea.article_id AND ae.local_id = ea.local_id
-            WHERE ae.descriptions != '[]'""",
-        (entity_id, *extra, RECENT_ARTICLES),
-    ).fetchall()
+    rows = store.entity_description_rows(entity_id, as_of=as_of, articles=RECENT_ARTICLES)
     grouped: dict[str, DescriptionView] = {}
     for article_id, raw in rows:
         try:
@@ -142,34 +122,34 @@ def _descriptions(conn, entity_id: int, *, as_of: str | None, limit: int) -> lis
             view = grouped.setdefault(text.lower(), DescriptionView(text=text, count=0))
             view.count += 1
             if len(view.citations) < 3:
-                cited = _description_citation(conn, article_id, item)
+                cited = _description_citation(store, article_id, item)
                 if cited and cited.key not in {c.key for c in view.citations}:
                     view.citations.append(cited)
     ranked = sorted(grouped.values(), key=lambda d: (-d.count, d.text))
     return [d for d in ranked if d.citations][:limit]
 
 
-def _description_citation(conn, article_id: str, item: dict) -> Citation | None:
+def _description_citation(store, article_id: str, item: dict) -> Citation | None:
     index = item.get("sentence")
     if isinstance(index, int):
-        found = sentence_citations(conn, [(article_id, index)])
+        found = sentence_citations(store, [(article_id, index)])
         if found:
             return found[0]
     start = item.get("start")
-    return sentence_at(conn, article_id, start) if isinstance(start, int) else None
+    return sentence_at(store, article_id, start) if isinstance(start, int) else None
 
 
-def _connections(conn, entity_id: int, *, as_of: str | None, limit: int) -> list[ConnectionView]:
+def _connections(store, entity_id: int, *, as_of: str | None, limit: int) -> list[ConnectionView]:
     from .connect import edge
 
-    links = neighbours(conn, entity_id, articles=RECENT_ARTICLES, as_of=as_of)
+    links = neighbours(store, entity_id, articles=RECENT_ARTICLES, as_of=as_of)
     top = sorted(links.values(), key=lambda link: (link.strength, link.last or ""), reverse=True)[:limit]
-    refs = entity_refs(conn, [entity_id, *(link.other for link in top)])
+    refs = entity_refs(store, [entity_id, *(link.other for link in top)])
     out = []
     for link in top:
         if link.other not in refs:
             continue
-        found = edge(conn, refs[entity_id], refs[link.other], as_of=as_of, claims=1, co_mentions=1, link=link,
+        found = edge(store, refs[entity_id], refs[link.other], as_of=as_of, claims=1, co_mentions=1, link=link,
                      walk_from=entity_id, scan=RECENT_ARTICLES)
         out.append(ConnectionView(entity=refs[link.other], claims=link.claims, co_mentions=link.co_mentions,
                                   strength=link.strength, last=link.last,

@@ -13,7 +13,6 @@ content words, is what claims and sentences are matched on.
 from __future__ import annotations
 
 import re
-import sqlite3
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -126,7 +125,7 @@ def _eligible(words: list[str], has_capitals: bool) -> bool:
     return True
 
 
-def find_named(conn: sqlite3.Connection, text: str) -> list[NamedEntity]:
+def find_named(store, text: str) -> list[NamedEntity]:
     """Store entities named in ``text``: longest runs first, no overlaps, most mentioned on a tie."""
     spans = token_spans(text)
     first_word_only = [w for i, (_, _, w) in enumerate(spans) if i > 0 and w[:1].isupper()]
@@ -141,20 +140,13 @@ def find_named(conn: sqlite3.Connection, text: str) -> list[NamedEntity]:
                 runs.setdefault(norm(text[spans[i][0]:spans[j][1]]), []).append((i, j))
     if not runs:
         return []
-    keys = list(runs)
     found: dict[str, list[EntityRef]] = {}
-    for start in range(0, len(keys), 400):
-        part = keys[start:start + 400]
-        marks = ",".join("?" * len(part))
-        for key, *row in conn.execute(
-            f"""SELECT x.norm, e.id, e.name, e.type, e.mention_count, e.article_count
-                FROM entity_aliases x JOIN entities e ON e.id = x.entity_id WHERE x.norm IN ({marks})
-                UNION SELECT lower(e.name), e.id, e.name, e.type, e.mention_count, e.article_count
-                FROM entities e WHERE e.name COLLATE NOCASE IN ({marks})""", part + part):
-            ref = EntityRef(id=row[0], name=row[1], type=row[2], mentions=row[3] or 0, articles=row[4] or 0)
-            bucket = found.setdefault(norm(key), [])
-            if ref.id not in {r.id for r in bucket}:
-                bucket.append(ref)
+    for key, row in store.entities_for_keys(list(runs)):
+        ref = EntityRef(id=row.id, name=row.name, type=row.type, mentions=row.mentions or 0,
+                        articles=row.articles or 0)
+        bucket = found.setdefault(norm(key), [])
+        if ref.id not in {r.id for r in bucket}:
+            bucket.append(ref)
     matches = []
     for key, places in runs.items():
         if key not in found:
@@ -185,7 +177,7 @@ _FRAME_NOUNS = frozenset({"year", "years", "date", "day", "month", "time", "name
                           "exactly", "ever", "yet"})
 
 
-def _missing_names(conn: sqlite3.Connection, text: str, named: list[NamedEntity]) -> list[str]:
+def _missing_names(store, text: str, named: list[NamedEntity]) -> list[str]:
     """Capitalised runs after the first word that name no store entity and occur in no stored sentence."""
     inside = [(n.start, n.end) for n in named]
     runs: list[list[tuple[int, int, str]]] = []
@@ -201,13 +193,7 @@ def _missing_names(conn: sqlite3.Connection, text: str, named: list[NamedEntity]
     for run in runs:
         phrase = text[run[0][0]:run[-1][1]]
         words = [w for _, _, w in run]
-        query = " ".join(f'"{w}"' for w in words)
-        try:
-            hit = conn.execute("SELECT 1 FROM sentences_fts WHERE sentences_fts MATCH ? LIMIT 1",
-                               (query,)).fetchone()
-        except sqlite3.OperationalError:
-            hit = None
-        if hit is None:
+        if not store.fulltext_has_all_words(words):
             missing.append(phrase)
     return missing
 
@@ -250,10 +236,10 @@ def _asks_subject(text: str) -> bool | None:
     return True
 
 
-def read_question(conn: sqlite3.Connection, text: str) -> QuestionAnalysis:
+def read_question(store, text: str) -> QuestionAnalysis:
     text = " ".join(text.split())
     kind, since = question_kind(text)
-    named = find_named(conn, text)
+    named = find_named(store, text)
     limits = bounds(text, read_date)
     inside = [(n.start, n.end) for n in named]
     words = []
@@ -267,7 +253,7 @@ def read_question(conn: sqlite3.Connection, text: str) -> QuestionAnalysis:
             continue
         words.append(lowered)
     words = _phrasal(text, words)
-    missing = _missing_names(conn, text, named)
+    missing = _missing_names(store, text, named)
     absent = {w.lower() for name in missing for w in name.split()}
     words = [w for w in words if w not in absent]
     asks_source = kind == "who" and bool(set(words) & _REPORT_WORDS)

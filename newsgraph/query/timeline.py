@@ -19,7 +19,7 @@ from typing import Any
 
 from .entities import find_entity, names_of
 from .graph import rarer
-from .load import as_of_clause, between_keys, entity_claim_keys, load_claim_keys, load_claims
+from .load import load_claim_keys, load_claims
 from .phrases import clause, sentence
 from .types import CitedClaims, ClaimView, EntityMatch
 from .when import When, place
@@ -106,7 +106,7 @@ def group_events(claims: list[ClaimView]) -> list[TimelineEntry]:
     return entries
 
 
-def about_keys(conn, entity_id: int, *, as_of: str | None, articles: int = 300,
+def about_keys(store, entity_id: int, *, as_of: str | None, articles: int = 300,
                names: set[str] = frozenset()) -> list[tuple[str, str]]:
     """Claims of the entity's newest articles that name it only inside a phrase ("a film on Ann's case").
 
@@ -114,16 +114,7 @@ def about_keys(conn, entity_id: int, *, as_of: str | None, articles: int = 300,
     short forms) and on ``names`` (the store's for it); the caller keeps the
     dated ones, since an undated mention says nothing about when.
     """
-    clause_sql, extra = as_of_clause("published_day", as_of)
-    rows = conn.execute(
-        f"""WITH r AS (SELECT article_id, local_id, published_day FROM entity_articles
-                       WHERE entity_id = ?{clause_sql} ORDER BY published_day DESC LIMIT ?)
-            SELECT c.article_id, c.local_id, c.subject, c.object, c.args, ae.name, ae.aliases
-            FROM r JOIN claims c ON c.article_id = r.article_id
-            JOIN article_entities ae ON ae.article_id = r.article_id AND ae.local_id = r.local_id
-            WHERE coalesce(c.subject_local, '') != r.local_id AND coalesce(c.object_local, '') != r.local_id""",
-        (entity_id, *extra, articles),
-    ).fetchall()
+    rows = store.claims_near_entity(entity_id, as_of=as_of, articles=articles)
     known = [set(tokens(n)) for n in names if tokens(n)]
     keys = []
     for article_id, claim_id, subject, obj, args, name, aliases in rows:
@@ -137,13 +128,13 @@ def about_keys(conn, entity_id: int, *, as_of: str | None, articles: int = 300,
     return keys
 
 
-def _naming(conn, entity_id: int, other_id: int, *, as_of: str | None, skip: set, limit: int) -> list[ClaimView]:
+def _naming(store, entity_id: int, other_id: int, *, as_of: str | None, skip: set, limit: int) -> list[ClaimView]:
     """The entity's claims that involve the other one without linking it as subject or object: as the
     source, or named in the claim's phrases ("resigned as chief of Acme", "a film about Ann")."""
-    names = [set(tokens(n)) for n in names_of(conn, [other_id]) if tokens(n)]
+    names = [set(tokens(n)) for n in names_of(store, [other_id]) if tokens(n)]
     found = []
-    for claim in load_claims(conn, *entity_claim_keys(entity_id, roles=("subject", "object", "source"),
-                                                      as_of=as_of, limit=limit)):
+    for claim in load_claims(store, store.entity_claim_keys(entity_id, roles=("subject", "object", "source"),
+                                                             as_of=as_of, limit=limit)):
         if claim.key in skip:
             continue
         if claim.source_entity is not None and other_id in {claim.source_entity.id} | claim.entity_ids():
@@ -162,21 +153,20 @@ def timeline(store, name: str, *, with_: str | None = None, start: str | None = 
     Besides the claims the entity is subject or object of, the dated claims
     that name it inside a phrase join its timeline (not with ``with_``).
     """
-    conn = store.conn
     match = find_entity(store, name)
     other = find_entity(store, with_) if with_ else None
     if other is not None:
-        first, second = rarer(conn, match.entity.id, other.entity.id)
-        sql, params = between_keys(conn, first, second, as_of=as_of, scan=limit * 5, limit=limit)
-        claims = load_claims(conn, sql, params)
+        first, second = rarer(store, match.entity.id, other.entity.id)
+        claims = load_claims(store, store.claim_keys_linking(first, second, as_of=as_of, scan=limit * 5,
+                                                             limit=limit))
         for one, two in ((first, second), (second, first)):
-            claims += _naming(conn, one, two, as_of=as_of, skip={c.key for c in claims}, limit=limit)
+            claims += _naming(store, one, two, as_of=as_of, skip={c.key for c in claims}, limit=limit)
     else:
-        claims = load_claims(conn, *entity_claim_keys(match.entity.id, as_of=as_of, limit=limit))
+        claims = load_claims(store, store.entity_claim_keys(match.entity.id, as_of=as_of, limit=limit))
         known = {c.key for c in claims}
-        names = names_of(conn, [match.entity.id])
-        about = [k for k in about_keys(conn, match.entity.id, as_of=as_of, names=names) if k not in known]
-        claims += [c for c in load_claim_keys(conn, about) if not when_of(c).reported]
+        names = names_of(store, [match.entity.id])
+        about = [k for k in about_keys(store, match.entity.id, as_of=as_of, names=names) if k not in known]
+        claims += [c for c in load_claim_keys(store, about) if not when_of(c).reported]
     entries = [e for e in group_events(claims) if e.when.overlaps(start, end)]
     return Timeline(match=match, with_=other, start=start, end=end, entries=entries,
                     truncated=len(claims) >= limit)

@@ -227,7 +227,7 @@ def events(store, q: QuestionAnalysis, out: Composer, *, as_of: str | None, most
         from .load import load_claim_keys
 
         keys = store.claim_keys_between(start, _later(end), limit=400)
-        claims = load_claim_keys(store.conn, keys)
+        claims = load_claim_keys(store, keys)
         entries = [e for e in group_events(claims) if e.when.overlaps(start, end)]
         entries = [e for e in entries if any(c.subject_entity for c in e.claims)]
     entries = _worth_listing(entries)

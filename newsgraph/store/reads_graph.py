@@ -1,0 +1,132 @@
+"""The entity graph and an entity's profile counts, read on demand from an entity's newest articles.
+
+Two entities are linked when a claim has one as subject and the other as
+object, or when one sentence names both (a co-mention). Nothing is
+precomputed: each read walks an index range of ``entity_articles`` /
+``entity_claims`` newest first and stops at a LIMIT, so an entity named in
+50,000 articles costs the same bounded work as one named in fifty.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .reads_keys import as_of_clause
+
+SentenceKey = tuple[str, int]
+
+
+class GraphReads:
+    """Neighbour counts, co-mentions and profile counts for ``newsgraph.query`` (mixed in through ``QueryReads``)."""
+
+    conn: Any
+
+    def co_mention_counts(self, entity_id: int, *, articles: int = 300,
+                          as_of: str | None = None) -> list[tuple[int, int, str | None]]:
+        """(other entity, sentences naming both, newest such day) over the entity's newest ``articles`` articles."""
+        clause, extra = as_of_clause("published_day", as_of)
+        return [(r[0], r[1], r[2]) for r in self.conn.execute(
+            f"""WITH recent AS MATERIALIZED (
+                    SELECT article_id, local_id, published_day FROM entity_articles
+                    WHERE entity_id = ?{clause} ORDER BY published_day DESC NULLS LAST LIMIT ?),
+                mine AS MATERIALIZED (
+                    SELECT DISTINCT m.article_id, m.sentence_idx, r.published_day
+                    FROM recent r JOIN mentions m ON m.article_id = r.article_id AND m.local_id = r.local_id
+                    WHERE m.sentence_idx IS NOT NULL)
+                SELECT l.entity_id, count(DISTINCT mine.article_id || ':' || CAST(mine.sentence_idx AS TEXT)),
+                       max(mine.published_day)
+                FROM mine JOIN mentions o ON o.article_id = mine.article_id AND o.sentence_idx = mine.sentence_idx
+                JOIN entity_links l ON l.article_id = o.article_id AND l.local_id = o.local_id
+                WHERE l.entity_id != ?
+                GROUP BY l.entity_id ORDER BY l.entity_id""",
+            (entity_id, *extra, articles, entity_id))]
+
+    def claim_link_counts(self, entity_id: int, *, claims: int = 1500,
+                          as_of: str | None = None) -> list[tuple[int, int, str | None]]:
+        """(other entity, claims between the two, newest such day) over the entity's newest ``claims`` claims
+        as subject or object (the other entity in the other role)."""
+        clause, extra = as_of_clause("published_day", as_of)
+        return [(r[0], r[1], r[2]) for r in self.conn.execute(
+            f"""WITH mine AS MATERIALIZED (
+                    SELECT article_id, claim_local, role, published_day FROM entity_claims
+                    WHERE entity_id = ? AND role IN ('subject', 'object'){clause}
+                    ORDER BY published_day DESC NULLS LAST LIMIT ?)
+                SELECT o.entity_id, count(DISTINCT mine.article_id || ':' || mine.claim_local),
+                       max(mine.published_day)
+                FROM mine JOIN entity_claims o ON o.article_id = mine.article_id AND o.claim_local = mine.claim_local
+                WHERE o.role IN ('subject', 'object') AND o.role != mine.role AND o.entity_id != ?
+                GROUP BY o.entity_id ORDER BY o.entity_id""",
+            (entity_id, *extra, claims, entity_id))]
+
+    def co_mention_sentence_keys(self, rare: int, other: int, *, as_of: str | None = None, scan: int = 5000,
+                                 limit: int = 5) -> list[SentenceKey]:
+        """Sentences (article id, index) that name both entities, newest first.
+
+        Walks the articles of ``rare`` (pass the less mentioned one) newest first,
+        probing each for ``other``; stops at ``limit`` sentences or after ``scan`` articles.
+        """
+        clause, extra = as_of_clause("x.published_day", as_of)
+        cutoff = self._cutoff_day("entity_articles", rare, scan, as_of)
+        return [(r[0], r[1]) for r in self.conn.execute(
+            f"""SELECT DISTINCT mx.article_id, mx.sentence_idx, x.published_day
+                FROM entity_articles x
+                JOIN entity_articles y ON y.article_id = x.article_id AND y.entity_id = ?
+                JOIN mentions mx ON mx.article_id = x.article_id AND mx.local_id = x.local_id
+                JOIN mentions my ON my.article_id = y.article_id AND my.local_id = y.local_id
+                                 AND my.sentence_idx = mx.sentence_idx
+                WHERE x.entity_id = ? AND x.published_day >= ?{clause} AND mx.sentence_idx IS NOT NULL
+                ORDER BY x.published_day DESC NULLS LAST LIMIT ?""",
+            (other, rare, cutoff, *extra, limit))]
+
+    def entity_mention_sentence_keys(self, entity_id: int, *, as_of: str | None = None,
+                                     articles: int = 300) -> set[SentenceKey]:
+        """Sentences (article id, index) of the entity's newest ``articles`` articles that mention it."""
+        clause, extra = as_of_clause("published_day", as_of)
+        return {(r[0], r[1]) for r in self.conn.execute(
+            f"""WITH recent AS (SELECT article_id, local_id FROM entity_articles WHERE entity_id = ?{clause}
+                                ORDER BY published_day DESC NULLS LAST LIMIT ?)
+                SELECT DISTINCT m.article_id, m.sentence_idx FROM recent r
+                JOIN mentions m ON m.article_id = r.article_id AND m.local_id = r.local_id
+                WHERE m.sentence_idx IS NOT NULL""",
+            (entity_id, *extra, articles))}
+
+    # -- profile counts ----------------------------------------------------
+    def entity_article_count(self, entity_id: int, *, as_of: str | None = None) -> int:
+        """Rows of ``entity_articles`` for the entity: one per linked local entity (an article that names it
+        through two local entities counts twice)."""
+        clause, extra = as_of_clause("published_day", as_of)
+        return self.conn.execute(f"SELECT count(*) FROM entity_articles WHERE entity_id = ?{clause}",
+                                 (entity_id, *extra)).fetchone()[0]
+
+    def entity_day_range(self, entity_id: int, *, as_of: str | None = None) -> tuple[str | None, str | None]:
+        """The first and the last publication day of the entity's articles (None when it has no dated one)."""
+        clause, extra = as_of_clause("published_day", as_of)
+        days = []
+        for order in ("ASC", "DESC"):
+            row = self.conn.execute(
+                f"SELECT published_day FROM entity_articles WHERE entity_id = ?{clause}"
+                f" AND published_day IS NOT NULL ORDER BY published_day {order} LIMIT 1",
+                (entity_id, *extra)).fetchone()
+            days.append(row[0] if row else None)
+        return days[0], days[1]
+
+    def entity_source_counts(self, entity_id: int, *, as_of: str | None = None,
+                             limit: int = 20) -> list[tuple[str | None, int]]:
+        """(outlet, articles) naming the entity, most first (None: articles without an outlet, first on a tie)."""
+        clause, extra = as_of_clause("published_day", as_of)
+        return [(r[0], r[1]) for r in self.conn.execute(
+            f"""SELECT source, count(*) AS n FROM entity_articles WHERE entity_id = ?{clause}
+                GROUP BY source ORDER BY n DESC, source NULLS FIRST LIMIT ?""", (entity_id, *extra, limit))]
+
+    def entity_description_rows(self, entity_id: int, *, as_of: str | None = None,
+                                articles: int = 300) -> list[tuple[str, str]]:
+        """(article id, descriptions JSON) of the entity's local entities in its newest ``articles`` articles
+        that were described."""
+        clause, extra = as_of_clause("ea.published_day", as_of)
+        return [(r[0], r[1]) for r in self.conn.execute(
+            f"""SELECT ae.article_id, ae.descriptions FROM
+                  (SELECT article_id, local_id, published_day FROM entity_articles ea
+                   WHERE entity_id = ?{clause} ORDER BY published_day DESC NULLS LAST LIMIT ?) ea
+                JOIN article_entities ae ON ae.article_id = ea.article_id AND ae.local_id = ea.local_id
+                WHERE ae.descriptions != '[]'""",
+            (entity_id, *extra, articles))]

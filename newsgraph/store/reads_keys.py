@@ -1,0 +1,141 @@
+"""Which claims a query wants: small, bounded selections of claim keys, newest first.
+
+A query picks claims here, as (article id, claim id) keys, and loads the few it
+keeps with ``QueryReads.claim_rows``; picking and loading are apart so that the
+expensive join only ever runs on the rows a query keeps. Each selection is an
+index range of ``entity_claims`` (or ``claims``) walked newest first and cut
+at a LIMIT, so an entity named in 50,000 articles costs a bounded amount of
+work.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+#: Tables an entity's rows are counted back through (``_cutoff_day``).
+_DAY_TABLES = ("entity_claims", "entity_articles")
+
+ClaimKey = tuple[str, str]
+
+
+def as_of_clause(column: str, as_of: str | None) -> tuple[str, list]:
+    """`` AND column <= as_of`` (and its parameter) when a day limit is given."""
+    return (f" AND {column} <= ?", [as_of[:10]]) if as_of else ("", [])
+
+
+def _in(column: str, values: Sequence) -> str:
+    return f"{column} IN ({','.join('?' * len(values))})"
+
+
+class ClaimKeyReads:
+    """Claim-key selections for ``newsgraph.query`` (mixed into the store through ``QueryReads``)."""
+
+    conn: Any
+
+    def _keys(self, sql: str, params: Sequence) -> list[ClaimKey]:
+        return [(r[0], r[1]) for r in self.conn.execute(sql, params)]
+
+    def _cutoff_day(self, table: str, entity_id: int, scan: int, as_of: str | None = None) -> str:
+        """The publication day of an entity's ``scan``-th newest row in ``table`` ("" when it has fewer).
+
+        Joins that walk an entity's rows newest first stop at their LIMIT; this day
+        bounds how far they walk when the LIMIT is never reached.
+        """
+        if table not in _DAY_TABLES:
+            raise ValueError(f"no day index on {table}")
+        clause, extra = as_of_clause("published_day", as_of)
+        row = self.conn.execute(
+            f"SELECT published_day FROM {table} WHERE entity_id = ?{clause}"
+            " ORDER BY published_day DESC NULLS LAST LIMIT 1 OFFSET ?",
+            (entity_id, *extra, scan),
+        ).fetchone()
+        return (row[0] or "") if row else ""
+
+    def entity_claim_keys(self, entity_id: int, *, roles: Sequence[str] = ("subject", "object"),
+                          as_of: str | None = None, lemmas: Sequence[str] | None = None,
+                          statuses: Sequence[str] | None = None, since: str | None = None,
+                          limit: int = 200) -> list[ClaimKey]:
+        """The entity's claims in these roles, newest first, at most ``limit`` (an index range scan), each once;
+        only those with one of ``lemmas`` / ``statuses`` when given, published from ``since`` to ``as_of``."""
+        where = f"entity_id = ? AND {_in('role', roles)}"
+        params: list = [entity_id, *roles]
+        for column, values in (("lemma", lemmas), ("status", statuses)):
+            if values:
+                where += f" AND {_in(column, values)}"
+                params += list(values)
+        if since:
+            where += " AND published_day >= ?"
+            params.append(since[:10])
+        clause, extra = as_of_clause("published_day", as_of)
+        keys = self._keys(f"SELECT article_id, claim_local FROM entity_claims WHERE {where}{clause}"
+                          " ORDER BY published_day DESC NULLS LAST LIMIT ?", [*params, *extra, limit])
+        return list(dict.fromkeys(keys))
+
+    def claim_keys_linking(self, rare: int, other: int, *, as_of: str | None = None, scan: int = 5000,
+                           limit: int = 50) -> list[ClaimKey]:
+        """Claims with one entity as subject or object and the other in the other role, newest first.
+
+        It walks the claims of ``rare`` (pass the less mentioned entity) newest
+        first, probing each for ``other``, and stops at ``limit`` claims found or
+        after its newest ``scan`` claims, so two entities named in 50,000 articles
+        each still cost a bounded walk.
+        """
+        clause, extra = as_of_clause("x.published_day", as_of)
+        return self._keys(
+            f"""SELECT x.article_id, x.claim_local FROM entity_claims x
+                JOIN entity_claims y ON y.article_id = x.article_id AND y.claim_local = x.claim_local
+                WHERE x.entity_id = ? AND x.role IN ('subject', 'object') AND x.published_day >= ?{clause}
+                  AND y.entity_id = ? AND y.role IN ('subject', 'object') AND y.role != x.role
+                ORDER BY x.published_day DESC NULLS LAST LIMIT ?""",
+            [rare, self._cutoff_day("entity_claims", rare, scan, as_of), *extra, other, limit])
+
+    def claim_keys_with_lemmas(self, lemmas: Sequence[str], *, as_of: str | None = None,
+                               limit: int = 100) -> list[ClaimKey]:
+        """Claims of any entity whose lemma is one of ``lemmas``, newest first, at most ``limit``."""
+        clause, extra = as_of_clause("published_day", as_of)
+        return self._keys(f"SELECT article_id, local_id FROM claims WHERE {_in('lemma', lemmas)}{clause}"
+                          " ORDER BY published_day DESC NULLS LAST LIMIT ?", [*lemmas, *extra, limit])
+
+    def claim_keys_by_status(self, statuses: Sequence[str], *, as_of: str | None = None,
+                             scan: int = 500) -> list[ClaimKey]:
+        """The newest ``scan`` claims of each status (one index range each), then the newest ``scan`` of those."""
+        clause, extra = as_of_clause("published_day", as_of)
+        parts = " UNION ALL ".join(
+            f"SELECT * FROM (SELECT article_id, local_id, published_day FROM claims WHERE status = ?{clause}"
+            f" ORDER BY published_day DESC NULLS LAST LIMIT ?) AS s{i}" for i in range(len(statuses)))
+        return self._keys(f"SELECT article_id, local_id FROM ({parts}) AS newest"
+                          " ORDER BY published_day DESC NULLS LAST LIMIT ?",
+                          [v for status in statuses for v in (status, *extra, scan)] + [scan])
+
+    def newest_claim_keys(self, *, status: str | None = None, as_of: str | None = None,
+                          limit: int = 100) -> list[ClaimKey]:
+        """The store's claims (of one status when given), newest report first."""
+        where, params = ("WHERE status = ?", [status]) if status else ("WHERE 1 = 1", [])
+        clause, extra = as_of_clause("published_day", as_of)
+        return self._keys(f"SELECT article_id, local_id FROM claims {where}{clause}"
+                          " ORDER BY published_day DESC NULLS LAST, article_id, local_id LIMIT ?",
+                          [*params, *extra, limit])
+
+    def subject_lemma_counts(self, entity_id: int | None = None, *, limit: int = 600) -> list[tuple[int, str, int]]:
+        """(entity id, lemma, claims) of the most frequent subject-lemma pairs (of one entity when given)."""
+        where, params = ("AND entity_id = ?", [entity_id]) if entity_id is not None else ("", [])
+        return [(r[0], r[1], r[2]) for r in self.conn.execute(
+            f"""SELECT entity_id, lemma, count(*) FROM entity_claims
+                WHERE role = 'subject' AND lemma IS NOT NULL {where}
+                GROUP BY entity_id, lemma ORDER BY count(*) DESC, entity_id, lemma LIMIT ?""", (*params, limit))]
+
+    def claims_near_entity(self, entity_id: int, *, as_of: str | None = None,
+                           articles: int = 300) -> list[tuple[str, str, str, str | None, str | None, str, str | None]]:
+        """Claims of the entity's newest ``articles`` articles that do not have it as subject or object:
+        (article id, claim id, subject, object, args JSON, the entity's name there, its aliases there as JSON)."""
+        clause, extra = as_of_clause("published_day", as_of)
+        return [tuple(r) for r in self.conn.execute(
+            f"""WITH r AS (SELECT article_id, local_id, published_day FROM entity_articles
+                           WHERE entity_id = ?{clause} ORDER BY published_day DESC NULLS LAST LIMIT ?)
+                SELECT c.article_id, c.local_id, c.subject, c.object, c.args, ae.name, ae.aliases
+                FROM r JOIN claims c ON c.article_id = r.article_id
+                JOIN article_entities ae ON ae.article_id = r.article_id AND ae.local_id = r.local_id
+                WHERE coalesce(c.subject_local, '') != r.local_id
+                  AND coalesce(c.object_local, '') != r.local_id""",
+            (entity_id, *extra, articles))]
