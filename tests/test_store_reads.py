@@ -1,0 +1,89 @@
+"""The query stage reads the store only through its methods (``store.reads``), and those methods keep their word.
+
+Issue #14: no SQL and no driver connection outside ``newsgraph/store``, so that
+another store (PostgreSQL) can stand behind the same interface. The source
+checks here fail when a statement or a connection creeps back into the query
+stage or the faces; the store checks pin what the portable statements must
+still do (match any case, take a phrase literally, put undated rows last).
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from test_query_build import MARA, Doc
+
+from newsgraph.store.browse import BrowseReads
+from newsgraph.store.curation import CurationStore
+from newsgraph.store.reads import QueryReads
+from newsgraph.store.resolution import ResolutionStore
+
+ROOT = Path(__file__).resolve().parent.parent
+#: What betrays SQL or a driver connection in a module outside the store.
+_DRIVER = re.compile(r"\.execute(many)?\(|\bsqlite3\b|\.conn\b|\bcursor\(|\b(SELECT|INSERT|UPDATE|DELETE)\s+\w")
+#: SQLite-only spellings the portable statements must not use (the full-text module excepted).
+_SQLITE_ONLY = re.compile(r"COLLATE NOCASE|\binstr\(|IFNULL|GROUP_CONCAT|json_each|json_extract|\browid\b|"
+                          r"INSERT OR|REPLACE INTO|LIMIT -1|PRAGMA|sqlite_master|WHERE 1\b(?! =)", re.IGNORECASE)
+
+
+@pytest.mark.parametrize("package", ["query", "cli", "api", "web"])
+def test_query_stage_and_faces_hold_no_sql_and_no_connection(package):
+    for path in sorted((ROOT / "newsgraph" / package).rglob("*.py")):
+        for number, line in enumerate(path.read_text().splitlines(), 1):
+            assert not _DRIVER.search(line), f"{path.relative_to(ROOT)}:{number}: {line.strip()}"
+
+
+def test_query_reads_are_portable_sql():
+    for path in sorted((ROOT / "newsgraph" / "store").glob("reads*.py")):
+        if path.name == "reads_fulltext.py":  # FTS5: each store has its own
+            continue
+        for number, line in enumerate(path.read_text().splitlines(), 1):
+            assert not _SQLITE_ONLY.search(line), f"{path.name}:{number}: {line.strip()}"
+
+
+def _names(mixin: type) -> set[str]:
+    return {name for cls in mixin.__mro__ if cls is not object for name in vars(cls)
+            if not name.startswith("__") and name != "conn"}
+
+
+def test_store_mixins_do_not_shadow_each_other():
+    """Mixed into one class, two mixins with a method of the same name would silently lose one of them."""
+    mixins = [BrowseReads, ResolutionStore, CurationStore, QueryReads]
+    for i, a in enumerate(mixins):
+        for b in mixins[i + 1:]:
+            assert not _names(a) & _names(b), (a.__name__, b.__name__, _names(a) & _names(b))
+
+
+def _two_articles(store):
+    d = Doc("2023-04-02", ["Mara Quinlan paid 50% of the cost.", "Quinlan met the mayor.",
+                           "Mara Quinlan said the plan_b was dead.", "Mara Quinlan left."], source="Daily Lantern")
+    m = d.entity(*MARA)
+    d.claim(1, m, "met", "the mayor", "happened", lemma="meet")
+    dated = d.write(store)
+    d = Doc(None, ["Mara Quinlan met the governor."])
+    m = d.entity(*MARA)
+    d.claim(0, m, "met", "the governor", "happened", lemma="meet")
+    undated = d.write(store)
+    return dated.article.id, undated.article.id
+
+
+def test_sentence_with_a_phrase_takes_it_literally_in_any_case(store):
+    dated, _ = _two_articles(store)
+    assert store.sentence_index_with(dated, "50% OF") == 0
+    assert store.sentence_index_with(dated, "plan_b") == 2
+    assert store.sentence_index_with(dated, "plan%b") is None  # % is no wildcard
+    assert store.sentence_index_with(dated, "planxb") is None  # nor is _
+    assert store.sentence_index_with(dated, "mara quinlan", near=3) == 3
+    assert store.sentence_index_with(dated, "mara quinlan", near=1) == 0  # sentences 0 and 2 tie: the earlier
+
+
+def test_names_match_in_any_case_and_undated_claims_come_last(store):
+    dated, undated = _two_articles(store)
+    (found,) = store.entities_named_any_case("MARA quinlan")
+    assert found.name == "Mara Quinlan" and store.entities_named("mara quinlan") == []
+    assert [key for key, _ in store.entities_for_keys(["mara quinlan"])] == ["mara quinlan"]
+    keys = store.entity_claim_keys(found.id, limit=5)
+    assert [a for a, _ in keys] == [dated, undated]
+    assert store.entity_claim_keys(found.id, limit=1)[0][0] == dated
