@@ -84,9 +84,9 @@ def sentence_citations(store, keys: Iterable[tuple[str, int]]) -> list[Citation]
         return []
     rows = store.sentence_rows(keys)
     outlets = store.outlets(r.article_id for r in rows)
-    found = {(r.article_id, r.idx): Citation(article=r.article_id, published=r.published, source=r.source,
-                                             title=r.title, sentence=r.idx, start=r.start, end=r.end, text=r.text,
-                                             outlets=outlets.get(r.article_id, ()))
+    found = {(r.article_id, r.sentence): Citation(article=r.article_id, published=r.published, source=r.source,
+                                                  title=r.title, sentence=r.sentence, start=r.start, end=r.end,
+                                                  text=r.text, outlets=outlets.get(r.article_id, ()))
              for r in rows}
     return [found[k] for k in keys if k in found]
 

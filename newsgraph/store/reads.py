@@ -21,6 +21,7 @@ from typing import Any, NamedTuple
 from .reads_fulltext import FulltextReads
 from .reads_graph import GraphReads
 from .reads_keys import ClaimKeyReads
+from .records import SentenceHit
 
 #: How many keys one statement binds at most (two parameters each).
 CHUNK = 400
@@ -67,19 +68,6 @@ class ClaimRow(NamedTuple):
     end: int
     text: str
     confidence: float | None
-
-
-class SentenceRow(NamedTuple):
-    """One stored sentence with its article's date, outlet and title."""
-
-    article_id: str
-    idx: int
-    start: int
-    end: int
-    text: str
-    published: str | None
-    source: str | None
-    title: str | None
 
 
 _CLAIM_ROWS = """
@@ -206,13 +194,14 @@ class QueryReads(ClaimKeyReads, GraphReads, FulltextReads):
                 _CLAIM_ROWS.format(values=values), [*(v for key in part for v in key), min_confidence])]
         return out
 
-    def sentence_rows(self, keys: Iterable[tuple[str, int]]) -> list[SentenceRow]:
-        """The sentences with these (article id, sentence index) keys, in no particular order."""
+    def sentence_rows(self, keys: Iterable[tuple[str, int]]) -> list[SentenceHit]:
+        """The sentences with these (article id, sentence index) keys, in no particular order (``score`` 0:
+        nothing was searched)."""
         wanted = list(dict.fromkeys(keys))
-        out: list[SentenceRow] = []
+        out: list[SentenceHit] = []
         for part in _chunks(wanted):
             values = ",".join("(?, CAST(? AS INTEGER))" for _ in part)
-            out += [SentenceRow(*r) for r in self.conn.execute(
+            out += [SentenceHit(*r, score=0.0) for r in self.conn.execute(
                 f"""WITH k(article_id, idx) AS (VALUES {values})
                     SELECT s.article_id, s.idx, s.start, s."end", s.text, a.published, a.source, a.title
                     FROM k JOIN sentences s ON s.article_id = k.article_id AND s.idx = k.idx
