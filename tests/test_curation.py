@@ -144,8 +144,8 @@ def test_rebuild_reapplies_decisions(store):
     curator = Curator(store)
     curator.merge("Clara Weller", "Dot Weller")
     curator.not_same("Clara Weller", "Ruth Weller")
-    with store.transaction() as conn:
-        result = rebuild_links(conn)
+    with store.transaction():
+        result = rebuild_links(store)
     assert result.reapplied == 2 and not result.skipped
     assert entity_of(store, "a1", "e1") == entity_of(store, "a2", "e1")
 
