@@ -268,8 +268,8 @@ class Curator:
         A pair someone marked not-same is refused unless ``force``: one decision
         must not silently undo another.
         """
-        with self.store.transaction():
-            store = self.store
+        store = self.store
+        with store.transaction():
             a, b = find_entity(store, into), find_entity(store, other)
             if a == b:
                 raise CurationError(f"{into!r} and {other!r} are already one entity ({a})")
@@ -294,8 +294,8 @@ class Curator:
         """Move the links of some articles, or of the mentions named ``alias``, to a new entity."""
         if not articles and not alias:
             raise CurationError("say which links to split off: --articles ID... or --alias NAME")
-        with self.store.transaction():
-            store = self.store
+        store = self.store
+        with store.transaction():
             eid = find_entity(store, entity)
             links = links_of(store, eid)
             moved: list[tuple[str, str]] = []
@@ -332,8 +332,8 @@ class Curator:
 
     def rename(self, entity: str | int, name: str) -> DecisionRow:
         """Give the entity ``name`` for good; the same name again is not a decision (refused)."""
-        with self.store.transaction():
-            store = self.store
+        store = self.store
+        with store.transaction():
             eid = find_entity(store, entity)
             old = store.entity(eid)
             if name.strip() == old.name:
@@ -348,8 +348,8 @@ class Curator:
     def retype(self, entity: str | int, type: str) -> DecisionRow:
         """Correct the entity's type (PERSON, ORG, …, any case); kept, re-applied on rebuild, undoable."""
         type_ = type.strip().upper()
-        with self.store.transaction():
-            store = self.store
+        store = self.store
+        with store.transaction():
             eid = find_entity(store, entity)
             ref = entity_ref(store, eid)
             if ref.type == type_:
@@ -362,8 +362,8 @@ class Curator:
         return self.decision(decision)
 
     def alias_add(self, entity: str | int, alias: str) -> DecisionRow:
-        with self.store.transaction():
-            store = self.store
+        store = self.store
+        with store.transaction():
             eid = find_entity(store, entity)
             existed = store.entity_alias(eid, norm(alias))
             if existed:
@@ -375,8 +375,8 @@ class Curator:
         return self.decision(decision)
 
     def alias_remove(self, entity: str | int, alias: str) -> DecisionRow:
-        with self.store.transaction():
-            store = self.store
+        store = self.store
+        with store.transaction():
             eid = find_entity(store, entity)
             payload = {"entity": eid, "entity_name": entity_ref(store, eid).name, "anchor": _anchor(store, eid),
                        "alias": alias.strip()}
@@ -386,8 +386,8 @@ class Curator:
         return self.decision(decision)
 
     def not_same(self, a: str | int, b: str | int) -> DecisionRow:
-        with self.store.transaction():
-            store = self.store
+        store = self.store
+        with store.transaction():
             ia, ib = find_entity(store, a), find_entity(store, b)
             if ia == ib:
                 raise CurationError(f"{a!r} and {b!r} are one entity ({ia}); split it first")
@@ -412,8 +412,8 @@ class Curator:
         d = self.decision(decision_id)
         if d.undone_at:
             raise CurationError(f"decision {decision_id} was already undone at {d.undone_at}")
-        with self.store.transaction():
-            store = self.store
+        store = self.store
+        with store.transaction():
             undo_decision(store, d)
             store.mark_decision_undone(decision_id, _now())
         return self.decision(decision_id)
