@@ -153,7 +153,7 @@ def time_linking(store: SQLiteStore, articles: list[AnnotatedArticle], *, repeat
             try:
                 _insert_article(conn, annotated)
                 t0 = time.perf_counter()
-                link_article(conn, annotated)
+                link_article(store, annotated)
                 times.append(time.perf_counter() - t0)
             finally:
                 conn.execute("ROLLBACK")
@@ -162,7 +162,7 @@ def time_linking(store: SQLiteStore, articles: list[AnnotatedArticle], *, repeat
 
 def mean_candidates(store: SQLiteStore, articles: list[AnnotatedArticle]) -> float:
     """Store entities the blocking index hands the scorer per local entity (the work that must stay flat)."""
-    counts = [len(candidates(store.conn, [e.name, *e.aliases], e.type)) for a in articles for e in a.entities]
+    counts = [len(candidates(store, [e.name, *e.aliases], e.type)) for a in articles for e in a.entities]
     return sum(counts) / max(len(counts), 1)
 
 

@@ -393,11 +393,11 @@ def test_an_id_a_rebuild_folds_away_redirects_to_where_its_links_went(db):
 
     ids = ids_by_name(db)
     nick = ids["Nicholas Halvorsen"]
-    with open_store(db) as store, store.transaction() as conn:  # as if a2's "Nick" had been linked apart
-        stray = profiles.create_entity(conn, "Nick Halvorsen", "PERSON")
-        profiles.move_links(conn, [("a2", "e2")], stray, {"rule": "test"})
-        profiles.rebuild_profile(conn, stray)
-        profiles.rebuild_profile(conn, nick)
+    with open_store(db) as store, store.transaction():  # as if a2's "Nick" had been linked apart
+        stray = profiles.create_entity(store, "Nick Halvorsen", "PERSON")
+        profiles.move_links(store, [("a2", "e2")], stray, {"rule": "test"})
+        profiles.rebuild_profile(store, stray)
+        profiles.rebuild_profile(store, nick)
     assert ids_by_name(db)["Nick Halvorsen"] == stray
     report = json.loads(run("entity", "rebuild", "--db", db, "-f", "json").stdout)
     assert report["redirected"] == 1 and report["new_ids"] == 0

@@ -68,18 +68,23 @@ def test_undo_restores_the_entities(store):
     assert curator.find("Nicholas Halvorsen").name == "Nicholas Halvorsen"
 
 
-def test_undo_of_a_merge_relinks_articles_ingested_after_it(tmp_path):
-    path = tmp_path / "u.db"
+def _merge_then_two_articles(path):
+    """A store where Dot Weller was merged into Clara Weller, then one article named each: (merge, Clara's id)."""
     store = open_store(path)
     _fill(store)
-    curator = Curator(store)
     clara, dot = entity_of(store, "a1", "e1"), entity_of(store, "a2", "e1")
-    merge = curator.merge(clara, dot)
+    merge = Curator(store).merge(clara, dot)
     # after the merge, one article names each side; both go to the merged entity
     store.write_article(make_article("a5", "2020-02-01", [("Dot Weller", "PERSON"), *CTX]), linker=link_article)
     store.write_article(make_article("a6", "2020-02-02", [("Clara Weller", "PERSON"), *CTX]), linker=link_article)
     assert entity_of(store, "a5", "e1") == entity_of(store, "a6", "e1") == clara
     store.close()
+    return merge, clara
+
+
+def test_undo_of_a_merge_relinks_articles_ingested_after_it(tmp_path):
+    path = tmp_path / "u.db"
+    merge, clara = _merge_then_two_articles(path)
 
     store = open_store(path)  # a restart between the merge and its undo
     curator = Curator(store)
@@ -144,8 +149,8 @@ def test_rebuild_reapplies_decisions(store):
     curator = Curator(store)
     curator.merge("Clara Weller", "Dot Weller")
     curator.not_same("Clara Weller", "Ruth Weller")
-    with store.transaction() as conn:
-        result = rebuild_links(conn)
+    with store.transaction():
+        result = rebuild_links(store)
     assert result.reapplied == 2 and not result.skipped
     assert entity_of(store, "a1", "e1") == entity_of(store, "a2", "e1")
 
@@ -179,3 +184,30 @@ def test_cli_commands(tmp_path):
     assert r.exit_code == 0, r.output
     r = runner.invoke(app, ["entity", "why", "a1:e2", "a2:e2", "-f", "json"], env=env)
     assert json.loads(r.stdout)["same"] is True
+
+
+def test_a_merge_marked_before_links_were_numbered_undoes_after_the_upgrade(tmp_path):
+    """0008 numbers links (``seq``) from SQLite's rowid, so a merge's ``links_mark`` kept before still holds."""
+    from alembic import command
+    from alembic.config import Config
+    from sqlalchemy import create_engine
+
+    from newsgraph.store.sqlite import MIGRATIONS
+
+    path = tmp_path / "m.db"
+    merge, clara = _merge_then_two_articles(path)
+    engine = create_engine(f"sqlite:///{path}")
+    with engine.begin() as connection:  # back to the schema before links were numbered
+        config = Config()
+        config.set_main_option("script_location", str(MIGRATIONS))
+        config.attributes["connection"] = connection
+        command.downgrade(config, "0007")
+    engine.dispose()
+
+    store = open_store(path)  # upgrades again: seq from rowid
+    assert not store.conn.execute("SELECT 1 FROM entity_links WHERE seq IS NULL OR seq != rowid").fetchone()
+    assert store.links_after(clara, merge.payload["links_mark"]) == [("a5", "e1"), ("a6", "e1")]
+    Curator(store).undo(merge.id)
+    assert entity_of(store, "a5", "e1") == entity_of(store, "a2", "e1") != clara
+    assert entity_of(store, "a6", "e1") == clara
+    store.close()

@@ -68,7 +68,7 @@ def test_article_is_written_whole_or_not_at_all(tmp_path, annotator):
     write_corpus(tmp_path / "corpus", 2)
     db = tmp_path / "s.db"
 
-    def failing_linker(conn, annotated):
+    def failing_linker(store, annotated):
         raise RuntimeError("linker broke halfway")
 
     [annotated, _] = list(annotator.annotate_many(read_path(tmp_path / "corpus")))

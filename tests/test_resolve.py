@@ -304,11 +304,11 @@ def test_blocking_is_bounded_and_ranked(store):
         store.write_article(make_article(f"m119-{k}", "2020-01-02", [("Person119 Smith", "PERSON")]),
                             linker=link_article)
     famous = entity_of(store, "m119", "e1")
-    found = candidates(store.conn, ["Pat Smith"], "PERSON")
+    found = candidates(store, ["Pat Smith"], "PERSON")
     assert 0 < len(found) <= 24
     assert found[0] == famous
     # an exact full name ends the search: its surname block is not read
-    assert candidates(store.conn, ["Person7 Smith"], "PERSON") == [entity_of(store, "m7", "e1")]
+    assert candidates(store, ["Person7 Smith"], "PERSON") == [entity_of(store, "m7", "e1")]
 
 
 def test_lookups_read_an_index(store):

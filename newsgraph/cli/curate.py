@@ -149,8 +149,8 @@ def rebuild(db: DbOption = "newsgraph.db", fmt: FormatOption = "table"):
     from ..resolve import rebuild_links
 
     with cli_store(db) as store:
-        with store.transaction() as conn:
-            result = rebuild_links(conn)
+        with store.transaction():
+            result = rebuild_links(store)
         emit(fmt, result.to_dict(), lambda: console.print(
             f"relinked {result.articles} articles into {result.entities} entities "
             f"({result.kept_ids} kept their id, {result.new_ids} new, {result.redirected} old id(s) redirected); "

@@ -320,8 +320,7 @@ def evaluate_xdoc(name: str, documents: list, gold: dict[str, list[GoldMention]]
             annotated = list(annotator.annotate_many(documents))
             for a in annotated:
                 store.write_article(a, linker=link_article)
-            links = {(r[0], r[1]): r[2] for r in store.conn.execute(
-                "SELECT article_id, local_id, entity_id FROM entity_links")}
+            links = store.all_links()
         finally:
             store.close()
     for a in annotated:

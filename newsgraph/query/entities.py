@@ -57,9 +57,9 @@ def _candidates(store, name: str) -> tuple[str, list[EntityRef]]:
     """Entities the name fits at the first step that finds any, and which step it was."""
     text = " ".join(name.split())
     steps = (
-        ("name", store.entities_named, text),
-        ("alias", store.entities_with_alias, norm(text)),
-        ("name-nocase", store.entities_named_any_case, text),
+        ("name", store.entity_briefs_named, text),
+        ("alias", store.entity_briefs_with_alias, norm(text)),
+        ("name-nocase", store.entity_briefs_named_any_case, text),
     )
     for how, read, param in steps:
         rows = read(param)

@@ -98,7 +98,7 @@ def profile(store, name: str, *, as_of: str | None = None, connections: int = 10
                for s, n in store.entity_source_counts(entity_id, as_of=as_of, limit=20)]
     return Profile(
         match=match, aliases=aliases(store, entity_id),
-        articles=store.entity_article_count(entity_id, as_of=as_of), first_seen=first, last_seen=last,
+        articles=store.linked_article_count(entity_id, as_of=as_of), first_seen=first, last_seen=last,
         descriptions=_descriptions(store, entity_id, as_of=as_of, limit=descriptions),
         sources=sources,
         connections=_connections(store, entity_id, as_of=as_of, limit=connections),

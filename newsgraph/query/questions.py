@@ -141,7 +141,7 @@ def find_named(store, text: str) -> list[NamedEntity]:
     if not runs:
         return []
     found: dict[str, list[EntityRef]] = {}
-    for key, row in store.entities_for_keys(list(runs)):
+    for key, row in store.entity_briefs_for_keys(list(runs)):
         ref = EntityRef(id=row.id, name=row.name, type=row.type, mentions=row.mentions or 0,
                         articles=row.articles or 0)
         bucket = found.setdefault(norm(key), [])

@@ -1,6 +1,6 @@
 """The resolve stage: an article's local entities → the store's entities.
 
-``link_article(conn, annotated)`` runs inside the article's write transaction
+``link_article(store, annotated)`` runs inside the article's write transaction
 (``SQLiteStore.write_article(annotated, linker=link_article)``). Modules:
 
 - ``names``: name compatibility (short forms, nicknames, initials, accents, acronyms);

@@ -40,7 +40,8 @@ Keys of a name:
 
 from __future__ import annotations
 
-import sqlite3
+from typing import TYPE_CHECKING
+
 from collections.abc import Iterable
 
 from .names import (
@@ -57,15 +58,15 @@ from .names import (
 )
 from .places import country_of
 
+if TYPE_CHECKING:
+    from ..store import Store
+
 #: At most this many entities per key (a very common token cannot flood the scorer).
 PER_KEY = 12
 #: A full name that found nothing closer reads only this many of its surname's block.
 THIN_KEY = 4
 #: At most this many candidates per local entity, most specific keys first.
 MAX_CANDIDATES = 24
-
-_LOOKUP = ("SELECT k.entity_id, e.type FROM entity_keys k JOIN entities e ON e.id = k.entity_id"
-           " WHERE k.key = ? ORDER BY k.weight DESC, k.entity_id LIMIT ?")
 
 
 def weight(article_count: int) -> int:
@@ -175,12 +176,12 @@ def _surname_keys(names: list[str]) -> list[str]:
     return out
 
 
-def lookup(conn: sqlite3.Connection, key: str, per_key: int = PER_KEY) -> list[tuple[int, str]]:
+def lookup(store: Store, key: str, per_key: int = PER_KEY) -> list[tuple[int, str]]:
     """(entity id, type) of the top ``per_key`` entities under one key; reads only those index rows."""
-    return conn.execute(_LOOKUP, (key, per_key)).fetchall()
+    return store.keyed_entities(key, per_key)
 
 
-def candidates(conn: sqlite3.Connection, names: Iterable[str], type_: str, *,
+def candidates(store: Store, names: Iterable[str], type_: str, *,
                per_key: int = PER_KEY, limit: int = MAX_CANDIDATES, every_tier: bool = False) -> list[int]:
     """Store entity ids that share a key with these names (deterministic order).
 
@@ -203,7 +204,7 @@ def candidates(conn: sqlite3.Connection, names: Iterable[str], type_: str, *,
         same_type = False
         for key in tier:
             cap = per_key if key not in thin else min(per_key, THIN_KEY)
-            for entity_id, found_type in lookup(conn, key, cap):
+            for entity_id, found_type in lookup(store, key, cap):
                 found.setdefault(entity_id)
                 # only the name itself ends the search; a shorter or longer form is one to weigh
                 same_type = same_type or (found_type == type_ and key in exact)
@@ -222,15 +223,13 @@ def bare_key(name: str, type_: str) -> str | None:
     return "s:" + p.single if p is not None and not p.full else None
 
 
-def bare_entities(conn: sqlite3.Connection, token: str, per_key: int = PER_KEY) -> list[int]:
+def bare_entities(store: Store, token: str, per_key: int = PER_KEY) -> list[int]:
     """Entities known only by the one-word person name ``token`` (``s:`` keys)."""
-    return [eid for eid, _ in lookup(conn, "s:" + token, per_key)]
+    return [eid for eid, _ in lookup(store, "s:" + token, per_key)]
 
 
-def write_keys(conn: sqlite3.Connection, entity_id: int, keys: Iterable[str], rank: int | None = None) -> None:
+def write_keys(store: Store, entity_id: int, keys: Iterable[str], rank: int | None = None) -> None:
     """Add keys of one entity, ranked by its current article count unless ``rank`` is given."""
     if rank is None:
-        row = conn.execute("SELECT article_count FROM entities WHERE id = ?", (entity_id,)).fetchone()
-        rank = weight(row[0] if row else 0)
-    conn.executemany("INSERT OR IGNORE INTO entity_keys (key, entity_id, weight) VALUES (?, ?, ?)",
-                     [(k, entity_id, rank) for k in keys])
+        rank = weight(store.entity_article_count(entity_id))
+    store.add_entity_keys(entity_id, keys, rank)

@@ -12,13 +12,15 @@ It is built from an ``AnnotatedArticle`` at ingest time, or from the stored
 
 from __future__ import annotations
 
-import json
 import re
-import sqlite3
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from ..models import AnnotatedArticle
 from .names import fold, is_full, norm, specificity
+
+if TYPE_CHECKING:
+    from ..store import Store
 
 #: Function words and vague nouns that say nothing about who an entity is.
 _STOP = frozenset(["a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "from", "by", "with", "as", "is", "was", "were", "be", "been", "being", "his", "her", "their", "its", "this", "that", "these", "those", "who", "which", "whom", "whose", "also", "former", "formerly", "current", "currently", "now", "then", "one", "two", "three", "first", "second", "new", "old", "longtime", "long", "time", "year", "years", "month", "months", "day", "days", "mr", "mrs", "ms", "dr", "has", "have", "had", "not", "no", "but", "he", "she", "they", "it", "them", "him", "we", "our", "you", "your", "i", "my", "me", "own", "said", "says", "told", "according", "after", "before", "about", "into", "over", "under", "more", "most", "other", "some", "many", "than", "such", "very", "well", "just", "only", "same", "s"])
@@ -87,16 +89,10 @@ def locals_from_annotated(annotated: AnnotatedArticle) -> list[LocalEntity]:
     return out
 
 
-def locals_from_store(conn: sqlite3.Connection, article_id: str) -> list[LocalEntity]:
-    rows = conn.execute(
-        "SELECT local_id, name, type, aliases, descriptions, mention_count FROM article_entities"
-        " WHERE article_id = ? ORDER BY rowid",
-        (article_id,),
-    ).fetchall()
+def locals_from_store(store: Store, article_id: str) -> list[LocalEntity]:
     out = []
-    for local_id, name, type_, aliases, descriptions, mentions in rows:
-        aliases = json.loads(aliases or "[]")
-        texts = [d.get("text", "") for d in json.loads(descriptions or "[]")]
-        words, roles = descriptor_words(texts, [name, *aliases])
-        out.append(LocalEntity(local_id, name, type_, aliases, mentions, words, roles))
+    for row in store.article_locals(article_id):
+        texts = [d.get("text", "") for d in row.descriptions]
+        words, roles = descriptor_words(texts, [row.name, *row.aliases])
+        out.append(LocalEntity(row.local_id, row.name, row.type, row.aliases, row.mentions, words, roles))
     return out

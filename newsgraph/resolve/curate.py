@@ -23,16 +23,16 @@ fits several entities is an error that lists them.
 
 from __future__ import annotations
 
-import json
-import sqlite3
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..errors import CurationError, NotFoundError
-from ..store import entity_ids
 from . import profiles
 from .names import norm
+
+if TYPE_CHECKING:
+    from ..store import Store
 
 KINDS = ("merge", "split", "rename", "retype", "alias-add", "alias-remove", "not-same")
 
@@ -96,167 +96,159 @@ class Explanation:
                 "not_same": self.not_same, "links": self.links, "decisions": self.decisions}
 
 
+def _row(record) -> DecisionRow:
+    """A stored decision (``store.curation.DecisionRecord``) as curation shows it."""
+    return DecisionRow(record.id, record.kind, record.payload, record.created_at, record.undone_at)
+
+
 def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
 # -- finding entities ----------------------------------------------------------
 
-def entity_ref(conn: sqlite3.Connection, entity_id: int) -> EntityRef:
-    row = conn.execute("SELECT id, name, type, article_count FROM entities WHERE id = ?", (entity_id,)).fetchone()
-    if row is None:
+def entity_ref(store: Store, entity_id: int) -> EntityRef:
+    entity = store.entity(entity_id)
+    if entity is None:
         raise NotFoundError(f"no entity {entity_id}")
-    return EntityRef(*row)
+    return EntityRef(entity.id, entity.name, entity.type, entity.articles)
 
 
-def find_entity(conn: sqlite3.Connection, ref: str | int) -> int:
+def find_entity(store: Store, ref: str | int) -> int:
     """An entity id from an id (merged ids follow their merge) or a name/alias."""
     text = str(ref).strip()
     if text.isdigit():
-        live = profiles.resolve_id(conn, int(text))
+        live = profiles.resolve_id(store, int(text))
         if live is None:
             raise NotFoundError(f"no entity with id {text}")
         return live
     key = norm(text)
-    by_name = [r[0] for r in conn.execute(
-        "SELECT id FROM entities WHERE name = ? COLLATE NOCASE ORDER BY id", (text,))]
-    by_name += [r[0] for r in conn.execute(
-        "SELECT DISTINCT entity_id FROM entity_aliases WHERE norm = ? ORDER BY entity_id", (key,))
-        if r[0] not in by_name]
+    by_name = store.entities_named(text)
+    by_name += [i for i in store.entities_with_alias(key) if i not in by_name]
     if not by_name:
         raise NotFoundError(f"no entity named {text!r}")
-    named = [i for i in by_name if norm(entity_ref(conn, i).name) == key]
+    named = [i for i in by_name if norm(entity_ref(store, i).name) == key]
     if len(by_name) == 1:
         return by_name[0]
     if len(named) == 1:
         return named[0]
     listing = "; ".join(
         f"{r.id} {r.name} ({r.type}, {r.articles} article{'s' if r.articles != 1 else ''})"
-        for r in (entity_ref(conn, i) for i in by_name[:10]))
+        for r in (entity_ref(store, i) for i in by_name[:10]))
     raise CurationError(f"{text!r} names {len(by_name)} entities: {listing}. Use an id.")
 
 
-def links_of(conn: sqlite3.Connection, entity_id: int) -> list[tuple[str, str]]:
-    return [tuple(r) for r in conn.execute(
-        "SELECT article_id, local_id FROM entity_links WHERE entity_id = ? ORDER BY article_id, local_id",
-        (entity_id,))]
+def links_of(store: Store, entity_id: int) -> list[tuple[str, str]]:
+    return store.entity_links(entity_id)
 
 
-def _anchor(conn: sqlite3.Connection, entity_id: int) -> list[str] | None:
-    links = links_of(conn, entity_id)
+def _anchor(store: Store, entity_id: int) -> list[str] | None:
+    links = links_of(store, entity_id)
     return list(links[0]) if links else None
 
 
-def entity_of_anchor(conn: sqlite3.Connection, anchor: list[str] | tuple[str, str] | None) -> int | None:
+def entity_of_anchor(store: Store, anchor: list[str] | tuple[str, str] | None) -> int | None:
     if not anchor:
         return None
-    row = conn.execute("SELECT entity_id FROM entity_links WHERE article_id = ? AND local_id = ?",
-                       (anchor[0], anchor[1])).fetchone()
-    return row[0] if row else None
+    return store.link_entity(anchor[0], anchor[1])
 
 
-def links_mark(conn: sqlite3.Connection) -> int:
-    """The newest link's rowid: links made after a decision have larger ones (see ``undo_decision``)."""
-    return conn.execute("SELECT coalesce(max(rowid), 0) FROM entity_links").fetchone()[0]
+def links_mark(store: Store) -> int:
+    """The newest link's number: links made after a decision have larger ones (see ``undo_decision``)."""
+    return store.links_mark()
 
 
-def _record(conn: sqlite3.Connection, kind: str, payload: dict) -> int:
-    return conn.execute("INSERT INTO decisions (kind, payload, created_at) VALUES (?, ?, ?)",
-                        (kind, json.dumps(payload), _now())).lastrowid
+def _record(store: Store, kind: str, payload: dict) -> int:
+    return store.record_decision(kind, payload, _now())
 
 
 # -- applying decisions ------------------------------------------------------
 
-def apply_merge(conn: sqlite3.Connection, into: int, other: int, decision_id: int | None = None) -> list:
+def apply_merge(store: Store, into: int, other: int, decision_id: int | None = None) -> list:
     if into == other:
         raise CurationError(f"entity {into} cannot be merged with itself")
-    if profiles.not_same(conn, into, other):
-        lo, hi = sorted((into, other))
-        conn.execute("DELETE FROM entity_not_same WHERE a = ? AND b = ?", (lo, hi))
-    return profiles.merge_into(conn, into, other, {"rule": "merge", "decision": decision_id})
+    if profiles.not_same(store, into, other):
+        store.delete_not_same(into, other)
+    return profiles.merge_into(store, into, other, {"rule": "merge", "decision": decision_id})
 
 
-def apply_split(conn: sqlite3.Connection, entity_id: int, moved: list[tuple[str, str]],
+def apply_split(store: Store, entity_id: int, moved: list[tuple[str, str]],
                 decision_id: int | None = None, new_id: int | None = None) -> int:
-    current = set(links_of(conn, entity_id))
+    current = set(links_of(store, entity_id))
     moved = [tuple(m) for m in moved if tuple(m) in current]
     if not moved:
         raise CurationError(f"none of the given links belong to entity {entity_id}")
     if len(moved) == len(current):
         raise CurationError(f"that would move every link of entity {entity_id}; nothing would be left")
-    type_ = entity_ref(conn, entity_id).type
-    if new_id is not None and conn.execute("SELECT 1 FROM entities WHERE id = ?", (new_id,)).fetchone():
+    type_ = entity_ref(store, entity_id).type
+    if new_id is not None and store.entity_exists(new_id):
         new_id = None
-    new = profiles.create_entity(conn, "?", type_, entity_id=new_id)
-    entity_ids.forget_redirect(conn, new)
-    profiles.move_links(conn, moved, new, {"rule": "split", "decision": decision_id})
-    profiles.rebuild_profile(conn, entity_id)
-    profiles.rebuild_profile(conn, new)
-    lo, hi = sorted((entity_id, new))
-    conn.execute("INSERT OR IGNORE INTO entity_not_same (a, b, decision_id) VALUES (?, ?, ?)", (lo, hi, decision_id))
+    new = profiles.create_entity(store, "?", type_, entity_id=new_id)
+    store.forget_redirect(new)
+    profiles.move_links(store, moved, new, {"rule": "split", "decision": decision_id})
+    profiles.rebuild_profile(store, entity_id)
+    profiles.rebuild_profile(store, new)
+    store.add_not_same(entity_id, new, decision_id)
     return new
 
 
-def apply_rename(conn: sqlite3.Connection, entity_id: int, name: str) -> None:
+def apply_rename(store: Store, entity_id: int, name: str) -> None:
     name = name.strip()
     if not name:
         raise CurationError("a new name cannot be empty")
-    conn.execute("DELETE FROM entity_alias_blocks WHERE entity_id = ? AND norm = ?", (entity_id, norm(name)))
-    type_ = entity_ref(conn, entity_id).type
-    profiles.add_alias(conn, entity_id, type_, name, count=0, source="user")
-    conn.execute("UPDATE entities SET name = ?, renamed = 1 WHERE id = ?", (name, entity_id))
+    store.unblock_alias(entity_id, norm(name))
+    type_ = entity_ref(store, entity_id).type
+    profiles.add_alias(store, entity_id, type_, name, count=0, source="user")
+    store.set_entity_name(entity_id, name, renamed=True)
 
 
-def apply_retype(conn: sqlite3.Connection, entity_id: int, type_: str, *, typed: bool = True) -> None:
+def apply_retype(store: Store, entity_id: int, type_: str, *, typed: bool = True) -> None:
     """Give the entity a type a user chose; its blocking keys follow (they depend on the type)."""
     from ..models import ENTITY_TYPES
 
     if type_ not in ENTITY_TYPES:
         raise CurationError(f"unknown entity type {type_!r}; one of {', '.join(ENTITY_TYPES)}")
-    conn.execute("UPDATE entities SET type = ?, typed = ? WHERE id = ?", (type_, int(typed), entity_id))
-    _rekey(conn, entity_id)
+    store.set_entity_type(entity_id, type_, typed=typed)
+    _rekey(store, entity_id)
 
 
-def apply_alias_add(conn: sqlite3.Connection, entity_id: int, alias: str) -> None:
+def apply_alias_add(store: Store, entity_id: int, alias: str) -> None:
     alias = alias.strip()
     if not norm(alias):
         raise CurationError("an alias cannot be empty")
-    conn.execute("DELETE FROM entity_alias_blocks WHERE entity_id = ? AND norm = ?", (entity_id, norm(alias)))
-    profiles.add_alias(conn, entity_id, entity_ref(conn, entity_id).type, alias, count=0, source="user")
+    store.unblock_alias(entity_id, norm(alias))
+    profiles.add_alias(store, entity_id, entity_ref(store, entity_id).type, alias, count=0, source="user")
 
 
-def apply_alias_remove(conn: sqlite3.Connection, entity_id: int, alias: str) -> dict | None:
+def apply_alias_remove(store: Store, entity_id: int, alias: str) -> dict | None:
     key = norm(alias)
-    row = conn.execute("SELECT alias, count, name_count, source FROM entity_aliases WHERE entity_id = ? AND norm = ?",
-                       (entity_id, key)).fetchone()
-    ref = entity_ref(conn, entity_id)
+    row = store.entity_alias(entity_id, key)
+    ref = entity_ref(store, entity_id)
     if row is None:
         raise CurationError(f"entity {entity_id} ({ref.name}) has no alias {alias!r}")
-    conn.execute("DELETE FROM entity_aliases WHERE entity_id = ? AND norm = ?", (entity_id, key))
-    conn.execute("INSERT OR IGNORE INTO entity_alias_blocks (entity_id, norm, alias) VALUES (?, ?, ?)",
-                 (entity_id, key, row[0]))
-    _rekey(conn, entity_id)
+    store.delete_alias(entity_id, key)
+    store.block_alias(entity_id, key, row.alias)
+    _rekey(store, entity_id)
     if norm(ref.name) == key:
-        conn.execute("UPDATE entities SET renamed = 0 WHERE id = ?", (entity_id,))
-        profiles.refresh_name(conn, entity_id)
-    return {"alias": row[0], "count": row[1], "name_count": row[2], "source": row[3]}
+        store.set_entity_renamed(entity_id, 0)
+        profiles.refresh_name(store, entity_id)
+    return {"alias": row.alias, "count": row.count, "name_count": row.name_count, "source": row.source}
 
 
-def _rekey(conn: sqlite3.Connection, entity_id: int) -> None:
+def _rekey(store: Store, entity_id: int) -> None:
     from .candidates import index_keys, write_keys
 
-    type_ = entity_ref(conn, entity_id).type
-    conn.execute("DELETE FROM entity_keys WHERE entity_id = ?", (entity_id,))
-    for (alias,) in conn.execute("SELECT alias FROM entity_aliases WHERE entity_id = ?", (entity_id,)).fetchall():
-        write_keys(conn, entity_id, index_keys(alias, type_))
-    profiles.refresh_bare_key(conn, entity_id)
+    type_ = entity_ref(store, entity_id).type
+    store.delete_entity_keys(entity_id)
+    for record in store.alias_records(entity_id):
+        write_keys(store, entity_id, index_keys(record.alias, type_))
+    profiles.refresh_bare_key(store, entity_id)
 
 
-def apply_not_same(conn: sqlite3.Connection, a: int, b: int, decision_id: int | None = None) -> None:
+def apply_not_same(store: Store, a: int, b: int, decision_id: int | None = None) -> None:
     if a == b:
         raise CurationError(f"entity {a} is one entity; split it first")
-    lo, hi = sorted((a, b))
-    conn.execute("INSERT OR IGNORE INTO entity_not_same (a, b, decision_id) VALUES (?, ?, ?)", (lo, hi, decision_id))
+    store.add_not_same(a, b, decision_id)
 
 
 # -- the API the CLI and Python users call -----------------------------------
@@ -267,12 +259,8 @@ class Curator:
     def __init__(self, store) -> None:
         self.store = store
 
-    @property
-    def conn(self) -> sqlite3.Connection:
-        return self.store.conn
-
     def find(self, ref: str | int) -> EntityRef:
-        return entity_ref(self.conn, find_entity(self.conn, ref))
+        return entity_ref(self.store, find_entity(self.store, ref))
 
     def merge(self, into: str | int, other: str | int, *, force: bool = False) -> DecisionRow:
         """Merge ``other`` into ``into`` (``into`` keeps its id; ``other``'s id redirects to it).
@@ -280,25 +268,25 @@ class Curator:
         A pair someone marked not-same is refused unless ``force``: one decision
         must not silently undo another.
         """
-        with self.store.transaction() as conn:
-            a, b = find_entity(conn, into), find_entity(conn, other)
+        store = self.store
+        with store.transaction():
+            a, b = find_entity(store, into), find_entity(store, other)
             if a == b:
                 raise CurationError(f"{into!r} and {other!r} are already one entity ({a})")
-            if profiles.not_same(conn, a, b) and not force:
-                raise CurationError(f"{entity_ref(conn, a).name!r} ({a}) and {entity_ref(conn, b).name!r} ({b}) "
+            if profiles.not_same(store, a, b) and not force:
+                raise CurationError(f"{entity_ref(store, a).name!r} ({a}) and {entity_ref(store, b).name!r} ({b}) "
                                     "were marked not-same; merge anyway with --force")
-            ra, rb = entity_ref(conn, a), entity_ref(conn, b)
-            renamed = conn.execute("SELECT renamed FROM entities WHERE id = ?", (b,)).fetchone()[0]
-            user_aliases = [r[0] for r in conn.execute(
-                "SELECT alias FROM entity_aliases WHERE entity_id = ? AND source = 'user'", (b,))]
+            ra, rb = entity_ref(store, a), entity_ref(store, b)
+            renamed = store.entity(b).renamed
+            user_aliases = store.user_aliases(b)
             payload = {"into": a, "from": b, "into_name": ra.name, "from_name": rb.name,
-                       "into_anchor": _anchor(conn, a), "from_anchor": _anchor(conn, b),
+                       "into_anchor": _anchor(store, a), "from_anchor": _anchor(store, b),
                        "from_type": rb.type, "from_renamed": renamed, "from_user_aliases": user_aliases}
-            payload["links_mark"] = links_mark(conn)
-            decision = _record(conn, "merge", payload)
-            moved = apply_merge(conn, a, b, decision)
+            payload["links_mark"] = links_mark(store)
+            decision = _record(store, "merge", payload)
+            moved = apply_merge(store, a, b, decision)
             payload["moved"] = [list(m) for m in moved]
-            conn.execute("UPDATE decisions SET payload = ? WHERE id = ?", (json.dumps(payload), decision))
+            store.set_decision_payload(decision, payload)
         return self.decision(decision)
 
     def split(self, entity: str | int, *, articles: list[str] | None = None,
@@ -306,9 +294,10 @@ class Curator:
         """Move the links of some articles, or of the mentions named ``alias``, to a new entity."""
         if not articles and not alias:
             raise CurationError("say which links to split off: --articles ID... or --alias NAME")
-        with self.store.transaction() as conn:
-            eid = find_entity(conn, entity)
-            links = links_of(conn, eid)
+        store = self.store
+        with store.transaction():
+            eid = find_entity(store, entity)
+            links = links_of(store, eid)
             moved: list[tuple[str, str]] = []
             if articles:
                 ids = {self.store.find_article_id(a) for a in articles}
@@ -316,200 +305,197 @@ class Curator:
             if alias:
                 key = norm(alias)
                 for article_id, local_id in links:
-                    row = conn.execute("SELECT name, aliases FROM article_entities WHERE article_id = ? AND local_id = ?",
-                                       (article_id, local_id)).fetchone()
-                    if row and key in {norm(n) for n in [row[0], *json.loads(row[1] or "[]")]}:
+                    names = store.local_names(article_id, local_id)
+                    if names and key in {norm(n) for n in names}:
                         moved.append((article_id, local_id))
             moved = sorted(set(moved))
             if not moved:
                 raise CurationError(f"entity {eid} has no links in those articles / with that alias")
-            ref = entity_ref(conn, eid)
+            ref = entity_ref(store, eid)
             payload = {"entity": eid, "entity_name": ref.name, "entity_anchor": None,
                        "moved": [list(m) for m in moved], "name": name}
-            decision = _record(conn, "split", payload)
-            new = apply_split(conn, eid, moved, decision)
+            decision = _record(store, "split", payload)
+            new = apply_split(store, eid, moved, decision)
             if alias:
-                conn.execute("INSERT OR IGNORE INTO entity_alias_blocks (entity_id, norm, alias) VALUES (?, ?, ?)",
-                             (eid, norm(alias), alias))
-                conn.execute("DELETE FROM entity_aliases WHERE entity_id = ? AND norm = ?", (eid, norm(alias)))
-                _rekey(conn, eid)
-                profiles.refresh_name(conn, eid)
+                store.block_alias(eid, norm(alias), alias)
+                store.delete_alias(eid, norm(alias))
+                _rekey(store, eid)
+                profiles.refresh_name(store, eid)
                 payload["blocked_alias"] = alias
             if name:
-                apply_rename(conn, new, name)
-            payload.update({"new": new, "new_name": entity_ref(conn, new).name,
-                            "entity_anchor": _anchor(conn, eid)})
-            conn.execute("UPDATE decisions SET payload = ? WHERE id = ?", (json.dumps(payload), decision))
-            new_ref = entity_ref(conn, new)
+                apply_rename(store, new, name)
+            payload.update({"new": new, "new_name": entity_ref(store, new).name,
+                            "entity_anchor": _anchor(store, eid)})
+            store.set_decision_payload(decision, payload)
+            new_ref = entity_ref(store, new)
         return self.decision(decision), new_ref
 
     def rename(self, entity: str | int, name: str) -> DecisionRow:
         """Give the entity ``name`` for good; the same name again is not a decision (refused)."""
-        with self.store.transaction() as conn:
-            eid = find_entity(conn, entity)
-            old = conn.execute("SELECT name, renamed FROM entities WHERE id = ?", (eid,)).fetchone()
-            if name.strip() == old[0]:
-                raise CurationError(f"entity {eid} is already named {old[0]!r}; nothing to change")
-            had_alias = conn.execute("SELECT source FROM entity_aliases WHERE entity_id = ? AND norm = ?",
-                                     (eid, norm(name))).fetchone()
-            payload = {"entity": eid, "anchor": _anchor(conn, eid), "name": name.strip(), "old_name": old[0],
-                       "old_renamed": old[1], "alias_existed": had_alias is not None}
-            decision = _record(conn, "rename", payload)
-            apply_rename(conn, eid, name)
+        store = self.store
+        with store.transaction():
+            eid = find_entity(store, entity)
+            old = store.entity(eid)
+            if name.strip() == old.name:
+                raise CurationError(f"entity {eid} is already named {old.name!r}; nothing to change")
+            had_alias = store.entity_alias(eid, norm(name))
+            payload = {"entity": eid, "anchor": _anchor(store, eid), "name": name.strip(), "old_name": old.name,
+                       "old_renamed": old.renamed, "alias_existed": had_alias is not None}
+            decision = _record(store, "rename", payload)
+            apply_rename(store, eid, name)
         return self.decision(decision)
 
     def retype(self, entity: str | int, type: str) -> DecisionRow:
         """Correct the entity's type (PERSON, ORG, …, any case); kept, re-applied on rebuild, undoable."""
         type_ = type.strip().upper()
-        with self.store.transaction() as conn:
-            eid = find_entity(conn, entity)
-            ref = entity_ref(conn, eid)
+        store = self.store
+        with store.transaction():
+            eid = find_entity(store, entity)
+            ref = entity_ref(store, eid)
             if ref.type == type_:
                 raise CurationError(f"entity {eid} ({ref.name}) is already {type_}; nothing to change")
-            typed = conn.execute("SELECT typed FROM entities WHERE id = ?", (eid,)).fetchone()[0]
-            payload = {"entity": eid, "entity_name": ref.name, "anchor": _anchor(conn, eid), "type": type_,
+            typed = store.entity(eid).typed
+            payload = {"entity": eid, "entity_name": ref.name, "anchor": _anchor(store, eid), "type": type_,
                        "old_type": ref.type, "old_typed": typed}
-            apply_retype(conn, eid, type_)
-            decision = _record(conn, "retype", payload)
+            apply_retype(store, eid, type_)
+            decision = _record(store, "retype", payload)
         return self.decision(decision)
 
     def alias_add(self, entity: str | int, alias: str) -> DecisionRow:
-        with self.store.transaction() as conn:
-            eid = find_entity(conn, entity)
-            existed = conn.execute("SELECT 1 FROM entity_aliases WHERE entity_id = ? AND norm = ?",
-                                   (eid, norm(alias))).fetchone()
+        store = self.store
+        with store.transaction():
+            eid = find_entity(store, entity)
+            existed = store.entity_alias(eid, norm(alias))
             if existed:
                 raise CurationError(f"entity {eid} already has alias {alias!r}")
-            payload = {"entity": eid, "entity_name": entity_ref(conn, eid).name, "anchor": _anchor(conn, eid),
+            payload = {"entity": eid, "entity_name": entity_ref(store, eid).name, "anchor": _anchor(store, eid),
                        "alias": alias.strip()}
-            decision = _record(conn, "alias-add", payload)
-            apply_alias_add(conn, eid, alias)
+            decision = _record(store, "alias-add", payload)
+            apply_alias_add(store, eid, alias)
         return self.decision(decision)
 
     def alias_remove(self, entity: str | int, alias: str) -> DecisionRow:
-        with self.store.transaction() as conn:
-            eid = find_entity(conn, entity)
-            payload = {"entity": eid, "entity_name": entity_ref(conn, eid).name, "anchor": _anchor(conn, eid),
+        store = self.store
+        with store.transaction():
+            eid = find_entity(store, entity)
+            payload = {"entity": eid, "entity_name": entity_ref(store, eid).name, "anchor": _anchor(store, eid),
                        "alias": alias.strip()}
-            decision = _record(conn, "alias-remove", payload)
-            payload["removed"] = apply_alias_remove(conn, eid, alias)
-            conn.execute("UPDATE decisions SET payload = ? WHERE id = ?", (json.dumps(payload), decision))
+            decision = _record(store, "alias-remove", payload)
+            payload["removed"] = apply_alias_remove(store, eid, alias)
+            store.set_decision_payload(decision, payload)
         return self.decision(decision)
 
     def not_same(self, a: str | int, b: str | int) -> DecisionRow:
-        with self.store.transaction() as conn:
-            ia, ib = find_entity(conn, a), find_entity(conn, b)
+        store = self.store
+        with store.transaction():
+            ia, ib = find_entity(store, a), find_entity(store, b)
             if ia == ib:
                 raise CurationError(f"{a!r} and {b!r} are one entity ({ia}); split it first")
-            payload = {"a": ia, "b": ib, "a_name": entity_ref(conn, ia).name, "b_name": entity_ref(conn, ib).name,
-                       "a_anchor": _anchor(conn, ia), "b_anchor": _anchor(conn, ib)}
-            decision = _record(conn, "not-same", payload)
-            apply_not_same(conn, ia, ib, decision)
+            payload = {"a": ia, "b": ib, "a_name": entity_ref(store, ia).name, "b_name": entity_ref(store, ib).name,
+                       "a_anchor": _anchor(store, ia), "b_anchor": _anchor(store, ib)}
+            decision = _record(store, "not-same", payload)
+            apply_not_same(store, ia, ib, decision)
         return self.decision(decision)
 
     # -- listing and undoing ---------------------------------------------------
     def decision(self, decision_id: int) -> DecisionRow:
-        row = self.conn.execute("SELECT id, kind, payload, created_at, undone_at FROM decisions WHERE id = ?",
-                                (decision_id,)).fetchone()
-        if row is None:
+        record = self.store.decision_record(decision_id)
+        if record is None:
             raise NotFoundError(f"no decision {decision_id}")
-        return DecisionRow(row[0], row[1], json.loads(row[2]), row[3], row[4])
+        return _row(record)
 
     def decisions(self, *, include_undone: bool = True) -> list[DecisionRow]:
-        where = "" if include_undone else "WHERE undone_at IS NULL"
-        rows = self.conn.execute(f"SELECT id, kind, payload, created_at, undone_at FROM decisions {where} ORDER BY id")
-        return [DecisionRow(r[0], r[1], json.loads(r[2]), r[3], r[4]) for r in rows]
+        return [_row(r) for r in self.store.decision_records(include_undone=include_undone)]
 
     def undo(self, decision_id: int) -> DecisionRow:
         """Apply the decision's inverse and mark it undone."""
         d = self.decision(decision_id)
         if d.undone_at:
             raise CurationError(f"decision {decision_id} was already undone at {d.undone_at}")
-        with self.store.transaction() as conn:
-            undo_decision(conn, d)
-            conn.execute("UPDATE decisions SET undone_at = ? WHERE id = ?", (_now(), decision_id))
+        store = self.store
+        with store.transaction():
+            undo_decision(store, d)
+            store.mark_decision_undone(decision_id, _now())
         return self.decision(decision_id)
 
     def why(self, a: str, b: str) -> Explanation:
-        return explain(self.conn, a, b)
+        return explain(self.store, a, b)
 
 
-def undo_decision(conn: sqlite3.Connection, d: DecisionRow) -> None:
+def undo_decision(store: Store, d: DecisionRow) -> None:
     p = d.payload
     if d.kind == "merge":
         moved = [tuple(m) for m in p.get("moved", [])]
-        holders = {entity_of_anchor(conn, m) for m in moved} - {None}
+        holders = {entity_of_anchor(store, m) for m in moved} - {None}
         if not moved or not holders:
             raise CurationError(f"decision {d.id}: the merged links are gone; nothing to undo")
-        later = _links_after(conn, holders, p.get("links_mark"), set(moved))
-        new = profiles.create_entity(conn, p.get("from_name", "?"), p.get("from_type", "PERSON"),
-                                     entity_id=None if _exists(conn, p["from"]) else p["from"])
-        entity_ids.forget_redirect(conn, new)
-        profiles.move_links(conn, moved, new, {"rule": "undo", "decision": d.id})
-        conn.executemany("DELETE FROM entity_links WHERE article_id = ? AND local_id = ?", later)
+        later = _links_after(store, holders, p.get("links_mark"), set(moved))
+        new = profiles.create_entity(store, p.get("from_name", "?"), p.get("from_type", "PERSON"),
+                                     entity_id=None if _exists(store, p["from"]) else p["from"])
+        store.forget_redirect(new)
+        profiles.move_links(store, moved, new, {"rule": "undo", "decision": d.id})
+        store.delete_links(later)
         for alias in p.get("from_user_aliases", []):
-            profiles.add_alias(conn, new, p.get("from_type", "PERSON"), alias, count=0, source="user")
+            profiles.add_alias(store, new, p.get("from_type", "PERSON"), alias, count=0, source="user")
         for holder in holders:
-            if not profiles.delete_if_empty(conn, holder):
-                profiles.rebuild_profile(conn, holder)
-        profiles.rebuild_profile(conn, new)
+            if not profiles.delete_if_empty(store, holder):
+                profiles.rebuild_profile(store, holder)
+        profiles.rebuild_profile(store, new)
         if p.get("from_renamed"):
-            conn.execute("UPDATE entities SET name = ?, renamed = 1 WHERE id = ?", (p["from_name"], new))
-        _relink(conn, later, d.id)
+            store.set_entity_name(new, p["from_name"], renamed=True)
+        _relink(store, later, d.id)
     elif d.kind == "split":
         moved = [tuple(m) for m in p.get("moved", [])]
-        target = entity_of_anchor(conn, p.get("entity_anchor"))
-        holders = {entity_of_anchor(conn, m) for m in moved} - {None}
+        target = entity_of_anchor(store, p.get("entity_anchor"))
+        holders = {entity_of_anchor(store, m) for m in moved} - {None}
         if target is None:
             raise CurationError(f"decision {d.id}: the split entity is gone; nothing to undo")
         if p.get("blocked_alias"):
-            conn.execute("DELETE FROM entity_alias_blocks WHERE entity_id = ? AND norm = ?",
-                         (target, norm(p["blocked_alias"])))
-        profiles.move_links(conn, [m for m in moved if entity_of_anchor(conn, m) is not None], target,
+            store.unblock_alias(target, norm(p["blocked_alias"]))
+        profiles.move_links(store, [m for m in moved if entity_of_anchor(store, m) is not None], target,
                             {"rule": "undo", "decision": d.id})
-        conn.execute("DELETE FROM entity_not_same WHERE decision_id = ?", (d.id,))
+        store.delete_not_same_of_decision(d.id)
         for holder in holders - {target}:
-            if profiles.delete_if_empty(conn, holder):
-                entity_ids.record_redirect(conn, holder, target, reason="undo", decision_id=d.id)
+            if profiles.delete_if_empty(store, holder):
+                store.record_redirect(holder, target, reason="undo", decision_id=d.id)
             else:
-                profiles.rebuild_profile(conn, holder)
-        profiles.rebuild_profile(conn, target)
+                profiles.rebuild_profile(store, holder)
+        profiles.rebuild_profile(store, target)
     elif d.kind == "rename":
-        eid = _live(conn, p)
+        eid = _live(store, p)
         if not p.get("alias_existed"):
-            conn.execute("DELETE FROM entity_aliases WHERE entity_id = ? AND norm = ? AND source = 'user'",
-                         (eid, norm(p["name"])))
-            _rekey(conn, eid)
-        conn.execute("UPDATE entities SET renamed = ? WHERE id = ?", (p.get("old_renamed", 0), eid))
+            store.delete_alias(eid, norm(p["name"]), user_only=True)
+            _rekey(store, eid)
+        store.set_entity_renamed(eid, p.get("old_renamed", 0))
         if p.get("old_renamed"):
-            conn.execute("UPDATE entities SET name = ? WHERE id = ?", (p["old_name"], eid))
+            store.set_entity_name(eid, p["old_name"])
         else:
-            profiles.refresh_name(conn, eid)
+            profiles.refresh_name(store, eid)
     elif d.kind == "retype":
-        eid = _live(conn, p)
-        apply_retype(conn, eid, p["old_type"], typed=bool(p.get("old_typed")))
+        eid = _live(store, p)
+        apply_retype(store, eid, p["old_type"], typed=bool(p.get("old_typed")))
         if not p.get("old_typed"):
-            profiles.refresh_name(conn, eid)
+            profiles.refresh_name(store, eid)
     elif d.kind == "alias-add":
-        eid = _live(conn, p)
-        conn.execute("DELETE FROM entity_aliases WHERE entity_id = ? AND norm = ?", (eid, norm(p["alias"])))
-        _rekey(conn, eid)
-        profiles.refresh_name(conn, eid)
+        eid = _live(store, p)
+        store.delete_alias(eid, norm(p["alias"]))
+        _rekey(store, eid)
+        profiles.refresh_name(store, eid)
     elif d.kind == "alias-remove":
-        eid = _live(conn, p)
-        conn.execute("DELETE FROM entity_alias_blocks WHERE entity_id = ? AND norm = ?", (eid, norm(p["alias"])))
+        eid = _live(store, p)
+        store.unblock_alias(eid, norm(p["alias"]))
         removed = p.get("removed") or {}
-        profiles.add_alias(conn, eid, entity_ref(conn, eid).type, removed.get("alias", p["alias"]),
+        profiles.add_alias(store, eid, entity_ref(store, eid).type, removed.get("alias", p["alias"]),
                            count=removed.get("count", 1), name_count=removed.get("name_count", 0),
                            source=removed.get("source", "auto"))
-        profiles.refresh_name(conn, eid)
+        profiles.refresh_name(store, eid)
     elif d.kind == "not-same":
-        conn.execute("DELETE FROM entity_not_same WHERE decision_id = ?", (d.id,))
+        store.delete_not_same_of_decision(d.id)
     else:  # pragma: no cover - kinds are fixed
         raise CurationError(f"unknown decision kind {d.kind!r}")
 
 
-def _links_after(conn: sqlite3.Connection, holders: set[int], mark: int | None,
+def _links_after(store: Store, holders: set[int], mark: int | None,
                  moved: set[tuple[str, str]]) -> list[tuple[str, str]]:
     """Links the merged entity took *after* the merge: they were decided against the merged
     entity, so undoing the merge must decide them again. Payloads from before ``links_mark``
@@ -518,13 +504,11 @@ def _links_after(conn: sqlite3.Connection, holders: set[int], mark: int | None,
         return []
     out = []
     for holder in sorted(holders):
-        out += [(a, l) for a, l in conn.execute(
-            "SELECT article_id, local_id FROM entity_links WHERE entity_id = ? AND rowid > ?"
-            " ORDER BY article_id, local_id", (holder, mark)) if (a, l) not in moved]
+        out += [link for link in store.links_after(holder, mark) if link not in moved]
     return out
 
 
-def _relink(conn: sqlite3.Connection, links: list[tuple[str, str]], decision_id: int) -> None:
+def _relink(store: Store, links: list[tuple[str, str]], decision_id: int) -> None:
     """Link these (unlinked) local entities again, article by article in publication order,
     against the store as it is now; then rebuild the profiles they touched."""
     if not links:
@@ -535,29 +519,25 @@ def _relink(conn: sqlite3.Connection, links: list[tuple[str, str]], decision_id:
     by_article: dict[str, set[str]] = {}
     for article_id, local_id in links:
         by_article.setdefault(article_id, set()).add(local_id)
-    days = dict(conn.execute(
-        f"SELECT id, published_day FROM articles WHERE id IN ({','.join('?' * len(by_article))})",
-        sorted(by_article)).fetchall())
+    days = store.article_days(by_article)
     touched: set[int] = set()
     for article_id in sorted(by_article, key=lambda a: (days.get(a) is None, days.get(a) or "", a)):
-        wanted = [le for le in locals_from_store(conn, article_id) if le.local_id in by_article[article_id]]
-        touched.update(link_locals(conn, article_id, days.get(article_id), wanted).values())
-        conn.executemany(
-            "UPDATE entity_links SET reason = json_set(reason, '$.relinked', json(?)) WHERE article_id = ? AND local_id = ?",
-            [(json.dumps({"rule": "undo", "decision": decision_id}), article_id, lid)
-             for lid in sorted(by_article[article_id])])
+        wanted = [le for le in locals_from_store(store, article_id) if le.local_id in by_article[article_id]]
+        touched.update(link_locals(store, article_id, days.get(article_id), wanted).values())
+        store.note_links([(article_id, lid) for lid in sorted(by_article[article_id])], "relinked",
+                         {"rule": "undo", "decision": decision_id})
     for entity_id in sorted(touched):
-        if _exists(conn, entity_id):
-            profiles.rebuild_profile(conn, entity_id)
+        if _exists(store, entity_id):
+            profiles.rebuild_profile(store, entity_id)
 
 
-def _exists(conn: sqlite3.Connection, entity_id: int) -> bool:
-    return conn.execute("SELECT 1 FROM entities WHERE id = ?", (entity_id,)).fetchone() is not None
+def _exists(store: Store, entity_id: int) -> bool:
+    return store.entity_exists(entity_id)
 
 
-def _live(conn: sqlite3.Connection, payload: dict) -> int:
+def _live(store: Store, payload: dict) -> int:
     """The entity a payload means now: its anchor's entity, else its id followed through merges."""
-    eid = entity_of_anchor(conn, payload.get("anchor")) or profiles.resolve_id(conn, payload.get("entity", -1))
+    eid = entity_of_anchor(store, payload.get("anchor")) or profiles.resolve_id(store, payload.get("entity", -1))
     if eid is None:
         raise CurationError("the entity this decision was about no longer exists")
     return eid
@@ -565,47 +545,41 @@ def _live(conn: sqlite3.Connection, payload: dict) -> int:
 
 # -- why ---------------------------------------------------------------------------
 
-def _side(conn: sqlite3.Connection, ref: str) -> tuple[int, dict, list[str], str]:
+def _side(store: Store, ref: str) -> tuple[int, dict, list[str], str]:
     """(entity id, description, names, type) of an entity ref or an ``ARTICLE:LOCAL`` mention ref."""
     if ":" in ref and not ref.strip().isdigit():
         article_ref, local_id = ref.rsplit(":", 1)
-        row = conn.execute(
-            "SELECT l.article_id, l.local_id, l.entity_id, ae.name, ae.type, ae.aliases FROM entity_links l"
-            " JOIN article_entities ae ON ae.article_id = l.article_id AND ae.local_id = l.local_id"
-            " WHERE (l.article_id = ? OR l.article_id LIKE ?) AND l.local_id = ?",
-            (article_ref, article_ref + "%", local_id)).fetchone()
-        if row is not None:
-            names = [row[3], *json.loads(row[5] or "[]")]
-            return row[2], {"article": row[0], "local": row[1], "name": row[3], "entity": row[2]}, names, row[4]
-    eid = find_entity(conn, ref)
-    r = entity_ref(conn, eid)
-    names = [a[0] for a in conn.execute("SELECT alias FROM entity_aliases WHERE entity_id = ? ORDER BY count DESC",
-                                        (eid,))]
+        m = store.mention_link(article_ref, local_id)
+        if m is not None:
+            names = [m.name, *m.aliases]
+            return m.entity_id, {"article": m.article_id, "local": m.local_id, "name": m.name,
+                                 "entity": m.entity_id}, names, m.type
+    eid = find_entity(store, ref)
+    r = entity_ref(store, eid)
+    names = [a.alias for a in store.alias_records(eid)]
     return eid, {**r.to_dict(), "entity": eid}, names or [r.name], r.type
 
 
-def explain(conn: sqlite3.Connection, a: str, b: str) -> Explanation:
+def explain(store: Store, a: str, b: str) -> Explanation:
     """Why ``a`` and ``b`` (entity ids/names, or ``ARTICLE:LOCAL`` mentions) are or are not one entity."""
     from .names import PERSON, best_match
 
-    ea, da, na, ta = _side(conn, str(a))
-    eb, db, nb, tb = _side(conn, str(b))
+    ea, da, na, ta = _side(store, str(a))
+    eb, db, nb, tb = _side(store, str(b))
     match = best_match(na, nb, person=ta == PERSON and tb == PERSON)
     exp = Explanation(same=ea == eb, a=da, b=db,
                       name_match={"kind": match.kind, "score": match.score, "names": [match.a, match.b]},
-                      not_same=profiles.not_same(conn, ea, eb))
+                      not_same=profiles.not_same(store, ea, eb))
     wanted = {(da.get("article"), da.get("local")), (db.get("article"), db.get("local"))} - {(None, None)}
     for eid in sorted({ea, eb}):
-        for article_id, local_id, score, reason in conn.execute(
-                "SELECT article_id, local_id, score, reason FROM entity_links WHERE entity_id = ?"
-                " ORDER BY article_id, local_id LIMIT 200", (eid,)):
-            if wanted and (article_id, local_id) not in wanted and len(wanted) == 2:
+        for link in store.entity_link_details(eid, limit=200):
+            if wanted and (link.article_id, link.local_id) not in wanted and len(wanted) == 2:
                 continue
-            exp.links.append({"entity": eid, "article": article_id, "local": local_id, "score": score,
-                              "reason": json.loads(reason)})
-    for row in conn.execute("SELECT id, kind, payload, created_at, undone_at FROM decisions ORDER BY id"):
-        p = json.loads(row[2])
+            exp.links.append({"entity": eid, "article": link.article_id, "local": link.local_id,
+                              "score": link.score, "reason": link.reason})
+    for record in store.decision_records():
+        p = record.payload
         ids = {p.get(k) for k in ("into", "from", "entity", "new", "a", "b")}
         if {ea, eb} & ids:
-            exp.decisions.append(DecisionRow(row[0], row[1], p, row[3], row[4]).to_dict())
+            exp.decisions.append(_row(record).to_dict())
     return exp

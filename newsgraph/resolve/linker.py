@@ -1,6 +1,6 @@
 """Linking an article's local entities to the store's entities.
 
-``link_article(conn, annotated)`` runs inside the article's write transaction.
+``link_article(store, annotated)`` runs inside the article's write transaction.
 For each local entity, most specific first (full names before bare surnames,
 so a stray "Smith" can attach to the "John Smith" of the same article):
 
@@ -35,10 +35,9 @@ JSON ``reason`` (the features of the chosen candidate and the runner-up).
 
 from __future__ import annotations
 
-import json
 import logging
-import sqlite3
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from ..models import AnnotatedArticle
 from . import profiles, single
@@ -47,6 +46,9 @@ from .context import LocalEntity, locals_from_annotated
 from .names import PARTIAL_KINDS, PERSON, best_match, is_full, norm, org_tokens, tokens
 from .profiles import Profile
 from .score import MARGIN, THRESHOLD, Features, features, single_only
+
+if TYPE_CHECKING:
+    from ..store import Store
 
 logger = logging.getLogger(__name__)
 
@@ -61,13 +63,13 @@ class Decision:
     reason: dict
 
 
-def link_article(conn: sqlite3.Connection, annotated: AnnotatedArticle) -> None:
+def link_article(store: Store, annotated: AnnotatedArticle) -> None:
     """Link every local entity of ``annotated`` (already inserted) to a store entity."""
     article = annotated.article
-    link_locals(conn, article.id, article.published_date, locals_from_annotated(annotated))
+    link_locals(store, article.id, article.published_date, locals_from_annotated(annotated))
 
 
-def link_locals(conn: sqlite3.Connection, article_id: str, day: str | None,
+def link_locals(store: Store, article_id: str, day: str | None,
                 locals_: list[LocalEntity]) -> dict[str, int]:
     """Link the given local entities of one article; local id → store entity id."""
     if not locals_:
@@ -76,11 +78,11 @@ def link_locals(conn: sqlite3.Connection, article_id: str, day: str | None,
 
     def profile(entity_id: int) -> Profile | None:
         if entity_id not in cache:
-            cache[entity_id] = profiles.load_profile(conn, entity_id)
+            cache[entity_id] = profiles.load_profile(store, entity_id)
         return cache[entity_id]
 
     # What each local entity could be, before anything is created: the article's company.
-    found = {le.local_id: candidates(conn, le.names, le.type) for le in locals_}
+    found = {le.local_id: candidates(store, le.names, le.type) for le in locals_}
     pre = {lid: set(ids) for lid, ids in found.items()}
     # keys the article's own links add as it goes: what a second lookup would find anew
     grown: dict[int, set[str]] = {}
@@ -96,10 +98,10 @@ def link_locals(conn: sqlite3.Connection, article_id: str, day: str | None,
             eid for eid, keys in grown.items() if keys & wanted and eid not in pre[le.local_id])
         scored: list[tuple[Features, Profile]] = []
         adoptable: list[Profile] = []
-        company = profiles.seen_with(conn, cand_ids, {i for s in others for i in s})
+        company = profiles.seen_with(store, cand_ids, {i for s in others for i in s})
         missing = [c for c in cand_ids if c not in cache]
         cache.update({c: None for c in missing})
-        cache.update(profiles.load_profiles(conn, missing))
+        cache.update(profiles.load_profiles(store, missing))
         for cid in cand_ids:
             cand = profile(cid)
             if cand is None:
@@ -118,59 +120,56 @@ def link_locals(conn: sqlite3.Connection, article_id: str, day: str | None,
                 f.name, f.score = "adopt", 0.0
             scored.append((f, cand))
         scored.sort(key=lambda fc: (-fc[0].score, fc[1].id))
-        decision = _decide(conn, le, scored)
+        decision = _decide(store, le, scored)
         if single.is_bare(le):
             decision = _decide_bare(le, cand_ids, profile, others, company, set(linked.values())) or decision
         if decision is None:
-            entity_id = profiles.create_entity(conn, le.name, le.type)
+            entity_id = profiles.create_entity(store, le.name, le.type)
             cache.pop(entity_id, None)
             reason = {"rule": "new", "candidates": len(scored),
                       "best": _brief(scored[0]) if scored else None}
             decision = Decision(le, entity_id, 1.0, reason)
         linked[le.local_id] = decision.entity_id
         decisions.append(decision)
-        conn.execute(
-            "INSERT INTO entity_links (article_id, local_id, entity_id, score, reason) VALUES (?, ?, ?, ?, ?)",
-            (article_id, le.local_id, decision.entity_id, decision.score, json.dumps(decision.reason)),
-        )
+        store.add_link(article_id, le.local_id, decision.entity_id, decision.score, decision.reason)
         if decision.reason.get("name") == single.BY_SURNAME:
-            single.mark_surname(conn, decision.entity_id, le)
+            single.mark_surname(store, decision.entity_id, le)
         chosen = profile(decision.entity_id)
         chosen_norms = {norm(a) for a in chosen.aliases} if chosen else set()
-        profiles.absorb_local(conn, decision.entity_id, chosen.type if chosen else le.type, le)
+        profiles.absorb_local(store, decision.entity_id, chosen.type if chosen else le.type, le)
         grown.setdefault(decision.entity_id, set()).update(
             k for n in le.names for k in index_keys(n, chosen.type if chosen else le.type))
         cache.pop(decision.entity_id, None)
         bridges.extend((decision.entity_id, other, "bridge") for other in
-                       _bridges(conn, le, decision.entity_id, chosen_norms, scored))
+                       _bridges(store, le, decision.entity_id, chosen_norms, scored))
         bridges.extend((decision.entity_id, p.id, "adopt") for p in adoptable
-                       if p.id != decision.entity_id and _sole_fuller(conn, p, decision.entity_id))
+                       if p.id != decision.entity_id and _sole_fuller(store, p, decision.entity_id))
     # statistics, once per entity per article
     per_entity: dict[int, int] = {}
     for d in decisions:
         per_entity[d.entity_id] = per_entity.get(d.entity_id, 0) + d.local.mentions
     for eid, mentions in per_entity.items():
-        profiles.add_stats(conn, eid, mentions, day)
-    profiles.add_cooc(conn, set(per_entity))
+        profiles.add_stats(store, eid, mentions, day)
+    profiles.add_cooc(store, set(per_entity))
     for eid in per_entity:
-        profiles.refresh_name(conn, eid)
+        profiles.refresh_name(store, eid)
     # bridges last, so the merged profile is rebuilt from complete links
     for keep, gone, why in bridges:
-        keep, gone = profiles.resolve_id(conn, keep), profiles.resolve_id(conn, gone)
-        if keep is None or gone is None or keep == gone or profiles.not_same(conn, keep, gone):
+        keep, gone = profiles.resolve_id(store, keep), profiles.resolve_id(store, gone)
+        if keep is None or gone is None or keep == gone or profiles.not_same(store, keep, gone):
             continue
         logger.info("%s: entity %s into %s (article %s)", why, gone, keep, article_id)
-        profiles.merge_into(conn, keep, gone, {"rule": why, "by": article_id})
+        profiles.merge_into(store, keep, gone, {"rule": why, "by": article_id})
     # one-word names parked before these full names arrived, that their articles now give to them;
     # and surnames given to the one person of that name, now that a namesake arrived
     for d in decisions:
         if d.local.type == PERSON and d.local.full:
-            full_id = profiles.resolve_id(conn, d.entity_id)
+            full_id = profiles.resolve_id(store, d.entity_id)
             if full_id is not None:
                 if d.reason.get("rule") == "new":
-                    single.repark(conn, full_id, d.local.names)
-                single.claim_bare(conn, full_id, d.local.names, article_id)
-    return {lid: profiles.resolve_id(conn, eid) or eid for lid, eid in linked.items()}
+                    single.repark(store, full_id, d.local.names)
+                single.claim_bare(store, full_id, d.local.names, article_id)
+    return {lid: profiles.resolve_id(store, eid) or eid for lid, eid in linked.items()}
 
 
 def _local_order(local_id: str) -> tuple[int, str]:
@@ -178,7 +177,7 @@ def _local_order(local_id: str) -> tuple[int, str]:
     return (int(digits) if digits else 0, local_id)
 
 
-def _decide(conn: sqlite3.Connection, le: LocalEntity, scored: list[tuple[Features, Profile]]) -> Decision | None:
+def _decide(store: Store, le: LocalEntity, scored: list[tuple[Features, Profile]]) -> Decision | None:
     viable = scored
     if not viable:
         return None
@@ -216,17 +215,17 @@ def _longer(local_name: str, cand_name: str) -> bool:
     return len(tokens(local_name)) > len(tokens(cand_name))
 
 
-def _sole_fuller(conn: sqlite3.Connection, short: Profile, fuller: int) -> bool:
+def _sole_fuller(store: Store, short: Profile, fuller: int) -> bool:
     """Whether ``fuller`` is the only entity with a fuller name that ``short``'s names fit.
 
     A bare "Smith" entity is adopted by "John Smith" only while no "Jane Smith"
     could claim it too: a short name never glues two people together.
     """
     person = short.type == PERSON
-    for cid in candidates(conn, short.aliases, short.type, every_tier=True):
+    for cid in candidates(store, short.aliases, short.type, every_tier=True):
         if cid in (short.id, fuller):
             continue
-        other = profiles.load_profile(conn, cid)
+        other = profiles.load_profile(store, cid)
         if other is None:
             continue
         m = best_match(short.aliases, other.aliases, person=person and other.type == PERSON)
@@ -240,7 +239,7 @@ def _brief(fc: tuple[Features, Profile]) -> dict:
     return {"entity": c.id, "name": c.name, "score": f.score, "match": f.name}
 
 
-def _bridges(conn: sqlite3.Connection, le: LocalEntity, chosen: int, chosen_norms: set[str],
+def _bridges(store: Store, le: LocalEntity, chosen: int, chosen_norms: set[str],
              scored: list[tuple[Features, Profile]]) -> list[int]:
     """Other store entities this local entity names by a different full name, exactly.
 
@@ -255,7 +254,7 @@ def _bridges(conn: sqlite3.Connection, le: LocalEntity, chosen: int, chosen_norm
         local_name = f.matched[0]
         if not is_full(local_name, le.type) or norm(local_name) in chosen_norms:
             continue  # the same name for both: namesakes, not a bridge
-        if profiles.not_same(conn, chosen, cand.id):
+        if profiles.not_same(store, chosen, cand.id):
             continue
         out.append(cand.id)
     return out

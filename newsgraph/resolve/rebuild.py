@@ -23,23 +23,19 @@ entity.
 
 from __future__ import annotations
 
-import json
 import logging
-import sqlite3
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from ..errors import NewsgraphError
-from ..store import entity_ids
 from . import curate, profiles
 from .context import locals_from_store
 from .linker import link_locals
 
-logger = logging.getLogger(__name__)
+if TYPE_CHECKING:
+    from ..store import Store
 
-_RESOLVE_TABLES = (
-    "entity_links", "entity_not_same", "entity_redirects", "entity_cooc", "entity_descriptors",
-    "entity_keys", "entity_alias_blocks", "entity_aliases", "entities",
-)
+logger = logging.getLogger(__name__)
 
 
 @dataclass(slots=True)
@@ -58,97 +54,88 @@ class RebuildResult:
                 "redirected": self.redirected}
 
 
-def rebuild_links(conn: sqlite3.Connection) -> RebuildResult:
+def rebuild_links(store: Store) -> RebuildResult:
     """Relink every stored article and re-apply active decisions (inside the caller's transaction)."""
     result = RebuildResult()
-    before = entity_ids.snapshot(conn)
-    for table in _RESOLVE_TABLES:
-        conn.execute(f"DELETE FROM {table}")
-    articles = conn.execute(
-        "SELECT id, published_day FROM articles ORDER BY published_day IS NULL, published_day, id"
-    ).fetchall()
-    for article_id, day in articles:
-        link_locals(conn, article_id, day, locals_from_store(conn, article_id))
+    before = store.entity_id_snapshot()
+    store.clear_resolution()
+    for article_id, day in store.articles_in_link_order():
+        link_locals(store, article_id, day, locals_from_store(store, article_id))
         result.articles += 1
-    decisions = conn.execute(
-        "SELECT id, kind, payload, created_at, undone_at FROM decisions WHERE undone_at IS NULL ORDER BY id"
-    ).fetchall()
-    for row in decisions:
-        d = curate.DecisionRow(row[0], row[1], json.loads(row[2]), row[3], row[4])
+    for record in store.decision_records(include_undone=False):
+        d = curate.DecisionRow(record.id, record.kind, record.payload, record.created_at, record.undone_at)
         try:
-            if reapply(conn, d):
+            if reapply(store, d):
                 result.reapplied += 1
-                conn.execute("UPDATE decisions SET payload = ? WHERE id = ?", (json.dumps(d.payload), d.id))
+                store.set_decision_payload(d.id, d.payload)
             else:
                 result.skipped.append(f"{d.id} {d.kind}: {d.summary} (no longer applies)")
-        except (NewsgraphError, sqlite3.Error, KeyError, TypeError) as exc:
+        except (NewsgraphError, *store.driver_errors, KeyError, TypeError) as exc:
             # a decision that cannot be re-applied must not lose the rebuild
             logger.warning("decision %s not re-applied: %s", d.id, exc)
             result.skipped.append(f"{d.id} {d.kind}: {exc}")
-    entity_ids.restore_ids(conn, before)
-    live = {r[0] for r in conn.execute("SELECT id FROM entities")}
+    store.restore_entity_ids(before)
+    live = store.live_entity_ids()
     result.entities = len(live)
     result.kept_ids = len(live & before.ids)
     result.new_ids = len(live - before.ids)
-    result.redirected = sum(1 for i in before.ids - live if entity_ids.redirect_of(conn, i) is not None)
+    result.redirected = sum(1 for i in before.ids - live if store.entity_redirect(i) is not None)
     return result
 
 
-def reapply(conn: sqlite3.Connection, d: curate.DecisionRow) -> bool:
+def reapply(store: Store, d: curate.DecisionRow) -> bool:
     """Apply one decision again through its anchors; False when there is nothing to do."""
     p = d.payload
     at = curate.entity_of_anchor
     if d.kind == "merge":
-        into, other = at(conn, p.get("into_anchor")), at(conn, p.get("from_anchor"))
+        into, other = at(store, p.get("into_anchor")), at(store, p.get("from_anchor"))
         if into is None or other is None or into == other:
             return False
-        p.update(into=into, links_mark=curate.links_mark(conn),
-                 moved=[list(m) for m in curate.apply_merge(conn, into, other, d.id)])
+        p.update(into=into, links_mark=curate.links_mark(store),
+                 moved=[list(m) for m in curate.apply_merge(store, into, other, d.id)])
         return True
     if d.kind == "split":
         moved = [tuple(m) for m in p.get("moved", [])]
         holders: dict[int, list[tuple[str, str]]] = {}
         for m in moved:
-            holder = at(conn, m)
+            holder = at(store, m)
             if holder is not None:
                 holders.setdefault(holder, []).append(m)
-        rest = at(conn, p.get("entity_anchor"))
+        rest = at(store, p.get("entity_anchor"))
         if rest is None or not holders:
             return False
         if rest in holders:
-            new = curate.apply_split(conn, rest, holders[rest], d.id)
+            new = curate.apply_split(store, rest, holders[rest], d.id)
         else:
             new = max(holders, key=lambda h: len(holders[h]))
-            curate.apply_not_same(conn, rest, new, d.id)
+            curate.apply_not_same(store, rest, new, d.id)
         if p.get("blocked_alias"):
-            conn.execute("INSERT OR IGNORE INTO entity_alias_blocks (entity_id, norm, alias) VALUES (?, ?, ?)",
-                         (rest, profiles.norm(p["blocked_alias"]), p["blocked_alias"]))
-            conn.execute("DELETE FROM entity_aliases WHERE entity_id = ? AND norm = ?",
-                         (rest, profiles.norm(p["blocked_alias"])))
-            profiles.refresh_name(conn, rest)
+            store.block_alias(rest, profiles.norm(p["blocked_alias"]), p["blocked_alias"])
+            store.delete_alias(rest, profiles.norm(p["blocked_alias"]))
+            profiles.refresh_name(store, rest)
         if p.get("name"):
-            curate.apply_rename(conn, new, p["name"])
+            curate.apply_rename(store, new, p["name"])
         p.update(entity=rest, new=new)
         return True
     if d.kind in ("rename", "retype", "alias-add", "alias-remove"):
-        eid = at(conn, p.get("anchor"))
+        eid = at(store, p.get("anchor"))
         if eid is None:
             return False
         if d.kind == "rename":
-            curate.apply_rename(conn, eid, p["name"])
+            curate.apply_rename(store, eid, p["name"])
         elif d.kind == "retype":
-            curate.apply_retype(conn, eid, p["type"])
+            curate.apply_retype(store, eid, p["type"])
         elif d.kind == "alias-add":
-            curate.apply_alias_add(conn, eid, p["alias"])
+            curate.apply_alias_add(store, eid, p["alias"])
         else:
-            curate.apply_alias_remove(conn, eid, p["alias"])
+            curate.apply_alias_remove(store, eid, p["alias"])
         p["entity"] = eid
         return True
     if d.kind == "not-same":
-        a, b = at(conn, p.get("a_anchor")), at(conn, p.get("b_anchor"))
+        a, b = at(store, p.get("a_anchor")), at(store, p.get("b_anchor"))
         if a is None or b is None or a == b:
             return False
-        curate.apply_not_same(conn, a, b, d.id)
+        curate.apply_not_same(store, a, b, d.id)
         p.update(a=a, b=b)
         return True
     return False

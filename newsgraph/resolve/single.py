@@ -35,17 +35,18 @@ the context still singles it out.
 
 from __future__ import annotations
 
-import json
 import logging
-import sqlite3
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from ..store import entity_ids
 from . import profiles
 from .candidates import bare_entities, candidates, lookup, write_keys
 from .context import LocalEntity, locals_from_store
 from .names import PERSON, best_match, is_full, name_variants, person_match, person_name, tokens
 from .profiles import Profile
+
+if TYPE_CHECKING:
+    from ..store import Store
 
 logger = logging.getLogger(__name__)
 
@@ -149,7 +150,7 @@ def score_of(best: Option) -> float:
 
 # -- the other order: bare names parked before the full name arrived ------------
 
-def claim_bare(conn: sqlite3.Connection, full_id: int, names: list[str], article_id: str) -> int:
+def claim_bare(store: Store, full_id: int, names: list[str], article_id: str) -> int:
     """Move parked one-word links that the context now gives to ``full_id``; how many moved."""
     words: set[str] = set()
     for name in names:
@@ -164,84 +165,76 @@ def claim_bare(conn: sqlite3.Connection, full_id: int, names: list[str], article
             words.add(p.single)
     moved = 0
     for word in sorted(words):
-        for bare_id in bare_entities(conn, word):
+        for bare_id in bare_entities(store, word):
             if bare_id != full_id:
-                moved += _claim_from(conn, full_id, bare_id, article_id)
+                moved += _claim_from(store, full_id, bare_id, article_id)
     return moved
 
 
-def _claim_from(conn: sqlite3.Connection, full_id: int, bare_id: int, article_id: str) -> int:
-    links = conn.execute(
-        "SELECT article_id, local_id FROM entity_links WHERE entity_id = ? ORDER BY article_id, local_id LIMIT ?",
-        (bare_id, CLAIM_MAX + 1)).fetchall()
+def _claim_from(store: Store, full_id: int, bare_id: int, article_id: str) -> int:
+    links = store.entity_links(bare_id, limit=CLAIM_MAX + 1)
     if len(links) > CLAIM_MAX:
         return 0
-    if profiles.not_same(conn, full_id, bare_id):
+    if profiles.not_same(store, full_id, bare_id):
         return 0
     moved = 0
     for link_article, local_id in links:
         if link_article == article_id:
             continue
-        decision = _decide_parked(conn, link_article, local_id, bare_id)
+        decision = _decide_parked(store, link_article, local_id, bare_id)
         if decision is None or decision.entity_id != full_id:
             continue
-        _move(conn, link_article, local_id, bare_id, full_id, decision)
+        _move(store, link_article, local_id, bare_id, full_id, decision)
         moved += 1
     if moved:
-        if profiles.delete_if_empty(conn, bare_id):
-            entity_ids.record_redirect(conn, bare_id, full_id, reason="merge")
+        if profiles.delete_if_empty(store, bare_id):
+            store.record_redirect(bare_id, full_id, reason="merge")
         else:
-            profiles.rebuild_profile(conn, bare_id)
-        profiles.refresh_name(conn, full_id)
+            profiles.rebuild_profile(store, bare_id)
+        profiles.refresh_name(store, full_id)
         logger.info("claimed %d link(s) of one-word entity %s for entity %s", moved, bare_id, full_id)
     return moved
 
 
-def _decide_parked(conn: sqlite3.Connection, article_id: str, local_id: str, bare_id: int) -> Option | None:
+def _decide_parked(store: Store, article_id: str, local_id: str, bare_id: int) -> Option | None:
     """The choice ``choose`` makes for one parked link, with its article's linked entities as context."""
-    locals_ = {le.local_id: le for le in locals_from_store(conn, article_id)}
+    locals_ = {le.local_id: le for le in locals_from_store(store, article_id)}
     local = locals_.get(local_id)
     if local is None or not is_bare(local):
         return None
-    here = dict(conn.execute("SELECT local_id, entity_id FROM entity_links WHERE article_id = ?", (article_id,)))
+    here = store.article_links(article_id)
     others = {eid for lid, eid in here.items() if lid != local_id and eid != bare_id}
-    cand_ids = [c for c in candidates(conn, local.names, local.type) if c != bare_id]
+    cand_ids = [c for c in candidates(store, local.names, local.type) if c != bare_id]
     if not cand_ids:
         return None
-    cands = profiles.load_profiles(conn, cand_ids)
-    opts = options(local, [cands[c] for c in cand_ids if c in cands], _shared(conn, cand_ids, others), others)
+    cands = profiles.load_profiles(store, cand_ids)
+    opts = options(local, [cands[c] for c in cand_ids if c in cands], _shared(store, cand_ids, others), others)
     return choose(opts)
 
 
-def _shared(conn: sqlite3.Connection, cand_ids: list[int], others: set[int]) -> dict[int, int]:
+def _shared(store: Store, cand_ids: list[int], others: set[int]) -> dict[int, int]:
     """How many of ``others`` each candidate has been named beside."""
-    return {c: len(seen) for c, seen in profiles.seen_with(conn, cand_ids, others).items()}
+    return {c: len(seen) for c, seen in profiles.seen_with(store, cand_ids, others).items()}
 
 
-def _move(conn: sqlite3.Connection, article_id: str, local_id: str, bare_id: int, full_id: int,
+def _move(store: Store, article_id: str, local_id: str, bare_id: int, full_id: int,
           decision: Option) -> None:
     """Point one parked link at ``full_id`` and grow the full entity's profile by it."""
-    already = conn.execute("SELECT 1 FROM entity_links WHERE article_id = ? AND entity_id = ? LIMIT 1",
-                           (article_id, full_id)).fetchone() is not None
-    conn.execute("UPDATE entity_links SET entity_id = ?, score = ?, reason = ? WHERE article_id = ? AND local_id = ?",
-                 (full_id, score_of(decision), json.dumps({**reason(decision, [decision]), "claimed_from": bare_id}),
-                  article_id, local_id))
-    local = next((le for le in locals_from_store(conn, article_id) if le.local_id == local_id), None)
-    type_ = conn.execute("SELECT type FROM entities WHERE id = ?", (full_id,)).fetchone()[0]
+    already = store.article_names_entity(article_id, full_id)
+    store.set_link(article_id, local_id, full_id, {**reason(decision, [decision]), "claimed_from": bare_id},
+                   score=score_of(decision))
+    local = next((le for le in locals_from_store(store, article_id) if le.local_id == local_id), None)
+    type_ = store.entity(full_id).type
     if local is not None:
-        profiles.absorb_local(conn, full_id, type_, local)
+        profiles.absorb_local(store, full_id, type_, local)
         if decision.kind == "partial":
-            mark_surname(conn, full_id, local)
+            mark_surname(store, full_id, local)
     if already:
-        conn.execute("UPDATE entities SET mention_count = mention_count + ? WHERE id = ?",
-                     (local.mentions if local else 0, full_id))
+        store.add_entity_mentions(full_id, local.mentions if local else 0)
         return
-    day = conn.execute("SELECT published_day FROM articles WHERE id = ?", (article_id,)).fetchone()[0]
-    profiles.add_stats(conn, full_id, local.mentions if local else 0, day)
-    others = {r[0] for r in conn.execute(
-        "SELECT DISTINCT entity_id FROM entity_links WHERE article_id = ? AND entity_id NOT IN (?, ?)",
-        (article_id, full_id, bare_id))}
-    profiles.add_cooc_with(conn, full_id, others)
+    day = store.article_day(article_id)
+    profiles.add_stats(store, full_id, local.mentions if local else 0, day)
+    profiles.add_cooc_with(store, full_id, store.entities_linked_in(article_id, besides=[full_id, bare_id]))
 
 
 # -- a namesake arrives: surnames given to the one person of that name are reconsidered ----
@@ -251,14 +244,14 @@ def surname_key(surname: str) -> str:
     return "b:" + surname
 
 
-def mark_surname(conn: sqlite3.Connection, entity_id: int, local: LocalEntity) -> None:
+def mark_surname(store: Store, entity_id: int, local: LocalEntity) -> None:
     """Note that ``entity_id`` took a bare surname by ``BY_SURNAME``, so ``repark`` can find it."""
     p = person_name(local.name)
     if p is not None and not p.full:
-        write_keys(conn, entity_id, [surname_key(p.single)])
+        write_keys(store, entity_id, [surname_key(p.single)])
 
 
-def repark(conn: sqlite3.Connection, full_id: int, names: list[str]) -> int:
+def repark(store: Store, full_id: int, names: list[str]) -> int:
     """A new full name: bare surnames given to another person of that surname go back.
 
     When "Anna Weller" was the only Weller, a bare "Weller" among her company
@@ -271,61 +264,57 @@ def repark(conn: sqlite3.Connection, full_id: int, names: list[str]) -> int:
     moved = 0
     surnames = {p.surname.split()[-1] for p in (person_name(n) for n in names) if p is not None and p.full}
     for surname in sorted(surnames):
-        for holder in [eid for eid, _ in lookup(conn, surname_key(surname))]:
+        for holder in [eid for eid, _ in lookup(store, surname_key(surname))]:
             if holder == full_id:
                 continue
-            links = conn.execute(
-                "SELECT article_id, local_id FROM entity_links WHERE entity_id = ?"
-                " AND json_extract(reason, '$.name') = ? ORDER BY article_id, local_id LIMIT ?",
-                (holder, BY_SURNAME, CLAIM_MAX + 1)).fetchall()
+            links = store.entity_links_by_rule_name(holder, BY_SURNAME, CLAIM_MAX + 1)
             here = 0
             for article_id, local_id in links[:CLAIM_MAX]:
-                decision = _decide_linked(conn, article_id, local_id)
+                decision = _decide_linked(store, article_id, local_id)
                 if decision is not None and decision.entity_id == holder:
                     continue
-                _unlink(conn, article_id, local_id, holder, surname, decision)
+                _unlink(store, article_id, local_id, holder, surname, decision)
                 here += 1
             if here:
-                profiles.rebuild_profile(conn, holder)
+                profiles.rebuild_profile(store, holder)
                 logger.info("re-decided %d bare surname link(s) of entity %s", here, holder)
             moved += here
     return moved
 
 
-def _decide_linked(conn: sqlite3.Connection, article_id: str, local_id: str) -> Option | None:
+def _decide_linked(store: Store, article_id: str, local_id: str) -> Option | None:
     """``choose`` for a linked bare name, with its article's other linked entities as context."""
-    locals_ = {le.local_id: le for le in locals_from_store(conn, article_id)}
+    locals_ = {le.local_id: le for le in locals_from_store(store, article_id)}
     local = locals_.get(local_id)
     if local is None or not is_bare(local):
         return None
-    here = dict(conn.execute("SELECT local_id, entity_id FROM entity_links WHERE article_id = ?", (article_id,)))
+    here = store.article_links(article_id)
     mine = here.get(local_id)
     others = {eid for lid, eid in here.items() if lid != local_id and eid != mine}
-    cand_ids = candidates(conn, local.names, local.type)
-    cands = profiles.load_profiles(conn, cand_ids)
-    opts = options(local, [cands[c] for c in cand_ids if c in cands], _shared(conn, cand_ids, others), others)
+    cand_ids = candidates(store, local.names, local.type)
+    cands = profiles.load_profiles(store, cand_ids)
+    opts = options(local, [cands[c] for c in cand_ids if c in cands], _shared(store, cand_ids, others), others)
     return choose(opts)
 
 
-def _unlink(conn: sqlite3.Connection, article_id: str, local_id: str, holder: int, surname: str,
+def _unlink(store: Store, article_id: str, local_id: str, holder: int, surname: str,
             decision: Option | None) -> None:
     """Move one bare-surname link off ``holder``: to what ``choose`` now says, else a parked entity."""
     if decision is not None:
         target, why = decision.entity_id, {**reason(decision, [decision]), "reparked_from": holder}
     else:
-        parked = [eid for eid in bare_entities(conn, surname) if eid != holder]
-        target = parked[0] if parked else profiles.create_entity(conn, _local_name(conn, article_id, local_id), PERSON)
+        parked = [eid for eid in bare_entities(store, surname) if eid != holder]
+        target = parked[0] if parked else profiles.create_entity(store, _local_name(store, article_id, local_id),
+                                                                 PERSON)
         why = {"rule": "reparked", "from": holder, "name": "surname-now-ambiguous"}
-    conn.execute("UPDATE entity_links SET entity_id = ?, reason = ? WHERE article_id = ? AND local_id = ?",
-                 (target, json.dumps(why), article_id, local_id))
-    profiles.rebuild_profile(conn, target)
+    store.set_link(article_id, local_id, target, why)
+    profiles.rebuild_profile(store, target)
     if decision is not None and decision.kind == "partial":
-        local = next((le for le in locals_from_store(conn, article_id) if le.local_id == local_id), None)
+        local = next((le for le in locals_from_store(store, article_id) if le.local_id == local_id), None)
         if local is not None:
-            mark_surname(conn, target, local)
+            mark_surname(store, target, local)
 
 
-def _local_name(conn: sqlite3.Connection, article_id: str, local_id: str) -> str:
-    row = conn.execute("SELECT name FROM article_entities WHERE article_id = ? AND local_id = ?",
-                       (article_id, local_id)).fetchone()
-    return row[0] if row else ""
+def _local_name(store: Store, article_id: str, local_id: str) -> str:
+    names = store.local_names(article_id, local_id)
+    return names[0] if names else ""

@@ -117,23 +117,23 @@ class QueryReads(ClaimKeyReads, GraphReads, FulltextReads):
                 f"SELECT {_ENTITY_COLUMNS} FROM entities e WHERE e.id IN ({_marks(part)})", part)]
         return out
 
-    def entities_named(self, name: str) -> list[EntityBrief]:
+    def entity_briefs_named(self, name: str) -> list[EntityBrief]:
         """Entities whose name is exactly ``name``."""
         return [EntityBrief(*r) for r in self.conn.execute(
             f"SELECT {_ENTITY_COLUMNS} FROM entities e WHERE e.name = ?", (name,))]
 
-    def entities_named_any_case(self, name: str) -> list[EntityBrief]:
+    def entity_briefs_named_any_case(self, name: str) -> list[EntityBrief]:
         """Entities whose name is ``name`` in any (ASCII) case."""
         return [EntityBrief(*r) for r in self.conn.execute(
             f"SELECT {_ENTITY_COLUMNS} FROM entities e WHERE lower(e.name) = lower(?)", (name,))]
 
-    def entities_with_alias(self, alias_norm: str) -> list[EntityBrief]:
+    def entity_briefs_with_alias(self, alias_norm: str) -> list[EntityBrief]:
         """Entities with an alias whose ``norm`` form is ``alias_norm``, each once."""
         return [EntityBrief(*r) for r in self.conn.execute(
             f"""SELECT {_ENTITY_COLUMNS} FROM entities e
                 WHERE e.id IN (SELECT x.entity_id FROM entity_aliases x WHERE x.norm = ?)""", (alias_norm,))]
 
-    def entities_for_keys(self, keys: Sequence[str]) -> list[tuple[str, EntityBrief]]:
+    def entity_briefs_for_keys(self, keys: Sequence[str]) -> list[tuple[str, EntityBrief]]:
         """(key, entity) for every entity with an alias whose norm is one of ``keys`` or whose name is one
         of them in any case (the key then is the lower-cased name)."""
         out = []

@@ -91,7 +91,7 @@ class GraphReads:
             (entity_id, *extra, articles))}
 
     # -- profile counts ----------------------------------------------------
-    def entity_article_count(self, entity_id: int, *, as_of: str | None = None) -> int:
+    def linked_article_count(self, entity_id: int, *, as_of: str | None = None) -> int:
         """Rows of ``entity_articles`` for the entity: one per linked local entity (an article that names it
         through two local entities counts twice)."""
         clause, extra = as_of_clause("published_day", as_of)

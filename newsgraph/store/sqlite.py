@@ -35,8 +35,8 @@ logger = logging.getLogger(__name__)
 
 MIGRATIONS = Path(__file__).parent / "migrations"
 
-#: Called inside the article's transaction to link its local entities to store entities.
-Linker = Callable[[sqlite3.Connection, AnnotatedArticle], None]
+#: Called inside the article's transaction, with the store, to link its local entities to store entities.
+Linker = Callable[["SQLiteStore", AnnotatedArticle], None]
 
 #: What became of an article handed to the store.
 Outcome = Literal["stored", "duplicate", "copy"]
@@ -197,7 +197,7 @@ class SQLiteStore(BrowseReads, ResolutionStore, CurationStore, QueryReads):
                 _insert_article(conn, annotated)
                 syndication.index_article(conn, article.id, signature[1])
                 if linker is not None:
-                    linker(conn, annotated)
+                    linker(self, annotated)
         except sqlite3.Error as exc:
             raise StoreError(f"cannot write article {article.origin or article.id}: {exc}") from exc
         return "stored"
