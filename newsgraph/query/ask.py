@@ -324,7 +324,8 @@ def ask(store, question: str, *, as_of: str | None = None) -> Answer:
         elif t in typed.SPAN_TYPES or t == "reason":
             sentences = mention_citations(conn, q, as_of=as_of, limit=4) or fts_citations(conn, q, as_of=as_of,
                                                                                              limit=4)
-            sentences += paraphrase_citations(store, q, as_of=as_of) + search_citations(store, q, as_of=as_of)
+            sentences += paraphrase_citations(store, q, as_of=as_of, limit=12 if t == "reason" else 4)
+            sentences += search_citations(store, q, as_of=as_of)
             if t == "reason":
                 short, used = typed.reason(store, q, ranked, sentences, out)
             else:

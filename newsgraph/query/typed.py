@@ -18,6 +18,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from .causes import STRONG, WEAK, best_cause
 from .compose import Composer
 from .conflicts import aspect
 from .extract import (
@@ -278,16 +279,12 @@ def description(store, q: QuestionAnalysis, out: Composer, *, as_of: str | None)
     return first
 
 
-#: Words that open a cause or purpose in English ("because of", "after", "due to", "in order to").
-_CAUSE = re.compile(r"\b(because(?: of)?|due to|owing to|as a result of|after|following|amid|over|citing|"
-                    r"since|so that|in order to|to avoid|for (?:failing|not|being|having)|blamed|caused by|"
-                    r"the reason|reasons?)\b", re.IGNORECASE)
 _WHY_ARGS = ("reason", "cause", "purpose")
 
 
 def cause_spans(citation: Citation) -> list[Span]:
     """The clause a sentence gives as a cause or purpose, from its cause word on ("because we want …")."""
-    found = _CAUSE.search(citation.text)
+    found = STRONG.search(citation.text) or WEAK.search(citation.text)
     if not found:
         return []
     text = " ".join(citation.text[found.start():].split()).rstrip(" .")
@@ -296,24 +293,20 @@ def cause_spans(citation: Citation) -> list[Span]:
 
 def reason(store, q: QuestionAnalysis, ranked: Sequence, sentences: Sequence[Citation],
            out: Composer) -> tuple[str | None, list[ClaimView]]:
-    """The reason: a matching claim's own reason or purpose, else the matching sentence that gives a cause
-    ("…, after the jury deadlocked"), quoted; the clause from the cause word on is the short answer."""
+    """The reason: a matching claim's own reason or purpose, else the sentence (of the matching claims' and
+    those found by words) whose cause clause best answers (``causes.best_cause``), quoted; the clause from
+    the cause word on is the short answer."""
     for s in ranked[:LOOK]:
         claim = s.claim
         value = next((arg_text(claim.args.get(k)) for k in _WHY_ARGS if arg_text(claim.args.get(k))), None)
         if s.verb and value:
             out.claim(claim, args=_WHY_ARGS)
             return value, [claim]
-    pool = [(s.claim.citation, s.claim, s.score) for s in ranked[:LOOK] if s.verb]
-    pool += [(c, None, 0.0) for c in sentences if says(q, c)]
-    best = None
-    for rank, (citation, claim, _score) in enumerate(pool):
-        found = _CAUSE.search(citation.text)
-        if found and (best is None or rank < best[0]):
-            best = (rank, citation, claim, found)
-            break
-    if best is None:
+    claims = {s.claim.citation.key: s.claim for s in reversed(ranked[:LOOK]) if s.verb}
+    pool = list({c.key: c for c in [*(s.claim.citation for s in ranked[:LOOK] if s.verb), *sentences]}.values())
+    cause = best_cause(q.words, pool)
+    if cause is None:
         return None, []
-    _, citation, claim, _found = best
-    out.quote(citation)
-    return cause_spans(citation)[0].text, [claim] if claim else []
+    out.quote(cause.citation)
+    claim = claims.get(cause.citation.key)
+    return cause.text, [claim] if claim else []
