@@ -231,13 +231,35 @@ def events(store, q: QuestionAnalysis, out: Composer, *, as_of: str | None, most
         claims = load_claim_keys(store.conn, keys)
         entries = [e for e in group_events(claims) if e.when.overlaps(start, end)]
         entries = [e for e in entries if any(c.subject_entity for c in e.claims)]
-    entries = _worth_listing(entries)
+    entries = _per_day(_worth_listing(entries))
     if q.answer_type == "events" and len(entries) > most:
-        from .weigh import claim_weight
-
-        keep = sorted(entries, key=lambda e: (claim_weight(e.claims[0]), len(e.claims)), reverse=True)[:most]
+        keep = sorted(entries, key=_entry_weight, reverse=True)[:most]
         entries = [e for e in entries if e in keep]
     return dated_lines(entries, out, most=most if q.answer_type == "events" else 16)
+
+
+#: At most this many lines for one day (of a stated date or of a report): one busy article must not fill a
+#: timeline and push the later events out.
+PER_DAY = 3
+
+
+def _entry_weight(entry) -> tuple[float, int]:
+    from .weigh import claim_weight
+
+    return claim_weight(entry.claims[0]), len(entry.claims)
+
+
+def _per_day(entries: list) -> list:
+    """The ``PER_DAY`` weightiest lines of each day, in time order."""
+    by_day: dict[str, list] = {}
+    for entry in entries:
+        by_day.setdefault(entry.when.label[:10], []).append(entry)
+    # on one day, what happened before what was planned or said of it, an event told twice before one told once
+    def rank(entry) -> tuple:
+        return entry.claims[0].status in ("happened", "ongoing", "failed"), len(entry.claims) > 1, _entry_weight(entry)
+
+    keep = {id(e) for day in by_day.values() for e in sorted(day, key=rank, reverse=True)[:PER_DAY]}
+    return [e for e in entries if id(e) in keep]
 
 
 def _worth_listing(entries: list) -> list:
