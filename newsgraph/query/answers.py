@@ -215,11 +215,14 @@ def yes_no(conn, q: Question, ranked: Sequence, out: Composer, names: dict[int, 
                       args=SHORT_ARGS)
             return "No", [ended]
     if not matching:
-        for s in ranked[:LOOK_NEGATION]:
-            if _denies(q, s.claim.citation.text) or polarity.denies(q.words, s.claim.citation.text, question=q.text) \
-                    or _other_value(q, s.claim):
-                out.quote(s.claim.citation, lead="No: ")
-                return "No", [s.claim]
+        # every near sentence that says the opposite is cited, the first quoted
+        against = [s.claim for s in ranked[:2 * LOOK_NEGATION] if _says_no(q, s, names)]
+        if against and any(c.citation.key == against[0].citation.key for c in
+                           (s.claim for s in ranked[:LOOK_NEGATION])):
+            more = list({c.citation.key: c.citation for c in against[1:]
+                         if c.citation.key != against[0].citation.key}.values())[:2]
+            out.quote(against[0].citation, lead="No: ", more=more)
+            return "No", against[:1]
         if ranked:
             out.quote(ranked[0].claim.citation, lead=f"{DONT_SAY}; nearest: ")
             return DONT_SAY, [ranked[0].claim]
@@ -257,6 +260,27 @@ def _other_value(q: Question, claim: ClaimView) -> bool:
     complement ("sentenced to life" for "sentenced to death?")."""
     return claim.status == "happened" and _verb_agrees(q, claim) and \
         polarity.other_value(q.words, q.predicate, claim.citation.text) is not None
+
+
+def _says_no(q: Question, scored, names: dict[int, set[str]] | None) -> bool:
+    """Whether a ranked claim's sentence says the opposite of the question: it negates the asked thing,
+    gives another value of a one-valued complement, or tells a wish of it that came to nothing."""
+    text = scored.claim.citation.text
+    return _denies(q, text) or polarity.denies(q.words, text, question=q.text) or _other_value(q, scored.claim) \
+        or _wish_came_to_nothing(q, scored, names)
+
+
+def _wish_came_to_nothing(q: Question, scored, names: dict[int, set[str]] | None) -> bool:
+    """A wish or plan of the asked thing whose sentence goes on to say it never came about ("had hoped to get
+    to a Chiefs game …, but that outing never happened")."""
+    claim = scored.claim
+    if claim.status not in ("desired", "planned", "requested") or scored.verb_weight < 0.6:
+        return False
+    if not (direction_ok(q, claim) and _argument_ok(q, claim, names)):
+        return False
+    span = claim.args.get("predicate_span")
+    after = max(0, span[0] - claim.citation.start) if isinstance(span, list) and span else 0
+    return polarity.came_to_nothing(claim.citation.text, after)
 
 
 def sentence_verdict(q: Question, citation) -> str | None:

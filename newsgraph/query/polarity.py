@@ -17,6 +17,8 @@ involves the question's entities); this module reads words only.
 
 from __future__ import annotations
 
+import re
+
 from .lexicon import match, mutual, phrase_keys
 from .words import FUNCTION_WORDS, stem, tokens
 
@@ -140,3 +142,16 @@ def affirms(asked: list[str], text: str, *, question: str = "") -> bool:
     if any(w in NEGATORS or w.endswith("n't") for w in words) or any(w in _UNREAL for w in words):
         return False
     return all(any(_says(w, t) for t in words) for w in asked)
+
+
+#: How articles say a wish or plan came to nothing ("but that outing never happened", "the deal fell through").
+_CAME_TO_NOTHING = re.compile(
+    r"\b(?:never|not|n't|did not|didn't|has not|hasn't|have not|haven't|would not|won't)\s+(?:yet\s+)?"
+    r"(?:happen(?:ed)?|materiali[sz]ed?|take place|taken place|took place|come about|came about|come to pass)\b|"
+    r"\bfell through\b|\b(?:was|were|has been|had been)\s+(?:called off|cancell?ed|scrapped|abandoned|shelved)\b",
+    re.IGNORECASE)
+
+
+def came_to_nothing(text: str, after: int = 0) -> bool:
+    """Whether a sentence says, after offset ``after`` (the wish itself), that it did not come about."""
+    return _CAME_TO_NOTHING.search(text, after) is not None
