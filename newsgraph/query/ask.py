@@ -351,7 +351,7 @@ def ask(store, question: str, *, as_of: str | None = None) -> Answer:
             find = (lambda c: typed.spans_in(store, q, c, all_names)) if t in typed.SPAN_TYPES else None
             # a sentence without the asked-for span replaces an answer only when it says clearly more
             taken = fulltext.answer_from(q, best, all_names, find, bare=not out or ahead >= BARE_MARGIN)
-            if taken:
+            if taken and not (t == "date" and typed.finer_date(short, taken[1])):
                 (out, short), used = taken, []
     result.answer, result.citations, result.claims = out.text, list(out.citations), used
     result.short_answer = short if out else None

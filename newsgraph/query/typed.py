@@ -38,7 +38,7 @@ from .analysis import kind_noun
 from .questions import QuestionAnalysis
 from .timeline import group_events, timeline
 from .types import Citation, ClaimView
-from .when import compatible
+from .when import compatible, period_of
 from .words import content_words, family, stem, tokens
 
 #: How many of the best claims and sentences a writer looks through for its span.
@@ -61,8 +61,8 @@ def _verb(claim: ClaimView) -> str:
 def _find(store, q: QuestionAnalysis, item: Evidence, names: set[str]) -> list[Span]:
     t = q.answer_type
     c, claim = item.citation, item.claim
-    if t == "date":
-        span = date_span(store, claim) if claim else None
+    if t == "date":  # a sentence found by words gives the calendar date of its own times
+        span = date_span(store, claim or _bare_claim(c))
         return [span] if span else []
     if t in ("person", "organisation", "place"):
         spans = [s for s in [place_args(claim)] if s] if claim and t == "place" else []
@@ -130,6 +130,8 @@ def state_span(store, q: QuestionAnalysis, ranked: Sequence, sentences: Sequence
             continue  # only a term's length here ("a 10-year term"); the time itself may be told elsewhere
         if spans:
             found.append((spans[0], item))
+    if q.answer_type == "date" and found:
+        found = _finest_first(found)
     if q.answer_type == "number":  # a count of the asked thing ("how many followers") before other counts
         units = {stem(w) for w in q.words}
         found.sort(key=lambda f: not ({stem(w) for w in tokens(f[0].text)} & units))
@@ -164,6 +166,40 @@ def state_span(store, q: QuestionAnalysis, ranked: Sequence, sentences: Sequence
                     used.append(other.claim)
                 break
     return span.text, used
+
+
+#: Calendar precisions, coarse to fine.
+_FINENESS = ("century", "decade", "year", "half", "quarter", "season", "month", "week", "day", "time")
+
+
+def _fineness(value: str | None) -> int:
+    period = period_of(value)
+    return _FINENESS.index(period[2]) if period and period[2] in _FINENESS else -1
+
+
+def finer_date(ours: str | None, theirs: str | None) -> bool:
+    """Whether our date says the other's more precisely ("1923-04-22" against "1923"): it stays."""
+    return bool(ours and theirs) and compatible(ours, theirs) and _fineness(ours) > _fineness(theirs) >= 0
+
+
+def _finest_first(found: list) -> list:
+    """The first date found, or a finer one of the same event that falls within it ("in 1923" → "on April 22,
+    1923"; "last summer" → "Aug. 2"): the evidence that says the same verb and a compatible, finer date leads."""
+    span, item = found[0]
+    best, best_fine = 0, _fineness(span.value)
+    for index, (other, other_item) in enumerate(found[1:], 1):
+        fine = _fineness(other.value)
+        if fine > best_fine and span.value and compatible(span.value, other.value) and \
+                _same_verb(item, other_item):
+            best, best_fine = index, fine
+    return [found[best], *found[:best], *found[best + 1:]]
+
+
+def _same_verb(a: Evidence, b: Evidence) -> bool:
+    """Two pieces of evidence about one event: the same verb family (a claim's verb, else its sentence)."""
+    if a.claim is None or b.claim is None:
+        return False
+    return family(_verb(a.claim)) == family(_verb(b.claim)) and a.claim.status == b.claim.status
 
 
 def _quote_if_clipped(out: Composer, citation: Citation) -> None:
