@@ -120,28 +120,8 @@ def other_value(asked: list[str], predicate: str | None, text: str) -> str | Non
     return None
 
 
-#: Words that put what follows out of the factual ("will host", "may have left", "hoped to meet", "if he quits").
-_UNREAL = frozenset({"will", "would", "could", "may", "might", "should", "shall", "must", "if", "whether", "unless",
-                     "plan", "plans", "planned", "planning", "hope", "hopes", "hoped", "hoping", "want", "wants",
-                     "wanted", "expect", "expects", "expected", "likely", "possibly", "reportedly", "allegedly",
-                     "rumored", "rumoured", "considering", "consider", "considered", "ask", "asked", "asks", "try",
-                     "tried", "trying", "attempt", "attempted", "wish", "wished", "like", "seeks", "sought", "seek",
-                     "intend", "intends", "intended", "set", "due", "scheduled", "going", "deny", "denied", "denies"})
 _INDEFINITE = frozenset({"anyone", "anybody", "anything", "someone", "somebody", "something", "else", "everyone",
                          "everybody", "really", "ever", "actually"})
-
-
-def affirms(asked: list[str], text: str, *, question: str = "") -> bool:
-    """Whether a sentence states every asked word (same word or a close synonym), none of them negated,
-    under no modal, wish, plan, hedge or condition, and holds no negation at all: "Residents in Dubai also
-    felt the quake" affirms "was the quake felt in Dubai?". Strict by design: a "Yes" rests on it."""
-    asked = [w for w in asked if w not in _INDEFINITE]
-    if not asked or negated_words(question) or "?" in text:
-        return False
-    words = tokens(text)
-    if any(w in NEGATORS or w.endswith("n't") for w in words) or any(w in _UNREAL for w in words):
-        return False
-    return all(any(_says(w, t) for t in words) for w in asked)
 
 
 #: How articles say a wish or plan came to nothing ("but that outing never happened", "the deal fell through").

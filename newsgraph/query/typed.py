@@ -14,6 +14,7 @@ caller falls back to the claim-level answer).
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -39,7 +40,7 @@ from .questions import QuestionAnalysis
 from .timeline import group_events, timeline
 from .types import Citation, ClaimView
 from .when import compatible, period_of
-from .words import content_words, family, stem, tokens
+from .words import FUNCTION_WORDS, content_words, family, stem, tokens
 
 #: How many of the best claims and sentences a writer looks through for its span.
 LOOK = 8
@@ -122,14 +123,31 @@ def state_span(store, q: QuestionAnalysis, ranked: Sequence, sentences: Sequence
     if q.answer_type != "date":
         pool += [Evidence(s.claim.citation, s.claim) for s in ranked[:LOOK] if not s.verb]
     found: list[tuple[Span, Evidence]] = []
+    roles = role_words(q)
+    copular = _COPULAR.match(q.text) is not None  # the role is named by a noun, not by the verb
     for item in pool:
         spans = _find(store, q, item, names)
         if item.claim is not None and q.answer_type in ("number", "duration", "money"):
             spans.sort(key=lambda s: not _in_claim(s, item.claim))
         if q.answer_type == "duration" and spans and re.search(r"\d-\w+$", spans[0].text):
             continue  # only a term's length here ("a 10-year term"); the time itself may be told elsewhere
+        if q.answer_type in ("person", "organisation"):
+            spans.sort(key=lambda s: not titled(s, roles))
         if spans:
             found.append((spans[0], item))
+    if q.answer_type in ("person", "organisation"):
+        # a name the question's role word stands beside ("Judge Martin Mann", "her attorney, Shawn Holley",
+        # "director Erin Lee Carr") answers "who is the judge / lawyer / who directed", wherever it was found
+        # in a sentence that says the question's verb
+        seen = {item.citation.key for _, item in found}
+        for c in sentences:
+            if c.key not in seen and (copular or says(q, c)):
+                seen.add(c.key)
+                extra = [sp for sp in _find(store, q, Evidence(c), names) if titled(sp, roles)]
+                if extra:
+                    found.append((extra[0], Evidence(c)))
+        verbs = {s.claim.citation.key for s in verbal[:LOOK]} | {c.key for c in sentences if says(q, c)}
+        found.sort(key=lambda f: not ((copular or f[1].citation.key in verbs) and titled(f[0], roles)))
     if q.answer_type == "date" and found:
         found = _finest_first(found)
     if q.answer_type == "number":  # a count of the asked thing ("how many followers") before other counts
@@ -166,6 +184,45 @@ def state_span(store, q: QuestionAnalysis, ranked: Sequence, sentences: Sequence
                     used.append(other.claim)
                 break
     return span.text, used
+
+
+_COPULAR = re.compile(r"^\s*(?:who|whom|which\s+\w+|what\s+\w+)\s+(?:is|was|are|were)\s+(?P<rest>.+)$", re.IGNORECASE)
+
+
+def role_words(q: QuestionAnalysis) -> list[str]:
+    """The words that name the answer's role: a copular question's complement ("who was *the judge*", "who is
+    X's *lawyer*"), else the verb asked about, the first content word ("who *directed* …", "whom did X
+    *follow*"): "as CEO" in "who replaced Jobs as CEO" is no title of the answer."""
+    found = _COPULAR.match(q.text)
+    if found:
+        rest = set(tokens(found["rest"]))
+        return [w for w in q.words if w in rest and w.isalpha()]
+    return q.words[:1]
+
+
+def _kin(word: str, token: str) -> bool:
+    """The same word, a close synonym, or a derivation sharing its first five letters ("directed" ~ "director")."""
+    if stem(word) == stem(token):
+        return True
+    common = len(os.path.commonprefix([word, token]))
+    if common >= 5 and common >= min(len(word), len(token)) - 3:
+        return True
+    stems_, ordered = phrase_keys(token)
+    return match(word, stems_, ordered) >= 0.9
+
+
+def titled(span: Span, words: list[str]) -> bool:
+    """Whether one of the question's words names the span's role right beside it: up to three words before
+    it ("Presiding Judge Martin Mann", "her agent Mark Roesler") or two after it ("Shawn Holley, the lawyer")."""
+    text = span.citation.text
+    at = text.find(span.text)
+    if at < 0 or not words:
+        return False
+    before = tokens(text[max(0, at - 40):at])[-3:]
+    after = tokens(text[at + len(span.text):at + len(span.text) + 30])[:3]
+    after = after[1:] if after[:1] == ["the"] else after[:2]
+    near = [t for t in [*before, *after] if len(t) > 2 and t not in FUNCTION_WORDS]
+    return any(_kin(w, t) for w in words for t in near)
 
 
 #: Calendar precisions, coarse to fine.
