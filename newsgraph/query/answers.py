@@ -240,6 +240,9 @@ def yes_no(conn, q: Question, ranked: Sequence, out: Composer, names: dict[int, 
     outcome = arg_text(claim.args.get("outcome"))
     found = sentence_with(conn, claim.article, outcome, near=claim.citation.sentence) if outcome else None
     if found is None and not _planned_later(claim):
+        if _came_to_nothing(claim):
+            out.quote(claim.citation, lead="No: ")
+            return "No", [claim]
         out.quote(claim.citation, lead=f"{DONT_SAY}; nearest: ")
         return DONT_SAY, [claim]
     out.claim(claim, lead=f"No: as of {claim.day}, " if claim.day else "No: ",
@@ -276,15 +279,18 @@ def _wish_came_to_nothing(q: Question, scored, names: dict[int, set[str]] | None
     claim = scored.claim
     if claim.status not in ("desired", "planned", "requested") or scored.verb_weight < 0.6:
         return False
-    if not (direction_ok(q, claim) and _argument_ok(q, claim, names)):
-        return False
+    return direction_ok(q, claim) and _argument_ok(q, claim, names) and _came_to_nothing(claim)
+
+
+def _came_to_nothing(claim: ClaimView) -> bool:
+    """The claim's sentence says, after its verb, that it did not come about."""
     span = claim.args.get("predicate_span")
     after = max(0, span[0] - claim.citation.start) if isinstance(span, list) and span else 0
     return polarity.came_to_nothing(claim.citation.text, after)
 
 
 def sentence_verdict(q: Question, citation) -> str | None:
-    """"No" when a sentence found by words (for a question naming no entity) denies the asked thing and says
+    """"No" when a sentence found by words (naming every question entity, if any) denies the asked thing and says
     most of its words; else None."""
     return "No" if polarity.denies(q.words, citation.text, question=q.text, cover=0.66) else None
 

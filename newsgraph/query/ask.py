@@ -337,7 +337,7 @@ def ask(store, question: str, *, as_of: str | None = None) -> Answer:
     if not out:
         for citation in mention_citations(conn, q, as_of=as_of) or fts_citations(conn, q, as_of=as_of):
             if t == "yesno":  # a yes/no question gets a verdict, never a bare quotation
-                short = (not q.entities and answers.sentence_verdict(q, citation)) or answers.DONT_SAY
+                short = answers.sentence_verdict(q, citation) or answers.DONT_SAY
                 out.quote(citation, lead=f"{short}; nearest: " if short == answers.DONT_SAY else f"{short}: ")
                 break
             out.quote(citation)

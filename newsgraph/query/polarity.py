@@ -72,7 +72,7 @@ def coverage(asked: list[str], text: str) -> float:
 def negated_words(text: str) -> set[str]:
     """The words a text negates ("life without parole" → {"parole"})."""
     words = tokens(text)
-    return {w for i, w in enumerate(words) if i and _negated_at(words, i)}
+    return {w for i, w in enumerate(words) if i and w not in _GAP and _negated_at(words, i)}
 
 
 def denies(asked: list[str], text: str, *, question: str = "", cover: float = 0.5) -> bool:
@@ -94,6 +94,11 @@ def denies(asked: list[str], text: str, *, question: str = "", cover: float = 0.
     return hit and coverage(asked, text) >= cover
 
 
+#: Words that end a complement's value ("to life *in* prison *for* the killing").
+_VALUE_ENDS = frozenset({"for", "after", "because", "on", "in", "at", "by", "over", "following", "with", "without",
+                         "when", "while", "since", "as"})
+
+
 def other_value(asked: list[str], predicate: str | None, text: str) -> str | None:
     """For a question on a one-valued complement ("sentenced to death?"), the sentence's different value
     after the same verb and preposition ("to seven life sentences"), else None."""
@@ -113,9 +118,13 @@ def other_value(asked: list[str], predicate: str | None, text: str) -> str | Non
         tail = words[i + 1:i + 6]
         if prep not in tail:
             continue
-        value = [w for w in words[i + 1 + tail.index(prep) + 1:][:6]]
+        value = []
+        for w in words[i + 1 + tail.index(prep) + 1:][:6]:
+            if w in _VALUE_ENDS:
+                break
+            value.append(w)
         said = {stem(w) for w in value if w not in FUNCTION_WORDS}
-        if said and not (said & wanted) and not (wanted & {stem(w) for w in words[i:i + 12]}):
+        if said and not (said & wanted):
             return " ".join(value)
     return None
 
