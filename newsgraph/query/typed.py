@@ -102,6 +102,14 @@ def _bare_claim(citation: Citation) -> ClaimView:
                      day=citation.day, citation=citation)
 
 
+def _verb_is(word: str | None, claim: ClaimView) -> bool:
+    """Whether the claim's verb says ``word`` (the question's predicate) or a close paraphrase of it."""
+    if not word:
+        return False
+    stems_, ordered = phrase_keys(f"{claim.lemma or ''} {claim.predicate}")
+    return match(word, stems_, ordered) >= 0.85
+
+
 def _in_claim(span: Span, claim: ClaimView | None) -> bool:
     """Whether a span lies in the claim's own words (its object or arguments), not elsewhere in the sentence."""
     return claim is not None and in_claim(span.text, claim)
@@ -118,6 +126,9 @@ def state_span(store, q: QuestionAnalysis, ranked: Sequence, sentences: Sequence
     """Say the first span of the question's type found in the evidence, then its support; (short answer, claims)."""
     # evidence that says the question's verb first (a date of another event is no answer), then the rest
     verbal = [s for s in ranked if s.verb] if q.predicate else list(ranked)
+    # a claim whose verb is the question's predicate before one that says another of its words ("charged"
+    # before "hit" for "who is charged over the hit and run")
+    verbal.sort(key=lambda s: not _verb_is(q.predicate, s.claim))
     pool = [Evidence(s.claim.citation, s.claim) for s in verbal[:LOOK]]
     pool += [Evidence(c) for c in sentences if c.key not in {e.citation.key for e in pool} and says(q, c)]
     if q.answer_type != "date":
