@@ -335,16 +335,12 @@ def events(store, q: QuestionAnalysis, out: Composer, *, as_of: str | None, most
         claims = load_claim_keys(store.conn, keys)
         entries = [e for e in group_events(claims) if e.when.overlaps(start, end)]
         entries = [e for e in entries if any(c.subject_entity for c in e.claims)]
-    entries = _per_day(_worth_listing(entries))
+    lines = most if q.answer_type == "events" else 16
+    entries = _per_day(_worth_listing(entries), lines)
     if q.answer_type == "events" and len(entries) > most:
         keep = sorted(entries, key=_entry_weight, reverse=True)[:most]
         entries = [e for e in entries if e in keep]
-    return dated_lines(entries, out, most=most if q.answer_type == "events" else 16)
-
-
-#: At most this many lines for one day (of a stated date or of a report): one busy article must not fill a
-#: timeline and push the later events out.
-PER_DAY = 3
+    return dated_lines(entries, out, most=lines)
 
 
 def _entry_weight(entry) -> tuple[float, int]:
@@ -353,16 +349,22 @@ def _entry_weight(entry) -> tuple[float, int]:
     return claim_weight(entry.claims[0]), len(entry.claims)
 
 
-def _per_day(entries: list) -> list:
-    """The ``PER_DAY`` weightiest lines of each day, in time order."""
+def _per_day(entries: list, lines: int) -> list:
+    """The weightiest lines of each day, as many a day as keeps the whole within ``lines`` (at least one), in
+    time order: one busy article (of a stated date or of a report) must not fill a timeline and push the
+    later events out."""
     by_day: dict[str, list] = {}
     for entry in entries:
         by_day.setdefault(entry.when.label[:10], []).append(entry)
+    per_day = 1
+    while per_day < lines and sum(min(per_day + 1, len(d)) for d in by_day.values()) <= lines and \
+            any(len(d) > per_day for d in by_day.values()):
+        per_day += 1
     # on one day, what happened before what was planned or said of it, an event told twice before one told once
     def rank(entry) -> tuple:
         return entry.claims[0].status in ("happened", "ongoing", "failed"), len(entry.claims) > 1, _entry_weight(entry)
 
-    keep = {id(e) for day in by_day.values() for e in sorted(day, key=rank, reverse=True)[:PER_DAY]}
+    keep = {id(e) for day in by_day.values() for e in sorted(day, key=rank, reverse=True)[:per_day]}
     return [e for e in entries if id(e) in keep]
 
 
