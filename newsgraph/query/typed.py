@@ -115,6 +115,11 @@ def _in_claim(span: Span, claim: ClaimView | None) -> bool:
     return claim is not None and in_claim(span.text, claim)
 
 
+def subject_of(text: str, claim: ClaimView) -> bool:
+    """Whether a short answer is the claim's own subject ("Eric Allen Kirkpatrick is accused …")."""
+    return bool(text) and (text in claim.subject or bool(claim.subject_entity and text in claim.subject_entity.name))
+
+
 def in_claim(text: str, claim: ClaimView) -> bool:
     """Whether a short answer lies in the claim's own words (its object, time or arguments)."""
     words = set(tokens(f"{claim.object or ''} {claim.time_text or ''} {' '.join(map(str, claim.args.values()))}"))
@@ -197,7 +202,10 @@ def state_span(store, q: QuestionAnalysis, ranked: Sequence, sentences: Sequence
     return span.text, used
 
 
-_COPULAR = re.compile(r"^\s*(?:who|whom|which\s+\w+|what\s+\w+)\s+(?:is|was|are|were)\s+(?P<rest>.+)$", re.IGNORECASE)
+#: "who was the judge …", "who is Lohan's lawyer", "which airline is the 787's first customer" (not the passive
+#: "who is accused of …": the complement opens with a determiner or a name)
+_COPULAR = re.compile(r"^\s*(?:[Ww]ho|[Ww]hom|[Ww]hich\s+\w+|[Ww]hat\s+\w+)\s+(?:is|was|are|were)\s+"
+                      r"(?P<rest>(?:(?:the|a|an|his|her|their|its)\s|[A-Z0-9]).*)$")
 
 
 def role_words(q: QuestionAnalysis) -> list[str]:
