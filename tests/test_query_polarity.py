@@ -74,6 +74,8 @@ def test_a_strong_cause_beats_a_weak_one_and_after_needs_the_event():
     best = best_cause(["fired"], [weak, strong])
     assert best is not None and best.text.startswith("because the team")
     assert best_cause(["fired"], [_cite("The board met because the chairman asked.")]) is None  # says no "fired"
+    delayed = cause_of(["delayed"], _cite("The jet was delayed by a strike and parts shortages."))
+    assert delayed is not None and delayed.strong and delayed.text.startswith("delayed by a strike")
 
 
 @pytest.fixture()

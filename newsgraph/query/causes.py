@@ -22,7 +22,8 @@ STRONG = re.compile(
     r"\b(because(?: of)?|due (?:in (?:large |part )?part )?to|owing to|as a (?:direct )?result of|as part of|"
     r"in order to|so as to|so (?:that )?(?:i|we|he|she|they|it|you) (?:can|could|would|might|may)|caused by|"
     r"blamed (?:on|for)|the reason|reasons? for|(?:was|is|were|are) (?:a|the) (?:major |main |key )?"
-    r"(?:factor|cause)|prompted by|in protest|in response to|citing|for (?:failing|not|being|having))\b",
+    r"(?:factor|cause)|prompted by|in protest|in response to|citing|for (?:failing|not|being|having)|"
+    r"(?:delayed|hampered|plagued|slowed|stalled|disrupted|held up|hit|hurt|driven|forced|caused) by)\b",
     re.IGNORECASE)
 WEAK = re.compile(r"\b(after|following|amid|over concerns?|over (?:its|his|her|their) (?:use|handling|failure))\b",
                   re.IGNORECASE)
