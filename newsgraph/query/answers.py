@@ -134,20 +134,23 @@ _DIE = stem("die")
 _TITLES = {"ceo": "chief executive", "cfo": "chief financial", "coo": "chief operating"}
 
 
-def _same_state(wanted: set[str], claim: ClaimView) -> bool:
+def _states(text: str) -> set[str]:
+    """Stems of the words of ``text`` that name a state (initials read as their words: "CEO")."""
+    return {stem(w) for word in tokens(text) for w in _TITLES.get(word, word).split()} & _STATES
+
+
+def _same_state(asked: str, claim: ClaimView) -> bool:
     """Whether an ending claim ends the asked state, not another one: "resigned as CEO" does not end
     "chairman"; a claim that names no state ("resigned") ends any its verb can end."""
-    words = tokens(f"{claim.predicate} {claim.object or ''} {_fields(claim)}")
-    said = {stem(w) for w in words for w in _TITLES.get(w, w).split()} & _STATES - _ANY_POST
+    said = _states(f"{claim.predicate} {claim.object or ''} {_fields(claim)}") - _ANY_POST
     if not said:  # "left this farewell" is no leaving of a post: a loose verb must name the state it ends,
         # or leave a named place or organisation
         return _verb(claim) not in _LOOSE or bool(claim.object_entity and claim.object_entity.type != "PERSON")
-    return bool(said & {stem(w) for w in wanted for w in _TITLES.get(w, w).split()})
+    return bool(said & _states(asked))
 
 
-def _names_state(wanted: set[str], claim: ClaimView) -> bool:
-    words = tokens(f"{claim.predicate} {claim.object or ''} {_fields(claim)}")
-    return bool({stem(w) for w in words for w in _TITLES.get(w, w).split()} & wanted & _STATES)
+def _names_state(asked: str, claim: ClaimView) -> bool:
+    return bool(_states(f"{claim.predicate} {claim.object or ''} {_fields(claim)}") & _states(asked))
 
 
 def _ended(q: Question, claims: Sequence[ClaimView], since: str) -> ClaimView | None:
@@ -156,15 +159,16 @@ def _ended(q: Question, claims: Sequence[ClaimView], since: str) -> ClaimView | 
     or their paraphrases ("prison" ~ "custody")."""
     first = q.entities[0].entity.id
     wanted = {stem(w) for w in q.words}
+    asked = " ".join(q.words)
     found = []
     for claim in claims:
         if (claim.day or "") < since or claim.status not in ("happened", "ongoing"):
             continue
         if not (claim.subject_entity and claim.subject_entity.id == first):
             continue
-        if _verb(claim) == _DIE or (wanted & _ENDS.get(_verb(claim), set()) and _same_state(wanted, claim)):
+        if _verb(claim) == _DIE or (wanted & _ENDS.get(_verb(claim), set()) and _same_state(asked, claim)):
             found.append(claim)
-    found.sort(key=lambda c: (not _names_state(wanted, c), _verb(c) != _DIE, is_nominal(c), not c.time, c.day or ""))
+    found.sort(key=lambda c: (not _names_state(asked, c), _verb(c) != _DIE, is_nominal(c), not c.time, c.day or ""))
     return found[0] if found else None
 
 
