@@ -21,6 +21,8 @@ from newsgraph.query.types import Citation
     (["anyone", "else", "hurt", "party"], "The other guests at the party escaped without injury."),
     (["met"], "She would still like a meeting with him, but no meeting has taken place."),
     (["eligible", "parole"], "Ada Pell is not eligible for parole."),
+    # a looser paraphrase ("swap" ~ "exchange") in a sentence that says most of the question
+    (["bondholders", "accept", "debt", "swap"], "Most bondholders did not exchange the debt for shares."),
 ])
 def test_a_negated_question_word_is_a_denial(asked, text):
     assert denies(asked, text)
@@ -34,6 +36,8 @@ def test_a_negated_question_word_is_a_denial(asked, text):
      "Was Ada Pell sentenced to life without parole?"),
     # too little of the question is said
     (["police", "suspect", "bombing", "bank", "arrested"], "Nobody has been charged.", ""),
+    # a looser paraphrase in a sentence that says little else of the question
+    (["swap", "bank", "loans"], "They did not exchange greetings.", ""),
     # "not only" adds, it does not deny
     (["won"], "She not only won the race but set a record.", ""),
 ])

@@ -37,14 +37,14 @@ ONE_VALUED = {stem(verb): prep for verb, prep in [("sentence", "to"), ("condemn"
                                                   ("appoint", "as")]}
 
 
-def _says(word: str, token: str) -> bool:
-    """Whether a sentence token says the question's word (same stem, or a close paraphrase)."""
+def _says(word: str, token: str, *, least: float = 0.9) -> bool:
+    """Whether a sentence token says the question's word (same stem, or a paraphrase at ``least``)."""
     if stem(word) == stem(token):
         return True
     if token in FUNCTION_WORDS or len(token) < 3:
         return False
     stems_, ordered = phrase_keys(token)
-    return mutual(word, token) >= 0.85 or match(word, stems_, ordered) >= 0.9
+    return mutual(word, token) >= max(least, 0.85) or match(word, stems_, ordered) >= least
 
 
 def _negated_at(words: list[str], i: int) -> bool:
@@ -83,9 +83,11 @@ def denies(asked: list[str], text: str, *, question: str = "", cover: float = 0.
     if not negatable:
         return False
     words = tokens(text)
+    # a looser paraphrase ("swap" ~ "exchange") is negated only in a sentence that says most of the question
+    least = 0.65 if coverage(asked, text) >= 0.75 else 0.9
     hit = False
     for i, token in enumerate(words):
-        if i and any(_says(w, token) for w in negatable) and _negated_at(words, i):
+        if i and any(_says(w, token, least=least) for w in negatable) and _negated_at(words, i):
             nxt = words[i + 1] if i + 1 < len(words) else ""
             if words[i - 1] == "not" and nxt == "only":
                 continue
