@@ -132,3 +132,22 @@ def test_verdicts_rest_on_what_a_sentence_says(posts, question, starts):
     answer = ask(posts, question)
     assert_supported(posts, answer)
     assert answer.answer.startswith(starts), answer.answer
+
+
+def test_who_did_it_is_never_answered_from_a_claim_whose_doer_is_a_work(store):
+    """"Who played Ada …": a claim whose subject is the film itself cannot name the actor; the claim whose
+    subject is a person does."""
+    d = Doc("2024-05-02", [
+        "The Salt Road played Ada as a hero to full houses, Tom Reyes said.",
+        "Ivo Brandt, the son of a fisherman from Easton, played Ada in The Salt Road.",
+    ], source="Film Wire")
+    film = d.entity("The Salt Road", "WORK_OF_ART", "Salt Road")
+    ada = d.entity("Ada", "PERSON")
+    ivo = d.entity("Ivo Brandt", "PERSON")
+    d.entity("Tom Reyes", "PERSON")
+    d.claim(0, film, "played", ada, "happened", lemma="play")
+    d.claim(1, ivo, "played", ada, "happened", lemma="play")
+    d.write(store)
+    answer = ask(store, "Who played Ada in The Salt Road?")
+    assert_supported(store, answer)
+    assert answer.short_answer == "Ivo Brandt", answer.answer

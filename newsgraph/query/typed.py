@@ -23,6 +23,7 @@ from .causes import STRONG, WEAK, best_cause
 from .compose import Composer
 from .conflicts import aspect
 from .extract import (
+    ENTITY_TYPES,
     Span,
     age_spans,
     count_spans,
@@ -102,6 +103,10 @@ def _bare_claim(citation: Citation) -> ClaimView:
                      day=citation.day, citation=citation)
 
 
+#: The entity types a who/which answer can be (``extract.ENTITY_TYPES``).
+ENTITY_KINDS = {t: ENTITY_TYPES[t] for t in ("person", "organisation")}
+
+
 def _verb_is(word: str | None, claim: ClaimView) -> bool:
     """Whether the claim's verb says ``word`` (the question's predicate) or a close paraphrase of it."""
     if not word:
@@ -134,6 +139,12 @@ def state_span(store, q: QuestionAnalysis, ranked: Sequence, sentences: Sequence
     # a claim whose verb is the question's predicate before one that says another of its words ("charged"
     # before "hit" for "who is charged over the hit and run")
     verbal.sort(key=lambda s: not _verb_is(q.predicate, s.claim))
+    if q.asks_subject and q.answer_type in ENTITY_KINDS:
+        # "who played …": a claim whose subject is of another kind ("The Act played …") or is named in the
+        # question cannot have the answer as its doer
+        asked = {n.entity.id for n in q.entities}
+        verbal.sort(key=lambda s: bool(s.claim.subject_entity) and (
+            s.claim.subject_entity.type not in ENTITY_KINDS[q.answer_type] or s.claim.subject_entity.id in asked))
     pool = [Evidence(s.claim.citation, s.claim) for s in verbal[:LOOK]]
     pool += [Evidence(c) for c in sentences if c.key not in {e.citation.key for e in pool} and says(q, c)]
     if q.answer_type != "date":
