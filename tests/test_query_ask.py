@@ -114,7 +114,8 @@ def _asked(store, question, **kwargs):
 CASES = [
     # question, words the answer must hold, words of the sentences it must cite
     ("Why does Mara Quinlan want to meet Lena Ostrow?", ["discuss river funding"], ["wants to meet Lena"]),
-    ("Has Mara Quinlan met Lena Ostrow?", ["No", "as of 2022-06-10"], ["wants to meet Lena"]),
+    # a wish to meet says nothing of whether they met: no verdict, the wish cited as nearest
+    ("Has Mara Quinlan met Lena Ostrow?", ["The articles do not say"], ["wants to meet Lena"]),
     ("Does Lena Ostrow follow Mara Quinlan?", ["No", "does not follow"], ["does not follow"]),
     ("Did Tobias Renn meet Mara Quinlan?", ["Yes"], ["Renn met Mara"]),
     ("Has Quinlan opened a second office?", ["Yes", "2023-01-15"], ["opened a second office"]),

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from . import polarity
 from .compose import Composer
 from .connect import connect
 from .graph import rarer
@@ -53,6 +54,9 @@ def direction_ok(q: Question, claim: ClaimView) -> bool:
     obj = claim.object_entity.id if claim.object_entity else None
     if (subject, obj) == (a, b):
         return True
+    if subject == a and obj is None and claim.object:  # "hosted the 79th Oscars": the object named, not linked
+        said = set(tokens(claim.object))
+        return any(set(tokens(n)) <= said for n in (q.entities[1].text, q.entities[1].entity.name) if tokens(n))
     return (subject, obj) == (b, a) and claim.status in SETTLED and _verb(claim) in SYMMETRIC
 
 
@@ -119,21 +123,52 @@ ENDING_LEMMAS = frozenset(_ENDS_TEXT)
 _ENDS = {stem(verb): {stem(w) for w in states.split()} for verb, states in _ENDS_TEXT.items()}
 
 
+_STATES = frozenset().union(*_ENDS.values())
+#: Words for any post ("his post", "the job"): they end whatever post is asked about.
+_ANY_POST = frozenset(stem(w) for w in ["office", "post", "job", "position", "role"])
+#: Ending verbs with other senses ("left a note", "stepped in", "ended the call"): they end a state only
+#: when they name it.
+_LOOSE = frozenset(stem(w) for w in ["leave", "walk", "step", "end", "close", "free", "replace", "sell"])
+_DIE = stem("die")
+#: Titles written as initials, read as their words.
+_TITLES = {"ceo": "chief executive", "cfo": "chief financial", "coo": "chief operating"}
+
+
+def _states(text: str) -> set[str]:
+    """Stems of the words of ``text`` that name a state (initials read as their words: "CEO")."""
+    return {stem(w) for word in tokens(text) for w in _TITLES.get(word, word).split()} & _STATES
+
+
+def _same_state(asked: str, claim: ClaimView) -> bool:
+    """Whether an ending claim ends the asked state, not another one: "resigned as CEO" does not end
+    "chairman"; a claim that names no state ("resigned") ends any its verb can end."""
+    said = _states(f"{claim.predicate} {claim.object or ''} {_fields(claim)}") - _ANY_POST
+    if not said:  # "left this farewell" is no leaving of a post: a loose verb must name the state it ends,
+        # or leave a named place or organisation
+        return _verb(claim) not in _LOOSE or bool(claim.object_entity and claim.object_entity.type != "PERSON")
+    return bool(said & _states(asked))
+
+
+def _names_state(asked: str, claim: ClaimView) -> bool:
+    return bool(_states(f"{claim.predicate} {claim.object or ''} {_fields(claim)}") & _states(asked))
+
+
 def _ended(q: Question, claims: Sequence[ClaimView], since: str) -> ClaimView | None:
     """A claim about the question's first entity, reported on or after ``since``, that ends the state a
     "still" question asks about: an ending verb ("left", "released") whose sentence says the state's words
     or their paraphrases ("prison" ~ "custody")."""
     first = q.entities[0].entity.id
     wanted = {stem(w) for w in q.words}
+    asked = " ".join(q.words)
     found = []
     for claim in claims:
         if (claim.day or "") < since or claim.status not in ("happened", "ongoing"):
             continue
         if not (claim.subject_entity and claim.subject_entity.id == first):
             continue
-        if wanted & _ENDS.get(_verb(claim), set()):
+        if _verb(claim) == _DIE or (wanted & _ENDS.get(_verb(claim), set()) and _same_state(asked, claim)):
             found.append(claim)
-    found.sort(key=lambda c: (is_nominal(c), not c.time, c.day or ""))
+    found.sort(key=lambda c: (not _names_state(asked, c), _verb(c) != _DIE, is_nominal(c), not c.time, c.day or ""))
     return found[0] if found else None
 
 
@@ -184,10 +219,14 @@ def yes_no(store, q: Question, ranked: Sequence, out: Composer, names: dict[int,
                       args=SHORT_ARGS)
             return "No", [ended]
     if not matching:
-        for s in ranked[:LOOK_NEGATION]:
-            if _denies(q, s.claim.citation.text):
-                out.quote(s.claim.citation, lead="No: ")
-                return "No", [s.claim]
+        # every near sentence that says the opposite is cited, the first quoted
+        against = [s.claim for s in ranked[:2 * LOOK_NEGATION] if _says_no(q, s, names)]
+        if against and any(c.citation.key == against[0].citation.key for c in
+                           (s.claim for s in ranked[:LOOK_NEGATION])):
+            more = list({c.citation.key: c.citation for c in against[1:]
+                         if c.citation.key != against[0].citation.key}.values())[:2]
+            out.quote(against[0].citation, lead="No: ", more=more)
+            return "No", against[:1]
         if ranked:
             out.quote(ranked[0].claim.citation, lead=f"{DONT_SAY}; nearest: ")
             return DONT_SAY, [ranked[0].claim]
@@ -199,13 +238,65 @@ def yes_no(store, q: Question, ranked: Sequence, out: Composer, names: dict[int,
         verdict = "Yes" if claim.status in ("happened", "ongoing") and not _nobody(claim) else "No"
         out.claim(claim, lead=f"{verdict}: as of {claim.day}, " if claim.day else f"{verdict}: ", args=SHORT_ARGS)
         return verdict, [claim]
+    # only wished, planned or possible: "No" only where an article tells the outcome ("but that never
+    # happened") or plans it for a time after its own day ("plans to open a second office next year")
     claim = matching[0]
     outcome = arg_text(claim.args.get("outcome"))
     found = sentence_with(store, claim.article, outcome, near=claim.citation.sentence) if outcome else None
-    tail = f"; {outcome}" if found else "; it has not happened"
-    out.claim(claim, lead=f"No: as of {claim.day}, " if claim.day else "No: ", tail=tail,
-              more=[found] if found else [], args=SHORT_ARGS)
+    if found is None and not _planned_later(claim):
+        if _came_to_nothing(claim):
+            out.quote(claim.citation, lead="No: ")
+            return "No", [claim]
+        out.quote(claim.citation, lead=f"{DONT_SAY}; nearest: ")
+        return DONT_SAY, [claim]
+    out.claim(claim, lead=f"No: as of {claim.day}, " if claim.day else "No: ",
+              tail=f"; {outcome}" if found else "; it has not happened", more=[found] if found else [],
+              args=SHORT_ARGS)
     return "No", [claim]
+
+
+def _planned_later(claim: ClaimView) -> bool:
+    """A plan or wish for a stated time that starts after the day it was reported: not done as of that day."""
+    when = place(claim.time, claim.day)
+    return claim.status in ("planned", "desired", "requested") and not when.reported and \
+        bool(claim.day) and when.start > (claim.day or "")[:10]
+
+
+def _other_value(q: Question, claim: ClaimView) -> bool:
+    """A claim that happened with the question's verb, whose sentence gives another value of a one-valued
+    complement ("sentenced to life" for "sentenced to death?")."""
+    return claim.status == "happened" and _verb_agrees(q, claim) and \
+        polarity.other_value(q.words, q.predicate, claim.citation.text) is not None
+
+
+def _says_no(q: Question, scored, names: dict[int, set[str]] | None) -> bool:
+    """Whether a ranked claim's sentence says the opposite of the question: it negates the asked thing,
+    gives another value of a one-valued complement, or tells a wish of it that came to nothing."""
+    text = scored.claim.citation.text
+    return _denies(q, text) or polarity.denies(q.words, text, question=q.text) or _other_value(q, scored.claim) \
+        or _wish_came_to_nothing(q, scored, names)
+
+
+def _wish_came_to_nothing(q: Question, scored, names: dict[int, set[str]] | None) -> bool:
+    """A wish or plan of the asked thing whose sentence goes on to say it never came about ("had hoped to get
+    to a Chiefs game …, but that outing never happened")."""
+    claim = scored.claim
+    if claim.status not in ("desired", "planned", "requested") or scored.verb_weight < 0.6:
+        return False
+    return direction_ok(q, claim) and _argument_ok(q, claim, names) and _came_to_nothing(claim)
+
+
+def _came_to_nothing(claim: ClaimView) -> bool:
+    """The claim's sentence says, after its verb, that it did not come about."""
+    span = claim.args.get("predicate_span")
+    after = max(0, span[0] - claim.citation.start) if isinstance(span, list) and span else 0
+    return polarity.came_to_nothing(claim.citation.text, after)
+
+
+def sentence_verdict(q: Question, citation) -> str | None:
+    """"No" when a sentence found by words (naming every question entity, if any) denies the asked thing and says
+    most of its words; else None."""
+    return "No" if polarity.denies(q.words, citation.text, question=q.text, cover=0.66) else None
 
 
 def short_of(q: Question, claim: ClaimView) -> str | None:

@@ -301,8 +301,9 @@ def ask(store, question: str, *, as_of: str | None = None) -> Answer:
             used = answers.source(store, q, ranked, out)
         elif t in typed.SPAN_TYPES or t == "reason":
             sentences = mention_citations(store, q, as_of=as_of, limit=4) or fts_citations(store, q, as_of=as_of,
-                                                                                               limit=4)
-            sentences += paraphrase_citations(store, q, as_of=as_of) + search_citations(store, q, as_of=as_of)
+                                                                                             limit=4)
+            sentences += paraphrase_citations(store, q, as_of=as_of, limit=12 if t == "reason" else 4)
+            sentences += search_citations(store, q, as_of=as_of)
             if t == "reason":
                 short, used = typed.reason(store, q, ranked, sentences, out)
             else:
@@ -314,8 +315,8 @@ def ask(store, question: str, *, as_of: str | None = None) -> Answer:
     if not out:
         for citation in mention_citations(store, q, as_of=as_of) or fts_citations(store, q, as_of=as_of):
             if t == "yesno":  # a yes/no question gets a verdict, never a bare quotation
-                out.quote(citation, lead=f"{answers.DONT_SAY}; nearest: ")
-                short = answers.DONT_SAY
+                short = answers.sentence_verdict(q, citation) or answers.DONT_SAY
+                out.quote(citation, lead=f"{short}; nearest: " if short == answers.DONT_SAY else f"{short}: ")
                 break
             out.quote(citation)
     if t in FULLTEXT_TYPES:
@@ -323,12 +324,15 @@ def ask(store, question: str, *, as_of: str | None = None) -> Answer:
         ahead = fulltext.margin(q, out, best)
         # a span in the words of a claim that says the question's verb ("left … on Thursday" for "get out")
         # holds against a sentence that merely shares one more word with the question
-        strong = short is not None and bool(used) and _says_verb(q, used[0]) and typed.in_claim(short, used[0])
+        strong = short is not None and bool(used) and _says_verb(q, used[0]) and (
+            typed.in_claim(short, used[0]) or (bool(q.asks_subject) and typed.subject_of(short, used[0])))
         if ahead >= (BARE_MARGIN if strong else 1):
             find = (lambda c: typed.spans_in(store, q, c, all_names)) if t in typed.SPAN_TYPES else None
             # a sentence without the asked-for span replaces an answer only when it says clearly more
-            taken = fulltext.answer_from(q, best, all_names, find, bare=not out or ahead >= BARE_MARGIN)
-            if taken:
+            # a bare sentence never replaces a short answer of the asked type
+            taken = fulltext.answer_from(q, best, all_names, find,
+                                         bare=not out or (ahead >= BARE_MARGIN and (short is None or t == "reason")))
+            if taken and not (t == "date" and typed.finer_date(short, taken[1])):
                 (out, short), used = taken, []
     result.answer, result.citations, result.claims = out.text, list(out.citations), used
     result.short_answer = short if out else None

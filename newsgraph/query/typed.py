@@ -14,13 +14,16 @@ caller falls back to the claim-level answer).
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from .causes import STRONG, WEAK, best_cause
 from .compose import Composer
 from .conflicts import aspect
 from .extract import (
+    ENTITY_TYPES,
     Span,
     age_spans,
     count_spans,
@@ -37,8 +40,8 @@ from .analysis import kind_noun
 from .questions import QuestionAnalysis
 from .timeline import group_events, timeline
 from .types import Citation, ClaimView
-from .when import compatible
-from .words import content_words, family, stem, tokens
+from .when import compatible, period_of
+from .words import FUNCTION_WORDS, content_words, family, stem, tokens
 
 #: How many of the best claims and sentences a writer looks through for its span.
 LOOK = 8
@@ -60,8 +63,8 @@ def _verb(claim: ClaimView) -> str:
 def _find(store, q: QuestionAnalysis, item: Evidence, names: set[str]) -> list[Span]:
     t = q.answer_type
     c, claim = item.citation, item.claim
-    if t == "date":
-        span = date_span(store, claim) if claim else None
+    if t == "date":  # a sentence found by words gives the calendar date of its own times
+        span = date_span(store, claim or _bare_claim(c))
         return [span] if span else []
     if t in ("person", "organisation", "place"):
         spans = [s for s in [place_args(claim)] if s] if claim and t == "place" else []
@@ -100,9 +103,26 @@ def _bare_claim(citation: Citation) -> ClaimView:
                      day=citation.day, citation=citation)
 
 
+#: The entity types a who/which answer can be (``extract.ENTITY_TYPES``).
+ENTITY_KINDS = {t: ENTITY_TYPES[t] for t in ("person", "organisation")}
+
+
+def _verb_is(word: str | None, claim: ClaimView) -> bool:
+    """Whether the claim's verb says ``word`` (the question's predicate) or a close paraphrase of it."""
+    if not word:
+        return False
+    stems_, ordered = phrase_keys(f"{claim.lemma or ''} {claim.predicate}")
+    return match(word, stems_, ordered) >= 0.85
+
+
 def _in_claim(span: Span, claim: ClaimView | None) -> bool:
     """Whether a span lies in the claim's own words (its object or arguments), not elsewhere in the sentence."""
     return claim is not None and in_claim(span.text, claim)
+
+
+def subject_of(text: str, claim: ClaimView) -> bool:
+    """Whether a short answer is the claim's own subject ("Eric Allen Kirkpatrick is accused …")."""
+    return bool(text) and (text in claim.subject or bool(claim.subject_entity and text in claim.subject_entity.name))
 
 
 def in_claim(text: str, claim: ClaimView) -> bool:
@@ -116,19 +136,47 @@ def state_span(store, q: QuestionAnalysis, ranked: Sequence, sentences: Sequence
     """Say the first span of the question's type found in the evidence, then its support; (short answer, claims)."""
     # evidence that says the question's verb first (a date of another event is no answer), then the rest
     verbal = [s for s in ranked if s.verb] if q.predicate else list(ranked)
+    # a claim whose verb is the question's predicate before one that says another of its words ("charged"
+    # before "hit" for "who is charged over the hit and run")
+    verbal.sort(key=lambda s: not _verb_is(q.predicate, s.claim))
+    if q.asks_subject and q.answer_type in ENTITY_KINDS:
+        # "who played …": a claim whose subject is of another kind ("The Act played …") or is named in the
+        # question cannot have the answer as its doer
+        asked = {n.entity.id for n in q.entities}
+        verbal.sort(key=lambda s: bool(s.claim.subject_entity) and (
+            s.claim.subject_entity.type not in ENTITY_KINDS[q.answer_type] or s.claim.subject_entity.id in asked))
     pool = [Evidence(s.claim.citation, s.claim) for s in verbal[:LOOK]]
     pool += [Evidence(c) for c in sentences if c.key not in {e.citation.key for e in pool} and says(q, c)]
     if q.answer_type != "date":
         pool += [Evidence(s.claim.citation, s.claim) for s in ranked[:LOOK] if not s.verb]
     found: list[tuple[Span, Evidence]] = []
+    roles = role_words(q)
+    copular = _COPULAR.match(q.text) is not None  # the role is named by a noun, not by the verb
     for item in pool:
         spans = _find(store, q, item, names)
         if item.claim is not None and q.answer_type in ("number", "duration", "money"):
             spans.sort(key=lambda s: not _in_claim(s, item.claim))
         if q.answer_type == "duration" and spans and re.search(r"\d-\w+$", spans[0].text):
             continue  # only a term's length here ("a 10-year term"); the time itself may be told elsewhere
+        if q.answer_type in ("person", "organisation"):
+            spans.sort(key=lambda s: not titled(s, roles))
         if spans:
             found.append((spans[0], item))
+    if q.answer_type in ("person", "organisation"):
+        # a name the question's role word stands beside ("Judge Martin Mann", "her attorney, Shawn Holley",
+        # "director Erin Lee Carr") answers "who is the judge / lawyer / who directed", wherever it was found
+        # in a sentence that says the question's verb
+        seen = {item.citation.key for _, item in found}
+        for c in sentences:
+            if c.key not in seen and (copular or says(q, c)):
+                seen.add(c.key)
+                extra = [sp for sp in _find(store, q, Evidence(c), names) if titled(sp, roles)]
+                if extra:
+                    found.append((extra[0], Evidence(c)))
+        verbs = {s.claim.citation.key for s in verbal[:LOOK]} | {c.key for c in sentences if says(q, c)}
+        found.sort(key=lambda f: not ((copular or f[1].citation.key in verbs) and titled(f[0], roles)))
+    if q.answer_type == "date" and found:
+        found = _finest_first(found)
     if q.answer_type == "number":  # a count of the asked thing ("how many followers") before other counts
         units = {stem(w) for w in q.words}
         found.sort(key=lambda f: not ({stem(w) for w in tokens(f[0].text)} & units))
@@ -163,6 +211,82 @@ def state_span(store, q: QuestionAnalysis, ranked: Sequence, sentences: Sequence
                     used.append(other.claim)
                 break
     return span.text, used
+
+
+#: "who was the judge …", "who is Lohan's lawyer", "which airline is the 787's first customer" (not the passive
+#: "who is accused of …": the complement opens with a determiner or a name)
+_COPULAR = re.compile(r"^\s*(?:[Ww]ho|[Ww]hom|[Ww]hich\s+\w+|[Ww]hat\s+\w+)\s+(?:is|was|are|were)\s+"
+                      r"(?P<rest>(?:(?:the|a|an|his|her|their|its)\s|[A-Z0-9]).*)$")
+
+
+def role_words(q: QuestionAnalysis) -> list[str]:
+    """The words that name the answer's role: a copular question's complement ("who was *the judge*", "who is
+    X's *lawyer*"), else the verb asked about, the first content word ("who *directed* …", "whom did X
+    *follow*"): "as CEO" in "who replaced Jobs as CEO" is no title of the answer."""
+    found = _COPULAR.match(q.text)
+    if found:
+        rest = set(tokens(found["rest"]))
+        return [w for w in q.words if w in rest and w.isalpha()]
+    return q.words[:1]
+
+
+def _kin(word: str, token: str) -> bool:
+    """The same word, a close synonym, or a derivation sharing its first five letters ("directed" ~ "director")."""
+    if stem(word) == stem(token):
+        return True
+    common = len(os.path.commonprefix([word, token]))
+    if common >= 5 and common >= min(len(word), len(token)) - 3:
+        return True
+    stems_, ordered = phrase_keys(token)
+    return match(word, stems_, ordered) >= 0.9
+
+
+def titled(span: Span, words: list[str]) -> bool:
+    """Whether one of the question's words names the span's role right beside it: up to three words before
+    it ("Presiding Judge Martin Mann", "her agent Mark Roesler") or two after it ("Shawn Holley, the lawyer")."""
+    text = span.citation.text
+    at = text.find(span.text)
+    if at < 0 or not words:
+        return False
+    before = tokens(text[max(0, at - 40):at])[-3:]
+    after = tokens(text[at + len(span.text):at + len(span.text) + 30])[:3]
+    after = after[1:] if after[:1] == ["the"] else after[:2]
+    near = [t for t in [*before, *after] if len(t) > 2 and t not in FUNCTION_WORDS]
+    return any(_kin(w, t) for w in words for t in near)
+
+
+#: Calendar precisions, coarse to fine.
+_FINENESS = ("century", "decade", "year", "half", "quarter", "season", "month", "week", "day", "time")
+
+
+def _fineness(value: str | None) -> int:
+    period = period_of(value)
+    return _FINENESS.index(period[2]) if period and period[2] in _FINENESS else -1
+
+
+def finer_date(ours: str | None, theirs: str | None) -> bool:
+    """Whether our date says the other's more precisely ("1923-04-22" against "1923"): it stays."""
+    return bool(ours and theirs) and compatible(ours, theirs) and _fineness(ours) > _fineness(theirs) >= 0
+
+
+def _finest_first(found: list) -> list:
+    """The first date found, or a finer one of the same event that falls within it ("in 1923" → "on April 22,
+    1923"; "last summer" → "Aug. 2"): the evidence that says the same verb and a compatible, finer date leads."""
+    span, item = found[0]
+    best, best_fine = 0, _fineness(span.value)
+    for index, (other, other_item) in enumerate(found[1:], 1):
+        fine = _fineness(other.value)
+        if fine > best_fine and span.value and compatible(span.value, other.value) and \
+                _same_verb(item, other_item):
+            best, best_fine = index, fine
+    return [found[best], *found[:best], *found[best + 1:]]
+
+
+def _same_verb(a: Evidence, b: Evidence) -> bool:
+    """Two pieces of evidence about one event: the same verb family (a claim's verb, else its sentence)."""
+    if a.claim is None or b.claim is None:
+        return False
+    return family(_verb(a.claim)) == family(_verb(b.claim)) and a.claim.status == b.claim.status
 
 
 def _quote_if_clipped(out: Composer, citation: Citation) -> None:
@@ -230,13 +354,37 @@ def events(store, q: QuestionAnalysis, out: Composer, *, as_of: str | None, most
         claims = load_claim_keys(store, keys)
         entries = [e for e in group_events(claims) if e.when.overlaps(start, end)]
         entries = [e for e in entries if any(c.subject_entity for c in e.claims)]
-    entries = _worth_listing(entries)
+    lines = most if q.answer_type == "events" else 16
+    entries = _per_day(_worth_listing(entries), lines)
     if q.answer_type == "events" and len(entries) > most:
-        from .weigh import claim_weight
-
-        keep = sorted(entries, key=lambda e: (claim_weight(e.claims[0]), len(e.claims)), reverse=True)[:most]
+        keep = sorted(entries, key=_entry_weight, reverse=True)[:most]
         entries = [e for e in entries if e in keep]
-    return dated_lines(entries, out, most=most if q.answer_type == "events" else 16)
+    return dated_lines(entries, out, most=lines)
+
+
+def _entry_weight(entry) -> tuple[float, int]:
+    from .weigh import claim_weight
+
+    return claim_weight(entry.claims[0]), len(entry.claims)
+
+
+def _per_day(entries: list, lines: int) -> list:
+    """The weightiest lines of each day, as many a day as keeps the whole within ``lines`` (at least one), in
+    time order: one busy article (of a stated date or of a report) must not fill a timeline and push the
+    later events out."""
+    by_day: dict[str, list] = {}
+    for entry in entries:
+        by_day.setdefault(entry.when.label[:10], []).append(entry)
+    per_day = 1
+    while per_day < lines and sum(min(per_day + 1, len(d)) for d in by_day.values()) <= lines and \
+            any(len(d) > per_day for d in by_day.values()):
+        per_day += 1
+    # on one day, what happened before what was planned or said of it, an event told twice before one told once
+    def rank(entry) -> tuple:
+        return entry.claims[0].status in ("happened", "ongoing", "failed"), len(entry.claims) > 1, _entry_weight(entry)
+
+    keep = {id(e) for day in by_day.values() for e in sorted(day, key=rank, reverse=True)[:per_day]}
+    return [e for e in entries if id(e) in keep]
 
 
 def _worth_listing(entries: list) -> list:
@@ -278,16 +426,12 @@ def description(store, q: QuestionAnalysis, out: Composer, *, as_of: str | None)
     return first
 
 
-#: Words that open a cause or purpose in English ("because of", "after", "due to", "in order to").
-_CAUSE = re.compile(r"\b(because(?: of)?|due to|owing to|as a result of|after|following|amid|over|citing|"
-                    r"since|so that|in order to|to avoid|for (?:failing|not|being|having)|blamed|caused by|"
-                    r"the reason|reasons?)\b", re.IGNORECASE)
 _WHY_ARGS = ("reason", "cause", "purpose")
 
 
 def cause_spans(citation: Citation) -> list[Span]:
     """The clause a sentence gives as a cause or purpose, from its cause word on ("because we want …")."""
-    found = _CAUSE.search(citation.text)
+    found = STRONG.search(citation.text) or WEAK.search(citation.text)
     if not found:
         return []
     text = " ".join(citation.text[found.start():].split()).rstrip(" .")
@@ -296,24 +440,20 @@ def cause_spans(citation: Citation) -> list[Span]:
 
 def reason(store, q: QuestionAnalysis, ranked: Sequence, sentences: Sequence[Citation],
            out: Composer) -> tuple[str | None, list[ClaimView]]:
-    """The reason: a matching claim's own reason or purpose, else the matching sentence that gives a cause
-    ("…, after the jury deadlocked"), quoted; the clause from the cause word on is the short answer."""
+    """The reason: a matching claim's own reason or purpose, else the sentence (of the matching claims' and
+    those found by words) whose cause clause best answers (``causes.best_cause``), quoted; the clause from
+    the cause word on is the short answer."""
     for s in ranked[:LOOK]:
         claim = s.claim
         value = next((arg_text(claim.args.get(k)) for k in _WHY_ARGS if arg_text(claim.args.get(k))), None)
         if s.verb and value:
             out.claim(claim, args=_WHY_ARGS)
             return value, [claim]
-    pool = [(s.claim.citation, s.claim, s.score) for s in ranked[:LOOK] if s.verb]
-    pool += [(c, None, 0.0) for c in sentences if says(q, c)]
-    best = None
-    for rank, (citation, claim, _score) in enumerate(pool):
-        found = _CAUSE.search(citation.text)
-        if found and (best is None or rank < best[0]):
-            best = (rank, citation, claim, found)
-            break
-    if best is None:
+    claims = {s.claim.citation.key: s.claim for s in reversed(ranked[:LOOK]) if s.verb}
+    pool = list({c.key: c for c in [*(s.claim.citation for s in ranked[:LOOK] if s.verb), *sentences]}.values())
+    cause = best_cause(q.words, pool)
+    if cause is None:
         return None, []
-    _, citation, claim, _found = best
-    out.quote(citation)
-    return cause_spans(citation)[0].text, [claim] if claim else []
+    out.quote(cause.citation)
+    claim = claims.get(cause.citation.key)
+    return cause.text, [claim] if claim else []

@@ -1,0 +1,82 @@
+"""The cause or purpose a sentence gives, and how surely it answers a "why" question.
+
+English says why with a few markers. Strong ones say it whatever their place
+("because", "due to", "as part of", "in order to", "so she can", "blamed on",
+"was a factor"); weak ones ("after", "following", "amid") often only say when,
+so they count only after a word that says the question's event ("fired …
+after a slow start"). A sentence answers better the more of the question's
+words it says (paraphrases counted), and a strong marker beats a weak one.
+The short answer is the clause from the marker on, as the sentence writes it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .lexicon import match, phrase_keys
+from .types import Citation
+from .words import FUNCTION_WORDS
+
+STRONG = re.compile(
+    r"\b(because(?: of)?|due (?:in (?:large |part )?part )?to|owing to|as a (?:direct )?result of|as part of|"
+    r"in order to|so as to|so (?:that )?(?:i|we|he|she|they|it|you) (?:can|could|would|might|may)|caused by|"
+    r"blamed (?:on|for)|the reason|reasons? for|(?:was|is|were|are) (?:a|the) (?:major |main |key )?"
+    r"(?:factor|cause)|prompted by|in protest|in response to|citing|for (?:failing|not|being|having)|"
+    r"(?:delayed|hampered|plagued|slowed|stalled|disrupted|held up|hit|hurt|driven|forced|caused) by)\b",
+    re.IGNORECASE)
+WEAK = re.compile(r"\b(after|following|amid|over concerns?|over (?:its|his|her|their) (?:use|handling|failure))\b",
+                  re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Cause:
+    """A sentence's cause clause ("because we were not progressing …"), with how well it answers."""
+
+    text: str
+    citation: Citation
+    cover: float  # the share of the question's words the sentence says
+    strong: bool  # a strong marker ("because"), not a weak one ("after")
+
+    @property
+    def score(self) -> float:
+        return 2 * self.cover + (2.0 if self.strong else 1.0)
+
+
+def _event_at(words: list[str], text: str, end: int) -> bool:
+    """Whether a question word is said in ``text`` before offset ``end``."""
+    stems_, ordered = phrase_keys(text[:end])
+    return any(match(w, stems_, ordered) >= 0.6 for w in words)
+
+
+def cause_of(words: list[str], citation: Citation) -> Cause | None:
+    """The cause clause of a sentence for a question with content ``words``, scored; None without one."""
+    text = citation.text
+    asked = [w for w in words if w not in FUNCTION_WORDS]
+    stems_, ordered = phrase_keys(text)
+    said = sum(1 for w in asked if match(w, stems_, ordered) >= 0.6)
+    cover = said / len(asked) if asked else 0.0
+    found = STRONG.search(text)
+    if found is None:
+        found = WEAK.search(text)
+        while found is not None and not _event_at(asked, text, found.start()):
+            found = WEAK.search(text, found.end())
+    if found is None:
+        return None
+    clause = " ".join(text[found.start():].split()).rstrip(" .")
+    if len(clause.split()) < 3:
+        return None
+    return Cause(text=clause, citation=citation, cover=cover, strong=STRONG.match(clause) is not None)
+
+
+def best_cause(words: list[str], citations: list[Citation], *, least_cover: float = 0.5) -> Cause | None:
+    """The best cause among sentences saying at least ``least_cover`` of the question's words (the first
+    of equals, so the caller's order breaks ties)."""
+    best = None
+    for citation in citations:
+        cause = cause_of(words, citation)
+        if cause is None or cause.cover < least_cover:
+            continue
+        if best is None or cause.score > best.score:
+            best = cause
+    return best

@@ -1,0 +1,148 @@
+"""Whether a sentence denies what a yes/no question asks, or states a different value for it.
+
+A "No" must rest on a cited sentence that says the opposite, never on silence.
+Two shapes say so in plain English:
+
+- a negation right before one of the question's words, with only auxiliaries,
+  determiners and a few adverbs between ("did not have any suspects", "is not
+  eligible", "no meeting has taken place", "never entered", "without injury"),
+  in a sentence that says most of the question's other words too;
+- another value of a thing that has one value per event: "sentenced to life"
+  answers "sentenced to death?" (``ONE_VALUED``: general English verbs whose
+  complement after a given preposition is single for one event).
+
+The caller checks who the sentence is about (the ranked claim it comes from
+involves the question's entities); this module reads words only.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import match, mutual, phrase_keys
+from .words import FUNCTION_WORDS, stem, tokens
+
+NEGATORS = frozenset({"not", "never", "no", "n't", "nobody", "none", "neither", "nor", "without", "t", "cannot"})
+#: Words that may stand between a negation and the word it negates ("did not *yet* have *any* suspects").
+_GAP = frozenset({"be", "been", "being", "is", "are", "was", "were", "am", "have", "has", "had", "having", "do",
+                  "does", "did", "will", "would", "shall", "should", "can", "could", "may", "might", "must", "yet",
+                  "ever", "any", "a", "an", "the", "one", "to", "even", "also", "able", "his", "her", "their", "its",
+                  "single", "formally", "officially", "publicly", "immediately", "directly", "personally"})
+#: At most this many gap words between the negation and the negated word.
+_MAX_GAP = 3
+#: Verbs whose complement after the preposition is one value per event: a sentence to one term, birth in one
+#: place, death of one cause ("sentenced to life" is an answer to "sentenced to death?").
+ONE_VALUED = {stem(verb): prep for verb, prep in [("sentence", "to"), ("condemn", "to"), ("bear", "in"),
+                                                  ("born", "in"), ("die", "of"), ("elect", "as"), ("name", "as"),
+                                                  ("appoint", "as")]}
+
+
+def _says(word: str, token: str, *, least: float = 0.9) -> bool:
+    """Whether a sentence token says the question's word (same stem, or a paraphrase at ``least``)."""
+    if stem(word) == stem(token):
+        return True
+    if token in FUNCTION_WORDS or len(token) < 3:
+        return False
+    stems_, ordered = phrase_keys(token)
+    return mutual(word, token) >= max(least, 0.85) or match(word, stems_, ordered) >= least
+
+
+def _negated_at(words: list[str], i: int) -> bool:
+    """Whether ``words[i]`` follows a negation with only gap words between."""
+    gap = 0
+    for j in range(i - 1, -1, -1):
+        w = words[j]
+        if w in NEGATORS or w.endswith("n't"):
+            return True
+        if w not in _GAP or gap >= _MAX_GAP:
+            return False
+        gap += 1
+    return False
+
+
+def coverage(asked: list[str], text: str) -> float:
+    """The share of the question's words a sentence says (paraphrases counted; "anyone", "else" not counted)."""
+    asked = [w for w in asked if w not in _INDEFINITE]
+    if not asked:
+        return 0.0
+    stems_, ordered = phrase_keys(text)
+    return sum(1 for w in asked if match(w, stems_, ordered) >= 0.6) / len(asked)
+
+
+def negated_words(text: str) -> set[str]:
+    """The words a text negates ("life without parole" → {"parole"})."""
+    words = tokens(text)
+    return {w for i, w in enumerate(words) if i and w not in _GAP and _negated_at(words, i)}
+
+
+def denies(asked: list[str], text: str, *, question: str = "", cover: float = 0.5) -> bool:
+    """Whether ``text`` negates one of the ``asked`` words (the question's content words) and says at least
+    ``cover`` of them: "police did not have any suspects" denies "do police have a suspect in the bombing".
+    A word the question negates itself ("life without parole?") is no denial."""
+    negatable = [w for w in asked if w not in negated_words(question)]
+    if not negatable:
+        return False
+    words = tokens(text)
+    # a looser paraphrase ("swap" ~ "exchange") is negated only in a sentence that says most of the question
+    least = 0.65 if coverage(asked, text) >= 0.75 else 0.9
+    hit = False
+    for i, token in enumerate(words):
+        if i and any(_says(w, token, least=least) for w in negatable) and _negated_at(words, i):
+            nxt = words[i + 1] if i + 1 < len(words) else ""
+            if words[i - 1] == "not" and nxt == "only":
+                continue
+            hit = True
+            break
+    return hit and coverage(asked, text) >= cover
+
+
+#: Words that end a complement's value ("to life *in* prison *for* the killing").
+_VALUE_ENDS = frozenset({"for", "after", "because", "on", "in", "at", "by", "over", "following", "with", "without",
+                         "when", "while", "since", "as"})
+
+
+def other_value(asked: list[str], predicate: str | None, text: str) -> str | None:
+    """For a question on a one-valued complement ("sentenced to death?"), the sentence's different value
+    after the same verb and preposition ("to seven life sentences"), else None."""
+    if not predicate or stem(predicate) not in ONE_VALUED:
+        return None
+    prep = ONE_VALUED[stem(predicate)]
+    try:
+        wanted = {stem(w) for w in asked[asked.index(predicate) + 1:]}
+    except ValueError:
+        return None
+    if not wanted:
+        return None
+    words = tokens(text)
+    for i, token in enumerate(words):
+        if stem(token) != stem(predicate):
+            continue
+        tail = words[i + 1:i + 6]
+        if prep not in tail:
+            continue
+        value = []
+        for w in words[i + 1 + tail.index(prep) + 1:][:6]:
+            if w in _VALUE_ENDS:
+                break
+            value.append(w)
+        said = {stem(w) for w in value if w not in FUNCTION_WORDS}
+        if said and not (said & wanted):
+            return " ".join(value)
+    return None
+
+
+_INDEFINITE = frozenset({"anyone", "anybody", "anything", "someone", "somebody", "something", "else", "everyone",
+                         "everybody", "really", "ever", "actually"})
+
+
+#: How articles say a wish or plan came to nothing ("but that outing never happened", "the deal fell through").
+_CAME_TO_NOTHING = re.compile(
+    r"\b(?:never|not|n't|did not|didn't|has not|hasn't|have not|haven't|would not|won't)\s+(?:yet\s+)?"
+    r"(?:happen(?:ed)?|materiali[sz]ed?|take place|taken place|took place|come about|came about|come to pass)\b|"
+    r"\bfell through\b|\b(?:was|were|has been|had been)\s+(?:called off|cancell?ed|scrapped|abandoned|shelved)\b",
+    re.IGNORECASE)
+
+
+def came_to_nothing(text: str, after: int = 0) -> bool:
+    """Whether a sentence says, after offset ``after`` (the wish itself), that it did not come about."""
+    return _CAME_TO_NOTHING.search(text, after) is not None

@@ -1,0 +1,153 @@
+"""Yes/no verdicts from sentences (polarity), cause clauses for "why" (causes), roles for "who".
+
+Invented sentences in general English; each case states the rule it checks and a near miss that
+must not fire, so a rule that fires on everything fails here.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_query_ask import assert_supported
+from test_query_build import Doc
+
+from newsgraph.query import ask
+from newsgraph.query.causes import best_cause, cause_of
+from newsgraph.query.polarity import came_to_nothing, denies, negated_words, other_value
+from newsgraph.query.types import Citation
+
+
+@pytest.mark.parametrize(("asked", "text"), [
+    (["police", "suspect", "bombing"], "State police did not have any suspects in the bombing, officials said."),
+    (["anyone", "else", "hurt", "party"], "The other guests at the party escaped without injury."),
+    (["met"], "She would still like a meeting with him, but no meeting has taken place."),
+    (["eligible", "parole"], "Ada Pell is not eligible for parole."),
+    # a looser paraphrase ("swap" ~ "exchange") in a sentence that says most of the question
+    (["bondholders", "accept", "debt", "swap"], "Most bondholders did not exchange the debt for shares."),
+])
+def test_a_negated_question_word_is_a_denial(asked, text):
+    assert denies(asked, text)
+
+
+@pytest.mark.parametrize(("asked", "text", "question"), [
+    # the negation is of another verb, before the asked one
+    (["killed"], "Ada Pell, who did not know the victim, killed him in 2019.", ""),
+    # the question negates the same word itself
+    (["sentenced", "life", "parole"], "Ada Pell was sentenced to life without parole.",
+     "Was Ada Pell sentenced to life without parole?"),
+    # too little of the question is said
+    (["police", "suspect", "bombing", "bank", "arrested"], "Nobody has been charged.", ""),
+    # a looser paraphrase in a sentence that says little else of the question
+    (["swap", "bank", "loans"], "They did not exchange greetings.", ""),
+    # "not only" adds, it does not deny
+    (["won"], "She not only won the race but set a record.", ""),
+])
+def test_no_denial(asked, text, question):
+    assert not denies(asked, text, question=question)
+
+
+def test_negated_words():
+    assert negated_words("life without parole") == {"parole"}
+    assert negated_words("he has never been charged") == {"charged"}
+
+
+def test_another_value_of_a_one_valued_complement():
+    said = "Ada Pell was sentenced on Friday to life in prison for the stabbing death of her mother."
+    assert other_value(["sentenced", "death"], "sentenced", said) is not None
+    assert other_value(["sentenced", "death"], "sentenced", "Ada Pell was sentenced to death on Friday.") is None
+    # a verb with many values ("visited") gives no "No"
+    assert other_value(["visited", "paris"], "visited", "Ada Pell visited London in May.") is None
+
+
+def test_a_wish_that_came_to_nothing():
+    text = "She had hoped to see a game in Kansas City, but that outing never happened."
+    assert came_to_nothing(text, text.index("hoped"))
+    assert not came_to_nothing("She had hoped to see a game and saw one in May.")
+
+
+def _cite(text: str) -> Citation:
+    return Citation(article="a1", published="2024-01-02", source="Wire", title=None, sentence=0, start=0,
+                    end=len(text), text=text)
+
+
+def test_a_strong_cause_beats_a_weak_one_and_after_needs_the_event():
+    weak = _cite("The coach was fired on Saturday after a slow start to the season.")
+    strong = _cite("The coach was fired because the team was not progressing.")
+    when = _cite("After the game, the owner spoke to reporters for an hour.")
+    assert cause_of(["fired"], weak).text.startswith("after a slow start")
+    assert cause_of(["fired"], when) is None  # "after" before the event only says when
+    best = best_cause(["fired"], [weak, strong])
+    assert best is not None and best.text.startswith("because the team")
+    assert best_cause(["fired"], [_cite("The board met because the chairman asked.")]) is None  # says no "fired"
+    delayed = cause_of(["delayed"], _cite("The jet was delayed by a strike and parts shortages."))
+    assert delayed is not None and delayed.strong and delayed.text.startswith("delayed by a strike")
+
+
+@pytest.fixture()
+def court(store):
+    d = Doc("2024-04-02", [
+        "Brightwater Foods lost its trademark case in the High Court on Monday.",
+        "Presiding Judge Ann Roe said the logo did not suggest a connection with the dairy.",
+        "Company spokesman Ivo Lane said Brightwater Foods would appeal.",
+    ], source="Court Wire")
+    b = d.entity("Brightwater Foods", "ORG")
+    d.entity("Ann Roe", "PERSON", "Roe")
+    d.entity("Ivo Lane", "PERSON")
+    d.claim(0, b, "lost", "its trademark case", "happened", lemma="lose")
+    d.write(store)
+    return store
+
+
+def test_the_name_the_role_word_stands_beside_answers_who(court):
+    answer = ask(court, "Who was the judge in the Brightwater Foods trademark case?")
+    assert_supported(court, answer)
+    assert answer.short_answer == "Ann Roe", answer.answer
+
+
+@pytest.fixture()
+def posts(store):
+    d = Doc("2024-03-04", [
+        "Orla Venn resigned as chief executive of Brightwater Foods on Monday.",
+        "Ada Pell had hoped to open a bakery in Easton, but that plan never happened.",
+        "Police did not have any suspects in the Easton fire, officials said.",
+    ], source="Ledger of Trade")
+    v = d.entity("Orla Venn", "PERSON", "Venn")
+    d.entity("Brightwater Foods", "ORG")
+    a = d.entity("Ada Pell", "PERSON", "Pell")
+    d.entity("Easton", "GPE")
+    d.claim(0, v, "resigned as", "chief executive of Brightwater Foods", "happened", lemma="resign",
+            time=("2024-03-04", "on Monday"))
+    d.claim(1, a, "had hoped to open", "a bakery in Easton", "desired", lemma="open")
+    d.write(store)
+    return store
+
+
+@pytest.mark.parametrize(("question", "starts"), [
+    ("Is Orla Venn still chief executive of Brightwater Foods?", "No: as of 2024-03-04"),
+    # she left another post: no verdict
+    ("Is Orla Venn still chairman of Brightwater Foods?", ("The articles do not say", "Not found in the store")),
+    ("Did Ada Pell open a bakery?", "No: "),  # a wish that never happened
+    ("Do police have a suspect in the Easton fire?", "No: "),
+])
+def test_verdicts_rest_on_what_a_sentence_says(posts, question, starts):
+    answer = ask(posts, question)
+    assert_supported(posts, answer)
+    assert answer.answer.startswith(starts), answer.answer
+
+
+def test_who_did_it_is_never_answered_from_a_claim_whose_doer_is_a_work(store):
+    """"Who played Ada …": a claim whose subject is the film itself cannot name the actor; the claim whose
+    subject is a person does."""
+    d = Doc("2024-05-02", [
+        "The Salt Road played Ada as a hero to full houses, Tom Reyes said.",
+        "Ivo Brandt, the son of a fisherman from Easton, played Ada in The Salt Road.",
+    ], source="Film Wire")
+    film = d.entity("The Salt Road", "WORK_OF_ART", "Salt Road")
+    ada = d.entity("Ada", "PERSON")
+    ivo = d.entity("Ivo Brandt", "PERSON")
+    d.entity("Tom Reyes", "PERSON")
+    d.claim(0, film, "played", ada, "happened", lemma="play")
+    d.claim(1, ivo, "played", ada, "happened", lemma="play")
+    d.write(store)
+    answer = ask(store, "Who played Ada in The Salt Road?")
+    assert_supported(store, answer)
+    assert answer.short_answer == "Ivo Brandt", answer.answer
