@@ -38,8 +38,6 @@ from .words import FUNCTION_WORDS, IRREGULAR, SPEECH_STEMS, stem, stems, tokens
 RETRIEVE = 100
 #: Answer types checked against the best full-text sentence (``fulltext``).
 FULLTEXT_TYPES = (*typed.SPAN_TYPES, "reason", "connection")
-#: How many more question words a full-text sentence must hold to replace an answer when quoted bare.
-BARE_MARGIN = 2
 
 
 @dataclass(slots=True)
@@ -299,6 +297,7 @@ def ask(store, question: str, *, as_of: str | None = None) -> Answer:
     used: list[ClaimView] = []
     short: str | None = None
     t = q.answer_type
+    sentences: list[Citation] = []  # sentences read for a span or a reason, also weighed by the safety net
     if t == "connection" and len(q.entities) >= 2:
         used = answers.connection(store, q, out, as_of=as_of)
     elif q.kind == "between" and len(q.entities) >= 2:
@@ -341,17 +340,15 @@ def ask(store, question: str, *, as_of: str | None = None) -> Answer:
                 break
             out.quote(citation)
     if t in FULLTEXT_TYPES:
-        best = fulltext.best_sentences(store, q, as_of=as_of)
-        ahead = fulltext.margin(q, out, best)
+        best = fulltext.best_sentences(store, q, as_of=as_of, extra=sentences)
         # a span in the words of a claim that says the question's verb ("left … on Thursday" for "get out")
         # holds against a sentence that merely shares one more word with the question
         strong = short is not None and bool(used) and _says_verb(q, used[0]) and typed.in_claim(short, used[0])
-        if ahead >= (BARE_MARGIN if strong else 1):
-            find = (lambda c: typed.spans_in(store, q, c, all_names)) if t in typed.SPAN_TYPES else None
-            # a sentence without the asked-for span replaces an answer only when it says clearly more
-            taken = fulltext.answer_from(q, best, all_names, find, bare=not out or ahead >= BARE_MARGIN)
-            if taken:
-                (out, short), used = taken, []
+        find = (lambda c: typed.spans_in(store, q, c, all_names)) if t in typed.SPAN_TYPES else None
+        taken = fulltext.answer_from(q, best, all_names, find, mine=fulltext.engine_cover(q, out),
+                                     need=fulltext.needed(q, out, short, strong), spanned=short is not None)
+        if taken:
+            (out, short), used = taken, []
     result.answer, result.citations, result.claims = out.text, list(out.citations), used
     result.short_answer = short if out else None
     return result

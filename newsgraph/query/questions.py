@@ -226,14 +226,38 @@ def _phrasal(text: str, words: list[str]) -> list[str]:
     spans = [w.lower() for _, _, w in token_spans(text)]
     out = list(words)
     for i, word in enumerate(spans[:-1]):
-        if word not in out or spans[i + 1] not in _PARTICLES:
-            continue
         base = IRREGULAR.get(word, word)
+        # a verb and its particle ("get out"), or a light verb and its noun when WordNet knows the pair ("take place")
+        if word not in out or (spans[i + 1] not in _PARTICLES and (base not in LIGHT_VERBS or spans[i + 1] not in out)):
+            continue
         for form in [base, *net.base_forms(word, "v")]:
             if net.synset_offsets(f"{form} {spans[i + 1]}", "v"):
                 out[out.index(word)] = f"{form} {spans[i + 1]}"
+                if spans[i + 1] not in _PARTICLES:
+                    out.remove(spans[i + 1])
                 break
     return out
+
+
+def _verbish(word: str) -> int:
+    """How surely a question's word is its verb, by form and WordNet alone: 2 for a phrasal verb ("take off")
+    or a verb's past form ("fired", "sold"), 1 for a word with more verb senses than noun senses ("worship",
+    "cut"), else 0 ("congregation", "bank")."""
+    from .wordnet import wordnet
+
+    net = wordnet()
+    if net is None:
+        return 0
+    if " " in word and net.base_forms(word, "v"):
+        return 2
+    bases = net.base_forms(word, "v")
+    if not bases:
+        return 0
+    if IRREGULAR.get(word, word) != word or (word.endswith("ed") and word not in bases):
+        return 2
+    verbs = max(len(net.synset_offsets(b, "v")) for b in bases)
+    nouns = max((len(net.synset_offsets(b, "n")) for b in net.base_forms(word, "n")), default=0)
+    return 1 if verbs > nouns else 0
 
 
 def _asks_subject(text: str) -> bool | None:
@@ -286,9 +310,13 @@ def read_question(conn: sqlite3.Connection, text: str) -> QuestionAnalysis:
     after += [w for w in content if " " in w and w not in after]  # a phrasal verb ("get out") is one word
     heavy = [w for w in after + content if w not in LIGHT_VERBS and IRREGULAR.get(w, w) not in LIGHT_VERBS
              and w not in _ORDINALS]
+    heavy = [w for w in heavy if not w.isdigit()]  # "the 787's first customer": a number is no predicate
     predicate = (heavy or after or content or [None])[0]
     if not named and kind == "yesno" and len(heavy) >= 2:  # "did the driver stop?": the subject comes first
         predicate = heavy[1]
+    elif kind != "yesno" and predicate and not _verbish(predicate):
+        # "where will the congregation worship?", "how many cables were cut?": the verb, after its subject
+        predicate = max(heavy, key=_verbish, default=predicate) if any(map(_verbish, heavy)) else predicate
     still = bool(re.search(r"\bstill\b", text, re.IGNORECASE))
     asks_subject = _asks_subject(text)
     return QuestionAnalysis(
