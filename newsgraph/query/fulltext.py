@@ -27,10 +27,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from .compose import Composer
-from .lexicon import LIGHT_VERBS, SYNONYM, match, paraphrases, phrase_keys
+from .lexicon import LIGHT_VERBS, NARROWER, SYNONYM, match, paraphrases, phrase_keys
 from .questions import QuestionAnalysis
 from .types import Citation
-from .words import FUNCTION_WORDS, IRREGULAR, QUESTION_WORDS, tokens
+from .words import FUNCTION_WORDS, IRREGULAR, QUESTION_WORDS, stem, tokens
 
 #: Full-text sentences read per question.
 READ = 20
@@ -41,6 +41,8 @@ EXPANSIONS = 5
 #: The question's predicate (its verb, usually) counts this many times: a sentence that does not say it says
 #: another thing about the same people.
 PREDICATE_WEIGHT = 2.0
+#: What a looser paraphrase than a synonym counts for (a kind of the word, a later sense): ranking, not deciding.
+LOOSE = 0.5
 #: What a headline loses against a body sentence: it summarises, the body holds the figures and names.
 TITLE_COST = 0.5
 #: How much more a sentence must cover to replace an answer quoted bare, or a span in a claim's own words.
@@ -67,7 +69,7 @@ def question_words(q: QuestionAnalysis) -> list[str]:
         out.append(w)
     for phrasal in (w for w in q.words if " " in w):  # "take off", "step down": one word, as the reader joined it
         head, _, particle = phrasal.partition(" ")
-        out = [w for w in out if IRREGULAR.get(w, w) != head and w != head and w != particle] + [phrasal]
+        out = [w for w in out if stem(w) != stem(head) and w != particle] + [phrasal]
     return list(dict.fromkeys(out))
 
 
@@ -98,8 +100,9 @@ def coverage(q: QuestionAnalysis, text: str, *, named: bool = False) -> float:
     total = 0.0
     for w in question_words(q):
         m = match(w, stems_, ordered)
-        if m >= SYNONYM:
-            total += m * (PREDICATE_WEIGHT if w == q.predicate else 1.0)
+        if m < SYNONYM:  # a looser kin ("start" ~ "broke out", "killed" ~ "shot") ranks, at half its weight
+            m = m * LOOSE if m >= NARROWER else 0.0
+        total += m * (PREDICATE_WEIGHT if w == q.predicate else 1.0)
     words = set(tokens(text))
     total += sum(1.0 for name in _name_words(q) if named or name & words)
     return total

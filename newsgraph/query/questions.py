@@ -214,6 +214,10 @@ def _missing_names(conn: sqlite3.Connection, text: str, named: list[NamedEntity]
 
 _ORDINALS = frozenset({"first", "second", "third", "last", "next", "latest", "previous", "final", "new", "old"})
 _PARTICLES = frozenset({"out", "up", "down", "off", "away", "back", "in", "over", "on", "into"})
+#: Words after which a question's word is a noun, never its verb ("in the quake", "the congregation").
+_BEFORE_NOUNS = frozenset({"the", "a", "an", "his", "her", "its", "their", "this", "that", "these", "those", "my",
+                           "our", "your", "of", "in", "at", "on", "from", "by", "for", "with", "to", "into", "about",
+                           "during", "after", "before", "between", "against", "over", "under"})
 
 
 def _phrasal(text: str, words: list[str]) -> list[str]:
@@ -314,9 +318,17 @@ def read_question(conn: sqlite3.Connection, text: str) -> QuestionAnalysis:
     predicate = (heavy or after or content or [None])[0]
     if not named and kind == "yesno" and len(heavy) >= 2:  # "did the driver stop?": the subject comes first
         predicate = heavy[1]
-    elif kind != "yesno" and predicate and not _verbish(predicate):
-        # "where will the congregation worship?", "how many cables were cut?": the verb, after its subject
-        predicate = max(heavy, key=_verbish, default=predicate) if any(map(_verbish, heavy)) else predicate
+    elif kind != "yesno" and predicate:
+        # "where will the congregation worship?", "how many cables were cut?", "where did the quake strike?":
+        # the verb, after its subject; a word after "the" or "in" is a noun
+        spans = [w.lower() for _s, _e, w in token_spans(text)]
+        nouns = {w for before, w in zip(spans, spans[1:]) if before in _BEFORE_NOUNS}
+
+        def verb_score(word: str) -> int:
+            return 0 if word.split()[0] in nouns else _verbish(word)
+
+        if not verb_score(predicate) and any(map(verb_score, heavy)):
+            predicate = max(heavy, key=verb_score)
     still = bool(re.search(r"\bstill\b", text, re.IGNORECASE))
     asks_subject = _asks_subject(text)
     return QuestionAnalysis(
