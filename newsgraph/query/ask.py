@@ -37,7 +37,7 @@ from .words import FUNCTION_WORDS, IRREGULAR, SPEECH_STEMS, stem, stems, tokens
 #: Claims read per retrieval step (per entity, per pair).
 RETRIEVE = 100
 #: Answer types checked against the best full-text sentence (``fulltext``).
-FULLTEXT_TYPES = (*typed.SPAN_TYPES, "reason", "connection")
+FULLTEXT_TYPES = (*typed.SPAN_TYPES, "reason", "connection", "quote")
 
 
 @dataclass(slots=True)
