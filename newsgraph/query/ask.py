@@ -347,7 +347,8 @@ def ask(store, question: str, *, as_of: str | None = None) -> Answer:
         find = (lambda c: typed.spans_in(store, q, c, all_names)) if t in typed.SPAN_TYPES else None
         taken = fulltext.answer_from(q, best, all_names, find, mine=fulltext.engine_cover(q, out),
                                      need=fulltext.needed(q, out, short, strong),
-                                     spanned=short is not None and t in typed.SPAN_TYPES)
+                                     spanned=short is not None and t in typed.SPAN_TYPES,
+                                     current=out.citations[0] if out else None)
         if taken:
             (out, short), used = taken, []
     result.answer, result.citations, result.claims = out.text, list(out.citations), used

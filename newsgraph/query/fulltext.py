@@ -14,8 +14,8 @@ taken from it instead — the answer type's span when the sentence holds one
 the sentence a search would have found, and it still says only what its
 citation says.
 
-How much more a sentence must cover depends on what the engine has: nothing
-or no span of the asked type (a quotation, a claim without a date), or a span
+How much more a sentence must cover depends on what the engine has: nothing,
+a headline (a summary: the body holds the details), or no span of the asked type (a quotation, a claim without a date), or a span
 from a sentence that does not say the question's predicate, yields to any
 sentence that covers as much and holds the span; a span from a sentence that
 says the predicate yields to one covering a word more; a span in the words of
@@ -24,6 +24,7 @@ a claim that says the predicate, to two words more.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from .compose import Composer
@@ -51,6 +52,7 @@ BARE_MARGIN = 2.0
 SPAN_MARGIN = 3.0
 #: Margins are met within this much: two words said by synonyms (0.9 each) still make two words.
 _EPS = 0.25
+_LINK = re.compile(r"\b(https?|www)\b|\.\s?(com|org|net)\b", re.IGNORECASE)
 
 
 def question_words(q: QuestionAnalysis) -> list[str]:
@@ -85,11 +87,16 @@ def _name_words(q: QuestionAnalysis) -> list[set[str]]:
 
 def is_title(citation: Citation) -> bool:
     """Whether a sentence is a headline: its article's title, or a line without a sentence's closing
-    punctuation (a headline kept in the text, a caption, a link)."""
+    punctuation (a headline kept in the text, a caption)."""
     text = " ".join(citation.text.split())
     if citation.title and text == " ".join(citation.title.split()):
         return True
     return not text.rstrip("\"'”’`) ").endswith((".", "!", "?", ":", ";"))
+
+
+def is_link(text: str) -> bool:
+    """Whether a "sentence" is a web address the sentence splitter cut out of a page: never evidence."""
+    return text.count("/") >= 2 or bool(_LINK.search(text))
 
 
 def coverage(q: QuestionAnalysis, text: str, *, named: bool = False) -> float:
@@ -134,7 +141,8 @@ def best_sentences(store, q: QuestionAnalysis, *, as_of: str | None,
             if not as_of or (h.published or "")[:10] <= as_of[:10]]
     seen: dict[tuple[str, int], Citation] = {}
     for c in [*hits, *extra]:
-        seen.setdefault(c.key, c)
+        if not is_link(c.text):
+            seen.setdefault(c.key, c)
     found = [(_cover(q, c), i, c) for i, c in enumerate(seen.values())]
     found.sort(key=lambda t: (-t[0], t[1]))
     return [(cover, c) for cover, _, c in found if cover > 0]
@@ -158,20 +166,23 @@ def says_predicate(q: QuestionAnalysis, citation: Citation) -> bool:
 
 def needed(q: QuestionAnalysis, out: Composer, short: str | None, strong: bool) -> float:
     """How much more than the engine's sentence a sentence with the asked-for span must cover to replace it."""
+    if not out or not out.citations or is_title(out.citations[0]):
+        return 0.0  # a headline summarises: a body sentence that says as much holds the details
     if strong:
         return BARE_MARGIN
-    if short is None or not out or not out.citations or not says_predicate(q, out.citations[0]):
+    if short is None or not says_predicate(q, out.citations[0]):
         return 0.0
     return 1.0
 
 
 def answer_from(q: QuestionAnalysis, best: list[tuple[float, Citation]], names: set[str], find, *,
-                mine: float, need: float, spanned: bool = False) -> tuple[Composer, str | None] | None:
+                mine: float, need: float, spanned: bool = False,
+                current: Citation | None = None) -> tuple[Composer, str | None] | None:
     """An answer from the best sentences that cover at least ``need`` more than ``mine`` (the engine's): the
     first (among those within ``SLACK`` of the best) whose span ``find`` finds, stated first and then quoted;
     else, when the best covers ``BARE_MARGIN`` more (``SPAN_MARGIN`` when the engine's answer states a span,
     ``spanned``) or the engine has nothing, the best sentence quoted; else None. ``find(citation)`` gives the
-    spans of the answer type (None: the type has no span)."""
+    spans of the answer type (None: the type has no span); ``current`` (the engine's sentence) is never taken."""
     if not best:
         return None
     top = best[0][0]
@@ -179,6 +190,8 @@ def answer_from(q: QuestionAnalysis, best: list[tuple[float, Citation]], names: 
     for cover, citation in best:
         if cover < top - SLACK or cover < mine + need - _EPS or cover <= 0:
             break
+        if current is not None and citation.key == current.key:
+            continue
         spans = find(citation) if find else []
         if spans and out.add(spans[0].sentence, [citation], extra=[spans[0].value] if spans[0].value else []):
             out.quote(citation)
