@@ -152,8 +152,10 @@ def score(q: Question, claim: ClaimView, names: dict[int, set[str]]) -> Scored |
     verb_weight = max((match(w, v_stems, v_order, verb_words[:1]) for w in q.words), default=0.0)
     if speech:
         verb_weight = 1.0
-    # the verb is weighed above; the other fields (object, quote, arguments) by the words they cover
-    f_stems, f_order = phrase_keys(_fields(claim, verb=False))
+    # the verb is weighed above; the other fields (object, quote, arguments, and the subject when it is no
+    # named entity: "three Internet cables were cut") by the words they cover
+    named_subject = claim.subject_entity is not None and claim.subject_entity.id in q.entity_ids
+    f_stems, f_order = phrase_keys(_fields(claim, verb=False) + ("" if named_subject else f" {claim.subject}"))
     s_stems = stems(claim.citation.text)
     per_word = [match(w, f_stems, f_order) for w in q.words]
     overlap = sum(1 for m in per_word if m >= 0.6)
@@ -186,7 +188,8 @@ def mention_citations(conn, q: Question, *, as_of: str | None, articles: int = 3
                       limit: int = 2) -> list[Citation]:
     """Sentences that mention every question entity (by link, whatever words name it) and share the
     most content words with the question; read from each entity's newest ``articles`` articles."""
-    if not q.entities or not q.words:
+    names_only = not q.words and len(q.entities) >= 2  # "how are A and B connected?": any sentence naming both
+    if not q.entities or not (q.words or names_only):
         return []
     clause, extra = as_of_clause("published_day", as_of)
     keys: set[tuple[str, int]] | None = None
@@ -204,7 +207,7 @@ def mention_citations(conn, q: Question, *, as_of: str | None, articles: int = 3
     wanted = q.stems
     scored = []
     for citation in sentence_citations(conn, sorted(keys or ())):
-        overlap = len(wanted & stems(citation.text))
+        overlap = len(wanted & stems(citation.text)) or int(names_only)
         if overlap:
             scored.append((overlap, citation.published or "", citation))
     scored.sort(key=lambda t: (t[0], t[1]), reverse=True)

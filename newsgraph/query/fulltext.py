@@ -133,7 +133,10 @@ def best_sentences(store, q: QuestionAnalysis, *, as_of: str | None,
                    extra: Iterable[Citation] = ()) -> list[tuple[float, Citation]]:
     """The full-text sentences for the question's words and paraphrases, with the sentences the engine read
     (``extra``), most covering first (search order within a tie); only those that cover something."""
-    if not question_words(q):
+    # a question of names alone ("how are A and B connected?") is searched by its names, and a sentence must
+    # name them all
+    names_only = not question_words(q)
+    if names_only and len(_name_words(q)) < 2:
         return []
     hits = [Citation(article=h.article_id, published=h.published, source=h.source, title=h.title,
                      sentence=h.sentence, start=h.start, end=h.end, text=h.text)
@@ -144,6 +147,8 @@ def best_sentences(store, q: QuestionAnalysis, *, as_of: str | None,
         if not is_link(c.text):
             seen.setdefault(c.key, c)
     found = [(_cover(q, c), i, c) for i, c in enumerate(seen.values())]
+    if names_only:
+        found = [f for f in found if f[0] >= len(_name_words(q)) - TITLE_COST]
     found.sort(key=lambda t: (-t[0], t[1]))
     return [(cover, c) for cover, _, c in found if cover > 0]
 
@@ -198,5 +203,7 @@ def answer_from(q: QuestionAnalysis, best: list[tuple[float, Citation]], names: 
             return out, spans[0].text
     if mine <= 0 or top - mine >= max(SPAN_MARGIN if spanned else BARE_MARGIN, need) - _EPS:
         out.quote(best[0][1])
+        if mine <= 0 and len(best) > 1 and best[1][0] >= top - _EPS:
+            out.quote(best[1][1])  # two sentences say as much: the reader gets both
         return out, None
     return None

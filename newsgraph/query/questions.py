@@ -185,8 +185,11 @@ _FRAME_NOUNS = frozenset({"year", "years", "date", "day", "month", "time", "name
                           "exactly", "ever", "yet"})
 
 
-def _missing_names(conn: sqlite3.Connection, text: str, named: list[NamedEntity]) -> list[str]:
-    """Capitalised runs after the first word that name no store entity and occur in no stored sentence."""
+def _missing_names(conn: sqlite3.Connection, text: str, named: list[NamedEntity], *,
+                   adjacent_ok: bool = False) -> list[str]:
+    """Capitalised runs after the first word that name no store entity and occur in no stored sentence; with
+    ``adjacent_ok``, a run right before or after a named entity is part of its name, given more fully than
+    the articles give it ("Bill" of "Bill Clinton" where they say "Clinton")."""
     inside = [(n.start, n.end) for n in named]
     runs: list[list[tuple[int, int, str]]] = []
     for i, (start, end, word) in enumerate(token_spans(text)):
@@ -197,6 +200,10 @@ def _missing_names(conn: sqlite3.Connection, text: str, named: list[NamedEntity]
             runs[-1].append((start, end, word))
         else:
             runs.append([(start, end, word)])
+    if adjacent_ok:
+        runs = [run for run in runs if not any(
+            (s >= run[-1][1] and text[run[-1][1]:s].strip() == "") or (e <= run[0][0] and text[e:run[0][0]].strip() == "")
+            for s, e in inside)]
     missing = []
     for run in runs:
         phrase = text[run[0][0]:run[-1][1]]
@@ -295,7 +302,7 @@ def read_question(conn: sqlite3.Connection, text: str) -> QuestionAnalysis:
             continue
         words.append(lowered)
     words = _phrasal(text, words)
-    missing = _missing_names(conn, text, named)
+    missing = _missing_names(conn, text, named, adjacent_ok=kind != "yesno")  # a verdict needs the full name
     absent = {w.lower() for name in missing for w in name.split()}
     words = [w for w in words if w not in absent]
     asks_source = kind == "who" and bool(set(words) & _REPORT_WORDS)
