@@ -1,18 +1,14 @@
 """Retrieval for ``ask``: the question read right, and the evidence found in the reader's words.
 
-The world here is invented (people, companies, outlets). Questions use words
-other than the articles' ("lawyer" for "attorney"), and put a headline beside
-the body sentence that holds the figure. Every answer goes through the
-citation-support check of ``test_query_ask``.
+Invented articles; answers checked for support as in ``test_query_answers``.
 """
 
 from __future__ import annotations
 
 import pytest
-from test_query_ask import assert_supported
+from test_query_answers import _asked
 from test_query_build import Doc
 
-from newsgraph.query import ask
 from newsgraph.query.analysis import answer_type
 from newsgraph.query.fulltext import coverage, is_link, is_title, search_terms
 from newsgraph.query.lexicon import paraphrases
@@ -43,12 +39,6 @@ def deals(store):
     d.entity("Vellport", "GPE")
     d.write(store)
     return store
-
-
-def _asked(store, question):
-    answer = ask(store, question)
-    assert_supported(store, answer)
-    return answer
 
 
 def test_a_derived_form_finds_the_sentence_that_names_the_answer(deals):
