@@ -38,7 +38,7 @@ READ = 20
 #: A sentence holding the asked-for span may cover this much less of the question than the best one.
 SLACK = 1.0
 #: How many paraphrases of each question word are added to the search (the surest first).
-EXPANSIONS = 5
+EXPANSIONS = 3
 #: The question's predicate (its verb, usually) counts this many times: a sentence that does not say it says
 #: another thing about the same people.
 PREDICATE_WEIGHT = 2.0
