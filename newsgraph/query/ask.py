@@ -342,7 +342,8 @@ def ask(store, question: str, *, as_of: str | None = None) -> Answer:
                 short = answers.DONT_SAY
                 break
             out.quote(citation)
-    if t in FULLTEXT_TYPES:
+    # "who reported …" is answered by a claim's source, which no sentence's words say better
+    if t in FULLTEXT_TYPES and not (q.asks_source and out):
         best = fulltext.best_sentences(store, q, as_of=as_of, extra=sentences)
         # a span in the words of a claim that says the question's verb ("left … on Thursday" for "get out")
         # holds against a sentence that merely shares one more word with the question

@@ -144,7 +144,7 @@ def best_sentences(store, q: QuestionAnalysis, *, as_of: str | None,
             if not as_of or (h.published or "")[:10] <= as_of[:10]]
     seen: dict[tuple[str, int], Citation] = {}
     for c in [*hits, *extra]:
-        if not is_link(c.text):
+        if not is_link(c.text) and not c.text.rstrip(" \"'”’").endswith("?"):  # a question states nothing
             seen.setdefault(c.key, c)
     found = [(_cover(q, c), i, c) for i, c in enumerate(seen.values())]
     if names_only:

@@ -42,10 +42,11 @@ SURFACE: dict[str, str] = {}
 
 
 def paraphrases(word: str, *, most: int) -> list[str]:
-    """The surest single-word paraphrases of ``word`` as words (to search for): forms built on it first
-    ("director" for "directed"), then synonyms, most sure first."""
+    """The surest single-word paraphrases of ``word`` as words (to search for), most sure first; among
+    equally sure ones, forms built on it first ("director" for "directed"), then the commoner words."""
     base = stem(word)
-    kin = [(-weight, -_senses(SURFACE[key]), key) for key, weight in related(word).items()
+    kin = [(-round(weight, 1), not key.startswith(base), -_senses(SURFACE[key]), key)
+           for key, weight in related(word).items()
            if weight >= SYNONYM and key != base and " " not in key and key in SURFACE
            and SURFACE[key] not in LIGHT_VERBS]
     return [SURFACE[key] for *_, key in sorted(kin)[:most]]
