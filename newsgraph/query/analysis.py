@@ -30,7 +30,9 @@ _KIND_NOUNS = {
     "organisation": ("company", "firm", "organisation", "organization", "group", "team", "agency", "bank",
                      "network", "outlet", "newspaper", "studio", "party", "club", "court", "union", "brand",
                      "business", "corporation", "department", "ministry", "government", "channel", "platform",
-                     "broadcaster", "publisher", "retailer", "airline", "maker", "manufacturer", "insurer"),
+                     "broadcaster", "publisher", "retailer", "airline", "maker", "manufacturer", "insurer",
+                     "gang", "service", "store", "shop", "chain", "church", "school", "university", "charity",
+                     "foundation", "committee", "council", "association", "league", "label", "carrier", "army"),
     "place": ("city", "town", "country", "state", "county", "place", "village", "region", "province",
               "location", "prison", "hospital", "venue", "stadium", "street", "area", "island", "nation"),
     "date": ("year", "date", "day", "month", "time", "week", "season"),
@@ -42,17 +44,21 @@ _MONEY_WORDS = ("cost", "costs", "pay", "paid", "spend", "spent", "price", "wort
                 "bought", "money", "dollars", "euros", "pounds", "budget", "salary", "revenue", "profit", "loss",
                 "damages", "bail", "settlement", "compensation", "fee", "deal")
 _TIME_UNITS = ("time", "years", "months", "weeks", "days", "hours", "minutes")
+#: Nouns after "what" that ask for a figure ("what share of", "what was the blood-alcohol level").
+_FIGURE_NOUNS = ("share", "percentage", "percent", "proportion", "fraction", "rate", "level", "score", "record",
+                 "toll", "total", "number", "amount", "magnitude")
 _QUOTE = re.compile(r"^(what|how)\s+(did|does|do|has|have|had)\b.*\b(say|said|says|tell|told|write|wrote|post|"
                     r"posted|tweet|tweeted|describe|described|react|reacted|respond|responded|comment|commented)\b"
                     r"|^what\s+(was|is)\b.*\b(reaction|response|statement|comment|message)\b", re.IGNORECASE)
 _TIMELINE = re.compile(r"\b(timeline|chronology|sequence of events|history)\b", re.IGNORECASE)
 _EVENTS = re.compile(r"^(what|which)\s+(events?\s+)?(has\s+|have\s+|had\s+)?(happened|happens|occurred|took place|"
-                     r"changed|is new|'s new)\b|^what\s+did\b.*\bdo\b|^what\s+(events|happened)\b|"
+                     r"changed|is new|'s new)\b|^what\s+did\b.*\bdo\b|^what\s+(has|have|had)\b.*\bdone\b|"
+                     r"^what\s+(events|happened)\b|"
                      r"^list\b|^(what|which)\s+(has|have)\s+been\b", re.IGNORECASE)
 _CALLED = re.compile(r"\b(called|titled|named|the name of|the title of|what is the name|what's the name)\b",
                      re.IGNORECASE)
 _REASON = re.compile(r"^(why|for what reason|what (was|is) the (reason|cause|motive))\b|"
-                     r"^what (caused|led to|prompted|triggered|motivated)\b|^how come\b", re.IGNORECASE)
+                     r"^what (caused|killed|led to|prompted|triggered|motivated|sparked)\b|^how come\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,8 +97,8 @@ def answer_type(text: str, *, entities: int = 0, content_words: int = 0) -> str:
                                           "which day", "which date", "on what date", "on what day",
                                           "in what year", "in which year", "how long ago", "at what time")):
         return "date"
-    if first == "how" and second == "long":
-        return "duration"
+    if first == "how" and (second == "long" or second == "late" or (second == "far" and words[2:3] == ["behind"])):
+        return "duration"  # "how late was the delivery", "how far behind schedule"
     if first == "how" and second in ("much", "many"):
         third = words[2] if len(words) > 2 else ""
         if second == "much" and third in _TIME_UNITS:
@@ -114,6 +120,10 @@ def answer_type(text: str, *, entities: int = 0, content_words: int = 0) -> str:
         kind = _kind_after(words[1:4]) if first in ("which", "what") else None
         if kind:
             return kind
+    if first == "what" and re.match(r"^what\s+(?:(?:is|was|were|are)\s+(?:the\s+)?)?(?:[\w'-]+\s+){0,3}("
+                                    + "|".join(_FIGURE_NOUNS) + r")\b", low):
+        # "what share of her sentence", "what was the driver's blood-alcohol level"; "what was the total cost"
+        return "money" if any(w in _MONEY_WORDS for w in words) else "number"
     if first in ("who", "whom", "whose"):
         if re.match(r"^who\s+(is|was|are|were)\s", low) and content_words == 0 and entities >= 1:
             return "description"

@@ -37,9 +37,7 @@ from .words import FUNCTION_WORDS, IRREGULAR, SPEECH_STEMS, stem, stems, tokens
 #: Claims read per retrieval step (per entity, per pair).
 RETRIEVE = 100
 #: Answer types checked against the best full-text sentence (``fulltext``).
-FULLTEXT_TYPES = (*typed.SPAN_TYPES, "reason", "connection")
-#: How many more question words a full-text sentence must hold to replace an answer when quoted bare.
-BARE_MARGIN = 2
+FULLTEXT_TYPES = (*typed.SPAN_TYPES, "reason", "connection", "quote")
 
 
 @dataclass(slots=True)
@@ -149,8 +147,10 @@ def score(q: Question, claim: ClaimView, names: dict[int, set[str]]) -> Scored |
     verb_weight = max((match(w, v_stems, v_order, verb_words[:1]) for w in q.words), default=0.0)
     if speech:
         verb_weight = 1.0
-    # the verb is weighed above; the other fields (object, quote, arguments) by the words they cover
-    f_stems, f_order = phrase_keys(_fields(claim, verb=False))
+    # the verb is weighed above; the other fields (object, quote, arguments, and the subject when it is no
+    # named entity: "three Internet cables were cut") by the words they cover
+    named_subject = claim.subject_entity is not None and claim.subject_entity.id in q.entity_ids
+    f_stems, f_order = phrase_keys(_fields(claim, verb=False) + ("" if named_subject else f" {claim.subject}"))
     s_stems = stems(claim.citation.text)
     per_word = [match(w, f_stems, f_order) for w in q.words]
     overlap = sum(1 for m in per_word if m >= 0.6)
@@ -183,7 +183,8 @@ def mention_citations(store, q: Question, *, as_of: str | None, articles: int = 
                       limit: int = 2) -> list[Citation]:
     """Sentences that mention every question entity (by link, whatever words name it) and share the
     most content words with the question; read from each entity's newest ``articles`` articles."""
-    if not q.entities or not q.words:
+    names_only = not q.words and len(q.entities) >= 2  # "how are A and B connected?": any sentence naming both
+    if not q.entities or not (q.words or names_only):
         return []
     keys: set[tuple[str, int]] | None = None
     for named in q.entities[:3]:
@@ -192,7 +193,7 @@ def mention_citations(store, q: Question, *, as_of: str | None, articles: int = 
     wanted = q.stems
     scored = []
     for citation in sentence_citations(store, sorted(keys or ())):
-        overlap = len(wanted & stems(citation.text))
+        overlap = len(wanted & stems(citation.text)) or int(names_only)
         if overlap:
             scored.append((overlap, citation.published or "", citation))
     scored.sort(key=lambda t: (t[0], t[1]), reverse=True)
@@ -277,6 +278,7 @@ def ask(store, question: str, *, as_of: str | None = None) -> Answer:
     used: list[ClaimView] = []
     short: str | None = None
     t = q.answer_type
+    sentences: list[Citation] = []  # sentences read for a span or a reason, also weighed by the safety net
     if t == "connection" and len(q.entities) >= 2:
         used = answers.connection(store, q, out, as_of=as_of)
     elif q.kind == "between" and len(q.entities) >= 2:
@@ -319,21 +321,20 @@ def ask(store, question: str, *, as_of: str | None = None) -> Answer:
                 out.quote(citation, lead=f"{short}; nearest: " if short == answers.DONT_SAY else f"{short}: ")
                 break
             out.quote(citation)
-    if t in FULLTEXT_TYPES:
-        best = fulltext.best_sentences(store, q, as_of=as_of)
-        ahead = fulltext.margin(q, out, best)
+    # "who reported …" is answered by a claim's source, which no sentence's words say better
+    if t in FULLTEXT_TYPES and not (q.asks_source and out):
+        best = fulltext.best_sentences(store, q, as_of=as_of, extra=sentences)
         # a span in the words of a claim that says the question's verb ("left … on Thursday" for "get out")
         # holds against a sentence that merely shares one more word with the question
         strong = short is not None and bool(used) and _says_verb(q, used[0]) and (
             typed.in_claim(short, used[0]) or (bool(q.asks_subject) and typed.subject_of(short, used[0])))
-        if ahead >= (BARE_MARGIN if strong else 1):
-            find = (lambda c: typed.spans_in(store, q, c, all_names)) if t in typed.SPAN_TYPES else None
-            # a sentence without the asked-for span replaces an answer only when it says clearly more
-            # a bare sentence never replaces a short answer of the asked type
-            taken = fulltext.answer_from(q, best, all_names, find,
-                                         bare=not out or (ahead >= BARE_MARGIN and (short is None or t == "reason")))
-            if taken and not (t == "date" and typed.finer_date(short, taken[1])):
-                (out, short), used = taken, []
+        find = (lambda c: typed.spans_in(store, q, c, all_names)) if t in typed.SPAN_TYPES else None
+        taken = fulltext.answer_from(q, best, all_names, find, mine=fulltext.engine_cover(q, out),
+                                     need=fulltext.needed(q, out, short, strong),
+                                     spanned=short is not None and t in typed.SPAN_TYPES,
+                                     current=out.citations[0] if out else None)
+        if taken and not (t == "date" and typed.finer_date(short, taken[1])):
+            (out, short), used = taken, []
     result.answer, result.citations, result.claims = out.text, list(out.citations), used
     result.short_answer = short if out else None
     return result

@@ -4,85 +4,206 @@ The structured path (claims, then sentences naming the question's entities)
 can settle on a claim that names the right people but says another thing
 ("Who takes over as coach?" → a sentence about a player). A reader with a
 search box would have typed the question's words and read the best sentence.
-So the answer is checked against that sentence: the question's content words
-(its names included) are counted in the engine's first cited sentence and in
-the best full-text (BM25) sentences; when a full-text sentence covers more of
-them, the answer is taken from it instead — the answer type's span when the
-sentence holds one ("Ann Lee [1]."), then the sentence quoted. So the answer
-is never worse than the sentence a search would have found, and it still
-says only what its citation says.
+So the answer is checked against the best sentences found by words: the
+question's content words and their paraphrases are searched (BM25, "directed"
+also finds "director", "lawyer" also "attorney"), the hits and the sentences
+the engine read are scored by how much of the question they say (``coverage``),
+and when one covers more than the engine's first cited sentence, the answer is
+taken from it instead — the answer type's span when the sentence holds one
+("Ann Lee [1]."), then the sentence quoted. So the answer is never worse than
+the sentence a search would have found, and it still says only what its
+citation says.
+
+How much more a sentence must cover depends on what the engine has: nothing,
+a headline (a summary: the body holds the details), or no span of the asked type (a quotation, a claim without a date), or a span
+from a sentence that does not say the question's predicate, yields to any
+sentence that covers as much and holds the span; a span from a sentence that
+says the predicate yields to one covering a word more; a span in the words of
+a claim that says the predicate, to two words more.
 """
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
+
 from .compose import Composer
+from .lexicon import LIGHT_VERBS, NARROWER, SYNONYM, match, paraphrases, phrase_keys
 from .questions import QuestionAnalysis
 from .types import Citation
-from .lexicon import LIGHT_VERBS, SYNONYM, match, phrase_keys
-from .words import FUNCTION_WORDS, IRREGULAR, QUESTION_WORDS, tokens
+from .words import FUNCTION_WORDS, IRREGULAR, QUESTION_WORDS, stem, tokens
 
 #: Full-text sentences read per question.
-READ = 8
-#: A sentence holding the asked-for span may cover this many fewer question words than the best one.
-SLACK = 1
+READ = 20
+#: A sentence holding the asked-for span may cover this much less of the question than the best one.
+SLACK = 1.0
+#: How many paraphrases of each question word are added to the search (the surest first).
+EXPANSIONS = 3
+#: The question's predicate (its verb, usually) counts this many times: a sentence that does not say it says
+#: another thing about the same people.
+PREDICATE_WEIGHT = 2.0
+#: What a looser paraphrase than a synonym counts for (a kind of the word, a later sense): ranking, not deciding.
+LOOSE = 0.5
+#: What a headline loses against a body sentence: it summarises, the body holds the figures and names.
+TITLE_COST = 0.5
+#: How much more a sentence must cover to replace an answer quoted bare, or a span in a claim's own words.
+BARE_MARGIN = 2.0
+#: How much more a sentence without the asked-for span must cover to replace an answer that states one.
+SPAN_MARGIN = 3.0
+#: Margins are met within this much: two words said by synonyms (0.9 each) still make two words.
+_EPS = 0.25
+_LINK = re.compile(r"\b(https?|www)\b|\.\s?(com|org|net)\b", re.IGNORECASE)
 
 
 def question_words(q: QuestionAnalysis) -> list[str]:
-    """The question's content words, names included ("Who coached the Sixers?" → coached, sixers); light verbs
+    """The question's content words outside its names ("Who coached the Sixers?" → coached); light verbs
     ("get out of prison") left out, as any sentence may hold them in another sense ("cannot get enough")."""
-    return list(dict.fromkeys(w for w in tokens(q.text)
-                              if w not in FUNCTION_WORDS and w not in QUESTION_WORDS and len(w) > 1
-                              and IRREGULAR.get(w, w) not in LIGHT_VERBS))
+    inside = [(n.start, n.end) for n in q.entities]
+    from .words import token_spans
+
+    out = []
+    for start, _end, word in token_spans(q.text):
+        w = word.lower().removesuffix("'s")
+        if any(s <= start < e for s, e in inside):
+            continue
+        if w in FUNCTION_WORDS or w in QUESTION_WORDS or len(w) < 2 or IRREGULAR.get(w, w) in LIGHT_VERBS:
+            continue
+        out.append(w)
+    for phrasal in (w for w in q.words if " " in w):  # "take off", "step down": one word, as the reader joined it
+        head, _, particle = phrasal.partition(" ")
+        out = [w for w in out if stem(w) != stem(head) and w != particle] + [phrasal]
+    return list(dict.fromkeys(out))
 
 
-def coverage(words: list[str], text: str) -> int:
-    """How many of the question's words a sentence says, synonyms counted ("quit" ~ "resigned"; looser kin would let a claim on another matter pass)."""
+def _name_words(q: QuestionAnalysis) -> list[set[str]]:
+    """Each named entity's distinctive words (as the question and the store name it): one is enough to name it."""
+    out = []
+    for n in q.entities:
+        words = {w for w in tokens(f"{n.text} {n.entity.name}") if len(w) > 2 and w not in FUNCTION_WORDS}
+        if words:
+            out.append(words)
+    return out
+
+
+def is_title(citation: Citation) -> bool:
+    """Whether a sentence is a headline: its article's title, or a line without a sentence's closing
+    punctuation (a headline kept in the text, a caption)."""
+    text = " ".join(citation.text.split())
+    if citation.title and text == " ".join(citation.title.split()):
+        return True
+    return not text.rstrip("\"'”’`) ").endswith((".", "!", "?", ":", ";"))
+
+
+def is_link(text: str) -> bool:
+    """Whether a "sentence" is a web address the sentence splitter cut out of a page: never evidence."""
+    return text.count("/") >= 2 or bool(_LINK.search(text))
+
+
+def coverage(q: QuestionAnalysis, text: str, *, named: bool = False) -> float:
+    """How much of the question a sentence says: each content word it says (synonyms counted, "quit" ~
+    "resigned", at their weight; looser kin would let a sentence on another matter pass), the predicate
+    twice, and each named entity once (all of them when ``named``: the sentence is known to involve them)."""
     stems_, ordered = phrase_keys(text)
-    return sum(1 for w in words if match(w, stems_, ordered) >= SYNONYM)
+    total = 0.0
+    for w in question_words(q):
+        m = match(w, stems_, ordered)
+        if m < SYNONYM:  # a looser kin ("start" ~ "broke out", "killed" ~ "shot") ranks, at half its weight
+            m = m * LOOSE if m >= NARROWER else 0.0
+        total += m * (PREDICATE_WEIGHT if w == q.predicate else 1.0)
+    words = set(tokens(text))
+    total += sum(1.0 for name in _name_words(q) if named or name & words)
+    return total
 
 
-def best_sentences(store, q: QuestionAnalysis, *, as_of: str | None) -> list[tuple[int, Citation]]:
-    """The full-text sentences for the question's words, most covering first (BM25 order within a tie)."""
-    words = question_words(q)
-    if not words:
+def _cover(q: QuestionAnalysis, citation: Citation, *, named: bool = False) -> float:
+    return coverage(q, citation.text, named=named) - (TITLE_COST if is_title(citation) else 0.0)
+
+
+def search_terms(q: QuestionAnalysis) -> list[str]:
+    """The words to search for: the question's content words, their surest single-word paraphrases, its names."""
+    terms: list[str] = []
+    for w in question_words(q):
+        terms += w.split() + paraphrases(w, most=EXPANSIONS)
+    for name in _name_words(q):
+        terms += sorted(name)
+    return list(dict.fromkeys(t for t in terms if t not in FUNCTION_WORDS))
+
+
+def best_sentences(store, q: QuestionAnalysis, *, as_of: str | None,
+                   extra: Iterable[Citation] = ()) -> list[tuple[float, Citation]]:
+    """The full-text sentences for the question's words and paraphrases, with the sentences the engine read
+    (``extra``), most covering first (search order within a tie); only those that cover something."""
+    # a question of names alone ("how are A and B connected?") is searched by its names, and a sentence must
+    # name them all
+    names_only = not question_words(q)
+    if names_only and len(_name_words(q)) < 2:
         return []
-    hits = [h for h in store.search(" ".join(words), limit=READ)
+    hits = [Citation(article=h.article_id, published=h.published, source=h.source, title=h.title,
+                     sentence=h.sentence, start=h.start, end=h.end, text=h.text)
+            for h in store.search(" ".join(search_terms(q)), limit=READ)
             if not as_of or (h.published or "")[:10] <= as_of[:10]]
-    found = [(coverage(words, h.text), i, Citation(article=h.article_id, published=h.published, source=h.source,
-                                                      title=h.title, sentence=h.sentence, start=h.start, end=h.end,
-                                                      text=h.text)) for i, h in enumerate(hits)]
+    seen: dict[tuple[str, int], Citation] = {}
+    for c in [*hits, *extra]:
+        if not is_link(c.text) and not c.text.rstrip(" \"'”’").endswith("?"):  # a question states nothing
+            seen.setdefault(c.key, c)
+    found = [(_cover(q, c), i, c) for i, c in enumerate(seen.values())]
+    if names_only:
+        found = [f for f in found if f[0] >= len(_name_words(q)) - TITLE_COST]
     found.sort(key=lambda t: (-t[0], t[1]))
-    return [(cover, c) for cover, _, c in found if cover]
+    return [(cover, c) for cover, _, c in found if cover > 0]
 
 
-def margin(q: QuestionAnalysis, out: Composer, best: list[tuple[int, Citation]]) -> int:
-    """How many more of the question's words the best sentence holds than the engine's first citation
-    (all of them when the engine found nothing; 0 when full text found nothing)."""
-    if not best:
-        return 0
+def engine_cover(q: QuestionAnalysis, out: Composer) -> float:
+    """How much of the question the engine's first cited sentence says (0 when it found nothing); its
+    evidence involves the question's entities (by link or coreference: "the company"), so they count."""
     if not out or not out.citations:
-        return best[0][0]
-    # the engine's evidence involves the question's entities (by link or coreference: "the company"), so
-    # their names count as covered whatever words its sentence uses
-    named = " ".join(n.text for n in q.entities)
-    return best[0][0] - coverage(question_words(q), f"{out.citations[0].text} {named}")
+        return 0.0
+    return _cover(q, out.citations[0], named=True)
 
 
-def answer_from(q: QuestionAnalysis, best: list[tuple[int, Citation]], names: set[str], find, *,
-                bare: bool = True) -> tuple[Composer, str | None] | None:
-    """An answer from the best sentences: the first (among the equally covering) whose span ``find`` finds, stated
-    first and then quoted; else, when ``bare``, the best sentence quoted; else None. ``find(citation)`` gives
-    the spans of the answer type."""
-    out = Composer(names)
+def says_predicate(q: QuestionAnalysis, citation: Citation) -> bool:
+    """Whether a sentence says the question's predicate (always true for a question without one)."""
+    if not q.predicate:
+        return True
+    stems_, ordered = phrase_keys(citation.text)
+    return match(q.predicate, stems_, ordered) >= SYNONYM
+
+
+def needed(q: QuestionAnalysis, out: Composer, short: str | None, strong: bool) -> float:
+    """How much more than the engine's sentence a sentence with the asked-for span must cover to replace it."""
+    if not out or not out.citations or is_title(out.citations[0]):
+        return 0.0  # a headline summarises: a body sentence that says as much holds the details
+    if strong:
+        return BARE_MARGIN
+    if short is None or not says_predicate(q, out.citations[0]):
+        return 0.0
+    return 1.0
+
+
+def answer_from(q: QuestionAnalysis, best: list[tuple[float, Citation]], names: set[str], find, *,
+                mine: float, need: float, spanned: bool = False,
+                current: Citation | None = None) -> tuple[Composer, str | None] | None:
+    """An answer from the best sentences that cover at least ``need`` more than ``mine`` (the engine's): the
+    first (among those within ``SLACK`` of the best) whose span ``find`` finds, stated first and then quoted;
+    else, when the best covers ``BARE_MARGIN`` more (``SPAN_MARGIN`` when the engine's answer states a span,
+    ``spanned``) or the engine has nothing, the best sentence quoted; else None. ``find(citation)`` gives the
+    spans of the answer type (None: the type has no span); ``current`` (the engine's sentence) is never taken."""
+    if not best:
+        return None
     top = best[0][0]
+    out = Composer(names)
     for cover, citation in best:
-        if cover < top - SLACK:
+        if cover < top - SLACK or cover < mine + need - _EPS or cover <= 0:
             break
+        if current is not None and citation.key == current.key:
+            continue
         spans = find(citation) if find else []
         if spans and out.add(spans[0].sentence, [citation], extra=[spans[0].value] if spans[0].value else []):
             out.quote(citation)
             return out, spans[0].text
-    if not bare:
-        return None
-    out.quote(best[0][1])
-    return out, None
+    if mine <= 0 or top - mine >= max(SPAN_MARGIN if spanned else BARE_MARGIN, need) - _EPS:
+        out.quote(best[0][1])
+        if mine <= 0 and len(best) > 1 and best[1][0] >= top - _EPS:
+            out.quote(best[1][1])  # two sentences say as much: the reader gets both
+        return out, None
+    return None

@@ -37,6 +37,28 @@ LIGHT_VERBS = frozenset({"be", "have", "do", "get", "take", "give", "go", "make"
 MAX_SENSES = 6
 
 
+#: A word (as WordNet writes it) for each stem key ``related`` gave, so a key can be searched for as a word.
+SURFACE: dict[str, str] = {}
+
+
+def paraphrases(word: str, *, most: int) -> list[str]:
+    """The surest single-word paraphrases of ``word`` as words (to search for), most sure first; among
+    equally sure ones, forms built on it first ("director" for "directed"), then the commoner words."""
+    base = stem(word)
+    kin = [(-round(weight, 1), not key.startswith(base), -_senses(SURFACE[key]), key)
+           for key, weight in related(word).items()
+           if weight >= SYNONYM and key != base and " " not in key and key in SURFACE
+           and SURFACE[key] not in LIGHT_VERBS]
+    return [SURFACE[key] for *_, key in sorted(kin)[:most]]
+
+
+@lru_cache(maxsize=8192)
+def _senses(lemma: str) -> int:
+    """How many senses WordNet gives a word (all parts of speech): common words have many ("movie" before "pic")."""
+    net = wordnet()
+    return sum(len(net.synset_offsets(lemma, pos)) for pos in ("n", "v", "a", "r")) if net else 0
+
+
 def _key(lemma: str) -> str:
     return " ".join(stem(w) for w in tokens(lemma))
 
@@ -57,6 +79,7 @@ def related(word: str) -> dict[str, float]:
         key = _key(lemma)
         if key and out.get(key, 0) < weight:
             out[key] = weight
+        SURFACE.setdefault(key, lemma)
 
     for pos in ("v", "n", "a"):
         for base in net.base_forms(word, pos):
@@ -68,6 +91,11 @@ def related(word: str) -> dict[str, float]:
                 for lemma in synset.words:
                     put(lemma, weight)
                 if rank >= FIRST_SENSES + 1:
+                    for target, target_pos, number in synset.related("+", base.replace("_", " ")):
+                        other = net.synset(target, target_pos)
+                        if other is not None and 0 < number <= len(other.words) and \
+                                _builds_on(other.words[number - 1], base):
+                            put(other.words[number - 1], SYNONYM)
                     continue
                 for symbol, weight in (("@", KIND), ("~", NARROWER)):
                     for target, target_pos, _number in synset.related(symbol):
@@ -77,8 +105,18 @@ def related(word: str) -> dict[str, float]:
                 for target, target_pos, number in synset.related("+", base.replace("_", " ")):
                     other = net.synset(target, target_pos)
                     if other is not None and 0 < number <= len(other.words):
-                        put(other.words[number - 1], SYNONYM if rank < FIRST_SENSES else KIND)
+                        derived = other.words[number - 1]
+                        # a form built on the word itself ("director" of "direct", "payment" of "pay") says the
+                        # same in any sense; another form ("death" of "die") only in the first senses
+                        weight = SYNONYM if rank < FIRST_SENSES or _builds_on(derived, base) else KIND
+                        put(derived, weight)
     return out
+
+
+def _builds_on(derived: str, base: str) -> bool:
+    """Whether a derived form is the base word with an ending ("director" ← "direct", "resignation" ← "resign")."""
+    root = stem(base.replace("_", " "))
+    return " " not in derived and len(root) >= 3 and stem(derived).startswith(root)
 
 
 def phrase_keys(text: str) -> tuple[set[str], str]:

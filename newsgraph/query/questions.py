@@ -177,8 +177,11 @@ _FRAME_NOUNS = frozenset({"year", "years", "date", "day", "month", "time", "name
                           "exactly", "ever", "yet"})
 
 
-def _missing_names(store, text: str, named: list[NamedEntity]) -> list[str]:
-    """Capitalised runs after the first word that name no store entity and occur in no stored sentence."""
+def _missing_names(store, text: str, named: list[NamedEntity], *,
+                   adjacent_ok: bool = False) -> list[str]:
+    """Capitalised runs after the first word that name no store entity and occur in no stored sentence; with
+    ``adjacent_ok``, a run right before or after a named entity is part of its name, given more fully than
+    the articles give it ("Bill" of "Bill Clinton" where they say "Clinton")."""
     inside = [(n.start, n.end) for n in named]
     runs: list[list[tuple[int, int, str]]] = []
     for i, (start, end, word) in enumerate(token_spans(text)):
@@ -189,6 +192,10 @@ def _missing_names(store, text: str, named: list[NamedEntity]) -> list[str]:
             runs[-1].append((start, end, word))
         else:
             runs.append([(start, end, word)])
+    if adjacent_ok:
+        runs = [run for run in runs if not any(
+            (s >= run[-1][1] and text[run[-1][1]:s].strip() == "") or (e <= run[0][0] and text[e:run[0][0]].strip() == "")
+            for s, e in inside)]
     missing = []
     for run in runs:
         phrase = text[run[0][0]:run[-1][1]]
@@ -200,6 +207,10 @@ def _missing_names(store, text: str, named: list[NamedEntity]) -> list[str]:
 
 _ORDINALS = frozenset({"first", "second", "third", "last", "next", "latest", "previous", "final", "new", "old"})
 _PARTICLES = frozenset({"out", "up", "down", "off", "away", "back", "in", "over", "on", "into"})
+#: Words after which a question's word is a noun, never its verb ("in the quake", "the congregation").
+_BEFORE_NOUNS = frozenset({"the", "a", "an", "his", "her", "its", "their", "this", "that", "these", "those", "my",
+                           "our", "your", "of", "in", "at", "on", "from", "by", "for", "with", "to", "into", "about",
+                           "during", "after", "before", "between", "against", "over", "under"})
 
 
 def _phrasal(text: str, words: list[str]) -> list[str]:
@@ -212,14 +223,38 @@ def _phrasal(text: str, words: list[str]) -> list[str]:
     spans = [w.lower() for _, _, w in token_spans(text)]
     out = list(words)
     for i, word in enumerate(spans[:-1]):
-        if word not in out or spans[i + 1] not in _PARTICLES:
-            continue
         base = IRREGULAR.get(word, word)
+        # a verb and its particle ("get out"), or a light verb and its noun when WordNet knows the pair ("take place")
+        if word not in out or (spans[i + 1] not in _PARTICLES and (base not in LIGHT_VERBS or spans[i + 1] not in out)):
+            continue
         for form in [base, *net.base_forms(word, "v")]:
             if net.synset_offsets(f"{form} {spans[i + 1]}", "v"):
                 out[out.index(word)] = f"{form} {spans[i + 1]}"
+                if spans[i + 1] not in _PARTICLES:
+                    out.remove(spans[i + 1])
                 break
     return out
+
+
+def _verbish(word: str) -> int:
+    """How surely a question's word is its verb, by form and WordNet alone: 2 for a phrasal verb ("take off")
+    or a verb's past form ("fired", "sold"), 1 for a word with more verb senses than noun senses ("worship",
+    "cut"), else 0 ("congregation", "bank")."""
+    from .wordnet import wordnet
+
+    net = wordnet()
+    if net is None:
+        return 0
+    if " " in word and net.base_forms(word, "v"):
+        return 2
+    bases = net.base_forms(word, "v")
+    if not bases:
+        return 0
+    if IRREGULAR.get(word, word) != word or (word.endswith("ed") and word not in bases):
+        return 2
+    verbs = max(len(net.synset_offsets(b, "v")) for b in bases)
+    nouns = max((len(net.synset_offsets(b, "n")) for b in net.base_forms(word, "n")), default=0)
+    return 1 if verbs > nouns else 0
 
 
 def _asks_subject(text: str) -> bool | None:
@@ -253,7 +288,7 @@ def read_question(store, text: str) -> QuestionAnalysis:
             continue
         words.append(lowered)
     words = _phrasal(text, words)
-    missing = _missing_names(store, text, named)
+    missing = _missing_names(store, text, named, adjacent_ok=kind != "yesno")  # a verdict needs the full name
     absent = {w.lower() for name in missing for w in name.split()}
     words = [w for w in words if w not in absent]
     asks_source = kind == "who" and bool(set(words) & _REPORT_WORDS)
@@ -272,9 +307,21 @@ def read_question(store, text: str) -> QuestionAnalysis:
     after += [w for w in content if " " in w and w not in after]  # a phrasal verb ("get out") is one word
     heavy = [w for w in after + content if w not in LIGHT_VERBS and IRREGULAR.get(w, w) not in LIGHT_VERBS
              and w not in _ORDINALS]
+    heavy = [w for w in heavy if not w.isdigit()]  # "the 787's first customer": a number is no predicate
     predicate = (heavy or after or content or [None])[0]
     if not named and kind == "yesno" and len(heavy) >= 2:  # "did the driver stop?": the subject comes first
         predicate = heavy[1]
+    elif kind != "yesno" and predicate:
+        # "where will the congregation worship?", "how many cables were cut?", "where did the quake strike?":
+        # the verb, after its subject; a word after "the" or "in" is a noun
+        spans = [w.lower() for _s, _e, w in token_spans(text)]
+        nouns = {w for before, w in zip(spans, spans[1:]) if before in _BEFORE_NOUNS}
+
+        def verb_score(word: str) -> int:
+            return 0 if word.split()[0] in nouns else _verbish(word)
+
+        if not verb_score(predicate) and any(map(verb_score, heavy)):
+            predicate = max(heavy, key=verb_score)
     still = bool(re.search(r"\bstill\b", text, re.IGNORECASE))
     asks_subject = _asks_subject(text)
     return QuestionAnalysis(

@@ -89,10 +89,12 @@ def stem(word: str) -> str:
         return w
     if w.endswith(("ies", "ied")) and len(w) > 4:
         return w[:-3] + "y"
+    if w.endswith("eed") and len(w) >= 6 and not w.endswith("ceed"):
+        return _trim_e(w[:-1])  # "agreed" → "agree" → "agre", as "agree" (not "proceed", "succeed")
     for suffix in ("ing", "ed"):
         if w.endswith(suffix) and len(w) - len(suffix) >= 3:
             base = w[: -len(suffix)]
-            if base[-1] == base[-2] and base[-1] not in "lsz":
+            if base[-1] == base[-2] and base[-1] not in "lsze":
                 base = base[:-1]  # "planned" → "plan"
             return _trim_e(base)
     if w.endswith("es") and w[:-2].endswith(("sh", "ch", "x", "ss", "z")):

@@ -1,0 +1,114 @@
+"""Retrieval for ``ask``: the question read right, and the evidence found in the reader's words.
+
+Invented articles; answers checked for support as in ``test_query_answers``.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_query_answers import _asked
+from test_query_build import Doc
+
+from newsgraph.query.analysis import answer_type
+from newsgraph.query.fulltext import coverage, is_link, is_title, search_terms
+from newsgraph.query.lexicon import paraphrases
+from newsgraph.query.questions import read_question
+from newsgraph.query.types import Citation
+from newsgraph.query.words import stem
+
+
+@pytest.fixture()
+def deals(store):
+    d = Doc("2024-04-02", [
+        "Harbor Air agrees to buy 737 jets worth $7 billion",
+        "Harbor Air agreed on Monday to buy 60 Boeing 737 jets in a deal worth $7 billion.",
+        "The carrier's attorney, Hal Dorsey, said the board approved the purchase.",
+    ], source="Ledger of Trade")
+    d.entity("Harbor Air", "ORG", "The carrier")
+    d.entity("Boeing", "ORG")
+    dorsey = d.entity("Hal Dorsey", "PERSON")
+    d.claim(2, dorsey, "said", "the board approved the purchase", "happened", lemma="say")
+    d.write(store)
+
+    d = Doc("2024-05-06", [
+        "The film starred Tom Ray and opened in Vellport in May.",
+        "The film's director, Ann Lee, grew up in Vellport.",
+    ], source="Screen Post")
+    d.entity("Tom Ray", "PERSON", aliases=("Ray",))
+    d.entity("Ann Lee", "PERSON")
+    d.entity("Vellport", "GPE")
+    d.write(store)
+    return store
+
+
+def test_a_derived_form_finds_the_sentence_that_names_the_answer(deals):
+    answer = _asked(deals, "Who directed the film?")  # "director", not "directed"
+    assert answer.short_answer == "Ann Lee", answer.answer
+
+
+def test_synonyms_are_searched_for(deals):
+    answer = _asked(deals, "Who is the airline's lawyer?")  # "the carrier's attorney": no word in common
+    assert answer.short_answer == "Hal Dorsey", answer.answer
+
+
+def test_the_body_sentence_with_the_figure_beats_the_headline(deals):
+    answer = _asked(deals, "How many 737s did Harbor Air agree to buy?")
+    assert answer.short_answer and answer.short_answer.startswith("60"), answer.answer
+
+
+def _citation(text: str, title: str | None = None) -> Citation:
+    return Citation(article="a", published="2024-01-01", source=None, title=title, sentence=0, start=0,
+                    end=len(text), text=text)
+
+
+def test_headlines_and_links_are_told_from_prose():
+    assert is_title(_citation("Harbor Air agrees to buy Skyline jets"))
+    assert is_title(_citation("Jets ordered .", title="Jets ordered ."))
+    assert not is_title(_citation("Harbor Air agreed to buy 60 jets."))
+    assert not is_title(_citation('"We are proud," she said.”'))
+    assert is_link("com / news / harbor - air - jets - 30272 .")
+    assert is_link("http : / / www .")
+    assert not is_link("The plant made 60 jets a year.")
+
+
+def test_the_predicate_is_the_verb_after_its_subject(store):
+    for question, predicate in [
+        ("Where did the quake strike?", "strike"),
+        ("How many people were hurt in the quake?", "hurt"),
+        ("Where will the congregation worship during repairs?", "worship"),
+        ("How many undersea cables were cut?", "cut"),
+        ("Which airline is the 787's first customer?", "customer"),  # never a number
+        ("When will the ceremony take place?", "take place"),
+    ]:
+        assert read_question(store, question).predicate == predicate, question
+
+
+def test_a_first_name_beside_a_known_surname_is_no_missing_name(deals):
+    connection = read_question(deals, "How are Hal Dorsey and Rob Ray connected?")
+    assert connection.missing == []
+    verdict = read_question(deals, "Has Rob Ray met Hal Dorsey?")
+    assert verdict.missing == ["Rob"]  # a yes/no verdict needs the name as asked
+
+
+@pytest.mark.parametrize(("question", "kind"), [
+    ("Which gang are the suspects said to belong to?", "organisation"), ("Which store was robbed?", "organisation"),
+    ("What share of her sentence did she serve?", "number"), ("What was the driver's blood-alcohol level?", "number"),
+    ("What was the total cost?", "money"), ("How late was the first delivery?", "duration"),
+    ("How far behind schedule was the flight?", "duration"), ("What killed the singer?", "reason"),
+    ("What has Ann Lee done since her release?", "events"),
+])
+def test_more_answer_types(question, kind):
+    assert answer_type(question, entities=1, content_words=2) == kind
+
+
+def test_forms_built_on_a_word_are_searched_and_counted(store):
+    assert "director" in paraphrases("directed", most=5)
+    assert "attorney" in paraphrases("lawyer", most=5)
+    q = read_question(store, "Who directed the film?")
+    assert "director" in search_terms(q)
+    assert coverage(q, "The film's director, Ann Lee, spoke.") > coverage(q, "The film opened in May.")
+
+
+def test_a_double_e_is_no_doubled_consonant():
+    assert stem("agreed") == stem("agree") == stem("agreeing")
+    assert stem("planned") == stem("plan") and stem("seeing") == stem("see")
