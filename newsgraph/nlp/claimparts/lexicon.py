@@ -375,6 +375,11 @@ OCCASION_NOUNS = frozenset({
     "game", "match", "race", "tournament", "premiere", "broadcast", "keynote", "meeting", "briefing",
 })
 
+#: What a period brings a company ("a net profit in the third quarter", "Friday's trading volume"): events
+#: of the period they are dated by.
+PERIOD_RESULT_NOUNS = frozenset({"profit", "earnings", "revenue", "income", "result", "gain", "deficit",
+                                 "surplus", "volume", "turnover"})
+
 #: Anaphoric time nouns: "during that exchange" refers to the time of the previous sentence.
 ANAPHORIC_TIME_NOUNS = frozenset({
     "exchange", "time", "moment", "period", "conversation", "interview", "post", "meeting",

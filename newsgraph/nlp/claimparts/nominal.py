@@ -88,10 +88,11 @@ def verb_of(token: Token) -> str | None:
 
 def event_lemma(noun: Token) -> str | None:
     """The lemma an event noun's claim takes: its verb ("bombing" → "bomb"), or the noun itself for an
-    occasion ("summit"); None for a noun that names no event."""
+    occasion ("summit") or what a period brings ("profit"); None for a noun that names no event."""
     verb = verb_of(noun)
-    if verb is None and noun.lemma_.lower() in lx.OCCASION_NOUNS:
-        return noun.lemma_.lower()
+    lemma = noun.lemma_.lower()
+    if verb is None and (lemma in lx.OCCASION_NOUNS or lemma in lx.PERIOD_RESULT_NOUNS):
+        return lemma
     return verb
 
 

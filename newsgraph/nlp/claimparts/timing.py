@@ -94,9 +94,11 @@ def _share(view: SentenceView, out: dict[int, TimeExpr]) -> None:
             _date_nouns(view, verb, tx, out)
 
 
-#: Verbs that only carry the event their object names ("held a meeting", "gave a speech", "resumed work").
+#: Verbs that only carry the event their object names ("held a meeting", "gave a speech", "reached an
+#: agreement", "posted a profit").
 _SUPPORT_VERBS = frozenset({"take", "make", "give", "hold", "have", "stage", "conduct", "issue", "begin",
-                            "start", "resume", "launch", "open", "end", "complete", "conclude", "finish"})
+                            "start", "resume", "launch", "open", "end", "complete", "conclude", "finish",
+                            "reach", "sign", "post", "report", "record", "suffer", "incur"})
 #: Prepositions that put a verb's event inside a noun's ("said at a briefing", "rose in late trading").
 _SETTING_PREPS = frozenset({"at", "in", "during"})
 
@@ -111,11 +113,13 @@ def _setting(view: SentenceView, noun: Token) -> Token | None:
 
 
 def _carrier(view: SentenceView, noun: Token) -> Token | None:
-    """The support verb whose object ``noun`` is ("issued Thursday's ruling"), or None."""
+    """The support verb whose object ``noun`` is ("issued Thursday's ruling") or that describes it ("an
+    agreement reached in 1991"), or None."""
     head = view.head(noun)
     if noun.dep_ == "dobj" and head is not None and head.pos_ == "VERB" and head.lemma_.lower() in _SUPPORT_VERBS:
         return head
-    return None
+    return next((c for c in view.children(noun, "acl") if c.tag_ == "VBN" and c.lemma_.lower() in _SUPPORT_VERBS),
+                None)
 
 
 def _date_from_noun(view: SentenceView, noun: Token, tx: TimeExpr, out: dict[int, TimeExpr]) -> None:
@@ -139,7 +143,11 @@ def _date_nouns(view: SentenceView, verb: Token, tx: TimeExpr, out: dict[int, Ti
                     and _setting(view, noun) is verb:
                 out[noun.i] = tx
     if verb.lemma_.lower() in _SUPPORT_VERBS:
-        for noun in view.children(verb, "dobj"):
+        nouns = list(view.children(verb, "dobj"))
+        head = view.head(verb)
+        if verb.dep_ == "acl" and verb.tag_ == "VBN" and head is not None:
+            nouns.append(head)
+        for noun in nouns:
             if noun.pos_ == "NOUN" and noun.i not in out and event_lemma(noun) is not None:
                 out[noun.i] = tx
 
