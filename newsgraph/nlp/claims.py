@@ -684,8 +684,10 @@ class _SentenceReader:
                     ev = None  # "Thursday's ruling": a date, not who ruled
                 if ev is None and (tx := self.attached.get(t.i)) is not None:
                     ev = dated(view, t, tx.value, self.art.published)
-                    if ev is not None and ev.subject is not None and ev.subject.i in self.time_tokens:
-                        ev.subject = None
+                if ev is not None and ev.object is not None and ev.object.i in self.time_tokens:
+                    ev.object = None  # "the briefing on Tuesday": when, not what
+                if ev is not None and ev.subject is not None and ev.subject.i in self.time_tokens:
+                    ev.subject = None
             if ev is None or ev.noun.i in self.used_nouns:
                 continue
             claim = self.noun_claim(ev)

@@ -19,6 +19,8 @@ News states many events as nouns. Four patterns make claims of them:
    planned as the date lies before or after the publication day, and no claim
    at all when the date takes the publication day in, under a negation, or
    under a verb that does not say it happened ("denied a raid on Monday").
+   The sentence takes such an event for granted, so its claim is kept for
+   search and for its time, not shown as a fact.
 
 A noun names an event when it maps to a verb: an irregular table
 (``lexicon.IRREGULAR_NOUNS``), nouns that are verbs as they stand
@@ -230,6 +232,7 @@ def dated(view: SentenceView, noun: Token, value: str | None, published: date | 
     ev = NounEvent(noun=noun, lemma=verb, status=status, passive=noun.lemma_.lower() in lx.PATIENT_NOUNS)
     participants(view, noun, ev)
     ev.extra["dated"] = True
+    ev.extra["presupposed"] = True  # background the sentence dates, not what it says: kept for search
     return ev
 
 

@@ -125,13 +125,18 @@ def _carrier(view: SentenceView, noun: Token) -> Token | None:
 def _date_from_noun(view: SentenceView, noun: Token, tx: TimeExpr, out: dict[int, TimeExpr]) -> None:
     """A dated event noun dates what tells the same event or happens at it: the verb that only carries
     it ("made its maiden flight on 11 December"), the verb set at it ("said in an interview Monday"),
-    and a past relative clause describing it ("the 1996 bombing that killed one person")."""
+    a past relative clause describing it ("the 1996 bombing that killed one person"), and the past verb
+    it is the subject of when the date comes before it ("third-quarter income rose 11%")."""
     for verb in (_carrier(view, noun), _setting(view, noun)):
         if verb is not None and verb.i not in out:
             out[verb.i] = tx
     for c in view.children(noun, "relcl"):
         if c.pos_ == "VERB" and c.tag_ == "VBD" and c.i not in out:
             out[c.i] = tx
+    head = view.head(noun)
+    if noun.dep_ == "nsubj" and head is not None and head.pos_ == "VERB" and head.tag_ == "VBD" \
+            and head.i not in out and any(t.i < noun.i for t in view.doc.char_span(tx.start, tx.end) or ()):
+        out[head.i] = tx  # "Friday's trading volume totaled …", "the 1996 bombing killed one person"
 
 
 def _date_nouns(view: SentenceView, verb: Token, tx: TimeExpr, out: dict[int, TimeExpr]) -> None:
