@@ -23,8 +23,8 @@ def test_a_company_role_makes_an_organization(types):
         "Kestrova"] == "ORG"
 
 
-def test_a_service_noun_after_the_name_makes_an_organization(types):
-    assert types("Users of the Zentrix app complained. Zentrix said it would fix the bug.")["Zentrix"] == "ORG"
+def test_a_service_noun_after_a_person_name_makes_a_product(types):
+    assert types("Users of the Zentrix app complained. Zentrix said it would fix the bug.")["Zentrix"] == "PRODUCT"
 
 
 def test_a_disease_is_no_entity(types):

@@ -935,7 +935,7 @@ def _build(doc, text: str, clusters: list[Cluster], starts: list[int],
                 votes["PERSON"] += 3.0
             if (c.start, c.end) in located:
                 votes["GPE"] += 3.0  # "Marlowe Falls, Ohio" is a place, whatever spaCy said
-            context = typecues.context_type(doc, c.start, c.end)
+            context = typecues.context_type(doc, c.start, c.end, c.label)
             if context:  # "Acme's CEO", "the Zoomly app", "diagnosed with Keller": wherever the name was found
                 votes[context] += 3.0  # the article's words outweigh spaCy's label of a mention
             if c.source == "scan":

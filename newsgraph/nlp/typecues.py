@@ -5,10 +5,11 @@ spaCy's label for a name it has seen little of is often a guess: a company or an
 read as a person or a place, a disease read as a person. The article's own words around the name
 settle many of these, and they hold for any article:
 
-- a company role in the name's possessive or "of"/"at" phrase ("Acme's chief executive", "the CEO
-  of Acme", "employees at Acme", "shares of Acme") → an organization;
-- a service or company noun the name modifies ("the Zoomly app", "the Acme platform") → an
-  organization;
+- a company role in the name's possessive ("Acme's CEO", "Acme's shareholders") → an
+  organization, and in its "of"/"at" phrase ("the co-founder of Acme", "employees at Acme") unless
+  a place ("the CEO of North America" heads a region);
+- a service or company noun after a name read as a person's ("the Zoomly app", "the Acme
+  chain") → a product or an organization;
 - a disease noun the name modifies, or a verb of illness it completes ("Keller syndrome",
   "diagnosed with Keller", "died of Keller") → a disease, which is no entity of ours.
 
@@ -23,10 +24,13 @@ ceo cto cfo coo cio founder co-founder cofounder chairman chairwoman shareholder
 stockholders employee employees staffer staffers workforce subsidiary subsidiaries headquarters
 shares stock board
 """.split())
-#: Nouns of a service or a company that a name before them names ("the Zoomly app").
+#: Nouns of an online service or a program that a name before them names ("the Zoomly app", "Mac apps").
 SERVICE_NOUNS = frozenset("""
-app apps platform website site service browser software company firm corporation startup start-up
-network chain brand store
+app apps platform website site service browser software
+""".split())
+#: Nouns of a company that a name before them names ("the Plendor chain").
+COMPANY_NOUNS = frozenset("""
+company firm corporation startup start-up chain brand
 """.split())
 #: Nouns of an illness that a name before them names ("Keller syndrome").
 DISEASE_NOUNS = frozenset("""
@@ -39,8 +43,11 @@ _ILLNESS_FRAMES = {"diagnose": ("with",), "suffer": ("from",), "die": ("of", "fr
 DISEASE = "DISEASE"
 
 
-def context_type(doc, start: int, end: int) -> str | None:
-    """ORG, DISEASE or None from the words around the name at ``[start, end)`` of ``doc``."""
+def context_type(doc, start: int, end: int, label: str) -> str | None:
+    """ORG, PRODUCT, DISEASE or None from the words around the name at ``[start, end)`` of ``doc``,
+    which a reader labelled ``label``. A place stays a place but for a company role it owns ("Acme's
+    CEO"; "the CEO of North America" runs a company's region) or an illness named after it ("Lyme
+    disease"), and a service or company noun after the name overrules only a person."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or not len(span):
         return None
@@ -49,20 +56,22 @@ def context_type(doc, start: int, end: int) -> str | None:
     if head.i == root.i or head.i in range(span.start, span.end):
         return None
     head_word = head.lower_
+    after = root.dep_ in ("compound", "nmod") and head.i > root.i and head.pos_ == "NOUN"
+    if after and head_word in DISEASE_NOUNS:
+        return DISEASE  # "Keller syndrome", "Lyme disease": whatever the name is elsewhere
+    governor = head.head if root.dep_ == "pobj" and head.pos_ == "ADP" else None
+    if governor is not None and governor.pos_ == "VERB" and head.lower_ in _ILLNESS_FRAMES.get(
+            governor.lemma_.lower(), ()):
+        return DISEASE  # "diagnosed with Keller"
     if root.dep_ == "poss" and head_word in COMPANY_ROLES:
-        return "ORG"  # "Acme's CEO"
-    if root.dep_ in ("compound", "nmod") and head.i > root.i and head.pos_ == "NOUN":
-        if head_word in DISEASE_NOUNS:
-            return DISEASE  # "Keller syndrome"
+        return "ORG"  # "Acme's CEO": no place has one
+    if label in ("GPE", "LOC"):
+        return None  # "the CEO of North America" runs a company's region; "the US company"
+    if after and label == "PERSON":
         if head_word in SERVICE_NOUNS:
-            return "ORG"  # "the Zoomly app"
-        if head_word in COMPANY_ROLES and head_word not in ("board", "stock", "shares"):
-            return "ORG"  # "Acme CEO Jane Doe"
-    if root.dep_ == "pobj" and head.pos_ == "ADP":
-        governor = head.head
-        if head.lower_ in ("of", "at") and governor.lower_ in COMPANY_ROLES:
-            return "ORG"  # "the co-founder of Acme", "employees at Acme"
-        preps = _ILLNESS_FRAMES.get(governor.lemma_.lower())
-        if preps and head.lower_ in preps and governor.pos_ == "VERB":
-            return DISEASE  # "diagnosed with Keller"
+            return "PRODUCT"  # "the Zoomly app"
+        if head_word in COMPANY_NOUNS or head_word in COMPANY_ROLES and head_word not in ("board", "stock", "shares"):
+            return "ORG"  # "the Plendor chain", "Acme CEO Jane Doe"
+    if governor is not None and head.lower_ in ("of", "at") and governor.lower_ in COMPANY_ROLES:
+        return "ORG"  # "the co-founder of Acme", "employees at Acme"
     return None
