@@ -36,6 +36,11 @@ def test_a_bare_time_after_names_dates_the_verb(read):
     assert time_text(a, "sign") == "Friday"
 
 
+def test_an_age_now_dates_no_event(read):
+    a = read("Talia Brent, now 31, walked into the courtroom on her own.")
+    assert time_text(a, "walk") is None  # "now 31" is her age today, not when she walked
+
+
 def test_a_when_clause_shares_the_time_of_its_clause_both_ways(read):
     a = read("The old ferry sank when a storm hit the coast in late January.")
     assert time_text(a, "sink") == time_text(a, "hit") == "late January"

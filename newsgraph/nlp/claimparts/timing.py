@@ -189,7 +189,7 @@ def _climb(view: SentenceView, token: Token, inside: set[int]) -> Token | None:
             continue
         if h.pos_ in ("VERB", "AUX"):
             return h
-        if t.dep_ == "prep" and _misattached(view, h) or _after_name(t, h):
+        if t.dep_ == "prep" and _misattached(view, h) or t.i in inside and _after_name(t, h):
             t = h  # "The office on June 18 called for …": the time dates the verb, not the name
             continue
         if h.pos_ in ("NOUN", "PROPN") and t.dep_ != "pobj":
@@ -216,7 +216,8 @@ def _misattached(view: SentenceView, noun: Token) -> bool:
 def _after_name(t: Token, noun: Token) -> bool:
     """A bare time after a name or a thing ("Poland and Hungary Friday joined NATO", "met his aides
     Wednesday"): English dates those only before them ("the 2008 Games"), so one after them is the
-    verb's. An event noun keeps it ("a raid Monday")."""
+    verb's. An event noun keeps it ("a raid Monday"); so does a name the time reaches through other
+    words ("Lee, now 24, …" is Lee's age now)."""
     return t.i > noun.i and t.dep_ in ("appos", "npadvmod", "compound", "nmod", "nummod") and (
         noun.pos_ == "PROPN" or noun.pos_ == "NOUN" and event_lemma(noun) is None)
 
