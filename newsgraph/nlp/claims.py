@@ -48,12 +48,13 @@ from .claimparts.attribution import (
 )
 from .claimparts.confidence import Reading, assess, bind_first_person, furniture
 from .claimparts.corefer import Resolver
-from .claimparts.nominal import NounEvent, absence, existence, participants, possessed, verb_of
+from .claimparts.nominal import NounEvent, absence, dated, existence, participants, possessed, verb_of
 from .claimparts.predicate import Frame, build_chain, is_clause_head, predicate_text
 from .claimparts.settle import settle, settle_in_sentence
 from .claimparts.status import chain_status, infinitive, tense_status
 from .claimparts.timing import anaphoric_time, attach_times, claim_time, time_for
 from .claimparts.view import ParsedDoc, SentenceView
+from .timex.calendar import parse_anchor
 
 logger = logging.getLogger(__name__)
 
@@ -151,6 +152,8 @@ class _ArticleReader:
         self.times = sorted(times, key=lambda t: t.start)
         self.article = article
         self.outlet = ClaimSource(text=article.source or "the outlet", kind="outlet")
+        anchor = parse_anchor(article.published)
+        self.published = anchor.day if anchor is not None else None  # what dated nouns are placed against
         self.claims: list[Claim] = []
         self.prev_dated: Claim | None = None  # the previous sentence's dated main claim
 
@@ -677,6 +680,14 @@ class _SentenceReader:
                 ev = existence(view, t)
             elif t.pos_ == "NOUN" and t.i not in self.used_nouns:
                 ev = absence(view, t) or possessed(view, t)
+                if ev is not None and ev.subject is not None and ev.subject.i in self.time_tokens:
+                    ev = None  # "Thursday's ruling": a date, not who ruled
+                if ev is None and (tx := self.attached.get(t.i)) is not None:
+                    ev = dated(view, t, tx.value, self.art.published)
+                if ev is not None and ev.object is not None and ev.object.i in self.time_tokens:
+                    ev.object = None  # "the briefing on Tuesday": when, not what
+                if ev is not None and ev.subject is not None and ev.subject.i in self.time_tokens:
+                    ev.subject = None
             if ev is None or ev.noun.i in self.used_nouns:
                 continue
             claim = self.noun_claim(ev)
@@ -697,7 +708,7 @@ class _SentenceReader:
             o_text, o_ent = earlier.subject, earlier.subject_entity
             extra = {"reciprocal_of": earlier.id}
         else:
-            if ev.subject is None and ev.object is None:
+            if ev.subject is None and ev.object is None and not ev.extra.get("dated"):
                 return None
             drop = frozenset()
             if ev.subject is not None and ev.object is not None and ev.object.dep_ == "conj" \
@@ -706,7 +717,7 @@ class _SentenceReader:
             s_text, s_ent, s_raw = self._np(ev.subject, drop=drop)
             o_text, o_ent, o_raw = self._np(ev.object)
             extra = {"object_text": o_raw} if o_raw and o_raw != o_text else {}
-        if not s_text and not o_text:
+        if not s_text and not o_text and not ev.extra.get("dated"):
             return None
         noun = ev.noun
         holder = ev.extra.get("event_noun") or noun

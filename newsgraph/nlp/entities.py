@@ -27,7 +27,10 @@ spaCy's entity spans are the raw material. On top of them, in order:
    weighted by evidence (full names count more than short forms; an acronym
    defined in parentheses counts little; a name's last word ("... Airport",
    "... Conference"), honorifics and descriptions such as "a reality TV star"
-   or "the carmaker" add weight);
+   or "the carmaker" add weight, and so do the words around a mention:
+   "Acme's CEO", "co-founder of Acme", "the Zoomly app" for a company,
+   "Keller syndrome", "diagnosed with Keller" for a disease, which is no
+   entity (``typecues``);
 9. **locators**: in "Riverton, Ohio" Ohio is where Riverton is, a description
    of it (``describe.locators``); both stay entities of their own.
 
@@ -44,7 +47,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from ..models import ENTITY_TYPES, Article, Description, Entity, Mention
-from . import kinds, names
+from . import kinds, names, typecues
 from .casing import FUNCTION_WORDS, caps_entities, caps_lines
 from .furniture import furniture_lines
 from .describe import PERSON_CUES, PLACE_TYPES, cue_type, describe, locators, sentence_starts
@@ -932,8 +935,11 @@ def _build(doc, text: str, clusters: list[Cluster], starts: list[int],
                 votes["PERSON"] += 3.0
             if (c.start, c.end) in located:
                 votes["GPE"] += 3.0  # "Marlowe Falls, Ohio" is a place, whatever spaCy said
+            context = typecues.context_type(doc, c.start, c.end, c.label)
+            if context:  # "Acme's CEO", "the Zoomly app", "diagnosed with Keller": wherever the name was found
+                votes[context] += 3.0  # the article's words outweigh spaCy's label of a mention
             if c.source == "scan":
-                continue  # names found by the scan add mentions, not evidence
+                continue  # names found by the scan add mentions, not spaCy's evidence
             for d in describe(doc, c.start, c.end, starts, text):
                 if (d.start, d.end) in seen_desc:
                     continue

@@ -365,6 +365,21 @@ GROUP_NOUNS = frozenset({
     "shareholder", "bondholder", "creditor", "dealer", "customer", "user", "voter",
 })
 
+#: Nouns that name an occasion, an event with no verb of its own ("the summit", "a ceremony"): they can
+#: be dated ("the June summit") and date what happens at them ("said at a briefing today").
+OCCASION_NOUNS = frozenset({
+    "summit", "ceremony", "conference", "election", "referendum", "campaign", "mission", "session",
+    "rally", "interview", "hearing", "trial", "debate", "funeral", "wedding", "festival", "concert",
+    "tour", "trip", "voyage", "war", "battle", "storm", "earthquake", "flood", "accident", "incident",
+    "crisis", "scandal", "embargo", "coup", "quiz", "parade", "vigil", "lunch", "dinner", "banquet",
+    "game", "match", "race", "tournament", "premiere", "broadcast", "keynote", "meeting", "briefing",
+})
+
+#: What a period brings a company ("a net profit in the third quarter", "Friday's trading volume"): events
+#: of the period they are dated by.
+PERIOD_RESULT_NOUNS = frozenset({"profit", "earnings", "revenue", "income", "result", "gain", "deficit",
+                                 "surplus", "volume", "turnover"})
+
 #: Anaphoric time nouns: "during that exchange" refers to the time of the previous sentence.
 ANAPHORIC_TIME_NOUNS = frozenset({
     "exchange", "time", "moment", "period", "conversation", "interview", "post", "meeting",

@@ -13,6 +13,14 @@ News states many events as nouns. Four patterns make claims of them:
    possessor is the one it happened to (passive reading).
 4. **requests and offers from someone**: "a <event> request from A" → A
    requests <event> (status requested; the event noun gives the lemma).
+5. **dated events**: an event noun the sentence dates itself ("the 1996
+   bombing", "a raid on April 22", "a speech last week") → <verb> (by the
+   possessor or "by" phrase, of the "of" phrase), at that time; happened or
+   planned as the date lies before or after the publication day, and no claim
+   at all when the date takes the publication day in, under a negation, or
+   under a verb that does not say it happened ("denied a raid on Monday").
+   The sentence takes such an event for granted, so its claim is kept for
+   search and for its time, not shown as a fact.
 
 A noun names an event when it maps to a verb: an irregular table
 (``lexicon.IRREGULAR_NOUNS``), nouns that are verbs as they stand
@@ -23,11 +31,14 @@ the model's vocabulary knows.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 
 from spacy.strings import hash_string
 from spacy.tokens import Token
 
+from ..timex.calendar import value_days
 from . import lexicon as lx
+from .status import chain_status, negated, tense_status
 from .view import SentenceView
 
 
@@ -75,6 +86,16 @@ def verb_of(token: Token) -> str | None:
             if cand and _known_verb(token, cand):
                 return cand
     return None
+
+
+def event_lemma(noun: Token) -> str | None:
+    """The lemma an event noun's claim takes: its verb ("bombing" → "bomb"), or the noun itself for an
+    occasion ("summit") or what a period brings ("profit"); None for a noun that names no event."""
+    verb = verb_of(noun)
+    lemma = noun.lemma_.lower()
+    if verb is None and (lemma in lx.OCCASION_NOUNS or lemma in lx.PERIOD_RESULT_NOUNS):
+        return lemma
+    return verb
 
 
 def participants(view: SentenceView, noun: Token, ev: NounEvent) -> None:
@@ -183,6 +204,35 @@ def possessed(view: SentenceView, noun: Token) -> NounEvent | None:
     if ev.subject is None:
         ev.subject = agent
     ev.extra["presupposed"] = not stated(noun, ev)
+    return ev
+
+
+#: Statuses of a governing verb under which a dated noun is not said to have happened.
+_UNSAID = frozenset({"negated", "failed", "possible", "requested", "desired"})
+
+
+def dated(view: SentenceView, noun: Token, value: str | None, published: date | None) -> NounEvent | None:
+    """Pattern 5: "the 1996 bombing", "a raid on April 22" (``value``: the TIMEX3 value that dates it)."""
+    verb = event_lemma(noun)
+    if verb is None or published is None or any(d.lower_ in ("no", "neither") for d in view.children(noun, "det")):
+        return None
+    governor = next((a for a in view.ancestors(noun) if a.pos_ in ("VERB", "AUX")), None)
+    if governor is not None and (negated(view, governor) or governor.lemma_.lower() in lx.NEGATING_VERBS
+                                 or chain_status(view, [governor]) in _UNSAID):
+        return None
+    if value == "PAST_REF" or (days := value_days(value)) is not None and days[1] < published:
+        status = "happened"
+    elif value == "FUTURE_REF" or days is not None and days[0] > published:
+        status = "planned"
+    elif days is not None and (days[0] == days[1] == published or days[0] <= published and governor is not None
+                               and tense_status(view, governor) == "happened"):
+        status = "happened"  # today's, or this year's told in the past tense ("posted a loss this year")
+    else:
+        return None
+    ev = NounEvent(noun=noun, lemma=verb, status=status, passive=noun.lemma_.lower() in lx.PATIENT_NOUNS)
+    participants(view, noun, ev)
+    ev.extra["dated"] = True
+    ev.extra["presupposed"] = True  # background the sentence dates, not what it says: kept for search
     return ev
 
 

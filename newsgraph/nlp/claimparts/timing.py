@@ -17,10 +17,15 @@ from spacy.tokens import Token
 
 from ...models import ClaimTime, TimeExpr
 from . import lexicon as lx
+from .nominal import event_lemma
 from .view import SentenceView
 
 _CLIMB_DEPS = frozenset({"prep", "pobj", "npadvmod", "advmod", "tmod", "pcomp", "nummod", "compound",
                          "quantmod", "amod", "det", "nmod", "appos", "case", "punct", "cc", "conj"})
+
+
+#: Types of expression that say when (not how long or how often).
+_POINT_TYPES = frozenset({"DATE", "TIME"})
 
 
 def attach_times(view: SentenceView, times: list[TimeExpr]) -> dict[int, TimeExpr]:
@@ -30,7 +35,8 @@ def attach_times(view: SentenceView, times: list[TimeExpr]) -> dict[int, TimeExp
     out: dict[int, TimeExpr] = {}
     doc = view.doc
     s0, s1 = view.sentence.start, view.sentence.end
-    for tx in sentence_times(times, s0, s1):
+    # a date or a clock time first: "took the stand for four hours Friday" happened on Friday
+    for tx in sorted(sentence_times(times, s0, s1), key=lambda tx: tx.type not in _POINT_TYPES):
         if tx.end > s1:
             continue
         span = doc.char_span(tx.start, tx.end, alignment_mode="expand")
@@ -56,18 +62,108 @@ _PARTICIPLE_TAGS = frozenset({"VBG"})
 
 def _share(view: SentenceView, out: dict[int, TimeExpr]) -> None:
     """A verb's time also dates the verbs that tell the same event with it and have none of their own:
-    a verb joined by "and" in the same tense ("arrived on Monday and arrested him") and a participle
-    clause hanging off it ("said on Monday, adding that …")."""
+    a verb joined by "and" in the same tense ("arrived on Monday and arrested him"), a participle
+    clause hanging off it ("said on Monday, adding that …"), and a clause of the same moment, both
+    ways ("was killed on Monday when robbers fired", "perished when their boat sank in November"); and
+    an event noun and the verb that carries it or happens at it share one time, either way round."""
     for i, tx in list(out.items()):
+        word = view.doc[i]
+        if word.pos_ == "NOUN" and event_lemma(word) is not None:
+            _date_from_noun(view, word, tx, out)
+    todo = list(out.items())
+    while todo:
+        i, tx = todo.pop()
         verb = view.doc[i]
         if verb.pos_ not in ("VERB", "AUX"):
             continue
-        for c in view.children(verb, "conj", "advcl"):
-            if c.i in out or c.pos_ != "VERB":
-                continue
-            if c.dep_ == "conj" and c.tag_ == verb.tag_ or c.dep_ == "advcl" and c.tag_ in _PARTICIPLE_TAGS \
-                    and view.child(c, "mark", "nsubj", "nsubjpass") is None:
+        same = [c for c in view.children(verb, "conj", "advcl") if c.pos_ in ("VERB", "AUX") and (
+            c.dep_ == "conj" and c.tag_ == verb.tag_ and c.pos_ == "VERB"
+            or c.dep_ == "advcl" and c.tag_ in _PARTICIPLE_TAGS and c.pos_ == "VERB"
+            and view.child(c, "mark", "nsubj", "nsubjpass") is None
+            or c.dep_ == "advcl" and _simultaneous(view, c))]
+        head = view.head(verb)
+        if verb.dep_ == "advcl" and head is not None and head.pos_ in ("VERB", "AUX") and _simultaneous(view, verb):
+            same.append(head)
+        for c in same:
+            if c.i not in out:
                 out[c.i] = tx
+                todo.append((c.i, tx))
+    for i, tx in list(out.items()):
+        verb = view.doc[i]
+        if verb.pos_ in ("VERB", "AUX"):
+            _date_nouns(view, verb, tx, out)
+
+
+#: Verbs that only carry the event their object names ("held a meeting", "gave a speech", "reached an
+#: agreement", "posted a profit").
+_SUPPORT_VERBS = frozenset({"take", "make", "give", "hold", "have", "stage", "conduct", "issue", "begin",
+                            "start", "resume", "launch", "open", "end", "complete", "conclude", "finish",
+                            "reach", "sign", "post", "report", "record", "suffer", "incur"})
+#: Prepositions that put a verb's event inside a noun's ("said at a briefing", "rose in late trading").
+_SETTING_PREPS = frozenset({"at", "in", "during"})
+
+
+def _setting(view: SentenceView, noun: Token) -> Token | None:
+    """The verb whose event takes place at ``noun`` (its "at"/"in"/"during" phrase), or None."""
+    prep = view.head(noun)
+    if noun.dep_ != "pobj" or prep is None or prep.lower_ not in _SETTING_PREPS:
+        return None
+    verb = view.head(prep)
+    return verb if verb is not None and verb.pos_ in ("VERB", "AUX") else None
+
+
+def _carrier(view: SentenceView, noun: Token) -> Token | None:
+    """The support verb whose object ``noun`` is ("issued Thursday's ruling") or that describes it ("an
+    agreement reached in 1991"), or None."""
+    head = view.head(noun)
+    if noun.dep_ == "dobj" and head is not None and head.pos_ == "VERB" and head.lemma_.lower() in _SUPPORT_VERBS:
+        return head
+    return next((c for c in view.children(noun, "acl") if c.tag_ == "VBN" and c.lemma_.lower() in _SUPPORT_VERBS),
+                None)
+
+
+def _date_from_noun(view: SentenceView, noun: Token, tx: TimeExpr, out: dict[int, TimeExpr]) -> None:
+    """A dated event noun dates what tells the same event or happens at it: the verb that only carries
+    it ("made its maiden flight on 11 December"), the verb set at it ("said in an interview Monday"),
+    a past relative clause describing it ("the 1996 bombing that killed one person"), and the past verb
+    it is the subject of when the date comes before it ("third-quarter income rose 11%")."""
+    for verb in (_carrier(view, noun), _setting(view, noun)):
+        if verb is not None and verb.i not in out:
+            out[verb.i] = tx
+    for c in view.children(noun, "relcl"):
+        if c.pos_ == "VERB" and c.tag_ == "VBD" and c.i not in out:
+            out[c.i] = tx
+    head = view.head(noun)
+    if noun.dep_ == "nsubj" and head is not None and head.pos_ == "VERB" and head.tag_ == "VBD" \
+            and head.i not in out and any(t.i < noun.i for t in view.doc.char_span(tx.start, tx.end) or ()):
+        out[head.i] = tx  # "Friday's trading volume totaled …", "the 1996 bombing killed one person"
+
+
+def _date_nouns(view: SentenceView, verb: Token, tx: TimeExpr, out: dict[int, TimeExpr]) -> None:
+    """A dated verb dates the event nouns it carries or that it happens at ("held a meeting on Monday",
+    "rose 5 pence in late trading yesterday"), which then read as dated events of their own."""
+    for prep in view.children(verb, "prep"):
+        for noun in view.children(prep, "pobj"):
+            if noun.pos_ == "NOUN" and noun.i not in out and event_lemma(noun) is not None \
+                    and _setting(view, noun) is verb:
+                out[noun.i] = tx
+    if verb.lemma_.lower() in _SUPPORT_VERBS:
+        nouns = list(view.children(verb, "dobj"))
+        head = view.head(verb)
+        if verb.dep_ == "acl" and verb.tag_ == "VBN" and head is not None:
+            nouns.append(head)
+        for noun in nouns:
+            if noun.pos_ == "NOUN" and noun.i not in out and event_lemma(noun) is not None:
+                out[noun.i] = tx
+
+
+#: Words that open a clause of the same moment as the clause it hangs on.
+_SAME_MOMENT = frozenset({"when", "while", "as"})
+
+
+def _simultaneous(view: SentenceView, clause: Token) -> bool:
+    """An adverbial clause opened by "when", "while" or "as" ("when their boat sank")."""
+    return any(c.lower_ in _SAME_MOMENT and c.i < clause.i for c in view.children(clause, "mark", "advmod"))
 
 
 def sentence_times(times: list[TimeExpr], start: int, end: int) -> list[TimeExpr]:
@@ -93,7 +189,7 @@ def _climb(view: SentenceView, token: Token, inside: set[int]) -> Token | None:
             continue
         if h.pos_ in ("VERB", "AUX"):
             return h
-        if t.dep_ == "prep" and _misattached(view, h):
+        if t.dep_ == "prep" and _misattached(view, h) or t.i in inside and _after_name(t, h):
             t = h  # "The office on June 18 called for …": the time dates the verb, not the name
             continue
         if h.pos_ in ("NOUN", "PROPN") and t.dep_ != "pobj":
@@ -108,11 +204,22 @@ def _climb(view: SentenceView, token: Token, inside: set[int]) -> Token | None:
 
 
 def _misattached(view: SentenceView, noun: Token) -> bool:
-    """A time phrase the parser hung on a name or on the subject is about the verb: names and
-    agents have no date of their own, unlike events ("the June 18 ruling") told by other nouns."""
+    """A time phrase the parser hung on a name, on the subject or on a thing ("said in an editorial on
+    Saturday") is about the verb: names, agents and things have no date of their own, unlike events
+    ("the ruling on June 18") told by other nouns."""
     if noun.pos_ == "PROPN":
         return view.head(noun) is not None
-    return noun.pos_ == "NOUN" and noun.dep_ in ("nsubj", "nsubjpass") and view.head(noun) is not None
+    return noun.pos_ == "NOUN" and view.head(noun) is not None and (
+        noun.dep_ in ("nsubj", "nsubjpass") or event_lemma(noun) is None)
+
+
+def _after_name(t: Token, noun: Token) -> bool:
+    """A bare time after a name or a thing ("Poland and Hungary Friday joined NATO", "met his aides
+    Wednesday"): English dates those only before them ("the 2008 Games"), so one after them is the
+    verb's. An event noun keeps it ("a raid Monday"); so does a name the time reaches through other
+    words ("Lee, now 24, …" is Lee's age now)."""
+    return t.i > noun.i and t.dep_ in ("appos", "npadvmod", "compound", "nmod", "nummod") and (
+        noun.pos_ == "PROPN" or noun.pos_ == "NOUN" and event_lemma(noun) is None)
 
 
 def claim_time(tx: TimeExpr) -> ClaimTime:

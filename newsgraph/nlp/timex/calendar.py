@@ -155,3 +155,34 @@ def pick_year(anchor: date, month: int, day: int | None, direction: int, *, reac
     if direction > 0:
         return future.year if ahead <= reach or ahead <= back else past.year
     return past.year if back <= ahead else future.year
+
+
+_VALUE = re.compile(r"(\d{4})(?:-(?:(\d{2})(?:-(\d{2}))?|Q([1-4])|H([12])|W(\d{2})(?:-WE)?))?(?:T.*)?$")
+
+
+def value_days(value: str | None) -> tuple[date, date] | None:
+    """The first and last day a calendar TIMEX3 value covers (``2009-Q3`` → July 1 to Sept 30), or None
+    for what is not one stretch of the calendar (durations, ``PAST_REF``, decades, seasons)."""
+    m = _VALUE.match(value or "")
+    if not m:
+        return None
+    year = int(m.group(1))
+    month, day, quarter, half, week = (int(g) if g else None for g in m.groups()[1:])
+    try:
+        if day is not None:
+            first = last = date(year, month, day)
+        elif month is not None:
+            first = date(year, month, 1)
+            last = date(*add_months(year, month, 1), 1) - timedelta(days=1)
+        elif quarter is not None or half is not None:
+            start, months = (quarter * 3 - 2, 3) if quarter is not None else (half * 6 - 5, 6)
+            first = date(year, start, 1)
+            last = date(*add_months(year, start, months), 1) - timedelta(days=1)
+        elif week is not None:
+            first = date.fromisocalendar(year, week, 1)
+            last = first + timedelta(days=6)
+        else:
+            first, last = date(year, 1, 1), date(year, 12, 31)
+    except ValueError:
+        return None
+    return first, last

@@ -1,0 +1,106 @@
+"""Which time a claim takes: sentences written for these tests (none from the seed or a corpus)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.models import SHOWN_CONFIDENCE, Article
+from newsgraph.nlp.timex.calendar import value_days
+
+
+@pytest.fixture(scope="module")
+def read(annotator):
+    cache: dict[str, object] = {}
+
+    def _read(text: str):
+        if text not in cache:
+            cache[text] = annotator.annotate(Article(id="t", text=text, published="2024-03-06"))
+        return cache[text]
+
+    return _read
+
+
+def claim(annotated, lemma: str):
+    found = [c for c in annotated.claims if c.lemma == lemma]
+    assert found, (lemma, [(c.lemma, c.predicate) for c in annotated.claims])
+    return found[0]
+
+
+def time_text(annotated, lemma: str) -> str | None:
+    c = claim(annotated, lemma)
+    return c.time.text if c.time is not None else None
+
+
+def test_a_bare_time_after_names_dates_the_verb(read):
+    a = read("Norvia, Keldan and the Republic of Tessaly Friday formally signed the treaty.")
+    assert time_text(a, "sign") == "Friday"
+
+
+def test_an_age_now_dates_no_event(read):
+    a = read("Talia Brent, now 31, walked into the courtroom on her own.")
+    assert time_text(a, "walk") is None  # "now 31" is her age today, not when she walked
+
+
+def test_a_when_clause_shares_the_time_of_its_clause_both_ways(read):
+    a = read("The old ferry sank when a storm hit the coast in late January.")
+    assert time_text(a, "sink") == time_text(a, "hit") == "late January"
+    b = read("A guard was injured on Tuesday when two men fired at the bank.")
+    assert time_text(b, "fire") == "Tuesday"
+
+
+def test_a_dated_event_noun_is_a_claim_at_its_time(read):
+    a = read("Detectives questioned two men about the 2019 shooting at a jewellery store.")
+    shooting = claim(a, "shoot")
+    assert shooting.time is not None and shooting.time.value == "2019" and shooting.status == "happened"
+    assert shooting.confidence < SHOWN_CONFIDENCE  # background the sentence dates: kept for search, not shown
+    assert time_text(a, "question") is None  # the shooting's year is not the questioning's
+
+
+def test_a_dated_event_noun_after_the_publication_day_is_planned(read):
+    a = read("Lawyers for both sides will argue at a hearing on April 20.")
+    hearing = claim(a, "hear")
+    assert hearing.status == "planned" and hearing.time.value == "2024-04-20"
+
+
+def test_no_dated_event_under_a_denial_or_a_negation(read):
+    assert not [c for c in read("The ministry denied a raid on Monday.").claims if c.lemma == "raid"]
+    assert not [c for c in read("There was no raid on Monday.").claims if c.lemma == "raid" and c.status == "happened"]
+
+
+def test_the_verb_set_at_a_dated_event_takes_its_time(read):
+    a = read("The minister spoke about the budget at a briefing on Tuesday.")
+    assert time_text(a, "speak") == "Tuesday"
+    assert time_text(a, "brief") == "Tuesday"
+
+
+def test_a_support_verb_and_its_dated_noun_share_one_time(read):
+    a = read("The appeals panel issued Thursday's ruling.")
+    assert time_text(a, "issue") == "Thursday"
+    ruling = claim(a, "rule")
+    assert ruling.subject != "Thursday's"  # a date is not who ruled
+    b = read("The two firms signed an agreement reached in 1991.")
+    assert claim(b, "agree").time.value == "1991"
+
+
+def test_a_dated_subject_dates_its_past_verb(read):
+    a = read("Tuesday's trading volume totaled 90 million shares.")
+    assert time_text(a, "total") == "Tuesday"
+
+
+def test_a_date_before_a_duration(read):
+    a = read("The witness testified for more than four hours on Friday.")
+    assert time_text(a, "testify") == "Friday"
+
+
+def test_no_time_without_one_in_scope(read):
+    a = read("The mayor resigned on Monday. Officials praised her work.")
+    assert time_text(a, "resign") == "Monday"
+    assert time_text(a, "praise") is None
+
+
+def test_value_days():
+    assert [d.isoformat() for d in value_days("2009-Q3")] == ["2009-07-01", "2009-09-30"]
+    assert [d.isoformat() for d in value_days("2024-02")] == ["2024-02-01", "2024-02-29"]
+    assert [d.isoformat() for d in value_days("2016-W27")] == ["2016-07-04", "2016-07-10"]
+    assert value_days("2009-06-01T16:00Z")[0].isoformat() == "2009-06-01"
+    assert value_days("PAST_REF") is None and value_days("P3D") is None and value_days("201") is None
