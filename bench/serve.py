@@ -164,7 +164,9 @@ async def _client(base: str, targets, seed: int, until: float, times: dict, erro
                   start: float) -> None:
     rng = random.Random(seed)
     await asyncio.sleep(start)
-    async with httpx.AsyncClient(base_url=base, timeout=30) as client:
+    # idle connections dropped after 4 s, before a server's usual 5 s keep-alive closes them under our feet
+    limits = httpx.Limits(keepalive_expiry=4)
+    async with httpx.AsyncClient(base_url=base, timeout=30, limits=limits) as client:
         for name, path, params in _requests(targets, rng):
             if time.monotonic() >= until:
                 return
@@ -182,7 +184,7 @@ async def _client(base: str, targets, seed: int, until: float, times: dict, erro
 
 
 async def _ingest(base: str, data: bytes, until: float) -> dict:
-    async with httpx.AsyncClient(base_url=base, timeout=60) as client:
+    async with httpx.AsyncClient(base_url=base, timeout=60, limits=httpx.Limits(keepalive_expiry=4)) as client:
         r = await client.post("/api/ingest", files={"files": ("bench.jsonl", data, "application/x-ndjson")})
         r.raise_for_status()
         job = r.json()

@@ -209,7 +209,7 @@ def test_ingest_upload_runs_in_the_background_with_progress(writable):
     assert writable.get("/api/ingest/999").status_code == 404
 
 
-def test_kept_results_are_dropped_when_the_store_changes(writable):
+def test_kept_results_are_dropped_when_this_server_writes(writable):
     person = top_person(writable)
     url = f"/api/entities/{person['id']}/profile"
     cache = writable.app.state.cache
@@ -219,6 +219,51 @@ def test_kept_results_are_dropped_when_the_store_changes(writable):
     r = writable.post("/api/curation/alias-add", json={"entity": str(person["id"]), "alias": "Zed Quillfeather"})
     assert r.status_code == 200, r.text
     assert "Zed Quillfeather" in writable.get(url).json()["aliases"]
+
+
+def test_kept_results_outlive_other_writers_for_at_most_max_stale_seconds(tmp_path):
+    """A commit by another connection (an ingest) leaves a kept answer served until it is max_stale old."""
+    from newsgraph.resolve import Curator
+
+    db = store_copy(tmp_path)
+    with TestClient(create_app(ServeSettings(db=str(db), max_stale=30))) as c:
+        now = [1000.0]
+        c.app.state.cache.clock = lambda: now[0]
+        person = top_person(c)
+        url = f"/api/entities/{person['id']}/profile"
+        before = c.get(url).json()
+        other = open_store(str(db))
+        try:
+            Curator(other).alias_add(str(person["id"]), "Zed Quillfeather")
+        finally:
+            other.close()
+        now[0] += 29
+        assert c.get(url).json() == before  # changed 29 s ago at most: kept
+        assert c.app.state.cache.stale_hits == 1
+        now[0] += 2
+        assert "Zed Quillfeather" in c.get(url).json()["aliases"]  # kept 31 s: computed again
+    with TestClient(create_app(ServeSettings(db=str(db), max_stale=0))) as c:
+        url = f"/api/entities/{person['id']}/profile"
+        assert "Zed Quillfeather" in c.get(url).json()["aliases"]
+        other = open_store(str(db))
+        try:
+            Curator(other).alias_add(str(person["id"]), "Quill Zedfeather")
+        finally:
+            other.close()
+        assert "Quill Zedfeather" in c.get(url).json()["aliases"]  # max_stale=0: dropped at the commit
+
+
+def test_worker_processes_answer_as_the_server_itself(client, tmp_path):
+    person = top_person(client)
+    urls = [f"/api/entities/{person['id']}/profile", f"/api/entities/{person['id']}/timeline?limit=3",
+            f"/api/entities/{person['id']}/graph", f"/api/connect?a={person['id']}&b={person['id'] + 1}",
+            "/api/ask?q=" + QUESTION]
+    with TestClient(create_app(ServeSettings(db=str(built_store()), workers=1))) as pooled:
+        for url in urls:
+            assert pooled.get(url).json() == client.get(url).json(), url
+        missing = pooled.get("/api/entities/no-such-entity-zz/profile")
+        assert missing.status_code == 404 and missing.json()["error"]["code"] == "not_found"
+        assert pooled.app.state.workers._pool is not None  # it was the worker that answered
 
 
 def test_api_and_pages_reach_the_store_only_through_its_methods():

@@ -10,6 +10,10 @@ import typer
 from .app import DbOption, cli_errors, err_console
 
 
+#: Seconds an idle client connection is kept open.
+KEEP_ALIVE = 30
+
+
 def serve(
     db: DbOption = "newsgraph.db",
     host: Annotated[str, typer.Option("--host", help="Address to listen on (loopback by default: only this "
@@ -41,7 +45,9 @@ def serve(
     if settings.token and not is_loopback(host):
         err_console.print(f"writes need the token: {settings.token}", highlight=False)
     err_console.print(f"newsgraph serving {db} at http://{host}:{port}/  (API docs at /docs)", highlight=False)
-    uvicorn.run(app, host=host, port=port, log_level="warning")
+    # An idle connection is kept 30 s, not uvicorn's 5: clients that keep connections for 5 s themselves
+    # (httpx, many others) otherwise race the server's close and see "server disconnected" under load.
+    uvicorn.run(app, host=host, port=port, log_level="warning", timeout_keep_alive=KEEP_ALIVE)
 
 
 def register(app: typer.Typer) -> None:
