@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import time
 
 import pytest
 from fastapi.testclient import TestClient
@@ -253,17 +254,36 @@ def test_kept_results_outlive_other_writers_for_at_most_max_stale_seconds(tmp_pa
         assert "Quill Zedfeather" in c.get(url).json()["aliases"]  # max_stale=0: dropped at the commit
 
 
-def test_worker_processes_answer_as_the_server_itself(client, tmp_path):
-    person = top_person(client)
-    urls = [f"/api/entities/{person['id']}/profile", f"/api/entities/{person['id']}/timeline?limit=3",
-            f"/api/entities/{person['id']}/graph", f"/api/connect?a={person['id']}&b={person['id'] + 1}",
-            "/api/ask?q=" + QUESTION]
-    with TestClient(create_app(ServeSettings(db=str(built_store()), workers=1))) as pooled:
-        for url in urls:
-            assert pooled.get(url).json() == client.get(url).json(), url
-        missing = pooled.get("/api/entities/no-such-entity-zz/profile")
-        assert missing.status_code == 404 and missing.json()["error"]["code"] == "not_found"
-        assert pooled.app.state.workers._pool is not None  # it was the worker that answered
+def test_requests_missing_the_same_result_at_once_compute_it_once(tmp_path):
+    import threading
+
+    from newsgraph.api.cache import ResultCache
+    from newsgraph.api.stores import Stores
+
+    stores = Stores(str(store_copy(tmp_path)))
+    cache = ResultCache(stores)
+    started, release, calls = threading.Event(), threading.Event(), []
+
+    def slow() -> str:
+        calls.append(1)
+        started.set()
+        release.wait(10)
+        return "answer"
+
+    results: list[str] = []
+    first = threading.Thread(target=lambda: results.append(cache.get("k", slow)))
+    first.start()
+    started.wait(10)
+    others = [threading.Thread(target=lambda: results.append(cache.get("k", slow))) for _ in range(3)]
+    for t in others:
+        t.start()
+    time.sleep(0.3)  # the others are waiting for the first one's computation by now
+    release.set()
+    for t in [first, *others]:
+        t.join(10)
+    assert results == ["answer"] * 4 and len(calls) == 1 and cache.shared + cache.hits == 3
+    cache.close()
+    stores.close()
 
 
 def test_api_and_pages_reach_the_store_only_through_its_methods():

@@ -9,7 +9,6 @@ and the one error shape.
 
 from __future__ import annotations
 
-import asyncio
 from contextlib import asynccontextmanager
 
 from fastapi import FastAPI
@@ -20,7 +19,6 @@ from .guard import Guard
 from .ingest import IngestQueue
 from .settings import ServeSettings
 from .stores import Stores
-from .workers import Workers
 
 
 def create_app(settings: ServeSettings | None = None) -> FastAPI:
@@ -32,10 +30,8 @@ def create_app(settings: ServeSettings | None = None) -> FastAPI:
 
     @asynccontextmanager
     async def lifespan(app: FastAPI):
-        await asyncio.to_thread(app.state.workers.start)
         yield
         app.state.ingest.close()
-        app.state.workers.close()
         app.state.cache.close()
         stores.close()
 
@@ -44,7 +40,6 @@ def create_app(settings: ServeSettings | None = None) -> FastAPI:
     app.state.settings = settings
     app.state.stores = stores
     app.state.cache = cache = ResultCache(stores, max_stale=settings.max_stale)
-    app.state.workers = Workers(stores, settings.workers)
     app.state.ingest = IngestQueue(settings.db, model=settings.model, on_end=lambda job: cache.clear())
     errors.install(app)
     app.include_router(reads.router)

@@ -53,7 +53,9 @@ class ResultCache:
         self._lock = threading.Lock()
         self._watcher: SQLiteStore | None = None
         self._generation = 0  # bumped by clear(): a result computed before it is not kept
+        self._running: dict[Hashable, threading.Event] = {}  # keys being computed, set when done
         self.hits = self.misses = self.stale_hits = 0
+        self.shared = 0  # misses answered by another request's computation of the same key
 
     def version(self) -> int:
         """The store's data version now (changes after any commit by any other connection)."""
@@ -64,26 +66,50 @@ class ResultCache:
             return self._watcher.data_version()
 
     def get(self, key: Hashable, compute: Callable[[], Any]) -> Any:
-        """The kept result for ``key`` when it is current or at most ``max_stale`` s old, else ``compute()``."""
+        """The kept result for ``key`` when it is current or at most ``max_stale`` s old, else ``compute()``.
+
+        Requests that miss the same key at the same time compute it once: the first computes, the others
+        wait for its result (fifty readers opening the same front-page entity do not compute its profile
+        fifty times side by side). When that computation fails, each computes on its own.
+        """
         version = self.version()
         now = self.clock()
         with self._lock:
             kept = self._entries.get(key)
-            if kept is not None and (kept.version == version or now - kept.at <= self.max_stale):
+            if self._usable(kept, version, now):
                 self._entries.move_to_end(key)
                 self.hits += 1
                 self.stale_hits += kept.version != version
                 return kept.value
             self.misses += 1
+            running = self._running.get(key)
+            if running is None:
+                self._running[key] = mine = threading.Event()
             generation = self._generation
-        value = compute()
-        with self._lock:
-            if generation == self._generation:  # not kept when the server wrote while it was computed
-                self._entries[key] = Kept(version, now, value)
-                self._entries.move_to_end(key)
-                while len(self._entries) > self.size:
-                    self._entries.popitem(last=False)
-        return value
+        if running is not None:
+            running.wait()
+            with self._lock:
+                kept = self._entries.get(key)
+                if self._usable(kept, version, now):
+                    self.shared += 1
+                    return kept.value
+            return compute()
+        try:
+            value = compute()
+            with self._lock:
+                if generation == self._generation:  # not kept when the server wrote while it was computed
+                    self._entries[key] = Kept(version, now, value)
+                    self._entries.move_to_end(key)
+                    while len(self._entries) > self.size:
+                        self._entries.popitem(last=False)
+            return value
+        finally:
+            with self._lock:
+                self._running.pop(key, None)
+            mine.set()
+
+    def _usable(self, kept: Kept | None, version: int, now: float) -> bool:
+        return kept is not None and (kept.version == version or now - kept.at <= self.max_stale)
 
     def clear(self) -> None:
         """Forget every result (after a write this server made: the next read shows it)."""

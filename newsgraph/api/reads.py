@@ -59,10 +59,10 @@ def kept(request: Request, key: tuple, compute) -> Any:
 
 
 def answer(request: Request, key: tuple, compute, **kwargs: Any) -> Response:
-    """``compute(store, **kwargs)`` sent as JSON: kept (see ``cache.ResultCache``), or computed by the
-    server's workers (see ``workers.Workers``). The encoded body is what is kept, so a kept answer costs no
-    encoding (a long timeline's page took milliseconds to encode, each time)."""
-    body = kept(request, key, lambda: request.app.state.workers.run(compute, **kwargs))
+    """``compute(store, **kwargs)`` on this thread's read-only store, sent as JSON and kept (see
+    ``cache.ResultCache``). The encoded body is what is kept, so a kept answer costs no encoding (a long
+    timeline's page took milliseconds to encode, each time)."""
+    body = kept(request, key, lambda: as_json(compute(reader(request), **kwargs)).body)
     return Response(body, media_type="application/json")
 
 

@@ -34,7 +34,6 @@ class ServeSettings:
     max_body: int = DEFAULT_MAX_BODY
     model: str | None = None  # spaCy pipeline for ingest (None: the default)
     max_stale: float = DEFAULT_MAX_STALE
-    workers: int = 0  # processes computing profiles, timelines, paths, graphs, answers (0: in the server's threads)
 
     @property
     def token_required(self) -> bool:

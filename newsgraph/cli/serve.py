@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from typing import Annotated
 
 import typer
@@ -27,10 +26,6 @@ def serve(
     max_stale: Annotated[float, typer.Option("--max-stale", min=0, help="Seconds a kept answer may still be "
                                              "served after the store changed (e.g. during an ingest; 0: never). "
                                              "This server's own curation and ingest end drop them at once.")] = 30,
-    workers: Annotated[int | None, typer.Option("--workers", min=0, help="Processes that compute profiles, "
-                                                "timelines, paths, graphs and answers, so reads use every core "
-                                                "(default: one per core, at most 4; 0: in the server process).")
-                       ] = None,
 ) -> None:
     """Serve the web app and JSON API (OpenAPI at /docs) over the store."""
     import uvicorn
@@ -38,8 +33,7 @@ def serve(
     from ..api import ServeSettings, create_app, is_loopback
 
     settings = ServeSettings.for_host(host, token=token, db=db, port=port, writes=not read_only, max_body=max_body,
-                                      max_stale=max_stale,
-                                      workers=min(os.cpu_count() or 1, 4) if workers is None else workers)
+                                      max_stale=max_stale)
     with cli_errors():
         app = create_app(settings)
     if settings.token and not is_loopback(host):
