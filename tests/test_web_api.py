@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import time
 
 import pytest
 from fastapi.testclient import TestClient
@@ -209,7 +210,7 @@ def test_ingest_upload_runs_in_the_background_with_progress(writable):
     assert writable.get("/api/ingest/999").status_code == 404
 
 
-def test_kept_results_are_dropped_when_the_store_changes(writable):
+def test_kept_results_are_dropped_when_this_server_writes(writable):
     person = top_person(writable)
     url = f"/api/entities/{person['id']}/profile"
     cache = writable.app.state.cache
@@ -219,6 +220,70 @@ def test_kept_results_are_dropped_when_the_store_changes(writable):
     r = writable.post("/api/curation/alias-add", json={"entity": str(person["id"]), "alias": "Zed Quillfeather"})
     assert r.status_code == 200, r.text
     assert "Zed Quillfeather" in writable.get(url).json()["aliases"]
+
+
+def test_kept_results_outlive_other_writers_for_at_most_max_stale_seconds(tmp_path):
+    """A commit by another connection (an ingest) leaves a kept answer served until it is max_stale old."""
+    from newsgraph.resolve import Curator
+
+    db = store_copy(tmp_path)
+    with TestClient(create_app(ServeSettings(db=str(db), max_stale=30))) as c:
+        now = [1000.0]
+        c.app.state.cache.clock = lambda: now[0]
+        person = top_person(c)
+        url = f"/api/entities/{person['id']}/profile"
+        before = c.get(url).json()
+        other = open_store(str(db))
+        try:
+            Curator(other).alias_add(str(person["id"]), "Zed Quillfeather")
+        finally:
+            other.close()
+        now[0] += 29
+        assert c.get(url).json() == before  # changed 29 s ago at most: kept
+        assert c.app.state.cache.stale_hits == 1
+        now[0] += 2
+        assert "Zed Quillfeather" in c.get(url).json()["aliases"]  # kept 31 s: computed again
+    with TestClient(create_app(ServeSettings(db=str(db), max_stale=0))) as c:
+        url = f"/api/entities/{person['id']}/profile"
+        assert "Zed Quillfeather" in c.get(url).json()["aliases"]
+        other = open_store(str(db))
+        try:
+            Curator(other).alias_add(str(person["id"]), "Quill Zedfeather")
+        finally:
+            other.close()
+        assert "Quill Zedfeather" in c.get(url).json()["aliases"]  # max_stale=0: dropped at the commit
+
+
+def test_requests_missing_the_same_result_at_once_compute_it_once(tmp_path):
+    import threading
+
+    from newsgraph.api.cache import ResultCache
+    from newsgraph.api.stores import Stores
+
+    stores = Stores(str(store_copy(tmp_path)))
+    cache = ResultCache(stores)
+    started, release, calls = threading.Event(), threading.Event(), []
+
+    def slow() -> str:
+        calls.append(1)
+        started.set()
+        release.wait(10)
+        return "answer"
+
+    results: list[str] = []
+    first = threading.Thread(target=lambda: results.append(cache.get("k", slow)))
+    first.start()
+    started.wait(10)
+    others = [threading.Thread(target=lambda: results.append(cache.get("k", slow))) for _ in range(3)]
+    for t in others:
+        t.start()
+    time.sleep(0.3)  # the others are waiting for the first one's computation by now
+    release.set()
+    for t in [first, *others]:
+        t.join(10)
+    assert results == ["answer"] * 4 and len(calls) == 1 and cache.shared + cache.hits == 3
+    cache.close()
+    stores.close()
 
 
 def test_api_and_pages_reach_the_store_only_through_its_methods():

@@ -36,11 +36,14 @@ def create_app(settings: ServeSettings | None = None) -> FastAPI:
         stores.close()
 
     app = FastAPI(title="newsgraph", version="0.1.0", lifespan=lifespan,
-                  description="Entities, times and claims read from news articles, with sentence citations.")
+                  description="Entities, times and claims read from news articles, with sentence citations. "
+                              "Profiles, timelines, graphs, paths and answers are kept once computed: while the "
+                              "store changes (an ingest), one can be up to "
+                              f"{settings.max_stale:g} s older than the store, never more.")
     app.state.settings = settings
     app.state.stores = stores
-    app.state.cache = ResultCache(stores)
-    app.state.ingest = IngestQueue(settings.db, model=settings.model)
+    app.state.cache = cache = ResultCache(stores, max_stale=settings.max_stale)
+    app.state.ingest = IngestQueue(settings.db, model=settings.model, on_end=lambda job: cache.clear())
     errors.install(app)
     app.include_router(reads.router)
     app.include_router(curation.router)

@@ -102,6 +102,7 @@ def _apply(request: Request, method: str, body) -> dict[str, Any]:
         if action is None:
             raise ApiError(501, f"this newsgraph has no {method!r} curation yet")
         result = action(*args, **kwargs)
+    request.app.state.cache.clear()  # the next read shows the decision, not a kept answer from before it
     if isinstance(result, tuple):  # split: (decision, new entity)
         decision, new = result
         return {**decision.to_dict(), "new_entity": new.to_dict()}

@@ -17,6 +17,7 @@ import shutil
 import tempfile
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Annotated, Any
@@ -116,9 +117,11 @@ def _exit_with(parent: int) -> None:
 class IngestQueue:
     """Jobs in order: one thread hands them to one ingest process and follows its progress."""
 
-    def __init__(self, db: str, *, model: str | None = None) -> None:
+    def __init__(self, db: str, *, model: str | None = None,
+                 on_end: Callable[[Job], None] | None = None) -> None:
         self.db = db
         self.model = model
+        self.on_end = on_end  # called when a job is over (done or failed), e.g. to drop kept results
         self._jobs: dict[int, Job] = {}
         self._lock = threading.Lock()
         self._queue: queue.Queue[Job | None] = queue.Queue()
@@ -223,6 +226,8 @@ class IngestQueue:
             job.finished = time.time()
             if job.folder is not None:
                 shutil.rmtree(job.folder, ignore_errors=True)
+            if self.on_end is not None:
+                self.on_end(job)
 
 
 def jobs_of(request: Request) -> IngestQueue:

@@ -7,10 +7,11 @@ API and the pages say the same thing. Lists take ``limit`` and ``offset``.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Query, Request
-from fastapi.responses import JSONResponse
+from fastapi.responses import JSONResponse, Response
 
 from .. import query
 from ..store import ArticleFilter, SQLiteStore
@@ -53,8 +54,16 @@ Store = Annotated[SQLiteStore, Depends(ThreadReader)]
 
 
 def kept(request: Request, key: tuple, compute) -> Any:
-    """``compute()``, or its result kept from an earlier call while the store has not changed."""
+    """``compute()``, or its result kept from an earlier call (see ``cache.ResultCache`` for how long)."""
     return request.app.state.cache.get(key, compute)
+
+
+def answer(request: Request, key: tuple, compute, **kwargs: Any) -> Response:
+    """``compute(store, **kwargs)`` on this thread's read-only store, sent as JSON and kept (see
+    ``cache.ResultCache``). The encoded body is what is kept, so a kept answer costs no encoding (a long
+    timeline's page took milliseconds to encode, each time)."""
+    body = kept(request, key, lambda: as_json(compute(reader(request), **kwargs)).body)
+    return Response(body, media_type="application/json")
 
 
 def as_json(data: dict[str, Any]) -> JSONResponse:
@@ -101,21 +110,36 @@ def entities(store: Store, type: OptionalText = None, name: OptionalText = None,
 
 @router.get("/entities/{entity}/profile", response_model=dict[str, Any],
             summary="An entity's profile (as `newsgraph profile`)")
-def profile(request: Request, store: Store, entity: str, as_of: Day = None) -> JSONResponse:
-    return as_json(kept(request, ("profile", entity, as_of),
-                        lambda: query.profile(store, entity, as_of=as_of or None).to_dict()))
+def profile(request: Request, entity: str, as_of: Day = None) -> Response:
+    return answer(request, ("profile", entity, as_of), profile_of, entity=entity, as_of=as_of or None)
+
+
+def profile_of(store: SQLiteStore, entity: str, as_of: str | None) -> dict[str, Any]:
+    return query.profile(store, entity, as_of=as_of).to_dict()
 
 
 @router.get("/entities/{entity}/timeline", response_model=dict[str, Any],
             summary="An entity's timeline, paged over its entries")
-def timeline(request: Request, store: Store, entity: str,
+def timeline(request: Request, entity: str,
              with_: Annotated[str | None, Query(alias="with", max_length=500)] = None,
              start: Day = None, end: Day = None, as_of: Day = None, limit: Limit = 100,
-             offset: Offset = 0) -> JSONResponse:
-    result = dict(kept(request, ("timeline", entity, with_, start, end, as_of), lambda: query.timeline(
-        store, entity, with_=with_ or None, start=start or None, end=end or None, as_of=as_of or None).to_dict()))
-    entries = result.pop("entries")
-    return as_json({**result, **window(entries, limit=limit, offset=offset).model_dump()})
+             offset: Offset = 0) -> Response:
+    asked = {"entity": entity, "with_": with_ or None, "start": start or None, "end": end or None,
+             "as_of": as_of or None}
+    return answer(request, ("timeline", *asked.values(), limit, offset), timeline_page, **asked, limit=limit,
+                  offset=offset)
+
+
+def timeline_page(store: SQLiteStore, entity: str, *, limit: int, offset: int, **asked: str | None
+                  ) -> dict[str, Any]:
+    """One page of the entity's timeline entries, with the timeline's other fields.
+
+    Only the page's entries are turned into dicts: a hub's timeline has hundreds, and converting all of them
+    to send fifty was most of the time this took."""
+    found = query.timeline(store, entity, **asked)
+    result = replace(found, entries=[]).to_dict()
+    del result["entries"]
+    return {**result, **window(found.entries, limit=limit, offset=offset).model_dump()}
 
 
 @router.get("/entities/{entity}/claims", response_model=Page, summary="An entity's claims, newest first")
@@ -126,25 +150,34 @@ def entity_claims(store: Store, entity: str, status: OptionalText = None, as_of:
 
 
 @router.get("/entities/{entity}/graph", response_model=Graph, summary="An entity's neighbourhood as a graph")
-def entity_graph(request: Request, store: Store, entity: str, as_of: Day = None) -> Graph:
-    return Graph(**kept(request, ("graph", entity, as_of), lambda: graphs.neighbourhood(
-        query.profile(store, entity, as_of=as_of or None, connections=15, claims=40))))
+def entity_graph(request: Request, entity: str, as_of: Day = None) -> Response:
+    return answer(request, ("graph", entity, as_of), graph_of, entity=entity, as_of=as_of or None)
+
+
+def graph_of(store: SQLiteStore, entity: str, as_of: str | None) -> dict[str, Any]:
+    found = query.profile(store, entity, as_of=as_of, connections=15, claims=40)
+    return Graph(**graphs.neighbourhood(found)).model_dump()
 
 
 @router.get("/connect", response_model=dict[str, Any],
             summary="How two entities connect: direct evidence and paths (as `newsgraph connect`)")
-def connect(request: Request, store: Store, a: Text, b: Text, as_of: Day = None) -> JSONResponse:
-    def compute() -> dict[str, Any]:
-        found = query.connect(store, a, b, as_of=as_of or None)
-        return {**found.to_dict(), "graph": graphs.paths(found)}
+def connect(request: Request, a: Text, b: Text, as_of: Day = None) -> Response:
+    return answer(request, ("connect", a, b, as_of), connection_of, a=a, b=b, as_of=as_of or None)
 
-    return as_json(kept(request, ("connect", a, b, as_of), compute))
+
+def connection_of(store: SQLiteStore, a: str, b: str, as_of: str | None) -> dict[str, Any]:
+    found = query.connect(store, a, b, as_of=as_of)
+    return {**found.to_dict(), "graph": graphs.paths(found)}
 
 
 @router.get("/ask", response_model=dict[str, Any],
             summary="Answer a question with numbered citations (as `newsgraph ask`)")
-def ask(request: Request, store: Store, q: Text, as_of: Day = None) -> JSONResponse:
-    return as_json(kept(request, ("ask", q, as_of), lambda: query.ask(store, q, as_of=as_of or None).to_dict()))
+def ask(request: Request, q: Text, as_of: Day = None) -> Response:
+    return answer(request, ("ask", q, as_of), answer_of, q=q, as_of=as_of or None)
+
+
+def answer_of(store: SQLiteStore, q: str, as_of: str | None) -> dict[str, Any]:
+    return query.ask(store, q, as_of=as_of).to_dict()
 
 
 @router.get("/claims", response_model=Page, summary="Claims, newest report first")

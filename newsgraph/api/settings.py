@@ -8,6 +8,8 @@ from dataclasses import dataclass
 
 #: Largest request body accepted (uploads to ingest included).
 DEFAULT_MAX_BODY = 20 * 1024 * 1024
+#: Seconds a kept answer may be served after the store changed under it (see api/cache.py).
+DEFAULT_MAX_STALE = 30.0
 
 
 def is_loopback(host: str) -> bool:
@@ -31,6 +33,7 @@ class ServeSettings:
     token: str | None = None  # needed for writes; always set when the host is not loopback
     max_body: int = DEFAULT_MAX_BODY
     model: str | None = None  # spaCy pipeline for ingest (None: the default)
+    max_stale: float = DEFAULT_MAX_STALE
 
     @property
     def token_required(self) -> bool:

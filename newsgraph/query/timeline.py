@@ -116,16 +116,30 @@ def about_keys(store, entity_id: int, *, as_of: str | None, articles: int = 300,
     """
     rows = store.claims_near_entity(entity_id, as_of=as_of, articles=articles)
     known = [set(tokens(n)) for n in names if tokens(n)]
+    forms_of: dict[tuple[str, str | None], list[set[str]]] = {}  # an article's names repeat on each of its claims
     keys = []
     for article_id, claim_id, subject, obj, args, name, aliases in rows:
-        try:
-            forms = [set(tokens(f)) for f in [name, *json.loads(aliases or "[]")] if tokens(f)]
-        except ValueError:
-            forms = [set(tokens(name))]
-        words = set(tokens(f"{subject} {obj or ''} {args or ''}"))
-        if any(f <= words for f in forms + known):
+        forms = forms_of.get((name, aliases))
+        if forms is None:
+            forms = forms_of[(name, aliases)] = _forms(name, aliases) + known
+        text = f"{subject} {obj or ''} {args or ''}"
+        # a form's words are all in the text's words only if each is in its lower-cased text: most claims
+        # are ruled out by that, without cutting them into words
+        low = text.lower().replace("’", "'")
+        if not any(all(w in low for w in f) for f in forms):
+            continue
+        words = set(tokens(text))
+        if any(f <= words for f in forms):
             keys.append((article_id, claim_id))
     return keys
+
+
+def _forms(name: str, aliases: str | None) -> list[set[str]]:
+    """The words of each name an article uses for an entity (its name, then its short forms)."""
+    try:
+        return [found for found in (set(tokens(f)) for f in [name, *json.loads(aliases or "[]")]) if found]
+    except ValueError:
+        return [set(tokens(name))]
 
 
 def _naming(store, entity_id: int, other_id: int, *, as_of: str | None, skip: set, limit: int) -> list[ClaimView]:
