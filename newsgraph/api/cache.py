@@ -15,7 +15,7 @@ from collections import OrderedDict
 from collections.abc import Callable, Hashable
 from typing import Any
 
-from ..store import SQLiteStore
+from ..store import Store, open_store
 from .stores import Stores
 
 #: Entries kept at most (least recently used dropped first).
@@ -28,7 +28,7 @@ class ResultCache:
         self.size = size
         self._entries: OrderedDict[Hashable, Any] = OrderedDict()
         self._lock = threading.Lock()
-        self._watcher: SQLiteStore | None = None
+        self._watcher: Store | None = None
         self._version: int | None = None
         self.hits = self.misses = 0
 
@@ -37,7 +37,7 @@ class ResultCache:
         with self._lock:
             if self._watcher is None:
                 self.stores.writer  # open: it keeps the WAL files a read-only connection needs
-                self._watcher = SQLiteStore(self.stores.path, read_only=True)
+                self._watcher = open_store(self.stores.path, read_only=True)
             version = self._watcher.data_version()
             if version != self._version:
                 self._entries.clear()

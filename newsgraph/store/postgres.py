@@ -1,0 +1,133 @@
+"""The server store: a PostgreSQL database, behind the same interface as the SQLite file.
+
+``open_store("postgresql://user@host:5432/newsgraph")`` (or ``--db`` /
+``NEWSGRAPH_DB`` with such a URL) opens one. The schema is the same Alembic
+migrations as SQLite's (``store.ddl`` reads their DDL for PostgreSQL); every
+statement of ``store.base.Store`` and the mixins runs unchanged through
+``store.pgconn``, which gives psycopg the sqlite3 API. What is PostgreSQL's
+own is here:
+
+- **One writer at a time.** SQLite's ``BEGIN IMMEDIATE`` lets one connection
+  write at a time; resolution relies on it (linking an article reads the
+  entities the articles before it made, and must not race another writer
+  making the same entity). Here every write transaction takes the same
+  transaction-level advisory lock (``pg_advisory_xact_lock(WRITE_LOCK)``)
+  first: writers from any number of processes or Ray workers queue on it, in
+  whatever order they arrive, and each sees every article committed before it.
+  Readers never wait for it. The lock ends with the transaction, so a killed
+  writer (or server) never leaves it held.
+- **Full-text search** reads the ``sentences.fts`` tsvector (English stems,
+  no stop words; GIN index) with ``ts_rank``, where SQLite reads FTS5 with bm25:
+  the same sentences match, their order may differ among near-equal scores.
+- **Data version**: the server's WAL position, which moves with every commit
+  (of any connection) — a cache keyed by it is dropped when anything changed.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..errors import NoStoreError, StoreError
+from .base import Store
+from .browse import ArticleFilter
+from .ddl import TS_CONFIG, upgrade_to_head
+from .records import SentenceHit
+
+#: The advisory lock key every write transaction holds ("newsgraph" in ASCII, as a 64-bit number).
+WRITE_LOCK = int.from_bytes(b"newsgrph", "big") >> 1
+#: The lock a schema upgrade holds (two processes opening a new store create it once).
+MIGRATE_LOCK = WRITE_LOCK - 1
+
+_SCHEMES = ("postgresql://", "postgres://", "postgresql+psycopg://")
+
+
+def is_postgres_url(db: object) -> bool:
+    """Whether ``db`` (a ``--db`` value) names a PostgreSQL database rather than an SQLite file."""
+    return isinstance(db, str) and db.startswith(_SCHEMES)
+
+
+def _libpq_url(url: str) -> str:
+    return "postgresql://" + url.split("://", 1)[1]
+
+
+def _redacted(url: str) -> str:
+    """The URL without its password, for messages."""
+    return re.sub(r"://([^:/@]+):[^@/]*@", r"://\1:***@", url)
+
+
+class PostgresStore(Store):
+    """newsgraph's store in a PostgreSQL database (``url``: ``postgresql://user[:password]@host[:port]/db``).
+
+    ``create=False`` opens a database that already holds a newsgraph store
+    (``NoStoreError`` otherwise); ``read_only=True`` opens one for reading only
+    (every transaction read-only, no migration).
+    """
+
+    dialect = "postgresql"
+
+    def __init__(self, url: str, *, migrate: bool = True, create: bool = True, read_only: bool = False) -> None:
+        import psycopg
+
+        from .pgconn import Connection
+
+        super().__init__()
+        self.path = url
+        self.read_only = read_only
+        self.driver_errors = (psycopg.Error,)
+        name = _redacted(url)
+        try:
+            self.conn = Connection(_libpq_url(url), read_only=read_only)
+        except psycopg.Error as exc:
+            raise StoreError(f"cannot open store {name}: {_first_line(exc)}") from exc
+        try:
+            exists = self.conn.execute("SELECT to_regclass('alembic_version') IS NOT NULL"
+                                       " AND to_regclass('articles') IS NOT NULL").fetchone()[0]
+            if not exists and (read_only or not create):
+                raise NoStoreError(url)
+            if migrate and not read_only:
+                upgrade_to_head("postgresql+psycopg://" + url.split("://", 1)[1],
+                                first=f"SELECT pg_advisory_xact_lock({MIGRATE_LOCK})")
+        except StoreError:
+            self.conn.close()
+            raise
+        except Exception as exc:  # psycopg / alembic / sqlalchemy: the driver's own message, on one line
+            self.conn.close()
+            reason = _first_line(getattr(exc, "orig", None) or exc)
+            raise StoreError(f"cannot open or upgrade store {name}: {reason}") from exc
+
+    def _begin(self) -> None:
+        self.conn.execute("BEGIN")
+        self.conn.execute(f"SELECT pg_advisory_xact_lock({WRITE_LOCK})")
+
+    def data_version(self) -> int:
+        """The server's WAL position: it moves whenever any connection commits a change."""
+        return self.conn.execute("SELECT pg_current_wal_lsn() - '0/0'").fetchone()[0]
+
+    def search_where(self, query: str, filter: ArticleFilter = ArticleFilter(), *, limit: int = 20,
+                     offset: int = 0) -> list[SentenceHit]:
+        """Sentences matching any word of ``query`` (PostgreSQL text search, ``ts_rank`` best first)."""
+        match = ts_query(query)
+        if not match:
+            return []
+        where, params = filter.where()
+        rows = self.conn.execute(
+            f"""SELECT s.article_id, s.idx, s.start, s."end", s.text, a.published, a.source, a.title,
+                       ts_rank(s.fts, q.query) AS score
+                FROM to_tsquery('{TS_CONFIG}', ?) q(query)
+                JOIN sentences s ON s.fts @@ q.query
+                JOIN articles a ON a.id = s.article_id
+                WHERE {where} ORDER BY score DESC, s.id LIMIT ? OFFSET ?""",
+            (match, *params, limit, offset),
+        ).fetchall()
+        return [SentenceHit(article_id=r[0], sentence=r[1], start=r[2], end=r[3], text=r[4],
+                            published=r[5], source=r[6], title=r[7], score=float(r[8])) for r in rows]
+
+
+def ts_query(text: str) -> str:
+    """Words of ``text`` as a ``to_tsquery`` that any of them may match (``|``), each quoted."""
+    words = [w for w in re.findall(r"\w+", text.lower()) if len(w) > 1]
+    return " | ".join(f"'{w}'" for w in dict.fromkeys(words))
+
+
+def _first_line(exc: object) -> str:
+    return " ".join(str(exc).split("\n")[0].split())
