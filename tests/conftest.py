@@ -63,15 +63,24 @@ def seed_gold(shared_dir) -> dict:
 
 @pytest.fixture()
 def store(tmp_path):
+    """A fresh empty store: an SQLite file, or a PostgreSQL database with NEWSGRAPH_TEST_STORE=postgresql."""
     from newsgraph.store import open_store
 
-    s = open_store(tmp_path / "test.db")
+    from tests.stores import db_for
+
+    s = open_store(db_for(tmp_path))
     yield s
     s.close()
 
 
 def pytest_sessionfinish(session, exitstatus):
-    """In CI (NEWSGRAPH_REQUIRE_SHARED=1) a skipped test is a failure: nothing may pass by not running."""
+    """In CI (NEWSGRAPH_REQUIRE_SHARED=1) a skipped test is a failure: nothing may pass by not running.
+
+    The PostgreSQL server the session started for its stores (``tests/stores.py``) is stopped here.
+    """
+    from tests.stores import stop
+
+    stop()
     if os.environ.get("NEWSGRAPH_REQUIRE_SHARED") != "1":
         return
     reporter = session.config.pluginmanager.get_plugin("terminalreporter")

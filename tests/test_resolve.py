@@ -10,6 +10,7 @@ from newsgraph.models import AnnotatedArticle, Article, Description, Entity, Men
 from newsgraph.resolve import link_article
 from newsgraph.resolve.candidates import candidates
 from newsgraph.resolve.names import best_match, fold, name_match, norm
+from tests.stores import db_for
 
 # -- helpers -------------------------------------------------------------------
 
@@ -173,7 +174,7 @@ def test_first_and_middle_names_join_the_full_name_in_either_order(tmp_path, ord
 
     articles = [("p1", "2022-05-01", [("Mara Elise Lind", "PERSON"), *VALLEY]),
                 ("p2", "2022-05-02", [("Mara Elise", "PERSON"), *VALLEY])]
-    store = open_store(tmp_path / "p.db")
+    store = open_store(db_for(tmp_path, "p.db"))
     _write(store, [articles[i] for i in order])
     full = entity_of(store, "p1", "e1")
     assert entity_of(store, "p2", "e1") == full
@@ -195,7 +196,7 @@ def test_a_first_name_alone_joins_the_one_full_name_its_company_singles_out(tmp_
     articles = [("g1", "2022-06-01", [("Tamsin Reyes", "PERSON", ["Reyes"]), *VALLEY]),
                 ("g2", "2022-06-02", [("Tamsin Okafor", "PERSON"), ("Tellur Bay", "GPE"), ("Quorn Mills", "ORG")]),
                 ("g3", "2022-06-03", [("Tamsin", "PERSON"), *VALLEY])]
-    store = open_store(tmp_path / "g.db")
+    store = open_store(db_for(tmp_path, "g.db"))
     _write(store, [articles[i] for i in order])
     reyes = entity_of(store, "g1", "e1")
     assert entity_of(store, "g3", "e1") == reyes
@@ -237,7 +238,7 @@ def test_a_bare_surname_joins_the_one_person_of_that_name_its_company_singles_ou
 
     articles = [("v1", "2022-09-01", [("Tamsin Reyes", "PERSON"), *VALLEY]),
                 ("v2", "2022-09-02", [("Reyes", "PERSON"), *VALLEY])]
-    store = open_store(tmp_path / "v.db")
+    store = open_store(db_for(tmp_path, "v.db"))
     _write(store, [articles[i] for i in order])
     reyes = entity_of(store, "v1", "e1")
     assert entity_of(store, "v2", "e1") == reyes
@@ -338,7 +339,7 @@ def example_annotated(annotator):
 def _ingest(tmp_path, name, annotated):
     from newsgraph.store import open_store
 
-    s = open_store(tmp_path / name)
+    s = open_store(db_for(tmp_path, name))
     for a in annotated:
         s.write_article(a, linker=link_article)
     return s
