@@ -18,6 +18,23 @@ SHARED = Path(os.environ.get("NEWSGRAPH_SHARED") or ROOT.parent / "shared")
 EXAMPLES = ROOT / "examples"
 
 
+def pytest_configure(config):
+    config.addinivalue_line("markers", "postgres: needs a PostgreSQL server; run in the PostgreSQL pass only")
+
+
+def pytest_collection_modifyitems(config, items):
+    """Tests marked ``postgres`` run in the PostgreSQL pass (NEWSGRAPH_TEST_STORE=postgresql) only:
+    deselected, not skipped, elsewhere (a skip fails a CI run)."""
+    from tests.stores import on_postgres
+
+    if on_postgres():
+        return
+    kept = [item for item in items if item.get_closest_marker("postgres") is None]
+    if len(kept) != len(items):
+        config.hook.pytest_deselected(items=[item for item in items if item not in kept])
+        items[:] = kept
+
+
 @pytest.fixture(scope="session")
 def shared_dir() -> Path:
     """``../shared``: the seed and the development corpora (needed, not optional, in CI)."""
