@@ -153,8 +153,13 @@ def test_server_killed_mid_ingest_then_rerun_stores_each_article_once(tmp_path):
         proc.wait(timeout=120)
         assert killed, "ingest finished before the server could be killed: make the corpus bigger"
         assert proc.returncode != 0  # the ingest saw its store go away
-        restart = subprocess.run(["bash", str(script), "start", str(folder), port], capture_output=True, text=True)
-        assert restart.returncode == 0, restart.stderr
+        for _ in range(60):  # the killed server's processes end (and are reaped) before it can start again
+            restart = subprocess.run(["bash", str(script), "start", str(folder), port], capture_output=True,
+                                     text=True)
+            if restart.returncode == 0:
+                break
+            time.sleep(1)
+        assert restart.returncode == 0, restart.stderr[-2000:]
         done = subprocess.run(cmd, capture_output=True, text=True, timeout=300)
         assert done.returncode == 0, done.stderr
         assert json.loads(done.stdout.strip().splitlines()[-1])["refused"] == 0
