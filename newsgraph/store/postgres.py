@@ -26,6 +26,7 @@ own is here:
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from ..errors import NoStoreError, StoreError
 from .base import Store
@@ -121,6 +122,38 @@ class PostgresStore(Store):
         ).fetchall()
         return [SentenceHit(article_id=r[0], sentence=r[1], start=r[2], end=r[3], text=r[4],
                             published=r[5], source=r[6], title=r[7], score=float(r[8])) for r in rows]
+
+
+    # -- the query stage's full-text reads (``store.reads_fulltext`` on SQLite: FTS5 phrases) ----------
+    def fulltext_has_all_words(self, words: Sequence[str]) -> bool:
+        """Whether any stored sentence holds every one of ``words``."""
+        if not words:
+            return False
+        query, params = _all_of([[w] for w in words])
+        return self.conn.execute(f"SELECT 1 FROM sentences s WHERE s.fts @@ ({query}) LIMIT 1",
+                                 params).fetchone() is not None
+
+    def fulltext_sentence_keys(self, all_of: Sequence[Sequence[str]], *, as_of: str | None = None,
+                               limit: int = 2) -> list[tuple[str, int]]:
+        """Sentences (article id, index) that hold, for each group of ``all_of``, one of its phrases (words
+        in order); best (``ts_rank``) first, from articles published on or before ``as_of`` when given."""
+        groups = [list(group) for group in all_of if group]
+        if not groups:
+            return []
+        query, params = _all_of(groups)
+        clause, extra = (" AND a.published_day <= ?", [as_of[:10]]) if as_of else ("", [])
+        return [(r[0], r[1]) for r in self.conn.execute(
+            f"""SELECT s.article_id, s.idx FROM (SELECT {query} AS query) q
+                JOIN sentences s ON s.fts @@ q.query JOIN articles a ON a.id = s.article_id
+                WHERE 1 = 1{clause} ORDER BY ts_rank(s.fts, q.query) DESC, s.id LIMIT ?""",
+            (*params, *extra, limit))]
+
+
+def _all_of(groups: list[list[str]]) -> tuple[str, list[str]]:
+    """A tsquery expression that holds when, for every group, one of its phrases is there (words in order)."""
+    phrase = f"phraseto_tsquery('{TS_CONFIG}', ?)"
+    expression = " && ".join("(" + " || ".join([phrase] * len(group)) + ")" for group in groups)
+    return expression, [p for group in groups for p in group]
 
 
 def ts_query(text: str) -> str:
