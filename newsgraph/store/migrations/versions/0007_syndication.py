@@ -29,7 +29,7 @@ STATEMENTS = [
     """
     CREATE TABLE article_bands (
         band INTEGER NOT NULL,
-        key INTEGER NOT NULL,             -- 64-bit hash of the band's MinHash values
+        key BIGINT NOT NULL,              -- 64-bit hash of the band's MinHash values
         article_id TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
         PRIMARY KEY (band, key, article_id)
     ) WITHOUT ROWID
