@@ -66,7 +66,8 @@ def top_issued_id(conn: Any) -> int:
     PostgreSQL in the identity column's sequence.
     """
     if getattr(conn, "dialect", "sqlite") == "postgresql":
-        top = conn.execute("SELECT pg_sequence_last_value(CAST(pg_get_serial_sequence('entities', 'id') AS regclass))").fetchone()
+        top = conn.execute("SELECT pg_sequence_last_value(CAST(pg_get_serial_sequence('entities', 'id')"
+                           " AS regclass))").fetchone()
     else:
         top = conn.execute("SELECT seq FROM sqlite_sequence WHERE name = 'entities'").fetchone()
     return (top[0] or 0) if top else 0
