@@ -60,7 +60,7 @@ test: install chromium
 # The store, resolve, curation, ingest and query tests again, each on a fresh database of a real PostgreSQL server
 # (tests/stores.py runs scripts/postgres.sh: Debian's postgresql installed with apt-get when missing, started on
 # loopback as an unprivileged user from a throwaway data directory, stopped at the end).
-POSTGRES_TESTS := tests/test_store_postgres.py tests/test_resolve.py tests/test_curation.py tests/test_ingest.py \
+POSTGRES_TESTS := tests/test_store_postgres.py tests/test_cli.py tests/test_resolve.py tests/test_curation.py tests/test_ingest.py \
 	tests/test_syndication.py tests/test_query_build.py tests/test_query_parts.py tests/test_query_answers.py \
 	tests/test_query_ask.py tests/test_query_api.py tests/test_query_cli.py tests/test_query_corpus.py
 

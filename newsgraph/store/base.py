@@ -21,6 +21,7 @@ from __future__ import annotations
 import bisect
 import json
 import logging
+import re
 import threading
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
@@ -172,6 +173,24 @@ class Store(BrowseReads, ResolutionStore, CurationStore, QueryReads):
     def search_where(self, query: str, filter: ArticleFilter = ArticleFilter(), *, limit: int = 20,
                      offset: int = 0) -> list[SentenceHit]:
         """Sentences matching any word of ``query`` (full-text, best first) in the filtered articles."""
+        words = search_words(query)
+        if not words:
+            return []
+        source, condition, score, match = self._sentence_match(words)
+        where, params = filter.where()
+        rows = self.conn.execute(
+            f"""SELECT s.article_id, s.idx, s.start, s."end", s.text, a.published, a.source, a.title, {score} AS score
+                FROM {source} JOIN articles a ON a.id = s.article_id
+                WHERE {condition} AND {where} ORDER BY score DESC, s.id LIMIT ? OFFSET ?""",
+            (*match, *params, limit, offset),
+        ).fetchall()
+        return [SentenceHit(article_id=r[0], sentence=r[1], start=r[2], end=r[3], text=r[4],
+                            published=r[5], source=r[6], title=r[7], score=float(r[8])) for r in rows]
+
+    def _sentence_match(self, words: list[str]) -> tuple[str, str, str, list[Any]]:
+        """The dialect's full-text search for sentences holding any of ``words``: a FROM clause naming the
+        sentences ``s``, the condition that picks them, their score (higher is better) and the parameters
+        of the two, in the order they appear."""
         raise NotImplementedError
 
     def data_version(self) -> int:
@@ -232,6 +251,11 @@ class Store(BrowseReads, ResolutionStore, CurationStore, QueryReads):
         from .entity_ids import redirect_of
 
         return redirect_of(self.conn, entity_id)
+
+
+def search_words(text: str) -> list[str]:
+    """The words of a search (lower-cased, two letters or more, each once): matched, never read as syntax."""
+    return list(dict.fromkeys(w for w in re.findall(r"\w+", text.lower()) if len(w) > 1))
 
 
 def _signature(article: Article) -> tuple[set[str], list[tuple[int, int]]]:

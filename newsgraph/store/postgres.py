@@ -27,12 +27,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import Any
 
 from ..errors import NoStoreError, StoreError
 from .base import Store
-from .browse import ArticleFilter
 from .ddl import TS_CONFIG, upgrade_to_head
-from .records import SentenceHit
 
 #: The advisory lock key every write transaction holds ("newsgraph" in ASCII, as a 64-bit number).
 WRITE_LOCK = int.from_bytes(b"newsgrph", "big") >> 1
@@ -104,25 +103,11 @@ class PostgresStore(Store):
         """The server's WAL position: it moves whenever any connection commits a change."""
         return self.conn.execute("SELECT pg_current_wal_lsn() - '0/0'").fetchone()[0]
 
-    def search_where(self, query: str, filter: ArticleFilter = ArticleFilter(), *, limit: int = 20,
-                     offset: int = 0) -> list[SentenceHit]:
-        """Sentences matching any word of ``query`` (PostgreSQL text search, ``ts_rank`` best first)."""
-        match = ts_query(query)
-        if not match:
-            return []
-        where, params = filter.where()
-        rows = self.conn.execute(
-            f"""SELECT s.article_id, s.idx, s.start, s."end", s.text, a.published, a.source, a.title,
-                       ts_rank(s.fts, q.query) AS score
-                FROM to_tsquery('{TS_CONFIG}', ?) q(query)
-                JOIN sentences s ON s.fts @@ q.query
-                JOIN articles a ON a.id = s.article_id
-                WHERE {where} ORDER BY score DESC, s.id LIMIT ? OFFSET ?""",
-            (match, *params, limit, offset),
-        ).fetchall()
-        return [SentenceHit(article_id=r[0], sentence=r[1], start=r[2], end=r[3], text=r[4],
-                            published=r[5], source=r[6], title=r[7], score=float(r[8])) for r in rows]
-
+    def _sentence_match(self, words: list[str]) -> tuple[str, str, str, list[Any]]:
+        """Text search: the sentences' ``fts`` tsvector matched by any of the words, ranked by ``ts_rank``."""
+        query = " | ".join(f"'{w}'" for w in words)  # \w+ words: nothing to escape inside the quotes
+        return (f"sentences s CROSS JOIN to_tsquery('{TS_CONFIG}', ?) q(query)", "s.fts @@ q.query",
+                "ts_rank(s.fts, q.query)", [query])
 
     # -- the query stage's full-text reads (``store.reads_fulltext`` on SQLite: FTS5 phrases) ----------
     def fulltext_has_all_words(self, words: Sequence[str]) -> bool:
@@ -154,12 +139,6 @@ def _all_of(groups: list[list[str]]) -> tuple[str, list[str]]:
     phrase = f"phraseto_tsquery('{TS_CONFIG}', ?)"
     expression = " && ".join("(" + " || ".join([phrase] * len(group)) + ")" for group in groups)
     return expression, [p for group in groups for p in group]
-
-
-def ts_query(text: str) -> str:
-    """Words of ``text`` as a ``to_tsquery`` that any of them may match (``|``), each quoted."""
-    words = [w for w in re.findall(r"\w+", text.lower()) if len(w) > 1]
-    return " | ".join(f"'{w}'" for w in dict.fromkeys(words))
 
 
 def _first_line(exc: object) -> str:

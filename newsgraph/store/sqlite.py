@@ -11,15 +11,13 @@ and FTS5 search.
 from __future__ import annotations
 
 import logging
-import re
 import sqlite3
 from pathlib import Path
+from typing import Any
 
 from ..errors import NoStoreError, NotAStoreError, StoreError
-from .base import Linker, Outcome, Store
-from .browse import ArticleFilter
+from .base import Linker, Outcome, Store, search_words
 from .ddl import MIGRATIONS, upgrade_to_head
-from .records import SentenceHit
 
 __all__ = ["Linker", "MIGRATIONS", "Outcome", "SQLiteStore", "check_store_file", "fts_query"]
 
@@ -131,26 +129,12 @@ class SQLiteStore(Store):
         """A number that changes whenever another connection (or process) commits to the store."""
         return self.conn.execute("PRAGMA data_version").fetchone()[0]
 
-    def search_where(self, query: str, filter: ArticleFilter = ArticleFilter(), *, limit: int = 20,
-                     offset: int = 0) -> list[SentenceHit]:
-        """Sentences matching any word of ``query`` (FTS5, bm25 best first) in the filtered articles."""
-        match = fts_query(query)
-        if not match:
-            return []
-        where, params = filter.where()
-        rows = self.conn.execute(
-            f"""SELECT s.article_id, s.idx, s.start, s."end", s.text, a.published, a.source, a.title,
-                       bm25(sentences_fts) AS score
-                FROM sentences_fts JOIN sentences s ON s.id = sentences_fts.rowid
-                JOIN articles a ON a.id = s.article_id
-                WHERE sentences_fts MATCH ? AND {where} ORDER BY score LIMIT ? OFFSET ?""",
-            (match, *params, limit, offset),
-        ).fetchall()
-        return [SentenceHit(article_id=r[0], sentence=r[1], start=r[2], end=r[3], text=r[4],
-                            published=r[5], source=r[6], title=r[7], score=-r[8]) for r in rows]
+    def _sentence_match(self, words: list[str]) -> tuple[str, str, str, list[Any]]:
+        """FTS5: the sentences' index matched by any of the words, ranked by bm25 (lower is better)."""
+        return ("sentences_fts JOIN sentences s ON s.id = sentences_fts.rowid", "sentences_fts MATCH ?",
+                "-bm25(sentences_fts)", [fts_query(" ".join(words))])
 
 
 def fts_query(text: str) -> str:
     """Words of ``text`` as an FTS5 query that any of them may match (OR), quoted safely."""
-    words = [w for w in re.findall(r"\w+", text.lower()) if len(w) > 1]
-    return " OR ".join(f'"{w}"' for w in words)
+    return " OR ".join(f'"{w}"' for w in search_words(text))

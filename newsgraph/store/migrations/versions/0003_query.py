@@ -193,36 +193,33 @@ def _pg_claim(claim: str) -> str:
         for role, column in ROLES)
 
 
+_FORGET_CLAIM = "DELETE FROM entity_claims WHERE article_id = old.article_id AND claim_local = old.local_id;"
+
+
+def _pg_trigger(table: str, forget: str, remember: str) -> list[str]:
+    """A row trigger on ``table`` (function ``{table}_query``): ``forget`` the old row's index rows on
+    delete and update, ``remember`` the new row's on insert and update (SQLite's ``_ad``/``_au``/``_ai``)."""
+    return [
+        f"""
+        CREATE FUNCTION {table}_query() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN
+            IF TG_OP IN ('DELETE', 'UPDATE') THEN
+                {forget}
+            END IF;
+            IF TG_OP IN ('INSERT', 'UPDATE') THEN
+                {remember}
+            END IF;
+            RETURN NULL;
+        END $$
+        """,
+        f"CREATE TRIGGER {table}_query AFTER INSERT OR UPDATE OR DELETE ON {table}"
+        f" FOR EACH ROW EXECUTE FUNCTION {table}_query()",
+    ]
+
+
 POSTGRES_TRIGGERS = [
-    f"""
-    CREATE FUNCTION entity_links_query() RETURNS trigger LANGUAGE plpgsql AS $$
-    BEGIN
-        IF TG_OP IN ('DELETE', 'UPDATE') THEN
-            DELETE FROM entity_articles WHERE article_id = OLD.article_id AND local_id = OLD.local_id;
-            DELETE FROM entity_claims WHERE article_id = OLD.article_id AND local_id = OLD.local_id;
-        END IF;
-        IF TG_OP IN ('INSERT', 'UPDATE') THEN
-            {_pg_link('NEW')}
-        END IF;
-        RETURN NULL;
-    END $$
-    """,
-    "CREATE TRIGGER entity_links_query AFTER INSERT OR UPDATE OR DELETE ON entity_links"
-    " FOR EACH ROW EXECUTE FUNCTION entity_links_query()",
-    f"""
-    CREATE FUNCTION claims_query() RETURNS trigger LANGUAGE plpgsql AS $$
-    BEGIN
-        IF TG_OP IN ('DELETE', 'UPDATE') THEN
-            DELETE FROM entity_claims WHERE article_id = OLD.article_id AND claim_local = OLD.local_id;
-        END IF;
-        IF TG_OP IN ('INSERT', 'UPDATE') THEN
-            {_pg_claim('NEW')}
-        END IF;
-        RETURN NULL;
-    END $$
-    """,
-    "CREATE TRIGGER claims_query AFTER INSERT OR UPDATE OR DELETE ON claims"
-    " FOR EACH ROW EXECUTE FUNCTION claims_query()",
+    *_pg_trigger("entity_links", _FORGET_LINK, _pg_link("new")),
+    *_pg_trigger("claims", _FORGET_CLAIM, _pg_claim("new")),
     """
     CREATE FUNCTION articles_query() RETURNS trigger LANGUAGE plpgsql AS $$
     BEGIN
