@@ -5,7 +5,7 @@
 and the mixins the resolver, curation and the query stage call. A subclass
 supplies only what differs: the connection (``conn``, with sqlite3's
 ``execute`` API), how a write transaction starts (``_begin``), the driver's
-errors, the data version and full-text search (``search_where``):
+errors, the data version and full-text search (``_sentence_match``):
 ``SQLiteStore`` (``store.sqlite``) and ``PostgresStore`` (``store.postgres``).
 
 Each article is written in one transaction together with its sentences,
@@ -52,7 +52,7 @@ class Store(BrowseReads, ResolutionStore, CurationStore, QueryReads):
     Subclasses set ``conn``, ``path`` (what it was opened from), ``read_only``
     and ``driver_errors`` (the driver's exception classes, translated to
     ``StoreError`` here), and implement ``_begin``, ``data_version`` and
-    ``search_where``.
+    ``_sentence_match`` (full-text search).
     """
 
     conn: Any

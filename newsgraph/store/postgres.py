@@ -33,7 +33,7 @@ from ..errors import NoStoreError, StoreError
 from .base import Store
 from .ddl import TS_CONFIG, upgrade_to_head
 
-#: The advisory lock key every write transaction holds ("newsgraph" in ASCII, as a 64-bit number).
+#: The advisory lock key every write transaction holds (the bytes of "newsgrph" as a positive 63-bit number).
 WRITE_LOCK = int.from_bytes(b"newsgrph", "big") >> 1
 #: The lock a schema upgrade holds (two processes opening a new store create it once).
 MIGRATE_LOCK = WRITE_LOCK - 1
