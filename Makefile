@@ -1,13 +1,14 @@
 # Two set-up commands for a fresh machine (see README):
 #   make demo   install everything into .venv, ingest the example corpus into newsgraph.db, show people,
 #               a timeline and one question answered (a short summary: under 60 lines at 80 columns)
-#   make test   install everything into .venv and run the whole test suite
+#   make test   install everything into .venv and run the whole test suite (on SQLite), then the store tests
+#               again on a throwaway PostgreSQL server (make test-postgres)
 PYTHON ?= python3.12
 VENV := .venv
 BIN := $(VENV)/bin
 DB ?= newsgraph.db
 
-.PHONY: install demo test bench clean wordnet chromium
+.PHONY: install demo test test-postgres bench clean wordnet chromium
 
 install: wordnet $(VENV)/.installed
 
@@ -54,6 +55,18 @@ demo: install
 
 test: install chromium
 	$(BIN)/python -m pytest -q
+	$(MAKE) --no-print-directory test-postgres
+
+# The store, resolve, curation, ingest and query tests again, each on a fresh database of a real PostgreSQL server
+# (tests/stores.py runs scripts/postgres.sh: Debian's postgresql installed with apt-get when missing, started on
+# loopback as an unprivileged user from a throwaway data directory, stopped at the end).
+POSTGRES_TESTS := tests/test_store_postgres.py tests/test_cli.py tests/test_resolve.py tests/test_curation.py tests/test_ingest.py \
+	tests/test_syndication.py tests/test_query_build.py tests/test_query_parts.py tests/test_query_answers.py \
+	tests/test_query_ask.py tests/test_query_api.py tests/test_query_cli.py tests/test_query_corpus.py \
+	tests/test_store_reads.py tests/test_query_retrieval.py tests/test_query_polarity.py
+
+test-postgres: install
+	NEWSGRAPH_TEST_STORE=postgresql $(BIN)/python -m pytest -q $(POSTGRES_TESTS)
 
 bench: install
 	$(BIN)/python bench/annotate.py

@@ -3,6 +3,7 @@
     python bench/query.py              # 100,000 articles (built once, then reused from bench/.cache/)
     python bench/query.py --quick      # 10,000 articles
     python bench/query.py --rebuild    # build the store again
+    python bench/query.py --quick --db postgresql://user@host/dbname   # the same on SQLite and on PostgreSQL
 
 Why synthetic: the question is whether queries stay fast and bounded as the
 store grows, including for "hub" entities named in tens of thousands of
@@ -19,6 +20,11 @@ and p50 / p95 / max latencies are printed against the targets
 queries runs twice: the first pass (cold: pages read from disk) is printed
 beside the second (warm: what a running service sees), which the targets
 apply to.
+
+With ``--db postgresql://…`` the same store is built in that PostgreSQL
+database too (it must be empty, or hold this very bench store from an earlier
+run), and the same queries run on both stores, one after the other, so the
+two sets of figures are measured side by side.
 """
 
 from __future__ import annotations
@@ -38,7 +44,7 @@ sys.path.insert(0, str(ROOT))
 
 from newsgraph.query import ask, conflicts, connect, open_loops, profile, timeline  # noqa: E402
 from newsgraph.resolve.names import norm  # noqa: E402
-from newsgraph.store import SQLiteStore  # noqa: E402
+from newsgraph.store import Store, open_store  # noqa: E402
 
 #: Bump when the generated data changes, so a cached store is rebuilt.
 VERSION = 3
@@ -187,14 +193,15 @@ def _split(template: str) -> list[str]:
     return out
 
 
-def build(path: Path, articles: int, entities: int, *, seed: int = 5) -> None:
-    """Fill a new store at ``path`` with ``articles`` synthetic articles, in bulk."""
+def build(db: Path | str, articles: int, entities: int, *, seed: int = 5) -> None:
+    """Fill a new store ``db`` (a file, or an empty PostgreSQL database) with ``articles`` synthetic articles."""
     rng = random.Random(seed)
     pop = Population(entities)
-    store = SQLiteStore(path)
+    store = open_store(db)
     conn = store.conn
-    conn.execute("PRAGMA synchronous=OFF")
-    conn.execute("PRAGMA cache_size=-200000")
+    if store.dialect == "sqlite":
+        conn.execute("PRAGMA synchronous=OFF")
+        conn.execute("PRAGMA cache_size=-200000")
     conn.execute("BEGIN")
     conn.executemany("INSERT INTO entities (id, name, type) VALUES (?, ?, ?)",
                      [(i + 1, pop.names[i], pop.types[i]) for i in range(entities)])
@@ -202,7 +209,8 @@ def build(path: Path, articles: int, entities: int, *, seed: int = 5) -> None:
     for i in range(entities):
         forms = {pop.names[i], pop.short(i)}
         aliases += [(i + 1, f, norm(f)) for f in forms]
-    conn.executemany("INSERT OR IGNORE INTO entity_aliases (entity_id, alias, norm) VALUES (?, ?, ?)", aliases)
+    conn.executemany("INSERT INTO entity_aliases (entity_id, alias, norm) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
+                     aliases)
     mention_counts = [0] * entities
     article_counts = [0] * entities
     started = time.perf_counter()
@@ -218,7 +226,11 @@ def build(path: Path, articles: int, entities: int, *, seed: int = 5) -> None:
     print(file=sys.stderr)
     conn.executemany("UPDATE entities SET mention_count = ?, article_count = ? WHERE id = ?",
                      [(mention_counts[i], article_counts[i], i + 1) for i in range(entities)])
+    if store.dialect == "postgresql":  # ids were given: the identity goes on after them
+        conn.execute("SELECT setval(pg_get_serial_sequence('entities', 'id'), ?)", (entities,))
     conn.execute("COMMIT")
+    if store.dialect == "postgresql":
+        conn.execute("VACUUM ANALYZE")  # the planner's statistics, as a running server has them
     store.close()
 
 
@@ -262,7 +274,7 @@ def _write(conn, batch: list[dict], pop: Population, mention_counts: list[int], 
     conn.executemany("INSERT INTO entity_links (article_id, local_id, entity_id) VALUES (?, ?, ?)", links)
 
 
-def _questions(store: SQLiteStore, rng: random.Random, count: int) -> list[str]:
+def _questions(store: Store, rng: random.Random, count: int) -> list[str]:
     """Questions made from stored claims (so most have answers), of every kind ask reads."""
     rows = store.conn.execute(
         """SELECT c.subject, c.lemma, c.object, c.object_local FROM claims c
@@ -286,7 +298,7 @@ def _questions(store: SQLiteStore, rng: random.Random, count: int) -> list[str]:
                               "Why did Nobody Inparticular move away?"]
 
 
-def _names(store: SQLiteStore, rng: random.Random, count: int) -> list[str]:
+def _names(store: Store, rng: random.Random, count: int) -> list[str]:
     """Entity names drawn by mention count (hubs come up often), the three biggest hubs always included."""
     rows = store.conn.execute("SELECT name, mention_count FROM entities ORDER BY mention_count DESC").fetchall()
     names = [r[0] for r in rows]
@@ -327,6 +339,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--entities", type=int, default=20_000, help="entity population (Zipf)")
     parser.add_argument("--queries", type=int, default=50, help="queries of each kind")
     parser.add_argument("--rebuild", action="store_true", help="build the store even if a cached one exists")
+    parser.add_argument("--db", help="a postgresql:// URL: measure on PostgreSQL too, beside SQLite")
     parser.add_argument("--json", action="store_true", help="print the results as JSON")
     args = parser.parse_args(argv)
     articles = args.articles or (10_000 if args.quick else 100_000)
@@ -335,11 +348,39 @@ def main(argv: list[str] | None = None) -> int:
     if args.rebuild or not path.exists():
         for suffix in ("", "-wal", "-shm"):
             Path(str(path) + suffix).unlink(missing_ok=True)
-        print(f"building {path.name} ({articles:,} articles, {args.entities:,} entities)…", file=sys.stderr)
-        started = time.perf_counter()
-        build(path, articles, args.entities)
-        print(f"  built in {time.perf_counter() - started:.0f} s", file=sys.stderr)
-    store = SQLiteStore(path)
+        _build(path, articles, args.entities)
+    dbs: list[Path | str] = [path]
+    if args.db:
+        with open_store(args.db) as store:
+            stored = store.count_articles()
+        if stored not in (0, articles):
+            parser.error(f"{args.db} holds {stored:,} articles: give an empty database (or this bench's store)")
+        if stored == 0:
+            _build(args.db, articles, args.entities)
+        dbs.append(args.db)
+    runs = {}
+    for db in dbs:
+        with open_store(db) as store:
+            runs[store.dialect] = _run(store, args.queries)
+    if args.json:
+        print(json.dumps(runs["sqlite"] if len(runs) == 1 else runs, indent=2))
+        return 0
+    for dialect, run in runs.items():
+        if len(runs) > 1:
+            print(f"== {dialect} ==")
+        _print(run)
+    return 0 if all(r["ok"] for run in runs.values() for r in run["results"]) else 1
+
+
+def _build(db: Path | str, articles: int, entities: int) -> None:
+    print(f"building {db} ({articles:,} articles, {entities:,} entities)…", file=sys.stderr)
+    started = time.perf_counter()
+    build(db, articles, entities)
+    print(f"  built in {time.perf_counter() - started:.0f} s", file=sys.stderr)
+
+
+def _run(store: Store, queries: int) -> dict:
+    """The timed queries on one store, and what it holds."""
     counts = {t: store.conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
               for t in ("articles", "sentences", "mentions", "claims", "entities")}
     hub = store.conn.execute("SELECT name, article_count FROM entities ORDER BY mention_count DESC LIMIT 1").fetchone()
@@ -347,9 +388,9 @@ def main(argv: list[str] | None = None) -> int:
         "SELECT count(*) FROM entity_claims ec JOIN entities e ON e.id = ec.entity_id WHERE e.name = ?",
         (hub[0],)).fetchone()[0]
     rng = random.Random(3)
-    names = _names(store, rng, args.queries)
-    pairs = [(names[0], names[1])] + [tuple(rng.sample(names, 2)) for _ in range(args.queries - 1)]
-    questions = _questions(store, rng, args.queries)
+    names = _names(store, rng, queries)
+    pairs = [(names[0], names[1])] + [tuple(rng.sample(names, 2)) for _ in range(queries - 1)]
+    questions = _questions(store, rng, queries)
     results = [
         _measure("profile", [lambda n=n: profile(store, n) for n in names]),
         _measure("timeline", [lambda n=n: timeline(store, n) for n in names]),
@@ -359,22 +400,23 @@ def main(argv: list[str] | None = None) -> int:
     answered = sum(1 for q in questions[:20] if ask(store, q).citations)
     reports = {name: min(_timed([call, call])) for name, call in (
         ("open loops", lambda: open_loops(store)), ("conflicts", lambda: conflicts(store)))}
-    store.close()
-    if args.json:
-        print(json.dumps({"store": counts, "hub": {"name": hub[0], "articles": hub[1], "claims": hub_claims},
-                          "results": results, "answered_of_20": answered, "store_wide_ms": reports}, indent=2))
-        return 0
+    return {"store": counts, "hub": {"name": hub[0], "articles": hub[1], "claims": hub_claims},
+            "results": results, "answered_of_20": answered, "store_wide_ms": reports}
+
+
+def _print(run: dict) -> None:
+    counts, hub, results = run["store"], run["hub"], run["results"]
     print(f"store: {', '.join(f'{k} {v:,}' for k, v in counts.items())}")
-    print(f"biggest hub: {hub[0]} in {hub[1]:,} articles, {hub_claims:,} claim roles")
+    print(f"biggest hub: {hub['name']} in {hub['articles']:,} articles, {hub['claims']:,} claim roles")
     print(f"{'op':<10}{'n':>4}{'p50 ms':>10}{'p95 ms':>10}{'max ms':>10}{'target p95':>12}      "
           f"{'cold p50':>9}{'cold p95':>9}")
     for r in results:
         flag = "ok  " if r["ok"] else "SLOW"
         print(f"{r['op']:<10}{r['n']:>4}{r['p50_ms']:>10.1f}{r['p95_ms']:>10.1f}{r['max_ms']:>10.1f}"
               f"{'< ' + str(r['target_p95_ms']):>12}  {flag}{r['cold_p50_ms']:>9.1f}{r['cold_p95_ms']:>9.1f}")
-    print(f"ask: {answered} of the first 20 questions answered with citations")
-    print("store-wide reports (bounded, no target): " + ", ".join(f"{k} {v:.0f} ms" for k, v in reports.items()))
-    return 0 if all(r["ok"] for r in results) else 1
+    print(f"ask: {run['answered_of_20']} of the first 20 questions answered with citations")
+    print("store-wide reports (bounded, no target): "
+          + ", ".join(f"{k} {v:.0f} ms" for k, v in run["store_wide_ms"].items()))
 
 
 if __name__ == "__main__":

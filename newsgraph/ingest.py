@@ -27,7 +27,7 @@ from .errors import ReadError
 from .models import Article
 from .readers import DEFAULT_MAX_BYTES, ReadOptions, read_paths
 from .resolve import link_article
-from .store import SQLiteStore
+from .store import Store
 
 if TYPE_CHECKING:
     from .nlp.pipeline import Annotator
@@ -114,7 +114,7 @@ def screen(items: Iterable[Article | ReadError], result: IngestResult, progress:
         yield item
 
 
-def ingest(paths: Iterable[str | Path], store: SQLiteStore, *, annotator: Annotator | None = None,
+def ingest(paths: Iterable[str | Path], store: Store, *, annotator: Annotator | None = None,
            progress: Progress | None = None, max_bytes: int = DEFAULT_MAX_BYTES) -> IngestResult:
     """Read, annotate, resolve and store every article under ``paths``."""
     result = IngestResult()

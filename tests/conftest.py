@@ -18,6 +18,23 @@ SHARED = Path(os.environ.get("NEWSGRAPH_SHARED") or ROOT.parent / "shared")
 EXAMPLES = ROOT / "examples"
 
 
+def pytest_configure(config):
+    config.addinivalue_line("markers", "postgres: needs a PostgreSQL server; run in the PostgreSQL pass only")
+
+
+def pytest_collection_modifyitems(config, items):
+    """Tests marked ``postgres`` run in the PostgreSQL pass (NEWSGRAPH_TEST_STORE=postgresql) only:
+    deselected, not skipped, elsewhere (a skip fails a CI run)."""
+    from tests.stores import on_postgres
+
+    if on_postgres():
+        return
+    kept = [item for item in items if item.get_closest_marker("postgres") is None]
+    if len(kept) != len(items):
+        config.hook.pytest_deselected(items=[item for item in items if item not in kept])
+        items[:] = kept
+
+
 @pytest.fixture(scope="session")
 def shared_dir() -> Path:
     """``../shared``: the seed and the development corpora (needed, not optional, in CI)."""
@@ -63,15 +80,24 @@ def seed_gold(shared_dir) -> dict:
 
 @pytest.fixture()
 def store(tmp_path):
+    """A fresh empty store: an SQLite file, or a PostgreSQL database with NEWSGRAPH_TEST_STORE=postgresql."""
     from newsgraph.store import open_store
 
-    s = open_store(tmp_path / "test.db")
+    from tests.stores import db_for
+
+    s = open_store(db_for(tmp_path))
     yield s
     s.close()
 
 
 def pytest_sessionfinish(session, exitstatus):
-    """In CI (NEWSGRAPH_REQUIRE_SHARED=1) a skipped test is a failure: nothing may pass by not running."""
+    """In CI (NEWSGRAPH_REQUIRE_SHARED=1) a skipped test is a failure: nothing may pass by not running.
+
+    The PostgreSQL server the session started for its stores (``tests/stores.py``) is stopped here.
+    """
+    from tests.stores import stop
+
+    stop()
     if os.environ.get("NEWSGRAPH_REQUIRE_SHARED") != "1":
         return
     reporter = session.config.pluginmanager.get_plugin("terminalreporter")

@@ -9,6 +9,7 @@ import jsonschema
 from typer.testing import CliRunner
 
 from newsgraph.cli.main import app
+from tests.stores import db_for
 
 SCHEMA = json.loads((Path(__file__).parent.parent / "newsgraph" / "schema" / "annotate.schema.json").read_text())
 runner = CliRunner()
@@ -82,7 +83,7 @@ def test_annotate_jsonl_keeps_ids_and_offsets(tmp_path):
 
 
 def test_ingest_seed_then_store_commands(tmp_path, shared_dir):
-    db = str(tmp_path / "cli.db")
+    db = db_for(tmp_path, "cli.db")  # a file, or a postgresql:// URL in the PostgreSQL pass
     seed = str(shared_dir / "seed" / "gypsy-kim-2024-01-04.txt")
     first = runner.invoke(app, ["ingest", seed, "--db", db, "--format", "json"])
     assert first.exit_code == 0, first.output

@@ -11,6 +11,7 @@ from newsgraph.errors import CurationError, NotFoundError
 from newsgraph.resolve import Curator, link_article, rebuild_links
 from newsgraph.store import open_store
 from tests.test_resolve import aliases_of, entity_of, make_article, partition
+from tests.stores import db_for
 
 CTX = [("Marlow County", "GPE"), ("Harlan Court", "ORG")]
 
@@ -25,7 +26,7 @@ def _fill(store):
 
 
 def test_merge_rename_split_survive_restart_and_new_articles(tmp_path):
-    path = tmp_path / "c.db"
+    path = db_for(tmp_path, "c.db")
     store = open_store(path)
     _fill(store)
     curator = Curator(store)
@@ -83,7 +84,7 @@ def _merge_then_two_articles(path):
 
 
 def test_undo_of_a_merge_relinks_articles_ingested_after_it(tmp_path):
-    path = tmp_path / "u.db"
+    path = db_for(tmp_path, "u.db")
     merge, clara = _merge_then_two_articles(path)
 
     store = open_store(path)  # a restart between the merge and its undo
@@ -99,7 +100,7 @@ def test_undo_of_a_merge_relinks_articles_ingested_after_it(tmp_path):
     assert counts == {clara: 2, dot_now: 2}
 
     # the same articles ingested without the merge give the same entities
-    fresh = open_store(tmp_path / "fresh.db")
+    fresh = open_store(db_for(tmp_path, "fresh.db"))
     _fill(fresh)
     fresh.write_article(make_article("a5", "2020-02-01", [("Dot Weller", "PERSON"), *CTX]), linker=link_article)
     fresh.write_article(make_article("a6", "2020-02-02", [("Clara Weller", "PERSON"), *CTX]), linker=link_article)
@@ -166,7 +167,7 @@ def test_cli_commands(tmp_path):
     from newsgraph.cli.app import app
     from newsgraph.cli.curate import register
 
-    path = tmp_path / "cli.db"
+    path = db_for(tmp_path, "cli.db")
     store = open_store(path)
     _fill(store)
     store.close()

@@ -13,9 +13,11 @@ from pathlib import Path
 
 import pytest
 
+from newsgraph.errors import StoreError
 from newsgraph.ingest import ingest
 from newsgraph.readers import read_path
 from newsgraph.store import open_store
+from tests.stores import db_for
 
 FIRST = ["Maria", "Tomas", "Lena", "Oskar", "Priya", "Jonah", "Aiko", "Rafael"]
 LAST = ["Okafor", "Lindqvist", "Moreau", "Castillo", "Novak", "Haddad"]
@@ -42,18 +44,15 @@ def write_corpus(folder: Path, n: int) -> list[Path]:
     return paths
 
 
-def table_counts(db: Path) -> dict[str, int]:
-    conn = sqlite3.connect(db)
-    try:
-        return {t: conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
+def table_counts(db: Path | str) -> dict[str, int]:
+    with open_store(db, read_only=True) as store:
+        return {t: store.conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
                 for t in ("articles", "sentences", "mentions", "entity_links", "article_entities")}
-    finally:
-        conn.close()
 
 
 def test_reingest_adds_nothing(tmp_path, annotator):
     write_corpus(tmp_path / "corpus", 4)
-    db = tmp_path / "s.db"
+    db = db_for(tmp_path, "s.db")
     with open_store(db) as store:
         first = ingest([tmp_path / "corpus"], store, annotator=annotator)
     before = table_counts(db)
@@ -66,7 +65,7 @@ def test_reingest_adds_nothing(tmp_path, annotator):
 
 def test_article_is_written_whole_or_not_at_all(tmp_path, annotator):
     write_corpus(tmp_path / "corpus", 2)
-    db = tmp_path / "s.db"
+    db = db_for(tmp_path, "s.db")
 
     def failing_linker(store, annotated):
         raise RuntimeError("linker broke halfway")
@@ -95,7 +94,7 @@ def test_sigkill_at_any_moment_then_rerun_stores_each_article_once(tmp_path):
             if db.exists():
                 try:
                     stored = table_counts(db)["articles"]
-                except sqlite3.OperationalError:  # schema not created yet
+                except (sqlite3.OperationalError, StoreError):  # schema not created yet
                     stored = 0
                 if stored >= wanted:
                     proc.send_signal(signal.SIGKILL)

@@ -227,7 +227,7 @@ def test_the_query_indexes_follow_links_and_claims(store, built):
     before = _entity_claims(store, "Lena Ostrow")
     assert before  # wants-to-meet (object) and does-not-follow (subject)
     # a curation that moves Lena's link in one article to another entity moves her claims with it
-    other = conn.execute("INSERT INTO entities (name, type) VALUES ('Lena O.', 'PERSON')").lastrowid
+    other = conn.execute("INSERT INTO entities (name, type) VALUES ('Lena O.', 'PERSON') RETURNING id").fetchone()[0]
     a3 = built["a3"].article.id
     local = next(e.id for e in built["a3"].entities if e.name == "Lena Ostrow")
     conn.execute("UPDATE entity_links SET entity_id = ? WHERE article_id = ? AND local_id = ?", (other, a3, local))

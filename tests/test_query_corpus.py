@@ -17,6 +17,7 @@ from test_query_ask import assert_supported
 from newsgraph.ingest import ingest
 from newsgraph.query import ask, conflicts, open_loops, timeline
 from newsgraph.store import open_store
+from tests.stores import db_for
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 _DATE = re.compile(r"\d{4}(?:-\d{2}){0,2}")
@@ -24,7 +25,7 @@ _DATE = re.compile(r"\d{4}(?:-\d{2}){0,2}")
 
 @pytest.fixture(scope="module")
 def seed_store(tmp_path_factory, shared_dir, seed_gold, annotator):
-    store = open_store(tmp_path_factory.mktemp("seed") / "seed.db")
+    store = open_store(db_for(tmp_path_factory.mktemp("seed"), "seed.db"))
     result = ingest([shared_dir / "seed" / seed_gold["article"]["file"]], store, annotator=annotator)
     assert result.stored == 1
     yield store
@@ -33,7 +34,7 @@ def seed_store(tmp_path_factory, shared_dir, seed_gold, annotator):
 
 @pytest.fixture(scope="module")
 def example_store(tmp_path_factory, annotator):
-    store = open_store(tmp_path_factory.mktemp("examples") / "examples.db")
+    store = open_store(db_for(tmp_path_factory.mktemp("examples"), "examples.db"))
     paths = [p for p in sorted(EXAMPLES.iterdir()) if p.is_file() and p.name != "README.md"]
     result = ingest(paths, store, annotator=annotator)
     assert result.stored == 16 and not result.errors

@@ -9,6 +9,7 @@ from typer.testing import CliRunner
 from newsgraph.ingest import ingest
 from newsgraph.store import open_store
 from newsgraph.store.syndication import THRESHOLD, jaccard, shingles
+from tests.stores import db_for
 
 WIRE = """date: 2025-03-11
 source: {outlet}
@@ -77,7 +78,7 @@ def test_copies_are_alike_and_rewordings_are_not():
 
 def test_wire_story_and_copies_are_one_article_with_four_outlets(tmp_path, annotator):
     folder = _corpus(tmp_path)
-    store = open_store(tmp_path / "s.db")
+    store = open_store(db_for(tmp_path, "s.db"))
     result = ingest([folder], store, annotator=annotator)
     assert (result.read, result.stored, result.copies, result.duplicates) == (6, 3, 3, 0)
     rows = {r.title or r.source: r for r in store.articles()}
@@ -97,7 +98,7 @@ def test_wire_story_and_copies_are_one_article_with_four_outlets(tmp_path, annot
     assert store.conn.execute("SELECT count(*) FROM article_copies").fetchone()[0] == 3
     store.close()
 
-    reopened = open_store(tmp_path / "s.db")  # the LSH index survives a restart
+    reopened = open_store(db_for(tmp_path, "s.db"))  # the LSH index survives a restart
     _write(folder, "7-late-copy.txt", WIRE.format(outlet="Late Edition", dateline="", footer=" (AP-style credit)"))
     late = ingest([folder / "7-late-copy.txt"], reopened, annotator=annotator)
     assert (late.stored, late.copies) == (0, 1)
@@ -111,7 +112,7 @@ def test_copy_in_the_same_parse_batch_is_caught_at_write(tmp_path, annotator):
 
     folder = _corpus(tmp_path)
     articles = [a for a in read_paths([folder]) if a.source in ("Valley Wire", "Tellmoor Gazette")]
-    store = open_store(tmp_path / "s.db")
+    store = open_store(db_for(tmp_path, "s.db"))
     outcomes = [store.add_article(a) for a in annotator.annotate_many(articles)]
     assert sorted(outcomes) == ["copy", "stored"]
     store.close()
@@ -122,7 +123,7 @@ def test_articles_and_citations_show_outlets(tmp_path, annotator):
     from newsgraph.query.load import load_claims
 
     folder = _corpus(tmp_path)
-    db = tmp_path / "s.db"
+    db = db_for(tmp_path, "s.db")
     store = open_store(db)
     ingest([folder], store, annotator=annotator)
     wire_id = store.conn.execute("SELECT id FROM articles WHERE source = 'Valley Wire'").fetchone()[0]

@@ -27,7 +27,7 @@ from collections.abc import Callable, Hashable
 from dataclasses import dataclass
 from typing import Any
 
-from ..store import SQLiteStore
+from ..store import Store, open_store
 from .settings import DEFAULT_MAX_STALE
 from .stores import Stores
 
@@ -51,7 +51,7 @@ class ResultCache:
         self.clock = clock
         self._entries: OrderedDict[Hashable, Kept] = OrderedDict()
         self._lock = threading.Lock()
-        self._watcher: SQLiteStore | None = None
+        self._watcher: Store | None = None
         self._generation = 0  # bumped by clear(): a result computed before it is not kept
         self._running: dict[Hashable, threading.Event] = {}  # keys being computed, set when done
         self.hits = self.misses = self.stale_hits = 0
@@ -62,7 +62,7 @@ class ResultCache:
         with self._lock:
             if self._watcher is None:
                 self.stores.writer  # open: it keeps the WAL files a read-only connection needs
-                self._watcher = SQLiteStore(self.stores.path, read_only=True)
+                self._watcher = open_store(self.stores.path, read_only=True)
             return self._watcher.data_version()
 
     def get(self, key: Hashable, compute: Callable[[], Any]) -> Any:

@@ -81,7 +81,7 @@ def _worker(db: str, model: str | None, jobs, events) -> None:
     """
     from ..ingest import ingest
     from ..nlp.pipeline import Annotator
-    from ..store import SQLiteStore
+    from ..store import open_store
 
     _exit_with(os.getppid())
 
@@ -93,7 +93,7 @@ def _worker(db: str, model: str | None, jobs, events) -> None:
     while (folder := jobs.get()) is not None:
         try:
             annotator = annotator or Annotator(model=model)
-            store = SQLiteStore(db)
+            store = open_store(db)
             try:
                 result = ingest([folder], store, annotator=annotator, progress=progress)
             finally:

@@ -12,7 +12,7 @@ import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from ..store import SQLiteStore
+from ..store import Store, open_store
 
 
 class Stores:
@@ -20,32 +20,32 @@ class Stores:
 
     def __init__(self, path: str) -> None:
         self.path = path
-        self._writer: SQLiteStore | None = SQLiteStore(path)  # migrates; keeps the WAL files for readers
+        self._writer: Store | None = open_store(path)  # migrates; keeps the WAL files for readers
         self._write_lock = threading.Lock()
         self._local = threading.local()
-        self._readers: list[SQLiteStore] = []
+        self._readers: list[Store] = []
         self._readers_lock = threading.Lock()
         self._generation = 0  # bumped by close(), so a thread's old reader is not reused after a restart
 
-    def reader(self) -> SQLiteStore:
+    def reader(self) -> Store:
         """This thread's read-only store (opened on first use, and again after a close)."""
         store = getattr(self._local, "store", None)
         if store is None or self._local.generation != self._generation:
             self.writer  # the writer (re)opened first: it keeps the WAL files a read-only reader needs
-            store = SQLiteStore(self.path, read_only=True)
+            store = open_store(self.path, read_only=True)
             self._local.store, self._local.generation = store, self._generation
             with self._readers_lock:
                 self._readers.append(store)
         return store
 
     @property
-    def writer(self) -> SQLiteStore:
+    def writer(self) -> Store:
         if self._writer is None:
-            self._writer = SQLiteStore(self.path)
+            self._writer = open_store(self.path)
         return self._writer
 
     @contextmanager
-    def writing(self) -> Iterator[SQLiteStore]:
+    def writing(self) -> Iterator[Store]:
         """The writer store, one request at a time."""
         with self._write_lock:
             yield self.writer

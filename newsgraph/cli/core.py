@@ -62,6 +62,7 @@ def ingest(
     Ctrl-C stops after the article being written; the same command run again goes on where it stopped.
     """
     from ..ingest import IngestInterrupted
+    from ..store import is_postgres_url
     from ..store.sqlite import check_store_file
 
     if ray:
@@ -69,7 +70,7 @@ def ingest(
 
         return ray_ingest_command(paths, db=db, fmt=fmt, max_bytes=max_bytes, model=model, verbose=verbose)
     with cli_errors():
-        created = not check_store_file(db)
+        created = not is_postgres_url(db) and not check_store_file(db)
         store = open_cli_store(db, create=True)  # before the model loads: a bad --db fails at once
         result = stopped = None
         try:

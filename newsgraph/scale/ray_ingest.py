@@ -15,7 +15,7 @@ when no address is given):
    and annotates batch after batch;
 4. **write** — the driver, the only writer, takes the annotated articles back
    in input order (``preserve_order``) batch by batch and stores each in its
-   own transaction with its entity links (``SQLiteStore.add_article``).
+   own transaction with its entity links (``Store.add_article``).
 
 Why resolution stays correct and order-independent of the workers: entity
 linking depends on what is stored already, so it is done by one writer only,
@@ -45,7 +45,7 @@ from ..ingest import IngestResult, Progress, count_outcome, screen
 from ..readers import DEFAULT_MAX_BYTES
 from ..readers.folder import list_files
 from ..resolve import link_article
-from ..store import SQLiteStore
+from ..store import Store
 
 logger = logging.getLogger(__name__)
 
@@ -160,7 +160,7 @@ def read_parallel(paths: Iterable[str | Path], *, max_bytes: int = DEFAULT_MAX_B
     return [found[k] for k in sorted(found)]
 
 
-def ingest_ray(paths: Iterable[str | Path], store: SQLiteStore, *, address: str | None = None,
+def ingest_ray(paths: Iterable[str | Path], store: Store, *, address: str | None = None,
                workers: int = 2, model: str | None = None, progress: Progress | None = None,
                max_bytes: int = DEFAULT_MAX_BYTES, write_batch: int = WRITE_BATCH) -> RayIngestRun:
     """Read, annotate (on a pool of ``workers`` Ray actors), resolve and store every article under ``paths``."""

@@ -8,11 +8,10 @@ the same on a store of ten articles or ten thousand.
 from __future__ import annotations
 
 import json
-import sqlite3
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from .records import ArticleRow, EntityRow, SentenceHit
+from .records import ArticleRow, EntityRow
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,7 +33,7 @@ class ArticleFilter:
         if self.source:
             parts.append(f"{alias}.source = ?")
             params.append(self.source)
-        return (" AND ".join(parts) or "1"), params
+        return (" AND ".join(parts) or "1 = 1"), params
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,13 +59,9 @@ class ArticleMarks:
 
 
 class BrowseReads:
-    """Mixed into ``SQLiteStore``: reads the web app pages through."""
+    """Mixed into the store (``store.base.Store``): reads the web app pages through."""
 
-    conn: sqlite3.Connection
-
-    def data_version(self) -> int:
-        """A number that changes whenever another connection (or process) commits to the store."""
-        return self.conn.execute("PRAGMA data_version").fetchone()[0]
+    conn: Any
 
     def count_articles_where(self, filter: ArticleFilter = ArticleFilter()) -> int:
         where, params = filter.where()
@@ -106,26 +101,6 @@ class BrowseReads:
         ).fetchall()
         return [(r[0], r[1]) for r in rows]
 
-    def search_where(self, query: str, filter: ArticleFilter = ArticleFilter(), *, limit: int = 20,
-                     offset: int = 0) -> list[SentenceHit]:
-        """Sentences matching ``query`` (FTS5, best first) in the filtered articles."""
-        from .sqlite import fts_query
-
-        match = fts_query(query)
-        if not match:
-            return []
-        where, params = filter.where()
-        rows = self.conn.execute(
-            f"""SELECT s.article_id, s.idx, s.start, s."end", s.text, a.published, a.source, a.title,
-                       bm25(sentences_fts) AS score
-                FROM sentences_fts JOIN sentences s ON s.id = sentences_fts.rowid
-                JOIN articles a ON a.id = s.article_id
-                WHERE sentences_fts MATCH ? AND {where} ORDER BY score LIMIT ? OFFSET ?""",
-            (match, *params, limit, offset),
-        ).fetchall()
-        return [SentenceHit(article_id=r[0], sentence=r[1], start=r[2], end=r[3], text=r[4],
-                            published=r[5], source=r[6], title=r[7], score=-r[8]) for r in rows]
-
     def entities_page(self, *, type: str | None = None, name: str | None = None, limit: int = 50,
                       offset: int = 0) -> tuple[int, list[EntityRow]]:
         """Entities most mentioned first, by type and a name prefix; with the total."""
@@ -134,19 +109,29 @@ class BrowseReads:
             parts.append("e.type = ?")
             params.append(type)
         if name:
-            parts.append("e.name LIKE ? ESCAPE '\\'")
+            parts.append("lower(e.name) LIKE lower(?) ESCAPE '\\'")
             params.append(name.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%")
-        where = " AND ".join(parts) or "1"
+        where = " AND ".join(parts) or "1 = 1"
         total = self.conn.execute(f"SELECT count(*) FROM entities e WHERE {where}", params).fetchone()[0]
         rows = self.conn.execute(
-            f"""SELECT e.id, e.name, e.type, e.mention_count, e.article_count,
-                       (SELECT json_group_array(alias) FROM entity_aliases x WHERE x.entity_id = e.id) AS aliases
-                FROM entities e WHERE {where}
+            f"""SELECT e.id, e.name, e.type, e.mention_count, e.article_count FROM entities e WHERE {where}
                 ORDER BY e.mention_count DESC, e.name, e.id LIMIT ? OFFSET ?""",
             (*params, limit, offset),
         ).fetchall()
-        return total, [EntityRow(id=r[0], name=r[1], type=r[2], mentions=r[3], articles=r[4],
-                                 aliases=sorted(a for a in json.loads(r[5] or "[]") if a != r[1])) for r in rows]
+        return total, self._entity_rows(rows)
+
+    def _entity_rows(self, rows: list[Any]) -> list[EntityRow]:
+        """``EntityRow``s of (id, name, type, mentions, articles) rows, each with its other aliases."""
+        aliases: dict[int, list[str]] = {}
+        ids = [r[0] for r in rows]
+        for start in range(0, len(ids), 400):
+            part = ids[start:start + 400]
+            for entity_id, alias in self.conn.execute(
+                    f"SELECT entity_id, alias FROM entity_aliases WHERE entity_id IN ({','.join('?' * len(part))})",
+                    part):
+                aliases.setdefault(entity_id, []).append(alias)
+        return [EntityRow(id=r[0], name=r[1], type=r[2], mentions=r[3], articles=r[4],
+                          aliases=sorted(a for a in aliases.get(r[0], ()) if a != r[1])) for r in rows]
 
     def article_marks(self, article_id: str) -> ArticleMarks:
         """An article's sentences, and its entity mentions (with store entities), times and claim evidence."""

@@ -20,10 +20,10 @@ All functions run on the caller's connection, inside its transaction.
 from __future__ import annotations
 
 import json
-import sqlite3
 from collections import Counter
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from typing import Any
 
 from .records import Redirect
 
@@ -51,29 +51,44 @@ class Snapshot:
     top_id: int
 
 
-def snapshot(conn: sqlite3.Connection) -> Snapshot:
+def snapshot(conn: Any) -> Snapshot:
     links = {(a, l): e for a, l, e in conn.execute("SELECT article_id, local_id, entity_id FROM entity_links")}
     ids = frozenset(r[0] for r in conn.execute("SELECT id FROM entities"))
     redirects = tuple(tuple(r) for r in conn.execute(
         "SELECT old_id, new_id, reason, decision_id, created_at FROM entity_redirects"))
-    top = conn.execute("SELECT seq FROM sqlite_sequence WHERE name = 'entities'").fetchone()
-    return Snapshot(links=links, ids=ids, redirects=redirects, top_id=max([top[0] if top else 0, *ids, 0]))
+    return Snapshot(links=links, ids=ids, redirects=redirects, top_id=max([top_issued_id(conn), *ids, 0]))
 
 
-def record_redirect(conn: sqlite3.Connection, old_id: int, new_id: int, *, reason: str,
+def top_issued_id(conn: Any) -> int:
+    """The largest entity id ever given out (ids are never reused), 0 before the first.
+
+    Dialect-specific: SQLite keeps it in ``sqlite_sequence`` (AUTOINCREMENT),
+    PostgreSQL in the identity column's sequence.
+    """
+    if getattr(conn, "dialect", "sqlite") == "postgresql":
+        top = conn.execute("SELECT pg_sequence_last_value(CAST(pg_get_serial_sequence('entities', 'id')"
+                           " AS regclass))").fetchone()
+    else:
+        top = conn.execute("SELECT seq FROM sqlite_sequence WHERE name = 'entities'").fetchone()
+    return (top[0] or 0) if top else 0
+
+
+def record_redirect(conn: Any, old_id: int, new_id: int, *, reason: str,
                     decision_id: int | None = None) -> None:
     """``old_id`` now means ``new_id``; ids that led to ``old_id`` follow it."""
     conn.execute("UPDATE entity_redirects SET new_id = ? WHERE new_id = ?", (new_id, old_id))
-    conn.execute("INSERT OR REPLACE INTO entity_redirects (old_id, new_id, reason, decision_id, created_at)"
-                 " VALUES (?, ?, ?, ?, ?)", (old_id, new_id, reason, decision_id, _now()))
+    conn.execute("INSERT INTO entity_redirects (old_id, new_id, reason, decision_id, created_at)"
+                 " VALUES (?, ?, ?, ?, ?) ON CONFLICT (old_id) DO UPDATE SET new_id = excluded.new_id,"
+                 " reason = excluded.reason, decision_id = excluded.decision_id, created_at = excluded.created_at",
+                 (old_id, new_id, reason, decision_id, _now()))
 
 
-def forget_redirect(conn: sqlite3.Connection, entity_id: int) -> None:
+def forget_redirect(conn: Any, entity_id: int) -> None:
     """``entity_id`` names a live entity again (an undone merge gave it back)."""
     conn.execute("DELETE FROM entity_redirects WHERE old_id = ?", (entity_id,))
 
 
-def redirect_of(conn: sqlite3.Connection, entity_id: int) -> Redirect | None:
+def redirect_of(conn: Any, entity_id: int) -> Redirect | None:
     """Where ``entity_id`` went, followed to a live entity (None when it is live or unknown)."""
     first: Redirect | None = None
     seen = {entity_id}
@@ -94,7 +109,7 @@ def redirect_of(conn: sqlite3.Connection, entity_id: int) -> Redirect | None:
     return Redirect(entity_id, current, first.reason, first.decision_id, first.created_at)
 
 
-def restore_ids(conn: sqlite3.Connection, before: Snapshot) -> dict[int, int]:
+def restore_ids(conn: Any, before: Snapshot) -> dict[int, int]:
     """After a rebuild: give rebuilt entities their old ids, redirect the rest; the renumbering done."""
     after = {(a, l): e for a, l, e in conn.execute("SELECT article_id, local_id, entity_id FROM entity_links")}
     overlap = Counter((after[k], old) for k, old in before.links.items() if k in after)
@@ -113,8 +128,8 @@ def restore_ids(conn: sqlite3.Connection, before: Snapshot) -> dict[int, int]:
     # ids made and merged away inside the rebuild were never shown: forget them
     conn.execute("DELETE FROM entity_redirects WHERE old_id > ?", (before.top_id,))
     for row in before.redirects:
-        conn.execute("INSERT OR IGNORE INTO entity_redirects (old_id, new_id, reason, decision_id, created_at)"
-                     " VALUES (?, ?, ?, ?, ?)", row)
+        conn.execute("INSERT INTO entity_redirects (old_id, new_id, reason, decision_id, created_at)"
+                     " VALUES (?, ?, ?, ?, ?) ON CONFLICT (old_id) DO NOTHING", row)
     final = {k: renumbered.get(e, e) for k, e in after.items()}
     for old in sorted(before.ids - taken):
         holders = Counter(final[k] for k, o in before.links.items() if o == old and k in final)
@@ -128,9 +143,9 @@ def restore_ids(conn: sqlite3.Connection, before: Snapshot) -> dict[int, int]:
     return renumbered
 
 
-def _renumber(conn: sqlite3.Connection, old_id: int, new_id: int) -> None:
+def _renumber(conn: Any, old_id: int, new_id: int) -> None:
     """Entity ``old_id`` becomes ``new_id`` in every table that names it."""
-    columns = [r[1] for r in conn.execute("PRAGMA table_info(entities)") if r[1] != "id"]
+    columns = [d[0] for d in conn.execute("SELECT * FROM entities LIMIT 0").description if d[0] != "id"]
     names = ", ".join(columns)
     conn.execute(f"INSERT INTO entities (id, {names}) SELECT ?, {names} FROM entities WHERE id = ?",
                  (new_id, old_id))
@@ -141,12 +156,13 @@ def _renumber(conn: sqlite3.Connection, old_id: int, new_id: int) -> None:
     conn.execute("DELETE FROM entity_not_same WHERE a = ? OR b = ?", (old_id, old_id))
     for a, b, decision in pairs:
         lo, hi = sorted((new_id if a == old_id else a, new_id if b == old_id else b))
-        conn.execute("INSERT OR IGNORE INTO entity_not_same (a, b, decision_id) VALUES (?, ?, ?)", (lo, hi, decision))
+        conn.execute("INSERT INTO entity_not_same (a, b, decision_id) VALUES (?, ?, ?) ON CONFLICT (a, b) DO NOTHING",
+                     (lo, hi, decision))
     conn.execute("DELETE FROM entity_redirects WHERE old_id = ?", (old_id,))
     conn.execute("DELETE FROM entities WHERE id = ?", (old_id,))
 
 
-def _remap_payloads(conn: sqlite3.Connection, mapping: dict[int, int]) -> None:
+def _remap_payloads(conn: Any, mapping: dict[int, int]) -> None:
     """Decisions name entities by id too (besides their anchors): keep those ids current."""
     if not mapping:
         return

@@ -40,11 +40,11 @@ from __future__ import annotations
 
 import hashlib
 import re
-import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from functools import cache
+from typing import Any
 from urllib.parse import urlsplit
 
 from ..models import Article
@@ -117,7 +117,7 @@ def outlet_of(source: str | None, url: str | None) -> str | None:
 
 # -- the store's side (called inside the writer's transaction) -----------------
 
-def find_original(conn: sqlite3.Connection, text: str, keys: list[tuple[int, int]],
+def find_original(conn: Any, text: str, keys: list[tuple[int, int]],
                   grams: set[str]) -> CopyMatch | None:
     """The stored article ``text`` is a near-duplicate of (the most alike; ties by id), or None."""
     if not keys:
@@ -137,12 +137,12 @@ def find_original(conn: sqlite3.Connection, text: str, keys: list[tuple[int, int
     return best
 
 
-def index_article(conn: sqlite3.Connection, article_id: str, keys: list[tuple[int, int]]) -> None:
-    conn.executemany("INSERT OR IGNORE INTO article_bands (band, key, article_id) VALUES (?, ?, ?)",
+def index_article(conn: Any, article_id: str, keys: list[tuple[int, int]]) -> None:
+    conn.executemany("INSERT INTO article_bands (band, key, article_id) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
                      [(band, key, article_id) for band, key in keys])
 
 
-def same_as_stored(conn: sqlite3.Connection, article: Article) -> bool:
+def same_as_stored(conn: Any, article: Article) -> bool:
     """Whether the stored article with this id is this very one (same outlet and url), not a copy of it."""
     row = conn.execute("SELECT source, url FROM articles WHERE id = ?", (article.id,)).fetchone()
     return row is not None and (row[0] or None, row[1] or None) == (article.source or None, article.url or None)
@@ -153,25 +153,26 @@ def copy_key(article: Article) -> str:
     return hashlib.sha256("\0".join((article.id, article.source or "", article.url or "")).encode()).hexdigest()[:32]
 
 
-def copy_known(conn: sqlite3.Connection, article: Article) -> bool:
+def copy_known(conn: Any, article: Article) -> bool:
     """Whether this very copy (same text, outlet and url) was recorded already."""
     return conn.execute("SELECT 1 FROM article_copies WHERE copy_key = ?", (copy_key(article),)).fetchone() is not None
 
 
-def record_copy(conn: sqlite3.Connection, article: Article, match: CopyMatch) -> bool:
+def record_copy(conn: Any, article: Article, match: CopyMatch) -> bool:
     """Keep ``article`` as a copy of ``match.original_id``; False if this copy was already kept."""
     key = copy_key(article)
+    seq = conn.execute("SELECT coalesce(max(seq), 0) + 1 FROM article_copies").fetchone()[0]  # one writer at a time
     cursor = conn.execute(
-        """INSERT OR IGNORE INTO article_copies (copy_key, copy_id, original_id, source, url, published, origin,
-                                                title, similarity, ingested_at)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+        """INSERT INTO article_copies (copy_key, copy_id, original_id, source, url, published, origin,
+                                      title, similarity, ingested_at, seq)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (copy_key) DO NOTHING""",
         (key, article.id, match.original_id, article.source, article.url, article.published, article.origin,
-         article.title, match.similarity, datetime.now(UTC).isoformat(timespec="seconds")),
+         article.title, match.similarity, datetime.now(UTC).isoformat(timespec="seconds"), seq),
     )
     return cursor.rowcount > 0
 
 
-def outlets_of(conn: sqlite3.Connection, article_ids: Iterable[str]) -> dict[str, tuple[str, ...]]:
+def outlets_of(conn: Any, article_ids: Iterable[str]) -> dict[str, tuple[str, ...]]:
     """Each article's outlets: its own first, then its copies' in the order they were recorded (distinct)."""
     ids = list(dict.fromkeys(article_ids))
     found: dict[str, list[str | None]] = {}
@@ -183,6 +184,6 @@ def outlets_of(conn: sqlite3.Connection, article_ids: Iterable[str]) -> dict[str
             found.setdefault(article_id, []).insert(0, outlet_of(source, url))
         for article_id, source, url in conn.execute(
                 f"SELECT original_id, source, url FROM article_copies WHERE original_id IN ({marks})"
-                " ORDER BY ingested_at, rowid", part).fetchall():
+                " ORDER BY seq", part).fetchall():
             found.setdefault(article_id, []).append(outlet_of(source, url))
     return {a: tuple(dict.fromkeys(o for o in outlets if o)) for a, outlets in found.items()}

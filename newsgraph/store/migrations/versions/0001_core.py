@@ -10,6 +10,8 @@ Revises:
 
 from alembic import op
 
+from newsgraph.store.ddl import TS_CONFIG, execute_all, is_postgres
+
 revision = "0001"
 down_revision = None
 branch_labels = None
@@ -45,6 +47,10 @@ STATEMENTS = [
         UNIQUE (article_id, idx)
     )
     """,
+]
+
+#: SQLite: an FTS5 index over sentences, kept in step by triggers.
+SQLITE_FTS = [
     """
     CREATE VIRTUAL TABLE sentences_fts USING fts5 (
         text, content='sentences', content_rowid='id', tokenize='porter unicode61'
@@ -60,6 +66,20 @@ STATEMENTS = [
         INSERT INTO sentences_fts (sentences_fts, rowid, text) VALUES ('delete', old.id, old.text);
     END
     """,
+]
+
+#: PostgreSQL: English stems like FTS5's porter, but no stop words dropped (FTS5 drops none), in a
+#: generated ``tsvector`` column with a GIN index (``PostgresStore.search`` reads it).
+POSTGRES_FTS = [
+    f"CREATE TEXT SEARCH DICTIONARY {TS_CONFIG}_stem (TEMPLATE = snowball, Language = english)",
+    f"CREATE TEXT SEARCH CONFIGURATION {TS_CONFIG} (COPY = english)",
+    f"ALTER TEXT SEARCH CONFIGURATION {TS_CONFIG} ALTER MAPPING REPLACE english_stem WITH {TS_CONFIG}_stem",
+    f"ALTER TABLE sentences ADD COLUMN fts tsvector GENERATED ALWAYS AS (to_tsvector('{TS_CONFIG}', text)) STORED",
+    "CREATE INDEX sentences_fts ON sentences USING GIN (fts)",
+]
+
+#: The article's own entities, mentions, times and claims.
+LOCAL = [
     """
     CREATE TABLE article_entities (
         article_id TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
@@ -131,10 +151,15 @@ STATEMENTS = [
 
 
 def upgrade() -> None:
-    for statement in STATEMENTS:
-        op.execute(statement)
+    execute_all(STATEMENTS)
+    execute_all(POSTGRES_FTS if is_postgres() else SQLITE_FTS)
+    execute_all(LOCAL)
 
 
 def downgrade() -> None:
-    for table in ("claims", "times", "mentions", "article_entities", "sentences_fts", "sentences", "articles"):
+    tables = ("claims", "times", "mentions", "article_entities", "sentences_fts", "sentences", "articles")
+    for table in tables if not is_postgres() else tables[:4] + tables[5:]:
         op.execute(f"DROP TABLE IF EXISTS {table}")
+    if is_postgres():
+        op.execute(f"DROP TEXT SEARCH CONFIGURATION IF EXISTS {TS_CONFIG}")
+        op.execute(f"DROP TEXT SEARCH DICTIONARY IF EXISTS {TS_CONFIG}_stem")

@@ -21,6 +21,8 @@ Revises: 0001
 
 from alembic import op
 
+from newsgraph.store.ddl import execute_all
+
 revision = "0002"
 down_revision = "0001"
 branch_labels = None
@@ -128,8 +130,7 @@ TABLES = (
 
 
 def upgrade() -> None:
-    for statement in STATEMENTS:
-        op.execute(statement)
+    execute_all(STATEMENTS)
 
 
 def downgrade() -> None:

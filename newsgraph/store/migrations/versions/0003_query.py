@@ -21,6 +21,8 @@ Revises: 0002
 
 from alembic import op
 
+from newsgraph.store.ddl import execute_all, is_postgres
+
 revision = "0003"
 down_revision = "0002"
 branch_labels = None
@@ -60,7 +62,7 @@ _ARTICLE_OF_LINK = """INSERT OR REPLACE INTO entity_articles (entity_id, article
 _FORGET_LINK = """DELETE FROM entity_articles WHERE article_id = old.article_id AND local_id = old.local_id;
     DELETE FROM entity_claims WHERE article_id = old.article_id AND local_id = old.local_id;"""
 
-STATEMENTS = [
+TABLES = [
     """
     CREATE TABLE entity_articles (
         entity_id INTEGER NOT NULL,
@@ -89,6 +91,10 @@ STATEMENTS = [
     "CREATE INDEX entity_claims_recent ON entity_claims (entity_id, published_day)",
     "CREATE INDEX entity_claims_lemma ON entity_claims (entity_id, lemma, published_day)",
     "CREATE INDEX claims_status_day ON claims (status, published_day)",
+]
+
+#: SQLite's triggers, and the rows of what a store already holds.
+STATEMENTS = [
     f"""
     CREATE TRIGGER entity_links_query_ai AFTER INSERT ON entity_links BEGIN
         {_ARTICLE_OF_LINK}
@@ -152,14 +158,109 @@ TRIGGERS = (
 )
 
 
+# -- PostgreSQL: the same triggers as row-level trigger functions (INSERT OR REPLACE is an upsert there) --
+
+_ENTITY_ARTICLE_COLUMNS = "(entity_id, article_id, local_id, published_day, source)"
+_ENTITY_CLAIM_COLUMNS = "(entity_id, role, article_id, claim_local, local_id, published_day, lemma, status)"
+_REPLACE_ARTICLE = (" ON CONFLICT (article_id, local_id) DO UPDATE SET entity_id = excluded.entity_id,"
+                    " published_day = excluded.published_day, source = excluded.source")
+_REPLACE_CLAIM = (" ON CONFLICT (article_id, claim_local, role) DO UPDATE SET entity_id = excluded.entity_id,"
+                  " local_id = excluded.local_id, published_day = excluded.published_day,"
+                  " lemma = excluded.lemma, status = excluded.status")
+
+
+def _pg_link(link: str) -> str:
+    """``entity_articles`` and ``entity_claims`` rows of one link row (``NEW``)."""
+    claims = " ".join(
+        f"""INSERT INTO entity_claims {_ENTITY_CLAIM_COLUMNS}
+            SELECT {link}.entity_id, '{role}', c.article_id, c.local_id, {link}.local_id, c.published_day,
+                   c.lemma, c.status
+            FROM claims c WHERE c.article_id = {link}.article_id AND c.{column} = {link}.local_id{_REPLACE_CLAIM};"""
+        for role, column in ROLES)
+    return (f"""INSERT INTO entity_articles {_ENTITY_ARTICLE_COLUMNS}
+            SELECT {link}.entity_id, a.id, {link}.local_id, a.published_day, a.source FROM articles a
+            WHERE a.id = {link}.article_id{_REPLACE_ARTICLE}; {claims}""")
+
+
+def _pg_claim(claim: str) -> str:
+    """``entity_claims`` rows of one claim row (``NEW``) whose local entities are linked."""
+    return " ".join(
+        f"""INSERT INTO entity_claims {_ENTITY_CLAIM_COLUMNS}
+            SELECT l.entity_id, '{role}', {claim}.article_id, {claim}.local_id, l.local_id,
+                   {claim}.published_day, {claim}.lemma, {claim}.status
+            FROM entity_links l WHERE l.article_id = {claim}.article_id AND l.local_id = {claim}.{column}
+            {_REPLACE_CLAIM};"""
+        for role, column in ROLES)
+
+
+_FORGET_CLAIM = "DELETE FROM entity_claims WHERE article_id = old.article_id AND claim_local = old.local_id;"
+
+
+def _pg_trigger(table: str, forget: str, remember: str) -> list[str]:
+    """A row trigger on ``table`` (function ``{table}_query``): ``forget`` the old row's index rows on
+    delete and update, ``remember`` the new row's on insert and update (SQLite's ``_ad``/``_au``/``_ai``)."""
+    return [
+        f"""
+        CREATE FUNCTION {table}_query() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN
+            IF TG_OP IN ('DELETE', 'UPDATE') THEN
+                {forget}
+            END IF;
+            IF TG_OP IN ('INSERT', 'UPDATE') THEN
+                {remember}
+            END IF;
+            RETURN NULL;
+        END $$
+        """,
+        f"CREATE TRIGGER {table}_query AFTER INSERT OR UPDATE OR DELETE ON {table}"
+        f" FOR EACH ROW EXECUTE FUNCTION {table}_query()",
+    ]
+
+
+POSTGRES_TRIGGERS = [
+    *_pg_trigger("entity_links", _FORGET_LINK, _pg_link("new")),
+    *_pg_trigger("claims", _FORGET_CLAIM, _pg_claim("new")),
+    """
+    CREATE FUNCTION articles_query() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN
+        UPDATE entity_articles SET published_day = NEW.published_day, source = NEW.source WHERE article_id = NEW.id;
+        UPDATE entity_claims SET published_day = NEW.published_day WHERE article_id = NEW.id;
+        RETURN NULL;
+    END $$
+    """,
+    "CREATE TRIGGER articles_query AFTER UPDATE OF published_day, source ON articles"
+    " FOR EACH ROW EXECUTE FUNCTION articles_query()",
+    # what the store already holds
+    f"""
+    INSERT INTO entity_articles {_ENTITY_ARTICLE_COLUMNS}
+    SELECT l.entity_id, l.article_id, l.local_id, a.published_day, a.source
+    FROM entity_links l JOIN articles a ON a.id = l.article_id{_REPLACE_ARTICLE}
+    """,
+    *[
+        f"""
+        INSERT INTO entity_claims {_ENTITY_CLAIM_COLUMNS}
+        SELECT l.entity_id, '{role}', c.article_id, c.local_id, l.local_id, c.published_day, c.lemma, c.status
+        FROM claims c JOIN entity_links l ON l.article_id = c.article_id AND l.local_id = c.{column}{_REPLACE_CLAIM}
+        """
+        for role, column in ROLES
+    ],
+]
+
+
 def upgrade() -> None:
-    for statement in STATEMENTS:
-        op.execute(statement)
+    execute_all(TABLES)
+    execute_all(POSTGRES_TRIGGERS if is_postgres() else STATEMENTS)
 
 
 def downgrade() -> None:
-    for trigger in TRIGGERS:
-        op.execute(f"DROP TRIGGER IF EXISTS {trigger}")
+    if is_postgres():
+        for table, trigger in (("entity_links", "entity_links_query"), ("claims", "claims_query"),
+                               ("articles", "articles_query")):
+            op.execute(f"DROP TRIGGER IF EXISTS {trigger} ON {table}")
+            op.execute(f"DROP FUNCTION IF EXISTS {trigger}()")
+    else:
+        for trigger in TRIGGERS:
+            op.execute(f"DROP TRIGGER IF EXISTS {trigger}")
     op.execute("DROP INDEX IF EXISTS claims_status_day")
     for table in ("entity_claims", "entity_articles"):
         op.execute(f"DROP TABLE IF EXISTS {table}")

@@ -16,7 +16,10 @@ Revision ID: 0004
 Revises: 0003
 """
 
+import sqlalchemy as sa
 from alembic import op
+
+from newsgraph.store.ddl import for_dialect
 
 revision = "0004"
 down_revision = "0003"
@@ -25,7 +28,7 @@ depends_on = None
 
 
 def upgrade() -> None:
-    op.execute("ALTER TABLE entity_keys ADD COLUMN weight INTEGER NOT NULL DEFAULT 0")
+    op.execute(for_dialect("ALTER TABLE entity_keys ADD COLUMN weight INTEGER NOT NULL DEFAULT 0"))
     op.execute("CREATE INDEX entity_keys_rank ON entity_keys (key, weight DESC, entity_id)")
     _recompute_keys()
 
@@ -34,12 +37,12 @@ def _recompute_keys() -> None:
     from newsgraph.resolve.candidates import bare_key, index_keys, weight
 
     bind = op.get_bind()
-    entities = {row[0]: (row[1], row[2], row[3]) for row in bind.exec_driver_sql(
-        "SELECT id, type, article_count, name FROM entities").fetchall()}
+    entities = {row[0]: (row[1], row[2], row[3]) for row in bind.execute(sa.text(
+        "SELECT id, type, article_count, name FROM entities")).fetchall()}
     if not entities:
         return
     rows: set[tuple[str, int, int]] = set()
-    for entity_id, alias in bind.exec_driver_sql("SELECT entity_id, alias FROM entity_aliases").fetchall():
+    for entity_id, alias in bind.execute(sa.text("SELECT entity_id, alias FROM entity_aliases")).fetchall():
         if entity_id in entities:
             type_, count, _ = entities[entity_id]
             rows.update((k, entity_id, weight(count)) for k in index_keys(alias, type_))
@@ -47,8 +50,9 @@ def _recompute_keys() -> None:
         key = bare_key(name, type_)
         if key is not None:
             rows.add((key, entity_id, weight(count)))
-    bind.exec_driver_sql("DELETE FROM entity_keys")
-    bind.exec_driver_sql("INSERT INTO entity_keys (key, entity_id, weight) VALUES (?, ?, ?)", sorted(rows))
+    bind.execute(sa.text("DELETE FROM entity_keys"))
+    bind.execute(sa.text("INSERT INTO entity_keys (key, entity_id, weight) VALUES (:key, :entity, :weight)"),
+                 [{"key": k, "entity": e, "weight": w} for k, e, w in sorted(rows)])
 
 
 def downgrade() -> None:

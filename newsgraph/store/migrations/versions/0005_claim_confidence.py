@@ -13,6 +13,8 @@ Revises: 0004
 
 from alembic import op
 
+from newsgraph.store.ddl import for_dialect
+
 revision = "0005"
 down_revision = "0004"
 branch_labels = None
@@ -20,7 +22,7 @@ depends_on = None
 
 
 def upgrade() -> None:
-    op.execute("ALTER TABLE claims ADD COLUMN confidence REAL NOT NULL DEFAULT 1.0")
+    op.execute(for_dialect("ALTER TABLE claims ADD COLUMN confidence REAL NOT NULL DEFAULT 1.0"))
 
 
 def downgrade() -> None:

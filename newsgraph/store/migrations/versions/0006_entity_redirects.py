@@ -16,6 +16,8 @@ Revises: 0005
 
 from alembic import op
 
+from newsgraph.store.ddl import for_dialect
+
 revision = "0006"
 down_revision = "0005"
 branch_labels = None
@@ -23,11 +25,11 @@ depends_on = None
 
 
 def upgrade() -> None:
-    op.execute("ALTER TABLE entity_redirects ADD COLUMN reason TEXT NOT NULL DEFAULT 'merge'")
-    op.execute("ALTER TABLE entity_redirects ADD COLUMN decision_id INTEGER")
-    op.execute("ALTER TABLE entity_redirects ADD COLUMN created_at TEXT")
+    op.execute(for_dialect("ALTER TABLE entity_redirects ADD COLUMN reason TEXT NOT NULL DEFAULT 'merge'"))
+    op.execute(for_dialect("ALTER TABLE entity_redirects ADD COLUMN decision_id INTEGER"))
+    op.execute(for_dialect("ALTER TABLE entity_redirects ADD COLUMN created_at TEXT"))
     op.execute("CREATE INDEX entity_redirects_new ON entity_redirects (new_id)")
-    op.execute("ALTER TABLE entities ADD COLUMN typed INTEGER NOT NULL DEFAULT 0")
+    op.execute(for_dialect("ALTER TABLE entities ADD COLUMN typed INTEGER NOT NULL DEFAULT 0"))
 
 
 def downgrade() -> None:

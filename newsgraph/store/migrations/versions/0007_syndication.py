@@ -15,7 +15,10 @@ Revision ID: 0007
 Revises: 0006
 """
 
+import sqlalchemy as sa
 from alembic import op
+
+from newsgraph.store.ddl import execute_all
 
 revision = "0007"
 down_revision = "0006"
@@ -26,7 +29,7 @@ STATEMENTS = [
     """
     CREATE TABLE article_bands (
         band INTEGER NOT NULL,
-        key INTEGER NOT NULL,             -- 64-bit hash of the band's MinHash values
+        key BIGINT NOT NULL,              -- 64-bit hash of the band's MinHash values
         article_id TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
         PRIMARY KEY (band, key, article_id)
     ) WITHOUT ROWID
@@ -52,16 +55,16 @@ STATEMENTS = [
 
 
 def upgrade() -> None:
-    for statement in STATEMENTS:
-        op.execute(statement)
+    execute_all(STATEMENTS)
     from newsgraph.store.syndication import band_keys
 
     bind = op.get_bind()
     rows = []
-    for article_id, text in bind.exec_driver_sql("SELECT id, text FROM articles").fetchall():
-        rows += [(band, key, article_id) for band, key in band_keys(text)]
+    for article_id, text in bind.execute(sa.text("SELECT id, text FROM articles")).fetchall():
+        rows += [{"band": band, "key": key, "article": article_id} for band, key in band_keys(text)]
     if rows:
-        bind.exec_driver_sql("INSERT OR IGNORE INTO article_bands (band, key, article_id) VALUES (?, ?, ?)", rows)
+        bind.execute(sa.text("INSERT INTO article_bands (band, key, article_id) VALUES (:band, :key, :article)"
+                             " ON CONFLICT DO NOTHING"), rows)
 
 
 def downgrade() -> None:
