@@ -176,14 +176,25 @@ class Store(BrowseReads, ResolutionStore, CurationStore, QueryReads):
         words = search_words(query)
         if not words:
             return []
-        source, condition, score, match = self._sentence_match(words)
         where, params = filter.where()
-        rows = self.conn.execute(
-            f"""SELECT s.article_id, s.idx, s.start, s."end", s.text, a.published, a.source, a.title, {score} AS score
-                FROM {source} JOIN articles a ON a.id = s.article_id
-                WHERE {condition} AND {where} ORDER BY score DESC, s.id LIMIT ? OFFSET ?""",
-            (*match, *params, limit, offset),
-        ).fetchall()
+        if params:
+            source, condition, score, match = self._sentence_match(words)
+            rows = self.conn.execute(
+                f"""SELECT s.article_id, s.idx, s.start, s."end", s.text, a.published, a.source, a.title,
+                           {score} AS score
+                    FROM {source} JOIN articles a ON a.id = s.article_id
+                    WHERE {condition} AND {where} ORDER BY score DESC, s.id LIMIT ? OFFSET ?""",
+                (*match, *params, limit, offset),
+            ).fetchall()
+        else:  # no filter: rank the index alone, then join only the rows kept (the same rows, far cheaper)
+            ranked, match = self._ranked_sentence_ids(words)
+            rows = self.conn.execute(
+                f"""SELECT s.article_id, s.idx, s.start, s."end", s.text, a.published, a.source, a.title, r.score
+                    FROM ({ranked} ORDER BY score DESC, sid LIMIT ? OFFSET ?) r
+                    JOIN sentences s ON s.id = r.sid JOIN articles a ON a.id = s.article_id
+                    ORDER BY r.score DESC, s.id""",
+                (*match, limit, offset),
+            ).fetchall()
         return [SentenceHit(article_id=r[0], sentence=r[1], start=r[2], end=r[3], text=r[4],
                             published=r[5], source=r[6], title=r[7], score=float(r[8])) for r in rows]
 
@@ -192,6 +203,13 @@ class Store(BrowseReads, ResolutionStore, CurationStore, QueryReads):
         sentences ``s``, the condition that picks them, their score (higher is better) and the parameters
         of the two, in the order they appear."""
         raise NotImplementedError
+
+    def _ranked_sentence_ids(self, words: list[str]) -> tuple[str, list[Any]]:
+        """A SELECT of ``sid`` (the sentence's id) and ``score`` for every sentence holding any of ``words``,
+        with its parameters: what ``search_where`` ranks and cuts before it joins anything. The dialect may
+        give a cheaper one than this (which joins each match to its sentence)."""
+        source, condition, score, match = self._sentence_match(words)
+        return f"SELECT s.id AS sid, {score} AS score FROM {source} WHERE {condition}", match
 
     def data_version(self) -> int:
         """A number that changes whenever another connection (or process) commits to the store."""

@@ -134,6 +134,12 @@ class SQLiteStore(Store):
         return ("sentences_fts JOIN sentences s ON s.id = sentences_fts.rowid", "sentences_fts MATCH ?",
                 "-bm25(sentences_fts)", [fts_query(" ".join(words))])
 
+    def _ranked_sentence_ids(self, words: list[str]) -> tuple[str, list[Any]]:
+        """FTS5 alone (its rowid is the sentence's id): ranking every match without joining it to its
+        sentence first is what keeps a search over a store of millions of sentences cheap."""
+        return ("SELECT rowid AS sid, -bm25(sentences_fts) AS score FROM sentences_fts WHERE sentences_fts MATCH ?",
+                [fts_query(" ".join(words))])
+
 
 def fts_query(text: str) -> str:
     """Words of ``text`` as an FTS5 query that any of them may match (OR), quoted safely."""
