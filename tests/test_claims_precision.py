@@ -405,3 +405,65 @@ def test_a_reporting_verb_with_nothing_reported_is_not_shown(read):
     assert says and all(not c.shown for c in says), [(c.predicate, c.object, c.confidence) for c in says]
     reopen = with_lemma(annotated, "reopen")
     assert reopen and reopen[0].shown  # what was said stays a claim of its own
+
+
+# --- relative clauses, particles, adverbial participles -------------------------------
+
+@pytest.mark.parametrize("text, lemma, obj", [
+    ("Fans singled out the duets the two singers shared as the highlight of the tour.", "share", "duets"),
+    ("The mayor will not name the parks that the city intends to close.", "close", "parks"),
+])
+def test_a_relative_clause_has_its_noun_as_object(read, text, lemma, obj):
+    c = with_lemma(read(text), lemma)[0]
+    assert obj in (c.object or ""), (c.subject, c.predicate, c.object)
+
+
+def test_a_direction_adverb_stays_with_its_verb(read):
+    c = with_lemma(read("When the firefighters went in, the hall was empty."), "go")[0]
+    assert c.predicate == "went in"
+
+
+def test_a_fronted_participle_is_done_by_the_subject_not_the_object(read):
+    c = with_lemma(read("Standing at the gate, Omar Haddad told the Daily Post the crowd was calm."), "stand")[0]
+    assert c.subject == "Omar Haddad"
+
+
+def test_an_expletive_it_with_a_that_clause_gives_no_claim(read):
+    a = read("Orvella Airlines said last week that it would add flights. It is expected that the jet will arrive in May.")
+    assert not any(c.lemma == "expect" for c in a.claims)
+
+
+def test_a_weekday_is_not_an_object(read):
+    c = with_lemma(read("Staff at the bakery were mourning Sunday with the family of the owner."), "mourn")[0]
+    assert c.object is None or "Sunday" not in c.object
+
+
+def test_an_occurring_event_takes_no_object_from_its_setting(read):
+    a = read("The fire happened at the old mill on the river road before dawn.")
+    assert all("road" not in (c.object or "") for c in a.claims)
+
+
+# --- statuses from the words around a clause -------------------------------------------
+
+@pytest.mark.parametrize("text, lemma, status", [
+    ("The senator urged voters to reject the measure.", "reject", "requested"),
+    ("The club invited its former coach to return.", "return", "requested"),
+    ("The council wants the bridge to be rebuilt by the state.", "rebuild", "desired"),
+    ("The shortage of nurses led hospitals to raise wages last year.", "raise", "happened"),
+    ("The inspectors had yet to find any cause for the leak.", "find", "negated"),
+    ("Rather than close the plant, the owners sold it to a rival.", "close", "negated"),
+    ("The minister said the country would break its treaty by sending troops.", "send", "planned"),
+    ("If the loan is not repaid, the bank will seize the farm.", "repay", "possible"),
+    ("The union leaders insisted that the company pay the bonus.", "pay", "requested"),
+    ("The auditors issued a recommendation that the city sell the stadium.", "sell", "requested"),
+    ("The bakery has hopes that sales will double.", "double", "desired"),
+    ("The coast guard thwarted a smuggling attempt near the harbor.", "thwart", "happened"),
+])
+def test_status_from_the_frame_of_the_clause(read, text, lemma, status):
+    c = with_lemma(read(text), lemma)[0]
+    assert c.status == status, (c.subject, c.predicate, c.object, c.status)
+
+
+def test_have_yet_to_is_said_as_not_done(read):
+    c = with_lemma(read("The inspectors had yet to find any cause for the leak."), "find")[0]
+    assert c.predicate == "find"

@@ -51,7 +51,7 @@ from .claimparts.corefer import Resolver
 from .claimparts.nominal import NounEvent, absence, existence, participants, possessed, verb_of
 from .claimparts.predicate import Frame, build_chain, is_clause_head, predicate_text
 from .claimparts.settle import settle, settle_in_sentence
-from .claimparts.status import chain_status, infinitive, tense_status
+from .claimparts.status import chain_status, infinitive, not_yet, tense_status
 from .claimparts.timing import anaphoric_time, attach_times, claim_time, time_for
 from .claimparts.view import ParsedDoc, SentenceView
 
@@ -297,6 +297,8 @@ class _SentenceReader:
         low = subj.lower_
         if subj.dep_ == "expl" or low == "there":
             return True
+        if low == "it" and subj.dep_ == "nsubjpass" and self.view.child(verb, "ccomp", "csubj") is not None:
+            return True  # "it is expected that …", "it was reported that …": nobody is expected
         if low != "it" or verb.lemma_.lower() not in _RAISING:
             return False
         holders = [verb, *self.view.children(verb, "attr", "acomp")]
@@ -459,6 +461,10 @@ class _SentenceReader:
         if view.head(outer) is None:
             args["main"] = True
         own = outer if outer.pos_ in ("VERB", "AUX") and is_speech(view, outer) else None
+        yet = next((t for t in frame.chain[:-1] if not_yet(view, t)), None)
+        if yet is not None:  # "had yet to find a pattern" → "find", negated: "did not find a pattern"
+            frame.pred_tokens = [t for t in frame.pred_tokens if t.i > yet.i and not (
+                t.dep_ == "aux" and t.lower_ == "to" and t.head.i in {x.i for x in frame.chain})]
         predicate = predicate_text(frame.pred_tokens) or head.text
         lemma = frame.lemma
         if occurrence is not None:
@@ -466,8 +472,10 @@ class _SentenceReader:
             predicate, lemma = occurrence["lemma"], occurrence["lemma"]
             if occurrence["subject"] is not None or occurrence["object"] is not None:
                 s_text, s_ent, _ = self._np(occurrence["subject"]) if occurrence["subject"] is not None else (s_text, None, "")
-                if occurrence["object"] is not None:
-                    o_text, o_ent, _ = self._np(occurrence["object"])
+            # "the explosion happened on the highway": what "happened" is said with is a place or a
+            # time, never the event's object; only the event noun's own words give one
+            o_text, o_ent = (self._np(occurrence["object"])[:2] if occurrence["object"] is not None
+                             else ("", None))
         claim = Claim(
             id=self.new_id(), subject=s_text, predicate=predicate, object=o_text or None, status=status,
             evidence=self.evidence, sentence=view.sentence.index, subject_entity=s_ent, object_entity=o_ent,

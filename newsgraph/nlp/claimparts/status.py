@@ -111,8 +111,10 @@ def tense_status(view: SentenceView, verb: Token) -> str:
 
 def chain_status(view: SentenceView, chain: list[Token], *, context: Token | None = None) -> str:
     """Status of a claim with predicate ``chain`` (outermost first)."""
+    if _conditional(view, chain[0]):
+        return "possible"  # "if more aid is not given": a condition, negated or not, is not a fact
     for t in chain:
-        if negated(view, t):
+        if negated(view, t) or not_yet(view, t):
             return "negated"
     if _no_subject(view, chain[0]):
         return "negated"  # "no meeting has taken place", "nobody was hurt"
@@ -136,7 +138,7 @@ def chain_status(view: SentenceView, chain: list[Token], *, context: Token | Non
                 return st
             if _hedged(view, t):
                 return "possible"
-        if (not is_last or verbal) and _failed(view, t):
+        if not is_last and _failed(view, t):
             return "failed"
         if not is_last:
             lemma = t.lemma_.lower()
@@ -150,6 +152,9 @@ def chain_status(view: SentenceView, chain: list[Token], *, context: Token | Non
     if hearsay:
         return "possible"
     outer = chain[0]
+    controlled = _controller_status(view, outer)
+    if controlled is not None:
+        return controlled
     reported = _reported_by(view, outer)
     if reported is not None:
         return reported
@@ -163,6 +168,51 @@ def chain_status(view: SentenceView, chain: list[Token], *, context: Token | Non
         return chain_status(view, _chain_up(view, governor))
     verb = next((t for t in chain if t.pos_ in ("VERB", "AUX")), outer)
     return tense_status(view, verb)
+
+
+#: Verbs whose object is made to do what their infinitive says, so it happens when they do ("the
+#: demand led employers to raise wages", "the glitch caused the engine to stall").
+CAUSE_VERBS = frozenset({"lead", "cause", "prompt", "spur", "drive"})
+
+
+def _controller_status(view: SentenceView, outer: Token) -> str | None:
+    """An infinitive whose doer is its governor's object takes its status from the governor's kind:
+    "urged viewers to vote" → requested, "wants the cost to be shouldered by others" → desired,
+    "expects sales to exceed 700" → possible, "led employers to raise wages" → as "led" is."""
+    if outer.dep_ not in ("xcomp", "ccomp", "acl") or not infinitive(view, outer):
+        return None
+    gov = view.head(outer)
+    if outer.dep_ == "acl":  # "led hospitals [to raise wages]" parsed under the object
+        gov = view.head(gov) if gov is not None and gov.dep_ == "dobj" else None
+    if gov is None or gov.pos_ not in ("VERB", "AUX") or view.child(outer, "nsubj", "nsubjpass") is None \
+            and view.child(gov, "dobj") is None:
+        return None
+    lemma = gov.lemma_.lower()
+    if lemma in _PERMITTING:
+        return None  # a permission has its own check ("permitted_only")
+    if lemma in lx.REQUEST:
+        return "requested"
+    if lemma in PREDICT_VERBS:
+        return "possible"
+    if lemma in lx.DESIRE:
+        return "desired"
+    if lemma in CAUSE_VERBS:
+        st = chain_status(view, _chain_up(view, gov))
+        return "happened" if st == "ongoing" else st
+    return None
+
+
+_PERMITTING = frozenset({"allow", "permit", "enable", "let"})
+
+
+def not_yet(view: SentenceView, verb: Token) -> bool:
+    """"had yet to find any pattern", "has yet to respond": it has not happened (so far)."""
+    return verb.lemma_.lower() in ("have", "be") and any(c.lower_ == "yet" for c in view.children(verb, "advmod")) \
+        and any(c.pos_ in ("VERB", "AUX") and infinitive(view, c) for c in view.children(verb, "xcomp"))
+
+
+def _conditional(view: SentenceView, outer: Token) -> bool:
+    return any(c.lower_ in ("if", "unless", "whether") for c in view.children(outer, "mark"))
 
 
 def _chain_up(view: SentenceView, verb: Token) -> list[Token]:
@@ -252,6 +302,24 @@ CONTENT_NOUNS = frozenset({
     "rumour", "speculation", "belief", "assertion", "contention", "charge", "hypothesis", "report", "fear",
     "hope", "possibility", "impression", "suspicion", "myth", "perception", "view", "premise", "narrative",
 })
+#: Nouns whose "that" clause is asked for ("the demand that he resign").
+REQUEST_NOUNS = frozenset({"recommendation", "request", "demand", "call", "order", "requirement", "plea",
+                           "appeal", "proposal", "suggestion", "insistence", "instruction", "ultimatum"})
+#: Nouns whose "that" clause is wished for ("hopes that sales will rise").
+WISH_NOUNS = frozenset({"hope", "wish", "dream", "desire"})
+#: Verbs whose bare-verb ("subjunctive") "that" clause is asked for: "insist that he leave".
+MANDATIVE_VERBS = frozenset({"insist", "demand", "recommend", "request", "ask", "urge", "propose", "suggest",
+                             "require", "order", "move", "advise"})
+
+
+def _subjunctive(view: SentenceView, verb: Token) -> bool:
+    """A finite clause whose verb is bare ("that the union agree", "that he be removed"): a mandate."""
+    subj = view.child(verb, "nsubj", "nsubjpass")
+    if subj is None or not (verb.tag_ == "VB" or verb.tag_ == "VBP" and subj.tag_ in ("NN", "NNP")):
+        return False  # (a singular noun with a plural-looking verb, "the union agree", is a bare verb)
+    return not any(c.dep_ == "aux" and c.lower_ != "be" for c in view.dependents(verb))
+
+
 #: Verbs of fearing, believing, guessing and asking: their complement is not said to be so.
 DOUBT_VERBS = frozenset({"fear", "worry", "believe", "think", "suppose", "guess", "wonder", "speculate",
                          "imagine", "assume", "suspect", "doubt", "question", "ask", "presume", "hypothesize",
@@ -276,6 +344,14 @@ def frame_status(view: SentenceView, outer: Token) -> str | None:
     dep = outer.dep_
     if dep == "pcomp" and head.lower_ == "without":
         return "negated"
+    if _instead(view, outer, head):
+        return "negated"  # "rather than recall the devices", "instead of paying": the road not taken
+    if dep == "pcomp" and head.lower_ in _MANNER_PREPS and outer.tag_ == "VBG":
+        gov = view.head(head)
+        if gov is not None and gov.pos_ in ("VERB", "AUX"):
+            st = chain_status(view, _chain_up(view, gov))
+            if st not in ("happened", "ongoing"):
+                return st  # "would break the law by attacking", "may not act before going to the council"
     if dep in ("ccomp", "xcomp") and head.pos_ in ("VERB", "AUX") and negated(view, head):
         return "possible"  # "I never saw her take a step", "did not say he left": not asserted
     if dep == "ccomp" and head.pos_ in ("VERB", "AUX"):
@@ -286,14 +362,38 @@ def frame_status(view: SentenceView, outer: Token) -> str | None:
             return "negated"
         if lemma in ALLEGE_VERBS or lemma in DOUBT_VERBS:
             return "possible"
-    if dep == "acl" and head.pos_ == "NOUN" and head.lemma_.lower() in CONTENT_NOUNS and any(
-            c.lower_ == "that" for c in view.children(outer, "mark")):
-        return "possible"  # "the jury rejected the argument that he was incapable": one side's word
+    if dep in ("acl", "ccomp") and head.pos_ == "NOUN" and any(c.lower_ == "that" for c in view.children(outer, "mark")):
+        noun = head.lemma_.lower()
+        if noun in REQUEST_NOUNS:
+            return "requested"  # "a recommendation that the agency re-open the bidding"
+        if noun in WISH_NOUNS:
+            return "desired"  # "has hopes that sales will exceed 700"
+        if noun in CONTENT_NOUNS:
+            return "possible"  # "the jury rejected the argument that he was incapable": one side's word
+    if dep == "ccomp" and head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in MANDATIVE_VERBS \
+            and _subjunctive(view, outer):
+        return "requested"  # "insisted that the union agree", "demands that he resign"
     if dep == "pcomp" and head.lower_ in ("of", "with") and head.dep_ == "prep":
         gov = view.head(head)
         if gov is not None and gov.lemma_.lower() in ALLEGE_VERBS:
             return "possible"  # "accused the airline of hiding reports", "charged with stealing"
     return None
+
+
+#: Prepositions whose gerund shares the tense of the verb it hangs on ("would break the law by attacking").
+_MANNER_PREPS = frozenset({"by", "before", "after", "while", "in", "through", "upon", "on"})
+
+
+def _instead(view: SentenceView, outer: Token, head: Token) -> bool:
+    """"rather than V", "instead of V-ing": the clause names what was not done."""
+    than = next((m for m in view.children(outer, "mark", "advmod") if m.lower_ == "than"), None)
+    if outer.dep_ == "advcl" and than is not None \
+            and any(a.lower_ == "rather" for a in (*view.dependents(outer), *view.dependents(than))):
+        return True
+    if outer.dep_ == "pcomp" and head.lower_ == "of":
+        up = view.head(head)
+        return any(a.lower_ == "instead" for a in (*view.dependents(head), *([up] if up is not None else [])))
+    return False
 
 
 def context_status(view: SentenceView, outer: Token) -> str | None:
