@@ -467,3 +467,62 @@ def test_status_from_the_frame_of_the_clause(read, text, lemma, status):
 def test_have_yet_to_is_said_as_not_done(read):
     c = with_lemma(read("The inspectors had yet to find any cause for the leak."), "find")[0]
     assert c.predicate == "find"
+
+
+# --- who a description, a pronoun or a relative word stands for ----------------------------
+
+def test_the_company_is_a_guess_when_another_named_subject_governs_it(read):
+    a = read("Norvik Systems sued Talmont Inc. on Monday. Norvik says that it bought the patent from Talmont Inc. "
+             "in 2001, when the company acquired a small rival.")
+    c = with_lemma(a, "acquire")[0]
+    assert not c.shown, (c.subject, c.args.get("checks"))
+
+
+def test_it_after_a_common_noun_subject_is_a_guess(read):
+    a = read("After the jet was delivered in Brazil, it was flown to Lisbon for a ceremony.")
+    c = with_lemma(a, "fly")[0]
+    assert not c.shown or c.subject != "Brazil"
+
+
+def _parsed(nlp, words, heads, deps, pos):
+    from spacy.tokens import Doc
+
+    from newsgraph.models import Sentence
+    from newsgraph.nlp.claimparts.view import SentenceView
+
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos)
+    return SentenceView(doc, Sentence(0, 0, len(doc.text), doc.text))
+
+
+def test_a_relative_clause_hung_past_a_nested_noun_is_ambiguous(nlp):
+    """"the death of their boss, who was shot": the parse hung the clause on "death"; "boss" is nearer."""
+    from newsgraph.nlp.claims import _ambiguous_relative
+
+    words = ["the", "death", "of", "their", "boss", ",", "who", "was", "shot"]
+    view = _parsed(nlp, words, heads=[1, 1, 1, 4, 2, 1, 8, 8, 1],
+                   deps=["det", "ROOT", "prep", "poss", "pobj", "punct", "nsubjpass", "auxpass", "relcl"],
+                   pos=["DET", "NOUN", "ADP", "PRON", "NOUN", "PUNCT", "PRON", "AUX", "VERB"])
+    assert _ambiguous_relative(view, view.doc.words[8]) == "subject"
+    near = _parsed(nlp, words, heads=[1, 1, 1, 4, 2, 4, 8, 8, 4],
+                   deps=["det", "ROOT", "prep", "poss", "pobj", "punct", "nsubjpass", "auxpass", "relcl"],
+                   pos=["DET", "NOUN", "ADP", "PRON", "NOUN", "PUNCT", "PRON", "AUX", "VERB"])
+    assert _ambiguous_relative(near, near.doc.words[8]) is None
+
+
+def test_a_relative_clause_on_a_name_in_apposition_is_not_a_guess(read):
+    c = with_lemma(read("The carmaker Dalvo, which has been hurt by the slump, asked for a loan."), "hurt")[0]
+    assert c.shown and "Dalvo" in c.subject
+
+
+@pytest.mark.parametrize("text, lemma", [
+    ("Residents, however, appeared reluctant to leave their homes.", "appear"),
+    ("You should back up your files every week.", "back"),
+])
+def test_empty_or_generic_readings_are_not_shown(read, text, lemma):
+    c = with_lemma(read(text), lemma)[0]
+    assert not c.shown
+
+
+def test_a_caption_word_in_parentheses_is_no_event(read):
+    a = read("The video shows Rina Patel (pictured) leaving the courthouse.")
+    assert not any(c.lemma == "picture" for c in a.claims)

@@ -99,6 +99,49 @@ def _sentence_case(claim: Claim) -> None:
 _PERMISSION_VERBS = frozenset({"allow", "permit", "enable", "let"})
 
 
+#: Verbs of beginning, trying and seeming that say nothing without what follows them ("she started
+#: by …", "the voters appeared reluctant", "they tried to …" cut short).
+_ASPECT_VERBS = frozenset({"start", "begin", "try", "attempt", "appear", "seem", "continue", "keep", "stop",
+                           "finish", "manage", "proceed", "tend", "resume", "cease"})
+#: Words of a caption in parentheses: "Lee (pictured) …", "(left)", "(above)".
+_CAPTION_WORDS = frozenset({"pictured", "shown", "left", "right", "above", "below", "center", "centre", "inset",
+                            "file"})
+
+
+def _credit_word(view: SentenceView, token: Token) -> bool:
+    """A caption word standing alone in parentheses ("(pictured)")."""
+    words = view.doc.words
+    i = token.i
+    return token.lower_ in _CAPTION_WORDS and view.lo < i < view.hi - 1 \
+        and words[i - 1].text == "(" and words[i + 1].text == ")"
+
+
+_RELATIVE_WORDS = frozenset({"who", "whom", "which", "that", "whose"})
+
+
+def _ambiguous_relative(view: SentenceView, clause: Token) -> str | None:
+    """"the successor of Lee, who ruled …", "the ruling on Acme, which owns …": a relative clause after
+    a noun nested in another noun's phrase may describe either noun, and the parse picked one. The
+    role ("subject" or "object") the relative word fills when the clause hangs on the outer noun
+    that is not the nearest one, else None."""
+    noun = view.head(clause)
+    rel = next((c for c in view.dependents(clause) if c.lower_ in _RELATIVE_WORDS and c.i < clause.i), None)
+    if noun is None or rel is None:
+        return None
+    words = view.doc.words
+    k = rel.i - 1
+    while k > noun.i and (words[k].is_punct or words[k].dep_ in ("det", "amod", "compound", "nummod")):
+        k -= 1
+    before = words[k]
+    if before.i == noun.i or before.pos_ not in ("NOUN", "PROPN") or before.dep_ not in ("pobj", "appos", "conj") \
+            or before.dep_ == "appos" and before.head.i == noun.i:  # "the maker Acme, which": one thing
+        return None
+    kind = before.ent_type_
+    if rel.lower_ in ("who", "whom") and kind and kind != "PERSON" or rel.lower_ == "which" and kind == "PERSON":
+        return None  # "a professor from the university who …": a university is not a "who"
+    return "subject" if rel.dep_ in ("nsubj", "nsubjpass") else "object" if rel.dep_ == "dobj" else None
+
+
 def _heads(claim: Claim, subj: Token | None, obj: Token | None) -> None:
     """The offsets of the subject's and object's head words (``args["subject_head"]``, ``"object_head"``):
     where in the sentence each participant is named, for matching against gold participants."""
@@ -398,6 +441,8 @@ class _SentenceReader:
                 return None  # "there has been no …": read as a nominal event
         if subj is not None and self._expletive(subj, outer):
             return None
+        if _credit_word(view, outer):
+            return None  # "Lee (pictured) …": a caption's word, not an event
         subj_ids = view.subtree_ids(subj) if subj is not None and not inherited else frozenset()
         occurrence = self._occurrence(frame, subj)
         skip = subj_ids | self.time_tokens
@@ -521,6 +566,14 @@ class _SentenceReader:
         else:
             _heads(claim, occurrence["subject"], occurrence["object"])
         reading = self._reading(subj if occurrence is None else None, obj if occurrence is None else None)
+        if outer.dep_ == "relcl":
+            role = _ambiguous_relative(view, outer)
+            if role is not None:
+                reading.guessed.add(role)
+        if kind == "event" and obj is None and content is None and quote is None and occurrence is None \
+                and head.lemma_.lower() in _ASPECT_VERBS and subj is not None and self._agentive(subj) \
+                and view.child(head, "prt") is None:
+            reading.aspect = True  # "the voters appeared [reluctant …]", "she started [by …]": the rest is missing
         reading.disagrees = (not inherited or outer.dep_ == "relcl") and _disagrees(
             subj, frame.pred_tokens[0] if frame.pred_tokens else None, named=s_ent is not None)
         if obj is None and content is None and quote is None and occurrence is None and kind == "event" \
@@ -554,8 +607,9 @@ class _SentenceReader:
         for role, tok in zip(("subject", "object"), tokens):
             if tok is None:
                 continue
-            if self.resolver.doubtful(tok):
-                reading.guessed.add(role)
+            if self.resolver.doubtful(tok) or any(
+                    w.tag_ == "PRP$" and self.resolver.doubtful(w) for w in self.view.children(tok, "poss")):
+                reading.guessed.add(role)  # (also "her head" when who "her" is was a guess)
             if self.resolver.entity_of(tok) is not None and furniture(self.view, tok):
                 reading.furniture = True
         return reading

@@ -36,7 +36,8 @@ so the main clause's was borrowed: a finite verb names its own subject, and
 the borrowed one is most often wrong; ``light_verb``, a linking verb
 that only places its subject in time ("the move came after the report", "the
 news comes as …": the move or the news is the content, and is read where it
-is stated); ``guessed_referent``, when the
+is stated), and a verb of beginning, trying or seeming said of someone without
+what it introduces ("the voters appeared", "she started by …"); ``guessed_referent``, when the
 subject or object is a pronoun or a shared one-word name ("Blanchard" for
 mother and daughter) and another entity of the same kind is named just
 before it, so the reader picked one of several that fit (and any "it" found
@@ -78,6 +79,8 @@ BARE_WORDS = frozenset({
     "it", "this", "that", "these", "those", "anyone", "anybody", "someone", "somebody", "something",
     "anything", "everyone", "everybody", "which", "who", "whom", "whose", "what", "he", "she", "him", "her",
     "they", "them", "one", "its", "their", "his", "hers", "here", "there", "itself", "himself", "herself",
+    "you", "your", "yourself", "yourselves",  # a reader addressed in general, or a listener unnamed
+    "whatever", "whoever", "whichever",
 })
 #: Relative and question words: a subject phrase they open ("whose body", "which of the two") names
 #: nobody by itself.
@@ -89,7 +92,7 @@ _THIRD_PERSON = frozenset({"he", "she", "him", "her", "his", "they", "them"})
 FIRST_PERSON = frozenset({"i", "me", "we", "us", "my", "our", "myself", "ourselves"})
 _NOBODY_NAMED = BARE_WORDS | FIRST_PERSON
 #: Bare words that, as an object, leave it unknown who or what ("this", "that" may be a whole clause).
-_BARE_OBJECTS = BARE_WORDS - {"that", "this", "what", "which", "one", "here", "there"}
+_BARE_OBJECTS = BARE_WORDS - {"that", "this", "one", "here", "there"}
 #: Words of a photo credit inside parentheses.
 _CREDIT_WORDS = frozenset({"photo", "photos", "image", "images", "file", "credit", "getty", "via", "courtesy",
                            "pool", "reuters/", "afp/"})
@@ -106,6 +109,7 @@ class Reading:
     borrowed: bool = False  # a finite adverbial clause whose subject was taken from the main clause
     furniture: bool = False  # a participant is named in a photo credit or dateline
     disagrees: bool = False  # the verb does not agree in number with its subject
+    aspect: bool = False  # a verb of beginning, trying or seeming whose complement was not read
     clause: str | None = None  # the article's words for the claim, subject first, when they hold the subject
 
 
@@ -117,6 +121,7 @@ _READING_CHECKS = (
     ("purpose", "purpose_subject", GUESSED),
     ("permitted", "permitted_only", GUESSED),
     ("borrowed", "borrowed_subject", GUESSED),
+    ("aspect", "light_verb", GUESSED),
 )
 
 
@@ -127,7 +132,8 @@ def assess(claim: Claim, reading: Reading | None = None) -> None:
     raw_subject = (claim.args.get("subject_text") or claim.subject or "").strip()
     if not claim.subject.strip():
         failed.append(("no_subject", HIDDEN))
-    elif raw_subject.split()[0].lower() in _RELATIVE and claim.args.get("subject_from") != "control":
+    elif raw_subject.split()[0].lower() in _RELATIVE | {"whoever", "whichever"} \
+            and claim.args.get("subject_from") != "control":
         failed.append(("unresolved_pronoun", HIDDEN))  # "whose body was found", "which of the two"
     elif not claim.subject_entity and claim.subject.strip().lower() == raw_subject.lower():
         low = raw_subject.lower()
@@ -140,7 +146,7 @@ def assess(claim: Claim, reading: Reading | None = None) -> None:
             and claim.object.strip().lower() == raw_object:
         if raw_object in FIRST_PERSON:
             failed.append(("first_person", HIDDEN))
-        elif raw_object in _BARE_OBJECTS:
+        elif raw_object in _BARE_OBJECTS or raw_object.split()[0] in ("whatever", "whoever", "whichever"):
             failed.append(("unresolved_pronoun", HIDDEN))
     src = claim.source
     if src is not None and not src.entity and src.kind != "outlet" and src.text.strip().lower() in _NOBODY_NAMED:

@@ -176,7 +176,8 @@ class Resolver:
         if det is not None and det.lower_ in ("the", "this", "that") and head.tag_ in ("NN", "NNP"):
             found = self.definite(head)
             if found is not None:
-                if found.kind == "PERSON" or self._narrower(view, head, found):
+                if found.kind == "PERSON" or self._narrower(view, head, found) or (
+                        head.lemma_.lower() not in self.descriptions and self._salient_rival(view, head, found)):
                     self.guessed.add(head.i)  # "the 32-year-old", "the star": whoever was last so described
                 return found
         if head.tag_ in ("NNS", "NNPS") and (head.lemma_.lower() in lx.GROUP_NOUNS or self._is_subject(head)):
@@ -199,6 +200,26 @@ class Resolver:
                 if e.type == "ORG":
                     return self.entity_ref(eid)
         return None
+
+    def _salient_rival(self, view: SentenceView, head: Token, found: Referent) -> bool:
+        """"Acme says that …, when the company bought X": a named, non-person subject of a clause
+        above the description, or the previous sentence's main subject, that is not the entity the
+        description was given: "the company" may be either, so the reading is a guess."""
+        rivals: set[str] = set()
+        for a in view.ancestors(head):
+            subj = view.child(a, "nsubj", "nsubjpass") if a.pos_ in ("VERB", "AUX") else None
+            if subj is not None and subj.i < head.i:
+                eid = self.entity_of(subj)
+                if eid is not None and self.entities[eid].type != "PERSON":
+                    rivals.add(eid)
+        k = bisect_right(self.history_starts, view.lo - 1)
+        here = any(self.token_entity.get(i) == found.entity for i in range(view.lo, head.i))
+        if k - 1 >= 0 and not here:
+            main = self.history[k - 1][1]
+            if main is not None and main.entity is not None and main.kind != "PERSON":
+                rivals.add(main.entity)
+        name = self.entities[found.entity].name if found.entity in self.entities else found.text
+        return any(r != found.entity and not _same_name(self.entities[r].name, name) for r in rivals)
 
     def _narrower(self, view: SentenceView, head: Token, found: Referent) -> bool:
         """"the state parole board" taken for the last organization named: its own words ("state",
@@ -287,11 +308,25 @@ class Resolver:
                     if j < k - 1:
                         self.guessed.add(p.i)
                     break
+        if found is not None and low in IT and same_sentence and self._thing_subject_before(view, p, found):
+            self.guessed.add(p.i)  # "after the plane landed in Lyon, it was towed": the plane, not Lyon
         if found is not None and not centered and (low in IT and not same_sentence
                                                    or self._rivals(view, p, low, found, exclude, k, same_sentence)):
             # ("it" found in an earlier sentence is a guess: places, products, plans and events all fit)
             self.guessed.add(p.i)
         return found
+
+    def _thing_subject_before(self, view: SentenceView, p: Token, found: Referent) -> bool:
+        """A subject before "it" in its sentence that is a singular common noun no entity stands for
+        ("the plane", "the administration"): a subject is the likelier antecedent than a name in a
+        phrase after it, so taking the name is a guess."""
+        words = self.doc.words
+        for i in range(view.lo, p.i):
+            t = words[i]
+            if t.dep_ in ("nsubj", "nsubjpass") and t.tag_ == "NN" and self.entity_of(t) is None \
+                    and self.referent(view, t) is None:
+                return True
+        return False
 
     def _rivals(self, view: SentenceView, p: Token, low: str, found: Referent, exclude: set, k: int,
                 same_sentence: bool) -> bool:
@@ -439,6 +474,14 @@ class Resolver:
 #: Words after which a description's head noun is over ("the first company [to use the chip]").
 _AFTER_HEAD = frozenset({"to", "who", "whom", "whose", "that", "which", "of", "in", "for", "with", "at",
                          "from", "on", "by", "since", "behind", "and", "or", "as", "known", "based"})
+
+
+def _same_name(a: str, b: str) -> bool:
+    """"GM" and "General Motors", "Acme" and "Acme Corp.": one name is the other's initials or part of it."""
+    def initials(name: str) -> str:
+        return "".join(w[0] for w in name.split() if w[:1].isupper() and w not in ("The", "A", "An"))
+    a, b = a.strip(), b.strip()
+    return a == initials(b) or b == initials(a) or a in b or b in a
 
 
 def _head_word(text: str) -> str:
