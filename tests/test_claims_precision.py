@@ -458,6 +458,9 @@ def test_an_occurring_event_takes_no_object_from_its_setting(read):
     ("The auditors issued a recommendation that the city sell the stadium.", "sell", "requested"),
     ("The bakery has hopes that sales will double.", "double", "desired"),
     ("The coast guard thwarted a smuggling attempt near the harbor.", "thwart", "happened"),
+    ("The mayor will resign after pleading guilty to fraud this week.", "plead", "happened"),
+    ("\"I didn't go there looking for a fight,\" the boxer said.", "look", "possible"),
+    ("The landlord claims that the tenants damaged the roof.", "damage", "possible"),
 ])
 def test_status_from_the_frame_of_the_clause(read, text, lemma, status):
     c = with_lemma(read(text), lemma)[0]
@@ -506,7 +509,12 @@ def test_a_relative_clause_hung_past_a_nested_noun_is_ambiguous(nlp):
     near = _parsed(nlp, words, heads=[1, 1, 1, 4, 2, 4, 8, 8, 4],
                    deps=["det", "ROOT", "prep", "poss", "pobj", "punct", "nsubjpass", "auxpass", "relcl"],
                    pos=["DET", "NOUN", "ADP", "PRON", "NOUN", "PUNCT", "PRON", "AUX", "VERB"])
-    assert _ambiguous_relative(near, near.doc.words[8]) is None
+    assert _ambiguous_relative(near, near.doc.words[8]) == "subject"  # the nearer noun: still either one
+    # "a number of errors that were found": a measure noun, so the errors
+    count = _parsed(nlp, ["a", "number", "of", "errors", "that", "were", "found"], heads=[1, 1, 1, 2, 6, 6, 3],
+                    deps=["det", "ROOT", "prep", "pobj", "nsubjpass", "auxpass", "relcl"],
+                    pos=["DET", "NOUN", "ADP", "NOUN", "PRON", "AUX", "VERB"])
+    assert _ambiguous_relative(count, count.doc.words[6]) is None
 
 
 def test_a_relative_clause_on_a_name_in_apposition_is_not_a_guess(read):

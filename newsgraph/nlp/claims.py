@@ -116,6 +116,15 @@ def _credit_word(view: SentenceView, token: Token) -> bool:
         and words[i - 1].text == "(" and words[i + 1].text == ")"
 
 
+def _small_clause_conjunct(view: SentenceView, verb: Token) -> bool:
+    """"having her head shaved and being pushed around": a conjunct of a participle whose subject is
+    a small clause's ("her head"), which the conjunct need not share."""
+    first = view.head(verb) if verb.dep_ == "conj" else None
+    return first is not None and first.tag_ == "VBN" and first.dep_ in ("ccomp", "xcomp", "oprd") \
+        and view.child(first, "nsubj", "nsubjpass") is not None \
+        and not any(c.dep_ in ("aux", "auxpass") for c in view.dependents(first))
+
+
 _RELATIVE_WORDS = frozenset({"who", "whom", "which", "that", "whose"})
 
 
@@ -133,13 +142,37 @@ def _ambiguous_relative(view: SentenceView, clause: Token) -> str | None:
     while k > noun.i and (words[k].is_punct or words[k].dep_ in ("det", "amod", "compound", "nummod")):
         k -= 1
     before = words[k]
-    if before.i == noun.i or before.pos_ not in ("NOUN", "PROPN") or before.dep_ not in ("pobj", "appos", "conj") \
+    if before.i == noun.i:
+        # the parse took the nearest noun: it may still be the one nested in another's phrase ("a man
+        # with autism who struggled": the man)
+        prep = view.head(noun) if noun.dep_ == "pobj" else None
+        outer = view.doc.words[prep.i - 1] if prep is not None and prep.i > view.lo else None  # ("man [with]")
+        if outer is None or outer.pos_ not in ("NOUN", "PROPN") or _relative_fits(rel, noun.ent_type_) \
+                or outer.lemma_.lower() in _QUANTITY_NOUNS or outer.lower_ in _QUANTITY_NOUNS \
+                or outer.dep_ == "pobj" and view.child(outer, "det", "poss") is None:
+            return None  # ("a number of errors that …", "in addition to the sum that …": the nearer one)
+        before = outer
+    elif before.pos_ not in ("NOUN", "PROPN") or before.dep_ not in ("pobj", "appos", "conj") \
             or before.dep_ == "appos" and before.head.i == noun.i:  # "the maker Acme, which": one thing
         return None
-    kind = before.ent_type_
-    if rel.lower_ in ("who", "whom") and kind and kind != "PERSON" or rel.lower_ == "which" and kind == "PERSON":
+    elif rel.lower_ in ("who", "whom") and before.ent_type_ and before.ent_type_ != "PERSON" \
+            or rel.lower_ == "which" and before.ent_type_ == "PERSON":
         return None  # "a professor from the university who …": a university is not a "who"
     return "subject" if rel.dep_ in ("nsubj", "nsubjpass") else "object" if rel.dep_ == "dobj" else None
+
+
+#: Nouns that measure the noun after "of" ("a number of errors"): a relative clause after it is the latter's.
+_QUANTITY_NOUNS = frozenset({"number", "lot", "lots", "couple", "series", "total", "handful", "majority",
+                             "minority", "dozen", "dozens", "hundreds", "thousands", "millions", "part",
+                             "rest", "set", "range", "variety", "amount", "pair", "kind", "sort", "type"})
+
+
+def _relative_fits(rel: Token, kind: str) -> bool:
+    """A named noun the relative word can only mean: "who" after a person's name, "which" after
+    an organisation's or a place's."""
+    if rel.lower_ in ("who", "whom"):
+        return kind == "PERSON"
+    return bool(kind) and kind != "PERSON" and rel.lower_ == "which"
 
 
 def _heads(claim: Claim, subj: Token | None, obj: Token | None) -> None:
@@ -590,7 +623,8 @@ class _SentenceReader:
         # "ran next door to call for help", "a house built to fit a wheelchair": an aim, and its doer borrowed
         reading.purpose = inherited and infinitive(view, outer) and outer.dep_ in ("acl", "relcl", "advcl")
         # "police found the body" parsed as an adverbial clause of "kept": a finite verb has a subject of its own
-        reading.borrowed = inherited and outer.dep_ == "advcl" and outer.tag_ in ("VBD", "VBZ", "VBP")
+        reading.borrowed = inherited and outer.dep_ == "advcl" and outer.tag_ in ("VBD", "VBZ", "VBP") \
+            or inherited and _small_clause_conjunct(view, outer)
         gov = view.head(outer)
         # "a device that allows users to make calls": a permission says it may happen, not that it does
         reading.permitted = outer.dep_ in ("ccomp", "xcomp") and gov is not None \

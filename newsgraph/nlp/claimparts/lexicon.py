@@ -120,6 +120,7 @@ ATTRIBUTION_VERBS = frozenset({
     "assert", "declare", "maintain", "acknowledge", "disclose", "testify", "comment",
     "reply", "respond", "recall", "observe", "remark", "contend", "speculate", "estimate",
     "hint", "concede", "caution", "believe", "think", "accuse", "deny", "insinuate",
+    "answer", "counter", "retort", "recount",
 })
 
 #: Prepositional attributions: "according to X", "as per X", "per X".

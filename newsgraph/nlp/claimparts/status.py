@@ -294,7 +294,8 @@ def _no_subject(view: SentenceView, verb: Token) -> bool:
 #: Verbs whose complement the speaker says is not so ("denied that she met him").
 DENY_VERBS = frozenset({"deny", "dispute", "reject", "refute", "contest", "rebut"})
 #: Verbs of accusing, alleging and arguing: their complement is one side's word, not a fact.
-ALLEGE_VERBS = frozenset({"allege", "accuse", "argue", "suspect", "charge", "purport"})
+ALLEGE_VERBS = frozenset({"allege", "accuse", "argue", "suspect", "charge", "purport", "claim", "insist",
+                          "contend", "maintain"})
 #: Nouns whose "that" clause is what someone holds or says, not what happened ("the argument that
 #: he was incapable", "rumors that the mayor had fled").
 CONTENT_NOUNS = frozenset({
@@ -354,6 +355,13 @@ def frame_status(view: SentenceView, outer: Token) -> str | None:
                 return st  # "would break the law by attacking", "may not act before going to the council"
     if dep in ("ccomp", "xcomp") and head.pos_ in ("VERB", "AUX") and negated(view, head):
         return "possible"  # "I never saw her take a step", "did not say he left": not asserted
+    if dep in ("advcl", "pcomp") and outer.tag_ == "VBG" and view.child(outer, "mark") is None:
+        verb = head if head.pos_ in ("VERB", "AUX") else view.head(head) if head.dep_ == "prep" else None
+        if verb is not None and verb.pos_ in ("VERB", "AUX") and negated(view, verb):
+            return "possible"  # "I didn't go in looking for a villain": under the negation, not asserted
+    if dep == "ccomp" and head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in MANDATIVE_VERBS \
+            and _subjunctive(view, outer):
+        return "requested"  # "insisted that the union agree", "demands that he resign"
     if dep == "ccomp" and head.pos_ in ("VERB", "AUX"):
         lemma = head.lemma_.lower()
         if lemma in lx.SPEECH_VERBS and view.child(head, "auxpass") is not None:
@@ -370,9 +378,7 @@ def frame_status(view: SentenceView, outer: Token) -> str | None:
             return "desired"  # "has hopes that sales will exceed 700"
         if noun in CONTENT_NOUNS:
             return "possible"  # "the jury rejected the argument that he was incapable": one side's word
-    if dep == "ccomp" and head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in MANDATIVE_VERBS \
-            and _subjunctive(view, outer):
-        return "requested"  # "insisted that the union agree", "demands that he resign"
+
     if dep == "pcomp" and head.lower_ in ("of", "with") and head.dep_ == "prep":
         gov = view.head(head)
         if gov is not None and gov.lemma_.lower() in ALLEGE_VERBS:
@@ -381,7 +387,7 @@ def frame_status(view: SentenceView, outer: Token) -> str | None:
 
 
 #: Prepositions whose gerund shares the tense of the verb it hangs on ("would break the law by attacking").
-_MANNER_PREPS = frozenset({"by", "before", "after", "while", "in", "through", "upon", "on"})
+_MANNER_PREPS = frozenset({"by", "before", "while", "in", "through"})  # (never "after": that came first)
 
 
 def _instead(view: SentenceView, outer: Token, head: Token) -> bool:
