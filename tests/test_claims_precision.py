@@ -461,6 +461,8 @@ def test_an_occurring_event_takes_no_object_from_its_setting(read):
     ("The mayor will resign after pleading guilty to fraud this week.", "plead", "happened"),
     ("\"I didn't go there looking for a fight,\" the boxer said.", "look", "possible"),
     ("The landlord claims that the tenants damaged the roof.", "damage", "possible"),
+    ("About 300 residents were eligible to vote in the poll.", "vote", "possible"),
+    ("The board needs a plan to show that the firm is cutting costs.", "cut", "possible"),
 ])
 def test_status_from_the_frame_of_the_clause(read, text, lemma, status):
     c = with_lemma(read(text), lemma)[0]
@@ -534,3 +536,38 @@ def test_empty_or_generic_readings_are_not_shown(read, text, lemma):
 def test_a_caption_word_in_parentheses_is_no_event(read):
     a = read("The video shows Rina Patel (pictured) leaving the courthouse.")
     assert not any(c.lemma == "picture" for c in a.claims)
+
+
+@pytest.mark.parametrize("text, lemma, obj", [
+    ("The old barn now acts as a museum for the village.", "act", "museum"),
+    ("The council approved cuts the auditors had called reckless.", "call", "cuts"),
+])
+def test_a_role_or_a_named_gap_is_the_object(read, text, lemma, obj):
+    c = with_lemma(read(text), lemma)[0]
+    assert obj in (c.object or ""), (c.subject, c.predicate, c.object)
+
+
+def test_a_role_after_an_agent_is_not_the_object(read):
+    c = with_lemma(read("The new phone was praised by reviewers as the best of the year."), "praise")[0]
+    assert "best" not in (c.object or "")
+
+
+def test_the_bank_is_not_a_police_department(read):
+    a = read("Staff notified the Brookfield Police Department on Monday. The bank was evacuated an hour later.")
+    c = with_lemma(a, "evacuate")[0]
+    assert "Police" not in c.subject
+
+
+def test_a_cleft_it_gives_no_claim(read):
+    a = read("Ramon Ortiz runs the bureau. It was the third month that hiring has been strong.")
+    assert not any(c.lemma == "be" and c.subject == "Ramon Ortiz" for c in a.claims)
+
+
+def test_the_one_who_is_nobody_named(read):
+    c = with_lemma(read("The lawyer said the boy is not the one who threw the stone."), "throw")[0]
+    assert not c.shown
+
+
+def test_an_aim_after_an_object_is_not_shown_as_done(read):
+    c = with_lemma(read("The charity offers grants to search for missing pets."), "search")[0]
+    assert not c.shown

@@ -116,6 +116,17 @@ def _credit_word(view: SentenceView, token: Token) -> bool:
         and words[i - 1].text == "(" and words[i + 1].text == ")"
 
 
+def gov_has_object(view: SentenceView, verb: Token) -> bool:
+    """"offers funding [to search for …]": an infinitive after its governor's object, when the governor
+    does not make the object its doer, is an aim ("used her time to urge …")."""
+    gov = view.head(verb)
+    if gov is None or gov.pos_ != "VERB":
+        return False
+    obj = view.child(gov, "dobj")
+    return obj is not None and obj.i < verb.i and gov.lemma_.lower() not in lx.OBJECT_CONTROL | {"use"} \
+        and obj.lemma_.lower() not in lx.CUE_NOUNS
+
+
 def _small_clause_conjunct(view: SentenceView, verb: Token) -> bool:
     """"having her head shaved and being pushed around": a conjunct of a participle whose subject is
     a small clause's ("her head"), which the conjunct need not share."""
@@ -128,7 +139,7 @@ def _small_clause_conjunct(view: SentenceView, verb: Token) -> bool:
 _RELATIVE_WORDS = frozenset({"who", "whom", "which", "that", "whose"})
 
 
-def _ambiguous_relative(view: SentenceView, clause: Token) -> str | None:
+def _ambiguous_relative(view: SentenceView, clause: Token, kind=lambda t: t.ent_type_) -> str | None:
     """"the successor of Lee, who ruled …", "the ruling on Acme, which owns …": a relative clause after
     a noun nested in another noun's phrase may describe either noun, and the parse picked one. The
     role ("subject" or "object") the relative word fills when the clause hangs on the outer noun
@@ -147,24 +158,31 @@ def _ambiguous_relative(view: SentenceView, clause: Token) -> str | None:
         # with autism who struggled": the man)
         prep = view.head(noun) if noun.dep_ == "pobj" else None
         outer = view.doc.words[prep.i - 1] if prep is not None and prep.i > view.lo else None  # ("man [with]")
-        if outer is None or outer.pos_ not in ("NOUN", "PROPN") or _relative_fits(rel, noun.ent_type_) \
+        if outer is None or outer.pos_ not in ("NOUN", "PROPN") or _relative_fits(rel, kind(noun)) \
                 or outer.lemma_.lower() in _QUANTITY_NOUNS or outer.lower_ in _QUANTITY_NOUNS \
                 or outer.dep_ == "pobj" and view.child(outer, "det", "poss") is None:
             return None  # ("a number of errors that …", "in addition to the sum that …": the nearer one)
         before = outer
     elif before.pos_ not in ("NOUN", "PROPN") or before.dep_ not in ("pobj", "appos", "conj") \
-            or before.dep_ == "appos" and before.head.i == noun.i:  # "the maker Acme, which": one thing
-        return None
-    elif rel.lower_ in ("who", "whom") and before.ent_type_ and before.ent_type_ != "PERSON" \
-            or rel.lower_ == "which" and before.ent_type_ == "PERSON":
+            or before.dep_ == "appos" and before.head.i == noun.i \
+            or noun.i < before.i and kind(noun) != "" and all(
+                kind(words[j]) == kind(noun) for j in range(noun.i, before.i + 1)):
+        return None  # "the maker Acme, which": one thing; "'Dead and Dearest,' which": one title
+    elif rel.lower_ in ("who", "whom") and (kind(before) not in ("", "PERSON") or view.head(before) is not None
+                                            and view.head(before).lower_ in _PLACE_PREPS) \
+            or rel.lower_ == "which" and kind(before) == "PERSON":
         return None  # "a professor from the university who …": a university is not a "who"
     return "subject" if rel.dep_ in ("nsubj", "nsubjpass") else "object" if rel.dep_ == "dobj" else None
 
 
 #: Nouns that measure the noun after "of" ("a number of errors"): a relative clause after it is the latter's.
-_QUANTITY_NOUNS = frozenset({"number", "lot", "lots", "couple", "series", "total", "handful", "majority",
+_QUANTITY_NOUNS = frozenset({"number", "half", "lot", "lots", "couple", "series", "total", "handful", "majority",
                              "minority", "dozen", "dozens", "hundreds", "thousands", "millions", "part",
                              "rest", "set", "range", "variety", "amount", "pair", "kind", "sort", "type"})
+
+
+#: Prepositions whose object is a place ("people in the parish who …": the people, never the parish).
+_PLACE_PREPS = frozenset({"in", "at", "near", "across", "throughout", "inside", "outside"})
 
 
 def _relative_fits(rel: Token, kind: str) -> bool:
@@ -375,6 +393,9 @@ class _SentenceReader:
             return True
         if low == "it" and subj.dep_ == "nsubjpass" and self.view.child(verb, "ccomp", "csubj") is not None:
             return True  # "it is expected that …", "it was reported that …": nobody is expected
+        if low == "it" and verb.lemma_ == "be" and any(
+                c.dep_ in ("relcl", "acl") for a in self.view.children(verb, "attr") for c in self.view.dependents(a)):
+            return True  # "it was the third month that …", "it is the board that decides": a cleft
         if low != "it" or verb.lemma_.lower() not in _RAISING:
             return False
         holders = [verb, *self.view.children(verb, "attr", "acomp")]
@@ -600,7 +621,7 @@ class _SentenceReader:
             _heads(claim, occurrence["subject"], occurrence["object"])
         reading = self._reading(subj if occurrence is None else None, obj if occurrence is None else None)
         if outer.dep_ == "relcl":
-            role = _ambiguous_relative(view, outer)
+            role = _ambiguous_relative(view, outer, self._kind)
             if role is not None:
                 reading.guessed.add(role)
         if kind == "event" and obj is None and content is None and quote is None and occurrence is None \
@@ -613,7 +634,7 @@ class _SentenceReader:
                 and any(c not in frame.chain for c in view.children(head, "ccomp", "xcomp")):
             claim.args["incomplete"] = True  # "the project lets [Gypsy narrate …]": the verb needs its clause
         reading.clause = None if inherited else self._clause_words(frame, subj, obj)
-        if occurrence is not None and occurrence["subject"] is None and occurrence["object"] is None:
+        if occurrence is not None and occurrence["subject"] is None:
             # "that plan has quietly fallen through": no one to name, so say it as the article does
             claim.args["first_tag"] = "VB"
             if reading.clause:
@@ -621,7 +642,8 @@ class _SentenceReader:
             else:
                 claim.args["incomplete"] = True
         # "ran next door to call for help", "a house built to fit a wheelchair": an aim, and its doer borrowed
-        reading.purpose = inherited and infinitive(view, outer) and outer.dep_ in ("acl", "relcl", "advcl")
+        reading.purpose = inherited and infinitive(view, outer) and (outer.dep_ in ("acl", "relcl", "advcl") or (
+            outer.dep_ == "xcomp" and gov_has_object(view, outer)))
         # "police found the body" parsed as an adverbial clause of "kept": a finite verb has a subject of its own
         reading.borrowed = inherited and outer.dep_ == "advcl" and outer.tag_ in ("VBD", "VBZ", "VBP") \
             or inherited and _small_clause_conjunct(view, outer)
@@ -641,12 +663,18 @@ class _SentenceReader:
         for role, tok in zip(("subject", "object"), tokens):
             if tok is None:
                 continue
-            if self.resolver.doubtful(tok) or any(
+            if self.resolver.doubtful(tok) or self.resolver.entity_of(tok) is None and not any(
+                    self.resolver.entity_of(a) for a in self.view.children(tok, "appos")) and any(
                     w.tag_ == "PRP$" and self.resolver.doubtful(w) for w in self.view.children(tok, "poss")):
                 reading.guessed.add(role)  # (also "her head" when who "her" is was a guess)
             if self.resolver.entity_of(tok) is not None and furniture(self.view, tok):
                 reading.furniture = True
         return reading
+
+    def _kind(self, token: Token) -> str:
+        """The type of the entity ``token`` names ("PERSON", "ORG", …), or ""."""
+        eid = self.resolver.entity_of(token)
+        return self.resolver.entities[eid].type if eid is not None else ""
 
     def _agentive(self, noun: Token) -> bool:
         """A noun that can do things: a name or entity, a pronoun, a group of people ("residents")."""

@@ -181,6 +181,8 @@ def object_token(view: SentenceView, frame: Frame, *, skip: set[int]) -> tuple[T
             continue
         if low in ("by",) and passive:
             continue
+        if low == "as" and (view.child(head, "dobj") is not None or view.child(head, "agent") is not None):
+            continue  # "was praised by Jobs as the biggest leap": a role, said of what was praised
         if low in lx.PLACE_PREPS and _is_place(pobj) and low != "to":
             continue
         if low in ("on", "via", "over", "through") and _is_channel(pobj, lemma, low):
@@ -206,6 +208,10 @@ def _shared_object(view: SentenceView, head: Token) -> Token | None:
     return None
 
 
+#: Verbs that name or judge their object ("called it draconian", "deemed it unsafe").
+_NAMING_VERBS = frozenset({"call", "consider", "deem", "label", "brand", "dub", "declare", "judge", "rate",
+                           "find", "term"})
+
 #: Nouns of time: "the day she comes home" is when, not what.
 _TIME_NOUNS = frozenset({"day", "week", "month", "year", "time", "moment", "night", "morning", "evening", "hour",
                          "minute", "decade", "era", "period", "season", "weekend", "afternoon"})
@@ -230,8 +236,10 @@ def _relative_gap(view: SentenceView, clause: Token, head: Token) -> tuple[Token
                                   for c in view.dependents(clause)):
         return None
     kids = view.dependents(head)
-    if any(c.lower_ in _RELATIVE or c.lower_ in ("where", "when", "why", "how") or c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "acomp", "oprd", "dative",
-                                                "advmod", "prt") and c.i > head.i for c in kids):
+    naming = head.lemma_.lower() in _NAMING_VERBS  # "measures the agency called draconian": what was called so
+    if any(c.lower_ in _RELATIVE or c.lower_ in ("where", "when", "why", "how") or c.dep_ in (
+            "dobj", "ccomp", "xcomp", "attr", "acomp", "oprd", "dative", "advmod", "prt") and c.i > head.i
+            and not (naming and c.dep_ in ("oprd", "acomp", "xcomp") and c.pos_ == "ADJ") for c in kids):
         return None
     if noun.lemma_.lower() in _TIME_NOUNS and head.lemma_.lower() not in _SPAN_VERBS:
         return None

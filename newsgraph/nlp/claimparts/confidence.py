@@ -136,7 +136,7 @@ def assess(claim: Claim, reading: Reading | None = None) -> None:
             and claim.args.get("subject_from") != "control":
         failed.append(("unresolved_pronoun", HIDDEN))  # "whose body was found", "which of the two"
     elif not claim.subject_entity and claim.subject.strip().lower() == raw_subject.lower():
-        low = raw_subject.lower()
+        low = raw_subject.lower().removeprefix("the ")  # ("the one who fired": nobody named)
         if low in FIRST_PERSON:
             failed.append(("first_person", HIDDEN))
         elif low in BARE_WORDS:

@@ -197,7 +197,7 @@ class Resolver:
         if lemma in lx.ORG_CLASS_NOUNS:
             for eid in self._recent_entities(head.i):
                 e = self.entities[eid]
-                if e.type == "ORG":
+                if e.type == "ORG" and not _other_class(e.name, lemma):
                     return self.entity_ref(eid)
         return None
 
@@ -210,13 +210,13 @@ class Resolver:
             subj = view.child(a, "nsubj", "nsubjpass") if a.pos_ in ("VERB", "AUX") else None
             if subj is not None and subj.i < head.i:
                 eid = self.entity_of(subj)
-                if eid is not None and self.entities[eid].type != "PERSON":
+                if eid is not None and self.entities[eid].type in _BODY_TYPES:
                     rivals.add(eid)
         k = bisect_right(self.history_starts, view.lo - 1)
         here = any(self.token_entity.get(i) == found.entity for i in range(view.lo, head.i))
         if k - 1 >= 0 and not here:
             main = self.history[k - 1][1]
-            if main is not None and main.entity is not None and main.kind != "PERSON":
+            if main is not None and main.entity is not None and self.entities[main.entity].type in _BODY_TYPES:
                 rivals.add(main.entity)
         name = self.entities[found.entity].name if found.entity in self.entities else found.text
         return any(r != found.entity and not _same_name(self.entities[r].name, name) for r in rivals)
@@ -271,8 +271,12 @@ class Resolver:
                 continue
             ref = self.referent(view, subj)
             if ref is not None and self.agrees(low, ref) and ref.entity not in exclude:
-                if self.doubtful(subj):
-                    self.guessed.add(p.i)  # the subject it takes up was itself a guess
+                if self.doubtful(subj) or subj.pos_ == "PRON" and any(
+                        i > subj.i and r.entity != ref.entity and self.agrees(low, r)
+                        for i, r in self._refs_before(view, p.i)):
+                    # the subject it takes up was itself a guess, or a pronoun with another who fits
+                    # named between them ("she laid her daughter, Kim, down while she bled")
+                    self.guessed.add(p.i)
                 return self._learned(low, ref)
             if ref is not None and ref.entity in exclude:
                 continue
@@ -474,6 +478,28 @@ class Resolver:
 #: Words after which a description's head noun is over ("the first company [to use the chip]").
 _AFTER_HEAD = frozenset({"to", "who", "whom", "whose", "that", "which", "of", "in", "for", "with", "at",
                          "from", "on", "by", "since", "behind", "and", "or", "as", "known", "based"})
+
+
+#: Kinds of entity a description of a body ("the company", "the network") may stand for (a place's name
+#: is often a company's misread: "Acme" typed as a place).
+_BODY_TYPES = frozenset({"ORG", "GPE", "NORP"})
+
+
+def _other_class(name: str, noun: str) -> bool:
+    """"the bank" is not "Woodburn Police Department", "the company" not "the Treasury Department": a
+    name that ends in another kind of body's noun is not what the description says."""
+    words = name.lower().rstrip(".").split()
+    last = words[-1] if words else ""
+    return last in lx.ORG_CLASS_NOUNS and last != noun or last in _PUBLIC_BODIES and noun in _TRADING
+
+
+#: Last words of public bodies' names, and descriptions that only a trading firm fits.
+_PUBLIC_BODIES = frozenset({"police", "office", "commission", "council", "senate", "congress", "parliament",
+                            "university", "school", "service", "authority", "bureau", "committee", "force",
+                            "army", "navy", "department", "ministry", "agency", "court", "government"})
+_TRADING = frozenset({"company", "firm", "automaker", "carmaker", "manufacturer", "maker", "airline", "bank",
+                      "corporation", "business", "retailer", "conglomerate", "startup", "supplier", "producer",
+                      "brand"})
 
 
 def _same_name(a: str, b: str) -> bool:

@@ -182,6 +182,8 @@ def _controller_status(view: SentenceView, outer: Token) -> str | None:
     if outer.dep_ not in ("xcomp", "ccomp", "acl") or not infinitive(view, outer):
         return None
     gov = view.head(outer)
+    if gov is not None and gov.pos_ == "ADJ" and gov.lemma_.lower() in lx.ADJECTIVE_STATUS:
+        return lx.ADJECTIVE_STATUS[gov.lemma_.lower()]  # "were eligible to vote", "appeared reluctant to act"
     if outer.dep_ == "acl":  # "led hospitals [to raise wages]" parsed under the object
         gov = view.head(gov) if gov is not None and gov.dep_ == "dobj" else None
     if gov is None or gov.pos_ not in ("VERB", "AUX") or view.child(outer, "nsubj", "nsubjpass") is None \
@@ -359,6 +361,8 @@ def frame_status(view: SentenceView, outer: Token) -> str | None:
         verb = head if head.pos_ in ("VERB", "AUX") else view.head(head) if head.dep_ == "prep" else None
         if verb is not None and verb.pos_ in ("VERB", "AUX") and negated(view, verb):
             return "possible"  # "I didn't go in looking for a villain": under the negation, not asserted
+    if dep == "ccomp" and head.pos_ in ("VERB", "AUX") and infinitive(view, head):
+        return "possible"  # "plans to demonstrate [they were making cuts]": what an aim would show, not a fact
     if dep == "ccomp" and head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in MANDATIVE_VERBS \
             and _subjunctive(view, outer):
         return "requested"  # "insisted that the union agree", "demands that he resign"
@@ -411,10 +415,12 @@ def context_status(view: SentenceView, outer: Token) -> str | None:
     if head is not None and head.dep_ == "pcomp" and head.lower_ == "whether":
         return "possible"
     if outer.dep_ == "advcl" and head is not None and head.pos_ in ("VERB", "AUX") and any(
-            c.lower_ in _TIME_MARKS for c in view.children(outer, "mark", "advmod")) and any(
-            lx.MODAL_STATUS.get(a.lower_) == "planned" and a.lower_ not in ("would", "'d")
-            for a in view.children(head, "aux")):
-        return "planned"  # "will step down when the sale is finalized": the "when" clause is to come too
+            c.lower_ in _TIME_MARKS for c in view.children(outer, "mark", "advmod")) and outer.tag_ != "VBD":
+        if any(lx.MODAL_STATUS.get(a.lower_) == "planned" and a.lower_ not in ("would", "'d")
+               for a in view.children(head, "aux")) or outer.tag_ in ("VBZ", "VBP", "VBN") and (
+                infinitive(view, head) or head.dep_ in ("xcomp", "conj")
+                and chain_status(view, _chain_up(view, head)) == "planned"):
+            return "planned"  # "will step down when the sale is finalized": the "when" clause is to come too
     return None
 
 
