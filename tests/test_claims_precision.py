@@ -571,3 +571,26 @@ def test_the_one_who_is_nobody_named(read):
 def test_an_aim_after_an_object_is_not_shown_as_done(read):
     c = with_lemma(read("The charity offers grants to search for missing pets."), "search")[0]
     assert not c.shown
+
+
+@pytest.mark.parametrize("text, lemma, predicate, obj", [
+    ("The firm has warned that Dalvo might run out of money by March.", "run", "run out of", "money"),
+    ("The regulator has forced Norvo Inc. to lower its prices.", "lower", "lower", "Norvo Inc.'s prices"),
+])
+def test_two_word_prepositions_and_controlled_possessives(read, text, lemma, predicate, obj):
+    c = with_lemma(read(text), lemma)[0]
+    assert (c.predicate, c.object) == (predicate, obj)
+
+
+@pytest.mark.parametrize("text, lemma", [
+    ("The bakery has hopes that sales will double.", "have"),
+    ("The firm bought Brix Labs in 2001, which took place after a long fight.", "take"),
+])
+def test_readings_that_say_nothing_or_cannot_be_read_are_not_shown(read, text, lemma):
+    assert not any(c.shown for c in read(text).claims if c.lemma == lemma)
+
+
+def test_a_subject_opening_with_a_fronted_phrase_is_garbled():
+    assert garble_reason(claim(subject="To date , 149 orders for the jet", predicate="have been received",
+                               object=None)) == "punctuation"
+    assert garble_reason(claim(subject="Over 2,000 workers", predicate="lost", object="their jobs")) is None

@@ -74,6 +74,8 @@ _OCCUR_SIMPLE = frozenset({"happen", "occur", "materialize", "materialise", "tra
                            "collapse", "fail", "stall", "resume", "unfold", "succeed"})
 _OCCUR_PARTICLE = {"take": "place", "go": "ahead", "fall": "through", "come": "about"}
 _NOT_YET = frozenset({"yet", "still", "so far"})
+#: Verbs of occurring that a person or a body may also do ("she collapsed", "the firm failed").
+_AGENT_OCCUR = frozenset({"collapse", "fail", "succeed", "resume", "proceed", "stall"})
 #: Verbs before which "it" may be an expletive ("it is likely that", "it seems that").
 _RAISING = frozenset({"be", "seem", "appear", "become", "remain", "look", "sound", "feel", "matter",
                       "help", "hurt", "make", "take", "rain", "snow"})
@@ -99,6 +101,9 @@ def _sentence_case(claim: Claim) -> None:
 _PERMISSION_VERBS = frozenset({"allow", "permit", "enable", "let"})
 
 
+#: Nouns of a held thought whose clause says what is held ("has hopes that …", "had doubts that …").
+_HELD_CONTENT = frozenset({"hope", "fear", "doubt", "concern", "belief", "suspicion", "worry", "expectation",
+                           "confidence", "feeling", "sense", "impression", "idea", "wish"})
 #: Verbs of beginning, trying and seeming that say nothing without what follows them ("she started
 #: by …", "the voters appeared reluctant", "they tried to …" cut short).
 _ASPECT_VERBS = frozenset({"start", "begin", "try", "attempt", "appear", "seem", "continue", "keep", "stop",
@@ -511,7 +516,10 @@ class _SentenceReader:
             frame.kind = "attribute"
             obj, obj_prep = object_token(view, frame, skip=skip)
         if obj_prep is not None:
-            frame.pred_tokens = sorted({*frame.pred_tokens, obj_prep}, key=lambda t: t.i)
+            outer_prep = view.head(obj_prep) if obj_prep.dep_ == "prep" else None
+            extra = {outer_prep} if outer_prep is not None and outer_prep.dep_ == "prep" \
+                and view.head(outer_prep) is not None and view.head(outer_prep).i == head.i else set()
+            frame.pred_tokens = sorted({*frame.pred_tokens, obj_prep, *extra}, key=lambda t: t.i)
         elif obj is None and head.lemma_ == "be":
             adv = next((c for c in view.children(head, "advmod", "prt", "acomp")
                         if c.i > head.i and c.lower_ in _COPULA_ADVERBS), None)
@@ -524,6 +532,10 @@ class _SentenceReader:
                 content = view.phrase(cc, cut=frozenset(), drop=frozenset(m.i for m in view.children(cc, "mark")))[0]
         if occurrence is None and subj is None and obj is None and content is None and quote is None:
             return None
+        if head.lemma_.lower() in _OCCUR_SIMPLE | set(_OCCUR_PARTICLE) and occurrence is None and subj is not None \
+                and self._kind(subj) in _AGENT_TYPES and (head.lemma_.lower() in _OCCUR_SIMPLE - _AGENT_OCCUR or any(
+                    c.lower_ == _OCCUR_PARTICLE.get(head.lemma_.lower()) for c in view.dependents(head))):
+            return None  # "Acme, which took place in 1996": a body does not take place; the parse lost the event
         status = frame.status_hint or chain_status(view, frame.chain)
         if occurrence is not None:
             status = occurrence["status"]
@@ -620,6 +632,9 @@ class _SentenceReader:
         else:
             _heads(claim, occurrence["subject"], occurrence["object"])
         reading = self._reading(subj if occurrence is None else None, obj if occurrence is None else None)
+        if head.lemma_ == "have" and obj is not None and obj.lemma_.lower() in _HELD_CONTENT \
+                and view.child(obj, "ccomp", "acl") is not None:
+            claim.args["content_noun"] = True  # "has hopes that sales will rise": what is hoped is the claim
         if outer.dep_ == "relcl":
             role = _ambiguous_relative(view, outer, self._kind)
             if role is not None:

@@ -166,10 +166,18 @@ def object_token(view: SentenceView, frame: Frame, *, skip: set[int]) -> tuple[T
             return c, None
     passive = view.child(head, "auxpass", "nsubjpass") is not None
     lemma = head.lemma_.lower()
+    if head.pos_ == "VERB" and not passive:
+        for c in view.children(head, "npadvmod"):
+            # "first introduced iPhone 4": a name misread as an adverb right after the verb is its object
+            if c.pos_ == "PROPN" and 0 < c.i - head.i <= 2 and c.i not in skip and c.ent_type_ not in ("DATE", "TIME"):
+                return c, None
     for p in view.children(head, "prep"):
         if p.i < head.i or p.i in skip:
             continue
         low = p.lower_
+        inner = view.child(p, "prep") if view.child(p, "pobj") is None and low in _COMPOUND_PREP_HEADS else None
+        if inner is not None and inner.lower_ in ("of", "from", "to") and view.child(inner, "pobj") is not None:
+            p, low = inner, inner.lower_  # "run out of money", "stayed away from the press": the inner one
         if low not in lx.PREP_OBJECT_PREPS:
             continue
         pobj = view.child(p, "pobj")
@@ -207,6 +215,9 @@ def _shared_object(view: SentenceView, head: Token) -> Token | None:
             return obj
     return None
 
+
+#: Words that open a two-word preposition ("out of", "away from", "up to").
+_COMPOUND_PREP_HEADS = frozenset({"out", "away", "up", "ahead", "short", "clear"})
 
 #: Verbs that name or judge their object ("called it draconian", "deemed it unsafe").
 _NAMING_VERBS = frozenset({"call", "consider", "deem", "label", "brand", "dub", "declare", "judge", "rate",

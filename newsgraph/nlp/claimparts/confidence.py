@@ -136,7 +136,7 @@ def assess(claim: Claim, reading: Reading | None = None) -> None:
             and claim.args.get("subject_from") != "control":
         failed.append(("unresolved_pronoun", HIDDEN))  # "whose body was found", "which of the two"
     elif not claim.subject_entity and claim.subject.strip().lower() == raw_subject.lower():
-        low = raw_subject.lower().removeprefix("the ")  # ("the one who fired": nobody named)
+        low = raw_subject.lower().removeprefix("the ").removeprefix("all ")  # ("the one who", "all those who")
         if low in FIRST_PERSON:
             failed.append(("first_person", HIDDEN))
         elif low in BARE_WORDS:
@@ -161,7 +161,7 @@ def assess(claim: Claim, reading: Reading | None = None) -> None:
     failed += [(name, cap) for flag, name, cap in _READING_CHECKS if getattr(reading, flag)]
     if light_verb(claim):
         failed.append(("light_verb", GUESSED))
-    if empty_report(claim):
+    if empty_report(claim) or claim.args.get("content_noun"):
         failed.append(("empty_report", GUESSED))
     if claim.args.get("presupposed"):
         failed.append(("presupposed_noun", GUESSED))

@@ -262,11 +262,15 @@ class Resolver:
                     not is_poss or clause.lemma_ in lx.ADVOCACY_VERBS
                     and any(a.dep_ == "pobj" or a.dep_ == "dobj" for a in [p.head])):
                 exclude.add(own_ref.entity)
-        # 1. a governing clause's subject, before the pronoun
+        # 1. a governing clause's subject, before the pronoun (for an infinitive whose doer is its
+        # governor's object, that object: "forced Acme to lower its prices" → Acme's)
         for a in view.ancestors(p):
             if a.pos_ not in ("VERB", "AUX"):
                 continue
             subj = view.child(a, "nsubj", "nsubjpass")
+            gov = view.head(a) if subj is None and a.dep_ == "xcomp" else None
+            if gov is not None and gov.lemma_.lower() in lx.OBJECT_CONTROL:
+                subj = view.child(gov, "dobj")
             if subj is None or subj.i >= p.i or subj.i == p.i:
                 continue
             ref = self.referent(view, subj)

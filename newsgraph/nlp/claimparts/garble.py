@@ -112,7 +112,13 @@ def garble_reason(claim: Claim) -> str | None:
         return "cut_word"
     if any(_ragged(f) for f in (claim.subject, claim.object) if f) and claim.kind != "quote":
         return "punctuation"
+    if _LEADING_ADJUNCT.match(claim.args.get("subject_text") or claim.subject or ""):
+        return "punctuation"  # "To date, 149 orders …": a fronted phrase taken into the subject
     return None
+
+
+#: A subject that opens with a preposition's phrase cut off by a comma ("To date, 149 orders").
+_LEADING_ADJUNCT = re.compile(r"^(?:to|in|on|at|by|for|from|after|before|since|during|with)\b[^,]{0,30},\s", re.I)
 
 
 _QUOTES = ('"', "\u201c", "\u201d")
