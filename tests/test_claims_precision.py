@@ -594,3 +594,17 @@ def test_a_subject_opening_with_a_fronted_phrase_is_garbled():
     assert garble_reason(claim(subject="To date , 149 orders for the jet", predicate="have been received",
                                object=None)) == "punctuation"
     assert garble_reason(claim(subject="Over 2,000 workers", predicate="lost", object="their jobs")) is None
+
+
+@pytest.mark.parametrize("text, lemma", [
+    ("The gunmen took two guards hostage and police found the van later.", "take"),
+    ("A protest is one thing and a riot is quite another.", "be"),
+])
+def test_an_object_running_into_the_next_clause_is_not_shown(read, text, lemma):
+    c = with_lemma(read(text), lemma)[0]
+    assert not c.shown or " and " not in (c.object or ""), (c.subject, c.predicate, c.object)
+
+
+def test_a_plural_group_name_is_never_it(read):
+    c = with_lemma(read("Two Democrats voted with forty Republicans against it."), "vote")[0]
+    assert "Republicans" not in (c.object or "")

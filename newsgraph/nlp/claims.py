@@ -632,6 +632,10 @@ class _SentenceReader:
         else:
             _heads(claim, occurrence["subject"], occurrence["object"])
         reading = self._reading(subj if occurrence is None else None, obj if occurrence is None else None)
+        if obj is not None and occurrence is None:
+            words = view.doc.words
+            reading.run_on = any(c.i + 1 < view.hi and words[c.i + 1].tag_ in ("VBD", "VBZ", "VBP", "MD")
+                                 for c in view.children(obj, "conj"))
         if head.lemma_ == "have" and obj is not None and obj.lemma_.lower() in _HELD_CONTENT \
                 and view.child(obj, "ccomp", "acl") is not None:
             claim.args["content_noun"] = True  # "has hopes that sales will rise": what is hoped is the claim

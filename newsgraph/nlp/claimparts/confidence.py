@@ -24,7 +24,9 @@ Hidden (cap ``HIDDEN``):
 - ``agreement``: the verb does not agree in number with its subject (the
   parse went wrong: "the pair plan", "prices rises");
 - ``garbled``: the clause would not read as English (``garble``), and the
-  article's own words for it are not at hand.
+  article's own words for it are not at hand; ``garbled:run_on``, an object
+  whose last conjunct is the next clause's subject ("took hostage and police
+  [found …]", "is one thing and murder [is another]").
 
 A guess (cap ``GUESSED``, also hidden): ``permitted_only``, the
 complement of a verb of permission ("a tool that allows users to delete
@@ -110,6 +112,7 @@ class Reading:
     furniture: bool = False  # a participant is named in a photo credit or dateline
     disagrees: bool = False  # the verb does not agree in number with its subject
     aspect: bool = False  # a verb of beginning, trying or seeming whose complement was not read
+    run_on: bool = False  # the object's last conjunct is the subject of the next clause
     clause: str | None = None  # the article's words for the claim, subject first, when they hold the subject
 
 
@@ -122,6 +125,7 @@ _READING_CHECKS = (
     ("permitted", "permitted_only", GUESSED),
     ("borrowed", "borrowed_subject", GUESSED),
     ("aspect", "light_verb", GUESSED),
+    ("run_on", "garbled:run_on", HIDDEN),
 )
 
 

@@ -124,6 +124,8 @@ class Resolver:
 
     def entity_ref(self, entity_id: str) -> Referent:
         e = self.entities[entity_id]
+        if e.type == "NORP" and e.name.endswith("s"):  # "Republicans", "Democrats": people, several
+            return Referent(e.name, e.id, "GROUP", plural=True)
         return Referent(e.name, e.id, "PERSON" if e.type == "PERSON" else "THING")
 
     def entity_of(self, token: Token) -> str | None:
