@@ -459,7 +459,8 @@ def test_an_occurring_event_takes_no_object_from_its_setting(read):
     ("The bakery has hopes that sales will double.", "double", "desired"),
     ("The coast guard thwarted a smuggling attempt near the harbor.", "thwart", "happened"),
     ("The mayor will resign after pleading guilty to fraud this week.", "plead", "happened"),
-    ("\"I didn't go there looking for a fight,\" the boxer said.", "look", "possible"),
+    ("\"I didn't go there looking for a fight,\" the boxer said.", "look", "negated"),
+    ("He did not resign, citing his health.", "cite", "possible"),
     ("The landlord claims that the tenants damaged the roof.", "damage", "possible"),
     ("About 300 residents were eligible to vote in the poll.", "vote", "possible"),
     ("The board needs a plan to show that the firm is cutting costs.", "cut", "possible"),
@@ -608,3 +609,31 @@ def test_an_object_running_into_the_next_clause_is_not_shown(read, text, lemma):
 def test_a_plural_group_name_is_never_it(read):
     c = with_lemma(read("Two Democrats voted with forty Republicans against it."), "vote")[0]
     assert "Republicans" not in (c.object or "")
+
+
+@pytest.mark.parametrize("text, lemma, status", [
+    ("The pair wrote letters for a year before deciding to get married.", "marry", "planned"),
+    ("\"We didn't come here looking for trouble,\" the captain said.", "look", "negated"),
+])
+def test_status_of_a_gerund_frame(read, text, lemma, status):
+    c = with_lemma(read(text), lemma)[0]
+    assert c.status == status and not c.predicate.startswith("decide")
+
+
+def test_a_comparative_direction_stays_with_its_verb(read):
+    assert with_lemma(read("The letter went further than an apology."), "go")[0].predicate == "went further"
+
+
+def test_telling_someone_is_not_news_by_itself(read):
+    c = with_lemma(read("Two neighbours told the Herald they had doubted the story for years."), "tell")[0]
+    assert not c.shown
+
+
+def test_a_clause_missing_its_subject_is_not_an_object():
+    assert garble_reason(claim(predicate="believes", object="were punished too harshly", lemma="believe",
+                               kind="event")) == "incomplete"
+
+
+def test_a_pronoun_after_a_noun_of_its_gender_is_a_guess(read):
+    a = read("Mara Voss told doctors that the girl had illnesses she never had.")
+    assert not any(c.shown and c.subject == "Mara Voss" and c.status == "negated" for c in a.claims)

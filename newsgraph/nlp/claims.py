@@ -101,6 +101,8 @@ def _sentence_case(claim: Claim) -> None:
 _PERMISSION_VERBS = frozenset({"allow", "permit", "enable", "let"})
 
 
+#: Verbs of telling whose object is who heard it ("told the Courier", "informed the board").
+_TELL_VERBS = frozenset({"tell", "inform", "notify", "assure", "brief", "remind"})
 #: Nouns of a held thought whose clause says what is held ("has hopes that …", "had doubts that …").
 _HELD_CONTENT = frozenset({"hope", "fear", "doubt", "concern", "belief", "suspicion", "worry", "expectation",
                            "confidence", "feeling", "sense", "impression", "idea", "wish"})
@@ -625,6 +627,12 @@ class _SentenceReader:
                 # "thanked Kim for recommending a film": said as a verb, "Kim recommended a film"
                 claim.predicate = " ".join([first.lemma_.lower(), *claim.predicate.split()[1:]])
                 claim.args["first_tag"] = "VB"
+                if len(frame.chain) > 1 and first.i == frame.chain[0].i and claim.status == "planned" \
+                        and first.lemma_.lower() in lx.PLAN and len(frame.pred_tokens) > 2:
+                    # "before deciding to marry": the deciding happened, the marrying is the plan ("will
+                    # marry"), never "will decide to marry"
+                    rest = [t for t in frame.pred_tokens[1:] if not (t.lower_ == "to" and t.dep_ == "aux")]
+                    claim.predicate = predicate_text(rest) or claim.predicate
         if outer.pos_ == "NOUN":
             claim.args["noun_phrase"] = True  # "her intention to attend a game": said as a noun phrase
         if occurrence is None:
@@ -636,6 +644,10 @@ class _SentenceReader:
             words = view.doc.words
             reading.run_on = any(c.i + 1 < view.hi and words[c.i + 1].tag_ in ("VBD", "VBZ", "VBP", "MD")
                                  for c in view.children(obj, "conj"))
+        if quote is None and obj is not None and head.lemma_.lower() in lx.SPEECH_VERBS \
+                and view.child(head, "ccomp") is not None \
+                or head.lemma_.lower() in _TELL_VERBS and obj is not None and self._agentive(obj):
+            claim.args["content"] = True  # "told the paper [they had doubts]": who heard it, and the rest apart
         if head.lemma_ == "have" and obj is not None and obj.lemma_.lower() in _HELD_CONTENT \
                 and view.child(obj, "ccomp", "acl") is not None:
             claim.args["content_noun"] = True  # "has hopes that sales will rise": what is hoped is the claim

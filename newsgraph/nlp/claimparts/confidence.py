@@ -215,7 +215,8 @@ def empty_report(claim: Claim) -> bool:
     if claim.kind != "event" or (claim.lemma or "").lower() not in _REPORTING_VERBS or claim.quote is not None:
         return False
     last = ((claim.predicate or "").split() or [""])[-1].lower()
-    return not claim.object or last in _SETTING_PREPOSITIONS  # "has said in | several interviews"
+    # "has said in | several interviews"; "told the paper [that …]": the object is who heard it
+    return not claim.object or last in _SETTING_PREPOSITIONS or bool(claim.args.get("content"))
 
 
 def _names_itself(claim: Claim) -> bool:

@@ -283,6 +283,8 @@ class Resolver:
                     # the subject it takes up was itself a guess, or a pronoun with another who fits
                     # named between them ("she laid her daughter, Kim, down while she bled")
                     self.guessed.add(p.i)
+                if low in SHE_HE and self._gendered_noun_before(view, p, ref, after=subj.i):
+                    self.guessed.add(p.i)  # "Lee told doctors the girl had illnesses she never had"
                 return self._learned(low, ref)
             if ref is not None and ref.entity in exclude:
                 continue
@@ -318,6 +320,8 @@ class Resolver:
                     if j < k - 1:
                         self.guessed.add(p.i)
                     break
+        if found is not None and low in SHE_HE and self._gendered_noun_before(view, p, found):
+            self.guessed.add(p.i)  # "insisting that the girl had illnesses she never had": the girl, maybe
         if found is not None and low in IT and same_sentence and self._thing_subject_before(view, p, found):
             self.guessed.add(p.i)  # "after the plane landed in Lyon, it was towed": the plane, not Lyon
         if found is not None and not centered and (low in IT and not same_sentence
@@ -325,6 +329,20 @@ class Resolver:
             # ("it" found in an earlier sentence is a guess: places, products, plans and events all fit)
             self.guessed.add(p.i)
         return found
+
+    def _gendered_noun_before(self, view: SentenceView, p: Token, found: Referent, after: int = -1) -> bool:
+        """A noun of the pronoun's gender ("the girl", "the man") before it in its sentence (after
+        token ``after``) that no entity stands for, or that stands for another than the one found:
+        either may be meant."""
+        words, want = self.doc.words, gx.PRONOUN_GENDER.get(p.lower_)
+        for i in range(max(view.lo, after + 1), p.i):
+            t = words[i]
+            if t.pos_ == "NOUN" and gx.NOUNS.get(t.lemma_.lower()) == want and t.dep_ != "poss" \
+                    and view.child(t, "poss") is None:
+                ref = self.referent(view, t)
+                if ref is None or ref.entity != found.entity:
+                    return True
+        return False
 
     def _thing_subject_before(self, view: SentenceView, p: Token, found: Referent) -> bool:
         """A subject before "it" in its sentence that is a singular common noun no entity stands for

@@ -360,7 +360,9 @@ def frame_status(view: SentenceView, outer: Token) -> str | None:
     if dep in ("advcl", "pcomp") and outer.tag_ == "VBG" and view.child(outer, "mark") is None:
         verb = head if head.pos_ in ("VERB", "AUX") else view.head(head) if head.dep_ == "prep" else None
         if verb is not None and verb.pos_ in ("VERB", "AUX") and negated(view, verb):
-            return "possible"  # "I didn't go in looking for a villain": under the negation, not asserted
+            comma = any(view.doc.words[j].text == "," for j in range(min(verb.i, outer.i), max(verb.i, outer.i)))
+            # "I didn't go in looking for a villain": inside the negation; "he didn't leave, fearing …": not
+            return "possible" if comma else "negated"
     if dep == "ccomp" and head.pos_ in ("VERB", "AUX") and infinitive(view, head):
         return "possible"  # "plans to demonstrate [they were making cuts]": what an aim would show, not a fact
     if dep == "ccomp" and head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in MANDATIVE_VERBS \
