@@ -637,3 +637,23 @@ def test_a_clause_missing_its_subject_is_not_an_object():
 def test_a_pronoun_after_a_noun_of_its_gender_is_a_guess(read):
     a = read("Mara Voss told doctors that the girl had illnesses she never had.")
     assert not any(c.shown and c.subject == "Mara Voss" and c.status == "negated" for c in a.claims)
+
+
+@pytest.mark.parametrize("text, lemma, predicate", [
+    ("The mayor will not attend the hearing.", "attend", "will attend"),
+    ("Omar Haddad, who robbed the bank, will never be eligible for parole.", "be", "will be"),
+])
+def test_a_negated_modal_keeps_its_time(read, text, lemma, predicate):
+    c = with_lemma(read(text), lemma)[-1]
+    assert c.status == "negated" and c.predicate.startswith(predicate), (c.predicate, c.status)
+
+
+def test_what_is_said_inside_a_relative_clause_has_the_noun_as_its_gap(read):
+    a = read("Police arrested Nora Lind along with Tom Reyes, a man investigators say she had met online.")
+    assert not with_lemma(a, "say")[0].shown
+    assert "man" in (with_lemma(a, "meet")[0].object or "")
+
+
+def test_a_bare_gerund_after_of_names_an_activity(read):
+    a = read("Ana Ruiz announced the integration of streaming with the radio app.")
+    assert not any(c.lemma == "stream" for c in a.claims)

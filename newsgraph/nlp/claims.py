@@ -49,7 +49,7 @@ from .claimparts.attribution import (
 from .claimparts.confidence import Reading, assess, bind_first_person, furniture
 from .claimparts.corefer import Resolver
 from .claimparts.nominal import NounEvent, absence, existence, participants, possessed, verb_of
-from .claimparts.predicate import Frame, build_chain, is_clause_head, predicate_text
+from .claimparts.predicate import Frame, build_chain, is_clause_head, predicate_text, word_text
 from .claimparts.settle import settle, settle_in_sentence
 from .claimparts.status import chain_status, infinitive, not_yet, tense_status
 from .claimparts.timing import anaphoric_time, attach_times, claim_time, time_for
@@ -101,6 +101,9 @@ def _sentence_case(claim: Claim) -> None:
 _PERMISSION_VERBS = frozenset({"allow", "permit", "enable", "let"})
 
 
+#: Verbs of deciding and committing: once done, what they commit to is the plan ("before deciding to marry").
+_COMMIT_VERBS = frozenset({"decide", "plan", "agree", "promise", "vow", "pledge", "intend", "resolve", "arrange",
+                           "commit", "choose", "elect", "opt"})
 #: Verbs of telling whose object is who heard it ("told the Courier", "informed the board").
 _TELL_VERBS = frozenset({"tell", "inform", "notify", "assure", "brief", "remind"})
 #: Nouns of a held thought whose clause says what is held ("has hopes that …", "had doubts that …").
@@ -504,6 +507,9 @@ class _SentenceReader:
             return None
         if _credit_word(view, outer):
             return None  # "Lee (pictured) …": a caption's word, not an event
+        if outer.tag_ == "VBG" and outer.dep_ == "pcomp" and not view.dependents(outer) \
+                and view.head(outer) is not None and view.head(outer).lower_ == "of":
+            return None  # "the integration of podcasting": the name of an activity, nobody doing it
         subj_ids = view.subtree_ids(subj) if subj is not None and not inherited else frozenset()
         occurrence = self._occurrence(frame, subj)
         skip = subj_ids | self.time_tokens
@@ -628,11 +634,18 @@ class _SentenceReader:
                 claim.predicate = " ".join([first.lemma_.lower(), *claim.predicate.split()[1:]])
                 claim.args["first_tag"] = "VB"
                 if len(frame.chain) > 1 and first.i == frame.chain[0].i and claim.status == "planned" \
-                        and first.lemma_.lower() in lx.PLAN and len(frame.pred_tokens) > 2:
+                        and first.lemma_.lower() in _COMMIT_VERBS and len(frame.pred_tokens) > 2:
                     # "before deciding to marry": the deciding happened, the marrying is the plan ("will
                     # marry"), never "will decide to marry"
                     rest = [t for t in frame.pred_tokens[1:] if not (t.lower_ == "to" and t.dep_ == "aux")]
                     claim.predicate = predicate_text(rest) or claim.predicate
+        modal = next((a for a in view.children(frame.chain[0], "aux") if a.lower_ in lx.MODAL_STATUS), None) \
+            if frame.pred_tokens and frame.chain[0].pos_ in ("VERB", "AUX") else None
+        if claim.status == "negated" and modal is not None and claim.kind != "quote" \
+                and claim.args.get("first_tag") == "VB" and not claim.args.get("render"):
+            # "will not attend", "can never be eligible": the modal keeps its time; "did not attend" would not
+            claim.predicate = f"{word_text(modal)} {claim.predicate}"
+            claim.args["first_tag"] = "MD"
         if outer.pos_ == "NOUN":
             claim.args["noun_phrase"] = True  # "her intention to attend a game": said as a noun phrase
         if occurrence is None:
@@ -640,10 +653,13 @@ class _SentenceReader:
         else:
             _heads(claim, occurrence["subject"], occurrence["object"])
         reading = self._reading(subj if occurrence is None else None, obj if occurrence is None else None)
-        if obj is not None and occurrence is None:
+        if obj is not None and occurrence is None and o_ent is None:  # (a name shown alone runs on into nothing)
             words = view.doc.words
             reading.run_on = any(c.i + 1 < view.hi and words[c.i + 1].tag_ in ("VBD", "VBZ", "VBP", "MD")
                                  for c in view.children(obj, "conj"))
+        if content is not None and outer.dep_ == "relcl" and not any(
+                c.lower_ in _RELATIVE_WORDS for c in view.dependents(outer)):
+            claim.args["gapped"] = True  # "a man investigators say she had met": what was said lacks the man
         if quote is None and obj is not None and head.lemma_.lower() in lx.SPEECH_VERBS \
                 and view.child(head, "ccomp") is not None \
                 or head.lemma_.lower() in _TELL_VERBS and obj is not None and self._agentive(obj):

@@ -125,6 +125,14 @@ def object_token(view: SentenceView, frame: Frame, *, skip: set[int]) -> tuple[T
         for c in view.children(head, "attr", "acomp"):
             return c, None
         return _copula_prep(view, head, skip)
+    up = view.head(frame.outer) if frame.outer.dep_ == "ccomp" else None
+    if up is not None and up.dep_ == "relcl" and up.pos_ == "VERB" and head.pos_ == "VERB" \
+            and view.child(head, "dobj", "ccomp", "xcomp") is None \
+            and view.child(frame.outer, "nsubj") is not None and not any(
+                c.lower_ in _RELATIVE or c.lower_ in ("where", "when", "why", "how") for c in view.dependents(up)):
+        noun = view.head(up)  # "a man [investigators say] she had met": she had met the man
+        if noun is not None and noun.pos_ in ("NOUN", "PROPN") and noun.lemma_.lower() not in _TIME_NOUNS | _MANNER_NOUNS:
+            return noun, None
     clause = frame.outer if frame.outer.dep_ == "relcl" else head  # "the plants that it intends to [close]"
     if clause.dep_ == "relcl":
         rel = view.child(head, "dobj")

@@ -279,7 +279,7 @@ class Resolver:
             if ref is not None and self.agrees(low, ref) and ref.entity not in exclude:
                 if self.doubtful(subj) or subj.pos_ == "PRON" and any(
                         i > subj.i and r.entity != ref.entity and self.agrees(low, r)
-                        for i, r in self._refs_before(view, p.i)):
+                        and self.doc.words[i].dep_ in _PARTICIPANT_DEPS for i, r in self._refs_before(view, p.i)):
                     # the subject it takes up was itself a guess, or a pronoun with another who fits
                     # named between them ("she laid her daughter, Kim, down while she bled")
                     self.guessed.add(p.i)
@@ -503,6 +503,9 @@ class Resolver:
 _AFTER_HEAD = frozenset({"to", "who", "whom", "whose", "that", "which", "of", "in", "for", "with", "at",
                          "from", "on", "by", "since", "behind", "and", "or", "as", "known", "based"})
 
+
+#: Where a name stands as a participant of its clause (not inside a phrase of place or channel).
+_PARTICIPANT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "appos", "conj", "attr"})
 
 #: Kinds of entity a description of a body ("the company", "the network") may stand for (a place's name
 #: is often a company's misread: "Acme" typed as a place).

@@ -112,6 +112,8 @@ def garble_reason(claim: Claim) -> str | None:
         return "cut_word"
     if any(_ragged(f) for f in (claim.subject, claim.object) if f) and claim.kind != "quote":
         return "punctuation"
+    if claim.args.get("gapped"):
+        return "gapped"  # the reported clause of a relative clause, without the noun it is about
     if claim.kind == "event" and claim.object and _VERB_FIRST.match(claim.object) and not claim.object_entity \
             and (claim.lemma or "") not in ("be", "have"):
         return "incomplete"  # "believes | were punished too harshly": the clause's subject is missing
