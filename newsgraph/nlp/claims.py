@@ -401,10 +401,9 @@ class _SentenceReader:
         low = subj.lower_
         if subj.dep_ == "expl" or low == "there":
             return True
-        if low == "it" and subj.dep_ == "nsubjpass" and self.view.child(verb, "ccomp", "csubj") is not None:
-            return True  # "it is expected that …", "it was reported that …": nobody is expected
         if low == "it" and verb.lemma_ == "be" and any(
-                c.dep_ in ("relcl", "acl") for a in self.view.children(verb, "attr") for c in self.view.dependents(a)):
+                c.dep_ == "relcl" and any(w.lower_ in ("that", "who", "which") for w in self.view.dependents(c))
+                for a in self.view.children(verb, "attr") for c in self.view.dependents(a)):
             return True  # "it was the third month that …", "it is the board that decides": a cleft
         if low != "it" or verb.lemma_.lower() not in _RAISING:
             return False
@@ -505,11 +504,10 @@ class _SentenceReader:
                 return None  # "there has been no …": read as a nominal event
         if subj is not None and self._expletive(subj, outer):
             return None
+        expletive = subj is not None and subj.lower_ == "it" and subj.dep_ == "nsubjpass" \
+            and view.child(outer, "ccomp", "csubj") is not None  # "it is expected that …": nobody is
         if _credit_word(view, outer):
             return None  # "Lee (pictured) …": a caption's word, not an event
-        if outer.tag_ == "VBG" and outer.dep_ == "pcomp" and not view.dependents(outer) \
-                and view.head(outer) is not None and view.head(outer).lower_ == "of":
-            return None  # "the integration of podcasting": the name of an activity, nobody doing it
         subj_ids = view.subtree_ids(subj) if subj is not None and not inherited else frozenset()
         occurrence = self._occurrence(frame, subj)
         skip = subj_ids | self.time_tokens
@@ -667,6 +665,8 @@ class _SentenceReader:
         if head.lemma_ == "have" and obj is not None and obj.lemma_.lower() in _HELD_CONTENT \
                 and view.child(obj, "ccomp", "acl") is not None:
             claim.args["content_noun"] = True  # "has hopes that sales will rise": what is hoped is the claim
+        if expletive:
+            claim.args["expletive"] = True
         if outer.dep_ == "relcl":
             role = _ambiguous_relative(view, outer, self._kind)
             if role is not None:

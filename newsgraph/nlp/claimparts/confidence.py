@@ -160,6 +160,8 @@ def assess(claim: Claim, reading: Reading | None = None) -> None:
             raw = (claim.args.get(f"{role}_text") or "").strip().lower()
             if raw in _THIRD_PERSON and getattr(claim, f"{role}_entity") == src.entity:
                 failed.append(("speaker_in_own_quote", HIDDEN))  # "'He had every chance,' Lee said": not Lee
+    if claim.args.get("expletive"):
+        failed.append(("unresolved_pronoun", HIDDEN))  # "it is expected that …": the "it" is nobody
     if same_participant(claim):
         failed.append(("same_entity", HIDDEN))
     failed += [(name, cap) for flag, name, cap in _READING_CHECKS if getattr(reading, flag)]

@@ -170,7 +170,7 @@ ADJECTIVE_STATUS = {
     "about": "planned", "determined": "planned", "bound": "planned",
     "likely": "possible", "unlikely": "possible", "open": "possible", "receptive": "possible",
     "unable": "negated", "unwilling": "negated", "reluctant": "possible", "hesitant": "possible",
-    "able": "possible", "eligible": "possible", "free": "possible",
+    "eligible": "possible",
 }
 
 #: Take-to frames: "took to <channel> to <verb>" reads as <verb> on <channel>.

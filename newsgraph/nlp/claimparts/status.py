@@ -14,9 +14,23 @@ Read along the predicate chain, outermost word first; the first cue decides:
 - otherwise tense: present simple or present progressive → **ongoing**
   ("follows", "is working"); anything else → **happened**.
 
-A clause under "if"/"whether"/"unless" is **possible**; a clause whose
-governing verb (outside the chain) is a cue verb ("hopes that …") takes that
-verb's status.
+A clause under "if"/"whether"/"unless" is **possible**, negated or not; a
+clause whose governing verb (outside the chain) is a cue verb ("hopes that …")
+takes that verb's status.
+
+The frame around a clause decides too: an infinitive whose doer is its
+governor's object takes the governor's kind ("urged voters to reject" →
+requested, "wants the bridge to be rebuilt" → desired, "expects sales to
+exceed" → possible, "led employers to raise wages" → as "led" is); "eligible
+to" → possible; "had yet to find" → negated; "rather than close",
+"instead of paying" → negated; a gerund under "by"/"before"/"while" takes its
+verb's status when that is not a fact ("would break the law by attacking"); a
+participle inside a negated verb is negated ("didn't go in looking for");
+"insisted that the union agree", "a recommendation that the city sell" →
+requested; "has hopes that" → desired; "claims/contends that" → possible; what
+an aim would show ("to show that the firm is cutting costs") → possible. A verb
+of thwarting or rejecting with its object is itself an event that happened;
+what failed is its object.
 
 Hearsay and prediction are not plans: an infinitive under a verb of belief or
 report ("is believed to be worth", "is said to have resigned") and what is
@@ -296,7 +310,7 @@ def _no_subject(view: SentenceView, verb: Token) -> bool:
 #: Verbs whose complement the speaker says is not so ("denied that she met him").
 DENY_VERBS = frozenset({"deny", "dispute", "reject", "refute", "contest", "rebut"})
 #: Verbs of accusing, alleging and arguing: their complement is one side's word, not a fact.
-ALLEGE_VERBS = frozenset({"allege", "accuse", "argue", "suspect", "charge", "purport", "claim", "insist",
+ALLEGE_VERBS = frozenset({"allege", "accuse", "argue", "suspect", "charge", "purport", "claim",
                           "contend", "maintain"})
 #: Nouns whose "that" clause is what someone holds or says, not what happened ("the argument that
 #: he was incapable", "rumors that the mayor had fled").
@@ -363,7 +377,9 @@ def frame_status(view: SentenceView, outer: Token) -> str | None:
             comma = any(view.doc.words[j].text == "," for j in range(min(verb.i, outer.i), max(verb.i, outer.i)))
             # "I didn't go in looking for a villain": inside the negation; "he didn't leave, fearing …": not
             return "possible" if comma else "negated"
-    if dep == "ccomp" and head.pos_ in ("VERB", "AUX") and infinitive(view, head):
+    if dep == "ccomp" and head.pos_ in ("VERB", "AUX") and infinitive(view, head) \
+            and (outer.tag_ in ("VBD", "VBZ", "VBP") or view.child(outer, "aux") is not None) and not any(
+            c.tag_ in ("WP", "WRB", "WDT") or c.lower_ == "whether" for c in view.dependents(outer)):
         return "possible"  # "plans to demonstrate [they were making cuts]": what an aim would show, not a fact
     if dep == "ccomp" and head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in MANDATIVE_VERBS \
             and _subjunctive(view, outer):
