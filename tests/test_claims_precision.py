@@ -412,6 +412,8 @@ def test_a_reporting_verb_with_nothing_reported_is_not_shown(read):
 @pytest.mark.parametrize("text, lemma, obj", [
     ("Fans singled out the duets the two singers shared as the highlight of the tour.", "share", "duets"),
     ("The mayor will not name the parks that the city intends to close.", "close", "parks"),
+    ("The council approved cuts the auditors had called reckless.", "call", "cuts"),  # a naming verb's gap
+    ("The old barn now acts as a museum for the village.", "act", "museum"),  # a role
 ])
 def test_a_relative_clause_has_its_noun_as_object(read, text, lemma, obj):
     c = with_lemma(read(text), lemma)[0]
@@ -537,15 +539,6 @@ def test_empty_or_generic_readings_are_not_shown(read, text, lemma):
 def test_a_caption_word_in_parentheses_is_no_event(read):
     a = read("The video shows Rina Patel (pictured) leaving the courthouse.")
     assert not any(c.lemma == "picture" for c in a.claims)
-
-
-@pytest.mark.parametrize("text, lemma, obj", [
-    ("The old barn now acts as a museum for the village.", "act", "museum"),
-    ("The council approved cuts the auditors had called reckless.", "call", "cuts"),
-])
-def test_a_role_or_a_named_gap_is_the_object(read, text, lemma, obj):
-    c = with_lemma(read(text), lemma)[0]
-    assert obj in (c.object or ""), (c.subject, c.predicate, c.object)
 
 
 def test_a_role_after_an_agent_is_not_the_object(read):
