@@ -266,7 +266,9 @@ def test_examples_shown_claims_read_as_english(annotator):
         shown += sum(c.shown for c in annotated.claims)
         hidden += sum(not c.shown for c in annotated.claims)
     assert not problems, problems[:10]
-    assert shown >= 0.65 * (shown + hidden)  # precision is not bought by silence (about 0.69 now)
+    # precision is not bought by silence: about 0.64 now (0.67 before events inside quotes with nothing after
+    # their verb, shown as "X did not go: “<whole quote>”", were hidden as garbled:quote_frame)
+    assert shown >= 0.62 * (shown + hidden)
 
 
 def test_seed_shown_claims_read_as_english(annotator, seed_article):
@@ -650,3 +652,13 @@ def test_what_is_said_inside_a_relative_clause_has_the_noun_as_its_gap(read):
 def test_a_bare_gerund_after_of_names_an_activity(read):
     a = read("Ana Ruiz announced the integration of streaming with the radio app.")
     assert not any(c.lemma == "stream" for c in a.claims)
+
+
+def test_an_event_inside_a_quote_with_nothing_after_its_verb_is_not_shown(read):
+    a = read("\"I didn't come here looking for a fight. I came to talk,\" Omar Haddad said on Monday.")
+    assert not any(c.shown and c.kind != "quote" and c.quote and not c.object for c in a.claims)
+
+
+def test_a_comment_phrase_is_not_a_copula_predicate(read):
+    a = read("The law requires a life term when prosecutors seek it, and they were not in this case.")
+    assert not any(c.shown and c.lemma == "be" and "case" in (c.object or "") for c in a.claims)

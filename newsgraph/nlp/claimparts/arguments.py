@@ -292,10 +292,17 @@ def _copula_prep(view: SentenceView, head: Token, skip: set[int]) -> tuple[Token
         if p.i < head.i or p.i in skip or p.lower_ in _NOT_PREDICATE_PREPS:
             continue
         pobj = view.child(p, "pobj")
+        if pobj is not None and pobj.lemma_.lower() in _DISCOURSE_NOUNS and p.lower_ == "in":
+            continue  # "they were not in this case": a comment on the clause, never where they were
         if pobj is not None and pobj.i not in skip:
             return pobj, p
         return None, None
     return None, None
+
+
+#: Nouns of "in this case", "in fact", "in turn", "in addition": the phrase comments on the clause.
+_DISCOURSE_NOUNS = frozenset({"case", "fact", "turn", "addition", "general", "particular", "short", "sum",
+                              "effect", "practice", "theory", "contrast", "response", "return"})
 
 
 def _is_place(token: Token) -> bool:

@@ -160,6 +160,14 @@ def assess(claim: Claim, reading: Reading | None = None) -> None:
             raw = (claim.args.get(f"{role}_text") or "").strip().lower()
             if raw in _THIRD_PERSON and getattr(claim, f"{role}_entity") == src.entity:
                 failed.append(("speaker_in_own_quote", HIDDEN))  # "'He had every chance,' Lee said": not Lee
+    first_word = raw_object.split()[0] if raw_object else ""
+    if claim.kind != "quote" and first_word in ("i", "we") and len(raw_object.split()) > 1 \
+            and not claim.object_entity:
+        failed.append(("first_person", HIDDEN))  # "did not see | I took them casseroles": whose "I"?
+    if claim.kind != "quote" and claim.quote and not claim.object and not claim.args.get("render"):
+        # an event inside a quote with nothing after its verb is shown with the whole quote ("X did
+        # not go: “…”"), which says more than the event
+        failed.append(("garbled:quote_frame", HIDDEN))
     if claim.args.get("expletive"):
         failed.append(("unresolved_pronoun", HIDDEN))  # "it is expected that …": the "it" is nobody
     if same_participant(claim):

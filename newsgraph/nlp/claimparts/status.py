@@ -27,7 +27,7 @@ to" → possible; "had yet to find" → negated; "rather than close",
 verb's status when that is not a fact ("would break the law by attacking"); a
 participle inside a negated verb is negated ("didn't go in looking for");
 "insisted that the union agree", "a recommendation that the city sell" →
-requested; "has hopes that" → desired; "claims/contends that" → possible; what
+requested; "has hopes that" → desired; "claims/insists that" → possible; what
 an aim would show ("to show that the firm is cutting costs") → possible. A verb
 of thwarting or rejecting with its object is itself an event that happened;
 what failed is its object.
@@ -310,7 +310,7 @@ def _no_subject(view: SentenceView, verb: Token) -> bool:
 #: Verbs whose complement the speaker says is not so ("denied that she met him").
 DENY_VERBS = frozenset({"deny", "dispute", "reject", "refute", "contest", "rebut"})
 #: Verbs of accusing, alleging and arguing: their complement is one side's word, not a fact.
-ALLEGE_VERBS = frozenset({"allege", "accuse", "argue", "suspect", "charge", "purport", "claim",
+ALLEGE_VERBS = frozenset({"allege", "accuse", "argue", "suspect", "charge", "purport", "claim", "insist",
                           "contend", "maintain"})
 #: Nouns whose "that" clause is what someone holds or says, not what happened ("the argument that
 #: he was incapable", "rumors that the mayor had fled").
