@@ -662,3 +662,13 @@ def test_an_event_inside_a_quote_with_nothing_after_its_verb_is_not_shown(read):
 def test_a_comment_phrase_is_not_a_copula_predicate(read):
     a = read("The law requires a life term when prosecutors seek it, and they were not in this case.")
     assert not any(c.shown and c.lemma == "be" and "case" in (c.object or "") for c in a.claims)
+
+
+@pytest.mark.parametrize("text, lemma, status", [
+    ("The jury rejected the claim that Omar Lind was incapable of planning the theft.", "plan", "possible"),
+    ("Friends say she is uneasy about being filmed by a crew.", "film", "possible"),
+    ("He will have to serve most of the term before he can be considered for parole.", "consider", "possible"),
+])
+def test_status_of_gerunds_after_attitudes_and_modal_time_clauses(read, text, lemma, status):
+    c = with_lemma(read(text), lemma)[0]
+    assert c.status == status, (c.subject, c.predicate, c.status)

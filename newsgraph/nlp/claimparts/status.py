@@ -371,6 +371,10 @@ def frame_status(view: SentenceView, outer: Token) -> str | None:
                 return st  # "would break the law by attacking", "may not act before going to the council"
     if dep in ("ccomp", "xcomp") and head.pos_ in ("VERB", "AUX") and negated(view, head):
         return "possible"  # "I never saw her take a step", "did not say he left": not asserted
+    if dep == "pcomp" and (outer.tag_ == "VBG" or any(a.lower_ == "being" for a in view.children(outer, "auxpass"))) \
+            and head.dep_ == "prep" and view.head(head) is not None \
+            and view.head(head).lemma_.lower() in ATTITUDE_ADJECTIVES:
+        return "possible"  # "incapable of planning", "uneasy about being portrayed": not said to happen
     if dep in ("advcl", "pcomp") and outer.tag_ == "VBG" and view.child(outer, "mark") is None:
         verb = head if head.pos_ in ("VERB", "AUX") else view.head(head) if head.dep_ == "prep" else None
         if verb is not None and verb.pos_ in ("VERB", "AUX") and negated(view, verb):
@@ -412,6 +416,13 @@ def frame_status(view: SentenceView, outer: Token) -> str | None:
 _MANNER_PREPS = frozenset({"by", "before", "while", "in", "through"})  # (never "after": that came first)
 
 
+#: Adjectives of ability, fear and wish whose gerund is not said to happen ("capable of planning",
+#: "afraid of losing", "uneasy about being portrayed").
+ATTITUDE_ADJECTIVES = frozenset({"capable", "incapable", "afraid", "scared", "worried", "nervous", "uneasy",
+                                 "anxious", "excited", "hopeful", "eager", "keen", "wary", "fearful",
+                                 "interested", "concerned", "terrified", "open", "reluctant", "hesitant"})
+
+
 def _instead(view: SentenceView, outer: Token, head: Token) -> bool:
     """"rather than V", "instead of V-ing": the clause names what was not done."""
     than = next((m for m in view.children(outer, "mark", "advmod") if m.lower_ == "than"), None)
@@ -433,7 +444,8 @@ def context_status(view: SentenceView, outer: Token) -> str | None:
     if head is not None and head.dep_ == "pcomp" and head.lower_ == "whether":
         return "possible"
     if outer.dep_ == "advcl" and head is not None and head.pos_ in ("VERB", "AUX") and any(
-            c.lower_ in _TIME_MARKS for c in view.children(outer, "mark", "advmod")) and outer.tag_ != "VBD":
+            c.lower_ in _TIME_MARKS for c in view.children(outer, "mark", "advmod")) and outer.tag_ != "VBD" \
+            and not any(a.lower_ in lx.MODAL_STATUS for a in view.children(outer, "aux")):  # ("before she can …")
         if any(lx.MODAL_STATUS.get(a.lower_) == "planned" and a.lower_ not in ("would", "'d")
                for a in view.children(head, "aux")) or outer.tag_ in ("VBZ", "VBP", "VBN") and (
                 infinitive(view, head) or head.dep_ in ("xcomp", "conj")
