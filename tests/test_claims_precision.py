@@ -266,7 +266,9 @@ def test_examples_shown_claims_read_as_english(annotator):
         shown += sum(c.shown for c in annotated.claims)
         hidden += sum(not c.shown for c in annotated.claims)
     assert not problems, problems[:10]
-    assert shown >= 0.65 * (shown + hidden)  # precision is not bought by silence (about 0.69 now)
+    # precision is not bought by silence: about 0.64 now (0.67 before events inside quotes with nothing after
+    # their verb, shown as "X did not go: “<whole quote>”", were hidden as garbled:quote_frame)
+    assert shown >= 0.62 * (shown + hidden)
 
 
 def test_seed_shown_claims_read_as_english(annotator, seed_article):
@@ -405,3 +407,268 @@ def test_a_reporting_verb_with_nothing_reported_is_not_shown(read):
     assert says and all(not c.shown for c in says), [(c.predicate, c.object, c.confidence) for c in says]
     reopen = with_lemma(annotated, "reopen")
     assert reopen and reopen[0].shown  # what was said stays a claim of its own
+
+
+# --- relative clauses, particles, adverbial participles -------------------------------
+
+@pytest.mark.parametrize("text, lemma, obj", [
+    ("Fans singled out the duets the two singers shared as the highlight of the tour.", "share", "duets"),
+    ("The mayor will not name the parks that the city intends to close.", "close", "parks"),
+    ("The council approved cuts the auditors had called reckless.", "call", "cuts"),  # a naming verb's gap
+    ("The old barn now acts as a museum for the village.", "act", "museum"),  # a role
+])
+def test_a_relative_clause_has_its_noun_as_object(read, text, lemma, obj):
+    c = with_lemma(read(text), lemma)[0]
+    assert obj in (c.object or ""), (c.subject, c.predicate, c.object)
+
+
+def test_a_direction_adverb_stays_with_its_verb(read):
+    c = with_lemma(read("When the firefighters went in, the hall was empty."), "go")[0]
+    assert c.predicate == "went in"
+
+
+def test_a_fronted_participle_is_done_by_the_subject_not_the_object(read):
+    c = with_lemma(read("Standing at the gate, Omar Haddad told the Daily Post the crowd was calm."), "stand")[0]
+    assert c.subject == "Omar Haddad"
+
+
+def test_an_expletive_it_with_a_that_clause_is_not_shown(read):
+    a = read("Orvella Airlines said last week that it would add flights. It is expected that the jet will arrive in May.")
+    assert not any(c.shown and c.lemma == "expect" for c in a.claims)
+
+
+def test_a_weekday_is_not_an_object(read):
+    c = with_lemma(read("Staff at the bakery were mourning Sunday with the family of the owner."), "mourn")[0]
+    assert c.object is None or "Sunday" not in c.object
+
+
+def test_an_occurring_event_takes_no_object_from_its_setting(read):
+    a = read("The fire happened at the old mill on the river road before dawn.")
+    assert all("road" not in (c.object or "") for c in a.claims)
+
+
+# --- statuses from the words around a clause -------------------------------------------
+
+@pytest.mark.parametrize("text, lemma, status", [
+    ("The senator urged voters to reject the measure.", "reject", "requested"),
+    ("The club invited its former coach to return.", "return", "requested"),
+    ("The council wants the bridge to be rebuilt by the state.", "rebuild", "desired"),
+    ("The shortage of nurses led hospitals to raise wages last year.", "raise", "happened"),
+    ("The inspectors had yet to find any cause for the leak.", "find", "negated"),
+    ("Rather than close the plant, the owners sold it to a rival.", "close", "negated"),
+    ("The minister said the country would break its treaty by sending troops.", "send", "planned"),
+    ("If the loan is not repaid, the bank will seize the farm.", "repay", "possible"),
+    ("The union leaders insisted that the company pay the bonus.", "pay", "requested"),
+    ("The auditors issued a recommendation that the city sell the stadium.", "sell", "requested"),
+    ("The bakery has hopes that sales will double.", "double", "desired"),
+    ("The coast guard thwarted a smuggling attempt near the harbor.", "thwart", "happened"),
+    ("The mayor will resign after pleading guilty to fraud this week.", "plead", "happened"),
+    ("\"I didn't go there looking for a fight,\" the boxer said.", "look", "negated"),
+    ("He did not resign, citing his health.", "cite", "possible"),
+    ("The landlord claims that the tenants damaged the roof.", "damage", "possible"),
+    ("About 300 residents were eligible to vote in the poll.", "vote", "possible"),
+    ("The board needs a plan to show that the firm is cutting costs.", "cut", "possible"),
+])
+def test_status_from_the_frame_of_the_clause(read, text, lemma, status):
+    c = with_lemma(read(text), lemma)[0]
+    assert c.status == status, (c.subject, c.predicate, c.object, c.status)
+
+
+def test_have_yet_to_is_said_as_not_done(read):
+    c = with_lemma(read("The inspectors had yet to find any cause for the leak."), "find")[0]
+    assert c.predicate == "find"
+
+
+# --- who a description, a pronoun or a relative word stands for ----------------------------
+
+def test_the_company_is_a_guess_when_another_named_subject_governs_it(read):
+    a = read("Norvik Systems sued Talmont Inc. on Monday. Norvik says that it bought the patent from Talmont Inc. "
+             "in 2001, when the company acquired a small rival.")
+    c = with_lemma(a, "acquire")[0]
+    assert not c.shown, (c.subject, c.args.get("checks"))
+
+
+def test_it_after_a_common_noun_subject_is_a_guess(read):
+    a = read("After the jet was delivered in Brazil, it was flown to Lisbon for a ceremony.")
+    c = with_lemma(a, "fly")[0]
+    assert not c.shown or c.subject != "Brazil"
+
+
+def _parsed(nlp, words, heads, deps, pos):
+    from spacy.tokens import Doc
+
+    from newsgraph.models import Sentence
+    from newsgraph.nlp.claimparts.view import SentenceView
+
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos)
+    return SentenceView(doc, Sentence(0, 0, len(doc.text), doc.text))
+
+
+def test_a_relative_clause_hung_past_a_nested_noun_is_ambiguous(nlp):
+    """"the death of their boss, who was shot": the parse hung the clause on "death"; "boss" is nearer."""
+    from newsgraph.nlp.claims import _ambiguous_relative
+
+    words = ["the", "death", "of", "their", "boss", ",", "who", "was", "shot"]
+    view = _parsed(nlp, words, heads=[1, 1, 1, 4, 2, 1, 8, 8, 1],
+                   deps=["det", "ROOT", "prep", "poss", "pobj", "punct", "nsubjpass", "auxpass", "relcl"],
+                   pos=["DET", "NOUN", "ADP", "PRON", "NOUN", "PUNCT", "PRON", "AUX", "VERB"])
+    assert _ambiguous_relative(view, view.doc.words[8]) == "subject"
+    near = _parsed(nlp, words, heads=[1, 1, 1, 4, 2, 4, 8, 8, 4],
+                   deps=["det", "ROOT", "prep", "poss", "pobj", "punct", "nsubjpass", "auxpass", "relcl"],
+                   pos=["DET", "NOUN", "ADP", "PRON", "NOUN", "PUNCT", "PRON", "AUX", "VERB"])
+    assert _ambiguous_relative(near, near.doc.words[8]) == "subject"  # the nearer noun: still either one
+    # "a number of errors that were found": a measure noun, so the errors
+    count = _parsed(nlp, ["a", "number", "of", "errors", "that", "were", "found"], heads=[1, 1, 1, 2, 6, 6, 3],
+                    deps=["det", "ROOT", "prep", "pobj", "nsubjpass", "auxpass", "relcl"],
+                    pos=["DET", "NOUN", "ADP", "NOUN", "PRON", "AUX", "VERB"])
+    assert _ambiguous_relative(count, count.doc.words[6]) is None
+
+
+def test_a_relative_clause_on_a_name_in_apposition_is_not_a_guess(read):
+    c = with_lemma(read("The carmaker Dalvo, which has been hurt by the slump, asked for a loan."), "hurt")[0]
+    assert c.shown and "Dalvo" in c.subject
+
+
+@pytest.mark.parametrize("text, lemma", [
+    ("Residents, however, appeared reluctant to leave their homes.", "appear"),
+    ("You should back up your files every week.", "back"),
+])
+def test_empty_or_generic_readings_are_not_shown(read, text, lemma):
+    c = with_lemma(read(text), lemma)[0]
+    assert not c.shown
+
+
+def test_a_caption_word_in_parentheses_is_no_event(read):
+    a = read("The video shows Rina Patel (pictured) leaving the courthouse.")
+    assert not any(c.lemma == "picture" for c in a.claims)
+
+
+def test_a_role_after_an_agent_is_not_the_object(read):
+    c = with_lemma(read("The new phone was praised by reviewers as the best of the year."), "praise")[0]
+    assert "best" not in (c.object or "")
+
+
+def test_the_bank_is_not_a_police_department(read):
+    a = read("Staff notified the Brookfield Police Department on Monday. The bank was evacuated an hour later.")
+    c = with_lemma(a, "evacuate")[0]
+    assert "Police" not in c.subject
+
+
+def test_a_cleft_it_gives_no_claim(read):
+    a = read("Ramon Ortiz runs the bureau. It was the third month that hiring has been strong.")
+    assert not any(c.lemma == "be" and c.subject == "Ramon Ortiz" for c in a.claims)
+
+
+def test_the_one_who_is_nobody_named(read):
+    c = with_lemma(read("The lawyer said the boy is not the one who threw the stone."), "throw")[0]
+    assert not c.shown
+
+
+def test_an_aim_after_an_object_is_not_shown_as_done(read):
+    c = with_lemma(read("The charity offers grants to search for missing pets."), "search")[0]
+    assert not c.shown
+
+
+@pytest.mark.parametrize("text, lemma, predicate, obj", [
+    ("The firm has warned that Dalvo might run out of money by March.", "run", "run out of", "money"),
+    ("The regulator has forced Norvo Inc. to lower its prices.", "lower", "lower", "Norvo Inc.'s prices"),
+])
+def test_two_word_prepositions_and_controlled_possessives(read, text, lemma, predicate, obj):
+    c = with_lemma(read(text), lemma)[0]
+    assert (c.predicate, c.object) == (predicate, obj)
+
+
+@pytest.mark.parametrize("text, lemma", [
+    ("The bakery has hopes that sales will double.", "have"),
+    ("The firm bought Brix Labs in 2001, which took place after a long fight.", "take"),
+])
+def test_readings_that_say_nothing_or_cannot_be_read_are_not_shown(read, text, lemma):
+    assert not any(c.shown for c in read(text).claims if c.lemma == lemma)
+
+
+def test_a_subject_opening_with_a_fronted_phrase_is_garbled():
+    assert garble_reason(claim(subject="To date , 149 orders for the jet", predicate="have been received",
+                               object=None)) == "punctuation"
+    assert garble_reason(claim(subject="Over 2,000 workers", predicate="lost", object="their jobs")) is None
+
+
+@pytest.mark.parametrize("text, lemma", [
+    ("The gunmen took two guards hostage and police found the van later.", "take"),
+    ("A protest is one thing and a riot is quite another.", "be"),
+])
+def test_an_object_running_into_the_next_clause_is_not_shown(read, text, lemma):
+    c = with_lemma(read(text), lemma)[0]
+    assert not c.shown or " and " not in (c.object or ""), (c.subject, c.predicate, c.object)
+
+
+def test_a_plural_group_name_is_never_it(read):
+    c = with_lemma(read("Two Democrats voted with forty Republicans against it."), "vote")[0]
+    assert "Republicans" not in (c.object or "")
+
+
+@pytest.mark.parametrize("text, lemma, status", [
+    ("The pair wrote letters for a year before deciding to get married.", "marry", "planned"),
+    ("\"We didn't come here looking for trouble,\" the captain said.", "look", "negated"),
+])
+def test_status_of_a_gerund_frame(read, text, lemma, status):
+    c = with_lemma(read(text), lemma)[0]
+    assert c.status == status and not c.predicate.startswith("decide")
+
+
+def test_a_comparative_direction_stays_with_its_verb(read):
+    assert with_lemma(read("The letter went further than an apology."), "go")[0].predicate == "went further"
+
+
+def test_telling_someone_is_not_news_by_itself(read):
+    c = with_lemma(read("Two neighbours told the Herald they had doubted the story for years."), "tell")[0]
+    assert not c.shown
+
+
+def test_a_clause_missing_its_subject_is_not_an_object():
+    assert garble_reason(claim(predicate="believes", object="were punished too harshly", lemma="believe",
+                               kind="event")) == "incomplete"
+
+
+def test_a_pronoun_after_a_noun_of_its_gender_is_a_guess(read):
+    a = read("Mara Voss told doctors that the girl had illnesses she never had.")
+    assert not any(c.shown and c.subject == "Mara Voss" and c.status == "negated" for c in a.claims)
+
+
+@pytest.mark.parametrize("text, lemma, predicate", [
+    ("The mayor will not attend the hearing.", "attend", "will attend"),
+    ("Omar Haddad, who robbed the bank, will never be eligible for parole.", "be", "will be"),
+])
+def test_a_negated_modal_keeps_its_time(read, text, lemma, predicate):
+    c = with_lemma(read(text), lemma)[-1]
+    assert c.status == "negated" and c.predicate.startswith(predicate), (c.predicate, c.status)
+
+
+def test_what_is_said_inside_a_relative_clause_has_the_noun_as_its_gap(read):
+    a = read("Police arrested Nora Lind along with Tom Reyes, a man investigators say she had met online.")
+    assert not with_lemma(a, "say")[0].shown
+    assert "man" in (with_lemma(a, "meet")[0].object or "")
+
+
+def test_a_bare_gerund_after_of_names_an_activity(read):
+    a = read("Ana Ruiz announced the integration of streaming with the radio app.")
+    assert not any(c.lemma == "stream" for c in a.claims)
+
+
+def test_an_event_inside_a_quote_with_nothing_after_its_verb_is_not_shown(read):
+    a = read("\"I didn't come here looking for a fight. I came to talk,\" Omar Haddad said on Monday.")
+    assert not any(c.shown and c.kind != "quote" and c.quote and not c.object for c in a.claims)
+
+
+def test_a_comment_phrase_is_not_a_copula_predicate(read):
+    a = read("The law requires a life term when prosecutors seek it, and they were not in this case.")
+    assert not any(c.shown and c.lemma == "be" and "case" in (c.object or "") for c in a.claims)
+
+
+@pytest.mark.parametrize("text, lemma, status", [
+    ("The jury rejected the claim that Omar Lind was incapable of planning the theft.", "plan", "possible"),
+    ("Friends say she is uneasy about being filmed by a crew.", "film", "possible"),
+    ("He will have to serve most of the term before he can be considered for parole.", "consider", "possible"),
+])
+def test_status_of_gerunds_after_attitudes_and_modal_time_clauses(read, text, lemma, status):
+    c = with_lemma(read(text), lemma)[0]
+    assert c.status == status, (c.subject, c.predicate, c.status)

@@ -49,9 +49,9 @@ from .claimparts.attribution import (
 from .claimparts.confidence import Reading, assess, bind_first_person, furniture
 from .claimparts.corefer import Resolver
 from .claimparts.nominal import NounEvent, absence, dated, existence, participants, possessed, verb_of
-from .claimparts.predicate import Frame, build_chain, is_clause_head, predicate_text
+from .claimparts.predicate import Frame, build_chain, is_clause_head, predicate_text, word_text
 from .claimparts.settle import settle, settle_in_sentence
-from .claimparts.status import chain_status, infinitive, tense_status
+from .claimparts.status import chain_status, infinitive, not_yet, tense_status
 from .claimparts.timing import anaphoric_time, attach_times, claim_time, time_for
 from .claimparts.view import ParsedDoc, SentenceView
 from .timex.calendar import parse_anchor
@@ -75,6 +75,8 @@ _OCCUR_SIMPLE = frozenset({"happen", "occur", "materialize", "materialise", "tra
                            "collapse", "fail", "stall", "resume", "unfold", "succeed"})
 _OCCUR_PARTICLE = {"take": "place", "go": "ahead", "fall": "through", "come": "about"}
 _NOT_YET = frozenset({"yet", "still", "so far"})
+#: Verbs of occurring that a person or a body may also do ("she collapsed", "the firm failed").
+_AGENT_OCCUR = frozenset({"collapse", "fail", "succeed", "resume", "proceed", "stall"})
 #: Verbs before which "it" may be an expletive ("it is likely that", "it seems that").
 _RAISING = frozenset({"be", "seem", "appear", "become", "remain", "look", "sound", "feel", "matter",
                       "help", "hurt", "make", "take", "rain", "snow"})
@@ -98,6 +100,108 @@ def _sentence_case(claim: Claim) -> None:
 
 #: Verbs whose complement is only made possible ("allow X to V", "let X V", "enable X to V").
 _PERMISSION_VERBS = frozenset({"allow", "permit", "enable", "let"})
+
+
+#: Verbs of deciding and committing: once done, what they commit to is the plan ("before deciding to marry").
+_COMMIT_VERBS = frozenset({"decide", "plan", "agree", "promise", "vow", "pledge", "intend", "resolve", "arrange",
+                           "commit", "choose", "elect", "opt"})
+#: Verbs of telling whose object is who heard it ("told the Courier", "informed the board").
+_TELL_VERBS = frozenset({"tell", "inform", "notify", "assure", "brief", "remind"})
+#: Nouns of a held thought whose clause says what is held ("has hopes that …", "had doubts that …").
+_HELD_CONTENT = frozenset({"hope", "fear", "doubt", "concern", "belief", "suspicion", "worry", "expectation",
+                           "confidence", "feeling", "sense", "impression", "idea", "wish"})
+#: Verbs of beginning, trying and seeming that say nothing without what follows them ("she started
+#: by …", "the voters appeared reluctant", "they tried to …" cut short).
+_ASPECT_VERBS = frozenset({"start", "begin", "try", "attempt", "appear", "seem", "continue", "keep", "stop",
+                           "finish", "manage", "proceed", "tend", "resume", "cease"})
+#: Words of a caption in parentheses: "Lee (pictured) …", "(left)", "(above)".
+_CAPTION_WORDS = frozenset({"pictured", "shown", "left", "right", "above", "below", "center", "centre", "inset",
+                            "file"})
+
+
+def _credit_word(view: SentenceView, token: Token) -> bool:
+    """A caption word standing alone in parentheses ("(pictured)")."""
+    words = view.doc.words
+    i = token.i
+    return token.lower_ in _CAPTION_WORDS and view.lo < i < view.hi - 1 \
+        and words[i - 1].text == "(" and words[i + 1].text == ")"
+
+
+def gov_has_object(view: SentenceView, verb: Token) -> bool:
+    """"offers funding [to search for …]": an infinitive after its governor's object, when the governor
+    does not make the object its doer, is an aim ("used her time to urge …")."""
+    gov = view.head(verb)
+    if gov is None or gov.pos_ != "VERB":
+        return False
+    obj = view.child(gov, "dobj")
+    return obj is not None and obj.i < verb.i and gov.lemma_.lower() not in lx.OBJECT_CONTROL | {"use"} \
+        and obj.lemma_.lower() not in lx.CUE_NOUNS
+
+
+def _small_clause_conjunct(view: SentenceView, verb: Token) -> bool:
+    """"having her head shaved and being pushed around": a conjunct of a participle whose subject is
+    a small clause's ("her head"), which the conjunct need not share."""
+    first = view.head(verb) if verb.dep_ == "conj" else None
+    return first is not None and first.tag_ == "VBN" and first.dep_ in ("ccomp", "xcomp", "oprd") \
+        and view.child(first, "nsubj", "nsubjpass") is not None \
+        and not any(c.dep_ in ("aux", "auxpass") for c in view.dependents(first))
+
+
+_RELATIVE_WORDS = frozenset({"who", "whom", "which", "that", "whose"})
+
+
+def _ambiguous_relative(view: SentenceView, clause: Token, kind=lambda t: t.ent_type_) -> str | None:
+    """"the successor of Lee, who ruled …", "the ruling on Acme, which owns …": a relative clause after
+    a noun nested in another noun's phrase may describe either noun, and the parse picked one. The
+    role ("subject" or "object") the relative word fills when the clause hangs on the outer noun
+    that is not the nearest one, else None."""
+    noun = view.head(clause)
+    rel = next((c for c in view.dependents(clause) if c.lower_ in _RELATIVE_WORDS and c.i < clause.i), None)
+    if noun is None or rel is None:
+        return None
+    words = view.doc.words
+    k = rel.i - 1
+    while k > noun.i and (words[k].is_punct or words[k].dep_ in ("det", "amod", "compound", "nummod")):
+        k -= 1
+    before = words[k]
+    if before.i == noun.i:
+        # the parse took the nearest noun: it may still be the one nested in another's phrase ("a man
+        # with autism who struggled": the man)
+        prep = view.head(noun) if noun.dep_ == "pobj" else None
+        outer = view.doc.words[prep.i - 1] if prep is not None and prep.i > view.lo else None  # ("man [with]")
+        if outer is None or outer.pos_ not in ("NOUN", "PROPN") or _relative_fits(rel, kind(noun)) \
+                or outer.lemma_.lower() in _QUANTITY_NOUNS or outer.lower_ in _QUANTITY_NOUNS \
+                or outer.dep_ == "pobj" and view.child(outer, "det", "poss") is None:
+            return None  # ("a number of errors that …", "in addition to the sum that …": the nearer one)
+        before = outer
+    elif before.pos_ not in ("NOUN", "PROPN") or before.dep_ not in ("pobj", "appos", "conj") \
+            or before.dep_ == "appos" and before.head.i == noun.i \
+            or noun.i < before.i and kind(noun) != "" and all(
+                kind(words[j]) == kind(noun) for j in range(noun.i, before.i + 1)):
+        return None  # "the maker Acme, which": one thing; "'Dead and Dearest,' which": one title
+    elif rel.lower_ in ("who", "whom") and (kind(before) not in ("", "PERSON") or view.head(before) is not None
+                                            and view.head(before).lower_ in _PLACE_PREPS) \
+            or rel.lower_ == "which" and kind(before) == "PERSON":
+        return None  # "a professor from the university who …": a university is not a "who"
+    return "subject" if rel.dep_ in ("nsubj", "nsubjpass") else "object" if rel.dep_ == "dobj" else None
+
+
+#: Nouns that measure the noun after "of" ("a number of errors"): a relative clause after it is the latter's.
+_QUANTITY_NOUNS = frozenset({"number", "half", "lot", "lots", "couple", "series", "total", "handful", "majority",
+                             "minority", "dozen", "dozens", "hundreds", "thousands", "millions", "part",
+                             "rest", "set", "range", "variety", "amount", "pair", "kind", "sort", "type"})
+
+
+#: Prepositions whose object is a place ("people in the parish who …": the people, never the parish).
+_PLACE_PREPS = frozenset({"in", "at", "near", "across", "throughout", "inside", "outside"})
+
+
+def _relative_fits(rel: Token, kind: str) -> bool:
+    """A named noun the relative word can only mean: "who" after a person's name, "which" after
+    an organisation's or a place's."""
+    if rel.lower_ in ("who", "whom"):
+        return kind == "PERSON"
+    return bool(kind) and kind != "PERSON" and rel.lower_ == "which"
 
 
 def _heads(claim: Claim, subj: Token | None, obj: Token | None) -> None:
@@ -300,6 +404,10 @@ class _SentenceReader:
         low = subj.lower_
         if subj.dep_ == "expl" or low == "there":
             return True
+        if low == "it" and verb.lemma_ == "be" and any(
+                c.dep_ == "relcl" and any(w.lower_ in ("that", "who", "which") for w in self.view.dependents(c))
+                for a in self.view.children(verb, "attr") for c in self.view.dependents(a)):
+            return True  # "it was the third month that …", "it is the board that decides": a cleft
         if low != "it" or verb.lemma_.lower() not in _RAISING:
             return False
         holders = [verb, *self.view.children(verb, "attr", "acomp")]
@@ -399,6 +507,10 @@ class _SentenceReader:
                 return None  # "there has been no …": read as a nominal event
         if subj is not None and self._expletive(subj, outer):
             return None
+        expletive = subj is not None and subj.lower_ == "it" and subj.dep_ == "nsubjpass" \
+            and view.child(outer, "ccomp", "csubj") is not None  # "it is expected that …": nobody is
+        if _credit_word(view, outer):
+            return None  # "Lee (pictured) …": a caption's word, not an event
         subj_ids = view.subtree_ids(subj) if subj is not None and not inherited else frozenset()
         occurrence = self._occurrence(frame, subj)
         skip = subj_ids | self.time_tokens
@@ -413,7 +525,10 @@ class _SentenceReader:
             frame.kind = "attribute"
             obj, obj_prep = object_token(view, frame, skip=skip)
         if obj_prep is not None:
-            frame.pred_tokens = sorted({*frame.pred_tokens, obj_prep}, key=lambda t: t.i)
+            outer_prep = view.head(obj_prep) if obj_prep.dep_ == "prep" else None
+            extra = {outer_prep} if outer_prep is not None and outer_prep.dep_ == "prep" \
+                and view.head(outer_prep) is not None and view.head(outer_prep).i == head.i else set()
+            frame.pred_tokens = sorted({*frame.pred_tokens, obj_prep, *extra}, key=lambda t: t.i)
         elif obj is None and head.lemma_ == "be":
             adv = next((c for c in view.children(head, "advmod", "prt", "acomp")
                         if c.i > head.i and c.lower_ in _COPULA_ADVERBS), None)
@@ -426,6 +541,10 @@ class _SentenceReader:
                 content = view.phrase(cc, cut=frozenset(), drop=frozenset(m.i for m in view.children(cc, "mark")))[0]
         if occurrence is None and subj is None and obj is None and content is None and quote is None:
             return None
+        if head.lemma_.lower() in _OCCUR_SIMPLE | set(_OCCUR_PARTICLE) and occurrence is None and subj is not None \
+                and self._kind(subj) in _AGENT_TYPES and (head.lemma_.lower() in _OCCUR_SIMPLE - _AGENT_OCCUR or any(
+                    c.lower_ == _OCCUR_PARTICLE.get(head.lemma_.lower()) for c in view.dependents(head))):
+            return None  # "Acme, which took place in 1996": a body does not take place; the parse lost the event
         status = frame.status_hint or chain_status(view, frame.chain)
         if occurrence is not None:
             status = occurrence["status"]
@@ -462,6 +581,10 @@ class _SentenceReader:
         if view.head(outer) is None:
             args["main"] = True
         own = outer if outer.pos_ in ("VERB", "AUX") and is_speech(view, outer) else None
+        yet = next((t for t in frame.chain[:-1] if not_yet(view, t)), None)
+        if yet is not None:  # "had yet to find a pattern" → "find", negated: "did not find a pattern"
+            frame.pred_tokens = [t for t in frame.pred_tokens if t.i > yet.i and not (
+                t.dep_ == "aux" and t.lower_ == "to" and t.head.i in {x.i for x in frame.chain})]
         predicate = predicate_text(frame.pred_tokens) or head.text
         lemma = frame.lemma
         if occurrence is not None:
@@ -469,8 +592,10 @@ class _SentenceReader:
             predicate, lemma = occurrence["lemma"], occurrence["lemma"]
             if occurrence["subject"] is not None or occurrence["object"] is not None:
                 s_text, s_ent, _ = self._np(occurrence["subject"]) if occurrence["subject"] is not None else (s_text, None, "")
-                if occurrence["object"] is not None:
-                    o_text, o_ent, _ = self._np(occurrence["object"])
+            # "the explosion happened on the highway": what "happened" is said with is a place or a
+            # time, never the event's object; only the event noun's own words give one
+            o_text, o_ent = (self._np(occurrence["object"])[:2] if occurrence["object"] is not None
+                             else ("", None))
         claim = Claim(
             id=self.new_id(), subject=s_text, predicate=predicate, object=o_text or None, status=status,
             evidence=self.evidence, sentence=view.sentence.index, subject_entity=s_ent, object_entity=o_ent,
@@ -509,6 +634,19 @@ class _SentenceReader:
                 # "thanked Kim for recommending a film": said as a verb, "Kim recommended a film"
                 claim.predicate = " ".join([first.lemma_.lower(), *claim.predicate.split()[1:]])
                 claim.args["first_tag"] = "VB"
+                if len(frame.chain) > 1 and first.i == frame.chain[0].i and claim.status == "planned" \
+                        and first.lemma_.lower() in _COMMIT_VERBS and len(frame.pred_tokens) > 2:
+                    # "before deciding to marry": the deciding happened, the marrying is the plan ("will
+                    # marry"), never "will decide to marry"
+                    rest = [t for t in frame.pred_tokens[1:] if not (t.lower_ == "to" and t.dep_ == "aux")]
+                    claim.predicate = predicate_text(rest) or claim.predicate
+        modal = next((a for a in view.children(frame.chain[0], "aux") if a.lower_ in lx.MODAL_STATUS), None) \
+            if frame.pred_tokens and frame.chain[0].pos_ in ("VERB", "AUX") else None
+        if claim.status == "negated" and modal is not None and claim.kind != "quote" \
+                and claim.args.get("first_tag") == "VB" and not claim.args.get("render"):
+            # "will not attend", "can never be eligible": the modal keeps its time; "did not attend" would not
+            claim.predicate = f"{word_text(modal)} {claim.predicate}"
+            claim.args["first_tag"] = "MD"
         if outer.pos_ == "NOUN":
             claim.args["noun_phrase"] = True  # "her intention to attend a game": said as a noun phrase
         if occurrence is None:
@@ -516,13 +654,37 @@ class _SentenceReader:
         else:
             _heads(claim, occurrence["subject"], occurrence["object"])
         reading = self._reading(subj if occurrence is None else None, obj if occurrence is None else None)
+        if obj is not None and occurrence is None and o_ent is None:  # (a name shown alone runs on into nothing)
+            words = view.doc.words
+            reading.run_on = any(c.i + 1 < view.hi and words[c.i + 1].tag_ in ("VBD", "VBZ", "VBP", "MD")
+                                 for c in view.children(obj, "conj"))
+        if content is not None and outer.dep_ == "relcl" and not any(
+                c.lower_ in _RELATIVE_WORDS for c in view.dependents(outer)):
+            claim.args["gapped"] = True  # "a man investigators say she had met": what was said lacks the man
+        if quote is None and obj is not None and head.lemma_.lower() in lx.SPEECH_VERBS \
+                and view.child(head, "ccomp") is not None \
+                or head.lemma_.lower() in _TELL_VERBS and obj is not None and self._agentive(obj):
+            claim.args["content"] = True  # "told the paper [they had doubts]": who heard it, and the rest apart
+        if head.lemma_ == "have" and obj is not None and obj.lemma_.lower() in _HELD_CONTENT \
+                and view.child(obj, "ccomp", "acl") is not None:
+            claim.args["content_noun"] = True  # "has hopes that sales will rise": what is hoped is the claim
+        if expletive:
+            claim.args["expletive"] = True
+        if outer.dep_ == "relcl":
+            role = _ambiguous_relative(view, outer, self._kind)
+            if role is not None:
+                reading.guessed.add(role)
+        if kind == "event" and obj is None and content is None and quote is None and occurrence is None \
+                and head.lemma_.lower() in _ASPECT_VERBS and subj is not None and self._agentive(subj) \
+                and view.child(head, "prt") is None:
+            reading.aspect = True  # "the voters appeared [reluctant …]", "she started [by …]": the rest is missing
         reading.disagrees = (not inherited or outer.dep_ == "relcl") and _disagrees(
             subj, frame.pred_tokens[0] if frame.pred_tokens else None, named=s_ent is not None)
         if obj is None and content is None and quote is None and occurrence is None and kind == "event" \
                 and any(c not in frame.chain for c in view.children(head, "ccomp", "xcomp")):
             claim.args["incomplete"] = True  # "the project lets [Gypsy narrate …]": the verb needs its clause
         reading.clause = None if inherited else self._clause_words(frame, subj, obj)
-        if occurrence is not None and occurrence["subject"] is None and occurrence["object"] is None:
+        if occurrence is not None and occurrence["subject"] is None:
             # "that plan has quietly fallen through": no one to name, so say it as the article does
             claim.args["first_tag"] = "VB"
             if reading.clause:
@@ -530,9 +692,11 @@ class _SentenceReader:
             else:
                 claim.args["incomplete"] = True
         # "ran next door to call for help", "a house built to fit a wheelchair": an aim, and its doer borrowed
-        reading.purpose = inherited and infinitive(view, outer) and outer.dep_ in ("acl", "relcl", "advcl")
+        reading.purpose = inherited and infinitive(view, outer) and (outer.dep_ in ("acl", "relcl", "advcl") or (
+            outer.dep_ == "xcomp" and gov_has_object(view, outer)))
         # "police found the body" parsed as an adverbial clause of "kept": a finite verb has a subject of its own
-        reading.borrowed = inherited and outer.dep_ == "advcl" and outer.tag_ in ("VBD", "VBZ", "VBP")
+        reading.borrowed = inherited and outer.dep_ == "advcl" and outer.tag_ in ("VBD", "VBZ", "VBP") \
+            or inherited and _small_clause_conjunct(view, outer)
         gov = view.head(outer)
         # "a device that allows users to make calls": a permission says it may happen, not that it does
         reading.permitted = outer.dep_ in ("ccomp", "xcomp") and gov is not None \
@@ -549,11 +713,18 @@ class _SentenceReader:
         for role, tok in zip(("subject", "object"), tokens):
             if tok is None:
                 continue
-            if self.resolver.doubtful(tok):
-                reading.guessed.add(role)
+            if self.resolver.doubtful(tok) or self.resolver.entity_of(tok) is None and not any(
+                    self.resolver.entity_of(a) for a in self.view.children(tok, "appos")) and any(
+                    w.tag_ == "PRP$" and self.resolver.doubtful(w) for w in self.view.children(tok, "poss")):
+                reading.guessed.add(role)  # (also "her head" when who "her" is was a guess)
             if self.resolver.entity_of(tok) is not None and furniture(self.view, tok):
                 reading.furniture = True
         return reading
+
+    def _kind(self, token: Token) -> str:
+        """The type of the entity ``token`` names ("PERSON", "ORG", …), or ""."""
+        eid = self.resolver.entity_of(token)
+        return self.resolver.entities[eid].type if eid is not None else ""
 
     def _agentive(self, noun: Token) -> bool:
         """A noun that can do things: a name or entity, a pronoun, a group of people ("residents")."""

@@ -78,7 +78,9 @@ def subject_token(view: SentenceView, verb: Token, depth: int = 0,
         if gov.pos_ in ("VERB", "AUX"):
             obj = view.child(gov, "dobj")
             lemma = gov.lemma_.lower()
-            if obj is not None and (lemma in lx.OBJECT_CONTROL or lemma in lx.REASON_FOR_VERBS):
+            if obj is not None and obj.i < verb.i and (lemma in lx.OBJECT_CONTROL or lemma in lx.REASON_FOR_VERBS):
+                # (a clause before the object is not controlled by it: "Looking out, she told the
+                # paper …" is her looking, not the paper)
                 return obj, True
             sub, _ = subject_token(view, gov, depth + 1, outer_of)
             return sub, True
@@ -123,15 +125,24 @@ def object_token(view: SentenceView, frame: Frame, *, skip: set[int]) -> tuple[T
         for c in view.children(head, "attr", "acomp"):
             return c, None
         return _copula_prep(view, head, skip)
-    if head.dep_ == "relcl":
+    up = view.head(frame.outer) if frame.outer.dep_ == "ccomp" else None
+    if up is not None and up.dep_ == "relcl" and up.pos_ == "VERB" and head.pos_ == "VERB" \
+            and view.child(head, "dobj", "ccomp", "xcomp") is None \
+            and view.child(frame.outer, "nsubj") is not None and not any(
+                c.lower_ in _RELATIVE or c.lower_ in ("where", "when", "why", "how") for c in view.dependents(up)):
+        noun = view.head(up)  # "a man [investigators say] she had met": she had met the man
+        if noun is not None and noun.pos_ in ("NOUN", "PROPN") and noun.lemma_.lower() not in _TIME_NOUNS | _MANNER_NOUNS:
+            return noun, None
+    clause = frame.outer if frame.outer.dep_ == "relcl" else head  # "the plants that it intends to [close]"
+    if clause.dep_ == "relcl":
         rel = view.child(head, "dobj")
         if rel is not None and rel.lower_ in _RELATIVE:
-            noun = view.head(head)
+            noun = view.head(clause)
             so_that = rel.lower_ == "that" and any(
                 a.lower_ in ("so", "such") for t in view.ancestors(head) for a in view.children(t, "advmod", "amod"))
             if noun is not None and not so_that:
                 return noun, None
-    gap = _relative_gap(view, head)
+    gap = _relative_gap(view, clause, head)
     if gap is not None:
         return gap
     objects = view.children(head, "dobj", "dative", "oprd")
@@ -139,6 +150,8 @@ def object_token(view: SentenceView, frame: Frame, *, skip: set[int]) -> tuple[T
     for c in objects:
         if c.lower_ in _RELATIVE or (c.dep_ == "oprd" and c.pos_ == "ADJ"):
             continue  # "was found dead": the adjective is part of the predicate
+        if c.ent_type_ in ("DATE", "TIME") and c.pos_ == "PROPN":
+            continue  # "were coping Saturday with …": a day misread as the object says when, not what
         return c, None
     if head.pos_ == "VERB":
         for cc in view.children(head, "ccomp"):
@@ -161,10 +174,18 @@ def object_token(view: SentenceView, frame: Frame, *, skip: set[int]) -> tuple[T
             return c, None
     passive = view.child(head, "auxpass", "nsubjpass") is not None
     lemma = head.lemma_.lower()
+    if head.pos_ == "VERB" and not passive:
+        for c in view.children(head, "npadvmod"):
+            # "first introduced iPhone 4": a name misread as an adverb right after the verb is its object
+            if c.pos_ == "PROPN" and 0 < c.i - head.i <= 2 and c.i not in skip and c.ent_type_ not in ("DATE", "TIME"):
+                return c, None
     for p in view.children(head, "prep"):
         if p.i < head.i or p.i in skip:
             continue
         low = p.lower_
+        inner = view.child(p, "prep") if view.child(p, "pobj") is None and low in _COMPOUND_PREP_HEADS else None
+        if inner is not None and inner.lower_ in ("of", "from", "to") and view.child(inner, "pobj") is not None:
+            p, low = inner, inner.lower_  # "run out of money", "stayed away from the press": the inner one
         if low not in lx.PREP_OBJECT_PREPS:
             continue
         pobj = view.child(p, "pobj")
@@ -176,6 +197,8 @@ def object_token(view: SentenceView, frame: Frame, *, skip: set[int]) -> tuple[T
             continue
         if low in ("by",) and passive:
             continue
+        if low == "as" and (view.child(head, "dobj") is not None or view.child(head, "agent") is not None):
+            continue  # "was praised by Jobs as the biggest leap": a role, said of what was praised
         if low in lx.PLACE_PREPS and _is_place(pobj) and low != "to":
             continue
         if low in ("on", "via", "over", "through") and _is_channel(pobj, lemma, low):
@@ -201,6 +224,13 @@ def _shared_object(view: SentenceView, head: Token) -> Token | None:
     return None
 
 
+#: Words that open a two-word preposition ("out of", "away from", "up to").
+_COMPOUND_PREP_HEADS = frozenset({"out", "away", "up", "ahead", "short", "clear"})
+
+#: Verbs that name or judge their object ("called it draconian", "deemed it unsafe").
+_NAMING_VERBS = frozenset({"call", "consider", "deem", "label", "brand", "dub", "declare", "judge", "rate",
+                           "find", "term"})
+
 #: Nouns of time: "the day she comes home" is when, not what.
 _TIME_NOUNS = frozenset({"day", "week", "month", "year", "time", "moment", "night", "morning", "evening", "hour",
                          "minute", "decade", "era", "period", "season", "weekend", "afternoon"})
@@ -210,19 +240,25 @@ _MANNER_NOUNS = frozenset({"way", "manner", "reason", "place", "extent", "degree
 _SPAN_VERBS = frozenset({"spend", "serve", "take", "last", "wait", "waste", "lose"})
 
 
-def _relative_gap(view: SentenceView, head: Token) -> tuple[Token | None, Token | None] | None:
+def _relative_gap(view: SentenceView, clause: Token, head: Token) -> tuple[Token | None, Token | None] | None:
     """A relative clause with no relative word: its noun fills the gap ("the conditions the board
-    sets" → the board sets the conditions; "the house she lived in" → she lived in the house).
-    None when the clause is not of that kind."""
-    if head.dep_ != "relcl" or head.pos_ != "VERB":
+    sets" → the board sets the conditions; "the house she lived in" → she lived in the house;
+    "the billions it intends to spend" → it intends to spend the billions). ``clause`` is the
+    clause's verb, ``head`` the content verb of its chain. None when the clause is not of that kind."""
+    if clause.dep_ != "relcl" or head.pos_ != "VERB":
         return None
-    noun = view.head(head)
-    subj = view.child(head, "nsubj")
-    if noun is None or noun.pos_ not in ("NOUN", "PROPN") or subj is None or subj.lower_ in _RELATIVE:
+    noun = view.head(clause)
+    subj = view.child(clause, "nsubj")
+    if noun is None or noun.pos_ not in ("NOUN", "PROPN", "NUM") or subj is None or subj.lower_ in _RELATIVE:
+        return None
+    if clause is not head and any(c.lower_ in _RELATIVE or c.lower_ in ("where", "when", "why", "how")
+                                  for c in view.dependents(clause)):
         return None
     kids = view.dependents(head)
-    if any(c.lower_ in _RELATIVE or c.lower_ in ("where", "when", "why", "how") or c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "acomp", "oprd", "dative",
-                                                "advmod", "prt") and c.i > head.i for c in kids):
+    naming = head.lemma_.lower() in _NAMING_VERBS  # "measures the agency called draconian": what was called so
+    if any(c.lower_ in _RELATIVE or c.lower_ in ("where", "when", "why", "how") or c.dep_ in (
+            "dobj", "ccomp", "xcomp", "attr", "acomp", "oprd", "dative", "advmod", "prt") and c.i > head.i
+            and not (naming and c.dep_ in ("oprd", "acomp", "xcomp") and c.pos_ == "ADJ") for c in kids):
         return None
     if noun.lemma_.lower() in _TIME_NOUNS and head.lemma_.lower() not in _SPAN_VERBS:
         return None
@@ -233,11 +269,16 @@ def _relative_gap(view: SentenceView, head: Token) -> tuple[Token | None, Token 
     if noun.lemma_.lower() in _MANNER_NOUNS:
         return None  # "the way she talked to him" is how, not what
     if head.lemma_.lower() not in _SPAN_VERBS and any(
-            p.dep_ == "prep" and p.lower_ not in ("to", "for") and view.child(p, "pobj") is not None
+            p.dep_ == "prep" and p.lower_ not in _NOT_OBJECT_PREPS and view.child(p, "pobj") is not None
             and view.child(p, "pobj").ent_type_ not in ("DATE", "TIME") for p in kids):
         return None  # "interviews (that) she disagreed with parts of": the verb has its own object
     return noun, None
 
+
+#: Prepositions whose phrase in a gapped relative clause is never the verb's own object: a recipient
+#: ("to"), a beneficiary ("for"), a role ("the scenes they shared as …"), a companion or an instrument
+#: ("with"): the noun still fills the gap.
+_NOT_OBJECT_PREPS = frozenset({"to", "for", "as", "with"})
 
 #: Prepositions that open an adjunct of a copula, never its predicate ("was there before the war").
 _NOT_PREDICATE_PREPS = frozenset({"after", "before", "during", "since", "until", "despite", "because", "due",
@@ -251,10 +292,17 @@ def _copula_prep(view: SentenceView, head: Token, skip: set[int]) -> tuple[Token
         if p.i < head.i or p.i in skip or p.lower_ in _NOT_PREDICATE_PREPS:
             continue
         pobj = view.child(p, "pobj")
+        if pobj is not None and pobj.lemma_.lower() in _DISCOURSE_NOUNS and p.lower_ == "in":
+            continue  # "they were not in this case": a comment on the clause, never where they were
         if pobj is not None and pobj.i not in skip:
             return pobj, p
         return None, None
     return None, None
+
+
+#: Nouns of "in this case", "in fact", "in turn", "in addition": the phrase comments on the clause.
+_DISCOURSE_NOUNS = frozenset({"case", "fact", "turn", "addition", "general", "particular", "short", "sum",
+                              "effect", "practice", "theory", "contrast", "response", "return"})
 
 
 def _is_place(token: Token) -> bool:

@@ -124,6 +124,8 @@ class Resolver:
 
     def entity_ref(self, entity_id: str) -> Referent:
         e = self.entities[entity_id]
+        if e.type == "NORP" and e.name.endswith("s"):  # "Republicans", "Democrats": people, several
+            return Referent(e.name, e.id, "GROUP", plural=True)
         return Referent(e.name, e.id, "PERSON" if e.type == "PERSON" else "THING")
 
     def entity_of(self, token: Token) -> str | None:
@@ -176,7 +178,8 @@ class Resolver:
         if det is not None and det.lower_ in ("the", "this", "that") and head.tag_ in ("NN", "NNP"):
             found = self.definite(head)
             if found is not None:
-                if found.kind == "PERSON" or self._narrower(view, head, found):
+                if found.kind == "PERSON" or self._narrower(view, head, found) or (
+                        head.lemma_.lower() not in self.descriptions and self._salient_rival(view, head, found)):
                     self.guessed.add(head.i)  # "the 32-year-old", "the star": whoever was last so described
                 return found
         if head.tag_ in ("NNS", "NNPS") and (head.lemma_.lower() in lx.GROUP_NOUNS or self._is_subject(head)):
@@ -196,9 +199,29 @@ class Resolver:
         if lemma in lx.ORG_CLASS_NOUNS:
             for eid in self._recent_entities(head.i):
                 e = self.entities[eid]
-                if e.type == "ORG":
+                if e.type == "ORG" and not _other_class(e.name, lemma):
                     return self.entity_ref(eid)
         return None
+
+    def _salient_rival(self, view: SentenceView, head: Token, found: Referent) -> bool:
+        """"Acme says that …, when the company bought X": a named, non-person subject of a clause
+        above the description, or the previous sentence's main subject, that is not the entity the
+        description was given: "the company" may be either, so the reading is a guess."""
+        rivals: set[str] = set()
+        for a in view.ancestors(head):
+            subj = view.child(a, "nsubj", "nsubjpass") if a.pos_ in ("VERB", "AUX") else None
+            if subj is not None and subj.i < head.i:
+                eid = self.entity_of(subj)
+                if eid is not None and self.entities[eid].type in _BODY_TYPES:
+                    rivals.add(eid)
+        k = bisect_right(self.history_starts, view.lo - 1)
+        here = any(self.token_entity.get(i) == found.entity for i in range(view.lo, head.i))
+        if k - 1 >= 0 and not here:
+            main = self.history[k - 1][1]
+            if main is not None and main.entity is not None and self.entities[main.entity].type in _BODY_TYPES:
+                rivals.add(main.entity)
+        name = self.entities[found.entity].name if found.entity in self.entities else found.text
+        return any(r != found.entity and not _same_name(self.entities[r].name, name) for r in rivals)
 
     def _narrower(self, view: SentenceView, head: Token, found: Referent) -> bool:
         """"the state parole board" taken for the last organization named: its own words ("state",
@@ -241,17 +264,27 @@ class Resolver:
                     not is_poss or clause.lemma_ in lx.ADVOCACY_VERBS
                     and any(a.dep_ == "pobj" or a.dep_ == "dobj" for a in [p.head])):
                 exclude.add(own_ref.entity)
-        # 1. a governing clause's subject, before the pronoun
+        # 1. a governing clause's subject, before the pronoun (for an infinitive whose doer is its
+        # governor's object, that object: "forced Acme to lower its prices" → Acme's)
         for a in view.ancestors(p):
             if a.pos_ not in ("VERB", "AUX"):
                 continue
             subj = view.child(a, "nsubj", "nsubjpass")
+            gov = view.head(a) if subj is None and a.dep_ == "xcomp" else None
+            if gov is not None and gov.lemma_.lower() in lx.OBJECT_CONTROL:
+                subj = view.child(gov, "dobj")
             if subj is None or subj.i >= p.i or subj.i == p.i:
                 continue
             ref = self.referent(view, subj)
             if ref is not None and self.agrees(low, ref) and ref.entity not in exclude:
-                if self.doubtful(subj):
-                    self.guessed.add(p.i)  # the subject it takes up was itself a guess
+                if self.doubtful(subj) or subj.pos_ == "PRON" and any(
+                        i > subj.i and r.entity != ref.entity and self.agrees(low, r)
+                        and self.doc.words[i].dep_ in _PARTICIPANT_DEPS for i, r in self._refs_before(view, p.i)):
+                    # the subject it takes up was itself a guess, or a pronoun with another who fits
+                    # named between them ("she laid her daughter, Kim, down while she bled")
+                    self.guessed.add(p.i)
+                if low in SHE_HE and self._gendered_noun_before(view, p, ref, after=subj.i):
+                    self.guessed.add(p.i)  # "Lee told doctors the girl had illnesses she never had"
                 return self._learned(low, ref)
             if ref is not None and ref.entity in exclude:
                 continue
@@ -287,11 +320,41 @@ class Resolver:
                     if j < k - 1:
                         self.guessed.add(p.i)
                     break
+        if found is not None and low in SHE_HE and self._gendered_noun_before(view, p, found):
+            self.guessed.add(p.i)  # "insisting that the girl had illnesses she never had": the girl, maybe
+        if found is not None and low in IT and same_sentence and self._thing_subject_before(view, p, found):
+            self.guessed.add(p.i)  # "after the plane landed in Lyon, it was towed": the plane, not Lyon
         if found is not None and not centered and (low in IT and not same_sentence
                                                    or self._rivals(view, p, low, found, exclude, k, same_sentence)):
             # ("it" found in an earlier sentence is a guess: places, products, plans and events all fit)
             self.guessed.add(p.i)
         return found
+
+    def _gendered_noun_before(self, view: SentenceView, p: Token, found: Referent, after: int = -1) -> bool:
+        """A noun of the pronoun's gender ("the girl", "the man") before it in its sentence (after
+        token ``after``) that no entity stands for, or that stands for another than the one found:
+        either may be meant."""
+        words, want = self.doc.words, gx.PRONOUN_GENDER.get(p.lower_)
+        for i in range(max(view.lo, after + 1), p.i):
+            t = words[i]
+            if t.pos_ == "NOUN" and gx.NOUNS.get(t.lemma_.lower()) == want and t.dep_ != "poss" \
+                    and view.child(t, "poss") is None:
+                ref = self.referent(view, t)
+                if ref is None or ref.entity != found.entity:
+                    return True
+        return False
+
+    def _thing_subject_before(self, view: SentenceView, p: Token, found: Referent) -> bool:
+        """A subject before "it" in its sentence that is a singular common noun no entity stands for
+        ("the plane", "the administration"): a subject is the likelier antecedent than a name in a
+        phrase after it, so taking the name is a guess."""
+        words = self.doc.words
+        for i in range(view.lo, p.i):
+            t = words[i]
+            if t.dep_ in ("nsubj", "nsubjpass") and t.tag_ == "NN" and self.entity_of(t) is None \
+                    and self.referent(view, t) is None:
+                return True
+        return False
 
     def _rivals(self, view: SentenceView, p: Token, low: str, found: Referent, exclude: set, k: int,
                 same_sentence: bool) -> bool:
@@ -439,6 +502,39 @@ class Resolver:
 #: Words after which a description's head noun is over ("the first company [to use the chip]").
 _AFTER_HEAD = frozenset({"to", "who", "whom", "whose", "that", "which", "of", "in", "for", "with", "at",
                          "from", "on", "by", "since", "behind", "and", "or", "as", "known", "based"})
+
+
+#: Where a name stands as a participant of its clause (not inside a phrase of place or channel).
+_PARTICIPANT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "appos", "conj", "attr"})
+
+#: Kinds of entity a description of a body ("the company", "the network") may stand for (a place's name
+#: is often a company's misread: "Acme" typed as a place).
+_BODY_TYPES = frozenset({"ORG", "GPE", "NORP"})
+
+
+def _other_class(name: str, noun: str) -> bool:
+    """"the bank" is not "Woodburn Police Department", "the company" not "the Treasury Department": a
+    name that ends in another kind of body's noun is not what the description says."""
+    words = name.lower().rstrip(".").split()
+    last = words[-1] if words else ""
+    return last in lx.ORG_CLASS_NOUNS and last != noun or last in _PUBLIC_BODIES and noun in _TRADING
+
+
+#: Last words of public bodies' names, and descriptions that only a trading firm fits.
+_PUBLIC_BODIES = frozenset({"police", "office", "commission", "council", "senate", "congress", "parliament",
+                            "university", "school", "service", "authority", "bureau", "committee", "force",
+                            "army", "navy", "department", "ministry", "agency", "court", "government"})
+_TRADING = frozenset({"company", "firm", "automaker", "carmaker", "manufacturer", "maker", "airline", "bank",
+                      "corporation", "business", "retailer", "conglomerate", "startup", "supplier", "producer",
+                      "brand"})
+
+
+def _same_name(a: str, b: str) -> bool:
+    """"GM" and "General Motors", "Acme" and "Acme Corp.": one name is the other's initials or part of it."""
+    def initials(name: str) -> str:
+        return "".join(w[0] for w in name.split() if w[:1].isupper() and w not in ("The", "A", "An"))
+    a, b = a.strip(), b.strip()
+    return a == initials(b) or b == initials(a) or a in b or b in a
 
 
 def _head_word(text: str) -> str:

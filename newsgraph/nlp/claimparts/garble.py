@@ -112,7 +112,21 @@ def garble_reason(claim: Claim) -> str | None:
         return "cut_word"
     if any(_ragged(f) for f in (claim.subject, claim.object) if f) and claim.kind != "quote":
         return "punctuation"
+    if claim.args.get("gapped"):
+        return "gapped"  # the reported clause of a relative clause, without the noun it is about
+    if claim.kind == "event" and claim.object and _VERB_FIRST.match(claim.object) and not claim.object_entity \
+            and (claim.lemma or "") not in ("be", "have"):
+        return "incomplete"  # "believes | were punished too harshly": the clause's subject is missing
+    if _LEADING_ADJUNCT.match(claim.args.get("subject_text") or claim.subject or ""):
+        return "punctuation"  # "To date, 149 orders …": a fronted phrase taken into the subject
     return None
+
+
+#: An object that starts with a finite verb or auxiliary: a clause whose subject was left out.
+_VERB_FIRST = re.compile(r"^(?:was|were|is|are|has|have|had|will|would|could|did|does|do)\s", re.I)
+
+#: A subject that opens with a preposition's phrase cut off by a comma ("To date, 149 orders").
+_LEADING_ADJUNCT = re.compile(r"^(?:to|in|on|at|by|for|from|after|before|since|during|with)\b[^,]{0,30},\s", re.I)
 
 
 _QUOTES = ('"', "\u201c", "\u201d")

@@ -120,6 +120,7 @@ ATTRIBUTION_VERBS = frozenset({
     "assert", "declare", "maintain", "acknowledge", "disclose", "testify", "comment",
     "reply", "respond", "recall", "observe", "remark", "contend", "speculate", "estimate",
     "hint", "concede", "caution", "believe", "think", "accuse", "deny", "insinuate",
+    "answer", "counter", "retort", "recount",
 })
 
 #: Prepositional attributions: "according to X", "as per X", "per X".
@@ -169,6 +170,7 @@ ADJECTIVE_STATUS = {
     "about": "planned", "determined": "planned", "bound": "planned",
     "likely": "possible", "unlikely": "possible", "open": "possible", "receptive": "possible",
     "unable": "negated", "unwilling": "negated", "reluctant": "possible", "hesitant": "possible",
+    "eligible": "possible",
 }
 
 #: Take-to frames: "took to <channel> to <verb>" reads as <verb> on <channel>.
@@ -217,7 +219,7 @@ PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 #: Verbs that take a prepositional object ("advocate for X", "meet with X"): verb → prepositions.
 PREP_OBJECT_PREPS = frozenset({
     "for", "to", "with", "on", "about", "against", "into", "at", "of", "from", "in", "over",
-    "toward", "towards", "upon", "after", "through",
+    "toward", "towards", "upon", "after", "through", "as",
 })
 
 #: Verbs that take no "with"-companion but a "with"-object ("meet with", "deal with").

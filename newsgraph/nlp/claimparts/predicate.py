@@ -179,6 +179,12 @@ def _bare_adjective(view: SentenceView, adj: Token) -> bool:
     return all(c.dep_ in ("prep", "advmod", "punct", "neg") for c in view.dependents(adj))
 
 
+#: Adverbs of direction that complete a verb of motion as a particle would ("went in", "came back").
+_DIRECTIONS = frozenset({"in", "out", "back", "away", "off", "down", "up", "over", "inside", "outside",
+                         "home", "ahead", "aside", "along", "forward", "around", "together", "apart",
+                         "further", "farther"})
+
+
 def predicate_tokens(view: SentenceView, frame: Frame, skip: set[int]) -> list[Token]:
     keep: set[int] = set()
     chain = frame.chain
@@ -193,6 +199,9 @@ def predicate_tokens(view: SentenceView, frame: Frame, skip: set[int]) -> list[T
             for c in view.dependents(t):
                 if c.dep_ in ("prt", "auxpass") or (c.dep_ == "aux" and c.lower_ in ("to", "have") and not first):
                     keep.add(c.i)  # "is said to have resigned": the perfect tells it is past
+                elif c.dep_ == "advmod" and c.lower_ in _DIRECTIONS and 0 < c.i - t.i <= 3 \
+                        and (not view.dependents(c) or c.tag_ == "RBR") and view.child(t, "dobj") is None:
+                    keep.add(c.i)  # "deputies went in", "she came back": the adverb is half the verb
                 elif participle and c.dep_ == "aux" and c.i < t.i and c.lemma_.lower() in ("have", "be") \
                         and c.lower_ not in ("to", "being"):
                     keep.add(c.i)  # "had seen", "is serving": a bare participle is not a finite verb

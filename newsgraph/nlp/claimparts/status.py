@@ -14,9 +14,23 @@ Read along the predicate chain, outermost word first; the first cue decides:
 - otherwise tense: present simple or present progressive → **ongoing**
   ("follows", "is working"); anything else → **happened**.
 
-A clause under "if"/"whether"/"unless" is **possible**; a clause whose
-governing verb (outside the chain) is a cue verb ("hopes that …") takes that
-verb's status.
+A clause under "if"/"whether"/"unless" is **possible**, negated or not; a
+clause whose governing verb (outside the chain) is a cue verb ("hopes that …")
+takes that verb's status.
+
+The frame around a clause decides too: an infinitive whose doer is its
+governor's object takes the governor's kind ("urged voters to reject" →
+requested, "wants the bridge to be rebuilt" → desired, "expects sales to
+exceed" → possible, "led employers to raise wages" → as "led" is); "eligible
+to" → possible; "had yet to find" → negated; "rather than close",
+"instead of paying" → negated; a gerund under "by"/"before"/"while" takes its
+verb's status when that is not a fact ("would break the law by attacking"); a
+participle inside a negated verb is negated ("didn't go in looking for");
+"insisted that the union agree", "a recommendation that the city sell" →
+requested; "has hopes that" → desired; "claims/insists that" → possible; what
+an aim would show ("to show that the firm is cutting costs") → possible. A verb
+of thwarting or rejecting with its object is itself an event that happened;
+what failed is its object.
 
 Hearsay and prediction are not plans: an infinitive under a verb of belief or
 report ("is believed to be worth", "is said to have resigned") and what is
@@ -111,8 +125,10 @@ def tense_status(view: SentenceView, verb: Token) -> str:
 
 def chain_status(view: SentenceView, chain: list[Token], *, context: Token | None = None) -> str:
     """Status of a claim with predicate ``chain`` (outermost first)."""
+    if _conditional(view, chain[0]):
+        return "possible"  # "if more aid is not given": a condition, negated or not, is not a fact
     for t in chain:
-        if negated(view, t):
+        if negated(view, t) or not_yet(view, t):
             return "negated"
     if _no_subject(view, chain[0]):
         return "negated"  # "no meeting has taken place", "nobody was hurt"
@@ -136,7 +152,7 @@ def chain_status(view: SentenceView, chain: list[Token], *, context: Token | Non
                 return st
             if _hedged(view, t):
                 return "possible"
-        if (not is_last or verbal) and _failed(view, t):
+        if not is_last and _failed(view, t):
             return "failed"
         if not is_last:
             lemma = t.lemma_.lower()
@@ -150,6 +166,9 @@ def chain_status(view: SentenceView, chain: list[Token], *, context: Token | Non
     if hearsay:
         return "possible"
     outer = chain[0]
+    controlled = _controller_status(view, outer)
+    if controlled is not None:
+        return controlled
     reported = _reported_by(view, outer)
     if reported is not None:
         return reported
@@ -163,6 +182,53 @@ def chain_status(view: SentenceView, chain: list[Token], *, context: Token | Non
         return chain_status(view, _chain_up(view, governor))
     verb = next((t for t in chain if t.pos_ in ("VERB", "AUX")), outer)
     return tense_status(view, verb)
+
+
+#: Verbs whose object is made to do what their infinitive says, so it happens when they do ("the
+#: demand led employers to raise wages", "the glitch caused the engine to stall").
+CAUSE_VERBS = frozenset({"lead", "cause", "prompt", "spur", "drive"})
+
+
+def _controller_status(view: SentenceView, outer: Token) -> str | None:
+    """An infinitive whose doer is its governor's object takes its status from the governor's kind:
+    "urged viewers to vote" → requested, "wants the cost to be shouldered by others" → desired,
+    "expects sales to exceed 700" → possible, "led employers to raise wages" → as "led" is."""
+    if outer.dep_ not in ("xcomp", "ccomp", "acl") or not infinitive(view, outer):
+        return None
+    gov = view.head(outer)
+    if gov is not None and gov.pos_ == "ADJ" and gov.lemma_.lower() in lx.ADJECTIVE_STATUS:
+        return lx.ADJECTIVE_STATUS[gov.lemma_.lower()]  # "were eligible to vote", "appeared reluctant to act"
+    if outer.dep_ == "acl":  # "led hospitals [to raise wages]" parsed under the object
+        gov = view.head(gov) if gov is not None and gov.dep_ == "dobj" else None
+    if gov is None or gov.pos_ not in ("VERB", "AUX") or view.child(outer, "nsubj", "nsubjpass") is None \
+            and view.child(gov, "dobj") is None:
+        return None
+    lemma = gov.lemma_.lower()
+    if lemma in _PERMITTING:
+        return None  # a permission has its own check ("permitted_only")
+    if lemma in lx.REQUEST:
+        return "requested"
+    if lemma in PREDICT_VERBS:
+        return "possible"
+    if lemma in lx.DESIRE:
+        return "desired"
+    if lemma in CAUSE_VERBS:
+        st = chain_status(view, _chain_up(view, gov))
+        return "happened" if st == "ongoing" else st
+    return None
+
+
+_PERMITTING = frozenset({"allow", "permit", "enable", "let"})
+
+
+def not_yet(view: SentenceView, verb: Token) -> bool:
+    """"had yet to find any pattern", "has yet to respond": it has not happened (so far)."""
+    return verb.lemma_.lower() in ("have", "be") and any(c.lower_ == "yet" for c in view.children(verb, "advmod")) \
+        and any(c.pos_ in ("VERB", "AUX") and infinitive(view, c) for c in view.children(verb, "xcomp"))
+
+
+def _conditional(view: SentenceView, outer: Token) -> bool:
+    return any(c.lower_ in ("if", "unless", "whether") for c in view.children(outer, "mark"))
 
 
 def _chain_up(view: SentenceView, verb: Token) -> list[Token]:
@@ -244,7 +310,8 @@ def _no_subject(view: SentenceView, verb: Token) -> bool:
 #: Verbs whose complement the speaker says is not so ("denied that she met him").
 DENY_VERBS = frozenset({"deny", "dispute", "reject", "refute", "contest", "rebut"})
 #: Verbs of accusing, alleging and arguing: their complement is one side's word, not a fact.
-ALLEGE_VERBS = frozenset({"allege", "accuse", "argue", "suspect", "charge", "purport"})
+ALLEGE_VERBS = frozenset({"allege", "accuse", "argue", "suspect", "charge", "purport", "claim", "insist",
+                          "contend", "maintain"})
 #: Nouns whose "that" clause is what someone holds or says, not what happened ("the argument that
 #: he was incapable", "rumors that the mayor had fled").
 CONTENT_NOUNS = frozenset({
@@ -252,6 +319,24 @@ CONTENT_NOUNS = frozenset({
     "rumour", "speculation", "belief", "assertion", "contention", "charge", "hypothesis", "report", "fear",
     "hope", "possibility", "impression", "suspicion", "myth", "perception", "view", "premise", "narrative",
 })
+#: Nouns whose "that" clause is asked for ("the demand that he resign").
+REQUEST_NOUNS = frozenset({"recommendation", "request", "demand", "call", "order", "requirement", "plea",
+                           "appeal", "proposal", "suggestion", "insistence", "instruction", "ultimatum"})
+#: Nouns whose "that" clause is wished for ("hopes that sales will rise").
+WISH_NOUNS = frozenset({"hope", "wish", "dream", "desire"})
+#: Verbs whose bare-verb ("subjunctive") "that" clause is asked for: "insist that he leave".
+MANDATIVE_VERBS = frozenset({"insist", "demand", "recommend", "request", "ask", "urge", "propose", "suggest",
+                             "require", "order", "move", "advise"})
+
+
+def _subjunctive(view: SentenceView, verb: Token) -> bool:
+    """A finite clause whose verb is bare ("that the union agree", "that he be removed"): a mandate."""
+    subj = view.child(verb, "nsubj", "nsubjpass")
+    if subj is None or not (verb.tag_ == "VB" or verb.tag_ == "VBP" and subj.tag_ in ("NN", "NNP")):
+        return False  # (a singular noun with a plural-looking verb, "the union agree", is a bare verb)
+    return not any(c.dep_ == "aux" and c.lower_ != "be" for c in view.dependents(verb))
+
+
 #: Verbs of fearing, believing, guessing and asking: their complement is not said to be so.
 DOUBT_VERBS = frozenset({"fear", "worry", "believe", "think", "suppose", "guess", "wonder", "speculate",
                          "imagine", "assume", "suspect", "doubt", "question", "ask", "presume", "hypothesize",
@@ -276,8 +361,33 @@ def frame_status(view: SentenceView, outer: Token) -> str | None:
     dep = outer.dep_
     if dep == "pcomp" and head.lower_ == "without":
         return "negated"
+    if _instead(view, outer, head):
+        return "negated"  # "rather than recall the devices", "instead of paying": the road not taken
+    if dep == "pcomp" and head.lower_ in _MANNER_PREPS and outer.tag_ == "VBG":
+        gov = view.head(head)
+        if gov is not None and gov.pos_ in ("VERB", "AUX"):
+            st = chain_status(view, _chain_up(view, gov))
+            if st not in ("happened", "ongoing"):
+                return st  # "would break the law by attacking", "may not act before going to the council"
     if dep in ("ccomp", "xcomp") and head.pos_ in ("VERB", "AUX") and negated(view, head):
         return "possible"  # "I never saw her take a step", "did not say he left": not asserted
+    if dep == "pcomp" and (outer.tag_ == "VBG" or any(a.lower_ == "being" for a in view.children(outer, "auxpass"))) \
+            and head.dep_ == "prep" and view.head(head) is not None \
+            and view.head(head).lemma_.lower() in ATTITUDE_ADJECTIVES:
+        return "possible"  # "incapable of planning", "uneasy about being portrayed": not said to happen
+    if dep in ("advcl", "pcomp") and outer.tag_ == "VBG" and view.child(outer, "mark") is None:
+        verb = head if head.pos_ in ("VERB", "AUX") else view.head(head) if head.dep_ == "prep" else None
+        if verb is not None and verb.pos_ in ("VERB", "AUX") and negated(view, verb):
+            comma = any(view.doc.words[j].text == "," for j in range(min(verb.i, outer.i), max(verb.i, outer.i)))
+            # "I didn't go in looking for a villain": inside the negation; "he didn't leave, fearing …": not
+            return "possible" if comma else "negated"
+    if dep == "ccomp" and head.pos_ in ("VERB", "AUX") and infinitive(view, head) \
+            and (outer.tag_ in ("VBD", "VBZ", "VBP") or view.child(outer, "aux") is not None) and not any(
+            c.tag_ in ("WP", "WRB", "WDT") or c.lower_ == "whether" for c in view.dependents(outer)):
+        return "possible"  # "plans to demonstrate [they were making cuts]": what an aim would show, not a fact
+    if dep == "ccomp" and head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in MANDATIVE_VERBS \
+            and _subjunctive(view, outer):
+        return "requested"  # "insisted that the union agree", "demands that he resign"
     if dep == "ccomp" and head.pos_ in ("VERB", "AUX"):
         lemma = head.lemma_.lower()
         if lemma in lx.SPEECH_VERBS and view.child(head, "auxpass") is not None:
@@ -286,14 +396,43 @@ def frame_status(view: SentenceView, outer: Token) -> str | None:
             return "negated"
         if lemma in ALLEGE_VERBS or lemma in DOUBT_VERBS:
             return "possible"
-    if dep == "acl" and head.pos_ == "NOUN" and head.lemma_.lower() in CONTENT_NOUNS and any(
-            c.lower_ == "that" for c in view.children(outer, "mark")):
-        return "possible"  # "the jury rejected the argument that he was incapable": one side's word
+    if dep in ("acl", "ccomp") and head.pos_ == "NOUN" and any(c.lower_ == "that" for c in view.children(outer, "mark")):
+        noun = head.lemma_.lower()
+        if noun in REQUEST_NOUNS:
+            return "requested"  # "a recommendation that the agency re-open the bidding"
+        if noun in WISH_NOUNS:
+            return "desired"  # "has hopes that sales will exceed 700"
+        if noun in CONTENT_NOUNS:
+            return "possible"  # "the jury rejected the argument that he was incapable": one side's word
+
     if dep == "pcomp" and head.lower_ in ("of", "with") and head.dep_ == "prep":
         gov = view.head(head)
         if gov is not None and gov.lemma_.lower() in ALLEGE_VERBS:
             return "possible"  # "accused the airline of hiding reports", "charged with stealing"
     return None
+
+
+#: Prepositions whose gerund shares the tense of the verb it hangs on ("would break the law by attacking").
+_MANNER_PREPS = frozenset({"by", "before", "while", "in", "through"})  # (never "after": that came first)
+
+
+#: Adjectives of ability, fear and wish whose gerund is not said to happen ("capable of planning",
+#: "afraid of losing", "uneasy about being portrayed").
+ATTITUDE_ADJECTIVES = frozenset({"capable", "incapable", "afraid", "scared", "worried", "nervous", "uneasy",
+                                 "anxious", "excited", "hopeful", "eager", "keen", "wary", "fearful",
+                                 "interested", "concerned", "terrified", "open", "reluctant", "hesitant"})
+
+
+def _instead(view: SentenceView, outer: Token, head: Token) -> bool:
+    """"rather than V", "instead of V-ing": the clause names what was not done."""
+    than = next((m for m in view.children(outer, "mark", "advmod") if m.lower_ == "than"), None)
+    if outer.dep_ == "advcl" and than is not None \
+            and any(a.lower_ == "rather" for a in (*view.dependents(outer), *view.dependents(than))):
+        return True
+    if outer.dep_ == "pcomp" and head.lower_ == "of":
+        up = view.head(head)
+        return any(a.lower_ == "instead" for a in (*view.dependents(head), *([up] if up is not None else [])))
+    return False
 
 
 def context_status(view: SentenceView, outer: Token) -> str | None:
@@ -305,10 +444,13 @@ def context_status(view: SentenceView, outer: Token) -> str | None:
     if head is not None and head.dep_ == "pcomp" and head.lower_ == "whether":
         return "possible"
     if outer.dep_ == "advcl" and head is not None and head.pos_ in ("VERB", "AUX") and any(
-            c.lower_ in _TIME_MARKS for c in view.children(outer, "mark", "advmod")) and any(
-            lx.MODAL_STATUS.get(a.lower_) == "planned" and a.lower_ not in ("would", "'d")
-            for a in view.children(head, "aux")):
-        return "planned"  # "will step down when the sale is finalized": the "when" clause is to come too
+            c.lower_ in _TIME_MARKS for c in view.children(outer, "mark", "advmod")) and outer.tag_ != "VBD" \
+            and not any(a.lower_ in lx.MODAL_STATUS for a in view.children(outer, "aux")):  # ("before she can …")
+        if any(lx.MODAL_STATUS.get(a.lower_) == "planned" and a.lower_ not in ("would", "'d")
+               for a in view.children(head, "aux")) or outer.tag_ in ("VBZ", "VBP", "VBN") and (
+                infinitive(view, head) or head.dep_ in ("xcomp", "conj")
+                and chain_status(view, _chain_up(view, head)) == "planned"):
+            return "planned"  # "will step down when the sale is finalized": the "when" clause is to come too
     return None
 
 
