@@ -19,7 +19,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .causes import STRONG, WEAK, best_cause
+from .causes import BACK_SENTENCES, POINTS_BACK, STRONG, WEAK, back_cause, best_cause, event_sentences, next_cause
 from .compose import Composer
 from .conflicts import aspect
 from .extract import (
@@ -35,6 +35,7 @@ from .extract import (
     title_spans,
 )
 from .lexicon import match, phrase_keys
+from .load import sentence_citations
 from .phrases import arg_text, clause
 from .analysis import kind_noun
 from .questions import QuestionAnalysis
@@ -439,7 +440,7 @@ def cause_spans(citation: Citation) -> list[Span]:
 
 
 def reason(store, q: QuestionAnalysis, ranked: Sequence, sentences: Sequence[Citation],
-           out: Composer) -> tuple[str | None, list[ClaimView]]:
+           out: Composer, *, as_of: str | None = None) -> tuple[str | None, list[ClaimView]]:
     """The reason: a matching claim's own reason or purpose, else the sentence (of the matching claims' and
     those found by words) whose cause clause best answers (``causes.best_cause``), quoted; the clause from
     the cause word on is the short answer."""
@@ -452,8 +453,65 @@ def reason(store, q: QuestionAnalysis, ranked: Sequence, sentences: Sequence[Cit
     claims = {s.claim.citation.key: s.claim for s in reversed(ranked[:LOOK]) if s.verb}
     pool = list({c.key: c for c in [*(s.claim.citation for s in ranked[:LOOK] if s.verb), *sentences]}.values())
     cause = best_cause(q.words, pool)
-    if cause is None:
-        return None, []
+    if cause is None or not cause.strong:  # "after …" often says only when: a cause said beside goes first
+        beside = _beside_cause(store, q, pool, out, as_of=as_of)
+        if beside is not None or cause is None:
+            return beside, []
     out.quote(cause.citation)
     claim = claims.get(cause.citation.key)
     return cause.text, [claim] if claim else []
+
+
+def _pointing_back(store, q: QuestionAnalysis, pool: list[Citation], *, as_of: str | None) -> list[Citation]:
+    """Sentences that say every content word of the question and point back to a cause ("That's why they
+    have to file for bankruptcy"): those read already, and those full-text search finds (they seldom name
+    the question's entity, so the usual searches miss them)."""
+    words = [w for w in q.words if w not in FUNCTION_WORDS]
+    if not words:
+        return []
+    keys = store.fulltext_sentence_keys([["why", "reason"], *([w] for w in words)], as_of=as_of, limit=5)
+    found = {c.key: c for c in [*pool, *sentence_citations(store, keys)]}
+    return [c for c in found.values() if POINTS_BACK.search(c.text)]
+
+
+def _beside_cause(store, q: QuestionAnalysis, pool: list[Citation], out: Composer, *,
+                  as_of: str | None) -> str | None:
+    """The cause said beside the sentence that best says the question's event: the sentences before one
+    that points back ("They said no. … That's why …"), else the next sentence's strong cause ("The project
+    has been plagued by …"); quoted cause first, then the event sentence. None when neither says one."""
+    # a sentence pointing back is tied to the question by its words alone: it must say all of them
+    pointing = event_sentences(q.words, _pointing_back(store, q, pool, as_of=as_of), least_cover=1.0)
+    events = [e for e in event_sentences(q.words, pool) if not POINTS_BACK.search(e.text)]
+    near = {c.key: c for c in sentence_citations(
+        store, [*((e.article, e.sentence - k) for e in pointing for k in range(BACK_SENTENCES, 0, -1)
+                  if e.sentence - k >= 0), *((e.article, e.sentence + 1) for e in events)])}
+    for event in pointing:
+        back = back_cause(event, list(near.values()))
+        if back is not None and out.add(f"“{back[0].text}”", back[1]):
+            out.quote(event)
+            return back[0].text
+    for event in events:
+        following = near.get((event.article, event.sentence + 1))
+        cause = next_cause(event, following) if following is not None else None
+        if cause is not None:
+            out.quote(cause.citation)
+            out.quote(event)
+            return cause.text
+    return None
+    near = {c.key: c for c in sentence_citations(
+        store, [(e.article, e.sentence + k) for e in events for k in (-4, -3, -2, -1, 1) if e.sentence + k >= 0])}
+    for event in events:
+        back = back_cause(event, list(near.values()))
+        if back is not None:
+            cause, taken = back
+            if out.add(f"“{cause.text}”", taken):
+                out.quote(event)
+                return cause.text
+    for event in events:
+        following = near.get((event.article, event.sentence + 1))
+        cause = next_cause(event, following) if following is not None else None
+        if cause is not None:
+            out.quote(cause.citation)
+            out.quote(event)
+            return cause.text
+    return None
