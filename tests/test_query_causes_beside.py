@@ -86,3 +86,26 @@ def test_why_is_answered_by_what_a_pointing_back_sentence_follows(plant):
     answer = ask(plant, "Why did Brightwater Foods lay off its drivers?")
     assert_supported(plant, answer)
     assert answer.answer.startswith("“Officials asked the unions to accept lower pay. They said no”"), answer.answer
+
+
+def _headline_claim(predicate: str, lemma: str, text: str, title: str | None, status: str = "happened"):
+    from newsgraph.query.types import ClaimView
+
+    citation = Citation("a", "2024-01-04", None, title, 0, 0, len(text), text)
+    return ClaimView(article="a", id="c1", kind="event", subject="Ann Lee", subject_entity=None,
+                     predicate=predicate, lemma=lemma, object=None, object_entity=None, status=status, time=None,
+                     time_text=None, source=None, source_entity=None, source_kind=None, quote=None, args={},
+                     day="2024-01-04", citation=citation)
+
+
+@pytest.mark.parametrize(("predicate", "lemma", "text", "title", "status", "said"), [
+    ("dies", "die", "Ann Lee dies", "Ann Lee dies", "happened", "died"),  # the article's title
+    ("makes", "make", "Ann Lee makes maiden flight", None, "happened", "made"),  # a headline line kept in the text
+    ("resigns", "resign", "Ann Lee resigns.", None, "happened", "resigns"),  # a body sentence: as written
+    ("dies", "die", "Ann Lee dies", "Ann Lee dies", "planned", "dies"),  # not an event that happened
+    ("died", "die", "Ann Lee died", "Ann Lee died", "happened", "died"),
+])
+def test_a_headlines_present_tense_is_said_as_the_past_in_a_dated_line(predicate, lemma, text, title, status, said):
+    from newsgraph.query.typed import in_past
+
+    assert in_past(_headline_claim(predicate, lemma, text, title, status)).predicate == said

@@ -17,7 +17,7 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .causes import BACK_SENTENCES, POINTS_BACK, STRONG, WEAK, back_cause, best_cause, event_sentences, next_cause
 from .compose import Composer
@@ -36,7 +36,8 @@ from .extract import (
 )
 from .lexicon import match, phrase_keys
 from .load import sentence_citations
-from .phrases import arg_text, clause
+from .fulltext import is_title
+from .phrases import arg_text, clause, past
 from .analysis import kind_noun
 from .questions import QuestionAnalysis
 from .timeline import group_events, timeline
@@ -323,6 +324,19 @@ def _same_event(a: Evidence, b: Evidence) -> bool:
     return (sa.id == sb.id) if sa and sb else a.claim.subject.lower() == b.claim.subject.lower()
 
 
+def in_past(claim: ClaimView) -> ClaimView:
+    """A headline's claim with its verb in the past ("Jobs dies" → "Jobs died"): headlines tell what has
+    happened in the present tense, and a dated line says it as the past it is. Other claims unchanged."""
+    words = claim.predicate.split()
+    lemma = (claim.lemma or "").lower()
+    if not words or not lemma or claim.status != "happened" or not is_title(claim.citation):
+        return claim
+    head = words[0].lower()
+    if head not in (lemma + "s", lemma + "es", lemma[:-1] + "ies" if lemma.endswith("y") else ""):
+        return claim
+    return replace(claim, predicate=" ".join([past(lemma), *words[1:]]))
+
+
 def dated_lines(entries, out: Composer, *, most: int) -> tuple[str | None, list[ClaimView]]:
     """Timeline entries as dated lines in time order, each cited; the first line is the short answer."""
     used: list[ClaimView] = []
@@ -331,6 +345,7 @@ def dated_lines(entries, out: Composer, *, most: int) -> tuple[str | None, list[
         claim = entry.claims[0]
         label = entry.when.label
         lead = f"{label}: " if not entry.when.reported else f"Reported {label}: "
+        claim = in_past(claim)
         before = len(out.sentences)
         out.claim(claim, lead=lead, more=[c.citation for c in entry.claims[1:3]], args=("location", "purpose"))
         if len(out.sentences) > before and first is None:
