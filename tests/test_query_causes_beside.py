@@ -109,3 +109,31 @@ def test_a_headlines_present_tense_is_said_as_the_past_in_a_dated_line(predicate
     from newsgraph.query.typed import in_past
 
     assert in_past(_headline_claim(predicate, lemma, text, title, status)).predicate == said
+
+
+@pytest.fixture()
+def envoy(store):
+    d = Doc("2024-05-06", [
+        "Brightwater Foods hired a retired banker on Monday as its new auditor.",
+        "Ivo Lane, 61, a former banker, ran the Easton savings bank.",
+        "Officials said a driver found the parcel near the depot.",
+        "Ada Pell said she did not know who left it there.",
+        "Ada Pell runs the depot.",
+    ], source="Ledger of Trade")
+    d.entity("Brightwater Foods", "ORG")
+    d.entity("Ivo Lane", "PERSON", "Lane")
+    d.entity("Ada Pell", "PERSON", "Pell")
+    d.entity("Easton", "GPE")
+    d.write(store)
+    return store
+
+
+def test_who_is_answered_by_the_name_opening_the_sentence_after_a_description(envoy):
+    answer = ask(envoy, "Who did Brightwater Foods hire as its new auditor?")
+    assert_supported(envoy, answer)
+    assert answer.short_answer == "Ivo Lane", answer.answer
+
+
+def test_a_name_opening_a_sentence_on_another_matter_is_not_taken_for_the_one_described(envoy):
+    answer = ask(envoy, "Who found the parcel?")  # the next sentence is about another matter
+    assert answer.short_answer != "Ada Pell", answer.answer

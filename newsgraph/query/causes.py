@@ -68,9 +68,7 @@ def cause_of(words: list[str], citation: Citation) -> Cause | None:
     """The cause clause of a sentence for a question with content ``words``, scored; None without one."""
     text = citation.text
     asked = [w for w in words if w not in FUNCTION_WORDS]
-    stems_, ordered = phrase_keys(text)
-    said = sum(1 for w in asked if match(w, stems_, ordered) >= 0.6)
-    cover = said / len(asked) if asked else 0.0
+    cover = cover_of(words, text)
     found = STRONG.search(text)
     if found is None:
         found = WEAK.search(text)

@@ -37,7 +37,7 @@ from .extract import (
 from .lexicon import match, phrase_keys
 from .load import sentence_citations
 from .fulltext import is_title
-from .phrases import arg_text, clause, past
+from .phrases import FRAME_WORDS, arg_text, clause, past
 from .analysis import kind_noun
 from .questions import QuestionAnalysis
 from .timeline import group_events, timeline
@@ -164,6 +164,9 @@ def state_span(store, q: QuestionAnalysis, ranked: Sequence, sentences: Sequence
             spans.sort(key=lambda s: not titled(s, roles))
         if spans:
             found.append((spans[0], item))
+    if q.answer_type == "person":
+        introduced = _named_next(store, q, pool, {id(item) for _, item in found}, names)
+        found = [*((span, item) for span, item, _ in introduced), *found]
     if q.answer_type in ("person", "organisation"):
         # a name the question's role word stands beside ("Judge Martin Mann", "her attorney, Shawn Holley",
         # "director Erin Lee Carr") answers "who is the judge / lawyer / who directed", wherever it was found
@@ -204,6 +207,9 @@ def state_span(store, q: QuestionAnalysis, ranked: Sequence, sentences: Sequence
         _quote_if_clipped(out, span.citation)
     else:
         out.quote(span.citation)
+        if q.answer_type == "person":  # the sentence that brought the person in says the question's event
+            for event in (event for _, named_in, event in introduced if named_in is item):
+                out.quote(event)
     for other_span, other in found[index + 1:]:
         if not _same_value(span, other_span) and _same_event(item, other) and \
                 other.citation.article != span.citation.article:
@@ -213,6 +219,49 @@ def state_span(store, q: QuestionAnalysis, ranked: Sequence, sentences: Sequence
                     used.append(other.claim)
                 break
     return span.text, used
+
+
+def _named_next(store, q: QuestionAnalysis, pool: list, named: set[int], names: set[str], *,
+                most: int = 3) -> list[tuple[Span, Evidence, Citation]]:
+    """The name that opens the sentence after one that says the question and brings someone in by
+    description, unnamed ("Annan appointed a retired diplomat … | Prakash Shah, 58, …"; "An American
+    leader of the team resumed work … | Scott Ritter led …"): writers describe, then name. Only for the
+    first sentences saying the question that name no one of the kind asked (``named`` holds the ids of
+    the pool items that do). Each with the sentence that brought the person in."""
+    saying = [item for item in pool if says(q, item.citation)][:most]
+    events = [item.citation for item in saying if id(item) not in named and _INDEFINITE.search(item.citation.text)]
+    following = {c.key: c for c in sentence_citations(store, [(c.article, c.sentence + 1) for c in events])}
+    found = []
+    for event in events:
+        c = following.get((event.article, event.sentence + 1))
+        opening = c.text.lstrip(" \"'`“‘") if c is not None else ""
+        spans = [sp for sp in _find(store, q, Evidence(c), names) if opening.startswith(sp.text)] if c else []
+        if spans and (_named_before(store, spans[0].text, event) or not _goes_on(q, event, c, spans[0].text)):
+            continue  # someone named already, or a sentence on another matter: not the one just described
+        if spans:
+            found.append((spans[0], Evidence(c), event))
+    return found
+
+
+def _goes_on(q: QuestionAnalysis, event: Citation, following: Citation, name: str) -> bool:
+    """Whether the sentence after ``event`` goes on about what it said: they share a content word beyond the
+    question's own words and the name ("a retired Indian diplomat … | Prakash Shah, a former Indian
+    ambassador"), not just follow each other ("a driver found the parcel … | Ada Pell said she did not …")."""
+    asked = {stem(w) for w in [*q.words, *tokens(name), *(t for n in q.entities for t in tokens(n.text))]}
+    skip = FUNCTION_WORDS | FRAME_WORDS  # "said" joins any two sentences of a report
+    said = {stem(w) for w in content_words(event.text, skip=skip)} - asked
+    return bool(said & {stem(w) for w in content_words(following.text, skip=skip)})
+
+
+def _named_before(store, name: str, event: Citation) -> bool:
+    """Whether the article names ``name`` (any word of it) in ``event`` or a sentence before it."""
+    words = {w for w in tokens(name) if w[:1].isalpha()}
+    earlier = sentence_citations(store, [(event.article, i) for i in range(event.sentence + 1)])
+    return any(words & set(tokens(c.text)) for c in earlier)
+
+
+#: Someone brought in by description, not by name ("a retired diplomat", "an American leader").
+_INDEFINITE = re.compile(r"\b(?:a|an)\s+[a-z]", re.IGNORECASE)
 
 
 #: "who was the judge …", "who is Lohan's lawyer", "which airline is the 787's first customer" (not the passive
@@ -505,23 +554,6 @@ def _beside_cause(store, q: QuestionAnalysis, pool: list[Citation], out: Compose
         if back is not None and out.add(f"“{back[0].text}”", back[1]):
             out.quote(event)
             return back[0].text
-    for event in events:
-        following = near.get((event.article, event.sentence + 1))
-        cause = next_cause(event, following) if following is not None else None
-        if cause is not None:
-            out.quote(cause.citation)
-            out.quote(event)
-            return cause.text
-    return None
-    near = {c.key: c for c in sentence_citations(
-        store, [(e.article, e.sentence + k) for e in events for k in (-4, -3, -2, -1, 1) if e.sentence + k >= 0])}
-    for event in events:
-        back = back_cause(event, list(near.values()))
-        if back is not None:
-            cause, taken = back
-            if out.add(f"“{cause.text}”", taken):
-                out.quote(event)
-                return cause.text
     for event in events:
         following = near.get((event.article, event.sentence + 1))
         cause = next_cause(event, following) if following is not None else None
