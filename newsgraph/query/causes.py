@@ -23,6 +23,7 @@ import re
 from dataclasses import dataclass
 
 from .lexicon import match, phrase_keys
+from .polarity import coverage
 from .types import Citation
 from .words import FUNCTION_WORDS
 
@@ -97,11 +98,7 @@ def best_cause(words: list[str], citations: list[Citation], *, least_cover: floa
 
 def cover_of(words: list[str], text: str) -> float:
     """The share of the question's content ``words`` a text says (paraphrases counted)."""
-    asked = [w for w in words if w not in FUNCTION_WORDS]
-    if not asked:
-        return 0.0
-    stems_, ordered = phrase_keys(text)
-    return sum(1 for w in asked if match(w, stems_, ordered) >= 0.6) / len(asked)
+    return coverage([w for w in words if w not in FUNCTION_WORDS], text)
 
 
 def event_sentences(words: list[str], citations: list[Citation], *, least_cover: float = 0.5,
