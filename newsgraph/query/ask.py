@@ -307,7 +307,7 @@ def ask(store, question: str, *, as_of: str | None = None) -> Answer:
             sentences += paraphrase_citations(store, q, as_of=as_of, limit=12 if t == "reason" else 4)
             sentences += search_citations(store, q, as_of=as_of)
             if t == "reason":
-                short, used = typed.reason(store, q, ranked, sentences, out)
+                short, used = typed.reason(store, q, ranked, sentences, out, as_of=as_of)
             else:
                 short, used = typed.state_span(store, q, ranked, sentences, out, all_names)
         if not out and ranked:
@@ -329,7 +329,9 @@ def ask(store, question: str, *, as_of: str | None = None) -> Answer:
         strong = short is not None and bool(used) and _says_verb(q, used[0]) and (
             typed.in_claim(short, used[0]) or (bool(q.asks_subject) and typed.subject_of(short, used[0])))
         find = (lambda c: typed.spans_in(store, q, c, all_names)) if t in typed.SPAN_TYPES else None
-        taken = fulltext.answer_from(q, best, all_names, find, mine=fulltext.engine_cover(q, out),
+        # a cause or a name quoted before the sentence that says the event: that sentence's cover counts
+        mine = fulltext.engine_cover(q, out, any_cited=t in ("reason", "person"))
+        taken = fulltext.answer_from(q, best, all_names, find, mine=mine,
                                      need=fulltext.needed(q, out, short, strong),
                                      spanned=short is not None and t in typed.SPAN_TYPES,
                                      current=out.citations[0] if out else None)

@@ -7,6 +7,14 @@ so they count only after a word that says the question's event ("fired …
 after a slow start"). A sentence answers better the more of the question's
 words it says (paraphrases counted), and a strong marker beats a weak one.
 The short answer is the clause from the marker on, as the sentence writes it.
+
+Writers often give the cause in a sentence of its own, beside the one that
+says the event, without repeating the event's words: "The release is two
+years behind schedule. The project has been plagued by strikes …", or
+backwards, "They said no. That's why they have to file for bankruptcy." So
+when no sentence says both the event and a cause, the sentence after the best
+event sentence is read for a strong marker, and a sentence that points back
+("that's why", "this is why") takes the sentences before it as its cause.
 """
 
 from __future__ import annotations
@@ -15,6 +23,7 @@ import re
 from dataclasses import dataclass
 
 from .lexicon import match, phrase_keys
+from .polarity import coverage
 from .types import Citation
 from .words import FUNCTION_WORDS
 
@@ -25,6 +34,13 @@ STRONG = re.compile(
     r"(?:factor|cause)|prompted by|in protest|in response to|citing|for (?:failing|not|being|having)|"
     r"(?:delayed|hampered|plagued|slowed|stalled|disrupted|held up|hit|hurt|driven|forced|caused) by)\b",
     re.IGNORECASE)
+#: A sentence that points back: its cause is what the sentences before it say.
+POINTS_BACK = re.compile(r"\b(?:that|this|which)(?: ?[’']s| is| was) (?:why|the reason)\b", re.IGNORECASE)
+#: How many words of the sentences before a pointing-back sentence are taken as its cause, at most (the
+#: nearest is always taken): "that" points to what was just said, often in short sentences.
+BACK_WORDS = 12
+#: How many sentences before it, at most (an answer sentence cites at most three).
+BACK_SENTENCES = 3
 WEAK = re.compile(r"\b(after|following|amid|over concerns?|over (?:its|his|her|their) (?:use|handling|failure))\b",
                   re.IGNORECASE)
 
@@ -53,9 +69,7 @@ def cause_of(words: list[str], citation: Citation) -> Cause | None:
     """The cause clause of a sentence for a question with content ``words``, scored; None without one."""
     text = citation.text
     asked = [w for w in words if w not in FUNCTION_WORDS]
-    stems_, ordered = phrase_keys(text)
-    said = sum(1 for w in asked if match(w, stems_, ordered) >= 0.6)
-    cover = said / len(asked) if asked else 0.0
+    cover = cover_of(words, text)
     found = STRONG.search(text)
     if found is None:
         found = WEAK.search(text)
@@ -80,3 +94,49 @@ def best_cause(words: list[str], citations: list[Citation], *, least_cover: floa
         if best is None or cause.score > best.score:
             best = cause
     return best
+
+
+def cover_of(words: list[str], text: str) -> float:
+    """The share of the question's content ``words`` a text says (paraphrases counted)."""
+    return coverage([w for w in words if w not in FUNCTION_WORDS], text)
+
+
+def event_sentences(words: list[str], citations: list[Citation], *, least_cover: float = 0.5,
+                    most: int = 3) -> list[Citation]:
+    """The sentences that best say the question's event (most of its words), best first."""
+    scored = [(cover_of(words, c.text), -i, c) for i, c in enumerate(citations)]
+    return [c for cover, _, c in sorted(scored, key=lambda t: (t[0], t[1]), reverse=True)
+            if cover >= least_cover][:most]
+
+
+def next_cause(event: Citation, following: Citation) -> Cause | None:
+    """The cause the sentence after an event sentence gives with a strong marker ("The project has been
+    plagued by strike action …"), the whole sentence as the answer; None without one."""
+    if following.article != event.article or following.sentence != event.sentence + 1:
+        return None
+    if STRONG.search(following.text) is None:
+        return None
+    return Cause(text=" ".join(following.text.split()).rstrip(" ."), citation=following, cover=0.0, strong=True)
+
+
+def back_cause(event: Citation, before: list[Citation]) -> tuple[Cause, list[Citation]] | None:
+    """For a sentence that points back ("That's why they have to file …"), the sentences just before it
+    (up to ``BACK_WORDS`` words, nearest first taken) as its cause, with the sentences used in order;
+    None when it does not point back or nothing comes before it."""
+    if POINTS_BACK.search(event.text) is None:
+        return None
+    taken: list[Citation] = []
+    count = 0
+    for c in sorted((c for c in before if c.article == event.article and c.sentence < event.sentence),
+                    key=lambda c: c.sentence, reverse=True):
+        if c.sentence != event.sentence - len(taken) - 1 or len(taken) == BACK_SENTENCES:
+            break
+        count += len(c.text.split())
+        if taken and count > BACK_WORDS:
+            break
+        taken.append(c)
+    if not taken:
+        return None
+    taken.reverse()
+    text = " ".join(" ".join(c.text.split()) for c in taken).rstrip(" .")
+    return Cause(text=text, citation=taken[-1], cover=0.0, strong=True), taken

@@ -153,12 +153,14 @@ def best_sentences(store, q: QuestionAnalysis, *, as_of: str | None,
     return [(cover, c) for cover, _, c in found if cover > 0]
 
 
-def engine_cover(q: QuestionAnalysis, out: Composer) -> float:
-    """How much of the question the engine's first cited sentence says (0 when it found nothing); its
-    evidence involves the question's entities (by link or coreference: "the company"), so they count."""
+def engine_cover(q: QuestionAnalysis, out: Composer, *, any_cited: bool = False) -> float:
+    """How much of the question the engine's first cited sentence says, or with ``any_cited`` the best of
+    its cited sentences (a cause quoted before the sentence that says the event covers what that sentence
+    covers); 0 when it found nothing. Its evidence involves the question's entities (by link or
+    coreference: "the company"), so they count."""
     if not out or not out.citations:
         return 0.0
-    return _cover(q, out.citations[0], named=True)
+    return max(_cover(q, c, named=True) for c in (out.citations if any_cited else out.citations[:1]))
 
 
 def says_predicate(q: QuestionAnalysis, citation: Citation) -> bool:

@@ -17,9 +17,9 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from .causes import STRONG, WEAK, best_cause
+from .causes import BACK_SENTENCES, POINTS_BACK, STRONG, WEAK, back_cause, best_cause, event_sentences, next_cause
 from .compose import Composer
 from .conflicts import aspect
 from .extract import (
@@ -35,7 +35,9 @@ from .extract import (
     title_spans,
 )
 from .lexicon import match, phrase_keys
-from .phrases import arg_text, clause
+from .load import sentence_citations
+from .fulltext import is_title
+from .phrases import FRAME_WORDS, arg_text, clause, past
 from .analysis import kind_noun
 from .questions import QuestionAnalysis
 from .timeline import group_events, timeline
@@ -162,6 +164,9 @@ def state_span(store, q: QuestionAnalysis, ranked: Sequence, sentences: Sequence
             spans.sort(key=lambda s: not titled(s, roles))
         if spans:
             found.append((spans[0], item))
+    if q.answer_type == "person":
+        introduced = _named_next(store, q, pool, {id(item) for _, item in found}, names)
+        found = [*((span, item) for span, item, _ in introduced), *found]
     if q.answer_type in ("person", "organisation"):
         # a name the question's role word stands beside ("Judge Martin Mann", "her attorney, Shawn Holley",
         # "director Erin Lee Carr") answers "who is the judge / lawyer / who directed", wherever it was found
@@ -202,6 +207,9 @@ def state_span(store, q: QuestionAnalysis, ranked: Sequence, sentences: Sequence
         _quote_if_clipped(out, span.citation)
     else:
         out.quote(span.citation)
+        if q.answer_type == "person":  # the sentence that brought the person in says the question's event
+            for event in (event for _, named_in, event in introduced if named_in is item):
+                out.quote(event)
     for other_span, other in found[index + 1:]:
         if not _same_value(span, other_span) and _same_event(item, other) and \
                 other.citation.article != span.citation.article:
@@ -211,6 +219,49 @@ def state_span(store, q: QuestionAnalysis, ranked: Sequence, sentences: Sequence
                     used.append(other.claim)
                 break
     return span.text, used
+
+
+def _named_next(store, q: QuestionAnalysis, pool: list, named: set[int], names: set[str], *,
+                most: int = 3) -> list[tuple[Span, Evidence, Citation]]:
+    """The name that opens the sentence after one that says the question and brings someone in by
+    description, unnamed ("Annan appointed a retired diplomat … | Prakash Shah, 58, …"; "An American
+    leader of the team resumed work … | Scott Ritter led …"): writers describe, then name. Only for the
+    first sentences saying the question that name no one of the kind asked (``named`` holds the ids of
+    the pool items that do). Each with the sentence that brought the person in."""
+    saying = [item for item in pool if says(q, item.citation)][:most]
+    events = [item.citation for item in saying if id(item) not in named and _INDEFINITE.search(item.citation.text)]
+    following = {c.key: c for c in sentence_citations(store, [(c.article, c.sentence + 1) for c in events])}
+    found = []
+    for event in events:
+        c = following.get((event.article, event.sentence + 1))
+        opening = c.text.lstrip(" \"'`“‘") if c is not None else ""
+        spans = [sp for sp in _find(store, q, Evidence(c), names) if opening.startswith(sp.text)] if c else []
+        if spans and (_named_before(store, spans[0].text, event) or not _goes_on(q, event, c, spans[0].text)):
+            continue  # someone named already, or a sentence on another matter: not the one just described
+        if spans:
+            found.append((spans[0], Evidence(c), event))
+    return found
+
+
+def _goes_on(q: QuestionAnalysis, event: Citation, following: Citation, name: str) -> bool:
+    """Whether the sentence after ``event`` goes on about what it said: they share a content word beyond the
+    question's own words and the name ("a retired Indian diplomat … | Prakash Shah, a former Indian
+    ambassador"), not just follow each other ("a driver found the parcel … | Ada Pell said she did not …")."""
+    asked = {stem(w) for w in [*q.words, *tokens(name), *(t for n in q.entities for t in tokens(n.text))]}
+    skip = FUNCTION_WORDS | FRAME_WORDS  # "said" joins any two sentences of a report
+    said = {stem(w) for w in content_words(event.text, skip=skip)} - asked
+    return bool(said & {stem(w) for w in content_words(following.text, skip=skip)})
+
+
+def _named_before(store, name: str, event: Citation) -> bool:
+    """Whether the article names ``name`` (any word of it) in ``event`` or a sentence before it."""
+    words = {w for w in tokens(name) if w[:1].isalpha()}
+    earlier = sentence_citations(store, [(event.article, i) for i in range(event.sentence + 1)])
+    return any(words & set(tokens(c.text)) for c in earlier)
+
+
+#: Someone brought in by description, not by name ("a retired diplomat", "an American leader").
+_INDEFINITE = re.compile(r"\b(?:a|an)\s+[a-z]", re.IGNORECASE)
 
 
 #: "who was the judge …", "who is Lohan's lawyer", "which airline is the 787's first customer" (not the passive
@@ -322,6 +373,19 @@ def _same_event(a: Evidence, b: Evidence) -> bool:
     return (sa.id == sb.id) if sa and sb else a.claim.subject.lower() == b.claim.subject.lower()
 
 
+def in_past(claim: ClaimView) -> ClaimView:
+    """A headline's claim with its verb in the past ("Jobs dies" → "Jobs died"): headlines tell what has
+    happened in the present tense, and a dated line says it as the past it is. Other claims unchanged."""
+    words = claim.predicate.split()
+    lemma = (claim.lemma or "").lower()
+    if not words or not lemma or claim.status != "happened" or not is_title(claim.citation):
+        return claim
+    head = words[0].lower()
+    if head not in (lemma + "s", lemma + "es", lemma[:-1] + "ies" if lemma.endswith("y") else ""):
+        return claim
+    return replace(claim, predicate=" ".join([past(lemma), *words[1:]]))
+
+
 def dated_lines(entries, out: Composer, *, most: int) -> tuple[str | None, list[ClaimView]]:
     """Timeline entries as dated lines in time order, each cited; the first line is the short answer."""
     used: list[ClaimView] = []
@@ -330,6 +394,7 @@ def dated_lines(entries, out: Composer, *, most: int) -> tuple[str | None, list[
         claim = entry.claims[0]
         label = entry.when.label
         lead = f"{label}: " if not entry.when.reported else f"Reported {label}: "
+        claim = in_past(claim)
         before = len(out.sentences)
         out.claim(claim, lead=lead, more=[c.citation for c in entry.claims[1:3]], args=("location", "purpose"))
         if len(out.sentences) > before and first is None:
@@ -439,7 +504,7 @@ def cause_spans(citation: Citation) -> list[Span]:
 
 
 def reason(store, q: QuestionAnalysis, ranked: Sequence, sentences: Sequence[Citation],
-           out: Composer) -> tuple[str | None, list[ClaimView]]:
+           out: Composer, *, as_of: str | None = None) -> tuple[str | None, list[ClaimView]]:
     """The reason: a matching claim's own reason or purpose, else the sentence (of the matching claims' and
     those found by words) whose cause clause best answers (``causes.best_cause``), quoted; the clause from
     the cause word on is the short answer."""
@@ -452,8 +517,48 @@ def reason(store, q: QuestionAnalysis, ranked: Sequence, sentences: Sequence[Cit
     claims = {s.claim.citation.key: s.claim for s in reversed(ranked[:LOOK]) if s.verb}
     pool = list({c.key: c for c in [*(s.claim.citation for s in ranked[:LOOK] if s.verb), *sentences]}.values())
     cause = best_cause(q.words, pool)
-    if cause is None:
-        return None, []
+    if cause is None or not cause.strong:  # "after …" often says only when: a cause said beside goes first
+        beside = _beside_cause(store, q, pool, out, as_of=as_of)
+        if beside is not None or cause is None:
+            return beside, []
     out.quote(cause.citation)
     claim = claims.get(cause.citation.key)
     return cause.text, [claim] if claim else []
+
+
+def _pointing_back(store, q: QuestionAnalysis, pool: list[Citation], *, as_of: str | None) -> list[Citation]:
+    """Sentences that say every content word of the question and point back to a cause ("That's why they
+    have to file for bankruptcy"): those read already, and those full-text search finds (they seldom name
+    the question's entity, so the usual searches miss them)."""
+    words = [w for w in q.words if w not in FUNCTION_WORDS]
+    if not words:
+        return []
+    keys = store.fulltext_sentence_keys([["why", "reason"], *([w] for w in words)], as_of=as_of, limit=5)
+    found = {c.key: c for c in [*pool, *sentence_citations(store, keys)]}
+    return [c for c in found.values() if POINTS_BACK.search(c.text)]
+
+
+def _beside_cause(store, q: QuestionAnalysis, pool: list[Citation], out: Composer, *,
+                  as_of: str | None) -> str | None:
+    """The cause said beside the sentence that best says the question's event: the sentences before one
+    that points back ("They said no. … That's why …"), else the next sentence's strong cause ("The project
+    has been plagued by …"); quoted cause first, then the event sentence. None when neither says one."""
+    # a sentence pointing back is tied to the question by its words alone: it must say all of them
+    pointing = event_sentences(q.words, _pointing_back(store, q, pool, as_of=as_of), least_cover=1.0)
+    events = [e for e in event_sentences(q.words, pool) if not POINTS_BACK.search(e.text)]
+    near = {c.key: c for c in sentence_citations(
+        store, [*((e.article, e.sentence - k) for e in pointing for k in range(BACK_SENTENCES, 0, -1)
+                  if e.sentence - k >= 0), *((e.article, e.sentence + 1) for e in events)])}
+    for event in pointing:
+        back = back_cause(event, list(near.values()))
+        if back is not None and out.add(f"“{back[0].text}”", back[1]):
+            out.quote(event)
+            return back[0].text
+    for event in events:
+        following = near.get((event.article, event.sentence + 1))
+        cause = next_cause(event, following) if following is not None else None
+        if cause is not None:
+            out.quote(cause.citation)
+            out.quote(event)
+            return cause.text
+    return None
