@@ -9,9 +9,10 @@ precomputed: each read walks an index range of ``entity_articles`` /
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
-from .reads_keys import as_of_clause
+from .reads_keys import as_of_clause, cutoff_day, grouped, in_list, ranked_rows
 
 SentenceKey = tuple[str, int]
 
@@ -65,18 +66,29 @@ class GraphReads:
         Walks the articles of ``rare`` (pass the less mentioned one) newest first,
         probing each for ``other``; stops at ``limit`` sentences or after ``scan`` articles.
         """
+        return self.co_mention_sentence_keys_each(rare, [other], as_of=as_of, scan=scan, limit=limit).get(other, [])
+
+    def co_mention_sentence_keys_each(self, rare: int, others: Sequence[int], *, as_of: str | None = None,
+                                      scan: int = 5000, limit: int = 5) -> dict[int, list[SentenceKey]]:
+        """``co_mention_sentence_keys`` for several ``others`` at once, in one statement: each other's
+        sentences, newest first (ties by article and index), at most ``limit`` each."""
+        others = sorted(set(others))
+        if not others:
+            return {}
         clause, extra = as_of_clause("x.published_day", as_of)
-        cutoff = self._cutoff_day("entity_articles", rare, scan, as_of)
-        return [(r[0], r[1]) for r in self.conn.execute(
-            f"""SELECT DISTINCT mx.article_id, mx.sentence_idx, x.published_day
+        cut_clause, cut_extra = as_of_clause("c.published_day", as_of)
+        sql, params = ranked_rows(
+            f"""SELECT DISTINCT y.entity_id AS other, mx.article_id AS a, mx.sentence_idx AS b,
+                       x.published_day AS day
                 FROM entity_articles x
-                JOIN entity_articles y ON y.article_id = x.article_id AND y.entity_id = ?
+                JOIN entity_articles y ON y.article_id = x.article_id AND {in_list('y.entity_id', others)}
                 JOIN mentions mx ON mx.article_id = x.article_id AND mx.local_id = x.local_id
                 JOIN mentions my ON my.article_id = y.article_id AND my.local_id = y.local_id
                                  AND my.sentence_idx = mx.sentence_idx
-                WHERE x.entity_id = ? AND x.published_day >= ?{clause} AND mx.sentence_idx IS NOT NULL
-                ORDER BY x.published_day DESC NULLS LAST LIMIT ?""",
-            (other, rare, cutoff, *extra, limit))]
+                WHERE x.entity_id = ? AND x.published_day >= {cutoff_day('entity_articles', cut_clause)}{clause}
+                  AND mx.sentence_idx IS NOT NULL""",
+            [*others, rare, rare, *cut_extra, scan, *extra], single=len(others) == 1, limit=limit)
+        return grouped(self.conn.execute(sql, params))
 
     def entity_mention_sentence_keys(self, entity_id: int, *, as_of: str | None = None,
                                      articles: int = 300) -> set[SentenceKey]:
