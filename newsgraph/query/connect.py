@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .entities import entity_refs, find_entity
-from .graph import Link, co_mention_keys, neighbours, newest, rarer
+from .graph import Link, neighbours_each, newest, rarer
 from .load import load_claims, sentence_citations
 from .types import Citation, ClaimView, EntityMatch, EntityRef
 from .weigh import claim_weight
@@ -178,8 +178,8 @@ def connect(store, a: str | EntityRef, b: str | EntityRef, *, as_of: str | None 
     ma, mb = find_entity(store, a), find_entity(store, b)
     ea, eb = ma.entity, mb.entity
     direct = edge(store, ea, eb, as_of=as_of) if ea.id != eb.id else None
-    na = neighbours(store, ea.id, articles=NEIGHBOUR_ARTICLES, as_of=as_of)
-    nb = neighbours(store, eb.id, articles=NEIGHBOUR_ARTICLES, as_of=as_of)
+    both = neighbours_each(store, [ea.id, eb.id], articles=NEIGHBOUR_ARTICLES, as_of=as_of)
+    na, nb = both[ea.id], both[eb.id]
     ends = {ea.id, eb.id}
     # A — X — B
     two: dict[tuple[int, ...], tuple[float, str]] = {}
@@ -190,8 +190,9 @@ def connect(store, a: str | EntityRef, b: str | EntityRef, *, as_of: str | None 
     if not middles:
         three: dict[tuple[int, ...], tuple[float, str]] = {}
         firsts = sorted((x for x in na if x not in ends), key=lambda x: na[x].strength, reverse=True)
+        far = neighbours_each(store, firsts[:FIRST_STEPS], articles=FAR_ARTICLES, as_of=as_of)
         for x in firsts[:FIRST_STEPS]:
-            nx = neighbours(store, x, articles=FAR_ARTICLES, as_of=as_of)
+            nx = far[x]
             for y in (nx.keys() & nb.keys()) - ends - {x}:
                 three[(x, y)] = (min(na[x].strength, nx[y].strength, nb[y].strength),
                                  min(na[x].last or "", nx[y].last or "", nb[y].last or ""))
