@@ -140,15 +140,16 @@ class GraphReads:
                                  (entity_id, *extra)).fetchone()[0]
 
     def entity_day_range(self, entity_id: int, *, as_of: str | None = None) -> tuple[str | None, str | None]:
-        """The first and the last publication day of the entity's articles (None when it has no dated one)."""
+        """The first and the last publication day of the entity's articles (None when it has no dated one), in one
+        statement of two index probes."""
         clause, extra = as_of_clause("published_day", as_of)
-        days = []
-        for order in ("ASC", "DESC"):
-            row = self.conn.execute(
-                f"SELECT published_day FROM entity_articles WHERE entity_id = ?{clause}"
-                f" AND published_day IS NOT NULL ORDER BY published_day {order} LIMIT 1",
-                (entity_id, *extra)).fetchone()
-            days.append(row[0] if row else None)
+        first, last = (
+            f"SELECT * FROM (SELECT {end} AS which, published_day FROM entity_articles WHERE entity_id = ?{clause}"
+            f" AND published_day IS NOT NULL ORDER BY published_day {order} LIMIT 1) AS d{end}"
+            for end, order in ((0, "ASC"), (1, "DESC")))
+        days: list[str | None] = [None, None]
+        for which, day in self.conn.execute(f"{first} UNION ALL {last}", (entity_id, *extra, entity_id, *extra)):
+            days[which] = day
         return days[0], days[1]
 
     def entity_source_counts(self, entity_id: int, *, as_of: str | None = None,
