@@ -45,14 +45,14 @@ def cutoff_day(table: str, clause: str = "") -> str:
 def ranked_rows(sql: str, params: list, *, single: bool, limit: int) -> tuple[str, list]:
     """A statement (and its parameters) keeping the newest ``limit`` rows of ``sql`` per ``other``.
 
-    ``sql`` selects ``other, a, b, day``; rows come back as (other, a, b),
+    ``sql`` selects ``other, a, b, day``; rows come back as (other, a, b[, day]),
     newest first within each other, ties by (a, b) so both stores agree. With one
     other a plain LIMIT lets the walk stop early; with several, a window ranks
     each other's rows.
     """
     order = "day DESC NULLS LAST, a, b"
     if single:
-        return f"SELECT other, a, b FROM ({sql}) AS hits ORDER BY {order} LIMIT ?", [*params, limit]
+        return f"{sql} ORDER BY {order} LIMIT ?", [*params, limit]
     return (f"""SELECT other, a, b FROM (
                     SELECT other, a, b, day, ROW_NUMBER() OVER (PARTITION BY other ORDER BY {order}) AS n
                     FROM ({sql}) AS hits) AS ranked
@@ -61,7 +61,7 @@ def ranked_rows(sql: str, params: list, *, single: bool, limit: int) -> tuple[st
 
 def grouped(rows) -> dict[int, list[tuple]]:
     out: dict[int, list[tuple]] = {}
-    for other, a, b in rows:
+    for other, a, b, *_ in rows:
         out.setdefault(other, []).append((a, b))
     return out
 
