@@ -63,7 +63,8 @@ test: install chromium
 POSTGRES_TESTS := tests/test_store_postgres.py tests/test_cli.py tests/test_resolve.py tests/test_curation.py tests/test_ingest.py \
 	tests/test_syndication.py tests/test_query_build.py tests/test_query_parts.py tests/test_query_answers.py \
 	tests/test_query_ask.py tests/test_query_api.py tests/test_query_cli.py tests/test_query_corpus.py \
-	tests/test_store_reads.py tests/test_query_retrieval.py tests/test_query_polarity.py
+	tests/test_store_reads.py tests/test_query_retrieval.py tests/test_query_polarity.py \
+	tests/test_query_statements.py
 
 test-postgres: install
 	NEWSGRAPH_TEST_STORE=postgresql $(BIN)/python -m pytest -q $(POSTGRES_TESTS)

@@ -10,6 +10,7 @@ fifty, and the counts say "in the latest N articles" rather than "ever".
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from .types import Citation
@@ -38,23 +39,26 @@ class Link:
 
 def neighbours(store, entity_id: int, *, articles: int = 300, as_of: str | None = None) -> dict[int, Link]:
     """Entities linked to ``entity_id`` in its newest ``articles`` articles, by claims and same-sentence mentions."""
-    links: dict[int, Link] = {}
-    for other, count, last in store.co_mention_counts(entity_id, articles=articles, as_of=as_of):
-        link = links.setdefault(other, Link(other))
-        link.co_mentions += count
-        link.seen(last)
-    for other, count, last in store.claim_link_counts(entity_id, claims=articles * 5, as_of=as_of):
-        link = links.setdefault(other, Link(other))
-        link.claims += count
-        link.seen(last)
-    return links
+    return neighbours_each(store, [entity_id], articles=articles, as_of=as_of)[entity_id]
 
 
-def co_mention_keys(store, rare: int, other: int, *, as_of: str | None = None,
-                    scan: int = 5000, limit: int = 5) -> list[tuple[str, int]]:
-    """Sentences (article id, index) that name both entities, newest first (see
-    ``store.co_mention_sentence_keys``: pass the less mentioned entity as ``rare``)."""
-    return store.co_mention_sentence_keys(rare, other, as_of=as_of, scan=scan, limit=limit)
+def neighbours_each(store, entity_ids: Iterable[int], *, articles: int = 300,
+                    as_of: str | None = None) -> dict[int, dict[int, Link]]:
+    """``neighbours`` of several entities, read in two statements for all of them (each a round trip on a
+    server): each entity's links by its own newest articles."""
+    ids = list(dict.fromkeys(entity_ids))
+    out: dict[int, dict[int, Link]] = {i: {} for i in ids}
+    for owner, rows in store.co_mention_counts_each(ids, articles=articles, as_of=as_of).items():
+        for other, count, last in rows:
+            link = out[owner].setdefault(other, Link(other))
+            link.co_mentions += count
+            link.seen(last)
+    for owner, rows in store.claim_link_counts_each(ids, claims=articles * 5, as_of=as_of).items():
+        for other, count, last in rows:
+            link = out[owner].setdefault(other, Link(other))
+            link.claims += count
+            link.seen(last)
+    return out
 
 
 def rarer(store, a: int, b: int) -> tuple[int, int]:

@@ -140,18 +140,14 @@ def _description_citation(store, article_id: str, item: dict) -> Citation | None
 
 
 def _connections(store, entity_id: int, *, as_of: str | None, limit: int) -> list[ConnectionView]:
-    from .connect import edge
+    from .connect import EdgeAsk, edges
 
     links = neighbours(store, entity_id, articles=RECENT_ARTICLES, as_of=as_of)
     top = sorted(links.values(), key=lambda link: (link.strength, link.last or ""), reverse=True)[:limit]
     refs = entity_refs(store, [entity_id, *(link.other for link in top)])
-    out = []
-    for link in top:
-        if link.other not in refs:
-            continue
-        found = edge(store, refs[entity_id], refs[link.other], as_of=as_of, claims=1, co_mentions=1, link=link,
-                     walk_from=entity_id, scan=RECENT_ARTICLES)
-        out.append(ConnectionView(entity=refs[link.other], claims=link.claims, co_mentions=link.co_mentions,
-                                  strength=link.strength, last=link.last,
-                                  evidence=found.citations[:2] if found else []))
-    return out
+    top = [link for link in top if link.other in refs]
+    found = edges(store, [EdgeAsk(refs[entity_id], refs[link.other], link, entity_id, RECENT_ARTICLES)
+                          for link in top], as_of=as_of, claims=1, co_mentions=1)
+    return [ConnectionView(entity=refs[link.other], claims=link.claims, co_mentions=link.co_mentions,
+                           strength=link.strength, last=link.last, evidence=edge.citations[:2] if edge else [])
+            for link, edge in zip(top, found)]

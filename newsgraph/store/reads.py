@@ -169,10 +169,9 @@ class QueryReads(ClaimKeyReads, GraphReads, FulltextReads):
         if not wanted:
             return set()
         marks = _marks(wanted)
-        out = {r[0] for r in self.conn.execute(f"SELECT name FROM entities WHERE id IN ({marks})", wanted)}
-        out |= {r[0] for r in self.conn.execute(f"SELECT alias FROM entity_aliases WHERE entity_id IN ({marks})",
-                                                wanted)}
-        return out
+        return {r[0] for r in self.conn.execute(
+            f"SELECT name FROM entities WHERE id IN ({marks})"
+            f" UNION SELECT alias FROM entity_aliases WHERE entity_id IN ({marks})", [*wanted, *wanted])}
 
     def article_counts(self, ids: Iterable[int]) -> dict[int, int]:
         """Each entity's article count (entities not found are left out)."""

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-#: Tables an entity's rows are counted back through (``_cutoff_day``).
+#: Tables an entity's rows are counted back through (``cutoff_day``).
 _DAY_TABLES = ("entity_claims", "entity_articles")
 
 ClaimKey = tuple[str, str]
@@ -24,8 +24,46 @@ def as_of_clause(column: str, as_of: str | None) -> tuple[str, list]:
     return (f" AND {column} <= ?", [as_of[:10]]) if as_of else ("", [])
 
 
-def _in(column: str, values: Sequence) -> str:
+def in_list(column: str, values: Sequence) -> str:
     return f"{column} IN ({','.join('?' * len(values))})"
+
+
+def cutoff_day(table: str, clause: str = "") -> str:
+    """A scalar subquery: the publication day of an entity's ``scan``-th newest row in ``table`` ("" when it
+    has fewer), parameters (entity id, ``clause``'s, scan); ``clause`` filters on ``c.published_day``.
+
+    Joins that walk an entity's rows newest first stop at their LIMIT; this day
+    bounds how far they walk when the LIMIT is never reached. Being a subquery of
+    the walk, it costs no round trip of its own.
+    """
+    if table not in _DAY_TABLES:
+        raise ValueError(f"no day index on {table}")
+    return (f"coalesce((SELECT c.published_day FROM {table} c WHERE c.entity_id = ?{clause}"
+            " ORDER BY c.published_day DESC NULLS LAST LIMIT 1 OFFSET ?), '')")
+
+
+def ranked_rows(sql: str, params: list, *, single: bool, limit: int) -> tuple[str, list]:
+    """A statement (and its parameters) keeping the newest ``limit`` rows of ``sql`` per ``other``.
+
+    ``sql`` selects ``other, a, b, day``; rows come back as (other, a, b[, day]),
+    newest first within each other, ties by (a, b) so both stores agree. With one
+    other a plain LIMIT lets the walk stop early; with several, a window ranks
+    each other's rows.
+    """
+    order = "day DESC NULLS LAST, a, b"
+    if single:
+        return f"{sql} ORDER BY {order} LIMIT ?", [*params, limit]
+    return (f"""SELECT other, a, b FROM (
+                    SELECT other, a, b, day, ROW_NUMBER() OVER (PARTITION BY other ORDER BY {order}) AS n
+                    FROM ({sql}) AS hits) AS ranked
+                WHERE n <= ? ORDER BY other, n""", [*params, limit])
+
+
+def grouped(rows) -> dict[int, list[tuple]]:
+    out: dict[int, list[tuple]] = {}
+    for other, a, b, *_ in rows:
+        out.setdefault(other, []).append((a, b))
+    return out
 
 
 class ClaimKeyReads:
@@ -36,33 +74,17 @@ class ClaimKeyReads:
     def _keys(self, sql: str, params: Sequence) -> list[ClaimKey]:
         return [(r[0], r[1]) for r in self.conn.execute(sql, params)]
 
-    def _cutoff_day(self, table: str, entity_id: int, scan: int, as_of: str | None = None) -> str:
-        """The publication day of an entity's ``scan``-th newest row in ``table`` ("" when it has fewer).
-
-        Joins that walk an entity's rows newest first stop at their LIMIT; this day
-        bounds how far they walk when the LIMIT is never reached.
-        """
-        if table not in _DAY_TABLES:
-            raise ValueError(f"no day index on {table}")
-        clause, extra = as_of_clause("published_day", as_of)
-        row = self.conn.execute(
-            f"SELECT published_day FROM {table} WHERE entity_id = ?{clause}"
-            " ORDER BY published_day DESC NULLS LAST LIMIT 1 OFFSET ?",
-            (entity_id, *extra, scan),
-        ).fetchone()
-        return (row[0] or "") if row else ""
-
     def entity_claim_keys(self, entity_id: int, *, roles: Sequence[str] = ("subject", "object"),
                           as_of: str | None = None, lemmas: Sequence[str] | None = None,
                           statuses: Sequence[str] | None = None, since: str | None = None,
                           limit: int = 200) -> list[ClaimKey]:
         """The entity's claims in these roles, newest first, at most ``limit`` (an index range scan), each once;
         only those with one of ``lemmas`` / ``statuses`` when given, published from ``since`` to ``as_of``."""
-        where = f"entity_id = ? AND {_in('role', roles)}"
+        where = f"entity_id = ? AND {in_list('role', roles)}"
         params: list = [entity_id, *roles]
         for column, values in (("lemma", lemmas), ("status", statuses)):
             if values:
-                where += f" AND {_in(column, values)}"
+                where += f" AND {in_list(column, values)}"
                 params += list(values)
         if since:
             where += " AND published_day >= ?"
@@ -81,20 +103,36 @@ class ClaimKeyReads:
         after its newest ``scan`` claims, so two entities named in 50,000 articles
         each still cost a bounded walk.
         """
+        return self.claim_keys_linking_each(rare, [other], as_of=as_of, scan=scan, limit=limit).get(other, [])
+
+    def claim_keys_linking_each(self, rare: int, others: Sequence[int], *, as_of: str | None = None,
+                                scan: int = 5000, limit: int = 50) -> dict[int, list[ClaimKey]]:
+        """``claim_keys_linking`` for several ``others`` at once, in one statement: each other's keys, newest
+        first (ties by article and claim id), at most ``limit`` each; others without any are left out.
+
+        A profile or a path reads the evidence of ten links of one entity; one
+        statement instead of ten matters on a server, where each is a round trip.
+        """
+        others = sorted(set(others))
+        if not others:
+            return {}
         clause, extra = as_of_clause("x.published_day", as_of)
-        return self._keys(
-            f"""SELECT x.article_id, x.claim_local FROM entity_claims x
+        cut_clause, cut_extra = as_of_clause("c.published_day", as_of)
+        rows = ranked_rows(
+            f"""SELECT y.entity_id AS other, x.article_id AS a, x.claim_local AS b, x.published_day AS day
+                FROM entity_claims x
                 JOIN entity_claims y ON y.article_id = x.article_id AND y.claim_local = x.claim_local
-                WHERE x.entity_id = ? AND x.role IN ('subject', 'object') AND x.published_day >= ?{clause}
-                  AND y.entity_id = ? AND y.role IN ('subject', 'object') AND y.role != x.role
-                ORDER BY x.published_day DESC NULLS LAST LIMIT ?""",
-            [rare, self._cutoff_day("entity_claims", rare, scan, as_of), *extra, other, limit])
+                WHERE x.entity_id = ? AND x.role IN ('subject', 'object'){clause}
+                  AND x.published_day >= {cutoff_day('entity_claims', cut_clause)}
+                  AND {in_list('y.entity_id', others)} AND y.role IN ('subject', 'object') AND y.role != x.role""",
+            [rare, *extra, rare, *cut_extra, scan, *others], single=len(others) == 1, limit=limit)
+        return grouped(self.conn.execute(*rows))
 
     def claim_keys_with_lemmas(self, lemmas: Sequence[str], *, as_of: str | None = None,
                                limit: int = 100) -> list[ClaimKey]:
         """Claims of any entity whose lemma is one of ``lemmas``, newest first, at most ``limit``."""
         clause, extra = as_of_clause("published_day", as_of)
-        return self._keys(f"SELECT article_id, local_id FROM claims WHERE {_in('lemma', lemmas)}{clause}"
+        return self._keys(f"SELECT article_id, local_id FROM claims WHERE {in_list('lemma', lemmas)}{clause}"
                           " ORDER BY published_day DESC NULLS LAST LIMIT ?", [*lemmas, *extra, limit])
 
     def claim_keys_by_status(self, statuses: Sequence[str], *, as_of: str | None = None,
