@@ -30,10 +30,10 @@ def claim_view(**fields) -> ClaimView:
     return ClaimView(**base)
 
 
-def asked(store, question: str):
+def asked(store, question: str, **kwargs):
     """``ask`` on ``store``, with every sentence of the answer checked to rest on its citations."""
     from test_query_ask import assert_supported
 
-    answer = ask(store, question)
+    answer = ask(store, question, **kwargs)
     assert_supported(store, answer)
     return answer
