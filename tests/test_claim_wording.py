@@ -128,3 +128,19 @@ def test_participles_and_number():
         ["stolen", "fled", "thanked", "written", "been"]
     assert plural("voters") and plural("Kim Lee's followers") and plural("Ann and Bo") and plural("Viewers")
     assert not plural("The board") and not plural("Ann Lee") and not plural("Bo Chambers") and not plural("the bus")
+
+
+@pytest.mark.parametrize(("status", "predicate", "tag", "chain_lemmas", "said"), [
+    # a cue of another status does not say this one
+    ("possible", "decided to leave", "VBD", ("decide", "leave"), "Ann Lee may have decided to leave"),
+    ("possible", "agree to leave", "VBP", ("agree", "leave"), "Ann Lee may agree to leave"),
+    ("possible", "fails to leave", "VBZ", ("fail", "leave"), "Ann Lee may fail to leave"),
+    # its own cue does
+    ("possible", "appeared to leave", "VBD", ("appear", "leave"), "Ann Lee appeared to leave"),
+    ("possible", "is considering leaving", "VBZ", ("consider", "leave"), "Ann Lee is considering leaving"),
+    ("requested", "was urged to leave", "VBD", ("urge", "leave"), "Ann Lee was urged to leave"),
+])
+def test_only_a_cue_of_the_claims_own_status_keeps_the_articles_words(status, predicate, tag, chain_lemmas, said):
+    c = claim_view(status=status, predicate=predicate, lemma="leave", object=None,
+                   args={"first_tag": tag, "chain": chain(*chain_lemmas)})
+    assert clause(c) == said

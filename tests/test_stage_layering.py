@@ -14,6 +14,8 @@ from __future__ import annotations
 import ast
 from pathlib import Path
 
+from tests.test_store_layering import report
+
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = ROOT / "newsgraph"
 #: Packages that must not import nlp internals.
@@ -65,12 +67,9 @@ def guarded_modules() -> list[Path]:
 def test_faces_and_query_import_only_the_nlp_entry_points():
     paths = guarded_modules()
     assert {p.relative_to(PACKAGE).parts[0] for p in paths} == set(GUARDED)
-    found = []
-    for path in paths:
-        source = path.read_text(encoding="utf-8")
-        lines = source.splitlines()
-        for line, name in offences(source, _module_name(path), is_package=path.name == "__init__.py"):
-            found.append(f"{path.relative_to(ROOT)}:{line}: imports {name}: {lines[line - 1].strip()}")
+    found = report(paths, lambda source, path: [
+        (line, f"imports {name}")
+        for line, name in offences(source, _module_name(path), is_package=path.name == "__init__.py")])
     assert not found, "nlp internals imported outside the nlp stage:\n" + "\n".join(found)
 
 

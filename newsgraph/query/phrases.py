@@ -18,7 +18,7 @@ import re
 from collections.abc import Iterable
 from typing import Any, Protocol
 
-from ..lexicon.status import DESIRE, FAIL_VERBS, NEGATING_VERBS, PLAN, POSSIBLE, PREDICT_VERBS, REQUEST
+from ..lexicon.status import FAIL_VERBS, NEGATING_VERBS, POSSIBLE, PREDICT_VERBS, REQUEST
 from ..timedisplay import DAY_PART_WORDS
 from . import hedges
 from .when import place
@@ -62,9 +62,14 @@ _ATTITUDE_STATUSES = frozenset({"planned", "desired", "requested"})
 _WOULD = frozenset({"like", "love", "prefer"})
 _ATTITUDE = frozenset({"want", "wish", "hope", "plan", "intend", "aim", "ask", "request", "seek", "expect",
                        "need", "mean"})
-#: Words of the chain before the content word that say a status themselves ("refused to sign", "is
-#: believed to be", "asked to meet"): a predicate holding one is said as written.
-_CUE_LEMMAS = DESIRE | PLAN | REQUEST | POSSIBLE | PREDICT_VERBS | FAIL_VERBS | NEGATING_VERBS | {"believe", "say"}
+#: Words of the chain before the content word that say a status themselves ("is believed to be", "asked
+#: to meet", "refused to sign"): a predicate holding one for its claim's status is said as written. A cue of
+#: another status does not say it ("decided to leave" read as possible → "may have decided to leave").
+_SAYS_STATUS = {
+    "possible": POSSIBLE | PREDICT_VERBS | {"believe", "say", "report", "think", "allege", "claim", "unlikely"},
+    "requested": REQUEST,
+    "failed": FAIL_VERBS | NEGATING_VERBS,
+}
 #: Simple past of common irregular verbs (general English), for a bare verb that happened.
 _PAST = dict(pair.split(":") for pair in ["be:was", "have:had", "do:did", "meet:met", "say:said", "tell:told", "make:made", "go:went", "take:took", "give:gave", "get:got", "come:came", "see:saw", "know:knew", "think:thought", "bring:brought", "buy:bought", "catch:caught", "teach:taught", "fight:fought", "seek:sought", "find:found", "hold:held", "keep:kept", "leave:left", "lose:lost", "pay:paid", "send:sent", "spend:spent", "build:built", "win:won", "write:wrote", "speak:spoke", "begin:began", "run:ran", "sit:sat", "stand:stood", "lead:led", "fall:fell", "feel:felt", "hear:heard", "become:became", "choose:chose", "drive:drove", "grow:grew", "sell:sold", "shoot:shot", "throw:threw", "wear:wore", "break:broke", "steal:stole", "forget:forgot", "put:put", "set:set", "let:let", "cut:cut", "hit:hit", "read:read", "quit:quit", "sing:sang", "swim:swam", "ride:rode", "rise:rose", "wake:woke", "hide:hid", "eat:ate", "drink:drank", "fly:flew", "draw:drew", "lay:laid", "lend:lent", "deal:dealt", "mean:meant", "sleep:slept", "flee:fled", "feed:fed", "dig:dug", "hang:hung", "shake:shook", "strike:struck", "swear:swore", "forgive:forgave", "withdraw:withdrew", "overcome:overcame", "plead:pleaded", "wed:wed"])
 #: Words the frames of this module and of the answer composer may add to a claim's own words.
@@ -169,8 +174,8 @@ def _finite(claim: ClaimView, predicate: str) -> str:
     "may have stolen", "was asked to agree to", "failed to pass"; as written when its words say a
     status themselves or its shape is not one ``hedges`` knows."""
     words = predicate.split()
-    if claim.status not in ("possible", "requested", "failed") or not words or hedges.hedged(words) \
-            or any(lemma in _CUE_LEMMAS for lemma in _chain_lemmas(claim)[:-1]):
+    cues = _SAYS_STATUS.get(claim.status)
+    if cues is None or not words or hedges.hedged(words) or any(lemma in cues for lemma in _chain_lemmas(claim)[:-1]):
         return predicate
     tag = claim.args.get("first_tag")
     base = hedges.base_form(words[0], [claim.lemma or "", *_chain_lemmas(claim)])
