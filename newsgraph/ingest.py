@@ -74,14 +74,24 @@ class IngestInterrupted(KeyboardInterrupt):
 Progress = Callable[[str, object], None]
 
 
+#: The counter each progress event adds to: ``IngestResult`` and the web app's ingest job count alike.
+COUNTERS = {"stored": "stored", "duplicate": "duplicates", "copy": "copies", "refused": "refused"}
+
+
+def count_event(counts: object, event: str) -> None:
+    """Add one to the counter of ``counts`` that ``event`` ("stored", "duplicate", "copy", "refused") counts in.
+
+    One function for the command line's result and the web app's job, so the two never count an outcome
+    differently. ``IngestResult.refused`` is the number of its errors, so the command line counts refusals
+    by keeping the error instead.
+    """
+    name = COUNTERS[event]
+    setattr(counts, name, getattr(counts, name) + 1)
+
+
 def count_outcome(result: IngestResult, outcome: str, article: Article, progress: Progress | None) -> None:
     """Count what the store did with an article ("stored", "duplicate" or "copy") and report it."""
-    if outcome == "stored":
-        result.stored += 1
-    elif outcome == "copy":
-        result.copies += 1
-    else:
-        result.duplicates += 1
+    count_event(result, outcome)
     if progress:
         progress(outcome, article)
 

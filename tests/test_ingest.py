@@ -116,3 +116,18 @@ def test_sigkill_at_any_moment_then_rerun_stores_each_article_once(tmp_path):
     assert counts["entity_links"] == counts["article_entities"]
     assert conn.execute("SELECT count(DISTINCT article_id) FROM sentences").fetchone()[0] == n
     conn.close()
+
+
+def test_the_web_job_and_the_run_result_count_outcomes_with_one_function():
+    from newsgraph.api.ingest import Job
+    from newsgraph.ingest import IngestResult, count_event
+
+    job, result = Job(id=1, files=[], total=None), IngestResult()
+    for event in ("stored", "stored", "duplicate", "copy"):
+        count_event(job, event)
+        count_event(result, event)
+    count_event(job, "refused")
+    assert (job.stored, job.duplicates, job.copies, job.refused) == (2, 1, 1, 1)
+    assert (result.stored, result.duplicates, result.copies, result.refused) == (2, 1, 1, 0)
+    with pytest.raises(KeyError):
+        count_event(job, "read")  # not an outcome: never counted

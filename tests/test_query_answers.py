@@ -9,7 +9,6 @@ citation-support check of ``test_query_ask``.
 from __future__ import annotations
 
 import pytest
-from test_query_ask import assert_supported
 from test_query_build import Doc
 
 from newsgraph.query import ask
@@ -17,6 +16,7 @@ from newsgraph.query.analysis import answer_type
 from newsgraph.query.lexicon import match, phrase_keys
 from newsgraph.query.vectors import hash64, vectors
 from newsgraph.query.wordnet import wordnet
+from tests.querykit import asked
 
 
 @pytest.fixture()
@@ -53,12 +53,6 @@ def firms(store):
     d.claim(3, i, "was killed", None, "happened", lemma="kill", time=("2019", "in 2019"))
     d.write(store)
     return store
-
-
-def _asked(store, question):
-    answer = ask(store, question)
-    assert_supported(store, answer)
-    return answer
 
 
 def test_spacy_hash_is_spacys():
@@ -107,31 +101,31 @@ def test_answer_types(question, kind):
 
 
 def test_quit_finds_resigned_and_states_the_date_first(firms):
-    answer = _asked(firms, "When did Orla Venn quit?")
+    answer = asked(firms, "When did Orla Venn quit?")
     assert answer.answer_type == "date" and answer.short_answer == "2024-03-04"
     assert answer.answer.startswith("On 2024-03-04"), answer.answer
     assert "resigned" in answer.answer
 
 
 def test_bought_finds_acquired(firms):
-    answer = _asked(firms, "Which company bought Kestrel Dairy?")
+    answer = asked(firms, "Which company bought Kestrel Dairy?")
     assert answer.short_answer == "Brightwater Foods", answer.answer
     assert answer.answer.startswith("Brightwater Foods [1]")
 
 
 def test_money_keeps_unit_and_hedge(firms):
-    answer = _asked(firms, "How much money did Brightwater Foods spend?")
+    answer = asked(firms, "How much money did Brightwater Foods spend?")
     assert answer.answer_type == "money"
     assert answer.short_answer == "more than 40 million dollars", answer.answer
 
 
 def test_place(firms):
-    answer = _asked(firms, "Where was Tomas Ferrer jailed?")
+    answer = asked(firms, "Where was Tomas Ferrer jailed?")
     assert answer.short_answer == "Harlow Prison", answer.answer
 
 
 def test_quote(firms):
-    answer = _asked(firms, "What did Orla Venn say?")
+    answer = asked(firms, "What did Orla Venn say?")
     assert "proud of the team" in answer.answer and answer.short_answer
 
 
@@ -143,23 +137,23 @@ def test_quote(firms):
     "Did Orla Venn buy Kestrel Dairy?",  # the company did, not she
 ])
 def test_no_false_yes(firms, question):
-    answer = _asked(firms, question)
+    answer = asked(firms, question)
     assert not answer.answer.startswith("Yes"), answer.answer
 
 
 def test_verdicts(firms):
-    assert _asked(firms, "Has Tomas Ferrer met Orla Venn?").answer.startswith("No:")
-    still = _asked(firms, "Is Tomas Ferrer still in prison?")
+    assert asked(firms, "Has Tomas Ferrer met Orla Venn?").answer.startswith("No:")
+    still = asked(firms, "Is Tomas Ferrer still in prison?")
     assert still.answer.startswith("No: as of 2024-05-20") and "released" in still.answer, still.answer
-    absent = _asked(firms, "Has Orla Venn met Zed Quorra?")
+    absent = asked(firms, "Has Orla Venn met Zed Quorra?")
     assert absent.answer == "Not found in the store: the articles don't mention Zed Quorra."
-    dead = _asked(firms, "Is Tomas Ferrer dead?")
+    dead = asked(firms, "Is Tomas Ferrer dead?")
     assert dead.answer.startswith(("The articles do not say", "Not found in the store")), dead.answer
-    assert _asked(firms, "Did Orla Venn quit?").answer.startswith("Yes: as of 2024-03-04")
+    assert asked(firms, "Did Orla Venn quit?").answer.startswith("Yes: as of 2024-03-04")
 
 
 def test_events_between_dates_are_dated_lines_in_order(firms):
-    answer = _asked(firms, "What happened between February and May 2024?")
+    answer = asked(firms, "What happened between February and May 2024?")
     assert answer.answer_type == "events"
     days = [line.split(":")[0] for line in answer.answer.split("]. ")]
     assert days[0].startswith("2024-02"), answer.answer
@@ -199,7 +193,7 @@ def club(store):
 def test_full_text_sentence_replaces_a_weaker_pick(club):
     """The only claim names the Otters but not the question's event; the sentence that covers more of the
     question gives the person."""
-    answer = _asked(club, "Who was named head coach of the Otters?")
+    answer = asked(club, "Who was named head coach of the Otters?")
     assert answer.short_answer == "Pavel Ostrum", answer.answer
     assert answer.answer.startswith("Pavel Ostrum [1]")
 
@@ -216,7 +210,7 @@ def test_a_claims_own_span_holds_against_one_more_shared_word(store):
     d.entity("Zed Arno", "PERSON")
     d.claim(0, m, "married", i, "happened", lemma="marry")
     d.write(store)
-    answer = _asked(store, "Who did Mara Quill marry in prison?")
+    answer = asked(store, "Who did Mara Quill marry in prison?")
     assert answer.short_answer == "Ivo Brandt", answer.answer
 
 
@@ -230,7 +224,7 @@ def test_full_text_reason_says_the_cause_first(store):
     b = d.entity("Harbour Bakery", "ORG")
     d.claim(0, m, "opened", b, "happened", lemma="open")
     d.write(store)
-    answer = _asked(store, "Why did the Harbour Bakery close?")
+    answer = asked(store, "Why did the Harbour Bakery close?")
     assert answer.short_answer == "because its rent had tripled", answer.answer
 
 
@@ -245,7 +239,7 @@ def test_a_person_answer_keeps_the_second_person_of_its_sentence(store):
     d.entity("Millbrook", "GPE")
     d.claim(0, t, "died", None, "happened", lemma="die")
     d.write(store)
-    answer = _asked(store, "Who died at the scene in Millbrook?")
+    answer = asked(store, "Who died at the scene in Millbrook?")
     assert answer.short_answer == "Tom Tennant", answer.answer
     assert "Will Hakim" in answer.answer, answer.answer
 
@@ -262,6 +256,6 @@ def test_a_clipped_clause_is_followed_by_its_sentence(store):
     d.entity("Will Hakim", "PERSON")
     d.claim(0, t, "died", None, "happened", lemma="die", time=("2024-06-07", "on Friday"))
     d.write(store)
-    answer = _asked(store, "When did Tom Tennant die?")
+    answer = asked(store, "When did Tom Tennant die?")
     assert answer.short_answer == "2024-06-07", answer.answer
     assert "“Tom Tennant died at the Millbrook branch" in answer.answer, answer.answer

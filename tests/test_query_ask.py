@@ -20,7 +20,7 @@ import typer
 from test_query_build import world
 from typer.testing import CliRunner
 
-from newsgraph.query import ask
+from tests.querykit import asked
 
 _WORD = re.compile(r"[^\W_]+")
 _SENTENCE = re.compile(r"(.+?)\s*((?:\[\d+\])+)\.(?=\s|$)", re.S)
@@ -105,12 +105,6 @@ def built(store):
     return world(store)
 
 
-def _asked(store, question, **kwargs):
-    answer = ask(store, question, **kwargs)
-    assert_supported(store, answer)
-    return answer
-
-
 CASES = [
     # question, words the answer must hold, words of the sentences it must cite
     ("Why does Mara Quinlan want to meet Lena Ostrow?", ["discuss river funding"], ["wants to meet Lena"]),
@@ -133,7 +127,7 @@ CASES = [
 
 @pytest.mark.parametrize(("question", "says", "cites"), CASES)
 def test_answers_with_citations(store, built, question, says, cites):
-    answer = _asked(store, question)
+    answer = asked(store, question)
     for words in says:
         assert words in answer.answer, answer.answer
     cited = " ".join(c.text for c in answer.citations)
@@ -143,26 +137,26 @@ def test_answers_with_citations(store, built, question, says, cites):
 
 
 def test_what_changed_sees_only_later_reports(store, built):
-    answer = _asked(store, "What changed since 2023-01-20 for Mara Quinlan?")
+    answer = asked(store, "What changed since 2023-01-20 for Mara Quinlan?")
     assert len(answer.citations) == 3
     assert all(c.published > "2023-01-20" for c in answer.citations)
 
 
 def test_not_found(store, built):
     for question in ("Why did Lena Ostrow move to Paris?", "Who is Zorbo Quell?", "When did the moon land?"):
-        answer = _asked(store, question)
+        answer = asked(store, question)
         assert answer.answer.startswith("Not found in the store") and answer.citations == []
     # a name no article holds is named as such
-    assert _asked(store, "Who is Zorbo Quell?").answer.endswith("the articles don't mention Zorbo Quell.")
+    assert asked(store, "Who is Zorbo Quell?").answer.endswith("the articles don't mention Zorbo Quell.")
 
 
 def test_as_of_sees_only_earlier_articles(store, built):
-    answer = _asked(store, "Has Mara Quinlan opened a second office?", as_of="2021-12-31")
+    answer = asked(store, "Has Mara Quinlan opened a second office?", as_of="2021-12-31")
     assert answer.answer.startswith("No: as of 2021-03-02")
     assert all(c.published <= "2021-12-31" for c in answer.citations)
-    answer = _asked(store, "When did Mara Quinlan found Harbor Trust?", as_of="2022-12-31")
+    answer = asked(store, "When did Mara Quinlan found Harbor Trust?", as_of="2022-12-31")
     assert "2019" in answer.answer and "2018" not in answer.answer
-    answer = _asked(store, "What did Tobias Renn say?", as_of="2021-12-31")
+    answer = asked(store, "What did Tobias Renn say?", as_of="2021-12-31")
     assert answer.answer == "Not found in the store."
 
 
@@ -174,19 +168,19 @@ def test_a_question_word_finds_claims_of_its_family(store):
     p = d.entity("Orrin Prison", "FAC")
     d.claim(0, a, "walked out of", p, "happened", lemma="walk", time=("2024-02-02", "on Friday"))
     d.write(store)
-    answer = _asked(store, "When was Ada Pell released?")
+    answer = asked(store, "When was Ada Pell released?")
     assert "2024-02-02" in answer.answer and "walked out of Orrin Prison" in answer.answer
 
 
 def test_yes_no_reads_direction(store, built):
     # Quinlan asked to speak with Renn; nothing says Renn asked for anything
-    answer = _asked(store, "Did Tobias Renn ask to speak with Mara Quinlan?")
+    answer = asked(store, "Did Tobias Renn ask to speak with Mara Quinlan?")
     assert not answer.answer.startswith(("Yes", "No:")), answer.answer
 
 
 def test_full_text_search_is_the_fallback(store, built):
     # no claim has "cleanups" or a lemma for it: the sentence is quoted
-    answer = _asked(store, "What does Harbor Trust pay for?")
+    answer = asked(store, "What does Harbor Trust pay for?")
     assert answer.answer.startswith("“The charity, based in Vellport, pays for river cleanups.”")
 
 

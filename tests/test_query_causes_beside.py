@@ -4,17 +4,11 @@
 from __future__ import annotations
 
 import pytest
-from test_query_answers import assert_supported
 from test_query_build import Doc
 
 from newsgraph.query import ask
 from newsgraph.query.causes import POINTS_BACK, back_cause, event_sentences, next_cause
-from newsgraph.query.types import Citation
-
-
-def _cite(text: str, sentence: int, article: str = "a1") -> Citation:
-    return Citation(article=article, published="2024-01-02", source="Wire", title=None, sentence=sentence,
-                    start=0, end=len(text), text=text)
+from tests.querykit import asked, cite, claim_view
 
 
 @pytest.mark.parametrize(("text", "points"), [
@@ -29,32 +23,32 @@ def test_a_sentence_points_back_only_with_that_or_this_is_why(text, points):
 
 
 def test_the_next_sentence_gives_a_cause_only_with_a_strong_marker_and_right_after():
-    event = _cite("The plant is two years behind schedule.", 4)
-    assert next_cause(event, _cite("The project has been plagued by strikes and shortages.", 5)) is not None
-    assert next_cause(event, _cite("The plant employs 400 people.", 5)) is None  # no cause word
-    assert next_cause(event, _cite("The project has been plagued by strikes.", 6)) is None  # not adjacent
-    assert next_cause(event, _cite("The project has been plagued by strikes.", 5, "a2")) is None  # other article
+    event = cite("The plant is two years behind schedule.", 4)
+    assert next_cause(event, cite("The project has been plagued by strikes and shortages.", 5)) is not None
+    assert next_cause(event, cite("The plant employs 400 people.", 5)) is None  # no cause word
+    assert next_cause(event, cite("The project has been plagued by strikes.", 6)) is None  # not adjacent
+    assert next_cause(event, cite("The project has been plagued by strikes.", 5, "a2")) is None  # other article
 
 
 def test_a_sentence_pointing_back_takes_the_short_sentences_just_before_it():
-    event = _cite("That's why they have to close the plant.", 9)
-    before = [_cite("The long report ran to many pages and listed every one of the plant's costs in detail, "
+    event = cite("That's why they have to close the plant.", 9)
+    before = [cite("The long report ran to many pages and listed every one of the plant's costs in detail, "
                     "line by line, for every year since it opened in the valley.", 5),
-              _cite("They said no.", 6), _cite("That's it.", 7), _cite("They tried.", 8)]
-    short = [_cite("No.", i) for i in range(4, 9)]
+              cite("They said no.", 6), cite("That's it.", 7), cite("They tried.", 8)]
+    short = [cite("No.", i) for i in range(4, 9)]
     assert [c.sentence for c in back_cause(event, short)[1]] == [6, 7, 8]  # three sentences at most
     found = back_cause(event, before)
     assert found is not None
     cause, taken = found
     assert cause.text == "They said no. That's it. They tried"
     assert [c.sentence for c in taken] == [6, 7, 8]
-    assert back_cause(_cite("They have to close the plant.", 9), before) is None  # does not point back
-    assert back_cause(event, [_cite("They said no.", 6)]) is None  # not just before it
+    assert back_cause(cite("They have to close the plant.", 9), before) is None  # does not point back
+    assert back_cause(event, [cite("They said no.", 6)]) is None  # not just before it
 
 
 def test_event_sentences_are_those_saying_most_of_the_question():
-    said = _cite("The plant was closed on Monday.", 1)
-    other = _cite("The weather was fine.", 2)
+    said = cite("The plant was closed on Monday.", 1)
+    other = cite("The weather was fine.", 2)
     assert event_sentences(["closed", "plant"], [other, said]) == [said]
 
 
@@ -76,26 +70,18 @@ def plant(store):
 
 
 def test_why_is_answered_by_the_cause_in_the_next_sentence(plant):
-    answer = ask(plant, "Why did Brightwater Foods close its Easton plant?")
-    assert_supported(plant, answer)
+    answer = asked(plant, "Why did Brightwater Foods close its Easton plant?")
     assert "shortage of milk" in answer.answer, answer.answer
     assert "shortage of milk" in answer.short_answer
 
 
 def test_why_is_answered_by_what_a_pointing_back_sentence_follows(plant):
-    answer = ask(plant, "Why did Brightwater Foods lay off its drivers?")
-    assert_supported(plant, answer)
+    answer = asked(plant, "Why did Brightwater Foods lay off its drivers?")
     assert answer.answer.startswith("“Officials asked the unions to accept lower pay. They said no”"), answer.answer
 
 
 def _headline_claim(predicate: str, lemma: str, text: str, title: str | None, status: str = "happened"):
-    from newsgraph.query.types import ClaimView
-
-    citation = Citation("a", "2024-01-04", None, title, 0, 0, len(text), text)
-    return ClaimView(article="a", id="c1", kind="event", subject="Ann Lee", subject_entity=None,
-                     predicate=predicate, lemma=lemma, object=None, object_entity=None, status=status, time=None,
-                     time_text=None, source=None, source_entity=None, source_kind=None, quote=None, args={},
-                     day="2024-01-04", citation=citation)
+    return claim_view(predicate=predicate, lemma=lemma, object=None, status=status, text=text, title=title)
 
 
 @pytest.mark.parametrize(("predicate", "lemma", "text", "title", "status", "said"), [
@@ -129,8 +115,7 @@ def envoy(store):
 
 
 def test_who_is_answered_by_the_name_opening_the_sentence_after_a_description(envoy):
-    answer = ask(envoy, "Who did Brightwater Foods hire as its new auditor?")
-    assert_supported(envoy, answer)
+    answer = asked(envoy, "Who did Brightwater Foods hire as its new auditor?")
     assert answer.short_answer == "Ivo Lane", answer.answer
 
 

@@ -9,8 +9,9 @@ from newsgraph.query.compose import Composer, unsupported
 from newsgraph.query.numbers import duration, quantities
 from newsgraph.query.phrases import clause, negative
 from newsgraph.query.questions import question_kind, read_date, read_question
-from newsgraph.query.types import Citation, ClaimView
+from newsgraph.query.types import Citation
 from newsgraph.query.when import compatible, place
+from tests.querykit import claim_view
 
 
 def test_times_order_by_period_then_precision():
@@ -69,26 +70,17 @@ def test_question_entities_longest_first(store):
     assert q.asks_source and q.words == ["charity", "founded"]
 
 
-def _claim(**kw) -> ClaimView:
-    base = dict(article="a", id="c1", kind="event", subject="Ann Lee", subject_entity=None, predicate="thanked",
-                lemma="thank", object="Bo Chan", object_entity=None, status="happened", time=None, time_text=None,
-                source=None, source_entity=None, source_kind=None, quote=None, args={}, day="2024-01-04",
-                citation=Citation("a", "2024-01-04", None, None, 0, 0, 10, "Ann Lee thanked Bo Chan."))
-    base.update(kw)
-    return ClaimView(**base)
-
-
 def test_clauses_say_status_with_the_claims_own_words_or_a_small_frame():
-    assert clause(_claim(args={"reason": "the flowers"})) == "Ann Lee thanked Bo Chan because of the flowers"
-    assert clause(_claim(status="negated", predicate="follows", lemma="follow")) == "Ann Lee does not follow Bo Chan"
-    assert clause(_claim(status="negated", predicate="has not met", lemma="meet")) == "Ann Lee has not met Bo Chan"
-    assert clause(_claim(status="desired", predicate="meet", lemma="meet")) == "Ann Lee wants to meet Bo Chan"
-    assert clause(_claim(status="desired", predicate="hopes to meet", lemma="meet")) == "Ann Lee hopes to meet Bo Chan"
-    assert clause(_claim(time="2023-11", time_text="back in November"), with_time=True) == \
+    assert clause(claim_view(args={"reason": "the flowers"})) == "Ann Lee thanked Bo Chan because of the flowers"
+    assert clause(claim_view(status="negated", predicate="follows", lemma="follow")) == "Ann Lee does not follow Bo Chan"
+    assert clause(claim_view(status="negated", predicate="has not met", lemma="meet")) == "Ann Lee has not met Bo Chan"
+    assert clause(claim_view(status="desired", predicate="meet", lemma="meet")) == "Ann Lee wants to meet Bo Chan"
+    assert clause(claim_view(status="desired", predicate="hopes to meet", lemma="meet")) == "Ann Lee hopes to meet Bo Chan"
+    assert clause(claim_view(time="2023-11", time_text="back in November"), with_time=True) == \
         "Ann Lee thanked Bo Chan in 2023-11 (back in November)"
-    assert clause(_claim(status="planned", predicate="visit", lemma="visit")) == "Ann Lee will visit Bo Chan"
-    assert clause(_claim(predicate="thank", lemma="thank")) == "Ann Lee thanked Bo Chan"  # a bare verb that happened
-    assert clause(_claim(status="desired", predicate="like", lemma="like", object="a visit")) == \
+    assert clause(claim_view(status="planned", predicate="visit", lemma="visit")) == "Ann Lee will visit Bo Chan"
+    assert clause(claim_view(predicate="thank", lemma="thank")) == "Ann Lee thanked Bo Chan"  # a bare verb that happened
+    assert clause(claim_view(status="desired", predicate="like", lemma="like", object="a visit")) == \
         "Ann Lee would like a visit"
     assert negative("was seen", "see") == "was not seen"
 
@@ -98,10 +90,10 @@ def test_events_named_by_nouns_are_said_as_noun_phrases():
 
     ann, bo = EntityRef(1, "Ann Lee", "PERSON"), EntityRef(2, "Bo Chan", "PERSON")
     nominal = {"nominal": True}
-    assert clause(_claim(predicate="release", lemma="release", object=None, args=nominal)) == "Ann Lee's release"
-    assert clause(_claim(subject="Ann Lee's", predicate="arrest", lemma="arrest", object=None, args=nominal)) == \
+    assert clause(claim_view(predicate="release", lemma="release", object=None, args=nominal)) == "Ann Lee's release"
+    assert clause(claim_view(subject="Ann Lee's", predicate="arrest", lemma="arrest", object=None, args=nominal)) == \
         "Ann Lee's arrest"
-    assert clause(_claim(predicate="communication", lemma="communicate", status="negated", subject_entity=ann,
+    assert clause(claim_view(predicate="communication", lemma="communicate", status="negated", subject_entity=ann,
                          object_entity=bo, args=nominal)) == "no communication between Ann Lee and Bo Chan"
 
 

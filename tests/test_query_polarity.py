@@ -7,13 +7,11 @@ must not fire, so a rule that fires on everything fails here.
 from __future__ import annotations
 
 import pytest
-from test_query_ask import assert_supported
 from test_query_build import Doc
 
-from newsgraph.query import ask
 from newsgraph.query.causes import best_cause, cause_of
 from newsgraph.query.polarity import came_to_nothing, denies, negated_words, other_value
-from newsgraph.query.types import Citation
+from tests.querykit import asked, cite
 
 
 @pytest.mark.parametrize(("asked", "text"), [
@@ -64,21 +62,16 @@ def test_a_wish_that_came_to_nothing():
     assert not came_to_nothing("She had hoped to see a game and saw one in May.")
 
 
-def _cite(text: str) -> Citation:
-    return Citation(article="a1", published="2024-01-02", source="Wire", title=None, sentence=0, start=0,
-                    end=len(text), text=text)
-
-
 def test_a_strong_cause_beats_a_weak_one_and_after_needs_the_event():
-    weak = _cite("The coach was fired on Saturday after a slow start to the season.")
-    strong = _cite("The coach was fired because the team was not progressing.")
-    when = _cite("After the game, the owner spoke to reporters for an hour.")
+    weak = cite("The coach was fired on Saturday after a slow start to the season.")
+    strong = cite("The coach was fired because the team was not progressing.")
+    when = cite("After the game, the owner spoke to reporters for an hour.")
     assert cause_of(["fired"], weak).text.startswith("after a slow start")
     assert cause_of(["fired"], when) is None  # "after" before the event only says when
     best = best_cause(["fired"], [weak, strong])
     assert best is not None and best.text.startswith("because the team")
-    assert best_cause(["fired"], [_cite("The board met because the chairman asked.")]) is None  # says no "fired"
-    delayed = cause_of(["delayed"], _cite("The jet was delayed by a strike and parts shortages."))
+    assert best_cause(["fired"], [cite("The board met because the chairman asked.")]) is None  # says no "fired"
+    delayed = cause_of(["delayed"], cite("The jet was delayed by a strike and parts shortages."))
     assert delayed is not None and delayed.strong and delayed.text.startswith("delayed by a strike")
 
 
@@ -98,8 +91,7 @@ def court(store):
 
 
 def test_the_name_the_role_word_stands_beside_answers_who(court):
-    answer = ask(court, "Who was the judge in the Brightwater Foods trademark case?")
-    assert_supported(court, answer)
+    answer = asked(court, "Who was the judge in the Brightwater Foods trademark case?")
     assert answer.short_answer == "Ann Roe", answer.answer
 
 
@@ -129,8 +121,7 @@ def posts(store):
     ("Do police have a suspect in the Easton fire?", "No: "),
 ])
 def test_verdicts_rest_on_what_a_sentence_says(posts, question, starts):
-    answer = ask(posts, question)
-    assert_supported(posts, answer)
+    answer = asked(posts, question)
     assert answer.answer.startswith(starts), answer.answer
 
 
@@ -148,6 +139,5 @@ def test_who_did_it_is_never_answered_from_a_claim_whose_doer_is_a_work(store):
     d.claim(0, film, "played", ada, "happened", lemma="play")
     d.claim(1, ivo, "played", ada, "happened", lemma="play")
     d.write(store)
-    answer = ask(store, "Who played Ada in The Salt Road?")
-    assert_supported(store, answer)
+    answer = asked(store, "Who played Ada in The Salt Road?")
     assert answer.short_answer == "Ivo Brandt", answer.answer

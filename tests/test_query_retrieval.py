@@ -6,7 +6,6 @@ Invented articles; answers checked for support as in ``test_query_answers``.
 from __future__ import annotations
 
 import pytest
-from test_query_answers import _asked
 from test_query_build import Doc
 
 from newsgraph.query.analysis import answer_type
@@ -15,6 +14,7 @@ from newsgraph.query.lexicon import paraphrases
 from newsgraph.query.questions import read_question
 from newsgraph.query.types import Citation
 from newsgraph.query.words import stem
+from tests.querykit import asked, cite
 
 
 @pytest.fixture()
@@ -42,23 +42,22 @@ def deals(store):
 
 
 def test_a_derived_form_finds_the_sentence_that_names_the_answer(deals):
-    answer = _asked(deals, "Who directed the film?")  # "director", not "directed"
+    answer = asked(deals, "Who directed the film?")  # "director", not "directed"
     assert answer.short_answer == "Ann Lee", answer.answer
 
 
 def test_synonyms_are_searched_for(deals):
-    answer = _asked(deals, "Who is the airline's lawyer?")  # "the carrier's attorney": no word in common
+    answer = asked(deals, "Who is the airline's lawyer?")  # "the carrier's attorney": no word in common
     assert answer.short_answer == "Hal Dorsey", answer.answer
 
 
 def test_the_body_sentence_with_the_figure_beats_the_headline(deals):
-    answer = _asked(deals, "How many 737s did Harbor Air agree to buy?")
+    answer = asked(deals, "How many 737s did Harbor Air agree to buy?")
     assert answer.short_answer and answer.short_answer.startswith("60"), answer.answer
 
 
 def _citation(text: str, title: str | None = None) -> Citation:
-    return Citation(article="a", published="2024-01-01", source=None, title=title, sentence=0, start=0,
-                    end=len(text), text=text)
+    return cite(text, article="a", title=title, source=None, published="2024-01-01")
 
 
 def test_headlines_and_links_are_told_from_prose():

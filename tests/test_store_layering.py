@@ -12,6 +12,7 @@ curation, the query stage, the faces (cli, api, web), eval and the rest.
 from __future__ import annotations
 
 import ast
+from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -42,13 +43,13 @@ def modules_outside_store() -> list[Path]:
     return sorted(p for p in PACKAGE.rglob("*.py") if (PACKAGE / "store") not in p.parents)
 
 
-def report(paths: list[Path]) -> list[str]:
-    """``path:line: what: source line`` for every offence in ``paths``."""
+def report(paths: list[Path], scan: Callable[[str, Path], list[tuple[int, str]]] | None = None) -> list[str]:
+    """``path:line: what: source line`` for every offence ``scan`` (default: ``offences``) finds in ``paths``."""
     out = []
     for path in paths:
         source = path.read_text(encoding="utf-8")
         lines = source.splitlines()
-        for lineno, what in offences(source):
+        for lineno, what in (scan(source, path) if scan else offences(source)):
             out.append(f"{path.relative_to(ROOT)}:{lineno}: {what}: {lines[lineno - 1].strip()}")
     return out
 

@@ -24,6 +24,7 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, File, Request, UploadFile
 
+from ..ingest import count_event
 from .errors import ERROR_RESPONSES, ApiError, ErrorBody
 from .reads import Limit, Offset
 from .schemas import Page, page
@@ -212,14 +213,7 @@ class IngestQueue:
                     job.error, job.state = value, "failed"
                     return
                 job.done += 1
-                if event == "stored":
-                    job.stored += 1
-                elif event == "duplicate":
-                    job.duplicates += 1
-                elif event == "copy":
-                    job.copies += 1
-                else:
-                    job.refused += 1
+                count_event(job, event)
         except Exception as exc:  # a job's failure is reported on the job, the server goes on
             job.error, job.state = f"{type(exc).__name__}: {exc}", "failed"
         finally:

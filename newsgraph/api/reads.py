@@ -14,7 +14,7 @@ from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import JSONResponse, Response
 
 from .. import query
-from ..store import ArticleFilter, SQLiteStore
+from ..store import ArticleFilter, Store
 from . import graphs
 from .errors import ERROR_RESPONSES
 from .schemas import Bar, Graph, Histogram, Outlet, Page, page, window
@@ -30,7 +30,7 @@ Text = Annotated[str, Query(min_length=1, max_length=500)]
 OptionalText = Annotated[str | None, Query(max_length=500)]
 
 
-def reader(request: Request) -> SQLiteStore:
+def reader(request: Request) -> Store:
     """The calling thread's read-only store (call it inside the route, in the thread that uses it)."""
     return request.app.state.stores.reader()
 
@@ -50,7 +50,8 @@ class ThreadReader:
         return getattr(self._stores.reader(), name)
 
 
-Store = Annotated[SQLiteStore, Depends(ThreadReader)]
+#: A route's store: the calling thread's read-only store, whichever kind ``--db`` opened.
+ReadStore = Annotated[Store, Depends(ThreadReader)]
 
 
 def kept(request: Request, key: tuple, compute) -> Any:
@@ -80,12 +81,12 @@ Filter = Annotated[ArticleFilter, Depends(article_filter)]
 
 
 @router.get("/articles", response_model=Page, summary="Articles, newest first, filtered by date and outlet")
-def articles(store: Store, filter: Filter, limit: Limit = 50, offset: Offset = 0) -> Page:
+def articles(store: ReadStore, filter: Filter, limit: Limit = 50, offset: Offset = 0) -> Page:
     return page(store.articles_where(filter, limit=limit, offset=offset), limit=limit, offset=offset,
                 total=store.count_articles_where(filter))
 
 
-def article_data(store: SQLiteStore, ref: str) -> dict[str, Any]:
+def article_data(store: Store, ref: str) -> dict[str, Any]:
     """An article with its text and everything read in it (for the article page and the API)."""
     a = store.article(ref)
     marks = store.article_marks(a.id)
@@ -97,12 +98,12 @@ def article_data(store: SQLiteStore, ref: str) -> dict[str, Any]:
 
 @router.get("/articles/{article}", response_model=dict[str, Any],
             summary="One article: text, sentences, entity/time/claim marks")
-def article(store: Store, article: str) -> JSONResponse:
+def article(store: ReadStore, article: str) -> JSONResponse:
     return as_json(article_data(store, article))
 
 
 @router.get("/entities", response_model=Page, summary="Entities, most mentioned first")
-def entities(store: Store, type: OptionalText = None, name: OptionalText = None, limit: Limit = 50,
+def entities(store: ReadStore, type: OptionalText = None, name: OptionalText = None, limit: Limit = 50,
              offset: Offset = 0) -> Page:
     total, rows = store.entities_page(type=type or None, name=name or None, limit=limit, offset=offset)
     return page(rows, limit=limit, offset=offset, total=total)
@@ -114,7 +115,7 @@ def profile(request: Request, entity: str, as_of: Day = None) -> Response:
     return answer(request, ("profile", entity, as_of), profile_of, entity=entity, as_of=as_of or None)
 
 
-def profile_of(store: SQLiteStore, entity: str, as_of: str | None) -> dict[str, Any]:
+def profile_of(store: Store, entity: str, as_of: str | None) -> dict[str, Any]:
     return query.profile(store, entity, as_of=as_of).to_dict()
 
 
@@ -130,7 +131,7 @@ def timeline(request: Request, entity: str,
                   offset=offset)
 
 
-def timeline_page(store: SQLiteStore, entity: str, *, limit: int, offset: int, **asked: str | None
+def timeline_page(store: Store, entity: str, *, limit: int, offset: int, **asked: str | None
                   ) -> dict[str, Any]:
     """One page of the entity's timeline entries, with the timeline's other fields.
 
@@ -143,7 +144,7 @@ def timeline_page(store: SQLiteStore, entity: str, *, limit: int, offset: int, *
 
 
 @router.get("/entities/{entity}/claims", response_model=Page, summary="An entity's claims, newest first")
-def entity_claims(store: Store, entity: str, status: OptionalText = None, as_of: Day = None, limit: Limit = 50,
+def entity_claims(store: ReadStore, entity: str, status: OptionalText = None, as_of: Day = None, limit: Limit = 50,
                   offset: Offset = 0) -> Page:
     found = query.claims(store, entity, status=status or None, as_of=as_of or None, limit=limit + offset)
     return window(found.claims, limit=limit, offset=offset)
@@ -154,7 +155,7 @@ def entity_graph(request: Request, entity: str, as_of: Day = None) -> Response:
     return answer(request, ("graph", entity, as_of), graph_of, entity=entity, as_of=as_of or None)
 
 
-def graph_of(store: SQLiteStore, entity: str, as_of: str | None) -> dict[str, Any]:
+def graph_of(store: Store, entity: str, as_of: str | None) -> dict[str, Any]:
     found = query.profile(store, entity, as_of=as_of, connections=15, claims=40)
     return Graph(**graphs.neighbourhood(found)).model_dump()
 
@@ -165,7 +166,7 @@ def connect(request: Request, a: Text, b: Text, as_of: Day = None) -> Response:
     return answer(request, ("connect", a, b, as_of), connection_of, a=a, b=b, as_of=as_of or None)
 
 
-def connection_of(store: SQLiteStore, a: str, b: str, as_of: str | None) -> dict[str, Any]:
+def connection_of(store: Store, a: str, b: str, as_of: str | None) -> dict[str, Any]:
     found = query.connect(store, a, b, as_of=as_of)
     return {**found.to_dict(), "graph": graphs.paths(found)}
 
@@ -176,41 +177,41 @@ def ask(request: Request, q: Text, as_of: Day = None) -> Response:
     return answer(request, ("ask", q, as_of), answer_of, q=q, as_of=as_of or None)
 
 
-def answer_of(store: SQLiteStore, q: str, as_of: str | None) -> dict[str, Any]:
+def answer_of(store: Store, q: str, as_of: str | None) -> dict[str, Any]:
     return query.ask(store, q, as_of=as_of).to_dict()
 
 
 @router.get("/claims", response_model=Page, summary="Claims, newest report first")
-def claims(store: Store, entity: OptionalText = None, status: OptionalText = None, as_of: Day = None,
+def claims(store: ReadStore, entity: OptionalText = None, status: OptionalText = None, as_of: Day = None,
            limit: Limit = 50, offset: Offset = 0) -> Page:
     found = query.claims(store, entity or None, status=status or None, as_of=as_of or None, limit=limit + offset)
     return window(found.claims, limit=limit, offset=offset)
 
 
 @router.get("/open-loops", response_model=Page, summary="Planned, requested or wanted things never reported settled")
-def open_loops(store: Store, entity: OptionalText = None, as_of: Day = None, limit: Limit = 50,
+def open_loops(store: ReadStore, entity: OptionalText = None, as_of: Day = None, limit: Limit = 50,
                offset: Offset = 0) -> Page:
     found = query.open_loops(store, entity=entity or None, as_of=as_of or None, limit=limit + offset)
     return window(found, limit=limit, offset=offset)
 
 
 @router.get("/conflicts", response_model=Page, summary="Times, numbers and outcomes articles state differently")
-def conflicts(store: Store, entity: OptionalText = None, limit: Limit = 50, offset: Offset = 0) -> Page:
+def conflicts(store: ReadStore, entity: OptionalText = None, limit: Limit = 50, offset: Offset = 0) -> Page:
     found = query.conflicts(store, entity=entity or None, limit=limit + offset)
     return window(found, limit=limit, offset=offset)
 
 
 @router.get("/search", response_model=Page, summary="Sentences matching words (full text), best first")
-def search(store: Store, q: Text, filter: Filter, limit: Limit = 20, offset: Offset = 0) -> Page:
+def search(store: ReadStore, q: Text, filter: Filter, limit: Limit = 20, offset: Offset = 0) -> Page:
     return page(store.search_where(q, filter, limit=limit, offset=offset), limit=limit, offset=offset)
 
 
 @router.get("/histogram", response_model=Histogram, summary="Articles per month")
-def histogram(store: Store, filter: Filter) -> Histogram:
+def histogram(store: ReadStore, filter: Filter) -> Histogram:
     return Histogram(bars=[Bar(period=p, articles=n) for p, n in store.histogram(filter)])
 
 
 @router.get("/outlets", response_model=Page, summary="Outlets and their article counts, most first")
-def outlets(store: Store, limit: Limit = 50, offset: Offset = 0) -> Page:
+def outlets(store: ReadStore, limit: Limit = 50, offset: Offset = 0) -> Page:
     found = [Outlet(source=s, articles=n).model_dump() for s, n in store.outlet_counts(limit=limit + offset)]
     return window(found, limit=limit, offset=offset)

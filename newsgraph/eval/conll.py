@@ -21,11 +21,9 @@ from ..models import Article
 from ..nlp.entities import read_entities
 from ..nlp.names import trim_span
 from .report import Report
-from .spans import Key, coarse, score_spans
+from .spans import SCORED, Key, add_ner_rows, coarse, score_spans
 
 logger = logging.getLogger(__name__)
-
-SCORED = ("PER", "ORG", "LOC")
 
 
 @dataclass(slots=True)
@@ -137,11 +135,7 @@ def evaluate_conll(path: Path, *, nlp, limit_docs: int | None = None, batch_size
     ng, bl = score_spans(gold, ours), score_spans(gold, base)
     model = nlp.meta.get("name", "?")
     report = Report(name="conll2003-ner", baseline=f"spaCy {nlp.meta.get('lang', 'en')}_{model} ents")
-    report.add("micro_f1", ng.micro.f1, bl.micro.f1, "exact span, PER/ORG/LOC")
-    report.add("precision", ng.micro.precision, bl.micro.precision)
-    report.add("recall", ng.micro.recall, bl.micro.recall)
-    for label in SCORED:
-        report.add(f"f1_{label}", ng.row(label).f1, bl.row(label).f1)
+    add_ner_rows(report, ng, bl, "exact span, PER/ORG/LOC")
     report.add("micro_f1_vs_trimmed_baseline", ng.micro.f1, score_spans(gold, trimmed).micro.f1,
                "baseline spans without a leading article, honorific or possessive")
     report.counts.update({

@@ -71,11 +71,10 @@ from ..nlp.entities import read_entities
 from ..nlp.names import HONORIFICS
 from .meantime_corpus import MDoc, meantime_article
 from .report import Report
-from .spans import Key, coarse, score_spans
+from .spans import SCORED, Key, add_ner_rows, coarse, score_spans
 
 logger = logging.getLogger(__name__)
 
-SCORED = ("PER", "ORG", "LOC")
 NAME_TYPES = ("NAM", "PRE.NAM")
 
 
@@ -243,11 +242,7 @@ def evaluate_meantime_ner(docs: Sequence[MDoc], *, nlp, batch_size: int = 16) ->
     gold = total.gold
     ng, bl = score_spans(gold, total.ours), score_spans(gold, total.base)
     report = Report(name="meantime-ner", baseline=f"spaCy en_{nlp.meta.get('name', '?')} ents")
-    report.add("micro_f1", ng.micro.f1, bl.micro.f1, "exact span, PER/ORG/LOC names (NAM, PRE.NAM)")
-    report.add("precision", ng.micro.precision, bl.micro.precision)
-    report.add("recall", ng.micro.recall, bl.micro.recall)
-    for label in SCORED:
-        report.add(f"f1_{label}", ng.row(label).f1, bl.row(label).f1)
+    add_ner_rows(report, ng, bl, "exact span, PER/ORG/LOC names (NAM, PRE.NAM)")
     report.add("micro_f1_name_only", score_spans(gold, total.plain).micro.f1, bl.micro.f1,
                "newsgraph name spans only, without the described spans")
     report.counts.update({

@@ -18,7 +18,9 @@ import re
 from collections.abc import Iterable
 from typing import Any, Protocol
 
+from ..lexicon.status import FAIL_VERBS, NEGATING_VERBS, POSSIBLE, PREDICT_VERBS, REQUEST
 from ..timedisplay import DAY_PART_WORDS
+from . import hedges
 from .when import place
 from .words import stem, tokens
 
@@ -50,18 +52,29 @@ _AUX = frozenset(["am", "is", "are", "was", "were", "has", "have", "had", "will"
 _SPAN_LEMMAS = frozenset({"serve", "spend", "last", "wait", "stay", "remain", "live", "work", "spent"})
 #: "have" as a main verb, negated.
 _HAVE = {"has": "does not have", "have": "do not have", "had": "did not have"}
-#: How a status is said before a bare verb.
-_STATUS_FRAME = {"planned": "will", "requested": "asked to", "desired": "wants to", "possible": "may",
-                 "failed": "failed to"}
+#: How a status is said before a bare verb. "requested" is said as its doer was asked ("voters were
+#: asked to reject"): a bare verb under "requested" is done by the one asked ("urged voters to reject").
+_STATUS_FRAME = {"planned": "will", "desired": "wants to", "possible": "may", "failed": "failed to"}
+#: Statuses an attitude verb says itself ("plans", "wants", "asks"); never "possible" or "failed": a
+#: killing someone may have planned is not a stated plan ("may plan the killing", not "plans the killing").
+_ATTITUDE_STATUSES = frozenset({"planned", "desired", "requested"})
 #: Bare verbs that already say a wish or plan: "like" → "would like", "hope" → "hopes".
 _WOULD = frozenset({"like", "love", "prefer"})
 _ATTITUDE = frozenset({"want", "wish", "hope", "plan", "intend", "aim", "ask", "request", "seek", "expect",
                        "need", "mean"})
+#: Words of the chain before the content word that say a status themselves ("is believed to be", "asked
+#: to meet", "refused to sign"): a predicate holding one for its claim's status is said as written. A cue of
+#: another status does not say it ("decided to leave" read as possible → "may have decided to leave").
+_SAYS_STATUS = {
+    "possible": POSSIBLE | PREDICT_VERBS | {"believe", "say", "report", "think", "allege", "claim", "unlikely"},
+    "requested": REQUEST,
+    "failed": FAIL_VERBS | NEGATING_VERBS,
+}
 #: Simple past of common irregular verbs (general English), for a bare verb that happened.
 _PAST = dict(pair.split(":") for pair in ["be:was", "have:had", "do:did", "meet:met", "say:said", "tell:told", "make:made", "go:went", "take:took", "give:gave", "get:got", "come:came", "see:saw", "know:knew", "think:thought", "bring:brought", "buy:bought", "catch:caught", "teach:taught", "fight:fought", "seek:sought", "find:found", "hold:held", "keep:kept", "leave:left", "lose:lost", "pay:paid", "send:sent", "spend:spent", "build:built", "win:won", "write:wrote", "speak:spoke", "begin:began", "run:ran", "sit:sat", "stand:stood", "lead:led", "fall:fell", "feel:felt", "hear:heard", "become:became", "choose:chose", "drive:drove", "grow:grew", "sell:sold", "shoot:shot", "throw:threw", "wear:wore", "break:broke", "steal:stole", "forget:forgot", "put:put", "set:set", "let:let", "cut:cut", "hit:hit", "read:read", "quit:quit", "sing:sang", "swim:swam", "ride:rode", "rise:rose", "wake:woke", "hide:hid", "eat:ate", "drink:drank", "fly:flew", "draw:drew", "lay:laid", "lend:lent", "deal:dealt", "mean:meant", "sleep:slept", "flee:fled", "feed:fed", "dig:dug", "hang:hung", "shake:shook", "strike:struck", "swear:swore", "forgive:forgave", "withdraw:withdrew", "overcome:overcame", "plead:pleaded", "wed:wed"])
 #: Words the frames of this module and of the answer composer may add to a claim's own words.
 FRAME_WORDS = frozenset(
-    ["yes", "no", "not", "did", "does", "do", "plans", "plan", "asked", "ask", "wants", "want", "may", "failed", "fail", "said", "say", "says", "according", "reported", "report", "as", "of", "on", "in", "at", "to", "for", "with", "via", "because", "between"]
+    ["yes", "no", "not", "did", "does", "do", "plans", "plan", "asked", "ask", "wants", "want", "may", "have", "had", "be", "been", "was", "were", "failed", "fail", "said", "say", "says", "according", "reported", "report", "as", "of", "on", "in", "at", "to", "for", "with", "via", "because", "between"]
 )
 #: Arguments said after the object, with the word that introduces them.
 ARG_LEADS = (
@@ -106,8 +119,9 @@ def past(verb: str) -> str:
     return verb + "ed"
 
 
-def negative(predicate: str, lemma: str | None) -> str:
-    """The predicate negated: "follows" → "does not follow", "has met" → "has not met"."""
+def negative(predicate: str, lemma: str | None, *, lemmas: Iterable[str] = ()) -> str:
+    """The predicate negated: "follows" → "does not follow", "has met" → "has not met", "asked to be
+    named" (with the chain's "ask") → "did not ask to be named"."""
     words = predicate.split()
     if not words:
         return "did not " + (lemma or "")
@@ -117,25 +131,33 @@ def negative(predicate: str, lemma: str | None) -> str:
     if head in _AUX:
         return " ".join([words[0], "not", *words[1:]])
     aux = "does" if head.endswith("s") and not head.endswith("ss") else "did"
-    if lemma and stem(head) == stem(lemma):
-        words[0] = lemma
+    base = hedges.base_form(head, [lemma or "", *lemmas])
+    if base:
+        words[0] = base
     return " ".join([aux, "not", *words])
 
 
 def verb_phrase(claim: ClaimView) -> str:
-    """The predicate with the claim's status said: its own words if it has them, else a small frame."""
+    """The predicate with the claim's status said: its own words if they say it, else a small frame.
+
+    Each status adds only what it means: possible → "may" / "may have", requested → "was asked to",
+    failed → "failed to", planned → "will", desired → "wants to"; an attitude verb ("plan", "want")
+    says a plan or wish only for a claim that is one.
+    """
     predicate = " ".join(claim.predicate.split())
     if claim.status in ("negated", "failed") and _says_itself(claim):
         return predicate  # "declined to comment", "failed to pass": never "did not declined to comment"
     if claim.status == "negated" and not _NEGATION.search(predicate):
-        return negative(predicate, claim.lemma)
+        return negative(predicate, claim.lemma, lemmas=_chain_lemmas(claim))
     if not _bare(claim):
-        return predicate
+        return _finite(claim, predicate)
     head, _, rest = predicate.partition(" ")
-    if claim.status in _STATUS_FRAME and head.lower() in _WOULD:  # "would like a meeting"
+    if claim.status in _ATTITUDE_STATUSES and head.lower() in _WOULD:  # "would like a meeting"
         return f"would {predicate}"
-    if claim.status in _STATUS_FRAME and head.lower() in _ATTITUDE:  # the verb says the status itself
+    if claim.status in _ATTITUDE_STATUSES and head.lower() in _ATTITUDE:  # the verb says the status itself
         return f"{head}s {rest}".strip()
+    if claim.status == "requested":
+        return f"{_asked(claim)} {predicate}"
     if claim.status in _STATUS_FRAME:
         return f"{_STATUS_FRAME[claim.status]} {predicate}"
     if claim.status == "happened":
@@ -143,13 +165,36 @@ def verb_phrase(claim: ClaimView) -> str:
     return predicate
 
 
+def _asked(claim: ClaimView) -> str:
+    return "were asked to" if hedges.plural(claim.subject) else "was asked to"
+
+
+def _finite(claim: ClaimView, predicate: str) -> str:
+    """A verb group as written ("stole", "has spread to"), said under a status its words do not say:
+    "may have stolen", "was asked to agree to", "failed to pass"; as written when its words say a
+    status themselves or its shape is not one ``hedges`` knows."""
+    words = predicate.split()
+    cues = _SAYS_STATUS.get(claim.status)
+    if cues is None or not words or hedges.hedged(words) or any(lemma in cues for lemma in _chain_lemmas(claim)[:-1]):
+        return predicate
+    tag = claim.args.get("first_tag")
+    base = hedges.base_form(words[0], [claim.lemma or "", *_chain_lemmas(claim)])
+    if claim.status == "possible":
+        return hedges.may(words, tag, base) or predicate
+    bare = hedges.infinitive(words, tag, base)
+    if bare is None:
+        return predicate
+    return f"{_asked(claim)} {bare}" if claim.status == "requested" else f"failed to {bare}"
+
+
+def _chain_lemmas(claim: ClaimView) -> list[str]:
+    """The lemmas of the predicate chain, outermost first ("refuse", "sign")."""
+    return [w.get("lemma") or "" for w in claim.args.get("chain") or () if isinstance(w, dict)]
+
+
 def _says_itself(claim: ClaimView) -> bool:
     """Whether a word of the predicate chain before its content word negates it ("refused to sign")."""
-    from ..nlp.claimparts.lexicon import FAIL_VERBS, NEGATING_VERBS
-
-    chain = claim.args.get("chain") or ()
-    return any(isinstance(w, dict) and (w.get("lemma") in NEGATING_VERBS or w.get("lemma") in FAIL_VERBS)
-               for w in chain[:-1])
+    return any(lemma in NEGATING_VERBS or lemma in FAIL_VERBS for lemma in _chain_lemmas(claim)[:-1])
 
 
 def arg_text(value) -> str | None:

@@ -12,6 +12,7 @@ import codecs
 import os
 import re
 from pathlib import Path
+from typing import BinaryIO
 
 from ..errors import ReadError, TooLargeError
 
@@ -32,6 +33,15 @@ def one_line(text: str, limit: int = 200) -> str:
     """A library's message made fit for a one-line ``ReadError``: spaces collapsed, cut short."""
     text = " ".join(str(text).split())
     return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def open_binary(path: Path) -> BinaryIO | ReadError:
+    """``path`` opened to read bytes, or the ``ReadError`` saying why it cannot be (a reader that yields
+    one article at a time yields it and stops)."""
+    try:
+        return path.open("rb")
+    except OSError as err:
+        return ReadError(str(path), describe_os_error(err))
 
 
 def describe_os_error(err: OSError) -> str:

@@ -22,7 +22,7 @@ from ..errors import ReadError, TooLargeError
 from ..models import Article
 from .article import make_article
 from .dates import DateError
-from .files import describe_os_error, looks_binary
+from .files import describe_os_error, looks_binary, open_binary
 from .options import ReadOptions
 from .outlet import file_outlet
 
@@ -98,10 +98,9 @@ def read_jsonl(path: str | Path, options: ReadOptions | None = None) -> Iterator
     path = Path(path)
     options = options or ReadOptions()
     origin = str(path)
-    try:
-        handle = path.open("rb")
-    except OSError as err:
-        yield ReadError(origin, describe_os_error(err))
+    handle = open_binary(path)
+    if isinstance(handle, ReadError):
+        yield handle
         return
     seen_any = False
     with handle:

@@ -27,7 +27,7 @@ from warcio.exceptions import ArchiveLoadFailed
 
 from ..errors import ReadError, TooLargeError
 from ..models import Article
-from .files import describe_os_error, one_line
+from .files import one_line, open_binary
 from .html import article_from_html, decode_html
 from .options import ReadOptions
 
@@ -86,10 +86,9 @@ def read_warc(path: str | Path, options: ReadOptions | None = None) -> Iterator[
     path = Path(path)
     options = options or ReadOptions()
     origin = str(path)
-    try:
-        handle = path.open("rb")
-    except OSError as err:
-        yield ReadError(origin, describe_os_error(err))
+    handle = open_binary(path)
+    if isinstance(handle, ReadError):
+        yield handle
         return
     with handle:
         yield from _read_records(handle, origin, options)

@@ -59,8 +59,7 @@ CUE_STATUS.update({"consider": "possible", "idea": "possible", "open": "possible
                    "offer": "planned", "propose": "requested", "proposal": "requested",
                    "recommend": "requested", "seek": "desired", "look": "desired", "move": "planned"})
 CUE_STATUS.update(lx.ADJECTIVE_STATUS)
-#: Predictions: what someone expects or forecasts may come about; it is not their plan.
-PREDICT_VERBS = frozenset({"expect", "forecast", "predict", "anticipate", "envision", "envisage", "project"})
+PREDICT_VERBS = lx.PREDICT_VERBS
 CUE_STATUS.update(dict.fromkeys(PREDICT_VERBS | {"expected"}, "possible"))
 CUE_STATUS.pop("can", None)
 

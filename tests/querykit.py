@@ -1,0 +1,39 @@
+"""Small builders the query tests share: a citation, a claim as the query stage sees it, a question asked.
+
+Each test file used to carry its own copy (``_cite``, ``_claim``, ``_headline_claim``, ``_asked``); one
+copy here keeps their defaults from drifting apart.
+"""
+
+from __future__ import annotations
+
+from newsgraph.query import ask
+from newsgraph.query.types import Citation, ClaimView
+
+
+def cite(text: str, sentence: int = 0, article: str = "a1", *, title: str | None = None,
+         source: str | None = "Wire", published: str = "2024-01-02") -> Citation:
+    """A citation of one whole sentence ``text`` (offsets 0..len)."""
+    return Citation(article=article, published=published, source=source, title=title, sentence=sentence,
+                    start=0, end=len(text), text=text)
+
+
+def claim_view(**fields) -> ClaimView:
+    """A made-up claim as the query stage loads it: "Ann Lee thanked Bo Chan", happened, unless ``fields``
+    say otherwise (``text``/``title`` set its citation)."""
+    text = fields.pop("text", "Ann Lee thanked Bo Chan.")
+    title = fields.pop("title", None)
+    base = dict(article="a", id="c1", kind="event", subject="Ann Lee", subject_entity=None, predicate="thanked",
+                lemma="thank", object="Bo Chan", object_entity=None, status="happened", time=None, time_text=None,
+                source=None, source_entity=None, source_kind=None, quote=None, args={}, day="2024-01-04",
+                citation=cite(text, article="a", title=title, source=None, published="2024-01-04"))
+    base.update(fields)
+    return ClaimView(**base)
+
+
+def asked(store, question: str, **kwargs):
+    """``ask`` on ``store``, with every sentence of the answer checked to rest on its citations."""
+    from test_query_ask import assert_supported
+
+    answer = ask(store, question, **kwargs)
+    assert_supported(store, answer)
+    return answer
