@@ -295,10 +295,21 @@ def ask(store, question: str, *, as_of: str | None = None) -> Answer:
             scored = [s for s in scored if when_of(s.claim).overlaps(q.start, q.end)] or scored
         ranked = sorted(_relevant(q, scored), key=lambda s: (s.score, s.claim.day or ""), reverse=True)
         if t == "yesno":
-            still = load_claims(store, store.entity_claim_keys(q.entity_ids[0], roles=("subject",), as_of=as_of,
-                                                               lemmas=sorted(answers.ENDING_LEMMAS), limit=20)) \
-                if q.still and q.entities else []
-            short, used = answers.yes_no(store, q, ranked, out, names, still)
+            leaving = q.still or bool(q.predicate and stem(q.predicate) in answers.ASKS_LEAVING)
+            still = load_claims(store, store.entity_claim_keys(q.entity_ids[0], roles=("subject", "object"),
+                                                               as_of=as_of, lemmas=sorted(answers.ENDING_LEMMAS),
+                                                               limit=20)) if leaving and q.entities else []
+
+            def told(limit: int = 4) -> list[Scored]:
+                """Claims of the sentences that name every question entity and say the most of its words,
+                read only when no ranked claim says the asked thing ("residents in X felt it": X is no
+                argument the entity links reach)."""
+                found = mention_citations(store, q, as_of=as_of, limit=limit)
+                keys = store.claim_keys_in_sentences([(c.article, c.sentence) for c in found])
+                return [s for c in load_claims(store, keys, shown_only=False)
+                        if answers.may_decide(q, c) and (s := score(q, c, names))]
+
+            short, used = answers.yes_no(store, q, ranked, out, names, still, told=told)
         elif q.kind == "who" and q.asks_source:
             used = answers.source(store, q, ranked, out)
         elif t in typed.SPAN_TYPES or t == "reason":
