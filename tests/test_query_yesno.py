@@ -24,6 +24,9 @@ def town(store):
         "Tessa Rook resigned as chair of Copperline Mills.",
         "Dunmore is a quiet village up the coast.",
         "The Stone Owls beat the Harbor Gulls last week.",
+        "It was the second big flood in Port Ellis this year.",
+        "Petra Ives did not say why Lina Marsh was fired.",
+        "Bram Oduya is still in negotiations to coach the Stone Owls.",
     ], source="Coast Herald")
     lina = d.entity("Lina Marsh", "PERSON", "Marsh")
     gulls = d.entity("Harbor Gulls", "ORG", "Gulls")
@@ -33,6 +36,8 @@ def town(store):
     mills = d.entity("Copperline Mills", "ORG")
     d.entity("Dunmore", "GPE")
     d.entity("Stone Owls", "ORG", "Owls")
+    d.entity("Petra Ives", "PERSON")
+    d.entity("Bram Oduya", "PERSON", "Oduya")
     d.claim(0, lina, "was fired as", "coach of the Harbor Gulls", "happened", lemma="fire",
             args={"voice": "passive"})
     d.claim(1, "Residents in Port Ellis", "felt", "the tremor", "happened", lemma="feel")
@@ -61,6 +66,10 @@ def _asked(store, question):
     # one departure is not both a resignation and a firing
     ("Did Lina Marsh resign?", "No", "fired"),
     ("Was Tessa Rook fired?", "No", "resigned"),
+    # another rank of the same kind of event, in a sentence naming the place
+    ("Was this the first big flood in Port Ellis this year?", "No", "second big flood"),
+    # talks still going on: no deal signed yet
+    ("Has Bram Oduya signed to coach the Stone Owls?", "No", "still in negotiations"),
 ])
 def test_verdicts(town, question, verdict, says):
     answer = _asked(town, question)
@@ -76,6 +85,10 @@ def test_verdicts(town, question, verdict, says):
     "Is Lina Marsh still the coach of the Stone Owls?",  # she was fired by another club
     "Was Tessa Rook fired as coach?",  # she resigned as chair, which says nothing of a coaching post
     "Did Lina Marsh resign as chair of Copperline Mills?",  # fired elsewhere
+    # the sentence denies it of someone the question does not describe (is Petra Ives the lawyer?)
+    "Did her lawyer say why Lina Marsh was fired?",
+    "Was this the first big flood in Dunmore this year?",  # the second one was elsewhere
+    "Has Bram Oduya coached the Stone Owls?",  # talks on a deal say nothing of coaching done before
 ])
 def test_no_false_verdict(town, question):
     answer = _asked(town, question)

@@ -24,10 +24,10 @@ from .lexicon import match, mutual, phrase_keys
 from .phrases import arg_text, clause, is_nominal
 from .questions import Question, find_named
 from .timeline import event_key, group_events
-from .types import ClaimView
+from .types import Citation, ClaimView
 from .weigh import claim_weight
 from .when import place
-from .words import FUNCTION_WORDS, SPEECH_STEMS, stem, tokens
+from .words import FUNCTION_WORDS, SPEECH_STEMS, stem, token_spans, tokens
 
 #: Verbs whose claims read the same both ways ("A met B" is "B met A").
 SYMMETRIC = frozenset(stem(w) for w in ["meet", "marry", "wed", "talk", "speak", "communicate", "collaborate", "work", "date", "divorce", "fight", "argue", "partner", "negotiate", "agree", "contact", "correspond", "reconcile"])
@@ -82,7 +82,22 @@ def _argument_ok(q: Question, claim: ClaimView, names: dict[int, set[str]] | Non
         forms = (names or {}).get(named.entity.id, set()) | {named.text, named.entity.name}
         if not any(tokens(f) and set(tokens(f)) <= phrases for f in forms):
             return False
+    described = _described_subject(q)
+    if described:  # "did her publicist say what A …?": someone described, not A, is asked about
+        stems_, ordered = phrase_keys(f"{claim.subject} {claim.object or ''}")
+        return any(match(w, stems_, ordered) >= 0.6 for w in described)
     return True
+
+
+def _described_subject(q: Question) -> list[str]:
+    """The words before a yes/no question's verb when its first name comes after the verb ("her publicist"
+    of "did her publicist say what A …?", "quake" of "was the quake felt in B?"); else none."""
+    if not q.predicate or q.predicate not in q.words or not q.entities:
+        return []
+    at = next((s for s, _e, w in token_spans(q.text) if w.lower() == q.predicate.split()[0]), None)
+    if at is None or q.entities[0].start < at:
+        return []
+    return q.words[:q.words.index(q.predicate)]
 
 
 def _verb_agrees(q: Question, claim: ClaimView) -> bool:
@@ -281,15 +296,18 @@ def _matching(q: Question, ranked: Sequence, names: dict[int, set[str]] | None) 
 
 def yes_no(store, q: Question, ranked: Sequence, out: Composer, names: dict[int, set[str]] | None = None,
            still_claims: Sequence[ClaimView] | None = None,
-           told: Callable[[], Sequence] | None = None) -> tuple[str | None, list[ClaimView]]:
+           told: Callable[[], tuple[Sequence[Citation], Sequence]] | None = None) -> tuple[str | None, list[ClaimView]]:
     """Yes only from a claim with the question's verb and arguments that happened; no when such a claim
     was negated or failed, only wished for, or a later claim ended the state; else "do not say".
 
-    ``told`` gives more scored claims, read from sentences that name the question's entities, when no
-    ranked claim says the asked thing: they meet the same bar."""
+    ``told`` gives sentences that name the question's entities, and their scored claims, when no ranked
+    claim says the asked thing: the claims meet the same bar, and a sentence may say "No" as one found by
+    words does (``sentence_verdict``)."""
     matching = _matching(q, ranked, names)
+    sentences: Sequence[Citation] = []
     if not matching and told is not None:
-        matching = _matching(q, told(), names)
+        sentences, more = told()
+        matching = _matching(q, more, names)
     if q.still and q.entities:
         holding = [c for c in matching if c.status in ("happened", "ongoing")]
         ended = _ended(store, q, [*(s.claim for s in ranked), *(still_claims or [])],
@@ -311,6 +329,13 @@ def yes_no(store, q: Question, ranked: Sequence, out: Composer, names: dict[int,
         if otherwise is not None:
             out.claim(otherwise, lead=f"No: as of {otherwise.day}, " if otherwise.day else "No: ", args=SHORT_ARGS)
             return "No", [otherwise]
+        # a sentence says "No" of the one the question describes ("her publicist") only where it says so too
+        described = _described_subject(q)
+        denying = next((c for c in sentences if sentence_verdict(q, c) == "No" and
+                        (not described or polarity.coverage(described, c.text) == 1.0)), None)
+        if denying is not None:
+            out.quote(denying, lead="No: ")
+            return "No", []
         if ranked:
             out.quote(ranked[0].claim.citation, lead=f"{DONT_SAY}; nearest: ")
             return DONT_SAY, [ranked[0].claim]
@@ -358,7 +383,7 @@ def _says_no(q: Question, scored, names: dict[int, set[str]] | None) -> bool:
     gives another value of a one-valued complement, or tells a wish of it that came to nothing."""
     text = scored.claim.citation.text
     return _denies(q, text) or polarity.denies(q.words, text, question=q.text) or _other_value(q, scored.claim) \
-        or _wish_came_to_nothing(q, scored, names)
+        or _wish_came_to_nothing(q, scored, names) or polarity.still_talking(q.words, q.predicate, text)
 
 
 def _wish_came_to_nothing(q: Question, scored, names: dict[int, set[str]] | None) -> bool:
@@ -380,7 +405,9 @@ def _came_to_nothing(claim: ClaimView) -> bool:
 def sentence_verdict(q: Question, citation) -> str | None:
     """"No" when a sentence found by words (naming every question entity, if any) denies the asked thing and says
     most of its words; else None."""
-    return "No" if polarity.denies(q.words, citation.text, question=q.text, cover=0.66) else None
+    text = citation.text
+    return "No" if polarity.denies(q.words, text, question=q.text, cover=0.66) or \
+        polarity.other_ordinal(q.words, text) or polarity.still_talking(q.words, q.predicate, text) else None
 
 
 def short_of(q: Question, claim: ClaimView) -> str | None:

@@ -300,14 +300,14 @@ def ask(store, question: str, *, as_of: str | None = None) -> Answer:
                                                                as_of=as_of, lemmas=sorted(answers.ENDING_LEMMAS),
                                                                limit=20)) if leaving and q.entities else []
 
-            def told(limit: int = 4) -> list[Scored]:
-                """Claims of the sentences that name every question entity and say the most of its words,
-                read only when no ranked claim says the asked thing ("residents in X felt it": X is no
-                argument the entity links reach)."""
+            def told(limit: int = 4) -> tuple[list[Citation], list[Scored]]:
+                """The sentences that name every question entity and say the most of its words, and their
+                claims, read only when no ranked claim says the asked thing ("residents in X felt it": X is
+                no argument the entity links reach)."""
                 found = mention_citations(store, q, as_of=as_of, limit=limit)
                 keys = store.claim_keys_in_sentences([(c.article, c.sentence) for c in found])
-                return [s for c in load_claims(store, keys, shown_only=False)
-                        if answers.may_decide(q, c) and (s := score(q, c, names))]
+                return found, [s for c in load_claims(store, keys, shown_only=False)
+                               if answers.may_decide(q, c) and (s := score(q, c, names))]
 
             short, used = answers.yes_no(store, q, ranked, out, names, still, told=told)
         elif q.kind == "who" and q.asks_source:

@@ -20,7 +20,7 @@ from ..resolve.names import norm
 from .analysis import answer_type, bounds, kind_noun
 from .types import EntityRef
 from .lexicon import LIGHT_VERBS
-from .words import FUNCTION_WORDS, IRREGULAR, QUESTION_WORDS, stem, token_spans
+from .words import FUNCTION_WORDS, IRREGULAR, QUESTION_WORDS, SPEECH_STEMS, stem, token_spans
 
 MAX_NAME_WORDS = 6
 _YES_NO = ("did", "does", "do", "has", "have", "had", "is", "are", "was", "were", "will", "can", "could",
@@ -338,11 +338,11 @@ def read_question(store, text: str) -> QuestionAnalysis:
         # the verb, after its subject; a word after "the" or "in" is a noun
         if not verb_score(predicate) and any(map(verb_score, heavy)):
             predicate = max(heavy, key=verb_score)
-    elif predicate and not verb_score(predicate):
-        # "was the quake felt in Dubai?", "has A commented on B's death?": a yes/no question's verb is its first
-        # word that can be one, not a noun after "the", "the new" or the last name
+    elif predicate:
+        # "was the quake felt in Dubai?", "did her publicist say what A is treated for?": a yes/no question's
+        # verb is its first word that can be one, not a noun after "the" or "the new", nor a later clause's
         nouns |= {w for before, w in zip(spans, spans[1:]) if before in nouns and before in _ORDINALS}
-        predicate = next((w for w in content if w in heavy and verb_score(w)), predicate)
+        predicate = next((w for w in words if (w in heavy or stem(w) in SPEECH_STEMS) and verb_score(w)), predicate)
     still = bool(re.search(r"\bstill\b", text, re.IGNORECASE))
     asks_subject = _asks_subject(text)
     return QuestionAnalysis(
