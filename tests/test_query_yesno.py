@@ -27,6 +27,7 @@ def town(store):
         "It was the second big flood in Port Ellis this year.",
         "Petra Ives did not say why Lina Marsh was fired.",
         "Bram Oduya is still in negotiations to coach the Stone Owls.",
+        "Nadia Fenn said the talks with Oren Vale were about the harbor plan.",
     ], source="Coast Herald")
     lina = d.entity("Lina Marsh", "PERSON", "Marsh")
     gulls = d.entity("Harbor Gulls", "ORG", "Gulls")
@@ -38,6 +39,7 @@ def town(store):
     d.entity("Stone Owls", "ORG", "Owls")
     d.entity("Petra Ives", "PERSON")
     d.entity("Bram Oduya", "PERSON", "Oduya")
+    fenn = d.entity("Nadia Fenn", "PERSON", "Fenn")
     d.claim(0, lina, "was fired as", "coach of the Harbor Gulls", "happened", lemma="fire",
             args={"voice": "passive"})
     d.claim(1, "Residents in Port Ellis", "felt", "the tremor", "happened", lemma="feel")
@@ -45,6 +47,7 @@ def town(store):
     d.claims[-1].confidence = 0.4  # hidden: what he said is told apart (an "empty report")
     d.claims[-1].args["checks"] = ["empty_report"]
     d.claim(3, rook, "resigned as", "chair of Copperline Mills", "happened", lemma="resign")
+    d.claim(9, fenn, "said", "the talks with Oren Vale were about the harbor plan", "happened", lemma="say")
     d.write(store)
     assert gulls and mills
     return store
@@ -61,6 +64,7 @@ def _asked(store, question):
     ("Was the tremor felt in Port Ellis?", "Yes", "felt the tremor"),
     # "commented" asks only whether someone spoke: any speech verb of theirs on the topic answers it
     ("Has Oren Vale commented on the verdict?", "Yes", "responded to the verdict"),
+    ("Has Nadia Fenn commented on the harbor plan?", "Yes", "harbor plan"),
     # a post ended by a firing: not still held ("coach" is a post)
     ("Is Lina Marsh still the coach of the Harbor Gulls?", "No", "fired"),
     # one departure is not both a resignation and a firing
@@ -82,6 +86,8 @@ def test_verdicts(town, question, verdict, says):
     "Has Oren Vale praised the verdict?",  # a response is no praise
     "Did Oren Vale deny the verdict?",  # nor a denial
     "Has Tessa Rook commented on the verdict?",  # someone else responded
+    "Has Oren Vale commented on the harbor plan?",  # Fenn spoke of talks with him; he said nothing
+    "Has Nadia Fenn commented on the budget?",  # a plan is a kind of budget only loosely: the topic must be sure
     "Is Lina Marsh still the coach of the Stone Owls?",  # she was fired by another club
     "Was Tessa Rook fired as coach?",  # she resigned as chair, which says nothing of a coaching post
     "Did Lina Marsh resign as chair of Copperline Mills?",  # fired elsewhere

@@ -106,7 +106,12 @@ def _verb_agrees(q: Question, claim: ClaimView) -> bool:
     if claim.quote and any(stem(w) in SPEECH_STEMS for w in q.words):
         return True
     if q.predicate and stem(q.predicate) in ANY_SPEECH and _verb(claim) in SPEECH_STEMS:
-        return True  # "has A commented on B?": any speech of A's about B is a comment ("A responded to B")
+        # "has A commented on B?": any speech of A's (A the speaker) about B is a comment ("A responded to B"),
+        # B said in the claim's own words or a synonym (the verb says nothing of the topic, so it must be sure)
+        if not (q.entities and claim.subject_entity and claim.subject_entity.id == q.entities[0].entity.id):
+            return False
+        stems_, ordered = phrase_keys(_fields(claim))
+        return all(match(w, stems_, ordered) >= 0.9 for w in q.words if w != q.predicate)
     asked = [q.predicate] if q.predicate else q.words  # the main verb, not one of a clause ("after hitting her")
     return any(mutual(w, v) >= 0.85 for w in asked for v in verbs if v and v not in FUNCTION_WORDS)
 

@@ -36,6 +36,8 @@ from .words import FUNCTION_WORDS, IRREGULAR, SPEECH_STEMS, stem, stems, tokens
 
 #: Claims read per retrieval step (per entity, per pair).
 RETRIEVE = 100
+#: How many of an entity's newest articles a yes/no question's sentences are read from when no claim says it.
+TOLD_ARTICLES = 60
 #: Answer types checked against the best full-text sentence (``fulltext``).
 FULLTEXT_TYPES = (*typed.SPAN_TYPES, "reason", "connection", "quote")
 
@@ -304,7 +306,7 @@ def ask(store, question: str, *, as_of: str | None = None) -> Answer:
                 """The sentences that name every question entity and say the most of its words, and their
                 claims, read only when no ranked claim says the asked thing ("residents in X felt it": X is
                 no argument the entity links reach)."""
-                found = mention_citations(store, q, as_of=as_of, limit=limit)
+                found = mention_citations(store, q, as_of=as_of, articles=TOLD_ARTICLES, limit=limit)
                 keys = store.claim_keys_in_sentences([(c.article, c.sentence) for c in found])
                 return found, [s for c in load_claims(store, keys, shown_only=False)
                                if answers.may_decide(q, c) and (s := score(q, c, names))]
