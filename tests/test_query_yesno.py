@@ -28,6 +28,7 @@ def town(store):
         "Petra Ives did not say why Lina Marsh was fired.",
         "Bram Oduya is still in negotiations to coach the Stone Owls.",
         "Nadia Fenn said the talks with Oren Vale were about the harbor plan.",
+        "Under the deal, the Harbor Gulls will own all the stadium rights and lease some to Copperline Mills.",
     ], source="Coast Herald")
     lina = d.entity("Lina Marsh", "PERSON", "Marsh")
     gulls = d.entity("Harbor Gulls", "ORG", "Gulls")
@@ -48,6 +49,7 @@ def town(store):
     d.claims[-1].args["checks"] = ["empty_report"]
     d.claim(3, rook, "resigned as", "chair of Copperline Mills", "happened", lemma="resign")
     d.claim(9, fenn, "said", "the talks with Oren Vale were about the harbor plan", "happened", lemma="say")
+    d.claim(10, gulls, "own", "all the stadium rights", "planned", lemma="own")
     d.write(store)
     assert gulls and mills
     return store
@@ -74,6 +76,8 @@ def _asked(store, question):
     ("Was this the first big flood in Port Ellis this year?", "No", "second big flood"),
     # talks still going on: no deal signed yet
     ("Has Bram Oduya signed to coach the Stone Owls?", "No", "still in negotiations"),
+    # one holder of all of a thing leaves none of it to anyone else
+    ("Does Copperline Mills own the stadium rights under the deal?", "No", "all the stadium rights"),
 ])
 def test_verdicts(town, question, verdict, says):
     answer = _asked(town, question)
@@ -95,6 +99,9 @@ def test_verdicts(town, question, verdict, says):
     "Did her lawyer say why Lina Marsh was fired?",
     "Was this the first big flood in Dunmore this year?",  # the second one was elsewhere
     "Has Bram Oduya coached the Stone Owls?",  # talks on a deal say nothing of coaching done before
+    "Does Copperline Mills own the stadium?",  # the rights to it are not the stadium
+    "Do the Harbor Gulls own the stadium rights?",  # the holder itself: will own, not yet
+    "Does Tessa Rook own her own company?",  # "her own" is no verb; nothing is said of it
 ])
 def test_no_false_verdict(town, question):
     answer = _asked(town, question)

@@ -218,6 +218,39 @@ def _left_otherwise(store, q: Question, claims: Sequence[ClaimView]) -> ClaimVie
     return found[0] if found else None
 
 
+#: Verbs of holding a thing, and the words that say one holder holds all of it ("owns all the trademarks").
+_HOLDING = frozenset(stem(w) for w in ["own", "control"])
+_WHOLLY = frozenset({"all", "every", "entire", "whole", "sole", "full"})
+
+
+def _held_by_another(q: Question, claims: Sequence[ClaimView]) -> ClaimView | None:
+    """For "does A own the T?", a claim that someone else owns (or will own) all of the T: no one else holds
+    any of it. The T must be said by the claim's object (same word or synonym)."""
+    if not q.predicate or stem(q.predicate) not in _HOLDING or not q.entities:
+        return None
+    first = q.entities[0].entity.id
+    asked = [w for w in q.words if w != q.predicate]
+    for claim in claims:
+        if _verb(claim) != stem(q.predicate) or claim.status not in ("happened", "ongoing", "planned"):
+            continue
+        if claim.subject_entity is None or claim.subject_entity.id == first or claim.object_entity is not None:
+            continue
+        said = tokens(claim.object or "")
+        if not said or said[0] not in _WHOLLY and said[:2] != ["the", "entire"] and said[:2] != ["the", "whole"]:
+            continue
+        # the thing held is the object's head ("rights" of "all the stadium rights"), not a word before it
+        head = next((w for w in reversed(said[:next((i for i, w in enumerate(said) if w in _OF_WORDS), len(said))])),
+                    "")
+        stems_, ordered = phrase_keys(head)
+        if head and any(match(w, stems_, ordered) >= 0.9 for w in asked):
+            return claim
+    return None
+
+
+#: Words that end a noun phrase's head ("all shares *of* the firm", "the rights *to* the song").
+_OF_WORDS = frozenset({"of", "in", "to", "for", "from", "at", "on", "with", "by", "and", "under"})
+
+
 def _same_place(store, q: Question, claim: ClaimView) -> bool:
     """When the question names an organisation beside the person, an ending claim whose words name another
     organisation and not the asked one ends another post: "fired as coach of the Hawks" does not end a
@@ -310,6 +343,7 @@ def yes_no(store, q: Question, ranked: Sequence, out: Composer, names: dict[int,
     words does (``sentence_verdict``)."""
     matching = _matching(q, ranked, names)
     sentences: Sequence[Citation] = []
+    more: Sequence = []
     if not matching and told is not None:
         sentences, more = told()
         matching = _matching(q, more, names)
@@ -330,7 +364,8 @@ def yes_no(store, q: Question, ranked: Sequence, out: Composer, names: dict[int,
                          if c.citation.key != against[0].citation.key}.values())[:2]
             out.quote(against[0].citation, lead="No: ", more=more)
             return "No", against[:1]
-        otherwise = _left_otherwise(store, q, [*(s.claim for s in ranked), *(still_claims or [])])
+        otherwise = _left_otherwise(store, q, [*(s.claim for s in ranked), *(still_claims or [])]) or \
+            _held_by_another(q, [s.claim for s in (*ranked, *more)])
         if otherwise is not None:
             out.claim(otherwise, lead=f"No: as of {otherwise.day}, " if otherwise.day else "No: ", args=SHORT_ARGS)
             return "No", [otherwise]

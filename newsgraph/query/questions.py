@@ -287,6 +287,15 @@ def _asks_subject(text: str) -> bool | None:
     return True
 
 
+#: Words after which "own" is an adjective ("her own company"), not the verb ("does A own B?").
+_POSSESSIVES = frozenset({"my", "your", "his", "her", "its", "our", "their", "whose", "s", "'s"})
+
+
+def _owns(word: str, previous: str) -> bool:
+    """Whether a yes/no question's "own" is its verb: not after a possessive ("does A own B?")."""
+    return word == "own" and previous not in _POSSESSIVES
+
+
 def read_question(store, text: str) -> QuestionAnalysis:
     text = " ".join(text.split())
     kind, since = question_kind(text)
@@ -294,11 +303,13 @@ def read_question(store, text: str) -> QuestionAnalysis:
     limits = bounds(text, read_date)
     inside = [(n.start, n.end) for n in named]
     words = []
+    before = ""
     for start, _end, word in token_spans(text):
+        previous, before = before, word.lower()
         if any(s <= start < e for s, e in inside):
             continue
         lowered = word.lower()
-        if lowered in FUNCTION_WORDS or lowered in QUESTION_WORDS:
+        if (lowered in FUNCTION_WORDS or lowered in QUESTION_WORDS) and not (kind == "yesno" and _owns(lowered, previous)):
             continue
         if (since or limits.start or limits.end or limits.as_of) and (lowered in _MONTHS or lowered.isdigit()):
             continue
