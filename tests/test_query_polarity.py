@@ -173,3 +173,10 @@ def test_talks_still_going_on_mean_no_deal_yet():
     assert not still_talking(asked, "signed", "After weeks in talks, Oduya signed to coach the club.")
     assert not still_talking(["coached"], "coached", "Oduya is still in negotiations to coach the club.")
     assert not still_talking(asked, "signed", "Oduya was in talks last year to coach the club.")
+    # someone else's talks say nothing of whether Oduya signed
+    assert not still_talking(asked, "signed", "Oduya left; Ana Brel is still in talks to coach the club.",
+                             who=["Oduya"])
+    assert not still_talking(asked, "signed", "Oduya's rival Ana Brel is still in talks to coach the club.",
+                             who=["Oduya"])
+    assert still_talking(asked, "signed", "Oduya and the club are locked in talks over a deal to coach.", who=["Oduya"])
+    assert still_talking(asked, "signed", "Oduya is still in negotiations to coach the club.", who=["Oduya"])

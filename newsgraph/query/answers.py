@@ -423,7 +423,7 @@ def _says_no(q: Question, scored, names: dict[int, set[str]] | None) -> bool:
     gives another value of a one-valued complement, or tells a wish of it that came to nothing."""
     text = scored.claim.citation.text
     return _denies(q, text) or polarity.denies(q.words, text, question=q.text) or _other_value(q, scored.claim) \
-        or _wish_came_to_nothing(q, scored, names) or polarity.still_talking(q.words, q.predicate, text)
+        or _wish_came_to_nothing(q, scored, names) or polarity.still_talking(q.words, q.predicate, text, who=_doer(q))
 
 
 def _wish_came_to_nothing(q: Question, scored, names: dict[int, set[str]] | None) -> bool:
@@ -447,7 +447,13 @@ def sentence_verdict(q: Question, citation) -> str | None:
     most of its words; else None."""
     text = citation.text
     return "No" if polarity.denies(q.words, text, question=q.text, cover=0.66) or \
-        polarity.other_ordinal(q.words, text) or polarity.still_talking(q.words, q.predicate, text) else None
+        polarity.other_ordinal(q.words, text) or polarity.still_talking(q.words, q.predicate, text, who=_doer(q)) \
+        else None
+
+
+def _doer(q: Question) -> list[str]:
+    """The names of the question's first entity (who it asks did something), as the question and store give them."""
+    return [q.entities[0].text, q.entities[0].entity.name] if q.entities else []
 
 
 def short_of(q: Question, claim: ClaimView) -> str | None:

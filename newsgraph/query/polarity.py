@@ -184,11 +184,27 @@ _TALKS = re.compile(r"\b(?:is|are|remains?)\s+(?:still\s+|currently\s+|now\s+)?(
                     re.IGNORECASE)
 
 
-def still_talking(asked: list[str], predicate: str | None, text: str) -> bool:
+def _subject_of(names: list[str], before: str) -> bool:
+    """Whether one of ``names`` is the last name before a verb phrase (``before`` is the text up to it): no
+    other capitalised word and no clause break between ("Gary Ross is", "Ross and the studio are"; not "A's
+    rival B is", "A left; B is")."""
+    for name in names:
+        at = before.rfind(name) if name else -1
+        if at >= 0:
+            between = before[at + len(name):]
+            if not re.search(r"[;:.!?]|\b[A-Z]", between.replace("'s", "")):
+                return True
+    return False
+
+
+def still_talking(asked: list[str], predicate: str | None, text: str, *, who: list[str] | None = None) -> bool:
     """For "has A signed to direct B?", whether a sentence says A's talks on it are still going on ("A is still
     in negotiations to direct B"), saying the question's other words and never its verb: no deal yet, as of
-    that report."""
-    if not predicate or stem(predicate) not in AGREEING or not _TALKS.search(text):
+    that report. With ``who`` (A's names), one of them must come before the talks (A is in them)."""
+    talks = _TALKS.search(text) if predicate and stem(predicate) in AGREEING else None
+    if talks is None:
+        return False
+    if who and not _subject_of(who, text[:talks.start()]):
         return False
     words = tokens(text)
     if any(stem(w) == stem(predicate) for w in words):  # "after weeks of talks, she signed": the deal is told

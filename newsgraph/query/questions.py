@@ -309,7 +309,8 @@ def read_question(store, text: str) -> QuestionAnalysis:
         if any(s <= start < e for s, e in inside):
             continue
         lowered = word.lower()
-        if (lowered in FUNCTION_WORDS or lowered in QUESTION_WORDS) and not (kind == "yesno" and _owns(lowered, previous)):
+        verb = kind == "yesno" and _owns(lowered, previous)
+        if (lowered in FUNCTION_WORDS or lowered in QUESTION_WORDS) and not verb:
             continue
         if (since or limits.start or limits.end or limits.as_of) and (lowered in _MONTHS or lowered.isdigit()):
             continue
