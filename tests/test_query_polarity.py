@@ -141,3 +141,32 @@ def test_who_did_it_is_never_answered_from_a_claim_whose_doer_is_a_work(store):
     d.write(store)
     answer = asked(store, "Who played Ada in The Salt Road?")
     assert answer.short_answer == "Ivo Brandt", answer.answer
+
+
+def test_another_rank_of_the_same_kind_of_event():
+    from newsgraph.query.polarity import other_ordinal
+
+    asked = ["first", "long", "power", "cut", "winter"]
+    assert other_ordinal(asked, "It was the third long power cut in the valley this winter.") == "third"
+    assert other_ordinal(asked, "It was the first long power cut in the valley this winter.") is None
+    # another rank of another thing ("the second storm") is no answer
+    assert other_ordinal(asked, "The second storm of the winter brought a long power cut.") is None
+
+
+def test_talks_still_going_on_mean_no_deal_yet():
+    from newsgraph.query.polarity import still_talking
+
+    asked = ["signed", "coach"]
+    assert still_talking(asked, "signed", "Bram Oduya is still in negotiations to coach the club next season.")
+    assert still_talking(asked, "signed", "Oduya and the club are locked in tense talks over a deal to coach.")
+    # the talks are over and the deal is told; or the question asks no deal
+    assert not still_talking(asked, "signed", "After weeks in talks, Oduya signed to coach the club.")
+    assert not still_talking(["coached"], "coached", "Oduya is still in negotiations to coach the club.")
+    assert not still_talking(asked, "signed", "Oduya was in talks last year to coach the club.")
+    # someone else's talks say nothing of whether Oduya signed
+    assert not still_talking(asked, "signed", "Oduya left; Ana Brel is still in talks to coach the club.",
+                             who=["Oduya"])
+    assert not still_talking(asked, "signed", "Oduya's rival Ana Brel is still in talks to coach the club.",
+                             who=["Oduya"])
+    assert still_talking(asked, "signed", "Oduya and the club are locked in talks over a deal to coach.", who=["Oduya"])
+    assert still_talking(asked, "signed", "Oduya is still in negotiations to coach the club.", who=["Oduya"])

@@ -12,8 +12,9 @@ its citations, quoted when a clause is not backed).
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
+from ..models import SHOWN_CONFIDENCE
 from . import polarity
 from .compose import Composer
 from .connect import connect
@@ -21,12 +22,12 @@ from .graph import rarer
 from .load import load_claims, sentence_with
 from .lexicon import match, mutual, phrase_keys
 from .phrases import arg_text, clause, is_nominal
-from .questions import Question
+from .questions import Question, find_named
 from .timeline import event_key, group_events
-from .types import ClaimView
+from .types import Citation, ClaimView
 from .weigh import claim_weight
 from .when import place
-from .words import FUNCTION_WORDS, SPEECH_STEMS, stem, tokens
+from .words import FUNCTION_WORDS, SPEECH_STEMS, stem, token_spans, tokens
 
 #: Verbs whose claims read the same both ways ("A met B" is "B met A").
 SYMMETRIC = frozenset(stem(w) for w in ["meet", "marry", "wed", "talk", "speak", "communicate", "collaborate", "work", "date", "divorce", "fight", "argue", "partner", "negotiate", "agree", "contact", "correspond", "reconcile"])
@@ -35,6 +36,8 @@ WHERE_ARGS = ("location", "place", "where", "channel", "platform")
 #: The arguments a short answer says (the others stay in the cited sentence).
 SHORT_ARGS = ("purpose", "reason", "cause", "topic", "channel")
 SETTLED = ("happened", "ongoing", "negated", "failed")
+#: Verbs that ask whether someone spoke at all, not what they said: any verb of speech answers them.
+ANY_SPEECH = frozenset(stem(w) for w in ["comment", "speak", "talk", "remark", "respond", "reply", "react"])
 
 
 def _verb(claim: ClaimView) -> str:
@@ -79,7 +82,22 @@ def _argument_ok(q: Question, claim: ClaimView, names: dict[int, set[str]] | Non
         forms = (names or {}).get(named.entity.id, set()) | {named.text, named.entity.name}
         if not any(tokens(f) and set(tokens(f)) <= phrases for f in forms):
             return False
+    described = _described_subject(q)
+    if described:  # "did her publicist say what A …?": someone described, not A, is asked about
+        stems_, ordered = phrase_keys(f"{claim.subject} {claim.object or ''}")
+        return any(match(w, stems_, ordered) >= 0.6 for w in described)
     return True
+
+
+def _described_subject(q: Question) -> list[str]:
+    """The words before a yes/no question's verb when its first name comes after the verb ("her publicist"
+    of "did her publicist say what A …?", "quake" of "was the quake felt in B?"); else none."""
+    if not q.predicate or q.predicate not in q.words or not q.entities:
+        return []
+    at = next((s for s, _e, w in token_spans(q.text) if w.lower() == q.predicate.split()[0]), None)
+    if at is None or q.entities[0].start < at:
+        return []
+    return q.words[:q.words.index(q.predicate)]
 
 
 def _verb_agrees(q: Question, claim: ClaimView) -> bool:
@@ -87,6 +105,13 @@ def _verb_agrees(q: Question, claim: ClaimView) -> bool:
     verbs = [claim.lemma or "", *tokens(claim.predicate)]
     if claim.quote and any(stem(w) in SPEECH_STEMS for w in q.words):
         return True
+    if q.predicate and stem(q.predicate) in ANY_SPEECH and _verb(claim) in SPEECH_STEMS:
+        # "has A commented on B?": any speech of A's (A the speaker) about B is a comment ("A responded to B"),
+        # B said in the claim's own words or a synonym (the verb says nothing of the topic, so it must be sure)
+        if not (q.entities and claim.subject_entity and claim.subject_entity.id == q.entities[0].entity.id):
+            return False
+        stems_, ordered = phrase_keys(_fields(claim))
+        return all(match(w, stems_, ordered) >= 0.9 for w in q.words if w != q.predicate)
     asked = [q.predicate] if q.predicate else q.words  # the main verb, not one of a clause ("after hitting her")
     return any(mutual(w, v) >= 0.85 for w in asked for v in verbs if v and v not in FUNCTION_WORDS)
 
@@ -111,7 +136,9 @@ def _fields(claim: ClaimView) -> str:
 #: Verbs that end a state, each with the states it ends (general English: "released" ends "in prison",
 #: "resigned" ends "in office", "died" ends "alive").
 _CUSTODY = "prison jail custody detention captivity confinement hospital bars cell"
-_POST = "office post job position chief head ceo chairman chair president minister director manager member"
+_POST = ("office post job position chief head ceo chairman chair president minister director manager member coach "
+         "captain leader editor governor mayor secretary commissioner executive boss chancellor premier speaker "
+         "ambassador senator principal dean")
 _ENDS_TEXT = {
     "release": _CUSTODY, "free": _CUSTODY, "parole": _CUSTODY, "escape": _CUSTODY, "discharge": _CUSTODY,
     "acquit": _CUSTODY, "walk": _CUSTODY, "leave": f"{_CUSTODY} {_POST} company team country city",
@@ -153,7 +180,92 @@ def _names_state(asked: str, claim: ClaimView) -> bool:
     return bool(_states(f"{claim.predicate} {claim.object or ''} {_fields(claim)}") & _states(asked))
 
 
-def _ended(q: Question, claims: Sequence[ClaimView], since: str) -> ClaimView | None:
+#: The two ways of leaving a post, which exclude each other for one departure: one's own choice, or another's.
+_LEFT_FREELY = frozenset(stem(w) for w in ["resign", "quit", "step down"])
+_FORCED_OUT = frozenset(stem(w) for w in ["fire", "dismiss", "sack", "oust", "depose", "expel", "axe"])
+#: Verbs a question may ask the first way with ("did she retire?"); "retired" as evidence may be of another post.
+_ASKED_FREELY = _LEFT_FREELY | {stem("retire")}
+ASKS_LEAVING = _ASKED_FREELY | _FORCED_OUT
+
+
+def _leaving_verb(claim: ClaimView) -> str:
+    """The claim's verb, with "down" when it says "stepped down"."""
+    verb = _verb(claim)
+    return f"{verb} down" if verb == stem("step") and "down" in tokens(claim.predicate) else verb
+
+
+def _who_left(claim: ClaimView) -> int | None:
+    """The entity a leaving claim says left: the subject of "resigned" or "was fired", the object of "fired"."""
+    if _verb(claim) in _FORCED_OUT and claim.args.get("voice") != "passive":
+        return claim.object_entity.id if claim.object_entity else None
+    return claim.subject_entity.id if claim.subject_entity else None
+
+
+def _left_otherwise(store, q: Question, claims: Sequence[ClaimView]) -> ClaimView | None:
+    """For "did A resign?", a claim that A was fired (and the other way round), of the same post when the
+    question names one: the one departure was not both."""
+    if not q.predicate or not q.entities:
+        return None
+    asked = stem(q.predicate)
+    other = _FORCED_OUT if asked in _ASKED_FREELY else _LEFT_FREELY if asked in _FORCED_OUT else None
+    if other is None:
+        return None
+    first = q.entities[0].entity.id
+    post = " ".join(q.words)
+    found = [c for c in claims if c.status == "happened" and _leaving_verb(c) in other and _who_left(c) == first
+             and not is_nominal(c) and (not _states(post) or _same_state(post, c)) and _same_place(store, q, c)]
+    found.sort(key=lambda c: (c.day or "", claim_weight(c)), reverse=True)
+    return found[0] if found else None
+
+
+#: Verbs of holding a thing, and the words that say one holder holds all of it ("owns all the trademarks").
+_HOLDING = frozenset(stem(w) for w in ["own", "control"])
+_WHOLLY = frozenset({"all", "every", "entire", "whole", "sole", "full"})
+
+
+def _held_by_another(q: Question, claims: Sequence[ClaimView]) -> ClaimView | None:
+    """For "does A own the T?", a claim that someone else owns (or will own) all of the T: no one else holds
+    any of it. The T must be said by the claim's object (same word or synonym)."""
+    if not q.predicate or stem(q.predicate) not in _HOLDING or not q.entities:
+        return None
+    first = q.entities[0].entity.id
+    asked = [w for w in q.words if w != q.predicate]
+    for claim in claims:
+        if _verb(claim) != stem(q.predicate) or claim.status not in ("happened", "ongoing", "planned"):
+            continue
+        if claim.subject_entity is None or claim.subject_entity.id == first or claim.object_entity is not None:
+            continue
+        said = tokens(claim.object or "")
+        if not said or said[0] not in _WHOLLY and said[:2] != ["the", "entire"] and said[:2] != ["the", "whole"]:
+            continue
+        # the thing held is the object's head ("rights" of "all the stadium rights"), not a word before it
+        head = next((w for w in reversed(said[:next((i for i, w in enumerate(said) if w in _OF_WORDS), len(said))])),
+                    "")
+        stems_, ordered = phrase_keys(head)
+        if head and any(match(w, stems_, ordered) >= 0.9 for w in asked):
+            return claim
+    return None
+
+
+#: Words that end a noun phrase's head ("all shares *of* the firm", "the rights *to* the song").
+_OF_WORDS = frozenset({"of", "in", "to", "for", "from", "at", "on", "with", "by", "and", "under"})
+
+
+def _same_place(store, q: Question, claim: ClaimView) -> bool:
+    """When the question names an organisation beside the person, an ending claim whose words name another
+    organisation and not the asked one ends another post: "fired as coach of the Hawks" does not end a
+    post with the Owls."""
+    if len(q.entities) < 2:
+        return True
+    text = " ".join(filter(None, [claim.object, _fields(claim)]))
+    named = {n.entity.id: n.entity.type for n in find_named(store, text)} if store is not None else {}
+    if claim.object_entity is not None:
+        named[claim.object_entity.id] = claim.object_entity.type
+    asked = set(q.entity_ids[1:])
+    return bool(asked & set(named)) or not any(t == "ORG" for i, t in named.items() if i not in asked)
+
+
+def _ended(store, q: Question, claims: Sequence[ClaimView], since: str) -> ClaimView | None:
     """A claim about the question's first entity, reported on or after ``since``, that ends the state a
     "still" question asks about: an ending verb ("left", "released") whose sentence says the state's words
     or their paraphrases ("prison" ~ "custody")."""
@@ -166,7 +278,8 @@ def _ended(q: Question, claims: Sequence[ClaimView], since: str) -> ClaimView | 
             continue
         if not (claim.subject_entity and claim.subject_entity.id == first):
             continue
-        if _verb(claim) == _DIE or (wanted & _ENDS.get(_verb(claim), set()) and _same_state(asked, claim)):
+        if _verb(claim) == _DIE or (wanted & _ENDS.get(_verb(claim), set()) and _same_state(asked, claim)
+                                    and _same_place(store, q, claim)):
             found.append(claim)
     found.sort(key=lambda c: (not _names_state(asked, c), _verb(c) != _DIE, is_nominal(c), not c.time, c.day or ""))
     return found[0] if found else None
@@ -204,15 +317,39 @@ def _nobody(claim: ClaimView) -> bool:
     return bool(_NOBODY.match(said or claim.subject))
 
 
+def may_decide(q: Question, claim: ClaimView) -> bool:
+    """Whether a claim may back a verdict: a shown one, or a report hidden only because what it reports is
+    told apart ("A responded to B with a statement: …"), when the question asks only whether A spoke."""
+    if claim.confidence >= SHOWN_CONFIDENCE:
+        return True
+    return bool(q.predicate) and stem(q.predicate or "") in ANY_SPEECH and claim.args.get("checks") == ["empty_report"]
+
+
+def _matching(q: Question, ranked: Sequence, names: dict[int, set[str]] | None) -> list[ClaimView]:
+    """The ranked claims that say the asked thing: its verb (or a sure paraphrase), its entities in their
+    roles, and most of its other words."""
+    return [s.claim for s in ranked if s.verb_weight >= 0.85 and _verb_agrees(q, s.claim)
+            and direction_ok(q, s.claim) and _argument_ok(q, s.claim, names) and _covers_rest(q, s.claim)]
+
+
 def yes_no(store, q: Question, ranked: Sequence, out: Composer, names: dict[int, set[str]] | None = None,
-           still_claims: Sequence[ClaimView] | None = None) -> tuple[str | None, list[ClaimView]]:
+           still_claims: Sequence[ClaimView] | None = None,
+           told: Callable[[], tuple[Sequence[Citation], Sequence]] | None = None) -> tuple[str | None, list[ClaimView]]:
     """Yes only from a claim with the question's verb and arguments that happened; no when such a claim
-    was negated or failed, only wished for, or a later claim ended the state; else "do not say"."""
-    matching = [s.claim for s in ranked if s.verb_weight >= 0.85 and _verb_agrees(q, s.claim)
-                and direction_ok(q, s.claim) and _argument_ok(q, s.claim, names) and _covers_rest(q, s.claim)]
+    was negated or failed, only wished for, or a later claim ended the state; else "do not say".
+
+    ``told`` gives sentences that name the question's entities, and their scored claims, when no ranked
+    claim says the asked thing: the claims meet the same bar, and a sentence may say "No" as one found by
+    words does (``sentence_verdict``)."""
+    matching = _matching(q, ranked, names)
+    sentences: Sequence[Citation] = []
+    more: Sequence = []
+    if not matching and told is not None:
+        sentences, more = told()
+        matching = _matching(q, more, names)
     if q.still and q.entities:
         holding = [c for c in matching if c.status in ("happened", "ongoing")]
-        ended = _ended(q, [*(s.claim for s in ranked), *(still_claims or [])],
+        ended = _ended(store, q, [*(s.claim for s in ranked), *(still_claims or [])],
                        max((c.day or "" for c in holding), default=""))
         if ended is not None:
             out.claim(ended, lead=f"No: as of {ended.day}, " if ended.day else "No: ", with_time=True,
@@ -227,6 +364,18 @@ def yes_no(store, q: Question, ranked: Sequence, out: Composer, names: dict[int,
                          if c.citation.key != against[0].citation.key}.values())[:2]
             out.quote(against[0].citation, lead="No: ", more=more)
             return "No", against[:1]
+        otherwise = _left_otherwise(store, q, [*(s.claim for s in ranked), *(still_claims or [])]) or \
+            _held_by_another(q, [s.claim for s in (*ranked, *more)])
+        if otherwise is not None:
+            out.claim(otherwise, lead=f"No: as of {otherwise.day}, " if otherwise.day else "No: ", args=SHORT_ARGS)
+            return "No", [otherwise]
+        # a sentence says "No" of the one the question describes ("her publicist") only where it says so too
+        described = _described_subject(q)
+        denying = next((c for c in sentences if sentence_verdict(q, c) == "No" and
+                        (not described or polarity.coverage(described, c.text) == 1.0)), None)
+        if denying is not None:
+            out.quote(denying, lead="No: ")
+            return "No", []
         if ranked:
             out.quote(ranked[0].claim.citation, lead=f"{DONT_SAY}; nearest: ")
             return DONT_SAY, [ranked[0].claim]
@@ -274,7 +423,7 @@ def _says_no(q: Question, scored, names: dict[int, set[str]] | None) -> bool:
     gives another value of a one-valued complement, or tells a wish of it that came to nothing."""
     text = scored.claim.citation.text
     return _denies(q, text) or polarity.denies(q.words, text, question=q.text) or _other_value(q, scored.claim) \
-        or _wish_came_to_nothing(q, scored, names)
+        or _wish_came_to_nothing(q, scored, names) or polarity.still_talking(q.words, q.predicate, text, who=_doer(q))
 
 
 def _wish_came_to_nothing(q: Question, scored, names: dict[int, set[str]] | None) -> bool:
@@ -296,7 +445,15 @@ def _came_to_nothing(claim: ClaimView) -> bool:
 def sentence_verdict(q: Question, citation) -> str | None:
     """"No" when a sentence found by words (naming every question entity, if any) denies the asked thing and says
     most of its words; else None."""
-    return "No" if polarity.denies(q.words, citation.text, question=q.text, cover=0.66) else None
+    text = citation.text
+    return "No" if polarity.denies(q.words, text, question=q.text, cover=0.66) or \
+        polarity.other_ordinal(q.words, text) or polarity.still_talking(q.words, q.predicate, text, who=_doer(q)) \
+        else None
+
+
+def _doer(q: Question) -> list[str]:
+    """The names of the question's first entity (who it asks did something), as the question and store give them."""
+    return [q.entities[0].text, q.entities[0].entity.name] if q.entities else []
 
 
 def short_of(q: Question, claim: ClaimView) -> str | None:

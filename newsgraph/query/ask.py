@@ -36,6 +36,8 @@ from .words import FUNCTION_WORDS, IRREGULAR, SPEECH_STEMS, stem, stems, tokens
 
 #: Claims read per retrieval step (per entity, per pair).
 RETRIEVE = 100
+#: How many of an entity's newest articles a yes/no question's sentences are read from when no claim says it.
+TOLD_ARTICLES = 60
 #: Answer types checked against the best full-text sentence (``fulltext``).
 FULLTEXT_TYPES = (*typed.SPAN_TYPES, "reason", "connection", "quote")
 
@@ -295,10 +297,21 @@ def ask(store, question: str, *, as_of: str | None = None) -> Answer:
             scored = [s for s in scored if when_of(s.claim).overlaps(q.start, q.end)] or scored
         ranked = sorted(_relevant(q, scored), key=lambda s: (s.score, s.claim.day or ""), reverse=True)
         if t == "yesno":
-            still = load_claims(store, store.entity_claim_keys(q.entity_ids[0], roles=("subject",), as_of=as_of,
-                                                               lemmas=sorted(answers.ENDING_LEMMAS), limit=20)) \
-                if q.still and q.entities else []
-            short, used = answers.yes_no(store, q, ranked, out, names, still)
+            leaving = q.still or bool(q.predicate and stem(q.predicate) in answers.ASKS_LEAVING)
+            still = load_claims(store, store.entity_claim_keys(q.entity_ids[0], roles=("subject", "object"),
+                                                               as_of=as_of, lemmas=sorted(answers.ENDING_LEMMAS),
+                                                               limit=20)) if leaving and q.entities else []
+
+            def told(limit: int = 4) -> tuple[list[Citation], list[Scored]]:
+                """The sentences that name every question entity and say the most of its words, and their
+                claims, read only when no ranked claim says the asked thing ("residents in X felt it": X is
+                no argument the entity links reach)."""
+                found = mention_citations(store, q, as_of=as_of, articles=TOLD_ARTICLES, limit=limit)
+                keys = store.claim_keys_in_sentences([(c.article, c.sentence) for c in found])
+                return found, [s for c in load_claims(store, keys, shown_only=False)
+                               if answers.may_decide(q, c) and (s := score(q, c, names))]
+
+            short, used = answers.yes_no(store, q, ranked, out, names, still, told=told)
         elif q.kind == "who" and q.asks_source:
             used = answers.source(store, q, ranked, out)
         elif t in typed.SPAN_TYPES or t == "reason":

@@ -146,3 +146,69 @@ _CAME_TO_NOTHING = re.compile(
 def came_to_nothing(text: str, after: int = 0) -> bool:
     """Whether a sentence says, after offset ``after`` (the wish itself), that it did not come about."""
     return _CAME_TO_NOTHING.search(text, after) is not None
+
+
+#: Ordinals: one event is the nth of its kind for one n only ("the second outage this year" is not the first).
+ORDINALS = {w: i for i, w in enumerate(["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+                                        "ninth", "tenth"], 1)}
+#: How many words an ordinal may stand before its noun ("the second large-scale Internet outage").
+_ORDINAL_REACH = 4
+
+
+def other_ordinal(asked: list[str], text: str) -> str | None:
+    """For a question on an event's rank ("the first outage this year?"), a sentence that gives the same kind
+    of event another rank ("the second outage in X this year") and says most of the question's other words;
+    else None."""
+    rank = next((w for w in asked if w in ORDINALS), None)
+    if rank is None:
+        return None
+    rest = [w for w in asked if w != rank and w not in _INDEFINITE]
+    nouns = [w for w in asked[asked.index(rank) + 1:] if w not in _INDEFINITE][:3]
+    if not nouns or coverage(rest, text) < 0.75:
+        return None
+    words = tokens(text)
+    for i, word in enumerate(words):
+        if word not in ORDINALS or word == rank or (i and words[i - 1] in NEGATORS):
+            continue
+        after = words[i + 1:i + 1 + _ORDINAL_REACH]
+        if any(stem(n) == stem(w) for n in nouns for w in after):
+            return word
+    return None
+
+
+#: Verbs of a deal made: a sentence that says the talks on it still go on says it is not made yet.
+AGREEING = frozenset(stem(w) for w in ["sign", "agree", "accept", "settle", "finalize", "finalise", "seal", "close"])
+#: Talks going on as the article writes ("is still in negotiations to", "are locked in tense talks over").
+_TALKS = re.compile(r"\b(?:is|are|remains?)\s+(?:still\s+|currently\s+|now\s+)?(?:locked\s+)?(?:in|into)\s+"
+                    r"(?:\w+\s+){0,2}?(?:negotiations|talks)\b|\b(?:is|are)\s+(?:still\s+)?negotiating\b",
+                    re.IGNORECASE)
+
+
+def _subject_of(names: list[str], before: str) -> bool:
+    """Whether one of ``names`` is the last name before a verb phrase (``before`` is the text up to it): no
+    other capitalised word and no clause break between ("Gary Ross is", "Ross and the studio are"; not "A's
+    rival B is", "A left; B is")."""
+    for name in names:
+        at = before.rfind(name) if name else -1
+        if at >= 0:
+            between = before[at + len(name):]
+            if not re.search(r"[;:.!?]|\b[A-Z]", between.replace("'s", "")):
+                return True
+    return False
+
+
+def still_talking(asked: list[str], predicate: str | None, text: str, *, who: list[str] | None = None) -> bool:
+    """For "has A signed to direct B?", whether a sentence says A's talks on it are still going on ("A is still
+    in negotiations to direct B"), saying the question's other words and never its verb: no deal yet, as of
+    that report. With ``who`` (A's names), one of them must come before the talks (A is in them)."""
+    talks = _TALKS.search(text) if predicate and stem(predicate) in AGREEING else None
+    if talks is None:
+        return False
+    if who and not _subject_of(who, text[:talks.start()]):
+        return False
+    words = tokens(text)
+    if any(stem(w) == stem(predicate) for w in words):  # "after weeks of talks, she signed": the deal is told
+        return False
+    rest = [w for w in asked if w != predicate and w not in _INDEFINITE]
+    return not rest or coverage(rest, text) >= 0.66
+

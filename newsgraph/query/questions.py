@@ -20,7 +20,7 @@ from ..resolve.names import norm
 from .analysis import answer_type, bounds, kind_noun
 from .types import EntityRef
 from .lexicon import LIGHT_VERBS
-from .words import FUNCTION_WORDS, IRREGULAR, QUESTION_WORDS, stem, token_spans
+from .words import FUNCTION_WORDS, IRREGULAR, QUESTION_WORDS, SPEECH_STEMS, stem, token_spans
 
 MAX_NAME_WORDS = 6
 _YES_NO = ("did", "does", "do", "has", "have", "had", "is", "are", "was", "were", "will", "can", "could",
@@ -228,12 +228,28 @@ def _phrasal(text: str, words: list[str]) -> list[str]:
         if word not in out or (spans[i + 1] not in _PARTICLES and (base not in LIGHT_VERBS or spans[i + 1] not in out)):
             continue
         for form in [base, *net.base_forms(word, "v")]:
+            if not _inflects(form, word):  # "sites in" is no "sit in"
+                continue
             if net.synset_offsets(f"{form} {spans[i + 1]}", "v"):
                 out[out.index(word)] = f"{form} {spans[i + 1]}"
                 if spans[i + 1] not in _PARTICLES:
                     out.remove(spans[i + 1])
                 break
     return out
+
+
+def _inflects(base: str, word: str) -> bool:
+    """Whether ``word`` is ``base`` or a regular or listed form of it ("sits", "sitting", "sat" of "sit"; not
+    "sites")."""
+    if word == base or IRREGULAR.get(word) == base:
+        return True
+    forms = {base + "s", base + "ing", base + base[-1:] + "ing", base + base[-1:] + "ed"}
+    forms |= {base + "d", base[:-1] + "ing"} if base.endswith("e") else {base + "ed"}
+    if base.endswith(("s", "x", "z", "ch", "sh", "o")):
+        forms.add(base + "es")
+    if base.endswith("y"):
+        forms |= {base[:-1] + "ies", base[:-1] + "ied"}
+    return word in forms
 
 
 def _verbish(word: str) -> int:
@@ -271,6 +287,15 @@ def _asks_subject(text: str) -> bool | None:
     return True
 
 
+#: Words after which "own" is an adjective ("her own company"), not the verb ("does A own B?").
+_POSSESSIVES = frozenset({"my", "your", "his", "her", "its", "our", "their", "whose", "s", "'s"})
+
+
+def _owns(word: str, previous: str) -> bool:
+    """Whether a yes/no question's "own" is its verb: not after a possessive ("does A own B?")."""
+    return word == "own" and previous not in _POSSESSIVES
+
+
 def read_question(store, text: str) -> QuestionAnalysis:
     text = " ".join(text.split())
     kind, since = question_kind(text)
@@ -278,11 +303,14 @@ def read_question(store, text: str) -> QuestionAnalysis:
     limits = bounds(text, read_date)
     inside = [(n.start, n.end) for n in named]
     words = []
+    before = ""
     for start, _end, word in token_spans(text):
+        previous, before = before, word.lower()
         if any(s <= start < e for s, e in inside):
             continue
         lowered = word.lower()
-        if lowered in FUNCTION_WORDS or lowered in QUESTION_WORDS:
+        verb = kind == "yesno" and _owns(lowered, previous)
+        if (lowered in FUNCTION_WORDS or lowered in QUESTION_WORDS) and not verb:
             continue
         if (since or limits.start or limits.end or limits.as_of) and (lowered in _MONTHS or lowered.isdigit()):
             continue
@@ -309,19 +337,24 @@ def read_question(store, text: str) -> QuestionAnalysis:
              and w not in _ORDINALS]
     heavy = [w for w in heavy if not w.isdigit()]  # "the 787's first customer": a number is no predicate
     predicate = (heavy or after or content or [None])[0]
+    spans = [w.lower() for _s, _e, w in token_spans(text)]
+    nouns = {w for before, w in zip(spans, spans[1:]) if before in _BEFORE_NOUNS}
+
+    def verb_score(word: str) -> int:
+        return 0 if word.split()[0] in nouns else _verbish(word)
+
     if not named and kind == "yesno" and len(heavy) >= 2:  # "did the driver stop?": the subject comes first
         predicate = heavy[1]
     elif kind != "yesno" and predicate:
         # "where will the congregation worship?", "how many cables were cut?", "where did the quake strike?":
         # the verb, after its subject; a word after "the" or "in" is a noun
-        spans = [w.lower() for _s, _e, w in token_spans(text)]
-        nouns = {w for before, w in zip(spans, spans[1:]) if before in _BEFORE_NOUNS}
-
-        def verb_score(word: str) -> int:
-            return 0 if word.split()[0] in nouns else _verbish(word)
-
         if not verb_score(predicate) and any(map(verb_score, heavy)):
             predicate = max(heavy, key=verb_score)
+    elif predicate:
+        # "was the quake felt in Dubai?", "did her publicist say what A is treated for?": a yes/no question's
+        # verb is its first word that can be one, not a noun after "the" or "the new", nor a later clause's
+        nouns |= {w for before, w in zip(spans, spans[1:]) if before in nouns and before in _ORDINALS}
+        predicate = next((w for w in words if (w in heavy or stem(w) in SPEECH_STEMS) and verb_score(w)), predicate)
     still = bool(re.search(r"\bstill\b", text, re.IGNORECASE))
     asks_subject = _asks_subject(text)
     return QuestionAnalysis(

@@ -135,6 +135,17 @@ class ClaimKeyReads:
         return self._keys(f"SELECT article_id, local_id FROM claims WHERE {in_list('lemma', lemmas)}{clause}"
                           " ORDER BY published_day DESC NULLS LAST LIMIT ?", [*lemmas, *extra, limit])
 
+    def claim_keys_in_sentences(self, sentences: Sequence[tuple[str, int]], *, limit: int = 40) -> list[ClaimKey]:
+        """The claims read from these sentences ((article id, sentence index) pairs), at most ``limit``: a few
+        sentences found by their words, whose claims no entity link reaches ("residents in X felt it")."""
+        pairs = list(dict.fromkeys(sentences))[:limit]
+        if not pairs:
+            return []
+        where = " OR ".join("(article_id = ? AND sentence_idx = ?)" for _ in pairs)
+        params = [v for pair in pairs for v in pair]
+        return self._keys(f"SELECT article_id, local_id FROM claims WHERE {where} ORDER BY article_id, local_id"
+                          " LIMIT ?", [*params, limit])
+
     def claim_keys_by_status(self, statuses: Sequence[str], *, as_of: str | None = None,
                              scan: int = 500) -> list[ClaimKey]:
         """The newest ``scan`` claims of each status (one index range each), then the newest ``scan`` of those."""
