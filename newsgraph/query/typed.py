@@ -24,6 +24,7 @@ from .compose import Composer
 from .conflicts import aspect
 from .extract import (
     ENTITY_TYPES,
+    SINCE,
     Span,
     age_spans,
     count_spans,
@@ -32,9 +33,11 @@ from .extract import (
     entity_spans,
     money_spans,
     place_args,
+    tied_to,
     title_spans,
 )
 from .lexicon import match, phrase_keys
+from .numbers import quantities
 from .load import sentence_citations
 from .fulltext import is_title
 from .phrases import FRAME_WORDS, arg_text, clause, past
@@ -77,7 +80,9 @@ def _find(store, q: QuestionAnalysis, item: Evidence, names: set[str]) -> list[S
     if t == "money":
         return money_spans(c)
     if t == "duration":
-        return duration_spans(c, claim)
+        spans = duration_spans(c, claim, {stem(w) for w in q.words})
+        # "since 1991" answers "how long has …" (a state that goes on), not "how long was …" (a length done)
+        return spans if _PERFECT.match(q.text) else [s for s in spans if not SINCE.match(s.text)]
     if t == "number" and q.text.lower().startswith("how old"):
         return age_spans(c)
     if t == "number":
@@ -85,6 +90,10 @@ def _find(store, q: QuestionAnalysis, item: Evidence, names: set[str]) -> list[S
     if t == "title":
         return title_spans(store, c, [w for w in q.words if kind_noun(w)] or q.words)
     return []
+
+
+#: "How long has Somalia seen …", "how long had she been …": the perfect asks how long a state has gone on.
+_PERFECT = re.compile(r"^\s*how\s+long\s+(?:has|have|had)\b", re.IGNORECASE)
 
 
 def spans_in(store, q: QuestionAnalysis, citation: Citation, names: set[str]) -> list[Span]:
@@ -122,6 +131,14 @@ def _in_claim(span: Span, claim: ClaimView | None) -> bool:
     return claim is not None and in_claim(span.text, claim)
 
 
+def _tied(span: Span, q: QuestionAnalysis) -> bool:
+    """Whether a figure qualifies a noun the question asks about ("a 10-year *sentence*" for "how long was
+    her sentence?"): that thing's length or price, whatever else the sentence measures."""
+    at = span.citation.text.find(span.text)
+    asked = {stem(w) for w in [*q.words, *(t for n in q.entities for t in tokens(n.text))]}
+    return at >= 0 and tied_to(span.citation.text, at + len(span.text), asked)
+
+
 def subject_of(text: str, claim: ClaimView) -> bool:
     """Whether a short answer is the claim's own subject ("Eric Allen Kirkpatrick is accused …")."""
     return bool(text) and (text in claim.subject or bool(claim.subject_entity and text in claim.subject_entity.name))
@@ -157,8 +174,8 @@ def state_span(store, q: QuestionAnalysis, ranked: Sequence, sentences: Sequence
     for item in pool:
         spans = _find(store, q, item, names)
         if item.claim is not None and q.answer_type in ("number", "duration", "money"):
-            spans.sort(key=lambda s: not _in_claim(s, item.claim))
-        if q.answer_type == "duration" and spans and re.search(r"\d-\w+$", spans[0].text):
+            spans.sort(key=lambda s: (q.answer_type != "number" and not _tied(s, q), not _in_claim(s, item.claim)))
+        if q.answer_type == "duration" and spans and re.search(r"\d-\w+$", spans[0].text) and not _tied(spans[0], q):
             continue  # only a term's length here ("a 10-year term"); the time itself may be told elsewhere
         if q.answer_type in ("person", "organisation"):
             spans.sort(key=lambda s: not titled(s, roles))
@@ -185,6 +202,8 @@ def state_span(store, q: QuestionAnalysis, ranked: Sequence, sentences: Sequence
     if q.answer_type == "number":  # a count of the asked thing ("how many followers") before other counts
         units = {stem(w) for w in q.words}
         found.sort(key=lambda f: not ({stem(w) for w in tokens(f[0].text)} & units))
+    if q.answer_type in ("duration", "money"):  # "a 10-year sentence" for "how long was the sentence?"
+        found.sort(key=lambda f: not _tied(f[0], q))
     if q.answer_type == "title":  # a title beside the question's kind noun ("the memoir …") first
         nouns = [w for w in q.words if kind_noun(w)] or q.words
 
@@ -203,7 +222,9 @@ def state_span(store, q: QuestionAnalysis, ranked: Sequence, sentences: Sequence
         return None, []
     used = [item.claim] if item.claim else []
     if item.claim is not None:
-        out.claim(item.claim, with_time=q.answer_type != "date", args=("location", "place", "purpose", "reason"))
+        # "seen conflict since 1991": the claim's time is where the span starts, not when it happened
+        with_time = q.answer_type != "date" and not (q.answer_type == "duration" and SINCE.match(span.text))
+        out.claim(item.claim, with_time=with_time, args=("location", "place", "purpose", "reason"))
         _quote_if_clipped(out, span.citation)
     else:
         out.quote(span.citation)
@@ -358,8 +379,12 @@ def says(q: QuestionAnalysis, citation: Citation) -> bool:
 
 
 def _same_value(a: Span, b: Span) -> bool:
+    """Whether two spans say one value: compatible times, equal quantities ("10-year" = "10 years"), same words."""
     if a.value and b.value and a.value[:1].isdigit():
         return compatible(a.value, b.value)
+    qa, qb = quantities(a.text), quantities(b.text)
+    if len(qa) == len(qb) == 1:
+        return (qa[0].value, qa[0].unit) == (qb[0].value, qb[0].unit)
     return set(tokens(a.text)) == set(tokens(b.text))
 
 

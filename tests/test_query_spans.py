@@ -1,0 +1,151 @@
+"""The asked-for span: taken from the slot tied to the question's event, on made-up sentences.
+
+Each rule of ``query.extract`` and ``query.typed`` that picks one span over another
+has a test here: a figure tied to the asked noun ("a 10-year sentence"), a start
+as a length ("since 1991"), titles given by naming verbs and apposition, sums in
+currency codes, places after a preposition of place rather than in the subject's
+own words. The world is invented; answers go through the citation-support check.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_query_ask import assert_supported
+from test_query_build import Doc
+
+from newsgraph.query import ask
+from newsgraph.query.extract import duration_spans, money_spans, tied_to, title_spans
+from newsgraph.query.types import Citation
+
+
+class _NoMentions:
+    """A store stand-in for finders that read typed mentions: this sentence has none, or the given ones."""
+
+    def __init__(self, mentions=()):
+        self.mentions = list(mentions)
+
+    def mentions_in(self, article, start, end):
+        return self.mentions
+
+
+def _cite(text: str) -> Citation:
+    return Citation(article="a1", published="2024-01-01", source=None, title=None, sentence=0, start=0,
+                    end=len(text), text=text)
+
+
+def test_a_length_tied_to_the_asked_noun_comes_first():
+    c = _cite("She spent seven years in prison after she received a 12-year sentence.")
+    assert [s.text for s in duration_spans(c, None, {"sentenc"})][:2] == ["12-year", "seven years"]
+    # asked about the time, not the sentence: the term's length goes last
+    assert [s.text for s in duration_spans(c, None, {"prison"})][0] == "seven years"
+
+
+def test_tied_to_reads_the_next_noun_only():
+    text = "a 12-year sentence and a long term"
+    assert tied_to(text, text.index(" sentence"), {"sentenc"})
+    assert not tied_to(text, text.index(" sentence"), {"term"})
+
+
+@pytest.mark.parametrize(("text", "span"), [
+    ("Norland has seen unrest since 1991 and its council is weak.", "since 1991"),
+    ("He has been treated for the illness since early 2004.", "since early 2004"),
+    ("The bridge has been closed since March 2019.", "since March 2019"),
+    ("The plant has been idle since January.", "since January"),
+])
+def test_a_start_answers_how_long(text, span):
+    assert [s.text for s in duration_spans(_cite(text))] == [span]
+
+
+@pytest.mark.parametrize("text", ["Nothing has changed since then.", "He has been calm since he left.",
+                                  "She has met the mayor since Mayors Day."])
+def test_since_without_a_date_is_no_length(text):
+    assert duration_spans(_cite(text)) == []
+
+
+def test_a_number_of_units_comes_before_a_start():
+    c = _cite("The mill has run for 40 years, since 1984.")
+    assert [s.text for s in duration_spans(c)] == ["40 years", "since 1984"]
+
+
+@pytest.mark.parametrize(("text", "span"), [
+    ("and the SGD1.75-billion hall opens in May.", "SGD1.75-billion"),
+    ("The fund paid EUR 20 million for the site.", "EUR 20 million"),
+    ("a HK$ 3 billion tower", "HK$ 3 billion"),
+    ("The city spent $2.5-billion on roads.", "$2.5-billion"),
+])
+def test_money_in_codes_and_hyphenated_scales(text, span):
+    assert [s.text for s in money_spans(_cite(text))] == [span]
+
+
+def test_no_money_in_a_code_alone():
+    assert money_spans(_cite("The USD rose against the EUR on Monday.")) == []
+
+
+@pytest.mark.parametrize(("text", "near", "title"), [
+    ("The jet was once named the 4X4 but was renamed last year.", ["called", "renamed"], "4X4"),
+    ("Velma recently started her own shoe line , Pebblestone , but little else.", ["shoe", "line", "called"],
+     "Pebblestone"),
+    ("The plan, known as Project Heron, was dropped.", ["plan", "called"], "Project Heron"),
+    ("She wrote a memoir, “Salt and Ash,” last spring.", ["memoir"], "Salt and Ash"),
+])
+def test_titles_given_by_naming_and_apposition(text, near, title):
+    assert [s.text for s in title_spans(_NoMentions(), _cite(text), near)][0] == title
+
+
+@pytest.mark.parametrize(("text", "near"), [
+    ("The boat was called Monday to the harbour.", ["called"]),
+    ("It was his best film, Ann Lee said.", ["film"]),
+    ("The line, he said, is new.", ["line"]),
+])
+def test_no_title_from_a_day_a_person_or_a_pronoun(text, near):
+    people = [(text.find("Ann Lee"), text.find("Ann Lee") + 7, "Ann Lee", "PERSON", 1, "Ann Lee")] \
+        if "Ann Lee" in text else []
+    assert title_spans(_NoMentions(people), _cite(text), near) == []
+
+
+@pytest.fixture()
+def spans_world(store):
+    d = Doc("2024-04-02", [
+        "Ravel Motors of Quandary filed for bankruptcy on Monday in a Dunmore court.",
+        "Ravel Motors has been losing money since 2019.",
+        "Ivo Stark was given a 12-year sentence in 2020.",
+        "Ivo Stark spent four years in Dunmore Prison.",
+    ], source="Plain Ledger")
+    r = d.entity("Ravel Motors", "ORG")
+    q = d.entity("Quandary", "GPE")
+    d.entity("Dunmore Prison", "FAC")
+    dm = d.entity("Dunmore", "GPE")
+    i = d.entity("Ivo Stark", "PERSON")
+    d.claim(0, r, "filed for", "bankruptcy", "happened", lemma="file", time=("2024-04-01", "on Monday"),
+            args={"subject_text": "Ravel Motors of Quandary"})
+    d.claim(1, r, "has been losing", "money", "happened", lemma="lose", time=("2019", "2019"))
+    d.claim(2, i, "was given", "a 12-year sentence", "happened", lemma="give", time=("2020", "in 2020"))
+    d.claim(3, i, "spent", "four years in Dunmore Prison", "happened", lemma="spend")
+    del q, dm
+    d.write(store)
+    return store
+
+
+def test_where_is_said_after_a_preposition_of_place_not_in_the_subject(spans_world):
+    answer = ask(spans_world, "Where did Ravel Motors file for bankruptcy?")
+    assert_supported(spans_world, answer)
+    assert answer.short_answer == "Dunmore", answer.answer
+
+
+def test_how_long_with_a_start_does_not_misdate_the_claim(spans_world):
+    answer = ask(spans_world, "How long has Ravel Motors been losing money?")
+    assert_supported(spans_world, answer)
+    assert answer.short_answer == "since 2019", answer.answer
+    assert "in 2019" not in answer.answer
+
+
+def test_how_long_a_sentence_is_the_sentence_not_the_time_served(spans_world):
+    answer = ask(spans_world, "How long was Ivo Stark's sentence?")
+    assert_supported(spans_world, answer)
+    assert answer.short_answer == "12-year", answer.answer
+
+
+def test_a_start_does_not_answer_how_long_something_lasted(spans_world):
+    answer = ask(spans_world, "How long was Ravel Motors losing money?")
+    assert_supported(spans_world, answer)
+    assert not (answer.short_answer or "").startswith("since"), answer.answer
