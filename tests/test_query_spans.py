@@ -149,3 +149,66 @@ def test_a_start_does_not_answer_how_long_something_lasted(spans_world):
     answer = ask(spans_world, "How long was Ravel Motors losing money?")
     assert_supported(spans_world, answer)
     assert not (answer.short_answer or "").startswith("since"), answer.answer
+
+
+@pytest.fixture()
+def firms_world(store):
+    d = Doc("2024-06-11", [
+        "Officials praised the new harbour, and the $1.4 billion Pellam Bridge will open in May.",
+        "Pellam Bridge was designed by a team from Ostrava.",
+        "Police said they knew of no threats against Tarvin Bank, a view shared by its president and chief "
+        "executive, Lora Penhale.",
+        "Tarvin Bank opened a branch in Ostrava.",
+        "Oskar Vell, a teller, found the note.",
+        "The channel aired \"Quiet Tide,\" a documentary from director Mina Sorel, on Monday.",
+        "Oskar Vell watched Quiet Tide twice.",
+    ], source="Harbour Post")
+    d.entity("Quiet Tide", "WORK_OF_ART")
+    d.entity("Mina Sorel", "PERSON")
+    d.entity("Pellam Bridge", "FAC")
+    d.entity("Tarvin Bank", "ORG")
+    d.entity("Lora Penhale", "PERSON")
+    d.entity("Oskar Vell", "PERSON")
+    d.entity("Ostrava", "GPE")
+    d.write(store)
+    return store
+
+
+def test_a_sum_written_before_the_thing_is_its_cost(firms_world):
+    answer = ask(firms_world, "How much does Pellam Bridge cost?")
+    assert_supported(firms_world, answer)
+    assert answer.short_answer == "$1.4 billion", answer.answer
+
+
+def test_no_cost_from_a_sum_beside_another_thing(firms_world):
+    answer = ask(firms_world, "How much does Tarvin Bank cost?")
+    assert answer.short_answer is None or "$" not in answer.short_answer, answer.answer
+
+
+def test_who_heads_an_organisation_is_named_by_a_leaders_title(firms_world):
+    answer = ask(firms_world, "Who heads Tarvin Bank?")
+    assert_supported(firms_world, answer)
+    assert answer.short_answer == "Lora Penhale", answer.answer
+
+
+def test_priced_and_led_by_find_what_the_question_words_do_not_say(firms_world):
+    """The finders themselves: a sum written before the asked thing, a sentence naming a leader's title."""
+    from newsgraph.query import typed
+    from newsgraph.query.questions import read_question
+
+    q = read_question(firms_world, "How much does Pellam Bridge cost?")
+    assert [s.text for s in typed.priced(firms_world, q, as_of=None)] == ["$1.4 billion"]
+    q = read_question(firms_world, "Who heads Tarvin Bank?")
+    assert "president" in typed.role_words(q)
+    assert [c.text[:30] for c in typed.led_by(firms_world, q, as_of=None)] == ["Police said they knew of no th"]
+    q = read_question(firms_world, "Who made Quiet Tide?")
+    assert "director" in typed.role_words(q)
+    assert [c.text[:20] for c in typed.led_by(firms_world, q, as_of=None)] == ["The channel aired \"Q"]
+    q = read_question(firms_world, "Who found the note?")
+    assert typed.led_by(firms_world, q, as_of=None) == []
+
+
+def test_who_made_a_work_is_named_by_a_makers_title(firms_world):
+    answer = ask(firms_world, "Who made Quiet Tide?")
+    assert_supported(firms_world, answer)
+    assert answer.short_answer == "Mina Sorel", answer.answer

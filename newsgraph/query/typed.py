@@ -46,7 +46,7 @@ from .questions import QuestionAnalysis
 from .timeline import group_events, timeline
 from .types import Citation, ClaimView
 from .when import compatible, period_of
-from .words import FUNCTION_WORDS, content_words, family, stem, tokens
+from .words import FUNCTION_WORDS, IRREGULAR, content_words, family, stem, tokens
 
 #: How many of the best claims and sentences a writer looks through for its span.
 LOOK = 8
@@ -151,7 +151,7 @@ def in_claim(text: str, claim: ClaimView) -> bool:
 
 
 def state_span(store, q: QuestionAnalysis, ranked: Sequence, sentences: Sequence[Citation], out: Composer,
-               names: set[str]) -> tuple[str | None, list[ClaimView]]:
+               names: set[str], *, as_of: str | None = None) -> tuple[str | None, list[ClaimView]]:
     """Say the first span of the question's type found in the evidence, then its support; (short answer, claims)."""
     # evidence that says the question's verb first (a date of another event is no answer), then the rest
     verbal = [s for s in ranked if s.verb] if q.predicate else list(ranked)
@@ -170,7 +170,8 @@ def state_span(store, q: QuestionAnalysis, ranked: Sequence, sentences: Sequence
         pool += [Evidence(s.claim.citation, s.claim) for s in ranked[:LOOK] if not s.verb]
     found: list[tuple[Span, Evidence]] = []
     roles = role_words(q)
-    copular = _COPULAR.match(q.text) is not None  # the role is named by a noun, not by the verb
+    copular = _COPULAR.match(q.text) is not None or bool(_role_titles(q))  # the role is named by a noun, not by the verb
+    sentences = [*sentences, *led_by(store, q, as_of=as_of)]
     for item in pool:
         spans = _find(store, q, item, names)
         if item.claim is not None and q.answer_type in ("number", "duration", "money"):
@@ -197,6 +198,8 @@ def state_span(store, q: QuestionAnalysis, ranked: Sequence, sentences: Sequence
                     found.append((extra[0], Evidence(c)))
         verbs = {s.claim.citation.key for s in verbal[:LOOK]} | {c.key for c in sentences if says(q, c)}
         found.sort(key=lambda f: not ((copular or f[1].citation.key in verbs) and titled(f[0], roles)))
+    if q.answer_type == "money" and not found:
+        found = [(span, Evidence(span.citation)) for span in priced(store, q, as_of=as_of)]
     if q.answer_type == "date" and found:
         found = _finest_first(found)
     if q.answer_type == "number":  # a count of the asked thing ("how many followers") before other counts
@@ -240,6 +243,21 @@ def state_span(store, q: QuestionAnalysis, ranked: Sequence, sentences: Sequence
                     used.append(other.claim)
                 break
     return span.text, used
+
+
+#: Words a written sum holds that full-text search can find ("$1.2 billion", "SGD1.75-billion", "40 million euros").
+_SUM_WORDS = ("million", "billion", "trillion", "thousand", "dollars", "euros", "pounds")
+
+
+def priced(store, q: QuestionAnalysis, *, as_of: str | None, most: int = 4) -> list[Span]:
+    """Sums written right before the question's thing ("the $1.2 billion Terminal 3 opens in May"): its cost or
+    worth, when no sentence says the question's verb with a sum. Found by full-text search for the thing's
+    name and a scale word, so bounded whatever the store's size."""
+    groups = [sorted({" ".join(tokens(n.text)), " ".join(tokens(n.entity.name))} - {""}) for n in q.entities[:2]]
+    if not groups:
+        return []
+    keys = store.fulltext_sentence_keys([*groups, list(_SUM_WORDS)], as_of=as_of, limit=most)
+    return [span for c in sentence_citations(store, keys) for span in money_spans(c) if _tied(span, q)]
 
 
 def _named_next(store, q: QuestionAnalysis, pool: list, named: set[int], names: set[str], *,
@@ -291,10 +309,42 @@ _COPULAR = re.compile(r"^\s*(?:[Ww]ho|[Ww]hom|[Ww]hich\s+\w+|[Ww]hat\s+\w+)\s+(?
                       r"(?P<rest>(?:(?:the|a|an|his|her|their|its)\s|[A-Z0-9]).*)$")
 
 
+#: The titles that name who heads an organisation ("its president and chief executive, Ann Lee").
+LEADER_TITLES = ("president", "chief", "executive", "ceo", "chairman", "chairwoman", "chair", "head", "leader", "boss")
+#: The titles that name who made a work ("a documentary from director Ann Lee", "the novel's author, Ann Lee").
+MAKER_TITLES = ("director", "filmmaker", "producer", "creator", "author", "writer", "novelist", "composer")
+#: Who-questions whose answer is named by a title, not by the verb: (verbs, kinds of the named entity, titles).
+#: "who heads the bank", "who runs the airline"; "who made the documentary", "who wrote the memoir".
+_ROLES = (({"head", "run", "lead", "chair"}, ("ORG", "NORP"), LEADER_TITLES),
+          ({"make", "create", "produce", "direct", "write", "film"}, ("WORK_OF_ART", "PRODUCT"), MAKER_TITLES))
+
+
+def _role_titles(q: QuestionAnalysis) -> tuple[str, ...]:
+    """The titles that name the answer of a who-question asking who heads an organisation or made a work it
+    names (none for other questions)."""
+    if q.answer_type != "person" or not q.entities or not q.predicate:
+        return ()
+    verb = stem(IRREGULAR.get(q.predicate, q.predicate))
+    kind = q.entities[0].entity.type
+    return next((titles for verbs, kinds, titles in _ROLES if kind in kinds and verb in {stem(v) for v in verbs}), ())
+
+
+def led_by(store, q: QuestionAnalysis, *, as_of: str | None, most: int = 4) -> list[Citation]:
+    """Sentences that name the organisation or work the question asks about and a title of its role
+    (full-text search, bounded): "a statement echoed by its president, Ann Lee" says no "heads"."""
+    titles = _role_titles(q)
+    if not titles:
+        return []
+    names = sorted({" ".join(tokens(q.entities[0].text)), " ".join(tokens(q.entities[0].entity.name))} - {""})
+    return sentence_citations(store, store.fulltext_sentence_keys([names, list(titles)], as_of=as_of, limit=most))
+
+
 def role_words(q: QuestionAnalysis) -> list[str]:
     """The words that name the answer's role: a copular question's complement ("who was *the judge*", "who is
     X's *lawyer*"), else the verb asked about, the first content word ("who *directed* …", "whom did X
     *follow*"): "as CEO" in "who replaced Jobs as CEO" is no title of the answer."""
+    if _role_titles(q):
+        return list(_role_titles(q))
     found = _COPULAR.match(q.text)
     if found:
         rest = set(tokens(found["rest"]))
