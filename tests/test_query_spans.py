@@ -42,8 +42,11 @@ def test_a_length_tied_to_the_asked_noun_comes_first():
 
 def test_tied_to_reads_the_next_noun_only():
     text = "a 12-year sentence and a long term"
-    assert tied_to(text, text.index(" sentence"), {"sentenc"})
-    assert not tied_to(text, text.index(" sentence"), {"term"})
+    assert tied_to(text, 2, text.index(" sentence"), {"sentenc"})
+    assert not tied_to(text, 2, text.index(" sentence"), {"term"})
+    text = "assets of $8 billion and a debt of $17 billion"
+    assert tied_to(text, text.index("$17"), len(text), {"debt"})
+    assert not tied_to(text, text.index("$8"), text.index(" and"), {"debt"})
 
 
 @pytest.mark.parametrize(("text", "span"), [
@@ -212,3 +215,24 @@ def test_who_made_a_work_is_named_by_a_makers_title(firms_world):
     answer = ask(firms_world, "Who made Quiet Tide?")
     assert_supported(firms_world, answer)
     assert answer.short_answer == "Mina Sorel", answer.answer
+
+
+@pytest.fixture()
+def debts_world(store):
+    d = Doc("2024-07-02", [
+        "Vardon Steel announced on Monday that lenders had refused to swap its $2 billion debt for shares.",
+        "Vardon Steel filed for bankruptcy on Tuesday.",
+        "It was the largest filing this year, with declared assets of $5 billion and a debt of $9 billion.",
+    ], source="Mill Gazette")
+    v = d.entity("Vardon Steel", "ORG")
+    d.claim(0, v, "announced", "lenders had refused to swap its $2 billion debt for shares", "happened",
+            lemma="announce", time=("2024-07-01", "on Monday"))
+    d.claim(1, v, "filed for", "bankruptcy", "happened", lemma="file", time=("2024-07-02", "on Tuesday"))
+    d.write(store)
+    return store
+
+
+def test_the_sum_of_the_asked_noun_in_the_sentence_saying_the_verb_itself(debts_world):
+    answer = ask(debts_world, "How much debt did Vardon Steel declare?")
+    assert_supported(debts_world, answer)
+    assert answer.short_answer == "$9 billion", answer.answer

@@ -169,7 +169,7 @@ def duration_spans(citation: Citation, claim: ClaimView | None = None, nouns: se
     ranked = []
     for m in DURATION.finditer(text):
         adjective = bool(re.search(r"\d-\w+$", m.group().strip()))
-        rank = 0 if tied_to(text, m.end(), nouns) else 3 if adjective else 1
+        rank = 0 if tied_to(text, m.start(), m.end(), nouns) else 3 if adjective else 1
         ranked.append((rank, m.start(), Span(text=_clean(m.group()), citation=citation)))
     ranked += [(2, m.start(), Span(text=_clean(m.group()), citation=citation)) for m in SINCE.finditer(text)]
     ranked.sort(key=lambda r: r[:2])
@@ -182,11 +182,14 @@ def duration_spans(citation: Citation, claim: ClaimView | None = None, nouns: se
     return spans
 
 
-def tied_to(text: str, end: int, nouns: set[str]) -> bool:
-    """Whether the noun right after ``text[:end]`` (a figure written as an adjective: "a 10-year *sentence*",
-    "the $2 billion *bridge*") is one of ``nouns`` (stems): the figure is that thing's length or price."""
-    following = tokens(text[end:end + 40])[:2]
-    return bool(following) and any(stem(w) in nouns for w in following[:1])
+def tied_to(text: str, start: int, end: int, nouns: set[str]) -> bool:
+    """Whether the figure ``text[start:end]`` measures one of ``nouns`` (stems): the noun right after it
+    ("a 10-year *sentence*", "the $2 billion *bridge*") or the noun it is "of" ("a *debt* of $172 billion",
+    "a *sentence* of ten years"): that thing's length or price, whatever else the sentence measures."""
+    following = tokens(text[end:end + 40])[:1]
+    before = tokens(text[max(0, start - 40):start])[-2:]
+    return bool(following and stem(following[0]) in nouns) or (
+        len(before) == 2 and before[1] == "of" and stem(before[0]) in nouns)
 
 
 def count_spans(citation: Citation, units: set[str]) -> list[Span]:

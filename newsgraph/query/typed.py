@@ -136,7 +136,13 @@ def _tied(span: Span, q: QuestionAnalysis) -> bool:
     her sentence?"): that thing's length or price, whatever else the sentence measures."""
     at = span.citation.text.find(span.text)
     asked = {stem(w) for w in [*q.words, *(t for n in q.entities for t in tokens(n.text))]}
-    return at >= 0 and tied_to(span.citation.text, at + len(span.text), asked)
+    return at >= 0 and tied_to(span.citation.text, at, at + len(span.text), asked)
+
+
+def _says_itself(q: QuestionAnalysis, citation: Citation) -> bool:
+    """Whether a sentence says the question's predicate in its own word (any form), not by a paraphrase."""
+    return bool(q.predicate) and stem(IRREGULAR.get(q.predicate, q.predicate)) in {
+        stem(IRREGULAR.get(w, w)) for w in tokens(citation.text)}
 
 
 def subject_of(text: str, claim: ClaimView) -> bool:
@@ -174,7 +180,7 @@ def state_span(store, q: QuestionAnalysis, ranked: Sequence, sentences: Sequence
     sentences = [*sentences, *led_by(store, q, as_of=as_of)]
     for item in pool:
         spans = _find(store, q, item, names)
-        if item.claim is not None and q.answer_type in ("number", "duration", "money"):
+        if q.answer_type in ("number", "duration", "money"):
             spans.sort(key=lambda s: (q.answer_type != "number" and not _tied(s, q), not _in_claim(s, item.claim)))
         if q.answer_type == "duration" and spans and re.search(r"\d-\w+$", spans[0].text) and not _tied(spans[0], q):
             continue  # only a term's length here ("a 10-year term"); the time itself may be told elsewhere
@@ -205,8 +211,9 @@ def state_span(store, q: QuestionAnalysis, ranked: Sequence, sentences: Sequence
     if q.answer_type == "number":  # a count of the asked thing ("how many followers") before other counts
         units = {stem(w) for w in q.words}
         found.sort(key=lambda f: not ({stem(w) for w in tokens(f[0].text)} & units))
-    if q.answer_type in ("duration", "money"):  # "a 10-year sentence" for "how long was the sentence?"
-        found.sort(key=lambda f: not _tied(f[0], q))
+    if q.answer_type in ("duration", "money"):  # "a 10-year sentence" for "how long was the sentence?", then
+        # a sentence that says the question's own verb ("declared a debt of …") before one saying a paraphrase
+        found.sort(key=lambda f: (not _tied(f[0], q), not _says_itself(q, f[1].citation)))
     if q.answer_type == "title":  # a title beside the question's kind noun ("the memoir …") first
         nouns = [w for w in q.words if kind_noun(w)] or q.words
 
