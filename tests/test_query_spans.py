@@ -236,3 +236,39 @@ def test_the_sum_of_the_asked_noun_in_the_sentence_saying_the_verb_itself(debts_
     answer = ask(debts_world, "How much debt did Vardon Steel declare?")
     assert_supported(debts_world, answer)
     assert answer.short_answer == "$9 billion", answer.answer
+
+
+@pytest.fixture()
+def films_world(store):
+    d = Doc("2024-08-05", [
+        "Ada Brill directed the film \"High Tide\" for another studio.",
+        "Ada Brill also directed \"Low Sun,\" which critics called a costly failure.",
+    ], source="Screen Notes")
+    a = d.entity("Ada Brill", "PERSON")
+    d.claim(0, a, "directed", "the film \"High Tide\"", "happened", lemma="direct")
+    d.write(store)
+    return store
+
+
+def test_the_title_from_the_sentence_that_says_more_of_the_question(films_world):
+    answer = ask(films_world, "Which film directed by Ada Brill was called a costly failure?")
+    assert_supported(films_world, answer)
+    assert answer.short_answer == "Low Sun", answer.answer
+
+
+def test_state_span_orders_titles_by_what_the_sentence_says_of_the_question(films_world):
+    """Without the full-text safety net: the claim saying "directed" comes first, yet the title is taken
+    from the sentence that also says "called a costly failure"."""
+    from newsgraph.query import typed
+    from newsgraph.query.ask import retrieve, score
+    from newsgraph.query.compose import Composer
+    from newsgraph.query.load import sentence_citations
+    from newsgraph.query.questions import read_question
+
+    q = read_question(films_world, "Which film directed by Ada Brill was called a costly failure?")
+    names = {n.entity.id: {n.entity.name} for n in q.entities}
+    ranked = [s for c in retrieve(films_world, q, as_of=None) if (s := score(q, c, names))]
+    article = ranked[0].claim.article
+    sentences = sentence_citations(films_world, [(article, 1)])
+    short, _ = typed.state_span(films_world, q, ranked, sentences, Composer(set()), set())
+    assert short == "Low Sun"

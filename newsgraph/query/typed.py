@@ -39,7 +39,7 @@ from .extract import (
 from .lexicon import match, phrase_keys
 from .numbers import quantities
 from .load import sentence_citations
-from .fulltext import is_title
+from .fulltext import coverage, is_title
 from .phrases import FRAME_WORDS, arg_text, clause, past
 from .analysis import kind_noun
 from .questions import QuestionAnalysis
@@ -222,7 +222,8 @@ def state_span(store, q: QuestionAnalysis, ranked: Sequence, sentences: Sequence
             words = [w for w in tokens(item.citation.text) if len(w) > 3]
             return any(match(w, stems_, ordered, words) >= 0.6 for w in nouns)
 
-        found.sort(key=lambda f: not beside(f[1]))
+        # and the sentence that says more of the question ("directed by X … called an expensive mess") first
+        found.sort(key=lambda f: -(coverage(q, f[1].citation.text) + (1.0 if beside(f[1]) else 0.0)))
     for index, (span, item) in enumerate(found):
         agree = [other.citation for s, other in found[index + 1:] if _same_value(span, s) and _same_event(item, other)]
         extra = [v for v in (span.value, item.claim.time if item.claim else None) if v]
