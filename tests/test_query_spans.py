@@ -272,3 +272,28 @@ def test_state_span_orders_titles_by_what_the_sentence_says_of_the_question(film
     sentences = sentence_citations(films_world, [(article, 1)])
     short, _ = typed.state_span(films_world, q, ranked, sentences, Composer(set()), set())
     assert short == "Low Sun"
+
+
+@pytest.fixture()
+def party_world(store):
+    d = Doc("2024-12-14", [
+        "A man opened fire at an office party on Friday, killing one man, police said.",
+        "Dara Finch, a guest, said the party had just begun.",
+        "The victim, Arno Pell, 40, was gunned down when a man came to the party with a gun.",
+    ], source="Evening Bell")
+    d.entity("Dara Finch", "PERSON")
+    d.entity("Arno Pell", "PERSON")
+    d.write(store)
+    return store
+
+
+def test_who_was_killed_is_named_as_the_victim(party_world):
+    from newsgraph.query import typed
+    from newsgraph.query.questions import read_question
+
+    q = read_question(party_world, "Who was killed at the party?")
+    assert typed.role_words(q) == list(typed.VICTIM_TITLES)
+    assert typed.role_words(read_question(party_world, "Who killed the guest?")) != list(typed.VICTIM_TITLES)
+    answer = ask(party_world, "Who was killed at the party?")
+    assert_supported(party_world, answer)
+    assert answer.short_answer == "Arno Pell", answer.answer

@@ -323,18 +323,27 @@ LEADER_TITLES = ("president", "chief", "executive", "ceo", "chairman", "chairwom
 MAKER_TITLES = ("director", "filmmaker", "producer", "creator", "author", "writer", "novelist", "composer")
 #: Who-questions whose answer is named by a title, not by the verb: (verbs, kinds of the named entity, titles).
 #: "who heads the bank", "who runs the airline"; "who made the documentary", "who wrote the memoir".
+#: "who was killed at the party": "The victim, Ann Lee, 40, was shot …" (any question entity, or none).
+VICTIM_TITLES = ("victim", "victims")
 _ROLES = (({"head", "run", "lead", "chair"}, ("ORG", "NORP"), LEADER_TITLES),
-          ({"make", "create", "produce", "direct", "write", "film"}, ("WORK_OF_ART", "PRODUCT"), MAKER_TITLES))
+          ({"make", "create", "produce", "direct", "write", "film"}, ("WORK_OF_ART", "PRODUCT"), MAKER_TITLES),
+          ({"kill", "shoot", "shot", "murder", "stab", "injure", "hurt", "wound", "attack", "hit", "strike"}, None,
+           VICTIM_TITLES))
+#: "Who was killed …", "who were hurt …": the passive asks for the one the act was done to.
+_PASSIVE = re.compile(r"^\s*who\s+(?:was|were|has been|have been|had been)\s+\w+(?:ed|en|t)\b", re.IGNORECASE)
 
 
 def _role_titles(q: QuestionAnalysis) -> tuple[str, ...]:
     """The titles that name the answer of a who-question asking who heads an organisation or made a work it
     names (none for other questions)."""
-    if q.answer_type != "person" or not q.entities or not q.predicate:
+    if q.answer_type != "person" or not q.predicate:
         return ()
     verb = stem(IRREGULAR.get(q.predicate, q.predicate))
-    kind = q.entities[0].entity.type
-    return next((titles for verbs, kinds, titles in _ROLES if kind in kinds and verb in {stem(v) for v in verbs}), ())
+    kind = q.entities[0].entity.type if q.entities else None
+    for verbs, kinds, titles in _ROLES:
+        if verb in {stem(v) for v in verbs} and (kind in kinds if kinds else _PASSIVE.match(q.text)):
+            return titles
+    return ()
 
 
 def led_by(store, q: QuestionAnalysis, *, as_of: str | None, most: int = 4) -> list[Citation]:
@@ -343,8 +352,13 @@ def led_by(store, q: QuestionAnalysis, *, as_of: str | None, most: int = 4) -> l
     titles = _role_titles(q)
     if not titles:
         return []
-    names = sorted({" ".join(tokens(q.entities[0].text)), " ".join(tokens(q.entities[0].entity.name))} - {""})
-    return sentence_citations(store, store.fulltext_sentence_keys([names, list(titles)], as_of=as_of, limit=most))
+    if q.entities:
+        about = sorted({" ".join(tokens(q.entities[0].text)), " ".join(tokens(q.entities[0].entity.name))} - {""})
+    else:  # "who was killed at the party": the question's other words say which event
+        about = [w for w in q.words if w != q.predicate and w.isalpha() and w not in FUNCTION_WORDS]
+    if not about:
+        return []
+    return sentence_citations(store, store.fulltext_sentence_keys([about, list(titles)], as_of=as_of, limit=most))
 
 
 def role_words(q: QuestionAnalysis) -> list[str]:
