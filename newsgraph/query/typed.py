@@ -261,11 +261,16 @@ def priced(store, q: QuestionAnalysis, *, as_of: str | None, most: int = 4) -> l
     """Sums written right before the question's thing ("the $1.2 billion Terminal 3 opens in May"): its cost or
     worth, when no sentence says the question's verb with a sum. Found by full-text search for the thing's
     name and a scale word, so bounded whatever the store's size."""
-    groups = [sorted({" ".join(tokens(n.text)), " ".join(tokens(n.entity.name))} - {""}) for n in q.entities[:2]]
+    groups = [_name_phrases(n) for n in q.entities[:2]]
     if not groups:
         return []
     keys = store.fulltext_sentence_keys([*groups, list(_SUM_WORDS)], as_of=as_of, limit=most)
     return [span for c in sentence_citations(store, keys) for span in money_spans(c) if _tied(span, q)]
+
+
+def _name_phrases(named) -> list[str]:
+    """The phrases full-text search finds a question's entity by: as the question and as the store name it."""
+    return sorted({" ".join(tokens(named.text)), " ".join(tokens(named.entity.name))} - {""})
 
 
 def _named_next(store, q: QuestionAnalysis, pool: list, named: set[int], names: set[str], *,
@@ -321,21 +326,22 @@ _COPULAR = re.compile(r"^\s*(?:[Ww]ho|[Ww]hom|[Ww]hich\s+\w+|[Ww]hat\s+\w+)\s+(?
 LEADER_TITLES = ("president", "chief", "executive", "ceo", "chairman", "chairwoman", "chair", "head", "leader", "boss")
 #: The titles that name who made a work ("a documentary from director Ann Lee", "the novel's author, Ann Lee").
 MAKER_TITLES = ("director", "filmmaker", "producer", "creator", "author", "writer", "novelist", "composer")
-#: Who-questions whose answer is named by a title, not by the verb: (verbs, kinds of the named entity, titles).
-#: "who heads the bank", "who runs the airline"; "who made the documentary", "who wrote the memoir".
-#: "who was killed at the party": "The victim, Ann Lee, 40, was shot …" (any question entity, or none).
+#: The title that names whom a harm was done to ("The victim, Ann Lee, 40, was shot …").
 VICTIM_TITLES = ("victim", "victims")
+#: Who-questions whose answer is named by a title, not by the verb: (verbs, kinds of the named entity, titles).
+#: "who heads the bank", "who runs the airline"; "who made the documentary", "who wrote the memoir"; "who was
+#: killed at the party" (a passive question, whatever it names, or nothing).
 _ROLES = (({"head", "run", "lead", "chair"}, ("ORG", "NORP"), LEADER_TITLES),
           ({"make", "create", "produce", "direct", "write", "film"}, ("WORK_OF_ART", "PRODUCT"), MAKER_TITLES),
           ({"kill", "shoot", "shot", "murder", "stab", "injure", "hurt", "wound", "attack", "hit", "strike"}, None,
            VICTIM_TITLES))
 #: "Who was killed …", "who were hurt …": the passive asks for the one the act was done to.
-_PASSIVE = re.compile(r"^\s*who\s+(?:was|were|has been|have been|had been)\s+\w+(?:ed|en|t)\b", re.IGNORECASE)
+_PASSIVE = re.compile(r"^\s*who\s+(?:was|were|has been|have been|had been)\s+\w+(?:ed|en|t|ck)\b", re.IGNORECASE)
 
 
 def _role_titles(q: QuestionAnalysis) -> tuple[str, ...]:
     """The titles that name the answer of a who-question asking who heads an organisation or made a work it
-    names (none for other questions)."""
+    names, or who was harmed (none for other questions)."""
     if q.answer_type != "person" or not q.predicate:
         return ()
     verb = stem(IRREGULAR.get(q.predicate, q.predicate))
@@ -353,9 +359,10 @@ def led_by(store, q: QuestionAnalysis, *, as_of: str | None, most: int = 4) -> l
     if not titles:
         return []
     if q.entities:
-        about = sorted({" ".join(tokens(q.entities[0].text)), " ".join(tokens(q.entities[0].entity.name))} - {""})
+        about = _name_phrases(q.entities[0])
     else:  # "who was killed at the party": the question's other words say which event
-        about = [w for w in q.words if w != q.predicate and w.isalpha() and w not in FUNCTION_WORDS]
+        about = [w for w in q.words if w != q.predicate and w.isalpha() and w not in FUNCTION_WORDS
+                 and not kind_noun(w)]
     if not about:
         return []
     return sentence_citations(store, store.fulltext_sentence_keys([about, list(titles)], as_of=as_of, limit=most))
