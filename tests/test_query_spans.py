@@ -297,3 +297,31 @@ def test_who_was_killed_is_named_as_the_victim(party_world):
     answer = ask(party_world, "Who was killed at the party?")
     assert_supported(party_world, answer)
     assert answer.short_answer == "Arno Pell", answer.answer
+
+
+@pytest.fixture()
+def ferry_world(store):
+    d = Doc("2024-09-09", [
+        "The new ferry will leave from Port Ash on its first trip next month.",
+        "The old ferry left from Drell Harbour on its first trip in 1990.",
+    ], source="Quay News")
+    d.entity("Port Ash", "GPE")
+    d.entity("Drell Harbour", "GPE")
+    d.write(store)
+    return store
+
+
+def test_a_past_question_takes_what_was_done_before_what_is_planned(ferry_world):
+    from newsgraph.query import typed
+    from newsgraph.query.compose import Composer
+    from newsgraph.query.load import sentence_citations
+    from newsgraph.query.questions import read_question
+
+    q = read_question(ferry_world, "Where did the ferry leave from on its first trip?")
+    article = ferry_world.search("ferry", limit=1)[0].article_id
+    sentences = sentence_citations(ferry_world, [(article, 0), (article, 1)])
+    short, _ = typed.state_span(ferry_world, q, [], sentences, Composer(set()), set())
+    assert short == "Drell Harbour"
+    q = read_question(ferry_world, "Where will the ferry leave from on its first trip?")
+    short, _ = typed.state_span(ferry_world, q, [], sentences, Composer(set()), set())
+    assert short == "Port Ash"

@@ -96,6 +96,22 @@ def _find(store, q: QuestionAnalysis, item: Evidence, names: set[str]) -> list[S
 _PERFECT = re.compile(r"^\s*how\s+long\s+(?:has|have|had)\b", re.IGNORECASE)
 
 
+#: A question about the past ("when did …", "where did … take off"), and the statuses of what was not done.
+_DID = re.compile(r"\bdid\b", re.IGNORECASE)
+_UNDONE = ("planned", "requested", "desired", "possible")
+#: A sentence that tells what is yet to happen ("the first flight will take off from …", "is expected to open").
+_FUTURE = re.compile(r"\b(?:will|shall|is|are) (?:\w+ )?(?:expected|set|scheduled|due|planned|going) to\b|\bwill\b",
+                     re.IGNORECASE)
+
+
+def _undone(item: Evidence) -> bool:
+    """Whether evidence tells of something not done: a claim planned or wished for, or a sentence (read
+    without a claim) in the future tense."""
+    if item.claim is not None:
+        return item.claim.status in _UNDONE
+    return _FUTURE.search(item.citation.text) is not None
+
+
 def spans_in(store, q: QuestionAnalysis, citation: Citation, names: set[str]) -> list[Span]:
     """The spans of the question's answer type in a sentence found by words."""
     if q.answer_type == "date":
@@ -206,6 +222,8 @@ def state_span(store, q: QuestionAnalysis, ranked: Sequence, sentences: Sequence
         found.sort(key=lambda f: not ((copular or f[1].citation.key in verbs) and titled(f[0], roles)))
     if q.answer_type == "money" and not found:
         found = [(span, Evidence(span.citation)) for span in priced(store, q, as_of=as_of)]
+    if _DID.search(q.text):  # "when did it fly?": what was done, before what was only planned ("will fly …")
+        found.sort(key=lambda f: _undone(f[1]))
     if q.answer_type == "date" and found:
         found = _finest_first(found)
     if q.answer_type == "number":  # a count of the asked thing ("how many followers") before other counts
@@ -361,8 +379,7 @@ def led_by(store, q: QuestionAnalysis, *, as_of: str | None, most: int = 4) -> l
     if q.entities:
         about = _name_phrases(q.entities[0])
     else:  # "who was killed at the party": the question's other words say which event
-        about = [w for w in q.words if w != q.predicate and w.isalpha() and w not in FUNCTION_WORDS
-                 and not kind_noun(w)]
+        about = [w for w in q.words if w != q.predicate and w.isalpha() and w not in FUNCTION_WORDS]
     if not about:
         return []
     return sentence_citations(store, store.fulltext_sentence_keys([about, list(titles)], as_of=as_of, limit=most))
