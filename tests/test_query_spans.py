@@ -325,3 +325,9 @@ def test_a_past_question_takes_what_was_done_before_what_is_planned(ferry_world)
     q = read_question(ferry_world, "Where will the ferry leave from on its first trip?")
     short, _ = typed.state_span(ferry_world, q, [], sentences, Composer(set()), set())
     assert short == "Port Ash"
+
+
+def test_a_name_given_to_another_thing_yields_to_the_title_beside_the_kind_noun():
+    text = ("A post on the site formerly called Chirp thanked her for recommending \"Low Sun,\" the 2019 HBO "
+            "documentary about the case.")
+    assert [s.text for s in title_spans(_NoMentions(), _cite(text), ["documentary"])][:2] == ["Low Sun", "Chirp"]

@@ -222,26 +222,33 @@ def title_spans(store, citation: Citation, near: list[str]) -> list[Span]:
         inner = (m.group(1) or m.group(2) or "").strip(" ,.")
         if not inner[:1].isupper() or len(inner.split()) > 14:
             continue
-        around = text[max(0, m.start() - 50):m.end() + 30]
-        stems_, ordered = phrase_keys(around)
-        words = [w for w in tokens(around) if len(w) > 3]
-        beside = any(match(w, stems_, ordered, words) >= 0.6 for w in near)
-        out.append((0 if beside else 1, m.start(), Span(text=inner, citation=citation)))
+        out.append((0 if _beside(text, m.start(), m.end(), near) else 1, m.start(), Span(text=inner, citation=citation)))
     mentions = store.mentions_in(citation.article, citation.start, citation.end)
     people = {w for _s, _e, t, kind, _i, _n in mentions if kind == "PERSON" for w in tokens(t)}
-    named = [(m.start("name"), m["name"]) for m in _NAMED.finditer(text)]
+    # a naming verb's name counts as beside when the question's words are near ("was once named the 7E7 but
+    # was renamed"; not "the platform formerly called Twitter" for a documentary); an apposition always is
+    named = [(0 if _beside(text, m.start(), m.end(), near) else 1, m.start("name"), m["name"])
+             for m in _NAMED.finditer(text)]
     for word in {w for w in near if w.isalpha() and len(w) > 2}:
-        named += [(m.start("name"), m["name"]) for m in re.finditer(
+        named += [(0, m.start("name"), m["name"]) for m in re.finditer(
             rf"\b{re.escape(word)}\w*\s*,\s*(?P<name>{_CAPS}(?:\s+{_CAPS}){{0,4}})\s*(?=[,.;]|$)", text, re.IGNORECASE)]
-    for at, name in named:
+    for rank, at, name in named:
         name = _clean(name)
         if name.lower() not in _NOT_TITLES and not set(tokens(name)) & people and (name[:1].isupper() or name[:1].isdigit()):
-            out.append((0, at, Span(text=name, citation=citation)))
+            out.append((rank, at, Span(text=name, citation=citation)))
     for start, _end, mention, kind, _id, _name in mentions:
         if kind == "WORK_OF_ART":
             out.append((2, start - citation.start, Span(text=mention, citation=citation)))
     out.sort(key=lambda item: item[:2])
     return list(dict.fromkeys(s for _, _, s in out))
+
+
+def _beside(text: str, start: int, end: int, near: list[str]) -> bool:
+    """Whether one of ``near`` (the question's kind nouns or words) is said around ``text[start:end]``."""
+    around = text[max(0, start - 50):end + 30]
+    stems_, ordered = phrase_keys(around)
+    words = [w for w in tokens(around) if len(w) > 3]
+    return any(match(w, stems_, ordered, words) >= 0.6 for w in near)
 
 
 #: A capitalised word or a code ("7E7"), as a name is written.
