@@ -331,3 +331,9 @@ def test_a_name_given_to_another_thing_yields_to_the_title_beside_the_kind_noun(
     text = ("A post on the site formerly called Chirp thanked her for recommending \"Low Sun,\" the 2019 HBO "
             "documentary about the case.")
     assert [s.text for s in title_spans(_NoMentions(), _cite(text), ["documentary"])][:2] == ["Low Sun", "Chirp"]
+
+
+def test_a_figure_is_tied_only_to_the_word_right_beside_it():
+    text = "the Kites ( seven years , $ 140 million ) reportedly offered more"
+    at = text.index("$")
+    assert not tied_to(text, at, text.index(" )"), {"report"})

@@ -186,10 +186,9 @@ def tied_to(text: str, start: int, end: int, nouns: set[str]) -> bool:
     """Whether the figure ``text[start:end]`` measures one of ``nouns`` (stems): the noun right after it
     ("a 10-year *sentence*", "the $2 billion *bridge*") or the noun it is "of" ("a *debt* of $172 billion",
     "a *sentence* of ten years"): that thing's length or price, whatever else the sentence measures."""
-    following = tokens(text[end:end + 40])[:1]
-    before = tokens(text[max(0, start - 40):start])[-2:]
-    return bool(following and stem(following[0]) in nouns) or (
-        len(before) == 2 and before[1] == "of" and stem(before[0]) in nouns)
+    following = re.match(r"[ \t-]*([A-Za-z][\w'’-]*)", text[end:])  # the very next word: no bracket or comma between
+    before = re.search(r"([A-Za-z][\w'’-]*) of\s*$", text[max(0, start - 40):start])
+    return bool(following and stem(following[1].lower()) in nouns) or bool(before and stem(before[1].lower()) in nouns)
 
 
 def count_spans(citation: Citation, units: set[str]) -> list[Span]:
