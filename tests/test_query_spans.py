@@ -13,8 +13,11 @@ import pytest
 from test_query_ask import assert_supported
 from test_query_build import Doc
 
-from newsgraph.query import ask
+from newsgraph.query import ask, typed
+from newsgraph.query.compose import Composer
 from newsgraph.query.extract import duration_spans, money_spans, tied_to, title_spans
+from newsgraph.query.load import sentence_citations
+from newsgraph.query.questions import read_question
 from newsgraph.query.types import Citation
 
 
@@ -26,6 +29,15 @@ class _NoMentions:
 
     def mentions_in(self, article, start, end):
         return self.mentions
+
+
+def _world(store, published: str, sentences: list[str], source: str, *entities: tuple[str, str]):
+    """A one-article store of made-up sentences whose entities are named, no claims."""
+    d = Doc(published, sentences, source=source)
+    for name, kind in entities:
+        d.entity(name, kind)
+    d.write(store)
+    return store
 
 
 def _cite(text: str) -> Citation:
@@ -156,7 +168,7 @@ def test_a_start_does_not_answer_how_long_something_lasted(spans_world):
 
 @pytest.fixture()
 def firms_world(store):
-    d = Doc("2024-06-11", [
+    return _world(store, "2024-06-11", [
         "Officials praised the new harbour, and the $1.4 billion Pellam Bridge will open in May.",
         "Pellam Bridge was designed by a team from Ostrava.",
         "Police said they knew of no threats against Tarvin Bank, a view shared by its president and chief "
@@ -165,16 +177,8 @@ def firms_world(store):
         "Oskar Vell, a teller, found the note.",
         "The channel aired \"Quiet Tide,\" a documentary from director Mina Sorel, on Monday.",
         "Oskar Vell watched Quiet Tide twice.",
-    ], source="Harbour Post")
-    d.entity("Quiet Tide", "WORK_OF_ART")
-    d.entity("Mina Sorel", "PERSON")
-    d.entity("Pellam Bridge", "FAC")
-    d.entity("Tarvin Bank", "ORG")
-    d.entity("Lora Penhale", "PERSON")
-    d.entity("Oskar Vell", "PERSON")
-    d.entity("Ostrava", "GPE")
-    d.write(store)
-    return store
+    ], "Harbour Post", ("Quiet Tide", "WORK_OF_ART"), ("Mina Sorel", "PERSON"), ("Pellam Bridge", "FAC"),
+        ("Tarvin Bank", "ORG"), ("Lora Penhale", "PERSON"), ("Oskar Vell", "PERSON"), ("Ostrava", "GPE"))
 
 
 def test_a_sum_written_before_the_thing_is_its_cost(firms_world):
@@ -196,8 +200,6 @@ def test_who_heads_an_organisation_is_named_by_a_leaders_title(firms_world):
 
 def test_priced_and_led_by_find_what_the_question_words_do_not_say(firms_world):
     """The finders themselves: a sum written before the asked thing, a sentence naming a leader's title."""
-    from newsgraph.query import typed
-    from newsgraph.query.questions import read_question
 
     q = read_question(firms_world, "How much does Pellam Bridge cost?")
     assert [s.text for s in typed.priced(firms_world, q, as_of=None)] == ["$1.4 billion"]
@@ -259,11 +261,7 @@ def test_the_title_from_the_sentence_that_says_more_of_the_question(films_world)
 def test_state_span_orders_titles_by_what_the_sentence_says_of_the_question(films_world):
     """Without the full-text safety net: the claim saying "directed" comes first, yet the title is taken
     from the sentence that also says "called a costly failure"."""
-    from newsgraph.query import typed
     from newsgraph.query.ask import retrieve, score
-    from newsgraph.query.compose import Composer
-    from newsgraph.query.load import sentence_citations
-    from newsgraph.query.questions import read_question
 
     q = read_question(films_world, "Which film directed by Ada Brill was called a costly failure?")
     names = {n.entity.id: {n.entity.name} for n in q.entities}
@@ -276,20 +274,14 @@ def test_state_span_orders_titles_by_what_the_sentence_says_of_the_question(film
 
 @pytest.fixture()
 def party_world(store):
-    d = Doc("2024-12-14", [
+    return _world(store, "2024-12-14", [
         "A man opened fire at an office party on Friday, killing one man, police said.",
         "Dara Finch, a guest, said the party had just begun.",
         "The victim, Arno Pell, 40, was gunned down when a man came to the party with a gun.",
-    ], source="Evening Bell")
-    d.entity("Dara Finch", "PERSON")
-    d.entity("Arno Pell", "PERSON")
-    d.write(store)
-    return store
+    ], "Evening Bell", ("Dara Finch", "PERSON"), ("Arno Pell", "PERSON"))
 
 
 def test_who_was_killed_is_named_as_the_victim(party_world):
-    from newsgraph.query import typed
-    from newsgraph.query.questions import read_question
 
     q = read_question(party_world, "Who was killed at the party?")
     assert typed.role_words(q) == list(typed.VICTIM_TITLES)
@@ -301,21 +293,13 @@ def test_who_was_killed_is_named_as_the_victim(party_world):
 
 @pytest.fixture()
 def ferry_world(store):
-    d = Doc("2024-09-09", [
+    return _world(store, "2024-09-09", [
         "The new ferry will leave from Port Ash on its first trip next month.",
         "The old ferry left from Drell Harbour on its first trip in 1990.",
-    ], source="Quay News")
-    d.entity("Port Ash", "GPE")
-    d.entity("Drell Harbour", "GPE")
-    d.write(store)
-    return store
+    ], "Quay News", ("Port Ash", "GPE"), ("Drell Harbour", "GPE"))
 
 
 def test_a_past_question_takes_what_was_done_before_what_is_planned(ferry_world):
-    from newsgraph.query import typed
-    from newsgraph.query.compose import Composer
-    from newsgraph.query.load import sentence_citations
-    from newsgraph.query.questions import read_question
 
     q = read_question(ferry_world, "Where did the ferry leave from on its first trip?")
     article = ferry_world.search("ferry", limit=1)[0].article_id

@@ -136,7 +136,8 @@ def entity_spans(store, claim: ClaimView, answer_type: str, *, skip: set[int], s
 
 #: A preposition of place just before a mention ("in", "at the", "off the coast of", "near a").
 _LOCATIVE = re.compile(r"\b(?:in|at|near|off|outside|inside|into|from|on|across|around)\s+"
-                       r"(?:(?:the|a|an)\s+)?(?:(?:coast|town|city|village|port|island|state|region)\s+of\s+(?:the\s+)?)?$",
+                       r"(?:(?:the|a|an)\s+)?"
+                       r"(?:(?:coast|town|city|village|port|island|state|region)\s+of\s+(?:the\s+)?)?$",
                        re.IGNORECASE)
 
 
@@ -221,7 +222,8 @@ def title_spans(store, citation: Citation, near: list[str]) -> list[Span]:
         inner = (m.group(1) or m.group(2) or "").strip(" ,.")
         if not inner[:1].isupper() or len(inner.split()) > 14:
             continue
-        out.append((0 if _beside(text, m.start(), m.end(), near) else 1, m.start(), Span(text=inner, citation=citation)))
+        rank = 0 if _beside(text, m.start(), m.end(), near) else 1
+        out.append((rank, m.start(), Span(text=inner, citation=citation)))
     mentions = store.mentions_in(citation.article, citation.start, citation.end)
     people = {w for _s, _e, t, kind, _i, _n in mentions if kind == "PERSON" for w in tokens(t)}
     # a naming verb's name counts as beside when the question's words are near ("was once named the 7E7 but
@@ -233,7 +235,8 @@ def title_spans(store, citation: Citation, near: list[str]) -> list[Span]:
             rf"\b{re.escape(word)}\w*\s*,\s*(?P<name>{_CAPS}(?:\s+{_CAPS}){{0,4}})\s*(?=[,.;]|$)", text, re.IGNORECASE)]
     for rank, at, name in named:
         name = _clean(name)
-        if name.lower() not in _NOT_TITLES and not set(tokens(name)) & people and (name[:1].isupper() or name[:1].isdigit()):
+        written = name[:1].isupper() or name[:1].isdigit()
+        if written and name.lower() not in _NOT_TITLES and not set(tokens(name)) & people:
             out.append((rank, at, Span(text=name, citation=citation)))
     for start, _end, mention, kind, _id, _name in mentions:
         if kind == "WORK_OF_ART":

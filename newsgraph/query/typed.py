@@ -192,7 +192,8 @@ def state_span(store, q: QuestionAnalysis, ranked: Sequence, sentences: Sequence
         pool += [Evidence(s.claim.citation, s.claim) for s in ranked[:LOOK] if not s.verb]
     found: list[tuple[Span, Evidence]] = []
     roles = role_words(q)
-    copular = _COPULAR.match(q.text) is not None or bool(_role_titles(q))  # the role is named by a noun, not by the verb
+    # the role is named by a noun, not by the verb ("who was the judge", "who heads the bank": "its president")
+    copular = _COPULAR.match(q.text) is not None or bool(_role_titles(q))
     sentences = [*sentences, *led_by(store, q, as_of=as_of)]
     for item in pool:
         spans = _find(store, q, item, names)
