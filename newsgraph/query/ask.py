@@ -322,7 +322,7 @@ def ask(store, question: str, *, as_of: str | None = None) -> Answer:
             if t == "reason":
                 short, used = typed.reason(store, q, ranked, sentences, out, as_of=as_of)
             else:
-                short, used = typed.state_span(store, q, ranked, sentences, out, all_names)
+                short, used = typed.state_span(store, q, ranked, sentences, out, all_names, as_of=as_of)
         if not out and ranked:
             used = answers.best_claims(q, ranked, out, most=1 if q.kind in ("why", "where", "yesno") else 2)
             if used and short is None and t in ("thing", "reason", "quote"):

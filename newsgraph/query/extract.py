@@ -32,12 +32,19 @@ _HEDGE = (r"(?:(?:more|fewer|less|greater|higher|lower) than|at least|at most|up
           r"just under|well over|only)\s+")
 _NUMBER_WORDS = "|".join(sorted((w for w in NUMBER_WORDS if w not in ("a", "an", "half")), key=len, reverse=True))
 _NUM = rf"(?:\d[\d,]*(?:\.\d+)?|(?:{_NUMBER_WORDS})(?:[\s-](?:{_NUMBER_WORDS}))*|a dozen|dozens|hundreds|thousands|millions)"
-_SCALE = r"(?:\s?(?:million|billion|trillion|thousand|hundred|bn|m|k)\b)?"
+_SCALE = r"(?:[\s-]?(?:million|billion|trillion|thousand|hundred)\b|\s?(?:bn|m|k)\b)?"
+#: ISO codes of the currencies news most often quotes before a sum ("SGD1.75-billion", "EUR 20 million").
+_CODES = r"(?:USD|EUR|GBP|JPY|CNY|RMB|SGD|AUD|CAD|NZD|HKD|CHF|INR|SEK|NOK|DKK)"
 MONEY = re.compile(
-    rf"(?:{_HEDGE})?(?:[$€£¥]\s?{_NUM}{_SCALE}|(?:US|A|C)\$\s?{_NUM}{_SCALE}|"
+    rf"(?:{_HEDGE})?(?:[$€£¥]\s?{_NUM}{_SCALE}|(?:US|A|C|S|HK|NZ)\$\s?{_NUM}{_SCALE}|{_CODES}\s?{_NUM}{_SCALE}|"
     rf"{_NUM}{_SCALE}\s(?:dollars|euros|pounds|yen|yuan|rupees|francs|USD|EUR|GBP)\b)", re.IGNORECASE)
 _TIME_UNIT = r"(?:years?|months?|weeks?|days?|hours?|minutes?|decades?)"
 DURATION = re.compile(rf"(?:{_HEDGE})?{_NUM}(?:\s+and\s+a\s+half)?[\s-]+{_TIME_UNIT}\b", re.IGNORECASE)
+_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+          r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.)")
+#: How long as its start: "since 1991", "since early 2004", "since March 2019" (not "since then", "since he left").
+SINCE = re.compile(rf"\bsince\s+(?:(?:early|late|mid-?)\s*)?(?:(?:{_MONTH}\s+(?:\d{{1,2}},?\s+)?)?(?:1[5-9]|20)\d\d\b|"
+                   rf"{_MONTH}(?=[\s,.;]|$)(?:\s+\d{{1,2}}\b)?)")
 COUNT = re.compile(rf"(?:{_HEDGE})?{_NUM}{_SCALE}(?:\s+(?P<unit>[A-Za-z][\w-]*))?", re.IGNORECASE)
 _QUOTED = re.compile(r"[“\"]([^”\"]{2,120})[”\"]|``\s*(.{2,120}?)\s*''")
 _YEARLIKE = re.compile(r"^(1[5-9]|20)\d\d$")
@@ -99,8 +106,10 @@ def entity_spans(store, claim: ClaimView, answer_type: str, *, skip: set[int], s
     c = claim.citation
     found: list[tuple[int, int, Span]] = []
     own = {e.id for e in (claim.object_entity, claim.subject_entity) if e}
-    said_by_claim = set(tokens(f"{claim.object or ''} {' '.join(str(v) for v in claim.args.values())}"))
-    said_by_subject = set(tokens(claim.subject)) if claim.kind != "sentence" else set()
+    said = " ".join(str(v) for k, v in claim.args.items() if k != "subject_text")  # the subject's words are its own
+    said_by_claim = set(tokens(f"{claim.object or ''} {said}"))
+    said_by_subject = set(tokens(f"{claim.subject} {claim.args.get('subject_text') or ''}")) \
+        if claim.kind != "sentence" else set()
     for start, _end, text, kind, entity_id, _name in store.mentions_in(c.article, c.start, c.end):
         if kind not in types or (entity_id is not None and entity_id in skip):
             continue
@@ -110,13 +119,26 @@ def entity_spans(store, claim: ClaimView, answer_type: str, *, skip: set[int], s
         in_subject = bool(said_by_subject) and (words <= said_by_subject or (
             claim.subject_entity is not None and entity_id == claim.subject_entity.id))
         in_rest = words <= said_by_claim or (claim.object_entity is not None and entity_id == claim.object_entity.id)
-        if subject is True:
+        if answer_type == "place":
+            # where it happened is said after a preposition of place ("filed … in a Manhattan court"); a place in
+            # the subject's own words describes the doer ("United States automaker GM"), not the event
+            at = start - c.start
+            placed = _LOCATIVE.search(c.text[max(0, at - 24):max(0, at)]) is not None
+            rank = 0 if in_rest else 1 if placed and not in_subject else 3 if in_subject else 2
+        elif subject is True:
             rank = 0 if in_subject else 1 if in_rest else 2
         else:
             rank = 0 if in_rest else 1 if in_subject or entity_id in own else 2
         found.append((rank, start, Span(text=text, citation=c, value=str(entity_id) if entity_id else None)))
     found.sort(key=lambda item: item[:2])
     return list(dict.fromkeys(s for _, _, s in found))
+
+
+#: A preposition of place just before a mention ("in", "at the", "off the coast of", "near a").
+_LOCATIVE = re.compile(r"\b(?:in|at|near|off|outside|inside|into|from|on|across|around)\s+"
+                       r"(?:(?:the|a|an)\s+)?"
+                       r"(?:(?:coast|town|city|village|port|island|state|region)\s+of\s+(?:the\s+)?)?$",
+                       re.IGNORECASE)
 
 
 def place_args(claim: ClaimView) -> Span | None:
@@ -139,16 +161,35 @@ def money_spans(citation: Citation) -> list[Span]:
     return [Span(text=_clean(m.group()), citation=citation) for m in MONEY.finditer(citation.text)]
 
 
-def duration_spans(citation: Citation, claim: ClaimView | None = None) -> list[Span]:
-    found = [m for m in DURATION.finditer(citation.text)]
-    # "a 10-year term" names a term's length, "served eight years" the time itself: the adjective goes last
-    found.sort(key=lambda m: bool(re.search(r"\d-\w+$", m.group().strip())))
-    spans = [Span(text=_clean(m.group()), citation=citation) for m in found]
+def duration_spans(citation: Citation, claim: ClaimView | None = None, nouns: set[str] = frozenset()) -> list[Span]:
+    """Lengths of time in the sentence, as written: first one that names the length of a thing the question
+    asks about ("a 10-year sentence" when ``nouns``, the stems of its words, hold "sentenc"), then the time
+    itself ("served eight years", the claim's own duration first), then a start it runs from ("since 1991":
+    "how long has Somalia seen conflict?"), and last a length that qualifies another noun ("a 10-year term")."""
+    text = citation.text
+    ranked = []
+    for m in DURATION.finditer(text):
+        adjective = bool(re.search(r"\d-\w+$", m.group().strip()))
+        rank = 0 if tied_to(text, m.start(), m.end(), nouns) else 3 if adjective else 1
+        ranked.append((rank, m.start(), Span(text=_clean(m.group()), citation=citation)))
+    ranked += [(2, m.start(), Span(text=_clean(m.group()), citation=citation)) for m in SINCE.finditer(text)]
+    ranked.sort(key=lambda r: r[:2])
+    spans = [s for _, _, s in ranked]
     if claim is not None and re.match(r"P(T)?\d", claim.time or "") and claim.time_text:
         said = " ".join(claim.time_text.split())
         if said in citation.text and said not in {s.text for s in spans}:
-            spans.insert(0, Span(text=said, citation=citation, value=claim.time))
+            at = 1 if ranked and ranked[0][0] == 0 else 0
+            spans.insert(at, Span(text=said, citation=citation, value=claim.time))
     return spans
+
+
+def tied_to(text: str, start: int, end: int, nouns: set[str]) -> bool:
+    """Whether the figure ``text[start:end]`` measures one of ``nouns`` (stems): the noun right after it
+    ("a 10-year *sentence*", "the $2 billion *bridge*") or the noun it is "of" ("a *debt* of $172 billion",
+    "a *sentence* of ten years"): that thing's length or price, whatever else the sentence measures."""
+    following = re.match(r"[ \t-]*([A-Za-z][\w'’-]*)", text[end:])  # the very next word: no bracket or comma between
+    before = re.search(r"([A-Za-z][\w'’-]*) of\s*$", text[max(0, start - 40):start])
+    return bool(following and stem(following[1].lower()) in nouns) or bool(before and stem(before[1].lower()) in nouns)
 
 
 def count_spans(citation: Citation, units: set[str]) -> list[Span]:
@@ -171,23 +212,56 @@ def count_spans(citation: Citation, units: set[str]) -> list[Span]:
 
 
 def title_spans(store, citation: Citation, near: list[str]) -> list[Span]:
-    """Titles in the sentence: quoted capitalised phrases and work-of-art mentions, those beside one of
-    ``near`` (stems of the question's kind nouns: "memoir", "film") first."""
-    out: list[tuple[int, Span]] = []
-    for m in _QUOTED.finditer(citation.text):
+    """Titles in the sentence: quoted capitalised phrases, names a naming verb gives ("was once named the
+    7E7", "known as Project Blue"), capitalised names set beside one of ``near`` (the question's kind nouns or
+    words) in apposition ("her clothing line, Mantra,"), then work-of-art mentions; those beside a ``near``
+    word first. A person's name is no title ("the film, Ann Lee said,")."""
+    text = citation.text
+    out: list[tuple[int, int, Span]] = []
+    for m in _QUOTED.finditer(text):
         inner = (m.group(1) or m.group(2) or "").strip(" ,.")
         if not inner[:1].isupper() or len(inner.split()) > 14:
             continue
-        around = citation.text[max(0, m.start() - 50):m.end() + 30]
-        stems_, ordered = phrase_keys(around)
-        words = [w for w in tokens(around) if len(w) > 3]
-        beside = any(match(w, stems_, ordered, words) >= 0.6 for w in near)
-        out.append((0 if beside else 1, Span(text=inner, citation=citation)))
-    for start, end, text, kind, _id, _name in store.mentions_in(citation.article, citation.start, citation.end):
-        if kind == "WORK_OF_ART" and text not in {s.text for _, s in out}:
-            out.append((2, Span(text=text, citation=citation)))
-    out.sort(key=lambda item: item[0])
-    return [s for _, s in out]
+        rank = 0 if _beside(text, m.start(), m.end(), near) else 1
+        out.append((rank, m.start(), Span(text=inner, citation=citation)))
+    mentions = store.mentions_in(citation.article, citation.start, citation.end)
+    people = {w for _s, _e, t, kind, _i, _n in mentions if kind == "PERSON" for w in tokens(t)}
+    # a naming verb's name counts as beside when the question's words are near ("was once named the 7E7 but
+    # was renamed"; not "the platform formerly called Twitter" for a documentary); an apposition always is
+    named = [(0 if _beside(text, m.start(), m.end(), near) else 1, m.start("name"), m["name"])
+             for m in _NAMED.finditer(text)]
+    for word in {w for w in near if w.isalpha() and len(w) > 2}:
+        named += [(0, m.start("name"), m["name"]) for m in re.finditer(
+            rf"\b{re.escape(word)}\w*\s*,\s*(?P<name>{_CAPS}(?:\s+{_CAPS}){{0,4}})\s*(?=[,.;]|$)", text, re.IGNORECASE)]
+    for rank, at, name in named:
+        name = _clean(name)
+        written = name[:1].isupper() or name[:1].isdigit()
+        if written and name.lower() not in _NOT_TITLES and not set(tokens(name)) & people:
+            out.append((rank, at, Span(text=name, citation=citation)))
+    for start, _end, mention, kind, _id, _name in mentions:
+        if kind == "WORK_OF_ART":
+            out.append((2, start - citation.start, Span(text=mention, citation=citation)))
+    out.sort(key=lambda item: item[:2])
+    return list(dict.fromkeys(s for _, _, s in out))
+
+
+def _beside(text: str, start: int, end: int, near: list[str]) -> bool:
+    """Whether one of ``near`` (the question's kind nouns or words) is said around ``text[start:end]``."""
+    around = text[max(0, start - 50):end + 30]
+    stems_, ordered = phrase_keys(around)
+    words = [w for w in tokens(around) if len(w) > 3]
+    return any(match(w, stems_, ordered, words) >= 0.6 for w in near)
+
+
+#: A capitalised word or a code ("7E7"), as a name is written.
+_CAPS = r"(?-i:[A-Z0-9][\w'’&-]*)"
+#: A name a naming verb gives: "was once named the 7E7", "a plan dubbed Project Blue", "known as the Hawk".
+_NAMED = re.compile(rf"\b(?:named|called|dubbed|titled|entitled|renamed|known as)\s+(?:as\s+)?(?:the\s+)?"
+                    rf"(?P<name>{_CAPS}(?:\s+{_CAPS}){{0,4}})")
+#: Capitalised words a naming verb or a comma may put first that name no title.
+_NOT_TITLES = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "i", "he", "she",
+               "they", "we", "it", "the", "but", "and", "in", "on", "at", "for", "a", "an", "this", "that", "mr", "mrs",
+               "ms", "dr"}
 
 
 _AGE = re.compile(r"\b(\d{1,3})-year-old\b|\baged? (?:of )?(\d{1,3})\b|\bage of (\d{1,3})\b|"

@@ -24,6 +24,7 @@ from .compose import Composer
 from .conflicts import aspect
 from .extract import (
     ENTITY_TYPES,
+    SINCE,
     Span,
     age_spans,
     count_spans,
@@ -32,18 +33,20 @@ from .extract import (
     entity_spans,
     money_spans,
     place_args,
+    tied_to,
     title_spans,
 )
 from .lexicon import match, phrase_keys
+from .numbers import quantities
 from .load import sentence_citations
-from .fulltext import is_title
+from .fulltext import coverage, is_title
 from .phrases import FRAME_WORDS, arg_text, clause, past
 from .analysis import kind_noun
 from .questions import QuestionAnalysis
 from .timeline import group_events, timeline
 from .types import Citation, ClaimView
 from .when import compatible, period_of
-from .words import FUNCTION_WORDS, content_words, family, stem, tokens
+from .words import FUNCTION_WORDS, IRREGULAR, content_words, family, stem, tokens
 
 #: How many of the best claims and sentences a writer looks through for its span.
 LOOK = 8
@@ -77,7 +80,9 @@ def _find(store, q: QuestionAnalysis, item: Evidence, names: set[str]) -> list[S
     if t == "money":
         return money_spans(c)
     if t == "duration":
-        return duration_spans(c, claim)
+        spans = duration_spans(c, claim, {stem(w) for w in q.words})
+        # "since 1991" answers "how long has …" (a state that goes on), not "how long was …" (a length done)
+        return spans if _PERFECT.match(q.text) else [s for s in spans if not SINCE.match(s.text)]
     if t == "number" and q.text.lower().startswith("how old"):
         return age_spans(c)
     if t == "number":
@@ -85,6 +90,26 @@ def _find(store, q: QuestionAnalysis, item: Evidence, names: set[str]) -> list[S
     if t == "title":
         return title_spans(store, c, [w for w in q.words if kind_noun(w)] or q.words)
     return []
+
+
+#: "How long has Somalia seen …", "how long had she been …": the perfect asks how long a state has gone on.
+_PERFECT = re.compile(r"^\s*how\s+long\s+(?:has|have|had)\b", re.IGNORECASE)
+
+
+#: A question about the past ("when did …", "where did … take off"), and the statuses of what was not done.
+_DID = re.compile(r"\bdid\b", re.IGNORECASE)
+_UNDONE = ("planned", "requested", "desired", "possible")
+#: A sentence that tells what is yet to happen ("the first flight will take off from …", "is expected to open").
+_FUTURE = re.compile(r"\b(?:will|shall|is|are) (?:\w+ )?(?:expected|set|scheduled|due|planned|going) to\b|\bwill\b",
+                     re.IGNORECASE)
+
+
+def _undone(item: Evidence) -> bool:
+    """Whether evidence tells of something not done: a claim planned or wished for, or a sentence (read
+    without a claim) in the future tense."""
+    if item.claim is not None:
+        return item.claim.status in _UNDONE
+    return _FUTURE.search(item.citation.text) is not None
 
 
 def spans_in(store, q: QuestionAnalysis, citation: Citation, names: set[str]) -> list[Span]:
@@ -122,6 +147,20 @@ def _in_claim(span: Span, claim: ClaimView | None) -> bool:
     return claim is not None and in_claim(span.text, claim)
 
 
+def _tied(span: Span, q: QuestionAnalysis) -> bool:
+    """Whether a figure qualifies a noun the question asks about ("a 10-year *sentence*" for "how long was
+    her sentence?"): that thing's length or price, whatever else the sentence measures."""
+    at = span.citation.text.find(span.text)
+    asked = {stem(w) for w in [*q.words, *(t for n in q.entities for t in tokens(n.text))]}
+    return at >= 0 and tied_to(span.citation.text, at, at + len(span.text), asked)
+
+
+def _says_itself(q: QuestionAnalysis, citation: Citation) -> bool:
+    """Whether a sentence says the question's predicate in its own word (any form), not by a paraphrase."""
+    return bool(q.predicate) and stem(IRREGULAR.get(q.predicate, q.predicate)) in {
+        stem(IRREGULAR.get(w, w)) for w in tokens(citation.text)}
+
+
 def subject_of(text: str, claim: ClaimView) -> bool:
     """Whether a short answer is the claim's own subject ("Eric Allen Kirkpatrick is accused …")."""
     return bool(text) and (text in claim.subject or bool(claim.subject_entity and text in claim.subject_entity.name))
@@ -134,7 +173,7 @@ def in_claim(text: str, claim: ClaimView) -> bool:
 
 
 def state_span(store, q: QuestionAnalysis, ranked: Sequence, sentences: Sequence[Citation], out: Composer,
-               names: set[str]) -> tuple[str | None, list[ClaimView]]:
+               names: set[str], *, as_of: str | None = None) -> tuple[str | None, list[ClaimView]]:
     """Say the first span of the question's type found in the evidence, then its support; (short answer, claims)."""
     # evidence that says the question's verb first (a date of another event is no answer), then the rest
     verbal = [s for s in ranked if s.verb] if q.predicate else list(ranked)
@@ -153,12 +192,14 @@ def state_span(store, q: QuestionAnalysis, ranked: Sequence, sentences: Sequence
         pool += [Evidence(s.claim.citation, s.claim) for s in ranked[:LOOK] if not s.verb]
     found: list[tuple[Span, Evidence]] = []
     roles = role_words(q)
-    copular = _COPULAR.match(q.text) is not None  # the role is named by a noun, not by the verb
+    # the role is named by a noun, not by the verb ("who was the judge", "who heads the bank": "its president")
+    copular = _COPULAR.match(q.text) is not None or bool(_role_titles(q))
+    sentences = [*sentences, *led_by(store, q, as_of=as_of)]
     for item in pool:
         spans = _find(store, q, item, names)
-        if item.claim is not None and q.answer_type in ("number", "duration", "money"):
-            spans.sort(key=lambda s: not _in_claim(s, item.claim))
-        if q.answer_type == "duration" and spans and re.search(r"\d-\w+$", spans[0].text):
+        if q.answer_type in ("number", "duration", "money"):
+            spans.sort(key=lambda s: (q.answer_type != "number" and not _tied(s, q), not _in_claim(s, item.claim)))
+        if q.answer_type == "duration" and spans and re.search(r"\d-\w+$", spans[0].text) and not _tied(spans[0], q):
             continue  # only a term's length here ("a 10-year term"); the time itself may be told elsewhere
         if q.answer_type in ("person", "organisation"):
             spans.sort(key=lambda s: not titled(s, roles))
@@ -180,11 +221,18 @@ def state_span(store, q: QuestionAnalysis, ranked: Sequence, sentences: Sequence
                     found.append((extra[0], Evidence(c)))
         verbs = {s.claim.citation.key for s in verbal[:LOOK]} | {c.key for c in sentences if says(q, c)}
         found.sort(key=lambda f: not ((copular or f[1].citation.key in verbs) and titled(f[0], roles)))
+    if q.answer_type == "money" and not found:
+        found = [(span, Evidence(span.citation)) for span in priced(store, q, as_of=as_of)]
+    if _DID.search(q.text):  # "when did it fly?": what was done, before what was only planned ("will fly …")
+        found.sort(key=lambda f: _undone(f[1]))
     if q.answer_type == "date" and found:
         found = _finest_first(found)
     if q.answer_type == "number":  # a count of the asked thing ("how many followers") before other counts
         units = {stem(w) for w in q.words}
         found.sort(key=lambda f: not ({stem(w) for w in tokens(f[0].text)} & units))
+    if q.answer_type in ("duration", "money"):  # "a 10-year sentence" for "how long was the sentence?", then
+        # a sentence that says the question's own verb ("declared a debt of …") before one saying a paraphrase
+        found.sort(key=lambda f: (not _tied(f[0], q), not _says_itself(q, f[1].citation)))
     if q.answer_type == "title":  # a title beside the question's kind noun ("the memoir …") first
         nouns = [w for w in q.words if kind_noun(w)] or q.words
 
@@ -193,7 +241,8 @@ def state_span(store, q: QuestionAnalysis, ranked: Sequence, sentences: Sequence
             words = [w for w in tokens(item.citation.text) if len(w) > 3]
             return any(match(w, stems_, ordered, words) >= 0.6 for w in nouns)
 
-        found.sort(key=lambda f: not beside(f[1]))
+        # and the sentence that says more of the question ("directed by X … called an expensive mess") first
+        found.sort(key=lambda f: -(coverage(q, f[1].citation.text) + (1.0 if beside(f[1]) else 0.0)))
     for index, (span, item) in enumerate(found):
         agree = [other.citation for s, other in found[index + 1:] if _same_value(span, s) and _same_event(item, other)]
         extra = [v for v in (span.value, item.claim.time if item.claim else None) if v]
@@ -203,7 +252,9 @@ def state_span(store, q: QuestionAnalysis, ranked: Sequence, sentences: Sequence
         return None, []
     used = [item.claim] if item.claim else []
     if item.claim is not None:
-        out.claim(item.claim, with_time=q.answer_type != "date", args=("location", "place", "purpose", "reason"))
+        # "seen conflict since 1991": the claim's time is where the span starts, not when it happened
+        with_time = q.answer_type != "date" and not (q.answer_type == "duration" and SINCE.match(span.text))
+        out.claim(item.claim, with_time=with_time, args=("location", "place", "purpose", "reason"))
         _quote_if_clipped(out, span.citation)
     else:
         out.quote(span.citation)
@@ -219,6 +270,26 @@ def state_span(store, q: QuestionAnalysis, ranked: Sequence, sentences: Sequence
                     used.append(other.claim)
                 break
     return span.text, used
+
+
+#: Words a written sum holds that full-text search can find ("$1.2 billion", "SGD1.75-billion", "40 million euros").
+_SUM_WORDS = ("million", "billion", "trillion", "thousand", "dollars", "euros", "pounds")
+
+
+def priced(store, q: QuestionAnalysis, *, as_of: str | None, most: int = 4) -> list[Span]:
+    """Sums written right before the question's thing ("the $1.2 billion Terminal 3 opens in May"): its cost or
+    worth, when no sentence says the question's verb with a sum. Found by full-text search for the thing's
+    name and a scale word, so bounded whatever the store's size."""
+    groups = [_name_phrases(n) for n in q.entities[:2]]
+    if not groups:
+        return []
+    keys = store.fulltext_sentence_keys([*groups, list(_SUM_WORDS)], as_of=as_of, limit=most)
+    return [span for c in sentence_citations(store, keys) for span in money_spans(c) if _tied(span, q)]
+
+
+def _name_phrases(named) -> list[str]:
+    """The phrases full-text search finds a question's entity by: as the question and as the store name it."""
+    return sorted({" ".join(tokens(named.text)), " ".join(tokens(named.entity.name))} - {""})
 
 
 def _named_next(store, q: QuestionAnalysis, pool: list, named: set[int], names: set[str], *,
@@ -270,10 +341,57 @@ _COPULAR = re.compile(r"^\s*(?:[Ww]ho|[Ww]hom|[Ww]hich\s+\w+|[Ww]hat\s+\w+)\s+(?
                       r"(?P<rest>(?:(?:the|a|an|his|her|their|its)\s|[A-Z0-9]).*)$")
 
 
+#: The titles that name who heads an organisation ("its president and chief executive, Ann Lee").
+LEADER_TITLES = ("president", "chief", "executive", "ceo", "chairman", "chairwoman", "chair", "head", "leader", "boss")
+#: The titles that name who made a work ("a documentary from director Ann Lee", "the novel's author, Ann Lee").
+MAKER_TITLES = ("director", "filmmaker", "producer", "creator", "author", "writer", "novelist", "composer")
+#: The title that names whom a harm was done to ("The victim, Ann Lee, 40, was shot …").
+VICTIM_TITLES = ("victim", "victims")
+#: Who-questions whose answer is named by a title, not by the verb: (verbs, kinds of the named entity, titles).
+#: "who heads the bank", "who runs the airline"; "who made the documentary", "who wrote the memoir"; "who was
+#: killed at the party" (a passive question, whatever it names, or nothing).
+_ROLES = (({"head", "run", "lead", "chair"}, ("ORG", "NORP"), LEADER_TITLES),
+          ({"make", "create", "produce", "direct", "write", "film"}, ("WORK_OF_ART", "PRODUCT"), MAKER_TITLES),
+          ({"kill", "shoot", "shot", "murder", "stab", "injure", "hurt", "wound", "attack", "hit", "strike"}, None,
+           VICTIM_TITLES))
+#: "Who was killed …", "who were hurt …": the passive asks for the one the act was done to.
+_PASSIVE = re.compile(r"^\s*who\s+(?:was|were|has been|have been|had been)\s+\w+(?:ed|en|t|ck)\b", re.IGNORECASE)
+
+
+def _role_titles(q: QuestionAnalysis) -> tuple[str, ...]:
+    """The titles that name the answer of a who-question asking who heads an organisation or made a work it
+    names, or who was harmed (none for other questions)."""
+    if q.answer_type != "person" or not q.predicate:
+        return ()
+    verb = stem(IRREGULAR.get(q.predicate, q.predicate))
+    kind = q.entities[0].entity.type if q.entities else None
+    for verbs, kinds, titles in _ROLES:
+        if verb in {stem(v) for v in verbs} and (kind in kinds if kinds else _PASSIVE.match(q.text)):
+            return titles
+    return ()
+
+
+def led_by(store, q: QuestionAnalysis, *, as_of: str | None, most: int = 4) -> list[Citation]:
+    """Sentences that name the organisation or work the question asks about and a title of its role
+    (full-text search, bounded): "a statement echoed by its president, Ann Lee" says no "heads"."""
+    titles = _role_titles(q)
+    if not titles:
+        return []
+    if q.entities:
+        about = _name_phrases(q.entities[0])
+    else:  # "who was killed at the party": the question's other words say which event
+        about = [w for w in q.words if w != q.predicate and w.isalpha() and w not in FUNCTION_WORDS]
+    if not about:
+        return []
+    return sentence_citations(store, store.fulltext_sentence_keys([about, list(titles)], as_of=as_of, limit=most))
+
+
 def role_words(q: QuestionAnalysis) -> list[str]:
     """The words that name the answer's role: a copular question's complement ("who was *the judge*", "who is
     X's *lawyer*"), else the verb asked about, the first content word ("who *directed* …", "whom did X
     *follow*"): "as CEO" in "who replaced Jobs as CEO" is no title of the answer."""
+    if _role_titles(q):
+        return list(_role_titles(q))
     found = _COPULAR.match(q.text)
     if found:
         rest = set(tokens(found["rest"]))
@@ -358,8 +476,12 @@ def says(q: QuestionAnalysis, citation: Citation) -> bool:
 
 
 def _same_value(a: Span, b: Span) -> bool:
+    """Whether two spans say one value: compatible times, equal quantities ("10-year" = "10 years"), same words."""
     if a.value and b.value and a.value[:1].isdigit():
         return compatible(a.value, b.value)
+    qa, qb = quantities(a.text), quantities(b.text)
+    if len(qa) == len(qb) == 1:
+        return (qa[0].value, qa[0].unit) == (qb[0].value, qb[0].unit)
     return set(tokens(a.text)) == set(tokens(b.text))
 
 
