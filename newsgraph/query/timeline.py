@@ -134,6 +134,17 @@ def about_keys(store, entity_id: int, *, as_of: str | None, articles: int = 300,
     return keys
 
 
+#: The sentences of an article that tell its news: its headline, a dateline, and the first sentence of its body.
+LEDE_SENTENCES = 3
+
+
+def in_lede(claim: ClaimView) -> bool:
+    """Whether a claim is told in its article's headline or first sentence: what the article reports as its
+    news, so an undated claim there still happened by the day it was reported ("Airbus unveiled plans for
+    the A380", "most of its bondholders did not exchange GM's debt")."""
+    return claim.citation.sentence < LEDE_SENTENCES
+
+
 def _forms(name: str, aliases: str | None) -> list[set[str]]:
     """The words of each name an article uses for an entity (its name, then its short forms)."""
     try:
@@ -180,7 +191,7 @@ def timeline(store, name: str, *, with_: str | None = None, start: str | None = 
         known = {c.key for c in claims}
         names = names_of(store, [match.entity.id])
         about = [k for k in about_keys(store, match.entity.id, as_of=as_of, names=names) if k not in known]
-        claims += [c for c in load_claim_keys(store, about) if not when_of(c).reported]
+        claims += [c for c in load_claim_keys(store, about) if not when_of(c).reported or in_lede(c)]
     entries = [e for e in group_events(claims) if e.when.overlaps(start, end)]
     return Timeline(match=match, with_=other, start=start, end=end, entries=entries,
                     truncated=len(claims) >= limit)
