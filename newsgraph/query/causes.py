@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from .lexicon import match, phrase_keys
 from .polarity import coverage
 from .types import Citation
-from .words import FUNCTION_WORDS
+from .words import FUNCTION_WORDS, tokens
 
 STRONG = re.compile(
     r"\b(because(?: of)?|due (?:in (?:large |part )?part )?to|owing to|as a (?:direct )?result of|as part of|"
@@ -140,3 +140,42 @@ def back_cause(event: Citation, before: list[Citation]) -> tuple[Cause, list[Cit
     taken.reverse()
     text = " ".join(" ".join(c.text.split()) for c in taken).rstrip(" .")
     return Cause(text=text, citation=taken[-1], cover=0.0, strong=True), taken
+
+
+#: Verbs by which a doer gives its own grounds ("Iraq alleged the inspector was a spy", "the firm claims that
+#: its rival's store breaks their agreement"): for "why did A … B?", what A alleges about B is A's reason.
+GROUNDS_LEMMAS = ("allege", "claim", "argue", "accuse", "contend", "complain", "assert", "insist", "charge")
+#: How many of the doer's newest such claims are read, at most.
+GROUNDS_READ = 20
+#: How many of the rarer entity's newest articles are probed for a sentence naming both, at most.
+GROUNDS_SCAN = 300
+
+
+def grounds(store, first: int, second: int, *, as_of: str | None) -> Cause | None:
+    """For "why did A … B?": a claim in which A alleges, claims or argues something about B (its object
+    linked to B or naming it; failing that, told in an article with a sentence naming both), the newest
+    first, the clause from its verb on as the cause; None without one."""
+    from .entities import names_of
+    from .graph import rarer
+    from .load import load_claims
+
+    keys = store.entity_claim_keys(first, roles=("subject",), lemmas=list(GROUNDS_LEMMAS), as_of=as_of,
+                                   limit=GROUNDS_READ)
+    if not keys:
+        return None
+    names = [set(tokens(n)) for n in names_of(store, [second]) if tokens(n)]
+    linked = {article for article, _ in store.co_mention_sentence_keys(*rarer(store, first, second), as_of=as_of,
+                                                                       scan=GROUNDS_SCAN, limit=GROUNDS_READ)}
+    found = []
+    for claim in load_claims(store, keys):
+        said = set(tokens(" ".join(filter(None, [claim.object, claim.quote]))))
+        named = bool(said) and (bool(claim.object_entity and claim.object_entity.id == second)
+                                or any(n <= said for n in names))
+        if named or (said and claim.article in linked):
+            found.append((named, claim.day or "", claim))
+    for *_, claim in sorted(found, key=lambda t: t[:2], reverse=True):  # naming B first, then the newest
+        span = claim.args.get("predicate_span")
+        start = span[0] - claim.citation.start if isinstance(span, list) and span else 0
+        text = " ".join(claim.citation.text[max(0, start):].split()).rstrip(" .")
+        return Cause(text=text, citation=claim.citation, cover=0.0, strong=True)
+    return None

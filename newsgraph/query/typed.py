@@ -19,7 +19,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from .causes import BACK_SENTENCES, POINTS_BACK, STRONG, WEAK, back_cause, best_cause, event_sentences, next_cause
+from .causes import (BACK_SENTENCES, POINTS_BACK, STRONG, WEAK, back_cause, best_cause, event_sentences, grounds,
+                     next_cause)
 from .compose import Composer
 from .conflicts import aspect
 from .extract import (
@@ -517,6 +518,14 @@ def reason(store, q: QuestionAnalysis, ranked: Sequence, sentences: Sequence[Cit
     claims = {s.claim.citation.key: s.claim for s in reversed(ranked[:LOOK]) if s.verb}
     pool = list({c.key: c for c in [*(s.claim.citation for s in ranked[:LOOK] if s.verb), *sentences]}.values())
     cause = best_cause(q.words, pool)
+    # "why did A … B?": what A alleges of B, unless a sentence naming both gives a cause with a strong marker
+    alleged = grounds(store, q.entities[0].entity.id, q.entities[1].entity.id, as_of=as_of) \
+        if len(q.entities) >= 2 and not (cause and cause.strong and _names_all(q, cause.citation)) else None
+    if alleged is not None:  # the sentence that says the event follows, so a reader sees what it explains
+        out.quote(alleged.citation)
+        for event in event_sentences(q.words, pool, most=1):
+            out.quote(event)
+        return alleged.text, []
     if cause is None or not cause.strong:  # "after …" often says only when: a cause said beside goes first
         beside = _beside_cause(store, q, pool, out, as_of=as_of)
         if beside is not None or cause is None:
@@ -524,6 +533,13 @@ def reason(store, q: QuestionAnalysis, ranked: Sequence, sentences: Sequence[Cit
     out.quote(cause.citation)
     claim = claims.get(cause.citation.key)
     return cause.text, [claim] if claim else []
+
+
+def _names_all(q: QuestionAnalysis, citation: Citation) -> bool:
+    """Whether a sentence names every entity of the question (as the question or the store names it)."""
+    words = set(tokens(citation.text))
+    return all(any(tokens(n) and set(tokens(n)) <= words for n in (named.text, named.entity.name))
+               for named in q.entities)
 
 
 def _pointing_back(store, q: QuestionAnalysis, pool: list[Citation], *, as_of: str | None) -> list[Citation]:
