@@ -41,3 +41,34 @@ def test_a_claim_about_something_else_is_no_ground(store):
     answer = ask(store, "Why did Marlow Records sue Pellam Audio?")
     assert_supported(store, answer)
     assert "sales rose" not in answer.answer
+
+
+def _sacking(store, *, speaker: str):
+    d = Doc("2024-05-06", [
+        "Dana Kerr sacked coach Lio Brant on Friday.",
+        "The team has lost nine games in a row.",
+        f"\"I made the call because the players stopped improving,\" said {speaker}.",
+    ], source="Ledger of Sport")
+    k = d.entity("Dana Kerr", "PERSON", "Kerr")
+    b = d.entity("Lio Brant", "PERSON")
+    said = k if speaker == "Kerr" else d.entity(speaker, "PERSON")
+    d.claim(0, k, "sacked", b, "happened", lemma="sack", time=("2024-05-03", "on Friday"))
+    d.claim(2, said, "said", "I made the call because the players stopped improving", "happened", lemma="say",
+            quote="I made the call because the players stopped improving")
+    d.write(store)
+    return store
+
+
+def test_why_was_b_sacked_is_answered_by_the_doers_own_words_after_it(store):
+    _sacking(store, speaker="Kerr")
+    answer = ask(store, "Why was Lio Brant sacked?")
+    assert_supported(store, answer)
+    assert "stopped improving" in answer.answer
+    assert answer.short_answer and answer.short_answer.startswith("because the players stopped improving")
+
+
+def test_someone_elses_words_are_not_the_doers_reason(store):
+    _sacking(store, speaker="Mina Holt")
+    answer = ask(store, "Why was Lio Brant sacked?")
+    assert_supported(store, answer)
+    assert not (answer.short_answer or "").startswith("because the players")

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 from .lexicon import match, phrase_keys
 from .polarity import coverage
-from .types import Citation
+from .types import Citation, ClaimView
 from .words import FUNCTION_WORDS, tokens
 
 STRONG = re.compile(
@@ -178,4 +178,36 @@ def grounds(store, first: int, second: int, *, as_of: str | None) -> Cause | Non
         start = span[0] - claim.citation.start if isinstance(span, list) and span else 0
         text = " ".join(claim.citation.text[max(0, start):].split()).rstrip(" .")
         return Cause(text=text, citation=claim.citation, cover=0.0, strong=True)
+    return None
+
+
+#: Verbs that report a doer's own words ("… , said the manager").
+SPOKEN_LEMMAS = ("say", "tell", "explain", "add", "state", "write")
+#: How many sentences after the event sentence the doer's words are looked for.
+SPOKEN_AFTER = 6
+#: How many of the doer's newest reported words are read, at most.
+SPOKEN_READ = 30
+
+
+def spoken_cause(store, events: list[ClaimView], asked: set[int], *, as_of: str | None) -> Cause | None:
+    """The cause the doer of the event gives in its own words a few sentences later ("X fired Y … 'I made the
+    decision because we were not progressing,' said X"): for each event claim (best first) whose subject is
+    an entity the question does not name, that entity's reported words in the same article, within
+    ``SPOKEN_AFTER`` sentences after it, with a strong cause marker; the clause from the marker on."""
+    from .load import load_claims
+
+    for event in events:
+        doer = event.subject_entity
+        if doer is None or doer.id in asked or event.status not in ("happened", "ongoing"):
+            continue
+        keys = store.entity_claim_keys(doer.id, roles=("subject", "source"), lemmas=list(SPOKEN_LEMMAS),
+                                       as_of=as_of, limit=SPOKEN_READ)
+        for claim in sorted(load_claims(store, keys), key=lambda c: c.citation.sentence):
+            if claim.article != event.article or \
+                    not 0 < claim.citation.sentence - event.citation.sentence <= SPOKEN_AFTER:
+                continue
+            found = STRONG.search(claim.citation.text)
+            if found is not None:
+                text = " ".join(claim.citation.text[found.start():].split()).rstrip(" .,`'\"”")
+                return Cause(text=text, citation=claim.citation, cover=0.0, strong=True)
     return None

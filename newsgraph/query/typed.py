@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from .causes import (BACK_SENTENCES, POINTS_BACK, STRONG, WEAK, back_cause, best_cause, event_sentences, grounds,
-                     next_cause)
+                     next_cause, spoken_cause)
 from .compose import Composer
 from .conflicts import aspect
 from .extract import (
@@ -528,8 +528,16 @@ def reason(store, q: QuestionAnalysis, ranked: Sequence, sentences: Sequence[Cit
         return alleged.text, []
     if cause is None or not cause.strong:  # "after …" often says only when: a cause said beside goes first
         beside = _beside_cause(store, q, pool, out, as_of=as_of)
-        if beside is not None or cause is None:
+        if beside is not None:
             return beside, []
+        spoken = spoken_cause(store, [s.claim for s in ranked[:LOOK] if s.verb], set(q.entity_ids), as_of=as_of)
+        if spoken is not None:  # the doer's own words, then the event they explain
+            out.quote(spoken.citation)
+            for event in event_sentences(q.words, pool, most=1):
+                out.quote(event)
+            return spoken.text, []
+        if cause is None:
+            return None, []
     out.quote(cause.citation)
     claim = claims.get(cause.citation.key)
     return cause.text, [claim] if claim else []
