@@ -19,8 +19,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from .causes import (BACK_SENTENCES, POINTS_BACK, STRONG, WEAK, back_cause, best_cause, event_sentences, grounds,
-                     next_cause, spoken_cause)
+from .causes import (BACK_SENTENCES, POINTS_BACK, WEAK, back_cause, best_cause, event_sentences, grounds,
+                     next_cause, spoken_cause, strong_marker)
 from .compose import Composer
 from .conflicts import aspect
 from .extract import (
@@ -497,7 +497,7 @@ _WHY_ARGS = ("reason", "cause", "purpose")
 
 def cause_spans(citation: Citation) -> list[Span]:
     """The clause a sentence gives as a cause or purpose, from its cause word on ("because we want …")."""
-    found = STRONG.search(citation.text) or WEAK.search(citation.text)
+    found = strong_marker(citation.text) or WEAK.search(citation.text)
     if not found:
         return []
     text = " ".join(citation.text[found.start():].split()).rstrip(" .")
