@@ -205,7 +205,7 @@ def state_span(store, q: QuestionAnalysis, ranked: Sequence, sentences: Sequence
     used = [item.claim] if item.claim else []
     if item.claim is not None:
         out.claim(item.claim, with_time=q.answer_type != "date", args=("location", "place", "purpose", "reason"))
-        _quote_if_clipped(out, span.citation)
+        out.quote_if_clipped(span.citation)
     else:
         out.quote(span.citation)
         if q.answer_type == "person":  # the sentence that brought the person in says the question's event
@@ -339,15 +339,6 @@ def _same_verb(a: Evidence, b: Evidence) -> bool:
     if a.claim is None or b.claim is None:
         return False
     return family(_verb(a.claim)) == family(_verb(b.claim)) and a.claim.status == b.claim.status
-
-
-def _quote_if_clipped(out: Composer, citation: Citation) -> None:
-    """Quote the sentence too when the claim's clause said under half of its words: the clause is a summary
-    ("Ann Lee died"), the sentence may hold what it left out ("Ann Lee and Tom Ray, both 51, died at the scene")."""
-    said = set(content_words(out.sentences[-1])) if out.sentences else set()
-    whole = set(content_words(citation.text))
-    if len(said & whole) < len(whole) / 2:
-        out.quote(citation)
 
 
 def says(q: QuestionAnalysis, citation: Citation) -> bool:
