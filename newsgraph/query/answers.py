@@ -497,3 +497,23 @@ def changed(store, q: Question, out: Composer, *, as_of: str | None) -> list[Cla
         out.claim(claim, with_time=True, tail=f" (reported {claim.day})" if claim.day else "", args=SHORT_ARGS)
         used.append(claim)
     return used
+
+
+def said(store, q: Question, out: Composer, *, as_of: str | None) -> tuple[str | None, list[ClaimView]]:
+    """"What did A say about B?": A's quote run that best says B (and the question's other words), its
+    sentences quoted in order (``quotes.said_about``), and A's words in it as the short answer; nothing when
+    none says it."""
+    from .entities import names_of
+    from .quotes import inside, said_about
+
+    topics = [[set(tokens(n)) for n in names_of(store, [named.entity.id]) | {named.text} if tokens(n)]
+              for named in q.entities[1:3]]
+    named_words = {w for named in q.entities for w in tokens(named.text)}
+    found = said_about(store, q.entities[0].entity.id, topics, [w for w in q.words if w not in named_words],
+                       as_of=as_of)
+    if not found:
+        return None, []
+    for run in found:
+        for citation in run.sentences:
+            out.quote(citation)
+    return " ".join(" ".join(inside(c.text).split()) for c in found[0].sentences).strip(), [s.claim for s in found]

@@ -287,6 +287,8 @@ def ask(store, question: str, *, as_of: str | None = None) -> Answer:
         used = answers.changed(store, q, out, as_of=as_of)
     elif t == "description" and q.entities:
         short = typed.description(store, q, out, as_of=as_of)
+    elif t == "quote" and q.entities:
+        short, used = answers.said(store, q, out, as_of=as_of)
     elif t in ("events", "timeline") and (q.entities or q.start or q.end):
         short, used = typed.events(store, q, out, as_of=as_of)
     if not out:
