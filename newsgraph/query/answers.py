@@ -19,7 +19,7 @@ from . import polarity
 from .compose import Composer
 from .connect import connect
 from .graph import rarer
-from .load import load_claims, sentence_with
+from .load import load_claims, sentence_citations, sentence_with
 from .lexicon import match, mutual, phrase_keys
 from .phrases import arg_text, clause, is_nominal
 from .questions import Question, find_named
@@ -551,6 +551,8 @@ def best_claims(q: Question, ranked: Sequence, out: Composer, *, most: int) -> l
         tail = f", reported on {claim.day}" if q.kind == "when" and not has_field(q, claim) and claim.day else ""
         more = [c.citation for c in claims[1:] if c.citation.key != claim.citation.key]
         out.claim(claim, with_time=q.kind == "when", tail=tail, more=more, args=_args_for(q))
+        if q.answer_type == "connection":  # how they are linked may be in the words the clause left out
+            out.quote_if_clipped(claim.citation)
         used.append(claim)
     return used
 
@@ -569,6 +571,8 @@ def connection(store, q: Question, out: Composer, *, as_of: str | None) -> list[
             if len(used) < 2 and _verb(claim) not in verbs:
                 verbs.add(_verb(claim))
                 out.claim(claim, args=SHORT_ARGS)
+                if not used:  # "the suspect had worked at Acme" leaves out the sentence's "was let go by …"
+                    out.quote_if_clipped(claim.citation)
                 used.append(claim)
         if not result.direct.claims and result.direct.co_mentions:
             out.quote(result.direct.co_mentions[0])
@@ -580,6 +584,33 @@ def connection(store, q: Question, out: Composer, *, as_of: str | None) -> list[
             elif step.co_mentions:
                 out.quote(step.co_mentions[0])
     return used
+
+
+#: How many of each entity's newest articles are read for one that names both, and how many sentences apart
+#: their nearest mentions may be.
+NEAR_ARTICLES = 100
+NEAR_SENTENCES = 3
+
+
+def near_in_article(store, q: Question, out: Composer, *, as_of: str | None) -> bool:
+    """For "how are A and B connected?" with no claim, sentence or path between them: the nearest mentions
+    of the two in one article, a few sentences apart at most (A's before B's first: a pronoun stands for a
+    name said before it), quoted in the article's order ("Jobs … . In 1986 he bought Pixar …"). False when
+    no article names both so near."""
+    a, b = q.entities[0].entity, q.entities[1].entity
+    mine = store.entity_mention_sentence_keys(a.id, as_of=as_of, articles=NEAR_ARTICLES)
+    theirs = store.entity_mention_sentence_keys(b.id, as_of=as_of, articles=NEAR_ARTICLES)
+    by_article: dict[str, list[int]] = {}
+    for article, index in mine:
+        by_article.setdefault(article, []).append(index)
+    pairs = sorted((i > j, abs(i - j), article, i, j) for article, j in theirs for i in by_article.get(article, ())
+                   if abs(i - j) <= NEAR_SENTENCES)
+    if not pairs:
+        return False
+    *_, article, i, j = pairs[0]
+    for citation in sentence_citations(store, sorted({(article, i), (article, j)}, key=lambda k: k[1])):
+        out.quote(citation)
+    return True
 
 
 def _describes(store, entity, other, out: Composer, *, as_of: str | None) -> bool:
@@ -623,3 +654,23 @@ def changed(store, q: Question, out: Composer, *, as_of: str | None) -> list[Cla
         out.claim(claim, with_time=True, tail=f" (reported {claim.day})" if claim.day else "", args=SHORT_ARGS)
         used.append(claim)
     return used
+
+
+def said(store, q: Question, out: Composer, *, as_of: str | None) -> tuple[str | None, list[ClaimView]]:
+    """"What did A say about B?": A's quote run that best says B (and the question's other words), its
+    sentences quoted in order (``quotes.said_about``), and A's words in it as the short answer; nothing when
+    none says it."""
+    from .entities import names_of
+    from .quotes import inside, said_about
+
+    topics = [[set(tokens(n)) for n in names_of(store, [named.entity.id]) | {named.text} if tokens(n)]
+              for named in q.entities[1:3]]
+    named_words = {w for named in q.entities for w in tokens(named.text)}
+    found = said_about(store, q.entities[0].entity.id, topics, [w for w in q.words if w not in named_words],
+                       as_of=as_of)
+    if not found:
+        return None, []
+    for run in found:
+        for citation in run.sentences:
+            out.quote(citation)
+    return " ".join(" ".join(inside(c.text).split()) for c in found[0].sentences).strip(), [s.claim for s in found]

@@ -289,6 +289,8 @@ def ask(store, question: str, *, as_of: str | None = None) -> Answer:
         used = answers.changed(store, q, out, as_of=as_of)
     elif t == "description" and q.entities:
         short = typed.description(store, q, out, as_of=as_of)
+    elif t == "quote" and q.entities:
+        short, used = answers.said(store, q, out, as_of=as_of)
     elif t in ("events", "timeline") and (q.entities or q.start or q.end):
         short, used = typed.events(store, q, out, as_of=as_of)
     if not out:
@@ -327,6 +329,8 @@ def ask(store, question: str, *, as_of: str | None = None) -> Answer:
             used = answers.best_claims(q, ranked, out, most=1 if q.kind in ("why", "where", "yesno") else 2)
             if used and short is None and t in ("thing", "reason", "quote"):
                 short = answers.short_of(q, used[0])
+    if not out and t == "connection" and len(q.entities) >= 2:
+        answers.near_in_article(store, q, out, as_of=as_of)
     if not out:
         for citation in mention_citations(store, q, as_of=as_of) or fts_citations(store, q, as_of=as_of):
             if t == "yesno":  # a yes/no question gets a verdict, never a bare quotation

@@ -1,8 +1,8 @@
 """The cause or purpose a sentence gives, and how surely it answers a "why" question.
 
 English says why with a few markers. Strong ones say it whatever their place
-("because", "due to", "as part of", "in order to", "so she can", "blamed on",
-"was a factor"); weak ones ("after", "following", "amid") often only say when,
+("because", "due to" before a noun, "as part of", "in order to", "so she can", "blamed on",
+"was a factor"); weak ones ("after", "following", "amid", "as it was …") often only say when,
 so they count only after a word that says the question's event ("fired …
 after a slow start"). A sentence answers better the more of the question's
 words it says (paraphrases counted), and a strong marker beats a weak one.
@@ -24,8 +24,8 @@ from dataclasses import dataclass
 
 from .lexicon import match, phrase_keys
 from .polarity import coverage
-from .types import Citation
-from .words import FUNCTION_WORDS
+from .types import Citation, ClaimView
+from .words import FUNCTION_WORDS, tokens
 
 STRONG = re.compile(
     r"\b(because(?: of)?|due (?:in (?:large |part )?part )?to|owing to|as a (?:direct )?result of|as part of|"
@@ -41,8 +41,36 @@ POINTS_BACK = re.compile(r"\b(?:that|this|which)(?: ?[’']s| is| was) (?:why|th
 BACK_WORDS = 12
 #: How many sentences before it, at most (an answer sentence cites at most three).
 BACK_SENTENCES = 3
-WEAK = re.compile(r"\b(after|following|amid|over concerns?|over (?:its|his|her|their) (?:use|handling|failure))\b",
-                  re.IGNORECASE)
+#: "due to" before a verb says when something is expected ("due to arrive in May"), not why.
+_DUE = re.compile(r"due (?:in (?:large |part )?part )?to\s+(\w+)", re.IGNORECASE)
+
+
+def strong_marker(text: str, start: int = 0) -> re.Match | None:
+    """The first strong cause marker of ``text`` from ``start``, passing over "due to" before a verb ("due to
+    receive its first aircraft in May", "due to be sentenced"): a word WordNet knows only as a verb, or "be"."""
+    found = STRONG.search(text, start)
+    while found is not None:
+        due = _DUE.match(text, found.start())
+        if due is None or not _verb_only(due.group(1).lower()):
+            return found
+        found = STRONG.search(text, found.end())
+    return None
+
+
+def _verb_only(word: str) -> bool:
+    from .wordnet import wordnet
+
+    net = wordnet()
+    if word == "be" or net is None:
+        return word == "be"
+    return bool(net.synset_offsets(word, "v")) and not net.synset_offsets(word, "n")
+
+
+#: "as" opening a clause (a pronoun or a possessive's noun, then a verb: "chosen as its date matches the
+#: number", "as it was cheaper"), not "as" before a role ("served as his deputy").
+_AS_CLAUSE = r"as (?:it|he|she|they|we|(?:its|his|her|their|our) \w+) (?:is|was|are|were|has|had|would|could|\w+(?:es|ed))"
+WEAK = re.compile(r"\b(after|following|amid|over concerns?|over (?:its|his|her|their) (?:use|handling|failure)|"
+                  + _AS_CLAUSE + r")\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,7 +98,8 @@ def cause_of(words: list[str], citation: Citation) -> Cause | None:
     text = citation.text
     asked = [w for w in words if w not in FUNCTION_WORDS]
     cover = cover_of(words, text)
-    found = STRONG.search(text)
+    found = strong_marker(text)
+    strong = found is not None
     if found is None:
         found = WEAK.search(text)
         while found is not None and not _event_at(asked, text, found.start()):
@@ -80,7 +109,7 @@ def cause_of(words: list[str], citation: Citation) -> Cause | None:
     clause = " ".join(text[found.start():].split()).rstrip(" .")
     if len(clause.split()) < 3:
         return None
-    return Cause(text=clause, citation=citation, cover=cover, strong=STRONG.match(clause) is not None)
+    return Cause(text=clause, citation=citation, cover=cover, strong=strong)
 
 
 def best_cause(words: list[str], citations: list[Citation], *, least_cover: float = 0.5) -> Cause | None:
@@ -114,7 +143,7 @@ def next_cause(event: Citation, following: Citation) -> Cause | None:
     plagued by strike action …"), the whole sentence as the answer; None without one."""
     if following.article != event.article or following.sentence != event.sentence + 1:
         return None
-    if STRONG.search(following.text) is None:
+    if strong_marker(following.text) is None:
         return None
     return Cause(text=" ".join(following.text.split()).rstrip(" ."), citation=following, cover=0.0, strong=True)
 
@@ -140,3 +169,74 @@ def back_cause(event: Citation, before: list[Citation]) -> tuple[Cause, list[Cit
     taken.reverse()
     text = " ".join(" ".join(c.text.split()) for c in taken).rstrip(" .")
     return Cause(text=text, citation=taken[-1], cover=0.0, strong=True), taken
+
+
+#: Verbs by which a doer gives its own grounds ("Iraq alleged the inspector was a spy", "the firm claims that
+#: its rival's store breaks their agreement"): for "why did A … B?", what A alleges about B is A's reason.
+GROUNDS_LEMMAS = ("allege", "claim", "argue", "accuse", "contend", "complain", "assert", "insist", "charge")
+#: How many of the doer's newest such claims are read, at most.
+GROUNDS_READ = 20
+#: How many of the rarer entity's newest articles are probed for a sentence naming both, at most.
+GROUNDS_SCAN = 300
+
+
+def grounds(store, first: int, second: int, *, as_of: str | None) -> Cause | None:
+    """For "why did A … B?": a claim in which A alleges, claims or argues something about B (its object
+    linked to B or naming it; failing that, told in an article with a sentence naming both), the newest
+    first, the clause from its verb on as the cause; None without one."""
+    from .entities import names_of
+    from .graph import rarer
+    from .load import load_claims
+
+    keys = store.entity_claim_keys(first, roles=("subject",), lemmas=list(GROUNDS_LEMMAS), as_of=as_of,
+                                   limit=GROUNDS_READ)
+    if not keys:
+        return None
+    names = [set(tokens(n)) for n in names_of(store, [second]) if tokens(n)]
+    linked = {article for article, _ in store.co_mention_sentence_keys(*rarer(store, first, second), as_of=as_of,
+                                                                       scan=GROUNDS_SCAN, limit=GROUNDS_READ)}
+    found = []
+    for claim in load_claims(store, keys):
+        said = set(tokens(" ".join(filter(None, [claim.object, claim.quote]))))
+        named = bool(said) and (bool(claim.object_entity and claim.object_entity.id == second)
+                                or any(n <= said for n in names))
+        if named or (said and claim.article in linked):
+            found.append((named, claim.day or "", claim))
+    for *_, claim in sorted(found, key=lambda t: t[:2], reverse=True):  # naming B first, then the newest
+        span = claim.args.get("predicate_span")
+        start = span[0] - claim.citation.start if isinstance(span, list) and span else 0
+        text = " ".join(claim.citation.text[max(0, start):].split()).rstrip(" .")
+        return Cause(text=text, citation=claim.citation, cover=0.0, strong=True)
+    return None
+
+
+#: Verbs that report a doer's own words ("… , said the manager").
+SPOKEN_LEMMAS = ("say", "tell", "explain", "add", "state", "write")
+#: How many sentences after the event sentence the doer's words are looked for.
+SPOKEN_AFTER = 6
+#: How many of the doer's newest reported words are read, at most.
+SPOKEN_READ = 30
+
+
+def spoken_cause(store, events: list[ClaimView], asked: set[int], *, as_of: str | None) -> Cause | None:
+    """The cause the doer of the event gives in its own words a few sentences later ("X fired Y … 'I made the
+    decision because we were not progressing,' said X"): for each event claim (best first) whose subject is
+    an entity the question does not name, that entity's reported words in the same article, within
+    ``SPOKEN_AFTER`` sentences after it, with a strong cause marker; the clause from the marker on."""
+    from .load import load_claims
+
+    for event in events:
+        doer = event.subject_entity
+        if doer is None or doer.id in asked or event.status not in ("happened", "ongoing"):
+            continue
+        keys = store.entity_claim_keys(doer.id, roles=("subject", "source"), lemmas=list(SPOKEN_LEMMAS),
+                                       as_of=as_of, limit=SPOKEN_READ)
+        for claim in sorted(load_claims(store, keys), key=lambda c: c.citation.sentence):
+            if claim.article != event.article or \
+                    not 0 < claim.citation.sentence - event.citation.sentence <= SPOKEN_AFTER:
+                continue
+            found = strong_marker(claim.citation.text)
+            if found is not None:
+                text = " ".join(claim.citation.text[found.start():].split()).rstrip(" .,`'\"”")
+                return Cause(text=text, citation=claim.citation, cover=0.0, strong=True)
+    return None

@@ -107,3 +107,12 @@ class Composer:
             if self.add(f"{lead}{clause(claim, with_time=timed, args=keys)}{tail}", citations, extra=extra):
                 return
         self.quote(claim.citation, lead=lead, more=more)
+
+    def quote_if_clipped(self, citation: Citation) -> None:
+        """Quote the sentence too when the last sentence said under half of its words: a claim's clause is a
+        summary ("Ann Lee died"), the sentence may hold what it left out ("Ann Lee and Tom Ray, both 51, died
+        at the scene")."""
+        said = set(content_words(self.sentences[-1])) if self.sentences else set()
+        whole = set(content_words(citation.text))
+        if len(said & whole) < len(whole) / 2:
+            self.quote(citation)

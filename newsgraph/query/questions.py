@@ -125,6 +125,10 @@ def _eligible(words: list[str], has_capitals: bool) -> bool:
     return True
 
 
+#: Company suffixes a question may leave out (as ``resolve.names`` writes them, without dots).
+_SUFFIXES = ("ltd", "inc", "corp", "co", "llc", "plc", "limited", "corporation", "company")
+
+
 def find_named(store, text: str) -> list[NamedEntity]:
     """Store entities named in ``text``: longest runs first, no overlaps, most mentioned on a tie."""
     spans = token_spans(text)
@@ -140,10 +144,15 @@ def find_named(store, text: str) -> list[NamedEntity]:
                 runs.setdefault(norm(text[spans[i][0]:spans[j][1]]), []).append((i, j))
     if not runs:
         return []
+    # a company is often asked about without the suffix its articles give it ("Acme Trading" for "Acme
+    # Trading Ltd."): a run of capitalised words also looks up its forms with one
+    suffixed = {f"{key} {suffix}": key for key, places in runs.items() if len(key.split()) >= 2 and all(
+        w[:1].isupper() for _, _, w in spans[places[0][0]:places[0][1] + 1]) for suffix in _SUFFIXES}
     found: dict[str, list[EntityRef]] = {}
-    for key, row in store.entity_briefs_for_keys(list(runs)):
+    for key, row in store.entity_briefs_for_keys([*runs, *suffixed]):
         ref = EntityRef(id=row.id, name=row.name, type=row.type, mentions=row.mentions or 0,
                         articles=row.articles or 0)
+        key = suffixed.get(norm(key), key) if norm(key) not in runs else key
         bucket = found.setdefault(norm(key), [])
         if ref.id not in {r.id for r in bucket}:
             bucket.append(ref)

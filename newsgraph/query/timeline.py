@@ -134,6 +134,25 @@ def about_keys(store, entity_id: int, *, as_of: str | None, articles: int = 300,
     return keys
 
 
+#: How far into an article its lede may start (after a headline and a dateline).
+LEDE_SENTENCES = 3
+
+
+def lede_keys(store, claims: list[ClaimView]) -> set[tuple[str, str]]:
+    """The keys of the claims told in their article's lede: its headline, or its first sentence after the
+    headline and dateline lines (those without a sentence's closing punctuation). What an article reports as
+    its news happened by the day it was reported, even when it gives no date ("Airbus unveiled plans for
+    the A380", "most of its bondholders did not exchange GM's debt")."""
+    from .fulltext import is_title
+    from .load import sentence_citations
+
+    near = [c for c in claims if c.citation.sentence < LEDE_SENTENCES]
+    before = {(c.article, i) for c in near for i in range(c.citation.sentence)}
+    heads = {k.key for k in sentence_citations(store, sorted(before)) if is_title(k)} if before else set()
+    return {c.key for c in near
+            if is_title(c.citation) or all((c.article, i) in heads for i in range(c.citation.sentence))}
+
+
 def _forms(name: str, aliases: str | None) -> list[set[str]]:
     """The words of each name an article uses for an entity (its name, then its short forms)."""
     try:
@@ -180,7 +199,9 @@ def timeline(store, name: str, *, with_: str | None = None, start: str | None = 
         known = {c.key for c in claims}
         names = names_of(store, [match.entity.id])
         about = [k for k in about_keys(store, match.entity.id, as_of=as_of, names=names) if k not in known]
-        claims += [c for c in load_claim_keys(store, about) if not when_of(c).reported]
+        found = load_claim_keys(store, about)
+        ledes = lede_keys(store, [c for c in found if when_of(c).reported])
+        claims += [c for c in found if not when_of(c).reported or c.key in ledes]
     entries = [e for e in group_events(claims) if e.when.overlaps(start, end)]
     return Timeline(match=match, with_=other, start=start, end=end, entries=entries,
                     truncated=len(claims) >= limit)

@@ -19,7 +19,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from .causes import BACK_SENTENCES, POINTS_BACK, STRONG, WEAK, back_cause, best_cause, event_sentences, next_cause
+from .causes import (BACK_SENTENCES, POINTS_BACK, WEAK, back_cause, best_cause, event_sentences, grounds,
+                     next_cause, spoken_cause, strong_marker)
 from .compose import Composer
 from .conflicts import aspect
 from .extract import (
@@ -255,7 +256,7 @@ def state_span(store, q: QuestionAnalysis, ranked: Sequence, sentences: Sequence
         # "seen conflict since 1991": the claim's time is where the span starts, not when it happened
         with_time = q.answer_type != "date" and not (q.answer_type == "duration" and SINCE.match(span.text))
         out.claim(item.claim, with_time=with_time, args=("location", "place", "purpose", "reason"))
-        _quote_if_clipped(out, span.citation)
+        out.quote_if_clipped(span.citation)
     else:
         out.quote(span.citation)
         if q.answer_type == "person":  # the sentence that brought the person in says the question's event
@@ -458,15 +459,6 @@ def _same_verb(a: Evidence, b: Evidence) -> bool:
     return family(_verb(a.claim)) == family(_verb(b.claim)) and a.claim.status == b.claim.status
 
 
-def _quote_if_clipped(out: Composer, citation: Citation) -> None:
-    """Quote the sentence too when the claim's clause said under half of its words: the clause is a summary
-    ("Ann Lee died"), the sentence may hold what it left out ("Ann Lee and Tom Ray, both 51, died at the scene")."""
-    said = set(content_words(out.sentences[-1])) if out.sentences else set()
-    whole = set(content_words(citation.text))
-    if len(said & whole) < len(whole) / 2:
-        out.quote(citation)
-
-
 def says(q: QuestionAnalysis, citation: Citation) -> bool:
     """Whether a sentence says the question's predicate (or a paraphrase of it), when it has one."""
     if not q.predicate:
@@ -600,16 +592,34 @@ def _later(day: str | None) -> str | None:
     return f"{int(day[:4]) + 1}{day[4:]}"
 
 
+#: How many of the entity's newest articles, and of their sentences naming it, are read for appositions.
+DESCRIBE_ARTICLES = 20
+DESCRIBE_SENTENCES = 80
+
+
 def description(store, q: QuestionAnalysis, out: Composer, *, as_of: str | None) -> str | None:
-    """Who or what the entity is, as articles describe it (the most told description first)."""
+    """Who or what the entity is, as articles describe it: the descriptions the reader kept and the phrases
+    sentences set beside its name ("X, the actress,", "X is a former swimmer"), the most told first (on a
+    tie, those set beside the name), two at most."""
+    from .appositions import described
+    from .entities import names_of
     from .profile import profile
 
     entity = q.entities[0].entity
     found = profile(store, entity, as_of=as_of, connections=0, claims=0, descriptions=3)
+    keys = sorted(store.entity_mention_sentence_keys(entity.id, as_of=as_of, articles=DESCRIBE_ARTICLES))
+    forms = sorted(names_of(store, [entity.id]) | {entity.name})
+    beside: dict[str, tuple[str, list[Citation]]] = {}
+    for citation in sentence_citations(store, keys[:DESCRIBE_SENTENCES]):
+        for phrase in described(forms, citation.text):
+            beside.setdefault(phrase.lower(), (phrase, []))[1].append(citation)
+    told = [(d.count, 0, d.text, d.citations) for d in found.descriptions if d.citations]
+    told += [(len(cited), 1, text, cited) for text, cited in beside.values()
+             if text.lower() not in {d.text.lower() for d in found.descriptions}]
     first = None
-    for d in found.descriptions[:2]:
-        if d.citations and out.add(f"{entity.name}: {d.text}", d.citations[:2]):
-            first = first or d.text
+    for *_, text, cited in sorted(told, key=lambda t: (t[0], t[1]), reverse=True)[:2]:
+        if out.add(f"{entity.name}: {text}", cited[:2]):
+            first = first or text
     return first
 
 
@@ -618,7 +628,7 @@ _WHY_ARGS = ("reason", "cause", "purpose")
 
 def cause_spans(citation: Citation) -> list[Span]:
     """The clause a sentence gives as a cause or purpose, from its cause word on ("because we want …")."""
-    found = STRONG.search(citation.text) or WEAK.search(citation.text)
+    found = strong_marker(citation.text) or WEAK.search(citation.text)
     if not found:
         return []
     text = " ".join(citation.text[found.start():].split()).rstrip(" .")
@@ -639,13 +649,36 @@ def reason(store, q: QuestionAnalysis, ranked: Sequence, sentences: Sequence[Cit
     claims = {s.claim.citation.key: s.claim for s in reversed(ranked[:LOOK]) if s.verb}
     pool = list({c.key: c for c in [*(s.claim.citation for s in ranked[:LOOK] if s.verb), *sentences]}.values())
     cause = best_cause(q.words, pool)
+    # "why did A … B?": what A alleges of B, unless a sentence naming both gives a cause with a strong marker
+    alleged = grounds(store, q.entities[0].entity.id, q.entities[1].entity.id, as_of=as_of) \
+        if len(q.entities) >= 2 and not (cause and cause.strong and _names_all(q, cause.citation)) else None
+    if alleged is not None:  # the sentence that says the event follows, so a reader sees what it explains
+        out.quote(alleged.citation)
+        for event in event_sentences(q.words, pool, most=1):
+            out.quote(event)
+        return alleged.text, []
     if cause is None or not cause.strong:  # "after …" often says only when: a cause said beside goes first
         beside = _beside_cause(store, q, pool, out, as_of=as_of)
-        if beside is not None or cause is None:
+        if beside is not None:
             return beside, []
+        spoken = spoken_cause(store, [s.claim for s in ranked[:LOOK] if s.verb], set(q.entity_ids), as_of=as_of)
+        if spoken is not None:  # the doer's own words, then the event they explain
+            out.quote(spoken.citation)
+            for event in event_sentences(q.words, pool, most=1):
+                out.quote(event)
+            return spoken.text, []
+        if cause is None:
+            return None, []
     out.quote(cause.citation)
     claim = claims.get(cause.citation.key)
     return cause.text, [claim] if claim else []
+
+
+def _names_all(q: QuestionAnalysis, citation: Citation) -> bool:
+    """Whether a sentence names every entity of the question (as the question or the store names it)."""
+    words = set(tokens(citation.text))
+    return all(any(tokens(n) and set(tokens(n)) <= words for n in (named.text, named.entity.name))
+               for named in q.entities)
 
 
 def _pointing_back(store, q: QuestionAnalysis, pool: list[Citation], *, as_of: str | None) -> list[Citation]:
