@@ -8,19 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsgraph.models import Article
-
-
-@pytest.fixture(scope="module")
-def read(annotator):
-    cache: dict[str, object] = {}
-
-    def _read(text: str):
-        if text not in cache:
-            cache[text] = annotator.annotate(Article(id="t", text=text, published="2024-03-01", source="Test Wire"))
-        return cache[text]
-
-    return _read
+from tests.test_claims_precision import read  # noqa: F401  (the module's annotate-and-cache fixture)
 
 
 @pytest.mark.parametrize("text", [
