@@ -127,6 +127,19 @@ def _credit_word(view: SentenceView, token: Token) -> bool:
         and words[i - 1].text == "(" and words[i + 1].text == ")"
 
 
+#: Quantifiers that "not" turns into "some are not" ("not all", "not every", "not everyone").
+_WHOLE = frozenset({"all", "every", "each", "both", "everyone", "everybody", "everything", "many", "much"})
+
+
+def _not_all(view: SentenceView, subj: Token) -> bool:
+    """A subject with "not" on a whole-group quantifier: "not all voters", "not everyone"."""
+    quantifiers = [d for d in view.children(subj, "det", "predet", "amod") if d.lower_ in _WHOLE]
+    if subj.lower_ in _WHOLE:
+        quantifiers.append(subj)
+    negs = [c for q in (subj, *quantifiers) for c in view.children(q, "neg")]
+    return bool(quantifiers) and any(c.i < subj.i for c in negs)
+
+
 def gov_has_object(view: SentenceView, verb: Token) -> bool:
     """"offers funding [to search for …]": an infinitive after its governor's object, when the governor
     does not make the object its doer, is an aim ("used her time to urge …")."""
@@ -549,6 +562,8 @@ class _SentenceReader:
         if occurrence is not None:
             status = occurrence["status"]
         s_text, s_ent, s_raw = self._np(subj)
+        if subj is not None and not inherited and _not_all(view, subj) and not s_text.lower().startswith("not "):
+            return None  # "Not all Cubans believe" as "Cubans believe": false of the group it would name
         if obj is not None:
             drop = frozenset()
             o_text, o_ent, o_raw = self._np(obj, drop=drop)

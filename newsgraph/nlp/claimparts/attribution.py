@@ -66,10 +66,34 @@ def find_quotes(view: SentenceView) -> list[Quote]:
             a = view.offset + i + 1 + lead
             b = a + len(body)
             span = view.doc.char_span(a, b, alignment_mode="expand")
-            if span is not None:
+            if span is not None and not _modifier_quote(view, span.start, span.end):
                 out.append(Quote(a, b, view.text_at(a, b), span.start, span.end))
         i = j + 1
     return out
+
+
+#: Tags of a word that opens a noun phrase: "a", "the", "this", "their".
+_NP_OPENERS = frozenset({"DT", "PRP$", "WP$"})
+
+
+def _modifier_quote(view: SentenceView, lo: int, hi: int) -> bool:
+    """Words in quotation marks between a determiner and a noun ("a 'take it or leave it' scenario").
+
+    Such marks set off a phrase used as a modifier (scare quotes, a slogan), not words someone
+    said here: read as a quote, "will not result in a 'take it or leave it' scenario, a source
+    said" became the source saying "take it or leave it".
+    """
+    words = view.doc.words
+    before, after = lo - 1, hi
+    while before >= view.lo and words[before].text in _MARKS:
+        before -= 1
+    while after < view.hi and words[after].text in _MARKS:
+        after += 1
+    return before >= view.lo and after < view.hi and words[before].tag_ in _NP_OPENERS \
+        and words[after].tag_ in ("NN", "NNS")
+
+
+_MARKS = frozenset(lx.QUOTE_PAIRS) | frozenset(lx.QUOTE_PAIRS.values()) | {"``", "''"}
 
 
 def in_quote(token: Token, quotes: list[Quote]) -> Quote | None:
