@@ -10,6 +10,7 @@ from test_query_answers import _asked
 from test_query_build import Doc
 
 from newsgraph.query.analysis import answer_type
+from newsgraph.query import fulltext
 from newsgraph.query.fulltext import coverage, is_link, is_title, search_terms
 from newsgraph.query.lexicon import paraphrases
 from newsgraph.query.questions import read_question
@@ -112,3 +113,34 @@ def test_forms_built_on_a_word_are_searched_and_counted(store):
 def test_a_double_e_is_no_doubled_consonant():
     assert stem("agreed") == stem("agree") == stem("agreeing")
     assert stem("planned") == stem("plan") and stem("seeing") == stem("see")
+
+
+def test_two_words_side_by_side_say_the_thing_asked_about(store):
+    q = read_question(store, "When did the glider make its first flight?")
+    apart = "The first glider landed in Vellport after a long flight."
+    together = "The glider made its maiden flight from Vellport."  # a paraphrase of the modifier still counts
+    assert coverage(q, together) > coverage(q, apart)
+    # a doer and its deed side by side ("men robbed") are no one thing: the predicate is never in a pair
+    assert ("men", "robbed") not in fulltext.key_phrases(read_question(store, "How many men robbed the bank?"))
+
+
+def test_a_how_many_question_prefers_the_sentence_that_counts_its_noun(store):
+    q = read_question(store, "How many firm orders did the maker have?")
+    assert fulltext.counted_words(q) == {stem("firm"), stem("orders")}
+    assert fulltext.counts({stem("orders")}, "So far 149 confirmed orders have come in.")
+    assert not fulltext.counts({stem("orders")}, "Orders rose in 2019 and 2020.")  # years count nothing
+    assert coverage(q, "So far 149 confirmed orders have come in.") > coverage(q, "Orders came in slowly.")
+
+
+def test_a_span_from_a_sentence_off_the_predicate_yields_to_the_sentence_that_says_it(store):
+    q = read_question(store, "What was the ferry called before it was renamed?")
+    engine = _citation("Ferry Dawn Star sails again")
+    best = _citation("The ferry was once named the Gull but was renamed last year.")
+    mine = fulltext.coverage(q, engine.text)
+    found = [(fulltext.coverage(q, best.text), best)]
+    taken = fulltext.answer_from(q, found, set(), lambda c: [], mine=mine, need=0.0, spanned=True, current=engine)
+    assert taken is not None and taken[0].citations[0].text == best.text
+    # the same sentence does not displace a span from a sentence that says the predicate too
+    said = _citation("The ferry, renamed Dawn Star, sails again.")
+    assert fulltext.answer_from(q, found, set(), lambda c: [], mine=fulltext.coverage(q, said.text), need=0.0,
+                                spanned=True, current=said) is None
