@@ -57,8 +57,8 @@ def test_the_body_sentence_with_the_figure_beats_the_headline(deals):
     assert answer.short_answer and answer.short_answer.startswith("60"), answer.answer
 
 
-def _citation(text: str, title: str | None = None) -> Citation:
-    return Citation(article="a", published="2024-01-01", source=None, title=title, sentence=0, start=0,
+def _citation(text: str, title: str | None = None, sentence: int = 0) -> Citation:
+    return Citation(article="a", published="2024-01-01", source=None, title=title, sentence=sentence, start=0,
                     end=len(text), text=text)
 
 
@@ -135,12 +135,41 @@ def test_a_how_many_question_prefers_the_sentence_that_counts_its_noun(store):
 def test_a_span_from_a_sentence_off_the_predicate_yields_to_the_sentence_that_says_it(store):
     q = read_question(store, "What was the ferry called before it was renamed?")
     engine = _citation("Ferry Dawn Star sails again")
-    best = _citation("The ferry was once named the Gull but was renamed last year.")
+    best = _citation("The ferry was once named the Gull but was renamed last year.", sentence=1)
     mine = fulltext.coverage(q, engine.text)
     found = [(fulltext.coverage(q, best.text), best)]
     taken = fulltext.answer_from(q, found, set(), lambda c: [], mine=mine, need=0.0, spanned=True, current=engine)
     assert taken is not None and taken[0].citations[0].text == best.text
     # the same sentence does not displace a span from a sentence that says the predicate too
-    said = _citation("The ferry, renamed Dawn Star, sails again.")
+    said = _citation("The ferry, renamed Dawn Star, sails again.", sentence=2)
     assert fulltext.answer_from(q, found, set(), lambda c: [], mine=fulltext.coverage(q, said.text), need=0.0,
                                 spanned=True, current=said) is None
+
+
+def test_a_figure_that_counts_another_thing_yields_to_one_that_counts_the_thing_asked(store):
+    from newsgraph.query.extract import Span
+
+    q = read_question(store, "How many guards were hurt in the raid?")
+    assert fulltext.miscounts(q, "$2 million") and not fulltext.miscounts(q, "three guards")
+    engine = _citation("Robbers hurt a guard in a raid that netted $2 million.")
+    other = _citation("Three guards were taken to hospital after the raid.", sentence=1)
+    mine = fulltext.coverage(q, engine.text, named=True)
+    found = sorted([(fulltext.coverage(q, c.text), c) for c in (engine, other)], key=lambda t: -t[0])
+    spans = {engine.text: [Span(text="$2 million", citation=engine)], other.text: [Span(text="Three guards", citation=other)]}
+    find = lambda c: spans[c.text]  # noqa: E731
+    assert mine > found[-1][0]  # the engine's sentence says more of the question
+    kept = fulltext.answer_from(q, found, set(), find, mine=mine, need=1.0, spanned=True, current=engine)
+    assert kept is None  # a figure that counts the thing is kept against a sentence that says less
+    need = fulltext.needed(q, _Out(engine), "$2 million", strong=False)
+    taken = fulltext.answer_from(q, found, set(), find, mine=mine, need=need, spanned=True, current=engine)
+    assert taken is not None and taken[1] == "Three guards"
+
+
+class _Out:
+    """The little of a Composer that ``needed`` reads: its citations."""
+
+    def __init__(self, *citations: Citation) -> None:
+        self.citations = list(citations)
+
+    def __bool__(self) -> bool:
+        return bool(self.citations)

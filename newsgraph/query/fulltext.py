@@ -261,7 +261,16 @@ def needed(q: QuestionAnalysis, out: Composer, short: str | None, strong: bool) 
         return BARE_MARGIN
     if short is None or not says_predicate(q, out.citations[0]):
         return 0.0
+    if miscounts(q, short):
+        return -SLACK  # a figure that counts something else is no answer: a sentence that counts the thing, within SLACK
     return 1.0
+
+
+def miscounts(q: QuestionAnalysis, short: str | None) -> bool:
+    """Whether a "how many N" question's answer is a figure that counts something else than N ("how many men …"
+    answered "103 million euros")."""
+    units = counted_words(q)
+    return bool(units) and short is not None and not counts(units, short)
 
 
 def answer_from(q: QuestionAnalysis, best: list[tuple[float, Citation]], names: set[str], find, *,
@@ -282,6 +291,8 @@ def answer_from(q: QuestionAnalysis, best: list[tuple[float, Citation]], names: 
         if current is not None and citation.key == current.key:
             continue
         spans = find(citation) if find else []
+        if need < 0:  # the engine's figure counts another thing: only a figure that counts the asked one replaces it
+            spans = [s for s in spans if counts(counted_words(q), s.text)]
         if spans and out.add(spans[0].sentence, [citation], extra=[spans[0].value] if spans[0].value else []):
             out.quote(citation)
             return out, spans[0].text
