@@ -10,12 +10,16 @@ from test_query_answers import _asked
 from test_query_build import Doc
 
 from newsgraph.query.analysis import answer_type
+import importlib
+
 from newsgraph.query import fulltext
 from newsgraph.query.fulltext import coverage, is_link, is_title, search_terms
 from newsgraph.query.lexicon import paraphrases
 from newsgraph.query.questions import read_question
 from newsgraph.query.types import Citation
 from newsgraph.query.words import stem
+
+ask_module = importlib.import_module("newsgraph.query.ask")
 
 
 @pytest.fixture()
@@ -173,3 +177,22 @@ class _Out:
 
     def __bool__(self) -> bool:
         return bool(self.citations)
+
+
+def test_what_someone_said_is_never_what_another_said_of_them(store):
+    d = Doc("2024-03-01", ["Dara Holm said she would stay in Dunmore."], source="Dunmore Post")
+    h = d.entity("Dara Holm", "PERSON", "Holm")
+    d.claim(0, h, "said", "she would stay in Dunmore", "happened", lemma="say", quote="she would stay in Dunmore",
+            source=("Dara Holm", h))
+    d.write(store)
+    d = Doc("2024-03-09", ["Rhea Moss said Dara Holm was the best boss she ever had."], source="Dunmore Post")
+    h = d.entity("Dara Holm", "PERSON", "Holm")
+    m = d.entity("Rhea Moss", "PERSON", "Moss")
+    d.claim(0, h, "was", "the best boss she ever had", "happened", lemma="be", quote="Dara Holm was the best boss",
+            source=("Rhea Moss", m))
+    d.write(store)
+    q = read_question(store, "What did Dara Holm say about Dunmore?")
+    assert ask_module.asked_speaker(q) == q.entities[0].entity.id
+    assert ask_module.asked_speaker(read_question(store, "What was said about Dara Holm?")) is None
+    answer = _asked(store, "What did Dara Holm say?")
+    assert "stay in Dunmore" in answer.answer and "best boss" not in answer.answer, answer.answer

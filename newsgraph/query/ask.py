@@ -16,6 +16,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from itertools import combinations
 from typing import Any
@@ -166,10 +167,25 @@ def score(q: Question, claim: ClaimView, names: dict[int, set[str]]) -> Scored |
         total += 2
     if q.answer_type == "quote":  # what someone said: their words, not what others say of them
         said_by = {e.id for e in (claim.subject_entity, claim.source_entity) if e}
+        speaker = asked_speaker(q)
+        if speaker is not None and claim.source_entity is not None and claim.source_entity.id != speaker:
+            return None  # "what did A say?": B's words (even about A) are no answer
         total += 3 * bool(claim.quote) + 2 * bool(q.entities and q.entities[0].entity.id in said_by)
     if q.kind == "yesno" and claim.status in answers.SETTLED:
         total += 1
     return Scored(claim=claim, score=total, verb=verb_weight >= 0.6, overlap=overlap, verb_weight=verb_weight)
+
+
+_ASKS_SPEAKER = re.compile(r"\s*what\s+(?:did|does|do|has|have|had|will|would)\s+", re.IGNORECASE)
+
+
+def asked_speaker(q: Question) -> int | None:
+    """The entity whose words a quote question asks for: the one named right after "what did" ("What did *Ann
+    Lee* say about the plan?"); None when the question names no speaker there ("What was said about Ann Lee?")."""
+    found = _ASKS_SPEAKER.match(q.text)
+    if not found or not q.entities or q.entities[0].start != found.end():
+        return None
+    return q.entities[0].entity.id
 
 
 def _relevant(q: Question, scored: list[Scored]) -> list[Scored]:
