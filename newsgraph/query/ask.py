@@ -266,6 +266,38 @@ def fts_citations(store, q: Question, *, as_of: str | None, limit: int = 2,
     return sentence_citations(store, store.fulltext_sentence_keys(groups, as_of=as_of, limit=limit))
 
 
+#: How many sentences back a quotation cut by the sentence splitter is followed to where it opens.
+QUOTE_BACK = 3
+
+
+def _unclosed(text: str) -> int:
+    """Quotation marks a sentence opens minus those it closes (“ ” and `` '')."""
+    return text.count("“") + text.count("``") - text.count("”") - text.count("''")
+
+
+def whole_quotation(store, out: Composer, names: set[str]) -> Composer:
+    """The answer with the start of its first quotation put before it, when the first cited sentence closes a
+    quotation opened sentences earlier ("… at Betty Ford,” she said.": the words before are the speaker's too);
+    the answer as it is otherwise."""
+    first = out.citations[0]
+    if _unclosed(first.text) >= 0 or first.sentence == 0:
+        return out
+    earlier = sentence_citations(store, [(first.article, i)
+                                         for i in range(max(0, first.sentence - QUOTE_BACK), first.sentence)])
+    opened = next((i for i in range(len(earlier) - 1, -1, -1) if _unclosed(earlier[i].text) > 0), None)
+    if opened is None or not all(_unclosed(c.text) == 0 for c in earlier[opened + 1:]):
+        return out
+    whole = Composer(names)
+    for citation in earlier[opened:]:
+        whole.quote(citation)
+    if all(sentence.startswith("“") for sentence in out.sentences):  # a quoted answer: the quotation in order
+        for citation in out.citations:
+            whole.quote(citation)
+        return whole
+    out.quote(earlier[opened])  # an answer in the engine's words: the quotation's start after it
+    return out
+
+
 def _says_verb(q: Question, claim: ClaimView) -> bool:
     """Whether the claim's verb is the question's predicate or a paraphrase of it."""
     if not q.predicate:
@@ -353,6 +385,8 @@ def ask(store, question: str, *, as_of: str | None = None) -> Answer:
                                      current=out.citations[0] if out else None)
         if taken and not (t == "date" and typed.finer_date(short, taken[1])):
             (out, short), used = taken, []
+    if t == "quote" and out:
+        out = whole_quotation(store, out, all_names)
     result.answer, result.citations, result.claims = out.text, list(out.citations), used
     result.short_answer = short if out else None
     return result
