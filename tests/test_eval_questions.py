@@ -1,4 +1,4 @@
-"""The question set of issue 11: its files, its evidence offsets, the scorer, and no false "Yes"."""
+"""The question sets of issue 11 (dev and held-out): their files, evidence offsets, the scorer, and no false "Yes"."""
 
 from __future__ import annotations
 
@@ -12,7 +12,9 @@ from newsgraph.eval.questions_gold import (
     ANSWER_TYPES,
     Cited,
     Evidence,
+    QUESTION_SETS,
     GoldQuestion,
+    QuestionSet,
     contains,
     first_word,
     load_question_set,
@@ -24,66 +26,100 @@ from newsgraph.eval.questions_gold import (
 )
 
 QSET = load_question_set()
+HELDOUT = load_question_set(name="heldout")
+#: Each set, with the least it must hold: questions, stories, questions of every answer type.
+SETS = {"dev": (QSET, 150, 25, 6), "heldout": (HELDOUT, 90, 10, 3)}
+each_set = pytest.mark.parametrize("qset", [v[0] for v in SETS.values()], ids=list(SETS))
 
 
-def test_files_parse_and_are_big_enough():
-    assert len(QSET.questions) >= 150
-    assert len(QSET.stories) >= 25
-    ids = [q.id for q in QSET.questions]
+@pytest.mark.parametrize("name", list(SETS))
+def test_files_parse_and_are_big_enough(name: str):
+    qset, least_questions, least_stories, _ = SETS[name]
+    assert len(qset.questions) >= least_questions
+    assert len(qset.stories) >= least_stories
+    ids = [q.id for q in qset.questions]
     assert len(ids) == len(set(ids))
-    for q in QSET.questions:
-        assert q.story in QSET.stories, q.id
+    for q in qset.questions:
+        assert q.story in qset.stories, q.id
         assert q.type in ANSWER_TYPES, q.id
         assert q.yesno in (None, "yes", "no", "unknown"), q.id
         assert (q.yesno is not None) == (q.type == "yesno") or q.absent, q.id
         assert all(alts and all(a.strip() for a in alts) for alts in q.answer_contains), q.id
         # a question that needs facts from the articles names the sentences that hold them
         assert q.evidence or q.yesno == "unknown" or q.absent, q.id
-    stories_used = Counter(q.story for q in QSET.questions)
-    assert set(stories_used) == set(QSET.stories)
-    for story in QSET.stories.values():
+    stories_used = Counter(q.story for q in qset.questions)
+    assert set(stories_used) == set(qset.stories)
+    for story in qset.stories.values():
         assert story.corpus == "examples" or len(story.docs) >= 2, story.id  # multi-article stories
 
 
-def test_every_answer_type_is_asked():
-    by_type = Counter(q.type for q in QSET.questions)
+@pytest.mark.parametrize("name", list(SETS))
+def test_every_answer_type_is_asked(name: str):
+    qset, *_, least_per_type = SETS[name]
+    by_type = Counter(q.type for q in qset.questions)
     for t in ANSWER_TYPES:
-        assert by_type[t] >= 6, (t, by_type[t])
+        assert by_type[t] >= least_per_type, (name, t, by_type[t])
 
 
-def test_enough_false_or_unanswerable_questions():
-    must_not = [q for q in QSET.questions if q.must_not_say_yes]
-    assert len(must_not) >= 30
-    assert sum(q.absent for q in QSET.questions) >= 5
+@each_set
+def test_enough_false_or_unanswerable_questions(qset: QuestionSet):
+    must_not = [q for q in qset.questions if q.must_not_say_yes]
+    assert len(must_not) >= min(30, len(qset.questions) // 8)
+    assert sum(q.absent for q in qset.questions) >= 5
+    yes_no = Counter(q.yesno for q in qset.questions if q.type == "yesno")
+    assert yes_no["yes"] and yes_no["no"] and yes_no["unknown"], yes_no
+    assert 0.15 <= sum(yes_no.values()) / len(qset.questions) <= 0.25
 
 
-def test_no_article_text_in_the_keys():
+def test_heldout_set_shares_no_story_document_or_id_with_dev():
+    """The held-out set measures stories nobody tuned on: nothing in it is in the dev set."""
+    assert not set(HELDOUT.stories) & set(QSET.stories)
+    dev_docs = {d for s in QSET.stories.values() for d in s.docs}
+    assert not {d for s in HELDOUT.stories.values() for d in s.docs} & dev_docs
+    assert not {q.id for q in HELDOUT.questions} & {q.id for q in QSET.questions}
+    both = load_question_set(name="all")
+    assert len(both.questions) == len(QSET.questions) + len(HELDOUT.questions)
+    assert set(both.stories) == set(QSET.stories) | set(HELDOUT.stories)
+    assert set(QUESTION_SETS) == {"dev", "heldout"}
+
+
+def test_an_unknown_set_is_an_error():
+    from newsgraph.errors import NotFoundError
+
+    with pytest.raises(NotFoundError, match="no question set"):
+        load_question_set(name="tuned")
+
+
+@each_set
+def test_no_article_text_in_the_keys(qset: QuestionSet):
     """Keys are short: a few words, never a sentence of an article."""
-    for q in QSET.questions:
+    for q in qset.questions:
         for alts in q.answer_contains:
             assert all(len(a.split()) <= 6 for a in alts), q.id
 
 
-def test_no_key_is_in_its_question():
+@each_set
+def test_no_key_is_in_its_question(qset: QuestionSet):
     """An answer that only echoes the question cannot contain a required item."""
-    for q in QSET.questions:
+    for q in qset.questions:
         for alts in q.answer_contains:
             assert not any(contains(q.q, a) for a in alts), (q.id, alts)
 
 
-def _texts(shared_dir: Path) -> dict[str, str]:
+def _texts(shared_dir: Path, qset: QuestionSet) -> dict[str, str]:
     """Every story article's text by its ``doc`` path."""
     texts: dict[str, str] = {}
-    for story in QSET.stories.values():
+    for story in qset.stories.values():
         for article in story_articles(story, shared_data=shared_dir / "data"):
             texts[article.origin] = article.text
     return texts
 
 
-def test_every_evidence_span_lands_in_its_article(shared_dir: Path):
-    texts = _texts(shared_dir)
-    for q in QSET.questions:
-        story = QSET.stories[q.story]
+@each_set
+def test_every_evidence_span_lands_in_its_article(shared_dir: Path, qset: QuestionSet):
+    texts = _texts(shared_dir, qset)
+    for q in qset.questions:
+        story = qset.stories[q.story]
         for e in q.evidence:
             assert e.doc in texts, (q.id, e.doc)
             assert story.corpus == "examples" or e.doc in story.docs, (q.id, e.doc)
@@ -92,12 +128,13 @@ def test_every_evidence_span_lands_in_its_article(shared_dir: Path):
             assert span_sha1(text[e.start:e.end]) == e.sha1, (q.id, e.doc, e.start)
 
 
-def test_every_key_is_stated_in_its_evidence(shared_dir: Path):
+@each_set
+def test_every_key_is_stated_in_its_evidence(shared_dir: Path, qset: QuestionSet):
     """Each required item is in one of the question's evidence sentences, so the keys
     say what the articles say; an ISO date item stands for a relative one resolved
     against the publication date ("Tuesday" in an article of 2009-12-16)."""
-    texts = _texts(shared_dir)
-    for q in QSET.questions:
+    texts = _texts(shared_dir, qset)
+    for q in qset.questions:
         spans = [texts[e.doc][e.start:e.end] for e in q.evidence]
         for alts in q.answer_contains:
             if any(re.fullmatch(r"\d{4}-\d{2}-\d{2}", a) for a in alts):
@@ -216,9 +253,15 @@ def test_cli_scores_one_story_beside_the_baseline(shared_dir):
                                  "--format", "json"])
     assert result.exit_code == 0, result.output
     data = json.loads(result.output)
-    assert data["counts"]["questions"] == len(QSET.of_story("ecb20-qeshm-quake"))
+    assert data["counts"]["questions"] == len(QSET.of_story("ecb20-qeshm-quake")) and data["set"] == "dev"
+    assert "dev set" in data["name"]
     overall = next(r for r in data["rows"] if r["metric"] == "accuracy: overall")
     assert overall["baseline"] is not None and 0 <= overall["newsgraph"] <= 1
     assert {q["id"] for q in data["questions"]} == {q.id for q in QSET.of_story("ecb20-qeshm-quake")}
     bad = runner.invoke(app, ["eval", "questions", str(shared_dir / "data"), "--stories", "no-such-story"])
     assert bad.exit_code == 1 and "no story" in bad.output
+    dev_story = runner.invoke(app, ["eval", "questions", str(shared_dir / "data"), "--set", "heldout",
+                                    "--stories", "ecb20-qeshm-quake"])
+    assert dev_story.exit_code == 1 and "heldout question set" in dev_story.output
+    bad_set = runner.invoke(app, ["eval", "questions", str(shared_dir / "data"), "--set", "tuned"])
+    assert bad_set.exit_code == 1 and "no question set" in bad_set.output

@@ -112,13 +112,16 @@ def eval_questions(
     path: SharedDataArgument = Path("../shared/data"),
     fmt: FormatOption = "table",
     stories: Annotated[str | None, typer.Option("--stories", help="Comma-separated story ids (default: all).")] = None,
+    question_set: Annotated[str, typer.Option(
+        "--set", help="Which questions: dev (tuned on), heldout (written blind, never tuned on) or all.")] = "dev",
 ) -> None:
-    """Reporters' questions on multi-outlet stories (eval/gold/questions.jsonl): `ask` accuracy per answer type
+    """Reporters' questions on multi-outlet stories (eval/gold/questions*.jsonl): `ask` accuracy per answer type
     beside a full-text baseline."""
     from ..eval.questions_gold import evaluate_questions
 
     with cli_errors():
-        run = evaluate_questions(path, nlp=_nlp(), stories=stories.split(",") if stories else None)
+        run = evaluate_questions(path, nlp=_nlp(), stories=stories.split(",") if stories else None,
+                                 question_set=question_set)
 
     def render() -> None:
         _show(OutputFormat.table, run.report)

@@ -1,6 +1,10 @@
 """The question set: reporters' questions on real multi-outlet stories, scored against ``ask``.
 
-Files (``newsgraph/eval/gold/``), which hold ids, short answer keys and offsets, never article text:
+Files (``newsgraph/eval/gold/``), which hold ids, short answer keys and offsets, never article text.
+There are two sets of them (``QUESTION_SETS``): ``dev``, the set ``ask`` is tuned on
+(``stories.json``, ``questions.jsonl``), and ``heldout``, written blind on other stories and never
+tuned on (``stories_heldout.json``, ``questions_heldout.jsonl``), so a gain on ``dev`` can be
+checked on stories nobody fitted; ``all`` is both. Each set's files:
 
 - ``stories.json``: story id → ``{"corpus", "about", "docs"}``. ``docs`` are paths under the
   shared data folder (``ecbplus/1/1_1ecb.xml``, ``meantime/airbus/….xml``,
@@ -120,8 +124,25 @@ def load_questions(path: Path = GOLD / "questions.jsonl") -> list[GoldQuestion]:
     return out
 
 
-def load_question_set(gold: Path = GOLD) -> QuestionSet:
-    return QuestionSet(stories=load_stories(gold / "stories.json"), questions=load_questions(gold / "questions.jsonl"))
+#: The question sets by name: its stories file and its questions file under ``gold``.
+QUESTION_SETS = {"dev": ("stories.json", "questions.jsonl"),
+                 "heldout": ("stories_heldout.json", "questions_heldout.jsonl")}
+#: What ``--set`` accepts: a set's name, or ``all`` for every set.
+SET_CHOICES = (*QUESTION_SETS, "all")
+
+
+def load_question_set(gold: Path = GOLD, name: str = "dev") -> QuestionSet:
+    """The named question set (``dev``, ``heldout``, or ``all`` for both together)."""
+    if name not in SET_CHOICES:
+        from ..errors import NotFoundError
+
+        raise NotFoundError(f"no question set {name!r}; expected one of {', '.join(SET_CHOICES)}")
+    qset = QuestionSet(stories={})
+    for set_name in QUESTION_SETS if name == "all" else (name,):
+        stories_file, questions_file = QUESTION_SETS[set_name]
+        qset.stories.update(load_stories(gold / stories_file))
+        qset.questions += load_questions(gold / questions_file)
+    return qset
 
 
 def doc_article(doc: str, shared_data: Path) -> Article:
@@ -271,12 +292,13 @@ class QuestionResult:
 class QuestionRun:
     report: Report
     results: list[QuestionResult]
+    question_set: str = "dev"
 
     def misses(self) -> list[QuestionResult]:
         return [r for r in self.results if not r.right]
 
     def to_dict(self) -> dict:
-        return {**self.report.to_dict(), "questions": [r.to_dict() for r in self.results]}
+        return {**self.report.to_dict(), "set": self.question_set, "questions": [r.to_dict() for r in self.results]}
 
 
 def _stop_words() -> frozenset[str]:
@@ -355,15 +377,15 @@ def _short_holds(q: GoldQuestion, short: str | None) -> bool | None:
 
 
 def evaluate_questions(shared_data: Path, *, nlp=None, stories: list[str] | None = None,
-                       gold: Path = GOLD) -> QuestionRun:
-    """Ask every question of the set (or of the chosen stories) and score it beside the baseline."""
-    qset = load_question_set(gold)
+                       gold: Path = GOLD, question_set: str = "dev") -> QuestionRun:
+    """Ask every question of the named set (or of its chosen stories) and score it beside the baseline."""
+    qset = load_question_set(gold, question_set)
     chosen = stories or list(qset.stories)
     unknown = [s for s in chosen if s not in qset.stories]
     if unknown:
         from ..errors import NotFoundError
 
-        raise NotFoundError(f"no story {', '.join(unknown)} in the question set (see {gold / 'stories.json'})")
+        raise NotFoundError(f"no story {', '.join(unknown)} in the {question_set} question set (see {gold})")
     annotations = _Annotations(nlp)
     stop = _stop_words()
     results: list[QuestionResult] = []
@@ -371,12 +393,13 @@ def evaluate_questions(shared_data: Path, *, nlp=None, stories: list[str] | None
         story = qset.stories[sid]
         articles = story_articles(story, shared_data=Path(shared_data))
         results += run_story(story, qset.of_story(sid), articles, annotations.of(articles), stop)
-    return QuestionRun(report=question_report(results, stories=len(chosen)), results=results)
+    return QuestionRun(report=question_report(results, stories=len(chosen), question_set=question_set),
+                       results=results, question_set=question_set)
 
 
-def question_report(results: list[QuestionResult], *, stories: int) -> Report:
-    """Accuracy per answer type and overall, newsgraph beside the full-text baseline."""
-    report = Report(name="Question set (issue 11): reporters' questions on multi-outlet stories",
+def question_report(results: list[QuestionResult], *, stories: int, question_set: str = "dev") -> Report:
+    """Accuracy per answer type and overall, newsgraph beside the full-text baseline; the name says which set."""
+    report = Report(name=f"Question set (issue 11), {question_set} set: reporters' questions on multi-outlet stories",
                     baseline="best full-text (bm25) sentence")
     by_type: dict[str, list[QuestionResult]] = {}
     for r in results:
