@@ -29,7 +29,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from .compose import Composer
-from .lexicon import LIGHT_VERBS, NARROWER, SYNONYM, match, paraphrases, phrase_keys, related
+from .lexicon import LIGHT_VERBS, NARROWER, SAME, SYNONYM, match, paraphrases, phrase_keys, related
 from .questions import QuestionAnalysis
 from .types import Citation
 from .words import FUNCTION_WORDS, IRREGULAR, QUESTION_WORDS, stem, tokens
@@ -245,12 +245,13 @@ def engine_cover(q: QuestionAnalysis, out: Composer, *, any_cited: bool = False)
     return max(_cover(q, c, named=True) for c in (out.citations if any_cited else out.citations[:1]))
 
 
-def says_predicate(q: QuestionAnalysis, citation: Citation) -> bool:
-    """Whether a sentence says the question's predicate (always true for a question without one)."""
+def says_predicate(q: QuestionAnalysis, citation: Citation, *, exactly: bool = False) -> bool:
+    """Whether a sentence says the question's predicate (always true for a question without one), by a synonym
+    or, ``exactly``, in the question's own word (any inflection)."""
     if not q.predicate:
         return True
     stems_, ordered = phrase_keys(citation.text)
-    return match(q.predicate, stems_, ordered) >= SYNONYM
+    return match(q.predicate, stems_, ordered) >= (SAME if exactly else SYNONYM)
 
 
 def needed(q: QuestionAnalysis, out: Composer, short: str | None, strong: bool) -> float:
@@ -298,9 +299,10 @@ def answer_from(q: QuestionAnalysis, best: list[tuple[float, Citation]], names: 
             return out, spans[0].text
     margin = SPAN_MARGIN if spanned else BARE_MARGIN
     # a span from a sentence that says another thing about the same names yields to the sentence that says the
-    # predicate; not a date, which a story often gives beside the event in other words ("checked out on Thursday")
+    # predicate in the question's own word (a synonym may be another sense: "move" for "travel"); not a date,
+    # which a story often gives beside the event in other words ("checked out on Thursday")
     if spanned and q.answer_type != "date" and current is not None and not says_predicate(q, current) \
-            and says_predicate(q, best[0][1]):
+            and says_predicate(q, best[0][1], exactly=True):
         margin = OFF_PREDICATE_MARGIN
     if mine <= 0 or top - mine >= max(margin, need) - _EPS:
         out.quote(best[0][1])
