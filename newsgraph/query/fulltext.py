@@ -245,6 +245,14 @@ def engine_cover(q: QuestionAnalysis, out: Composer, *, any_cited: bool = False)
     return max(_cover(q, c, named=True) for c in (out.citations if any_cited else out.citations[:1]))
 
 
+def copular(q: QuestionAnalysis) -> bool:
+    """Whether the question asks who or what someone is ("Who was *the judge* in the … case?"): its answer's
+    sentence names the role, and the word read as its predicate ("case") is only the setting."""
+    from .typed import _COPULAR
+
+    return bool(_COPULAR.match(q.text))
+
+
 def says_predicate(q: QuestionAnalysis, citation: Citation, *, exactly: bool = False) -> bool:
     """Whether a sentence says the question's predicate (always true for a question without one), by a synonym
     or, ``exactly``, in the question's own word (any inflection)."""
@@ -302,7 +310,7 @@ def answer_from(q: QuestionAnalysis, best: list[tuple[float, Citation]], names: 
     # predicate in the question's own word (a synonym may be another sense: "move" for "travel"); not a date,
     # which a story often gives beside the event in other words ("checked out on Thursday")
     if spanned and q.answer_type != "date" and current is not None and not says_predicate(q, current) \
-            and says_predicate(q, best[0][1], exactly=True):
+            and says_predicate(q, best[0][1], exactly=True) and not copular(q):
         margin = OFF_PREDICATE_MARGIN
     if mine <= 0 or top - mine >= max(margin, need) - _EPS:
         out.quote(best[0][1])
