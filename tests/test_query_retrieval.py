@@ -9,12 +9,17 @@ import pytest
 from test_query_build import Doc
 
 from newsgraph.query.analysis import answer_type
+import importlib
+
+from newsgraph.query import fulltext
 from newsgraph.query.fulltext import coverage, is_link, is_title, search_terms
 from newsgraph.query.lexicon import paraphrases
 from newsgraph.query.questions import read_question
 from newsgraph.query.types import Citation
 from newsgraph.query.words import stem
 from tests.querykit import asked, cite
+
+ask_module = importlib.import_module("newsgraph.query.ask")
 
 
 @pytest.fixture()
@@ -56,8 +61,8 @@ def test_the_body_sentence_with_the_figure_beats_the_headline(deals):
     assert answer.short_answer and answer.short_answer.startswith("60"), answer.answer
 
 
-def _citation(text: str, title: str | None = None) -> Citation:
-    return cite(text, article="a", title=title, source=None, published="2024-01-01")
+def _citation(text: str, title: str | None = None, sentence: int = 0) -> Citation:
+    return cite(text, sentence, article="a", title=title, source=None, published="2024-01-01")
 
 
 def test_headlines_and_links_are_told_from_prose():
@@ -111,3 +116,97 @@ def test_forms_built_on_a_word_are_searched_and_counted(store):
 def test_a_double_e_is_no_doubled_consonant():
     assert stem("agreed") == stem("agree") == stem("agreeing")
     assert stem("planned") == stem("plan") and stem("seeing") == stem("see")
+
+
+def test_two_words_side_by_side_say_the_thing_asked_about(store):
+    q = read_question(store, "When did the glider make its first flight?")
+    apart = "The first glider landed in Vellport after a long flight."
+    together = "The glider made its maiden flight from Vellport."  # a paraphrase of the modifier still counts
+    assert coverage(q, together) > coverage(q, apart)
+    # a doer and its deed side by side ("men robbed") are no one thing: the predicate is never in a pair
+    assert ("men", "robbed") not in fulltext.key_phrases(read_question(store, "How many men robbed the bank?"))
+
+
+def test_a_how_many_question_prefers_the_sentence_that_counts_its_noun(store):
+    q = read_question(store, "How many firm orders did the maker have?")
+    assert fulltext.counted_words(q) == {stem("firm"), stem("orders")}
+    assert fulltext.counts({stem("orders")}, "So far 149 confirmed orders have come in.")
+    assert not fulltext.counts({stem("orders")}, "Orders rose in 2019 and 2020.")  # years count nothing
+    assert coverage(q, "So far 149 confirmed orders have come in.") > coverage(q, "Orders came in slowly.")
+
+
+def test_a_span_from_a_sentence_off_the_predicate_yields_to_the_sentence_that_says_it(store):
+    q = read_question(store, "What was the ferry called before it was renamed?")
+    engine = _citation("Ferry Dawn Star sails again")
+    best = _citation("The ferry was once named the Gull but was renamed last year.", sentence=1)
+    mine = fulltext.coverage(q, engine.text)
+    found = [(fulltext.coverage(q, best.text), best)]
+    taken = fulltext.answer_from(q, found, set(), lambda c: [], mine=mine, need=0.0, spanned=True, current=engine)
+    assert taken is not None and taken[0].citations[0].text == best.text
+    # the same sentence does not displace a span from a sentence that says the predicate too
+    said = _citation("The ferry, renamed Dawn Star, sails again.", sentence=2)
+    assert fulltext.answer_from(q, found, set(), lambda c: [], mine=fulltext.coverage(q, said.text), need=0.0,
+                                spanned=True, current=said) is None
+
+
+def test_a_figure_that_counts_another_thing_yields_to_one_that_counts_the_thing_asked(store):
+    from newsgraph.query.extract import Span
+
+    q = read_question(store, "How many guards were hurt in the raid?")
+    assert fulltext.miscounts(q, "$2 million") and not fulltext.miscounts(q, "three guards")
+    engine = _citation("Robbers hurt a guard in a raid that netted $2 million.")
+    other = _citation("Three guards were taken to hospital after the raid.", sentence=1)
+    mine = fulltext.coverage(q, engine.text, named=True)
+    found = sorted([(fulltext.coverage(q, c.text), c) for c in (engine, other)], key=lambda t: -t[0])
+    spans = {engine.text: [Span(text="$2 million", citation=engine)], other.text: [Span(text="Three guards", citation=other)]}
+    find = lambda c: spans[c.text]  # noqa: E731
+    assert mine > found[-1][0]  # the engine's sentence says more of the question
+    kept = fulltext.answer_from(q, found, set(), find, mine=mine, need=1.0, spanned=True, current=engine)
+    assert kept is None  # a figure that counts the thing is kept against a sentence that says less
+    need = fulltext.needed(q, _Out(engine), "$2 million", strong=False)
+    taken = fulltext.answer_from(q, found, set(), find, mine=mine, need=need, spanned=True, current=engine)
+    assert taken is not None and taken[1] == "Three guards"
+
+
+class _Out:
+    """The little of a Composer that ``needed`` reads: its citations."""
+
+    def __init__(self, *citations: Citation) -> None:
+        self.citations = list(citations)
+
+    def __bool__(self) -> bool:
+        return bool(self.citations)
+
+
+def test_what_someone_said_is_never_what_another_said_of_them(store):
+    d = Doc("2024-03-01", ["Dara Holm said she would stay in Dunmore."], source="Dunmore Post")
+    h = d.entity("Dara Holm", "PERSON", "Holm")
+    d.claim(0, h, "said", "she would stay in Dunmore", "happened", lemma="say", quote="she would stay in Dunmore",
+            source=("Dara Holm", h))
+    d.write(store)
+    d = Doc("2024-03-09", ["Rhea Moss said Dara Holm was the best boss she ever had."], source="Dunmore Post")
+    h = d.entity("Dara Holm", "PERSON", "Holm")
+    m = d.entity("Rhea Moss", "PERSON", "Moss")
+    d.claim(0, h, "was", "the best boss she ever had", "happened", lemma="be", quote="Dara Holm was the best boss",
+            source=("Rhea Moss", m))
+    d.write(store)
+    q = read_question(store, "What did Dara Holm say about Dunmore?")
+    assert ask_module.asked_speaker(q) == q.entities[0].entity.id
+    assert ask_module.asked_speaker(read_question(store, "What was said about Dara Holm?")) is None
+    answer = _asked(store, "What did Dara Holm say?")
+    assert "stay in Dunmore" in answer.answer and "best boss" not in answer.answer, answer.answer
+
+
+def test_a_quotation_cut_across_sentences_is_quoted_from_where_it_opens(store):
+    d = Doc("2024-03-01", [
+        "Dara Holm spoke to reporters on Friday.",
+        "“We are grateful to every crew that came.",
+        "We will rebuild the mill by spring,” Holm said.",
+    ], source="Dunmore Post")
+    h = d.entity("Dara Holm", "PERSON", "Holm")
+    d.claim(2, h, "said", "We will rebuild the mill by spring", "happened", lemma="say",
+            quote="We will rebuild the mill by spring", source=("Dara Holm", h))
+    d.write(store)
+    answer = _asked(store, "What did Dara Holm say about the mill?")
+    assert "grateful to every crew" in answer.answer and "rebuild the mill" in answer.answer, answer.answer
+    assert "spoke to reporters" not in answer.answer

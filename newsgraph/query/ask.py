@@ -16,6 +16,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from itertools import combinations
 from typing import Any
@@ -168,10 +169,25 @@ def score(q: Question, claim: ClaimView, names: dict[int, set[str]]) -> Scored |
         total += 2
     if q.answer_type == "quote":  # what someone said: their words, not what others say of them
         said_by = {e.id for e in (claim.subject_entity, claim.source_entity) if e}
+        speaker = asked_speaker(q)
+        if speaker is not None and claim.source_entity is not None and claim.source_entity.id != speaker:
+            return None  # "what did A say?": B's words (even about A) are no answer
         total += 3 * bool(claim.quote) + 2 * bool(q.entities and q.entities[0].entity.id in said_by)
     if q.kind == "yesno" and claim.status in answers.SETTLED:
         total += 1
     return Scored(claim=claim, score=total, verb=verb_weight >= 0.6, overlap=overlap, verb_weight=verb_weight)
+
+
+_ASKS_SPEAKER = re.compile(r"\s*what\s+(?:did|does|do|has|have|had|will|would)\s+", re.IGNORECASE)
+
+
+def asked_speaker(q: Question) -> int | None:
+    """The entity whose words a quote question asks for: the one named right after "what did" ("What did *Ann
+    Lee* say about the plan?"); None when the question names no speaker there ("What was said about Ann Lee?")."""
+    found = _ASKS_SPEAKER.match(q.text)
+    if not found or not q.entities or q.entities[0].start != found.end():
+        return None
+    return q.entities[0].entity.id
 
 
 def _relevant(q: Question, scored: list[Scored]) -> list[Scored]:
@@ -250,6 +266,38 @@ def fts_citations(store, q: Question, *, as_of: str | None, limit: int = 2,
     if not groups or (not words and q.kind != "what"):
         return []
     return sentence_citations(store, store.fulltext_sentence_keys(groups, as_of=as_of, limit=limit))
+
+
+#: How many sentences back a quotation cut by the sentence splitter is followed to where it opens.
+QUOTE_BACK = 3
+
+
+def _unclosed(text: str) -> int:
+    """Quotation marks a sentence opens minus those it closes (“ ” and `` '')."""
+    return text.count("“") + text.count("``") - text.count("”") - text.count("''")
+
+
+def whole_quotation(store, out: Composer, names: set[str]) -> Composer:
+    """The answer with the start of its first quotation put before it, when the first cited sentence closes a
+    quotation opened sentences earlier ("… at Betty Ford,” she said.": the words before are the speaker's too);
+    the answer as it is otherwise."""
+    first = out.citations[0]
+    if _unclosed(first.text) >= 0 or first.sentence == 0:
+        return out
+    earlier = sentence_citations(store, [(first.article, i)
+                                         for i in range(max(0, first.sentence - QUOTE_BACK), first.sentence)])
+    opened = next((i for i in range(len(earlier) - 1, -1, -1) if _unclosed(earlier[i].text) > 0), None)
+    if opened is None or not all(_unclosed(c.text) == 0 for c in earlier[opened + 1:]):
+        return out
+    whole = Composer(names)
+    for citation in earlier[opened:]:
+        whole.quote(citation)
+    if all(sentence.startswith("“") for sentence in out.sentences):  # a quoted answer: the quotation in order
+        for citation in out.citations:
+            whole.quote(citation)
+        return whole
+    out.quote(earlier[opened])  # an answer in the engine's words: the quotation's start after it
+    return out
 
 
 def _says_verb(q: Question, claim: ClaimView) -> bool:
@@ -354,6 +402,8 @@ def ask(store, question: str, *, as_of: str | None = None) -> Answer:
                                      current=out.citations[0] if out else None)
         if taken and not (t == "date" and typed.finer_date(short, taken[1])):
             (out, short), used = taken, []
+    if t == "quote" and out:
+        out = whole_quotation(store, out, all_names)
     result.answer, result.citations, result.claims = out.text, list(out.citations), used
     result.short_answer = short if out else None
     return result

@@ -26,9 +26,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from .compose import Composer
-from .lexicon import LIGHT_VERBS, NARROWER, SYNONYM, match, paraphrases, phrase_keys
+from .lexicon import LIGHT_VERBS, NARROWER, SAME, SYNONYM, match, paraphrases, phrase_keys, related
 from .questions import QuestionAnalysis
 from .types import Citation
 from .words import FUNCTION_WORDS, IRREGULAR, QUESTION_WORDS, stem, tokens
@@ -50,6 +51,13 @@ TITLE_COST = 0.5
 BARE_MARGIN = 2.0
 #: How much more a sentence without the asked-for span must cover to replace an answer that states one.
 SPAN_MARGIN = 3.0
+#: What a sentence gains for saying two words the question writes side by side ("first flight", "firm orders") side
+#: by side too (paraphrases allowed: "maiden flight"): the question's thing, not two of its words apart.
+PHRASE = 1.0
+#: What a sentence gains for counting the thing a "how many" question counts ("four men", "149 confirmed orders").
+COUNTED = 1.0
+#: How much more the best sentence must cover, when it says the question's predicate and the engine's does not.
+OFF_PREDICATE_MARGIN = 1.0
 #: Margins are met within this much: two words said by synonyms (0.9 each) still make two words.
 _EPS = 0.25
 _LINK = re.compile(r"\b(https?|www)\b|\.\s?(com|org|net)\b", re.IGNORECASE)
@@ -73,6 +81,75 @@ def question_words(q: QuestionAnalysis) -> list[str]:
         head, _, particle = phrasal.partition(" ")
         out = [w for w in out if stem(w) != stem(head) and w != particle] + [phrasal]
     return list(dict.fromkeys(out))
+
+
+def _content(word: str) -> bool:
+    w = word.lower().removesuffix("'s")
+    return len(w) > 1 and w not in FUNCTION_WORDS and w not in QUESTION_WORDS and IRREGULAR.get(w, w) not in LIGHT_VERBS
+
+
+def key_phrases(q: QuestionAnalysis) -> list[tuple[str, str]]:
+    """Pairs of content words the question writes side by side, outside its names ("its *first flight*",
+    "Changi's *Terminal 3* cost" keeps none of the name): the thing asked about, which a sentence that says the
+    two words apart ("the first jet landed after a long flight") does not say."""
+    from .words import token_spans
+
+    inside = [(n.start, n.end) for n in q.entities]
+    spans = [(s, w) for s, _e, w in token_spans(q.text)]
+    verb = set((q.predicate or "").split())  # "men carried": a doer and its deed, not one thing
+    out = []
+    for (s1, w1), (s2, w2) in zip(spans, spans[1:]):
+        if any(a <= s1 < b or a <= s2 < b for a, b in inside) or {stem(w1), stem(w2)} & {stem(v) for v in verb}:
+            continue
+        if _content(w1) and _content(w2) and w1.isalpha() and w2.isalpha():
+            out.append((w1.lower(), w2.lower()))
+    return out
+
+
+@lru_cache(maxsize=4096)
+def _single_keys(word: str, floor: float) -> dict[str, float]:
+    """The one-word stem keys that say ``word`` at ``floor`` or more, with their weights."""
+    return {k: w for k, w in related(word).items() if w >= floor and " " not in k}
+
+
+def _phrase_said(pair: tuple[str, str], stems_seq: list[str]) -> float:
+    """How surely a sentence (its stems in order) says the pair side by side: the weaker word's weight, or 0.
+    The head must be said surely (synonym or better); the modifier may be a looser kin ("first" ~ "maiden")."""
+    first, head = _single_keys(pair[0], NARROWER), _single_keys(pair[1], SYNONYM)
+    best = 0.0
+    for a, b in zip(stems_seq, stems_seq[1:]):
+        if a in first and b in head:
+            best = max(best, min(first[a], head[b]))
+    return best
+
+
+def counted_words(q: QuestionAnalysis) -> set[str]:
+    """Stems of what a "how many" question counts: the words right after "how many" ("How many *firm orders*
+    did …", "How many *men* carried …"), up to the first function word."""
+    found = re.match(r"\s*how\s+many\s+(.*)", q.text, re.IGNORECASE)
+    if not found:
+        return set()
+    out = set()
+    for w in tokens(found[1])[:3]:
+        if w in FUNCTION_WORDS or w in QUESTION_WORDS:
+            break
+        out.add(stem(w))
+    return out
+
+
+def counts(units: set[str], text: str) -> bool:
+    """Whether a sentence gives a count of one of ``units`` ("four men", "149 confirmed orders"); years and a
+    bare "a"/"an" are no count."""
+    from .extract import COUNT, _YEARLIKE
+
+    for m in COUNT.finditer(text):
+        number = m.group().split()[0].replace(",", "")
+        if _YEARLIKE.match(number):
+            continue
+        after = [stem(w) for w in tokens(text[m.end() - len(m.group("unit") or ""):])[:2]]
+        if units & set(after):
+            return True
+    return False
 
 
 def _name_words(q: QuestionAnalysis) -> list[set[str]]:
@@ -105,6 +182,11 @@ def coverage(q: QuestionAnalysis, text: str, *, named: bool = False) -> float:
     twice, and each named entity once (all of them when ``named``: the sentence is known to involve them)."""
     stems_, ordered = phrase_keys(text)
     total = 0.0
+    seq = ordered.split()
+    total += sum(PHRASE * _phrase_said(pair, seq) for pair in key_phrases(q))
+    units = counted_words(q)
+    if units and counts(units, text):
+        total += COUNTED
     for w in question_words(q):
         m = match(w, stems_, ordered)
         if m < SYNONYM:  # a looser kin ("start" ~ "broke out", "killed" ~ "shot") ranks, at half its weight
@@ -163,12 +245,21 @@ def engine_cover(q: QuestionAnalysis, out: Composer, *, any_cited: bool = False)
     return max(_cover(q, c, named=True) for c in (out.citations if any_cited else out.citations[:1]))
 
 
-def says_predicate(q: QuestionAnalysis, citation: Citation) -> bool:
-    """Whether a sentence says the question's predicate (always true for a question without one)."""
+def copular(q: QuestionAnalysis) -> bool:
+    """Whether the question asks who or what someone is ("Who was *the judge* in the … case?"): its answer's
+    sentence names the role, and the word read as its predicate ("case") is only the setting."""
+    from .typed import _COPULAR
+
+    return bool(_COPULAR.match(q.text))
+
+
+def says_predicate(q: QuestionAnalysis, citation: Citation, *, exactly: bool = False) -> bool:
+    """Whether a sentence says the question's predicate (always true for a question without one), by a synonym
+    or, ``exactly``, in the question's own word (any inflection)."""
     if not q.predicate:
         return True
     stems_, ordered = phrase_keys(citation.text)
-    return match(q.predicate, stems_, ordered) >= SYNONYM
+    return match(q.predicate, stems_, ordered) >= (SAME if exactly else SYNONYM)
 
 
 def needed(q: QuestionAnalysis, out: Composer, short: str | None, strong: bool) -> float:
@@ -179,7 +270,16 @@ def needed(q: QuestionAnalysis, out: Composer, short: str | None, strong: bool) 
         return BARE_MARGIN
     if short is None or not says_predicate(q, out.citations[0]):
         return 0.0
+    if miscounts(q, short):
+        return -SLACK  # a figure that counts something else is no answer: a sentence that counts the thing, within SLACK
     return 1.0
+
+
+def miscounts(q: QuestionAnalysis, short: str | None) -> bool:
+    """Whether a "how many N" question's answer is a figure that counts something else than N ("how many men …"
+    answered "103 million euros")."""
+    units = counted_words(q)
+    return bool(units) and short is not None and not counts(units, short)
 
 
 def answer_from(q: QuestionAnalysis, best: list[tuple[float, Citation]], names: set[str], find, *,
@@ -200,10 +300,19 @@ def answer_from(q: QuestionAnalysis, best: list[tuple[float, Citation]], names: 
         if current is not None and citation.key == current.key:
             continue
         spans = find(citation) if find else []
+        if need < 0:  # the engine's figure counts another thing: only a figure that counts the asked one replaces it
+            spans = [s for s in spans if counts(counted_words(q), s.text)]
         if spans and out.add(spans[0].sentence, [citation], extra=[spans[0].value] if spans[0].value else []):
             out.quote(citation)
             return out, spans[0].text
-    if mine <= 0 or top - mine >= max(SPAN_MARGIN if spanned else BARE_MARGIN, need) - _EPS:
+    margin = SPAN_MARGIN if spanned else BARE_MARGIN
+    # a span from a sentence that says another thing about the same names yields to the sentence that says the
+    # predicate in the question's own word (a synonym may be another sense: "move" for "travel"); not a date,
+    # which a story often gives beside the event in other words ("checked out on Thursday")
+    if spanned and q.answer_type != "date" and current is not None and not says_predicate(q, current) \
+            and says_predicate(q, best[0][1], exactly=True) and not copular(q):
+        margin = OFF_PREDICATE_MARGIN
+    if mine <= 0 or top - mine >= max(margin, need) - _EPS:
         out.quote(best[0][1])
         if mine <= 0 and len(best) > 1 and best[1][0] >= top - _EPS:
             out.quote(best[1][1])  # two sentences say as much: the reader gets both
