@@ -40,6 +40,9 @@ MIGRATE_LOCK = WRITE_LOCK - 1
 
 _SCHEMES = ("postgresql://", "postgres://", "postgresql+psycopg://")
 
+#: How many sentences of each word an unfiltered search ranks at most (``PostgresStore._ranked_sentence_ids``).
+SEARCH_CANDIDATES = 1000
+
 
 def is_postgres_url(db: object) -> bool:
     """Whether ``db`` (a ``--db`` value) names a PostgreSQL database rather than an SQLite file."""
@@ -105,9 +108,26 @@ class PostgresStore(Store):
 
     def _sentence_match(self, words: list[str]) -> tuple[str, str, str, list[Any]]:
         """Text search: the sentences' ``fts`` tsvector matched by any of the words, ranked by ``ts_rank``."""
-        query = " | ".join(f"'{w}'" for w in words)  # \w+ words: nothing to escape inside the quotes
         return (f"sentences s CROSS JOIN to_tsquery('{TS_CONFIG}', ?) q(query)", "s.fts @@ q.query",
-                "ts_rank(s.fts, q.query)", [query])
+                "ts_rank(s.fts, q.query)", [_any_word(words)])
+
+    def _ranked_sentence_ids(self, words: list[str]) -> tuple[str, list[Any]]:
+        """The sentences of each word apart, at most ``SEARCH_CANDIDATES`` of each, scored by ``ts_rank`` against
+        all the words.
+
+        Why: ``ts_rank`` reads each sentence's tsvector from the table, and a common word (a verb in the
+        question) matches a fifth of a large store, so ranking every match of the whole OR read hundreds of
+        megabytes per search. A word with no more matches than the bound has all of them ranked, so on a
+        small store, and for every sentence holding one of the rarer words (mostly names) on a large one,
+        the result is the full ranking's; only a word past the bound is represented by the first sentences
+        the scan meets. (``ts_rank`` has no document frequency, unlike SQLite's bm25, so the full ranking
+        gave those common-word sentences no edge anyway.)
+        """
+        part = (f"SELECT c.id AS sid, ts_rank(c.fts, q.query) AS score FROM (SELECT id, fts FROM sentences"
+                f" WHERE fts @@ to_tsquery('{TS_CONFIG}', ?) LIMIT {SEARCH_CANDIDATES}) AS c"
+                f" CROSS JOIN to_tsquery('{TS_CONFIG}', ?) q(query)")
+        return (f"SELECT sid, score FROM ({' UNION '.join([part] * len(words))}) AS candidates",
+                [v for w in words for v in (_any_word([w]), _any_word(words))])
 
     # -- the query stage's full-text reads (``store.reads_fulltext`` on SQLite: FTS5 phrases) ----------
     def fulltext_has_all_words(self, words: Sequence[str]) -> bool:
@@ -132,6 +152,11 @@ class PostgresStore(Store):
                 JOIN sentences s ON s.fts @@ q.query JOIN articles a ON a.id = s.article_id
                 WHERE 1 = 1{clause} ORDER BY ts_rank(s.fts, q.query) DESC, s.id LIMIT ?""",
             (*params, *extra, limit))]
+
+
+def _any_word(words: Sequence[str]) -> str:
+    """A ``to_tsquery`` text matched by any of ``words`` (\\w+ words: nothing to escape inside the quotes)."""
+    return " | ".join(f"'{w}'" for w in words)
 
 
 def _all_of(groups: list[list[str]]) -> tuple[str, list[str]]:

@@ -118,13 +118,18 @@ class ClaimKeyReads:
             return {}
         clause, extra = as_of_clause("x.published_day", as_of)
         cut_clause, cut_extra = as_of_clause("c.published_day", as_of)
+        # The other side of each walked claim is one probe of its key (a claim has one subject and one object):
+        # a scalar subquery, so that no planner hashes the others' claims instead (a hub's are tens of thousands).
         rows = ranked_rows(
-            f"""SELECT y.entity_id AS other, x.article_id AS a, x.claim_local AS b, x.published_day AS day
-                FROM entity_claims x
-                JOIN entity_claims y ON y.article_id = x.article_id AND y.claim_local = x.claim_local
-                WHERE x.entity_id = ? AND x.role IN ('subject', 'object'){clause}
-                  AND x.published_day >= {cutoff_day('entity_claims', cut_clause)}
-                  AND {in_list('y.entity_id', others)} AND y.role IN ('subject', 'object') AND y.role != x.role""",
+            f"""SELECT other, a, b, day FROM (
+                    SELECT (SELECT y.entity_id FROM entity_claims y
+                            WHERE y.article_id = x.article_id AND y.claim_local = x.claim_local
+                              AND y.role = CASE x.role WHEN 'subject' THEN 'object' ELSE 'subject' END) AS other,
+                           x.article_id AS a, x.claim_local AS b, x.published_day AS day
+                    FROM entity_claims x
+                    WHERE x.entity_id = ? AND x.role IN ('subject', 'object'){clause}
+                      AND x.published_day >= {cutoff_day('entity_claims', cut_clause)}) AS walked
+                WHERE {in_list('other', others)}""",
             [rare, *extra, rare, *cut_extra, scan, *others], single=len(others) == 1, limit=limit)
         return grouped(self.conn.execute(*rows))
 
