@@ -193,7 +193,7 @@ def test_what_someone_said_is_never_what_another_said_of_them(store):
     q = read_question(store, "What did Dara Holm say about Dunmore?")
     assert ask_module.asked_speaker(q) == q.entities[0].entity.id
     assert ask_module.asked_speaker(read_question(store, "What was said about Dara Holm?")) is None
-    answer = _asked(store, "What did Dara Holm say?")
+    answer = asked(store, "What did Dara Holm say?")
     assert "stay in Dunmore" in answer.answer and "best boss" not in answer.answer, answer.answer
 
 
@@ -207,6 +207,6 @@ def test_a_quotation_cut_across_sentences_is_quoted_from_where_it_opens(store):
     d.claim(2, h, "said", "We will rebuild the mill by spring", "happened", lemma="say",
             quote="We will rebuild the mill by spring", source=("Dara Holm", h))
     d.write(store)
-    answer = _asked(store, "What did Dara Holm say about the mill?")
+    answer = asked(store, "What did Dara Holm say about the mill?")
     assert "grateful to every crew" in answer.answer and "rebuild the mill" in answer.answer, answer.answer
     assert "spoke to reporters" not in answer.answer

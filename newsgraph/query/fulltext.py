@@ -253,6 +253,15 @@ def copular(q: QuestionAnalysis) -> bool:
     return bool(_COPULAR.match(q.text))
 
 
+def names_role(q: QuestionAnalysis, citation: Citation) -> bool:
+    """Whether the sentence names the answer by the title of the asked role ("*the victim*, Arno Pell" for "who
+    was killed?"): the title says the predicate as well as the verb would."""
+    from .typed import _role_titles
+
+    titles = {stem(t) for t in _role_titles(q)}
+    return bool(titles) and any(stem(w) in titles for w in tokens(citation.text))
+
+
 def says_predicate(q: QuestionAnalysis, citation: Citation, *, exactly: bool = False) -> bool:
     """Whether a sentence says the question's predicate (always true for a question without one), by a synonym
     or, ``exactly``, in the question's own word (any inflection)."""
@@ -310,7 +319,7 @@ def answer_from(q: QuestionAnalysis, best: list[tuple[float, Citation]], names: 
     # predicate in the question's own word (a synonym may be another sense: "move" for "travel"); not a date,
     # which a story often gives beside the event in other words ("checked out on Thursday")
     if spanned and q.answer_type != "date" and current is not None and not says_predicate(q, current) \
-            and says_predicate(q, best[0][1], exactly=True) and not copular(q):
+            and says_predicate(q, best[0][1], exactly=True) and not copular(q) and not names_role(q, current):
         margin = OFF_PREDICATE_MARGIN
     if mine <= 0 or top - mine >= max(margin, need) - _EPS:
         out.quote(best[0][1])
