@@ -18,7 +18,10 @@ files, a folder's own documentation) are listed in ``IngestResult.skipped``.
 from __future__ import annotations
 
 import logging
+import signal
+import threading
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -89,6 +92,26 @@ def count_event(counts: object, event: str) -> None:
     setattr(counts, name, getattr(counts, name) + 1)
 
 
+@contextmanager
+def interrupt_after():
+    """Hold Ctrl-C back until the block ends, so an article's write and its count happen both or neither.
+
+    Without it a Ctrl-C between the commit and the count leaves "interrupted after 3 articles" over a store
+    holding 4. Only the main thread receives signals; elsewhere (the web app's ingest job) nothing changes.
+    """
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    caught: list[int] = []
+    previous = signal.signal(signal.SIGINT, lambda signum, frame: caught.append(signum))
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
+    if caught:
+        raise KeyboardInterrupt
+
+
 def count_outcome(result: IngestResult, outcome: str, article: Article, progress: Progress | None) -> None:
     """Count what the store did with an article ("stored", "duplicate" or "copy") and report it."""
     count_event(result, outcome)
@@ -137,7 +160,9 @@ def ingest(paths: Iterable[str | Path], store: Store, *, annotator: Annotator | 
     try:
         for annotated in annotator.annotate_many(articles):
             # "duplicate" / "copy" here: the same text, or a copy of it, twice in one parse batch
-            count_outcome(result, store.add_article(annotated, linker=link_article), annotated.article, progress)
+            with interrupt_after():
+                count_outcome(result, store.add_article(annotated, linker=link_article), annotated.article,
+                              progress)
     except KeyboardInterrupt as exc:
         raise IngestInterrupted(result) from exc
     return result

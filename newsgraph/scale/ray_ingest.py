@@ -41,7 +41,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import ReadError
-from ..ingest import IngestResult, Progress, count_outcome, screen
+from ..ingest import IngestResult, Progress, count_outcome, interrupt_after, screen
 from ..readers import DEFAULT_MAX_BYTES
 from ..readers.folder import list_files
 from ..resolve import link_article
@@ -189,7 +189,9 @@ def ingest_ray(paths: Iterable[str | Path], store: Store, *, address: str | None
                     raise RuntimeError(f"Ray returned article {int(order)} where {expected} was due")
                 expected += 1
                 article = pickle.loads(payload)
-                count_outcome(result, store.add_article(article, linker=link_article), article.article, progress)
+                with interrupt_after():
+                    count_outcome(result, store.add_article(article, linker=link_article), article.article,
+                                  progress)
                 run.worker_peak_rss_mb[int(pid)] = max(float(peak), run.worker_peak_rss_mb.get(int(pid), 0.0))
         return run
     finally:
