@@ -21,7 +21,7 @@ from .connect import connect
 from .graph import rarer
 from .load import load_claims, sentence_citations, sentence_with
 from .lexicon import match, mutual, phrase_keys
-from .phrases import arg_text, clause, is_nominal
+from .phrases import arg_text, clause, is_nominal, verb_stem
 from .questions import Question, find_named
 from .timeline import event_key, group_events
 from .types import Citation, ClaimView
@@ -40,10 +40,6 @@ SETTLED = ("happened", "ongoing", "negated", "failed")
 ANY_SPEECH = frozenset(stem(w) for w in ["comment", "speak", "talk", "remark", "respond", "reply", "react"])
 
 
-def _verb(claim: ClaimView) -> str:
-    return stem(claim.lemma or (claim.predicate.split() or [""])[0])
-
-
 def direction_ok(q: Question, claim: ClaimView) -> bool:
     """For two named entities: the first is the claim's subject and the second its object.
 
@@ -60,7 +56,7 @@ def direction_ok(q: Question, claim: ClaimView) -> bool:
     if subject == a and obj is None and claim.object:  # "hosted the 79th Oscars": the object named, not linked
         said = set(tokens(claim.object))
         return any(set(tokens(n)) <= said for n in (q.entities[1].text, q.entities[1].entity.name) if tokens(n))
-    return (subject, obj) == (b, a) and claim.status in SETTLED and _verb(claim) in SYMMETRIC
+    return (subject, obj) == (b, a) and claim.status in SETTLED and verb_stem(claim) in SYMMETRIC
 
 
 def _argument_ok(q: Question, claim: ClaimView, names: dict[int, set[str]] | None = None) -> bool:
@@ -105,7 +101,7 @@ def _verb_agrees(q: Question, claim: ClaimView) -> bool:
     verbs = [claim.lemma or "", *tokens(claim.predicate)]
     if claim.quote and any(stem(w) in SPEECH_STEMS for w in q.words):
         return True
-    if q.predicate and stem(q.predicate) in ANY_SPEECH and _verb(claim) in SPEECH_STEMS:
+    if q.predicate and stem(q.predicate) in ANY_SPEECH and verb_stem(claim) in SPEECH_STEMS:
         # "has A commented on B?": any speech of A's (A the speaker) about B is a comment ("A responded to B"),
         # B said in the claim's own words or a synonym (the verb says nothing of the topic, so it must be sure)
         if not (q.entities and claim.subject_entity and claim.subject_entity.id == q.entities[0].entity.id):
@@ -172,7 +168,7 @@ def _same_state(asked: str, claim: ClaimView) -> bool:
     said = _states(f"{claim.predicate} {claim.object or ''} {_fields(claim)}") - _ANY_POST
     if not said:  # "left this farewell" is no leaving of a post: a loose verb must name the state it ends,
         # or leave a named place or organisation
-        return _verb(claim) not in _LOOSE or bool(claim.object_entity and claim.object_entity.type != "PERSON")
+        return verb_stem(claim) not in _LOOSE or bool(claim.object_entity and claim.object_entity.type != "PERSON")
     return bool(said & _states(asked))
 
 
@@ -190,13 +186,13 @@ ASKS_LEAVING = _ASKED_FREELY | _FORCED_OUT
 
 def _leaving_verb(claim: ClaimView) -> str:
     """The claim's verb, with "down" when it says "stepped down"."""
-    verb = _verb(claim)
+    verb = verb_stem(claim)
     return f"{verb} down" if verb == stem("step") and "down" in tokens(claim.predicate) else verb
 
 
 def _who_left(claim: ClaimView) -> int | None:
     """The entity a leaving claim says left: the subject of "resigned" or "was fired", the object of "fired"."""
-    if _verb(claim) in _FORCED_OUT and claim.args.get("voice") != "passive":
+    if verb_stem(claim) in _FORCED_OUT and claim.args.get("voice") != "passive":
         return claim.object_entity.id if claim.object_entity else None
     return claim.subject_entity.id if claim.subject_entity else None
 
@@ -231,7 +227,7 @@ def _held_by_another(q: Question, claims: Sequence[ClaimView]) -> ClaimView | No
     first = q.entities[0].entity.id
     asked = [w for w in q.words if w != q.predicate]
     for claim in claims:
-        if _verb(claim) != stem(q.predicate) or claim.status not in ("happened", "ongoing", "planned"):
+        if verb_stem(claim) != stem(q.predicate) or claim.status not in ("happened", "ongoing", "planned"):
             continue
         if claim.subject_entity is None or claim.subject_entity.id == first or claim.object_entity is not None:
             continue
@@ -278,10 +274,10 @@ def _ended(store, q: Question, claims: Sequence[ClaimView], since: str) -> Claim
             continue
         if not (claim.subject_entity and claim.subject_entity.id == first):
             continue
-        if _verb(claim) == _DIE or (wanted & _ENDS.get(_verb(claim), set()) and _same_state(asked, claim)
+        if verb_stem(claim) == _DIE or (wanted & _ENDS.get(verb_stem(claim), set()) and _same_state(asked, claim)
                                     and _same_place(store, q, claim)):
             found.append(claim)
-    found.sort(key=lambda c: (not _names_state(asked, c), _verb(c) != _DIE, is_nominal(c), not c.time, c.day or ""))
+    found.sort(key=lambda c: (not _names_state(asked, c), verb_stem(c) != _DIE, is_nominal(c), not c.time, c.day or ""))
     return found[0] if found else None
 
 
@@ -475,7 +471,7 @@ def _named_source(claim: ClaimView) -> str | None:
 
 def _same_event(a: ClaimView, b: ClaimView) -> bool:
     """Whether ``b`` tells of the event ``a`` is about: the same verb and (at least) the same participants."""
-    return _verb(a) == _verb(b) and bool(a.entity_ids()) and a.entity_ids() <= b.entity_ids()
+    return verb_stem(a) == verb_stem(b) and bool(a.entity_ids()) and a.entity_ids() <= b.entity_ids()
 
 
 def source(store, q: Question, ranked: Sequence, out: Composer) -> list[ClaimView]:
@@ -568,8 +564,8 @@ def connection(store, q: Question, out: Composer, *, as_of: str | None) -> list[
     if result.direct:
         verbs: set[str] = set()
         for claim in result.direct.claims:
-            if len(used) < 2 and _verb(claim) not in verbs:
-                verbs.add(_verb(claim))
+            if len(used) < 2 and verb_stem(claim) not in verbs:
+                verbs.add(verb_stem(claim))
                 out.claim(claim, args=SHORT_ARGS)
                 if not used:  # "the suspect had worked at Acme" leaves out the sentence's "was let go by …"
                     out.quote_if_clipped(claim.citation)

@@ -104,6 +104,12 @@ def _bare(claim: ClaimView) -> bool:
     return head in ("be", "have") or bool(claim.lemma) and head == claim.lemma.lower()
 
 
+def verb_stem(claim) -> str:
+    """The stem of a claim's verb (its lemma, else its predicate's first word): what two claims must share to
+    say the same event."""
+    return stem(claim.lemma or (claim.predicate.split() or [""])[0])
+
+
 def past(verb: str) -> str:
     """The simple past of a base-form verb ("thank" → "thanked", "meet" → "met")."""
     lower = verb.lower()

@@ -41,7 +41,7 @@ from .lexicon import match, phrase_keys
 from .numbers import quantities
 from .load import sentence_citations
 from .fulltext import coverage, is_title
-from .phrases import FRAME_WORDS, arg_text, clause, past
+from .phrases import FRAME_WORDS, arg_text, clause, past, verb_stem
 from .analysis import kind_noun
 from .questions import QuestionAnalysis
 from .timeline import group_events, timeline
@@ -60,10 +60,6 @@ class Evidence:
 
     citation: Citation
     claim: ClaimView | None = None
-
-
-def _verb(claim: ClaimView) -> str:
-    return stem(claim.lemma or (claim.predicate.split() or [""])[0])
 
 
 def _find(store, q: QuestionAnalysis, item: Evidence, names: set[str]) -> list[Span]:
@@ -456,7 +452,7 @@ def _same_verb(a: Evidence, b: Evidence) -> bool:
     """Two pieces of evidence about one event: the same verb family (a claim's verb, else its sentence)."""
     if a.claim is None or b.claim is None:
         return False
-    return family(_verb(a.claim)) == family(_verb(b.claim)) and a.claim.status == b.claim.status
+    return family(verb_stem(a.claim)) == family(verb_stem(b.claim)) and a.claim.status == b.claim.status
 
 
 def says(q: QuestionAnalysis, citation: Citation) -> bool:
@@ -481,7 +477,7 @@ def _same_event(a: Evidence, b: Evidence) -> bool:
     """Two claims about one event: same verb and same subject (by entity when both are linked)."""
     if a.claim is None or b.claim is None:
         return False
-    if family(_verb(a.claim)) != family(_verb(b.claim)) or a.claim.status != b.claim.status or aspect(a.claim) != aspect(b.claim):
+    if family(verb_stem(a.claim)) != family(verb_stem(b.claim)) or a.claim.status != b.claim.status or aspect(a.claim) != aspect(b.claim):
         return False  # "serving 10 years" (the term) is not "served eight years" (the time done)
     sa, sb = a.claim.subject_entity, b.claim.subject_entity
     return (sa.id == sb.id) if sa and sb else a.claim.subject.lower() == b.claim.subject.lower()
