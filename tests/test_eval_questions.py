@@ -265,3 +265,13 @@ def test_cli_scores_one_story_beside_the_baseline(shared_dir):
     assert dev_story.exit_code == 1 and "heldout question set" in dev_story.output
     bad_set = runner.invoke(app, ["eval", "questions", str(shared_dir / "data"), "--set", "tuned"])
     assert bad_set.exit_code == 1 and "no question set" in bad_set.output
+
+
+def test_a_wrong_short_answer_is_wrong_whatever_the_quote_after_it_says():
+    q = _q(type="person", answer_contains=(("Dana Rook",),))
+    cite = [Cited("a.txt", 100, 150)]
+    text = "Lee Marsh [1]. \u201cGeneral manager Lee Marsh named Dana Rook the new coach.\u201d [1]."
+    verdict = score_answer(q, text, cite, "Lee Marsh")
+    assert not verdict.right and verdict.stage == "short answer"
+    assert score_answer(q, text.replace("Lee Marsh [1]", "Dana Rook [1]"), cite, "Dana Rook").right
+    assert score_answer(q, "\u201cGeneral manager Lee Marsh named Dana Rook the new coach.\u201d [1].", cite, None).right

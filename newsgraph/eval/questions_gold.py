@@ -30,8 +30,9 @@ pipeline (each document annotated once, then ``store.write_article`` with the li
 ``newsgraph.query.ask`` and scored (``score_answer``): right when the answer text
 contains every required item (any alternative), cites at least one evidence span (a
 citation overlapping it in the same article) and, for yes/no, starts with the right word
-("Yes", "No"). A question whose key is "unknown", or that names someone the story never
-mentions, is right when the answer starts with neither "Yes" nor "No": what it cites as
+("Yes", "No"); for a span question (who, when, where, how many …) the short answer put
+first, when there is one, must hold the key too. A question whose key is "unknown", or
+that names someone the story never mentions, is right when the answer starts with neither "Yes" nor "No": what it cites as
 nearest is not scored. The baseline, in the same run and
 store, is full-text search: the best bm25 sentence for the question's content words
 taken as the answer ("Yes" before it for a yes/no question).
@@ -206,7 +207,8 @@ class Verdict:
     right: bool
     why: str = ""  # for a miss: what was wrong, in a few words
     #: for a miss, where it went wrong: "yes/no" (the first word), "extraction" (the evidence
-    #: is cited, the answer lacks an item), "retrieval" (other sentences cited), "not found"
+    #: is cited, the answer lacks an item), "retrieval" (other sentences cited), "not found",
+    #: "short answer" (the words are there but the short answer put first is not the key)
     stage: str = ""
 
 
@@ -225,8 +227,12 @@ def first_word(text: str) -> str:
     return m.group().lower() if m else ""
 
 
-def score_answer(q: GoldQuestion, text: str, cited: list[Cited]) -> Verdict:
+def score_answer(q: GoldQuestion, text: str, cited: list[Cited], short: str | None = None) -> Verdict:
     """Whether an answer (its text and the spans it cites) answers ``q``; see the module docstring.
+
+    An answer to a span question (who, when, where, how many …) that puts a short answer first
+    is judged on that short answer: "Ed Stefanski [1]." to "who takes over as coach?" states a
+    wrong name however right the quoted sentence after it is, and a reader takes the first words.
 
     A miss says what was wrong and, when the answer lacks an item, whether it cited an
     evidence sentence all the same (the evidence was found, the answer not taken from it)
@@ -244,6 +250,8 @@ def score_answer(q: GoldQuestion, text: str, cited: list[Cited]) -> Verdict:
     missing = [alts[0] for alts in q.answer_contains if not any(contains(low, a) for a in alts)]
     if missing:
         return Verdict(False, "lacks " + ", ".join(repr(m) for m in missing) + f"; {where}", stage)
+    if _short_holds(q, short) is False:
+        return Verdict(False, f"short answer {short!r} is not the key; {where}", "short answer")
     if q.yesno == "unknown" or q.absent:
         return Verdict(True)  # "the articles don't say" may cite whatever comes nearest
     if q.evidence and not on_evidence:
@@ -353,14 +361,15 @@ def run_story(story: Story, questions: list[GoldQuestion], articles: list[Articl
             for q in questions:
                 answer = ask(store, q.q)
                 cited = [Cited(doc_of.get(c.article, c.article), c.start, c.end) for c in answer.citations]
-                verdict = score_answer(q, answer.answer, cited)
+                short = getattr(answer, "short_answer", None)
+                verdict = score_answer(q, answer.answer, cited, short)
                 base_text, base_cited = baseline_answer(store, q, doc_of, stop)
                 base = score_answer(q, base_text, base_cited)
                 out.append(QuestionResult(
                     id=q.id, story=story.id, type=q.type, q=q.q, answer=answer.answer, right=verdict.right,
                     why=verdict.why, baseline_right=base.right, baseline_why=base.why,
                     answer_type=getattr(answer, "answer_type", None), stage=verdict.stage,
-                    short_holds=_short_holds(q, getattr(answer, "short_answer", None))))
+                    short_holds=_short_holds(q, short)))
         finally:
             store.close()
     return out
@@ -420,7 +429,7 @@ def question_report(results: list[QuestionResult], *, stories: int, question_set
     report.counts.update({"stories": stories, "questions": len(results),
                           "right": sum(r.right for r in results),
                           "baseline_right": sum(r.baseline_right for r in results)})
-    for stage in ("yes/no", "extraction", "retrieval", "not found"):
+    for stage in ("yes/no", "short answer", "extraction", "retrieval", "not found"):
         report.counts[f"missed at {stage}"] = sum(r.stage == stage for r in results if not r.right)
     return report
 
