@@ -35,7 +35,14 @@ from spacy.tokens import Doc, Token
 
 from ..models import Article, Claim, ClaimSource, ClaimTime, Entity, Sentence, Span, TimeExpr
 from .claimparts import lexicon as lx
-from .claimparts.arguments import collect_args, noun_agent, object_token, subject_token
+from .claimparts.arguments import (
+    collect_args,
+    defining_clause,
+    noun_agent,
+    object_token,
+    required_complement,
+    subject_token,
+)
 from .claimparts.attribution import (
     Quote,
     find_quotes,
@@ -48,6 +55,7 @@ from .claimparts.attribution import (
 )
 from .claimparts.confidence import Reading, assess, bind_first_person, furniture
 from .claimparts.corefer import Resolver
+from .claimparts.garble import trim_quotes
 from .claimparts.nominal import NounEvent, absence, dated, existence, participants, possessed, verb_of
 from .claimparts.predicate import Frame, build_chain, is_clause_head, predicate_text, word_text
 from .claimparts.settle import settle, settle_in_sentence
@@ -215,6 +223,35 @@ def _relative_fits(rel: Token, kind: str) -> bool:
     if rel.lower_ in ("who", "whom"):
         return kind == "PERSON"
     return bool(kind) and kind != "PERSON" and rel.lower_ == "which"
+
+
+def _reduced_passive(view: SentenceView, frame: Frame, first: Token) -> bool:
+    """A past participle that modifies a noun with no auxiliary ("the smugglers arrested on Monday",
+    "with 155 planes ordered"): a passive relative clause with its "who were" left out."""
+    outer = frame.outer
+    absolute = outer.dep_ == "advcl" and any(c.lower_ == "with" for c in view.children(outer, "mark")) \
+        and view.child(outer, "nsubj", "nsubjpass") is not None
+    # (a bare participle after its noun is most often an adjective: "the parties concerned", "notes tendered")
+    said_more = any(c.dep_ not in ("punct", "nsubj", "nsubjpass", "mark") for c in view.dependents(outer))
+    noun = view.head(outer) if outer.dep_ == "acl" else view.child(outer, "nsubj", "nsubjpass")
+    # a particular thing ("the church attended by …", "two men charged with …"), not a kind ("music branded
+    # with …") nor a description set off by a comma ("the court, located in …")
+    particular = noun is not None and (noun.pos_ == "PROPN" or any(
+        c.dep_ in ("poss", "nummod") or c.dep_ == "det" and c.lower_ not in ("any", "some", "no", "all", "every")
+        for c in view.dependents(noun)))
+    after_comma = outer.i > 0 and view.doc.words[outer.i - 1].text == "," and outer.dep_ == "acl"
+    return first.tag_ == "VBN" and first.i == outer.i and (outer.dep_ == "acl" or absolute) and said_more \
+        and particular and not after_comma \
+        and not any(c.dep_ in ("aux", "auxpass", "dobj") for t in frame.chain for c in view.dependents(t))
+
+
+def _was(view: SentenceView, noun: Token) -> str:
+    """"was" or "were" for a subject noun: plural by its tag, its conjuncts or a number above one."""
+    if any(c.lower_ in ("a", "an", "each", "every", "this", "that") for c in view.children(noun, "det")):
+        return "was"
+    plural = noun.tag_ in ("NNS", "NNPS") or view.child(noun, "conj") is not None or any(
+        c.dep_ == "nummod" and c.lower_ not in ("one", "1") for c in view.dependents(noun))
+    return "were" if plural else "was"
 
 
 def _heads(claim: Claim, subj: Token | None, obj: Token | None) -> None:
@@ -551,7 +588,8 @@ class _SentenceReader:
         if obj is None and (head.lemma_.lower() in lx.SPEECH_VERBS or head.lemma_.lower() in lx.THOUGHT_VERBS):
             cc = view.child(head, "ccomp")
             if cc is not None:
-                content = view.phrase(cc, cut=frozenset(), drop=frozenset(m.i for m in view.children(cc, "mark")))[0]
+                content = trim_quotes(view.phrase(cc, cut=frozenset(),
+                                                  drop=frozenset(m.i for m in view.children(cc, "mark")))[0])
         if occurrence is None and subj is None and obj is None and content is None and quote is None:
             return None
         if head.lemma_.lower() in _OCCUR_SIMPLE | set(_OCCUR_PARTICLE) and occurrence is None and subj is not None \
@@ -567,6 +605,7 @@ class _SentenceReader:
         if obj is not None:
             drop = frozenset()
             o_text, o_ent, o_raw = self._np(obj, drop=drop)
+            o_text, o_raw = trim_quotes(o_text), trim_quotes(o_raw)
             if kind == "attribute" and o_ent is not None and o_ent == s_ent and obj.pos_ == "NOUN":
                 o_text, o_ent = o_raw, None  # "X was the first company …": a description of X, not X
         else:
@@ -641,6 +680,12 @@ class _SentenceReader:
         if frame.pred_tokens:
             first = frame.pred_tokens[0]
             claim.args["first_tag"] = first.tag_
+            if _reduced_passive(view, frame, first) and occurrence is None and quote is None \
+                    and subj is not None and claim.predicate.split()[0] == first.text:
+                # "one of 40 smugglers arrested on Monday": a passive without its "was", said with it
+                claim.predicate = f"{_was(view, subj)} {claim.predicate}"
+                claim.args["first_tag"] = "VBD"
+                claim.args["voice"] = "passive"
             governor = view.head(first)
             under_present = first.dep_ == "advcl" and governor is not None and governor.tag_ in ("VBZ", "VBP")
             if first.tag_ == "VBG" and occurrence is None and claim.kind != "quote" and not under_present \
@@ -698,7 +743,9 @@ class _SentenceReader:
         if obj is None and content is None and quote is None and occurrence is None and kind == "event" \
                 and any(c not in frame.chain for c in view.children(head, "ccomp", "xcomp")):
             claim.args["incomplete"] = True  # "the project lets [Gypsy narrate …]": the verb needs its clause
-        reading.clause = None if inherited else self._clause_words(frame, subj, obj)
+        extra = self._needed_words(claim, frame, subj if not inherited else None, obj, obj_prep) \
+            if quote is None and occurrence is None else []
+        reading.clause = None if inherited else self._clause_words(frame, subj, obj, extra=extra)
         if occurrence is not None and occurrence["subject"] is None:
             # "that plan has quietly fallen through": no one to name, so say it as the article does
             claim.args["first_tag"] = "VB"
@@ -748,13 +795,38 @@ class _SentenceReader:
             return self.resolver.entities[eid].type in _AGENT_TYPES
         return noun.pos_ == "PRON" or noun.lemma_.lower() in lx.GROUP_NOUNS or noun.ent_type_ in _AGENT_TYPES
 
-    def _clause_words(self, frame: Frame, subj: Token | None, obj: Token | None) -> str | None:
-        """The article's words from the subject to the object (at most 30 words), or None."""
+    def _needed_words(self, claim: Claim, frame: Frame, subj: Token | None, obj: Token | None,
+                      obj_prep: Token | None) -> list[int]:
+        """Words the claim's fields leave out but cannot be read without: where a verb of placing put
+        its object (``args["complement"]``: "put Lee [on leave]") and the clause a subject or object
+        needs (``args["subject_clause"]``, ``"object_clause"``: "knows everything [that …]"). Their
+        token indices, for the clause said in the article's words (``garble`` checks the rest)."""
+        view = self.view
+        found: list[int] = []
+        parts: list[tuple[str, Token]] = []
+        comp = required_complement(view, frame.head, obj, skip=self.time_tokens)
+        if comp is not None and (obj_prep is None or obj_prep.i != comp.i):
+            parts.append(("complement", comp))
+        own = {t.i for t in frame.chain} | {frame.outer.i}
+        for role, tok in (("subject_clause", subj), ("object_clause", obj)):
+            clause = defining_clause(view, tok)
+            if clause is not None and clause.i not in own:
+                parts.append((role, clause))
+        for key, tok in parts:
+            ids = sorted(t.i for t in view.subtree(tok))
+            claim.args[key] = view.span_text(ids[0], ids[-1])[0]
+            found += ids
+        return found
+
+    def _clause_words(self, frame: Frame, subj: Token | None, obj: Token | None, *,
+                      extra: list[int] | tuple[()] = ()) -> str | None:
+        """The article's words from the subject to the object and any ``extra`` words (at most 30
+        words), or None."""
         view = self.view
         if subj is None or not view.inside(subj):
             return None
         lo, hi = view.phrase_bounds(subj)
-        idx = [t.i for t in frame.pred_tokens]
+        idx = [t.i for t in frame.pred_tokens] + [i for i in extra if view.lo <= i < view.hi]
         for t in frame.chain:
             idx += [c.i for c in view.dependents(t) if c.dep_ in ("aux", "auxpass", "neg", "prt", "acomp")
                     or c.dep_ == "dobj" and obj is None
@@ -768,7 +840,7 @@ class _SentenceReader:
         lo, hi = min(lo, *idx), max(hi, *idx)
         if hi - lo >= 30 or lo != start:
             return None  # too long to read, or not subject first ("people nobody would fight for")
-        return view.span_text(lo, hi)[0]
+        return trim_quotes(view.span_text(lo, hi)[0])
 
     def _duration(self, head: Token, skip: frozenset[int] | set[int]) -> Token | None:
         """"served about eight years behind bars": the parse may hang the span of time on the
@@ -820,7 +892,8 @@ class _SentenceReader:
             t_ent = self.resolver.entity_of(t)
             if h_ent and not t_ent and t.pos_ == "NOUN":
                 subj_ent, desc = h_ent, t
-                d_text, d_ent, d_raw = self._np(t)
+                # one appositive is one description: "Bell, the new coach, a former sprinter" is two
+                d_text, d_ent, d_raw = self._np(t, drop=frozenset(a.i for a in view.children(t, "appos")))
                 if d_ent is not None:
                     d_text = d_raw  # the description as written, never whoever it was last used for
             elif t_ent and not h_ent and h.pos_ == "NOUN" and not (
@@ -848,8 +921,10 @@ class _SentenceReader:
             self.resolver.describe(subj_ent, desc.lemma_.lower())
 
     def _without_appos(self, head: Token, appos: Token) -> str:
+        """The noun's phrase without the name in apposition, nor any other appositive stacked on the
+        noun ("a third client, free-agent pitcher, Lee": "a third client")."""
         view = self.view
-        left, right = view.phrase_bounds(head, drop=frozenset({appos.i}))
+        left, right = view.phrase_bounds(head, drop=frozenset(a.i for a in view.children(head, "appos")))
         a_lo = min(x.i for x in view.subtree(appos))
         if head.i < a_lo <= right:
             right = a_lo - 1

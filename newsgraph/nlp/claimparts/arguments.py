@@ -430,3 +430,78 @@ def _deep_reason(view: SentenceView, frame: Frame, args: dict) -> None:
                 args["reason"] = view.phrase(inner)[0]
                 return
         stack.extend(c for c in view.dependents(t) if c.pos_ not in ("VERB", "AUX"))
+
+
+#: Verbs that put their object somewhere or in some state: without where or how it was put, the clause
+#: says something else or nothing ("put Lee [on leave]", "sent them [back]", "kept the plant [open]").
+_PLACING_VERBS = frozenset({"put", "place", "set", "lay", "send", "keep", "move", "bring", "throw", "plunge",
+                            "drive", "push", "station", "deploy", "transfer", "lock", "hold"})
+#: Prepositions of where or whither (a place or a state: "on leave", "into debt", "under review").
+_WHITHER = frozenset({"on", "in", "into", "onto", "to", "at", "under", "behind", "inside", "outside", "off",
+                      "out", "through", "over", "aboard", "toward", "towards", "back", "away", "up", "down",
+                      "beyond", "among", "between", "across", "home"})
+#: Placing verbs whose bare "verb + object" still says the same event ("held talks", "moved the vote").
+_WHITHER_OPTIONAL = frozenset({"hold", "move", "set", "bring", "drive", "push", "send", "transfer", "deploy"})
+
+
+def required_complement(view: SentenceView, head: Token, obj: Token | None, *,
+                        skip: set[int] | frozenset[int]) -> Token | None:
+    """Where or how a verb of placing put its direct object ("put Lee on injured reserve", "sent the
+    migrants back", "kept the plant open"): the dependent after the object that the verb needs, or None.
+
+    Read from the parse: a ``prep`` of whither, an adverb or particle of direction, or a small clause
+    (``oprd``/``xcomp``/``acomp`` adjective) after the object. Phrases in ``skip`` (time expressions)
+    are not complements ("on Friday").
+    """
+    lemma = head.lemma_.lower()
+    if lemma not in _PLACING_VERBS or obj is None or obj.dep_ != "dobj" or view.head(obj) is not head:
+        return None
+    for c in view.dependents(head):
+        if c.i <= obj.i or c.i in skip:
+            continue
+        if c.dep_ == "prep" and c.lower_ in _WHITHER and lemma not in _WHITHER_OPTIONAL:
+            pobj = view.child(c, "pobj")
+            if pobj is not None and pobj.i not in skip and pobj.ent_type_ not in ("DATE", "TIME"):
+                return c
+        if c.dep_ in ("advmod", "prt") and c.lower_ in _WHITHER:
+            return c  # "sent them back", "moved the vote up"
+        if c.dep_ in ("oprd", "xcomp", "acomp", "ccomp") and c.pos_ == "ADJ":
+            return c  # "kept the plant open", "held the vote invalid"
+    return None
+
+
+#: Heads a clause must define: said without it, they name nothing ("knows everything [that …]").
+_LIGHT_HEADS = frozenset({"everything", "anything", "something", "nothing", "everyone", "anyone", "someone",
+                          "everybody", "anybody", "somebody", "all", "those", "one", "ones", "much", "little"})
+#: Words before a noun that point ahead to the clause after it ("those [voters] who …", "the only …").
+_POINTING = frozenset({"those", "these", "only", "same", "kind", "sort"})
+_WH = frozenset({"where", "whether", "how", "why", "when", "what", "who", "if"})
+#: Nouns whose "where"/"why"/"whether" clause is what they are about ("no idea where …"); after other
+#: nouns such a clause is an ordinary relative ("the city where she lived").
+_ASKING = frozenset({"idea", "question", "clue", "doubt", "explanation", "word", "indication", "sign",
+                     "decision", "uncertainty", "debate", "dispute", "mystery", "issue"})
+
+
+def defining_clause(view: SentenceView, noun: Token | None) -> Token | None:
+    """The clause a subject or object cannot be said without, or None: a content clause ("the risk
+    [that rates rise]", "no idea [where the plane is]"), or a clause after a head that names nothing
+    by itself ("everything [that is known]", "those voters [looking for …]", "the only people [that
+    are left]"). Phrases leave such clauses out (``view.PHRASE_CUT``), so a claim that keeps the noun
+    and drops its clause says something else."""
+    if noun is None or noun.pos_ not in ("NOUN", "PRON", "PROPN", "DET"):
+        return None
+    for c in view.dependents(noun):
+        if c.i < noun.i or c.dep_ not in ("acl", "relcl", "ccomp"):
+            continue
+        content = any(m.dep_ in ("mark", "advmod") and m.lower_ in _WH | {"that"} and m.i < c.i
+                      and view.child(c, "nsubj", "nsubjpass") is not None and m.dep_ != "nsubj"
+                      for m in view.dependents(c)) and (c.dep_ != "relcl" or noun.lemma_.lower() in _ASKING
+                                                        and any(m.lower_ in _WH for m in view.dependents(c)))
+        # a content clause defines a noun that points to it ("the risk that …", "no idea where …"), not a
+        # bare one that it only explains ("sparked questions whether …")
+        content = content and any(d.dep_ == "det" and d.lower_ in ("the", "no", "this") for d in view.dependents(noun))
+        light = noun.lower_ in _LIGHT_HEADS or any(
+            d.lower_ in _POINTING for d in view.dependents(noun) if d.dep_ in ("det", "amod", "advmod", "predet"))
+        if content or light:
+            return c
+    return None

@@ -89,7 +89,9 @@ BARE_WORDS = frozenset({
 _RELATIVE = frozenset({"whose", "which", "who", "whom", "what", "whatever", "whichever"})
 #: Garbles the article's own words do not have (the clause as written reads as English).
 _WORDS_FIX = frozenset({"contraction", "participle", "not_a_verb", "capital", "double_negation", "doubled",
-                        "incomplete"})
+                        "incomplete", "complement", "cut_clause", "cut_end", "comparison"})
+#: Determiners that may open a subject phrase said as written ("those voters looking for …").
+_DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
 _THIRD_PERSON = frozenset({"he", "she", "him", "her", "his", "they", "them"})
 FIRST_PERSON = frozenset({"i", "me", "we", "us", "my", "our", "myself", "ourselves"})
 _NOBODY_NAMED = BARE_WORDS | FIRST_PERSON
@@ -184,10 +186,14 @@ def assess(claim: Claim, reading: Reading | None = None) -> None:
     reason = garble_reason(claim)
     if reason is not None:
         lead = (reading.clause or "").split()[0].lower().strip("\"'\u201c") if reading.clause else ""
-        if reading.clause and reason in _WORDS_FIX and lead not in _NOBODY_NAMED:
+        pointing = lead in _DEMONSTRATIVES and len(raw_subject.split()) > 1  # "those voters [who …]"
+        if reading.clause and reason in _WORDS_FIX and (lead not in _NOBODY_NAMED or pointing):
             claim.args["render"] = "evidence"
             claim.args["clause"] = reading.clause
             failed.append((f"evidence_words:{reason}", 1.0))
+            said = garble_reason(claim)  # the words as written may be cut too ("… are believed to be")
+            if said is not None and said != "contraction":  # (a tokenised "Lee 's" is still the article's)
+                failed.append((f"garbled:{said}", HIDDEN))
         else:
             failed.append((f"garbled:{reason}", HIDDEN))
     if failed:

@@ -28,7 +28,18 @@ names the first rule a claim breaks, by rules that hold for any article:
   sentence ("a non" for "a non-profit");
 - ``punctuation``: the subject or object ends at a comma or colon, or leaves
   a quotation mark open;
-- ``possessive_subject``: the subject is a bare possessive ("Ann's").
+- ``possessive_subject``: the subject is a bare possessive ("Ann's");
+- ``furniture``: a subject or object that is page furniture: a path of a web
+  address ("uk / news / world", "www.…") or a long bare number (an article id);
+- ``cut_end``: the clause ends on a word that needs more after it: a
+  determiner, a preposition of no particle use, "to", a form of "be", a
+  conjunction ("None of the bids are believed to be", "the price of"), or on a
+  linking verb with no complement ("Others seem");
+- ``comparison``: the clause ends on "as"/"so" + a word whose comparison ("as
+  … as …") the sentence goes on to make ("is not as closed" [as …]).
+
+The article's own words are checked too: a clause said as written that leaves
+a quotation mark open, ends dangling or cuts a comparison is not shown.
 
 When the article's own words for the clause are known (``args["clause"]``:
 subject to object as written) and they hold the subject, a garbled claim is
@@ -68,7 +79,12 @@ def is_garbled(claim: Claim) -> bool:
 def garble_reason(claim: Claim) -> str | None:
     """The first rule of the module docstring the claim's rendering breaks, or None."""
     if claim.args.get("render") == "evidence" and claim.args.get("clause"):
-        return "contraction" if _SPLIT_CONTRACTION.search(claim.args["clause"]) else None
+        said = claim.args["clause"]
+        if _SPLIT_CONTRACTION.search(said):
+            return "contraction"
+        if _ragged(said):
+            return "punctuation"
+        return _end_reason(said, claim.evidence.text)
     fields = (claim.subject or "", claim.predicate or "", claim.object or "")
     if any(("'" in f or "\u2019" in f) and _SPLIT_CONTRACTION.search(" " + f) for f in fields):
         return "contraction"
@@ -112,6 +128,18 @@ def garble_reason(claim: Claim) -> str | None:
         return "cut_word"
     if any(_ragged(f) for f in (claim.subject, claim.object) if f) and claim.kind != "quote":
         return "punctuation"
+    if any(_furniture(f) for f in (claim.subject, claim.object) if f) and claim.kind != "quote":
+        return "furniture"
+    if claim.kind != "quote":
+        said = " ".join(p for p in (claim.predicate, claim.object or "") if p)
+        reason = _end_reason(said, claim.evidence.text)
+        if reason == "cut_end" and not claim.object and claim.args.get("nominal"):
+            reason = None  # an event noun ("the merger of"): said as a noun phrase, not a clause
+        if reason is not None:
+            return reason
+    missing = _left_out(claim)
+    if missing is not None:
+        return missing
     if claim.args.get("gapped"):
         return "gapped"  # the reported clause of a relative clause, without the noun it is about
     if claim.kind == "event" and claim.object and _VERB_FIRST.match(claim.object) and not claim.object_entity \
@@ -130,12 +158,90 @@ _LEADING_ADJUNCT = re.compile(r"^(?:to|in|on|at|by|for|from|after|before|since|d
 
 
 _QUOTES = ('"', "\u201c", "\u201d")
+#: Quotation marks that open or close one side only (typeset, and ``…'' as tokenised corpora write them).
+_OPENING = ("\u201c", "``")
+_CLOSING = ("\u201d", "''")
 
 
 def _ragged(phrase: str) -> bool:
-    """A phrase cut at a comma or colon, or with a quotation mark left open ("her book, \"Released")."""
+    """A phrase cut at a comma or colon, or with a quotation mark left open ("her book, \"Released",
+    "``I think the plan", "the plan,'' he said")."""
     text = phrase.strip()
-    return text[-1:] in (",", ";", ":") or sum(text.count(q) for q in _QUOTES) % 2 == 1
+    if text[-1:] in (",", ";", ":") or text.count('"') % 2 == 1 or text.count("(") != text.count(")"):
+        return True  # (also a bracket left open or closed: "Workers is UAW ) union")
+    opened = sum(text.count(q) for q in _OPENING)
+    closed = sum(text.count(q) for q in _CLOSING)
+    if opened == 0 and closed == 0:
+        return False
+    return opened != closed or text.find("``") > text.find("''") >= 0 and "``" in text
+
+
+#: Words an English clause does not end on: determiners, prepositions that are never particles, the
+#: infinitive marker, forms of "be", conjunctions and subordinators.
+_NO_END = frozenset({
+    "the", "a", "an", "every", "its", "their", "our", "my", "your",
+    "of", "for", "with", "from", "into", "onto", "than", "as", "at", "to", "toward", "towards", "upon",
+    "be", "been", "being", "and", "or", "but", "nor", "whether", "if", "because", "whose", "while",
+    "although", "though", "unless", "until", "such",
+})
+#: Linking verbs that say nothing without their complement ("Others seem [reluctant …]").
+_LINKING = frozenset({"seem", "seems", "seemed", "seeming", "become", "becomes", "became", "becoming"})
+#: A number that goes on after a space-split ":" or "." ("8 : 30", "2 . 5").
+_NUMBER_GOES_ON = re.compile(r"^\s?[:.]\s?\d")
+#: "as"/"so" + the word compared, at the end of the clause.
+_COMPARED = re.compile(r"\b(?:as|so)\s+([\w-]+)$", re.IGNORECASE)
+
+
+def _end_reason(said: str, sentence: str) -> str | None:
+    """``dangling`` or ``comparison`` when the clause ``said`` stops where English cannot (see the module
+    docstring), else None. ``sentence`` is the clause's evidence (a cut comparison goes on there)."""
+    text = said.strip().rstrip(".!?").strip()
+    words = text.split()
+    if not words:
+        return None
+    last = words[-1].lower().strip("\"'\u201c\u201d\u2019`")
+    if last in _NO_END or last in _LINKING or len(last) == 1 and last.isalpha() and last not in ("i", "a"):
+        return "cut_end"  # (a lone letter: "started 30 p" for "8 : 30 p . m .")
+    if last[-1:].isdigit():
+        at = sentence.find(text)
+        if at >= 0 and _NUMBER_GOES_ON.match(sentence[at + len(text):]):
+            return "cut_word"  # "happened shortly after 8" [: 30 p . m .]
+    m = _COMPARED.search(text)
+    if m is not None:
+        at = sentence.lower().find(m.group(0).lower())
+        after = sentence[at + len(m.group(0)):].lower().split() if at >= 0 else []
+        if "as" in after[:10] and m.group(0).lower().startswith("as") or "that" in after[:3]:
+            return "comparison"
+    return None
+
+
+#: A web address, or a path of one said with spaces ("uk / news / technology").
+_ADDRESS = re.compile(r"(?:https?:|www\.|\.(?:com|org|net|co\.uk)/|\b[\w-]+ ?/ ?[\w-]+ ?/ ?[\w-]+)", re.I)
+#: An article or page id standing alone.
+_BARE_ID = re.compile(r"^\d{5,}$")
+
+
+def _furniture(phrase: str) -> bool:
+    """A web address or its path, or a long bare number: the page's furniture, not a participant."""
+    text = phrase.strip()
+    return bool(_BARE_ID.match(text.replace(",", "")) and "," not in text or _ADDRESS.search(text))
+
+
+#: What the claim reader found a claim cannot be read without (``claims._needed_words``) → the rule.
+_NEEDED = (("complement", "complement"), ("subject_clause", "cut_clause"), ("object_clause", "cut_clause"))
+#: Arguments that are not said in the claim's rendering.
+_NOT_SAID = frozenset({key for key, _ in _NEEDED} | {"clause", "render", "subject_text", "object_text", "first_tag"})
+
+
+def _left_out(claim: Claim) -> str | None:
+    """``complement`` or ``cut_clause`` when words the clause needs are not among the claim's fields."""
+    args = [v for k, v in claim.args.items() if k not in _NOT_SAID and isinstance(v, str)]
+    said = " ".join(" ".join(v.split()) for v in (claim.subject, claim.predicate, claim.object or "", *args)).lower()
+    for key, reason in _NEEDED:
+        part = claim.args.get(key)
+        if part and " ".join(part.lower().split()) not in said:
+            return reason
+    return None
 
 
 def _first_tag(claim: Claim) -> str | None:
@@ -154,3 +260,28 @@ def _cut_word(claim: Claim) -> bool:
                 and text[at + len(phrase) + 1:at + len(phrase) + 2].isalpha():
             return True
     return False
+
+
+def trim_quotes(text: str) -> str:
+    """The phrase without a quotation mark or bracket whose partner the phrase cut off ("``a
+    precautionary measure" → "a precautionary measure", "five pence (eight cents" → "five pence"): a
+    lone mark that opens or closes nothing is the cut's, not the article's meaning. A quoted sentence
+    cut before its closing mark is closed; balanced marks are kept."""
+    if not text:
+        return text
+    opened = sum(text.count(q) for q in _OPENING)
+    closed = sum(text.count(q) for q in _CLOSING)
+    out = text
+    if opened == 1 and closed == 0 and text.startswith(_OPENING):
+        out = text + ("''" if text.startswith("``") else "\u201d")  # a quoted sentence: close it
+    elif opened == 1 and closed == 0:
+        out = re.sub(r"``\s*|\u201c\s*", "", out, count=1)
+    elif closed == 1 and opened == 0:
+        out = re.sub(r"\s*''|\s*\u201d", "", out, count=1)
+    if out.count('"') == 1:
+        out = re.sub(r'\s*"\s*', " ", out, count=1)
+    if out.count("(") == out.count(")") + 1 and out.rfind("(") > 0:
+        out = out[:out.rfind("(")]  # "five pence (eight cents": the aside the cut left open
+    elif out.count(")") == out.count("(") + 1:
+        out = out.replace(")", " ", 1)
+    return " ".join(out.split()) if out != text else text

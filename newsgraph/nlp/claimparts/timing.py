@@ -26,6 +26,10 @@ _CLIMB_DEPS = frozenset({"prep", "pobj", "npadvmod", "advmod", "tmod", "pcomp", 
 
 #: Types of expression that say when (not how long or how often).
 _POINT_TYPES = frozenset({"DATE", "TIME"})
+#: Verbs a stretch of time completes ("served eight years", "took three months", "has lived there for
+#: a decade"): only these take a duration as their time. After any other verb a duration says how long
+#: something held ("were believed to be [for more than eight years]"), never when it happened.
+SPAN_VERBS = frozenset({"serve", "spend", "last", "wait", "stay", "remain", "live", "work", "take", "sentence"})
 
 
 def attach_times(view: SentenceView, times: list[TimeExpr]) -> dict[int, TimeExpr]:
@@ -45,6 +49,11 @@ def attach_times(view: SentenceView, times: list[TimeExpr]) -> dict[int, TimeExp
         inside = set(range(span.start, span.end))
         root = next((t for t in span if view.head(t) is None or view.head(t).i not in inside), span[0])
         target = _climb(view, root, inside)
+        if tx.type not in _POINT_TYPES and target is not None and not (
+                target.pos_ in ("VERB", "AUX") and target.lemma_.lower() in SPAN_VERBS):
+            continue  # a duration or a frequency: how long or how often, not when
+        if _cut_clock(view, span):
+            continue  # "8 : 30 p . m ." read as "8": the time is another one
         if target is not None and target.i not in out:
             out[target.i] = tx
         for t in span:  # "2008, when the company posted a loss": the clause the time introduces
@@ -176,6 +185,17 @@ def sentence_times(times: list[TimeExpr], start: int, end: int) -> list[TimeExpr
 
 def _tx_start(tx: TimeExpr) -> int:
     return tx.start
+
+
+def _cut_clock(view: SentenceView, span) -> bool:
+    """A time expression that stops inside a clock time written with spaces ("8 : 30 p . m .", "8 :
+    30"): what it read is not the time the sentence says."""
+    words = view.doc.words
+    end = span.end
+    after = [w.text for w in words[end:min(end + 2, view.hi)]]
+    before = [w.text for w in words[max(view.lo, span.start - 2):span.start]]
+    return after[:1] == [":"] and after[1:2] != [] and after[1].isdigit() \
+        or before[-1:] == [":"] and before[:1] != [] and before[0].isdigit()
 
 
 def _climb(view: SentenceView, token: Token, inside: set[int]) -> Token | None:
