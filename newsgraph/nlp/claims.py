@@ -225,24 +225,30 @@ def _relative_fits(rel: Token, kind: str) -> bool:
     return bool(kind) and kind != "PERSON" and rel.lower_ == "which"
 
 
-def _reduced_passive(view: SentenceView, frame: Frame, first: Token) -> bool:
+def _reduced(view: SentenceView, frame: Frame, first: Token) -> bool:
     """A past participle that modifies a noun with no auxiliary ("the smugglers arrested on Monday",
     "with 155 planes ordered"): a passive relative clause with its "who were" left out."""
     outer = frame.outer
     absolute = outer.dep_ == "advcl" and any(c.lower_ == "with" for c in view.children(outer, "mark")) \
         and view.child(outer, "nsubj", "nsubjpass") is not None
-    # (a bare participle after its noun is most often an adjective: "the parties concerned", "notes tendered")
-    said_more = any(c.dep_ not in ("punct", "nsubj", "nsubjpass", "mark") for c in view.dependents(outer))
+    return first.tag_ == "VBN" and first.i == outer.i and (outer.dep_ == "acl" or absolute) \
+        and not any(c.dep_ in ("aux", "auxpass", "dobj") for t in frame.chain for c in view.dependents(t))
+
+
+def _told_as_event(view: SentenceView, outer: Token, times: set[int]) -> bool:
+    """Whether a reduced passive (``_reduced``) tells an event that can be said as "X was <done>":
+    told with who did it or when ("attended by …", "arrested on Monday"), of a particular thing ("the
+    church", "two men"), not set off by a comma. A bare participle after its noun is most often an
+    adjective ("the parties concerned"), one with only a place or a manner a description ("a vehicle
+    described on radio reports"), one after a comma an aside ("the court, located in …")."""
+    said_more = any(c.dep_ == "agent" or c.i in times for c in view.dependents(outer)) or any(
+        p.dep_ == "prep" and any(w.i in times for w in view.dependents(p)) for p in view.dependents(outer))
     noun = view.head(outer) if outer.dep_ == "acl" else view.child(outer, "nsubj", "nsubjpass")
-    # a particular thing ("the church attended by …", "two men charged with …"), not a kind ("music branded
-    # with …") nor a description set off by a comma ("the court, located in …")
     particular = noun is not None and (noun.pos_ == "PROPN" or any(
         c.dep_ in ("poss", "nummod") or c.dep_ == "det" and c.lower_ not in ("any", "some", "no", "all", "every")
         for c in view.dependents(noun)))
     after_comma = outer.i > 0 and view.doc.words[outer.i - 1].text == "," and outer.dep_ == "acl"
-    return first.tag_ == "VBN" and first.i == outer.i and (outer.dep_ == "acl" or absolute) and said_more \
-        and particular and not after_comma \
-        and not any(c.dep_ in ("aux", "auxpass", "dobj") for t in frame.chain for c in view.dependents(t))
+    return said_more and particular and not after_comma
 
 
 def _was(view: SentenceView, noun: Token) -> str:
@@ -680,12 +686,15 @@ class _SentenceReader:
         if frame.pred_tokens:
             first = frame.pred_tokens[0]
             claim.args["first_tag"] = first.tag_
-            if _reduced_passive(view, frame, first) and occurrence is None and quote is None \
-                    and subj is not None and claim.predicate.split()[0] == first.text:
-                # "one of 40 smugglers arrested on Monday": a passive without its "was", said with it
-                claim.predicate = f"{_was(view, subj)} {claim.predicate}"
-                claim.args["first_tag"] = "VBD"
-                claim.args["voice"] = "passive"
+            if _reduced(view, frame, first) and occurrence is None and quote is None and subj is not None \
+                    and claim.predicate.split()[0] == first.text:
+                if _told_as_event(view, outer, self.time_tokens):
+                    # "one of 40 smugglers arrested on Monday": a passive without its "was", said with it
+                    claim.predicate = f"{_was(view, subj)} {claim.predicate}"
+                    claim.args["first_tag"] = "VBD"
+                    claim.args["voice"] = "passive"
+                else:
+                    claim.args["reduced"] = True  # its words as written are a noun phrase, not a clause
             governor = view.head(first)
             under_present = first.dep_ == "advcl" and governor is not None and governor.tag_ in ("VBZ", "VBP")
             if first.tag_ == "VBG" and occurrence is None and claim.kind != "quote" and not under_present \

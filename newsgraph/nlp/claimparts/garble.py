@@ -8,7 +8,9 @@ names the first rule a claim breaks, by rules that hold for any article:
 
 - ``contraction``: a contraction split from its word ("I 'm", "it 's");
 - ``participle``: the predicate starts with a bare participle, no auxiliary
-  ("seen", "insisting"): not a finite verb;
+  ("seen", "insisting"): not a finite verb; ``reduced`` when it is a passive
+  participle after its noun ("155 planes ordered", "members seized"), whose
+  words as written are a noun phrase, not a clause either;
 - ``bare_verb``: a bare infinitive said as going on ("the footage carry the
   story"): no frame makes it finite;
 - ``incomplete``: a verb whose clause went to a claim of its own, with no
@@ -101,7 +103,7 @@ def garble_reason(claim: Claim) -> str | None:
         if first_tag is not None and first_tag not in _VERB_TAGS and lowers[0] not in _AUXILIARIES:
             return "not_a_verb"
         if first_tag in ("VBN", "VBG") and lowers[0] not in _AUXILIARIES:
-            return "participle"
+            return "reduced" if claim.args.get("reduced") else "participle"
         if claim.args.get("incomplete") and not claim.object:
             return "incomplete"
         if first_tag == "VB" and claim.status == "ongoing":
