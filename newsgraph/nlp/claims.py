@@ -238,9 +238,10 @@ def _reduced(view: SentenceView, frame: Frame, first: Token) -> bool:
 def _told_as_event(view: SentenceView, outer: Token, times: set[int]) -> bool:
     """Whether a reduced passive (``_reduced``) tells an event that can be said as "X was <done>":
     told with who did it or when ("attended by …", "arrested on Monday"), of a particular thing ("the
-    church", "two men"), not set off by a comma. A bare participle after its noun is most often an
-    adjective ("the parties concerned"), one with only a place or a manner a description ("a vehicle
-    described on radio reports"), one after a comma an aside ("the court, located in …")."""
+    church", "two men"), not set off by a comma, nor the setting of another event ("in a memoir
+    published in 2006, she wrote …": what she wrote is the claim). A bare participle after its noun is
+    most often an adjective ("the parties concerned"), one with only a place or a manner a description
+    ("a vehicle described on radio reports"), one after a comma an aside ("the court, located in …")."""
     said_more = any(c.dep_ == "agent" or c.i in times for c in view.dependents(outer)) or any(
         p.dep_ == "prep" and any(w.i in times for w in view.dependents(p)) for p in view.dependents(outer))
     noun = view.head(outer) if outer.dep_ == "acl" else view.child(outer, "nsubj", "nsubjpass")
@@ -248,7 +249,9 @@ def _told_as_event(view: SentenceView, outer: Token, times: set[int]) -> bool:
         c.dep_ in ("poss", "nummod") or c.dep_ == "det" and c.lower_ not in ("any", "some", "no", "all", "every")
         for c in view.dependents(noun)))
     after_comma = outer.i > 0 and view.doc.words[outer.i - 1].text == "," and outer.dep_ == "acl"
-    return said_more and particular and not after_comma
+    prep = view.head(noun) if noun is not None and noun.dep_ == "pobj" else None
+    setting = prep is not None and prep.lower_ in ("in", "at", "during")  # "in a memoir published in 2006, …"
+    return said_more and particular and not after_comma and not setting
 
 
 def _was(view: SentenceView, noun: Token) -> str:
