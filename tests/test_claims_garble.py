@@ -165,3 +165,21 @@ def test_the_articles_own_words_are_checked_too():
 ])
 def test_trim_quotes(text, expected):
     assert trim_quotes(text) == expected
+
+
+# --- objects and reported clauses said whole ----------------------------------------------
+
+def test_an_appositive_of_the_object_is_not_part_of_it(read):
+    a = read("Acme dropped the old logo, a design that nobody liked.")
+    assert [c for c in a.claims if c.lemma == "drop" and c.object == "the old logo"], \
+        [(c.lemma, c.object) for c in a.claims]
+
+
+def test_a_reported_clause_keeps_its_opening_words_and_loses_the_capital(read):
+    a = read("With the odds so long, it is unlikely the bill will pass, said Ana Ruiz, a lobbyist.")
+    said_ = [t for t, c in shown(a) if c.lemma == "say"]
+    assert said_ and all("said with the odds so long" in t for t in said_), said_
+
+
+def test_a_stray_mark_is_not_a_subject():
+    assert garble_reason(claim(subject="_", predicate="has indicated", object="he will stay")) == "punctuation"

@@ -225,6 +225,20 @@ def _relative_fits(rel: Token, kind: str) -> bool:
     return bool(kind) and kind != "PERSON" and rel.lower_ == "which"
 
 
+def _sentence_start(view: SentenceView, first: int, text: str) -> str:
+    """A reported clause that opened its sentence ("With the odds so long, it is …, she said") said
+    after "said": its first word loses the sentence's capital unless it is a name or "I"."""
+    words = view.doc.words
+    k = first
+    while k > view.lo and words[k - 1].is_punct:
+        k -= 1
+    word = words[first]
+    if k != view.lo or word.tag_ in ("NNP", "NNPS") or word.text == "I" or not text[:1].isupper() \
+            or word.text.isupper() and len(word.text) > 1:
+        return text
+    return text[:1].lower() + text[1:]
+
+
 def _reduced(view: SentenceView, frame: Frame, first: Token) -> bool:
     """A past participle that modifies a noun with no auxiliary ("the smugglers arrested on Monday",
     "with 155 planes ordered"): a passive relative clause with its "who were" left out."""
@@ -597,8 +611,9 @@ class _SentenceReader:
         if obj is None and (head.lemma_.lower() in lx.SPEECH_VERBS or head.lemma_.lower() in lx.THOUGHT_VERBS):
             cc = view.child(head, "ccomp")
             if cc is not None:
-                content = trim_quotes(view.phrase(cc, cut=frozenset(),
-                                                  drop=frozenset(m.i for m in view.children(cc, "mark")))[0])
+                marks = frozenset(m.i for m in view.children(cc, "mark"))
+                content = _sentence_start(view, view.phrase_bounds(cc, cut=frozenset(), drop=marks)[0],
+                                          trim_quotes(view.phrase(cc, cut=frozenset(), drop=marks)[0]))
         if occurrence is None and subj is None and obj is None and content is None and quote is None:
             return None
         if head.lemma_.lower() in _OCCUR_SIMPLE | set(_OCCUR_PARTICLE) and occurrence is None and subj is not None \
@@ -612,7 +627,8 @@ class _SentenceReader:
         if subj is not None and not inherited and _not_all(view, subj) and not s_text.lower().startswith("not "):
             return None  # "Not all Cubans believe" as "Cubans believe": false of the group it would name
         if obj is not None:
-            drop = frozenset()
+            # "has no drive, an approach [seen on …]": an appositive of a common noun is its own description
+            drop = frozenset(a.i for a in view.children(obj, "appos") if a.pos_ == "NOUN" and a.i > obj.i + 1)
             o_text, o_ent, o_raw = self._np(obj, drop=drop)
             o_text, o_raw = trim_quotes(o_text), trim_quotes(o_raw)
             if kind == "attribute" and o_ent is not None and o_ent == s_ent and obj.pos_ == "NOUN":

@@ -130,6 +130,8 @@ def garble_reason(claim: Claim) -> str | None:
         return "cut_word"
     if any(_ragged(f) for f in (claim.subject, claim.object) if f) and claim.kind != "quote":
         return "punctuation"
+    if (claim.subject or "").strip()[:1] in _STRAY:
+        return "punctuation"  # "_ has indicated …": a dash of the text read as the subject
     if any(_furniture(f) for f in (claim.subject, claim.object) if f) and claim.kind != "quote":
         return "furniture"
     if claim.kind != "quote":
@@ -160,6 +162,8 @@ _LEADING_ADJUNCT = re.compile(r"^(?:to|in|on|at|by|for|from|after|before|since|d
 
 
 _QUOTES = ('"', "\u201c", "\u201d")
+#: Marks a subject never starts with.
+_STRAY = frozenset("_-\u2013\u2014,;:).!?")
 #: Quotation marks that open or close one side only (typeset, and ``…'' as tokenised corpora write them).
 _OPENING = ("\u201c", "``")
 _CLOSING = ("\u201d", "''")

@@ -386,7 +386,9 @@ class SentenceView:
             right += 1
         doc = self.doc.words
         blank = self.doc.blank()
-        while left < right and (blank[left] or doc[left].dep_ in ("cc", "mark")
+        # (a mark of a clause inside the phrase stays: "with the odds so long, it is …")
+        while left < right and (blank[left] or doc[left].dep_ == "cc"
+                                or doc[left].dep_ == "mark" and doc[left].head.i == head.i
                                 or doc[left].lower_ == "that" and doc[left].dep_ in ("mark", "dobj")):
             left += 1
         while right > left and (blank[right] or doc[right].dep_ in ("cc", "mark")):
