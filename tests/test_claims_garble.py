@@ -183,3 +183,15 @@ def test_a_reported_clause_keeps_its_opening_words_and_loses_the_capital(read):
 
 def test_a_stray_mark_is_not_a_subject():
     assert garble_reason(claim(subject="_", predicate="has indicated", object="he will stay")) == "punctuation"
+
+
+def test_a_verb_of_giving_keeps_who_gets_it(read):
+    a = read("Ana Ruiz gave the museum a rare painting on Monday.")
+    said_ = [t for t, c in shown(a) if c.lemma == "give"]
+    assert said_ and all("the museum" in t for t in said_), said_
+
+
+def test_an_ordinal_is_one_thing(read):
+    a = read("The 2,000 th jet built by the plant on Monday was sold to Norvale .")
+    said_ = [t for t, c in shown(a) if c.lemma == "build"]
+    assert not [t for t in said_ if " were built" in t], said_

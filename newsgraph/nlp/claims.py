@@ -269,11 +269,10 @@ def _told_as_event(view: SentenceView, outer: Token, times: set[int]) -> bool:
 
 
 def _was(view: SentenceView, noun: Token) -> str:
-    """"was" or "were" for a subject noun: plural by its tag, its conjuncts or a number above one."""
+    """"was" or "were" for a subject noun: plural by its tag or its conjuncts ("the 15,599th plane" is one)."""
     if any(c.lower_ in ("a", "an", "each", "every", "this", "that") for c in view.children(noun, "det")):
         return "was"
-    plural = noun.tag_ in ("NNS", "NNPS") or view.child(noun, "conj") is not None or any(
-        c.dep_ == "nummod" and c.lower_ not in ("one", "1") for c in view.dependents(noun))
+    plural = noun.tag_ in ("NNS", "NNPS") or view.child(noun, "conj") is not None
     return "were" if plural else "was"
 
 

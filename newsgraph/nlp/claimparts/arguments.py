@@ -447,14 +447,21 @@ _WHITHER_OPTIONAL = frozenset({"hold", "move", "set", "bring", "drive", "push", 
 def required_complement(view: SentenceView, head: Token, obj: Token | None, *,
                         skip: set[int] | frozenset[int]) -> Token | None:
     """Where or how a verb of placing put its direct object ("put Lee on injured reserve", "sent the
-    migrants back", "kept the plant open"): the dependent after the object that the verb needs, or None.
+    migrants back", "kept the plant open"), or who a verb of giving gives it to when named before the
+    object ("give him a better life"): the dependent the verb needs, or None.
 
     Read from the parse: a ``prep`` of whither, an adverb or particle of direction, or a small clause
     (``oprd``/``xcomp``/``acomp`` adjective) after the object. Phrases in ``skip`` (time expressions)
     are not complements ("on Friday").
     """
     lemma = head.lemma_.lower()
-    if lemma not in _PLACING_VERBS or obj is None or obj.dep_ != "dobj" or view.head(obj) is not head:
+    if obj is None or obj.dep_ != "dobj" or view.head(obj) is not head:
+        return None
+    dative = next((c for c in view.children(head, "dative") if c.i < obj.i and c.pos_ in ("PRON", "PROPN", "NOUN")),
+                  None)
+    if dative is not None:
+        return dative  # "can give [him] a better life": who gets it is part of what is said
+    if lemma not in _PLACING_VERBS:
         return None
     for c in view.dependents(head):
         if c.i <= obj.i or c.i in skip:
