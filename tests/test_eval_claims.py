@@ -91,6 +91,27 @@ def test_heldout_set_is_apart_from_dev_and_from_every_other_gold_document():
         load_gold(claim_set="tuned")
 
 
+def test_cli_set_option_picks_the_gold_files(shared_dir, monkeypatch):
+    """`eval claims --set heldout` scores the held-out lines only; an unknown set is refused."""
+    from typer.testing import CliRunner
+
+    import newsgraph.eval.claims_gold as claims_gold
+    from newsgraph.cli import evaluate
+    from newsgraph.cli.main import app
+
+    monkeypatch.setattr(evaluate, "_nlp", lambda: None)  # the wiring is under test here, not the reading
+    monkeypatch.setattr(claims_gold, "annotate_gold", lambda gold, root, *, nlp: {})
+    runner = CliRunner()
+    for name, report in (("heldout", "claims-gold-heldout"), ("dev", "claims-gold"), ("all", "claims-gold-all")):
+        result = runner.invoke(app, ["eval", "claims", str(shared_dir / "data"), "--set", name, "--format", "json"])
+        assert result.exit_code == 0, result.output
+        data = json.loads(result.output)
+        assert data["name"] == report
+        assert data["counts"]["sentences"] == len(load_gold(claim_set=name))
+    bad = runner.invoke(app, ["eval", "claims", str(shared_dir / "data"), "--set", "tuned"])
+    assert bad.exit_code == 1 and "no claim set" in bad.output
+
+
 def test_whole_gold_set_size():
     gold = load_gold()
     assert len(gold) >= 300
