@@ -46,12 +46,12 @@ from .claimparts.attribution import (
     root_speech,
     sentence_attribution,
 )
-from .claimparts.confidence import Reading, assess, bind_first_person, furniture
+from .claimparts.confidence import FIRST_PERSON, Reading, assess, bind_first_person, furniture, third_person
 from .claimparts.corefer import Resolver
 from .claimparts.nominal import NounEvent, absence, dated, existence, participants, possessed, verb_of
 from .claimparts.predicate import Frame, build_chain, is_clause_head, predicate_text, word_text
 from .claimparts.settle import settle, settle_in_sentence
-from .claimparts.status import chain_status, infinitive, not_yet, tense_status
+from .claimparts.status import chain_status, infinitive, mandative, not_yet, tense_status
 from .claimparts.timing import anaphoric_time, attach_times, claim_time, time_for
 from .claimparts.view import ParsedDoc, SentenceView
 from .timex.calendar import parse_anchor
@@ -215,6 +215,63 @@ def _relative_fits(rel: Token, kind: str) -> bool:
     if rel.lower_ in ("who", "whom"):
         return kind == "PERSON"
     return bool(kind) and kind != "PERSON" and rel.lower_ == "which"
+
+
+#: Tags of a finite verb (or a modal) that opens a clause's predicate.
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _clause_subject(view: SentenceView, appos: Token) -> bool:
+    """An "apposition" whose phrase runs straight into a finite verb that is not its own ("…, the man
+    their editor dubbed X helped to …"): the noun phrase is that verb's subject, a new clause joined
+    by a comma, not a description of the noun before the comma."""
+    words = view.doc.words
+    left, right = min(x.i for x in view.subtree(appos)), max(x.i for x in view.subtree(appos))
+    if right + 1 >= view.hi or left - 1 < view.lo or words[left - 1].text != ",":
+        return False
+    nxt = words[right + 1]
+    return nxt.tag_ in _FINITE and nxt.pos_ in ("VERB", "AUX") and view.child(nxt, "nsubj", "nsubjpass") is None \
+        and not any(a.i == appos.i for a in view.ancestors(nxt))
+
+
+#: Verbs of advising: the doer of the gerund they take ("recommended changing the settings") is
+#: whoever is advised, not the adviser.
+_ADVISING = frozenset({"recommend", "suggest", "advise", "urge", "propose", "encourage", "advocate", "prescribe",
+                       "favor", "favour"})
+
+
+def _advised(view: SentenceView, outer: Token, subj: Token) -> bool:
+    """A verb whose doer was borrowed from the subject of a verb of advising, on a path that goes
+    down through the gerund that verb takes: "Lee recommended changing the settings to warn users
+    before opening files" does not say Lee opens files (nor that anyone will)."""
+    owner = view.head(subj) if subj.dep_ in ("nsubj", "nsubjpass") else None
+    if owner is None or owner.lemma_.lower() not in _ADVISING:
+        return False
+    cur = outer
+    for _ in range(12):
+        up = view.head(cur)
+        if up is None:
+            return False
+        if up.i == owner.i:
+            return cur.tag_ == "VBG" or cur.dep_ == "ccomp"
+        cur = up
+    return False
+
+
+def _compound_gerund(view: SentenceView, verb: Token, subj: Token) -> bool:
+    """"in the American League Most Valuable Player voting": an "-ing" word at the end of a run of
+    nouns, parsed as a verb whose subject is the nouns just before it. With no auxiliary and the
+    run going on to the left of that "subject", the "-ing" word names an event and the nouns are
+    its modifiers: nobody is said to vote."""
+    if verb.tag_ != "VBG" or subj.i != verb.i - 1 or subj.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if any(c.dep_ in ("aux", "auxpass") for c in view.dependents(verb)):
+        return False
+    left = min(x.i for x in view.subtree(subj))
+    if left <= view.lo:
+        return False
+    before = view.doc.words[left - 1]
+    return before.pos_ in ("NOUN", "PROPN") and before.dep_ != "poss"
 
 
 def _heads(claim: Claim, subj: Token | None, obj: Token | None) -> None:
@@ -462,6 +519,10 @@ class _SentenceReader:
             speakers = [v for v in view.tokens() if v.pos_ == "VERB" and is_speech(view, v) and in_quote(v, self.quotes) is None]
             if speakers:
                 return self._speaker_source(view.child(speakers[0], "nsubj"), "quote")
+        scope = self.resolver.scope_of(view, frame_token)
+        if scope is not None and scope.speaker is not None:
+            # a quote going on from the sentence before: still its speaker's words
+            return ClaimSource(text=self.resolver.entities[scope.speaker].name, entity=scope.speaker, kind="quote")
         if self.sent_source is not None:
             return self._speaker_source(self.sent_source, "attribution")
         if self.root_speech is not None and frame_token.i != self.root_speech.i:
@@ -520,6 +581,8 @@ class _SentenceReader:
                 return None  # "there has been no …": read as a nominal event
         if subj is not None and self._expletive(subj, outer):
             return None
+        if subj is not None and not inherited and _compound_gerund(view, outer, subj):
+            return None  # "third in the League Player voting": a noun's modifier, not who voted
         expletive = subj is not None and subj.lower_ == "it" and subj.dep_ == "nsubjpass" \
             and view.child(outer, "ccomp", "csubj") is not None  # "it is expected that …": nobody is
         if _credit_word(view, outer):
@@ -611,6 +674,10 @@ class _SentenceReader:
             # time, never the event's object; only the event noun's own words give one
             o_text, o_ent = (self._np(occurrence["object"])[:2] if occurrence["object"] is not None
                              else ("", None))
+        if subj is not None and not inherited and s_ent is not None and subj.lower_ in FIRST_PERSON \
+                and frame.pred_tokens and frame.pred_tokens[0].i > subj.i:
+            # "I am confident", said by Lee: "Lee is confident"
+            predicate = third_person(predicate, frame.pred_tokens[0].tag_)
         claim = Claim(
             id=self.new_id(), subject=s_text, predicate=predicate, object=o_text or None, status=status,
             evidence=self.evidence, sentence=view.sentence.index, subject_entity=s_ent, object_entity=o_ent,
@@ -669,6 +736,8 @@ class _SentenceReader:
         else:
             _heads(claim, occurrence["subject"], occurrence["object"])
         reading = self._reading(subj if occurrence is None else None, obj if occurrence is None else None)
+        if inherited and subj is not None and _advised(view, outer, subj):
+            reading.guessed.add("subject")  # "recommended changing settings before running X": who runs X?
         if obj is not None and occurrence is None and o_ent is None:  # (a name shown alone runs on into nothing)
             words = view.doc.words
             reading.run_on = any(c.i + 1 < view.hi and words[c.i + 1].tag_ in ("VBD", "VBZ", "VBP", "MD")
@@ -693,7 +762,7 @@ class _SentenceReader:
                 and head.lemma_.lower() in _ASPECT_VERBS and subj is not None and self._agentive(subj) \
                 and view.child(head, "prt") is None:
             reading.aspect = True  # "the voters appeared [reluctant …]", "she started [by …]": the rest is missing
-        reading.disagrees = (not inherited or outer.dep_ == "relcl") and _disagrees(
+        reading.disagrees = (not inherited or outer.dep_ == "relcl") and not mandative(view, outer) and _disagrees(
             subj, frame.pred_tokens[0] if frame.pred_tokens else None, named=s_ent is not None)
         if obj is None and content is None and quote is None and occurrence is None and kind == "event" \
                 and any(c not in frame.chain for c in view.children(head, "ccomp", "xcomp")):
@@ -816,6 +885,8 @@ class _SentenceReader:
             h = view.head(t)
             if h is None:
                 continue
+            if _clause_subject(view, t):
+                continue  # "… on the scandal, the man their editor called X helped …": a new clause's subject
             h_ent = self.resolver.entity_of(h)
             t_ent = self.resolver.entity_of(t)
             if h_ent and not t_ent and t.pos_ == "NOUN":

@@ -331,9 +331,21 @@ MANDATIVE_VERBS = frozenset({"insist", "demand", "recommend", "request", "ask", 
 def _subjunctive(view: SentenceView, verb: Token) -> bool:
     """A finite clause whose verb is bare ("that the union agree", "that he be removed"): a mandate."""
     subj = view.child(verb, "nsubj", "nsubjpass")
-    if subj is None or not (verb.tag_ == "VB" or verb.tag_ == "VBP" and subj.tag_ in ("NN", "NNP")):
-        return False  # (a singular noun with a plural-looking verb, "the union agree", is a bare verb)
+    if subj is None:
+        return False
+    bare_passive = verb.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.lower_ == "be" for c in view.dependents(verb))
+    if not (bare_passive or verb.tag_ == "VB" or verb.tag_ == "VBP" and subj.tag_ in ("NN", "NNP")):
+        return False  # (a singular noun with a plural-looking verb, "the union agree", is a bare verb;
+        # "that the vote be delayed": a bare "be" before a participle)
     return not any(c.dep_ == "aux" and c.lower_ != "be" for c in view.dependents(verb))
+
+
+def mandative(view: SentenceView, verb: Token) -> bool:
+    """"insisted his plan be kept secret", "demanded that Lee resign": a bare-verb clause under a verb of
+    demanding; its bare verb is the subjunctive, not a verb that disagrees with its subject."""
+    head = view.head(verb)
+    return verb.dep_ == "ccomp" and head is not None and head.pos_ in ("VERB", "AUX") \
+        and head.lemma_.lower() in MANDATIVE_VERBS and _subjunctive(view, verb)
 
 
 #: Verbs of fearing, believing, guessing and asking: their complement is not said to be so.
@@ -384,8 +396,7 @@ def frame_status(view: SentenceView, outer: Token) -> str | None:
             and (outer.tag_ in ("VBD", "VBZ", "VBP") or view.child(outer, "aux") is not None) and not any(
             c.tag_ in ("WP", "WRB", "WDT") or c.lower_ == "whether" for c in view.dependents(outer)):
         return "possible"  # "plans to demonstrate [they were making cuts]": what an aim would show, not a fact
-    if dep == "ccomp" and head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in MANDATIVE_VERBS \
-            and _subjunctive(view, outer):
+    if mandative(view, outer):
         return "requested"  # "insisted that the union agree", "demands that he resign"
     if dep == "ccomp" and head.pos_ in ("VERB", "AUX"):
         lemma = head.lemma_.lower()
