@@ -230,8 +230,20 @@ def _clause_subject(view: SentenceView, appos: Token) -> bool:
     if right + 1 >= view.hi or left - 1 < view.lo or words[left - 1].text != ",":
         return False
     nxt = words[right + 1]
-    return nxt.tag_ in _FINITE and nxt.pos_ in ("VERB", "AUX") and view.child(nxt, "nsubj", "nsubjpass") is None \
-        and not any(a.i == appos.i for a in view.ancestors(nxt))
+    if nxt.tag_ in _FINITE and nxt.pos_ in ("VERB", "AUX") and view.child(nxt, "nsubj", "nsubjpass") is None \
+            and not any(a.i == appos.i for a in view.ancestors(nxt)):
+        return True
+    # the parse hung the main verb inside the "apposition" ("…, the man their editor dubbed X helped"),
+    # so the sentence's root is the subordinate clause the comma closed ("while A and B relied on …")
+    clause = next((a for a in view.ancestors(appos) if a.pos_ in ("VERB", "AUX")), None)
+    return clause is not None and view.head(clause) is None \
+        and any(m.lower_ in _SUBORDINATORS for m in view.children(clause, "mark")) \
+        and any(x.tag_ in ("VBD", "VBZ", "VBP") and x.i > appos.i for x in view.subtree(appos))
+
+
+#: Words that open a subordinate clause, which cannot be a sentence's main clause.
+_SUBORDINATORS = frozenset({"while", "although", "though", "when", "as", "after", "before", "because", "since",
+                            "if", "once", "until", "unless", "whereas"})
 
 
 #: Verbs of advising: the doer of the gerund they take ("recommended changing the settings") is
@@ -271,7 +283,14 @@ def _compound_gerund(view: SentenceView, verb: Token, subj: Token) -> bool:
     if left <= view.lo:
         return False
     before = view.doc.words[left - 1]
-    return before.pos_ in ("NOUN", "PROPN") and before.dep_ != "poss"
+    if before.pos_ in ("NOUN", "PROPN") and before.dep_ != "poss":
+        return True
+    # "in the Young Player voting last season": a gerund with nothing of its own after a preposition
+    # is a noun ("with the board voting against it" is a clause: "with", and the gerund has an object)
+    return before.pos_ == "ADP" and before.lower_ not in ("with", "without") and not any(
+        c.dep_ not in ("npadvmod", "punct", "nsubj") and not (c.dep_ == "prep" and any(
+            g.ent_type_ in ("DATE", "TIME") for g in view.children(c, "pobj")))
+        for c in view.dependents(verb))
 
 
 def _heads(claim: Claim, subj: Token | None, obj: Token | None) -> None:

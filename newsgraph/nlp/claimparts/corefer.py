@@ -121,7 +121,8 @@ class Resolver:
                     self.gender[e.id] = g
         self.memo: dict[int, Referent | None] = {}
         self.guessed: set[int] = set()  # pronoun tokens resolved by a guess between agreeing entities
-        self.governed: set[int] = set()  # pronouns taken up by the subject of a clause above them
+        self.governed: set[int] = set()  # pronouns taken up by the subject of a clause above them, or
+        # a main clause's subject going on from the sentence before's
         self.guessed_mains: set[int] = set()  # history entries whose main subject was itself a guess
         self.name_words: dict[str, set[str]] = {}  # a word of a person's name → the people it names
         for e in entities:
@@ -408,6 +409,8 @@ class Resolver:
                     found = main
                     centered = j == k - 1 and not any(
                         self.agrees(low, ref) for _, ref in self._refs_before(view, p.i))
+                    if centered and p.dep_ in ("nsubj", "nsubjpass") and view.head(p) in view.roots():
+                        self.governed.add(p.i)  # "Acme … . It employs 400": the subject goes on as the subject
                     if j in self.guessed_mains or j < k - 1:
                         self.guessed.add(p.i)  # (nothing fits in the sentence before: a long reach)
                     break
