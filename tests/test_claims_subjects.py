@@ -126,3 +126,27 @@ def test_mandative_subjunctive_is_requested_and_shown(read, text, lemma):
     found = [c for c in a.claims if c.lemma == lemma]
     assert found and all(c.status == "requested" for c in found), fields(a)
     assert all(c.shown for c in found), fields(a)
+
+
+# --- more found reading unseen news ----------------------------------------------------
+
+def test_the_government_is_not_the_agency_named_before(read):
+    a = read("Agency chief Dana Holt of the FBI said the government is offering a reward for the fugitive.")
+    offer = [c for c in a.claims if c.lemma == "offer"]
+    assert offer and all(c.subject_entity is None or "FBI" not in c.subject for c in offer), fields(a)
+
+
+@pytest.mark.parametrize("text", [
+    "A man was arrested in connection with last year's deadly Orvale Bank blasts in Kenya.",
+])
+def test_a_noun_in_verb_form_after_a_possessor_has_no_subject(read, text):
+    a = read(text)
+    assert not [c for c in a.claims if c.lemma == "blast" and c.shown], fields(a)
+
+
+def test_he_in_reported_speech_with_another_man_named_nearer_is_a_guess(read):
+    a = read("Police spokesman Rod Beer said officers arrested Khalid Omar at the airport as he was about "
+             "to be deported.")
+    assert not [c for c in a.claims if c.lemma == "deport" and c.shown and c.subject == "Rod Beer"], fields(a)
+    b = read("Ann Cole said she would resign.")
+    assert [c for c in b.claims if c.lemma == "resign" and c.shown and c.subject == "Ann Cole"], fields(b)

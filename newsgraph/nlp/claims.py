@@ -275,6 +275,13 @@ def _compound_gerund(view: SentenceView, verb: Token, subj: Token) -> bool:
     nouns, parsed as a verb whose subject is the nouns just before it. With no auxiliary and the
     run going on to the left of that "subject", the "-ing" word names an event and the nouns are
     its modifiers: nobody is said to vote."""
+    if verb.tag_ in ("VBZ", "VBP") and subj.i == verb.i - 1 and subj.pos_ in ("NOUN", "PROPN") \
+            and not any(c.dep_ in ("aux", "auxpass") for c in view.dependents(verb)):
+        left = min(x.i for x in view.subtree(subj))
+        # "in connection with last year's embassy blasts": a preposition takes a noun phrase, not a
+        # clause, and a verb has no possessor
+        return verb.dep_ == "pobj" or view.child(verb, "poss") is not None \
+            or left > view.lo and view.doc.words[left - 1].lower_ in _PURE_PREPOSITIONS
     if verb.tag_ != "VBG" or subj.i != verb.i - 1 or subj.pos_ not in ("NOUN", "PROPN"):
         return False
     if any(c.dep_ in ("aux", "auxpass") for c in view.dependents(verb)):
@@ -291,6 +298,12 @@ def _compound_gerund(view: SentenceView, verb: Token, subj: Token) -> bool:
         c.dep_ not in ("npadvmod", "punct", "nsubj") and not (c.dep_ == "prep" and any(
             g.ent_type_ in ("DATE", "TIME") for g in view.children(c, "pobj")))
         for c in view.dependents(verb))
+
+
+#: Prepositions that never open a finite clause (unlike "after", "before", "since", "because").
+_PURE_PREPOSITIONS = frozenset({"of", "in", "with", "on", "for", "at", "by", "from", "into", "about", "over", "to",
+                                "during", "among", "amid", "between", "against", "near", "under", "through",
+                                "across", "toward", "towards", "despite", "without", "onto", "upon"})
 
 
 def _heads(claim: Claim, subj: Token | None, obj: Token | None) -> None:

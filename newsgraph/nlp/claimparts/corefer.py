@@ -376,7 +376,7 @@ class Resolver:
                 self._unclear_in_quote(scope, p, subj.i)
                 if not crossed:
                     self.governed.add(p.i)
-                if self.doubtful(subj) or subj.pos_ == "PRON" and any(
+                if self.doubtful(subj) or (subj.pos_ == "PRON" or is_speech(view, a)) and any(
                         i > subj.i and r.entity != ref.entity and self.agrees(low, r)
                         and self.doc.words[i].dep_ in _PARTICIPANT_DEPS for i, r in self._refs_before(view, p.i)):
                     # the subject it takes up was itself a guess, or a pronoun with another who fits
@@ -686,7 +686,13 @@ def _other_class(name: str, noun: str) -> bool:
     name that ends in another kind of body's noun is not what the description says."""
     words = name.lower().rstrip(".").split()
     last = words[-1] if words else ""
+    if noun in _GOVERNING and noun not in words:
+        return True  # "the government" is not "FBI" nor "Acme": only a body named as one
     return last in lx.ORG_CLASS_NOUNS and last != noun or last in _PUBLIC_BODIES and noun in _TRADING
+
+
+#: Descriptions of a state's ruling body: an agency or firm named before them is not it.
+_GOVERNING = frozenset({"government", "administration", "regime", "cabinet"})
 
 
 #: Last words of public bodies' names, and descriptions that only a trading firm fits.
