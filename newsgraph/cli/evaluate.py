@@ -135,12 +135,14 @@ def eval_questions(
 def eval_claims(
     path: SharedDataArgument = Path("../shared/data"),
     fmt: FormatOption = "table",
+    claim_set: Annotated[str, typer.Option(
+        "--set", help="Which gold claims: dev (tuned on), heldout (written blind, never tuned on) or all.")] = "dev",
 ) -> None:
     """Gold claims (eval/gold/claims_*.jsonl): precision/recall of shown claims beside all claims, field precision."""
     from ..eval.claims_gold import evaluate_claims
 
     with cli_errors():
-        _show(fmt, evaluate_claims(path, nlp=_nlp()))
+        _show(fmt, evaluate_claims(path, nlp=_nlp(), claim_set=claim_set))
 
 
 @eval_app.command("claim-times")
