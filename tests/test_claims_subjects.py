@@ -150,3 +150,29 @@ def test_he_in_reported_speech_with_another_man_named_nearer_is_a_guess(read):
     assert not [c for c in a.claims if c.lemma == "deport" and c.shown and c.subject == "Rod Beer"], fields(a)
     b = read("Ann Cole said she would resign.")
     assert [c for c in b.claims if c.lemma == "resign" and c.shown and c.subject == "Ann Cole"], fields(b)
+
+
+def test_possessive_on_a_second_conjunct_is_the_first_conjuncts(read):
+    a = read("Tom Reed insisted his name be kept secret when he leaked damaging details about Mayor Paul Hale "
+             "and his aides to a reporter.")
+    leak = [c for c in a.claims if c.lemma == "leak"]
+    assert leak and "Tom Reed's aides" not in (leak[0].object or ""), fields(a)
+    assert "Paul Hale's aides" in (leak[0].object or ""), fields(a)
+
+
+def test_a_noun_ending_an_opening_gerund_without_a_comma_is_not_the_subject(read):
+    a = read("Having a courier escort Mo frees the police from the chore.")
+    assert not [c for c in a.claims if c.lemma == "free" and c.shown and c.subject == "Mo"], fields(a)
+    b = read("Having lost the vote, Lee Park resigned.")
+    assert [c for c in b.claims if c.lemma == "resign" and c.shown and c.subject == "Lee Park"], fields(b)
+
+
+def test_what_a_choice_is_between_did_not_happen(read):
+    a = read("Faced with the choice of keeping the plant or selling the land, Norvale Mining decided to sell.")
+    options = [c for c in a.claims if c.lemma in ("keep", "sell") and c.object in ("the plant", "the land")]
+    assert len(options) == 2 and all(c.status == "possible" for c in options), fields(a)
+
+
+def test_a_title_in_gerund_form_before_a_name_keeps_the_name_as_subject(read):
+    a = read("Running back Dan Ortiz will miss the final two games of the season.")
+    assert [c for c in a.claims if c.lemma == "miss" and c.shown and c.subject == "Dan Ortiz"], fields(a)

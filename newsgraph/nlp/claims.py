@@ -270,6 +270,26 @@ def _advised(view: SentenceView, outer: Token, subj: Token) -> bool:
     return False
 
 
+def _from_clausal_subject(view: SentenceView, subj: Token, outer: Token) -> bool:
+    """A subject taken from inside a clause that is itself some verb's subject ("[Having a third party
+    escort Elian] frees the agency"), for a verb outside that clause: the clause, not a noun in it,
+    does what the verb says."""
+    for a in (subj, *view.ancestors(subj)):
+        if a.dep_ == "csubj":
+            return not any(x.i == outer.i for x in view.subtree(a))
+    # the parse may read the clause as an opening participle and the noun at its end as the subject:
+    # an opening participle is set off by a comma, so "Having X escort Elian frees …" is not one
+    if subj.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    left = min(x.i for x in view.subtree(subj))
+    verb = view.head(subj)
+    opener = next((c for c in view.children(verb, "advcl") if c.i == view.lo and c.tag_ == "VBG"), None) \
+        if verb is not None else None
+    return opener is not None and max(x.i for x in view.subtree(opener)) == left - 1 \
+        and view.doc.words[left - 1].text != "," \
+        and view.child(opener, "dobj", "ccomp", "xcomp", "dative") is not None  # (not "Running back Reggie Bush")
+
+
 def _compound_gerund(view: SentenceView, verb: Token, subj: Token) -> bool:
     """"in the American League Most Valuable Player voting": an "-ing" word at the end of a run of
     nouns, parsed as a verb whose subject is the nouns just before it. With no auxiliary and the
@@ -768,6 +788,8 @@ class _SentenceReader:
         else:
             _heads(claim, occurrence["subject"], occurrence["object"])
         reading = self._reading(subj if occurrence is None else None, obj if occurrence is None else None)
+        if subj is not None and _from_clausal_subject(view, subj, outer):
+            reading.guessed.add("subject")  # "Having a third party escort Elian frees the agency": not Elian
         if inherited and subj is not None and _advised(view, outer, subj):
             reading.guessed.add("subject")  # "recommended changing settings before running X": who runs X?
         if obj is not None and occurrence is None and o_ent is None:  # (a name shown alone runs on into nothing)

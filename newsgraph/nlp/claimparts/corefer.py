@@ -357,6 +357,15 @@ class Resolver:
                     not is_poss or clause.lemma_ in lx.ADVOCACY_VERBS
                     and any(a.dep_ == "pobj" or a.dep_ == "dobj" for a in [p.head])):
                 exclude.add(own_ref.entity)
+        # 0. "Nixon and his aides", "the mayor and her husband": a possessive on the second of two
+        # conjoined phrases is the first one's, when it fits
+        if is_poss and p.head.dep_ == "conj" and view.inside(p.head):
+            first = view.head(p.head)
+            ref = self.referent(view, first) if first is not None and first.i < p.i else None
+            if ref is not None and self.agrees(low, ref) and ref.entity not in exclude:
+                self._unclear_in_quote(scope, p, first.i)
+                self.governed.add(p.i)
+                return self._learned(low, ref)
         # 1. a governing clause's subject, before the pronoun (for an infinitive whose doer is its
         # governor's object, that object: "forced Acme to lower its prices" → Acme's)
         below, crossed = p, False  # (crossed: the path up went from one conjunct to another)

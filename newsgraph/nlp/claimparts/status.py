@@ -348,10 +348,27 @@ def mandative(view: SentenceView, verb: Token) -> bool:
         and head.lemma_.lower() in MANDATIVE_VERBS and _subjunctive(view, verb)
 
 
+#: Nouns whose "of"-gerund is one way things may go, not what happened ("the choice of keeping",
+#: "the prospect of losing", "the threat of closing").
+OPTION_NOUNS = frozenset({"choice", "option", "possibility", "prospect", "threat", "risk", "chance", "alternative",
+                          "danger", "likelihood", "idea", "question", "notion", "temptation"})
+
+
 #: Verbs of fearing, believing, guessing and asking: their complement is not said to be so.
 DOUBT_VERBS = frozenset({"fear", "worry", "believe", "think", "suppose", "guess", "wonder", "speculate",
                          "imagine", "assume", "suspect", "doubt", "question", "ask", "presume", "hypothesize",
                          "theorize", "estimate", "rumor", "rumour"})
+
+
+def _option(view: SentenceView, outer: Token) -> bool:
+    """"the choice of keeping the boy or returning him": a gerund (or its conjunct) after "of" on a noun
+    of options."""
+    first = outer
+    while first.dep_ == "conj" and view.head(first) is not None:
+        first = view.head(first)
+    head = view.head(first)
+    gov = view.head(head) if first.dep_ == "pcomp" and head is not None and head.lower_ == "of" else None
+    return gov is not None and gov.pos_ == "NOUN" and gov.lemma_.lower() in OPTION_NOUNS
 
 
 def frame_status(view: SentenceView, outer: Token) -> str | None:
@@ -372,6 +389,8 @@ def frame_status(view: SentenceView, outer: Token) -> str | None:
     dep = outer.dep_
     if dep == "pcomp" and head.lower_ == "without":
         return "negated"
+    if _option(view, outer):
+        return "possible"  # "faced with the choice of keeping the boy or returning him": an option
     if _instead(view, outer, head):
         return "negated"  # "rather than recall the devices", "instead of paying": the road not taken
     if dep == "pcomp" and head.lower_ in _MANNER_PREPS and outer.tag_ == "VBG":
