@@ -53,13 +53,13 @@ from .claimparts.attribution import (
     root_speech,
     sentence_attribution,
 )
-from .claimparts.confidence import Reading, assess, bind_first_person, furniture
+from .claimparts.confidence import FIRST_PERSON, Reading, assess, bind_first_person, furniture, third_person
 from .claimparts.corefer import Resolver
 from .claimparts.garble import trim_quotes
 from .claimparts.nominal import NounEvent, absence, dated, existence, participants, possessed, verb_of
 from .claimparts.predicate import Frame, build_chain, is_clause_head, predicate_text, word_text
 from .claimparts.settle import settle, settle_in_sentence
-from .claimparts.status import chain_status, infinitive, not_yet, tense_status
+from .claimparts.status import chain_status, infinitive, mandative, not_yet, tense_status
 from .claimparts.timing import anaphoric_time, attach_times, claim_time, time_for
 from .claimparts.view import ParsedDoc, SentenceView
 from .timex.calendar import parse_anchor
@@ -274,6 +274,115 @@ def _was(view: SentenceView, noun: Token) -> str:
         return "was"
     plural = noun.tag_ in ("NNS", "NNPS") or view.child(noun, "conj") is not None
     return "were" if plural else "was"
+
+
+#: Tags of a finite verb (or a modal) that opens a clause's predicate.
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _clause_subject(view: SentenceView, appos: Token) -> bool:
+    """An "apposition" whose phrase runs straight into a finite verb that is not its own ("…, the man
+    their editor dubbed X helped to …"): the noun phrase is that verb's subject, a new clause joined
+    by a comma, not a description of the noun before the comma."""
+    words = view.doc.words
+    left, right = min(x.i for x in view.subtree(appos)), max(x.i for x in view.subtree(appos))
+    if right + 1 >= view.hi or left - 1 < view.lo or words[left - 1].text != ",":
+        return False
+    nxt = words[right + 1]
+    if nxt.tag_ in _FINITE and nxt.pos_ in ("VERB", "AUX") and view.child(nxt, "nsubj", "nsubjpass") is None \
+            and not any(a.i == appos.i for a in view.ancestors(nxt)):
+        return True
+    # the parse hung the main verb inside the "apposition" ("…, the man their editor dubbed X helped"),
+    # so the sentence's root is the subordinate clause the comma closed ("while A and B relied on …")
+    clause = next((a for a in view.ancestors(appos) if a.pos_ in ("VERB", "AUX")), None)
+    return clause is not None and view.head(clause) is None \
+        and any(m.lower_ in _SUBORDINATORS for m in view.children(clause, "mark")) \
+        and any(x.tag_ in ("VBD", "VBZ", "VBP") and x.i > appos.i for x in view.subtree(appos))
+
+
+#: Words that open a subordinate clause, which cannot be a sentence's main clause.
+_SUBORDINATORS = frozenset({"while", "although", "though", "when", "as", "after", "before", "because", "since",
+                            "if", "once", "until", "unless", "whereas"})
+
+
+#: Verbs of advising: the doer of the gerund they take ("recommended changing the settings") is
+#: whoever is advised, not the adviser.
+_ADVISING = frozenset({"recommend", "suggest", "advise", "urge", "propose", "encourage", "advocate", "prescribe",
+                       "favor", "favour"})
+
+
+def _advised(view: SentenceView, outer: Token, subj: Token) -> bool:
+    """A verb whose doer was borrowed from the subject of a verb of advising, on a path that goes
+    down through the gerund that verb takes: "Lee recommended changing the settings to warn users
+    before opening files" does not say Lee opens files (nor that anyone will)."""
+    owner = view.head(subj) if subj.dep_ in ("nsubj", "nsubjpass") else None
+    if owner is None or owner.lemma_.lower() not in _ADVISING:
+        return False
+    cur = outer
+    for _ in range(12):
+        up = view.head(cur)
+        if up is None:
+            return False
+        if up.i == owner.i:
+            return cur.tag_ == "VBG" or cur.dep_ == "ccomp"
+        cur = up
+    return False
+
+
+def _from_clausal_subject(view: SentenceView, subj: Token, outer: Token) -> bool:
+    """A subject taken from inside a clause that is itself some verb's subject ("[Having a third party
+    escort Elian] frees the agency"), for a verb outside that clause: the clause, not a noun in it,
+    does what the verb says."""
+    for a in (subj, *view.ancestors(subj)):
+        if a.dep_ == "csubj":
+            return not any(x.i == outer.i for x in view.subtree(a))
+    # the parse may read the clause as an opening participle and the noun at its end as the subject:
+    # an opening participle is set off by a comma, so "Having X escort Elian frees …" is not one
+    if subj.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    left = min(x.i for x in view.subtree(subj))
+    verb = view.head(subj)
+    opener = next((c for c in view.children(verb, "advcl") if c.i == view.lo and c.tag_ == "VBG"), None) \
+        if verb is not None else None
+    return opener is not None and max(x.i for x in view.subtree(opener)) == left - 1 \
+        and view.doc.words[left - 1].text != "," \
+        and view.child(opener, "dobj", "ccomp", "xcomp", "dative") is not None  # (not "Running back Reggie Bush")
+
+
+def _compound_gerund(view: SentenceView, verb: Token, subj: Token) -> bool:
+    """"in the American League Most Valuable Player voting": an "-ing" word at the end of a run of
+    nouns, parsed as a verb whose subject is the nouns just before it. With no auxiliary and the
+    run going on to the left of that "subject", the "-ing" word names an event and the nouns are
+    its modifiers: nobody is said to vote."""
+    if verb.tag_ in ("VBZ", "VBP") and subj.i == verb.i - 1 and subj.pos_ in ("NOUN", "PROPN") \
+            and not any(c.dep_ in ("aux", "auxpass") for c in view.dependents(verb)):
+        left = min(x.i for x in view.subtree(subj))
+        # "in connection with last year's embassy blasts": a preposition takes a noun phrase, not a
+        # clause, and a verb has no possessor
+        return verb.dep_ == "pobj" or view.child(verb, "poss") is not None \
+            or left > view.lo and view.doc.words[left - 1].lower_ in _PURE_PREPOSITIONS
+    if verb.tag_ != "VBG" or subj.i != verb.i - 1 or subj.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if any(c.dep_ in ("aux", "auxpass") for c in view.dependents(verb)):
+        return False
+    left = min(x.i for x in view.subtree(subj))
+    if left <= view.lo:
+        return False
+    before = view.doc.words[left - 1]
+    if before.pos_ in ("NOUN", "PROPN") and before.dep_ != "poss":
+        return True
+    # "in the Young Player voting last season": a gerund with nothing of its own after a preposition
+    # is a noun ("with the board voting against it" is a clause: "with", and the gerund has an object)
+    return before.pos_ == "ADP" and before.lower_ not in ("with", "without") and not any(
+        c.dep_ not in ("npadvmod", "punct", "nsubj") and not (c.dep_ == "prep" and any(
+            g.ent_type_ in ("DATE", "TIME") for g in view.children(c, "pobj")))
+        for c in view.dependents(verb))
+
+
+#: Prepositions that never open a finite clause (unlike "after", "before", "since", "because").
+_PURE_PREPOSITIONS = frozenset({"of", "in", "with", "on", "for", "at", "by", "from", "into", "about", "over", "to",
+                                "during", "among", "amid", "between", "against", "near", "under", "through",
+                                "across", "toward", "towards", "despite", "without", "onto", "upon"})
 
 
 def _heads(claim: Claim, subj: Token | None, obj: Token | None) -> None:
@@ -521,6 +630,10 @@ class _SentenceReader:
             speakers = [v for v in view.tokens() if v.pos_ == "VERB" and is_speech(view, v) and in_quote(v, self.quotes) is None]
             if speakers:
                 return self._speaker_source(view.child(speakers[0], "nsubj"), "quote")
+        scope = self.resolver.scope_of(view, frame_token)
+        if scope is not None and scope.speaker is not None:
+            # a quote going on from the sentence before: still its speaker's words
+            return ClaimSource(text=self.resolver.entities[scope.speaker].name, entity=scope.speaker, kind="quote")
         if self.sent_source is not None:
             return self._speaker_source(self.sent_source, "attribution")
         if self.root_speech is not None and frame_token.i != self.root_speech.i:
@@ -579,6 +692,8 @@ class _SentenceReader:
                 return None  # "there has been no …": read as a nominal event
         if subj is not None and self._expletive(subj, outer):
             return None
+        if subj is not None and not inherited and _compound_gerund(view, outer, subj):
+            return None  # "third in the League Player voting": a noun's modifier, not who voted
         expletive = subj is not None and subj.lower_ == "it" and subj.dep_ == "nsubjpass" \
             and view.child(outer, "ccomp", "csubj") is not None  # "it is expected that …": nobody is
         if _credit_word(view, outer):
@@ -674,6 +789,10 @@ class _SentenceReader:
             # time, never the event's object; only the event noun's own words give one
             o_text, o_ent = (self._np(occurrence["object"])[:2] if occurrence["object"] is not None
                              else ("", None))
+        if subj is not None and not inherited and s_ent is not None and subj.lower_ in FIRST_PERSON \
+                and frame.pred_tokens and frame.pred_tokens[0].i > subj.i:
+            # "I am confident", said by Lee: "Lee is confident"
+            predicate = third_person(predicate, frame.pred_tokens[0].tag_)
         claim = Claim(
             id=self.new_id(), subject=s_text, predicate=predicate, object=o_text or None, status=status,
             evidence=self.evidence, sentence=view.sentence.index, subject_entity=s_ent, object_entity=o_ent,
@@ -741,6 +860,10 @@ class _SentenceReader:
         else:
             _heads(claim, occurrence["subject"], occurrence["object"])
         reading = self._reading(subj if occurrence is None else None, obj if occurrence is None else None)
+        if subj is not None and _from_clausal_subject(view, subj, outer):
+            reading.guessed.add("subject")  # "Having a third party escort Elian frees the agency": not Elian
+        if inherited and subj is not None and _advised(view, outer, subj):
+            reading.guessed.add("subject")  # "recommended changing settings before running X": who runs X?
         if obj is not None and occurrence is None and o_ent is None:  # (a name shown alone runs on into nothing)
             words = view.doc.words
             reading.run_on = any(c.i + 1 < view.hi and words[c.i + 1].tag_ in ("VBD", "VBZ", "VBP", "MD")
@@ -765,7 +888,7 @@ class _SentenceReader:
                 and head.lemma_.lower() in _ASPECT_VERBS and subj is not None and self._agentive(subj) \
                 and view.child(head, "prt") is None:
             reading.aspect = True  # "the voters appeared [reluctant …]", "she started [by …]": the rest is missing
-        reading.disagrees = (not inherited or outer.dep_ == "relcl") and _disagrees(
+        reading.disagrees = (not inherited or outer.dep_ == "relcl") and not mandative(view, outer) and _disagrees(
             subj, frame.pred_tokens[0] if frame.pred_tokens else None, named=s_ent is not None)
         if obj is None and content is None and quote is None and occurrence is None and kind == "event" \
                 and any(c not in frame.chain for c in view.children(head, "ccomp", "xcomp")):
@@ -915,6 +1038,8 @@ class _SentenceReader:
             h = view.head(t)
             if h is None:
                 continue
+            if _clause_subject(view, t):
+                continue  # "… on the scandal, the man their editor called X helped …": a new clause's subject
             h_ent = self.resolver.entity_of(h)
             t_ent = self.resolver.entity_of(t)
             if h_ent and not t_ent and t.pos_ == "NOUN":

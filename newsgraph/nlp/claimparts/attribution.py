@@ -173,3 +173,69 @@ def quote_speaker(view: SentenceView, quote: Quote, speech_verbs: list[Token]) -
     if len(outside) == 1:
         return outside[0]
     return None
+
+
+#: Opening and closing marks for quote scopes: typographic ones, the typewriter pair `` ... '' of
+#: plain-text news, and the straight double quote (which opens or closes by position).
+_OPENERS = ("\u201c", "\u00ab", "\u201e", "``")
+_CLOSERS = {"\u201c": "\u201d", "\u00ab": "\u00bb", "\u201e": "\u201d", "``": "''"}
+_ANY_CLOSE = ("\u201d", "\u00bb", "''", '"')
+_MARK = re.compile("``|''|[\u201c\u201d\u00ab\u00bb\u201e\"]")
+
+
+@dataclass(slots=True)
+class QuoteScope:
+    """Text inside quotation marks in one sentence, closed or not: ``[start, end)`` in characters of
+    the article. ``continued`` when the quote was opened in an earlier sentence (a quote of several
+    sentences, or a paragraph that goes on with the last speaker's words)."""
+
+    start: int
+    end: int
+    continued: bool = False
+
+
+def quote_scopes(view: SentenceView, carried: bool) -> tuple[list[QuoteScope], bool]:
+    """Where the sentence's words are someone's quoted words, and whether a quote is still open at
+    its end. ``carried``: the sentence before ended inside a quote.
+
+    Unlike ``find_quotes`` (a quote claim needs both marks and three words), this is about whose
+    voice a word is in: a quote opened and not closed runs to the end of the sentence, and a
+    sentence inside a quote opened earlier is quoted up to its closing mark (or whole)."""
+    text, base = view.text, view.offset
+    marks = [(m.start(), m.group()) for m in _MARK.finditer(text)]
+    out: list[QuoteScope] = []
+    k = 0
+    if carried:
+        close = next((j for j, (_, g) in enumerate(marks) if g in _ANY_CLOSE), None)
+        if close is None:
+            if not any(g in _OPENERS for _, g in marks):
+                return [QuoteScope(base, base + len(text), True)], True
+            close = -1
+        else:
+            out.append(QuoteScope(base, base + marks[close][0], True))
+        k = close + 1
+    open_at: tuple[int, str] | None = None
+    while k < len(marks):
+        pos, g = marks[k]
+        if open_at is None:
+            if g in _OPENERS or g == '"':
+                open_at = (pos, g)
+        else:
+            want = _CLOSERS.get(open_at[1], '"')
+            if g == want or (open_at[1] != '"' and g in _ANY_CLOSE and g != '"'):
+                a, b = open_at[0] + len(open_at[1]), pos
+                if text[a:b].strip() and not _modifier_span(view, base + a, base + b):
+                    out.append(QuoteScope(base + a, base + b))
+                open_at = None
+        k += 1
+    if open_at is not None:
+        a = open_at[0] + len(open_at[1])
+        if text[a:].strip():
+            out.append(QuoteScope(base + a, base + len(text)))
+            return out, True
+    return out, False
+
+
+def _modifier_span(view: SentenceView, a: int, b: int) -> bool:
+    span = view.doc.char_span(a, b, alignment_mode="expand")
+    return span is not None and len(span) > 0 and _modifier_quote(view, span.start, span.end)

@@ -218,7 +218,7 @@ def light_verb(claim: Claim) -> bool:
 #: Plain reporting verbs: what they report is read as claims of its own, with the speaker as source.
 _REPORTING_VERBS = frozenset({
     "say", "tell", "add", "note", "write", "state", "explain", "mention", "report", "recall", "remark",
-    "observe", "reply", "respond", "answer",
+    "observe", "reply", "respond", "answer", "remind", "inform", "notify", "assure", "brief",
 })
 
 

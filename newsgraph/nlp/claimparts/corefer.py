@@ -35,14 +35,34 @@ from ...models import Entity
 from ..describe import PERSON_CUES
 from . import gender as gx
 from . import lexicon as lx
+from .attribution import Quote, is_speech, quote_scopes, quote_speaker
 from .view import ParsedDoc, SentenceView
 
 SHE_HE = frozenset({"she", "her", "hers", "herself", "he", "him", "his", "himself"})
 THEY = frozenset({"they", "them", "their", "theirs", "themselves"})
 IT = frozenset({"it", "its", "itself"})
 POSSESSIVE = frozenset({"her", "his", "their", "its"})
+#: First-person words: inside a quote, the speaker ("I", "my") or, said by a body, the body ("we", "our").
+FIRST_SINGULAR = frozenset({"i", "me", "my", "myself", "mine"})
+FIRST_PLURAL = frozenset({"we", "us", "our", "ourselves", "ours"})
 
 NON_PERSON_TYPES = frozenset({"ORG", "GPE", "PRODUCT", "WORK_OF_ART", "FAC", "EVENT", "LAW", "LOC"})
+
+
+@dataclass(slots=True)
+class Scope:
+    """Quoted words of one sentence (token range ``[lo, hi)``) and who says them: ``speaker`` is the
+    entity id when known; ``known`` whether a speaker (named or not) is given at all."""
+
+    lo: int
+    hi: int
+    speaker: str | None = None
+    known: bool = False
+
+
+#: At most this many sentences in a row are read as inside one quote left open (a stray mark
+#: must not put the rest of the article in someone's mouth).
+_MAX_OPEN_QUOTE = 4
 
 
 @dataclass(slots=True)
@@ -101,6 +121,8 @@ class Resolver:
                     self.gender[e.id] = g
         self.memo: dict[int, Referent | None] = {}
         self.guessed: set[int] = set()  # pronoun tokens resolved by a guess between agreeing entities
+        self.governed: set[int] = set()  # pronouns taken up by the subject of a clause above them, or
+        # a main clause's subject going on from the sentence before's
         self.guessed_mains: set[int] = set()  # history entries whose main subject was itself a guess
         self.name_words: dict[str, set[str]] = {}  # a word of a person's name → the people it names
         for e in entities:
@@ -110,6 +132,11 @@ class Resolver:
         # sentence history: (first token, main subject, referents in order as (token i, Referent))
         self.history: list[tuple[int, Referent | None, list[tuple[int, Referent]]]] = []
         self.history_starts: list[int] = []
+        # quoted words: scopes of the sentence being read, whether a quote is open after the last
+        # closed sentence (and for how many sentences it has been), the last quote's speaker
+        self.scopes: dict[int, list[Scope]] = {}
+        self.open_quote = 0
+        self.last_speaker: tuple[int, str | None] | None = None  # (history index, entity id)
 
     # --- entities -------------------------------------------------------------
     def describe(self, entity_id: str, head_lemma: str) -> None:
@@ -163,6 +190,8 @@ class Resolver:
         if head.pos_ == "PRON" or head.tag_ in ("PRP", "PRP$"):
             if low in SHE_HE or low in THEY or low in IT:
                 return self.pronoun(view, head)
+            if low in FIRST_SINGULAR or low in FIRST_PLURAL:
+                return self._first_person(view, head)
             return None
         eid = self.entity_of(head)
         if eid is not None:
@@ -239,6 +268,60 @@ class Resolver:
                 seen.add(eid)
                 yield eid
 
+    # --- quoted words -------------------------------------------------------------
+    def quotes(self, view: SentenceView) -> list[Scope]:
+        """The sentence's quoted words and their speakers (read once per sentence)."""
+        found = self.scopes.get(view.lo)
+        if found is not None:
+            return found
+        spans, _ = quote_scopes(view, self.open_quote > 0)
+        out: list[Scope] = []
+        for q in spans:
+            span = self.doc.char_span(q.start, q.end, alignment_mode="expand")
+            if span is not None and len(span) > 0:
+                out.append(Scope(span.start, span.end, known=q.continued))
+        self.scopes[view.lo] = out  # (before the speakers: a speaker's own pronoun is read outside them)
+        if not out:
+            return out
+        inside = [(s.lo, s.hi) for s in out]
+        speech = [t for t in view.tokens() if t.pos_ in ("VERB", "AUX") and is_speech(view, t)
+                  and not any(lo <= t.i < hi for lo, hi in inside)]
+        recent = self.last_speaker is not None and self.last_speaker[0] == len(self.history) - 1
+        for sc in out:
+            verb = quote_speaker(view, Quote(0, 0, "", sc.lo, sc.hi), speech) if speech else None
+            if verb is not None:
+                subj = view.child(verb, "nsubj")
+                ref = self.referent(view, subj) if subj is not None else None
+                sc.speaker, sc.known = (ref.entity if ref is not None else None), subj is not None
+            elif (sc.known or not speech and not any(
+                    ch.isalnum() for w in self.doc.words[view.lo:sc.lo] for ch in w.text)) \
+                    and recent:
+                # a quote going on from the sentence before, or a sentence that is only a quote
+                # right after one: the same speaker's words
+                sc.speaker, sc.known = self.last_speaker[1], True
+            else:
+                sc.known = False
+        return out
+
+    def scope_of(self, view: SentenceView, token: Token) -> Scope | None:
+        """The quoted words ``token`` stands in, or None."""
+        for sc in self.quotes(view):
+            if sc.lo <= token.i < sc.hi:
+                return sc
+        return None
+
+    def _first_person(self, view: SentenceView, p: Token) -> Referent | None:
+        """"I", "my" inside a quote: its speaker, when a person (or unknown kind) is named as such;
+        "we", "our": the speaker when it is a body. Otherwise nobody the text names."""
+        sc = self.scope_of(view, p)
+        if sc is None or sc.speaker is None or sc.speaker not in self.entities:
+            return None
+        kind = self.entities[sc.speaker].type
+        low = p.lower_
+        if low in FIRST_SINGULAR and kind == "PERSON" or low in FIRST_PLURAL and kind == "ORG":
+            return self.entity_ref(sc.speaker)
+        return None
+
     # --- pronouns ---------------------------------------------------------------
     def agrees(self, pronoun: str, ref: Referent) -> bool:
         if pronoun in SHE_HE:
@@ -253,10 +336,20 @@ class Resolver:
         return False
 
     def pronoun(self, view: SentenceView, p: Token) -> Referent | None:
+        found = self._pronoun(view, p)
+        if found is not None and p.lower_ in IT and found.entity is not None and (
+                not self._fits_body(view, p) or p.i not in self.governed and self._thing_nearer(view, p, found.entity)):
+            self.guessed.add(p.i)  # "made an offer …, but it is less than $90 million": the offer, maybe
+        return found
+
+    def _pronoun(self, view: SentenceView, p: Token) -> Referent | None:
         low = p.lower_
         exclude: set[str | None] = set()
         clause = next((a for a in view.ancestors(p) if a.pos_ in ("VERB", "AUX")), None)
         is_poss = p.dep_ == "poss" or p.tag_ == "PRP$"
+        scope = self.scope_of(view, p)
+        if scope is not None and scope.speaker is not None:
+            exclude.add(scope.speaker)  # "'He then hung up,' Lee wrote": a speaker says "I", never "he"
         if clause is not None and p.dep_ not in ("nsubj", "nsubjpass") and not low.endswith("self"):
             own = view.child(clause, "nsubj", "nsubjpass")
             own_ref = self.referent(view, own) if own is not None and own.i != p.i else None
@@ -264,9 +357,21 @@ class Resolver:
                     not is_poss or clause.lemma_ in lx.ADVOCACY_VERBS
                     and any(a.dep_ == "pobj" or a.dep_ == "dobj" for a in [p.head])):
                 exclude.add(own_ref.entity)
+        # 0. "Nixon and his aides", "the mayor and her husband": a possessive on the second of two
+        # conjoined phrases is the first one's, when it fits
+        if is_poss and p.head.dep_ == "conj" and view.inside(p.head):
+            first = view.head(p.head)
+            ref = self.referent(view, first) if first is not None and first.i < p.i else None
+            if ref is not None and self.agrees(low, ref) and ref.entity not in exclude:
+                self._unclear_in_quote(scope, p, first.i)
+                self.governed.add(p.i)
+                return self._learned(low, ref)
         # 1. a governing clause's subject, before the pronoun (for an infinitive whose doer is its
         # governor's object, that object: "forced Acme to lower its prices" → Acme's)
+        below, crossed = p, False  # (crossed: the path up went from one conjunct to another)
         for a in view.ancestors(p):
+            crossed = crossed or below.dep_ == "conj"
+            below = a
             if a.pos_ not in ("VERB", "AUX"):
                 continue
             subj = view.child(a, "nsubj", "nsubjpass")
@@ -277,7 +382,10 @@ class Resolver:
                 continue
             ref = self.referent(view, subj)
             if ref is not None and self.agrees(low, ref) and ref.entity not in exclude:
-                if self.doubtful(subj) or subj.pos_ == "PRON" and any(
+                self._unclear_in_quote(scope, p, subj.i)
+                if not crossed:
+                    self.governed.add(p.i)
+                if self.doubtful(subj) or (subj.pos_ == "PRON" or is_speech(view, a)) and any(
                         i > subj.i and r.entity != ref.entity and self.agrees(low, r)
                         and self.doc.words[i].dep_ in _PARTICIPANT_DEPS for i, r in self._refs_before(view, p.i)):
                     # the subject it takes up was itself a guess, or a pronoun with another who fits
@@ -293,10 +401,13 @@ class Resolver:
         for i, ref in self._refs_before(view, p.i):
             if self.agrees(low, ref) and (ref.entity is None or ref.entity not in exclude):
                 found = self._learned(low, ref)
+                self._unclear_in_quote(scope, p, i)
                 if self.doubtful(self.doc.words[i]):
                     self.guessed.add(p.i)
                 break
         same_sentence = found is not None
+        if not same_sentence:
+            self._unclear_in_quote(scope, p, -1)
         # 3. previous sentences
         k = bisect_right(self.history_starts, view.lo - 1)
         centered = False  # taken up from the sentence before's main subject, no nearer candidate
@@ -307,6 +418,8 @@ class Resolver:
                     found = main
                     centered = j == k - 1 and not any(
                         self.agrees(low, ref) for _, ref in self._refs_before(view, p.i))
+                    if centered and p.dep_ in ("nsubj", "nsubjpass") and view.head(p) in view.roots():
+                        self.governed.add(p.i)  # "Acme … . It employs 400": the subject goes on as the subject
                     if j in self.guessed_mains or j < k - 1:
                         self.guessed.add(p.i)  # (nothing fits in the sentence before: a long reach)
                     break
@@ -330,6 +443,12 @@ class Resolver:
             self.guessed.add(p.i)
         return found
 
+    def _unclear_in_quote(self, scope: Scope | None, p: Token, at: int) -> None:
+        """A pronoun in quoted words whose speaker is not given, taken from outside the quote (token
+        ``at``, -1 for an earlier sentence): whom the speaker meant is not clear, so it is a guess."""
+        if scope is not None and not scope.known and not scope.lo <= at < scope.hi:
+            self.guessed.add(p.i)
+
     def _gendered_noun_before(self, view: SentenceView, p: Token, found: Referent, after: int = -1) -> bool:
         """A noun of the pronoun's gender ("the girl", "the man") before it in its sentence (after
         token ``after``) that no entity stands for, or that stands for another than the one found:
@@ -342,6 +461,44 @@ class Resolver:
                 ref = self.referent(view, t)
                 if ref is None or ref.entity != found.entity:
                     return True
+        return False
+
+    def _fits_body(self, view: SentenceView, p: Token) -> bool:
+        """Whether what the sentence says of "it" can be said of a named body or place: not an amount
+        or a comparison ("it is less than $90 million", "it was worth twice that"), which fits an
+        offer, a sum or a deal, not the firm that made it."""
+        verb = view.head(p) if p.dep_ in ("nsubj", "nsubjpass") else None
+        if verb is None or verb.lemma_ != "be":
+            return True
+        for c in view.children(verb, "attr", "acomp", "advmod", "prep", "npadvmod"):
+            for t in view.subtree(c):
+                if t.lower_ in _AMOUNT_WORDS or t.ent_type_ in ("MONEY", "PERCENT", "QUANTITY") or t.text == "$":
+                    return False
+        return True
+
+    def _thing_nearer(self, view: SentenceView, p: Token, entity: str) -> bool:
+        """A noun phrase of a thing ("the offer", "a new plan") between the last mention of the entity
+        "it" was resolved to and "it", with no entity behind it: a nearer antecedent that agrees as
+        well, unless "it" does what only a body does (says, decides, hires)."""
+        if p.dep_ in ("nsubj", "nsubjpass") and view.head(p) is not None \
+                and view.head(p).lemma_.lower() in _BODY_VERBS:
+            return False
+        words = self.doc.words
+        last = next((i for i in range(p.i - 1, max(-1, p.i - _NEAR_WINDOW), -1)
+                     if self.token_entity.get(i) == entity
+                     or self.memo.get(i) is not None and self.memo[i].entity == entity), None)
+        if last is None:
+            return False
+        above = {a.i for a in view.ancestors(p)}  # ("debt it says it can't repay": not the debt itself)
+        for i in range(last + 1, p.i):
+            t = words[i]
+            if t.tag_ != "NN" or t.dep_ not in _NP_ROLES or i in self.token_entity or t.ent_type_ or i in above:
+                continue
+            low = t.lemma_.lower()
+            if low in lx.ORG_CLASS_NOUNS or low in lx.GROUP_NOUNS or gx.noun_gender(low) or low in PERSON_CUES:
+                continue
+            if any(c.dep_ in ("det", "poss") for c in t.children):
+                return True
         return False
 
     def _thing_subject_before(self, view: SentenceView, p: Token, found: Referent) -> bool:
@@ -459,6 +616,15 @@ class Resolver:
 
     def close_sentence(self, view: SentenceView, main_subject: Token | None) -> None:
         """Remember the sentence's referents (for pronouns in the sentences after it)."""
+        scopes = self.quotes(view)
+        _, still_open = quote_scopes(view, self.open_quote > 0)
+        self.open_quote = self.open_quote + 1 if still_open and self.open_quote < _MAX_OPEN_QUOTE else 0
+        said = [sc for sc in scopes if sc.known]
+        if said:
+            self.last_speaker = (len(self.history), said[-1].speaker)
+        elif scopes:
+            self.last_speaker = None  # quoted words of someone not named: nobody to carry on
+        self.scopes.pop(view.lo, None)
         refs = [(i, r) for i, r in self._refs_before(view, view.hi)]
         refs.reverse()
         main = self.referent(view, main_subject) if main_subject is not None else None
@@ -488,7 +654,7 @@ class Resolver:
         names: dict[int, str] = {}
         for k in range(left, right + 1):
             t = words[k]
-            if t.tag_ == "PRP$" and t.lower_ in POSSESSIVE:
+            if t.tag_ == "PRP$" and (t.lower_ in POSSESSIVE or t.lower_ in ("my", "our")):
                 r = self.referent(view, t)
                 if r is not None and r.entity is not None:
                     names[k] = f"{r.text}'s"
@@ -504,6 +670,18 @@ _AFTER_HEAD = frozenset({"to", "who", "whom", "whose", "that", "which", "of", "i
                          "from", "on", "by", "since", "behind", "and", "or", "as", "known", "based"})
 
 
+#: Words of an amount or a comparison of amounts ("less than", "worth", "twice").
+_AMOUNT_WORDS = frozenset({"less", "more", "fewer", "worth", "twice", "half", "cheaper", "dearer", "higher",
+                           "lower", "percent", "%", "million", "billion", "thousand"})
+#: Verbs whose doer is a body or a person, never a thing like an offer or a plan.
+_BODY_VERBS = lx.ATTRIBUTION_VERBS | lx.SPEECH_VERBS | lx.THOUGHT_VERBS | frozenset({
+    "decide", "hire", "fire", "sue", "agree", "refuse", "vote", "buy", "acquire", "sell", "pay",
+    "own", "want", "plan", "intend", "hope", "try", "seek", "apologize", "apologise", "respond"})
+#: Roles in which a noun phrase may be what "it" takes up.
+_NP_ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "conj", "dative"})
+#: How far back (tokens) the last mention of the entity "it" was resolved to is looked for.
+_NEAR_WINDOW = 80
+
 #: Where a name stands as a participant of its clause (not inside a phrase of place or channel).
 _PARTICIPANT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "appos", "conj", "attr"})
 
@@ -517,7 +695,13 @@ def _other_class(name: str, noun: str) -> bool:
     name that ends in another kind of body's noun is not what the description says."""
     words = name.lower().rstrip(".").split()
     last = words[-1] if words else ""
+    if noun in _GOVERNING and noun not in words:
+        return True  # "the government" is not "FBI" nor "Acme": only a body named as one
     return last in lx.ORG_CLASS_NOUNS and last != noun or last in _PUBLIC_BODIES and noun in _TRADING
+
+
+#: Descriptions of a state's ruling body: an agency or firm named before them is not it.
+_GOVERNING = frozenset({"government", "administration", "regime", "cabinet"})
 
 
 #: Last words of public bodies' names, and descriptions that only a trading firm fits.

@@ -331,15 +331,44 @@ MANDATIVE_VERBS = frozenset({"insist", "demand", "recommend", "request", "ask", 
 def _subjunctive(view: SentenceView, verb: Token) -> bool:
     """A finite clause whose verb is bare ("that the union agree", "that he be removed"): a mandate."""
     subj = view.child(verb, "nsubj", "nsubjpass")
-    if subj is None or not (verb.tag_ == "VB" or verb.tag_ == "VBP" and subj.tag_ in ("NN", "NNP")):
-        return False  # (a singular noun with a plural-looking verb, "the union agree", is a bare verb)
+    if subj is None:
+        return False
+    bare_passive = verb.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.lower_ == "be" for c in view.dependents(verb))
+    if not (bare_passive or verb.tag_ == "VB" or verb.tag_ == "VBP" and subj.tag_ in ("NN", "NNP")):
+        return False  # (a singular noun with a plural-looking verb, "the union agree", is a bare verb;
+        # "that the vote be delayed": a bare "be" before a participle)
     return not any(c.dep_ == "aux" and c.lower_ != "be" for c in view.dependents(verb))
+
+
+def mandative(view: SentenceView, verb: Token) -> bool:
+    """"insisted his plan be kept secret", "demanded that Lee resign": a bare-verb clause under a verb of
+    demanding; its bare verb is the subjunctive, not a verb that disagrees with its subject."""
+    head = view.head(verb)
+    return verb.dep_ == "ccomp" and head is not None and head.pos_ in ("VERB", "AUX") \
+        and head.lemma_.lower() in MANDATIVE_VERBS and _subjunctive(view, verb)
+
+
+#: Nouns whose "of"-gerund is one way things may go, not what happened ("the choice of keeping",
+#: "the prospect of losing", "the threat of closing").
+OPTION_NOUNS = frozenset({"choice", "option", "possibility", "prospect", "threat", "risk", "chance", "alternative",
+                          "danger", "likelihood", "idea", "question", "notion", "temptation"})
 
 
 #: Verbs of fearing, believing, guessing and asking: their complement is not said to be so.
 DOUBT_VERBS = frozenset({"fear", "worry", "believe", "think", "suppose", "guess", "wonder", "speculate",
                          "imagine", "assume", "suspect", "doubt", "question", "ask", "presume", "hypothesize",
                          "theorize", "estimate", "rumor", "rumour"})
+
+
+def _option(view: SentenceView, outer: Token) -> bool:
+    """"the choice of keeping the boy or returning him": a gerund (or its conjunct) after "of" on a noun
+    of options."""
+    first = outer
+    while first.dep_ == "conj" and view.head(first) is not None:
+        first = view.head(first)
+    head = view.head(first)
+    gov = view.head(head) if first.dep_ == "pcomp" and head is not None and head.lower_ == "of" else None
+    return gov is not None and gov.pos_ == "NOUN" and gov.lemma_.lower() in OPTION_NOUNS
 
 
 def frame_status(view: SentenceView, outer: Token) -> str | None:
@@ -360,6 +389,8 @@ def frame_status(view: SentenceView, outer: Token) -> str | None:
     dep = outer.dep_
     if dep == "pcomp" and head.lower_ == "without":
         return "negated"
+    if _option(view, outer):
+        return "possible"  # "faced with the choice of keeping the boy or returning him": an option
     if _instead(view, outer, head):
         return "negated"  # "rather than recall the devices", "instead of paying": the road not taken
     if dep == "pcomp" and head.lower_ in _MANNER_PREPS and outer.tag_ == "VBG":
@@ -384,8 +415,7 @@ def frame_status(view: SentenceView, outer: Token) -> str | None:
             and (outer.tag_ in ("VBD", "VBZ", "VBP") or view.child(outer, "aux") is not None) and not any(
             c.tag_ in ("WP", "WRB", "WDT") or c.lower_ == "whether" for c in view.dependents(outer)):
         return "possible"  # "plans to demonstrate [they were making cuts]": what an aim would show, not a fact
-    if dep == "ccomp" and head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in MANDATIVE_VERBS \
-            and _subjunctive(view, outer):
+    if mandative(view, outer):
         return "requested"  # "insisted that the union agree", "demands that he resign"
     if dep == "ccomp" and head.pos_ in ("VERB", "AUX"):
         lemma = head.lemma_.lower()
