@@ -339,7 +339,7 @@ def ask(store, question: str, *, as_of: str | None = None) -> Answer:
         short = typed.description(store, q, out, as_of=as_of)
     elif t == "quote" and q.entities:
         short, used = answers.said(store, q, out, as_of=as_of)
-    elif t in ("events", "timeline") and (q.entities or q.start or q.end):
+    elif t in ("events", "timeline") and (q.entities or q.start or q.end or t == "timeline"):
         short, used = typed.events(store, q, out, as_of=as_of)
     if not out:
         scored = [s for c in retrieve(store, q, as_of=as_of) if (s := score(q, c, names))]

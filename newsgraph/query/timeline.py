@@ -153,6 +153,29 @@ def lede_keys(store, claims: list[ClaimView]) -> set[tuple[str, str]]:
             if is_title(c.citation) or all((c.article, i) in heads for i in range(c.citation.sentence))}
 
 
+#: Words that ask for a timeline and name nothing of its topic ("Timeline of …", "the history of …").
+TIMELINE_WORDS = frozenset({"timeline", "chronology", "history", "events", "event", "happen", "happened", "key",
+                            "major", "main"})
+#: Sentences read (best full-text match first) for the timeline of something no entity stands for.
+WORDS_SENTENCES = 40
+
+
+def timeline_of_words(store, words: list[str], *, start: str | None = None, end: str | None = None,
+                      as_of: str | None = None) -> list[TimelineEntry]:
+    """The timeline of a thing the store has no entity for ("the iPhone" when only "iPhone 4" is one): the
+    claims of the sentences that name it (full-text, bounded) whose own phrases name it, those with a stated
+    time or told in a lede, in time order."""
+    topic = [w for w in words if w not in TIMELINE_WORDS]
+    if not topic:
+        return []
+    sentences = store.fulltext_sentence_keys([[w] for w in topic], as_of=as_of, limit=WORDS_SENTENCES)
+    claims = [c for c in load_claim_keys(store, store.claim_keys_in_sentences(sentences, limit=5 * WORDS_SENTENCES))
+              if set(topic) <= set(tokens(" ".join(filter(None, [c.subject, c.object, *map(str, c.args.values())]))))]
+    ledes = lede_keys(store, [c for c in claims if when_of(c).reported])
+    claims = [c for c in claims if not when_of(c).reported or c.key in ledes]
+    return [e for e in group_events(claims) if e.when.overlaps(start, end)]
+
+
 def _forms(name: str, aliases: str | None) -> list[set[str]]:
     """The words of each name an article uses for an entity (its name, then its short forms)."""
     try:

@@ -44,7 +44,7 @@ from .fulltext import coverage, is_title
 from .phrases import FRAME_WORDS, arg_text, clause, past, verb_stem
 from .analysis import kind_noun
 from .questions import QuestionAnalysis
-from .timeline import group_events, timeline
+from .timeline import group_events, timeline, timeline_of_words
 from .types import Citation, ClaimView
 from .when import compatible, period_of
 from .words import FUNCTION_WORDS, IRREGULAR, content_words, family, stem, tokens
@@ -520,9 +520,11 @@ def events(store, q: QuestionAnalysis, out: Composer, *, as_of: str | None, most
         other = q.entities[1].entity if len(q.entities) > 1 else None
         found = timeline(store, q.entities[0].entity, with_=other, start=start, end=end, as_of=as_of)
         entries = found.entries
-    else:
-        if not (start or end):
+    elif not (start or end):  # "Timeline of the iPhone" with no entity for it: the sentences naming it
+        entries = timeline_of_words(store, q.words, as_of=as_of) if q.answer_type == "timeline" else []
+        if not entries:
             return None, []
+    else:
         from .load import load_claim_keys
 
         keys = store.claim_keys_between(start, _later(end), limit=400)
