@@ -7,6 +7,7 @@ from test_query_ask import assert_supported
 from test_query_build import Doc
 
 from newsgraph.query import ask
+from newsgraph.query.entities import find_entity
 from newsgraph.query.timeline import timeline_of_words
 
 
@@ -45,3 +46,67 @@ def test_a_timeline_question_with_no_entity_for_its_topic(store):
     assert_supported(store, answer)
     assert answer.answer.index("2021-03-02") < answer.answer.index("2023-04")
     assert "kettle" not in answer.answer
+
+
+def _split(store):
+    """One article names the phone in full, another only by its model number, and the resolver kept two."""
+    full = Doc("2022-09-01", [
+        "Quorn Labs ships the Tessel Z90",
+        "September 1 , 2022",
+        "The Tessel Z90 went on sale in Oslo today.",
+    ], source="Wire")
+    z = full.entity("Tessel Z90", "PRODUCT")
+    full.claim(2, z, "went on sale", None, "happened", lemma="go", time=("2022-09-01", "today"))
+    full.write(store)
+    short = Doc("2021-05-04", [
+        "Quorn Labs shows a new phone",
+        "May 4 , 2021",
+        "Quorn Labs unveiled plans for the Z90 at a fair.",
+        "Quorn Labs also praised the Z90 team later.",
+    ], source="Wire")
+    q = short.entity("Quorn Labs", "ORG")
+    short.entity("Z90", "PRODUCT")
+    short.claim(2, q, "unveiled", "plans for the Z90", "happened", lemma="unveil")
+    short.claim(3, q, "praised", "the Z90 team", "happened", lemma="praise")
+    short.write(store)
+    return store
+
+
+def test_a_timeline_reads_the_entity_kept_under_a_short_form_of_its_name(store):
+    _split(store)
+    assert [e.name for e in (find_entity(store, "Z90").entity,)] == ["Z90"]  # the resolver kept two entities
+    answer = ask(store, "Timeline of the Tessel Z90")
+    assert_supported(store, answer)
+    assert "Reported 2021-05-04: Quorn Labs unveiled plans for the Z90" in answer.answer  # its lede, under "Z90"
+    assert "praised" not in answer.answer  # undated, further down: left out
+    assert answer.answer.index("2021-05-04") < answer.answer.index("2022-09-01")
+
+
+def test_a_ledes_news_stays_among_many_dated_events(store):
+    """Six dated events would leave out every undated one; the news an article leads with stays, on its day."""
+    dated = Doc("2020-12-30", [
+        "Quorn Labs looks back",
+        "December 30 , 2020",
+        *(f"Quorn Labs opened a shop in {town} in {month} 2020." for town, month in
+          [("Oslo", "January"), ("Bergen", "February"), ("Turku", "March"), ("Malmo", "April"), ("Umea", "May"),
+           ("Vasa", "June")]),
+    ], source="Wire")
+    q = dated.entity("Quorn Labs", "ORG")
+    for i, town in enumerate(["Oslo", "Bergen", "Turku", "Malmo", "Umea", "Vasa"]):
+        dated.claim(2 + i, q, "opened", f"a shop in {town}", "happened", lemma="open", time=(f"2020-0{i + 1}", "2020"))
+    dated.write(store)
+    news = Doc("2020-09-14", [
+        "Quorn Labs sells its kettle arm",
+        "September 14 , 2020",
+        "Quorn Labs has sold its kettle business to a rival.",
+        "Quorn Labs also repainted its offices.",
+    ], source="Wire")
+    q2 = news.entity("Quorn Labs", "ORG")
+    news.claim(2, q2, "has sold", "its kettle business", "happened", lemma="sell")
+    news.claim(3, q2, "repainted", "its offices", "happened", lemma="repaint")
+    news.write(store)
+    answer = ask(store, "Timeline of Quorn Labs")
+    assert_supported(store, answer)
+    assert "Reported 2020-09-14: Quorn Labs has sold its kettle business" in answer.answer
+    assert "repainted" not in answer.answer, answer.answer
+    assert answer.answer.count("opened a shop") == 6

@@ -134,8 +134,9 @@ def about_keys(store, entity_id: int, *, as_of: str | None, articles: int = 300,
     return keys
 
 
-#: How far into an article its lede may start (after a headline and a dateline).
-LEDE_SENTENCES = 3
+#: How far into an article its lede may start (after a headline, a dateline and a caption or subhead or two:
+#: lines with no sentence's closing punctuation).
+LEDE_SENTENCES = 5
 
 
 def lede_keys(store, claims: list[ClaimView]) -> set[tuple[str, str]]:
@@ -202,6 +203,20 @@ def _naming(store, entity_id: int, other_id: int, *, as_of: str | None, skip: se
     return found
 
 
+def short_forms(store, entity) -> list[int]:
+    """Other entities the store keeps for the same thing under a short form of its name: those of its type
+    *named* by the name's last words ("A380" beside "Airbus A380", "Gomes" beside "Gary Gomes"), where one
+    article's resolver did not join them. Never an entity with a longer name of its own ("Ann Gomes")."""
+    words = entity.name.split()
+    found = []
+    for cut in range(1, len(words)):
+        tail = " ".join(words[cut:])
+        if len(tail) < 3 or not any(ch.isalpha() or ch.isdigit() for ch in tail):
+            continue
+        found += [row.id for row in store.entity_briefs_named(tail) if row.type == entity.type and row.id != entity.id]
+    return list(dict.fromkeys(found))
+
+
 def timeline(store, name: str, *, with_: str | None = None, start: str | None = None, end: str | None = None,
              as_of: str | None = None, limit: int = SCAN_LIMIT) -> Timeline:
     """The claims of ``name`` in valid-time order, one entry per event, with sources and citations.
@@ -218,11 +233,13 @@ def timeline(store, name: str, *, with_: str | None = None, start: str | None = 
         for one, two in ((first, second), (second, first)):
             claims += _naming(store, one, two, as_of=as_of, skip={c.key for c in claims}, limit=limit)
     else:
-        claims = load_claims(store, store.entity_claim_keys(match.entity.id, as_of=as_of, limit=limit))
+        claims, about = [], []
+        for index, entity_id in enumerate([match.entity.id, *short_forms(store, match.entity)]):
+            claims += load_claims(store, store.entity_claim_keys(entity_id, as_of=as_of, limit=limit))
+            names = names_of(store, [entity_id])
+            about += about_keys(store, entity_id, as_of=as_of, names=names, articles=300 if index == 0 else 50)
         known = {c.key for c in claims}
-        names = names_of(store, [match.entity.id])
-        about = [k for k in about_keys(store, match.entity.id, as_of=as_of, names=names) if k not in known]
-        found = load_claim_keys(store, about)
+        found = load_claim_keys(store, [k for k in dict.fromkeys(about) if k not in known])
         ledes = lede_keys(store, [c for c in found if when_of(c).reported])
         claims += [c for c in found if not when_of(c).reported or c.key in ledes]
     entries = [e for e in group_events(claims) if e.when.overlaps(start, end)]

@@ -532,7 +532,10 @@ def events(store, q: QuestionAnalysis, out: Composer, *, as_of: str | None, most
         entries = [e for e in group_events(claims) if e.when.overlaps(start, end)]
         entries = [e for e in entries if any(c.subject_entity for c in e.claims)]
     lines = most if q.answer_type == "events" else 16
-    entries = _per_day(_worth_listing(entries), lines)
+    from .timeline import lede_keys
+
+    ledes = lede_keys(store, [e.claims[0] for e in entries if e.when.reported])
+    entries = _per_day(_worth_listing(entries, ledes), lines)
     if q.answer_type == "events" and len(entries) > most:
         keep = sorted(entries, key=_entry_weight, reverse=True)[:most]
         entries = [e for e in entries if e in keep]
@@ -564,9 +567,10 @@ def _per_day(entries: list, lines: int) -> list:
     return [e for e in entries if id(e) in keep]
 
 
-def _worth_listing(entries: list) -> list:
+def _worth_listing(entries: list, ledes: set = frozenset()) -> list:
     """Entries a reader wants in a list of events: events with a verb (not "X is a man"), told once, and, when
-    enough of them carry a stated time, only those that do."""
+    enough of them carry a stated time, only those that do and those an article's lede tells (``ledes``: the
+    news of the day it was reported, "X has made its maiden flight")."""
     from .phrases import is_nominal
     from .weigh import claim_weight
 
@@ -579,8 +583,8 @@ def _worth_listing(entries: list) -> list:
             continue
         seen.add(entry.statement)
         kept.append(entry)
-    dated = [e for e in kept if not e.when.reported]
-    return dated if len(dated) >= 6 else kept
+    dated = [e for e in kept if not e.when.reported or e.claims[0].key in ledes]
+    return dated if sum(not e.when.reported for e in kept) >= 6 else kept
 
 
 def _later(day: str | None) -> str | None:
