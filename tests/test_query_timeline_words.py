@@ -110,3 +110,20 @@ def test_a_ledes_news_stays_among_many_dated_events(store):
     assert "Reported 2020-09-14: Quorn Labs has sold its kettle business" in answer.answer
     assert "repainted" not in answer.answer, answer.answer
     assert answer.answer.count("opened a shop") == 6
+
+
+def test_a_speech_line_that_leaves_out_what_was_said_quotes_its_sentence(store):
+    d = Doc("2024-05-08", [
+        "Odo Ray announced in a letter on Monday that he would leave the board of Quorn Labs.",
+        "Odo Ray announced a new fund for river clean-ups on Tuesday, his office said.",
+    ], source="Wire")
+    r = d.entity("Odo Ray", "PERSON")
+    d.entity("Quorn Labs", "ORG")
+    d.claim(0, r, "announced in", "a letter", "happened", lemma="announce", time=("2024-05-06", "on Monday"))
+    d.claim(1, r, "announced", "a new fund for river clean-ups", "happened", lemma="announce",
+            time=("2024-05-07", "on Tuesday"))
+    d.write(store)
+    answer = ask(store, "What happened to Odo Ray in May 2024?")
+    assert_supported(store, answer)
+    assert "leave the board" in answer.answer  # the letter's news, from its sentence
+    assert "his office said" not in answer.answer  # the fund's line says what was announced: no quote added

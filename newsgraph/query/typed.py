@@ -47,7 +47,7 @@ from .questions import QuestionAnalysis
 from .timeline import group_events, timeline, timeline_of_words
 from .types import Citation, ClaimView
 from .when import compatible, period_of
-from .words import FUNCTION_WORDS, IRREGULAR, content_words, family, stem, tokens
+from .words import FUNCTION_WORDS, IRREGULAR, SPEECH_STEMS, content_words, family, stem, tokens
 
 #: How many of the best claims and sentences a writer looks through for its span.
 LOOK = 8
@@ -507,10 +507,24 @@ def dated_lines(entries, out: Composer, *, most: int) -> tuple[str | None, list[
         claim = in_past(claim)
         before = len(out.sentences)
         out.claim(claim, lead=lead, more=[c.citation for c in entry.claims[1:3]], args=("location", "purpose"))
+        if len(out.sentences) > before and _says_nothing(claim):
+            out.quote_if_clipped(claim.citation)  # "announced in a memo": what was announced is in the sentence
         if len(out.sentences) > before and first is None:
             first = f"{lead}{clause(claim)}"
         used.append(claim)
     return first, used
+
+
+_MEDIUM = frozenset({"in", "on", "at", "to", "by", "via", "through", "with", "during", "over"})
+
+
+def _says_nothing(claim: ClaimView) -> bool:
+    """A speech act whose clause leaves out what was said: no quote, and no object or only the medium or the
+    listener ("announced in an internal memo", "told reporters")."""
+    if claim.quote or verb_stem(claim) not in SPEECH_STEMS:
+        return False
+    words = claim.predicate.split()
+    return not claim.object or (len(words) > 1 and words[-1].lower() in _MEDIUM) or stem(words[0]) == "tell"
 
 
 def events(store, q: QuestionAnalysis, out: Composer, *, as_of: str | None, most: int = 8):
