@@ -100,6 +100,8 @@ def fair(store):
         "Ray later met Tove Quill at the gate.",
         '"The gate will stay shut all week , " he said .',
         "Tarn Foods closed the clinic kitchen after the fire.",
+        '"Odo Ray helped us a lot , " Tove Quill said of the night .',
+        '"We cleaned the kitchen in a day , " he said .',
         "`` This is a sad week for the whole town , '' the company said in a statement .",
     ], source="Wire")
     r = d.entity("Odo Ray", "PERSON", "Ray")
@@ -126,7 +128,30 @@ def test_he_said_after_another_person_is_named_is_not_the_speakers(fair):
     assert "stay shut" in ask(fair, "What did Tove Quill say about the gate?").answer
 
 
+def test_a_name_inside_a_quote_is_not_who_he_is(fair):
+    assert "cleaned the kitchen" not in ask(fair, "What did Odo Ray say about the kitchen?").answer
+    assert "cleaned the kitchen" in ask(fair, "What did Tove Quill say about the kitchen?").answer
+
+
 def test_the_company_said_is_the_organisations(fair):
     answer = ask(fair, "What did Tarn Foods say about the town?")
     assert_supported(fair, answer)
     assert "sad week for the whole town" in answer.answer
+
+
+@pytest.mark.parametrize(("text", "names", "entity"), [
+    ("`` We are ready , '' said Tarn Films producer Odo Ray .", ("Tarn Films", "Odo Ray"), 2),  # the title's name
+    ("`` We are ready , '' said Odo Ray of Tarn Films .", ("Odo Ray", "Tarn Films"), 1),
+    ("`` We are ready , '' Odo Ray also told a reporter .", ("Odo Ray",), 1),
+])
+def test_the_speaker_among_several_names(text, names, entity):
+    assert attribution(text, _at(text, *names)).entity == entity
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("`` We are ready , '' Odo Ray 's lawyer said .", ("Odo Ray",)),  # the lawyer speaks, not Ray
+    ("`` We are ready , '' said Odo Ray 's lawyer .", ("Odo Ray",)),
+    ("`` We are ready , '' a producer at Tarn Films said .", ("Tarn Films",)),  # the producer speaks
+])
+def test_a_name_inside_the_speakers_phrase_is_no_speaker(text, names):
+    assert attribution(text, _at(text, *names)) is None

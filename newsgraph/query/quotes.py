@@ -129,8 +129,22 @@ _DESCRIBED_BEFORE = re.compile(r"\bthe\s+(?:company|firm|group|agency|bank|airli
                                re.I)
 _DESCRIBED_AFTER = re.compile(r"^\s*the\s+(?:company|firm|group|agency|bank|airline|carrier|maker|team|club|union|"
                               r"ministry|department|government|organi[sz]ation|network)\b", re.I)
-#: Words at most between a speaker's name and the verb ("Ray told", "Ray also told").
-_NAME_GAP = 2
+#: Words that may stand between a speaker's name and the verb ("Ray also told", "Ray has said", "Ray then said").
+_VERB_GAP = frozenset({"also", "later", "then", "again", "once", "has", "had", "have", "was", "is", "would", "will",
+                       "further"})
+#: Words that put a name inside a phrase, not at a speaker's place ("an official *of* Acme said").
+_PLACING = frozenset({"of", "at", "for", "from", "with", "in", "on", "to", "by", "about", "against", "like", "near"})
+
+
+def _before_name(text: str, start: int) -> str:
+    """The word before position ``start`` ("the" skipped)."""
+    words = [w for w in tokens(text[:start]) if w != "the"]
+    return words[-1] if words else ""
+
+
+def _possessed(text: str, end: int) -> bool:
+    """Whether the name ending at ``end`` is a possessor ("Ray's lawyer said": the lawyer speaks)."""
+    return text[end:end + 2] in ("'s", "’s") or text[end:end + 3] in (" 's", " ’s")
 
 
 @dataclass(frozen=True, slots=True)
@@ -164,9 +178,11 @@ def attribution(text: str, mentions: list[tuple[int, int, int | None]]) -> Attri
             if _DESCRIBED_AFTER.match(after):
                 return Attribution("described", verb.start())
             clause_end = verb.end() + len(re.split(r"[,.;]", after, maxsplit=1)[0])
-            named = [m for m in mentions if verb.end() <= m[0] < clause_end and m[2] is not None]
-            if named:
-                return Attribution("entity", verb.start(), named[0][2])
+            # the last name before any phrase word: "said Acme manager Ann Lee", not "said Ann Lee of Acme"
+            named = [m for m in mentions if verb.end() <= m[0] < clause_end and m[2] is not None
+                     and not set(tokens(text[verb.end():m[0]])) & _PLACING]
+            if named and not _possessed(text, named[-1][1]):
+                return Attribution("entity", verb.start(), named[-1][2])
             continue
         start = closed or 0
         segment = text[start:verb.start()]
@@ -182,8 +198,12 @@ def attribution(text: str, mentions: list[tuple[int, int, int | None]]) -> Attri
                 cut = start + comma
         named = [m for m in mentions if start <= m[0] and m[1] <= cut and m[2] is not None
                  and not any(a <= m[0] < b for a, b in spans)]
-        if named and len(tokens(text[named[-1][1]:cut])) <= _NAME_GAP + (cut < verb.start()):
-            return Attribution("entity", verb.start(), named[-1][2])
+        if named:
+            last = named[-1]
+            gap = tokens(text[last[1]:cut])
+            if _before_name(text, last[0]) not in _PLACING and not _possessed(text, last[1]) and \
+                    all(w in _VERB_GAP or w.endswith("ly") for w in gap):
+                return Attribution("entity", verb.start(), last[2])
     return None
 
 
@@ -276,7 +296,8 @@ def attributed(store, speaker: int, *, as_of: str | None, near: dict) -> list[li
             kind = "PERSON" if said.how == "pronoun" else "ORG"
             since = next((near[(article, i)] for i in range(max(0, citation.sentence - PRONOUN_BACK), citation.sentence)
                           if (article, i) in near), citation)
-            before = [m for m in mentions if since.start <= m[0] < citation.start + said.at and m[3] == kind]
+            before = [m for m in mentions if since.start <= m[0] < citation.start + said.at and m[3] == kind
+                      and not _quoted_at(m[0], article, near)]  # a name in someone's quote is not who "he" is
             if not before or before[-1][4] != speaker:
                 continue
             lead = next((near[(article, i)] for i in range(since.sentence, citation.sentence)
@@ -284,6 +305,14 @@ def attributed(store, speaker: int, *, as_of: str | None, near: dict) -> list[li
                         None)
             runs.append([lead, *_run(citation, near)] if lead is not None else _run(citation, near))
     return runs
+
+
+def _quoted_at(offset: int, article: str, near: dict) -> bool:
+    """Whether an article offset falls inside quotation marks of its (loaded) sentence."""
+    for (art, _), c in near.items():
+        if art == article and c.start <= offset < c.end:
+            return any(a <= offset - c.start < b for a, b in quoted_spans(c.text))
+    return False
 
 
 def _direct(run: list[Citation]) -> bool:
