@@ -670,6 +670,6 @@ def said(store, q: Question, out: Composer, *, as_of: str | None) -> tuple[str |
         for citation in run.sentences:
             out.quote(citation)
     # the speaker's words: what the run quotes, not the reporter's sentence that leads into it
-    quoting = [c for c in found[0].sentences if quoted_spans(c.text)] or found[0].sentences
+    quoting = [c for c in found[0].sentences[found[0].lead:] if quoted_spans(c.text)] or found[0].sentences
     return (" ".join(" ".join(inside(c.text).split()) for c in quoting).strip(),
             [s.claim for s in found if s.claim is not None])

@@ -61,6 +61,7 @@ class Said:
     sentences: list[Citation]
     claim: ClaimView | None  # None for a run found by its sentences alone (``attributed``)
     score: float
+    lead: int = 0  # how many of the sentences are the reporter's, before the speaker's words (who, about what)
 
 
 def inside(text: str) -> str:
@@ -232,12 +233,12 @@ def said_about(store, speaker: int, topics: list[list[set[str]]], words: list[st
     near = {c.key: c for c in sentence_citations(store, sorted(
         {(c.article, c.citation.sentence + k) for c in claims for k in range(-RUN_BACK, 2)
          if c.citation.sentence + k >= 0}))}
-    runs: list[tuple[list[Citation], ClaimView | None]] = [(_run(c.citation, near), c) for c in claims]
-    runs += [(run, None) for run in attributed(store, speaker, as_of=as_of, near=near)]
+    runs: list[tuple[list[Citation], int, ClaimView | None]] = [(_run(c.citation, near), 0, c) for c in claims]
+    runs += [(run, lead, None) for run, lead in attributed(store, speaker, as_of=as_of, near=near)]
     asked = [w for w in words if stem(w) not in SPEECH_STEMS]
     found: list[Said] = []
     seen: set[tuple] = set()
-    for run, claim in runs:
+    for run, lead, claim in runs:
         key = tuple(c.key for c in run)
         if key in seen:  # several claims of one sentence find one run
             continue
@@ -245,10 +246,10 @@ def said_about(store, speaker: int, topics: list[list[set[str]]], words: list[st
         score = _score(run, topics, asked)
         lead_in = near.get((run[0].article, run[0].sentence - 1))
         if score < 1 and lead_in is not None and _direct(run) and not quoted_spans(lead_in.text):
-            run = [lead_in, *run]
+            run, lead = [lead_in, *run], lead + 1
             score = _score(run, topics, asked)
         if score >= 1:
-            found.append(Said(sentences=run, claim=claim, score=score))
+            found.append(Said(sentences=run, claim=claim, score=score, lead=lead))
     if not found:
         return []
     found.sort(key=lambda s: s.score, reverse=True)  # stable: the newest first among equals
@@ -264,11 +265,12 @@ ATTRIBUTE_READ = 60
 PRONOUN_BACK = 8
 
 
-def attributed(store, speaker: int, *, as_of: str | None, near: dict) -> list[list[Citation]]:
+def attributed(store, speaker: int, *, as_of: str | None, near: dict) -> list[tuple[list[Citation], int]]:
     """Quote runs of the speaker's newest articles given to the speaker by name ("…,'' Ray told"), or by "he" or
     "she" (by "the company", for an organisation) when the last person (organisation) named before, at most
     ``PRONOUN_BACK`` sentences back, is the speaker: such a run starts with the sentence that names them, so the
-    reader sees who "he" is. ``near`` (sentences by key) is read from and added to."""
+    reader sees who "he" is (the run and how many sentences lead into the quote). ``near`` (sentences by key) is
+    read from and added to."""
     from .load import sentence_citations
 
     named = sorted(store.entity_mention_sentence_keys(speaker, as_of=as_of, articles=QUOTE_ARTICLES))
@@ -291,7 +293,7 @@ def attributed(store, speaker: int, *, as_of: str | None, near: dict) -> list[li
                 continue
             if said.how == "entity":
                 if said.entity == speaker:
-                    runs.append(_run(citation, near))
+                    runs.append((_run(citation, near), 0))
                 continue
             kind = "PERSON" if said.how == "pronoun" else "ORG"
             since = next((near[(article, i)] for i in range(max(0, citation.sentence - PRONOUN_BACK), citation.sentence)
@@ -303,7 +305,7 @@ def attributed(store, speaker: int, *, as_of: str | None, near: dict) -> list[li
             lead = next((near[(article, i)] for i in range(since.sentence, citation.sentence)
                          if (article, i) in near and near[(article, i)].start <= before[-1][0] < near[(article, i)].end),
                         None)
-            runs.append([lead, *_run(citation, near)] if lead is not None else _run(citation, near))
+            runs.append(([lead, *_run(citation, near)], 1) if lead is not None else (_run(citation, near), 0))
     return runs
 
 
