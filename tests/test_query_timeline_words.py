@@ -127,3 +127,32 @@ def test_a_speech_line_that_leaves_out_what_was_said_quotes_its_sentence(store):
     assert_supported(store, answer)
     assert "leave the board" in answer.answer  # the letter's news, from its sentence
     assert "his office said" not in answer.answer  # the fund's line says what was announced: no quote added
+
+
+def _prisoner(store, released: bool = True):
+    d = Doc("2024-02-01", [
+        "Ann Rook was convicted of fraud in 2015.",
+        "Ann Rook was paroled on Dec. 28, 2023." if released else "Ann Rook was paroled last winter.",
+        "Ann Rook signed a book deal in January 2024.",
+    ], source="Wire")
+    a = d.entity("Ann Rook", "PERSON")
+    d.claim(0, a, "was convicted of", "fraud", "happened", lemma="convict", time=("2015", "in 2015"))
+    d.claim(1, a, "was paroled", None, "happened", lemma="parole",
+            time=("2023-12-28", "on Dec. 28, 2023") if released else None)
+    d.claim(2, a, "signed", "a book deal", "happened", lemma="sign", time=("2024-01", "in January 2024"))
+    d.write(store)
+    return store
+
+
+def test_since_her_release_bounds_by_the_day_the_articles_say_she_was_freed(store):
+    _prisoner(store)
+    answer = ask(store, "What has Ann Rook done since her release?")
+    assert_supported(store, answer)
+    assert "book deal" in answer.answer
+    assert "fraud" not in answer.answer  # 2015: before the release
+
+
+def test_an_event_with_no_stated_time_sets_no_bound(store):
+    _prisoner(store, released=False)
+    answer = ask(store, "What has Ann Rook done since her release?")
+    assert "fraud" in answer.answer and "book deal" in answer.answer  # no day to count from: nothing guessed

@@ -217,6 +217,54 @@ def short_forms(store, entity) -> list[int]:
     return list(dict.fromkeys(found))
 
 
+#: "since her release", "after Ann Lee's death": a time bound set by an event of the entity, not by a date.
+_SINCE_EVENT = re.compile(r"\b(since|after|before|until)\s+(?:(his|her|its|their)|(.+?)(?:'s|’s))\s+([a-z]+)\b",
+                          re.IGNORECASE)
+#: How many of the entity's newest claims are read for the event that sets a bound.
+ANCHOR_READ = 100
+
+
+@dataclass(frozen=True, slots=True)
+class EventBound:
+    """A time bound read from an event the question names: ``start`` for "since/after", ``end`` for
+    "before/until", and whose event it is (``entity``: the question's entity the possessor names)."""
+
+    start: str | None
+    end: str | None
+    entity: int
+
+
+def event_bound(store, text: str, entities: list, *, as_of: str | None) -> EventBound | None:
+    """The bound "since her release" sets: the stated time of the possessor's event (a claim of theirs, as
+    subject or object, whose verb is of the noun's family: "release" ~ "paroled", "death" ~ "died"), the
+    earliest when several say it; None when no claim states its time (never a guess). "Her" is the
+    question's first entity; "Ann Lee's" one the question names."""
+    from .words import family
+
+    found = _SINCE_EVENT.search(text)
+    if not found or not entities:
+        return None
+    word, pronoun, owner, noun = found.groups()
+    if pronoun:
+        entity = entities[0].entity
+    else:
+        owned = [n for n in entities if owner and n.text.lower() in owner.lower()]
+        if not owned:
+            return None
+        entity = owned[-1].entity
+    kin = family(noun)
+    claims = load_claims(store, store.entity_claim_keys(entity.id, roles=("subject", "object"), as_of=as_of,
+                                                        limit=ANCHOR_READ))
+    times = [when_of(c) for c in claims
+             if c.status == "happened" and c.lemma and family(c.lemma) == kin and not when_of(c).reported]
+    if not times:
+        return None
+    first = min(times, key=lambda w: w.sort_key)
+    if word.lower() in ("since", "after"):
+        return EventBound(start=first.start, end=None, entity=entity.id)
+    return EventBound(start=None, end=first.end, entity=entity.id)
+
+
 def timeline(store, name: str, *, with_: str | None = None, start: str | None = None, end: str | None = None,
              as_of: str | None = None, limit: int = SCAN_LIMIT) -> Timeline:
     """The claims of ``name`` in valid-time order, one entry per event, with sources and citations.

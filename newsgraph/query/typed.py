@@ -44,7 +44,7 @@ from .fulltext import coverage, is_title
 from .phrases import FRAME_WORDS, arg_text, clause, past, verb_stem
 from .analysis import kind_noun
 from .questions import QuestionAnalysis
-from .timeline import group_events, timeline, timeline_of_words
+from .timeline import event_bound, group_events, timeline, timeline_of_words
 from .types import Citation, ClaimView
 from .when import compatible, period_of
 from .words import FUNCTION_WORDS, IRREGULAR, SPEECH_STEMS, content_words, family, stem, tokens
@@ -530,9 +530,13 @@ def _says_nothing(claim: ClaimView) -> bool:
 def events(store, q: QuestionAnalysis, out: Composer, *, as_of: str | None, most: int = 8):
     """What happened to an entity (with a second one: between them), or in the store, within the bounds."""
     start, end = q.start, q.end
-    if q.entities:
-        other = q.entities[1].entity if len(q.entities) > 1 else None
-        found = timeline(store, q.entities[0].entity, with_=other, start=start, end=end, as_of=as_of)
+    named = list(q.entities)
+    if not (start or end) and (bound := event_bound(store, q.text, named, as_of=as_of)):
+        start, end = bound.start, bound.end  # "since her release": from the day the articles say she was released
+        named = [n for n in named if n.entity.id != bound.entity] if len(named) > 1 else named
+    if named:
+        other = named[1].entity if len(named) > 1 else None
+        found = timeline(store, named[0].entity, with_=other, start=start, end=end, as_of=as_of)
         entries = found.entries
     elif not (start or end):  # "Timeline of the iPhone" with no entity for it: the sentences naming it
         entries = timeline_of_words(store, q.words, as_of=as_of) if q.answer_type == "timeline" else []
