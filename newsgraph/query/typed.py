@@ -503,7 +503,7 @@ def dated_lines(entries, out: Composer, *, most: int) -> tuple[str | None, list[
     for entry in entries[:most]:
         claim = entry.claims[0]
         label = entry.when.label
-        lead = f"{label}: " if not entry.when.reported else f"Reported {label}: "
+        lead = f"{label}: " if not entry.when.reported else f"Reported {label}: " if label else "Reported: "
         claim = in_past(claim)
         before = len(out.sentences)
         out.claim(claim, lead=lead, more=[c.citation for c in entry.claims[1:3]], args=("location", "purpose"))
