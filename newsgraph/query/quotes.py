@@ -257,7 +257,7 @@ def said_about(store, speaker: int, topics: list[list[set[str]]], words: list[st
 
 
 #: How many of the speaker's newest articles are read for quotations no claim gives them.
-QUOTE_ARTICLES = 20
+QUOTE_ARTICLES = 10
 #: At most this many sentences naming the speaker are read for them (each with the three after it).
 ATTRIBUTE_READ = 60
 #: How many sentences back "he said" may look for the one naming the speaker (a news story often goes on with

@@ -552,7 +552,9 @@ def events(store, q: QuestionAnalysis, out: Composer, *, as_of: str | None, most
     lines = most if q.answer_type == "events" else 16
     from .timeline import lede_keys
 
-    ledes = lede_keys(store, [e.claims[0] for e in entries if e.when.reported])
+    # the ledes matter only where enough dated events leave the undated out (``_worth_listing``)
+    many = sum(not e.when.reported for e in entries) >= 6
+    ledes = lede_keys(store, [e.claims[0] for e in entries if e.when.reported]) if many else set()
     entries = _per_day(_worth_listing(entries, ledes), lines)
     if q.answer_type == "events" and len(entries) > most:
         keep = sorted(entries, key=_entry_weight, reverse=True)[:most]
