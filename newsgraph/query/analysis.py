@@ -157,8 +157,9 @@ _DATE = (r"(?:\d{4}-\d{2}(?:-\d{2})?|(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|j
 
 
 def bounds(text: str, read_date) -> Bounds:
-    """The question's time bounds ("between D1 and D2", "from D1 to D2", "in D", "before D", "after D",
-    "since D") and as-of day ("as of D"), each read by ``read_date``; missing parts are None."""
+    """The question's time bounds ("between D1 and D2", "from D1 to D2", "in D", "in the summer of D", "before D",
+    "after D" (from the day after D ends), "since D" (from D's first day)) and as-of day ("as of D"), each read by
+    ``read_date``; missing parts are None."""
     low = text.lower()
     as_of = None
     if m := re.search(rf"\bas of\s+({_DATE})", low):
@@ -169,11 +170,17 @@ def bounds(text: str, read_date) -> Bounds:
         end = _end_of(m[2], read_date)
         first = m[1] if re.search(r"\d{4}", m[1]) or not end else f"{m[1]} {end[:4]}"  # "between March and May 2020"
         start = read_date(first)
-    elif m := re.search(rf"\b(?:in|during|on)\s+({_DATE})\b", low):
+    elif m := re.search(rf"\b(?:in|during|on)\s+(?:(?:the\s+)?(?:early|late|mid|middle|beginning|end|start|"
+                        rf"spring|summer|autumn|fall|winter|first half|second half)(?:\s+of)?\s+|mid-)?({_DATE})\b",
+                        low):  # "in the summer of 2011": within 2011 (which months a season means is no question's)
         start, end = read_date(m[1]), _end_of(m[1], read_date)
     else:
-        if m := re.search(rf"\b(?:since|after)\s+({_DATE})", low):
+        if m := re.search(rf"\bsince\s+({_DATE})", low):
             start = read_date(m[1])
+        elif (m := re.search(rf"\bafter\s+({_DATE})", low)) and (last := _end_of(m[1], read_date)):
+            from datetime import date, timedelta
+
+            start = (date.fromisoformat(last) + timedelta(days=1)).isoformat()  # "after 2010": from 2011
         if m := re.search(rf"\b(?:until|by)\s+({_DATE})", low):
             end = _end_of(m[1], read_date)
         elif (m := re.search(rf"\bbefore\s+({_DATE})", low)) and (day := read_date(m[1])):

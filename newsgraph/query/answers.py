@@ -657,7 +657,7 @@ def said(store, q: Question, out: Composer, *, as_of: str | None) -> tuple[str |
     sentences quoted in order (``quotes.said_about``), and A's words in it as the short answer; nothing when
     none says it."""
     from .entities import names_of
-    from .quotes import inside, said_about
+    from .quotes import inside, quoted_spans, said_about
 
     topics = [[set(tokens(n)) for n in names_of(store, [named.entity.id]) | {named.text} if tokens(n)]
               for named in q.entities[1:3]]
@@ -669,4 +669,7 @@ def said(store, q: Question, out: Composer, *, as_of: str | None) -> tuple[str |
     for run in found:
         for citation in run.sentences:
             out.quote(citation)
-    return " ".join(" ".join(inside(c.text).split()) for c in found[0].sentences).strip(), [s.claim for s in found]
+    # the speaker's words: what the run quotes, not the reporter's sentence that leads into it
+    quoting = [c for c in found[0].sentences[found[0].lead:] if quoted_spans(c.text)] or found[0].sentences
+    return (" ".join(" ".join(inside(c.text).split()) for c in quoting).strip(),
+            [s.claim for s in found if s.claim is not None])

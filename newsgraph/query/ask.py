@@ -300,6 +300,12 @@ def whole_quotation(store, out: Composer, names: set[str]) -> Composer:
     return out
 
 
+def _names(text: str, names: set[str]) -> bool:
+    """Whether the text names the entity by one of its names (all of that name's words)."""
+    words = set(tokens(text))
+    return any(set(tokens(n)) <= words for n in names if tokens(n))
+
+
 def _says_verb(q: Question, claim: ClaimView) -> bool:
     """Whether the claim's verb is the question's predicate or a paraphrase of it."""
     if not q.predicate:
@@ -339,7 +345,7 @@ def ask(store, question: str, *, as_of: str | None = None) -> Answer:
         short = typed.description(store, q, out, as_of=as_of)
     elif t == "quote" and q.entities:
         short, used = answers.said(store, q, out, as_of=as_of)
-    elif t in ("events", "timeline") and (q.entities or q.start or q.end):
+    elif t in ("events", "timeline") and (q.entities or q.start or q.end or t == "timeline"):
         short, used = typed.events(store, q, out, as_of=as_of)
     if not out:
         scored = [s for c in retrieve(store, q, as_of=as_of) if (s := score(q, c, names))]
@@ -389,6 +395,8 @@ def ask(store, question: str, *, as_of: str | None = None) -> Answer:
     # "who reported …" is answered by a claim's source, which no sentence's words say better
     if t in FULLTEXT_TYPES and not (q.asks_source and out):
         best = fulltext.best_sentences(store, q, as_of=as_of, extra=sentences)
+        if t == "quote" and (speaker := asked_speaker(q)) is not None:  # A's words name A (or come via ``said``)
+            best = [(cover, c) for cover, c in best if _names(c.text, names.get(speaker, set()))]
         # a span in the words of a claim that says the question's verb ("left … on Thursday" for "get out")
         # holds against a sentence that merely shares one more word with the question
         strong = short is not None and bool(used) and _says_verb(q, used[0]) and (

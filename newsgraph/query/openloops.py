@@ -16,10 +16,9 @@ from typing import Any
 
 from .entities import find_entity
 from .load import load_claims
-from .phrases import arg_text
+from .phrases import arg_text, verb_stem
 from .timeline import event_key
 from .types import CitedClaims, ClaimView
-from .words import stem, tokens
 
 OPEN = ("planned", "requested", "desired")
 SETTLING = ("happened", "ongoing", "negated", "failed")
@@ -67,10 +66,6 @@ def outcome_settles(outcome: str | None) -> bool:
     return any(cue in text for cue in _CLOSING) or text in SETTLING
 
 
-def _verb(claim: ClaimView) -> str:
-    return stem(claim.lemma) if claim.lemma else " ".join(stem(w) for w in tokens(claim.predicate))
-
-
 def _settled(store, claim: ClaimView, *, skip: set, as_of: str | None) -> list[ClaimView]:
     """Claims that settle ``claim``: same participants and lemma, reported as late or later.
 
@@ -88,7 +83,7 @@ def _settled(store, claim: ClaimView, *, skip: set, as_of: str | None) -> list[C
                                    statuses=SETTLING, since=claim.day, limit=20)
     settle = []
     for other in load_claims(store, keys):
-        if other.key in skip or _verb(other) != _verb(claim) or not _same_participants(claim, other):
+        if other.key in skip or verb_stem(other) != verb_stem(claim) or not _same_participants(claim, other):
             continue
         if other.article == claim.article and other.status in ("negated", "ongoing"):
             continue

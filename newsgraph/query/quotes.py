@@ -32,8 +32,26 @@ SAID_READ = 40
 NEARLY = 0.75
 #: How many sentences back a quote closed in a later sentence may have opened.
 RUN_BACK = 3
-_OPEN = re.compile(r"``|“|(?<![\w,.!?])\"(?=\S)")
-_CLOSE = re.compile(r"''|”|(?<=\S)\"(?![\w])")
+#: An opening mark: ``, “, a straight " before a word, or '' at a sentence's start before a word (some wire
+#: texts open quotes with two apostrophes: "''The fall was …, '' he said").
+_OPEN = re.compile(r"``|“|(?<![\w,.!?])\"(?=\S)|^\s*''(?=\w)")
+_CLOSE = re.compile(r"''(?!\w)|(?<=\S)''|”|(?<=\S)\"(?![\w])")
+#: A straight " with a space on both sides (tokenised text: ", " he said"): it closes a quote that is open,
+#: and at the sentence's end; it opens one otherwise.
+_EITHER = re.compile(r"(?<=\s)\"(?=\s)|(?<=\s)\"\s*$")
+
+
+def _marks(text: str) -> list[tuple[int, int, bool]]:
+    """The quotation marks of ``text`` in order: (start, end, whether it opens a quote)."""
+    found = sorted([(m.start(), m.end(), 1) for m in _OPEN.finditer(text)] +
+                   [(m.start(), m.end(), 0) for m in _CLOSE.finditer(text)] +
+                   [(m.start(), m.end(), 2) for m in _EITHER.finditer(text)])
+    marks, open_ = [], False
+    for start, end, kind in found:
+        opening = kind == 1 or (kind == 2 and not open_ and bool(text[end:].strip(" .,!?")))
+        marks.append((start, end, opening))
+        open_ = opening
+    return marks
 
 
 @dataclass(slots=True)
@@ -41,42 +59,153 @@ class Said:
     """A run of sentences holding the speaker's words, how well it answers, and the claim that found it."""
 
     sentences: list[Citation]
-    claim: ClaimView
+    claim: ClaimView | None  # None for a run found by its sentences alone (``attributed``)
     score: float
+    lead: int = 0  # how many of the sentences are the reporter's, before the speaker's words (who, about what)
 
 
 def inside(text: str) -> str:
     """The words of ``text`` inside quotation marks (a quote open at either end runs to that end); the whole
     text when it has none."""
-    opened, closed = _OPEN.search(text), None
-    for closed in _CLOSE.finditer(text):
-        pass
+    marks = _marks(text)
+    opened = next((m for m in marks if m[2]), None)
+    closed = next((m for m in reversed(marks) if not m[2]), None)
     if opened is None and closed is None:
         return text
-    start = opened.end() if opened is not None and (closed is None or opened.start() < closed.start()) else 0
-    end = closed.start() if closed is not None and closed.start() >= start else len(text)
+    start = opened[1] if opened is not None and (closed is None or opened[0] < closed[0]) else 0
+    end = closed[0] if closed is not None and closed[0] >= start else len(text)
     return text[start:end]
 
 
 def _opens(text: str) -> bool:
-    return _OPEN.search(text) is not None
+    return any(opening for _, _, opening in _marks(text))
 
 
 def _closes_unopened(text: str) -> bool:
     """A closing mark before any opening one: the quote began in an earlier sentence."""
-    closed, opened = _CLOSE.search(text), _OPEN.search(text)
-    return closed is not None and (opened is None or closed.start() < opened.start())
+    marks = _marks(text)
+    return bool(marks) and not marks[0][2]
 
 
 def _only_quote(text: str) -> bool:
     """A sentence that is a quote and nothing else ("`` She came in prepared every day . ''")."""
     stripped = text.strip()
-    return bool(_OPEN.match(stripped)) and not (set(tokens(_outside(stripped))) & _SPEECH_WORDS)
+    marks = _marks(stripped)
+    return bool(marks) and marks[0][0] == 0 and marks[0][2] and not (set(tokens(_outside(stripped))) & _SPEECH_WORDS)
 
 
 def _outside(text: str) -> str:
     quoted = inside(text)
     return text.replace(quoted, " ") if quoted != text else ""
+
+
+def quoted_spans(text: str) -> list[tuple[int, int]]:
+    """Where ``text`` is inside quotation marks: from each opening mark to the next closing one (from the start
+    for a closing mark with no opening one before it, to the end for an opening one never closed)."""
+    marks = _marks(text)
+    spans: list[tuple[int, int]] = []
+    opened: int | None = None
+    for start, end, opening in marks:
+        if opening and opened is None:
+            opened = end
+        elif not opening and (opened is not None or not spans):
+            spans.append((opened or 0, start))
+            opened = None
+    if opened is not None:
+        spans.append((opened, len(text)))
+    return spans
+
+
+#: Fewest words inside quotation marks for a sentence to quote someone (not a scare-quoted word: to "high").
+QUOTE_WORDS = 3
+#: Verbs (as written) that attribute a quotation to whoever is named beside them.
+_SAYS = re.compile(r"\b(?:said|says|told|tells|added|adds|stated|states|wrote|writes|explained|noted|insisted|"
+                   r"recalled|argued|replied|responded|declared|warned|continued|commented|announced)\b", re.I)
+#: "he said", "she also told": a pronoun right before the verb.
+_PRONOUN_BEFORE = re.compile(r"\b(?:he|she)\s+(?:\w+ly\s+|also\s+)?$", re.I)
+_PRONOUN_AFTER = re.compile(r"^\s*(?:he|she)\b", re.I)
+#: "the company said": an organisation named by what it is.
+_DESCRIBED_BEFORE = re.compile(r"\bthe\s+(?:company|firm|group|agency|bank|airline|carrier|maker|team|club|union|"
+                               r"ministry|department|government|organi[sz]ation|network)\s+(?:\w+ly\s+|also\s+)?$",
+                               re.I)
+_DESCRIBED_AFTER = re.compile(r"^\s*the\s+(?:company|firm|group|agency|bank|airline|carrier|maker|team|club|union|"
+                              r"ministry|department|government|organi[sz]ation|network)\b", re.I)
+#: Words that may stand between a speaker's name and the verb ("Ray also told", "Ray has said", "Ray then said").
+_VERB_GAP = frozenset({"also", "later", "then", "again", "once", "has", "had", "have", "was", "is", "would", "will",
+                       "further"})
+#: Words that put a name inside a phrase, not at a speaker's place ("an official *of* Acme said").
+_PLACING = frozenset({"of", "at", "for", "from", "with", "in", "on", "to", "by", "about", "against", "like", "near"})
+
+
+def _before_name(text: str, start: int) -> str:
+    """The word before position ``start`` ("the" skipped)."""
+    words = [w for w in tokens(text[:start]) if w != "the"]
+    return words[-1] if words else ""
+
+
+def _possessed(text: str, end: int) -> bool:
+    """Whether the name ending at ``end`` is a possessor ("Ray's lawyer said": the lawyer speaks)."""
+    return text[end:end + 2] in ("'s", "’s") or text[end:end + 3] in (" 's", " ’s")
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    """Who a sentence's quotation is given to: an entity named beside the verb (``entity``), or "he"/"she"
+    (``pronoun``) or "the company" (``described``), to be read off the sentences before; ``at`` is where the verb
+    is in the sentence."""
+
+    how: str  # "entity", "pronoun" or "described"
+    at: int
+    entity: int | None = None
+
+
+def attribution(text: str, mentions: list[tuple[int, int, int | None]]) -> Attribution | None:
+    """Who the quotation of ``text`` is given to; None when it quotes no clause or no speech verb outside its
+    quotation marks names a speaker. ``mentions`` are (start, end, entity id) in the sentence's own offsets.
+
+    After a closing mark the speaker follows the verb ("…,'' said Ann Lee"); otherwise the speaker comes before
+    it, an apposition set off by commas skipped ("Ann Lee, a nurse at X, told …")."""
+    spans = quoted_spans(text)
+    if sum(len(tokens(text[a:b])) for a, b in spans) < QUOTE_WORDS:
+        return None
+    for verb in _SAYS.finditer(text):
+        if any(a <= verb.start() < b for a, b in spans):
+            continue
+        closed = max((b for a, b in spans if b <= verb.start()), default=None)
+        if closed is not None and not tokens(text[closed:verb.start()]):  # inverted: "… ,'' said Ann"
+            after = text[verb.end():]
+            if _PRONOUN_AFTER.match(after):
+                return Attribution("pronoun", verb.start())
+            if _DESCRIBED_AFTER.match(after):
+                return Attribution("described", verb.start())
+            clause_end = verb.end() + len(re.split(r"[,.;]", after, maxsplit=1)[0])
+            # the last name before any phrase word: "said Acme manager Ann Lee", not "said Ann Lee of Acme"
+            named = [m for m in mentions if verb.end() <= m[0] < clause_end and m[2] is not None
+                     and not set(tokens(text[verb.end():m[0]])) & _PLACING]
+            if named and not _possessed(text, named[-1][1]):
+                return Attribution("entity", verb.start(), named[-1][2])
+            continue
+        start = closed or 0
+        segment = text[start:verb.start()]
+        if _PRONOUN_BEFORE.search(segment):
+            return Attribution("pronoun", verb.start())
+        if _DESCRIBED_BEFORE.search(segment):
+            return Attribution("described", verb.start())
+        cut = verb.start()
+        trimmed = segment.rstrip()
+        if trimmed.endswith(","):  # an apposition before the verb: "Ann Lee , a nurse , told"
+            comma = trimmed[:-1].rfind(",")
+            if comma >= 0:
+                cut = start + comma
+        named = [m for m in mentions if start <= m[0] and m[1] <= cut and m[2] is not None
+                 and not any(a <= m[0] < b for a, b in spans)]
+        if named:
+            last = named[-1]
+            gap = tokens(text[last[1]:cut])
+            if _before_name(text, last[0]) not in _PLACING and not _possessed(text, last[1]) and \
+                    all(w in _VERB_GAP or w.endswith("ly") for w in gap):
+                return Attribution("entity", verb.start(), last[2])
+    return None
 
 
 _SPEECH_WORDS = frozenset({"said", "says", "say", "told", "tells", "wrote", "writes", "added", "stated", "explained"})
@@ -86,7 +215,13 @@ def said_about(store, speaker: int, topics: list[list[set[str]]], words: list[st
                as_of: str | None, most: int = 2) -> list[Said]:
     """The speaker's quote runs that best say the topic, best first (those nearly as good as the best, at
     most ``most``): ``topics`` are the word sets of the names of the question's other entities, ``words`` its
-    other content words; none when no run says any of them."""
+    other content words; none when no run says any of them.
+
+    The runs are found from the speaker's speech claims and, for quotations no claim gives to the speaker,
+    from the sentences of the speaker's newest articles that give one to them by name, by "he"/"she" or by
+    "the company" (``attributed``). A quotation whose own sentences say nothing of the topic is about it when
+    the reporter's sentence right before it does ("X urged users to raise the settings. But doing this 'may
+    hurt', he said"): that sentence is quoted with it."""
     from .load import load_claims, sentence_citations
 
     keys = store.entity_claim_keys(speaker, roles=("subject", "source"), lemmas=list(SAID_LEMMAS), as_of=as_of,
@@ -95,25 +230,96 @@ def said_about(store, speaker: int, topics: list[list[set[str]]], words: list[st
     keys += store.entity_claim_keys(speaker, roles=("subject",), as_of=as_of, limit=SAID_READ)
     claims = [c for c in load_claims(store, list(dict.fromkeys(keys)))
               if c.citation.text and (c.lemma in SAID_LEMMAS or _opens(c.citation.text))]
-    if not claims:
-        return []
     near = {c.key: c for c in sentence_citations(store, sorted(
         {(c.article, c.citation.sentence + k) for c in claims for k in range(-RUN_BACK, 2)
          if c.citation.sentence + k >= 0}))}
+    runs: list[tuple[list[Citation], int, ClaimView | None]] = [(_run(c.citation, near), 0, c) for c in claims]
+    runs += [(run, lead, None) for run, lead in attributed(store, speaker, as_of=as_of, near=near)]
     asked = [w for w in words if stem(w) not in SPEECH_STEMS]
     found: list[Said] = []
     seen: set[tuple] = set()
-    for claim in claims:
-        run = _run(claim.citation, near)
+    for run, lead, claim in runs:
         key = tuple(c.key for c in run)
         if key in seen:  # several claims of one sentence find one run
             continue
         seen.add(key)
         score = _score(run, topics, asked)
+        lead_in = near.get((run[0].article, run[0].sentence - 1))
+        if score < 1 and lead_in is not None and _direct(run) and not quoted_spans(lead_in.text):
+            run, lead = [lead_in, *run], lead + 1
+            score = _score(run, topics, asked)
         if score >= 1:
-            found.append(Said(sentences=run, claim=claim, score=score))
+            found.append(Said(sentences=run, claim=claim, score=score, lead=lead))
+    if not found:
+        return []
     found.sort(key=lambda s: s.score, reverse=True)  # stable: the newest first among equals
     return [s for s in found if s.score >= found[0].score * NEARLY][:most]
+
+
+#: How many of the speaker's newest articles are read for quotations no claim gives them.
+QUOTE_ARTICLES = 10
+#: At most this many sentences naming the speaker are read for them (each with the three after it).
+ATTRIBUTE_READ = 60
+#: How many sentences back "he said" may look for the one naming the speaker (a news story often goes on with
+#: "he stated …" for several sentences after naming someone once).
+PRONOUN_BACK = 8
+
+
+def attributed(store, speaker: int, *, as_of: str | None, near: dict) -> list[tuple[list[Citation], int]]:
+    """Quote runs of the speaker's newest articles given to the speaker by name ("…,'' Ray told"), or by "he" or
+    "she" (by "the company", for an organisation) when the last person (organisation) named before, at most
+    ``PRONOUN_BACK`` sentences back, is the speaker: such a run starts with the sentence that names them, so the
+    reader sees who "he" is (the run and how many sentences lead into the quote). ``near`` (sentences by key) is
+    read from and added to."""
+    from .load import sentence_citations
+
+    named = sorted(store.entity_mention_sentence_keys(speaker, as_of=as_of, articles=QUOTE_ARTICLES))
+    named = named[:ATTRIBUTE_READ]
+    wanted = {(a, i + k) for a, i in named for k in range(PRONOUN_BACK + 1)}
+    near.update({c.key: c for c in sentence_citations(store, sorted(wanted - set(near)))})
+    candidates = sorted(k for k in wanted if k in near and _SAYS.search(near[k].text) and quoted_spans(near[k].text))
+    by_article: dict[str, list[Citation]] = {}
+    for key in candidates:
+        by_article.setdefault(key[0], []).append(near[key])
+    runs = []
+    for article, sentences in by_article.items():
+        first = min((a, i) for a, i in named if a == article)
+        mentions = store.mentions_in(article, near[first].start, sentences[-1].end)
+        for citation in sentences:
+            own = [(m[0] - citation.start, m[1] - citation.start, m[4]) for m in mentions
+                   if citation.start <= m[0] and m[1] <= citation.end]
+            said = attribution(citation.text, own)
+            if said is None:
+                continue
+            if said.how == "entity":
+                if said.entity == speaker:
+                    runs.append((_run(citation, near), 0))
+                continue
+            kind = "PERSON" if said.how == "pronoun" else "ORG"
+            since = next((near[(article, i)] for i in range(max(0, citation.sentence - PRONOUN_BACK), citation.sentence)
+                          if (article, i) in near), citation)
+            before = [m for m in mentions if since.start <= m[0] < citation.start + said.at and m[3] == kind
+                      and not _quoted_at(m[0], article, near)]  # a name in someone's quote is not who "he" is
+            if not before or before[-1][4] != speaker:
+                continue
+            lead = next((near[(article, i)] for i in range(since.sentence, citation.sentence)
+                         if (article, i) in near and near[(article, i)].start <= before[-1][0] < near[(article, i)].end),
+                        None)
+            runs.append(([lead, *_run(citation, near)], 1) if lead is not None else (_run(citation, near), 0))
+    return runs
+
+
+def _quoted_at(offset: int, article: str, near: dict) -> bool:
+    """Whether an article offset falls inside quotation marks of its (loaded) sentence."""
+    for (art, _), c in near.items():
+        if art == article and c.start <= offset < c.end:
+            return any(a <= offset - c.start < b for a, b in quoted_spans(c.text))
+    return False
+
+
+def _direct(run: list[Citation]) -> bool:
+    """Whether the run quotes at least a clause (not only a scare-quoted word)."""
+    return sum(len(tokens(c.text[a:b])) for c in run for a, b in quoted_spans(c.text)) >= QUOTE_WORDS
 
 
 def _run(citation: Citation, near: dict[tuple[str, int], Citation]) -> list[Citation]:
@@ -138,7 +344,7 @@ def _score(run: list[Citation], topics: list[list[set[str]]], words: list[str]) 
     it), 1 for each other question word the run says, and a half for words in quotation marks at all."""
     quoted = set(tokens(" ".join(inside(c.text) for c in run)))
     whole = set(tokens(" ".join(c.text for c in run)))
-    score = 0.5 if any(_opens(c.text) or _closes_unopened(c.text) for c in run) else 0.0
+    score = 0.5 if _direct(run) else 0.0
     for names in topics:
         if any(n <= quoted for n in names if n):
             score += 3

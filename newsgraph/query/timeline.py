@@ -134,8 +134,9 @@ def about_keys(store, entity_id: int, *, as_of: str | None, articles: int = 300,
     return keys
 
 
-#: How far into an article its lede may start (after a headline and a dateline).
-LEDE_SENTENCES = 3
+#: How far into an article its lede may start (after a headline, a dateline and a caption or subhead or two:
+#: lines with no sentence's closing punctuation).
+LEDE_SENTENCES = 5
 
 
 def lede_keys(store, claims: list[ClaimView]) -> set[tuple[str, str]]:
@@ -151,6 +152,29 @@ def lede_keys(store, claims: list[ClaimView]) -> set[tuple[str, str]]:
     heads = {k.key for k in sentence_citations(store, sorted(before)) if is_title(k)} if before else set()
     return {c.key for c in near
             if is_title(c.citation) or all((c.article, i) in heads for i in range(c.citation.sentence))}
+
+
+#: Words that ask for a timeline and name nothing of its topic ("Timeline of …", "the history of …").
+TIMELINE_WORDS = frozenset({"timeline", "chronology", "history", "events", "event", "happen", "happened", "key",
+                            "major", "main"})
+#: Sentences read (best full-text match first) for the timeline of something no entity stands for.
+WORDS_SENTENCES = 40
+
+
+def timeline_of_words(store, words: list[str], *, start: str | None = None, end: str | None = None,
+                      as_of: str | None = None) -> list[TimelineEntry]:
+    """The timeline of a thing the store has no entity for ("the iPhone" when only "iPhone 4" is one): the
+    claims of the sentences that name it (full-text, bounded) whose own phrases name it, those with a stated
+    time or told in a lede, in time order."""
+    topic = [w for w in words if w not in TIMELINE_WORDS]
+    if not topic:
+        return []
+    sentences = store.fulltext_sentence_keys([[w] for w in topic], as_of=as_of, limit=WORDS_SENTENCES)
+    claims = [c for c in load_claim_keys(store, store.claim_keys_in_sentences(sentences, limit=5 * WORDS_SENTENCES))
+              if set(topic) <= set(tokens(" ".join(filter(None, [c.subject, c.object, *map(str, c.args.values())]))))]
+    ledes = lede_keys(store, [c for c in claims if when_of(c).reported])
+    claims = [c for c in claims if not when_of(c).reported or c.key in ledes]
+    return [e for e in group_events(claims) if e.when.overlaps(start, end)]
 
 
 def _forms(name: str, aliases: str | None) -> list[set[str]]:
@@ -179,6 +203,68 @@ def _naming(store, entity_id: int, other_id: int, *, as_of: str | None, skip: se
     return found
 
 
+def short_forms(store, entity) -> list[int]:
+    """Other entities the store keeps for the same thing under a short form of its name: those of its type
+    *named* by the name's last words ("A380" beside "Airbus A380", "Gomes" beside "Gary Gomes"), where one
+    article's resolver did not join them. Never an entity with a longer name of its own ("Ann Gomes")."""
+    words = entity.name.split()
+    found = []
+    for cut in range(1, len(words)):
+        tail = " ".join(words[cut:])
+        if len(tail) < 3 or not any(ch.isalpha() or ch.isdigit() for ch in tail):
+            continue
+        found += [row.id for row in store.entity_briefs_named(tail) if row.type == entity.type and row.id != entity.id]
+    return list(dict.fromkeys(found))
+
+
+#: "since her release", "after Ann Lee's death": a time bound set by an event of the entity, not by a date.
+_SINCE_EVENT = re.compile(r"\b(since|after|before|until)\s+(?:(his|her|its|their)|(.+?)(?:'s|’s))\s+([a-z]+)\b",
+                          re.IGNORECASE)
+#: How many of the entity's newest claims are read for the event that sets a bound.
+ANCHOR_READ = 100
+
+
+@dataclass(frozen=True, slots=True)
+class EventBound:
+    """A time bound read from an event the question names: ``start`` for "since/after", ``end`` for
+    "before/until", and whose event it is (``entity``: the question's entity the possessor names)."""
+
+    start: str | None
+    end: str | None
+    entity: int
+
+
+def event_bound(store, text: str, entities: list, *, as_of: str | None) -> EventBound | None:
+    """The bound "since her release" sets: the stated time of the possessor's event (a claim of theirs, as
+    subject or object, whose verb is of the noun's family: "release" ~ "paroled", "death" ~ "died"), the
+    earliest when several say it; None when no claim states its time (never a guess). "Her" is the
+    question's first entity; "Ann Lee's" one the question names."""
+    from .words import family
+
+    found = _SINCE_EVENT.search(text)
+    if not found or not entities:
+        return None
+    word, pronoun, owner, noun = found.groups()
+    if pronoun:
+        entity = entities[0].entity
+    else:
+        owned = [n for n in entities if owner and n.text.lower() in owner.lower()]
+        if not owned:
+            return None
+        entity = owned[-1].entity
+    kin = family(noun)
+    claims = load_claims(store, store.entity_claim_keys(entity.id, roles=("subject", "object"), as_of=as_of,
+                                                        limit=ANCHOR_READ))
+    times = [when_of(c) for c in claims
+             if c.status == "happened" and c.lemma and family(c.lemma) == kin and not when_of(c).reported]
+    if not times:
+        return None
+    first = min(times, key=lambda w: w.sort_key)
+    if word.lower() in ("since", "after"):
+        return EventBound(start=first.start, end=None, entity=entity.id)
+    return EventBound(start=None, end=first.end, entity=entity.id)
+
+
 def timeline(store, name: str, *, with_: str | None = None, start: str | None = None, end: str | None = None,
              as_of: str | None = None, limit: int = SCAN_LIMIT) -> Timeline:
     """The claims of ``name`` in valid-time order, one entry per event, with sources and citations.
@@ -195,11 +281,13 @@ def timeline(store, name: str, *, with_: str | None = None, start: str | None = 
         for one, two in ((first, second), (second, first)):
             claims += _naming(store, one, two, as_of=as_of, skip={c.key for c in claims}, limit=limit)
     else:
-        claims = load_claims(store, store.entity_claim_keys(match.entity.id, as_of=as_of, limit=limit))
+        claims, about = [], []
+        for index, entity_id in enumerate([match.entity.id, *short_forms(store, match.entity)]):
+            claims += load_claims(store, store.entity_claim_keys(entity_id, as_of=as_of, limit=limit))
+            names = names_of(store, [entity_id])
+            about += about_keys(store, entity_id, as_of=as_of, names=names, articles=300 if index == 0 else 50)
         known = {c.key for c in claims}
-        names = names_of(store, [match.entity.id])
-        about = [k for k in about_keys(store, match.entity.id, as_of=as_of, names=names) if k not in known]
-        found = load_claim_keys(store, about)
+        found = load_claim_keys(store, [k for k in dict.fromkeys(about) if k not in known])
         ledes = lede_keys(store, [c for c in found if when_of(c).reported])
         claims += [c for c in found if not when_of(c).reported or c.key in ledes]
     entries = [e for e in group_events(claims) if e.when.overlaps(start, end)]

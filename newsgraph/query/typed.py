@@ -44,10 +44,10 @@ from .fulltext import coverage, is_title
 from .phrases import FRAME_WORDS, arg_text, clause, past, verb_stem
 from .analysis import kind_noun
 from .questions import QuestionAnalysis
-from .timeline import group_events, timeline
+from .timeline import event_bound, group_events, timeline, timeline_of_words
 from .types import Citation, ClaimView
 from .when import compatible, period_of
-from .words import FUNCTION_WORDS, IRREGULAR, content_words, family, stem, tokens
+from .words import FUNCTION_WORDS, IRREGULAR, SPEECH_STEMS, content_words, family, stem, tokens
 
 #: How many of the best claims and sentences a writer looks through for its span.
 LOOK = 8
@@ -503,26 +503,46 @@ def dated_lines(entries, out: Composer, *, most: int) -> tuple[str | None, list[
     for entry in entries[:most]:
         claim = entry.claims[0]
         label = entry.when.label
-        lead = f"{label}: " if not entry.when.reported else f"Reported {label}: "
+        lead = f"{label}: " if not entry.when.reported else f"Reported {label}: " if label else "Reported: "
         claim = in_past(claim)
         before = len(out.sentences)
         out.claim(claim, lead=lead, more=[c.citation for c in entry.claims[1:3]], args=("location", "purpose"))
+        if len(out.sentences) > before and _says_nothing(claim):
+            out.quote_if_clipped(claim.citation)  # "announced in a memo": what was announced is in the sentence
         if len(out.sentences) > before and first is None:
             first = f"{lead}{clause(claim)}"
         used.append(claim)
     return first, used
 
 
+_MEDIUM = frozenset({"in", "on", "at", "to", "by", "via", "through", "with", "during", "over"})
+
+
+def _says_nothing(claim: ClaimView) -> bool:
+    """A speech act whose clause leaves out what was said: no quote, and no object or only the medium or the
+    listener ("announced in an internal memo", "told reporters")."""
+    if claim.quote or verb_stem(claim) not in SPEECH_STEMS:
+        return False
+    words = claim.predicate.split()
+    return not claim.object or (len(words) > 1 and words[-1].lower() in _MEDIUM) or stem(words[0]) == "tell"
+
+
 def events(store, q: QuestionAnalysis, out: Composer, *, as_of: str | None, most: int = 8):
     """What happened to an entity (with a second one: between them), or in the store, within the bounds."""
     start, end = q.start, q.end
-    if q.entities:
-        other = q.entities[1].entity if len(q.entities) > 1 else None
-        found = timeline(store, q.entities[0].entity, with_=other, start=start, end=end, as_of=as_of)
+    named = list(q.entities)
+    if not (start or end) and (bound := event_bound(store, q.text, named, as_of=as_of)):
+        start, end = bound.start, bound.end  # "since her release": from the day the articles say she was released
+        named = [n for n in named if n.entity.id != bound.entity] if len(named) > 1 else named
+    if named:
+        other = named[1].entity if len(named) > 1 else None
+        found = timeline(store, named[0].entity, with_=other, start=start, end=end, as_of=as_of)
         entries = found.entries
-    else:
-        if not (start or end):
+    elif not (start or end):  # "Timeline of the iPhone" with no entity for it: the sentences naming it
+        entries = timeline_of_words(store, q.words, as_of=as_of) if q.answer_type == "timeline" else []
+        if not entries:
             return None, []
+    else:
         from .load import load_claim_keys
 
         keys = store.claim_keys_between(start, _later(end), limit=400)
@@ -530,7 +550,12 @@ def events(store, q: QuestionAnalysis, out: Composer, *, as_of: str | None, most
         entries = [e for e in group_events(claims) if e.when.overlaps(start, end)]
         entries = [e for e in entries if any(c.subject_entity for c in e.claims)]
     lines = most if q.answer_type == "events" else 16
-    entries = _per_day(_worth_listing(entries), lines)
+    from .timeline import lede_keys
+
+    # the ledes matter only where enough dated events leave the undated out (``_worth_listing``)
+    many = sum(not e.when.reported for e in entries) >= 6
+    ledes = lede_keys(store, [e.claims[0] for e in entries if e.when.reported]) if many else set()
+    entries = _per_day(_worth_listing(entries, ledes), lines)
     if q.answer_type == "events" and len(entries) > most:
         keep = sorted(entries, key=_entry_weight, reverse=True)[:most]
         entries = [e for e in entries if e in keep]
@@ -562,9 +587,10 @@ def _per_day(entries: list, lines: int) -> list:
     return [e for e in entries if id(e) in keep]
 
 
-def _worth_listing(entries: list) -> list:
+def _worth_listing(entries: list, ledes: set = frozenset()) -> list:
     """Entries a reader wants in a list of events: events with a verb (not "X is a man"), told once, and, when
-    enough of them carry a stated time, only those that do."""
+    enough of them carry a stated time, only those that do and those an article's lede tells (``ledes``: the
+    news of the day it was reported, "X has made its maiden flight")."""
     from .phrases import is_nominal
     from .weigh import claim_weight
 
@@ -577,8 +603,8 @@ def _worth_listing(entries: list) -> list:
             continue
         seen.add(entry.statement)
         kept.append(entry)
-    dated = [e for e in kept if not e.when.reported]
-    return dated if len(dated) >= 6 else kept
+    dated = [e for e in kept if not e.when.reported or e.claims[0].key in ledes]
+    return dated if sum(not e.when.reported for e in kept) >= 6 else kept
 
 
 def _later(day: str | None) -> str | None:
