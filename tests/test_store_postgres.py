@@ -26,11 +26,12 @@ from tests import stores
 from tests.test_ingest import write_corpus
 
 
-def test_placeholders_become_psycopg_ones_and_percent_signs_stay_text():
+def test_placeholders_become_numbered_server_ones_and_percent_signs_stay_text():
     assert translate("SELECT a FROM t WHERE b = ? AND c LIKE 'x%' AND d = ?") == \
-        "SELECT a FROM t WHERE b = %s AND c LIKE 'x%%' AND d = %s"
-    assert translate("SELECT '?', \"who?\" FROM t WHERE a = ?") == "SELECT '?', \"who?\" FROM t WHERE a = %s"
-    assert translate("SELECT 'it''s ?' WHERE a = ?") == "SELECT 'it''s ?' WHERE a = %s"
+        "SELECT a FROM t WHERE b = $1 AND c LIKE 'x%' AND d = $2"
+    assert translate("SELECT '?', \"who?\" FROM t WHERE a = ?") == "SELECT '?', \"who?\" FROM t WHERE a = $1"
+    assert translate("SELECT 'it''s ?' WHERE a = ? -- b = ?\n AND c = ?") == \
+        "SELECT 'it''s ?' WHERE a = $1 -- b = \n AND c = $2"
     assert translate("SELECT CAST(a AS REAL) / b") == "SELECT CAST(a AS DOUBLE PRECISION) / b"
 
 
