@@ -78,3 +78,38 @@ def test_names_match_in_any_case_and_undated_claims_come_last(store):
     keys = store.entity_claim_keys(found.id, limit=5)
     assert [a for a, _ in keys] == [dated, undated]
     assert store.entity_claim_keys(found.id, limit=1)[0][0] == dated
+
+
+def test_search_ranks_a_bounded_set_of_each_words_sentences(tmp_path, monkeypatch):
+    """The unfiltered search ranks at most ``SEARCH_CANDIDATES`` sentences of each word, on either store: under
+    the bound it gives the full ranking's hits and scores; past it, every sentence of a rare word (a name) is
+    still ranked, and at most the bound of each word is."""
+    import importlib.util
+    import sys
+
+    from newsgraph.store import base, open_store
+    from tests import stores
+
+    spec = importlib.util.spec_from_file_location("bench_query", ROOT / "bench" / "query.py")
+    bench = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bench)
+    db = stores.db_for(tmp_path, "search.db")
+    bench.build(db, 300, 200, seed=5)
+    with open_store(db) as store:
+        name = store.conn.execute("SELECT name FROM entities WHERE article_count = 1 ORDER BY id LIMIT 1").fetchone()[0]
+        rare = name.split()[-1]
+        query = f"met signed said {rare}"
+        full = store.search_where(query, limit=50)
+        monkeypatch.setattr(store, "_ranked_sentence_ids", lambda words: base.Store._ranked_sentence_ids(store, words))
+        assert store.search_where(query, limit=50) == full  # the whole OR ranked: the same hits under the bound
+        monkeypatch.undo()
+        common = store.search("met", limit=1000)
+        named = store.search(rare, limit=1000)
+        assert len(common) > 3 and 0 < len(named) <= 3
+        monkeypatch.setattr(sys.modules[type(store).__module__], "SEARCH_CANDIDATES", 3)
+        assert len(store.search("met", limit=1000)) == 3
+        bounded = {(h.article_id, h.sentence): h.score for h in store.search(query, limit=1000)}
+        whole = {(h.article_id, h.sentence): h.score for h in full}
+        assert {(h.article_id, h.sentence) for h in named} <= set(bounded)
+        assert len(bounded) <= 3 * 4
+        assert all(whole[key] == score for key, score in bounded.items() if key in whole)  # scored as in full

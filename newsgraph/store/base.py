@@ -45,6 +45,9 @@ Linker = Callable[["Store", AnnotatedArticle], None]
 #: What became of an article handed to the store.
 Outcome = Literal["stored", "duplicate", "copy"]
 
+#: How many sentences of each word an unfiltered search ranks at most (each dialect's ``_ranked_sentence_ids``).
+SEARCH_CANDIDATES = 1000
+
 
 class Store(BrowseReads, ResolutionStore, CurationStore, QueryReads):
     """newsgraph's store: its methods are the whole storage interface (see the module doc).

@@ -7,8 +7,12 @@ whose rows read as ``row[0]``, ``row["col"]`` or by unpacking. This adapter
 gives a PostgreSQL connection that same face, so the mixins never know which
 store they run on:
 
-- ``?`` placeholders become ``%s`` and a literal ``%`` becomes ``%%`` (outside
-  quoted strings and identifiers the ``?`` is a placeholder; inside, it is text);
+- ``?`` placeholders become the server's own ``$1``, ``$2``, … (outside quoted
+  strings and identifiers the ``?`` is a placeholder; inside, it is text), sent
+  through psycopg's ``RawCursor``: psycopg's ``%s`` queries are parsed in Python
+  on every call once they hold more than 50 parameters (its cache stops there),
+  which took several milliseconds for a 400-key load (``claim_rows``), a good
+  part of a timeline on PostgreSQL; the translation here is cached;
 - ``CAST(x AS REAL)`` reads as double precision (SQLite's REAL is 8 bytes;
   PostgreSQL's is 4, which would round 0.78 to 0.7799999);
 - rows are tuples that also answer by column name (case-insensitively, like
@@ -33,15 +37,14 @@ _CAST_REAL = re.compile(r"\bAS\s+REAL\b", re.IGNORECASE)
 
 @lru_cache(maxsize=4096)
 def translate(sql: str) -> str:
-    """``sql`` with sqlite3's ``?`` placeholders as psycopg's ``%s`` and ``%`` escaped."""
+    """``sql`` with sqlite3's ``?`` placeholders as PostgreSQL's numbered ``$1``, ``$2``, …"""
     out: list[str] = []
     quote: str | None = None
+    number = 0
     i, n = 0, len(sql)
     while i < n:
         ch = sql[i]
-        if ch == "%":
-            out.append("%%")
-        elif quote:
+        if quote:
             out.append(ch)
             if ch == quote:
                 quote = None
@@ -51,11 +54,12 @@ def translate(sql: str) -> str:
         elif ch == "-" and sql.startswith("--", i):
             end = sql.find("\n", i)
             end = n if end < 0 else end
-            out.append(sql[i:end].replace("%", "%%").replace("?", ""))
+            out.append(sql[i:end].replace("?", ""))
             i = end
             continue
         elif ch == "?":
-            out.append("%s")
+            number += 1
+            out.append(f"${number}")
         else:
             out.append(ch)
         i += 1
@@ -154,7 +158,7 @@ class Connection:
     dialect = "postgresql"
 
     def __init__(self, url: str, *, read_only: bool = False) -> None:
-        self.raw = psycopg.connect(url, autocommit=True, row_factory=_row_factory)
+        self.raw = psycopg.connect(url, autocommit=True, row_factory=_row_factory, cursor_factory=psycopg.RawCursor)
         self.raw.adapters.register_loader("numeric", _NumericLoader)
         self.raw.adapters.register_dumper(bool, _BoolDumper)
         if read_only:

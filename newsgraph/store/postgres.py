@@ -30,7 +30,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from ..errors import NoStoreError, StoreError
-from .base import Store
+from .base import SEARCH_CANDIDATES, Store
 from .ddl import TS_CONFIG, upgrade_to_head
 
 #: The advisory lock key every write transaction holds (the bytes of "newsgrph" as a positive 63-bit number).
@@ -39,9 +39,6 @@ WRITE_LOCK = int.from_bytes(b"newsgrph", "big") >> 1
 MIGRATE_LOCK = WRITE_LOCK - 1
 
 _SCHEMES = ("postgresql://", "postgres://", "postgresql+psycopg://")
-
-#: How many sentences of each word an unfiltered search ranks at most (``PostgresStore._ranked_sentence_ids``).
-SEARCH_CANDIDATES = 1000
 
 
 def is_postgres_url(db: object) -> bool:

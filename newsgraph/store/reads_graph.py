@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from .reads_keys import as_of_clause, cutoff_day, grouped, in_list, ranked_rows
+from .reads_keys import as_of_clause, grouped, in_list, nearest_first, ranked_rows, walked_days
 
 SentenceKey = tuple[str, int]
 
@@ -101,7 +101,11 @@ class GraphReads:
                                       scan: int = 5000, limit: int = 5) -> dict[int, list[SentenceKey]]:
         """``co_mention_sentence_keys`` for several ``others`` at once, in one statement: each other's
         sentences, newest first (ties by article and index), at most ``limit`` each."""
-        others = sorted(set(others))
+        return nearest_first(lambda some, walked: self._co_mention_walk(rare, some, as_of=as_of, scan=walked, limit=limit),
+                             sorted(set(others)), scan=scan, limit=limit)
+
+    def _co_mention_walk(self, rare: int, others: list[int], *, as_of: str | None, scan: int,
+                         limit: int) -> dict[int, list[SentenceKey]]:
         if not others:
             return {}
         clause, extra = as_of_clause("x.published_day", as_of)
@@ -114,7 +118,7 @@ class GraphReads:
                 JOIN mentions mx ON mx.article_id = x.article_id AND mx.local_id = x.local_id
                 JOIN mentions my ON my.article_id = y.article_id AND my.local_id = y.local_id
                                  AND my.sentence_idx = mx.sentence_idx
-                WHERE x.entity_id = ? AND x.published_day >= {cutoff_day('entity_articles', cut_clause)}{clause}
+                WHERE x.entity_id = ? AND {walked_days('x.published_day', 'entity_articles', cut_clause)}{clause}
                   AND mx.sentence_idx IS NOT NULL""",
             [*others, rare, rare, *cut_extra, scan, *extra], single=len(others) == 1, limit=limit)
         return grouped(self.conn.execute(sql, params))

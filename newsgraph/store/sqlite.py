@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import NoStoreError, NotAStoreError, StoreError
-from .base import Linker, Outcome, Store, search_words
+from .base import SEARCH_CANDIDATES, Linker, Outcome, Store, search_words
 from .ddl import MIGRATIONS, upgrade_to_head
 
 __all__ = ["Linker", "MIGRATIONS", "Outcome", "SQLiteStore", "check_store_file", "fts_query"]
@@ -135,10 +135,26 @@ class SQLiteStore(Store):
                 "-bm25(sentences_fts)", [fts_query(" ".join(words))])
 
     def _ranked_sentence_ids(self, words: list[str]) -> tuple[str, list[Any]]:
-        """FTS5 alone (its rowid is the sentence's id): ranking every match without joining it to its
-        sentence first is what keeps a search over a store of millions of sentences cheap."""
-        return ("SELECT rowid AS sid, -bm25(sentences_fts) AS score FROM sentences_fts WHERE sentences_fts MATCH ?",
-                [fts_query(" ".join(words))])
+        """The first ``SEARCH_CANDIDATES`` sentences of each word apart (oldest first, as PostgreSQL's scan meets
+        them), scored by bm25 against all the words; FTS5 alone (its rowid is the sentence's id).
+
+        Why: bm25 reads each matching sentence's positions, and a common word (a verb of the question, a hub's
+        name) matches a fifth of a large store, so ranking the whole OR cost a few hundred milliseconds per
+        search. A word with no more matches than the bound has all of them ranked, so on a small store, and
+        for every sentence holding one of the rarer words on a large one, the hits are the full ranking's,
+        with the same scores (bm25 still sees the whole index: its document frequencies are unchanged).
+
+        How: the candidates are each word's first rowids (FTS5 walks a doclist in rowid order and stops at
+        the bound); the OR is then walked once and bm25 computed only for the candidates. The ``+`` keeps
+        the candidate list out of FTS5's own plan: FTS5 would run the whole match again for every rowid
+        of an ``IN`` (and count each word's documents again for bm25), which is far slower than walking
+        the OR's rowids and skipping the others.
+        """
+        each = (f"SELECT sid FROM (SELECT rowid AS sid FROM sentences_fts WHERE sentences_fts MATCH ?"
+                f" ORDER BY rowid LIMIT {SEARCH_CANDIDATES})")
+        return ("SELECT rowid AS sid, -bm25(sentences_fts) AS score FROM sentences_fts WHERE sentences_fts MATCH ?"
+                f" AND +rowid IN ({' UNION ALL '.join([each] * len(words))})",
+                [fts_query(" ".join(words)), *(fts_query(w) for w in words)])
 
 
 def fts_query(text: str) -> str:
