@@ -63,6 +63,11 @@ def _key(lemma: str) -> str:
     return " ".join(stem(w) for w in tokens(lemma))
 
 
+def phrase_stem(phrase: str) -> str:
+    """A phrase's key as ``related`` writes its keys: each word stemmed ("give up" → "giv up")."""
+    return _key(phrase)
+
+
 @lru_cache(maxsize=8192)
 def related(word: str) -> dict[str, float]:
     """Stem keys of the words that can say what ``word`` says, each with its weight (see the docstring)."""

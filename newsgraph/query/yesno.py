@@ -18,7 +18,7 @@ from ..models import SHOWN_CONFIDENCE
 from . import ending, polarity
 from .answers import SHORT_ARGS
 from .compose import Composer
-from .lexicon import match, mutual, phrase_keys
+from .lexicon import SYNONYM, match, mutual, phrase_keys, phrase_stem, related
 from .load import sentence_with
 from .phrases import arg_text, claim_words, verb_stem
 from .questions import Question
@@ -103,7 +103,38 @@ def _verb_agrees(q: Question, claim: ClaimView) -> bool:
         stems_, ordered = phrase_keys(claim_words(claim))
         return all(match(w, stems_, ordered) >= 0.9 for w in q.words if w != q.predicate)
     asked = [q.predicate] if q.predicate else q.words  # the main verb, not one of a clause ("after hitting her")
-    return any(mutual(w, v) >= 0.85 for w in asked for v in verbs if v and v not in FUNCTION_WORDS)
+    if any(mutual(w, v) >= 0.85 for w in asked for v in verbs if v and v not in FUNCTION_WORDS):
+        return True
+    return _phrasal_says(q, claim)
+
+
+def _phrasal_says(q: Question, claim: ClaimView) -> bool:
+    """Whether the claim's phrasal verb ("gave himself up") is among the first senses of the asked verb
+    ("surrender"), and the claim with its complement says every other word of the question ("to police"):
+    a phrasal verb alone has too many senses to decide ("gave himself up" is no "resigned")."""
+    phrasal = phrasal_verb(claim)
+    asked = [q.predicate] if q.predicate else q.words
+    if not phrasal or not any(related(w).get(phrase_stem(phrasal), 0.0) >= SYNONYM for w in asked):
+        return False
+    rest = [w for w in q.words if w not in asked]
+    stems_, ordered = phrase_keys(f"{claim_words(claim)} {complement(claim)}")
+    return bool(rest) and all(match(w, stems_, ordered) >= 0.6 for w in rest)
+
+
+#: Particles that make a phrasal verb with the verb before them ("gave himself *up*", "stepped *down*").
+PARTICLES = frozenset({"up", "down", "out", "off", "away", "back", "over", "in", "on"})
+
+
+def phrasal_verb(claim: ClaimView) -> str | None:
+    """The claim's verb and its particle ("give up" of "gave himself up"), when its predicate ends in one.
+
+    A phrasal verb has many senses and WordNet lists the one asked late ("give up" has "surrender" as its
+    eighth), so it counts when it is among the first senses of the question's word, one way only: the
+    phrase is specific where a single word ("arrested" ~ "checked") is not."""
+    words = tokens(claim.predicate)
+    if not claim.lemma or len(words) < 2 or words[-1] not in PARTICLES:
+        return None
+    return f"{claim.lemma} {words[-1]}"
 
 
 def _covers_rest(q: Question, claim: ClaimView) -> bool:
@@ -113,9 +144,31 @@ def _covers_rest(q: Question, claim: ClaimView) -> bool:
     rest = [w for w in q.words if w != q.predicate]
     if not rest:
         return True
-    stems_, ordered = phrase_keys(claim_words(claim))
+    stems_, ordered = phrase_keys(f"{claim_words(claim)} {complement(claim)}")
     hits = sum(1 for w in rest if match(w, stems_, ordered) >= 0.6)
     return hits >= (len(rest) + 1) // 2
+
+
+#: How many words right after a claim's verb are read as its own complement ("gave himself up *to police*").
+COMPLEMENT_WORDS = 3
+_COMPLEMENT_ENDS = re.compile(r"[,;:.!?()\"“”]|\b(?:and|but|or|after|before|while|when|because|for|who|which|that)\b",
+                              re.IGNORECASE)
+
+
+def complement(claim: ClaimView) -> str:
+    """The few words right after the claim's verb in its sentence, up to a clause break: the verb's own
+    prepositional complement, which the claim may not keep as an argument ("to police" of "gave himself up
+    to police"); never further ("sentenced to life in prison for the stabbing death" gives "to life in")."""
+    span = claim.args.get("predicate_span")
+    if not isinstance(span, list) or len(span) < 2:
+        return ""
+    text = claim.citation.text[max(0, span[1] - claim.citation.start):]
+    cut = _COMPLEMENT_ENDS.search(text)
+    words = text[:cut.start() if cut else len(text)].split()
+    own = set(tokens(f"{claim_words(claim)} {arg_text(claim.args.get('object_text')) or ''}")) | PARTICLES
+    while words and words[0].lower() in own:  # "gave *himself up* to police": the object and the particle
+        words.pop(0)
+    return " ".join(words[:COMPLEMENT_WORDS])
 
 
 DONT_SAY = "The articles do not say"
@@ -161,7 +214,7 @@ def may_decide(q: Question, claim: ClaimView) -> bool:
 def _matching(q: Question, ranked: Sequence, names: dict[int, set[str]] | None) -> list[ClaimView]:
     """The ranked claims that say the asked thing: its verb (or a sure paraphrase), its entities in their
     roles, and most of its other words."""
-    return [s.claim for s in ranked if s.verb_weight >= 0.85 and _verb_agrees(q, s.claim)
+    return [s.claim for s in ranked if (s.verb_weight >= 0.85 or _phrasal_says(q, s.claim)) and _verb_agrees(q, s.claim)
             and direction_ok(q, s.claim) and _argument_ok(q, s.claim, names) and _covers_rest(q, s.claim)]
 
 
@@ -218,6 +271,9 @@ def yes_no(store, q: Question, ranked: Sequence, out: Composer, names: dict[int,
     if settled:
         claim = settled[0]
         verdict = "Yes" if claim.status in ("happened", "ongoing") and not _nobody(claim) else "No"
+        if _reflexive(claim):  # "the suspect gave himself up": a clause would say "gave up <the suspect's name>"
+            out.quote(claim.citation, lead=f"{verdict}: ")
+            return verdict, [claim]
         out.claim(claim, lead=f"{verdict}: as of {claim.day}, " if claim.day else f"{verdict}: ", args=SHORT_ARGS)
         return verdict, [claim]
     # only wished, planned or possible: "No" only where an article tells the outcome ("but that never
@@ -235,6 +291,14 @@ def yes_no(store, q: Question, ranked: Sequence, out: Composer, names: dict[int,
               tail=f"; {outcome}" if found else "; it has not happened", more=[found] if found else [],
               args=SHORT_ARGS)
     return "No", [claim]
+
+
+_REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves", "myself", "yourself", "ourselves"})
+
+
+def _reflexive(claim: ClaimView) -> bool:
+    """Whether the claim's object is a reflexive pronoun the store resolved to a name."""
+    return arg_text(claim.args.get("object_text")) in _REFLEXIVES
 
 
 def _planned_later(claim: ClaimView) -> bool:

@@ -1,0 +1,76 @@
+"""How a yes/no question is read and matched to a claim through paraphrase: each rule on invented sentences,
+with the near misses it must not fire on.
+
+- the question's verb is a sure verb form (a past form, a phrasal verb, an -ing form after "is") rather than
+  a word of a subject of several words ("did the boiler in the cellar explode?");
+- a claim's phrasal verb ("gave himself up") says the asked verb ("surrender") when it is among the asked
+  verb's first senses and the question's other words are said by the claim or the words right after its verb
+  ("to the guards");
+- a claim whose object is a reflexive is quoted, not rephrased ("gave up <his own name>").
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_query_ask import assert_supported
+from test_query_build import Doc
+
+from newsgraph.query import ask
+from newsgraph.query.questions import read_question
+
+
+def _span(doc: Doc, sentence: int, word: str) -> list[int]:
+    at = doc.spans[sentence].text.index(word)
+    start = doc.spans[sentence].start + at
+    return [start, start + len(word)]
+
+
+@pytest.fixture()
+def camp(store):
+    d = Doc("2025-03-14", [
+        "Kasimir Dole gave himself up to the guards at the north gate on Friday.",
+        "Mira Tull gave up her seat on the harbor board in January.",
+    ], source="Valley Post")
+    dole = d.entity("Kasimir Dole", "PERSON", "Dole")
+    tull = d.entity("Mira Tull", "PERSON", "Tull")
+    d.claim(0, dole, "gave up", dole, "happened", lemma="give",
+            args={"object_text": "himself", "predicate_span": _span(d, 0, "gave")})
+    d.claim(1, tull, "gave up", "her seat on the harbor board", "happened", lemma="give",
+            args={"predicate_span": _span(d, 1, "gave")})
+    d.write(store)
+    return store
+
+
+def _asked(store, question):
+    answer = ask(store, question)
+    assert_supported(store, answer)
+    return answer
+
+
+def test_a_phrasal_verb_with_the_asked_complement_says_yes(camp):
+    answer = _asked(camp, "Did Kasimir Dole surrender to the guards?")
+    assert answer.answer.startswith("Yes:"), answer.answer
+    assert "gave himself up to the guards" in answer.answer  # quoted: the clause would misname the object
+
+
+@pytest.mark.parametrize("question", [
+    "Did Kasimir Dole surrender to the army?",  # to the guards, not the army
+    "Did Kasimir Dole resign?",  # "give up" has that sense too, but nothing else of the question is said
+    "Did Kasimir Dole surrender?",  # the phrasal verb alone is too loose to decide
+    "Did Mira Tull surrender to the guards?",  # she gave up a seat, to no one
+])
+def test_no_verdict_from_a_phrasal_verb_alone(camp, question):
+    answer = _asked(camp, question)
+    assert not answer.answer.startswith(("Yes", "No:")), answer.answer
+
+
+@pytest.mark.parametrize(("question", "predicate"), [
+    ("Did the boiler in the cellar explode?", "explode"),  # the subject is "the boiler in the cellar"
+    ("Were foreign reporters allowed to enter the hall?", "allowed"),  # a past form over a plural noun
+    ("Will the new patch be pushed out next week?", "push out"),  # a phrasal verb over a noun
+    ("Is the Dole bakery staying open?", "staying"),  # after "is", the -ing form
+    ("Did the driver stop after hitting the fence?", "stop"),  # not the verb of the clause after "after"
+    ("Did Mira Tull enter the hall, according to the guards?", "enter"),  # "according" is no verb here
+])
+def test_a_yes_no_question_reads_its_verb(camp, question, predicate):
+    assert read_question(camp, question).predicate == predicate
