@@ -74,3 +74,50 @@ def test_no_verdict_from_a_phrasal_verb_alone(camp, question):
 ])
 def test_a_yes_no_question_reads_its_verb(camp, question, predicate):
     assert read_question(camp, question).predicate == predicate
+
+
+@pytest.fixture()
+def court(store):
+    d = Doc("2025-05-20", [
+        "Foreign reporters were refused permission to enter the courthouse.",
+        "The Rovers were eliminated from title contention on Saturday.",
+        "Police said Ana Quill was on parole when she was stopped.",
+        "Ana Quill was stopped on the coast road.",
+    ], source="Valley Post")
+    rovers = d.entity("Rovers", "ORG")
+    quill = d.entity("Ana Quill", "PERSON", "Quill")
+    d.claim(0, "Foreign reporters", "were refused permission to enter", "the courthouse", "negated", lemma="enter",
+            args={"voice": "passive", "main": True, "chain": [{"lemma": "refuse", "status": "happened"},
+                                                              {"lemma": "permission", "status": "negated"},
+                                                              {"lemma": "enter", "status": "negated"}]})
+    d.claim(1, rovers, "were eliminated from", "title contention", "happened", lemma="eliminate",
+            args={"voice": "passive"})
+    d.claim(2, quill, "was on", "parole", "happened", lemma="be")
+    d.claim(3, quill, "was stopped on", "the coast road", "happened", lemma="stop", args={"voice": "passive"})
+    d.write(store)
+    return store
+
+
+@pytest.mark.parametrize(("question", "verdict", "says"), [
+    # the asked verb said by a word of the claim's chain ("permission" ~ "permit" ~ "allowed"), with its status
+    ("Were foreign reporters allowed to enter the courthouse?", "No", "refused permission"),
+    # elimination ends contention: no longer in the running for the title
+    ("Can the Rovers still win the title?", "No", "eliminated"),
+    # a state the question asks with "was A on …", said of A in a sentence saying all the question's words
+    ("Was Ana Quill on parole when she was stopped?", "Yes", "on parole"),
+])
+def test_framed_and_state_verdicts(court, question, verdict, says):
+    answer = _asked(court, question)
+    assert answer.answer.startswith(f"{verdict}:"), answer.answer
+    assert says in answer.answer
+
+
+@pytest.mark.parametrize("question", [
+    "Were foreign reporters allowed to film the courthouse?",  # refused entry says nothing of filming
+    "Can the Rovers still sign new players?",  # out of contention, not out of the market
+    "Was Ana Quill on parole when she was hired?",  # the sentence ties the parole to the stop, not a hiring
+    "Was Ana Quill on the coast road board?",  # another preposition's object
+])
+def test_no_verdict_beside_a_frame_or_state(court, question):
+    answer = _asked(court, question)
+    assert not answer.answer.startswith(("Yes", "No:")), answer.answer

@@ -24,12 +24,15 @@ _CUSTODY = "prison jail custody detention captivity confinement hospital bars ce
 _POST = ("office post job position chief head ceo chairman chair president minister director manager member coach "
          "captain leader editor governor mayor secretary commissioner executive boss chancellor premier speaker "
          "ambassador senator principal dean")
+#: Being still in a competition ("eliminated from playoff contention" ends any hope of the playoffs).
+_CONTENTION = "contention race running competition contest tournament playoff playoffs postseason title cup final"
 _ENDS_TEXT = {
     "release": _CUSTODY, "free": _CUSTODY, "parole": _CUSTODY, "escape": _CUSTODY, "discharge": _CUSTODY,
     "acquit": _CUSTODY, "walk": _CUSTODY, "leave": f"{_CUSTODY} {_POST} company team country city",
     "resign": _POST, "quit": _POST, "step": _POST, "retire": _POST, "fire": _POST, "dismiss": _POST,
     "oust": _POST, "sack": _POST, "replace": _POST, "die": "alive living life", "divorce": "married marriage wife husband",
     "sell": "own owner stake", "close": "open operating business", "end": "married marriage together",
+    "eliminate": _CONTENTION, "knock": _CONTENTION,
 }
 ENDING_LEMMAS = frozenset(_ENDS_TEXT)
 _ENDS = {stem(verb): {stem(w) for w in states.split()} for verb, states in _ENDS_TEXT.items()}
@@ -40,7 +43,7 @@ _STATES = frozenset().union(*_ENDS.values())
 _ANY_POST = frozenset(stem(w) for w in ["office", "post", "job", "position", "role"])
 #: Ending verbs with other senses ("left a note", "stepped in", "ended the call"): they end a state only
 #: when they name it.
-_LOOSE = frozenset(stem(w) for w in ["leave", "walk", "step", "end", "close", "free", "replace", "sell"])
+_LOOSE = frozenset(stem(w) for w in ["leave", "walk", "step", "end", "close", "free", "replace", "sell", "knock"])
 _DIE = stem("die")
 #: Titles written as initials, read as their words.
 _TITLES = {"ceo": "chief executive", "cfo": "chief financial", "coo": "chief operating"}

@@ -218,6 +218,70 @@ def _matching(q: Question, ranked: Sequence, names: dict[int, set[str]] | None) 
             and direction_ok(q, s.claim) and _argument_ok(q, s.claim, names) and _covers_rest(q, s.claim)]
 
 
+def _framed(q: Question, ranked: Sequence, names: dict[int, set[str]] | None) -> tuple[ClaimView, str] | None:
+    """A claim that says the asked verb by a word of its chain rather than its own verb ("have been *refused
+    permission* to cover the vote" for "were reporters *allowed* to cover the election?"), its entities in their
+    roles, its own verb among the question's words and most of the others, with that chain word's own status
+    when it is settled: the chain word's status is the asked thing's, whatever the claim's own verb did."""
+    for scored in ranked:
+        claim = scored.claim
+        status = chain_status(q, claim)
+        own = claim.lemma or ""  # the framed verb is the asked one too ("cover"), not another ("film")
+        if status in SETTLED and any(mutual(w, own) >= 0.85 for w in q.words) and direction_ok(q, claim) and _argument_ok(q, claim, names) and \
+                _covers_rest(q, claim) and not _nobody(claim):
+            return claim, status
+    return None
+
+
+_COPULAS = ("is", "are", "was", "were")
+
+
+def _in_state(q: Question, ranked: Sequence) -> tuple[ClaimView, str] | None:
+    """For "was A on probation (when …)?", a claim that A was on probation: a claim of "be" whose subject is A,
+    whose preposition the question says before the claim's object, and whose object's words the question says,
+    in a sentence that says every word of the question ("when he was arrested" too)."""
+    if not q.entities or tokens(q.text)[:1] not in ([c] for c in _COPULAS):
+        return None
+    asked = tokens(q.text)
+    first = q.entities[0].entity.id
+    for scored in ranked:
+        claim = scored.claim
+        if claim.lemma != "be" or claim.status not in ("happened", "ongoing") or _nobody(claim):
+            continue
+        if claim.subject_entity is None or claim.subject_entity.id != first or claim.object_entity is not None:
+            continue
+        prep, said = tokens(claim.predicate)[-1:], [w for w in tokens(claim.object or "") if w not in FUNCTION_WORDS]
+        if not prep or prep[0] in _COPULAS or not said or not all(w in asked for w in said):
+            continue
+        at = asked.index(said[0])
+        if prep[0] not in asked[max(0, at - 3):at] or polarity.coverage(q.words, claim.citation.text) < 1.0:
+            continue
+        return claim, claim.status
+    return None
+
+
+def chain_status(q: Question, claim: ClaimView) -> str | None:
+    """The status of the word of the claim's chain ("refused", "permission", "cover") that says the question's
+    verb, when the claim's own verb does not: the same word, a sure paraphrase both ways, or a word that shares
+    a first-sense synonym with it both ways ("permission" ~ "permit" ~ "allowed"); else None."""
+    if not q.predicate or any(mutual(q.predicate, v) >= 0.85 for v in (claim.lemma or "", *tokens(claim.predicate))
+                              if v and v not in FUNCTION_WORDS):
+        return None
+    for item in claim.args.get("chain") or []:
+        lemma = item.get("lemma") if isinstance(item, dict) else None
+        if lemma and lemma != claim.lemma and lemma not in FUNCTION_WORDS and _says_asked(q.predicate, lemma):
+            return item.get("status")
+    return None
+
+
+def _says_asked(asked: str, word: str) -> bool:
+    if mutual(asked, word) >= 0.85:
+        return True
+    mine, theirs = related(asked), related(word)
+    return any(weight >= SYNONYM and theirs.get(key, 0.0) >= SYNONYM and key not in (stem(asked), stem(word))
+               for key, weight in mine.items())
+
+
 def yes_no(store, q: Question, ranked: Sequence, out: Composer, names: dict[int, set[str]] | None = None,
            still_claims: Sequence[ClaimView] | None = None,
            told: Callable[[], tuple[Sequence[Citation], Sequence]] | None = None) -> tuple[str | None, list[ClaimView]]:
@@ -242,6 +306,12 @@ def yes_no(store, q: Question, ranked: Sequence, out: Composer, names: dict[int,
                       args=SHORT_ARGS)
             return "No", [ended]
     if not matching:
+        framed = _framed(q, [*ranked, *more], names) or _in_state(q, [*ranked, *more])
+        if framed is not None:  # "refused permission to cover the vote" answers "allowed to cover the vote?"
+            claim, status = framed
+            verdict = "Yes" if status in ("happened", "ongoing") else "No"
+            out.quote(claim.citation, lead=f"{verdict}: ")
+            return verdict, [claim]
         # every near sentence that says the opposite is cited, the first quoted
         against = [s.claim for s in ranked[:2 * LOOK_NEGATION] if _says_no(q, s, names)]
         if against and any(c.citation.key == against[0].citation.key for c in
