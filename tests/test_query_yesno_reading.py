@@ -121,3 +121,41 @@ def test_framed_and_state_verdicts(court, question, verdict, says):
 def test_no_verdict_beside_a_frame_or_state(court, question):
     answer = _asked(court, question)
     assert not answer.answer.startswith(("Yes", "No:")), answer.answer
+
+
+@pytest.fixture()
+def mill(store):
+    d = Doc("2025-06-02", [
+        "Marlow said the mill would be closed until further notice.",
+        "Tess Orrin lost the final to Juno Pale on Sunday.",
+    ], source="Valley Post")
+    marlow = d.entity("Marlow", "ORG")
+    orrin = d.entity("Tess Orrin", "PERSON", "Orrin")
+    d.entity("Juno Pale", "PERSON", "Pale")
+    d.claim(0, marlow, "said", "the mill would be closed until further notice", "happened", lemma="say")
+    d.claim(0, "the mill", "be closed", None, "planned", lemma="close", args={"voice": "passive"})
+    d.claim(1, orrin, "lost", "the final", "happened", lemma="lose")
+    d.write(store)
+    return store
+
+
+@pytest.mark.parametrize(("question", "says"), [
+    # WordNet's opposite of a word of the question, of the same thing: "closed" for "open", planned for now on
+    ("Is the Marlow mill staying open after the fire?", "would be closed"),
+    ("Did Tess Orrin win the final?", "lost the final"),
+])
+def test_the_opposite_of_the_asked_state_says_no(mill, question, says):
+    answer = _asked(mill, question)
+    assert answer.answer.startswith("No:"), answer.answer
+    assert says in answer.answer
+
+
+@pytest.mark.parametrize("question", [
+    "Was the Marlow mill open last year?",  # a planned closure says nothing of the past
+    "Is the Marlow bakery staying open?",  # another place of Marlow's
+    "Did Juno Pale win the final?",  # Orrin lost it: to Pale, who is no subject of the loss
+    "Did Tess Orrin win the semifinal?",  # another match
+])
+def test_no_verdict_from_an_opposite_of_another_thing(mill, question):
+    answer = _asked(mill, question)
+    assert not answer.answer.startswith(("Yes", "No:")), answer.answer

@@ -620,6 +620,9 @@ def description(store, q: QuestionAnalysis, out: Composer, *, as_of: str | None)
 
 
 _WHY_ARGS = ("reason", "cause", "purpose")
+#: How surely a claim's verb must say the asked one for the claim's own reason to answer "why" ("the admission
+#: is not going to do much to salve its image" gives the purpose of doing, not of releasing a fix).
+SAME_EVENT = 0.85
 
 
 def cause_spans(citation: Citation) -> list[Span]:
@@ -639,12 +642,12 @@ def reason(store, q: QuestionAnalysis, ranked: Sequence, sentences: Sequence[Cit
     for s in ranked[:LOOK]:
         claim = s.claim
         value = next((arg_text(claim.args.get(k)) for k in _WHY_ARGS if arg_text(claim.args.get(k))), None)
-        if s.verb and value:
+        if s.verb_weight >= SAME_EVENT and value:  # a reason of the asked event, not of another verb near it
             out.claim(claim, args=_WHY_ARGS)
             return value, [claim]
     claims = {s.claim.citation.key: s.claim for s in reversed(ranked[:LOOK]) if s.verb}
     pool = list({c.key: c for c in [*(s.claim.citation for s in ranked[:LOOK] if s.verb), *sentences]}.values())
-    cause = best_cause(q.words, pool)
+    cause = best_cause(q.words, pool, predicate=q.predicate)
     # "why did A … B?": what A alleges of B, unless a sentence naming both gives a cause with a strong marker
     alleged = grounds(store, q.entities[0].entity.id, q.entities[1].entity.id, as_of=as_of) \
         if len(q.entities) >= 2 and not (cause and cause.strong and _names_all(q, cause.citation)) else None

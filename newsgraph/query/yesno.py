@@ -18,7 +18,7 @@ from ..models import SHOWN_CONFIDENCE
 from . import ending, polarity
 from .answers import SHORT_ARGS
 from .compose import Composer
-from .lexicon import SYNONYM, match, mutual, phrase_keys, phrase_stem, related
+from .lexicon import SYNONYM, match, mutual, opposites, phrase_keys, phrase_stem, related
 from .load import sentence_with
 from .phrases import arg_text, claim_words, verb_stem
 from .questions import Question
@@ -260,6 +260,60 @@ def _in_state(q: Question, ranked: Sequence) -> tuple[ClaimView, str] | None:
     return None
 
 
+#: Verbs of going on as before: their WordNet opposites ("change", "move") are no answer to "is it staying open?".
+_CONTINUING = frozenset(stem(w) for w in ["stay", "remain", "keep", "continue", "stand", "still"])
+
+
+def _opposite(q: Question, ranked: Sequence, names: dict[int, set[str]] | None) -> ClaimView | None:
+    """A claim that says the opposite of a word of the question (WordNet's antonym: "closed" for "open", "lost"
+    for "won") of the same thing: the question's entities named in its sentence, its subject saying the words
+    the question puts before its verb, and most of the question's other words said by the claim. Only what
+    happened, or is planned when the question asks of now or later ("is the plant staying open?")."""
+    later = tokens(q.text)[:1] in (["is"], ["are"], ["will"])
+    asked = [w for w in q.words if stem(w) not in _CONTINUING]
+    before = q.words[:q.words.index(q.predicate)] if q.predicate in q.words else []
+    frame = _time_frame(q)
+    for scored in ranked:
+        claim = scored.claim
+        if claim.status not in ("happened", "ongoing") and not (later and claim.status == "planned"):
+            continue
+        said = {verb_stem(claim)} | {stem(w) for w in tokens(f"{claim.predicate} {claim.object or ''}")}
+        hit = next((w for w in asked if opposites(w) & said), None)
+        if hit is None or _nobody(claim) or not _names_every(q, claim, names):
+            continue
+        subject_stems, subject_order = phrase_keys(claim.subject)
+        if before and not all(match(w, subject_stems, subject_order) >= 0.6 for w in before):
+            continue
+        first = q.entities[0].entity.id if q.entities else None
+        if not before and first is not None and not (claim.subject_entity and claim.subject_entity.id == first):
+            continue  # "did B win the final?": "A lost the final to B" is A's loss, not B's
+        rest = [w for w in q.words if w not in (hit, q.predicate) and w not in before and w not in frame]
+        stems_, ordered = phrase_keys(f"{claim_words(claim)} {complement(claim)}")
+        if sum(match(w, stems_, ordered) >= 0.6 for w in rest) >= (len(rest) + 1) // 2:
+            return claim
+    return None
+
+
+#: Prepositions that open a question's time frame ("… *after* the shooting?"): what follows says when, not what.
+_FRAMES = frozenset({"after", "before", "since", "until", "during", "following"})
+
+
+def _time_frame(q: Question) -> set[str]:
+    """The words of the question's time frame ("shooting" of "… open after the shooting?")."""
+    words = tokens(q.text)
+    at = next((i for i, w in enumerate(words) if w in _FRAMES), len(words))
+    return set(words[at + 1:])
+
+
+def _names_every(q: Question, claim: ClaimView, names: dict[int, set[str]] | None) -> bool:
+    """Whether every question entity is linked by the claim or named in its sentence."""
+    words = set(tokens(claim.citation.text))
+    ids = claim.entity_ids()
+    return all(n.entity.id in ids or any(tokens(f) and set(tokens(f)) <= words
+                                         for f in (names or {}).get(n.entity.id, set()) | {n.text, n.entity.name})
+               for n in q.entities)
+
+
 def chain_status(q: Question, claim: ClaimView) -> str | None:
     """The status of the word of the claim's chain ("refused", "permission", "cover") that says the question's
     verb, when the claim's own verb does not: the same word, a sure paraphrase both ways, or a word that shares
@@ -312,6 +366,10 @@ def yes_no(store, q: Question, ranked: Sequence, out: Composer, names: dict[int,
             verdict = "Yes" if status in ("happened", "ongoing") else "No"
             out.quote(claim.citation, lead=f"{verdict}: ")
             return verdict, [claim]
+        opposite = _opposite(q, [*ranked, *more][:2 * LOOK_NEGATION], names)
+        if opposite is not None:  # "the plant would be closed" answers "is the plant staying open?"
+            out.quote(opposite.citation, lead="No: ")
+            return "No", [opposite]
         # every near sentence that says the opposite is cited, the first quoted
         against = [s.claim for s in ranked[:2 * LOOK_NEGATION] if _says_no(q, s, names)]
         if against and any(c.citation.key == against[0].citation.key for c in
