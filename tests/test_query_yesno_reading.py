@@ -71,6 +71,7 @@ def test_no_verdict_from_a_phrasal_verb_alone(camp, question):
     ("Is the Dole bakery staying open?", "staying"),  # after "is", the -ing form
     ("Did the driver stop after hitting the fence?", "stop"),  # not the verb of the clause after "after"
     ("Did Mira Tull enter the hall, according to the guards?", "enter"),  # "according" is no verb here
+    ("Does Mira Tull's knee need an operation?", "need"),  # no sure verb: the one before "an", not the noun
 ])
 def test_a_yes_no_question_reads_its_verb(camp, question, predicate):
     assert read_question(camp, question).predicate == predicate

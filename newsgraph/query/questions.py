@@ -282,6 +282,25 @@ def _verbish(word: str) -> int:
     return 1 if verbs > nouns else 0
 
 
+#: Words that open a noun phrase: a question's verb often stands right before one ("need *an* operation").
+_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "this", "these", "those", "my", "our",
+                          "your", "any", "some"})
+
+
+def _before_object(heavy: list[str], main: list[str]) -> str | None:
+    """The first content word of a question's main clause that WordNet knows as a verb and that stands right
+    before a determiner ("need" of "does A's knee need an operation?"); None without one."""
+    from .wordnet import wordnet
+
+    net = wordnet()
+    if net is None:
+        return None
+    for i, word in enumerate(main[:-1]):
+        if word in heavy and main[i + 1] in _DETERMINERS and net.base_forms(word, "v"):
+            return word
+    return None
+
+
 #: Words that open a subordinate clause in a question: a verb after them is not the question's own.
 _CLAUSE_WORDS = frozenset({"what", "when", "where", "why", "how", "who", "whom", "which", "that", "if", "whether",
                            "after", "before", "because", "while", "since", "until", "as", "so", "to"})
@@ -371,6 +390,10 @@ def read_question(store, text: str) -> QuestionAnalysis:
         # staying open?": a sure verb form (a past form, an -ing form, a phrasal verb) over a word that may be
         # a noun of the subject
         predicate = sure
+    elif kind == "yesno" and not any(map(verb_score, heavy)) and _before_object(heavy, main):
+        # "does A's knee need an operation?": no word is surely a verb; the one WordNet knows as a verb right
+        # before a determiner is ("need an"), not the subject's noun ("knee")
+        predicate = _before_object(heavy, main)
     elif not named and kind == "yesno" and len(heavy) >= 2:  # "did the driver stop?": the subject comes first
         predicate = heavy[1]
         if not verb_score(predicate) and verb_score(sure or ""):
