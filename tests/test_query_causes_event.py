@@ -77,3 +77,22 @@ def test_a_claims_own_purpose_answers_only_for_its_own_verb(depot, verb_weight, 
     ranked = [Scored(claim=purpose, score=5.0, verb=True, overlap=1, verb_weight=verb_weight)]
     short, _used = reason(depot, q, ranked, [], Composer(set()))
     assert (short == "calm the drivers") is answers
+
+
+@pytest.mark.parametrize(("text", "clause"), [
+    ("The driver was fined for blocking the road to the harbor.", "for blocking the road to the harbor"),
+    ("Two fans were banned for throwing a flare onto the pitch.", "for throwing a flare onto the pitch"),
+    ("She applied for funding from the state.", None),  # "for" before a noun: what she wanted, not why
+    ("The club is known for nothing in particular.", None),
+])
+def test_for_before_a_verbs_ing_form_and_its_object_is_a_cause(text, clause):
+    found = cause_of(["fined", "banned", "applied", "known"], _cite(text))
+    assert (found.text if found else None) == clause
+
+
+def test_for_doing_in_the_next_sentence_explains_its_own_verb_not_the_event():
+    from newsgraph.query.causes import next_cause
+
+    event = _cite("The mayor wanted the letters kept sealed.", 4)
+    assert next_cause(event, _cite("Critics called him a liar for hiding the letters.", 5)) is None
+    assert next_cause(event, _cite("The letters were sealed because of a court order.", 5)) is not None

@@ -47,10 +47,20 @@ def _asked(store, question):
     return answer
 
 
+def _says_verdict(store, question, verdict, says):
+    answer = _asked(store, question)
+    assert answer.answer.startswith(f"{verdict}:"), answer.answer
+    assert says in answer.answer
+
+
+def _says_none(store, question):
+    answer = _asked(store, question)
+    assert not answer.answer.startswith(("Yes", "No:")), answer.answer
+
+
 def test_a_phrasal_verb_with_the_asked_complement_says_yes(camp):
-    answer = _asked(camp, "Did Kasimir Dole surrender to the guards?")
-    assert answer.answer.startswith("Yes:"), answer.answer
-    assert "gave himself up to the guards" in answer.answer  # quoted: the clause would misname the object
+    # quoted: the clause would misname the object
+    _says_verdict(camp, "Did Kasimir Dole surrender to the guards?", "Yes", "gave himself up to the guards")
 
 
 @pytest.mark.parametrize("question", [
@@ -60,8 +70,7 @@ def test_a_phrasal_verb_with_the_asked_complement_says_yes(camp):
     "Did Mira Tull surrender to the guards?",  # she gave up a seat, to no one
 ])
 def test_no_verdict_from_a_phrasal_verb_alone(camp, question):
-    answer = _asked(camp, question)
-    assert not answer.answer.startswith(("Yes", "No:")), answer.answer
+    _says_none(camp, question)
 
 
 @pytest.mark.parametrize(("question", "predicate"), [
@@ -108,9 +117,7 @@ def court(store):
     ("Was Ana Quill on parole when she was stopped?", "Yes", "on parole"),
 ])
 def test_framed_and_state_verdicts(court, question, verdict, says):
-    answer = _asked(court, question)
-    assert answer.answer.startswith(f"{verdict}:"), answer.answer
-    assert says in answer.answer
+    _says_verdict(court, question, verdict, says)
 
 
 @pytest.mark.parametrize("question", [
@@ -120,8 +127,7 @@ def test_framed_and_state_verdicts(court, question, verdict, says):
     "Was Ana Quill on the coast road board?",  # another preposition's object
 ])
 def test_no_verdict_beside_a_frame_or_state(court, question):
-    answer = _asked(court, question)
-    assert not answer.answer.startswith(("Yes", "No:")), answer.answer
+    _says_none(court, question)
 
 
 @pytest.fixture()
@@ -146,9 +152,7 @@ def mill(store):
     ("Did Tess Orrin win the final?", "lost the final"),
 ])
 def test_the_opposite_of_the_asked_state_says_no(mill, question, says):
-    answer = _asked(mill, question)
-    assert answer.answer.startswith("No:"), answer.answer
-    assert says in answer.answer
+    _says_verdict(mill, question, "No", says)
 
 
 @pytest.mark.parametrize("question", [
@@ -158,5 +162,4 @@ def test_the_opposite_of_the_asked_state_says_no(mill, question, says):
     "Did Tess Orrin win the semifinal?",  # another match
 ])
 def test_no_verdict_from_an_opposite_of_another_thing(mill, question):
-    answer = _asked(mill, question)
-    assert not answer.answer.startswith(("Yes", "No:")), answer.answer
+    _says_none(mill, question)
