@@ -99,29 +99,12 @@ def _event_at(words: list[str], text: str, end: int) -> bool:
     return any(match(w, stems_, ordered) >= 0.6 for w in words)
 
 
-#: "serious enough to release a fix": the quality before "enough to" is why the verb after it is done.
-ENOUGH = re.compile(r"\b(\w+) enough to (\w+)", re.IGNORECASE)
-#: A strong marker this near the sentence's start puts the cause first ("Because of the strike, the plant …"):
-#: the event follows it inside the clause.
-FRONTED = 12
-
-
-def cause_of(words: list[str], citation: Citation, *, predicate: str | None = None) -> Cause | None:
-    """The cause clause of a sentence for a question with content ``words``, scored; None without one.
-
-    With the question's ``predicate``, a cause is the asked event's only when the sentence says that verb
-    before the marker (or the marker opens the sentence): "the company issued faulty updates *as part of* its
-    release cycle" gives no reason for releasing; and "serious *enough to* release a fix" gives one when the
-    verb after "enough to" is the asked one."""
+def cause_of(words: list[str], citation: Citation) -> Cause | None:
+    """The cause clause of a sentence for a question with content ``words``, scored; None without one."""
     text = citation.text
     asked = [w for w in words if w not in FUNCTION_WORDS]
     cover = cover_of(words, text)
     found = strong_marker(text)
-    if predicate:
-        while found is not None and found.start() > FRONTED and not _event_at([predicate], text, found.start()):
-            found = strong_marker(text, found.end())
-        if found is None:
-            found = next((m for m in ENOUGH.finditer(text) if _says(predicate, m.group(2))), None)
     strong = found is not None
     if found is None:
         found = WEAK.search(text)
@@ -135,21 +118,13 @@ def cause_of(words: list[str], citation: Citation, *, predicate: str | None = No
     return Cause(text=clause, citation=citation, cover=cover, strong=strong)
 
 
-def _says(word: str, token: str) -> bool:
-    stems_, ordered = phrase_keys(token)
-    return match(word, stems_, ordered) >= 0.9
-
-
-def best_cause(words: list[str], citations: list[Citation], *, least_cover: float = 0.5,
-               predicate: str | None = None) -> Cause | None:
+def best_cause(words: list[str], citations: list[Citation], *, least_cover: float = 0.5) -> Cause | None:
     """The best cause among sentences saying at least ``least_cover`` of the question's words (the first
-    of equals, so the caller's order breaks ties); with the question's ``predicate``, causes of that verb only
-    (``cause_of``), and a cause whose marker ties it to that verb ("enough to release") from half as much."""
+    of equals, so the caller's order breaks ties)."""
     best = None
     for citation in citations:
-        cause = cause_of(words, citation, predicate=predicate)
-        least = least_cover / 2 if cause is not None and predicate and ENOUGH.match(cause.text) else least_cover
-        if cause is None or cause.cover < least:
+        cause = cause_of(words, citation)
+        if cause is None or cause.cover < least_cover:
             continue
         if best is None or cause.score > best.score:
             best = cause

@@ -647,7 +647,7 @@ def reason(store, q: QuestionAnalysis, ranked: Sequence, sentences: Sequence[Cit
             return value, [claim]
     claims = {s.claim.citation.key: s.claim for s in reversed(ranked[:LOOK]) if s.verb}
     pool = list({c.key: c for c in [*(s.claim.citation for s in ranked[:LOOK] if s.verb), *sentences]}.values())
-    cause = best_cause(q.words, pool, predicate=q.predicate)
+    cause = best_cause(q.words, pool)
     # "why did A … B?": what A alleges of B, unless a sentence naming both gives a cause with a strong marker
     alleged = grounds(store, q.entities[0].entity.id, q.entities[1].entity.id, as_of=as_of) \
         if len(q.entities) >= 2 and not (cause and cause.strong and _names_all(q, cause.citation)) else None
