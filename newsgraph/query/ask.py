@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from itertools import combinations
 from typing import Any
 
-from . import answers, fulltext, typed
+from . import answers, ending, fulltext, typed, yesno
 from .compose import NOT_FOUND, Composer
 from .entities import names_of
 from .graph import rarer
@@ -173,7 +173,7 @@ def score(q: Question, claim: ClaimView, names: dict[int, set[str]]) -> Scored |
         if speaker is not None and claim.source_entity is not None and claim.source_entity.id != speaker:
             return None  # "what did A say?": B's words (even about A) are no answer
         total += 3 * bool(claim.quote) + 2 * bool(q.entities and q.entities[0].entity.id in said_by)
-    if q.kind == "yesno" and claim.status in answers.SETTLED:
+    if q.kind == "yesno" and claim.status in yesno.SETTLED:
         total += 1
     return Scored(claim=claim, score=total, verb=verb_weight >= 0.6, overlap=overlap, verb_weight=verb_weight)
 
@@ -353,9 +353,9 @@ def ask(store, question: str, *, as_of: str | None = None) -> Answer:
             scored = [s for s in scored if when_of(s.claim).overlaps(q.start, q.end)] or scored
         ranked = sorted(_relevant(q, scored), key=lambda s: (s.score, s.claim.day or ""), reverse=True)
         if t == "yesno":
-            leaving = q.still or bool(q.predicate and stem(q.predicate) in answers.ASKS_LEAVING)
+            leaving = q.still or bool(q.predicate and stem(q.predicate) in ending.ASKS_LEAVING)
             still = load_claims(store, store.entity_claim_keys(q.entity_ids[0], roles=("subject", "object"),
-                                                               as_of=as_of, lemmas=sorted(answers.ENDING_LEMMAS),
+                                                               as_of=as_of, lemmas=sorted(ending.ENDING_LEMMAS),
                                                                limit=20)) if leaving and q.entities else []
 
             def told(limit: int = 4) -> tuple[list[Citation], list[Scored]]:
@@ -365,9 +365,9 @@ def ask(store, question: str, *, as_of: str | None = None) -> Answer:
                 found = mention_citations(store, q, as_of=as_of, articles=TOLD_ARTICLES, limit=limit)
                 keys = store.claim_keys_in_sentences([(c.article, c.sentence) for c in found])
                 return found, [s for c in load_claims(store, keys, shown_only=False)
-                               if answers.may_decide(q, c) and (s := score(q, c, names))]
+                               if yesno.may_decide(q, c) and (s := score(q, c, names))]
 
-            short, used = answers.yes_no(store, q, ranked, out, names, still, told=told)
+            short, used = yesno.yes_no(store, q, ranked, out, names, still, told=told)
         elif q.kind == "who" and q.asks_source:
             used = answers.source(store, q, ranked, out)
         elif t in typed.SPAN_TYPES or t == "reason":
@@ -388,8 +388,8 @@ def ask(store, question: str, *, as_of: str | None = None) -> Answer:
     if not out:
         for citation in mention_citations(store, q, as_of=as_of) or fts_citations(store, q, as_of=as_of):
             if t == "yesno":  # a yes/no question gets a verdict, never a bare quotation
-                short = answers.sentence_verdict(q, citation) or answers.DONT_SAY
-                out.quote(citation, lead=f"{short}; nearest: " if short == answers.DONT_SAY else f"{short}: ")
+                short = yesno.sentence_verdict(q, citation) or yesno.DONT_SAY
+                out.quote(citation, lead=f"{short}; nearest: " if short == yesno.DONT_SAY else f"{short}: ")
                 break
             out.quote(citation)
     # "who reported …" is answered by a claim's source, which no sentence's words say better

@@ -2,7 +2,8 @@
 
 English says why with a few markers. Strong ones say it whatever their place
 ("because", "due to" before a noun, "as part of", "in order to", "so she can", "blamed on",
-"was a factor"); weak ones ("after", "following", "amid", "as it was …") often only say when,
+"was a factor", "for" before a verb's -ing form and its object: "fined for blocking the
+road"); weak ones ("after", "following", "amid", "as it was …") often only say when,
 so they count only after a word that says the question's event ("fired …
 after a slow start"). A sentence answers better the more of the question's
 words it says (paraphrases counted), and a strong marker beats a weak one.
@@ -27,13 +28,18 @@ from .polarity import coverage
 from .types import Citation, ClaimView
 from .words import FUNCTION_WORDS, tokens
 
+#: "for" before an -ing form and its object gives the cause of the verb just before it ("fined for blocking the
+#: road"), never of an event told in another sentence.
+_FOR_DOING_TEXT = r"for [a-z]+ing (?:the|a|an|his|her|their|its|him|them|it|my|our|your|this|that|those|these)\b"
 STRONG = re.compile(
     r"\b(because(?: of)?|due (?:in (?:large |part )?part )?to|owing to|as a (?:direct )?result of|as part of|"
     r"in order to|so as to|so (?:that )?(?:i|we|he|she|they|it|you) (?:can|could|would|might|may)|caused by|"
     r"blamed (?:on|for)|the reason|reasons? for|(?:was|is|were|are) (?:a|the) (?:major |main |key )?"
     r"(?:factor|cause)|prompted by|in protest|in response to|citing|for (?:failing|not|being|having)|"
+    + _FOR_DOING_TEXT + "|"
     r"(?:delayed|hampered|plagued|slowed|stalled|disrupted|held up|hit|hurt|driven|forced|caused) by)\b",
     re.IGNORECASE)
+_FOR_DOING = re.compile(_FOR_DOING_TEXT, re.IGNORECASE)
 #: A sentence that points back: its cause is what the sentences before it say.
 POINTS_BACK = re.compile(r"\b(?:that|this|which)(?: ?[’']s| is| was) (?:why|the reason)\b", re.IGNORECASE)
 #: How many words of the sentences before a pointing-back sentence are taken as its cause, at most (the
@@ -143,7 +149,10 @@ def next_cause(event: Citation, following: Citation) -> Cause | None:
     plagued by strike action …"), the whole sentence as the answer; None without one."""
     if following.article != event.article or following.sentence != event.sentence + 1:
         return None
-    if strong_marker(following.text) is None:
+    found = strong_marker(following.text)
+    while found is not None and _FOR_DOING.match(found.group(0)):  # "fined for blocking …" explains its own verb
+        found = strong_marker(following.text, found.end())
+    if found is None:
         return None
     return Cause(text=" ".join(following.text.split()).rstrip(" ."), citation=following, cover=0.0, strong=True)
 

@@ -63,6 +63,11 @@ def _key(lemma: str) -> str:
     return " ".join(stem(w) for w in tokens(lemma))
 
 
+def phrase_stem(phrase: str) -> str:
+    """A phrase's key as ``related`` writes its keys: each word stemmed ("give up" → "giv up")."""
+    return _key(phrase)
+
+
 @lru_cache(maxsize=8192)
 def related(word: str) -> dict[str, float]:
     """Stem keys of the words that can say what ``word`` says, each with its weight (see the docstring)."""
@@ -185,3 +190,26 @@ def mutual(a: str, b: str) -> float:
     if stem(a) == stem(b):
         return SAME
     return min(related(a).get(stem(b), 0.0), related(b).get(stem(a), 0.0))
+
+
+#: How many of a word's first senses give its opposites ("open" → "close", "shut", "closed").
+OPPOSITE_SENSES = 2
+
+
+@lru_cache(maxsize=4096)
+def opposites(word: str) -> frozenset[str]:
+    """Stems of the words WordNet gives as the opposite of ``word`` in its first senses, as verb or adjective
+    ("open" → close, shut, closed; "win" → lose): a lexical pointer from that very word."""
+    net = wordnet()
+    out: set[str] = set()
+    if net is None:
+        return frozenset(out)
+    for pos in ("v", "a"):
+        for base in net.base_forms(word, pos):
+            for offset in net.synset_offsets(base, pos)[:OPPOSITE_SENSES]:
+                synset = net.synset(offset, pos)
+                for target, target_pos, number in synset.related("!", base) if synset else ():
+                    other = net.synset(target, target_pos)
+                    if other is not None and 0 < number <= len(other.words):
+                        out.add(_key(other.words[number - 1]))
+    return frozenset(out)

@@ -300,3 +300,9 @@ def sentence(text: str) -> str:
     """A clause as a sentence: capital first letter, no final stop (markers follow, then the stop)."""
     text = text.strip().rstrip(".")
     return text[:1].upper() + text[1:] if text else text
+
+
+def claim_words(claim: ClaimView) -> str:
+    """The words a claim itself says (verb, object, quote, arguments), not the rest of its sentence."""
+    args = " ".join(t for t in (arg_text(v) for v in claim.args.values()) if t)
+    return " ".join(filter(None, [claim.predicate, claim.lemma, claim.object, claim.quote, args]))

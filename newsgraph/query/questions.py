@@ -282,6 +282,30 @@ def _verbish(word: str) -> int:
     return 1 if verbs > nouns else 0
 
 
+#: Words that open a noun phrase: a question's verb often stands right before one ("need *an* operation").
+_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "this", "these", "those", "my", "our",
+                          "your", "any", "some"})
+
+
+def _before_object(heavy: list[str], main: list[str]) -> str | None:
+    """The first content word of a question's main clause that WordNet knows as a verb and that stands right
+    before a determiner ("need" of "does A's knee need an operation?"); None without one."""
+    from .wordnet import wordnet
+
+    net = wordnet()
+    if net is None:
+        return None
+    for i, word in enumerate(main[:-1]):
+        if word in heavy and main[i + 1] in _DETERMINERS and net.base_forms(word, "v"):
+            return word
+    return None
+
+
+#: Words that open a subordinate clause in a question: a verb after them is not the question's own.
+_CLAUSE_WORDS = frozenset({"what", "when", "where", "why", "how", "who", "whom", "which", "that", "if", "whether",
+                           "after", "before", "because", "while", "since", "until", "as", "so", "to"})
+
+
 def _asks_subject(text: str) -> bool | None:
     """Whether a who/which question asks for the doer: "who hosted", "which company bought", "who was
     arrested" (the passive's subject) yes; "whom did X marry", "who did X beat" no."""
@@ -352,8 +376,28 @@ def read_question(store, text: str) -> QuestionAnalysis:
     def verb_score(word: str) -> int:
         return 0 if word.split()[0] in nouns else _verbish(word)
 
-    if not named and kind == "yesno" and len(heavy) >= 2:  # "did the driver stop?": the subject comes first
+    # a yes/no question's main clause ends at a subordinate one ("… stop *after* hitting her", "… say *what* …")
+    main = spans[:next((i for i, w in enumerate(spans) if i and w in _CLAUSE_WORDS), len(spans))]
+
+    def yes_no_score(word: str) -> int:  # "is the plant staying open?": after "is", an -ing form is the verb
+        ing = spans[:1] in (["is"], ["are"], ["was"], ["were"]) and word.endswith("ing") and _verbish(word)
+        return 2 if ing and word.split()[0] not in nouns else verb_score(word)
+
+    sure = max((w for w in heavy if w.split()[-1] in main), key=yes_no_score, default=None) if kind == "yesno" \
+        else None
+    if sure is not None and yes_no_score(sure) == 2 and yes_no_score(predicate or "") < 2:
+        # "did the gas in the apartment explode?", "were Western reporters allowed to …?", "is the Kraft plant
+        # staying open?": a sure verb form (a past form, an -ing form, a phrasal verb) over a word that may be
+        # a noun of the subject
+        predicate = sure
+    elif kind == "yesno" and not any(map(verb_score, heavy)) and _before_object(heavy, main):
+        # "does A's knee need an operation?": no word is surely a verb; the one WordNet knows as a verb right
+        # before a determiner is ("need an"), not the subject's noun ("knee")
+        predicate = _before_object(heavy, main)
+    elif not named and kind == "yesno" and len(heavy) >= 2:  # "did the driver stop?": the subject comes first
         predicate = heavy[1]
+        if not verb_score(predicate) and verb_score(sure or ""):
+            predicate = sure  # "did the gas in the apartment explode?": the subject is more than one word
     elif kind != "yesno" and predicate:
         # "where will the congregation worship?", "how many cables were cut?", "where did the quake strike?":
         # the verb, after its subject; a word after "the" or "in" is a noun

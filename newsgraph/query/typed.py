@@ -646,6 +646,9 @@ def description(store, q: QuestionAnalysis, out: Composer, *, as_of: str | None)
 
 
 _WHY_ARGS = ("reason", "cause", "purpose")
+#: How surely a claim's verb must say the asked one for the claim's own reason to answer "why" ("the admission
+#: is not going to do much to salve its image" gives the purpose of doing, not of releasing a fix).
+SAME_EVENT = 0.85
 
 
 def cause_spans(citation: Citation) -> list[Span]:
@@ -665,7 +668,7 @@ def reason(store, q: QuestionAnalysis, ranked: Sequence, sentences: Sequence[Cit
     for s in ranked[:LOOK]:
         claim = s.claim
         value = next((arg_text(claim.args.get(k)) for k in _WHY_ARGS if arg_text(claim.args.get(k))), None)
-        if s.verb and value:
+        if s.verb_weight >= SAME_EVENT and value:  # a reason of the asked event, not of another verb near it
             out.claim(claim, args=_WHY_ARGS)
             return value, [claim]
     claims = {s.claim.citation.key: s.claim for s in reversed(ranked[:LOOK]) if s.verb}

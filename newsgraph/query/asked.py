@@ -1,0 +1,169 @@
+"""Whether a claim says what a yes/no question asks: its verb (or a sure paraphrase, a phrasal verb among the
+asked verb's first senses), its entities in their roles, and most of its other words in the claim itself or
+in the few words right after its verb.
+
+``yesno`` decides a verdict from the claims these checks let through; ``frames`` reads the asked thing in
+other shapes (a chain word, a state, an opposite) with the same checks.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import SYNONYM, match, mutual, phrase_keys, phrase_stem, related
+from .phrases import arg_text, claim_words, verb_stem
+from .questions import Question
+from .types import ClaimView
+from .words import FUNCTION_WORDS, SPEECH_STEMS, stem, token_spans, tokens
+
+#: Verbs whose claims read the same both ways ("A met B" is "B met A").
+SYMMETRIC = frozenset(stem(w) for w in ["meet", "marry", "wed", "talk", "speak", "communicate", "collaborate", "work", "date", "divorce", "fight", "argue", "partner", "negotiate", "agree", "contact", "correspond", "reconcile"])
+SETTLED = ("happened", "ongoing", "negated", "failed")
+#: Verbs that ask whether someone spoke at all, not what they said: any verb of speech answers them.
+ANY_SPEECH = frozenset(stem(w) for w in ["comment", "speak", "talk", "remark", "respond", "reply", "react"])
+
+
+def direction_ok(q: Question, claim: ClaimView) -> bool:
+    """For two named entities: the first is the claim's subject and the second its object.
+
+    The other way round only for a symmetric verb ("met") and a claim about the
+    event itself: wanting or planning to meet someone is the subject's alone.
+    """
+    if len(q.entities) < 2:
+        return True
+    a, b = q.entities[0].entity.id, q.entities[1].entity.id
+    subject = claim.subject_entity.id if claim.subject_entity else None
+    obj = claim.object_entity.id if claim.object_entity else None
+    if (subject, obj) == (a, b):
+        return True
+    if subject == a and obj is None and claim.object:  # "hosted the 79th Oscars": the object named, not linked
+        said = set(tokens(claim.object))
+        return any(set(tokens(n)) <= said for n in (q.entities[1].text, q.entities[1].entity.name) if tokens(n))
+    return (subject, obj) == (b, a) and claim.status in SETTLED and verb_stem(claim) in SYMMETRIC
+
+
+def argument_ok(q: Question, claim: ClaimView, names: dict[int, set[str]] | None = None) -> bool:
+    """Every named entity is an argument of the claim (subject or object, by link or by name in its
+    phrases), not just a word of its sentence; the first one is its subject or object."""
+    ids = claim.entity_ids()
+    # a phrase counts for a name only where the claim links no entity ("the mother" is not the daughter)
+    unlinked = [claim.subject if claim.subject_entity is None else "",
+                (claim.object or "") if claim.object_entity is None else "",
+                " ".join(t for t in (arg_text(v) for v in claim.args.values()) if t)]
+    phrases = set(tokens(" ".join(unlinked)))
+    if not q.entities:  # "did the driver stop?": the words before the verb must name the claim's subject
+        before = q.words[:q.words.index(q.predicate)] if q.predicate in q.words else []
+        stems_, ordered = phrase_keys(claim.subject)
+        return not before or any(match(w, stems_, ordered) >= 0.6 for w in before)
+    for named in q.entities[:3]:
+        if named.entity.id in ids:
+            continue
+        forms = (names or {}).get(named.entity.id, set()) | {named.text, named.entity.name}
+        if not any(tokens(f) and set(tokens(f)) <= phrases for f in forms):
+            return False
+    described = described_subject(q)
+    if described:  # "did her publicist say what A …?": someone described, not A, is asked about
+        stems_, ordered = phrase_keys(f"{claim.subject} {claim.object or ''}")
+        return any(match(w, stems_, ordered) >= 0.6 for w in described)
+    return True
+
+
+def described_subject(q: Question) -> list[str]:
+    """The words before a yes/no question's verb when its first name comes after the verb ("her publicist"
+    of "did her publicist say what A …?", "quake" of "was the quake felt in B?"); else none."""
+    if not q.predicate or q.predicate not in q.words or not q.entities:
+        return []
+    at = next((s for s, _e, w in token_spans(q.text) if w.lower() == q.predicate.split()[0]), None)
+    if at is None or q.entities[0].start < at:
+        return []
+    return q.words[:q.words.index(q.predicate)]
+
+
+def verb_agrees(q: Question, claim: ClaimView) -> bool:
+    """The claim's verb says one of the question's words both ways (``lexicon.mutual``), or both are speech."""
+    verbs = [claim.lemma or "", *tokens(claim.predicate)]
+    if claim.quote and any(stem(w) in SPEECH_STEMS for w in q.words):
+        return True
+    if q.predicate and stem(q.predicate) in ANY_SPEECH and verb_stem(claim) in SPEECH_STEMS:
+        # "has A commented on B?": any speech of A's (A the speaker) about B is a comment ("A responded to B"),
+        # B said in the claim's own words or a synonym (the verb says nothing of the topic, so it must be sure)
+        if not (q.entities and claim.subject_entity and claim.subject_entity.id == q.entities[0].entity.id):
+            return False
+        stems_, ordered = phrase_keys(claim_words(claim))
+        return all(match(w, stems_, ordered) >= 0.9 for w in q.words if w != q.predicate)
+    asked = [q.predicate] if q.predicate else q.words  # the main verb, not one of a clause ("after hitting her")
+    if any(mutual(w, v) >= 0.85 for w in asked for v in verbs if v and v not in FUNCTION_WORDS):
+        return True
+    return phrasal_says(q, claim)
+
+
+def phrasal_says(q: Question, claim: ClaimView) -> bool:
+    """Whether the claim's phrasal verb ("gave himself up") is among the first senses of the asked verb
+    ("surrender"), and the claim with its complement says every other word of the question ("to police"):
+    a phrasal verb alone has too many senses to decide ("gave himself up" is no "resigned")."""
+    phrasal = phrasal_verb(claim)
+    asked = [q.predicate] if q.predicate else q.words
+    if not phrasal or not any(related(w).get(phrase_stem(phrasal), 0.0) >= SYNONYM for w in asked):
+        return False
+    rest = [w for w in q.words if w not in asked]
+    stems_, ordered = phrase_keys(f"{claim_words(claim)} {complement(claim)}")
+    return bool(rest) and all(match(w, stems_, ordered) >= 0.6 for w in rest)
+
+
+#: Particles that make a phrasal verb with the verb before them ("gave himself *up*", "stepped *down*").
+PARTICLES = frozenset({"up", "down", "out", "off", "away", "back", "over", "in", "on"})
+
+
+def phrasal_verb(claim: ClaimView) -> str | None:
+    """The claim's verb and its particle ("give up" of "gave himself up"), when its predicate ends in one.
+
+    A phrasal verb has many senses and WordNet lists the one asked late ("give up" has "surrender" as its
+    eighth), so it counts when it is among the first senses of the question's word, one way only: the
+    phrase is specific where a single word ("arrested" ~ "checked") is not."""
+    words = tokens(claim.predicate)
+    if not claim.lemma or len(words) < 2 or words[-1] not in PARTICLES:
+        return None
+    return f"{claim.lemma} {words[-1]}"
+
+
+def covers_rest(q: Question, claim: ClaimView) -> bool:
+    """The question's other content words (beyond its verb) are said by the claim itself (its verb, object,
+    arguments), not only somewhere in its sentence ("sentenced to death" is not "sentenced to life" in a
+    sentence about a stabbing death)."""
+    rest = [w for w in q.words if w != q.predicate]
+    if not rest:
+        return True
+    stems_, ordered = phrase_keys(f"{claim_words(claim)} {complement(claim)}")
+    hits = sum(1 for w in rest if match(w, stems_, ordered) >= 0.6)
+    return hits >= (len(rest) + 1) // 2
+
+
+#: How many words right after a claim's verb are read as its own complement ("gave himself up *to police*").
+COMPLEMENT_WORDS = 3
+_COMPLEMENT_ENDS = re.compile(
+    r"[,;:.!?()\"“”]|\b(?:and|but|or|after|before|while|when|because|for|who|which|that)\b", re.IGNORECASE)
+
+
+def complement(claim: ClaimView) -> str:
+    """The few words right after the claim's verb in its sentence, up to a clause break: the verb's own
+    prepositional complement, which the claim may not keep as an argument ("to police" of "gave himself up
+    to police"); never further ("sentenced to life in prison for the stabbing death" gives "to life in")."""
+    span = claim.args.get("predicate_span")
+    if not isinstance(span, list) or len(span) < 2:
+        return ""
+    text = claim.citation.text[max(0, span[1] - claim.citation.start):]
+    cut = _COMPLEMENT_ENDS.search(text)
+    words = text[:cut.start() if cut else len(text)].split()
+    own = set(tokens(f"{claim_words(claim)} {arg_text(claim.args.get('object_text')) or ''}")) | PARTICLES
+    while words and words[0].lower() in own:  # "gave *himself up* to police": the object and the particle
+        words.pop(0)
+    return " ".join(words[:COMPLEMENT_WORDS])
+
+
+_NOBODY = re.compile(r"^\s*(no one|nobody|none|nothing|no\b|neither|not a single|not one)\b", re.IGNORECASE)
+
+
+def nobody(claim: ClaimView) -> bool:
+    """A claim whose subject is a negative quantifier ("No one was hurt") says the event did not happen."""
+    said = claim.args.get("subject_text") if isinstance(claim.args.get("subject_text"), str) else claim.subject
+    return bool(_NOBODY.match(said or claim.subject))

@@ -1,0 +1,216 @@
+"""Yes/no verdicts: "Yes" only from a claim that says the asked thing happened, "No" only from a cited
+sentence that says the opposite, else "The articles do not say".
+
+A claim says the asked thing when it has the question's verb (or a sure
+paraphrase), its entities in their roles and most of its other words
+(``asked``, ``_matching``), or says it in another shape (``frames``). "No"
+rests on a negated or failed claim, a sentence that negates the asked words or
+gives another value of a one-valued complement (``polarity``), a wish that came
+to nothing, the opposite of the asked state (``frames``), or a later state
+ending the asked one (``ending``). Never a "Yes" or "No" from silence.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from ..models import SHOWN_CONFIDENCE
+from . import asked, ending, frames, polarity
+from .answers import SHORT_ARGS
+from .asked import SETTLED
+from .compose import Composer
+from .lexicon import match, mutual, phrase_keys
+from .load import sentence_with
+from .phrases import arg_text
+from .questions import Question
+from .types import Citation, ClaimView
+from .weigh import claim_weight
+from .when import place
+from .words import stem, tokens
+
+DONT_SAY = "The articles do not say"
+
+
+LOOK_NEGATION = 4
+_NEGATORS = frozenset({"not", "never", "no", "n't", "nobody", "none", "neither", "nor", "without", "t"})
+
+
+def _denies(q: Question, text: str) -> bool:
+    """Whether a sentence says the question's verb (or a paraphrase) under a negation a few words before it
+    ("she never entered Morningside", "no meeting has taken place") and names every question entity."""
+    if not q.predicate:
+        return False
+    words = tokens(text)
+    for named in q.entities[:3]:
+        if not any(set(tokens(n)) <= set(words) for n in {named.text, named.entity.name} if tokens(n)):
+            return False
+    for i, word in enumerate(words):
+        stems_, ordered = phrase_keys(word)
+        if mutual(q.predicate, word) >= 0.85 or match(q.predicate, stems_, ordered) >= 0.95:
+            window = words[max(0, i - 5):i]
+            if any(w in _NEGATORS or w.endswith("n't") for w in window):
+                return True
+    return False
+
+
+def may_decide(q: Question, claim: ClaimView) -> bool:
+    """Whether a claim may back a verdict: a shown one, or a report hidden only because what it reports is
+    told apart ("A responded to B with a statement: …"), when the question asks only whether A spoke."""
+    if claim.confidence >= SHOWN_CONFIDENCE:
+        return True
+    return bool(q.predicate) and stem(q.predicate or "") in asked.ANY_SPEECH and \
+        claim.args.get("checks") == ["empty_report"]
+
+
+def _matching(q: Question, ranked: Sequence, names: dict[int, set[str]] | None) -> list[ClaimView]:
+    """The ranked claims that say the asked thing: its verb (or a sure paraphrase), its entities in their
+    roles, and most of its other words."""
+    return [s.claim for s in ranked if (s.verb_weight >= 0.85 or asked.phrasal_says(q, s.claim))
+            and asked.verb_agrees(q, s.claim) and asked.direction_ok(q, s.claim)
+            and asked.argument_ok(q, s.claim, names) and asked.covers_rest(q, s.claim)]
+
+
+
+def yes_no(store, q: Question, ranked: Sequence, out: Composer, names: dict[int, set[str]] | None = None,
+           still_claims: Sequence[ClaimView] | None = None,
+           told: Callable[[], tuple[Sequence[Citation], Sequence]] | None = None) -> tuple[str | None, list[ClaimView]]:
+    """Yes only from a claim with the question's verb and arguments that happened; no when such a claim
+    was negated or failed, only wished for, or a later claim ended the state; else "do not say".
+
+    ``told`` gives sentences that name the question's entities, and their scored claims, when no ranked
+    claim says the asked thing: the claims meet the same bar, and a sentence may say "No" as one found by
+    words does (``sentence_verdict``)."""
+    matching = _matching(q, ranked, names)
+    sentences: Sequence[Citation] = []
+    more: Sequence = []
+    if not matching and told is not None:
+        sentences, more = told()
+        matching = _matching(q, more, names)
+    if q.still and q.entities:
+        holding = [c for c in matching if c.status in ("happened", "ongoing")]
+        ended = ending.ended(store, q, [*(s.claim for s in ranked), *(still_claims or [])],
+                       max((c.day or "" for c in holding), default=""))
+        if ended is not None:
+            out.claim(ended, lead=f"No: as of {ended.day}, " if ended.day else "No: ", with_time=True,
+                      args=SHORT_ARGS)
+            return "No", [ended]
+    if not matching:
+        framed = frames.framed(q, [*ranked, *more], names) or frames.in_state(q, [*ranked, *more])
+        if framed is not None:  # "refused permission to cover the vote" answers "allowed to cover the vote?"
+            claim, status = framed
+            verdict = "Yes" if status in ("happened", "ongoing") else "No"
+            out.quote(claim.citation, lead=f"{verdict}: ")
+            return verdict, [claim]
+        opposite = frames.opposite(q, [*ranked, *more][:2 * LOOK_NEGATION], names)
+        if opposite is not None:  # "the plant would be closed" answers "is the plant staying open?"
+            out.quote(opposite.citation, lead="No: ")
+            return "No", [opposite]
+        # every near sentence that says the opposite is cited, the first quoted
+        against = [s.claim for s in ranked[:2 * LOOK_NEGATION] if _says_no(q, s, names)]
+        if against and any(c.citation.key == against[0].citation.key for c in
+                           (s.claim for s in ranked[:LOOK_NEGATION])):
+            more = list({c.citation.key: c.citation for c in against[1:]
+                         if c.citation.key != against[0].citation.key}.values())[:2]
+            out.quote(against[0].citation, lead="No: ", more=more)
+            return "No", against[:1]
+        otherwise = ending.left_otherwise(store, q, [*(s.claim for s in ranked), *(still_claims or [])]) or \
+            ending.held_by_another(q, [s.claim for s in (*ranked, *more)])
+        if otherwise is not None:
+            out.claim(otherwise, lead=f"No: as of {otherwise.day}, " if otherwise.day else "No: ", args=SHORT_ARGS)
+            return "No", [otherwise]
+        # a sentence says "No" of the one the question describes ("her publicist") only where it says so too
+        described = asked.described_subject(q)
+        denying = next((c for c in sentences if sentence_verdict(q, c) == "No" and
+                        (not described or polarity.coverage(described, c.text) == 1.0)), None)
+        if denying is not None:
+            out.quote(denying, lead="No: ")
+            return "No", []
+        if ranked:
+            out.quote(ranked[0].claim.citation, lead=f"{DONT_SAY}; nearest: ")
+            return DONT_SAY, [ranked[0].claim]
+        return None, []
+    matching.sort(key=lambda c: (c.day or "", c.status in SETTLED, claim_weight(c)), reverse=True)
+    settled = [c for c in matching if c.status in SETTLED]
+    if settled:
+        claim = settled[0]
+        verdict = "Yes" if claim.status in ("happened", "ongoing") and not asked.nobody(claim) else "No"
+        if _reflexive(claim):  # "the suspect gave himself up": a clause would say "gave up <the suspect's name>"
+            out.quote(claim.citation, lead=f"{verdict}: ")
+            return verdict, [claim]
+        out.claim(claim, lead=f"{verdict}: as of {claim.day}, " if claim.day else f"{verdict}: ", args=SHORT_ARGS)
+        return verdict, [claim]
+    # only wished, planned or possible: "No" only where an article tells the outcome ("but that never
+    # happened") or plans it for a time after its own day ("plans to open a second office next year")
+    claim = matching[0]
+    outcome = arg_text(claim.args.get("outcome"))
+    found = sentence_with(store, claim.article, outcome, near=claim.citation.sentence) if outcome else None
+    if found is None and not _planned_later(claim):
+        if _came_to_nothing(claim):
+            out.quote(claim.citation, lead="No: ")
+            return "No", [claim]
+        out.quote(claim.citation, lead=f"{DONT_SAY}; nearest: ")
+        return DONT_SAY, [claim]
+    out.claim(claim, lead=f"No: as of {claim.day}, " if claim.day else "No: ",
+              tail=f"; {outcome}" if found else "; it has not happened", more=[found] if found else [],
+              args=SHORT_ARGS)
+    return "No", [claim]
+
+
+_REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves", "myself", "yourself", "ourselves"})
+
+
+def _reflexive(claim: ClaimView) -> bool:
+    """Whether the claim's object is a reflexive pronoun the store resolved to a name."""
+    return arg_text(claim.args.get("object_text")) in _REFLEXIVES
+
+
+def _planned_later(claim: ClaimView) -> bool:
+    """A plan or wish for a stated time that starts after the day it was reported: not done as of that day."""
+    when = place(claim.time, claim.day)
+    return claim.status in ("planned", "desired", "requested") and not when.reported and \
+        bool(claim.day) and when.start > (claim.day or "")[:10]
+
+
+def _other_value(q: Question, claim: ClaimView) -> bool:
+    """A claim that happened with the question's verb, whose sentence gives another value of a one-valued
+    complement ("sentenced to life" for "sentenced to death?")."""
+    return claim.status == "happened" and asked.verb_agrees(q, claim) and \
+        polarity.other_value(q.words, q.predicate, claim.citation.text) is not None
+
+
+def _says_no(q: Question, scored, names: dict[int, set[str]] | None) -> bool:
+    """Whether a ranked claim's sentence says the opposite of the question: it negates the asked thing,
+    gives another value of a one-valued complement, or tells a wish of it that came to nothing."""
+    text = scored.claim.citation.text
+    return _denies(q, text) or polarity.denies(q.words, text, question=q.text) or _other_value(q, scored.claim) \
+        or _wish_came_to_nothing(q, scored, names) or polarity.still_talking(q.words, q.predicate, text, who=_doer(q))
+
+
+def _wish_came_to_nothing(q: Question, scored, names: dict[int, set[str]] | None) -> bool:
+    """A wish or plan of the asked thing whose sentence goes on to say it never came about ("had hoped to get
+    to a Chiefs game …, but that outing never happened")."""
+    claim = scored.claim
+    if claim.status not in ("desired", "planned", "requested") or scored.verb_weight < 0.6:
+        return False
+    return asked.direction_ok(q, claim) and asked.argument_ok(q, claim, names) and _came_to_nothing(claim)
+
+
+def _came_to_nothing(claim: ClaimView) -> bool:
+    """The claim's sentence says, after its verb, that it did not come about."""
+    span = claim.args.get("predicate_span")
+    after = max(0, span[0] - claim.citation.start) if isinstance(span, list) and span else 0
+    return polarity.came_to_nothing(claim.citation.text, after)
+
+
+def sentence_verdict(q: Question, citation) -> str | None:
+    """"No" when a sentence found by words (naming every question entity, if any) denies the asked thing and says
+    most of its words; else None."""
+    text = citation.text
+    return "No" if polarity.denies(q.words, text, question=q.text, cover=0.66) or \
+        polarity.other_ordinal(q.words, text) or polarity.still_talking(q.words, q.predicate, text, who=_doer(q)) \
+        else None
+
+
+def _doer(q: Question) -> list[str]:
+    """The names of the question's first entity (who it asks did something), as the question and store give them."""
+    return [q.entities[0].text, q.entities[0].entity.name] if q.entities else []

@@ -1,0 +1,165 @@
+"""How a yes/no question is read and matched to a claim through paraphrase: each rule on invented sentences,
+with the near misses it must not fire on.
+
+- the question's verb is a sure verb form (a past form, a phrasal verb, an -ing form after "is") rather than
+  a word of a subject of several words ("did the boiler in the cellar explode?");
+- a claim's phrasal verb ("gave himself up") says the asked verb ("surrender") when it is among the asked
+  verb's first senses and the question's other words are said by the claim or the words right after its verb
+  ("to the guards");
+- a claim whose object is a reflexive is quoted, not rephrased ("gave up <his own name>").
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_query_ask import assert_supported
+from test_query_build import Doc
+
+from newsgraph.query import ask
+from newsgraph.query.questions import read_question
+
+
+def _span(doc: Doc, sentence: int, word: str) -> list[int]:
+    at = doc.spans[sentence].text.index(word)
+    start = doc.spans[sentence].start + at
+    return [start, start + len(word)]
+
+
+@pytest.fixture()
+def camp(store):
+    d = Doc("2025-03-14", [
+        "Kasimir Dole gave himself up to the guards at the north gate on Friday.",
+        "Mira Tull gave up her seat on the harbor board in January.",
+    ], source="Valley Post")
+    dole = d.entity("Kasimir Dole", "PERSON", "Dole")
+    tull = d.entity("Mira Tull", "PERSON", "Tull")
+    d.claim(0, dole, "gave up", dole, "happened", lemma="give",
+            args={"object_text": "himself", "predicate_span": _span(d, 0, "gave")})
+    d.claim(1, tull, "gave up", "her seat on the harbor board", "happened", lemma="give",
+            args={"predicate_span": _span(d, 1, "gave")})
+    d.write(store)
+    return store
+
+
+def _asked(store, question):
+    answer = ask(store, question)
+    assert_supported(store, answer)
+    return answer
+
+
+def _says_verdict(store, question, verdict, says):
+    answer = _asked(store, question)
+    assert answer.answer.startswith(f"{verdict}:"), answer.answer
+    assert says in answer.answer
+
+
+def _says_none(store, question):
+    answer = _asked(store, question)
+    assert not answer.answer.startswith(("Yes", "No:")), answer.answer
+
+
+def test_a_phrasal_verb_with_the_asked_complement_says_yes(camp):
+    # quoted: the clause would misname the object
+    _says_verdict(camp, "Did Kasimir Dole surrender to the guards?", "Yes", "gave himself up to the guards")
+
+
+@pytest.mark.parametrize("question", [
+    "Did Kasimir Dole surrender to the army?",  # to the guards, not the army
+    "Did Kasimir Dole resign?",  # "give up" has that sense too, but nothing else of the question is said
+    "Did Kasimir Dole surrender?",  # the phrasal verb alone is too loose to decide
+    "Did Mira Tull surrender to the guards?",  # she gave up a seat, to no one
+])
+def test_no_verdict_from_a_phrasal_verb_alone(camp, question):
+    _says_none(camp, question)
+
+
+@pytest.mark.parametrize(("question", "predicate"), [
+    ("Did the boiler in the cellar explode?", "explode"),  # the subject is "the boiler in the cellar"
+    ("Were foreign reporters allowed to enter the hall?", "allowed"),  # a past form over a plural noun
+    ("Will the new patch be pushed out next week?", "push out"),  # a phrasal verb over a noun
+    ("Is the Dole bakery staying open?", "staying"),  # after "is", the -ing form
+    ("Did the driver stop after hitting the fence?", "stop"),  # not the verb of the clause after "after"
+    ("Did Mira Tull enter the hall, according to the guards?", "enter"),  # "according" is no verb here
+    ("Does Mira Tull's knee need an operation?", "need"),  # no sure verb: the one before "an", not the noun
+])
+def test_a_yes_no_question_reads_its_verb(camp, question, predicate):
+    assert read_question(camp, question).predicate == predicate
+
+
+@pytest.fixture()
+def court(store):
+    d = Doc("2025-05-20", [
+        "Foreign reporters were refused permission to enter the courthouse.",
+        "The Rovers were eliminated from title contention on Saturday.",
+        "Police said Ana Quill was on parole when she was stopped.",
+        "Ana Quill was stopped on the coast road.",
+    ], source="Valley Post")
+    rovers = d.entity("Rovers", "ORG")
+    quill = d.entity("Ana Quill", "PERSON", "Quill")
+    d.claim(0, "Foreign reporters", "were refused permission to enter", "the courthouse", "negated", lemma="enter",
+            args={"voice": "passive", "main": True, "chain": [{"lemma": "refuse", "status": "happened"},
+                                                              {"lemma": "permission", "status": "negated"},
+                                                              {"lemma": "enter", "status": "negated"}]})
+    d.claim(1, rovers, "were eliminated from", "title contention", "happened", lemma="eliminate",
+            args={"voice": "passive"})
+    d.claim(2, quill, "was on", "parole", "happened", lemma="be")
+    d.claim(3, quill, "was stopped on", "the coast road", "happened", lemma="stop", args={"voice": "passive"})
+    d.write(store)
+    return store
+
+
+@pytest.mark.parametrize(("question", "verdict", "says"), [
+    # the asked verb said by a word of the claim's chain ("permission" ~ "permit" ~ "allowed"), with its status
+    ("Were foreign reporters allowed to enter the courthouse?", "No", "refused permission"),
+    # elimination ends contention: no longer in the running for the title
+    ("Can the Rovers still win the title?", "No", "eliminated"),
+    # a state the question asks with "was A on …", said of A in a sentence saying all the question's words
+    ("Was Ana Quill on parole when she was stopped?", "Yes", "on parole"),
+])
+def test_framed_and_state_verdicts(court, question, verdict, says):
+    _says_verdict(court, question, verdict, says)
+
+
+@pytest.mark.parametrize("question", [
+    "Were foreign reporters allowed to film the courthouse?",  # refused entry says nothing of filming
+    "Can the Rovers still sign new players?",  # out of contention, not out of the market
+    "Was Ana Quill on parole when she was hired?",  # the sentence ties the parole to the stop, not a hiring
+    "Was Ana Quill on the coast road board?",  # another preposition's object
+])
+def test_no_verdict_beside_a_frame_or_state(court, question):
+    _says_none(court, question)
+
+
+@pytest.fixture()
+def mill(store):
+    d = Doc("2025-06-02", [
+        "Marlow said the mill would be closed until further notice.",
+        "Tess Orrin lost the final to Juno Pale on Sunday.",
+    ], source="Valley Post")
+    marlow = d.entity("Marlow", "ORG")
+    orrin = d.entity("Tess Orrin", "PERSON", "Orrin")
+    d.entity("Juno Pale", "PERSON", "Pale")
+    d.claim(0, marlow, "said", "the mill would be closed until further notice", "happened", lemma="say")
+    d.claim(0, "the mill", "be closed", None, "planned", lemma="close", args={"voice": "passive"})
+    d.claim(1, orrin, "lost", "the final", "happened", lemma="lose")
+    d.write(store)
+    return store
+
+
+@pytest.mark.parametrize(("question", "says"), [
+    # WordNet's opposite of a word of the question, of the same thing: "closed" for "open", planned for now on
+    ("Is the Marlow mill staying open after the fire?", "would be closed"),
+    ("Did Tess Orrin win the final?", "lost the final"),
+])
+def test_the_opposite_of_the_asked_state_says_no(mill, question, says):
+    _says_verdict(mill, question, "No", says)
+
+
+@pytest.mark.parametrize("question", [
+    "Was the Marlow mill open last year?",  # a planned closure says nothing of the past
+    "Is the Marlow bakery staying open?",  # another place of Marlow's
+    "Did Juno Pale win the final?",  # Orrin lost it: to Pale, who is no subject of the loss
+    "Did Tess Orrin win the semifinal?",  # another match
+])
+def test_no_verdict_from_an_opposite_of_another_thing(mill, question):
+    _says_none(mill, question)
