@@ -245,8 +245,9 @@ def must_not_yes_answers(shared_dir, annotator):
 
     data = shared_dir / "data"
     out = []
-    for story in QSET.stories.values():
-        questions = [q for q in QSET.of_story(story.id) if q.must_not_say_yes]
+    every = load_question_set(name="all")  # dev and both held-out sets: a false "Yes" anywhere fails
+    for story in every.stories.values():
+        questions = [q for q in every.of_story(story.id) if q.must_not_say_yes]
         if not questions:
             continue
         articles = story_articles(story, shared_data=data)
@@ -259,7 +260,7 @@ def must_not_yes_answers(shared_dir, annotator):
 def test_no_false_yes(must_not_yes_answers):
     """Issue 11: no answer says "Yes" to a false question or one about someone absent."""
     false_yes = [(r.id, r.q, r.answer[:80]) for r in must_not_yes_answers if first_word(r.answer) == "yes"]
-    assert len(must_not_yes_answers) >= 30
+    assert len(must_not_yes_answers) >= 80
     assert not false_yes, false_yes
 
 

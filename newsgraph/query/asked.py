@@ -167,3 +167,29 @@ def nobody(claim: ClaimView) -> bool:
     """A claim whose subject is a negative quantifier ("No one was hurt") says the event did not happen."""
     said = claim.args.get("subject_text") if isinstance(claim.args.get("subject_text"), str) else claim.subject
     return bool(_NOBODY.match(said or claim.subject))
+
+
+#: Words that negate what follows them in a clause ("did not mean that …", "never said …").
+_NEGATION = re.compile(r"\b(?:not|never|no|neither|nor|none|nothing|nobody)\b|n't\b", re.IGNORECASE)
+
+
+def said_opposite(q: Question, claim: ClaimView) -> bool:
+    """A question of what someone said ("did A say B can build dams?") whose speech claim negates it ahead
+    of the asked words ("A said the change did not mean B could build dams"): the speaker said the
+    opposite, so the claim is a "No", never a "Yes". The negation must come before the first of the
+    question's other words in what was said ("said the plant will close, not move" still says it closes),
+    and one on both sides ("did A say B would not …?") is agreement."""
+    if not q.predicate or stem(q.predicate) not in SPEECH_STEMS or stem(q.predicate) in ANY_SPEECH:
+        return False
+    if verb_stem(claim) not in SPEECH_STEMS and not claim.quote:
+        return False
+    said = claim.quote or claim.object or ""
+    at = next((s for s, _e, w in token_spans(q.text) if w.lower() == q.predicate.split()[0]), None)
+    asked_rest = q.text[at:] if at is not None else q.text
+    negation = _NEGATION.search(said)
+    if negation is None or _NEGATION.search(asked_rest):
+        return False
+    rest = {stem(w) for w in q.words if w != q.predicate and w not in FUNCTION_WORDS}
+    first = next((s for s, _e, w in token_spans(said) if stem(w.lower()) in rest), None)
+    return first is not None and negation.start() < first
+

@@ -134,6 +134,9 @@ def yes_no(store, q: Question, ranked: Sequence, out: Composer, names: dict[int,
     if settled:
         claim = settled[0]
         verdict = "Yes" if claim.status in ("happened", "ongoing") and not asked.nobody(claim) else "No"
+        if verdict == "Yes" and asked.said_opposite(q, claim):  # "A said it did not mean B could …"
+            out.quote(claim.citation, lead="No: ")
+            return "No", [claim]
         if _reflexive(claim):  # "the suspect gave himself up": a clause would say "gave up <the suspect's name>"
             out.quote(claim.citation, lead=f"{verdict}: ")
             return verdict, [claim]

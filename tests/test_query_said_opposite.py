@@ -1,0 +1,44 @@
+"""A question of what someone said, answered from a speech claim that says the opposite.
+
+"Did A say the rule lets builders skip the review?" when the article reads "A said the rule did not mean
+builders could skip the review" must never be "Yes": the speaker denied it. The negation has to come
+before the asked words in what was said ("said the mill will close, not move" still says it closes), and a
+negation on both sides is agreement. The real pipeline reads made-up articles.
+"""
+
+from __future__ import annotations
+
+import pytest
+from querykit import asked
+
+from newsgraph.models import Article
+from newsgraph.resolve import link_article
+
+
+@pytest.fixture()
+def denial(store, annotator):
+    texts = [
+        "Harbor commissioner Lena Voss said on Tuesday that the new rule did not mean builders could skip "
+        "the environmental review for docks and piers.",
+        "Mayor Tomas Reyes said the old mill will close next year, not move to another town.",
+        "Council member Ida Brandt said the city would not raise parking fees this year.",
+    ]
+    for n, text in enumerate(texts):
+        article = Article(id=f"said-{n}", text=text, published="2024-05-07", source="Coast Ledger")
+        store.write_article(annotator.annotate(article), linker=link_article)
+    return store
+
+
+def test_a_denied_content_is_no_never_yes(denial):
+    answer = asked(denial, "Did Lena Voss say builders can skip the environmental review?")
+    assert answer.answer.startswith("No:"), answer.answer
+
+
+def test_a_negation_after_the_asked_words_is_not_a_denial(denial):
+    answer = asked(denial, "Did Tomas Reyes say the mill will close?")
+    assert answer.answer.startswith("Yes:"), answer.answer
+
+
+def test_a_negation_on_both_sides_is_agreement(denial):
+    answer = asked(denial, "Did Ida Brandt say the city would not raise parking fees?")
+    assert answer.answer.startswith("Yes:"), answer.answer
