@@ -18,7 +18,7 @@ from .lexicon import match, phrase_keys
 from .phrases import arg_text, time_phrase
 from .types import Citation, ClaimView
 from .when import period_of, place
-from .words import NUMBER_WORDS, stem, tokens
+from .words import FUNCTION_WORDS, NUMBER_WORDS, stem, tokens
 
 #: Entity types an answer type takes.
 ENTITY_TYPES = {
@@ -39,7 +39,11 @@ MONEY = re.compile(
     rf"(?:{_HEDGE})?(?:[$€£¥]\s?{_NUM}{_SCALE}|(?:US|A|C|S|HK|NZ)\$\s?{_NUM}{_SCALE}|{_CODES}\s?{_NUM}{_SCALE}|"
     rf"{_NUM}{_SCALE}\s(?:dollars|euros|pounds|yen|yuan|rupees|francs|USD|EUR|GBP)\b)", re.IGNORECASE)
 _TIME_UNIT = r"(?:years?|months?|weeks?|days?|hours?|minutes?|decades?)"
-DURATION = re.compile(rf"(?:{_HEDGE})?{_NUM}(?:\s+and\s+a\s+half)?[\s-]+{_TIME_UNIT}\b", re.IGNORECASE)
+#: "35-year-old" is an age, not a length of time.
+DURATION = re.compile(rf"(?:{_HEDGE})?{_NUM}(?:\s+and\s+a\s+half)?[\s-]+{_TIME_UNIT}\b(?![\s-]+old\b)", re.IGNORECASE)
+#: A length said without a figure: "left the bodies to rot for days", "for months".
+BARE_DURATION = re.compile(r"\bfor\s+(?:several\s+|many\s+|some\s+)?(?:hours|days|weeks|months|years|decades)\b",
+                           re.IGNORECASE)
 _MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
           r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.)")
 #: How long as its start: "since 1991", "since early 2004", "since March 2019" (not "since then", "since he left").
@@ -173,6 +177,7 @@ def duration_spans(citation: Citation, claim: ClaimView | None = None, nouns: se
         rank = 0 if tied_to(text, m.start(), m.end(), nouns) else 3 if adjective else 1
         ranked.append((rank, m.start(), Span(text=_clean(m.group()), citation=citation)))
     ranked += [(2, m.start(), Span(text=_clean(m.group()), citation=citation)) for m in SINCE.finditer(text)]
+    ranked += [(4, m.start(), Span(text=_clean(m.group()), citation=citation)) for m in BARE_DURATION.finditer(text)]
     ranked.sort(key=lambda r: r[:2])
     spans = [s for _, _, s in ranked]
     if claim is not None and re.match(r"P(T)?\d", claim.time or "") and claim.time_text:
@@ -192,23 +197,97 @@ def tied_to(text: str, start: int, end: int, nouns: set[str]) -> bool:
     return bool(following and stem(following[1].lower()) in nouns) or bool(before and stem(before[1].lower()) in nouns)
 
 
-def count_spans(citation: Citation, units: set[str]) -> list[Span]:
-    """Counts in the sentence ("more than 8 million followers", "12 people"); ones whose noun is one of
-    ``units`` (stems of the question's words) first; years and days of the month left out."""
-    out: list[tuple[int, Span]] = []
+#: A record or a score, two figures joined by a hyphen: "slumping at 9-14", "won 3-1".
+RECORD = re.compile(r"(?<![\w.,$-])\d{1,3}-\d{1,3}(?![\w-])")
+#: A change of a figure: "raise the number of seats from 65 to 125".
+CHANGE = re.compile(rf"\bfrom\s+{_NUM}{_SCALE}\s+to\s+{_NUM}{_SCALE}", re.IGNORECASE)
+_ORDINAL_WORDS = ("first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|"
+                  "fourteenth|fifteenth|twentieth|final|last")
+#: A place in a sequence: "the seventh round", "in the 12th inning".
+ORDINAL = re.compile(rf"\b(?:{_ORDINAL_WORDS}|\d{{1,3}}(?:st|nd|rd|th))\s+(?P<unit>[A-Za-z][\w-]*)", re.IGNORECASE)
+#: "178 of 369 punches", "four of its security updates": the part before "of" is the count, of the noun after.
+_PART = re.compile(rf"\s+of\s+(?:{_NUM}{_SCALE}|the|its|their|his|her|our|these|those)\s+"
+                   r"(?P<unit>[A-Za-z][\w-]*)(?:\s+(?P<second>[A-Za-z][\w-]*))?", re.IGNORECASE)
+#: The noun a figure is said of by a copula or a preposition: "her blood-alcohol *level* was 0.41".
+_SAID_OF = re.compile(r"([A-Za-z][\w'-]*)\s+(?:was|is|were|are|of|at|stood at|reached|hit|to)\s*$")
+#: How many capitalised words may stand between a figure and its noun ("four Rolls-Royce Trent 900 engines").
+_NAME_REACH = 5
+
+
+def count_spans(citation: Citation, units: set[str], *, ordinal: bool = False) -> list[Span]:
+    """Counts in the sentence ("more than 8 million followers", "12 people", "178 of 369 punches", "the
+    seventh round", "from 65 to 125", a record "9-14"); ones whose noun is one of ``units`` (stems of the
+    question's words) first, or that a copula ties to one ("the level was 0.41"); years, days of the
+    month and numbers inside a name ("Trent 900 engines") left out. A place in a sequence ("the seventh
+    round") only when ``ordinal`` (the question asks "which round", not "how many")."""
+    out: list[tuple[int, int, Span]] = []
     text = citation.text
+    taken: list[tuple[int, int]] = []
+
+    def free(start: int, end: int) -> bool:
+        return not any(s < end and start < e for s, e in taken)
+
+    for m in RECORD.finditer(text):
+        out.append((1, m.start(), Span(text=m.group(), citation=citation)))
+        taken.append(m.span())
+    for m in CHANGE.finditer(text):
+        before = {stem(w) for w in tokens(text[max(0, m.start() - 40):m.start()])[-4:]}
+        out.append((0 if before & units else 1, m.start(), Span(text=_clean(m.group()), citation=citation)))
+        taken.append(m.span())
+    for m in ORDINAL.finditer(text) if ordinal else ():
+        if stem(m["unit"].lower()) in units:
+            out.append((0, m.start(), Span(text=_clean(m.group()), citation=citation)))
+            taken.append(m.span())
     for m in COUNT.finditer(text):
         core = re.sub(_HEDGE, "", m.group(), flags=re.IGNORECASE).split()
-        if not core or _YEARLIKE.match(core[0].replace(",", "")):
+        if not core or _YEARLIKE.match(core[0].replace(",", "")) or not free(*m.span()):
             continue
         before = text[max(0, m.start() - 12):m.start()].lower()
         if re.search(r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*$", before):
             continue
-        unit = m.group("unit")
+        if _in_name(text, m.start()):
+            continue
+        unit, end = m.group("unit"), m.end()
+        if unit and unit.lower() in FUNCTION_WORDS:  # "9-14 a year after": no noun counted
+            part = _PART.match(text, m.start("unit") - 1) if unit.lower() == "of" else None
+            if part and part["second"] and stem(part["second"].lower()) in units:
+                unit, end = part["second"], part.end("second")  # "of its security *updates*"
+            else:
+                unit, end = (part["unit"], part.end("unit")) if part else (None, m.start("unit"))
+        if unit and unit[:1].isupper():  # the counted noun after a name: "four Rolls-Royce Trent 900 engines"
+            unit, end = _noun_after_name(text, m.start("unit"), units) or (unit, end)
         rank = 0 if unit and stem(unit) in units else (1 if unit else 2)
-        out.append((rank, Span(text=_clean(m.group()), citation=citation)))
-    out.sort(key=lambda item: item[0])
-    return [s for _, s in out]
+        said_of = _SAID_OF.search(text[max(0, m.start() - 40):m.start()])
+        if said_of and stem(said_of[1].lower()) in units:
+            rank = 0
+        if unit and stem(unit) == "time" and "time" not in units:
+            rank = max(rank, 2)  # "five times the legal limit" is a ratio, no count of the asked thing
+        taken.append((m.start(), end))
+        out.append((rank, m.start(), Span(text=_clean(text[m.start():end]), citation=citation)))
+    out.sort(key=lambda item: item[:2])
+    return [s for _, _, s in out]
+
+
+def _in_name(text: str, at: int) -> bool:
+    """Whether the figure at ``at`` belongs to a name: right after a capitalised word that does not open the
+    sentence ("Trent 900", "Flight 93")."""
+    before = re.search(r"(\S+)\s+$", text[:at])
+    if before is None or not before[1][:1].isupper() or not before[1].rstrip(".").isalpha():
+        return False
+    return bool(text[:before.start(1)].strip(" \"'`“‘"))
+
+
+def _noun_after_name(text: str, at: int, units: set[str]) -> tuple[str, int] | None:
+    """The asked noun a few capitalised words (or codes) after ``at``, and where it ends."""
+    for i, m in enumerate(re.finditer(r"[\w'-]+", text[at:])):
+        if i > _NAME_REACH:
+            return None
+        word = m.group()
+        if stem(word.lower()) in units:
+            return word, at + m.end()
+        if not (word[:1].isupper() or word[:1].isdigit()):
+            return None
+    return None
 
 
 def title_spans(store, citation: Citation, near: list[str]) -> list[Span]:

@@ -21,6 +21,7 @@ from dataclasses import dataclass, replace
 
 from .causes import (BACK_SENTENCES, POINTS_BACK, WEAK, back_cause, best_cause, event_sentences, grounds,
                      next_cause, spoken_cause, strong_marker)
+from .binding import bind_age, bind_entities, bind_places, joined, object_only, plural
 from .compose import Composer
 from .conflicts import aspect
 from .extract import (
@@ -73,7 +74,11 @@ def _find(store, q: QuestionAnalysis, item: Evidence, names: set[str]) -> list[S
         skip = {n.entity.id for n in q.entities}
         skip_names = {w for n in names for w in tokens(n)}
         bare = claim or _bare_claim(c)
-        return spans + entity_spans(store, bare, t, skip=skip, skip_names=skip_names, subject=q.asks_subject)
+        spans += entity_spans(store, bare, t, skip=skip, skip_names=skip_names, subject=q.asks_subject)
+        if t != "place":
+            return bind_entities(q, spans, claim)
+        # "where …": a place a preposition sets; "which countries …": the kind noun picks, wherever they stand
+        return bind_places(spans, q.text) if _WHERE.match(q.text) else spans
     if t == "money":
         return money_spans(c)
     if t == "duration":
@@ -81,13 +86,27 @@ def _find(store, q: QuestionAnalysis, item: Evidence, names: set[str]) -> list[S
         # "since 1991" answers "how long has …" (a state that goes on), not "how long was …" (a length done)
         return spans if _PERFECT.match(q.text) else [s for s in spans if not SINCE.match(s.text)]
     if t == "number" and q.text.lower().startswith("how old"):
-        return age_spans(c)
+        asked = {w for n in q.entities for w in [*tokens(n.text), *tokens(n.entity.name)]}
+        return bind_age(age_spans(c), asked) if asked else age_spans(c)
     if t == "number":
-        return count_spans(c, {stem(w) for w in q.words})
+        return count_spans(c, {stem(w) for w in q.words}, ordinal=_WHICH.match(q.text) is not None)
     if t == "title":
         return title_spans(store, c, [w for w in q.words if kind_noun(w)] or q.words)
     return []
 
+
+def fits(q: QuestionAnalysis, span: Span, claim: ClaimView | None) -> bool:
+    """Whether a span can be the short answer: not a lone name for a question that asks for several, not the
+    object of the asked verb when the question asks for its doer."""
+    if q.answer_type == "person" and plural(q) and " and " not in span.text:
+        return False
+    return not object_only(q, span, claim)
+
+
+#: "In which round …", "which game …": the question asks for a place in a sequence.
+_WHICH = re.compile(r"^\s*(?:in|at|on|during|after)?\s*(?:which|what)\b", re.IGNORECASE)
+#: "Where …", "in which city …": a place a preposition sets.
+_WHERE = re.compile(r"^\s*(?:where|(?:in|at|from|to)\s+(?:which|what))\b", re.IGNORECASE)
 
 #: "How long has Somalia seen …", "how long had she been …": the perfect asks how long a state has gone on.
 _PERFECT = re.compile(r"^\s*how\s+long\s+(?:has|have|had)\b", re.IGNORECASE)
@@ -218,6 +237,11 @@ def state_span(store, q: QuestionAnalysis, ranked: Sequence, sentences: Sequence
                     found.append((extra[0], Evidence(c)))
         verbs = {s.claim.citation.key for s in verbal[:LOOK]} | {c.key for c in sentences if says(q, c)}
         found.sort(key=lambda f: not ((copular or f[1].citation.key in verbs) and titled(f[0], roles)))
+    if q.answer_type in ("person", "organisation") and found and not (copular and titled(found[0][0], roles)):
+        found[0] = (joined(found[0][0], _find(store, q, found[0][1], names), found[0][1].claim), found[0][1])
+    # a span that cannot fill the asked role is no short answer: the sentence is quoted instead
+    misfits = [(span, item) for span, item in found if not fits(q, span, item.claim)]
+    found = [f for f in found if f not in misfits]
     if q.answer_type == "money" and not found:
         found = [(span, Evidence(span.citation)) for span in priced(store, q, as_of=as_of)]
     if _DID.search(q.text):  # "when did it fly?": what was done, before what was only planned ("will fly …")
@@ -240,6 +264,9 @@ def state_span(store, q: QuestionAnalysis, ranked: Sequence, sentences: Sequence
 
         # and the sentence that says more of the question ("directed by X … called an expensive mess") first
         found.sort(key=lambda f: -(coverage(q, f[1].citation.text) + (1.0 if beside(f[1]) else 0.0)))
+    if not found and misfits:
+        out.quote(misfits[0][1].citation)
+        return None, [misfits[0][1].claim] if misfits[0][1].claim else []
     for index, (span, item) in enumerate(found):
         agree = [other.citation for s, other in found[index + 1:] if _same_value(span, s) and _same_event(item, other)]
         extra = [v for v in (span.value, item.claim.time if item.claim else None) if v]

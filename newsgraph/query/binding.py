@@ -1,0 +1,217 @@
+"""Which of a sentence's spans fills the role the question asks for, and when none does.
+
+A sentence that answers "who takes over as coach?" often names several people:
+"The general manager, Ann Lee, announced Tom Ray will take over as coach." The
+first name is the one who announced it; the answer is the doer of the
+question's own verb. The finders of ``extract`` give every span of the answer
+type; the rules here bind one to the question, by plain English word order:
+
+- the doer of the asked verb is the nearest name before it, the one it was
+  done to the nearest after it, when the claim read from the sentence is of
+  another verb ("announced");
+- a figure or a name the question gives beside its verb ("married in 1958")
+  picks the name nearest to it;
+- names joined by "and" in one subject ("Ann Lee and Tom Ray, both 51, died")
+  answer together;
+- an age belongs to the name it is set beside ("Ann Lee, 20, and Tom Ray, 24");
+- a place answers "where" when a preposition of place sets it ("in", "at",
+  "outside a …"), the most specific first: a facility before its city, the
+  city before the state named after its comma ("Malibu, Calif.").
+
+When no span passes (``fits``), the writer says no short answer and quotes the
+sentence: a wrong first word is a false statement with a citation.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .extract import Span
+from .questions import QuestionAnalysis
+from .types import ClaimView
+from .words import IRREGULAR, stem, token_spans, tokens
+
+#: A preposition of place right before a place, with its determiner and up to three modifiers
+#: ("in", "at the", "outside a", "in the federal maximum security").
+LOCATIVE = re.compile(r"\b(?:in|at|near|outside|inside|into|to|from|on|across|around|off|within|toward|towards|"
+                      r"entered|entering|enters)\s+(?:(?:the|a|an|his|her|their|its)\s+)?"
+                      r"(?:(?:coast|town|city|village|port|island|state|region|area)\s+of\s+(?:the\s+)?)?"
+                      r"(?:[a-z][\w-]*\s+){0,3}$", re.IGNORECASE)
+#: Nouns of the places people are taken to, held in or found at.
+FACILITIES = ("center", "centre", "clinic", "hospital", "prison", "jail", "penitentiary", "school", "college",
+              "university", "academy", "church", "cathedral", "mosque", "synagogue", "temple", "club", "arena",
+              "stadium", "hotel", "motel", "airport", "station", "store", "shop", "supermarket", "mall", "restaurant",
+              "bar", "cafe", "park", "courthouse", "building", "apartment", "home", "house", "facility", "camp",
+              "base", "office", "factory", "plant", "theater", "theatre", "museum", "library", "hall", "embassy")
+_FACILITY = re.compile(r"\b(?:" + "|".join(FACILITIES) + r")s?\b", re.IGNORECASE)
+#: A name given to a facility right after it: "the federal prison - known as Supermax -".
+_KNOWN_AS = re.compile(r"\s*[-,(]\s*(?:known as|called|dubbed)\s+(?:the\s+)?(?-i:[A-Z][\w'-]*)(?:\s+(?-i:[A-Z][\w'-]*))*",
+                       re.IGNORECASE)
+#: "Who were …", "who are …", "the two …", "both …": the question wants more than one name.
+_PLURAL = re.compile(r"^\s*(?:who|which\s+\w+)\s+(?:were|are|have been)\b|\b(?:two|three|four|both)\b", re.IGNORECASE)
+
+
+def placed(span: Span) -> bool:
+    """Whether a preposition of place sets the span in its sentence ("in Malibu", "outside a … store"), not
+    its own words as a modifier ("U.S. TV show") or a title ("Alaska Gov. …")."""
+    text = span.citation.text
+    at = text.find(span.text)
+    if at < 0 or re.match(r"\s+(?-i:[A-Z])", text[at + len(span.text):]):
+        return False  # "on U.S. TV": a modifier of the name after it
+    return LOCATIVE.search(text[max(0, at - 60):at]) is not None
+
+
+def facility_spans(span_citation) -> list[Span]:
+    """Facilities the sentence names after a preposition of place, as written: a capitalised name ending in a
+    facility noun ("the Ridge Treatment Center", "Pagliarelli prison", "Sam 's Club store"), or a common one
+    set by a preposition ("in a local school"); a name given right after it comes along ("- known as …")."""
+    text = span_citation.text
+    out: list[Span] = []
+    spans = token_spans(text)
+    for index, (start, end, word) in enumerate(spans):
+        if not _FACILITY.fullmatch(word):
+            continue
+        first = index
+        while first > 0 and index - first < 5 and (spans[first - 1][2][:1].isupper() or spans[first - 1][2] in ("'s", "'")):
+            first -= 1
+        begin = spans[first][0]
+        proper = first < index and spans[first][2][:1].isupper()
+        if proper and first == 0:
+            continue  # the sentence's first word: no name known
+        if not proper:
+            lead = LOCATIVE.search(text[max(0, start - 60):start])
+            if lead is None or not re.search(r"\b(?:the|a|an|his|her|their|its)\s", lead.group(), re.IGNORECASE):
+                continue
+            begin = start - len(lead.group()) + re.search(r"\b(?:the|a|an|his|her|their|its)\s", lead.group(),
+                                                          re.IGNORECASE).start()
+        elif not placed(Span(text=text[begin:end], citation=span_citation)) and \
+                not re.search(r"\b(?:the|a|an)\s+$", text[max(0, begin - 6):begin], re.IGNORECASE):
+            continue
+        known = _KNOWN_AS.match(text, end)
+        stop = known.end() if known else end
+        out.append(Span(text=" ".join(text[begin:stop].split()), citation=span_citation))
+    return out
+
+
+def qualifier(span: Span, others: list[Span]) -> bool:
+    """Whether the span is the qualifier after another place's comma ("Malibu, *Calif.*"): the one before it is
+    the more specific answer."""
+    text = span.citation.text
+    at = text.find(span.text)
+    before = text[max(0, at - 40):at]
+    return any(re.search(re.escape(o.text) + r"\s*,\s*$", before) for o in others if o is not span)
+
+
+def bind_places(spans: list[Span], question: str = "") -> list[Span]:
+    """Places that a preposition of place sets, the most specific first (a facility, then the others in their
+    order, the state after a city's comma left out); none that only qualify a noun. When the question names a
+    facility ("where is the plant?"), that is what is asked about, not the answer; a kind of facility after
+    "which" ("in which prison …") is the answer's kind."""
+    if not spans:
+        return []
+    # "where is the shop?": a facility is what is asked about, not the answer
+    asked = re.sub(r"\b(?:which|what)\s+\w+", "", question, flags=re.IGNORECASE)
+    facilities = [] if _FACILITY.search(asked) else facility_spans(spans[0].citation)
+    kept = [s for s in spans if s.text in {f.text for f in facilities} or placed(s)]
+    kept = [s for s in kept if not qualifier(s, spans)]
+    inside = [s for s in kept if not any(s.text in f.text for f in facilities)]
+    return list(dict.fromkeys([*facilities, *inside]))
+
+
+def bind_age(spans: list[Span], names: set[str]) -> list[Span]:
+    """The age set beside one of the asked person's names ("Tom Ray, 24,", "the 24-year-old Ray"); with one
+    age in the sentence, that one; with several and none beside the name, none."""
+    bound = [s for s in spans if _beside_name(s, names)]
+    if bound or len({s.text for s in spans}) > 1:
+        return bound
+    return spans
+
+
+def _beside_name(span: Span, names: set[str]) -> bool:
+    text = span.citation.text
+    for m in re.finditer(rf"(?<!\d){re.escape(span.text)}(?!\d)", text):
+        before = tokens(text[max(0, m.start() - 30):m.start()])[-1:]
+        after = [w for w in tokens(text[m.end():m.end() + 40]) if w not in ("year", "old")][:1]
+        if set(before) & names or (re.match(r"-year-old\s", text[m.end():]) and set(after) & names):
+            return True
+    return False
+
+
+def _verb_at(q: QuestionAnalysis, text: str) -> list[int]:
+    """Where the sentence says the question's verb (any inflection of its first word)."""
+    if not q.predicate:
+        return []
+    head = q.predicate.split()[0]
+    base = stem(IRREGULAR.get(head, head))
+    return [start for start, _end, word in token_spans(text)
+            if stem(IRREGULAR.get(word.lower(), word.lower())) == base]
+
+
+def _anchors(q: QuestionAnalysis, text: str) -> list[int]:
+    """Where the sentence says a figure the question gives ("married in 1958")."""
+    figures = {w for w in tokens(q.text) if w[:1].isdigit()}
+    return [start for start, _end, word in token_spans(text) if word in figures]
+
+
+def bind_entities(q: QuestionAnalysis, spans: list[Span], claim: ClaimView | None) -> list[Span]:
+    """The names of a sentence in the order they fill the question's role. A figure the question gives beside
+    its verb picks the nearest name; else, when the claim read from the sentence is of another verb (or
+    there is none), the nearest name before the asked verb is its doer, the nearest after it the one it
+    was done to."""
+    if len(spans) < 2:
+        return spans
+    text = spans[0].citation.text
+    where = {id(s): text.find(s.text) for s in spans}
+    anchors = _anchors(q, text)
+    if anchors:
+        return sorted(spans, key=lambda s: min(abs(where[id(s)] - a) for a in anchors))
+    from .typed import _verb_is  # the claim's own verb: its roles come from the parse and stand
+
+    if claim is not None and claim.kind != "sentence" and _verb_is(q.predicate, claim):
+        return spans
+    verbs = _verb_at(q, text)
+    if not verbs:
+        return spans
+    verb = verbs[0]
+    if q.asks_subject is not False:
+        before = [s for s in spans if 0 <= where[id(s)] < verb]
+        near = sorted(before, key=lambda s: verb - where[id(s)])
+    else:
+        after = [s for s in spans if where[id(s)] > verb]
+        near = sorted(after, key=lambda s: where[id(s)] - verb)
+    return [*near[:1], *(s for s in spans if s not in near[:1])]
+
+
+def joined(span: Span, spans: list[Span], claim: ClaimView | None) -> Span:
+    """The span with the names "and" joins to it in one subject or object of the claim ("Ann Lee and Tom Ray,
+    both 51, died": both died), in their order; the span alone when none is."""
+    if claim is None:
+        return span
+    for key in ("subject_text", "object_text"):
+        phrase = str(claim.args.get(key) or "")
+        if span.text not in phrase or not re.search(r"\band\b", phrase):
+            continue
+        together = sorted({s.text for s in spans if s.text in phrase}, key=phrase.find)
+        if len(together) > 1:
+            return replace(span, text=" and ".join(together), value=None)
+    return span
+
+
+def plural(q: QuestionAnalysis) -> bool:
+    """Whether a who-question asks for more than one ("who were the two …", "who are …")."""
+    return _PLURAL.search(q.text) is not None
+
+
+def object_only(q: QuestionAnalysis, span: Span, claim: ClaimView | None) -> bool:
+    """Whether a question asking for the doer of its verb got a span only from the claim's object, when the
+    claim says that verb ("which ship is patrolling the Gulf?" answered "Gulf")."""
+    if claim is None or claim.kind == "sentence" or q.asks_subject is not True:
+        return False
+    from .typed import _verb_is
+
+    if not _verb_is(q.predicate, claim):
+        return False
+    words = set(tokens(span.text))
+    subject = set(tokens(f"{claim.subject} {claim.args.get('subject_text') or ''}"))
+    return bool(words) and words <= set(tokens(claim.object or "")) and not words & subject
