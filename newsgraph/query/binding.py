@@ -43,11 +43,14 @@ FACILITIES = ("center", "centre", "clinic", "hospital", "prison", "jail", "penit
               "university", "academy", "church", "cathedral", "mosque", "synagogue", "temple", "club", "arena",
               "stadium", "hotel", "motel", "airport", "station", "store", "shop", "supermarket", "mall", "restaurant",
               "bar", "cafe", "park", "courthouse", "building", "apartment", "home", "house", "facility", "camp",
-              "base", "office", "factory", "plant", "theater", "theatre", "museum", "library", "hall", "embassy")
+              "base", "office", "factory", "plant", "theater", "theatre", "museum", "library", "hall", "embassy",
+              "resort")
 _FACILITY = re.compile(r"\b(?:" + "|".join(FACILITIES) + r")s?\b", re.IGNORECASE)
 #: A name given to a facility right after it: "the federal prison - known as Supermax -".
 _KNOWN_AS = re.compile(r"\s*[-,(]\s*(?:known as|called|dubbed)\s+(?:the\s+)?(?-i:[A-Z][\w'-]*)(?:\s+(?-i:[A-Z][\w'-]*))*",
                        re.IGNORECASE)
+#: Where an unnamed facility is: "a rehab facility *in Malibu*".
+_IN_NAMED = re.compile(r"\s+(?:in|at|near|outside)\s+(?-i:[A-Z][\w'.-]*)(?:\s+(?-i:[A-Z][\w'.-]*))*")
 #: "Who were …", "who are …", "the two …", "both …": the question wants more than one name.
 _PLURAL = re.compile(r"^\s*(?:who|which\s+\w+)\s+(?:were|are|have been)\b|\b(?:two|three|four|both)\b", re.IGNORECASE)
 
@@ -65,7 +68,8 @@ def placed(span: Span) -> bool:
 def facility_spans(span_citation) -> list[Span]:
     """Facilities the sentence names after a preposition of place, as written: a capitalised name ending in a
     facility noun ("the Ridge Treatment Center", "Pagliarelli prison", "Sam 's Club store"), or a common one
-    set by a preposition ("in a local school"); a name given right after it comes along ("- known as …")."""
+    set by a preposition ("in a local school"); a name given right after it comes along ("- known as …"), and
+    for an unnamed one, the named place it is in ("a rehab facility in Malibu")."""
     text = span_citation.text
     out: list[Span] = []
     spans = token_spans(text)
@@ -73,7 +77,7 @@ def facility_spans(span_citation) -> list[Span]:
         if not _FACILITY.fullmatch(word):
             continue
         first = index
-        while first > 0 and index - first < 5 and (spans[first - 1][2][:1].isupper() or spans[first - 1][2] in ("'s", "'")):
+        while first > 0 and index - first < 5 and (spans[first - 1][2][:1].isupper() or _possessive(text, spans[first - 1])):
             first -= 1
         begin = spans[first][0]
         proper = first < index and spans[first][2][:1].isupper()
@@ -85,13 +89,18 @@ def facility_spans(span_citation) -> list[Span]:
                 continue
             begin = start - len(lead.group()) + re.search(r"\b(?:the|a|an|his|her|their|its)\s", lead.group(),
                                                           re.IGNORECASE).start()
-        elif not placed(Span(text=text[begin:end], citation=span_citation)) and \
-                not re.search(r"\b(?:the|a|an)\s+$", text[max(0, begin - 6):begin], re.IGNORECASE):
-            continue
-        known = _KNOWN_AS.match(text, end)
+        elif not placed(Span(text=text[begin:end], citation=span_citation)):
+            continue  # "a fire destroyed the Bible Church": no place where something was
+        known = _KNOWN_AS.match(text, end) or (None if proper else _IN_NAMED.match(text, end))
         stop = known.end() if known else end
         out.append(Span(text=" ".join(text[begin:stop].split()), citation=span_citation))
-    return out
+    return [f for f in out if not any(f.text != o.text and f.text in o.text for o in out)]
+
+
+def _possessive(text: str, token: tuple[int, int, str]) -> bool:
+    """Whether a token is the "'s" of a name ("Sam 's Club", as tokenised text writes it)."""
+    start, _end, word = token
+    return word.lower() == "s" and start > 0 and text[start - 1] in "'’"
 
 
 def qualifier(span: Span, others: list[Span]) -> bool:
@@ -103,20 +112,20 @@ def qualifier(span: Span, others: list[Span]) -> bool:
     return any(re.search(re.escape(o.text) + r"\s*,\s*$", before) for o in others if o is not span)
 
 
-def bind_places(spans: list[Span], question: str = "") -> list[Span]:
+def bind_places(citation, spans: list[Span], question: str = "", skip_names: set[str] = frozenset()) -> list[Span]:
     """Places that a preposition of place sets, the most specific first (a facility, then the others in their
     order, the state after a city's comma left out); none that only qualify a noun. When the question names a
     facility ("where is the plant?"), that is what is asked about, not the answer; a kind of facility after
-    "which" ("in which prison …") is the answer's kind."""
-    if not spans:
-        return []
+    "which" ("in which prison …") is the answer's kind. A facility named in the question (``skip_names``, its
+    names' words) is where the story starts, not the answer; one the sentence does not name ("a rehab
+    facility in Malibu") says less than the named place after it."""
     # "where is the shop?": a facility is what is asked about, not the answer
     asked = re.sub(r"\b(?:which|what)\s+\w+", "", question, flags=re.IGNORECASE)
-    facilities = [] if _FACILITY.search(asked) else facility_spans(spans[0].citation)
-    kept = [s for s in spans if s.text in {f.text for f in facilities} or placed(s)]
-    kept = [s for s in kept if not qualifier(s, spans)]
-    inside = [s for s in kept if not any(s.text in f.text for f in facilities)]
-    return list(dict.fromkeys([*facilities, *inside]))
+    facilities = [] if _FACILITY.search(asked) else facility_spans(citation)
+    facilities = [f for f in facilities if not set(tokens(f.text)) & skip_names]
+    named = [f for f in facilities if f.text[:1].isupper()]
+    kept = [s for s in spans if placed(s) and not qualifier(s, spans) and not any(s.text in f.text for f in named)]
+    return list(dict.fromkeys([*named, *kept, *(f for f in facilities if f not in named)]))
 
 
 def bind_age(spans: list[Span], names: set[str]) -> list[Span]:
@@ -154,6 +163,18 @@ def _anchors(q: QuestionAnalysis, text: str) -> list[int]:
     return [start for start, _end, word in token_spans(text) if word in figures]
 
 
+def by_anchor(q: QuestionAnalysis, spans: list[Span]) -> list[Span]:
+    """The spans nearest a figure the question gives first ("whom did she marry in 1961?": the name beside
+    "1961"); in their order when the sentence says none."""
+    if not spans:
+        return spans
+    text = spans[0].citation.text
+    anchors = _anchors(q, text)
+    if not anchors:
+        return spans
+    return sorted(spans, key=lambda s: min(abs(text.find(s.text) - a) for a in anchors))
+
+
 def bind_entities(q: QuestionAnalysis, spans: list[Span], claim: ClaimView | None) -> list[Span]:
     """The names of a sentence in the order they fill the question's role. A figure the question gives beside
     its verb picks the nearest name; else, when the claim read from the sentence is of another verb (or
@@ -163,9 +184,8 @@ def bind_entities(q: QuestionAnalysis, spans: list[Span], claim: ClaimView | Non
         return spans
     text = spans[0].citation.text
     where = {id(s): text.find(s.text) for s in spans}
-    anchors = _anchors(q, text)
-    if anchors:
-        return sorted(spans, key=lambda s: min(abs(where[id(s)] - a) for a in anchors))
+    if _anchors(q, text):
+        return by_anchor(q, spans)
     from .typed import _verb_is  # the claim's own verb: its roles come from the parse and stand
 
     if claim is not None and claim.kind != "sentence" and _verb_is(q.predicate, claim):
@@ -177,10 +197,42 @@ def bind_entities(q: QuestionAnalysis, spans: list[Span], claim: ClaimView | Non
     if q.asks_subject is not False:
         before = [s for s in spans if 0 <= where[id(s)] < verb]
         near = sorted(before, key=lambda s: verb - where[id(s)])
+        if near:  # "Ann Lee and officer Tom Ray, both 51, died": the doers together
+            near[0] = _coordinated(near[0], before, text)
     else:
         after = [s for s in spans if where[id(s)] > verb]
         near = sorted(after, key=lambda s: where[id(s)] - verb)
     return [*near[:1], *(s for s in spans if s not in near[:1])]
+
+
+def nearest_verb(q: QuestionAnalysis, spans: list[Span]) -> list[Span]:
+    """The spans in the order of their distance to the question's verb in the sentence ("floored him in the
+    sixth round … stopped the fight in the seventh": the seventh for "in which round was it stopped?")."""
+    if len(spans) < 2:
+        return spans
+    text = spans[0].citation.text
+    verbs = _verb_at(q, text)
+    if not verbs:
+        return spans
+    return sorted(spans, key=lambda s: min(abs(text.find(s.text) - v) for v in verbs))
+
+
+#: What may stand between two names "and" joins: an age, a comma, a title ("Ann Lee, 20, and officer Tom Ray").
+_AND = re.compile(r"\s*(?:,\s*\d{1,3}\s*)?,?\s*and\s+(?:[\w.]+\s+){0,3}$")
+
+
+def _coordinated(span: Span, spans: list[Span], text: str) -> Span:
+    """The span with the names before it that "and" joins to it, in their order ("Ann Lee and Tom Ray")."""
+    together = [span]
+    at = text.find(span.text)
+    for other in sorted(spans, key=lambda s: -text.find(s.text)):
+        start = text.find(other.text)
+        if start < at and _AND.fullmatch(text[start + len(other.text):at]):
+            together.insert(0, other)
+            at = start
+    if len(together) == 1:
+        return span
+    return replace(span, text=" and ".join(s.text for s in together), value=None)
 
 
 def joined(span: Span, spans: list[Span], claim: ClaimView | None) -> Span:

@@ -214,12 +214,14 @@ _SAID_OF = re.compile(r"([A-Za-z][\w'-]*)\s+(?:was|is|were|are|of|at|stood at|re
 _NAME_REACH = 5
 
 
-def count_spans(citation: Citation, units: set[str], *, ordinal: bool = False) -> list[Span]:
+def count_spans(citation: Citation, units: set[str], *, ordinal: bool = False,
+                only_ordinals: bool = False) -> list[Span]:
     """Counts in the sentence ("more than 8 million followers", "12 people", "178 of 369 punches", "the
     seventh round", "from 65 to 125", a record "9-14"); ones whose noun is one of ``units`` (stems of the
     question's words) first, or that a copula ties to one ("the level was 0.41"); years, days of the
     month and numbers inside a name ("Trent 900 engines") left out. A place in a sequence ("the seventh
-    round") only when ``ordinal`` (the question asks "which round", not "how many")."""
+    round", or "in the seventh" said alone) only when ``ordinal`` (the question asks "which round", not
+    "how many"); with ``only_ordinals``, nothing else."""
     out: list[tuple[int, int, Span]] = []
     text = citation.text
     taken: list[tuple[int, int]] = []
@@ -238,6 +240,12 @@ def count_spans(citation: Citation, units: set[str], *, ordinal: bool = False) -
         if stem(m["unit"].lower()) in units:
             out.append((0, m.start(), Span(text=_clean(m.group()), citation=citation)))
             taken.append(m.span())
+        elif re.search(r"\bthe\s+$", text[max(0, m.start() - 5):m.start()]) and m["unit"].lower() in FUNCTION_WORDS:
+            word = m.group().split()[0]  # "wrapping it up in the seventh with …"
+            out.append((1, m.start(), Span(text=word, citation=citation)))
+    if only_ordinals:
+        out.sort(key=lambda item: item[:2])
+        return [s for _, _, s in out]
     for m in COUNT.finditer(text):
         core = re.sub(_HEDGE, "", m.group(), flags=re.IGNORECASE).split()
         if not core or _YEARLIKE.match(core[0].replace(",", "")) or not free(*m.span()):

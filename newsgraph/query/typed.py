@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 
 from .causes import (BACK_SENTENCES, POINTS_BACK, WEAK, back_cause, best_cause, event_sentences, grounds,
                      next_cause, spoken_cause, strong_marker)
-from .binding import bind_age, bind_entities, bind_places, joined, object_only, plural
+from .binding import bind_age, bind_entities, by_anchor, bind_places, joined, nearest_verb, object_only, plural
 from .compose import Composer
 from .conflicts import aspect
 from .extract import (
@@ -43,7 +43,7 @@ from .numbers import quantities
 from .load import sentence_citations
 from .fulltext import coverage, is_title
 from .phrases import FRAME_WORDS, arg_text, clause, past, verb_stem
-from .analysis import kind_noun
+from .analysis import SEQUENCE_NOUNS, kind_noun
 from .questions import QuestionAnalysis
 from .timeline import group_events, timeline
 from .types import Citation, ClaimView
@@ -78,7 +78,7 @@ def _find(store, q: QuestionAnalysis, item: Evidence, names: set[str]) -> list[S
         if t != "place":
             return bind_entities(q, spans, claim)
         # "where …": a place a preposition sets; "which countries …": the kind noun picks, wherever they stand
-        return bind_places(spans, q.text) if _WHERE.match(q.text) else spans
+        return bind_places(c, spans, q.text, skip_names) if _WHERE.match(q.text) else spans
     if t == "money":
         return money_spans(c)
     if t == "duration":
@@ -89,7 +89,9 @@ def _find(store, q: QuestionAnalysis, item: Evidence, names: set[str]) -> list[S
         asked = {w for n in q.entities for w in [*tokens(n.text), *tokens(n.entity.name)]}
         return bind_age(age_spans(c), asked) if asked else age_spans(c)
     if t == "number":
-        return count_spans(c, {stem(w) for w in q.words}, ordinal=_WHICH.match(q.text) is not None)
+        if _WHICH.match(q.text):  # "in which round …": the place in the sequence nearest the asked verb
+            return nearest_verb(q, count_spans(c, {stem(w) for w in q.words}, ordinal=True, only_ordinals=True))
+        return count_spans(c, {stem(w) for w in q.words})
     if t == "title":
         return title_spans(store, c, [w for w in q.words if kind_noun(w)] or q.words)
     return []
@@ -104,7 +106,8 @@ def fits(q: QuestionAnalysis, span: Span, claim: ClaimView | None) -> bool:
 
 
 #: "In which round …", "which game …": the question asks for a place in a sequence.
-_WHICH = re.compile(r"^\s*(?:in|at|on|during|after)?\s*(?:which|what)\b", re.IGNORECASE)
+_WHICH = re.compile(r"^\s*(?:in|at|on|during|after)?\s*(?:which|what)\s+(?:" + "|".join(SEQUENCE_NOUNS) + r")\b",
+                    re.IGNORECASE)
 #: "Where …", "in which city …": a place a preposition sets.
 _WHERE = re.compile(r"^\s*(?:where|(?:in|at|from|to)\s+(?:which|what))\b", re.IGNORECASE)
 
@@ -219,6 +222,7 @@ def state_span(store, q: QuestionAnalysis, ranked: Sequence, sentences: Sequence
             continue  # only a term's length here ("a 10-year term"); the time itself may be told elsewhere
         if q.answer_type in ("person", "organisation"):
             spans.sort(key=lambda s: not titled(s, roles))
+            spans = by_anchor(q, spans)  # a figure the question gives beside the name binds closer than a title
         if spans:
             found.append((spans[0], item))
     if q.answer_type == "person":

@@ -1,0 +1,169 @@
+"""The short answer fills the asked role (``query.binding``, ``query.extract``), on made-up sentences.
+
+A sentence that answers a question often holds several spans of the answer type:
+the one who announced beside the one named, two ages, a facility and its city,
+a count and a model number. Each rule that binds one of them to the question
+has a test here, and so does the rule that gives no short answer when none
+fits. The world is invented; answers go through the citation-support check.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_query_ask import assert_supported
+from test_query_build import Doc
+from test_query_spans import _cite, _world
+
+from newsgraph.query import ask
+from newsgraph.query.analysis import answer_type
+from newsgraph.query.binding import bind_age, bind_places, facility_spans, placed
+from newsgraph.query.extract import Span, count_spans, duration_spans
+
+
+def _spans(text: str, *words: str) -> list[Span]:
+    c = _cite(text)
+    return [Span(text=w, citation=c) for w in words]
+
+
+# --- counts -----------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "units", "first"), [
+    ("The jet flies with four Vantor Gale 700 engines .", {"engin"}, "four Vantor Gale 700 engines"),
+    ("The boxer landed 120 of 300 punches while his rival connected on 20 of 150 .", {"punch", "land"},
+     "120 of 300 punches"),
+    ("The club, slumping at 5-11 a year after a title, let its coach go.", {"record", "club"}, "5-11"),
+    ("The reform will raise the number of seats from 50 to 90 .", {"seat"}, "from 50 to 90"),
+    ("Police said her blood-alcohol level was 0.38 , more than four times the legal limit .",
+     {"blood-alcohol", "level"}, "0.38"),
+    ("The firm had to rewrite four of its security patches just two days after release .",
+     {"security", "patch"}, "four of its security patches"),
+])
+def test_the_count_of_the_asked_thing(text, units, first):
+    assert count_spans(_cite(text), units)[0].text == first
+
+
+def test_a_number_inside_a_name_is_no_count():
+    assert [s.text for s in count_spans(_cite("They flew on Flight 19 to the coast ."), {"passeng"})] == []
+
+
+def test_an_ordinal_only_when_the_question_asks_which():
+    text = "He floored him in the third round and stopped it in the fifth with a hook ."
+    assert [s.text for s in count_spans(_cite(text), {"round"}, ordinal=True, only_ordinals=True)] == \
+        ["third round", "fifth"]
+    assert count_spans(_cite("The second climber fell ."), {"climber"}) == []
+
+
+def test_which_round_is_a_number_and_where_is_a_place():
+    assert answer_type("In which round was the bout stopped?") == "number"
+    assert answer_type("Where did the judge send the man?") == "place"
+    assert answer_type("Where was the woman found?") == "place"
+    assert answer_type("Which president signed the bill?") == "person"
+
+
+# --- durations ----------------------------------------------------------------------------------------------
+
+def test_an_age_is_no_length_and_a_bare_length_is_one():
+    c = _cite("A 35-year-old man left the boxes in the shed for days .")
+    assert [s.text for s in duration_spans(c)] == ["for days"]
+
+
+# --- ages -------------------------------------------------------------------------------------------------
+
+def test_the_age_beside_the_asked_name():
+    spans = _spans("Ola Brandt , 20 , and Piet Varga , 24 , were held .", "20", "24")
+    assert [s.text for s in bind_age(spans, {"piet", "varga"})] == ["24"]
+    assert [s.text for s in bind_age(spans, {"ola", "brandt"})] == ["20"]
+    # two ages, neither beside the name: no age at all
+    assert bind_age(spans, {"mara"}) == []
+    # one age only: that one
+    assert [s.text for s in bind_age(spans[:1], {"mara"})] == ["20"]
+
+
+# --- places -----------------------------------------------------------------------------------------------
+
+def test_a_facility_named_after_a_preposition_of_place():
+    c = _cite("A man was struck outside a Bill 's Depot store in Kelm late on Friday .")
+    assert [f.text for f in facility_spans(c)] == ["Bill 's Depot store"]
+    c = _cite("The singer has entered the Harbor Light Treatment Center in Sandy Cove , Oregon .")
+    assert [f.text for f in facility_spans(c)] == ["Harbor Light Treatment Center"]
+    c = _cite("He is moving to a rehab facility in Sandy Cove , Ore .")
+    assert [f.text for f in facility_spans(c)] == ["a rehab facility in Sandy Cove"]
+    # the object of a verb is no place something happened at
+    assert facility_spans(_cite("A fire destroyed the Elm Street Church on Sunday .")) == []
+
+
+def test_a_place_that_only_qualifies_a_noun_is_no_answer():
+    c = _cite("The actor , who appeared on Norland TV shows , moved to Ostrava .")
+    assert not placed(Span(text="Norland", citation=c))
+    assert placed(Span(text="Ostrava", citation=c))
+    c = _cite("Norland Gov. Ada Pell and her family will worship in a local school this week .")
+    assert [s.text for s in bind_places(c, [Span(text="Norland", citation=c)], "Where will they worship?")] == \
+        ["a local school"]
+
+
+def test_the_city_before_the_state_after_its_comma():
+    c = _cite("She checked into a clinic in Sandy Cove , Oregon , on Monday .")
+    spans = [Span(text="Sandy Cove", citation=c), Span(text="Oregon", citation=c)]
+    assert bind_places(c, spans, "Where did she go?")[0].text == "Sandy Cove"
+    assert "Oregon" not in [s.text for s in bind_places(c, spans, "Where did she go?")]
+
+
+def test_where_is_the_shop_asks_where_the_facility_is():
+    c = _cite("Police searched the Moro shop on Via Lenta in the old town .")
+    spans = [Span(text="Via Lenta", citation=c)]
+    assert [s.text for s in bind_places(c, spans, "Where is the shop?")] == ["Via Lenta"]
+    c = _cite("He was found dead in Corvo prison hours after his arrest .")
+    assert [s.text for s in bind_places(c, [], "In which prison was he held?")] == ["Corvo prison"]
+
+
+# --- people, end to end ---------------------------------------------------------------------------------
+
+@pytest.fixture()
+def coach_world(store):
+    return _world(store, "2024-03-02", [
+        "The Rovers fired coach Ian Moss on Friday.",
+        "General manager Ed Calder announced Tom Ruiz , the team's assistant, will take over as head coach.",
+        "Lena Brook married twice ; the first marriage to Karl Odd lasted from 1950 to 1955 , and her second "
+        "to Jan Pike in 1961 to 1970 .",
+    ], "Sport Wire", ("Rovers", "ORG"), ("Ian Moss", "PERSON"), ("Ed Calder", "PERSON"), ("Tom Ruiz", "PERSON"),
+        ("Lena Brook", "PERSON"), ("Karl Odd", "PERSON"), ("Jan Pike", "PERSON"))
+
+
+def test_the_doer_of_the_asked_verb_not_the_one_who_announced_it(coach_world):
+    answer = ask(coach_world, "Who takes over as head coach of the Rovers?")
+    assert_supported(coach_world, answer)
+    assert answer.short_answer == "Tom Ruiz", answer.answer
+
+
+def test_a_year_in_the_question_picks_the_name_beside_it(coach_world):
+    answer = ask(coach_world, "Whom did Lena Brook marry in 1961?")
+    assert_supported(coach_world, answer)
+    assert answer.short_answer == "Jan Pike", answer.answer
+
+
+@pytest.fixture()
+def blast_world(store):
+    d = Doc("2024-05-04", [
+        "Eli Marsh and Officer Dan Kobb , both 40 , died at the scene .",
+        "The bodies of Rita Vale , 50 , and her sister , Ona Vale , were found in a flat .",
+    ], source="Valley News")
+    e = d.entity("Eli Marsh", "PERSON")
+    d.entity("Dan Kobb", "PERSON")
+    d.entity("Rita Vale", "PERSON")
+    d.entity("Ona Vale", "PERSON")
+    d.claim(0, e, "died at", "the scene", "happened", lemma="die",
+            args={"subject_text": "Eli Marsh and Officer Dan Kobb , both 40"})
+    d.write(store)
+    return store
+
+
+def test_names_joined_by_and_answer_together(blast_world):
+    answer = ask(blast_world, "Who died at the scene?")
+    assert_supported(blast_world, answer)
+    assert answer.short_answer == "Eli Marsh and Dan Kobb", answer.answer
+
+
+def test_a_plural_question_gets_no_lone_name(blast_world):
+    answer = ask(blast_world, "Who were the two women found in the flat?")
+    assert answer.short_answer is None or " and " in answer.short_answer, answer.answer
+    assert "Rita Vale" in answer.answer
