@@ -167,3 +167,46 @@ def test_a_plural_question_gets_no_lone_name(blast_world):
     answer = ask(blast_world, "Who were the two women found in the flat?")
     assert answer.short_answer is None or " and " in answer.short_answer, answer.answer
     assert "Rita Vale" in answer.answer
+
+
+# --- titles beside a name -----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "name", "words", "expected"), [
+    ("The owner met with Ivo Lenz , Ada Pell 's agent , on Friday .", "Ivo Lenz", ["agent"], True),
+    ("Owner Rob Tall met with Ivo Lenz , Ada Pell 's agent , on Friday .", "Rob Tall", ["agent"], False),
+    ("Ann Lee , the lawyer , spoke .", "Ann Lee", ["lawyer"], True),
+    ("Already without Max Orr , coach Sid Lamb will rely on rookies .", "Max Orr", ["coach"], False),
+    ("Already without Max Orr , coach Sid Lamb will rely on rookies .", "Sid Lamb", ["coach"], True),
+    ("Chief Ola Brandt and general manager Piet Varga flew home .", "Ola Brandt", ["general", "manager"], False),
+    ("Chief Ola Brandt and general manager Piet Varga flew home .", "Piet Varga", ["general", "manager"], True),
+])
+def test_a_title_names_the_name_it_stands_beside(text, name, words, expected):
+    from newsgraph.query.typed import titled
+
+    assert titled(Span(text=name, citation=_cite(text)), words) is expected
+
+
+@pytest.fixture()
+def agent_world(store):
+    return _world(store, "2024-12-20", [
+        "Owner Rob Tall met with Ivo Lenz , Ada Pell 's agent , and made an offer .",
+    ], "Ball Daily", ("Rob Tall", "PERSON"), ("Ivo Lenz", "PERSON"), ("Ada Pell", "PERSON"))
+
+
+def test_who_represents_someone_is_their_agent(agent_world):
+    answer = ask(agent_world, "Who represents Ada Pell?")
+    assert_supported(agent_world, answer)
+    assert answer.short_answer == "Ivo Lenz", answer.answer
+
+
+@pytest.fixture()
+def crash_world(store):
+    return _world(store, "2024-05-04", [
+        "Eli Marsh and Officer Dan Kobb , both 40 , died at the scene .",
+    ], "Valley News", ("Eli Marsh", "PERSON"), ("Dan Kobb", "PERSON"))
+
+
+def test_names_joined_before_the_asked_verb_in_a_sentence_without_a_claim(crash_world):
+    answer = ask(crash_world, "Who died at the scene?")
+    assert_supported(crash_world, answer)
+    assert answer.short_answer == "Eli Marsh and Dan Kobb", answer.answer

@@ -76,7 +76,11 @@ def _find(store, q: QuestionAnalysis, item: Evidence, names: set[str]) -> list[S
         bare = claim or _bare_claim(c)
         spans += entity_spans(store, bare, t, skip=skip, skip_names=skip_names, subject=q.asks_subject)
         if t != "place":
-            return bind_entities(q, spans, claim)
+            found = bind_entities(q, spans, claim)
+            if _ACTING_FOR.get(stem(IRREGULAR.get(q.predicate or "", q.predicate or ""))):
+                roles = role_words(q)  # "who represents X": the name "X's agent" stands beside, wherever found
+                found.sort(key=lambda s: not titled(s, roles))
+            return found
         # "where …": a place a preposition sets; "which countries …": the kind noun picks, wherever they stand
         return bind_places(c, spans, q.text, skip_names) if _WHERE.match(q.text) else spans
     if t == "money":
@@ -414,12 +418,21 @@ def led_by(store, q: QuestionAnalysis, *, as_of: str | None, most: int = 4) -> l
     return sentence_citations(store, store.fulltext_sentence_keys([about, list(titles)], as_of=as_of, limit=most))
 
 
+#: Verbs whose doer is named by a title of someone acting for another: "who represents X" → "X's agent".
+_ACTING_FOR = {stem("represent"): ("agent", "lawyer", "attorney", "counsel", "representative"),
+               stem("defend"): ("lawyer", "attorney", "counsel"),
+               stem("prosecute"): ("prosecutor", "attorney")}
+
+
 def role_words(q: QuestionAnalysis) -> list[str]:
     """The words that name the answer's role: a copular question's complement ("who was *the judge*", "who is
     X's *lawyer*"), else the verb asked about, the first content word ("who *directed* …", "whom did X
     *follow*"): "as CEO" in "who replaced Jobs as CEO" is no title of the answer."""
     if _role_titles(q):
         return list(_role_titles(q))
+    acting = _ACTING_FOR.get(stem(IRREGULAR.get(q.predicate or "", q.predicate or "")))
+    if acting:
+        return [*q.words[:1], *acting]
     found = _COPULAR.match(q.text)
     if found:
         rest = set(tokens(found["rest"]))
@@ -440,16 +453,34 @@ def _kin(word: str, token: str) -> bool:
 
 def titled(span: Span, words: list[str]) -> bool:
     """Whether one of the question's words names the span's role right beside it: up to three words before
-    it ("Presiding Judge Martin Mann", "her agent Mark Roesler") or two after it ("Shawn Holley, the lawyer")."""
+    it ("Presiding Judge Martin Mann", "her agent Mark Roesler") or a title set off by a comma after it
+    ("Shawn Holley, the lawyer", "Ann Lee, Tom Ray's agent"); not a title before the next name ("Ann Lee and
+    general manager Tom Ray", "Ann Lee, coach Tom Ray")."""
     text = span.citation.text
     at = text.find(span.text)
     if at < 0 or not words:
         return False
     before = tokens(text[max(0, at - 40):at])[-3:]
-    after = tokens(text[at + len(span.text):at + len(span.text) + 30])[:3]
-    after = after[1:] if after[:1] == ["the"] else after[:2]
+    rest = text[at + len(span.text):]
+    if re.match(r"\s*,", rest):  # "Shawn Holley, the lawyer"
+        after = _apposed_title(rest)
+    else:  # "Ann Lee played Gypsy"; not "Ann Lee and general manager Tom Ray"
+        after = tokens(rest[:30])[:3]
+        after = [] if after[:1] in (["and"], ["or"]) else after[1:] if after[:1] == ["the"] else after[:2]
     near = [t for t in [*before, *after] if len(t) > 2 and t not in FUNCTION_WORDS]
     return any(_kin(w, t) for w in words for t in near)
+
+
+#: A title set off by a comma after a name: ", the lawyer", ", Lee's agent", ", its president" (not ", coach Tom
+#: Ray": a title before a name is that name's).
+_APPOSED = re.compile(r"\s*,\s*(?:(?:the|a|an|his|her|its|their)\s+|(?:(?-i:[A-Z])[\w.-]*\s+){0,3}(?-i:[A-Z])[\w.-]*\s*['’]s\s+)?"
+                      r"(?P<title>(?-i:[a-z][\w-]*)(?:\s+(?-i:[a-z][\w-]*))?)\b(?!\s+(?-i:[A-Z]))", re.IGNORECASE)
+
+
+def _apposed_title(rest: str) -> list[str]:
+    """The words of a title set off by a comma right after a name (``rest``: the text after it)."""
+    found = _APPOSED.match(rest)
+    return [t for t in tokens(found["title"]) if t not in FUNCTION_WORDS] if found else []
 
 
 #: Calendar precisions, coarse to fine.
