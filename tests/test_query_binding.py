@@ -210,3 +210,38 @@ def test_names_joined_before_the_asked_verb_in_a_sentence_without_a_claim(crash_
     answer = ask(crash_world, "Who died at the scene?")
     assert_supported(crash_world, answer)
     assert answer.short_answer == "Eli Marsh and Dan Kobb", answer.answer
+
+
+# --- dates ----------------------------------------------------------------------------------------------------
+
+class _Times:
+    """A store stand-in that gives the TIMEX3 times of a sentence (offsets into its text)."""
+
+    def __init__(self, text: str, *times: tuple[str, str, str]):
+        self.times = [(text.index(said), text.index(said) + len(said), said, kind, value) for said, kind, value in times]
+
+    def times_in(self, article, start, end):
+        return self.times
+
+
+def test_the_date_nearest_the_asked_verb():
+    from newsgraph.query.binding import verb_at
+    from newsgraph.query.extract import date_span
+    from newsgraph.query.questions import QuestionAnalysis
+    from newsgraph.query.typed import _bare_claim
+
+    text = "Some blamed him for the March 1980 leak , but he denied it until finally owning up in May 2001 ."
+    c = _cite(text)
+    store = _Times(text, ("March 1980", "DATE", "1980-03"), ("May 2001", "DATE", "2001-05"))
+    q = QuestionAnalysis(text="When did he own up?", kind="when", entities=[], words=["own up"], predicate="own up")
+    span = date_span(store, _bare_claim(c), near=verb_at(q, text))
+    assert (span.text, span.short) == ("2001-05", "2001-05 (May 2001)")
+    assert date_span(store, _bare_claim(c)).text == "1980-03"  # no verb to bind to: the first
+
+
+def test_a_weekday_keeps_the_calendar_date_said_beside_it():
+    from newsgraph.query.extract import _with_calendar
+
+    text = "She checked out of the clinic on Friday ( May 9 ) and flew home ."
+    assert _with_calendar("Friday", text) == "Friday (May 9)"
+    assert _with_calendar("Friday", "She left on Friday and flew home .") == "Friday"

@@ -147,7 +147,7 @@ def _beside_name(span: Span, names: set[str]) -> bool:
     return False
 
 
-def _verb_at(q: QuestionAnalysis, text: str) -> list[int]:
+def verb_at(q: QuestionAnalysis, text: str) -> list[int]:
     """Where the sentence says the question's verb (any inflection of its first word)."""
     if not q.predicate:
         return []
@@ -190,7 +190,7 @@ def bind_entities(q: QuestionAnalysis, spans: list[Span], claim: ClaimView | Non
 
     if claim is not None and claim.kind != "sentence" and _verb_is(q.predicate, claim):
         return spans
-    verbs = _verb_at(q, text)
+    verbs = verb_at(q, text)
     if not verbs:
         return spans
     verb = verbs[0]
@@ -211,7 +211,7 @@ def nearest_verb(q: QuestionAnalysis, spans: list[Span]) -> list[Span]:
     if len(spans) < 2:
         return spans
     text = spans[0].citation.text
-    verbs = _verb_at(q, text)
+    verbs = verb_at(q, text)
     if not verbs:
         return spans
     return sorted(spans, key=lambda s: min(abs(text.find(s.text) - v) for v in verbs))

@@ -12,6 +12,7 @@ does not hold, so the short answer is always backed by its citation.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .lexicon import match, phrase_keys
@@ -46,6 +47,8 @@ BARE_DURATION = re.compile(r"\bfor\s+(?:several\s+|many\s+|some\s+)?(?:hours|day
                            re.IGNORECASE)
 _MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
           r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.)")
+_MONTH_NAMES = ("January|February|March|April|May|June|July|August|September|October|November|December|"
+                "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec")
 #: How long as its start: "since 1991", "since early 2004", "since March 2019" (not "since then", "since he left").
 SINCE = re.compile(rf"\bsince\s+(?:(?:early|late|mid-?)\s*)?(?:(?:{_MONTH}\s+(?:\d{{1,2}},?\s+)?)?(?:1[5-9]|20)\d\d\b|"
                    rf"{_MONTH}(?=[\s,.;]|$)(?:\s+\d{{1,2}}\b)?)")
@@ -65,6 +68,14 @@ class Span:
     lead: str = ""  # "On", "In" for dates
 
     @property
+    def short(self) -> str:
+        """The short answer: a date coarser than a day with the words that say it ("2009-10 (October)"), so
+        a reader sees the month named; else the span as said."""
+        if self.lead and self.said and self.said != self.text and len(self.text) < 10:
+            return f"{self.text} ({self.said})"
+        return self.text
+
+    @property
     def sentence(self) -> str:
         """The short answer as the first sentence states it (without citations)."""
         if self.lead:
@@ -72,8 +83,11 @@ class Span:
         return self.text
 
 
-def date_span(store, claim: ClaimView) -> Span | None:
-    """The date of the claim's event: its own stated time, else a calendar TIMEX3 of its sentence."""
+def date_span(store, claim: ClaimView, near: Sequence[int] = ()) -> Span | None:
+    """The date of the claim's event: its own stated time, else the calendar TIMEX3 of its sentence nearest
+    the asked verb (``near``: where the sentence says it; "speculated about the June 1972 break-in … until
+    finally coming forward in May 2005": May 2005 for "when did he come forward?"), else the first. A
+    weekday said with its calendar date beside it ("on Thursday (June 13)") keeps both."""
     when = place(claim.time, claim.day)
     if not when.reported:
         phrase = time_phrase(claim) or when.label
@@ -83,18 +97,36 @@ def date_span(store, claim: ClaimView) -> Span | None:
                     lead=lead.capitalize() if lead.lower() in ("on", "in") else "In")
     if claim.time_text and _DATE_WORDS.search(claim.time_text) and not (claim.time or "").startswith("P"):
         # a date the pipeline could not place on the calendar (no publication date): said as written
-        return Span(text=" ".join(claim.time_text.split()), citation=claim.citation, lead="")
+        return Span(text=_with_calendar(" ".join(claim.time_text.split()), claim.citation.text),
+                    citation=claim.citation, lead="")
     c = claim.citation
     unplaced = None
+    placed: list[tuple[int, Span]] = []
     for start, end, text, kind, value in store.times_in(c.article, c.start, c.end):
         period = period_of(value)
         if kind in ("DATE", "TIME") and period:
             label = value.split("T")[0]
             lead = "On" if period[2] in ("day", "time") else "In"
-            return Span(text=label, citation=c, value=value, said=text if text != label else None, lead=lead)
+            placed.append((start - c.start, Span(text=label, citation=c, value=value,
+                                                 said=text if text != label else None, lead=lead)))
         if kind == "DATE" and unplaced is None and _DATE_WORDS.search(text):
-            unplaced = Span(text=" ".join(text.split()), citation=c)
-    return unplaced
+            unplaced = Span(text=_with_calendar(" ".join(text.split()), c.text), citation=c)
+    if placed and near:
+        return min(placed, key=lambda p: min(abs(p[0] - at) for at in near))[1]
+    return placed[0][1] if placed else unplaced
+
+
+#: A calendar date said right after a weekday: "Thursday (June 13)", "Thursday, June 13".
+_CALENDAR_AFTER = re.compile(rf"\s*[(,]\s*((?:{_MONTH_NAMES})\.?\s+\d{{1,2}}(?:\s*,\s*\d{{4}})?)\b")
+
+
+def _with_calendar(said: str, text: str) -> str:
+    """A weekday with the calendar date the sentence gives beside it ("Thursday (June 13)"); else as said."""
+    at = text.find(said)
+    if at < 0 or not re.fullmatch(r"(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day", said, re.IGNORECASE):
+        return said
+    found = _CALENDAR_AFTER.match(text, at + len(said))
+    return f"{said} ({' '.join(found[1].split())})" if found else said
 
 
 _DATE_WORDS = re.compile(r"\b(\d{4}|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|monday|tuesday|wednesday|"

@@ -21,7 +21,8 @@ from dataclasses import dataclass, replace
 
 from .causes import (BACK_SENTENCES, POINTS_BACK, WEAK, back_cause, best_cause, event_sentences, grounds,
                      next_cause, spoken_cause, strong_marker)
-from .binding import bind_age, bind_entities, by_anchor, bind_places, joined, nearest_verb, object_only, plural
+from .binding import (bind_age, bind_entities, bind_places, by_anchor, joined, nearest_verb, object_only, plural,
+                      verb_at)
 from .compose import Composer
 from .conflicts import aspect
 from .extract import (
@@ -66,8 +67,8 @@ class Evidence:
 def _find(store, q: QuestionAnalysis, item: Evidence, names: set[str]) -> list[Span]:
     t = q.answer_type
     c, claim = item.citation, item.claim
-    if t == "date":  # a sentence found by words gives the calendar date of its own times
-        span = date_span(store, claim or _bare_claim(c))
+    if t == "date":  # a sentence found by words gives the calendar date of its own times, the asked verb's
+        span = date_span(store, claim or _bare_claim(c), near=verb_at(q, c.text))
         return [span] if span else []
     if t in ("person", "organisation", "place"):
         spans = [s for s in [place_args(claim)] if s] if claim and t == "place" else []
@@ -138,7 +139,7 @@ def _undone(item: Evidence) -> bool:
 def spans_in(store, q: QuestionAnalysis, citation: Citation, names: set[str]) -> list[Span]:
     """The spans of the question's answer type in a sentence found by words."""
     if q.answer_type == "date":
-        span = date_span(store, _bare_claim(citation))
+        span = date_span(store, _bare_claim(citation), near=verb_at(q, citation.text))
         return [span] if span else []
     if q.answer_type == "reason":
         return cause_spans(citation)
@@ -301,7 +302,7 @@ def state_span(store, q: QuestionAnalysis, ranked: Sequence, sentences: Sequence
                 if other.claim:
                     used.append(other.claim)
                 break
-    return span.text, used
+    return span.short, used
 
 
 #: Words a written sum holds that full-text search can find ("$1.2 billion", "SGD1.75-billion", "40 million euros").
@@ -494,6 +495,7 @@ def _fineness(value: str | None) -> int:
 
 def finer_date(ours: str | None, theirs: str | None) -> bool:
     """Whether our date says the other's more precisely ("1923-04-22" against "1923"): it stays."""
+    ours = ours.split(" (")[0] if ours else ours  # "2009-10 (October)": the value before its words
     return bool(ours and theirs) and compatible(ours, theirs) and _fineness(ours) > _fineness(theirs) >= 0
 
 
