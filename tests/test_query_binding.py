@@ -245,3 +245,36 @@ def test_a_weekday_keeps_the_calendar_date_said_beside_it():
     text = "She checked out of the clinic on Friday ( May 9 ) and flew home ."
     assert _with_calendar("Friday", text) == "Friday (May 9)"
     assert _with_calendar("Friday", "She left on Friday and flew home .") == "Friday"
+
+
+# --- sums, kinds and sources -----------------------------------------------------------------------------
+
+@pytest.fixture()
+def reward_world(store):
+    return _world(store, "2024-09-09", [
+        "The town had offered a $ 40,000 reward , and the Harl county board raised another $ 15,000 for that pot .",
+        "Four men rammed a van into the Pellow store near the old market in Vask .",
+        "Ada Pell is expected to be charged today , Ivo Lenz said .",
+    ], "Vask Herald", ("Harl", "GPE"), ("Vask", "GPE"), ("Ada Pell", "PERSON"), ("Ivo Lenz", "PERSON"))
+
+
+def test_the_sum_the_asked_verb_takes(reward_world):
+    answer = ask(reward_world, "How much did the county raise for the reward?")
+    assert_supported(reward_world, answer)
+    assert answer.short_answer == "$ 15,000", answer.answer
+
+
+def test_which_kind_is_the_name_before_the_kind_noun(reward_world):
+    answer = ask(reward_world, "Which store was rammed?")
+    assert_supported(reward_world, answer)
+    assert answer.short_answer == "Pellow", answer.answer
+
+
+def test_the_one_who_said_it_is_not_the_doer(reward_world):
+    answer = ask(reward_world, "Who is charged?")
+    assert_supported(reward_world, answer)
+    assert answer.short_answer == "Ada Pell", answer.answer
+
+
+def test_a_named_ship_is_a_title_and_its_object_no_answer():
+    assert answer_type("Which ship is patrolling the bay?") == "title"

@@ -38,7 +38,8 @@ _KIND_NOUNS = {
               "location", "prison", "hospital", "venue", "stadium", "street", "area", "island", "nation"),
     "date": ("year", "date", "day", "month", "time", "week", "season"),
     "title": ("film", "movie", "book", "memoir", "novel", "show", "series", "song", "album", "documentary",
-              "title", "name", "play", "program", "programme", "podcast", "game", "novel"),
+              "title", "name", "play", "program", "programme", "podcast", "game", "novel", "ship", "vessel",
+              "boat", "submarine", "spacecraft", "satellite"),
 }
 _MONEY_WORDS = ("cost", "costs", "pay", "paid", "spend", "spent", "price", "worth", "value", "valued", "raise",
                 "raised", "fine", "fined", "earn", "earned", "charge", "charged", "sell", "sold", "buy",

@@ -151,10 +151,10 @@ def verb_at(q: QuestionAnalysis, text: str) -> list[int]:
     """Where the sentence says the question's verb (any inflection of its first word)."""
     if not q.predicate:
         return []
-    head = q.predicate.split()[0]
-    base = stem(IRREGULAR.get(head, head))
-    return [start for start, _end, word in token_spans(text)
-            if stem(IRREGULAR.get(word.lower(), word.lower())) == base]
+    head = q.predicate.split()[0].lower()
+    head = IRREGULAR.get(head, head)
+    forms = {stem(head), *(stem(head + ending) for ending in ("ed", "ing", "s"))}  # "add": "added" stems to "ad"
+    return [start for start, _end, word in token_spans(text) if stem(IRREGULAR.get(word.lower(), word.lower())) in forms]
 
 
 def _anchors(q: QuestionAnalysis, text: str) -> list[int]:
@@ -175,6 +175,42 @@ def by_anchor(q: QuestionAnalysis, spans: list[Span]) -> list[Span]:
     return sorted(spans, key=lambda s: min(abs(text.find(s.text) - a) for a in anchors))
 
 
+def verb_object(q: QuestionAnalysis, span: Span) -> bool:
+    """Whether the span is what the asked verb takes, right after it ("added another $20,000" for "how much
+    did they add?"), with at most a determiner or a hedge between."""
+    text = span.citation.text
+    at = text.find(span.text)
+    return at >= 0 and any(_JUST_AFTER.fullmatch(text[v:at]) for v in verb_at(q, text) if v < at)
+
+
+#: What may stand between a verb and the figure it takes: "added *another* $20,000", "paid *about* $5".
+_JUST_AFTER = re.compile(r"[\w'-]+(?:\s+(?:another|an?|the|some|about|nearly|almost|roughly|over|up|an additional|"
+                         r"additional|extra|just))?\s*", re.IGNORECASE)
+
+
+#: A name set off by a comma that says what went before ("…, Ann Lee said"): the source, not a doer of the
+#: sentence's event.
+_SAID_AFTER = re.compile(r"\s*(?:,\s*)?(?:said|says|told|added)\b")
+#: Verbs of saying: a question about them asks for the speaker.
+_SAYING = {"say", "tell", "add", "announce", "report", "state", "confirm", "claim"}
+
+
+def named_kind(q: QuestionAnalysis, citation, skip_names: set[str]) -> list[Span]:
+    """A name the sentence writes right before the question's kind noun ("which store …": "the Corvo store"),
+    its words not the question's own names."""
+    found = re.match(r"^\s*(?:in\s+|at\s+|from\s+)?(?:which|what)\s+([a-z]+)\b", q.text, re.IGNORECASE)
+    if found is None:
+        return []
+    noun = found[1].lower()
+    out = []
+    for m in re.finditer(rf"\b(?:the|a|an)\s+((?:(?-i:[A-Z])[\w'&.-]*\s+){{1,4}})({noun}s?)\b", citation.text,
+                         re.IGNORECASE):
+        name = m[1].strip() if m[2].islower() else f"{m[1]}{m[2]}"  # "the Elm Church": the noun is in the name
+        if not set(tokens(name)) & skip_names:
+            out.append(Span(text=name, citation=citation))
+    return out
+
+
 def bind_entities(q: QuestionAnalysis, spans: list[Span], claim: ClaimView | None) -> list[Span]:
     """The names of a sentence in the order they fill the question's role. A figure the question gives beside
     its verb picks the nearest name; else, when the claim read from the sentence is of another verb (or
@@ -184,6 +220,10 @@ def bind_entities(q: QuestionAnalysis, spans: list[Span], claim: ClaimView | Non
         return spans
     text = spans[0].citation.text
     where = {id(s): text.find(s.text) for s in spans}
+    if q.predicate and stem(q.predicate.split()[0]) not in {stem(w) for w in _SAYING}:
+        # "LaSalle is expected to be charged, Earley said": the one who said it last
+        spans = sorted(spans, key=lambda s: _SAID_AFTER.match(text, where[id(s)] + len(s.text)) is not None
+                       and re.search(r",\s*$", text[:where[id(s)]]) is not None)
     if _anchors(q, text):
         return by_anchor(q, spans)
     from .typed import _verb_is  # the claim's own verb: its roles come from the parse and stand

@@ -21,8 +21,8 @@ from dataclasses import dataclass, replace
 
 from .causes import (BACK_SENTENCES, POINTS_BACK, WEAK, back_cause, best_cause, event_sentences, grounds,
                      next_cause, spoken_cause, strong_marker)
-from .binding import (bind_age, bind_entities, bind_places, by_anchor, joined, nearest_verb, object_only, plural,
-                      verb_at)
+from .binding import (bind_age, bind_entities, bind_places, by_anchor, joined, named_kind, nearest_verb, object_only,
+                      plural, verb_at, verb_object)
 from .compose import Composer
 from .conflicts import aspect
 from .extract import (
@@ -77,15 +77,15 @@ def _find(store, q: QuestionAnalysis, item: Evidence, names: set[str]) -> list[S
         bare = claim or _bare_claim(c)
         spans += entity_spans(store, bare, t, skip=skip, skip_names=skip_names, subject=q.asks_subject)
         if t != "place":
-            found = bind_entities(q, spans, claim)
+            found = [*named_kind(q, c, skip_names), *bind_entities(q, spans, claim)]
             if _ACTING_FOR.get(stem(IRREGULAR.get(q.predicate or "", q.predicate or ""))):
                 roles = role_words(q)  # "who represents X": the name "X's agent" stands beside, wherever found
                 found.sort(key=lambda s: not titled(s, roles))
             return found
         # "where …": a place a preposition sets; "which countries …": the kind noun picks, wherever they stand
         return bind_places(c, spans, q.text, skip_names) if _WHERE.match(q.text) else spans
-    if t == "money":
-        return money_spans(c)
+    if t == "money":  # "added another $20,000" for "how much did they add?" first
+        return sorted(money_spans(c), key=lambda s: not verb_object(q, s))
     if t == "duration":
         spans = duration_spans(c, claim, {stem(w) for w in q.words})
         # "since 1991" answers "how long has …" (a state that goes on), not "how long was …" (a length done)
@@ -223,6 +223,8 @@ def state_span(store, q: QuestionAnalysis, ranked: Sequence, sentences: Sequence
         spans = _find(store, q, item, names)
         if q.answer_type in ("number", "duration", "money"):
             spans.sort(key=lambda s: (q.answer_type != "number" and not _tied(s, q), not _in_claim(s, item.claim)))
+        if q.answer_type == "money":  # "added another $20,000" for "how much did they add?" first
+            spans.sort(key=lambda s: not verb_object(q, s))
         if q.answer_type == "duration" and spans and re.search(r"\d-\w+$", spans[0].text) and not _tied(spans[0], q):
             continue  # only a term's length here ("a 10-year term"); the time itself may be told elsewhere
         if q.answer_type in ("person", "organisation"):
@@ -262,7 +264,8 @@ def state_span(store, q: QuestionAnalysis, ranked: Sequence, sentences: Sequence
         found.sort(key=lambda f: not ({stem(w) for w in tokens(f[0].text)} & units))
     if q.answer_type in ("duration", "money"):  # "a 10-year sentence" for "how long was the sentence?", then
         # a sentence that says the question's own verb ("declared a debt of …") before one saying a paraphrase
-        found.sort(key=lambda f: (not _tied(f[0], q), not _says_itself(q, f[1].citation)))
+        found.sort(key=lambda f: (q.answer_type == "money" and not verb_object(q, f[0]), not _tied(f[0], q),
+                                  not _says_itself(q, f[1].citation)))
     if q.answer_type == "title":  # a title beside the question's kind noun ("the memoir …") first
         nouns = [w for w in q.words if kind_noun(w)] or q.words
 
@@ -461,7 +464,9 @@ def titled(span: Span, words: list[str]) -> bool:
     at = text.find(span.text)
     if at < 0 or not words:
         return False
-    before = tokens(text[max(0, at - 40):at])[-3:]
+    ahead = tokens(text[max(0, at - 50):at])
+    # "… is expected to be charged today, Ann Lee said": a verb after its auxiliary is no title of hers
+    before = [t for i, t in enumerate(ahead) if i >= len(ahead) - 3 and not (i and ahead[i - 1] in _AUXILIARIES)]
     rest = text[at + len(span.text):]
     if re.match(r"\s*,", rest):  # "Shawn Holley, the lawyer"
         after = _apposed_title(rest)
@@ -472,6 +477,8 @@ def titled(span: Span, words: list[str]) -> bool:
     return any(_kin(w, t) for w in words for t in near)
 
 
+#: Words before a verb form: "to be *charged*", "was *named*".
+_AUXILIARIES = frozenset({"be", "been", "being", "is", "are", "was", "were", "to", "has", "have", "had", "will", "would"})
 #: A title set off by a comma after a name: ", the lawyer", ", Lee's agent", ", its president" (not ", coach Tom
 #: Ray": a title before a name is that name's).
 _APPOSED = re.compile(r"\s*,\s*(?:(?:the|a|an|his|her|its|their)\s+|(?:(?-i:[A-Z])[\w.-]*\s+){0,3}(?-i:[A-Z])[\w.-]*\s*['’]s\s+)?"
