@@ -278,3 +278,22 @@ def test_the_one_who_said_it_is_not_the_doer(reward_world):
 
 def test_a_named_ship_is_a_title_and_its_object_no_answer():
     assert answer_type("Which ship is patrolling the bay?") == "title"
+
+
+def test_no_count_from_an_age_a_word_inside_a_word_or_one_of_many():
+    assert [s.text for s in count_spans(_cite("The 30-year-old , who is serving a 10-year sentence , wed ."),
+                                        {"share"})] == ["10"]
+    assert count_spans(_cite("A 36 - year - old climber fell ."), {"climber"}) == []
+    assert count_spans(_cite("One of the suspected gang bosses hanged himself ."), {"suspect", "member"}) == []
+
+
+def test_a_length_said_as_hours_after():
+    assert [s.text for s in duration_spans(_cite("He was found dead only hours after his arrest ."))] == \
+        ["only hours after"]
+
+
+def test_an_age_set_before_another_noun_is_that_ones():
+    spans = _spans("Police found him in the flat with her 12-year-old daughter .", "12")
+    assert bind_age(spans, {"rita", "vale"}) == []
+    spans = _spans("Asked where the 37-year-old will serve time , the judge said nothing .", "37")
+    assert [s.text for s in bind_age(spans, {"ivo", "lenz"})] == ["37"]

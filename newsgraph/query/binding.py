@@ -30,7 +30,7 @@ from dataclasses import replace
 from .extract import Span
 from .questions import QuestionAnalysis
 from .types import ClaimView
-from .words import IRREGULAR, stem, token_spans, tokens
+from .words import FUNCTION_WORDS, IRREGULAR, stem, token_spans, tokens
 
 #: A preposition of place right before a place, with its determiner and up to three modifiers
 #: ("in", "at the", "outside a", "in the federal maximum security").
@@ -130,11 +130,20 @@ def bind_places(citation, spans: list[Span], question: str = "", skip_names: set
 
 def bind_age(spans: list[Span], names: set[str]) -> list[Span]:
     """The age set beside one of the asked person's names ("Tom Ray, 24,", "the 24-year-old Ray"); with one
-    age in the sentence, that one; with several and none beside the name, none."""
+    age in the sentence, that one unless it is another's ("her 12-year-old daughter"); with several and none
+    beside the name, none."""
     bound = [s for s in spans if _beside_name(s, names)]
     if bound or len({s.text for s in spans}) > 1:
         return bound
-    return spans
+    return [s for s in spans if not _of_another(s)]
+
+
+def _of_another(span: Span) -> bool:
+    """Whether an age is set before a noun that is not a name ("her 12-year-old daughter"): that one's age."""
+    text = span.citation.text
+    found = re.search(rf"(?<!\d){re.escape(span.text)}\s*-\s*years?\s*-\s*old\s+((?-i:[a-z])[\w-]*)", text)
+    # "the 37-year-old will serve", "the 23-year-old finished": a verb follows, the age is the subject's
+    return found is not None and found[1] not in FUNCTION_WORDS and not found[1].endswith("ed")
 
 
 def _beside_name(span: Span, names: set[str]) -> bool:

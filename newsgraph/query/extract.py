@@ -42,9 +42,10 @@ MONEY = re.compile(
 _TIME_UNIT = r"(?:years?|months?|weeks?|days?|hours?|minutes?|decades?)"
 #: "35-year-old" is an age, not a length of time.
 DURATION = re.compile(rf"(?:{_HEDGE})?{_NUM}(?:\s+and\s+a\s+half)?[\s-]+{_TIME_UNIT}\b(?![\s-]+old\b)", re.IGNORECASE)
-#: A length said without a figure: "left the bodies to rot for days", "for months".
-BARE_DURATION = re.compile(r"\bfor\s+(?:several\s+|many\s+|some\s+)?(?:hours|days|weeks|months|years|decades)\b",
-                           re.IGNORECASE)
+#: A length said without a figure: "left the bodies to rot for days", "only hours after his arrest".
+BARE_DURATION = re.compile(r"\bfor\s+(?:several\s+|many\s+|some\s+)?(?:hours|days|weeks|months|years|decades)\b|"
+                           r"\b(?:(?:only|just|mere|within|a\s+few|several)\s+)?(?:minutes|hours|days|weeks|months|years)"
+                           r"\s+(?:after|before|later)\b", re.IGNORECASE)
 _MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
           r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.)")
 _MONTH_NAMES = ("January|February|March|April|May|June|July|August|September|October|November|December|"
@@ -52,7 +53,7 @@ _MONTH_NAMES = ("January|February|March|April|May|June|July|August|September|Oct
 #: How long as its start: "since 1991", "since early 2004", "since March 2019" (not "since then", "since he left").
 SINCE = re.compile(rf"\bsince\s+(?:(?:early|late|mid-?)\s*)?(?:(?:{_MONTH}\s+(?:\d{{1,2}},?\s+)?)?(?:1[5-9]|20)\d\d\b|"
                    rf"{_MONTH}(?=[\s,.;]|$)(?:\s+\d{{1,2}}\b)?)")
-COUNT = re.compile(rf"(?:{_HEDGE})?{_NUM}{_SCALE}(?:\s+(?P<unit>[A-Za-z][\w-]*))?", re.IGNORECASE)
+COUNT = re.compile(rf"(?<![\w.$€£¥])(?:{_HEDGE})?{_NUM}\b{_SCALE}(?:\s+(?P<unit>[A-Za-z][\w-]*))?", re.IGNORECASE)
 _QUOTED = re.compile(r"[“\"]([^”\"]{2,120})[”\"]|``\s*(.{2,120}?)\s*''")
 _YEARLIKE = re.compile(r"^(1[5-9]|20)\d\d$")
 
@@ -285,9 +286,11 @@ def count_spans(citation: Citation, units: set[str], *, ordinal: bool = False,
         before = text[max(0, m.start() - 12):m.start()].lower()
         if re.search(r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*$", before):
             continue
-        if _in_name(text, m.start()):
-            continue
+        if _in_name(text, m.start()) or _AGE_OR_ONE.match(text, m.end() if m.group("unit") is None else m.start("unit") - 1):
+            continue  # "Trent 900", "the 30-year-old", "one of the suspects": no count of anything
         unit, end = m.group("unit"), m.end()
+        if core[0].lower() in ("one", "1") and (unit or "").lower() == "of":
+            continue  # "one of the suspects" names one of them, no count
         if unit and unit.lower() in FUNCTION_WORDS:  # "9-14 a year after": no noun counted
             part = _PART.match(text, m.start("unit") - 1) if unit.lower() == "of" else None
             if part and part["second"] and stem(part["second"].lower()) in units:
@@ -306,6 +309,10 @@ def count_spans(citation: Citation, units: set[str], *, ordinal: bool = False,
         out.append((rank, m.start(), Span(text=_clean(text[m.start():end]), citation=citation)))
     out.sort(key=lambda item: item[:2])
     return [s for _, _, s in out]
+
+
+#: After a figure: an age ("-year-old", as tokenised text writes it "- year - old").
+_AGE_OR_ONE = re.compile(r"\s*-\s*years?\s*-\s*old\b", re.IGNORECASE)
 
 
 def _in_name(text: str, at: int) -> bool:
