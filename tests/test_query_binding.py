@@ -297,3 +297,15 @@ def test_an_age_set_before_another_noun_is_that_ones():
     assert bind_age(spans, {"rita", "vale"}) == []
     spans = _spans("Asked where the 37-year-old will serve time , the judge said nothing .", "37")
     assert [s.text for s in bind_age(spans, {"ivo", "lenz"})] == ["37"]
+
+
+def test_names_right_after_the_kind_noun():
+    from newsgraph.query.binding import named_kind
+    from newsgraph.query.questions import QuestionAnalysis
+
+    q = QuestionAnalysis(text="Which pitchers did the club sign?", kind="what", words=["pitchers", "sign"])
+    c = _cite("The club paid $90 million to sign pitchers Ola Brandt and T.J. Varga last winter .")
+    assert [s.text for s in named_kind(q, c, set())] == ["Ola Brandt and T.J. Varga"]
+    q = QuestionAnalysis(text="Which church burned?", kind="what", words=["church", "burned"])
+    assert [s.text for s in named_kind(q, _cite("A fire gutted the Elm Road Church on Sunday ."), set())] == \
+        ["Elm Road Church"]

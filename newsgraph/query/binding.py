@@ -28,6 +28,7 @@ import re
 from dataclasses import replace
 
 from .extract import Span
+from .lexicon import match, phrase_keys
 from .questions import QuestionAnalysis
 from .types import ClaimView
 from .words import FUNCTION_WORDS, IRREGULAR, stem, token_spans, tokens
@@ -156,6 +157,14 @@ def _beside_name(span: Span, names: set[str]) -> bool:
     return False
 
 
+def says_verb(word: str | None, claim: ClaimView) -> bool:
+    """Whether the claim's verb says ``word`` (the question's predicate) or a close paraphrase of it."""
+    if not word:
+        return False
+    stems_, ordered = phrase_keys(f"{claim.lemma or ''} {claim.predicate}")
+    return match(word, stems_, ordered) >= 0.85
+
+
 def verb_at(q: QuestionAnalysis, text: str) -> list[int]:
     """Where the sentence says the question's verb (any inflection of its first word)."""
     if not q.predicate:
@@ -172,16 +181,22 @@ def _anchors(q: QuestionAnalysis, text: str) -> list[int]:
     return [start for start, _end, word in token_spans(text) if word in figures]
 
 
+def _nearest(spans: list[Span], where) -> list[Span]:
+    """The spans in the order of their distance to the nearest of the offsets ``where(text)`` gives in their
+    sentence; in their own order when it gives none."""
+    if len(spans) < 2:
+        return spans
+    text = spans[0].citation.text
+    places = where(text)
+    if not places:
+        return spans
+    return sorted(spans, key=lambda s: min(abs(text.find(s.text) - at) for at in places))
+
+
 def by_anchor(q: QuestionAnalysis, spans: list[Span]) -> list[Span]:
     """The spans nearest a figure the question gives first ("whom did she marry in 1961?": the name beside
     "1961"); in their order when the sentence says none."""
-    if not spans:
-        return spans
-    text = spans[0].citation.text
-    anchors = _anchors(q, text)
-    if not anchors:
-        return spans
-    return sorted(spans, key=lambda s: min(abs(text.find(s.text) - a) for a in anchors))
+    return _nearest(spans, lambda text: _anchors(q, text))
 
 
 def verb_object(q: QuestionAnalysis, span: Span) -> bool:
@@ -217,7 +232,15 @@ def named_kind(q: QuestionAnalysis, citation, skip_names: set[str]) -> list[Span
         name = m[1].strip() if m[2].islower() else f"{m[1]}{m[2]}"  # "the Elm Church": the noun is in the name
         if not set(tokens(name)) & skip_names:
             out.append(Span(text=name, citation=citation))
+    # names right after the kind noun: "signed pitchers Ann Lee and T.J. Ray" for "which pitchers …"
+    for m in re.finditer(rf"(?-i:\b{noun}s?)\s+({_NAME}(?:\s*(?:,|and)\s+{_NAME})*)", citation.text):
+        if not set(tokens(m[1])) & skip_names:
+            out.append(Span(text=m[1], citation=citation))
     return out
+
+
+#: A name of up to four capitalised words ("T.J. Ray", "CC Lee").
+_NAME = r"(?-i:[A-Z][\w.'-]*)(?:\s+(?-i:[A-Z][\w.'-]*)){0,3}"
 
 
 def bind_entities(q: QuestionAnalysis, spans: list[Span], claim: ClaimView | None) -> list[Span]:
@@ -235,9 +258,7 @@ def bind_entities(q: QuestionAnalysis, spans: list[Span], claim: ClaimView | Non
                        and re.search(r",\s*$", text[:where[id(s)]]) is not None)
     if _anchors(q, text):
         return by_anchor(q, spans)
-    from .typed import _verb_is  # the claim's own verb: its roles come from the parse and stand
-
-    if claim is not None and claim.kind != "sentence" and _verb_is(q.predicate, claim):
+    if claim is not None and claim.kind != "sentence" and says_verb(q.predicate, claim):  # the parse's roles stand
         return spans
     verbs = verb_at(q, text)
     if not verbs:
@@ -257,13 +278,7 @@ def bind_entities(q: QuestionAnalysis, spans: list[Span], claim: ClaimView | Non
 def nearest_verb(q: QuestionAnalysis, spans: list[Span]) -> list[Span]:
     """The spans in the order of their distance to the question's verb in the sentence ("floored him in the
     sixth round … stopped the fight in the seventh": the seventh for "in which round was it stopped?")."""
-    if len(spans) < 2:
-        return spans
-    text = spans[0].citation.text
-    verbs = verb_at(q, text)
-    if not verbs:
-        return spans
-    return sorted(spans, key=lambda s: min(abs(text.find(s.text) - v) for v in verbs))
+    return _nearest(spans, lambda text: verb_at(q, text))
 
 
 #: What may stand between two names "and" joins: an age, a comma, a title ("Ann Lee, 20, and officer Tom Ray").
@@ -309,9 +324,7 @@ def object_only(q: QuestionAnalysis, span: Span, claim: ClaimView | None) -> boo
     claim says that verb ("which ship is patrolling the Gulf?" answered "Gulf")."""
     if claim is None or claim.kind == "sentence" or q.asks_subject is not True:
         return False
-    from .typed import _verb_is
-
-    if not _verb_is(q.predicate, claim):
+    if not says_verb(q.predicate, claim):
         return False
     words = set(tokens(span.text))
     subject = set(tokens(f"{claim.subject} {claim.args.get('subject_text') or ''}"))

@@ -22,7 +22,7 @@ from dataclasses import dataclass, replace
 from .causes import (BACK_SENTENCES, POINTS_BACK, WEAK, back_cause, best_cause, event_sentences, grounds,
                      next_cause, spoken_cause, strong_marker)
 from .binding import (bind_age, bind_entities, bind_places, by_anchor, joined, named_kind, nearest_verb, object_only,
-                      plural, verb_at, verb_object)
+                      plural, says_verb, verb_at, verb_object)
 from .compose import Composer
 from .conflicts import aspect
 from .extract import (
@@ -158,14 +158,6 @@ def _bare_claim(citation: Citation) -> ClaimView:
 ENTITY_KINDS = {t: ENTITY_TYPES[t] for t in ("person", "organisation")}
 
 
-def _verb_is(word: str | None, claim: ClaimView) -> bool:
-    """Whether the claim's verb says ``word`` (the question's predicate) or a close paraphrase of it."""
-    if not word:
-        return False
-    stems_, ordered = phrase_keys(f"{claim.lemma or ''} {claim.predicate}")
-    return match(word, stems_, ordered) >= 0.85
-
-
 def _in_claim(span: Span, claim: ClaimView | None) -> bool:
     """Whether a span lies in the claim's own words (its object or arguments), not elsewhere in the sentence."""
     return claim is not None and in_claim(span.text, claim)
@@ -203,7 +195,7 @@ def state_span(store, q: QuestionAnalysis, ranked: Sequence, sentences: Sequence
     verbal = [s for s in ranked if s.verb] if q.predicate else list(ranked)
     # a claim whose verb is the question's predicate before one that says another of its words ("charged"
     # before "hit" for "who is charged over the hit and run")
-    verbal.sort(key=lambda s: not _verb_is(q.predicate, s.claim))
+    verbal.sort(key=lambda s: not says_verb(q.predicate, s.claim))
     if q.asks_subject and q.answer_type in ENTITY_KINDS:
         # "who played …": a claim whose subject is of another kind ("The Act played …") or is named in the
         # question cannot have the answer as its doer
