@@ -309,3 +309,10 @@ def test_names_right_after_the_kind_noun():
     q = QuestionAnalysis(text="Which church burned?", kind="what", words=["church", "burned"])
     assert [s.text for s in named_kind(q, _cite("A fire gutted the Elm Road Church on Sunday ."), set())] == \
         ["Elm Road Church"]
+
+
+@pytest.mark.parametrize("text", ["Police say a 35-year-old man stabbed two women .",
+                                  "The flat belongs to Tom Ray , 24 , who was away ."])
+def test_a_lone_age_of_someone_else_is_no_answer(text):
+    age = "35" if "35" in text else "24"
+    assert bind_age(_spans(text, age), {"rita", "vale"}) == []

@@ -140,9 +140,15 @@ def bind_age(spans: list[Span], names: set[str]) -> list[Span]:
 
 
 def _of_another(span: Span) -> bool:
-    """Whether an age is set before a noun that is not a name ("her 12-year-old daughter"): that one's age."""
+    """Whether an age is someone else's: set before a noun ("her 12-year-old daughter"), brought in with "a"
+    ("a 35-year-old man"), or set beside another name ("Tom Ray, 24,"). Not "the 37-year-old will serve":
+    the one the story is about, named before."""
     text = span.citation.text
-    found = re.search(rf"(?<!\d){re.escape(span.text)}\s*-\s*years?\s*-\s*old\s+((?-i:[a-z])[\w-]*)", text)
+    age = re.escape(span.text)
+    if re.search(rf"\b(?:a|an|her|his|their|its)\s+{age}\s*-\s*years?\s*-\s*old\b", text, re.IGNORECASE) or \
+            re.search(rf"(?-i:[A-Z])[\w.'-]*\s*,\s*{age}\s*,", text):
+        return True
+    found = re.search(rf"(?<!\d){age}\s*-\s*years?\s*-\s*old\s+((?-i:[a-z])[\w-]*)", text)
     # "the 37-year-old will serve", "the 23-year-old finished": a verb follows, the age is the subject's
     return found is not None and found[1] not in FUNCTION_WORDS and not found[1].endswith("ed")
 
