@@ -75,8 +75,9 @@ def test_the_age_beside_the_asked_name():
     assert [s.text for s in bind_age(spans, {"ola", "brandt"})] == ["20"]
     # two ages, neither beside the name: no age at all
     assert bind_age(spans, {"mara"}) == []
-    # one age only: that one
-    assert [s.text for s in bind_age(spans[:1], {"mara"})] == ["20"]
+    # one age only, set beside no other name: that one
+    assert [s.text for s in bind_age(_spans("The 20-year-old , who left on Friday , is home .", "20"), {"mara"})] \
+        == ["20"]
 
 
 # --- places -----------------------------------------------------------------------------------------------
