@@ -8,11 +8,21 @@ of loader can never move them silently.
 from __future__ import annotations
 
 import json
+import re
 from collections import Counter
 
 import pytest
 
-from newsgraph.eval.claims_gold import GOLD_DIR, GoldSentence, check_offsets, gold_files, load_gold, score
+from newsgraph.errors import NotFoundError
+from newsgraph.eval.claims_gold import (
+    GOLD_DIR,
+    HELDOUT_FILES,
+    GoldSentence,
+    check_offsets,
+    gold_files,
+    load_gold,
+    score,
+)
 from newsgraph.eval.claims_match import GoldClaim, head_words, phrase_matches
 from newsgraph.models import CLAIM_STATUSES, Claim, ClaimSource, ClaimTime, Span
 
@@ -20,14 +30,16 @@ KEYS = {"corpus", "doc", "start", "end", "sha1", "claims"}
 CLAIM_KEYS = {"subject", "predicate", "object", "passive", "status", "time", "source"}
 
 
-def _lines() -> list[dict]:
-    return [json.loads(line) for path in gold_files() for line in path.read_text().splitlines() if line.strip()]
+def _lines(claim_set: str = "dev") -> list[dict]:
+    return [json.loads(line) for path in gold_files(claim_set=claim_set)
+            for line in path.read_text().splitlines() if line.strip()]
 
 
-def test_gold_files_parse_and_keep_only_short_fields():
-    lines = _lines()
-    assert lines, f"no claims_*.jsonl in {GOLD_DIR}"
-    assert len(load_gold()) == len(lines)
+@pytest.mark.parametrize("claim_set", ["dev", "heldout"])
+def test_gold_files_parse_and_keep_only_short_fields(claim_set):
+    lines = _lines(claim_set)
+    assert lines, f"no claims_*.jsonl of the {claim_set} set in {GOLD_DIR}"
+    assert len(load_gold(claim_set=claim_set)) == len(lines)
     for line in lines:
         assert set(line) == KEYS, line.keys()
         assert len(line["sha1"]) == 10
@@ -53,6 +65,51 @@ def test_meantime_gold_is_big_enough_and_spread_over_topics():
     topics = Counter(doc.split("/")[1] for doc in docs)
     assert set(topics) == {"airbus", "apple", "gm"} and min(topics.values()) >= 5
     assert sum(1 for s in mine if not s.claims) >= 1  # sentences without a claim are annotated too
+
+
+def test_heldout_gold_sha1s_match_the_loaded_articles(shared_dir):
+    """Every held-out line's sha1 matches its span in the article its corpus's loader builds."""
+    held = load_gold(claim_set="heldout")
+    assert check_offsets(held, shared_dir / "data") == []
+    assert len(held) >= 150 and len({s.doc for s in held}) >= 12
+    assert sum(1 for s in held if not s.claims) >= 10  # sentences without a claim count for precision too
+
+
+def test_heldout_set_is_apart_from_dev_and_from_every_other_gold_document():
+    """Held-out documents appear in no other gold or story file, and `dev` (the default) leaves them out."""
+    held = {s.doc for s in load_gold(claim_set="heldout")}
+    others = set()
+    for path in GOLD_DIR.glob("*.json*"):
+        if path.name not in HELDOUT_FILES:
+            others |= set(re.findall(r'"((?:meantime|ecbplus|tempeval3)/[^"]+)"', path.read_text(encoding="utf-8")))
+    assert others and not held & others, sorted(held & others)
+    dev, both = load_gold(), load_gold(claim_set="all")
+    assert not held & {s.doc for s in dev}
+    assert len(both) == len(dev) + len(load_gold(claim_set="heldout"))
+    assert {p.name for p in gold_files(claim_set="heldout")} == set(HELDOUT_FILES)
+    with pytest.raises(NotFoundError, match="heldout"):
+        load_gold(claim_set="tuned")
+
+
+def test_cli_set_option_picks_the_gold_files(shared_dir, monkeypatch):
+    """`eval claims --set heldout` scores the held-out lines only; an unknown set is refused."""
+    from typer.testing import CliRunner
+
+    import newsgraph.eval.claims_gold as claims_gold
+    from newsgraph.cli import evaluate
+    from newsgraph.cli.main import app
+
+    monkeypatch.setattr(evaluate, "_nlp", lambda: None)  # the wiring is under test here, not the reading
+    monkeypatch.setattr(claims_gold, "annotate_gold", lambda gold, root, *, nlp: {})
+    runner = CliRunner()
+    for name, report in (("heldout", "claims-gold-heldout"), ("dev", "claims-gold"), ("all", "claims-gold-all")):
+        result = runner.invoke(app, ["eval", "claims", str(shared_dir / "data"), "--set", name, "--format", "json"])
+        assert result.exit_code == 0, result.output
+        data = json.loads(result.output)
+        assert data["name"] == report
+        assert data["counts"]["sentences"] == len(load_gold(claim_set=name))
+    bad = runner.invoke(app, ["eval", "claims", str(shared_dir / "data"), "--set", "tuned"])
+    assert bad.exit_code == 1 and "no claim set" in bad.output
 
 
 def test_whole_gold_set_size():

@@ -1,4 +1,5 @@
-"""The question sets of issue 11 (dev and held-out): their files, evidence offsets, the scorer, and no false "Yes"."""
+"""The question sets of issue 11 (dev and the two held-out sets): their files, evidence offsets, the scorer, and no
+false "Yes"."""
 
 from __future__ import annotations
 
@@ -27,8 +28,9 @@ from newsgraph.eval.questions_gold import (
 
 QSET = load_question_set()
 HELDOUT = load_question_set(name="heldout")
+HELDOUT2 = load_question_set(name="heldout2")
 #: Each set, with the least it must hold: questions, stories, questions of every answer type.
-SETS = {"dev": (QSET, 150, 25, 6), "heldout": (HELDOUT, 90, 10, 3)}
+SETS = {"dev": (QSET, 150, 25, 6), "heldout": (HELDOUT, 90, 10, 3), "heldout2": (HELDOUT2, 130, 10, 4)}
 each_set = pytest.mark.parametrize("qset", [v[0] for v in SETS.values()], ids=list(SETS))
 
 
@@ -77,10 +79,31 @@ def test_heldout_set_shares_no_story_document_or_id_with_dev():
     dev_docs = {d for s in QSET.stories.values() for d in s.docs}
     assert not {d for s in HELDOUT.stories.values() for d in s.docs} & dev_docs
     assert not {q.id for q in HELDOUT.questions} & {q.id for q in QSET.questions}
-    both = load_question_set(name="all")
-    assert len(both.questions) == len(QSET.questions) + len(HELDOUT.questions)
-    assert set(both.stories) == set(QSET.stories) | set(HELDOUT.stories)
-    assert set(QUESTION_SETS) == {"dev", "heldout"}
+
+
+def test_second_heldout_set_shares_nothing_with_the_other_sets_or_the_gold_claims():
+    """heldout2 measures stories nobody tuned on or read for claims: no story, document or id of it is
+    in the dev set, the first held-out set or a gold claim file."""
+    import json
+
+    from newsgraph.eval.questions_gold import GOLD
+
+    docs2 = {d for s in HELDOUT2.stories.values() for d in s.docs}
+    claim_docs = {json.loads(line)["doc"] for path in GOLD.glob("claims_*.jsonl")
+                  for line in path.read_text(encoding="utf-8").splitlines() if line.strip()}
+    assert claim_docs  # the claim files were read
+    for other in (QSET, HELDOUT):
+        assert not set(HELDOUT2.stories) & set(other.stories)
+        assert not docs2 & {d for s in other.stories.values() for d in s.docs}
+        assert not {q.id for q in HELDOUT2.questions} & {q.id for q in other.questions}
+    assert not docs2 & claim_docs
+
+
+def test_all_is_every_set():
+    every = load_question_set(name="all")
+    assert set(QUESTION_SETS) == {"dev", "heldout", "heldout2"}
+    assert len(every.questions) == len(QSET.questions) + len(HELDOUT.questions) + len(HELDOUT2.questions)
+    assert set(every.stories) == set(QSET.stories) | set(HELDOUT.stories) | set(HELDOUT2.stories)
 
 
 def test_an_unknown_set_is_an_error():

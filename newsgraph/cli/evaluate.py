@@ -113,7 +113,8 @@ def eval_questions(
     fmt: FormatOption = "table",
     stories: Annotated[str | None, typer.Option("--stories", help="Comma-separated story ids (default: all).")] = None,
     question_set: Annotated[str, typer.Option(
-        "--set", help="Which questions: dev (tuned on), heldout (written blind, never tuned on) or all.")] = "dev",
+        "--set", help="Which questions: dev (tuned on), heldout (written blind, since looked at), "
+                 "heldout2 (written blind in session 6, never tuned on) or all.")] = "dev",
 ) -> None:
     """Reporters' questions on multi-outlet stories (eval/gold/questions*.jsonl): `ask` accuracy per answer type
     beside a full-text baseline."""
@@ -135,12 +136,14 @@ def eval_questions(
 def eval_claims(
     path: SharedDataArgument = Path("../shared/data"),
     fmt: FormatOption = "table",
+    claim_set: Annotated[str, typer.Option(
+        "--set", help="Which gold claims: dev (tuned on), heldout (written blind, never tuned on) or all.")] = "dev",
 ) -> None:
     """Gold claims (eval/gold/claims_*.jsonl): precision/recall of shown claims beside all claims, field precision."""
     from ..eval.claims_gold import evaluate_claims
 
     with cli_errors():
-        _show(fmt, evaluate_claims(path, nlp=_nlp()))
+        _show(fmt, evaluate_claims(path, nlp=_nlp(), claim_set=claim_set))
 
 
 @eval_app.command("claim-times")

@@ -1,7 +1,11 @@
 """`newsgraph eval claims`: are the claims shown to users the ones a careful reader takes?
 
-Gold: ``eval/gold/claims_*.jsonl`` (every file present is read; one per corpus).
-Each line is one sentence of a corpus article, by character offsets into the
+Gold: ``eval/gold/claims_*.jsonl``, in two sets (``CLAIM_SETS``): ``dev``, every file
+but the held-out one (one per corpus: ``claims_meantime``, ``claims_ecbplus``,
+``claims_timebank``), the set the claim reader is tuned on; and ``heldout``
+(``claims_heldout.jsonl``), written blind on documents no other gold file or
+story uses and never tuned on, so a gain on ``dev`` can be checked on articles
+nobody fitted; ``all`` is both. Each line is one sentence of a corpus article, by character offsets into the
 text that corpus's loader builds (``gold_docs.gold_article``) and a sha1 prefix
 of that sentence, with the claims a careful reader lists for it (possibly
 none). The files keep only offsets and short fields, never the article text.
@@ -36,7 +40,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..errors import ReadError
+from ..errors import NotFoundError, ReadError
 from ..models import CLAIM_STATUSES, Claim
 from .claims_match import GoldClaim, Tally, same_subject_and_object
 from .gold_docs import CORPORA, gold_article, sentence_sha1
@@ -82,14 +86,27 @@ class GoldSentence:
                    claims=tuple(claims))
 
 
-def gold_files(folder: Path = GOLD_DIR) -> list[Path]:
-    return sorted(Path(folder).glob("claims_*.jsonl"))
+#: The held-out set's files: written blind, never tuned on; every other ``claims_*.jsonl`` is ``dev``.
+HELDOUT_FILES = ("claims_heldout.jsonl",)
+#: The claim sets, and what ``--set`` accepts (a set's name, or ``all`` for both).
+CLAIM_SETS = ("dev", "heldout")
+SET_CHOICES = (*CLAIM_SETS, "all")
 
 
-def load_gold(folder: Path = GOLD_DIR) -> list[GoldSentence]:
-    """Every annotated sentence of every ``claims_*.jsonl`` in ``folder``."""
+def gold_files(folder: Path = GOLD_DIR, claim_set: str = "dev") -> list[Path]:
+    """The ``claims_*.jsonl`` files of ``claim_set`` (``dev``, ``heldout`` or ``all``) in ``folder``."""
+    every = sorted(Path(folder).glob("claims_*.jsonl"))
+    if claim_set == "all":
+        return every
+    if claim_set not in CLAIM_SETS:
+        raise NotFoundError(f"no claim set {claim_set!r}; expected one of {', '.join(SET_CHOICES)}")
+    return [p for p in every if (p.name in HELDOUT_FILES) == (claim_set == "heldout")]
+
+
+def load_gold(folder: Path = GOLD_DIR, claim_set: str = "dev") -> list[GoldSentence]:
+    """Every annotated sentence of ``claim_set``'s files in ``folder`` (the dev set unless asked)."""
     out: list[GoldSentence] = []
-    for path in gold_files(folder):
+    for path in gold_files(folder, claim_set):
         for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
             if not line.strip():
                 continue
@@ -181,21 +198,23 @@ def annotate_gold(gold: list[GoldSentence], shared_data_root: Path, *, nlp) -> d
     return {key: a.claims for key, a in zip(keys, annotator.annotate_many(articles))}
 
 
-def evaluate_claims(shared_data_root: Path, *, nlp, gold_dir: Path = GOLD_DIR) -> Report:
+def evaluate_claims(shared_data_root: Path, *, nlp, gold_dir: Path = GOLD_DIR, claim_set: str = "dev") -> Report:
     """Claim precision/recall of shown claims beside all claims, field precisions, per corpus and overall."""
-    gold = load_gold(gold_dir)
+    gold = load_gold(gold_dir, claim_set)
     if not gold:
-        raise ReadError(str(gold_dir), "no gold claim lines (claims_*.jsonl) here")
+        raise ReadError(str(gold_dir), f"no gold claim lines of the {claim_set} set (claims_*.jsonl) here")
     problems = check_offsets(gold, shared_data_root)
     if problems:
         raise ReadError(str(gold_dir), f"gold offsets no longer match the corpus text under {shared_data_root}: "
                                        f"{problems[0]} (and {len(problems) - 1} more)")
     scores = score(gold, annotate_gold(gold, shared_data_root, nlp=nlp))
-    return scores_report(scores, gold)
+    return scores_report(scores, gold, claim_set=claim_set)
 
 
-def scores_report(scores: ClaimScores, gold: list[GoldSentence]) -> Report:
-    report = Report(name="claims-gold", baseline="every claim shown (no confidence filter)")
+def scores_report(scores: ClaimScores, gold: list[GoldSentence], *, claim_set: str = "dev") -> Report:
+    """The report; its name says which set (``claims-gold`` for dev, as before, ``claims-gold-heldout``, ...)."""
+    name = "claims-gold" if claim_set == "dev" else f"claims-gold-{claim_set}"
+    report = Report(name=name, baseline="every claim shown (no confidence filter)")
     for scope in ["all"] + sorted(k for k in scores.shown if k != "all"):
         a, b = scores.shown[scope], scores.every[scope]
         prefix = "" if scope == "all" else f"{scope} "
