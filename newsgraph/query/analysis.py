@@ -26,7 +26,8 @@ _YES_NO = ("did", "does", "do", "has", "have", "had", "is", "are", "was", "were"
 _KIND_NOUNS = {
     "person": ("person", "man", "woman", "people", "official", "judge", "lawyer", "attorney", "prosecutor",
                "actor", "actress", "player", "director", "executive", "leader", "minister", "suspect",
-               "victim", "author", "singer", "member", "spokesman", "spokeswoman", "spokesperson", "doctor"),
+               "victim", "author", "singer", "member", "spokesman", "spokeswoman", "spokesperson", "doctor",
+               "president", "coach", "manager", "owner", "agent", "chairman", "governor", "senator", "mayor"),
     "organisation": ("company", "firm", "organisation", "organization", "group", "team", "agency", "bank",
                      "network", "outlet", "newspaper", "studio", "party", "club", "court", "union", "brand",
                      "business", "corporation", "department", "ministry", "government", "channel", "platform",
@@ -37,13 +38,17 @@ _KIND_NOUNS = {
               "location", "prison", "hospital", "venue", "stadium", "street", "area", "island", "nation"),
     "date": ("year", "date", "day", "month", "time", "week", "season"),
     "title": ("film", "movie", "book", "memoir", "novel", "show", "series", "song", "album", "documentary",
-              "title", "name", "play", "program", "programme", "podcast", "game", "novel"),
+              "title", "name", "play", "program", "programme", "podcast", "game", "novel", "ship", "vessel",
+              "boat", "submarine", "spacecraft", "satellite"),
 }
 _MONEY_WORDS = ("cost", "costs", "pay", "paid", "spend", "spent", "price", "worth", "value", "valued", "raise",
                 "raised", "fine", "fined", "earn", "earned", "charge", "charged", "sell", "sold", "buy",
                 "bought", "money", "dollars", "euros", "pounds", "budget", "salary", "revenue", "profit", "loss",
                 "damages", "bail", "settlement", "compensation", "fee", "deal")
 _TIME_UNITS = ("time", "years", "months", "weeks", "days", "hours", "minutes")
+#: Nouns of a place in a sequence ("in which round", "in what inning"): the answer is an ordinal.
+SEQUENCE_NOUNS = ("round", "inning", "innings", "lap", "stage", "leg", "heat", "game", "set", "minute", "episode",
+                   "chapter", "period", "phase", "step")
 #: Nouns after "what" that ask for a figure ("what share of", "what was the blood-alcohol level").
 _FIGURE_NOUNS = ("share", "percentage", "percent", "proportion", "fraction", "rate", "level", "score", "record",
                  "toll", "total", "number", "amount", "magnitude")
@@ -110,8 +115,12 @@ def answer_type(text: str, *, entities: int = 0, content_words: int = 0) -> str:
         return "number"
     if first == "how" and second in ("old", "big", "large", "tall", "high", "far", "fast", "often"):
         return "number"
-    if first == "where" or low.startswith(("in which", "in what", "at which", "at what", "from which",
-                                            "from where", "to which", "to what")):
+    if first == "where":  # "where did the judge suggest …": a noun after "where" is no kind of answer
+        return "place"
+    if low.startswith(("in which", "in what", "at which", "at what", "from which", "from where", "to which",
+                       "to what")):
+        if words[2:3] and words[2] in SEQUENCE_NOUNS:
+            return "number"  # "in which round was the fight stopped": a place in a sequence
         kind = _kind_after(words[1:4])
         return kind if kind in ("person", "organisation", "title") else "place"
     if _CALLED.search(low) and first in ("what", "which"):

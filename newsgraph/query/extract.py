@@ -12,13 +12,14 @@ does not hold, so the short answer is always backed by its citation.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .lexicon import match, phrase_keys
 from .phrases import arg_text, time_phrase
 from .types import Citation, ClaimView
 from .when import period_of, place
-from .words import NUMBER_WORDS, stem, tokens
+from .words import FUNCTION_WORDS, NUMBER_WORDS, stem, tokens
 
 #: Entity types an answer type takes.
 ENTITY_TYPES = {
@@ -39,13 +40,20 @@ MONEY = re.compile(
     rf"(?:{_HEDGE})?(?:[$€£¥]\s?{_NUM}{_SCALE}|(?:US|A|C|S|HK|NZ)\$\s?{_NUM}{_SCALE}|{_CODES}\s?{_NUM}{_SCALE}|"
     rf"{_NUM}{_SCALE}\s(?:dollars|euros|pounds|yen|yuan|rupees|francs|USD|EUR|GBP)\b)", re.IGNORECASE)
 _TIME_UNIT = r"(?:years?|months?|weeks?|days?|hours?|minutes?|decades?)"
-DURATION = re.compile(rf"(?:{_HEDGE})?{_NUM}(?:\s+and\s+a\s+half)?[\s-]+{_TIME_UNIT}\b", re.IGNORECASE)
+#: "35-year-old" is an age, not a length of time.
+DURATION = re.compile(rf"(?:{_HEDGE})?{_NUM}(?:\s+and\s+a\s+half)?[\s-]+{_TIME_UNIT}\b(?![\s-]+old\b)", re.IGNORECASE)
+#: A length said without a figure: "left the bodies to rot for days", "only hours after his arrest".
+BARE_DURATION = re.compile(r"\bfor\s+(?:several\s+|many\s+|some\s+)?(?:hours|days|weeks|months|years|decades)\b|"
+                           r"\b(?:(?:only|just|mere|within|a\s+few|several)\s+)?(?:minutes|hours|days|weeks|months|years)"
+                           r"\s+(?:after|before|later)\b", re.IGNORECASE)
 _MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
           r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.)")
+_MONTH_NAMES = ("January|February|March|April|May|June|July|August|September|October|November|December|"
+                "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec")
 #: How long as its start: "since 1991", "since early 2004", "since March 2019" (not "since then", "since he left").
 SINCE = re.compile(rf"\bsince\s+(?:(?:early|late|mid-?)\s*)?(?:(?:{_MONTH}\s+(?:\d{{1,2}},?\s+)?)?(?:1[5-9]|20)\d\d\b|"
                    rf"{_MONTH}(?=[\s,.;]|$)(?:\s+\d{{1,2}}\b)?)")
-COUNT = re.compile(rf"(?:{_HEDGE})?{_NUM}{_SCALE}(?:\s+(?P<unit>[A-Za-z][\w-]*))?", re.IGNORECASE)
+COUNT = re.compile(rf"(?<![\w.$€£¥])(?:{_HEDGE})?{_NUM}\b{_SCALE}(?:\s+(?P<unit>[A-Za-z][\w-]*))?", re.IGNORECASE)
 _QUOTED = re.compile(r"[“\"]([^”\"]{2,120})[”\"]|``\s*(.{2,120}?)\s*''")
 _YEARLIKE = re.compile(r"^(1[5-9]|20)\d\d$")
 
@@ -61,6 +69,14 @@ class Span:
     lead: str = ""  # "On", "In" for dates
 
     @property
+    def short(self) -> str:
+        """The short answer: a date coarser than a day with the words that say it ("2009-10 (October)"), so
+        a reader sees the month named; else the span as said."""
+        if self.lead and self.said and self.said != self.text and len(self.text) < 10:
+            return f"{self.text} ({self.said})"
+        return self.text
+
+    @property
     def sentence(self) -> str:
         """The short answer as the first sentence states it (without citations)."""
         if self.lead:
@@ -68,8 +84,11 @@ class Span:
         return self.text
 
 
-def date_span(store, claim: ClaimView) -> Span | None:
-    """The date of the claim's event: its own stated time, else a calendar TIMEX3 of its sentence."""
+def date_span(store, claim: ClaimView, near: Sequence[int] = ()) -> Span | None:
+    """The date of the claim's event: its own stated time, else the calendar TIMEX3 of its sentence nearest
+    the asked verb (``near``: where the sentence says it; "speculated about the June 1972 break-in … until
+    finally coming forward in May 2005": May 2005 for "when did he come forward?"), else the first. A
+    weekday said with its calendar date beside it ("on Thursday (June 13)") keeps both."""
     when = place(claim.time, claim.day)
     if not when.reported:
         phrase = time_phrase(claim) or when.label
@@ -79,18 +98,36 @@ def date_span(store, claim: ClaimView) -> Span | None:
                     lead=lead.capitalize() if lead.lower() in ("on", "in") else "In")
     if claim.time_text and _DATE_WORDS.search(claim.time_text) and not (claim.time or "").startswith("P"):
         # a date the pipeline could not place on the calendar (no publication date): said as written
-        return Span(text=" ".join(claim.time_text.split()), citation=claim.citation, lead="")
+        return Span(text=_with_calendar(" ".join(claim.time_text.split()), claim.citation.text),
+                    citation=claim.citation, lead="")
     c = claim.citation
     unplaced = None
+    placed: list[tuple[int, Span]] = []
     for start, end, text, kind, value in store.times_in(c.article, c.start, c.end):
         period = period_of(value)
         if kind in ("DATE", "TIME") and period:
             label = value.split("T")[0]
             lead = "On" if period[2] in ("day", "time") else "In"
-            return Span(text=label, citation=c, value=value, said=text if text != label else None, lead=lead)
+            placed.append((start - c.start, Span(text=label, citation=c, value=value,
+                                                 said=text if text != label else None, lead=lead)))
         if kind == "DATE" and unplaced is None and _DATE_WORDS.search(text):
-            unplaced = Span(text=" ".join(text.split()), citation=c)
-    return unplaced
+            unplaced = Span(text=_with_calendar(" ".join(text.split()), c.text), citation=c)
+    if placed and near:
+        return min(placed, key=lambda p: min(abs(p[0] - at) for at in near))[1]
+    return placed[0][1] if placed else unplaced
+
+
+#: A calendar date said right after a weekday: "Thursday (June 13)", "Thursday, June 13".
+_CALENDAR_AFTER = re.compile(rf"\s*[(,]\s*((?:{_MONTH_NAMES})\.?\s+\d{{1,2}}(?:\s*,\s*\d{{4}})?)\b")
+
+
+def _with_calendar(said: str, text: str) -> str:
+    """A weekday with the calendar date the sentence gives beside it ("Thursday (June 13)"); else as said."""
+    at = text.find(said)
+    if at < 0 or not re.fullmatch(r"(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day", said, re.IGNORECASE):
+        return said
+    found = _CALENDAR_AFTER.match(text, at + len(said))
+    return f"{said} ({' '.join(found[1].split())})" if found else said
 
 
 _DATE_WORDS = re.compile(r"\b(\d{4}|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|monday|tuesday|wednesday|"
@@ -173,6 +210,7 @@ def duration_spans(citation: Citation, claim: ClaimView | None = None, nouns: se
         rank = 0 if tied_to(text, m.start(), m.end(), nouns) else 3 if adjective else 1
         ranked.append((rank, m.start(), Span(text=_clean(m.group()), citation=citation)))
     ranked += [(2, m.start(), Span(text=_clean(m.group()), citation=citation)) for m in SINCE.finditer(text)]
+    ranked += [(4, m.start(), Span(text=_clean(m.group()), citation=citation)) for m in BARE_DURATION.finditer(text)]
     ranked.sort(key=lambda r: r[:2])
     spans = [s for _, _, s in ranked]
     if claim is not None and re.match(r"P(T)?\d", claim.time or "") and claim.time_text:
@@ -192,23 +230,111 @@ def tied_to(text: str, start: int, end: int, nouns: set[str]) -> bool:
     return bool(following and stem(following[1].lower()) in nouns) or bool(before and stem(before[1].lower()) in nouns)
 
 
-def count_spans(citation: Citation, units: set[str]) -> list[Span]:
-    """Counts in the sentence ("more than 8 million followers", "12 people"); ones whose noun is one of
-    ``units`` (stems of the question's words) first; years and days of the month left out."""
-    out: list[tuple[int, Span]] = []
+#: A record or a score, two figures joined by a hyphen: "slumping at 9-14", "won 3-1".
+RECORD = re.compile(r"(?<![\w.,$-])\d{1,3}-\d{1,3}(?![\w-])")
+#: A change of a figure: "raise the number of seats from 65 to 125".
+CHANGE = re.compile(rf"\bfrom\s+{_NUM}{_SCALE}\s+to\s+{_NUM}{_SCALE}", re.IGNORECASE)
+_ORDINAL_WORDS = ("first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|"
+                  "fourteenth|fifteenth|twentieth|final|last")
+#: A place in a sequence: "the seventh round", "in the 12th inning".
+ORDINAL = re.compile(rf"\b(?:{_ORDINAL_WORDS}|\d{{1,3}}(?:st|nd|rd|th))\s+(?P<unit>[A-Za-z][\w-]*)", re.IGNORECASE)
+#: "178 of 369 punches", "four of its security updates": the part before "of" is the count, of the noun after.
+_PART = re.compile(rf"\s+of\s+(?:{_NUM}{_SCALE}|the|its|their|his|her|our|these|those)\s+"
+                   r"(?P<unit>[A-Za-z][\w-]*)(?:\s+(?P<second>[A-Za-z][\w-]*))?", re.IGNORECASE)
+#: The noun a figure is said of by a copula or a preposition: "her blood-alcohol *level* was 0.41".
+_SAID_OF = re.compile(r"([A-Za-z][\w'-]*)\s+(?:was|is|were|are|of|at|stood at|reached|hit|to)\s*$")
+#: How many capitalised words may stand between a figure and its noun ("four Rolls-Royce Trent 900 engines").
+_NAME_REACH = 5
+
+
+def count_spans(citation: Citation, units: set[str], *, ordinal: bool = False,
+                only_ordinals: bool = False) -> list[Span]:
+    """Counts in the sentence ("more than 8 million followers", "12 people", "178 of 369 punches", "the
+    seventh round", "from 65 to 125", a record "9-14"); ones whose noun is one of ``units`` (stems of the
+    question's words) first, or that a copula ties to one ("the level was 0.41"); years, days of the
+    month and numbers inside a name ("Trent 900 engines") left out. A place in a sequence ("the seventh
+    round", or "in the seventh" said alone) only when ``ordinal`` (the question asks "which round", not
+    "how many"); with ``only_ordinals``, nothing else."""
+    out: list[tuple[int, int, Span]] = []
     text = citation.text
+    taken: list[tuple[int, int]] = []
+
+    def free(start: int, end: int) -> bool:
+        return not any(s < end and start < e for s, e in taken)
+
+    for m in RECORD.finditer(text):
+        out.append((1, m.start(), Span(text=m.group(), citation=citation)))
+        taken.append(m.span())
+    for m in CHANGE.finditer(text):
+        before = {stem(w) for w in tokens(text[max(0, m.start() - 40):m.start()])[-4:]}
+        out.append((0 if before & units else 1, m.start(), Span(text=_clean(m.group()), citation=citation)))
+        taken.append(m.span())
+    for m in ORDINAL.finditer(text) if ordinal else ():
+        if stem(m["unit"].lower()) in units:
+            out.append((0, m.start(), Span(text=_clean(m.group()), citation=citation)))
+            taken.append(m.span())
+        elif re.search(r"\bthe\s+$", text[max(0, m.start() - 5):m.start()]) and m["unit"].lower() in FUNCTION_WORDS:
+            word = m.group().split()[0]  # "wrapping it up in the seventh with …"
+            out.append((1, m.start(), Span(text=word, citation=citation)))
+    if only_ordinals:
+        out.sort(key=lambda item: item[:2])
+        return [s for _, _, s in out]
     for m in COUNT.finditer(text):
         core = re.sub(_HEDGE, "", m.group(), flags=re.IGNORECASE).split()
-        if not core or _YEARLIKE.match(core[0].replace(",", "")):
+        if not core or _YEARLIKE.match(core[0].replace(",", "")) or not free(*m.span()):
             continue
         before = text[max(0, m.start() - 12):m.start()].lower()
         if re.search(r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*$", before):
             continue
-        unit = m.group("unit")
+        if _in_name(text, m.start()) or _AGE_OR_ONE.match(text, m.end() if m.group("unit") is None else m.start("unit") - 1):
+            continue  # "Trent 900", "the 30-year-old", "one of the suspects": no count of anything
+        unit, end = m.group("unit"), m.end()
+        if core[0].lower() in ("one", "1") and (unit or "").lower() == "of":
+            continue  # "one of the suspects" names one of them, no count
+        if unit and unit.lower() in FUNCTION_WORDS:  # "9-14 a year after": no noun counted
+            part = _PART.match(text, m.start("unit") - 1) if unit.lower() == "of" else None
+            if part and part["second"] and stem(part["second"].lower()) in units:
+                unit, end = part["second"], part.end("second")  # "of its security *updates*"
+            else:
+                unit, end = (part["unit"], part.end("unit")) if part else (None, m.start("unit"))
+        if unit and unit[:1].isupper():  # the counted noun after a name: "four Rolls-Royce Trent 900 engines"
+            unit, end = _noun_after_name(text, m.start("unit"), units) or (unit, end)
         rank = 0 if unit and stem(unit) in units else (1 if unit else 2)
-        out.append((rank, Span(text=_clean(m.group()), citation=citation)))
-    out.sort(key=lambda item: item[0])
-    return [s for _, s in out]
+        said_of = _SAID_OF.search(text[max(0, m.start() - 40):m.start()])
+        if said_of and stem(said_of[1].lower()) in units:
+            rank = 0
+        if unit and stem(unit) == "time" and "time" not in units:
+            rank = max(rank, 2)  # "five times the legal limit" is a ratio, no count of the asked thing
+        taken.append((m.start(), end))
+        out.append((rank, m.start(), Span(text=_clean(text[m.start():end]), citation=citation)))
+    out.sort(key=lambda item: item[:2])
+    return [s for _, _, s in out]
+
+
+#: After a figure: an age ("-year-old", as tokenised text writes it "- year - old").
+_AGE_OR_ONE = re.compile(r"\s*-\s*years?\s*-\s*old\b", re.IGNORECASE)
+
+
+def _in_name(text: str, at: int) -> bool:
+    """Whether the figure at ``at`` belongs to a name: right after a capitalised word that does not open the
+    sentence ("Trent 900", "Flight 93")."""
+    before = re.search(r"(\S+)\s+$", text[:at])
+    if before is None or not before[1][:1].isupper() or not before[1].rstrip(".").isalpha():
+        return False
+    return bool(text[:before.start(1)].strip(" \"'`“‘"))
+
+
+def _noun_after_name(text: str, at: int, units: set[str]) -> tuple[str, int] | None:
+    """The asked noun a few capitalised words (or codes) after ``at``, and where it ends."""
+    for i, m in enumerate(re.finditer(r"[\w'-]+", text[at:])):
+        if i > _NAME_REACH:
+            return None
+        word = m.group()
+        if stem(word.lower()) in units:
+            return word, at + m.end()
+        if not (word[:1].isupper() or word[:1].isdigit()):
+            return None
+    return None
 
 
 def title_spans(store, citation: Citation, near: list[str]) -> list[Span]:

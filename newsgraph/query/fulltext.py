@@ -313,7 +313,7 @@ def answer_from(q: QuestionAnalysis, best: list[tuple[float, Citation]], names: 
             spans = [s for s in spans if counts(counted_words(q), s.text)]
         if spans and out.add(spans[0].sentence, [citation], extra=[spans[0].value] if spans[0].value else []):
             out.quote(citation)
-            return out, spans[0].text
+            return out, spans[0].short
     margin = SPAN_MARGIN if spanned else BARE_MARGIN
     # a span from a sentence that says another thing about the same names yields to the sentence that says the
     # predicate in the question's own word (a synonym may be another sense: "move" for "travel"); not a date,

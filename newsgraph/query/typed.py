@@ -21,6 +21,8 @@ from dataclasses import dataclass, replace
 
 from .causes import (BACK_SENTENCES, POINTS_BACK, WEAK, back_cause, best_cause, event_sentences, grounds,
                      next_cause, spoken_cause, strong_marker)
+from .binding import (bind_age, bind_entities, bind_places, by_anchor, joined, named_kind, nearest_verb, object_only,
+                      plural, says_verb, verb_at, verb_object)
 from .compose import Composer
 from .conflicts import aspect
 from .extract import (
@@ -42,7 +44,7 @@ from .numbers import quantities
 from .load import sentence_citations
 from .fulltext import coverage, is_title
 from .phrases import FRAME_WORDS, arg_text, clause, past, verb_stem
-from .analysis import kind_noun
+from .analysis import SEQUENCE_NOUNS, kind_noun
 from .questions import QuestionAnalysis
 from .timeline import event_bound, group_events, timeline, timeline_of_words
 from .types import Citation, ClaimView
@@ -65,29 +67,54 @@ class Evidence:
 def _find(store, q: QuestionAnalysis, item: Evidence, names: set[str]) -> list[Span]:
     t = q.answer_type
     c, claim = item.citation, item.claim
-    if t == "date":  # a sentence found by words gives the calendar date of its own times
-        span = date_span(store, claim or _bare_claim(c))
+    if t == "date":  # a sentence found by words gives the calendar date of its own times, the asked verb's
+        span = date_span(store, claim or _bare_claim(c), near=verb_at(q, c.text))
         return [span] if span else []
     if t in ("person", "organisation", "place"):
         spans = [s for s in [place_args(claim)] if s] if claim and t == "place" else []
         skip = {n.entity.id for n in q.entities}
         skip_names = {w for n in names for w in tokens(n)}
         bare = claim or _bare_claim(c)
-        return spans + entity_spans(store, bare, t, skip=skip, skip_names=skip_names, subject=q.asks_subject)
-    if t == "money":
-        return money_spans(c)
+        spans += entity_spans(store, bare, t, skip=skip, skip_names=skip_names, subject=q.asks_subject)
+        if t != "place":
+            found = [*named_kind(q, c, skip_names), *bind_entities(q, spans, claim)]
+            if _ACTING_FOR.get(stem(IRREGULAR.get(q.predicate or "", q.predicate or ""))):
+                roles = role_words(q)  # "who represents X": the name "X's agent" stands beside, wherever found
+                found.sort(key=lambda s: not titled(s, roles))
+            return found
+        # "where …": a place a preposition sets; "which countries …": the kind noun picks, wherever they stand
+        return bind_places(c, spans, q.text, skip_names) if _WHERE.match(q.text) else spans
+    if t == "money":  # "added another $20,000" for "how much did they add?" first
+        return sorted(money_spans(c), key=lambda s: not verb_object(q, s))
     if t == "duration":
         spans = duration_spans(c, claim, {stem(w) for w in q.words})
         # "since 1991" answers "how long has …" (a state that goes on), not "how long was …" (a length done)
         return spans if _PERFECT.match(q.text) else [s for s in spans if not SINCE.match(s.text)]
     if t == "number" and q.text.lower().startswith("how old"):
-        return age_spans(c)
+        asked = {w for n in q.entities for w in [*tokens(n.text), *tokens(n.entity.name)]}
+        return bind_age(age_spans(c), asked) if asked else age_spans(c)
     if t == "number":
+        if _WHICH.match(q.text):  # "in which round …": the place in the sequence nearest the asked verb
+            return nearest_verb(q, count_spans(c, {stem(w) for w in q.words}, ordinal=True, only_ordinals=True))
         return count_spans(c, {stem(w) for w in q.words})
     if t == "title":
         return title_spans(store, c, [w for w in q.words if kind_noun(w)] or q.words)
     return []
 
+
+def fits(q: QuestionAnalysis, span: Span, claim: ClaimView | None) -> bool:
+    """Whether a span can be the short answer: not a lone name for a question that asks for several, not the
+    object of the asked verb when the question asks for its doer."""
+    if q.answer_type == "person" and plural(q) and " and " not in span.text:
+        return False
+    return not object_only(q, span, claim)
+
+
+#: "In which round …", "which game …": the question asks for a place in a sequence.
+_WHICH = re.compile(r"^\s*(?:in|at|on|during|after)?\s*(?:which|what)\s+(?:" + "|".join(SEQUENCE_NOUNS) + r")\b",
+                    re.IGNORECASE)
+#: "Where …", "in which city …": a place a preposition sets.
+_WHERE = re.compile(r"^\s*(?:where|(?:in|at|from|to)\s+(?:which|what))\b", re.IGNORECASE)
 
 #: "How long has Somalia seen …", "how long had she been …": the perfect asks how long a state has gone on.
 _PERFECT = re.compile(r"^\s*how\s+long\s+(?:has|have|had)\b", re.IGNORECASE)
@@ -112,7 +139,7 @@ def _undone(item: Evidence) -> bool:
 def spans_in(store, q: QuestionAnalysis, citation: Citation, names: set[str]) -> list[Span]:
     """The spans of the question's answer type in a sentence found by words."""
     if q.answer_type == "date":
-        span = date_span(store, _bare_claim(citation))
+        span = date_span(store, _bare_claim(citation), near=verb_at(q, citation.text))
         return [span] if span else []
     if q.answer_type == "reason":
         return cause_spans(citation)
@@ -129,14 +156,6 @@ def _bare_claim(citation: Citation) -> ClaimView:
 
 #: The entity types a who/which answer can be (``extract.ENTITY_TYPES``).
 ENTITY_KINDS = {t: ENTITY_TYPES[t] for t in ("person", "organisation")}
-
-
-def _verb_is(word: str | None, claim: ClaimView) -> bool:
-    """Whether the claim's verb says ``word`` (the question's predicate) or a close paraphrase of it."""
-    if not word:
-        return False
-    stems_, ordered = phrase_keys(f"{claim.lemma or ''} {claim.predicate}")
-    return match(word, stems_, ordered) >= 0.85
 
 
 def _in_claim(span: Span, claim: ClaimView | None) -> bool:
@@ -176,7 +195,7 @@ def state_span(store, q: QuestionAnalysis, ranked: Sequence, sentences: Sequence
     verbal = [s for s in ranked if s.verb] if q.predicate else list(ranked)
     # a claim whose verb is the question's predicate before one that says another of its words ("charged"
     # before "hit" for "who is charged over the hit and run")
-    verbal.sort(key=lambda s: not _verb_is(q.predicate, s.claim))
+    verbal.sort(key=lambda s: not says_verb(q.predicate, s.claim))
     if q.asks_subject and q.answer_type in ENTITY_KINDS:
         # "who played …": a claim whose subject is of another kind ("The Act played …") or is named in the
         # question cannot have the answer as its doer
@@ -196,10 +215,13 @@ def state_span(store, q: QuestionAnalysis, ranked: Sequence, sentences: Sequence
         spans = _find(store, q, item, names)
         if q.answer_type in ("number", "duration", "money"):
             spans.sort(key=lambda s: (q.answer_type != "number" and not _tied(s, q), not _in_claim(s, item.claim)))
+        if q.answer_type == "money":  # "added another $20,000" for "how much did they add?" first
+            spans.sort(key=lambda s: not verb_object(q, s))
         if q.answer_type == "duration" and spans and re.search(r"\d-\w+$", spans[0].text) and not _tied(spans[0], q):
             continue  # only a term's length here ("a 10-year term"); the time itself may be told elsewhere
         if q.answer_type in ("person", "organisation"):
             spans.sort(key=lambda s: not titled(s, roles))
+            spans = by_anchor(q, spans)  # a figure the question gives beside the name binds closer than a title
         if spans:
             found.append((spans[0], item))
     if q.answer_type == "person":
@@ -218,6 +240,11 @@ def state_span(store, q: QuestionAnalysis, ranked: Sequence, sentences: Sequence
                     found.append((extra[0], Evidence(c)))
         verbs = {s.claim.citation.key for s in verbal[:LOOK]} | {c.key for c in sentences if says(q, c)}
         found.sort(key=lambda f: not ((copular or f[1].citation.key in verbs) and titled(f[0], roles)))
+    if q.answer_type in ("person", "organisation") and found and not (copular and titled(found[0][0], roles)):
+        found[0] = (joined(found[0][0], _find(store, q, found[0][1], names), found[0][1].claim), found[0][1])
+    # a span that cannot fill the asked role is no short answer: the sentence is quoted instead
+    misfits = [(span, item) for span, item in found if not fits(q, span, item.claim)]
+    found = [f for f in found if f not in misfits]
     if q.answer_type == "money" and not found:
         found = [(span, Evidence(span.citation)) for span in priced(store, q, as_of=as_of)]
     if _DID.search(q.text):  # "when did it fly?": what was done, before what was only planned ("will fly …")
@@ -229,7 +256,8 @@ def state_span(store, q: QuestionAnalysis, ranked: Sequence, sentences: Sequence
         found.sort(key=lambda f: not ({stem(w) for w in tokens(f[0].text)} & units))
     if q.answer_type in ("duration", "money"):  # "a 10-year sentence" for "how long was the sentence?", then
         # a sentence that says the question's own verb ("declared a debt of …") before one saying a paraphrase
-        found.sort(key=lambda f: (not _tied(f[0], q), not _says_itself(q, f[1].citation)))
+        found.sort(key=lambda f: (q.answer_type == "money" and not verb_object(q, f[0]), not _tied(f[0], q),
+                                  not _says_itself(q, f[1].citation)))
     if q.answer_type == "title":  # a title beside the question's kind noun ("the memoir …") first
         nouns = [w for w in q.words if kind_noun(w)] or q.words
 
@@ -240,6 +268,9 @@ def state_span(store, q: QuestionAnalysis, ranked: Sequence, sentences: Sequence
 
         # and the sentence that says more of the question ("directed by X … called an expensive mess") first
         found.sort(key=lambda f: -(coverage(q, f[1].citation.text) + (1.0 if beside(f[1]) else 0.0)))
+    if not found and misfits:
+        out.quote(misfits[0][1].citation)
+        return None, [misfits[0][1].claim] if misfits[0][1].claim else []
     for index, (span, item) in enumerate(found):
         agree = [other.citation for s, other in found[index + 1:] if _same_value(span, s) and _same_event(item, other)]
         extra = [v for v in (span.value, item.claim.time if item.claim else None) if v]
@@ -266,7 +297,7 @@ def state_span(store, q: QuestionAnalysis, ranked: Sequence, sentences: Sequence
                 if other.claim:
                     used.append(other.claim)
                 break
-    return span.text, used
+    return span.short, used
 
 
 #: Words a written sum holds that full-text search can find ("$1.2 billion", "SGD1.75-billion", "40 million euros").
@@ -383,12 +414,21 @@ def led_by(store, q: QuestionAnalysis, *, as_of: str | None, most: int = 4) -> l
     return sentence_citations(store, store.fulltext_sentence_keys([about, list(titles)], as_of=as_of, limit=most))
 
 
+#: Verbs whose doer is named by a title of someone acting for another: "who represents X" → "X's agent".
+_ACTING_FOR = {stem("represent"): ("agent", "lawyer", "attorney", "counsel", "representative"),
+               stem("defend"): ("lawyer", "attorney", "counsel"),
+               stem("prosecute"): ("prosecutor", "attorney")}
+
+
 def role_words(q: QuestionAnalysis) -> list[str]:
     """The words that name the answer's role: a copular question's complement ("who was *the judge*", "who is
     X's *lawyer*"), else the verb asked about, the first content word ("who *directed* …", "whom did X
     *follow*"): "as CEO" in "who replaced Jobs as CEO" is no title of the answer."""
     if _role_titles(q):
         return list(_role_titles(q))
+    acting = _ACTING_FOR.get(stem(IRREGULAR.get(q.predicate or "", q.predicate or "")))
+    if acting:
+        return [*q.words[:1], *acting]
     found = _COPULAR.match(q.text)
     if found:
         rest = set(tokens(found["rest"]))
@@ -409,16 +449,38 @@ def _kin(word: str, token: str) -> bool:
 
 def titled(span: Span, words: list[str]) -> bool:
     """Whether one of the question's words names the span's role right beside it: up to three words before
-    it ("Presiding Judge Martin Mann", "her agent Mark Roesler") or two after it ("Shawn Holley, the lawyer")."""
+    it ("Presiding Judge Martin Mann", "her agent Mark Roesler") or a title set off by a comma after it
+    ("Shawn Holley, the lawyer", "Ann Lee, Tom Ray's agent"); not a title before the next name ("Ann Lee and
+    general manager Tom Ray", "Ann Lee, coach Tom Ray")."""
     text = span.citation.text
     at = text.find(span.text)
     if at < 0 or not words:
         return False
-    before = tokens(text[max(0, at - 40):at])[-3:]
-    after = tokens(text[at + len(span.text):at + len(span.text) + 30])[:3]
-    after = after[1:] if after[:1] == ["the"] else after[:2]
+    ahead = tokens(text[max(0, at - 50):at])
+    # "… is expected to be charged today, Ann Lee said": a verb after its auxiliary is no title of hers
+    before = [t for i, t in enumerate(ahead) if i >= len(ahead) - 3 and not (i and ahead[i - 1] in _AUXILIARIES)]
+    rest = text[at + len(span.text):]
+    if re.match(r"\s*,", rest):  # "Shawn Holley, the lawyer"
+        after = _apposed_title(rest)
+    else:  # "Ann Lee played Gypsy"; not "Ann Lee and general manager Tom Ray"
+        after = tokens(rest[:30])[:3]
+        after = [] if after[:1] in (["and"], ["or"]) else after[1:] if after[:1] == ["the"] else after[:2]
     near = [t for t in [*before, *after] if len(t) > 2 and t not in FUNCTION_WORDS]
     return any(_kin(w, t) for w in words for t in near)
+
+
+#: Words before a verb form: "to be *charged*", "was *named*".
+_AUXILIARIES = frozenset({"be", "been", "being", "is", "are", "was", "were", "to", "has", "have", "had", "will", "would"})
+#: A title set off by a comma after a name: ", the lawyer", ", Lee's agent", ", its president" (not ", coach Tom
+#: Ray": a title before a name is that name's).
+_APPOSED = re.compile(r"\s*,\s*(?:(?:the|a|an|his|her|its|their)\s+|(?:(?-i:[A-Z])[\w.-]*\s+){0,3}(?-i:[A-Z])[\w.-]*\s*['’]s\s+)?"
+                      r"(?P<title>(?-i:[a-z][\w-]*)(?:\s+(?-i:[a-z][\w-]*))?)\b(?!\s+(?-i:[A-Z]))", re.IGNORECASE)
+
+
+def _apposed_title(rest: str) -> list[str]:
+    """The words of a title set off by a comma right after a name (``rest``: the text after it)."""
+    found = _APPOSED.match(rest)
+    return [t for t in tokens(found["title"]) if t not in FUNCTION_WORDS] if found else []
 
 
 #: Calendar precisions, coarse to fine.
@@ -432,6 +494,7 @@ def _fineness(value: str | None) -> int:
 
 def finer_date(ours: str | None, theirs: str | None) -> bool:
     """Whether our date says the other's more precisely ("1923-04-22" against "1923"): it stays."""
+    ours = ours.split(" (")[0] if ours else ours  # "2009-10 (October)": the value before its words
     return bool(ours and theirs) and compatible(ours, theirs) and _fineness(ours) > _fineness(theirs) >= 0
 
 

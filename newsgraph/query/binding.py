@@ -1,0 +1,337 @@
+"""Which of a sentence's spans fills the role the question asks for, and when none does.
+
+A sentence that answers "who takes over as coach?" often names several people:
+"The general manager, Ann Lee, announced Tom Ray will take over as coach." The
+first name is the one who announced it; the answer is the doer of the
+question's own verb. The finders of ``extract`` give every span of the answer
+type; the rules here bind one to the question, by plain English word order:
+
+- the doer of the asked verb is the nearest name before it, the one it was
+  done to the nearest after it, when the claim read from the sentence is of
+  another verb ("announced");
+- a figure or a name the question gives beside its verb ("married in 1958")
+  picks the name nearest to it;
+- names joined by "and" in one subject ("Ann Lee and Tom Ray, both 51, died")
+  answer together;
+- an age belongs to the name it is set beside ("Ann Lee, 20, and Tom Ray, 24");
+- a place answers "where" when a preposition of place sets it ("in", "at",
+  "outside a …"), the most specific first: a facility before its city, the
+  city before the state named after its comma ("Malibu, Calif.").
+
+When no span passes (``fits``), the writer says no short answer and quotes the
+sentence: a wrong first word is a false statement with a citation.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .extract import Span
+from .lexicon import match, phrase_keys
+from .questions import QuestionAnalysis
+from .types import ClaimView
+from .words import FUNCTION_WORDS, IRREGULAR, stem, token_spans, tokens
+
+#: A preposition of place right before a place, with its determiner and up to three modifiers
+#: ("in", "at the", "outside a", "in the federal maximum security").
+LOCATIVE = re.compile(r"\b(?:in|at|near|outside|inside|into|to|from|on|across|around|off|within|toward|towards|"
+                      r"entered|entering|enters)\s+(?:(?:the|a|an|his|her|their|its)\s+)?"
+                      r"(?:(?:coast|town|city|village|port|island|state|region|area)\s+of\s+(?:the\s+)?)?"
+                      r"(?:[a-z][\w-]*\s+){0,3}$", re.IGNORECASE)
+#: Nouns of the places people are taken to, held in or found at.
+FACILITIES = ("center", "centre", "clinic", "hospital", "prison", "jail", "penitentiary", "school", "college",
+              "university", "academy", "church", "cathedral", "mosque", "synagogue", "temple", "club", "arena",
+              "stadium", "hotel", "motel", "airport", "station", "store", "shop", "supermarket", "mall", "restaurant",
+              "bar", "cafe", "park", "courthouse", "building", "apartment", "home", "house", "facility", "camp",
+              "base", "office", "factory", "plant", "theater", "theatre", "museum", "library", "hall", "embassy",
+              "resort")
+_FACILITY = re.compile(r"\b(?:" + "|".join(FACILITIES) + r")s?\b", re.IGNORECASE)
+#: A name given to a facility right after it: "the federal prison - known as Supermax -".
+_KNOWN_AS = re.compile(r"\s*[-,(]\s*(?:known as|called|dubbed)\s+(?:the\s+)?(?-i:[A-Z][\w'-]*)(?:\s+(?-i:[A-Z][\w'-]*))*",
+                       re.IGNORECASE)
+#: Where an unnamed facility is: "a rehab facility *in Malibu*".
+_IN_NAMED = re.compile(r"\s+(?:in|at|near|outside)\s+(?-i:[A-Z][\w'.-]*)(?:\s+(?-i:[A-Z][\w'.-]*))*")
+#: "Who were …", "who are …", "the two …", "both …": the question wants more than one name.
+_PLURAL = re.compile(r"^\s*(?:who|which\s+\w+)\s+(?:were|are|have been)\b|\b(?:two|three|four|both)\b", re.IGNORECASE)
+
+
+def placed(span: Span) -> bool:
+    """Whether a preposition of place sets the span in its sentence ("in Malibu", "outside a … store"), not
+    its own words as a modifier ("U.S. TV show") or a title ("Alaska Gov. …")."""
+    text = span.citation.text
+    at = text.find(span.text)
+    if at < 0 or re.match(r"\s+(?-i:[A-Z])", text[at + len(span.text):]):
+        return False  # "on U.S. TV": a modifier of the name after it
+    return LOCATIVE.search(text[max(0, at - 60):at]) is not None
+
+
+def facility_spans(span_citation) -> list[Span]:
+    """Facilities the sentence names after a preposition of place, as written: a capitalised name ending in a
+    facility noun ("the Ridge Treatment Center", "Pagliarelli prison", "Sam 's Club store"), or a common one
+    set by a preposition ("in a local school"); a name given right after it comes along ("- known as …"), and
+    for an unnamed one, the named place it is in ("a rehab facility in Malibu")."""
+    text = span_citation.text
+    out: list[Span] = []
+    spans = token_spans(text)
+    for index, (start, end, word) in enumerate(spans):
+        if not _FACILITY.fullmatch(word):
+            continue
+        first = index
+        while first > 0 and index - first < 5 and (spans[first - 1][2][:1].isupper() or _possessive(text, spans[first - 1])):
+            first -= 1
+        begin = spans[first][0]
+        proper = first < index and spans[first][2][:1].isupper()
+        if proper and first == 0:
+            continue  # the sentence's first word: no name known
+        if not proper:
+            lead = LOCATIVE.search(text[max(0, start - 60):start])
+            if lead is None or not re.search(r"\b(?:the|a|an|his|her|their|its)\s", lead.group(), re.IGNORECASE):
+                continue
+            begin = start - len(lead.group()) + re.search(r"\b(?:the|a|an|his|her|their|its)\s", lead.group(),
+                                                          re.IGNORECASE).start()
+        elif not placed(Span(text=text[begin:end], citation=span_citation)):
+            continue  # "a fire destroyed the Bible Church": no place where something was
+        known = _KNOWN_AS.match(text, end) or (None if proper else _IN_NAMED.match(text, end))
+        stop = known.end() if known else end
+        out.append(Span(text=" ".join(text[begin:stop].split()), citation=span_citation))
+    return [f for f in out if not any(f.text != o.text and f.text in o.text for o in out)]
+
+
+def _possessive(text: str, token: tuple[int, int, str]) -> bool:
+    """Whether a token is the "'s" of a name ("Sam 's Club", as tokenised text writes it)."""
+    start, _end, word = token
+    return word.lower() == "s" and start > 0 and text[start - 1] in "'’"
+
+
+def qualifier(span: Span, others: list[Span]) -> bool:
+    """Whether the span is the qualifier after another place's comma ("Malibu, *Calif.*"): the one before it is
+    the more specific answer."""
+    text = span.citation.text
+    at = text.find(span.text)
+    before = text[max(0, at - 40):at]
+    return any(re.search(re.escape(o.text) + r"\s*,\s*$", before) for o in others if o is not span)
+
+
+def bind_places(citation, spans: list[Span], question: str = "", skip_names: set[str] = frozenset()) -> list[Span]:
+    """Places that a preposition of place sets, the most specific first (a facility, then the others in their
+    order, the state after a city's comma left out); none that only qualify a noun. When the question names a
+    facility ("where is the plant?"), that is what is asked about, not the answer; a kind of facility after
+    "which" ("in which prison …") is the answer's kind. A facility named in the question (``skip_names``, its
+    names' words) is where the story starts, not the answer; one the sentence does not name ("a rehab
+    facility in Malibu") says less than the named place after it."""
+    # "where is the shop?": a facility is what is asked about, not the answer
+    asked = re.sub(r"\b(?:which|what)\s+\w+", "", question, flags=re.IGNORECASE)
+    facilities = [] if _FACILITY.search(asked) else facility_spans(citation)
+    facilities = [f for f in facilities if not set(tokens(f.text)) & skip_names]
+    named = [f for f in facilities if f.text[:1].isupper()]
+    kept = [s for s in spans if placed(s) and not qualifier(s, spans) and not any(s.text in f.text for f in named)]
+    return list(dict.fromkeys([*named, *kept, *(f for f in facilities if f not in named)]))
+
+
+def bind_age(spans: list[Span], names: set[str]) -> list[Span]:
+    """The age set beside one of the asked person's names ("Tom Ray, 24,", "the 24-year-old Ray"); with one
+    age in the sentence, that one unless it is another's ("her 12-year-old daughter"); with several and none
+    beside the name, none."""
+    bound = [s for s in spans if _beside_name(s, names)]
+    if bound or len({s.text for s in spans}) > 1:
+        return bound
+    return [s for s in spans if not _of_another(s)]
+
+
+def _of_another(span: Span) -> bool:
+    """Whether an age is someone else's: set before a noun ("her 12-year-old daughter"), brought in with "a"
+    ("a 35-year-old man"), or set beside another name ("Tom Ray, 24,"). Not "the 37-year-old will serve":
+    the one the story is about, named before."""
+    text = span.citation.text
+    age = re.escape(span.text)
+    if re.search(rf"\b(?:a|an|her|his|their|its)\s+{age}\s*-\s*years?\s*-\s*old\b", text, re.IGNORECASE) or \
+            re.search(rf"(?-i:[A-Z])[\w.'-]*\s*,\s*{age}\s*,", text):
+        return True
+    found = re.search(rf"(?<!\d){age}\s*-\s*years?\s*-\s*old\s+((?-i:[a-z])[\w-]*)", text)
+    # "the 37-year-old will serve", "the 23-year-old finished": a verb follows, the age is the subject's
+    return found is not None and found[1] not in FUNCTION_WORDS and not found[1].endswith("ed")
+
+
+def _beside_name(span: Span, names: set[str]) -> bool:
+    text = span.citation.text
+    for m in re.finditer(rf"(?<!\d){re.escape(span.text)}(?!\d)", text):
+        before = tokens(text[max(0, m.start() - 30):m.start()])[-1:]
+        after = [w for w in tokens(text[m.end():m.end() + 40]) if w not in ("year", "old")][:1]
+        if set(before) & names or (re.match(r"-year-old\s", text[m.end():]) and set(after) & names):
+            return True
+    return False
+
+
+def says_verb(word: str | None, claim: ClaimView) -> bool:
+    """Whether the claim's verb says ``word`` (the question's predicate) or a close paraphrase of it."""
+    if not word:
+        return False
+    stems_, ordered = phrase_keys(f"{claim.lemma or ''} {claim.predicate}")
+    return match(word, stems_, ordered) >= 0.85
+
+
+def verb_at(q: QuestionAnalysis, text: str) -> list[int]:
+    """Where the sentence says the question's verb (any inflection of its first word)."""
+    if not q.predicate:
+        return []
+    head = q.predicate.split()[0].lower()
+    head = IRREGULAR.get(head, head)
+    forms = {stem(head), *(stem(head + ending) for ending in ("ed", "ing", "s"))}  # "add": "added" stems to "ad"
+    return [start for start, _end, word in token_spans(text) if stem(IRREGULAR.get(word.lower(), word.lower())) in forms]
+
+
+def _anchors(q: QuestionAnalysis, text: str) -> list[int]:
+    """Where the sentence says a figure the question gives ("married in 1958")."""
+    figures = {w for w in tokens(q.text) if w[:1].isdigit()}
+    return [start for start, _end, word in token_spans(text) if word in figures]
+
+
+def _nearest(spans: list[Span], where) -> list[Span]:
+    """The spans in the order of their distance to the nearest of the offsets ``where(text)`` gives in their
+    sentence; in their own order when it gives none."""
+    if len(spans) < 2:
+        return spans
+    text = spans[0].citation.text
+    places = where(text)
+    if not places:
+        return spans
+    return sorted(spans, key=lambda s: min(abs(text.find(s.text) - at) for at in places))
+
+
+def by_anchor(q: QuestionAnalysis, spans: list[Span]) -> list[Span]:
+    """The spans nearest a figure the question gives first ("whom did she marry in 1961?": the name beside
+    "1961"); in their order when the sentence says none."""
+    return _nearest(spans, lambda text: _anchors(q, text))
+
+
+def verb_object(q: QuestionAnalysis, span: Span) -> bool:
+    """Whether the span is what the asked verb takes, right after it ("added another $20,000" for "how much
+    did they add?"), with at most a determiner or a hedge between."""
+    text = span.citation.text
+    at = text.find(span.text)
+    return at >= 0 and any(_JUST_AFTER.fullmatch(text[v:at]) for v in verb_at(q, text) if v < at)
+
+
+#: What may stand between a verb and the figure it takes: "added *another* $20,000", "paid *about* $5".
+_JUST_AFTER = re.compile(r"[\w'-]+(?:\s+(?:another|an?|the|some|about|nearly|almost|roughly|over|up|an additional|"
+                         r"additional|extra|just))?\s*", re.IGNORECASE)
+
+
+#: A name set off by a comma that says what went before ("…, Ann Lee said"): the source, not a doer of the
+#: sentence's event.
+_SAID_AFTER = re.compile(r"\s*(?:,\s*)?(?:said|says|told|added)\b")
+#: Verbs of saying: a question about them asks for the speaker.
+_SAYING = {"say", "tell", "add", "announce", "report", "state", "confirm", "claim"}
+
+
+def named_kind(q: QuestionAnalysis, citation, skip_names: set[str]) -> list[Span]:
+    """A name the sentence writes right before the question's kind noun ("which store …": "the Corvo store"),
+    its words not the question's own names."""
+    found = re.match(r"^\s*(?:in\s+|at\s+|from\s+)?(?:which|what)\s+([a-z]+)\b", q.text, re.IGNORECASE)
+    if found is None:
+        return []
+    noun = found[1].lower()
+    out = []
+    for m in re.finditer(rf"\b(?:the|a|an)\s+((?:(?-i:[A-Z])[\w'&.-]*\s+){{1,4}})({noun}s?)\b", citation.text,
+                         re.IGNORECASE):
+        name = m[1].strip() if m[2].islower() else f"{m[1]}{m[2]}"  # "the Elm Church": the noun is in the name
+        if not set(tokens(name)) & skip_names:
+            out.append(Span(text=name, citation=citation))
+    # names right after the kind noun: "signed pitchers Ann Lee and T.J. Ray" for "which pitchers …"
+    for m in re.finditer(rf"(?-i:\b{noun}s?)\s+({_NAME}(?:\s*(?:,|and)\s+{_NAME})*)", citation.text):
+        if not set(tokens(m[1])) & skip_names:
+            out.append(Span(text=m[1], citation=citation))
+    return out
+
+
+#: A name of up to four capitalised words ("T.J. Ray", "CC Lee").
+_NAME = r"(?-i:[A-Z][\w.'-]*)(?:\s+(?-i:[A-Z][\w.'-]*)){0,3}"
+
+
+def bind_entities(q: QuestionAnalysis, spans: list[Span], claim: ClaimView | None) -> list[Span]:
+    """The names of a sentence in the order they fill the question's role. A figure the question gives beside
+    its verb picks the nearest name; else, when the claim read from the sentence is of another verb (or
+    there is none), the nearest name before the asked verb is its doer, the nearest after it the one it
+    was done to."""
+    if len(spans) < 2:
+        return spans
+    text = spans[0].citation.text
+    where = {id(s): text.find(s.text) for s in spans}
+    if q.predicate and stem(q.predicate.split()[0]) not in {stem(w) for w in _SAYING}:
+        # "LaSalle is expected to be charged, Earley said": the one who said it last
+        spans = sorted(spans, key=lambda s: _SAID_AFTER.match(text, where[id(s)] + len(s.text)) is not None
+                       and re.search(r",\s*$", text[:where[id(s)]]) is not None)
+    if _anchors(q, text):
+        return by_anchor(q, spans)
+    if claim is not None and claim.kind != "sentence" and says_verb(q.predicate, claim):  # the parse's roles stand
+        return spans
+    verbs = verb_at(q, text)
+    if not verbs:
+        return spans
+    verb = verbs[0]
+    if q.asks_subject is not False:
+        before = [s for s in spans if 0 <= where[id(s)] < verb]
+        near = sorted(before, key=lambda s: verb - where[id(s)])
+        if near:  # "Ann Lee and officer Tom Ray, both 51, died": the doers together
+            near[0] = _coordinated(near[0], before, text)
+    else:
+        after = [s for s in spans if where[id(s)] > verb]
+        near = sorted(after, key=lambda s: where[id(s)] - verb)
+    return [*near[:1], *(s for s in spans if s not in near[:1])]
+
+
+def nearest_verb(q: QuestionAnalysis, spans: list[Span]) -> list[Span]:
+    """The spans in the order of their distance to the question's verb in the sentence ("floored him in the
+    sixth round … stopped the fight in the seventh": the seventh for "in which round was it stopped?")."""
+    return _nearest(spans, lambda text: verb_at(q, text))
+
+
+#: What may stand between two names "and" joins: an age, a comma, a title ("Ann Lee, 20, and officer Tom Ray").
+_AND = re.compile(r"\s*(?:,\s*\d{1,3}\s*)?,?\s*and\s+(?:[\w.]+\s+){0,3}$")
+
+
+def _coordinated(span: Span, spans: list[Span], text: str) -> Span:
+    """The span with the names before it that "and" joins to it, in their order ("Ann Lee and Tom Ray")."""
+    together = [span]
+    at = text.find(span.text)
+    for other in sorted(spans, key=lambda s: -text.find(s.text)):
+        start = text.find(other.text)
+        if start < at and _AND.fullmatch(text[start + len(other.text):at]):
+            together.insert(0, other)
+            at = start
+    if len(together) == 1:
+        return span
+    return replace(span, text=" and ".join(s.text for s in together), value=None)
+
+
+def joined(span: Span, spans: list[Span], claim: ClaimView | None) -> Span:
+    """The span with the names "and" joins to it in one subject or object of the claim ("Ann Lee and Tom Ray,
+    both 51, died": both died), in their order; the span alone when none is."""
+    if claim is None:
+        return span
+    for key in ("subject_text", "object_text"):
+        phrase = str(claim.args.get(key) or "")
+        if span.text not in phrase or not re.search(r"\band\b", phrase):
+            continue
+        together = sorted({s.text for s in spans if s.text in phrase}, key=phrase.find)
+        if len(together) > 1:
+            return replace(span, text=" and ".join(together), value=None)
+    return span
+
+
+def plural(q: QuestionAnalysis) -> bool:
+    """Whether a who-question asks for more than one ("who were the two …", "who are …")."""
+    return _PLURAL.search(q.text) is not None
+
+
+def object_only(q: QuestionAnalysis, span: Span, claim: ClaimView | None) -> bool:
+    """Whether a question asking for the doer of its verb got a span only from the claim's object, when the
+    claim says that verb ("which ship is patrolling the Gulf?" answered "Gulf")."""
+    if claim is None or claim.kind == "sentence" or q.asks_subject is not True:
+        return False
+    if not says_verb(q.predicate, claim):
+        return False
+    words = set(tokens(span.text))
+    subject = set(tokens(f"{claim.subject} {claim.args.get('subject_text') or ''}"))
+    return bool(words) and words <= set(tokens(claim.object or "")) and not words & subject
