@@ -157,7 +157,7 @@ def test_as_of_sees_only_earlier_articles(store, built):
     answer = asked(store, "When did Mara Quinlan found Harbor Trust?", as_of="2022-12-31")
     assert "2019" in answer.answer and "2018" not in answer.answer
     answer = asked(store, "What did Tobias Renn say?", as_of="2021-12-31")
-    assert answer.answer == "Not found in the store."
+    assert answer.answer == "Not found in the store: nothing found about Tobias Renn up to 2021-12-31 answers this."
 
 
 def test_a_question_word_finds_claims_of_its_family(store):

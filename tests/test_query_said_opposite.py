@@ -42,3 +42,9 @@ def test_a_negation_after_the_asked_words_is_not_a_denial(denial):
 def test_a_negation_on_both_sides_is_agreement(denial):
     answer = asked(denial, "Did Ida Brandt say the city would not raise parking fees?")
     assert answer.answer.startswith("Yes:"), answer.answer
+
+
+def test_nothing_found_about_a_known_name_says_the_name_is_known(denial):
+    answer = asked(denial, "Did Lena Voss buy a boat?")
+    assert not answer.citations  # nothing of hers is about buying
+    assert answer.answer == "Not found in the store: the articles mention Lena Voss, but nothing found answers this."

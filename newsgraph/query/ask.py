@@ -319,6 +319,13 @@ def _not_mentioned(q: QuestionAnalysis) -> str:
     return f"{NOT_FOUND[:-1]}: the articles don't mention {names}."
 
 
+def _nothing_answers(q: QuestionAnalysis, as_of: str | None) -> str:
+    names = " and ".join(dict.fromkeys(n.entity.name for n in q.entities))
+    if as_of:
+        return f"{NOT_FOUND[:-1]}: nothing found about {names} up to {as_of} answers this."
+    return f"{NOT_FOUND[:-1]}: the articles mention {names}, but nothing found answers this."
+
+
 def ask(store, question: str, *, as_of: str | None = None) -> Answer:
     """Answer ``question`` from the store: the short answer first, every sentence citing its evidence."""
     q = read_question(store, question)
@@ -413,5 +420,7 @@ def ask(store, question: str, *, as_of: str | None = None) -> Answer:
     if t == "quote" and out:
         out = whole_quotation(store, out, all_names)
     result.answer, result.citations, result.claims = out.text, list(out.citations), used
+    if not out and q.entities:  # a bare "not found" would read as if the store knew nothing of them
+        result.answer = _nothing_answers(q, as_of)
     result.short_answer = short if out else None
     return result
