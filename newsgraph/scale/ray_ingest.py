@@ -53,8 +53,8 @@ logger = logging.getLogger(__name__)
 
 #: Articles per ``map_batches`` call on an actor (and per ``nlp.pipe`` batch inside it).
 NLP_BATCH = 16
-#: Annotated articles the driver takes back from Ray at a time to write (each still its own transaction).
-WRITE_BATCH = 64
+#: Annotated blocks (one actor call's articles each) Ray fetches for the driver ahead of the one it writes.
+PREFETCH = 4
 
 
 @dataclass(slots=True)
@@ -147,6 +147,8 @@ def _quiet_data_context():
     ctx.execution_options.preserve_order = True  # the writer must see articles in input order
     ctx.enable_progress_bars = False
     ctx.print_on_execution_start = False
+    # no thread in each map task polling its memory every second: the actors report their peak RSS themselves
+    ctx.memory_usage_poll_interval_s = None
     return ctx
 
 
@@ -184,7 +186,8 @@ def annotate_on_ray(articles: list[Article], *, workers: int, model: str | None,
         compute=ray.data.ActorPoolStrategy(size=workers),
     )
     expected = 0
-    for batch in annotated.iter_batches(batch_size=WRITE_BATCH, batch_format="numpy"):
+    # each block as it comes (one actor call's articles), not re-cut to a batch size: no copying on the driver
+    for batch in annotated.iter_batches(batch_size=None, batch_format="numpy", prefetch_batches=PREFETCH):
         for order, payload, pid, peak in zip(batch["order"], batch["payload"], batch["pid"],
                                              batch["peak_rss_mb"], strict=True):
             if int(order) != expected:  # preserve_order guarantees this; resolution depends on it
