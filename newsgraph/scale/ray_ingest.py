@@ -6,16 +6,21 @@ when no address is given):
 
 1. **read** — the files (listed on the driver in ``read_paths`` order) are read
    by Ray tasks in parallel; each file's articles and refusals come back with
-   its position, so the order is exactly the one-process order;
+   its position, so the order is exactly the one-process order, and each
+   article with its text's MinHash band keys, hashed there (the driver never
+   hashes a text: the keys serve screening and the write alike);
 2. **screen** — on the driver, as in a plain ingest: each article already
    stored is counted as a duplicate, each syndicated copy of a stored article
-   is recorded as one (``store.syndication``) and never parsed;
-3. **nlp** — the new articles go through ``Dataset.map_batches`` with a
+   is recorded as one (``store.syndication``) and never parsed; a copy of an
+   article earlier in *this* run is held back (``scale.held``), since nothing
+   of the run is stored yet when it is screened;
+3. **nlp** — the articles not held go through ``Dataset.map_batches`` with a
    callable class in an actor pool: each actor loads one spaCy pipeline once
    and annotates batch after batch;
 4. **write** — the driver, the only writer, takes the annotated articles back
-   in input order (``preserve_order``) batch by batch and stores each in its
-   own transaction with its entity links (``Store.add_article``).
+   in input order (``preserve_order``) block by block and stores each in its
+   own transaction with its entity links (``Store.add_article``); a held
+   article is placed at its turn, as the copy it is (``Store.place_known``).
 
 Why resolution stays correct and order-independent of the workers: entity
 linking depends on what is stored already, so it is done by one writer only,
