@@ -22,6 +22,18 @@ def _folder(tmp_path):
     return folder
 
 
+class _AnnotatedHere:
+    """``annotate_here`` for ``write_in_order``: annotates, and keeps the id of each article it was asked for."""
+
+    def __init__(self, annotator) -> None:
+        self.annotator = annotator
+        self.ids: list[str] = []
+
+    def __call__(self, article):
+        self.ids.append(article.id)
+        return self.annotator.annotate(article)
+
+
 def _articles(folder):
     items = list(read_paths([folder]))
     assert not any(isinstance(i, ReadError) for i in items)
@@ -44,16 +56,11 @@ def test_held_copies_are_placed_at_their_turn_as_a_plain_ingest_places_them(tmp_
     expected = ingest([folder], plain, annotator=annotator)
     planned = plan(_articles(folder), lambda a: band_keys(a.text))
     parsed = annotator.annotate_many([p.article for p in planned if not p.held])
-    here: list[str] = []
-
-    def annotate_here(article):
-        here.append(article.id)
-        return annotator.annotate(article)
-
+    here = _AnnotatedHere(annotator)
     store = open_store(tmp_path / "ray.db")
     result = IngestResult(read=5)
-    write_in_order(planned, parsed, store, result, None, annotate_here)
-    assert here == []  # every held article was a copy: none parsed
+    write_in_order(planned, parsed, store, result, None, here)
+    assert here.ids == []  # every held article was a copy: none parsed
     assert (result.stored, result.copies) == (expected.stored, expected.copies) == (3, 2)
     assert store.outlets([planned[0].article.id]) == plain.outlets([planned[0].article.id])
     assert len(store.outlets([planned[0].article.id])[planned[0].article.id]) == 3
@@ -65,18 +72,13 @@ def test_a_held_article_the_store_does_not_take_as_a_copy_is_parsed_on_the_drive
     articles = _articles(_folder(tmp_path))[:2]  # the wire story and an unrelated one
     planned = plan(articles, lambda a: band_keys(a.text))
     forced = [planned[0], type(planned[1])(planned[1].article, planned[1].keys, held=True)]  # a wrong prediction
-    here: list[str] = []
-
-    def annotate_here(article):
-        here.append(article.id)
-        return annotator.annotate(article)
-
+    here = _AnnotatedHere(annotator)
     store = open_store(tmp_path / "ray.db")
     result = IngestResult(read=2)
     events: list[str] = []
     write_in_order(forced, annotator.annotate_many([articles[0]]), store, result,
-                   lambda event, item: events.append(event), annotate_here)
-    assert here == [articles[1].id]
+                   lambda event, item: events.append(event), here)
+    assert here.ids == [articles[1].id]
     assert result.stored == 2 and result.copies == 0 and store.count_articles() == 2
     assert events == ["stored", "read", "stored"]
     store.close()
