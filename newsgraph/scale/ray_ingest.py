@@ -6,16 +6,21 @@ when no address is given):
 
 1. **read** — the files (listed on the driver in ``read_paths`` order) are read
    by Ray tasks in parallel; each file's articles and refusals come back with
-   its position, so the order is exactly the one-process order;
+   its position, so the order is exactly the one-process order, and each
+   article with its text's MinHash band keys, hashed there (the driver never
+   hashes a text: the keys serve screening and the write alike);
 2. **screen** — on the driver, as in a plain ingest: each article already
    stored is counted as a duplicate, each syndicated copy of a stored article
-   is recorded as one (``store.syndication``) and never parsed;
-3. **nlp** — the new articles go through ``Dataset.map_batches`` with a
+   is recorded as one (``store.syndication``) and never parsed; a copy of an
+   article earlier in *this* run is held back (``scale.held``), since nothing
+   of the run is stored yet when it is screened;
+3. **nlp** — the articles not held go through ``Dataset.map_batches`` with a
    callable class in an actor pool: each actor loads one spaCy pipeline once
    and annotates batch after batch;
 4. **write** — the driver, the only writer, takes the annotated articles back
-   in input order (``preserve_order``) batch by batch and stores each in its
-   own transaction with its entity links (``Store.add_article``).
+   in input order (``preserve_order``) block by block and stores each in its
+   own transaction with its entity links (``Store.add_article``); a held
+   article is placed at its turn, as the copy it is (``Store.place_known``).
 
 Why resolution stays correct and order-independent of the workers: entity
 linking depends on what is stored already, so it is done by one writer only,
@@ -36,23 +41,25 @@ import logging
 import os
 import pickle
 import resource
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import ReadError
-from ..ingest import IngestResult, Progress, count_outcome, interrupt_after, screen
+from ..ingest import IngestResult, Progress, screen
+from ..models import AnnotatedArticle, Article
 from ..readers import DEFAULT_MAX_BYTES
 from ..readers.folder import list_files
-from ..resolve import link_article
 from ..store import Store
+from ..store.syndication import BandKeys
+from .held import plan, write_in_order
 
 logger = logging.getLogger(__name__)
 
 #: Articles per ``map_batches`` call on an actor (and per ``nlp.pipe`` batch inside it).
 NLP_BATCH = 16
-#: Annotated articles the driver takes back at a time to write (each still its own transaction).
-WRITE_BATCH = 64
+#: Annotated blocks (one actor call's articles each) Ray fetches for the driver ahead of the one it writes.
+PREFETCH = 4
 
 
 @dataclass(slots=True)
@@ -96,6 +103,8 @@ def _read_files(batch: dict) -> dict:
     from ..readers.dispatch import read_file
     from ..readers.options import ReadOptions
 
+    from ..store.syndication import band_keys
+
     files, items, payloads = [], [], []
     for index, path, cwd, max_bytes in zip(batch["file"], batch["path"], batch["cwd"], batch["max_bytes"],
                                            strict=True):
@@ -103,16 +112,20 @@ def _read_files(batch: dict) -> dict:
         for n, item in enumerate(read_file(Path(str(path)), ReadOptions(max_bytes=int(max_bytes)))):
             files.append(int(index))
             items.append(n)
-            parts = (item.origin, item.reason, item.line) if isinstance(item, ReadError) else None
-            payloads.append(pickle.dumps(("refused", parts) if parts else ("article", item)))
+            if isinstance(item, ReadError):
+                payload = ("refused", (item.origin, item.reason, item.line))
+            else:
+                payload = ("article", (item, band_keys(item.text)))
+            payloads.append(pickle.dumps(payload, protocol=pickle.HIGHEST_PROTOCOL))
     return {"file": files, "item": items, "payload": payloads}
 
 
-def _unpack(payload: bytes) -> object:
+def _unpack(payload: bytes) -> tuple[object, BandKeys | None]:
+    """A read item (an ``Article`` or a ``ReadError``) and, for an article, its text's band keys."""
     kind, value = pickle.loads(payload)
     if kind == "refused":
         origin, reason, line = value
-        return ReadError(origin, reason, line=line)
+        return ReadError(origin, reason, line=line), None
     return value
 
 
@@ -139,18 +152,22 @@ def _quiet_data_context():
     ctx.execution_options.preserve_order = True  # the writer must see articles in input order
     ctx.enable_progress_bars = False
     ctx.print_on_execution_start = False
+    # no thread in each map task polling its memory every second: the actors report their peak RSS themselves
+    ctx.memory_usage_poll_interval_s = None
     return ctx
 
 
 def read_parallel(paths: Iterable[str | Path], *, max_bytes: int = DEFAULT_MAX_BYTES,
-                  on_skip: Callable[[str, str], None] | None = None) -> list[object]:
-    """Articles and ``ReadError``s of ``paths`` in ``read_paths`` order, the files read by Ray tasks
-    (``on_skip(path, reason)`` hears of each folder entry passed over, as the plain reader tells it)."""
+                  on_skip: Callable[[str, str], None] | None = None) -> list[tuple[object, BandKeys | None]]:
+    """Articles and ``ReadError``s of ``paths`` in ``read_paths`` order, the files read by Ray tasks, each
+    article with its text's MinHash band keys, hashed there (``on_skip(path, reason)`` hears of each
+    folder entry passed over, as the plain reader tells it)."""
     import ray.data
 
     listed = list(list_files(paths, on_skip=on_skip))
     files = [(i, str(p)) for i, p in enumerate(listed) if not isinstance(p, ReadError)]
-    found: dict[tuple[int, int], object] = {(i, 0): e for i, e in enumerate(listed) if isinstance(e, ReadError)}
+    found: dict[tuple[int, int], tuple[object, BandKeys | None]] = {
+        (i, 0): (e, None) for i, e in enumerate(listed) if isinstance(e, ReadError)}
     if files:
         _quiet_data_context()
         cwd = os.getcwd()
@@ -160,39 +177,67 @@ def read_parallel(paths: Iterable[str | Path], *, max_bytes: int = DEFAULT_MAX_B
     return [found[k] for k in sorted(found)]
 
 
+def annotate_on_ray(articles: list[Article], *, workers: int, model: str | None,
+                    peak_rss_mb: dict[int, float]) -> Iterator[AnnotatedArticle]:
+    """``articles`` annotated by a Ray Data pool of ``workers`` ``Annotate`` actors, yielded in input order
+    (``preserve_order``); ``peak_rss_mb`` gets each actor's peak resident memory by pid."""
+    import ray.data
+
+    _quiet_data_context()
+    dataset = ray.data.from_items([{"order": i, "payload": pickle.dumps(a, protocol=pickle.HIGHEST_PROTOCOL)}
+                                   for i, a in enumerate(articles)])
+    annotated = dataset.map_batches(
+        Annotate, fn_constructor_kwargs={"model": model}, batch_size=NLP_BATCH,
+        compute=ray.data.ActorPoolStrategy(size=workers),
+    )
+    expected = 0
+    # each block as it comes (one actor call's articles), not re-cut to a batch size: no copying on the driver
+    for batch in annotated.iter_batches(batch_size=None, batch_format="numpy", prefetch_batches=PREFETCH):
+        for order, payload, pid, peak in zip(batch["order"], batch["payload"], batch["pid"],
+                                             batch["peak_rss_mb"], strict=True):
+            if int(order) != expected:  # preserve_order guarantees this; resolution depends on it
+                raise RuntimeError(f"Ray returned article {int(order)} where {expected} was due")
+            expected += 1
+            peak_rss_mb[int(pid)] = max(float(peak), peak_rss_mb.get(int(pid), 0.0))
+            yield pickle.loads(payload)
+
+
+class _DriverAnnotator:
+    """The nlp stage on the driver, loaded at first use: for a held article the store did not take as a copy."""
+
+    def __init__(self, model: str | None) -> None:
+        self.model = model
+        self.annotator = None
+
+    def __call__(self, article: Article) -> AnnotatedArticle:
+        if self.annotator is None:
+            from ..nlp.pipeline import Annotator
+
+            logger.info("a held article is not a copy after all: loading the nlp pipeline on the driver")
+            self.annotator = Annotator(model=self.model)
+        return self.annotator.annotate(article)
+
+
 def ingest_ray(paths: Iterable[str | Path], store: Store, *, address: str | None = None,
                workers: int = 2, model: str | None = None, progress: Progress | None = None,
-               max_bytes: int = DEFAULT_MAX_BYTES, write_batch: int = WRITE_BATCH) -> RayIngestRun:
+               max_bytes: int = DEFAULT_MAX_BYTES) -> RayIngestRun:
     """Read, annotate (on a pool of ``workers`` Ray actors), resolve and store every article under ``paths``."""
-    import ray.data
+    import ray
 
     started = start_ray(address, workers=workers)
     try:
         result = IngestResult()
-        items = read_parallel(paths, max_bytes=max_bytes,
-                              on_skip=lambda path, reason: result.skipped.append((path, reason)))
-        new = list(screen(items, result, progress, store.place_known))
+        read = read_parallel(paths, max_bytes=max_bytes,
+                             on_skip=lambda path, reason: result.skipped.append((path, reason)))
+        keys = {id(item): k for item, k in read if k is not None}  # by the article object: ids may repeat
+        screened = screen((item for item, _ in read), result, progress,
+                          lambda a: store.place_known(a, band_keys=keys[id(a)]))
+        planned = plan(screened, lambda a: keys[id(a)])
         run = RayIngestRun(result=result, workers=workers)
-        if not new:
-            return run
-        _quiet_data_context()
-        dataset = ray.data.from_items([{"order": i, "payload": pickle.dumps(a)} for i, a in enumerate(new)])
-        annotated = dataset.map_batches(
-            Annotate, fn_constructor_kwargs={"model": model}, batch_size=NLP_BATCH,
-            compute=ray.data.ActorPoolStrategy(size=workers),
-        )
-        expected = 0
-        for batch in annotated.iter_batches(batch_size=write_batch, batch_format="numpy"):
-            for order, payload, pid, peak in zip(batch["order"], batch["payload"], batch["pid"],
-                                                 batch["peak_rss_mb"], strict=True):
-                if int(order) != expected:  # preserve_order guarantees this; resolution depends on it
-                    raise RuntimeError(f"Ray returned article {int(order)} where {expected} was due")
-                expected += 1
-                article = pickle.loads(payload)
-                with interrupt_after():
-                    count_outcome(result, store.add_article(article, linker=link_article), article.article,
-                                  progress)
-                run.worker_peak_rss_mb[int(pid)] = max(float(peak), run.worker_peak_rss_mb.get(int(pid), 0.0))
+        to_parse = [step.article for step in planned if not step.held]
+        annotated = annotate_on_ray(to_parse, workers=workers, model=model, peak_rss_mb=run.worker_peak_rss_mb) \
+            if to_parse else iter(())
+        write_in_order(planned, annotated, store, result, progress, _DriverAnnotator(model))
         return run
     finally:
         if started:

@@ -31,6 +31,7 @@ from typing import Any, Literal
 from ..errors import NotFoundError, StoreError
 from ..models import AnnotatedArticle, Article
 from . import syndication
+from .syndication import BandKeys
 from .browse import ArticleFilter, BrowseReads
 from .curation import CurationStore
 from .reads import QueryReads
@@ -99,27 +100,31 @@ class Store(BrowseReads, ResolutionStore, CurationStore, QueryReads):
     def has_article(self, article_id: str) -> bool:
         return self.conn.execute("SELECT 1 FROM articles WHERE id = ?", (article_id,)).fetchone() is not None
 
-    def place_known(self, article: Article) -> Outcome | None:
+    def place_known(self, article: Article, *, band_keys: BandKeys | None = None) -> Outcome | None:
         """Before annotating: "duplicate" if ``article`` is stored already, "copy" if it was just
-        recorded as a syndicated copy of a stored article (``store.syndication``), None if it is new."""
+        recorded as a syndicated copy of a stored article (``store.syndication``), None if it is new.
+        ``band_keys``: the text's MinHash band keys when the caller has them (else hashed here, if needed)."""
         try:
             with self.transaction() as conn:
-                return _place_known(conn, article)
+                return _place_known(conn, article, band_keys)
         except self.driver_errors as exc:
             raise StoreError(f"cannot look up article {article.origin or article.id}: {exc}") from exc
 
-    def add_article(self, annotated: AnnotatedArticle, *, linker: Linker | None = None) -> Outcome:
+    def add_article(self, annotated: AnnotatedArticle, *, linker: Linker | None = None,
+                    band_keys: BandKeys | None = None) -> Outcome:
         """Store one annotated article whole, in one transaction: "stored"; or, when it turns out to be
-        stored already or a copy of a stored article, "duplicate" or "copy" (nothing else is written)."""
+        stored already or a copy of a stored article, "duplicate" or "copy" (nothing else is written).
+        ``band_keys``: the text's MinHash band keys when the caller hashed it already (the Ray ingest's
+        readers do), else hashed here, before the transaction begins."""
         article = annotated.article
-        signature = _signature(article)
+        keys = syndication.band_keys(article.text) if band_keys is None else band_keys
         try:
             with self.transaction() as conn:
-                known = _place_known(conn, article, signature)
+                known = _place_known(conn, article, keys)
                 if known is not None:
                     return known
                 _insert_article(conn, annotated)
-                syndication.index_article(conn, article.id, signature[1])
+                syndication.index_article(conn, article.id, keys)
                 if linker is not None:
                     linker(self, annotated)
         except self.driver_errors as exc:
@@ -279,16 +284,10 @@ def search_words(text: str) -> list[str]:
     return list(dict.fromkeys(w for w in re.findall(r"\w+", text.lower()) if len(w) > 1))
 
 
-def _signature(article: Article) -> tuple[set[str], list[tuple[int, int]]]:
-    grams = syndication.shingles(article.text)
-    return grams, syndication.band_keys(article.text, grams)
-
-
-def _place_known(conn: Any, article: Article,
-                 signature: tuple[set[str], list[tuple[int, int]]] | None = None) -> Outcome | None:
+def _place_known(conn: Any, article: Article, keys: BandKeys | None = None) -> Outcome | None:
     """Inside a transaction: "duplicate", "copy" (recorded now) or None (a new article).
 
-    The MinHash ``signature`` is computed here when not given, and only when the
+    The MinHash band ``keys`` are computed here when not given, and only when the
     article is neither stored nor a known copy (a re-run over a stored corpus costs no hashing).
     """
     if conn.execute("SELECT 1 FROM articles WHERE id = ?", (article.id,)).fetchone():
@@ -298,8 +297,8 @@ def _place_known(conn: Any, article: Article,
     elif syndication.copy_known(conn, article):
         return "duplicate"
     else:
-        grams, keys = signature or _signature(article)
-        match = syndication.find_original(conn, article.text, keys, grams)
+        keys = syndication.band_keys(article.text) if keys is None else keys
+        match = syndication.find_original(conn, article.text, keys)
         if match is None:
             return None
     return "copy" if syndication.record_copy(conn, article, match) else "duplicate"

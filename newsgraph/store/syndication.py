@@ -87,7 +87,11 @@ def _bands() -> tuple[int, int]:
     return lsh.b, lsh.r
 
 
-def band_keys(text: str, grams: set[str] | None = None) -> list[tuple[int, int]]:
+#: (band, key) pairs of a text's MinHash signature: what ``article_bands`` holds and candidates are found by.
+BandKeys = list[tuple[int, int]]
+
+
+def band_keys(text: str, grams: set[str] | None = None) -> BandKeys:
     """(band, key) pairs of the text's MinHash signature; none for a text too short to match."""
     from datasketch import MinHash
 
@@ -117,9 +121,9 @@ def outlet_of(source: str | None, url: str | None) -> str | None:
 
 # -- the store's side (called inside the writer's transaction) -----------------
 
-def find_original(conn: Any, text: str, keys: list[tuple[int, int]],
-                  grams: set[str]) -> CopyMatch | None:
-    """The stored article ``text`` is a near-duplicate of (the most alike; ties by id), or None."""
+def find_original(conn: Any, text: str, keys: BandKeys, grams: set[str] | None = None) -> CopyMatch | None:
+    """The stored article ``text`` is a near-duplicate of (the most alike; ties by id), or None
+    (``grams``, the text's shingles, are made here when not given and only if there is a candidate)."""
     if not keys:
         return None
     values = ",".join("(?, ?)" for _ in keys)
@@ -128,6 +132,9 @@ def find_original(conn: Any, text: str, keys: list[tuple[int, int]],
         "SELECT DISTINCT b.article_id FROM k JOIN article_bands b ON b.band = k.band AND b.key = k.key",
         [v for pair in keys for v in pair],
     ).fetchall()]
+    if not candidates:
+        return None
+    grams = shingles(text) if grams is None else grams
     best: CopyMatch | None = None
     for article_id in sorted(candidates):
         row = conn.execute("SELECT text FROM articles WHERE id = ?", (article_id,)).fetchone()
@@ -137,7 +144,7 @@ def find_original(conn: Any, text: str, keys: list[tuple[int, int]],
     return best
 
 
-def index_article(conn: Any, article_id: str, keys: list[tuple[int, int]]) -> None:
+def index_article(conn: Any, article_id: str, keys: BandKeys) -> None:
     conn.executemany("INSERT INTO article_bands (band, key, article_id) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
                      [(band, key, article_id) for band, key in keys])
 
