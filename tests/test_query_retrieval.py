@@ -168,6 +168,31 @@ def test_a_figure_that_counts_another_thing_yields_to_one_that_counts_the_thing_
     assert taken is not None and taken[1] == "Three guards"
 
 
+def test_a_sentence_that_says_the_question_as_fully_with_another_name_makes_the_short_answer_unsure(store):
+    from newsgraph.query.extract import Span
+
+    q = read_question(store, "Who manages the harbour office as its director?")
+    engine = _citation("Pell Varga manages to sail daily past the harbour office, its director said.")
+    other = _citation("The harbour office director, Ines Corra, manages a staff of forty.", sentence=1)
+    found = sorted([(fulltext.coverage(q, c.text), c) for c in (engine, other)], key=lambda t: -t[0])
+    spans = {engine.text: [Span(text="Pell Varga", citation=engine)], other.text: [Span(text="Ines Corra", citation=other)]}
+    find = lambda c: spans[c.text]  # noqa: E731
+    assert fulltext.rival(q, found, find, short="Pell Varga", current=engine) is other
+    # a sentence that names the same answer (in part) is no rival, nor is one that says less of the question
+    spans[other.text] = [Span(text="Varga", citation=other)]
+    assert fulltext.rival(q, found, find, short="Pell Varga", current=engine) is None
+    weaker = _citation("Ines Corra sails daily.", sentence=2)
+    spans[weaker.text] = [Span(text="Ines Corra", citation=weaker)]
+    found = [(fulltext.coverage(q, engine.text), engine), (fulltext.coverage(q, weaker.text), weaker)]
+    assert fulltext.rival(q, found, find, short="Pell Varga", current=engine) is None
+    # an engine sentence that says little of the question by words was found by structure: words do not unsettle it
+    bare = _citation("Pell Varga was named on Monday.", sentence=3)
+    spans[bare.text] = [Span(text="Pell Varga", citation=bare)]
+    found = [(fulltext.coverage(q, other.text), other), (fulltext.coverage(q, bare.text), bare)]
+    spans[other.text] = [Span(text="Ines Corra", citation=other)]
+    assert fulltext.rival(q, found, find, short="Pell Varga", current=bare) is None
+
+
 class _Out:
     """The little of a Composer that ``needed`` reads: its citations."""
 

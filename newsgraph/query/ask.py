@@ -401,7 +401,15 @@ def ask(store, question: str, *, as_of: str | None = None) -> Answer:
                                      spanned=short is not None and t in typed.SPAN_TYPES,
                                      current=out.citations[0] if out else None)
         if taken and not (t == "date" and typed.finer_date(short, taken[1])):
-            (out, short), used = taken, []
+            (out, short), used, strong = taken, [], False
+        if short is not None and find is not None and out and not strong and t != "date":
+            # another sentence says the question as fully and holds another span: quote both, state neither
+            first = out.citations[0]
+            other = fulltext.rival(q, best, find, short=short, current=first)
+            if other is not None:
+                out, short, used = Composer(all_names), None, []
+                for citation in sorted((first, other), key=lambda c: -fulltext.coverage(q, c.text)):
+                    out.quote(citation)
     if t == "quote" and out:
         out = whole_quotation(store, out, all_names)
     result.answer, result.citations, result.claims = out.text, list(out.citations), used

@@ -58,6 +58,12 @@ PHRASE = 1.0
 COUNTED = 1.0
 #: How much more the best sentence must cover, when it says the question's predicate and the engine's does not.
 OFF_PREDICATE_MARGIN = 1.0
+#: A sentence covering the question within this much of the engine's sentence, with another span of the asked type,
+#: makes the engine's short answer unsure: the two sentences are quoted and neither span is stated.
+RIVAL = 0.25
+#: The engine's sentence must say this much of the question by words for a rival to unsettle it: below, it was found
+#: by structure (a claim linking the question's names), which words alone do not overrule.
+RIVAL_FLOOR = 2.0
 #: Margins are met within this much: two words said by synonyms (0.9 each) still make two words.
 _EPS = 0.25
 _LINK = re.compile(r"\b(https?|www)\b|\.\s?(com|org|net)\b", re.IGNORECASE)
@@ -326,4 +332,33 @@ def answer_from(q: QuestionAnalysis, best: list[tuple[float, Citation]], names: 
         if mine <= 0 and len(best) > 1 and best[1][0] >= top - _EPS:
             out.quote(best[1][1])  # two sentences say as much: the reader gets both
         return out, None
+    return None
+
+
+def _agrees(short: str, spans, citation: Citation) -> bool:
+    """Whether a sentence's words or spans state the engine's short answer too, in part ("Cheeks" for "Maurice
+    Cheeks", "12" for "12 Somalis"): the same answer, not a rival one."""
+    said = {w for w in tokens(short) if w not in FUNCTION_WORDS}  # "Cheeks" states "Maurice Cheeks"
+    if not said or said & set(tokens(citation.text)):
+        return True
+    return any(said & set(tokens(f"{span.text} {span.value or ''}")) for span in spans)
+
+
+def rival(q: QuestionAnalysis, best: list[tuple[float, Citation]], find, *, short: str,
+          current: Citation) -> Citation | None:
+    """The best sentence other than the engine's that covers the question as well as the engine's sentence does
+    (within ``RIVAL``; both weighed by their words alone) and holds another span of the asked type ("Who runs the
+    club as general manager?": a sentence naming the general manager beside one where a player "runs" home): the
+    words cannot tell which span answers, so a short answer would be a guess. None when no sentence rivals it."""
+    mine = _cover(q, current)
+    if mine < RIVAL_FLOOR - _EPS:
+        return None
+    for cover, citation in best:
+        if cover < mine - RIVAL:
+            break
+        if citation.key == current.key:
+            continue
+        spans = find(citation) if find else []
+        if spans and not _agrees(short, spans, citation):
+            return citation
     return None
