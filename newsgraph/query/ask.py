@@ -40,7 +40,7 @@ RETRIEVE = 100
 #: How many of an entity's newest articles a yes/no question's sentences are read from when no claim says it.
 TOLD_ARTICLES = 60
 #: Answer types checked against the best full-text sentence (``fulltext``).
-FULLTEXT_TYPES = (*typed.SPAN_TYPES, "reason", "connection", "quote")
+FULLTEXT_TYPES = (*typed.SPAN_TYPES, "reason", "connection", "quote", "thing")
 
 
 @dataclass(slots=True)
