@@ -402,7 +402,9 @@ def ask(store, question: str, *, as_of: str | None = None) -> Answer:
                                      current=out.citations[0] if out else None)
         if taken and not (t == "date" and typed.finer_date(short, taken[1])):
             (out, short), used, strong = taken, [], False
-        if short is not None and find is not None and out and not strong and t != "date":
+        # (not a date, which a sentence's words seldom state as the answer does; nor a title, which any quotation
+        # may look like)
+        if short is not None and find is not None and out and not strong and t not in ("date", "title"):
             # another sentence says the question as fully and holds another span: quote both, state neither
             first = out.citations[0]
             other = fulltext.rival(q, best, find, short=short, current=first)

@@ -32,7 +32,7 @@ from .compose import Composer
 from .lexicon import LIGHT_VERBS, NARROWER, SAME, SYNONYM, match, paraphrases, phrase_keys, related
 from .questions import QuestionAnalysis
 from .types import Citation
-from .words import FUNCTION_WORDS, IRREGULAR, QUESTION_WORDS, stem, tokens
+from .words import FUNCTION_WORDS, IRREGULAR, NUMBER_WORDS, QUESTION_WORDS, passive_participles, stem, tokens
 
 #: Full-text sentences read per question.
 READ = 20
@@ -76,11 +76,14 @@ def question_words(q: QuestionAnalysis) -> list[str]:
     from .words import token_spans
 
     out = []
+    passive = passive_participles(q.text)  # "where was the body taken?": "taken" is what is asked
     for start, _end, word in token_spans(q.text):
         w = word.lower().removesuffix("'s")
         if any(s <= start < e for s, e in inside):
             continue
-        if w in FUNCTION_WORDS or w in QUESTION_WORDS or len(w) < 2 or IRREGULAR.get(w, w) in LIGHT_VERBS:
+        if w in FUNCTION_WORDS or w in QUESTION_WORDS or len(w) < 2:
+            continue
+        if IRREGULAR.get(w, w) in LIGHT_VERBS and w not in passive:
             continue
         out.append(w)
     for phrasal in (w for w in q.words if " " in w):  # "take off", "step down": one word, as the reader joined it
@@ -143,16 +146,25 @@ def counted_words(q: QuestionAnalysis) -> set[str]:
     return out
 
 
+#: How many words after a figure its counted noun may lie ("99 alleged Sicilian Mafia members").
+COUNT_REACH = 4
+
+
 def counts(units: set[str], text: str) -> bool:
-    """Whether a sentence gives a count of one of ``units`` ("four men", "149 confirmed orders"); years and a
-    bare "a"/"an" are no count."""
+    """Whether a sentence gives a count of one of ``units`` ("four men", "149 confirmed orders", "99 alleged
+    Sicilian Mafia members": within ``COUNT_REACH`` words, before a function word); years and a bare "a"/"an" are
+    no count."""
     from .extract import COUNT, _YEARLIKE
 
     for m in COUNT.finditer(text):
         number = m.group().split()[0].replace(",", "")
         if _YEARLIKE.match(number):
             continue
-        after = [stem(w) for w in tokens(text[m.end() - len(m.group("unit") or ""):])[:2]]
+        after = []
+        for w in tokens(text[m.end() - len(m.group("unit") or ""):])[:COUNT_REACH]:
+            if w in FUNCTION_WORDS:  # "12 of them": the noun phrase ends
+                break
+            after.append(stem(w))
         if units & set(after):
             return True
     return False
@@ -336,12 +348,15 @@ def answer_from(q: QuestionAnalysis, best: list[tuple[float, Citation]], names: 
 
 
 def _agrees(short: str, spans, citation: Citation) -> bool:
-    """Whether a sentence's words or spans state the engine's short answer too, in part ("Cheeks" for "Maurice
-    Cheeks", "12" for "12 Somalis"): the same answer, not a rival one."""
-    said = {w for w in tokens(short) if w not in FUNCTION_WORDS}  # "Cheeks" states "Maurice Cheeks"
-    if not said or said & set(tokens(citation.text)):
+    """Whether a sentence's words or spans state the engine's short answer too, by its figures or its last word
+    ("Cheeks" for "Maurice Cheeks", "12" for "12 Somalis"): the same answer, not a rival one."""
+    words = [w for w in tokens(short) if w not in FUNCTION_WORDS or w in NUMBER_WORDS]
+    # its figures, else its last word (a surname, a head noun): "Cheeks" states "Maurice Cheeks", "Mt Cook Village"
+    # not "Mount Cook National Park", "five hurt" states "five people"
+    said = {w for w in words if any(ch.isdigit() for ch in w) or w in NUMBER_WORDS} or set(words[-1:])
+    if not said or said <= set(tokens(citation.text)):
         return True
-    return any(said & set(tokens(f"{span.text} {span.value or ''}")) for span in spans)
+    return any(said <= set(tokens(f"{span.text} {span.value or ''}")) for span in spans)
 
 
 def rival(q: QuestionAnalysis, best: list[tuple[float, Citation]], find, *, short: str,
@@ -353,12 +368,17 @@ def rival(q: QuestionAnalysis, best: list[tuple[float, Citation]], find, *, shor
     mine = _cover(q, current)
     if mine < RIVAL_FLOOR - _EPS:
         return None
+    said = says_predicate(q, current)
     for cover, citation in best:
-        if cover < mine - RIVAL:
+        if cover < mine - RIVAL - OFF_PREDICATE_MARGIN:
             break
-        if citation.key == current.key:
+        # a sentence that says the predicate in the question's own word rivals one that does not from a word behind
+        behind = OFF_PREDICATE_MARGIN if not said and says_predicate(q, citation, exactly=True) else 0.0
+        if citation.key == current.key or cover < mine - RIVAL - behind:
             continue
         spans = find(citation) if find else []
+        if counted_words(q):  # "how many troops": a figure that counts another thing ("ten ships") is no rival
+            spans = [span for span in spans if counts(counted_words(q), span.text)]
         if spans and not _agrees(short, spans, citation):
             return citation
     return None
