@@ -235,3 +235,37 @@ def test_a_quotation_cut_across_sentences_is_quoted_from_where_it_opens(store):
     answer = asked(store, "What did Dara Holm say about the mill?")
     assert "grateful to every crew" in answer.answer and "rebuild the mill" in answer.answer, answer.answer
     assert "spoke to reporters" not in answer.answer
+
+
+def test_a_passive_light_verb_is_what_the_question_asks(store):
+    from newsgraph.query.words import passive_participles
+
+    assert passive_participles("Where was the injured hiker's pack taken?") == {"taken"}
+    assert passive_participles("When was the old bridge record broken?") == {"broken"}
+    assert not passive_participles("What did the hiker take?") and not passive_participles("What has Ann taken?")
+    q = read_question(store, "Where was the injured hiker's pack taken?")
+    assert q.predicate == "taken" and "taken" in fulltext.question_words(q)
+    # the sentence that says it was taken covers the predicate (twice), not only the pack
+    assert fulltext.coverage(q, "The pack was found and taken to the ranger station.") == \
+        fulltext.coverage(q, "The pack was found by the ranger.") + fulltext.PREDICATE_WEIGHT
+
+
+def test_a_count_may_name_its_noun_a_few_words_after_the_figure():
+    assert fulltext.counts({stem("members")}, "one of 31 alleged gang members held on Friday")
+    assert not fulltext.counts({stem("members")}, "31 of the club's members")  # "of": the figure counts no noun here
+    assert not fulltext.counts({stem("members")}, "31 boats carried the new members")
+
+
+def test_a_question_of_no_typed_kind_is_answered_from_the_sentence_that_says_it(store):
+    d = Doc("2024-06-03", [
+        "Ola Brandt visited the ferry pier on Monday.",
+        "After a storm cracked its pilings, the old ferry pier will be closed, Ola Brandt and the council voted.",
+    ], source="Dunmore Post")
+    brandt = d.entity("Ola Brandt", "PERSON")
+    d.claim(0, brandt, "visited", "the ferry pier", "happened", lemma="visit")
+    d.write(store)
+    q = read_question(store, "What did Ola Brandt vote to close at the ferry pier?")
+    assert q.answer_type == "thing"
+    # the claim names her and the pier but not the vote; the sentence that says the vote is quoted
+    answer = asked(store, "What did Ola Brandt vote to close at the ferry pier?")
+    assert "ferry pier will be closed" in answer.answer, answer.answer
