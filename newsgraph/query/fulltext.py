@@ -341,7 +341,7 @@ def answer_from(q: QuestionAnalysis, best: list[tuple[float, Citation]], names: 
         margin = OFF_PREDICATE_MARGIN
     if mine <= 0 or top - mine >= max(margin, need) - _EPS:
         out.quote(best[0][1])
-        if mine <= 0 and len(best) > 1 and best[1][0] >= top - _EPS:
+        if len(best) > 1 and best[1][0] >= top - _EPS and (current is None or best[1][1].key != current.key):
             out.quote(best[1][1])  # two sentences say as much: the reader gets both
         return out, None
     return None
