@@ -269,3 +269,26 @@ def test_a_question_of_no_typed_kind_is_answered_from_the_sentence_that_says_it(
     # the claim names her and the pier but not the vote; the sentence that says the vote is quoted
     answer = asked(store, "What did Ola Brandt vote to close at the ferry pier?")
     assert "ferry pier will be closed" in answer.answer, answer.answer
+
+
+def test_two_sentences_that_say_the_question_as_fully_are_both_quoted(store):
+    q = read_question(store, "Which paper reported the harbour deal?")
+    engine = _citation("Harbour talks went on.")
+    first = _citation("The Courier, a Dunmore paper, reported the harbour deal on Monday.", sentence=1)
+    second = _citation("A paper in Vellport reported the harbour deal too.", sentence=2)
+    found = sorted([(fulltext.coverage(q, c.text), c) for c in (first, second)], key=lambda t: -t[0])
+    assert found[0][0] == found[1][0]
+    taken = fulltext.answer_from(q, found, set(), None, mine=fulltext.coverage(q, engine.text, named=True), need=0.0,
+                                 current=engine)
+    assert taken is not None and [c.text for c in taken[0].citations] == [first.text, second.text]
+
+
+def test_a_span_question_without_a_span_quotes_the_sentence_its_clause_was_cut_from(store):
+    d = Doc("2024-06-03", [
+        "Ola Brandt was found safe in a barn near the old mill only hours after the storm hit the coast.",
+    ], source="Dunmore Post")
+    brandt = d.entity("Ola Brandt", "PERSON")
+    d.claim(0, brandt, "found", "safe", "happened", lemma="find")
+    d.write(store)
+    answer = asked(store, "How long after the storm was Ola Brandt found?")
+    assert "only hours after" in answer.answer and answer.short_answer is None, answer.answer

@@ -412,6 +412,11 @@ def ask(store, question: str, *, as_of: str | None = None) -> Answer:
                 out, short, used = Composer(all_names), None, []
                 for citation in sorted((first, other), key=lambda c: -fulltext.coverage(q, c.text)):
                     out.quote(citation)
+    if ((t in typed.SPAN_TYPES and short is None) or t == "thing") and out and out.citations:
+        # no span of the asked type was found, or none is asked for: the reader gets the sentence itself, which a
+        # clause cut from it may have left the answer out of ("found dead [1]" for "… found dead only hours after
+        # his arrest")
+        out.quote_if_clipped(out.citations[0])
     if t == "quote" and out:
         out = whole_quotation(store, out, all_names)
     result.answer, result.citations, result.claims = out.text, list(out.citations), used
