@@ -256,14 +256,19 @@ def test_a_count_may_name_its_noun_a_few_words_after_the_figure():
     assert not fulltext.counts({stem("members")}, "31 boats carried the new members")
 
 
-def test_a_question_of_no_typed_kind_is_answered_from_the_sentence_that_says_it(store):
-    d = Doc("2024-06-03", [
-        "Ola Brandt visited the ferry pier on Monday.",
-        "After a storm cracked its pilings, the old ferry pier will be closed, Ola Brandt and the council voted.",
-    ], source="Dunmore Post")
+def _brandt_story(store, sentences: list[str], claim: tuple[str, str, str]) -> None:
+    """A made-up story about Ola Brandt whose first sentence holds one claim of hers: (predicate, object, lemma)."""
+    d = Doc("2024-06-03", sentences, source="Dunmore Post")
     brandt = d.entity("Ola Brandt", "PERSON")
-    d.claim(0, brandt, "visited", "the ferry pier", "happened", lemma="visit")
+    predicate, obj, lemma = claim
+    d.claim(0, brandt, predicate, obj, "happened", lemma=lemma)
     d.write(store)
+
+
+def test_a_question_of_no_typed_kind_is_answered_from_the_sentence_that_says_it(store):
+    _brandt_story(store, ["Ola Brandt visited the ferry pier on Monday.",
+                          "After a storm cracked its pilings, the old ferry pier will be closed, Ola Brandt and the "
+                          "council voted."], ("visited", "the ferry pier", "visit"))
     q = read_question(store, "What did Ola Brandt vote to close at the ferry pier?")
     assert q.answer_type == "thing"
     # the claim names her and the pier but not the vote; the sentence that says the vote is quoted
@@ -284,11 +289,7 @@ def test_two_sentences_that_say_the_question_as_fully_are_both_quoted(store):
 
 
 def test_a_span_question_without_a_span_quotes_the_sentence_its_clause_was_cut_from(store):
-    d = Doc("2024-06-03", [
-        "Ola Brandt was found safe in a barn near the old mill only hours after the storm hit the coast.",
-    ], source="Dunmore Post")
-    brandt = d.entity("Ola Brandt", "PERSON")
-    d.claim(0, brandt, "found", "safe", "happened", lemma="find")
-    d.write(store)
+    _brandt_story(store, ["Ola Brandt was found safe in a barn near the old mill only hours after the storm hit the "
+                          "coast."], ("found", "safe", "find"))
     answer = asked(store, "How long after the storm was Ola Brandt found?")
     assert "only hours after" in answer.answer and answer.short_answer is None, answer.answer

@@ -20,6 +20,13 @@ from a sentence that does not say the question's predicate, yields to any
 sentence that covers as much and holds the span; a span from a sentence that
 says the predicate yields to one covering a word more; a span in the words of
 a claim that says the predicate, to two words more.
+
+When the engine keeps its span but another sentence says the question as
+fully (``rival``: within ``RIVAL``, or a word behind when it says the predicate
+in the question's own word and the engine's sentence does not) and holds
+another span of the asked type, words cannot tell which span answers: both
+sentences are quoted and no short answer is stated. A wrong short answer is a
+false statement with a citation; two quoted sentences are not.
 """
 
 from __future__ import annotations
