@@ -376,6 +376,7 @@ def rival(q: QuestionAnalysis, best: list[tuple[float, Citation]], find, *, shor
     if mine < RIVAL_FLOOR - _EPS:
         return None
     said = says_predicate(q, current)
+    exact = said and says_predicate(q, current, exactly=True)
     for cover, citation in best:
         if cover < mine - RIVAL - OFF_PREDICATE_MARGIN:
             break
@@ -383,6 +384,8 @@ def rival(q: QuestionAnalysis, best: list[tuple[float, Citation]], find, *, shor
         behind = OFF_PREDICATE_MARGIN if not said and says_predicate(q, citation, exactly=True) else 0.0
         if citation.key == current.key or cover < mine - RIVAL - behind:
             continue
+        if exact and not says_predicate(q, citation, exactly=True):
+            continue  # the engine's sentence says the question's own verb ("declared"), the other a paraphrase at most
         spans = find(citation) if find else []
         if counted_words(q):  # "how many troops": a figure that counts another thing ("ten ships") is no rival
             spans = [span for span in spans if counts(counted_words(q), span.text)]
