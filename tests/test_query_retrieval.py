@@ -168,6 +168,31 @@ def test_a_figure_that_counts_another_thing_yields_to_one_that_counts_the_thing_
     assert taken is not None and taken[1] == "Three guards"
 
 
+def test_a_sentence_that_says_the_question_as_fully_with_another_name_makes_the_short_answer_unsure(store):
+    from newsgraph.query.extract import Span
+
+    q = read_question(store, "Who manages the harbour office as its director?")
+    engine = _citation("Pell Varga manages to sail daily past the harbour office, its director said.")
+    other = _citation("The harbour office director, Ines Corra, manages a staff of forty.", sentence=1)
+    found = sorted([(fulltext.coverage(q, c.text), c) for c in (engine, other)], key=lambda t: -t[0])
+    spans = {engine.text: [Span(text="Pell Varga", citation=engine)], other.text: [Span(text="Ines Corra", citation=other)]}
+    find = lambda c: spans[c.text]  # noqa: E731
+    assert fulltext.rival(q, found, find, short="Pell Varga", current=engine) is other
+    # a sentence that names the same answer (in part) is no rival, nor is one that says less of the question
+    spans[other.text] = [Span(text="Varga", citation=other)]
+    assert fulltext.rival(q, found, find, short="Pell Varga", current=engine) is None
+    weaker = _citation("Ines Corra sails daily.", sentence=2)
+    spans[weaker.text] = [Span(text="Ines Corra", citation=weaker)]
+    found = [(fulltext.coverage(q, engine.text), engine), (fulltext.coverage(q, weaker.text), weaker)]
+    assert fulltext.rival(q, found, find, short="Pell Varga", current=engine) is None
+    # an engine sentence that says little of the question by words was found by structure: words do not unsettle it
+    bare = _citation("Pell Varga was named on Monday.", sentence=3)
+    spans[bare.text] = [Span(text="Pell Varga", citation=bare)]
+    found = [(fulltext.coverage(q, other.text), other), (fulltext.coverage(q, bare.text), bare)]
+    spans[other.text] = [Span(text="Ines Corra", citation=other)]
+    assert fulltext.rival(q, found, find, short="Pell Varga", current=bare) is None
+
+
 class _Out:
     """The little of a Composer that ``needed`` reads: its citations."""
 
@@ -210,3 +235,61 @@ def test_a_quotation_cut_across_sentences_is_quoted_from_where_it_opens(store):
     answer = asked(store, "What did Dara Holm say about the mill?")
     assert "grateful to every crew" in answer.answer and "rebuild the mill" in answer.answer, answer.answer
     assert "spoke to reporters" not in answer.answer
+
+
+def test_a_passive_light_verb_is_what_the_question_asks(store):
+    from newsgraph.query.words import passive_participles
+
+    assert passive_participles("Where was the injured hiker's pack taken?") == {"taken"}
+    assert passive_participles("When was the old bridge record broken?") == {"broken"}
+    assert not passive_participles("What did the hiker take?") and not passive_participles("What has Ann taken?")
+    q = read_question(store, "Where was the injured hiker's pack taken?")
+    assert q.predicate == "taken" and "taken" in fulltext.question_words(q)
+    # the sentence that says it was taken covers the predicate (twice), not only the pack
+    assert fulltext.coverage(q, "The pack was found and taken to the ranger station.") == \
+        fulltext.coverage(q, "The pack was found by the ranger.") + fulltext.PREDICATE_WEIGHT
+
+
+def test_a_count_may_name_its_noun_a_few_words_after_the_figure():
+    assert fulltext.counts({stem("members")}, "one of 31 alleged gang members held on Friday")
+    assert not fulltext.counts({stem("members")}, "31 of the club's members")  # "of": the figure counts no noun here
+    assert not fulltext.counts({stem("members")}, "31 boats carried the new members")
+
+
+def _brandt_story(store, sentences: list[str], claim: tuple[str, str, str]) -> None:
+    """A made-up story about Ola Brandt whose first sentence holds one claim of hers: (predicate, object, lemma)."""
+    d = Doc("2024-06-03", sentences, source="Dunmore Post")
+    brandt = d.entity("Ola Brandt", "PERSON")
+    predicate, obj, lemma = claim
+    d.claim(0, brandt, predicate, obj, "happened", lemma=lemma)
+    d.write(store)
+
+
+def test_a_question_of_no_typed_kind_is_answered_from_the_sentence_that_says_it(store):
+    _brandt_story(store, ["Ola Brandt visited the ferry pier on Monday.",
+                          "After a storm cracked its pilings, the old ferry pier will be closed, Ola Brandt and the "
+                          "council voted."], ("visited", "the ferry pier", "visit"))
+    q = read_question(store, "What did Ola Brandt vote to close at the ferry pier?")
+    assert q.answer_type == "thing"
+    # the claim names her and the pier but not the vote; the sentence that says the vote is quoted
+    answer = asked(store, "What did Ola Brandt vote to close at the ferry pier?")
+    assert "ferry pier will be closed" in answer.answer, answer.answer
+
+
+def test_two_sentences_that_say_the_question_as_fully_are_both_quoted(store):
+    q = read_question(store, "Which paper reported the harbour deal?")
+    engine = _citation("Harbour talks went on.")
+    first = _citation("The Courier, a Dunmore paper, reported the harbour deal on Monday.", sentence=1)
+    second = _citation("A paper in Vellport reported the harbour deal too.", sentence=2)
+    found = sorted([(fulltext.coverage(q, c.text), c) for c in (first, second)], key=lambda t: -t[0])
+    assert found[0][0] == found[1][0]
+    taken = fulltext.answer_from(q, found, set(), None, mine=fulltext.coverage(q, engine.text, named=True), need=0.0,
+                                 current=engine)
+    assert taken is not None and [c.text for c in taken[0].citations] == [first.text, second.text]
+
+
+def test_a_span_question_without_a_span_quotes_the_sentence_its_clause_was_cut_from(store):
+    _brandt_story(store, ["Ola Brandt was found safe in a barn near the old mill only hours after the storm hit the "
+                          "coast."], ("found", "safe", "find"))
+    answer = asked(store, "How long after the storm was Ola Brandt found?")
+    assert "only hours after" in answer.answer and answer.short_answer is None, answer.answer

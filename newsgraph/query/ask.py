@@ -40,7 +40,7 @@ RETRIEVE = 100
 #: How many of an entity's newest articles a yes/no question's sentences are read from when no claim says it.
 TOLD_ARTICLES = 60
 #: Answer types checked against the best full-text sentence (``fulltext``).
-FULLTEXT_TYPES = (*typed.SPAN_TYPES, "reason", "connection", "quote")
+FULLTEXT_TYPES = (*typed.SPAN_TYPES, "reason", "connection", "quote", "thing")
 
 
 @dataclass(slots=True)
@@ -416,7 +416,22 @@ def ask(store, question: str, *, as_of: str | None = None) -> Answer:
                                      spanned=short is not None and t in typed.SPAN_TYPES,
                                      current=out.citations[0] if out else None)
         if taken and not (t == "date" and typed.finer_date(short, taken[1])):
-            (out, short), used = taken, []
+            (out, short), used, strong = taken, [], False
+        # (not a date, which a sentence's words seldom state as the answer does; nor a title, which any quotation
+        # may look like)
+        if short is not None and find is not None and out and not strong and t not in ("date", "title"):
+            # another sentence says the question as fully and holds another span: quote both, state neither
+            first = out.citations[0]
+            other = fulltext.rival(q, best, find, short=short, current=first)
+            if other is not None:
+                out, short, used = Composer(all_names), None, []
+                for citation in sorted((first, other), key=lambda c: -fulltext.coverage(q, c.text)):
+                    out.quote(citation)
+    if ((t in typed.SPAN_TYPES and short is None) or t == "thing") and out and out.citations:
+        # no span of the asked type was found, or none is asked for: the reader gets the sentence itself, which a
+        # clause cut from it may have left the answer out of ("found dead [1]" for "… found dead only hours after
+        # his arrest")
+        out.quote_if_clipped(out.citations[0])
     if t == "quote" and out:
         out = whole_quotation(store, out, all_names)
     result.answer, result.citations, result.claims = out.text, list(out.citations), used

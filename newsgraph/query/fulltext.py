@@ -20,6 +20,13 @@ from a sentence that does not say the question's predicate, yields to any
 sentence that covers as much and holds the span; a span from a sentence that
 says the predicate yields to one covering a word more; a span in the words of
 a claim that says the predicate, to two words more.
+
+When the engine keeps its span but another sentence says the question as
+fully (``rival``: within ``RIVAL``, or a word behind when it says the predicate
+in the question's own word and the engine's sentence does not) and holds
+another span of the asked type, words cannot tell which span answers: both
+sentences are quoted and no short answer is stated. A wrong short answer is a
+false statement with a citation; two quoted sentences are not.
 """
 
 from __future__ import annotations
@@ -32,7 +39,7 @@ from .compose import Composer
 from .lexicon import LIGHT_VERBS, NARROWER, SAME, SYNONYM, match, paraphrases, phrase_keys, related
 from .questions import QuestionAnalysis
 from .types import Citation
-from .words import FUNCTION_WORDS, IRREGULAR, QUESTION_WORDS, stem, tokens
+from .words import FUNCTION_WORDS, IRREGULAR, NUMBER_WORDS, QUESTION_WORDS, passive_participles, stem, tokens
 
 #: Full-text sentences read per question.
 READ = 20
@@ -58,6 +65,12 @@ PHRASE = 1.0
 COUNTED = 1.0
 #: How much more the best sentence must cover, when it says the question's predicate and the engine's does not.
 OFF_PREDICATE_MARGIN = 1.0
+#: A sentence covering the question within this much of the engine's sentence, with another span of the asked type,
+#: makes the engine's short answer unsure: the two sentences are quoted and neither span is stated.
+RIVAL = 0.25
+#: The engine's sentence must say this much of the question by words for a rival to unsettle it: below, it was found
+#: by structure (a claim linking the question's names), which words alone do not overrule.
+RIVAL_FLOOR = 2.0
 #: Margins are met within this much: two words said by synonyms (0.9 each) still make two words.
 _EPS = 0.25
 _LINK = re.compile(r"\b(https?|www)\b|\.\s?(com|org|net)\b", re.IGNORECASE)
@@ -70,11 +83,14 @@ def question_words(q: QuestionAnalysis) -> list[str]:
     from .words import token_spans
 
     out = []
+    passive = passive_participles(q.text)  # "where was the body taken?": "taken" is what is asked
     for start, _end, word in token_spans(q.text):
         w = word.lower().removesuffix("'s")
         if any(s <= start < e for s, e in inside):
             continue
-        if w in FUNCTION_WORDS or w in QUESTION_WORDS or len(w) < 2 or IRREGULAR.get(w, w) in LIGHT_VERBS:
+        if w in FUNCTION_WORDS or w in QUESTION_WORDS or len(w) < 2:
+            continue
+        if IRREGULAR.get(w, w) in LIGHT_VERBS and w not in passive:
             continue
         out.append(w)
     for phrasal in (w for w in q.words if " " in w):  # "take off", "step down": one word, as the reader joined it
@@ -137,16 +153,25 @@ def counted_words(q: QuestionAnalysis) -> set[str]:
     return out
 
 
+#: How many words after a figure its counted noun may lie ("99 alleged Sicilian Mafia members").
+COUNT_REACH = 4
+
+
 def counts(units: set[str], text: str) -> bool:
-    """Whether a sentence gives a count of one of ``units`` ("four men", "149 confirmed orders"); years and a
-    bare "a"/"an" are no count."""
+    """Whether a sentence gives a count of one of ``units`` ("four men", "149 confirmed orders", "99 alleged
+    Sicilian Mafia members": within ``COUNT_REACH`` words, before a function word); years and a bare "a"/"an" are
+    no count."""
     from .extract import COUNT, _YEARLIKE
 
     for m in COUNT.finditer(text):
         number = m.group().split()[0].replace(",", "")
         if _YEARLIKE.match(number):
             continue
-        after = [stem(w) for w in tokens(text[m.end() - len(m.group("unit") or ""):])[:2]]
+        after = []
+        for w in tokens(text[m.end() - len(m.group("unit") or ""):])[:COUNT_REACH]:
+            if w in FUNCTION_WORDS:  # "12 of them": the noun phrase ends
+                break
+            after.append(stem(w))
         if units & set(after):
             return True
     return False
@@ -323,7 +348,47 @@ def answer_from(q: QuestionAnalysis, best: list[tuple[float, Citation]], names: 
         margin = OFF_PREDICATE_MARGIN
     if mine <= 0 or top - mine >= max(margin, need) - _EPS:
         out.quote(best[0][1])
-        if mine <= 0 and len(best) > 1 and best[1][0] >= top - _EPS:
+        if len(best) > 1 and best[1][0] >= top - _EPS and (current is None or best[1][1].key != current.key):
             out.quote(best[1][1])  # two sentences say as much: the reader gets both
         return out, None
+    return None
+
+
+def _agrees(short: str, spans, citation: Citation) -> bool:
+    """Whether a sentence's words or spans state the engine's short answer too, by its figures or its last word
+    ("Cheeks" for "Maurice Cheeks", "12" for "12 Somalis"): the same answer, not a rival one."""
+    words = [w for w in tokens(short) if w not in FUNCTION_WORDS or w in NUMBER_WORDS]
+    # its figures, else its last word (a surname, a head noun): "Cheeks" states "Maurice Cheeks", "Mt Cook Village"
+    # not "Mount Cook National Park", "five hurt" states "five people"
+    said = {w for w in words if any(ch.isdigit() for ch in w) or w in NUMBER_WORDS} or set(words[-1:])
+    if not said or said <= set(tokens(citation.text)):
+        return True
+    return any(said <= set(tokens(f"{span.text} {span.value or ''}")) for span in spans)
+
+
+def rival(q: QuestionAnalysis, best: list[tuple[float, Citation]], find, *, short: str,
+          current: Citation) -> Citation | None:
+    """The best sentence other than the engine's that covers the question as well as the engine's sentence does
+    (within ``RIVAL``; both weighed by their words alone) and holds another span of the asked type ("Who runs the
+    club as general manager?": a sentence naming the general manager beside one where a player "runs" home): the
+    words cannot tell which span answers, so a short answer would be a guess. None when no sentence rivals it."""
+    mine = _cover(q, current)
+    if mine < RIVAL_FLOOR - _EPS:
+        return None
+    said = says_predicate(q, current)
+    exact = said and says_predicate(q, current, exactly=True)
+    for cover, citation in best:
+        if cover < mine - RIVAL - OFF_PREDICATE_MARGIN:
+            break
+        # a sentence that says the predicate in the question's own word rivals one that does not from a word behind
+        behind = OFF_PREDICATE_MARGIN if not said and says_predicate(q, citation, exactly=True) else 0.0
+        if citation.key == current.key or cover < mine - RIVAL - behind:
+            continue
+        if exact and not says_predicate(q, citation, exactly=True):
+            continue  # the engine's sentence says the question's own verb ("declared"), the other a paraphrase at most
+        spans = find(citation) if find else []
+        if counted_words(q):  # "how many troops": a figure that counts another thing ("ten ships") is no rival
+            spans = [span for span in spans if counts(counted_words(q), span.text)]
+        if spans and not _agrees(short, spans, citation):
+            return citation
     return None

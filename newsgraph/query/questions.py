@@ -20,7 +20,7 @@ from ..resolve.names import norm
 from .analysis import answer_type, bounds, kind_noun
 from .types import EntityRef
 from .lexicon import LIGHT_VERBS
-from .words import FUNCTION_WORDS, IRREGULAR, QUESTION_WORDS, SPEECH_STEMS, stem, token_spans
+from .words import FUNCTION_WORDS, IRREGULAR, QUESTION_WORDS, SPEECH_STEMS, passive_participles, stem, token_spans
 
 MAX_NAME_WORDS = 6
 _YES_NO = ("did", "does", "do", "has", "have", "had", "is", "are", "was", "were", "will", "can", "could",
@@ -366,8 +366,9 @@ def read_question(store, text: str) -> QuestionAnalysis:
     focus_end = max((n.end for n in named), default=0)
     after = [w.lower() for s, _e, w in token_spans(text) if s >= focus_end and w.lower() in content]
     after += [w for w in content if " " in w and w not in after]  # a phrasal verb ("get out") is one word
-    heavy = [w for w in after + content if w not in LIGHT_VERBS and IRREGULAR.get(w, w) not in LIGHT_VERBS
-             and w not in _ORDINALS]
+    passive = passive_participles(text)
+    heavy = [w for w in after + content if (w in passive or (w not in LIGHT_VERBS and IRREGULAR.get(w, w) not in
+                                                             LIGHT_VERBS)) and w not in _ORDINALS]
     heavy = [w for w in heavy if not w.isdigit()]  # "the 787's first customer": a number is no predicate
     predicate = (heavy or after or content or [None])[0]
     spans = [w.lower() for _s, _e, w in token_spans(text)]

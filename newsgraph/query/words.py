@@ -152,3 +152,22 @@ def family(word: str) -> str:
     """The family of a word's stem ("paroled" → "releas"), or the stem itself."""
     s = stem(word)
     return FAMILY.get(s, s)
+
+
+#: The forms of "be" before a passive participle.
+BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being"})
+
+
+def passive_participles(text: str) -> set[str]:
+    """A question's passive participles ("where was the body *taken*?", "the deal was *signed* when?"): a participle
+    form (not the base: "taken", "signed") after a form of "be", or ending a question whose auxiliary is "be". A light
+    verb in that form carries the question's meaning, and is its predicate."""
+    words = [w.lower() for _s, _e, w in token_spans(text)]
+    be_asked = bool(set(words[:2]) & BE_FORMS)
+    out = set()
+    for index, word in enumerate(words):
+        if IRREGULAR.get(word, word) == word and not word.endswith("ed"):
+            continue
+        if (index and words[index - 1] in BE_FORMS) or (be_asked and index == len(words) - 1):
+            out.add(word)
+    return out
