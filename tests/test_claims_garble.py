@@ -195,3 +195,15 @@ def test_an_ordinal_is_one_thing(read):
     a = read("The 2,000 th jet built by the plant on Monday was sold to Norvale .")
     said_ = [t for t, c in shown(a) if c.lemma == "build"]
     assert not [t for t in said_ if " were built" in t], said_
+
+
+@pytest.mark.parametrize("text, subject, object_", [
+    ("Late in the game, Marta Koslow hit her third three-pointer of the night.", "Marta Koslow",
+     "her third three-pointer"),
+    ("After the vote, Senator Ilya Brandt thanked his staff in a short speech.", "Ilya Brandt", "his staff"),
+])
+def test_a_possessive_of_the_claims_own_subject_stays_a_pronoun(read, text, subject, object_):
+    found = [c for c in read(text).claims if c.subject.endswith(subject) and c.object]
+    assert found, [(c.subject, c.object) for c in read(text).claims]
+    assert found[0].object.startswith(object_), found[0].object
+    assert f"{subject}'s" not in found[0].object

@@ -30,6 +30,7 @@ MEANTIME event evaluation matches against gold event mentions.
 from __future__ import annotations
 
 import logging
+import re
 
 from spacy.tokens import Doc, Token
 
@@ -237,6 +238,23 @@ def _sentence_start(view: SentenceView, first: int, text: str) -> str:
             or word.text.isupper() and len(word.text) > 1:
         return text
     return text[:1].lower() + text[1:]
+
+
+#: A possessive pronoun as the article writes it ("his third goal").
+_POSSESSIVE_PRONOUN = re.compile(r"\b(his|her|its|their)\b", re.IGNORECASE)
+
+
+def _own_possessive(c: Claim) -> None:
+    """A possessive that names the claim's own subject goes back to the article's pronoun: "Ann Lee scored
+    her third goal" is English, "Ann Lee scored Ann Lee's third goal" is not (the pronoun was named so
+    that a phrase read alone says whose it is; beside its own subject it need not)."""
+    raw = c.args.get("object_text")
+    own = f"{c.subject}'s "
+    if not c.object or not c.subject_entity or not isinstance(raw, str) or own not in c.object:
+        return
+    pronoun = _POSSESSIVE_PRONOUN.search(raw)
+    if pronoun is not None:
+        c.object = c.object.replace(own, pronoun.group(1).lower() + " ", 1)
 
 
 def _reduced(view: SentenceView, frame: Frame, first: Token) -> bool:
@@ -569,6 +587,7 @@ class _SentenceReader:
         settle_in_sentence(self.claims, self.failed_plans)
         for c in self.claims:
             _sentence_case(c)
+            _own_possessive(c)
             src = c.source.entity if c.source is not None else None
             bind_first_person(c, speaker_type=self.resolver.entities[src].type if src in self.resolver.entities else None)
             assess(c, self.readings.get(id(c)))
