@@ -55,7 +55,7 @@ from .claimparts.attribution import (
     sentence_attribution,
 )
 from .claimparts.confidence import FIRST_PERSON, Reading, assess, bind_first_person, furniture, third_person
-from .claimparts.corefer import Resolver
+from .claimparts.corefer import POSSESSIVE, Resolver
 from .claimparts.garble import trim_quotes
 from .claimparts.nominal import NounEvent, absence, dated, existence, participants, possessed, verb_of
 from .claimparts.predicate import Frame, build_chain, is_clause_head, predicate_text, word_text
@@ -240,10 +240,6 @@ def _sentence_start(view: SentenceView, first: int, text: str) -> str:
     return text[:1].lower() + text[1:]
 
 
-#: A possessive pronoun as the article writes it ("his third goal").
-_POSSESSIVE_PRONOUN = re.compile(r"\b(his|her|its|their)\b", re.IGNORECASE)
-
-
 def _own_possessive(c: Claim) -> None:
     """A possessive that names the claim's own subject goes back to the article's pronoun: "Ann Lee scored
     her third goal" is English, "Ann Lee scored Ann Lee's third goal" is not (the pronoun was named so
@@ -252,9 +248,9 @@ def _own_possessive(c: Claim) -> None:
     own = f"{c.subject}'s "
     if not c.object or not c.subject_entity or not isinstance(raw, str) or own not in c.object:
         return
-    pronoun = _POSSESSIVE_PRONOUN.search(raw)
+    pronoun = next((w.lower() for w in re.findall(r"[A-Za-z]+", raw) if w.lower() in POSSESSIVE), None)
     if pronoun is not None:
-        c.object = c.object.replace(own, pronoun.group(1).lower() + " ", 1)
+        c.object = c.object.replace(own, pronoun + " ", 1)
 
 
 def _reduced(view: SentenceView, frame: Frame, first: Token) -> bool:

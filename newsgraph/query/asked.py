@@ -73,10 +73,15 @@ def described_subject(q: Question) -> list[str]:
     of "did her publicist say what A …?", "quake" of "was the quake felt in B?"); else none."""
     if not q.predicate or q.predicate not in q.words or not q.entities:
         return []
-    at = next((s for s, _e, w in token_spans(q.text) if w.lower() == q.predicate.split()[0]), None)
+    at = _verb_at(q)
     if at is None or q.entities[0].start < at:
         return []
     return q.words[:q.words.index(q.predicate)]
+
+
+def _verb_at(q: Question) -> int | None:
+    """Where the question's verb (its first word) stands in the question's text."""
+    return next((s for s, _e, w in token_spans(q.text) if w.lower() == q.predicate.split()[0]), None)
 
 
 def verb_agrees(q: Question, claim: ClaimView) -> bool:
@@ -184,7 +189,7 @@ def said_opposite(q: Question, claim: ClaimView) -> bool:
     if verb_stem(claim) not in SPEECH_STEMS and not claim.quote:
         return False
     said = claim.quote or claim.object or ""
-    at = next((s for s, _e, w in token_spans(q.text) if w.lower() == q.predicate.split()[0]), None)
+    at = _verb_at(q)
     asked_rest = q.text[at:] if at is not None else q.text
     negation = _NEGATION.search(said)
     if negation is None or _NEGATION.search(asked_rest):
