@@ -83,17 +83,23 @@ def test_heldout_set_shares_no_story_document_or_id_with_dev():
     assert not {q.id for q in HELDOUT.questions} & {q.id for q in QSET.questions}
 
 
-def test_second_heldout_set_shares_nothing_with_the_other_sets_or_the_gold_claims():
-    """heldout2 measures stories nobody tuned on or read for claims: no story, document or id of it is
-    in the dev set, the first held-out set or a gold claim file."""
+def _gold_claim_docs() -> set[str]:
+    """Every document a gold claim file (``claims_*.jsonl``) annotates."""
     import json
 
     from newsgraph.eval.questions_gold import GOLD
 
+    docs = {json.loads(line)["doc"] for path in GOLD.glob("claims_*.jsonl")
+            for line in path.read_text(encoding="utf-8").splitlines() if line.strip()}
+    assert docs  # the claim files were read
+    return docs
+
+
+def test_second_heldout_set_shares_nothing_with_the_other_sets_or_the_gold_claims():
+    """heldout2 measures stories nobody tuned on or read for claims: no story, document or id of it is
+    in the dev set, the first held-out set or a gold claim file."""
     docs2 = {d for s in HELDOUT2.stories.values() for d in s.docs}
-    claim_docs = {json.loads(line)["doc"] for path in GOLD.glob("claims_*.jsonl")
-                  for line in path.read_text(encoding="utf-8").splitlines() if line.strip()}
-    assert claim_docs  # the claim files were read
+    claim_docs = _gold_claim_docs()
     for other in (QSET, HELDOUT):
         assert not set(HELDOUT2.stories) & set(other.stories)
         assert not docs2 & {d for s in other.stories.values() for d in s.docs}
@@ -104,14 +110,8 @@ def test_second_heldout_set_shares_nothing_with_the_other_sets_or_the_gold_claim
 def test_third_heldout_set_shares_nothing_with_the_other_sets_or_the_gold_claims():
     """heldout3 is the blind measure once heldout2 was opened: no story, document or id of it is in
     another question set or a gold claim file, and it mixes corpora (not only ECB+)."""
-    import json
-
-    from newsgraph.eval.questions_gold import GOLD
-
     docs3 = {d for s in HELDOUT3.stories.values() for d in s.docs}
-    claim_docs = {json.loads(line)["doc"] for path in GOLD.glob("claims_*.jsonl")
-                  for line in path.read_text(encoding="utf-8").splitlines() if line.strip()}
-    assert claim_docs
+    claim_docs = _gold_claim_docs()
     for other in (QSET, HELDOUT, HELDOUT2):
         assert not set(HELDOUT3.stories) & set(other.stories)
         assert not docs3 & {d for s in other.stories.values() for d in s.docs}
