@@ -37,6 +37,7 @@ from spacy.tokens import Doc, Token
 from ..models import Article, Claim, ClaimSource, ClaimTime, Entity, Sentence, Span, TimeExpr
 from .claimparts import lexicon as lx
 from .claimparts.arguments import (
+    agent_object,
     collect_args,
     defining_clause,
     noun_agent,
@@ -343,6 +344,73 @@ def _advised(view: SentenceView, outer: Token, subj: Token) -> bool:
     return False
 
 
+#: Verbs whose "to" + gerund tells what was done ("admitted to taking the money").
+_ADMIT_TO = frozenset({"admit", "confess", "plead", "testify", "attest", "own"})
+
+
+def _gerund_aim(view: SentenceView, outer: Token) -> bool:
+    """A gerund a verb looks ahead to or talks about ("looked forward to proving his innocence", "talked
+    about striking"): what is hoped for or discussed, never said to have happened."""
+    prep = view.head(outer) if outer.dep_ == "pcomp" and outer.tag_ == "VBG" else None
+    verb = view.head(prep) if prep is not None and prep.lower_ in ("to", "about", "toward", "towards") else None
+    return verb is not None and verb.pos_ == "VERB" and verb.lemma_.lower() not in _ADMIT_TO
+
+
+def _for_clauses(view: SentenceView, verb: Token) -> list[Token]:
+    """The verb's infinitives with a "for" subject of their own ("called [for the coach to resign]")."""
+    return [c for c in view.children(verb, "advcl") if c.i > verb.i and view.child(c, "nsubj") is not None
+            and any(m.lower_ == "for" and m.dep_ == "mark" for m in view.dependents(c))
+            and any(a.lower_ == "to" and a.dep_ == "aux" for a in view.dependents(c))]
+
+
+def _for_to(view: SentenceView, outer: Token, gov: Token | None) -> str | None:
+    """What an infinitive with its own "for" subject says of its event: "requested" under a word of
+    asking ("called for the coach to resign", "calls for the minister to stand down"); None under a
+    word of planning ("arranged for the band to play"), whose plan it is; else "unasserted": "no need
+    for a city to consult", "a chance for fans to meet", "easier for firms to dump", "waited for the
+    bus to come" say what is needed, possible or awaited, never that it happens or is planned."""
+    if gov is None or view.child(outer, "nsubj") is None \
+            or not any(c.lower_ == "for" and c.dep_ == "mark" for c in view.dependents(outer)) \
+            or not any(c.lower_ == "to" and c.dep_ == "aux" for c in view.dependents(outer)):
+        return None  # (the same test as ``_for_clauses``, which also wants it after a verb)
+    word = gov
+    if gov.pos_ == "VERB" and outer.dep_ == "advcl":
+        noun = view.child(gov, "dobj")  # "prompting calls [for X to …]": the call is the asking word
+        word = noun if noun is not None and noun.i < outer.i and noun.lemma_.lower() in lx.REQUEST else gov
+    lemma = word.lemma_.lower()
+    negated = any(c.dep_ == "neg" or c.dep_ == "det" and c.lower_ == "no" for c in view.dependents(word))
+    if lemma in lx.REQUEST and not negated:
+        return "requested"
+    if lemma in _COMMIT_VERBS or lemma in lx.PLAN_NOUNS and not negated:
+        return None
+    return "unasserted"
+
+
+def _quote_fragment(view: SentenceView, quote: Quote, verb: Token) -> bool:
+    """A quote that goes on a clause of the reporter's own ("said the witness could not see it clearly
+    “from the angle I was at”"): the quoted words are a piece of the reported clause, not what the
+    speaker said, so the claim is the clause with its quoted piece, never "X said: “from the angle …”"."""
+    words = view.doc.words
+    before = quote.tok_lo - 2  # (the word before the opening mark)
+    if before < view.lo or quote.tok_lo >= quote.tok_hi:
+        return False
+    prev, first = words[before], words[quote.tok_lo]
+    return not prev.is_punct and prev.i != verb.i and first.text[:1].islower() \
+        and prev.lemma_.lower() not in lx.SPEECH_VERBS
+
+
+def _sayer_pronoun(view: SentenceView, subj: Token, outer: Token) -> bool:
+    """A pronoun subject of a reported clause whose sayer is a common noun it agrees with ("the ministry
+    said it would …", "officials said they would …"): "it" is most often the sayer itself, which names
+    no entity, so an entity found for it (the caller's ``s_ent``) is a guess."""
+    gov = view.head(outer) if outer.dep_ == "ccomp" else None
+    sayer = view.child(gov, "nsubj") if gov is not None and gov.lemma_.lower() in lx.SPEECH_VERBS else None
+    if sayer is None or sayer.pos_ != "NOUN" or subj.pos_ != "PRON":
+        return False
+    agrees = subj.lower_ == "it" and sayer.tag_ == "NN" or subj.lower_ == "they" and sayer.tag_ == "NNS"
+    return agrees
+
+
 def _from_clausal_subject(view: SentenceView, subj: Token, outer: Token) -> bool:
     """A subject taken from inside a clause that is itself some verb's subject ("[Having a third party
     escort Elian] frees the agency"), for a verb outside that clause: the clause, not a noun in it,
@@ -559,7 +627,7 @@ class _SentenceReader:
         quote_of: dict[int, Quote] = {}
         for q in self.quotes:
             v = quote_speaker(view, q, speech)
-            if v is not None:
+            if v is not None and not _quote_fragment(view, q, v):
                 quote_of[v.i] = q
         self.sent_source = sentence_attribution(view)
         self.root_speech = root_speech(view)
@@ -721,6 +789,8 @@ class _SentenceReader:
             obj, obj_prep = None, None  # "has taken place": "place" is part of the verb, not what was taken
         if obj is None and head.lemma_.lower() in _DURATION_VERBS:
             obj = self._duration(head, subj_ids)  # (a time expression here: the time served)
+        if obj is None and quote is None:
+            obj, obj_prep = agent_object(view, head, skip=skip) or (None, None)  # "was arrested by police"
         kind = "event"
         if head.lemma_ == "be" and len(frame.chain) == 1:
             kind = "attribute"
@@ -877,6 +947,8 @@ class _SentenceReader:
         reading = self._reading(subj if occurrence is None else None, obj if occurrence is None else None)
         if subj is not None and _from_clausal_subject(view, subj, outer):
             reading.guessed.add("subject")  # "Having a third party escort Elian frees the agency": not Elian
+        if subj is not None and not inherited and s_ent is not None and _sayer_pronoun(view, subj, outer):
+            reading.guessed.add("subject")  # "the plan the ministry said it would revise": "it" is the ministry
         if inherited and subj is not None and _advised(view, outer, subj):
             reading.guessed.add("subject")  # "recommended changing settings before running X": who runs X?
         if obj is not None and occurrence is None and o_ent is None:  # (a name shown alone runs on into nothing)
@@ -884,8 +956,10 @@ class _SentenceReader:
             reading.run_on = any(c.i + 1 < view.hi and words[c.i + 1].tag_ in ("VBD", "VBZ", "VBP", "MD")
                                  for c in view.children(obj, "conj"))
         if content is not None and outer.dep_ == "relcl" and not any(
-                c.lower_ in _RELATIVE_WORDS for c in view.dependents(outer)):
-            claim.args["gapped"] = True  # "a man investigators say she had met": what was said lacks the man
+                c.lower_ in _RELATIVE_WORDS and c.dep_ in ("nsubj", "nsubjpass") for c in view.dependents(outer)):
+            # "a man investigators say she had met", "the plan that the agency said it would revise": what
+            # was said lacks the noun (unless the relative word is the sayer: "the aide who said …")
+            claim.args["gapped"] = True
         if quote is None and obj is not None and head.lemma_.lower() in lx.SPEECH_VERBS \
                 and view.child(head, "ccomp") is not None \
                 or head.lemma_.lower() in _TELL_VERBS and obj is not None and self._agentive(obj):
@@ -906,8 +980,9 @@ class _SentenceReader:
         reading.disagrees = (not inherited or outer.dep_ == "relcl") and not mandative(view, outer) and _disagrees(
             subj, frame.pred_tokens[0] if frame.pred_tokens else None, named=s_ent is not None)
         if obj is None and content is None and quote is None and occurrence is None and kind == "event" \
-                and any(c not in frame.chain for c in view.children(head, "ccomp", "xcomp")):
-            claim.args["incomplete"] = True  # "the project lets [Gypsy narrate …]": the verb needs its clause
+                and any(c not in frame.chain for c in (*view.children(head, "ccomp", "xcomp"), *_for_clauses(view, head))):
+            # "the project lets [Gypsy narrate …]", "fans called [for the coach to resign]": the verb needs its clause
+            claim.args["incomplete"] = True
         extra = self._needed_words(claim, frame, subj if not inherited else None, obj, obj_prep) \
             if quote is None and occurrence is None else []
         reading.clause = None if inherited else self._clause_words(frame, subj, obj, extra=extra)
@@ -928,6 +1003,11 @@ class _SentenceReader:
         # "a device that allows users to make calls": a permission says it may happen, not that it does
         reading.permitted = outer.dep_ in ("ccomp", "xcomp") and gov is not None \
             and gov.lemma_.lower() in _PERMISSION_VERBS
+        wanted = _for_to(view, outer, gov)
+        if wanted == "requested" and claim.status == "planned":
+            claim.status = "requested"  # "calls for the minister to stand down": asked for, not planned
+            claim.args["chain"][-1]["status"] = "requested"
+        reading.permitted = reading.permitted or wanted == "unasserted" or _gerund_aim(view, outer)
         if inherited and outer.tag_ == "VBG" and subj is not None and subj.pos_ == "NOUN" \
                 and not self._agentive(subj):
             reading.purpose = True  # "trouble seeing", "a hard time matching": the noun does not do it
@@ -999,8 +1079,8 @@ class _SentenceReader:
         if obj is not None and view.inside(obj):
             idx += list(view.phrase_bounds(obj))
         elif obj is None:
-            for c in view.children(frame.head, "ccomp", "xcomp"):  # "lets [Gypsy narrate her story]"
-                idx += [t.i for t in view.subtree(c)]
+            for c in (*view.children(frame.head, "ccomp", "xcomp"), *_for_clauses(view, frame.head)):
+                idx += [t.i for t in view.subtree(c)]  # "lets [Gypsy narrate her story]", "called [for X to go]" 
         start = lo
         lo, hi = min(lo, *idx), max(hi, *idx)
         if hi - lo >= 30 or lo != start:

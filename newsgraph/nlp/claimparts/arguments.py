@@ -129,10 +129,15 @@ def object_token(view: SentenceView, frame: Frame, *, skip: set[int]) -> tuple[T
     if up is not None and up.dep_ == "relcl" and up.pos_ == "VERB" and head.pos_ == "VERB" \
             and view.child(head, "dobj", "ccomp", "xcomp") is None \
             and view.child(frame.outer, "nsubj") is not None and not any(
-                c.lower_ in _RELATIVE or c.lower_ in ("where", "when", "why", "how") for c in view.dependents(up)):
-        noun = view.head(up)  # "a man [investigators say] she had met": she had met the man
+                c.lower_ in _RELATIVE and c.dep_ in ("nsubj", "nsubjpass", "poss") or c.dep_ == "poss"
+                or c.lower_ in ("where", "when", "why", "how") for c in view.dependents(up)):
+        # "a man [investigators say] she had met", "the plan [that the agency said] it would revise": the
+        # noun is what the reported clause is about (a relative word there is the gap's, not a subject)
+        noun = view.head(up)
         if noun is not None and noun.pos_ in ("NOUN", "PROPN") and noun.lemma_.lower() not in _TIME_NOUNS | _MANNER_NOUNS:
-            return noun, None
+            stranded = next((p for p in view.children(head, "prep")
+                             if p.i > head.i and view.child(p, "pobj", "pcomp") is None), None)
+            return noun, stranded  # ("the deal it said it would go ahead with": with the deal)
     clause = frame.outer if frame.outer.dep_ == "relcl" else head  # "the plants that it intends to [close]"
     if clause.dep_ == "relcl":
         rel = view.child(head, "dobj")
@@ -189,6 +194,10 @@ def object_token(view: SentenceView, frame: Frame, *, skip: set[int]) -> tuple[T
         if low not in lx.PREP_OBJECT_PREPS:
             continue
         pobj = view.child(p, "pobj")
+        if pobj is None and low in _GERUND_PREPS and lemma not in lx.REASON_FOR_VERBS:
+            pobj = view.child(p, "pcomp")  # "looked forward to [proving his innocence]", "talked about leaving"
+            if pobj is not None and (pobj.tag_ != "VBG" or view.child(pobj, "nsubj") is not None):
+                pobj = None
         if pobj is None or pobj.i in skip:
             continue
         if low == "with" and lemma not in lx.WITH_OBJECT_VERBS:
@@ -223,6 +232,11 @@ def _shared_object(view: SentenceView, head: Token) -> Token | None:
             return obj
     return None
 
+
+#: Prepositions whose gerund clause is a verb's object ("insisted on paying", "looked forward to
+#: meeting"); after others ("after leaving", "through working") the gerund says when or how.
+_GERUND_PREPS = frozenset({"to", "about", "on", "of", "against", "into", "at", "in", "from", "toward", "towards",
+                           "with", "for"})
 
 #: Words that open a two-word preposition ("out of", "away from", "up to").
 _COMPOUND_PREP_HEADS = frozenset({"out", "away", "up", "ahead", "short", "clear"})
@@ -348,17 +362,47 @@ def collect_args(view: SentenceView, frame: Frame, *, used: set[int],
                         and view.child(c, "nsubj") is None and c.i > t.i and c.i not in taken:
                     args.setdefault("purpose", _strip_to(view.phrase(c, cut=frozenset({"relcl", "ccomp"}))[0]))
                 elif mark is not None and mark.lower_ in lx.REASON_MARKS and mark.lower_ == "because":
-                    args.setdefault("reason", view.phrase(c, drop=frozenset({mark.i}))[0])
+                    if "reason" not in args:  # a clause: said after "because", never "because of"
+                        args["reason"], args["reason_clause"] = view.phrase(c, drop=frozenset({mark.i}))[0], True
             elif dep == "ccomp" and t_lemma in lx.SPEECH_VERBS:
                 args.setdefault("content", view.phrase(c, cut=frozenset(), drop=_marks(view, c))[0])
             elif dep == "agent":
-                pobj = view.child(c, "pobj")
+                pobj = agent_of(view, t)
                 if pobj is not None:
                     args.setdefault("agent", view.phrase(pobj)[0])
             elif dep == "prep":
                 _prep_arg(view, t, t_lemma, c, args, used, lemma)
     _deep_reason(view, frame, args)
     return args
+
+
+def agent_of(view: SentenceView, verb: Token, *, skip: set[int] | frozenset[int] = frozenset()) -> Token | None:
+    """Who did what a passive participle says was done: the noun of its "by" phrase ("was arrested
+    by police", "a boy shot by an officer"), or None. A "by" phrase of time ("released by 6 a.m.", "by
+    Friday") or of means ("by phone") names no doer, nor does one in ``skip`` (time expressions)."""
+    by = view.child(verb, "agent")
+    pobj = view.child(by, "pobj") if by is not None else None
+    if pobj is None or pobj.i in skip or pobj.pos_ not in ("NOUN", "PROPN", "PRON"):
+        return None
+    if pobj.ent_type_ in ("DATE", "TIME") or any(
+            c.dep_ == "nummod" and c.ent_type_ in ("DATE", "TIME") for c in view.dependents(pobj)):
+        return None
+    if pobj.lemma_.lower() in lx.CHANNEL_NOUNS or pobj.lower_ in lx.CHANNEL_NOUNS:
+        return None
+    return pobj
+
+
+def agent_object(view: SentenceView, head: Token, *,
+                 skip: set[int] | frozenset[int] = frozenset()) -> tuple[Token, Token] | None:
+    """(agent noun, "by") for a passive with no object of its own ("X was arrested by police"): the
+    doer is said as the claim's object after "by", so the claim names who did it and links them. None
+    when the participle has an object, a clause or an agent that names no doer."""
+    if head.tag_ != "VBN" or any(c.dep_ in ("dobj", "ccomp", "xcomp", "oprd", "dative") for c in view.dependents(head)):
+        return None
+    pobj = agent_of(view, head, skip=skip)
+    if pobj is None or any(p.lower_ == "as" for p in view.children(pobj, "prep")):
+        return None  # ("praised by reviewers as the best": a role of what was praised, not of the doer)
+    return pobj, view.head(pobj)
 
 
 def _marks(view: SentenceView, clause: Token) -> frozenset[int]:
@@ -489,6 +533,13 @@ _ASKING = frozenset({"idea", "question", "clue", "doubt", "explanation", "word",
                      "decision", "uncertainty", "debate", "dispute", "mystery", "issue"})
 
 
+#: Nouns of a held or stated thought whose "that" clause is the thought itself ("his belief [that …]",
+#: "her view [that …]"): said without it, the claim reports nothing.
+_THOUGHT_NOUNS = frozenset({"belief", "view", "claim", "assertion", "conviction", "opinion", "position", "argument",
+                            "contention", "insistence", "hope", "fear", "concern", "suspicion", "assessment",
+                            "warning", "prediction", "feeling", "sense", "impression", "assumption", "expectation"})
+
+
 def defining_clause(view: SentenceView, noun: Token | None) -> Token | None:
     """The clause a subject or object cannot be said without, or None: a content clause ("the risk
     [that rates rise]", "no idea [where the plane is]"), or a clause after a head that names nothing
@@ -506,7 +557,8 @@ def defining_clause(view: SentenceView, noun: Token | None) -> Token | None:
                                                         and any(m.lower_ in _WH for m in view.dependents(c)))
         # a content clause defines a noun that points to it ("the risk that …", "no idea where …"), not a
         # bare one that it only explains ("sparked questions whether …")
-        content = content and any(d.dep_ == "det" and d.lower_ in ("the", "no", "this") for d in view.dependents(noun))
+        content = content and any(d.dep_ == "det" and d.lower_ in ("the", "no", "this") or d.dep_ == "poss"
+                                  and noun.lemma_.lower() in _THOUGHT_NOUNS for d in view.dependents(noun))
         light = noun.lower_ in _LIGHT_HEADS or any(
             d.lower_ in _POINTING for d in view.dependents(noun) if d.dep_ in ("det", "amod", "advmod", "predet"))
         if content or light:

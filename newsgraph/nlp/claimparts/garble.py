@@ -86,6 +86,8 @@ def garble_reason(claim: Claim) -> str | None:
             return "contraction"
         if _ragged(said):
             return "punctuation"
+        if _furniture(said) or _in_address(said, claim.evidence.text) or _shouted(said):
+            return "furniture"
         return _end_reason(said, claim.evidence.text)
     fields = (claim.subject or "", claim.predicate or "", claim.object or "")
     if any(("'" in f or "\u2019" in f) and _SPLIT_CONTRACTION.search(" " + f) for f in fields):
@@ -231,6 +233,26 @@ def _furniture(phrase: str) -> bool:
     """A web address or its path, or a long bare number: the page's furniture, not a participant."""
     text = phrase.strip()
     return bool(_BARE_ID.match(text.replace(",", "")) and "," not in text or _ADDRESS.search(text))
+
+
+def _in_address(said: str, sentence: str) -> bool:
+    """The clause is part of a web address in its sentence ("usatoday . com / sports / 2009 - 02 - 03 -
+    smith - arrested"): the words of a link, not a statement."""
+    at = sentence.find(said)
+    return at > 0 and _ADDRESS.search(sentence) is not None and _PATH_TAIL.search(sentence[:at]) is not None
+
+
+#: The end of a text that is inside a web address's path ("… / chargers / 2009 - 02 -").
+_PATH_TAIL = re.compile(r"/ ?[\w -]*$")
+
+
+#: Words written in capitals only (three or more): a page's banner or dateline ("PUBLISHED FRIDAY …").
+_SHOUT = re.compile(r"^(?:[^a-z]*\b[A-Z]{2,}\b){3}[^a-z]*$")
+
+
+def _shouted(said: str) -> bool:
+    """A clause in capitals only: page furniture ("PUBLISHED FRIDAY, MARCH 8 / UPDATED"), not prose."""
+    return bool(_SHOUT.match(said))
 
 
 #: What the claim reader found a claim cannot be read without (``claims._needed_words``) → the rule.
