@@ -348,6 +348,32 @@ def _advised(view: SentenceView, outer: Token, subj: Token) -> bool:
 _ADMIT_TO = frozenset({"admit", "confess", "plead", "testify", "attest", "own"})
 
 
+#: Question words that stand for an argument of the clause they open ("what she saw", "which car").
+_WH_GAP = frozenset({"what", "which", "who", "whom", "whatever", "whichever"})
+#: Where such a word (or the noun it picks: "which car", "how many people") stands in its clause.
+_ARGUMENT_DEPS = frozenset({"dobj", "pobj", "attr", "dative", "oprd"})
+
+
+def _wh_gap(view: SentenceView, outer: Token) -> bool:
+    """An indirect question whose question word is its clause's object: "asked what the driver saw",
+    "did not say which car she drove", "knew how many people he met". Said without it ("the driver
+    saw") the clause is cut. A question of manner, degree or time ("how he escaped", "how fast he
+    drove", "how many times it appeared") leaves a clause that still says what happened."""
+    if outer.dep_ not in ("ccomp", "xcomp", "csubj", "pcomp", "advcl"):
+        return False
+    for arg in view.dependents(outer):
+        if arg.i >= outer.i or arg.dep_ not in _ARGUMENT_DEPS and arg.dep_ != "prep":
+            continue
+        noun = view.child(arg, "pobj") if arg.dep_ == "prep" else arg
+        if noun is None:
+            continue
+        if noun.lower_ in _WH_GAP or any(d.lower_ in _WH_GAP for d in view.children(noun, "det")) or any(
+                a.lower_ in ("many", "much") and view.child(a, "advmod") is not None
+                and view.child(a, "advmod").lower_ == "how" for a in view.children(noun, "amod")):
+            return True
+    return False
+
+
 def _gerund_aim(view: SentenceView, outer: Token) -> bool:
     """A gerund a verb looks ahead to or talks about ("looked forward to proving his innocence", "talked
     about striking"): what is hoped for or discussed, never said to have happened."""
@@ -356,23 +382,26 @@ def _gerund_aim(view: SentenceView, outer: Token) -> bool:
     return verb is not None and verb.pos_ == "VERB" and verb.lemma_.lower() not in _ADMIT_TO
 
 
+def _for_subject(view: SentenceView, clause: Token) -> bool:
+    """An infinitive with a "for" subject of its own ("for the coach to resign")."""
+    return view.child(clause, "nsubj") is not None \
+        and any(m.lower_ == "for" and m.dep_ == "mark" for m in view.dependents(clause)) \
+        and any(a.lower_ == "to" and a.dep_ == "aux" for a in view.dependents(clause))
+
+
 def _for_clauses(view: SentenceView, verb: Token) -> list[Token]:
     """The verb's infinitives with a "for" subject of their own ("called [for the coach to resign]")."""
-    return [c for c in view.children(verb, "advcl") if c.i > verb.i and view.child(c, "nsubj") is not None
-            and any(m.lower_ == "for" and m.dep_ == "mark" for m in view.dependents(c))
-            and any(a.lower_ == "to" and a.dep_ == "aux" for a in view.dependents(c))]
+    return [c for c in view.children(verb, "advcl") if c.i > verb.i and _for_subject(view, c)]
 
 
 def _for_to(view: SentenceView, outer: Token, gov: Token | None) -> str | None:
     """What an infinitive with its own "for" subject says of its event: "requested" under a word of
-    asking ("called for the coach to resign", "calls for the minister to stand down"); None under a
-    word of planning ("arranged for the band to play"), whose plan it is; else "unasserted": "no need
-    for a city to consult", "a chance for fans to meet", "easier for firms to dump", "waited for the
-    bus to come" say what is needed, possible or awaited, never that it happens or is planned."""
-    if gov is None or view.child(outer, "nsubj") is None \
-            or not any(c.lower_ == "for" and c.dep_ == "mark" for c in view.dependents(outer)) \
-            or not any(c.lower_ == "to" and c.dep_ == "aux" for c in view.dependents(outer)):
-        return None  # (the same test as ``_for_clauses``, which also wants it after a verb)
+    asking ("called for the coach to resign", "calls for the minister to stand down"); "unasserted"
+    under a word of need, chance or ease, or a negated one ("no need for a city to consult", "a chance
+    for fans to meet", "easier for firms to dump"): what is needed or possible, never that it happens
+    or is planned; else None (the status the clause's own words give)."""
+    if gov is None or not _for_subject(view, outer):
+        return None
     word = gov
     if gov.pos_ == "VERB" and outer.dep_ == "advcl":
         noun = view.child(gov, "dobj")  # "prompting calls [for X to …]": the call is the asking word
@@ -381,9 +410,14 @@ def _for_to(view: SentenceView, outer: Token, gov: Token | None) -> str | None:
     negated = any(c.dep_ == "neg" or c.dep_ == "det" and c.lower_ == "no" for c in view.dependents(word))
     if lemma in lx.REQUEST and not negated:
         return "requested"
-    if lemma in _COMMIT_VERBS or lemma in lx.PLAN_NOUNS and not negated:
-        return None
-    return "unasserted"
+    if negated or word.pos_ == "ADJ" or lemma in _LEEWAY_NOUNS:
+        return "unasserted"
+    return None  # ("waiting for borders to open", "the reason for Cisco to sue": read as the verb reads)
+
+
+#: Nouns of what is needed or possible ("a chance for fans to meet", "room for talks to resume").
+_LEEWAY_NOUNS = frozenset({"need", "chance", "opportunity", "room", "possibility", "option", "time", "way",
+                           "incentive", "pressure", "necessity", "scope"})
 
 
 def _quote_fragment(view: SentenceView, quote: Quote, verb: Token) -> bool:
@@ -401,8 +435,8 @@ def _quote_fragment(view: SentenceView, quote: Quote, verb: Token) -> bool:
 
 def _sayer_pronoun(view: SentenceView, subj: Token, outer: Token) -> bool:
     """A pronoun subject of a reported clause whose sayer is a common noun it agrees with ("the ministry
-    said it would …", "officials said they would …"): "it" is most often the sayer itself, which names
-    no entity, so an entity found for it (the caller's ``s_ent``) is a guess."""
+    said it would …", "officials said they would …"): "it" is most often the sayer itself, so an entity
+    found for it that is not the sayer's (the caller checks) is a guess."""
     gov = view.head(outer) if outer.dep_ == "ccomp" else None
     sayer = view.child(gov, "nsubj") if gov is not None and gov.lemma_.lower() in lx.SPEECH_VERBS else None
     if sayer is None or sayer.pos_ != "NOUN" or subj.pos_ != "PRON":
@@ -789,8 +823,9 @@ class _SentenceReader:
             obj, obj_prep = None, None  # "has taken place": "place" is part of the verb, not what was taken
         if obj is None and head.lemma_.lower() in _DURATION_VERBS:
             obj = self._duration(head, subj_ids)  # (a time expression here: the time served)
-        if obj is None and quote is None:
-            obj, obj_prep = agent_object(view, head, skip=skip) or (None, None)  # "was arrested by police"
+        by_agent = obj is None and quote is None and agent_object(view, head, skip=skip)
+        if by_agent:
+            obj, obj_prep = by_agent  # "was arrested by police": the doer said as the object after "by"
         kind = "event"
         if head.lemma_ == "be" and len(frame.chain) == 1:
             kind = "attribute"
@@ -840,6 +875,8 @@ class _SentenceReader:
         args = collect_args(view, frame, used=used, taken=self.other_chains)
         if "content" in args and content is not None:
             args.pop("content")
+        if by_agent:
+            args.pop("agent", None)  # (said as the object)
         time, time_from = self._time(frame.chain)
         if time_from is not None:
             args["time_from"] = time_from
@@ -947,7 +984,8 @@ class _SentenceReader:
         reading = self._reading(subj if occurrence is None else None, obj if occurrence is None else None)
         if subj is not None and _from_clausal_subject(view, subj, outer):
             reading.guessed.add("subject")  # "Having a third party escort Elian frees the agency": not Elian
-        if subj is not None and not inherited and s_ent is not None and _sayer_pronoun(view, subj, outer):
+        if subj is not None and not inherited and s_ent is not None and _sayer_pronoun(view, subj, outer) \
+                and self._np(view.child(view.head(outer), "nsubj"))[1] != s_ent:
             reading.guessed.add("subject")  # "the plan the ministry said it would revise": "it" is the ministry
         if inherited and subj is not None and _advised(view, outer, subj):
             reading.guessed.add("subject")  # "recommended changing settings before running X": who runs X?
@@ -955,6 +993,8 @@ class _SentenceReader:
             words = view.doc.words
             reading.run_on = any(c.i + 1 < view.hi and words[c.i + 1].tag_ in ("VBD", "VBZ", "VBP", "MD")
                                  for c in view.children(obj, "conj"))
+        if _wh_gap(view, outer):
+            claim.args["gapped"] = True  # "did not know how fast Kerr was going": "Kerr was going" lacks "how fast"
         if content is not None and outer.dep_ == "relcl" and not any(
                 c.lower_ in _RELATIVE_WORDS and c.dep_ in ("nsubj", "nsubjpass") for c in view.dependents(outer)):
             # "a man investigators say she had met", "the plan that the agency said it would revise": what
@@ -962,7 +1002,9 @@ class _SentenceReader:
             claim.args["gapped"] = True
         if quote is None and obj is not None and head.lemma_.lower() in lx.SPEECH_VERBS \
                 and view.child(head, "ccomp") is not None \
-                or head.lemma_.lower() in _TELL_VERBS and obj is not None and self._agentive(obj):
+                or head.lemma_.lower() in _TELL_VERBS and obj is not None and (
+                    self._agentive(obj) or view.child(head, "ccomp") is not None or any(
+                        view.child(x, "aux") is None for x in view.children(head, "xcomp"))):
             claim.args["content"] = True  # "told the paper [they had doubts]": who heard it, and the rest apart
         if head.lemma_ == "have" and obj is not None and obj.lemma_.lower() in _HELD_CONTENT \
                 and view.child(obj, "ccomp", "acl") is not None:
@@ -986,6 +1028,10 @@ class _SentenceReader:
         extra = self._needed_words(claim, frame, subj if not inherited else None, obj, obj_prep) \
             if quote is None and occurrence is None else []
         reading.clause = None if inherited else self._clause_words(frame, subj, obj, extra=extra)
+        comp = claim.args.get("complement")
+        if reading.clause is None and comp and claim.object and o_raw and f"{o_raw} {comp}" in view.text:
+            # "an agreement, which barred Apple from using the brand": the object with what it needs
+            claim.object = f"{claim.object} {comp}"
         if occurrence is not None and occurrence["subject"] is None:
             # "that plan has quietly fallen through": no one to name, so say it as the article does
             claim.args["first_tag"] = "VB"

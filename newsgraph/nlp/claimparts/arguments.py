@@ -387,9 +387,17 @@ def agent_of(view: SentenceView, verb: Token, *, skip: set[int] | frozenset[int]
     if pobj.ent_type_ in ("DATE", "TIME") or any(
             c.dep_ == "nummod" and c.ent_type_ in ("DATE", "TIME") for c in view.dependents(pobj)):
         return None
-    if pobj.lemma_.lower() in lx.CHANNEL_NOUNS or pobj.lower_ in lx.CHANNEL_NOUNS:
+    if pobj.lemma_.lower() in lx.CHANNEL_NOUNS or pobj.lower_ in lx.CHANNEL_NOUNS or pobj.lemma_.lower() in _MEANS:
         return None
+    if pobj.ent_type_ in ("PERCENT", "MONEY", "QUANTITY", "CARDINAL"):
+        return None  # "was cut by 20 percent": how much, not who
     return pobj
+
+
+#: Nouns of a "by" phrase that says how or how much, never who ("by a wide margin", "by hand", "by car").
+_MEANS = frozenset({"margin", "percent", "percentage", "point", "hand", "mistake", "accident", "default", "chance",
+                    "far", "car", "train", "air", "road", "sea", "bus", "plane", "boat", "mail", "post", "force",
+                    "name", "foot", "way", "means", "design", "half", "fraction", "factor", "vote", "majority"})
 
 
 def agent_object(view: SentenceView, head: Token, *,
@@ -480,6 +488,9 @@ def _deep_reason(view: SentenceView, frame: Frame, args: dict) -> None:
 #: says something else or nothing ("put Lee [on leave]", "sent them [back]", "kept the plant [open]").
 _PLACING_VERBS = frozenset({"put", "place", "set", "lay", "send", "keep", "move", "bring", "throw", "plunge",
                             "drive", "push", "station", "deploy", "transfer", "lock", "hold"})
+#: Verbs of keeping someone from doing something ("barred agencies from …", "stopped him from …").
+_PREVENTING_VERBS = frozenset({"bar", "ban", "prevent", "stop", "prohibit", "block", "forbid", "keep", "deter",
+                               "discourage", "restrain", "exclude", "preclude", "dissuade"})
 #: Prepositions of where or whither (a place or a state: "on leave", "into debt", "under review").
 _WHITHER = frozenset({"on", "in", "into", "onto", "to", "at", "under", "behind", "inside", "outside", "off",
                       "out", "through", "over", "aboard", "toward", "towards", "back", "away", "up", "down",
@@ -505,6 +516,12 @@ def required_complement(view: SentenceView, head: Token, obj: Token | None, *,
                   None)
     if dative is not None:
         return dative  # "can give [him] a better life": who gets it is part of what is said
+    if lemma in _PREVENTING_VERBS:
+        # "bar agencies [from stopping a project]": what they are kept from is what is said
+        kept_from = next((p for p in view.children(head, "prep") if p.lower_ == "from" and p.i > obj.i
+                          and view.child(p, "pcomp", "pobj") is not None and p.i not in skip), None)
+        if kept_from is not None:
+            return kept_from
     if lemma not in _PLACING_VERBS:
         return None
     for c in view.dependents(head):

@@ -128,7 +128,7 @@ def garble_reason(claim: Claim) -> str | None:
         return "double_negation"
     if any(a == b for a, b in zip(lowers, lowers[1:])):
         return "doubled"
-    if _cut_word(claim):
+    if _cut_word(claim) or _lone_letter(claim.args.get("subject_text") or claim.subject):
         return "cut_word"
     if any(_ragged(f) for f in (claim.subject, claim.object) if f) and claim.kind != "quote":
         return "punctuation"
@@ -275,6 +275,12 @@ def _left_out(claim: Claim) -> str | None:
 def _first_tag(claim: Claim) -> str | None:
     """The tag of the predicate's first word, as the reader recorded it (None when unknown)."""
     return claim.args.get("first_tag")
+
+
+def _lone_letter(phrase: str | None) -> bool:
+    """A participant that is one letter ("t" of a split "couldn ’ t", "s" of a cut "'s"): a piece of a word."""
+    text = (phrase or "").strip()
+    return len(text) == 1 and text.isalpha() and text not in ("I", "A")
 
 
 def _cut_word(claim: Claim) -> bool:

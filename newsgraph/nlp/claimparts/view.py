@@ -31,6 +31,13 @@ PHRASE_CUT = frozenset({"relcl", "advcl", "ccomp", "parataxis", "acl"})
 #: Marks that set off an aside ("Ann Lee, a nurse, …", "Ann Lee — a nurse — …").
 _ASIDE_MARKS = frozenset({",", "\u2014", "\u2013", "--", "-"})
 
+
+
+def _closes_quote(text: str) -> bool:
+    """A closing quotation mark ("the ``jobs bank''" keeps its mark when the aside after it is left out)."""
+    return text in ("''", '"', "\u201d", "\u2019")
+
+
 _COLUMNS = [POS, TAG, DEP, LEMMA, LOWER, IDX, LENGTH]
 
 _RARE_COLUMNS = [ENT_TYPE, IS_PUNCT, IS_SPACE, SPACY]
@@ -414,12 +421,14 @@ class SentenceView:
             sub = self.subtree(a)
             start, end = sub[0].i, sub[-1].i
             if start <= left or words[start - 1].text not in _ASIDE_MARKS \
-                    or any(j in kept and not blank[j] for j in range(end + 1, right + 1)):
-                continue  # (not an aside, or not the phrase's last words: "Ann Lee, a nurse, and Bo Chan")
+                    or any(j in kept and not blank[j] for j in range(end + 1, right + 1)) \
+                    or any(w.dep_ in ("appos", "conj") and w is not a for w in sub) \
+                    or sum(1 for c in self.dependents(a.head) if c.dep_ == "appos") > 1:
+                continue  # (not an aside, not the phrase's last words, or a list: "rifles, magazines, a GPS")
             close = max(end, right) + 1
             if end > right or close < self.hi and words[close].text in _ASIDE_MARKS:
                 edge = start - 1
-                while edge > left and blank[edge]:
+                while edge > left and blank[edge] and not _closes_quote(words[edge].text):
                     edge -= 1
                 return edge
         return right
