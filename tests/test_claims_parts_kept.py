@@ -70,6 +70,11 @@ def test_a_comma_aside_in_a_subject_is_left_out(read):
     assert found and all("nurse" not in t for t in found), texts(a)
 
 
+def test_a_name_in_apposition_is_not_an_aside(read):
+    a = read("Supporters began a rally in the capital, Abuja, on Tuesday.")
+    assert any("Abuja" in t for t in texts(a, "begin")), texts(a)
+
+
 def test_a_list_is_not_an_aside(read):
     a = read("The seized goods included seven rifles, three pistols, 13 loaded magazines, a grenade launcher, "
              "several grenades, a GPS unit and a radio.")
@@ -112,6 +117,12 @@ def test_a_call_for_someone_to_act_is_a_request(read):
     resign = [c for c in a.claims if c.lemma == "resign"]
     assert resign and resign[0].status == "requested", [(c.lemma, c.status) for c in a.claims]
     assert all("for the coach to resign" in t for t in texts(a, "call")), texts(a)
+
+
+def test_waiting_for_something_is_not_a_plan_and_says_itself(read):
+    a = read("Police said Ann Lee was waiting for her clothes to dry.")
+    assert any(t.endswith("Ann Lee was waiting") for t in texts(a, "wait")), texts(a)
+    assert not texts(a, "dry"), texts(a)
 
 
 def test_no_need_for_something_is_not_a_plan(read):
@@ -157,3 +168,4 @@ def test_page_furniture_in_its_own_words_is_not_shown():
 def test_a_one_letter_subject_is_a_cut_word():
     assert garble_reason(claim(subject="t", predicate="saw", object="the road")) == "cut_word"
     assert garble_reason(claim(subject="I", predicate="saw", object="the road")) != "cut_word"
+    assert garble_reason(claim(subject="X", predicate="is scheduled for", object="release")) != "cut_word"

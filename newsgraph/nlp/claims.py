@@ -410,11 +410,16 @@ def _for_to(view: SentenceView, outer: Token, gov: Token | None) -> str | None:
     negated = any(c.dep_ == "neg" or c.dep_ == "det" and c.lower_ == "no" for c in view.dependents(word))
     if lemma in lx.REQUEST and not negated:
         return "requested"
-    if negated or word.pos_ == "ADJ" or lemma in _LEEWAY_NOUNS:
-        return "unasserted"
+    if negated or word.pos_ == "ADJ" or lemma in _LEEWAY_NOUNS or lemma in _AWAITING:
+        return "unasserted"  # ("waiting for her clothes to dry": not yet, and maybe never)
     return None  # ("waiting for borders to open", "the reason for Cisco to sue": read as the verb reads)
 
 
+#: Verbs of waiting for something to happen ("waited for the bus to come").
+_AWAITING = frozenset({"wait", "watch", "listen", "look", "hope", "pray"})
+#: Verbs a "for X to V" clause completes ("called for the coach to resign", "arranged for the band to
+#: play"): said without it they say something else ("fans called").
+_FOR_TO_VERBS = frozenset({"arrange", "vote", "campaign", "advocate", "pay", "plead", "push", "press", "lobby"})
 #: Nouns of what is needed or possible ("a chance for fans to meet", "room for talks to resume").
 _LEEWAY_NOUNS = frozenset({"need", "chance", "opportunity", "room", "possibility", "option", "time", "way",
                            "incentive", "pressure", "necessity", "scope"})
@@ -1022,7 +1027,9 @@ class _SentenceReader:
         reading.disagrees = (not inherited or outer.dep_ == "relcl") and not mandative(view, outer) and _disagrees(
             subj, frame.pred_tokens[0] if frame.pred_tokens else None, named=s_ent is not None)
         if obj is None and content is None and quote is None and occurrence is None and kind == "event" \
-                and any(c not in frame.chain for c in (*view.children(head, "ccomp", "xcomp"), *_for_clauses(view, head))):
+                and any(c not in frame.chain for c in (*view.children(head, "ccomp", "xcomp"), *(
+                    _for_clauses(view, head) if head.lemma_.lower() in lx.REQUEST | _COMMIT_VERBS | _FOR_TO_VERBS
+                    else ()))):
             # "the project lets [Gypsy narrate …]", "fans called [for the coach to resign]": the verb needs its clause
             claim.args["incomplete"] = True
         extra = self._needed_words(claim, frame, subj if not inherited else None, obj, obj_prep) \

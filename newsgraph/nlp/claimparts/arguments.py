@@ -366,10 +366,10 @@ def collect_args(view: SentenceView, frame: Frame, *, used: set[int],
                         args["reason"], args["reason_clause"] = view.phrase(c, drop=frozenset({mark.i}))[0], True
             elif dep == "ccomp" and t_lemma in lx.SPEECH_VERBS:
                 args.setdefault("content", view.phrase(c, cut=frozenset(), drop=_marks(view, c))[0])
+            elif dep in ("agent", "prep") and c.lower_ == "by" and (doer := agent_of(view, t)) is not None:
+                args.setdefault("agent", view.phrase(doer)[0])
             elif dep == "agent":
-                pobj = agent_of(view, t)
-                if pobj is not None:
-                    args.setdefault("agent", view.phrase(pobj)[0])
+                continue
             elif dep == "prep":
                 _prep_arg(view, t, t_lemma, c, args, used, lemma)
     _deep_reason(view, frame, args)
@@ -380,17 +380,18 @@ def agent_of(view: SentenceView, verb: Token, *, skip: set[int] | frozenset[int]
     """Who did what a passive participle says was done: the noun of its "by" phrase ("was arrested
     by police", "a boy shot by an officer"), or None. A "by" phrase of time ("released by 6 a.m.", "by
     Friday") or of means ("by phone") names no doer, nor does one in ``skip`` (time expressions)."""
-    by = view.child(verb, "agent")
+    by = _by_phrase(view, verb)
     pobj = view.child(by, "pobj") if by is not None else None
-    if pobj is None or pobj.i in skip or pobj.pos_ not in ("NOUN", "PROPN", "PRON"):
+    if pobj is None or pobj.i in skip or pobj.pos_ not in ("NOUN", "PROPN", "PRON", "NUM"):
         return None
     if pobj.ent_type_ in ("DATE", "TIME") or any(
             c.dep_ == "nummod" and c.ent_type_ in ("DATE", "TIME") for c in view.dependents(pobj)):
         return None
     if pobj.lemma_.lower() in lx.CHANNEL_NOUNS or pobj.lower_ in lx.CHANNEL_NOUNS or pobj.lemma_.lower() in _MEANS:
         return None
-    if pobj.ent_type_ in ("PERCENT", "MONEY", "QUANTITY", "CARDINAL"):
-        return None  # "was cut by 20 percent": how much, not who
+    if (pobj.ent_type_ in ("PERCENT", "MONEY", "QUANTITY", "CARDINAL") or pobj.pos_ == "NUM") and not any(
+            p.lower_ == "of" for p in view.children(pobj, "prep")):
+        return None  # "was cut by 20 percent": how much, not who ("by three of the bullets" is what did it)
     return pobj
 
 
@@ -398,6 +399,15 @@ def agent_of(view: SentenceView, verb: Token, *, skip: set[int] | frozenset[int]
 _MEANS = frozenset({"margin", "percent", "percentage", "point", "hand", "mistake", "accident", "default", "chance",
                     "far", "car", "train", "air", "road", "sea", "bus", "plane", "boat", "mail", "post", "force",
                     "name", "foot", "way", "means", "design", "half", "fraction", "factor", "vote", "majority"})
+
+
+def _by_phrase(view: SentenceView, verb: Token) -> Token | None:
+    """The "by" of a passive participle: parsed as its agent, or as a plain preposition after a verb
+    with a passive auxiliary ("was hit in the back by three bullets")."""
+    by = view.child(verb, "agent")
+    if by is None and verb.tag_ == "VBN" and view.child(verb, "auxpass") is not None:
+        by = next((p for p in view.children(verb, "prep") if p.lower_ == "by" and p.i > verb.i), None)
+    return by
 
 
 def agent_object(view: SentenceView, head: Token, *,

@@ -280,7 +280,7 @@ def _first_tag(claim: Claim) -> str | None:
 def _lone_letter(phrase: str | None) -> bool:
     """A participant that is one letter ("t" of a split "couldn ’ t", "s" of a cut "'s"): a piece of a word."""
     text = (phrase or "").strip()
-    return len(text) == 1 and text.isalpha() and text not in ("I", "A")
+    return len(text) == 1 and text.isalpha() and text.islower() and text != "a"  # ("X", "Q" may be names)
 
 
 def _cut_word(claim: Claim) -> bool:

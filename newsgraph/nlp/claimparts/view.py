@@ -416,8 +416,8 @@ class SentenceView:
         blank = self.doc.blank()
         for k in range(head.i + 1, right + 1):
             a = words[k]
-            if a.dep_ != "appos" or k not in kept:
-                continue
+            if a.dep_ != "appos" or k not in kept or a.pos_ != "NOUN":
+                continue  # (a name in apposition is what the phrase names: "the capital, Abuja", "Dakar, Senegal")
             sub = self.subtree(a)
             start, end = sub[0].i, sub[-1].i
             if start <= left or words[start - 1].text not in _ASIDE_MARKS \
