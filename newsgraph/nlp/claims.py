@@ -398,7 +398,8 @@ def _for_to(view: SentenceView, outer: Token, gov: Token | None) -> str | None:
     """What an infinitive with its own "for" subject says of its event: "requested" under a word of
     asking ("called for the coach to resign", "calls for the minister to stand down"); "unasserted"
     under a word of need, chance or ease, or a negated one ("no need for a city to consult", "a chance
-    for fans to meet", "easier for firms to dump"): what is needed or possible, never that it happens
+    for fans to meet", "easier for firms to dump", "prayed for the storm to pass"): what is needed, possible
+    or wished, never that it happens
     or is planned; else None (the status the clause's own words give)."""
     if gov is None or not _for_subject(view, outer):
         return None
@@ -410,13 +411,13 @@ def _for_to(view: SentenceView, outer: Token, gov: Token | None) -> str | None:
     negated = any(c.dep_ == "neg" or c.dep_ == "det" and c.lower_ == "no" for c in view.dependents(word))
     if lemma in lx.REQUEST and not negated:
         return "requested"
-    if negated or word.pos_ == "ADJ" or lemma in _LEEWAY_NOUNS or lemma in _AWAITING:
-        return "unasserted"  # ("waiting for her clothes to dry": not yet, and maybe never)
+    if negated or word.pos_ == "ADJ" or lemma in _LEEWAY_NOUNS or lemma in _HOPING:
+        return "unasserted"  # ("prayed for the storm to pass": wished, and maybe never)
     return None  # ("waiting for borders to open", "the reason for Cisco to sue": read as the verb reads)
 
 
-#: Verbs of waiting for something to happen ("waited for the bus to come").
-_AWAITING = frozenset({"wait", "watch", "listen", "look", "hope", "pray"})
+#: Verbs of wishing for something to happen ("hoped for the rain to stop", "prayed for …").
+_HOPING = frozenset({"hope", "pray", "wish", "long", "yearn"})
 #: Verbs a "for X to V" clause completes ("called for the coach to resign", "arranged for the band to
 #: play"): said without it they say something else ("fans called").
 _FOR_TO_VERBS = frozenset({"arrange", "vote", "campaign", "advocate", "pay", "plead", "push", "press", "lobby"})
