@@ -112,6 +112,13 @@ def test_a_gerund_object_is_said_and_not_reported_as_done(read):
     assert not texts(a, "clear"), texts(a)
 
 
+def test_a_gerund_after_returned_to_is_what_was_done(read):
+    a = read("The former striker returned to coaching the youth team last year.")
+    assert any(t.endswith("returned to coaching the youth team") for t in texts(a, "return")), texts(a)
+    assert not [c for c in a.claims if c.lemma == "coach" and "permitted_only" in c.args.get("checks", [])], \
+        [(c.lemma, c.args.get("checks")) for c in a.claims]
+
+
 def test_a_call_for_someone_to_act_is_a_request(read):
     a = read("Angry fans called for the coach to resign.")
     resign = [c for c in a.claims if c.lemma == "resign"]

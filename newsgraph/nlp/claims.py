@@ -344,8 +344,11 @@ def _advised(view: SentenceView, outer: Token, subj: Token) -> bool:
     return False
 
 
-#: Verbs whose "to" + gerund tells what was done ("admitted to taking the money").
-_ADMIT_TO = frozenset({"admit", "confess", "plead", "testify", "attest", "own"})
+#: Verbs whose "to"/"about" + gerund is looked ahead to or talked of, not done ("looked forward to
+#: meeting", "talked about striking"); others tell what was done ("admitted to taking", "returned to
+#: coaching", "bragged about beating").
+_AIMING = frozenset({"look", "talk", "think", "speak", "dream", "joke", "fantasize", "fantasise", "worry",
+                     "object", "hint", "muse", "warn", "fret", "chat"})
 
 
 #: Question words that stand for an argument of the clause they open ("what she saw", "which car").
@@ -379,7 +382,7 @@ def _gerund_aim(view: SentenceView, outer: Token) -> bool:
     about striking"): what is hoped for or discussed, never said to have happened."""
     prep = view.head(outer) if outer.dep_ == "pcomp" and outer.tag_ == "VBG" else None
     verb = view.head(prep) if prep is not None and prep.lower_ in ("to", "about", "toward", "towards") else None
-    return verb is not None and verb.pos_ == "VERB" and verb.lemma_.lower() not in _ADMIT_TO
+    return verb is not None and verb.pos_ == "VERB" and verb.lemma_.lower() in _AIMING
 
 
 def _for_subject(view: SentenceView, clause: Token) -> bool:
@@ -869,6 +872,8 @@ class _SentenceReader:
         if obj is not None:
             # "has no drive, an approach [seen on …]": an appositive of a common noun is its own description
             drop = frozenset(a.i for a in view.children(obj, "appos") if a.pos_ == "NOUN" and a.i > obj.i + 1)
+            if obj.tag_ == "VBG":  # "returned to coaching [last year]": the gerund's time is the claim's
+                drop |= frozenset(c.i for c in view.dependents(obj) if c.i in self.time_tokens)
             o_text, o_ent, o_raw = self._np(obj, drop=drop)
             o_text, o_raw = trim_quotes(o_text), trim_quotes(o_raw)
             if kind == "attribute" and o_ent is not None and o_ent == s_ent and obj.pos_ == "NOUN":
