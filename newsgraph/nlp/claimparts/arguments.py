@@ -7,15 +7,18 @@
   participle modifying a noun has that noun ("plans falling through"); a
   relative clause has the noun it modifies.
 - **object**: the content verb's direct object (or the noun a relative
-  pronoun stands for), else a prepositional object ("advocated for her
-  release", "met with", "invested in") whose preposition then joins the
-  predicate; a copula's object is its ``attr``/``acomp``.
+  pronoun stands for, or that a gapped relative clause is about, also through
+  a verb of saying: "the plan the agency said it would revise"), else a
+  prepositional object ("advocated for her release", "met with", "invested
+  in", "looked forward to meeting her") whose preposition then joins the
+  predicate; a passive with none of these has its doer ("was arrested by
+  police", ``agent_object``); a copula's object is its ``attr``/``acomp``.
 - **arguments** (``Claim.args``), from the chain's dependents: ``purpose``
   ("to discuss prison reform"), ``reason`` ("for recommending …" after verbs
   of thanking and blaming; "due to", "because of", "because …"), ``channel``
   ("on social media", "on <platform entity>" after a communicative verb, the
   channel of a take-to frame), ``place`` ("in <place entity>"), ``with``
-  (companions), ``agent`` (passive "by"), ``to`` (addressee of speech),
+  (companions), ``agent`` (passive "by", never a time or a measure: ``agent_of``), ``to`` (addressee of speech),
   ``content`` (what was said or alleged).
 """
 

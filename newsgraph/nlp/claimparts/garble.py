@@ -27,12 +27,15 @@ names the first rule a claim breaks, by rules that hold for any article:
   one ("not the teenager");
 - ``doubled``: the same word twice in a row in the predicate;
 - ``cut_word``: the subject or object ends inside a hyphenated word of the
-  sentence ("a non" for "a non-profit");
+  sentence ("a non" for "a non-profit"), or the subject is one lower-case
+  letter (the "t" of a split "couldn ’ t");
 - ``punctuation``: the subject or object ends at a comma or colon, or leaves
   a quotation mark open;
 - ``possessive_subject``: the subject is a bare possessive ("Ann's");
 - ``furniture``: a subject or object that is page furniture: a path of a web
   address ("uk / news / world", "www.…") or a long bare number (an article id);
+  also a clause said in the article's own words that is a piece of a web
+  address or written in capitals only (a banner: "POSTED MONDAY … / EDITED");
 - ``cut_end``: the clause ends on a word that needs more after it: a
   determiner, a preposition of no particle use, "to", a form of "be", a
   conjunction ("None of the bids are believed to be", "the price of"), or on a
