@@ -37,6 +37,7 @@ from spacy.tokens import Doc, Token
 from ..models import Article, Claim, ClaimSource, ClaimTime, Entity, Sentence, Span, TimeExpr
 from .claimparts import lexicon as lx
 from .claimparts.arguments import (
+    agent_object,
     collect_args,
     defining_clause,
     noun_agent,
@@ -343,6 +344,116 @@ def _advised(view: SentenceView, outer: Token, subj: Token) -> bool:
     return False
 
 
+#: Verbs whose "to"/"about" + gerund is looked ahead to or talked of, not done ("looked forward to
+#: meeting", "talked about striking"); others tell what was done ("admitted to taking", "returned to
+#: coaching", "bragged about beating").
+_AIMING = frozenset({"look", "talk", "think", "speak", "dream", "joke", "fantasize", "fantasise", "worry",
+                     "object", "hint", "muse", "warn", "fret", "chat"})
+
+
+#: Question words that stand for an argument of the clause they open ("what she saw", "which car").
+_WH_GAP = frozenset({"what", "which", "who", "whom", "whatever", "whichever"})
+#: Where such a word (or the noun it picks: "which car", "how many people") stands in its clause.
+_ARGUMENT_DEPS = frozenset({"dobj", "pobj", "attr", "dative", "oprd"})
+
+
+def _wh_gap(view: SentenceView, outer: Token) -> bool:
+    """An indirect question whose question word is its clause's object: "asked what the driver saw",
+    "did not say which car she drove", "knew how many people he met". Said without it ("the driver
+    saw") the clause is cut. A question of manner, degree or time ("how he escaped", "how fast he
+    drove", "how many times it appeared") leaves a clause that still says what happened."""
+    if outer.dep_ not in ("ccomp", "xcomp", "csubj", "pcomp", "advcl"):
+        return False
+    for arg in view.dependents(outer):
+        if arg.i >= outer.i or arg.dep_ not in _ARGUMENT_DEPS and arg.dep_ != "prep":
+            continue
+        noun = view.child(arg, "pobj") if arg.dep_ == "prep" else arg
+        if noun is None:
+            continue
+        if noun.lower_ in _WH_GAP or any(d.lower_ in _WH_GAP for d in view.children(noun, "det")) or any(
+                a.lower_ in ("many", "much") and view.child(a, "advmod") is not None
+                and view.child(a, "advmod").lower_ == "how" for a in view.children(noun, "amod")):
+            return True
+    return False
+
+
+def _gerund_aim(view: SentenceView, outer: Token) -> bool:
+    """A gerund a verb looks ahead to or talks about ("looked forward to proving his innocence", "talked
+    about striking"): what is hoped for or discussed, never said to have happened."""
+    prep = view.head(outer) if outer.dep_ == "pcomp" and outer.tag_ == "VBG" else None
+    verb = view.head(prep) if prep is not None and prep.lower_ in ("to", "about", "toward", "towards") else None
+    return verb is not None and verb.pos_ == "VERB" and verb.lemma_.lower() in _AIMING
+
+
+def _for_subject(view: SentenceView, clause: Token) -> bool:
+    """An infinitive with a "for" subject of its own ("for the coach to resign")."""
+    return view.child(clause, "nsubj") is not None \
+        and any(m.lower_ == "for" and m.dep_ == "mark" for m in view.dependents(clause)) \
+        and any(a.lower_ == "to" and a.dep_ == "aux" for a in view.dependents(clause))
+
+
+def _for_clauses(view: SentenceView, verb: Token) -> list[Token]:
+    """The verb's infinitives with a "for" subject of their own ("called [for the coach to resign]")."""
+    return [c for c in view.children(verb, "advcl") if c.i > verb.i and _for_subject(view, c)]
+
+
+def _for_to(view: SentenceView, outer: Token, gov: Token | None) -> str | None:
+    """What an infinitive with its own "for" subject says of its event: "requested" under a word of
+    asking ("called for the coach to resign", "calls for the minister to stand down"); "unasserted"
+    under a word of need, chance or ease, or a negated one ("no need for a city to consult", "a chance
+    for fans to meet", "easier for firms to dump", "prayed for the storm to pass"): what is needed, possible
+    or wished, never that it happens
+    or is planned; else None (the status the clause's own words give)."""
+    if gov is None or not _for_subject(view, outer):
+        return None
+    word = gov
+    if gov.pos_ == "VERB" and outer.dep_ == "advcl":
+        noun = view.child(gov, "dobj")  # "prompting calls [for X to …]": the call is the asking word
+        word = noun if noun is not None and noun.i < outer.i and noun.lemma_.lower() in lx.REQUEST else gov
+    lemma = word.lemma_.lower()
+    negated = any(c.dep_ == "neg" or c.dep_ == "det" and c.lower_ == "no" for c in view.dependents(word))
+    if lemma in lx.REQUEST and not negated:
+        return "requested"
+    if negated or word.pos_ == "ADJ" or lemma in _LEEWAY_NOUNS or lemma in _HOPING:
+        return "unasserted"  # ("prayed for the storm to pass": wished, and maybe never)
+    return None  # ("waiting for borders to open", "the reason for Cisco to sue": read as the verb reads)
+
+
+#: Verbs of wishing for something to happen ("hoped for the rain to stop", "prayed for …").
+_HOPING = frozenset({"hope", "pray", "wish", "long", "yearn"})
+#: Verbs a "for X to V" clause completes ("called for the coach to resign", "arranged for the band to
+#: play"): said without it they say something else ("fans called").
+_FOR_TO_VERBS = frozenset({"arrange", "vote", "campaign", "advocate", "pay", "plead", "push", "press", "lobby"})
+#: Nouns of what is needed or possible ("a chance for fans to meet", "room for talks to resume").
+_LEEWAY_NOUNS = frozenset({"need", "chance", "opportunity", "room", "possibility", "option", "time", "way",
+                           "incentive", "pressure", "necessity", "scope"})
+
+
+def _quote_fragment(view: SentenceView, quote: Quote, verb: Token) -> bool:
+    """A quote that goes on a clause of the reporter's own ("said the witness could not see it clearly
+    “from the angle I was at”"): the quoted words are a piece of the reported clause, not what the
+    speaker said, so the claim is the clause with its quoted piece, never "X said: “from the angle …”"."""
+    words = view.doc.words
+    before = quote.tok_lo - 2  # (the word before the opening mark)
+    if before < view.lo or quote.tok_lo >= quote.tok_hi:
+        return False
+    prev, first = words[before], words[quote.tok_lo]
+    return not prev.is_punct and prev.i != verb.i and first.text[:1].islower() \
+        and prev.lemma_.lower() not in lx.SPEECH_VERBS
+
+
+def _sayer_pronoun(view: SentenceView, subj: Token, outer: Token) -> bool:
+    """A pronoun subject of a reported clause whose sayer is a common noun it agrees with ("the ministry
+    said it would …", "officials said they would …"): "it" is most often the sayer itself, so an entity
+    found for it that is not the sayer's (the caller checks) is a guess."""
+    gov = view.head(outer) if outer.dep_ == "ccomp" else None
+    sayer = view.child(gov, "nsubj") if gov is not None and gov.lemma_.lower() in lx.SPEECH_VERBS else None
+    if sayer is None or sayer.pos_ != "NOUN" or subj.pos_ != "PRON":
+        return False
+    agrees = subj.lower_ == "it" and sayer.tag_ == "NN" or subj.lower_ == "they" and sayer.tag_ == "NNS"
+    return agrees
+
+
 def _from_clausal_subject(view: SentenceView, subj: Token, outer: Token) -> bool:
     """A subject taken from inside a clause that is itself some verb's subject ("[Having a third party
     escort Elian] frees the agency"), for a verb outside that clause: the clause, not a noun in it,
@@ -559,7 +670,7 @@ class _SentenceReader:
         quote_of: dict[int, Quote] = {}
         for q in self.quotes:
             v = quote_speaker(view, q, speech)
-            if v is not None:
+            if v is not None and not _quote_fragment(view, q, v):
                 quote_of[v.i] = q
         self.sent_source = sentence_attribution(view)
         self.root_speech = root_speech(view)
@@ -721,6 +832,9 @@ class _SentenceReader:
             obj, obj_prep = None, None  # "has taken place": "place" is part of the verb, not what was taken
         if obj is None and head.lemma_.lower() in _DURATION_VERBS:
             obj = self._duration(head, subj_ids)  # (a time expression here: the time served)
+        by_agent = obj is None and quote is None and agent_object(view, head, skip=skip)
+        if by_agent:
+            obj, obj_prep = by_agent  # "was arrested by police": the doer said as the object after "by"
         kind = "event"
         if head.lemma_ == "be" and len(frame.chain) == 1:
             kind = "attribute"
@@ -758,6 +872,8 @@ class _SentenceReader:
         if obj is not None:
             # "has no drive, an approach [seen on …]": an appositive of a common noun is its own description
             drop = frozenset(a.i for a in view.children(obj, "appos") if a.pos_ == "NOUN" and a.i > obj.i + 1)
+            if obj.tag_ == "VBG":  # "returned to coaching [last year]": the gerund's time is the claim's
+                drop |= frozenset(c.i for c in view.dependents(obj) if c.i in self.time_tokens)
             o_text, o_ent, o_raw = self._np(obj, drop=drop)
             o_text, o_raw = trim_quotes(o_text), trim_quotes(o_raw)
             if kind == "attribute" and o_ent is not None and o_ent == s_ent and obj.pos_ == "NOUN":
@@ -770,6 +886,8 @@ class _SentenceReader:
         args = collect_args(view, frame, used=used, taken=self.other_chains)
         if "content" in args and content is not None:
             args.pop("content")
+        if by_agent:
+            args.pop("agent", None)  # (said as the object)
         time, time_from = self._time(frame.chain)
         if time_from is not None:
             args["time_from"] = time_from
@@ -877,18 +995,27 @@ class _SentenceReader:
         reading = self._reading(subj if occurrence is None else None, obj if occurrence is None else None)
         if subj is not None and _from_clausal_subject(view, subj, outer):
             reading.guessed.add("subject")  # "Having a third party escort Elian frees the agency": not Elian
+        if subj is not None and not inherited and s_ent is not None and _sayer_pronoun(view, subj, outer) \
+                and self._np(view.child(view.head(outer), "nsubj"))[1] != s_ent:
+            reading.guessed.add("subject")  # "the plan the ministry said it would revise": "it" is the ministry
         if inherited and subj is not None and _advised(view, outer, subj):
             reading.guessed.add("subject")  # "recommended changing settings before running X": who runs X?
         if obj is not None and occurrence is None and o_ent is None:  # (a name shown alone runs on into nothing)
             words = view.doc.words
             reading.run_on = any(c.i + 1 < view.hi and words[c.i + 1].tag_ in ("VBD", "VBZ", "VBP", "MD")
                                  for c in view.children(obj, "conj"))
+        if _wh_gap(view, outer):
+            claim.args["gapped"] = True  # "did not know how fast Kerr was going": "Kerr was going" lacks "how fast"
         if content is not None and outer.dep_ == "relcl" and not any(
-                c.lower_ in _RELATIVE_WORDS for c in view.dependents(outer)):
-            claim.args["gapped"] = True  # "a man investigators say she had met": what was said lacks the man
+                c.lower_ in _RELATIVE_WORDS and c.dep_ in ("nsubj", "nsubjpass") for c in view.dependents(outer)):
+            # "a man investigators say she had met", "the plan that the agency said it would revise": what
+            # was said lacks the noun (unless the relative word is the sayer: "the aide who said …")
+            claim.args["gapped"] = True
         if quote is None and obj is not None and head.lemma_.lower() in lx.SPEECH_VERBS \
                 and view.child(head, "ccomp") is not None \
-                or head.lemma_.lower() in _TELL_VERBS and obj is not None and self._agentive(obj):
+                or head.lemma_.lower() in _TELL_VERBS and obj is not None and (
+                    self._agentive(obj) or view.child(head, "ccomp") is not None or any(
+                        view.child(x, "aux") is None for x in view.children(head, "xcomp"))):
             claim.args["content"] = True  # "told the paper [they had doubts]": who heard it, and the rest apart
         if head.lemma_ == "have" and obj is not None and obj.lemma_.lower() in _HELD_CONTENT \
                 and view.child(obj, "ccomp", "acl") is not None:
@@ -906,11 +1033,18 @@ class _SentenceReader:
         reading.disagrees = (not inherited or outer.dep_ == "relcl") and not mandative(view, outer) and _disagrees(
             subj, frame.pred_tokens[0] if frame.pred_tokens else None, named=s_ent is not None)
         if obj is None and content is None and quote is None and occurrence is None and kind == "event" \
-                and any(c not in frame.chain for c in view.children(head, "ccomp", "xcomp")):
-            claim.args["incomplete"] = True  # "the project lets [Gypsy narrate …]": the verb needs its clause
+                and any(c not in frame.chain for c in (*view.children(head, "ccomp", "xcomp"), *(
+                    _for_clauses(view, head) if head.lemma_.lower() in lx.REQUEST | _COMMIT_VERBS | _FOR_TO_VERBS
+                    else ()))):
+            # "the project lets [Gypsy narrate …]", "fans called [for the coach to resign]": the verb needs its clause
+            claim.args["incomplete"] = True
         extra = self._needed_words(claim, frame, subj if not inherited else None, obj, obj_prep) \
             if quote is None and occurrence is None else []
         reading.clause = None if inherited else self._clause_words(frame, subj, obj, extra=extra)
+        comp = claim.args.get("complement")
+        if reading.clause is None and comp and claim.object and o_raw and f"{o_raw} {comp}" in view.text:
+            # "an agreement, which barred Apple from using the brand": the object with what it needs
+            claim.object = f"{claim.object} {comp}"
         if occurrence is not None and occurrence["subject"] is None:
             # "that plan has quietly fallen through": no one to name, so say it as the article does
             claim.args["first_tag"] = "VB"
@@ -928,6 +1062,11 @@ class _SentenceReader:
         # "a device that allows users to make calls": a permission says it may happen, not that it does
         reading.permitted = outer.dep_ in ("ccomp", "xcomp") and gov is not None \
             and gov.lemma_.lower() in _PERMISSION_VERBS
+        wanted = _for_to(view, outer, gov)
+        if wanted == "requested" and claim.status == "planned":
+            claim.status = "requested"  # "calls for the minister to stand down": asked for, not planned
+            claim.args["chain"][-1]["status"] = "requested"
+        reading.permitted = reading.permitted or wanted == "unasserted" or _gerund_aim(view, outer)
         if inherited and outer.tag_ == "VBG" and subj is not None and subj.pos_ == "NOUN" \
                 and not self._agentive(subj):
             reading.purpose = True  # "trouble seeing", "a hard time matching": the noun does not do it
@@ -999,8 +1138,8 @@ class _SentenceReader:
         if obj is not None and view.inside(obj):
             idx += list(view.phrase_bounds(obj))
         elif obj is None:
-            for c in view.children(frame.head, "ccomp", "xcomp"):  # "lets [Gypsy narrate her story]"
-                idx += [t.i for t in view.subtree(c)]
+            for c in (*view.children(frame.head, "ccomp", "xcomp"), *_for_clauses(view, frame.head)):
+                idx += [t.i for t in view.subtree(c)]  # "lets [Gypsy narrate her story]", "called [for X to go]" 
         start = lo
         lo, hi = min(lo, *idx), max(hi, *idx)
         if hi - lo >= 30 or lo != start:

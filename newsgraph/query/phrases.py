@@ -74,12 +74,12 @@ _SAYS_STATUS = {
 _PAST = dict(pair.split(":") for pair in ["be:was", "have:had", "do:did", "meet:met", "say:said", "tell:told", "make:made", "go:went", "take:took", "give:gave", "get:got", "come:came", "see:saw", "know:knew", "think:thought", "bring:brought", "buy:bought", "catch:caught", "teach:taught", "fight:fought", "seek:sought", "find:found", "hold:held", "keep:kept", "leave:left", "lose:lost", "pay:paid", "send:sent", "spend:spent", "build:built", "win:won", "write:wrote", "speak:spoke", "begin:began", "run:ran", "sit:sat", "stand:stood", "lead:led", "fall:fell", "feel:felt", "hear:heard", "become:became", "choose:chose", "drive:drove", "grow:grew", "sell:sold", "shoot:shot", "throw:threw", "wear:wore", "break:broke", "steal:stole", "forget:forgot", "put:put", "set:set", "let:let", "cut:cut", "hit:hit", "read:read", "quit:quit", "sing:sang", "swim:swam", "ride:rode", "rise:rose", "wake:woke", "hide:hid", "eat:ate", "drink:drank", "fly:flew", "draw:drew", "lay:laid", "lend:lent", "deal:dealt", "mean:meant", "sleep:slept", "flee:fled", "feed:fed", "dig:dug", "hang:hung", "shake:shook", "strike:struck", "swear:swore", "forgive:forgave", "withdraw:withdrew", "overcome:overcame", "plead:pleaded", "wed:wed"])
 #: Words the frames of this module and of the answer composer may add to a claim's own words.
 FRAME_WORDS = frozenset(
-    ["yes", "no", "not", "did", "does", "do", "plans", "plan", "asked", "ask", "wants", "want", "may", "have", "had", "be", "been", "was", "were", "failed", "fail", "said", "say", "says", "according", "reported", "report", "as", "of", "on", "in", "at", "to", "for", "with", "via", "because", "between"]
+    ["yes", "no", "not", "did", "does", "do", "plans", "plan", "asked", "ask", "wants", "want", "may", "have", "had", "be", "been", "was", "were", "failed", "fail", "said", "say", "says", "according", "reported", "report", "as", "of", "on", "in", "at", "to", "for", "with", "via", "because", "between", "by"]
 )
 #: Arguments said after the object, with the word that introduces them.
 ARG_LEADS = (
-    ("purpose", "to"), ("reason", "because of"), ("cause", "because of"), ("topic", "about"), ("about", "about"),
-    ("recipient", "to"), ("with", "with"), ("channel", "on"), ("platform", "on"), ("medium", "on"),
+    ("agent", "by"), ("purpose", "to"), ("reason", "because of"), ("cause", "because of"), ("topic", "about"),
+    ("about", "about"), ("recipient", "to"), ("with", "with"), ("channel", "on"), ("platform", "on"), ("medium", "on"),
     ("via", "via"), ("location", "in"), ("place", "in"), ("where", "in"),
 )
 ALL_ARGS = tuple(key for key, _ in ARG_LEADS)
@@ -282,7 +282,8 @@ def clause(claim: ClaimView, *, with_time: bool = False, args: Iterable[str] = A
         for key, lead in ARG_LEADS:
             value = arg_text(claim.args.get(key)) if key in wanted else None
             if value and value.lower() not in " ".join(parts).lower():
-                parts.append(_lead(value, lead))
+                clausal = key == "reason" and claim.args.get("reason_clause")  # "because their budgets shrank"
+                parts.append(_lead(value, "because" if clausal else lead))
         text = " ".join(p for p in parts if p)
     if with_time:
         when = time_phrase(claim)

@@ -7,15 +7,18 @@
   participle modifying a noun has that noun ("plans falling through"); a
   relative clause has the noun it modifies.
 - **object**: the content verb's direct object (or the noun a relative
-  pronoun stands for), else a prepositional object ("advocated for her
-  release", "met with", "invested in") whose preposition then joins the
-  predicate; a copula's object is its ``attr``/``acomp``.
+  pronoun stands for, or that a gapped relative clause is about, also through
+  a verb of saying: "the plan the agency said it would revise"), else a
+  prepositional object ("advocated for her release", "met with", "invested
+  in", "looked forward to meeting her") whose preposition then joins the
+  predicate; a passive with none of these has its doer ("was arrested by
+  police", ``agent_object``); a copula's object is its ``attr``/``acomp``.
 - **arguments** (``Claim.args``), from the chain's dependents: ``purpose``
   ("to discuss prison reform"), ``reason`` ("for recommending …" after verbs
   of thanking and blaming; "due to", "because of", "because …"), ``channel``
   ("on social media", "on <platform entity>" after a communicative verb, the
   channel of a take-to frame), ``place`` ("in <place entity>"), ``with``
-  (companions), ``agent`` (passive "by"), ``to`` (addressee of speech),
+  (companions), ``agent`` (passive "by", never a time or a measure: ``agent_of``), ``to`` (addressee of speech),
   ``content`` (what was said or alleged).
 """
 
@@ -129,10 +132,15 @@ def object_token(view: SentenceView, frame: Frame, *, skip: set[int]) -> tuple[T
     if up is not None and up.dep_ == "relcl" and up.pos_ == "VERB" and head.pos_ == "VERB" \
             and view.child(head, "dobj", "ccomp", "xcomp") is None \
             and view.child(frame.outer, "nsubj") is not None and not any(
-                c.lower_ in _RELATIVE or c.lower_ in ("where", "when", "why", "how") for c in view.dependents(up)):
-        noun = view.head(up)  # "a man [investigators say] she had met": she had met the man
+                c.lower_ in _RELATIVE and c.dep_ in ("nsubj", "nsubjpass", "poss") or c.dep_ == "poss"
+                or c.lower_ in ("where", "when", "why", "how") for c in view.dependents(up)):
+        # "a man [investigators say] she had met", "the plan [that the agency said] it would revise": the
+        # noun is what the reported clause is about (a relative word there is the gap's, not a subject)
+        noun = view.head(up)
         if noun is not None and noun.pos_ in ("NOUN", "PROPN") and noun.lemma_.lower() not in _TIME_NOUNS | _MANNER_NOUNS:
-            return noun, None
+            stranded = next((p for p in view.children(head, "prep")
+                             if p.i > head.i and view.child(p, "pobj", "pcomp") is None), None)
+            return noun, stranded  # ("the deal it said it would go ahead with": with the deal)
     clause = frame.outer if frame.outer.dep_ == "relcl" else head  # "the plants that it intends to [close]"
     if clause.dep_ == "relcl":
         rel = view.child(head, "dobj")
@@ -189,6 +197,10 @@ def object_token(view: SentenceView, frame: Frame, *, skip: set[int]) -> tuple[T
         if low not in lx.PREP_OBJECT_PREPS:
             continue
         pobj = view.child(p, "pobj")
+        if pobj is None and low in _GERUND_PREPS and lemma not in lx.REASON_FOR_VERBS:
+            pobj = view.child(p, "pcomp")  # "looked forward to [proving his innocence]", "talked about leaving"
+            if pobj is not None and (pobj.tag_ != "VBG" or view.child(pobj, "nsubj") is not None):
+                pobj = None
         if pobj is None or pobj.i in skip:
             continue
         if low == "with" and lemma not in lx.WITH_OBJECT_VERBS:
@@ -223,6 +235,11 @@ def _shared_object(view: SentenceView, head: Token) -> Token | None:
             return obj
     return None
 
+
+#: Prepositions whose gerund clause is a verb's object ("insisted on paying", "looked forward to
+#: meeting"); after others ("after leaving", "through working") the gerund says when or how.
+_GERUND_PREPS = frozenset({"to", "about", "on", "of", "against", "into", "at", "in", "from", "toward", "towards",
+                           "with", "for"})
 
 #: Words that open a two-word preposition ("out of", "away from", "up to").
 _COMPOUND_PREP_HEADS = frozenset({"out", "away", "up", "ahead", "short", "clear"})
@@ -348,17 +365,65 @@ def collect_args(view: SentenceView, frame: Frame, *, used: set[int],
                         and view.child(c, "nsubj") is None and c.i > t.i and c.i not in taken:
                     args.setdefault("purpose", _strip_to(view.phrase(c, cut=frozenset({"relcl", "ccomp"}))[0]))
                 elif mark is not None and mark.lower_ in lx.REASON_MARKS and mark.lower_ == "because":
-                    args.setdefault("reason", view.phrase(c, drop=frozenset({mark.i}))[0])
+                    if "reason" not in args:  # a clause: said after "because", never "because of"
+                        args["reason"], args["reason_clause"] = view.phrase(c, drop=frozenset({mark.i}))[0], True
             elif dep == "ccomp" and t_lemma in lx.SPEECH_VERBS:
                 args.setdefault("content", view.phrase(c, cut=frozenset(), drop=_marks(view, c))[0])
+            elif dep in ("agent", "prep") and c.lower_ == "by" and (doer := agent_of(view, t)) is not None:
+                args.setdefault("agent", view.phrase(doer)[0])
             elif dep == "agent":
-                pobj = view.child(c, "pobj")
-                if pobj is not None:
-                    args.setdefault("agent", view.phrase(pobj)[0])
+                continue
             elif dep == "prep":
                 _prep_arg(view, t, t_lemma, c, args, used, lemma)
     _deep_reason(view, frame, args)
     return args
+
+
+def agent_of(view: SentenceView, verb: Token, *, skip: set[int] | frozenset[int] = frozenset()) -> Token | None:
+    """Who did what a passive participle says was done: the noun of its "by" phrase ("was arrested
+    by police", "a boy shot by an officer"), or None. A "by" phrase of time ("released by 6 a.m.", "by
+    Friday") or of means ("by phone") names no doer, nor does one in ``skip`` (time expressions)."""
+    by = _by_phrase(view, verb)
+    pobj = view.child(by, "pobj") if by is not None else None
+    if pobj is None or pobj.i in skip or pobj.pos_ not in ("NOUN", "PROPN", "PRON", "NUM"):
+        return None
+    if pobj.ent_type_ in ("DATE", "TIME") or any(
+            c.dep_ == "nummod" and c.ent_type_ in ("DATE", "TIME") for c in view.dependents(pobj)):
+        return None
+    if pobj.lemma_.lower() in lx.CHANNEL_NOUNS or pobj.lower_ in lx.CHANNEL_NOUNS or pobj.lemma_.lower() in _MEANS:
+        return None
+    if (pobj.ent_type_ in ("PERCENT", "MONEY", "QUANTITY", "CARDINAL") or pobj.pos_ == "NUM") and not any(
+            p.lower_ == "of" for p in view.children(pobj, "prep")):
+        return None  # "was cut by 20 percent": how much, not who ("by three of the bullets" is what did it)
+    return pobj
+
+
+#: Nouns of a "by" phrase that says how or how much, never who ("by a wide margin", "by hand", "by car").
+_MEANS = frozenset({"margin", "percent", "percentage", "point", "hand", "mistake", "accident", "default", "chance",
+                    "far", "car", "train", "air", "road", "sea", "bus", "plane", "boat", "mail", "post", "force",
+                    "name", "foot", "way", "means", "design", "half", "fraction", "factor", "vote", "majority"})
+
+
+def _by_phrase(view: SentenceView, verb: Token) -> Token | None:
+    """The "by" of a passive participle: parsed as its agent, or as a plain preposition after a verb
+    with a passive auxiliary ("was hit in the back by three bullets")."""
+    by = view.child(verb, "agent")
+    if by is None and verb.tag_ == "VBN" and view.child(verb, "auxpass") is not None:
+        by = next((p for p in view.children(verb, "prep") if p.lower_ == "by" and p.i > verb.i), None)
+    return by
+
+
+def agent_object(view: SentenceView, head: Token, *,
+                 skip: set[int] | frozenset[int] = frozenset()) -> tuple[Token, Token] | None:
+    """(agent noun, "by") for a passive with no object of its own ("X was arrested by police"): the
+    doer is said as the claim's object after "by", so the claim names who did it and links them. None
+    when the participle has an object, a clause or an agent that names no doer."""
+    if head.tag_ != "VBN" or any(c.dep_ in ("dobj", "ccomp", "xcomp", "oprd", "dative") for c in view.dependents(head)):
+        return None
+    pobj = agent_of(view, head, skip=skip)
+    if pobj is None or any(p.lower_ == "as" for p in view.children(pobj, "prep")):
+        return None  # ("praised by reviewers as the best": a role of what was praised, not of the doer)
+    return pobj, view.head(pobj)
 
 
 def _marks(view: SentenceView, clause: Token) -> frozenset[int]:
@@ -436,6 +501,9 @@ def _deep_reason(view: SentenceView, frame: Frame, args: dict) -> None:
 #: says something else or nothing ("put Lee [on leave]", "sent them [back]", "kept the plant [open]").
 _PLACING_VERBS = frozenset({"put", "place", "set", "lay", "send", "keep", "move", "bring", "throw", "plunge",
                             "drive", "push", "station", "deploy", "transfer", "lock", "hold"})
+#: Verbs of keeping someone from doing something ("barred agencies from …", "stopped him from …").
+_PREVENTING_VERBS = frozenset({"bar", "ban", "prevent", "stop", "prohibit", "block", "forbid", "keep", "deter",
+                               "discourage", "restrain", "exclude", "preclude", "dissuade"})
 #: Prepositions of where or whither (a place or a state: "on leave", "into debt", "under review").
 _WHITHER = frozenset({"on", "in", "into", "onto", "to", "at", "under", "behind", "inside", "outside", "off",
                       "out", "through", "over", "aboard", "toward", "towards", "back", "away", "up", "down",
@@ -461,6 +529,12 @@ def required_complement(view: SentenceView, head: Token, obj: Token | None, *,
                   None)
     if dative is not None:
         return dative  # "can give [him] a better life": who gets it is part of what is said
+    if lemma in _PREVENTING_VERBS:
+        # "bar agencies [from stopping a project]": what they are kept from is what is said
+        kept_from = next((p for p in view.children(head, "prep") if p.lower_ == "from" and p.i > obj.i
+                          and view.child(p, "pcomp", "pobj") is not None and p.i not in skip), None)
+        if kept_from is not None:
+            return kept_from
     if lemma not in _PLACING_VERBS:
         return None
     for c in view.dependents(head):
@@ -489,6 +563,13 @@ _ASKING = frozenset({"idea", "question", "clue", "doubt", "explanation", "word",
                      "decision", "uncertainty", "debate", "dispute", "mystery", "issue"})
 
 
+#: Nouns of a held or stated thought whose "that" clause is the thought itself ("his belief [that …]",
+#: "her view [that …]"): said without it, the claim reports nothing.
+_THOUGHT_NOUNS = frozenset({"belief", "view", "claim", "assertion", "conviction", "opinion", "position", "argument",
+                            "contention", "insistence", "hope", "fear", "concern", "suspicion", "assessment",
+                            "warning", "prediction", "feeling", "sense", "impression", "assumption", "expectation"})
+
+
 def defining_clause(view: SentenceView, noun: Token | None) -> Token | None:
     """The clause a subject or object cannot be said without, or None: a content clause ("the risk
     [that rates rise]", "no idea [where the plane is]"), or a clause after a head that names nothing
@@ -506,7 +587,8 @@ def defining_clause(view: SentenceView, noun: Token | None) -> Token | None:
                                                         and any(m.lower_ in _WH for m in view.dependents(c)))
         # a content clause defines a noun that points to it ("the risk that …", "no idea where …"), not a
         # bare one that it only explains ("sparked questions whether …")
-        content = content and any(d.dep_ == "det" and d.lower_ in ("the", "no", "this") for d in view.dependents(noun))
+        content = content and any(d.dep_ == "det" and d.lower_ in ("the", "no", "this") or d.dep_ == "poss"
+                                  and noun.lemma_.lower() in _THOUGHT_NOUNS for d in view.dependents(noun))
         light = noun.lower_ in _LIGHT_HEADS or any(
             d.lower_ in _POINTING for d in view.dependents(noun) if d.dep_ in ("det", "amod", "advmod", "predet"))
         if content or light:

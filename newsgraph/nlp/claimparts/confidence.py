@@ -185,6 +185,10 @@ def assess(claim: Claim, reading: Reading | None = None) -> None:
         failed.append(("garbled:event_in_participant", HIDDEN))
     reason = garble_reason(claim)
     if reason is not None:
+        if reading.clause and claim.subject_entity and raw_subject.lower() in _THIRD_PERSON \
+                and reading.clause.split()[0] == raw_subject and "subject" not in reading.guessed:
+            # "he reiterated his belief that …": the words as written, with who "he" is named
+            reading.clause = claim.subject + reading.clause[len(raw_subject):]
         lead = (reading.clause or "").split()[0].lower().strip("\"'\u201c") if reading.clause else ""
         pointing = lead in _DEMONSTRATIVES and len(raw_subject.split()) > 1  # "those voters [who …]"
         if reading.clause and reason in _WORDS_FIX and (lead not in _NOBODY_NAMED or pointing):

@@ -27,12 +27,15 @@ names the first rule a claim breaks, by rules that hold for any article:
   one ("not the teenager");
 - ``doubled``: the same word twice in a row in the predicate;
 - ``cut_word``: the subject or object ends inside a hyphenated word of the
-  sentence ("a non" for "a non-profit");
+  sentence ("a non" for "a non-profit"), or the subject is one lower-case
+  letter (the "t" of a split "couldn ’ t");
 - ``punctuation``: the subject or object ends at a comma or colon, or leaves
   a quotation mark open;
 - ``possessive_subject``: the subject is a bare possessive ("Ann's");
 - ``furniture``: a subject or object that is page furniture: a path of a web
   address ("uk / news / world", "www.…") or a long bare number (an article id);
+  also a clause said in the article's own words that is a piece of a web
+  address or written in capitals only (a banner: "POSTED MONDAY … / EDITED");
 - ``cut_end``: the clause ends on a word that needs more after it: a
   determiner, a preposition of no particle use, "to", a form of "be", a
   conjunction ("None of the bids are believed to be", "the price of"), or on a
@@ -86,6 +89,8 @@ def garble_reason(claim: Claim) -> str | None:
             return "contraction"
         if _ragged(said):
             return "punctuation"
+        if _furniture(said) or _in_address(said, claim.evidence.text) or _shouted(said):
+            return "furniture"
         return _end_reason(said, claim.evidence.text)
     fields = (claim.subject or "", claim.predicate or "", claim.object or "")
     if any(("'" in f or "\u2019" in f) and _SPLIT_CONTRACTION.search(" " + f) for f in fields):
@@ -126,7 +131,7 @@ def garble_reason(claim: Claim) -> str | None:
         return "double_negation"
     if any(a == b for a, b in zip(lowers, lowers[1:])):
         return "doubled"
-    if _cut_word(claim):
+    if _cut_word(claim) or _lone_letter(claim.args.get("subject_text") or claim.subject):
         return "cut_word"
     if any(_ragged(f) for f in (claim.subject, claim.object) if f) and claim.kind != "quote":
         return "punctuation"
@@ -233,6 +238,26 @@ def _furniture(phrase: str) -> bool:
     return bool(_BARE_ID.match(text.replace(",", "")) and "," not in text or _ADDRESS.search(text))
 
 
+def _in_address(said: str, sentence: str) -> bool:
+    """The clause is part of a web address in its sentence ("usatoday . com / sports / 2009 - 02 - 03 -
+    smith - arrested"): the words of a link, not a statement."""
+    at = sentence.find(said)
+    return at > 0 and _ADDRESS.search(sentence) is not None and _PATH_TAIL.search(sentence[:at]) is not None
+
+
+#: The end of a text that is inside a web address's path ("… / chargers / 2009 - 02 -").
+_PATH_TAIL = re.compile(r"/ ?[\w -]*$")
+
+
+#: Words written in capitals only (three or more): a page's banner or dateline ("PUBLISHED FRIDAY …").
+_SHOUT = re.compile(r"^(?:[^a-z]*\b[A-Z]{2,}\b){3}[^a-z]*$")
+
+
+def _shouted(said: str) -> bool:
+    """A clause in capitals only: page furniture ("PUBLISHED FRIDAY, MARCH 8 / UPDATED"), not prose."""
+    return bool(_SHOUT.match(said))
+
+
 #: What the claim reader found a claim cannot be read without (``claims._needed_words``) → the rule.
 _NEEDED = (("complement", "complement"), ("subject_clause", "cut_clause"), ("object_clause", "cut_clause"))
 #: Arguments that are not said in the claim's rendering.
@@ -253,6 +278,12 @@ def _left_out(claim: Claim) -> str | None:
 def _first_tag(claim: Claim) -> str | None:
     """The tag of the predicate's first word, as the reader recorded it (None when unknown)."""
     return claim.args.get("first_tag")
+
+
+def _lone_letter(phrase: str | None) -> bool:
+    """A participant that is one letter ("t" of a split "couldn ’ t", "s" of a cut "'s"): a piece of a word."""
+    text = (phrase or "").strip()
+    return len(text) == 1 and text.isalpha() and text.islower() and text != "a"  # ("X", "Q" may be names)
 
 
 def _cut_word(claim: Claim) -> bool:

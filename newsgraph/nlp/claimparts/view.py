@@ -28,6 +28,16 @@ from ...models import Sentence
 #: Dependents that end a noun phrase: clauses hanging off it are other claims.
 PHRASE_CUT = frozenset({"relcl", "advcl", "ccomp", "parataxis", "acl"})
 
+#: Marks that set off an aside ("Ann Lee, a nurse, …", "Ann Lee — a nurse — …").
+_ASIDE_MARKS = frozenset({",", "\u2014", "\u2013", "--", "-"})
+
+
+
+def _closes_quote(text: str) -> bool:
+    """A closing quotation mark ("the ``jobs bank''" keeps its mark when the aside after it is left out)."""
+    return text in ("''", '"', "\u201d", "\u2019")
+
+
 _COLUMNS = [POS, TAG, DEP, LEMMA, LOWER, IDX, LENGTH]
 
 _RARE_COLUMNS = [ENT_TYPE, IS_PUNCT, IS_SPACE, SPACY]
@@ -393,8 +403,35 @@ class SentenceView:
             left += 1
         while right > left and (blank[right] or doc[right].dep_ in ("cc", "mark")):
             right -= 1
+        right = self._without_aside(head, left, right, kept)
         found = self._bounds[key] = (left, right)
         return found
+
+    def _without_aside(self, head: Word, left: int, right: int, kept: set[int]) -> int:
+        """The phrase's right edge before an appositive set off by a comma or dash that the phrase ends
+        inside: "the cousins of Ann Lee — a nurse [injured by …] —" cut at its clause would say "the
+        cousins of Ann Lee — a nurse", and "Ann Lee, a nurse," as a subject leaves its comma unclosed.
+        An aside the sentence closes after the phrase, or whose own words the cut left out, is not said."""
+        words = self.doc.words
+        blank = self.doc.blank()
+        for k in range(head.i + 1, right + 1):
+            a = words[k]
+            if a.dep_ != "appos" or k not in kept or a.pos_ != "NOUN":
+                continue  # (a name in apposition is what the phrase names: "the capital, Abuja", "Dakar, Senegal")
+            sub = self.subtree(a)
+            start, end = sub[0].i, sub[-1].i
+            if start <= left or words[start - 1].text not in _ASIDE_MARKS \
+                    or any(j in kept and not blank[j] for j in range(end + 1, right + 1)) \
+                    or any(w.dep_ in ("appos", "conj") and w is not a for w in sub) \
+                    or sum(1 for c in self.dependents(a.head) if c.dep_ == "appos") > 1:
+                continue  # (not an aside, not the phrase's last words, or a list: "rifles, magazines, a GPS")
+            close = max(end, right) + 1
+            if end > right or close < self.hi and words[close].text in _ASIDE_MARKS:
+                edge = start - 1
+                while edge > left and blank[edge] and not _closes_quote(words[edge].text):
+                    edge -= 1
+                return edge
+        return right
 
     def phrase(self, head: Word, **kw) -> tuple[str, int, int]:
         left, right = self.phrase_bounds(head, **kw)
