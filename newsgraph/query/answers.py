@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from .compose import Composer
-from .connect import connect
+from .connect import both_described, connect, tie
 from .graph import rarer
 from .load import load_claims, sentence_citations, sentence_with
 from .phrases import arg_text, clause, verb_stem
@@ -136,7 +136,11 @@ def best_claims(q: Question, ranked: Sequence, out: Composer, *, most: int) -> l
 def connection(store, q: Question, out: Composer, *, as_of: str | None) -> list[ClaimView]:
     """The two weightiest direct claims (different verbs), then the best path through another entity."""
     a, b = q.entities[0].entity, q.entities[1].entity
-    _describes(store, a, b, out, as_of=as_of) or _describes(store, b, a, out, as_of=as_of)
+    # an apposition's own words first ("A, B's father,"): a description the reader kept may be cut short
+    described = (tie(store, a, b, out, as_of=as_of) or _describes(store, a, b, out, as_of=as_of)
+                 or _describes(store, b, a, out, as_of=as_of))
+    if not described:
+        described = both_described(store, a, b, out, as_of=as_of, shared_only=True)
     result = connect(store, a, b, as_of=as_of, max_paths=3)
     used: list[ClaimView] = []
     if result.direct and result.direct.claims and result.direct.co_mentions:
@@ -159,6 +163,10 @@ def connection(store, q: Question, out: Composer, *, as_of: str | None) -> list[
                 used.append(step.claims[0])
             elif step.co_mentions:
                 out.quote(step.co_mentions[0])
+    if not out:  # nothing says how they are tied: their nearest mentions, and who each is
+        near_in_article(store, q, out, as_of=as_of)
+        if out:
+            both_described(store, a, b, out, as_of=as_of, shared_only=False)
     return used
 
 

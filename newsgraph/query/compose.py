@@ -80,10 +80,12 @@ class Composer:
         self.sentences.append(f"{text} {self._markers(cited)}.")
         return True
 
-    def quote(self, citation: Citation, *, lead: str = "", more: Iterable[Citation] = ()) -> None:
-        """Say the cited sentence itself, in quotation marks (after ``lead``, if its citations back it)."""
+    def quote(self, citation: Citation, *, lead: str = "", more: Iterable[Citation] = (),
+              extra: Iterable[str] = ()) -> None:
+        """Say the cited sentence itself, in quotation marks (after ``lead``, if its citations or ``extra``
+        back it)."""
         cited = [citation, *more]
-        if lead and unsupported(lead, cited, self.names):
+        if lead and unsupported(lead, cited, self.names, extra):
             lead, cited = "", [citation]
         text = " ".join(citation.text.split())
         if not lead and any(s.startswith(f"“{text}” [") for s in self.sentences):
@@ -106,7 +108,7 @@ class Composer:
         for timed, keys in tries:
             if self.add(f"{lead}{clause(claim, with_time=timed, args=keys)}{tail}", citations, extra=extra):
                 return
-        self.quote(claim.citation, lead=lead, more=more)
+        self.quote(claim.citation, lead=lead, more=more, extra=extra)
 
     def quote_if_clipped(self, citation: Citation) -> None:
         """Quote the sentence too when the last sentence said under half of its words: a claim's clause is a

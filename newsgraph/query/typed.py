@@ -46,7 +46,7 @@ from .fulltext import coverage, is_title
 from .phrases import FRAME_WORDS, arg_text, clause, past, verb_stem
 from .analysis import SEQUENCE_NOUNS, kind_noun
 from .questions import QuestionAnalysis
-from .timeline import event_bound, group_events, timeline, timeline_of_words
+from .timeline import UNDATED, event_bound, group_events, line_lead, stated, timeline, timeline_of_words, topic_entries
 from .types import Citation, ClaimView
 from .when import compatible, period_of
 from .words import FUNCTION_WORDS, IRREGULAR, SPEECH_STEMS, content_words, family, stem, tokens
@@ -565,11 +565,11 @@ def dated_lines(entries, out: Composer, *, most: int) -> tuple[str | None, list[
     first = None
     for entry in entries[:most]:
         claim = entry.claims[0]
-        label = entry.when.label
-        lead = f"{label}: " if not entry.when.reported else f"Reported {label}: " if label else "Reported: "
+        lead = line_lead(entry)
         claim = in_past(claim)
         before = len(out.sentences)
-        out.claim(claim, lead=lead, more=[c.citation for c in entry.claims[1:3]], args=("location", "purpose"))
+        out.claim(claim, lead=lead, more=[c.citation for c in entry.claims[1:3]], args=("location", "purpose"),
+                  extra=[UNDATED])
         if len(out.sentences) > before and _says_nothing(claim):
             out.quote_if_clipped(claim.citation)  # "announced in a memo": what was announced is in the sentence
         if len(out.sentences) > before and first is None:
@@ -601,6 +601,12 @@ def events(store, q: QuestionAnalysis, out: Composer, *, as_of: str | None, most
         other = named[1].entity if len(named) > 1 else None
         found = timeline(store, named[0].entity, with_=other, start=start, end=end, as_of=as_of)
         entries = found.entries
+        topic = _topic(q, named) if other is None and q.answer_type == "timeline" else []
+        if topic:  # "the timeline of X's protests": the protests' events, whoever did them
+            more = topic_entries(store, named[0].entity.id, topic, start=start, end=end, as_of=as_of)
+            known = {c.key for e in entries for c in e.claims}
+            claims = [c for e in entries for c in e.claims] + [c for e in more for c in e.claims if c.key not in known]
+            entries = group_events(claims)
     elif not (start or end):  # "Timeline of the iPhone" with no entity for it: the sentences naming it
         entries = timeline_of_words(store, q.words, as_of=as_of) if q.answer_type == "timeline" else []
         if not entries:
@@ -616,13 +622,22 @@ def events(store, q: QuestionAnalysis, out: Composer, *, as_of: str | None, most
     from .timeline import lede_keys
 
     # the ledes matter only where enough dated events leave the undated out (``_worth_listing``)
-    many = sum(not e.when.reported for e in entries) >= 6
+    many = sum(stated(e) for e in entries) >= 6
     ledes = lede_keys(store, [e.claims[0] for e in entries if e.when.reported]) if many else set()
     entries = _per_day(_worth_listing(entries, ledes), lines)
     if q.answer_type == "events" and len(entries) > most:
         keep = sorted(entries, key=_entry_weight, reverse=True)[:most]
         entries = [e for e in entries if e in keep]
     return dated_lines(entries, out, most=lines)
+
+
+def _topic(q: QuestionAnalysis, named: list) -> list[str]:
+    """The question's words that name what of the entity's a timeline is asked of ("protests" in "Timeline of
+    the Ann Lee protests"): neither a word asking for a timeline nor one of the entity's name."""
+    from .timeline import TIMELINE_WORDS
+
+    name_words = {w for n in named for w in tokens(f"{n.text} {n.entity.name}")}
+    return [w for w in q.words if w not in TIMELINE_WORDS and w not in name_words]
 
 
 def _entry_weight(entry) -> tuple[float, int]:
@@ -666,8 +681,8 @@ def _worth_listing(entries: list, ledes: set = frozenset()) -> list:
             continue
         seen.add(entry.statement)
         kept.append(entry)
-    dated = [e for e in kept if not e.when.reported or e.claims[0].key in ledes]
-    return dated if sum(not e.when.reported for e in kept) >= 6 else kept
+    dated = [e for e in kept if stated(e) or e.claims[0].key in ledes]
+    return dated if sum(stated(e) for e in kept) >= 6 else kept
 
 
 def _later(day: str | None) -> str | None:

@@ -1,0 +1,76 @@
+"""What one entity is to another, as a sentence says it beside a name, for "how are A and B connected?".
+
+News says a tie once, in an apposition, and then only tells what each did: "Ann Lee, Tom Ray's sister,
+said …", "Tom Ray's sister, Ann Lee, said …", "Ann Lee, 48, Tom Ray's former partner, …". Those words
+are the answer, and no claim carries them (the reader keeps "Ann Lee said", not the kinship). And two
+people introduced by the same named body ("Acme receiver Ann Lee", "Acme lineman Tom Ray") are tied by
+it though no sentence names both.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .types import Citation
+
+#: A possessive as written or as a tokenised corpus spaces it ("Ray's", "Ray’s", "Ray ' s", "Jones'").
+_POSSESSIVE = r"\s*(?:'|’)\s*s?\s+"
+#: What is owned: a lower-case noun phrase of up to four words ("father", "former business partner").
+_OWNED = r"[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}?"
+_AGE = r"(?:\d{1,3}\s*,\s*)?"
+#: A tokenised corpus's possessive, written back as news writes it ("Ray ’ s" → "Ray’s", "Jones ' " → "Jones' ").
+_SPACED_POSSESSIVE = re.compile(r"(\w)\s+(['’](?:\s*s\b)?)")
+
+
+@dataclass(frozen=True, slots=True)
+class Tie:
+    """What ``citation`` says the described entity is to the other: ``phrase`` ("Tom Ray's sister")."""
+
+    phrase: str
+    citation: Citation
+
+
+def _alternatives(forms: list[str]) -> str:
+    return "|".join(re.escape(f) for f in sorted({f for f in forms if f}, key=len, reverse=True))
+
+
+def possessive_tie(described: list[str], other: list[str], citation: Citation) -> Tie | None:
+    """The phrase the sentence sets beside one of the ``described`` names that owns the other ("A, [48,]
+    B's father," / "B's father, A"), or None. ``other`` holds the other's names and short forms."""
+    if not described or not other:
+        return None
+    a, b = _alternatives(described), _alternatives(other)
+    owned = rf"((?:{b}){_POSSESSIVE}{_OWNED})"
+    after = re.search(rf"(?<!\w)(?:{a})\s*,\s*{_AGE}{owned}\s*(?=[,.;:]|$)", citation.text)
+    before = re.search(rf"(?<!\w){owned}\s*,\s*(?:{a})(?!\w)", citation.text)
+    found = after or before
+    if found is None:
+        return None
+    phrase = _SPACED_POSSESSIVE.sub(lambda m: m[1] + "".join(m[2].split()), " ".join(found.group(1).split()))
+    return Tie(phrase=phrase, citation=citation)
+
+
+def short_forms(name: str) -> list[str]:
+    """A name and the single words of it a story may call its bearer by ("Tom", "Ray" for "Tom Ray")."""
+    words = [w for w in name.split() if len(w) >= 3 and w[0].isupper()]
+    return [name, *words] if len(words) > 1 else [name]
+
+
+#: Words that open a description without naming anything ("The man", "A former …").
+_OPENERS = frozenset({"a", "an", "the", "his", "her", "its", "their"})
+
+
+def named_words(description: str) -> set[str]:
+    """The capitalised words of a description that name something ("Acme" in "Acme defensive lineman")."""
+    return {w for w in re.findall(r"[A-Z][\w'’-]*", description) if w.lower() not in _OPENERS}
+
+
+def shared_body(mine: list[str], theirs: list[str]) -> tuple[str, str] | None:
+    """One description of each that names the same thing ("Acme receiver", "Acme lineman"), the most told
+    first (the lists' order); None when no pair does."""
+    for one in mine:
+        for two in theirs:
+            if named_words(one) & named_words(two):
+                return one, two
+    return None

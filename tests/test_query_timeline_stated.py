@@ -1,0 +1,69 @@
+"""Events of an article with no publication date: a line shows the time its sentence states in words, marked
+as no date ("Friday night (date not stated)"), never a guessed day; and the timeline of a topic of an
+entity's ("the X protests") takes the timed events of its articles whoever their subject is."""
+
+from __future__ import annotations
+
+from test_query_ask import assert_supported
+from test_query_build import Doc
+
+from newsgraph.query import ask
+from newsgraph.query.timeline import UNDATED, line_lead, topic_entries
+from newsgraph.query.types import Citation, ClaimView
+from newsgraph.query.when import place
+
+
+def _entry(time_text: str | None, day: str | None):
+    from newsgraph.query.timeline import TimelineEntry
+
+    citation = Citation(article="a", published=day, source=None, title=None, sentence=0, start=0, end=1, text="x")
+    claim = ClaimView(article="a", id="c1", kind="event", subject="Ann", subject_entity=None, predicate="left",
+                      object=None, object_entity=None, lemma="leave", status="happened", time=None,
+                      time_text=time_text, source=None, source_entity=None, source_kind=None, quote=None, args={},
+                      day=day, citation=citation)
+    return TimelineEntry(when=place(None, day), statement="Ann left", status="happened", claims=[claim])
+
+
+def test_the_lead_of_a_line():
+    assert line_lead(_entry("Friday night", None)) == f"Friday night ({UNDATED}): "
+    assert line_lead(_entry("Jan . 6", None)) == f"Jan . 6 ({UNDATED}): "
+    assert line_lead(_entry("the week", None)) == "Reported: "  # no day a reader can place
+    assert line_lead(_entry(None, None)) == "Reported: "
+    assert line_lead(_entry("Friday night", "2024-05-03")) == "Reported 2024-05-03: "
+
+
+def _march(store):
+    d = Doc(None, [
+        "Crowds marched through Dunmore for a second night on Friday after the death of Pia Laske .",
+        "Pia Laske was hit by a bus on Tuesday morning .",
+        "Windows were smashed on Main Street late Friday night .",
+        "The mayor urged calm on Saturday .",
+        "Pia Laske loved music .",
+    ], source="Wire")
+    pia = d.entity("Pia Laske", "PERSON")
+    d.claim(0, "Crowds", "marched through", "Dunmore", "happened", lemma="march", time=(None, "Friday"))
+    d.claim(1, pia, "was hit by", "a bus", "happened", lemma="hit", time=(None, "Tuesday morning"))
+    d.claim(2, "Windows", "were smashed on", "Main Street", "happened", lemma="smash", time=(None, "late Friday night"))
+    d.claim(3, "The mayor", "urged", "calm", "happened", lemma="urge", time=(None, "Saturday"))
+    d.claim(4, pia, "loved", "music", "happened", lemma="love")
+    d.write(store)
+    return d
+
+
+def test_topic_entries_take_the_timed_events_of_the_topic_s_articles(store):
+    _march(store)
+    from newsgraph.query.entities import find_entity
+
+    pia = find_entity(store, "Pia Laske").entity
+    statements = [e.statement for e in topic_entries(store, pia.id, ["marches"])]
+    assert any("smashed" in s for s in statements) and any("urged" in s for s in statements)
+    assert not any("loved" in s for s in statements)  # no stated time
+    assert topic_entries(store, pia.id, ["elections"]) == []  # no sentence of hers says it
+
+
+def test_a_topic_timeline_shows_the_stated_days(store):
+    _march(store)
+    answer = ask(store, "Timeline of the Pia Laske marches")
+    assert_supported(store, answer)
+    assert f"Tuesday morning ({UNDATED})" in answer.answer
+    assert "Friday night" in answer.answer and "Saturday" in answer.answer
