@@ -8,7 +8,7 @@ from test_query_ask import assert_supported
 from test_query_build import Doc
 
 from newsgraph.query import ask
-from newsgraph.query.apposed import named_words, possessive_tie, shared_body
+from newsgraph.query.apposed import body_named, possessive_tie, shared_body
 from newsgraph.query.types import Citation
 
 
@@ -36,8 +36,10 @@ def test_a_sentence_naming_both_without_an_apposition_ties_nothing():
 
 
 def test_descriptions_naming_the_same_body():
-    assert named_words("Velmar defensive lineman") == {"Velmar"}
-    assert named_words("The man") == set()
+    assert body_named("Velmar defensive lineman") == "Velmar"
+    assert body_named("the Orsk Herald reporter") == "Orsk Herald"
+    assert body_named("The man") == "" and body_named("a former Velmar lineman") == ""
+    assert shared_body(["Orsk Herald reporter"], ["retired in Orsk"]) is None  # a place named, not a body opened with
     assert shared_body(["wide receiver", "Velmar receiver"], ["Velmar lineman"]) == ("Velmar receiver", "Velmar lineman")
     assert shared_body(["receiver"], ["lineman"]) is None
 
@@ -75,3 +77,18 @@ def test_connection_answered_by_what_each_is(store):
     answer = ask(store, "How are Jon Sarto and Eli Brandt connected?")
     assert_supported(store, answer)
     assert "Velmar receiver" in answer.answer and "Velmar lineman" in answer.answer
+
+
+def test_nearest_mentions_come_with_who_each_is(store):
+    d = Doc("2024-04-02", [
+        "The Orvik Hawks face another hard week.",
+        "In 2019 , linebacker Pel Rund was stopped by police on a highway .",
+        "Pel Rund later paid a fine .",
+    ], source="Ledger")
+    d.entity("Orvik Hawks", "ORG")
+    pel = d.entity("Pel Rund", "PERSON", describe=("linebacker",))
+    d.claim(2, pel, "paid", "a fine", "happened", lemma="pay")
+    d.write(store)
+    answer = ask(store, "How are Pel Rund and the Orvik Hawks connected?")
+    assert_supported(store, answer)
+    assert "Pel Rund: linebacker" in answer.answer

@@ -163,10 +163,6 @@ def connection(store, q: Question, out: Composer, *, as_of: str | None) -> list[
                 used.append(step.claims[0])
             elif step.co_mentions:
                 out.quote(step.co_mentions[0])
-    if not out:  # nothing says how they are tied: their nearest mentions, and who each is
-        near_in_article(store, q, out, as_of=as_of)
-        if out:
-            both_described(store, a, b, out, as_of=as_of, shared_only=False)
     return used
 
 
@@ -194,6 +190,7 @@ def near_in_article(store, q: Question, out: Composer, *, as_of: str | None) -> 
     *_, article, i, j = pairs[0]
     for citation in sentence_citations(store, sorted({(article, i), (article, j)}, key=lambda k: k[1])):
         out.quote(citation)
+    both_described(store, a, b, out, as_of=as_of, shared_only=False)  # mentions near each other say little: who each is
     return True
 
 

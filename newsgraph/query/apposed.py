@@ -57,20 +57,29 @@ def short_forms(name: str) -> list[str]:
     return [name, *words] if len(words) > 1 else [name]
 
 
-#: Words that open a description without naming anything ("The man", "A former …").
+#: Words that open a description without naming anything ("the Acme receiver").
 _OPENERS = frozenset({"a", "an", "the", "his", "her", "its", "their"})
 
 
-def named_words(description: str) -> set[str]:
-    """The capitalised words of a description that name something ("Acme" in "Acme defensive lineman")."""
-    return {w for w in re.findall(r"[A-Z][\w'’-]*", description) if w.lower() not in _OPENERS}
+def body_named(description: str) -> str:
+    """The name a description opens with, as a title put before a name does ("Acme" in "Acme defensive
+    lineman", "Acme Post" in "the Acme Post reporter"); "" when it opens otherwise ("a former lineman")."""
+    words = description.split()
+    while words and words[0].lower() in _OPENERS:
+        words = words[1:]
+    name = []
+    for word in words[:-1]:  # the last word is the role itself
+        if not word[:1].isupper():
+            break
+        name.append(word)
+    return " ".join(name)
 
 
 def shared_body(mine: list[str], theirs: list[str]) -> tuple[str, str] | None:
-    """One description of each that names the same thing ("Acme receiver", "Acme lineman"), the most told
+    """One description of each that opens with the same name ("Acme receiver", "Acme lineman"), the most told
     first (the lists' order); None when no pair does."""
     for one in mine:
         for two in theirs:
-            if named_words(one) & named_words(two):
+            if body_named(one) and body_named(one) == body_named(two):
                 return one, two
     return None
