@@ -33,6 +33,9 @@ def test_a_possessive_apposition_with_an_age_and_before_the_name():
 def test_a_sentence_naming_both_without_an_apposition_ties_nothing():
     assert possessive_tie(["Ona Pell"], ["Brask"], _cite("Ona Pell met Brask's lawyer on Monday.")) is None
     assert possessive_tie(["Ona Pell"], ["Brask"], _cite("Ona Pell, Brask said, was away.")) is None
+    # a time phrase before the name, not an apposition
+    assert possessive_tie(["Ona Pell"], ["Brask"], _cite("Within a day of Brask 's arrest , Ona Pell wrote .")) is None
+    assert possessive_tie(["Ona Pell"], ["Brask"], _cite("After Brask's arrest, Ona Pell, his aide, left.")) is None
 
 
 def test_descriptions_naming_the_same_body():

@@ -67,3 +67,32 @@ def test_a_topic_timeline_shows_the_stated_days(store):
     assert_supported(store, answer)
     assert f"Tuesday morning ({UNDATED})" in answer.answer
     assert "Friday night" in answer.answer and "Saturday" in answer.answer
+
+
+def test_a_bound_set_by_an_undated_event_of_another_keeps_the_entity_s_own_timeline(store):
+    d = Doc(None, [
+        "Velra voted in a new parliament on Sunday , a year after the death of its ruler Omar Dask .",
+        "In September Velra approved a new constitution .",
+    ], source="Wire")
+    velra = d.entity("Velra", "GPE")
+    d.entity("Omar Dask", "PERSON")
+    d.claim(0, velra, "voted in", "a new parliament", "happened", lemma="vote", time=(None, "Sunday"))
+    d.claim(1, velra, "approved", "a new constitution", "happened", lemma="approve", time=(None, "September"))
+    d.write(store)
+    answer = ask(store, "Timeline of Velra since Omar Dask's death")
+    assert_supported(store, answer)
+    assert "constitution" in answer.answer  # Omar Dask sets the (unstated) bound, he is no partner to link
+
+
+def test_an_events_line_whose_clause_leaves_most_of_its_sentence_out_is_the_sentence(store):
+    d = Doc("2024-02-11", [
+        "Ivo Brandt , 29 , was detained on Friday and will appear in Harwick court on Monday on three counts of fraud and one of forgery .",
+        "Ivo Brandt thanked his family .",
+    ], source="Wire")
+    ivo = d.entity("Ivo Brandt", "PERSON")
+    d.claim(0, ivo, "was detained", None, "happened", lemma="detain", time=("2024-02-09", "Friday"))
+    d.claim(1, ivo, "thanked", "his family", "happened", lemma="thank", time=("2024-02-10", "Saturday"))
+    d.write(store)
+    answer = ask(store, "What has happened to Ivo Brandt?")
+    assert_supported(store, answer)
+    assert "three counts of fraud" in answer.answer and "thanked his family" in answer.answer

@@ -19,6 +19,9 @@ _POSSESSIVE = r"\s*(?:'|’)\s*s?\s+"
 #: What is owned: a lower-case noun phrase of up to four words ("father", "former business partner").
 _OWNED = r"[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}?"
 _AGE = r"(?:\d{1,3}\s*,\s*)?"
+#: Words that head a phrase a possessive may open ("of B's release").
+_PREPOSITIONS = frozenset({"of", "in", "on", "at", "to", "by", "for", "from", "with", "after", "before", "since",
+                           "during", "about", "over", "into"})
 #: A tokenised corpus's possessive, written back as news writes it ("Ray ’ s" → "Ray’s", "Jones ' " → "Jones' ").
 _SPACED_POSSESSIVE = re.compile(r"(\w)\s+(['’](?:\s*s\b)?)")
 
@@ -43,7 +46,11 @@ def possessive_tie(described: list[str], other: list[str], citation: Citation) -
     a, b = _alternatives(described), _alternatives(other)
     owned = rf"((?:{b}){_POSSESSIVE}{_OWNED})"
     after = re.search(rf"(?<!\w)(?:{a})\s*,\s*{_AGE}{owned}\s*(?=[,.;:]|$)", citation.text)
-    before = re.search(rf"(?<!\w){owned}\s*,\s*(?:{a})(?!\w)", citation.text)
+    # the owned phrase first is an apposition only when the name closes it ("B's landlord, A, said"), and
+    # no preposition heads it ("within a day of B's release, A wrote" is a time, not a tie)
+    before = re.search(rf"(?<!\w){owned}\s*,\s*(?:{a})\s*(?=[,.;:]|$)", citation.text)
+    if before is not None and set(citation.text[:before.start()].lower().split()[-1:]) & _PREPOSITIONS:
+        before = None
     found = after or before
     if found is None:
         return None

@@ -43,6 +43,12 @@ def unsupported(text: str, citations: Iterable[Citation], names: Iterable[str] =
     return [w for w in asserted if w not in support and stem(w) not in support]
 
 
+def clipped(said: str, sentence: str) -> bool:
+    """Whether ``said`` (a clause cut from ``sentence``) leaves out over half of the sentence's content words."""
+    whole = set(content_words(sentence))
+    return len(set(content_words(said)) & whole) < len(whole) / 2
+
+
 class Composer:
     """An answer under construction."""
 
@@ -114,7 +120,5 @@ class Composer:
         """Quote the sentence too when the last sentence said under half of its words: a claim's clause is a
         summary ("Ann Lee died"), the sentence may hold what it left out ("Ann Lee and Tom Ray, both 51, died
         at the scene")."""
-        said = set(content_words(self.sentences[-1])) if self.sentences else set()
-        whole = set(content_words(citation.text))
-        if len(said & whole) < len(whole) / 2:
+        if clipped(self.sentences[-1] if self.sentences else "", citation.text):
             self.quote(citation)

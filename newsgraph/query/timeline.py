@@ -296,6 +296,19 @@ class EventBound:
     entity: int
 
 
+def bound_owner(text: str, entities: list):
+    """The entity whose event a question's bound names ("since *her* release": the first entity; "after *Ann
+    Lee's* death": the one it names), or None when the question sets no such bound."""
+    found = _SINCE_EVENT.search(text)
+    if not found or not entities:
+        return None
+    _, pronoun, owner, _ = found.groups()
+    if pronoun:
+        return entities[0].entity
+    owned = [n for n in entities if owner and n.text.lower() in owner.lower()]
+    return owned[-1].entity if owned else None
+
+
 def event_bound(store, text: str, entities: list, *, as_of: str | None) -> EventBound | None:
     """The bound "since her release" sets: the stated time of the possessor's event (a claim of theirs, as
     subject or object, whose verb is of the noun's family: "release" ~ "paroled", "death" ~ "died"), the
@@ -304,16 +317,10 @@ def event_bound(store, text: str, entities: list, *, as_of: str | None) -> Event
     from .words import family
 
     found = _SINCE_EVENT.search(text)
-    if not found or not entities:
+    entity = bound_owner(text, entities)
+    if not found or entity is None:
         return None
-    word, pronoun, owner, noun = found.groups()
-    if pronoun:
-        entity = entities[0].entity
-    else:
-        owned = [n for n in entities if owner and n.text.lower() in owner.lower()]
-        if not owned:
-            return None
-        entity = owned[-1].entity
+    word, _, _, noun = found.groups()
     kin = family(noun)
     claims = load_claims(store, store.entity_claim_keys(entity.id, roles=("subject", "object"), as_of=as_of,
                                                         limit=ANCHOR_READ))

@@ -46,7 +46,7 @@ from .fulltext import coverage, is_title
 from .phrases import FRAME_WORDS, arg_text, clause, past, verb_stem
 from .analysis import SEQUENCE_NOUNS, kind_noun
 from .questions import QuestionAnalysis
-from .timeline import UNDATED, event_bound, group_events, line_lead, stated, timeline, timeline_of_words, topic_entries
+from .timeline import UNDATED, bound_owner, event_bound, group_events, line_lead, stated, timeline, timeline_of_words, topic_entries
 from .types import Citation, ClaimView
 from .when import compatible, period_of
 from .words import FUNCTION_WORDS, IRREGULAR, SPEECH_STEMS, content_words, family, stem, tokens
@@ -559,17 +559,28 @@ def in_past(claim: ClaimView) -> ClaimView:
     return replace(claim, predicate=" ".join([past(lemma), *words[1:]]))
 
 
-def dated_lines(entries, out: Composer, *, most: int) -> tuple[str | None, list[ClaimView]]:
-    """Timeline entries as dated lines in time order, each cited; the first line is the short answer."""
+def dated_lines(entries, out: Composer, *, most: int, whole: bool = False) -> tuple[str | None, list[ClaimView]]:
+    """Timeline entries as dated lines in time order, each cited; the first line is the short answer. With
+    ``whole`` (a short list of what happened), a line whose clause leaves out most of its sentence ("Ann Lee
+    passed Tom Ray to become the school" of "… the school's all-time scoring leader") is the sentence itself."""
+    from .compose import clipped
+
     used: list[ClaimView] = []
     first = None
+    quoted: set[tuple[str, int]] = set()
     for entry in entries[:most]:
         claim = entry.claims[0]
         lead = line_lead(entry)
         claim = in_past(claim)
         before = len(out.sentences)
-        out.claim(claim, lead=lead, more=[c.citation for c in entry.claims[1:3]], args=("location", "purpose"),
-                  extra=[UNDATED])
+        more = [c.citation for c in entry.claims[1:3]]
+        if whole and clipped(clause(claim), claim.citation.text):
+            if claim.citation.key in quoted:  # the sentence said already, for another event of it
+                continue
+            quoted.add(claim.citation.key)
+            out.quote(claim.citation, lead=lead, more=more, extra=[UNDATED])
+        else:
+            out.claim(claim, lead=lead, more=more, args=("location", "purpose"), extra=[UNDATED])
         if len(out.sentences) > before and _says_nothing(claim):
             out.quote_if_clipped(claim.citation)  # "announced in a memo": what was announced is in the sentence
         if len(out.sentences) > before and first is None:
@@ -597,6 +608,9 @@ def events(store, q: QuestionAnalysis, out: Composer, *, as_of: str | None, most
     if not (start or end) and (bound := event_bound(store, q.text, named, as_of=as_of)):
         start, end = bound.start, bound.end  # "since her release": from the day the articles say she was released
         named = [n for n in named if n.entity.id != bound.entity] if len(named) > 1 else named
+    elif len(named) > 1 and (owner := bound_owner(q.text, named)) is not None and owner.id != named[0].entity.id:
+        # "since Ann Lee's death" with no day stated for it: Ann Lee sets a bound (none found), she is no partner
+        named = [n for n in named if n.entity.id != owner.id]
     if named:
         other = named[1].entity if len(named) > 1 else None
         found = timeline(store, named[0].entity, with_=other, start=start, end=end, as_of=as_of)
@@ -628,7 +642,7 @@ def events(store, q: QuestionAnalysis, out: Composer, *, as_of: str | None, most
     if q.answer_type == "events" and len(entries) > most:
         keep = sorted(entries, key=_entry_weight, reverse=True)[:most]
         entries = [e for e in entries if e in keep]
-    return dated_lines(entries, out, most=lines)
+    return dated_lines(entries, out, most=lines, whole=q.answer_type == "events")
 
 
 def _topic(q: QuestionAnalysis, named: list) -> list[str]:
