@@ -27,8 +27,8 @@ def _entry(time_text: str | None, day: str | None):
 def test_the_lead_of_a_line():
     assert line_lead(_entry("Friday night", None)) == f"Friday night ({UNDATED}): "
     assert line_lead(_entry("Jan . 6", None)) == f"Jan . 6 ({UNDATED}): "
-    assert line_lead(_entry("the week", None)) == "Reported: "  # no day a reader can place
-    assert line_lead(_entry(None, None)) == "Reported: "
+    assert line_lead(_entry("the week", None)) == "Date not stated: "  # no day a reader can place
+    assert line_lead(_entry(None, None)) == "Date not stated: "
     assert line_lead(_entry("Friday night", "2024-05-03")) == "Reported 2024-05-03: "
 
 

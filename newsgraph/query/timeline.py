@@ -77,7 +77,7 @@ UNDATED = "date not stated"
 def line_lead(entry: "TimelineEntry") -> str:
     """What a dated line starts with: the entry's date; for one placed only by its report, "Reported <day>";
     for one whose article has no date, the time its sentence states in words, marked as no date ("Saturday
-    night (date not stated)": the reader's clue to the order, never a guessed day); else "Reported"."""
+    night (date not stated)": the reader's clue to the order, never a guessed day); else "Date not stated"."""
     label = entry.when.label
     if not entry.when.reported:
         return f"{label}: "
@@ -86,7 +86,7 @@ def line_lead(entry: "TimelineEntry") -> str:
     stated = next((c.time_text for c in entry.claims if c.time_text and _DAY_WORDS.search(c.time_text)), None)
     if stated:
         return f"{' '.join(stated.split())} ({UNDATED}): "
-    return "Reported: "
+    return f"{UNDATED.capitalize()}: "
 
 
 def event_key(claim: ClaimView) -> tuple:
