@@ -84,6 +84,17 @@ def test_a_bound_set_by_an_undated_event_of_another_keeps_the_entity_s_own_timel
     assert "constitution" in answer.answer  # Omar Dask sets the (unstated) bound, he is no partner to link
 
 
+def test_a_clause_that_drops_its_complement_is_clipped(store):
+    d = Doc(None, ["A street party turned violent on Friday night in Harwick ."], source="Wire")
+    d.entity("Harwick", "GPE")
+    d.claim(0, "A street party", "turned", None, "happened", lemma="turn", time=(None, "Friday night"),
+            args={"place": "Harwick"})
+    d.write(store)
+    answer = ask(store, "What happened in Harwick?")
+    assert_supported(store, answer)
+    assert "turned violent" in answer.answer
+
+
 def test_an_events_line_whose_clause_leaves_most_of_its_sentence_out_is_the_sentence(store):
     d = Doc("2024-02-11", [
         "Ivo Brandt , 29 , was detained on Friday and will appear in Harwick court on Monday on three counts of fraud and one of forgery .",
@@ -96,3 +107,4 @@ def test_an_events_line_whose_clause_leaves_most_of_its_sentence_out_is_the_sent
     answer = ask(store, "What has happened to Ivo Brandt?")
     assert_supported(store, answer)
     assert "three counts of fraud" in answer.answer and "thanked his family" in answer.answer
+    assert "2024-02-09: “Ivo Brandt , 29" in answer.answer  # the quoted line keeps its date

@@ -559,10 +559,15 @@ def in_past(claim: ClaimView) -> ClaimView:
     return replace(claim, predicate=" ".join([past(lemma), *words[1:]]))
 
 
+#: The arguments a dated line says beside its clause.
+_LINE_ARGS = ("location", "purpose")
+
+
 def dated_lines(entries, out: Composer, *, most: int, whole: bool = False) -> tuple[str | None, list[ClaimView]]:
     """Timeline entries as dated lines in time order, each cited; the first line is the short answer. With
     ``whole`` (a short list of what happened), a line whose clause leaves out most of its sentence ("Ann Lee
     passed Tom Ray to become the school" of "… the school's all-time scoring leader") is the sentence itself."""
+    from ..timedisplay import readable
     from .compose import clipped
 
     used: list[ClaimView] = []
@@ -574,13 +579,15 @@ def dated_lines(entries, out: Composer, *, most: int, whole: bool = False) -> tu
         claim = in_past(claim)
         before = len(out.sentences)
         more = [c.citation for c in entry.claims[1:3]]
-        if whole and clipped(clause(claim), claim.citation.text):
+        if whole and clipped(clause(claim, args=_LINE_ARGS), claim.citation.text):
             if claim.citation.key in quoted:  # the sentence said already, for another event of it
                 continue
             quoted.add(claim.citation.key)
-            out.quote(claim.citation, lead=lead, more=more, extra=[UNDATED])
+            # the lead's date is the claim's time (or its report day), as a clause's lead is checked against
+            out.quote(claim.citation, lead=lead, more=more,
+                      extra=[UNDATED, *filter(None, (claim.time, readable(claim.time), claim.day))])
         else:
-            out.claim(claim, lead=lead, more=more, args=("location", "purpose"), extra=[UNDATED])
+            out.claim(claim, lead=lead, more=more, args=_LINE_ARGS, extra=[UNDATED])
         if len(out.sentences) > before and _says_nothing(claim):
             out.quote_if_clipped(claim.citation)  # "announced in a memo": what was announced is in the sentence
         if len(out.sentences) > before and first is None:
