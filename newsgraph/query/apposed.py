@@ -58,7 +58,7 @@ def possessive_tie(described: list[str], other: list[str], citation: Citation) -
     return Tie(phrase=phrase, citation=citation)
 
 
-def short_forms(name: str) -> list[str]:
+def name_forms(name: str) -> list[str]:
     """A name and the single words of it a story may call its bearer by ("Tom", "Ray" for "Tom Ray")."""
     words = [w for w in name.split() if len(w) >= 3 and w[0].isupper()]
     return [name, *words] if len(words) > 1 else [name]

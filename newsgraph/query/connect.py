@@ -237,11 +237,11 @@ TIE_SENTENCES = 8
 def tie(store, a: EntityRef, b: EntityRef, out, *, as_of: str | None) -> bool:
     """Say what one is to the other as a sentence naming both sets it beside a name ("Ann Lee: Tom Ray's
     sister", ``apposed.possessive_tie``); False when no such sentence is found (full-text, bounded)."""
-    from .apposed import possessive_tie, short_forms
+    from .apposed import name_forms, possessive_tie
     from .entities import names_of
 
     forms = {e.id: sorted(names_of(store, [e.id]) | {e.name}) for e in (a, b)}
-    short = {e.id: sorted({f for n in forms[e.id] for f in short_forms(n)}) for e in (a, b)}
+    short = {e.id: sorted({f for n in forms[e.id] for f in name_forms(n)}) for e in (a, b)}
     keys = store.fulltext_sentence_keys([forms[a.id], short[b.id]], as_of=as_of, limit=TIE_SENTENCES)
     keys += store.fulltext_sentence_keys([forms[b.id], short[a.id]], as_of=as_of, limit=TIE_SENTENCES)
     for citation in sentence_citations(store, keys):
