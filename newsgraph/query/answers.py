@@ -197,10 +197,10 @@ def near_in_article(store, q: Question, out: Composer, *, as_of: str | None) -> 
 def _describes(store, entity, other, out: Composer, *, as_of: str | None) -> bool:
     """Say a description of ``entity`` that names ``other`` ("Reid's publicist"), if articles give one."""
     from .entities import names_of
-    from .profile import profile
+    from .profile import descriptions_of
 
     names = [set(tokens(n)) for n in names_of(store, [other.id]) if tokens(n)]
-    for d in profile(store, entity, as_of=as_of, connections=0, claims=0, descriptions=8).descriptions:
+    for d in descriptions_of(store, entity.id, as_of=as_of):
         words = set(tokens(d.text))
         if d.citations and any(n <= words for n in names) and out.add(f"{entity.name}: {d.text}", d.citations[:2]):
             return True

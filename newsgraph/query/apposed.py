@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .types import Citation
 
@@ -38,17 +39,25 @@ def _alternatives(forms: list[str]) -> str:
     return "|".join(re.escape(f) for f in sorted({f for f in forms if f}, key=len, reverse=True))
 
 
+@lru_cache(maxsize=64)
+def _patterns(described: tuple[str, ...], other: tuple[str, ...]) -> tuple[re.Pattern, re.Pattern]:
+    """The two apposition patterns for these names: "A, [48,] B's N" and "B's N, A"."""
+    a, b = _alternatives(list(described)), _alternatives(list(other))
+    owned = rf"((?:{b}){_POSSESSIVE}{_OWNED})"
+    return (re.compile(rf"(?<!\w)(?:{a})\s*,\s*{_AGE}{owned}\s*(?=[,.;:]|$)"),
+            re.compile(rf"(?<!\w){owned}\s*,\s*(?:{a})\s*(?=[,.;:]|$)"))
+
+
 def possessive_tie(described: list[str], other: list[str], citation: Citation) -> Tie | None:
     """The phrase the sentence sets beside one of the ``described`` names that owns the other ("A, [48,]
     B's father," / "B's father, A"), or None. ``other`` holds the other's names and short forms."""
     if not described or not other:
         return None
-    a, b = _alternatives(described), _alternatives(other)
-    owned = rf"((?:{b}){_POSSESSIVE}{_OWNED})"
-    after = re.search(rf"(?<!\w)(?:{a})\s*,\s*{_AGE}{owned}\s*(?=[,.;:]|$)", citation.text)
+    after_pattern, before_pattern = _patterns(tuple(described), tuple(other))
+    after = after_pattern.search(citation.text)
     # the owned phrase first is an apposition only when the name closes it ("B's landlord, A, said"), and
     # no preposition heads it ("within a day of B's release, A wrote" is a time, not a tie)
-    before = re.search(rf"(?<!\w){owned}\s*,\s*(?:{a})\s*(?=[,.;:]|$)", citation.text)
+    before = before_pattern.search(citation.text)
     if before is not None and set(citation.text[:before.start()].lower().split()[-1:]) & _PREPOSITIONS:
         before = None
     found = after or before

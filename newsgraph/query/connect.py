@@ -231,7 +231,7 @@ def _neg(day: str | None) -> tuple:
 
 
 #: How many sentences naming both are read for an apposition that ties them ("A, B's father,").
-TIE_SENTENCES = 8
+TIE_SENTENCES = 12
 
 
 def tie(store, a: EntityRef, b: EntityRef, out, *, as_of: str | None) -> bool:
@@ -242,8 +242,7 @@ def tie(store, a: EntityRef, b: EntityRef, out, *, as_of: str | None) -> bool:
 
     forms = {e.id: sorted(names_of(store, [e.id]) | {e.name}) for e in (a, b)}
     short = {e.id: sorted({f for n in forms[e.id] for f in name_forms(n)}) for e in (a, b)}
-    keys = store.fulltext_sentence_keys([forms[a.id], short[b.id]], as_of=as_of, limit=TIE_SENTENCES)
-    keys += store.fulltext_sentence_keys([forms[b.id], short[a.id]], as_of=as_of, limit=TIE_SENTENCES)
+    keys = store.fulltext_sentence_keys([short[a.id], short[b.id]], as_of=as_of, limit=TIE_SENTENCES)
     for citation in sentence_citations(store, keys):
         for one, other in ((a, b), (b, a)):
             found = possessive_tie(forms[one.id], short[other.id], citation)
@@ -256,10 +255,9 @@ def both_described(store, a: EntityRef, b: EntityRef, out, *, as_of: str | None,
     """Say who each is by the descriptions articles give them: a pair naming the same body ("Acme receiver",
     "Acme lineman": ``apposed.shared_body``), else (unless ``shared_only``) each one's most told."""
     from .apposed import shared_body
-    from .profile import profile
+    from .profile import descriptions_of
 
-    told = {e.id: [d for d in profile(store, e, as_of=as_of, connections=0, claims=0, descriptions=8).descriptions
-                   if d.citations] for e in (a, b)}
+    told = {e.id: descriptions_of(store, e.id, as_of=as_of) for e in (a, b)}
     pair = shared_body([d.text for d in told[a.id]], [d.text for d in told[b.id]])
     chosen = [pair[0], pair[1]] if pair else [None, None]
     if pair is None and shared_only:
