@@ -108,3 +108,17 @@ def test_an_events_line_whose_clause_leaves_most_of_its_sentence_out_is_the_sent
     assert_supported(store, answer)
     assert "three counts of fraud" in answer.answer and "thanked his family" in answer.answer
     assert "2024-02-09: “Ivo Brandt , 29" in answer.answer  # the quoted line keeps its date
+
+
+def test_a_web_address_cut_out_as_a_sentence_is_no_event(store):
+    d = Doc(None, [
+        "ledger . com / news / 2019 - 04 - 02 - mayor - resigns - in - harwick",
+        "Mayor Ida Roon resigned in 2019 after an audit .",
+    ], source="Wire")
+    ida = d.entity("Ida Roon", "PERSON")
+    d.claim(0, ida, "resigns in", "harwick", "happened", lemma="resign", time=("2019-04-02", "2019 - 04 - 02"))
+    d.claim(1, ida, "resigned", None, "happened", lemma="resign", time=("2019", "2019"))
+    d.write(store)
+    answer = ask(store, "Timeline of Ida Roon")
+    assert_supported(store, answer)
+    assert "2019: Ida Roon resigned" in answer.answer and "harwick" not in answer.answer.lower()

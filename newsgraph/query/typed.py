@@ -687,9 +687,10 @@ def _per_day(entries: list, lines: int) -> list:
 
 
 def _worth_listing(entries: list, ledes: set = frozenset()) -> list:
-    """Entries a reader wants in a list of events: events with a verb (not "X is a man"), told once, and, when
-    enough of them carry a stated time, only those that do and those an article's lede tells (``ledes``: the
-    news of the day it was reported, "X has made its maiden flight")."""
+    """Entries a reader wants in a list of events: events with a verb (not "X is a man") told in a sentence (not a
+    web address), once, and, when enough of them carry a stated time, only those that do and those an article's
+    lede tells (``ledes``: the news of the day it was reported, "X has made its maiden flight")."""
+    from .fulltext import is_link
     from .phrases import is_nominal
     from .weigh import claim_weight
 
@@ -697,6 +698,8 @@ def _worth_listing(entries: list, ledes: set = frozenset()) -> list:
     for entry in entries:
         claim = entry.claims[0]
         if claim.kind == "attribute" or claim.lemma == "be" or is_nominal(claim) or claim_weight(claim) < -0.5:
+            continue
+        if is_link(claim.citation.text):  # a web address the splitter cut out of a page ("…/2009-02-03-x-arrested")
             continue
         if entry.statement in seen:
             continue
