@@ -32,7 +32,7 @@ before since until while during through between is are was were be been being am
 would shall should can could may might must i me my we our you your he him his she her it its they them their
 who whom whose which what when where why how not no yes also as such some any all each both more most
 it has happened yet reported according plans asked wants failed said
-articles say nearest sources disagree
+articles say nearest sources disagree date stated
 """.split())
 
 

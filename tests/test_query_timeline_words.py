@@ -158,11 +158,11 @@ def test_an_event_with_no_stated_time_sets_no_bound(store):
     assert "fraud" in answer.answer and "book deal" in answer.answer  # no day to count from: nothing guessed
 
 
-def test_an_undated_article_s_events_say_reported_without_an_empty_date(store):
+def test_an_undated_article_s_events_say_the_date_is_not_stated(store):
     d = Doc(None, ["Quorn Labs recalled its kettles.", "Quorn Labs apologised to buyers."], source="Wire")
     q = d.entity("Quorn Labs", "ORG")
     d.claim(0, q, "recalled", "its kettles", "happened", lemma="recall")
     d.write(store)
     answer = ask(store, "What happened to Quorn Labs?")
     assert_supported(store, answer)
-    assert answer.answer.startswith("Reported: Quorn Labs recalled its kettles")
+    assert answer.answer.startswith("Date not stated: Quorn Labs recalled its kettles")  # never an empty date

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from .compose import Composer
-from .connect import connect
+from .connect import both_described, connect, tie
 from .graph import rarer
 from .load import load_claims, sentence_citations, sentence_with
 from .phrases import arg_text, clause, verb_stem
@@ -136,7 +136,11 @@ def best_claims(q: Question, ranked: Sequence, out: Composer, *, most: int) -> l
 def connection(store, q: Question, out: Composer, *, as_of: str | None) -> list[ClaimView]:
     """The two weightiest direct claims (different verbs), then the best path through another entity."""
     a, b = q.entities[0].entity, q.entities[1].entity
-    _describes(store, a, b, out, as_of=as_of) or _describes(store, b, a, out, as_of=as_of)
+    # an apposition's own words first ("A, B's father,"): a description the reader kept may be cut short
+    described = (tie(store, a, b, out, as_of=as_of) or _describes(store, a, b, out, as_of=as_of)
+                 or _describes(store, b, a, out, as_of=as_of))
+    if not described:
+        described = both_described(store, a, b, out, as_of=as_of, shared_only=True)
     result = connect(store, a, b, as_of=as_of, max_paths=3)
     used: list[ClaimView] = []
     if result.direct and result.direct.claims and result.direct.co_mentions:
@@ -186,16 +190,17 @@ def near_in_article(store, q: Question, out: Composer, *, as_of: str | None) -> 
     *_, article, i, j = pairs[0]
     for citation in sentence_citations(store, sorted({(article, i), (article, j)}, key=lambda k: k[1])):
         out.quote(citation)
+    both_described(store, a, b, out, as_of=as_of, shared_only=False)  # mentions near each other say little: who each is
     return True
 
 
 def _describes(store, entity, other, out: Composer, *, as_of: str | None) -> bool:
     """Say a description of ``entity`` that names ``other`` ("Reid's publicist"), if articles give one."""
     from .entities import names_of
-    from .profile import profile
+    from .profile import descriptions_of
 
     names = [set(tokens(n)) for n in names_of(store, [other.id]) if tokens(n)]
-    for d in profile(store, entity, as_of=as_of, connections=0, claims=0, descriptions=8).descriptions:
+    for d in descriptions_of(store, entity.id, as_of=as_of):
         words = set(tokens(d.text))
         if d.citations and any(n <= words for n in names) and out.add(f"{entity.name}: {d.text}", d.citations[:2]):
             return True

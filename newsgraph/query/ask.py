@@ -29,6 +29,7 @@ from .lexicon import match, phrase_keys, related_lemmas
 from .load import load_claim_keys, load_claims, sentence_citations
 from .phrases import arg_text
 from .questions import Question, QuestionAnalysis, read_question
+from .quotes import introduced
 from .timeline import when_of
 from .types import Citation, ClaimView, EntityRef
 from .weigh import claim_weight
@@ -434,6 +435,8 @@ def ask(store, question: str, *, as_of: str | None = None) -> Answer:
         out.quote_if_clipped(out.citations[0])
     if t == "quote" and out:
         out = whole_quotation(store, out, all_names)
+        if (words := introduced(store, out.citations[-1])) is not None:  # "X was blunt:" goes on in the next one
+            out.quote(words)
     result.answer, result.citations, result.claims = out.text, list(out.citations), used
     if not out and q.entities:  # a bare "not found" would read as if the store knew nothing of them
         result.answer = _nothing_answers(q, as_of)

@@ -43,6 +43,12 @@ def unsupported(text: str, citations: Iterable[Citation], names: Iterable[str] =
     return [w for w in asserted if w not in support and stem(w) not in support]
 
 
+def clipped(said: str, sentence: str) -> bool:
+    """Whether ``said`` (a clause cut from ``sentence``) leaves out over half of the sentence's content words."""
+    whole = set(content_words(sentence))
+    return len(set(content_words(said)) & whole) < len(whole) / 2
+
+
 class Composer:
     """An answer under construction."""
 
@@ -80,10 +86,12 @@ class Composer:
         self.sentences.append(f"{text} {self._markers(cited)}.")
         return True
 
-    def quote(self, citation: Citation, *, lead: str = "", more: Iterable[Citation] = ()) -> None:
-        """Say the cited sentence itself, in quotation marks (after ``lead``, if its citations back it)."""
+    def quote(self, citation: Citation, *, lead: str = "", more: Iterable[Citation] = (),
+              extra: Iterable[str] = ()) -> None:
+        """Say the cited sentence itself, in quotation marks (after ``lead``, if its citations or ``extra``
+        back it)."""
         cited = [citation, *more]
-        if lead and unsupported(lead, cited, self.names):
+        if lead and unsupported(lead, cited, self.names, extra):
             lead, cited = "", [citation]
         text = " ".join(citation.text.split())
         if not lead and any(s.startswith(f"“{text}” [") for s in self.sentences):
@@ -106,13 +114,11 @@ class Composer:
         for timed, keys in tries:
             if self.add(f"{lead}{clause(claim, with_time=timed, args=keys)}{tail}", citations, extra=extra):
                 return
-        self.quote(claim.citation, lead=lead, more=more)
+        self.quote(claim.citation, lead=lead, more=more, extra=extra)
 
     def quote_if_clipped(self, citation: Citation) -> None:
         """Quote the sentence too when the last sentence said under half of its words: a claim's clause is a
         summary ("Ann Lee died"), the sentence may hold what it left out ("Ann Lee and Tom Ray, both 51, died
         at the scene")."""
-        said = set(content_words(self.sentences[-1])) if self.sentences else set()
-        whole = set(content_words(citation.text))
-        if len(said & whole) < len(whole) / 2:
+        if clipped(self.sentences[-1] if self.sentences else "", citation.text):
             self.quote(citation)

@@ -228,3 +228,43 @@ def _path_step(left: EntityRef, right: EntityRef, a: int, b: int, na: dict[int, 
 def _neg(day: str | None) -> tuple:
     """A sort key that puts newer days first."""
     return tuple(-ord(ch) for ch in (day or ""))
+
+
+#: How many sentences naming both are read for an apposition that ties them ("A, B's father,").
+TIE_SENTENCES = 12
+
+
+def tie(store, a: EntityRef, b: EntityRef, out, *, as_of: str | None) -> bool:
+    """Say what one is to the other as a sentence naming both sets it beside a name ("Ann Lee: Tom Ray's
+    sister", ``apposed.possessive_tie``); False when no such sentence is found (full-text, bounded)."""
+    from .apposed import name_forms, possessive_tie
+    from .entities import names_of
+
+    forms = {e.id: sorted(names_of(store, [e.id]) | {e.name}) for e in (a, b)}
+    short = {e.id: sorted({f for n in forms[e.id] for f in name_forms(n)}) for e in (a, b)}
+    keys = store.fulltext_sentence_keys([short[a.id], short[b.id]], as_of=as_of, limit=TIE_SENTENCES)
+    for citation in sentence_citations(store, keys):
+        for one, other in ((a, b), (b, a)):
+            found = possessive_tie(forms[one.id], short[other.id], citation)
+            if found is not None and out.add(f"{one.name}: {found.phrase}", [citation]):
+                return True
+    return False
+
+
+def both_described(store, a: EntityRef, b: EntityRef, out, *, as_of: str | None, shared_only: bool) -> bool:
+    """Say who each is by the descriptions articles give them: a pair naming the same body ("Acme receiver",
+    "Acme lineman": ``apposed.shared_body``), else (unless ``shared_only``) each one's most told."""
+    from .apposed import shared_body
+    from .profile import descriptions_of
+
+    told = {e.id: descriptions_of(store, e.id, as_of=as_of) for e in (a, b)}
+    pair = shared_body([d.text for d in told[a.id]], [d.text for d in told[b.id]])
+    chosen = [pair[0], pair[1]] if pair else [None, None]
+    if pair is None and shared_only:
+        return False
+    said = False
+    for entity, text in zip((a, b), chosen):
+        description = next((d for d in told[entity.id] if text is None or d.text == text), None)
+        if description is not None:
+            said = out.add(f"{entity.name}: {description.text}", description.citations[:2]) or said
+    return said

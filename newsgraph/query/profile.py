@@ -106,6 +106,11 @@ def profile(store, name: str, *, as_of: str | None = None, connections: int = 10
     )
 
 
+def descriptions_of(store, entity_id: int, *, as_of: str | None = None, limit: int = 8) -> list[DescriptionView]:
+    """The entity's descriptions (as in its profile), without the rest of the profile's reads."""
+    return _descriptions(store, entity_id, as_of=as_of, limit=limit)
+
+
 def _descriptions(store, entity_id: int, *, as_of: str | None, limit: int) -> list[DescriptionView]:
     """Descriptions from the newest articles, the same words counted once, most said first."""
     rows = store.entity_description_rows(entity_id, as_of=as_of, articles=RECENT_ARTICLES)

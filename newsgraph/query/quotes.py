@@ -356,3 +356,25 @@ def _score(run: list[Citation], topics: list[list[set[str]]], words: list[str]) 
         stems_, ordered = phrase_keys(" ".join(c.text for c in run))
         score += sum(1 for w in words if match(w, stems_, ordered) >= 0.6)
     return score
+
+
+#: How many sentences past a colon the words it introduces may start (a tokenised text may split a quotation
+#: mark off as a sentence of its own).
+INTRODUCED_AHEAD = 3
+
+
+def introduces(text: str) -> bool:
+    """Whether a sentence ends by introducing what follows ("Ann Lee was blunt:", "He said:")."""
+    return text.rstrip().endswith(":")
+
+
+def introduced(store, citation: Citation) -> Citation | None:
+    """The sentence a colon-ended sentence introduces: the next one of the article with a word in it (a
+    sentence of stray marks skipped); None when the sentence ends otherwise or none follows."""
+    from .load import sentence_citations
+
+    if not introduces(citation.text):
+        return None
+    ahead = sentence_citations(store, [(citation.article, citation.sentence + k)
+                                       for k in range(1, INTRODUCED_AHEAD + 1)])
+    return next((c for c in ahead if tokens(c.text)), None)

@@ -64,6 +64,31 @@ class Timeline:
                 "entries": [e.to_dict() for e in self.entries]}
 
 
+#: A time told in words a reader can place on a calendar though the store could not date it (an article with no
+#: publication date says "on Saturday night", "Jan. 6"): a weekday, a month, a figure.
+_DAY_WORDS = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|"
+                        r"oct|nov|dec)[a-z]*\b|\d", re.IGNORECASE)
+
+
+#: What a line says of a time told only in words (``line_lead``): the composer's frame, not the article's.
+UNDATED = "date not stated"
+
+
+def line_lead(entry: "TimelineEntry") -> str:
+    """What a dated line starts with: the entry's date; for one placed only by its report, "Reported <day>";
+    for one whose article has no date, the time its sentence states in words, marked as no date ("Saturday
+    night (date not stated)": the reader's clue to the order, never a guessed day); else "Date not stated"."""
+    label = entry.when.label
+    if not entry.when.reported:
+        return f"{label}: "
+    if label:
+        return f"Reported {label}: "
+    stated = next((c.time_text for c in entry.claims if c.time_text and _DAY_WORDS.search(c.time_text)), None)
+    if stated:
+        return f"{' '.join(stated.split())} ({UNDATED}): "
+    return f"{UNDATED.capitalize()}: "
+
+
 def event_key(claim: ClaimView) -> tuple:
     """What makes two claims one event: who, to whom, which verb, when, and whether it happened."""
 
@@ -177,6 +202,43 @@ def timeline_of_words(store, words: list[str], *, start: str | None = None, end:
     return [e for e in group_events(claims) if e.when.overlaps(start, end)]
 
 
+#: How many of the entity's newest articles are read for the events of a topic ("the protests", "the arrests").
+TOPIC_ARTICLES = 12
+#: How many of their sentences (those stating a time in words) have their claims read.
+TOPIC_SENTENCES = 60
+#: How surely one sentence of an article must say a topic word for the article to be about the topic.
+TOPIC_MATCH = 0.5
+
+
+def stated(entry: TimelineEntry) -> bool:
+    """Whether the entry's time is stated: a calendar date, or words a reader can place (``line_lead``)."""
+    return not entry.when.reported or any(c.time_text and _DAY_WORDS.search(c.time_text) for c in entry.claims)
+
+
+def topic_entries(store, entity_id: int, topic: list[str], *, start: str | None = None, end: str | None = None,
+                  as_of: str | None = None) -> list[TimelineEntry]:
+    """The events of a topic of the entity's ("the timeline of X's protests"): the claims with a stated time
+    (``stated``) of those of its newest articles one of whose sentences says a topic word ("protesters",
+    "riot" for "protests"), whoever their subject is: the protests' events ("fights erupted Wednesday night")
+    seldom have the entity as subject or object. Bounded: ``TOPIC_ARTICLES`` articles, ``TOPIC_SENTENCES``
+    of their sentences."""
+    from .lexicon import match, phrase_keys
+    from .load import sentence_citations
+
+    if not topic:
+        return []
+    sentences = sentence_citations(store, store.entity_sentence_keys(entity_id, as_of=as_of, articles=TOPIC_ARTICLES))
+    on_topic = set()
+    for citation in sentences:
+        if citation.article not in on_topic:
+            stems_, ordered = phrase_keys(citation.text)
+            if any(match(w, stems_, ordered) >= TOPIC_MATCH for w in topic):
+                on_topic.add(citation.article)
+    timed = [c.key for c in sentences if c.article in on_topic and _DAY_WORDS.search(c.text)][:TOPIC_SENTENCES]
+    claims = load_claim_keys(store, store.claim_keys_in_sentences(timed, limit=4 * TOPIC_SENTENCES))
+    return [e for e in group_events(claims) if stated(e) and e.when.overlaps(start, end)]
+
+
 def _forms(name: str, aliases: str | None) -> list[set[str]]:
     """The words of each name an article uses for an entity (its name, then its short forms)."""
     try:
@@ -234,6 +296,19 @@ class EventBound:
     entity: int
 
 
+def bound_owner(text: str, entities: list):
+    """The entity whose event a question's bound names ("since *her* release": the first entity; "after *Ann
+    Lee's* death": the one it names), or None when the question sets no such bound."""
+    found = _SINCE_EVENT.search(text)
+    if not found or not entities:
+        return None
+    _, pronoun, owner, _ = found.groups()
+    if pronoun:
+        return entities[0].entity
+    owned = [n for n in entities if owner and n.text.lower() in owner.lower()]
+    return owned[-1].entity if owned else None
+
+
 def event_bound(store, text: str, entities: list, *, as_of: str | None) -> EventBound | None:
     """The bound "since her release" sets: the stated time of the possessor's event (a claim of theirs, as
     subject or object, whose verb is of the noun's family: "release" ~ "paroled", "death" ~ "died"), the
@@ -242,16 +317,10 @@ def event_bound(store, text: str, entities: list, *, as_of: str | None) -> Event
     from .words import family
 
     found = _SINCE_EVENT.search(text)
-    if not found or not entities:
+    entity = bound_owner(text, entities)
+    if not found or entity is None:
         return None
-    word, pronoun, owner, noun = found.groups()
-    if pronoun:
-        entity = entities[0].entity
-    else:
-        owned = [n for n in entities if owner and n.text.lower() in owner.lower()]
-        if not owned:
-            return None
-        entity = owned[-1].entity
+    word, _, _, noun = found.groups()
     kin = family(noun)
     claims = load_claims(store, store.entity_claim_keys(entity.id, roles=("subject", "object"), as_of=as_of,
                                                         limit=ANCHOR_READ))

@@ -46,7 +46,7 @@ from .fulltext import coverage, is_title
 from .phrases import FRAME_WORDS, arg_text, clause, past, verb_stem
 from .analysis import SEQUENCE_NOUNS, kind_noun
 from .questions import QuestionAnalysis
-from .timeline import event_bound, group_events, timeline, timeline_of_words
+from .timeline import UNDATED, bound_owner, event_bound, group_events, line_lead, stated, timeline, timeline_of_words, topic_entries
 from .types import Citation, ClaimView
 from .when import compatible, period_of
 from .words import FUNCTION_WORDS, IRREGULAR, SPEECH_STEMS, content_words, family, stem, tokens
@@ -559,17 +559,35 @@ def in_past(claim: ClaimView) -> ClaimView:
     return replace(claim, predicate=" ".join([past(lemma), *words[1:]]))
 
 
-def dated_lines(entries, out: Composer, *, most: int) -> tuple[str | None, list[ClaimView]]:
-    """Timeline entries as dated lines in time order, each cited; the first line is the short answer."""
+#: The arguments a dated line says beside its clause.
+_LINE_ARGS = ("location", "purpose")
+
+
+def dated_lines(entries, out: Composer, *, most: int, whole: bool = False) -> tuple[str | None, list[ClaimView]]:
+    """Timeline entries as dated lines in time order, each cited; the first line is the short answer. With
+    ``whole`` (a short list of what happened), a line whose clause leaves out most of its sentence ("Ann Lee
+    passed Tom Ray to become the school" of "… the school's all-time scoring leader") is the sentence itself."""
+    from ..timedisplay import readable
+    from .compose import clipped
+
     used: list[ClaimView] = []
     first = None
+    quoted: set[tuple[str, int]] = set()
     for entry in entries[:most]:
         claim = entry.claims[0]
-        label = entry.when.label
-        lead = f"{label}: " if not entry.when.reported else f"Reported {label}: " if label else "Reported: "
+        lead = line_lead(entry)
         claim = in_past(claim)
         before = len(out.sentences)
-        out.claim(claim, lead=lead, more=[c.citation for c in entry.claims[1:3]], args=("location", "purpose"))
+        more = [c.citation for c in entry.claims[1:3]]
+        if whole and clipped(clause(claim, args=_LINE_ARGS), claim.citation.text):
+            if claim.citation.key in quoted:  # the sentence said already, for another event of it
+                continue
+            quoted.add(claim.citation.key)
+            # the lead's date is the claim's time (or its report day), as a clause's lead is checked against
+            out.quote(claim.citation, lead=lead, more=more,
+                      extra=[UNDATED, *filter(None, (claim.time, readable(claim.time), claim.day))])
+        else:
+            out.claim(claim, lead=lead, more=more, args=_LINE_ARGS, extra=[UNDATED])
         if len(out.sentences) > before and _says_nothing(claim):
             out.quote_if_clipped(claim.citation)  # "announced in a memo": what was announced is in the sentence
         if len(out.sentences) > before and first is None:
@@ -597,10 +615,19 @@ def events(store, q: QuestionAnalysis, out: Composer, *, as_of: str | None, most
     if not (start or end) and (bound := event_bound(store, q.text, named, as_of=as_of)):
         start, end = bound.start, bound.end  # "since her release": from the day the articles say she was released
         named = [n for n in named if n.entity.id != bound.entity] if len(named) > 1 else named
+    elif len(named) > 1 and (owner := bound_owner(q.text, named)) is not None and owner.id != named[0].entity.id:
+        # "since Ann Lee's death" with no day stated for it: Ann Lee sets a bound (none found), she is no partner
+        named = [n for n in named if n.entity.id != owner.id]
     if named:
         other = named[1].entity if len(named) > 1 else None
         found = timeline(store, named[0].entity, with_=other, start=start, end=end, as_of=as_of)
         entries = found.entries
+        topic = _topic(q, named) if other is None and q.answer_type == "timeline" else []
+        if topic:  # "the timeline of X's protests": the protests' events, whoever did them
+            more = topic_entries(store, named[0].entity.id, topic, start=start, end=end, as_of=as_of)
+            known = {c.key for e in entries for c in e.claims}
+            claims = [c for e in entries for c in e.claims] + [c for e in more for c in e.claims if c.key not in known]
+            entries = group_events(claims)
     elif not (start or end):  # "Timeline of the iPhone" with no entity for it: the sentences naming it
         entries = timeline_of_words(store, q.words, as_of=as_of) if q.answer_type == "timeline" else []
         if not entries:
@@ -616,13 +643,22 @@ def events(store, q: QuestionAnalysis, out: Composer, *, as_of: str | None, most
     from .timeline import lede_keys
 
     # the ledes matter only where enough dated events leave the undated out (``_worth_listing``)
-    many = sum(not e.when.reported for e in entries) >= 6
+    many = sum(stated(e) for e in entries) >= 6
     ledes = lede_keys(store, [e.claims[0] for e in entries if e.when.reported]) if many else set()
     entries = _per_day(_worth_listing(entries, ledes), lines)
     if q.answer_type == "events" and len(entries) > most:
         keep = sorted(entries, key=_entry_weight, reverse=True)[:most]
         entries = [e for e in entries if e in keep]
-    return dated_lines(entries, out, most=lines)
+    return dated_lines(entries, out, most=lines, whole=q.answer_type == "events")
+
+
+def _topic(q: QuestionAnalysis, named: list) -> list[str]:
+    """The question's words that name what of the entity's a timeline is asked of ("protests" in "Timeline of
+    the Ann Lee protests"): neither a word asking for a timeline nor one of the entity's name."""
+    from .timeline import TIMELINE_WORDS
+
+    name_words = {w for n in named for w in tokens(f"{n.text} {n.entity.name}")}
+    return [w for w in q.words if w not in TIMELINE_WORDS and w not in name_words]
 
 
 def _entry_weight(entry) -> tuple[float, int]:
@@ -651,9 +687,10 @@ def _per_day(entries: list, lines: int) -> list:
 
 
 def _worth_listing(entries: list, ledes: set = frozenset()) -> list:
-    """Entries a reader wants in a list of events: events with a verb (not "X is a man"), told once, and, when
-    enough of them carry a stated time, only those that do and those an article's lede tells (``ledes``: the
-    news of the day it was reported, "X has made its maiden flight")."""
+    """Entries a reader wants in a list of events: events with a verb (not "X is a man") told in a sentence (not a
+    web address), once, and, when enough of them carry a stated time, only those that do and those an article's
+    lede tells (``ledes``: the news of the day it was reported, "X has made its maiden flight")."""
+    from .fulltext import is_link
     from .phrases import is_nominal
     from .weigh import claim_weight
 
@@ -662,12 +699,14 @@ def _worth_listing(entries: list, ledes: set = frozenset()) -> list:
         claim = entry.claims[0]
         if claim.kind == "attribute" or claim.lemma == "be" or is_nominal(claim) or claim_weight(claim) < -0.5:
             continue
+        if is_link(claim.citation.text):  # a web address the splitter cut out of a page ("…/2009-02-03-x-arrested")
+            continue
         if entry.statement in seen:
             continue
         seen.add(entry.statement)
         kept.append(entry)
-    dated = [e for e in kept if not e.when.reported or e.claims[0].key in ledes]
-    return dated if sum(not e.when.reported for e in kept) >= 6 else kept
+    dated = [e for e in kept if stated(e) or e.claims[0].key in ledes]
+    return dated if sum(stated(e) for e in kept) >= 6 else kept
 
 
 def _later(day: str | None) -> str | None:
