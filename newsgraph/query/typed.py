@@ -46,6 +46,7 @@ from .fulltext import coverage, is_title
 from .phrases import FRAME_WORDS, arg_text, clause, past, verb_stem
 from .analysis import SEQUENCE_NOUNS, kind_noun
 from .questions import QuestionAnalysis
+from .roles import COPULAR, role_titles
 from .timeline import event_bound, group_events, timeline, timeline_of_words
 from .types import Citation, ClaimView
 from .when import compatible, period_of
@@ -209,7 +210,7 @@ def state_span(store, q: QuestionAnalysis, ranked: Sequence, sentences: Sequence
     found: list[tuple[Span, Evidence]] = []
     roles = role_words(q)
     # the role is named by a noun, not by the verb ("who was the judge", "who heads the bank": "its president")
-    copular = _COPULAR.match(q.text) is not None or bool(_role_titles(q))
+    copular = COPULAR.match(q.text) is not None or bool(role_titles(q))
     sentences = [*sentences, *led_by(store, q, as_of=as_of)]
     for item in pool:
         spans = _find(store, q, item, names)
@@ -363,46 +364,10 @@ def _named_before(store, name: str, event: Citation) -> bool:
 _INDEFINITE = re.compile(r"\b(?:a|an)\s+[a-z]", re.IGNORECASE)
 
 
-#: "who was the judge …", "who is Lohan's lawyer", "which airline is the 787's first customer" (not the passive
-#: "who is accused of …": the complement opens with a determiner or a name)
-_COPULAR = re.compile(r"^\s*(?:[Ww]ho|[Ww]hom|[Ww]hich\s+\w+|[Ww]hat\s+\w+)\s+(?:is|was|are|were)\s+"
-                      r"(?P<rest>(?:(?:the|a|an|his|her|their|its)\s|[A-Z0-9]).*)$")
-
-
-#: The titles that name who heads an organisation ("its president and chief executive, Ann Lee").
-LEADER_TITLES = ("president", "chief", "executive", "ceo", "chairman", "chairwoman", "chair", "head", "leader", "boss")
-#: The titles that name who made a work ("a documentary from director Ann Lee", "the novel's author, Ann Lee").
-MAKER_TITLES = ("director", "filmmaker", "producer", "creator", "author", "writer", "novelist", "composer")
-#: The title that names whom a harm was done to ("The victim, Ann Lee, 40, was shot …").
-VICTIM_TITLES = ("victim", "victims")
-#: Who-questions whose answer is named by a title, not by the verb: (verbs, kinds of the named entity, titles).
-#: "who heads the bank", "who runs the airline"; "who made the documentary", "who wrote the memoir"; "who was
-#: killed at the party" (a passive question, whatever it names, or nothing).
-_ROLES = (({"head", "run", "lead", "chair"}, ("ORG", "NORP"), LEADER_TITLES),
-          ({"make", "create", "produce", "direct", "write", "film"}, ("WORK_OF_ART", "PRODUCT"), MAKER_TITLES),
-          ({"kill", "shoot", "shot", "murder", "stab", "injure", "hurt", "wound", "attack", "hit", "strike"}, None,
-           VICTIM_TITLES))
-#: "Who was killed …", "who were hurt …": the passive asks for the one the act was done to.
-_PASSIVE = re.compile(r"^\s*who\s+(?:was|were|has been|have been|had been)\s+\w+(?:ed|en|t|ck)\b", re.IGNORECASE)
-
-
-def _role_titles(q: QuestionAnalysis) -> tuple[str, ...]:
-    """The titles that name the answer of a who-question asking who heads an organisation or made a work it
-    names, or who was harmed (none for other questions)."""
-    if q.answer_type != "person" or not q.predicate:
-        return ()
-    verb = stem(IRREGULAR.get(q.predicate, q.predicate))
-    kind = q.entities[0].entity.type if q.entities else None
-    for verbs, kinds, titles in _ROLES:
-        if verb in {stem(v) for v in verbs} and (kind in kinds if kinds else _PASSIVE.match(q.text)):
-            return titles
-    return ()
-
-
 def led_by(store, q: QuestionAnalysis, *, as_of: str | None, most: int = 4) -> list[Citation]:
     """Sentences that name the organisation or work the question asks about and a title of its role
     (full-text search, bounded): "a statement echoed by its president, Ann Lee" says no "heads"."""
-    titles = _role_titles(q)
+    titles = role_titles(q)
     if not titles:
         return []
     if q.entities:
@@ -424,12 +389,12 @@ def role_words(q: QuestionAnalysis) -> list[str]:
     """The words that name the answer's role: a copular question's complement ("who was *the judge*", "who is
     X's *lawyer*"), else the verb asked about, the first content word ("who *directed* …", "whom did X
     *follow*"): "as CEO" in "who replaced Jobs as CEO" is no title of the answer."""
-    if _role_titles(q):
-        return list(_role_titles(q))
+    if role_titles(q):
+        return list(role_titles(q))
     acting = _ACTING_FOR.get(stem(IRREGULAR.get(q.predicate or "", q.predicate or "")))
     if acting:
         return [*q.words[:1], *acting]
-    found = _COPULAR.match(q.text)
+    found = COPULAR.match(q.text)
     if found:
         rest = set(tokens(found["rest"]))
         return [w for w in q.words if w in rest and w.isalpha()]
