@@ -33,13 +33,18 @@ _KIND_NOUNS = {
                      "business", "corporation", "department", "ministry", "government", "channel", "platform",
                      "broadcaster", "publisher", "retailer", "airline", "maker", "manufacturer", "insurer",
                      "gang", "service", "store", "shop", "chain", "church", "school", "university", "charity",
-                     "foundation", "committee", "council", "association", "league", "label", "carrier", "army"),
+                     "foundation", "committee", "council", "association", "league", "label", "carrier", "army",
+                     "office", "magazine", "college", "publication"),
     "place": ("city", "town", "country", "state", "county", "place", "village", "region", "province",
               "location", "prison", "hospital", "venue", "stadium", "street", "area", "island", "nation"),
     "date": ("year", "date", "day", "month", "time", "week", "season"),
     "title": ("film", "movie", "book", "memoir", "novel", "show", "series", "song", "album", "documentary",
               "title", "name", "play", "program", "programme", "podcast", "game", "novel", "ship", "vessel",
-              "boat", "submarine", "spacecraft", "satellite"),
+              "boat", "submarine", "spacecraft", "satellite",
+              # a named law, rule or operation ("the Clean Air Act"), an honour ("the Most Valuable Player
+              # Award"), and a person's post ("what position does she play": "rookie guard Ann Lee")
+              "law", "act", "bill", "rule", "regulation", "treaty", "report", "operation", "award", "prize",
+              "honour", "honor", "trophy", "medal", "job", "position", "post"),
 }
 _MONEY_WORDS = ("cost", "costs", "pay", "paid", "spend", "spent", "price", "worth", "value", "valued", "raise",
                 "raised", "fine", "fined", "earn", "earned", "charge", "charged", "sell", "sold", "buy",

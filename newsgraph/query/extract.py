@@ -15,6 +15,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from .analysis import kind_noun
 from .lexicon import match, phrase_keys
 from .phrases import arg_text, time_phrase
 from .types import Citation, ClaimView
@@ -364,11 +365,33 @@ def title_spans(store, citation: Citation, near: list[str]) -> list[Span]:
         written = name[:1].isupper() or name[:1].isdigit()
         if written and name.lower() not in _NOT_TITLES and not set(tokens(name)) & people:
             out.append((rank, at, Span(text=name, citation=citation)))
+    for word in {w for w in near if kind_noun(w)}:
+        out += [(0, at, Span(text=name, citation=citation)) for at, name in headed_names(text, word)]
     for start, _end, mention, kind, _id, _name in mentions:
         if kind == "WORK_OF_ART":
             out.append((2, start - citation.start, Span(text=mention, citation=citation)))
     out.sort(key=lambda item: item[:2])
     return list(dict.fromkeys(s for _, _, s in out))
+
+
+def headed_names(text: str, noun: str) -> list[tuple[int, str]]:
+    """Names whose last word is ``noun`` capitalised, with where each starts: "the Clean Air Act", "the
+    team's Most Valuable Player Award", "the City Attorney's Office" for "act", "award", "office". An
+    owner's possessive before the name is no part of it ("the league's Gold Glove Award")."""
+    head = noun[:1].upper() + noun[1:]
+    found = []
+    for m in re.finditer(rf"(?P<name>(?:{_NAME_WORD}(?:\s*-\s*|\s+)){{1,5}})(?-i:{re.escape(head)}s?)\b", text):
+        name = text[m.start("name"):m.end()]
+        words = name.split()
+        while words and (words[0].lower() in _NOT_TITLES or words[0] == "-"):
+            words = words[1:]  # "The Clean Air Act": the determiner opens no name
+        if len(words) > 1:
+            found.append((m.end() - len(" ".join(words)), " ".join(words)))
+    return found
+
+
+#: A word of a name: capitalised (or a code), not an owner's possessive ("NFL's" owns what follows).
+_NAME_WORD = r"(?-i:[A-Z0-9])[\w&.]*(?:['’](?!s\b)[\w]+)?(?<!['’]s)"
 
 
 def _beside(text: str, start: int, end: int, near: list[str]) -> bool:

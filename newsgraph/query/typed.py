@@ -43,6 +43,8 @@ from .lexicon import match, phrase_keys
 from .numbers import quantities
 from .load import sentence_citations
 from .fulltext import coverage, is_title
+from .posts import asks_honour, asks_post, state_post
+from .affiliations import asks_affiliation, state_affiliation
 from .phrases import FRAME_WORDS, arg_text, clause, past, verb_stem
 from .analysis import SEQUENCE_NOUNS, kind_noun
 from .questions import QuestionAnalysis
@@ -101,6 +103,13 @@ def _find(store, q: QuestionAnalysis, item: Evidence, names: set[str]) -> list[S
     if t == "title":
         return title_spans(store, c, [w for w in q.words if kind_noun(w)] or q.words)
     return []
+
+
+def beside_name(q: QuestionAnalysis) -> bool:
+    """Whether the question asks what the articles write beside a named person ("what position does X play?",
+    "which group does X work for?"): a span bound to the name by the sentence's own words, which a sentence
+    sharing more of the question's words does not displace."""
+    return asks_post(q) or asks_honour(q) or asks_affiliation(q)
 
 
 def fits(q: QuestionAnalysis, span: Span, claim: ClaimView | None) -> bool:
@@ -192,6 +201,12 @@ def in_claim(text: str, claim: ClaimView) -> bool:
 def state_span(store, q: QuestionAnalysis, ranked: Sequence, sentences: Sequence[Citation], out: Composer,
                names: set[str], *, as_of: str | None = None) -> tuple[str | None, list[ClaimView]]:
     """Say the first span of the question's type found in the evidence, then its support; (short answer, claims)."""
+    if asks_post(q) or asks_honour(q):  # "what position does X play?": the title set before X's name, or none
+        return state_post(store, q, out, as_of=as_of), []
+    if asks_affiliation(q):  # "which group does X work for?": the organisation set beside X's name
+        short = state_affiliation(store, q, out, as_of=as_of)
+        if short is not None:
+            return short, []
     # evidence that says the question's verb first (a date of another event is no answer), then the rest
     verbal = [s for s in ranked if s.verb] if q.predicate else list(ranked)
     # a claim whose verb is the question's predicate before one that says another of its words ("charged"

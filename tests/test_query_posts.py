@@ -1,0 +1,124 @@
+"""A person's post and honour, as news writes them before the name; names headed by a kind noun. Made-up
+sentences; answers go through the citation-support check."""
+
+from __future__ import annotations
+
+import pytest
+from test_query_ask import assert_supported
+from test_query_build import Doc
+
+from newsgraph.query import ask
+from newsgraph.query.analysis import answer_type
+from newsgraph.query.extract import headed_names
+from newsgraph.query.posts import post_before, words_before
+
+
+@pytest.fixture()
+def club_world(store):
+    d = Doc("2025-03-02", [
+        "Harbor Gulls reserve guard Tomas Vell was arrested early Sunday after a crash.",
+        "The Gulls signed guard Tomas Vell in 2022.",
+        "All-Star center Ona Brisk said the team would support him.",
+        "Transport Minister Ilse Varga said the road would be closed.",
+        "Ona Brisk, a lawyer with Fenwick Legal, spoke to reporters.",
+    ], source="Harbor Post")
+    d.entity("Harbor Gulls", "ORG", "Gulls")
+    d.entity("Tomas Vell", "PERSON")
+    d.entity("Ona Brisk", "PERSON")
+    d.entity("Ilse Varga", "PERSON")
+    d.entity("Fenwick Legal", "ORG")
+    d.write(store)
+    return store
+
+
+@pytest.mark.parametrize(("question", "kind"), [
+    ("What position does Ann Lee play?", "title"),
+    ("What job does Ann Lee hold?", "title"),
+    ("What award did Ann Lee win?", "title"),
+    ("Which office is reviewing the case?", "organisation"),
+    ("Which magazine first printed the story?", "organisation"),
+])
+def test_posts_honours_and_offices_are_kinds_of_answer(question, kind):
+    assert answer_type(question, entities=1, content_words=2) == kind
+
+
+@pytest.mark.parametrize(("text", "name", "post"), [
+    ("Harbor Gulls reserve guard Tomas Vell was hurt.", "Tomas Vell", "reserve guard"),  # a team before the post
+    ("Transport Minister Ilse Varga spoke.", "Ilse Varga", "Transport Minister"),  # a capitalised title whole
+    ("The Gulls signed guard Tomas Vell.", "Tomas Vell", "guard"),  # a verb before the post is none of it
+    ("Later, Tomas Vell spoke.", "Tomas Vell", None),  # a comma between: no title
+    ("On Sunday Tomas Vell spoke.", "Tomas Vell", None),  # a day is no post
+    ("The Gulls Tomas Vell joined", "Tomas Vell", None),  # only another name
+])
+def test_the_post_is_the_run_of_words_right_before_the_name(text, name, post):
+    at = text.index(name)
+    named = [(text.index("Gulls"), text.index("Gulls") + 5)] if "Gulls" in text else []
+    found = post_before(text, at, named)
+    assert (found.text if found else None) == post
+
+
+def test_words_before_stop_at_a_determiner_or_punctuation():
+    text = "She said the new head coach Tomas Vell, 40, left."
+    assert [w for _, w in words_before(text, text.index("Tomas"))] == ["new", "head", "coach"]
+
+
+def test_what_position_is_the_title_before_the_name(club_world):
+    answer = ask(club_world, "What position does Tomas Vell play?")
+    assert_supported(club_world, answer)
+    assert answer.short_answer in ("reserve guard", "guard"), answer.answer
+
+
+def test_what_job_keeps_a_capitalised_title(club_world):
+    answer = ask(club_world, "What job does Ilse Varga hold?")
+    assert_supported(club_world, answer)
+    assert answer.short_answer == "Transport Minister", answer.answer
+
+
+def test_an_honour_is_the_capitalised_words_before_the_asked_post(club_world):
+    answer = ask(club_world, "What honour has Ona Brisk earned as a center?")
+    assert_supported(club_world, answer)
+    assert answer.short_answer == "All-Star", answer.answer
+
+
+@pytest.mark.parametrize(("text", "noun", "names"), [
+    ("the league's Gold Glove Award went to her", "award", ["Gold Glove Award"]),
+    ("a change to the Clean Water Act was proposed", "act", ["Clean Water Act"]),
+    ("she won the Ross - Dale Award last year", "award", ["Ross - Dale Award"]),
+    ("The Award was given", "award", []),  # a determiner alone names nothing
+    ("an award was given", "award", []),
+])
+def test_a_name_headed_by_the_kind_noun(text, noun, names):
+    assert [n for _, n in headed_names(text, noun)] == names
+
+
+@pytest.fixture()
+def staff_world(store):
+    d = Doc("2025-04-10", [
+        "Rina Holt, an analyst with Corvane Partners, said the deal was sound.",
+        "Kip Adler, head of research at the charity, Open Fields Trust, agreed with the board.",
+        "White Harbor officials said they worked hard on the plan.",
+    ], source="Harbor Post")
+    d.entity("Rina Holt", "PERSON")
+    d.entity("Corvane Partners", "ORG")
+    d.entity("Kip Adler", "PERSON")
+    d.entity("Open Fields Trust", "ORG")
+    d.entity("White Harbor", "ORG")
+    d.write(store)
+    return store
+
+
+def test_the_organisation_in_the_apposition_that_introduces_the_person(staff_world):
+    answer = ask(staff_world, "Which company does Rina Holt work for?")
+    assert_supported(staff_world, answer)
+    assert answer.short_answer == "Corvane Partners", answer.answer
+
+
+def test_the_organisation_a_kind_noun_names_in_the_apposition(staff_world):
+    answer = ask(staff_world, "Which group does Kip Adler work for?")
+    assert_supported(staff_world, answer)
+    assert answer.short_answer == "Open Fields Trust", answer.answer
+
+
+def test_no_post_said_means_no_short_answer(staff_world):
+    answer = ask(staff_world, "What position does Rina Holt play?")
+    assert answer.short_answer is None, answer.answer
