@@ -122,3 +122,36 @@ def test_the_organisation_a_kind_noun_names_in_the_apposition(staff_world):
 def test_no_post_said_means_no_short_answer(staff_world):
     answer = ask(staff_world, "What position does Rina Holt play?")
     assert answer.short_answer is None, answer.answer
+
+
+@pytest.fixture()
+def league_world(store):
+    d = Doc("2025-01-05", [
+        "The Otters will play their last game against the Northfield Hawks next Sunday at Lantern Park Arena.",
+        "Riverton, which defeated Calloway in the first round, lost on Friday.",
+    ], source="Harbor Post")
+    d.entity("Otters", "ORG")
+    d.entity("Northfield Hawks", "PRODUCT")
+    d.entity("Lantern Park Arena", "ORG")
+    d.entity("Riverton", "GPE")
+    d.entity("Calloway", "PERSON")
+    d.write(store)
+    return store
+
+
+def test_which_team_is_the_side_named_against_not_the_venue(league_world):
+    answer = ask(league_world, "Which team will the Otters face in their last game?")
+    assert_supported(league_world, answer)
+    assert answer.short_answer == "Northfield Hawks", answer.answer
+
+
+def test_opponents_read_the_object_of_the_asked_verb_whatever_its_tag(league_world):
+    from newsgraph.query.binding import opponents
+    from newsgraph.query.questions import read_question
+    from newsgraph.query.types import Citation
+
+    q = read_question(league_world, "Which team did Riverton beat in the first round?")
+    text = "Riverton, which defeated Calloway in the first round, lost on Friday."
+    c = Citation(article="a1", published=None, source=None, title=None, sentence=1, start=0, end=len(text), text=text)
+    assert [s.text for s in opponents(q, c, {"riverton"})] == ["Calloway"]
+    assert opponents(read_question(league_world, "Which company did Riverton beat?"), c, set()) == []

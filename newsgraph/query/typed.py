@@ -22,7 +22,7 @@ from dataclasses import dataclass, replace
 from .causes import (BACK_SENTENCES, POINTS_BACK, WEAK, back_cause, best_cause, event_sentences, grounds,
                      next_cause, spoken_cause, strong_marker)
 from .binding import (bind_age, bind_entities, bind_places, by_anchor, joined, named_kind, nearest_verb, object_only,
-                      plural, says_verb, verb_at, verb_object)
+                      opponents, plural, says_verb, verb_at, verb_object)
 from .compose import Composer
 from .conflicts import aspect
 from .extract import (
@@ -80,7 +80,7 @@ def _find(store, q: QuestionAnalysis, item: Evidence, names: set[str]) -> list[S
         bare = claim or _bare_claim(c)
         spans += entity_spans(store, bare, t, skip=skip, skip_names=skip_names, subject=q.asks_subject)
         if t != "place":
-            found = [*named_kind(q, c, skip_names), *bind_entities(q, spans, claim)]
+            found = [*opponents(q, c, skip_names), *named_kind(q, c, skip_names), *bind_entities(q, spans, claim)]
             if _ACTING_FOR.get(stem(IRREGULAR.get(q.predicate or "", q.predicate or ""))):
                 roles = role_words(q)  # "who represents X": the name "X's agent" stands beside, wherever found
                 found.sort(key=lambda s: not titled(s, roles))
