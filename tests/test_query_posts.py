@@ -97,12 +97,19 @@ def staff_world(store):
         "Rina Holt, an analyst with Corvane Partners, said the deal was sound.",
         "Kip Adler, head of research at the charity, Open Fields Trust, agreed with the board.",
         "White Harbor officials said they worked hard on the plan.",
+        "Lia Moro, now an aide to Tessa Quill with the Varden Council, spoke.",
+        "Jon Pell, director at software firm Brightline Labs, said the flaw was serious.",
     ], source="Harbor Post")
     d.entity("Rina Holt", "PERSON")
     d.entity("Corvane Partners", "ORG")
     d.entity("Kip Adler", "PERSON")
     d.entity("Open Fields Trust", "ORG")
     d.entity("White Harbor", "ORG")
+    d.entity("Lia Moro", "PERSON")
+    d.entity("Tessa Quill", "PERSON")
+    d.entity("Varden Council", "ORG")
+    d.entity("Jon Pell", "PERSON")
+    d.entity("Brightline", "ORG")
     d.write(store)
     return store
 
@@ -155,3 +162,14 @@ def test_opponents_read_the_object_of_the_asked_verb_whatever_its_tag(league_wor
     c = Citation(article="a1", published=None, source=None, title=None, sentence=1, start=0, end=len(text), text=text)
     assert [s.text for s in opponents(q, c, {"riverton"})] == ["Calloway"]
     assert opponents(read_question(league_world, "Which company did Riverton beat?"), c, set()) == []
+
+
+def test_an_apposition_of_another_name_is_not_the_persons(staff_world):
+    answer = ask(staff_world, "Which group does Lia Moro work for?")
+    assert answer.short_answer is None, answer.answer  # the council is Tessa Quill's, as the sentence says it
+
+
+def test_the_organisation_name_runs_on_past_the_tagged_part(staff_world):
+    answer = ask(staff_world, "Which company does Jon Pell work for?")
+    assert_supported(staff_world, answer)
+    assert answer.short_answer == "Brightline Labs", answer.answer

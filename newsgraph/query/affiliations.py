@@ -28,7 +28,7 @@ _ENDS_WITH = re.compile(r"\b(?:for|with|at|to)\s*\?*\s*$", re.IGNORECASE)
 #: Between a name and the organisation of its apposition: ", an attorney with ", ", director at the
 #: charity, " (one comma to open it, at most one more after a kind noun).
 _APPOSED = re.compile(r"\s*,\s*[^,;()]{0,80}?\b(?:with|at|for|of|from)\s+(?:the\s+|a\s+|an\s+)?"
-                      r"(?:(?P<kind>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})\s*,\s*)?")
+                      r"(?:(?P<kind>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})\s*,?\s*)?")
 #: How far after a name its apposition's organisation may start.
 _REACH = 140
 _ORG = ("ORG",)
@@ -51,7 +51,9 @@ def affiliations(store, q: QuestionAnalysis, *, as_of: str | None) -> list[Span]
     found: list[tuple[int, int, int, Span]] = []
     for index, c in enumerate(sentences):
         mentions = store.mentions_in(c.article, c.start, c.end)
-        orgs = [(s - c.start, e - c.start, t) for s, e, t, kind, _i, _n in mentions if kind in _ORG]
+        orgs = [(s - c.start, e - c.start, _runs_on(c.text, s - c.start, e - c.start))
+                for s, e, _t, kind, _i, _n in mentions if kind in _ORG]
+        people = [s - c.start for s, _e, _t, kind, i, _n in mentions if kind == "PERSON" and i != person]
         for s, e, _t, _k, entity_id, _n in mentions:
             if entity_id != person:
                 continue
@@ -62,8 +64,8 @@ def affiliations(store, q: QuestionAnalysis, *, as_of: str | None) -> list[Span]
                     rank = 2
                 elif name_end <= org_start <= name_end + _REACH:
                     bound = _APPOSED.fullmatch(c.text, name_end, org_start)
-                    if bound is None:
-                        continue
+                    if bound is None or any(name_end <= p < org_start for p in people):
+                        continue  # no apposition, or one of another name ("coach to Tom Ray with the X")
                     rank = 0 if bound["kind"] and kind_noun(bound["kind"].split()[-1]) else 1
                 else:
                     continue
@@ -72,6 +74,13 @@ def affiliations(store, q: QuestionAnalysis, *, as_of: str | None) -> list[Span]
                 found.append((rank, index, org_start, Span(text=text, citation=c)))
     found.sort(key=lambda f: f[:3])
     return list(dict.fromkeys(span for *_, span in found))
+
+
+def _runs_on(text: str, start: int, end: int) -> str:
+    """The organisation's name with the capitalised words that run on after the tagged part ("the NBA
+    Charlotte Hawks": the tagger's "NBA" qualifies the team's name)."""
+    more = re.match(r"(?:\s+(?-i:[A-Z])[\w&.'-]*)*", text[end:])
+    return text[start:end + (more.end() if more else 0)]
 
 
 def state_affiliation(store, q: QuestionAnalysis, out, *, as_of: str | None) -> str | None:

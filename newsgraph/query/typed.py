@@ -147,7 +147,10 @@ def _undone(item: Evidence) -> bool:
 
 
 def spans_in(store, q: QuestionAnalysis, citation: Citation, names: set[str]) -> list[Span]:
-    """The spans of the question's answer type in a sentence found by words."""
+    """The spans of the question's answer type in a sentence found by words (none for a question about what is
+    written beside a person's name: its writer has read every sentence naming them)."""
+    if beside_name(q):
+        return []
     if q.answer_type == "date":
         span = date_span(store, _bare_claim(citation), near=verb_at(q, citation.text))
         return [span] if span else []
@@ -203,10 +206,8 @@ def state_span(store, q: QuestionAnalysis, ranked: Sequence, sentences: Sequence
     """Say the first span of the question's type found in the evidence, then its support; (short answer, claims)."""
     if asks_post(q) or asks_honour(q):  # "what position does X play?": the title set before X's name, or none
         return state_post(store, q, out, as_of=as_of), []
-    if asks_affiliation(q):  # "which group does X work for?": the organisation set beside X's name
-        short = state_affiliation(store, q, out, as_of=as_of)
-        if short is not None:
-            return short, []
+    if asks_affiliation(q):  # "which group does X work for?": the organisation set beside X's name, or none
+        return state_affiliation(store, q, out, as_of=as_of), []
     # evidence that says the question's verb first (a date of another event is no answer), then the rest
     verbal = [s for s in ranked if s.verb] if q.predicate else list(ranked)
     # a claim whose verb is the question's predicate before one that says another of its words ("charged"
