@@ -136,12 +136,15 @@ def league_world(store):
     d = Doc("2025-01-05", [
         "The Otters will play their last game against the Northfield Hawks next Sunday at Lantern Park Arena.",
         "Riverton, which defeated Calloway in the first round, lost on Friday.",
+        "Kell was hurt in the Otters' loss to the Brannock Foxes in week nine.",
     ], source="Harbor Post")
     d.entity("Otters", "ORG")
     d.entity("Northfield Hawks", "PRODUCT")
     d.entity("Lantern Park Arena", "ORG")
     d.entity("Riverton", "GPE")
     d.entity("Calloway", "PERSON")
+    d.entity("Kell", "PERSON")
+    d.entity("Brannock Foxes", "ORG")
     d.write(store)
     return store
 
@@ -173,3 +176,14 @@ def test_the_organisation_name_runs_on_past_the_tagged_part(staff_world):
     answer = ask(staff_world, "Which company does Jon Pell work for?")
     assert_supported(staff_world, answer)
     assert answer.short_answer == "Brightline Labs", answer.answer
+
+
+def test_the_side_a_loss_was_to(league_world):
+    from newsgraph.query.binding import opponents
+    from newsgraph.query.questions import read_question
+    from newsgraph.query.types import Citation
+
+    text = "Kell was hurt in the Otters' loss to the Brannock Foxes in week nine."
+    c = Citation(article="a1", published=None, source=None, title=None, sentence=2, start=0, end=len(text), text=text)
+    q = read_question(league_world, "Which team were the Otters playing when Kell got hurt?")
+    assert [s.text for s in opponents(q, c, {"otters", "kell"})] == ["Brannock Foxes"]

@@ -248,8 +248,10 @@ def named_kind(q: QuestionAnalysis, citation, skip_names: set[str]) -> list[Span
 #: "Which team …", "what club …": the question asks for a side in a contest, which news names by its city or its
 #: nickname as often as by its full name (a tagger reads those as a place, a person or a product).
 _SIDE = re.compile(r"^\s*(?:which|what)\s+(?:team|club|side|opponent)s?\b", re.IGNORECASE)
-#: Where a sentence names the other side: "against the Denver Broncos", "a victory over Detroit".
-_OPPOSED = re.compile(r"\b(?:against|over|versus|vs\.?)\s+(?:the\s+)?$", re.IGNORECASE)
+#: Where a sentence names the other side: "against the Denver Broncos", "a victory over Detroit", "a loss to the
+#: Hawks", "beaten by Riverton".
+_OPPOSED = re.compile(r"\b(?:against|over|versus|vs\.?|(?:loss|lost|losing|fell|defeat|defeated|beaten)\s+(?:to|by))"
+                      r"\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def opponents(q: QuestionAnalysis, citation, skip_names: set[str]) -> list[Span]:

@@ -6,8 +6,10 @@ sentences found by words) and takes the first span of the answer type
 (``extract``): "On 2019-02-22 (Friday) [1]." Then it says the claim the span
 came from, so the reader sees what happened on that day. When another
 article gives a different value for the same event (same verb, same
-subject), it says so with both sides cited ("Sources disagree: …"). Lists
-of events and timelines come back as dated lines in time order, each cited.
+subject), it says so with both sides cited ("Sources disagree: …"). What
+news writes beside a person's name (a post, an honour, an organisation) has
+its own writers (``posts``, ``affiliations``); lists of events and
+timelines are written by ``eventlist``, descriptions by ``describe``.
 Each writer returns the short answer (or None when it found no span, so the
 caller falls back to the claim-level answer).
 """
@@ -17,7 +19,7 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from .causes import (BACK_SENTENCES, POINTS_BACK, WEAK, back_cause, best_cause, event_sentences, grounds,
                      next_cause, spoken_cause, strong_marker)
@@ -42,17 +44,18 @@ from .extract import (
 from .lexicon import match, phrase_keys
 from .numbers import quantities
 from .load import sentence_citations
-from .fulltext import coverage, is_title
+from .fulltext import coverage
 from .posts import asks_honour, asks_post, state_post
 from .affiliations import asks_affiliation, state_affiliation
-from .phrases import FRAME_WORDS, arg_text, clause, past, verb_stem
+from .describe import description  # noqa: F401 (ask calls typed.description)
+from .eventlist import events  # noqa: F401 (ask calls typed.events)
+from .phrases import FRAME_WORDS, arg_text, verb_stem
 from .analysis import SEQUENCE_NOUNS, kind_noun
 from .questions import QuestionAnalysis
 from .roles import COPULAR, role_titles
-from .timeline import event_bound, group_events, timeline, timeline_of_words
 from .types import Citation, ClaimView
 from .when import compatible, period_of
-from .words import FUNCTION_WORDS, IRREGULAR, SPEECH_STEMS, content_words, family, stem, tokens
+from .words import FUNCTION_WORDS, IRREGULAR, content_words, family, stem, tokens
 
 #: How many of the best claims and sentences a writer looks through for its span.
 LOOK = 8
@@ -525,168 +528,6 @@ def _same_event(a: Evidence, b: Evidence) -> bool:
         return False  # "serving 10 years" (the term) is not "served eight years" (the time done)
     sa, sb = a.claim.subject_entity, b.claim.subject_entity
     return (sa.id == sb.id) if sa and sb else a.claim.subject.lower() == b.claim.subject.lower()
-
-
-def in_past(claim: ClaimView) -> ClaimView:
-    """A headline's claim with its verb in the past ("Jobs dies" → "Jobs died"): headlines tell what has
-    happened in the present tense, and a dated line says it as the past it is. Other claims unchanged."""
-    words = claim.predicate.split()
-    lemma = (claim.lemma or "").lower()
-    if not words or not lemma or claim.status != "happened" or not is_title(claim.citation):
-        return claim
-    head = words[0].lower()
-    if head not in (lemma + "s", lemma + "es", lemma[:-1] + "ies" if lemma.endswith("y") else ""):
-        return claim
-    return replace(claim, predicate=" ".join([past(lemma), *words[1:]]))
-
-
-def dated_lines(entries, out: Composer, *, most: int) -> tuple[str | None, list[ClaimView]]:
-    """Timeline entries as dated lines in time order, each cited; the first line is the short answer."""
-    used: list[ClaimView] = []
-    first = None
-    for entry in entries[:most]:
-        claim = entry.claims[0]
-        label = entry.when.label
-        lead = f"{label}: " if not entry.when.reported else f"Reported {label}: " if label else "Reported: "
-        claim = in_past(claim)
-        before = len(out.sentences)
-        out.claim(claim, lead=lead, more=[c.citation for c in entry.claims[1:3]], args=("location", "purpose"))
-        if len(out.sentences) > before and _says_nothing(claim):
-            out.quote_if_clipped(claim.citation)  # "announced in a memo": what was announced is in the sentence
-        if len(out.sentences) > before and first is None:
-            first = f"{lead}{clause(claim)}"
-        used.append(claim)
-    return first, used
-
-
-_MEDIUM = frozenset({"in", "on", "at", "to", "by", "via", "through", "with", "during", "over"})
-
-
-def _says_nothing(claim: ClaimView) -> bool:
-    """A speech act whose clause leaves out what was said: no quote, and no object or only the medium or the
-    listener ("announced in an internal memo", "told reporters")."""
-    if claim.quote or verb_stem(claim) not in SPEECH_STEMS:
-        return False
-    words = claim.predicate.split()
-    return not claim.object or (len(words) > 1 and words[-1].lower() in _MEDIUM) or stem(words[0]) == "tell"
-
-
-def events(store, q: QuestionAnalysis, out: Composer, *, as_of: str | None, most: int = 8):
-    """What happened to an entity (with a second one: between them), or in the store, within the bounds."""
-    start, end = q.start, q.end
-    named = list(q.entities)
-    if not (start or end) and (bound := event_bound(store, q.text, named, as_of=as_of)):
-        start, end = bound.start, bound.end  # "since her release": from the day the articles say she was released
-        named = [n for n in named if n.entity.id != bound.entity] if len(named) > 1 else named
-    if named:
-        other = named[1].entity if len(named) > 1 else None
-        found = timeline(store, named[0].entity, with_=other, start=start, end=end, as_of=as_of)
-        entries = found.entries
-    elif not (start or end):  # "Timeline of the iPhone" with no entity for it: the sentences naming it
-        entries = timeline_of_words(store, q.words, as_of=as_of) if q.answer_type == "timeline" else []
-        if not entries:
-            return None, []
-    else:
-        from .load import load_claim_keys
-
-        keys = store.claim_keys_between(start, _later(end), limit=400)
-        claims = load_claim_keys(store, keys)
-        entries = [e for e in group_events(claims) if e.when.overlaps(start, end)]
-        entries = [e for e in entries if any(c.subject_entity for c in e.claims)]
-    lines = most if q.answer_type == "events" else 16
-    from .timeline import lede_keys
-
-    # the ledes matter only where enough dated events leave the undated out (``_worth_listing``)
-    many = sum(not e.when.reported for e in entries) >= 6
-    ledes = lede_keys(store, [e.claims[0] for e in entries if e.when.reported]) if many else set()
-    entries = _per_day(_worth_listing(entries, ledes), lines)
-    if q.answer_type == "events" and len(entries) > most:
-        keep = sorted(entries, key=_entry_weight, reverse=True)[:most]
-        entries = [e for e in entries if e in keep]
-    return dated_lines(entries, out, most=lines)
-
-
-def _entry_weight(entry) -> tuple[float, int]:
-    from .weigh import claim_weight
-
-    return claim_weight(entry.claims[0]), len(entry.claims)
-
-
-def _per_day(entries: list, lines: int) -> list:
-    """The weightiest lines of each day, as many a day as keeps the whole within ``lines`` (at least one), in
-    time order: one busy article (of a stated date or of a report) must not fill a timeline and push the
-    later events out."""
-    by_day: dict[str, list] = {}
-    for entry in entries:
-        by_day.setdefault(entry.when.label[:10], []).append(entry)
-    per_day = 1
-    while per_day < lines and sum(min(per_day + 1, len(d)) for d in by_day.values()) <= lines and \
-            any(len(d) > per_day for d in by_day.values()):
-        per_day += 1
-    # on one day, what happened before what was planned or said of it, an event told twice before one told once
-    def rank(entry) -> tuple:
-        return entry.claims[0].status in ("happened", "ongoing", "failed"), len(entry.claims) > 1, _entry_weight(entry)
-
-    keep = {id(e) for day in by_day.values() for e in sorted(day, key=rank, reverse=True)[:per_day]}
-    return [e for e in entries if id(e) in keep]
-
-
-def _worth_listing(entries: list, ledes: set = frozenset()) -> list:
-    """Entries a reader wants in a list of events: events with a verb (not "X is a man"), told once, and, when
-    enough of them carry a stated time, only those that do and those an article's lede tells (``ledes``: the
-    news of the day it was reported, "X has made its maiden flight")."""
-    from .phrases import is_nominal
-    from .weigh import claim_weight
-
-    kept, seen = [], set()
-    for entry in entries:
-        claim = entry.claims[0]
-        if claim.kind == "attribute" or claim.lemma == "be" or is_nominal(claim) or claim_weight(claim) < -0.5:
-            continue
-        if entry.statement in seen:
-            continue
-        seen.add(entry.statement)
-        kept.append(entry)
-    dated = [e for e in kept if not e.when.reported or e.claims[0].key in ledes]
-    return dated if sum(not e.when.reported for e in kept) >= 6 else kept
-
-
-def _later(day: str | None) -> str | None:
-    """Articles up to a year after the period still tell of it ("last March")."""
-    if not day:
-        return None
-    return f"{int(day[:4]) + 1}{day[4:]}"
-
-
-#: How many of the entity's newest articles, and of their sentences naming it, are read for appositions.
-DESCRIBE_ARTICLES = 20
-DESCRIBE_SENTENCES = 80
-
-
-def description(store, q: QuestionAnalysis, out: Composer, *, as_of: str | None) -> str | None:
-    """Who or what the entity is, as articles describe it: the descriptions the reader kept and the phrases
-    sentences set beside its name ("X, the actress,", "X is a former swimmer"), the most told first (on a
-    tie, those set beside the name), two at most."""
-    from .appositions import described
-    from .entities import names_of
-    from .profile import profile
-
-    entity = q.entities[0].entity
-    found = profile(store, entity, as_of=as_of, connections=0, claims=0, descriptions=3)
-    keys = sorted(store.entity_mention_sentence_keys(entity.id, as_of=as_of, articles=DESCRIBE_ARTICLES))
-    forms = sorted(names_of(store, [entity.id]) | {entity.name})
-    beside: dict[str, tuple[str, list[Citation]]] = {}
-    for citation in sentence_citations(store, keys[:DESCRIBE_SENTENCES]):
-        for phrase in described(forms, citation.text):
-            beside.setdefault(phrase.lower(), (phrase, []))[1].append(citation)
-    told = [(d.count, 0, d.text, d.citations) for d in found.descriptions if d.citations]
-    told += [(len(cited), 1, text, cited) for text, cited in beside.values()
-             if text.lower() not in {d.text.lower() for d in found.descriptions}]
-    first = None
-    for *_, text, cited in sorted(told, key=lambda t: (t[0], t[1]), reverse=True)[:2]:
-        if out.add(f"{entity.name}: {text}", cited[:2]):
-            first = first or text
-    return first
 
 
 _WHY_ARGS = ("reason", "cause", "purpose")
