@@ -187,3 +187,100 @@ def test_the_side_a_loss_was_to(league_world):
     c = Citation(article="a1", published=None, source=None, title=None, sentence=2, start=0, end=len(text), text=text)
     q = read_question(league_world, "Which team were the Otters playing when Kell got hurt?")
     assert [s.text for s in opponents(q, c, {"otters", "kell"})] == ["Brannock Foxes"]
+
+
+@pytest.mark.parametrize(("question", "kind"), [
+    ("On which street was the man stopped?", "place"),
+    ("On which day did the shop open?", "date"),
+    ("On what charge was he held?", "thing"),  # no kind of answer after "on what"
+])
+def test_on_which_asks_the_kind_its_noun_names(question, kind):
+    assert answer_type(question, entities=1, content_words=2) == kind
+
+
+@pytest.mark.parametrize(("text", "streets"), [
+    ("Police stopped him on E . 44th St . near the park .", ["E . 44th St"]),
+    ("a crowd gathered on West 9th street in the evening", ["West 9th street"]),
+    ("The shop on Alder Road closed .", ["Alder Road"]),
+    ("They met on Friday. St. Ives is far.", []),  # a sentence's end is no street
+    ("The Street was quiet .", []),  # a determiner names no street
+])
+def test_street_names(text, streets):
+    from newsgraph.query.extract import street_spans
+    from newsgraph.query.types import Citation
+
+    c = Citation(article="a1", published=None, source=None, title=None, sentence=0, start=0, end=len(text), text=text)
+    assert [s.text for s in street_spans(c)] == streets
+
+
+@pytest.fixture()
+def street_world(store):
+    d = Doc("2025-02-02", [
+        "Police said Ned Varo was stopped on Alder Road in Dunmore late Friday.",
+        "Crowds filled Dunmore streets on Saturday.",
+    ], source="Harbor Post")
+    d.entity("Ned Varo", "PERSON")
+    d.entity("Dunmore", "GPE")
+    d.write(store)
+    return store
+
+
+def test_which_street_is_a_streets_name_not_the_town(street_world):
+    answer = ask(street_world, "On which street was Ned Varo stopped?")
+    assert_supported(street_world, answer)
+    assert answer.short_answer == "Alder Road", answer.answer
+
+
+@pytest.fixture()
+def patrol_world(store):
+    d = Doc("2025-02-11", [
+        "A patrol officer pulled Rafe Oduya over near the bridge.",
+        "Oduya was driving north at about 2 a.m., Patrol Officer Lina Marsh said.",
+        "The officer's partner, Tomas Greer, took a statement.",
+    ], source="Harbor Post")
+    d.entity("Rafe Oduya", "PERSON", "Oduya")
+    d.entity("Lina Marsh", "PERSON")
+    d.entity("Tomas Greer", "PERSON")
+    d.write(store)
+    return store
+
+
+def test_which_officer_is_a_name_given_that_title(patrol_world):
+    answer = ask(patrol_world, "Which officer spoke about the stop?")
+    assert_supported(patrol_world, answer)
+    assert answer.short_answer in (None, "Lina Marsh"), answer.answer  # never the driver or the partner
+    from newsgraph.query.questions import read_question
+    from newsgraph.query.roles import kind_titles
+
+    assert kind_titles(read_question(patrol_world, "Which officers spoke?")) == ("officer", "officers")
+    assert kind_titles(read_question(patrol_world, "Which man spoke?")) == ()
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), [
+    ("Later, Patrol Officer Lina Marsh said so.", "Lina Marsh", True),
+    ("Lina Marsh, a patrol officer, said so.", "Lina Marsh", True),
+    ("A patrol officer pulled Rafe Oduya over.", "Rafe Oduya", False),  # a verb between: not his title
+    ("The officer's partner, Tomas Greer, spoke.", "Tomas Greer", False),
+])
+def test_entitled_reads_the_title_beside_the_name_only(text, name, expected):
+    from newsgraph.query.extract import Span
+    from newsgraph.query.typed import entitled
+    from newsgraph.query.types import Citation
+
+    c = Citation(article="a1", published=None, source=None, title=None, sentence=0, start=0, end=len(text), text=text)
+    assert entitled(Span(text=name, citation=c), ("officer", "officers")) is expected
+
+
+@pytest.mark.parametrize(("text", "parts"), [
+    ("He ran gangs in the Elm Hollow area of Dunmore for years .", ["Elm Hollow"]),
+    ("He was the boss of the Dunmore district of Elm Hollow .", ["Elm Hollow"]),
+    ("He was held in Dunmore prison .", []),
+])
+def test_the_part_of_a_named_place(text, parts):
+    from newsgraph.query.extract import part_spans
+    from newsgraph.query.types import Citation
+
+    c = Citation(article="a1", published=None, source=None, title=None, sentence=0, start=0, end=len(text), text=text)
+    assert [s.text for s in part_spans(c, "Dunmore")] == parts
+    assert answer_type("Which part of Dunmore did he run?", entities=1, content_words=2) == "place"
+    assert answer_type("Which part of the engine failed?", entities=1, content_words=2) != "place"

@@ -179,6 +179,50 @@ _LOCATIVE = re.compile(r"\b(?:in|at|near|off|outside|inside|into|from|on|across|
                        re.IGNORECASE)
 
 
+#: Nouns of a question that asks for a street ("on which street …"), answered by a street's name.
+STREET_NOUNS = frozenset({"street", "road", "avenue", "boulevard", "lane", "drive"})
+_DIRECTION = r"(?:(?-i:[NSEW])\s?\.\s?|(?:North|South|East|West)\s+)"
+#: A street's name as news writes it: "East 52nd Street", "E. 52nd St.", "Elm Road" (a capitalised or ordinal
+#: name, then a street word; the name's words are capitalised, the street word in any case).
+STREET = re.compile(rf"(?-i:\b{_DIRECTION}?(?:\d{{1,4}}(?:st|nd|rd|th)|[A-Z][\w'-]*)(?:\s+[A-Z][\w'-]*){{0,3}})\s+"
+                    r"(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Lane|Ln|Drive|Dr)\b\.?", re.IGNORECASE)
+
+
+def street_spans(citation: Citation) -> list[Span]:
+    """Street names in the sentence, as written ("E . 52nd St ." → "E . 52nd St")."""
+    found = []
+    for m in STREET.finditer(citation.text):
+        words = _clean(m.group()).split()
+        if words[0].lower() in _NOT_TITLES:  # "The Street was …": a determiner names no street
+            words = words[1:]
+        if len(words) > 1:
+            found.append(Span(text=" ".join(words), citation=citation))
+    return found
+
+
+#: Nouns of a part of a place: "which part of Palermo", "the Porta Nuova area of Palermo".
+_PART_NOUNS = r"(?:part|area|section|district|neighbou?rhood|quarter|suburb)"
+#: A question that asks which part of a named place: its name after "of".
+PART_OF = re.compile(rf"\b{_PART_NOUNS}\s+of\s+(?:the\s+)?(?P<whole>(?-i:[A-Z])[\w'-]*)", re.IGNORECASE)
+
+
+def part_spans(citation: Citation, whole: str) -> list[Span]:
+    """Names of a part of the place ``whole`` (its first word) as news writes them: "in the Porta Nuova area
+    of Palermo", "the Elmwood section of Dunmore", "the Dunmore district of Elmwood" → "Porta Nuova", "Elmwood"."""
+    name = r"(?P<name>(?-i:[A-Z])[\w'-]*(?:\s+(?-i:[A-Z])[\w'-]*){0,3})"
+    text, whole = citation.text, re.escape(whole)
+    found = [*re.finditer(rf"{name}\s+{_PART_NOUNS}\s+of\s+(?:the\s+)?{whole}\b", text, re.IGNORECASE),
+             *re.finditer(rf"\b{whole}\s+{_PART_NOUNS}\s+of\s+{name}", text, re.IGNORECASE)]
+    spans = []
+    for m in sorted(found, key=lambda m: m.start()):
+        words = m["name"].split()
+        if words[0].lower() in _NOT_TITLES:  # "The" opening the sentence
+            words = words[1:]
+        if words:
+            spans.append(Span(text=" ".join(words), citation=citation))
+    return spans
+
+
 def place_args(claim: ClaimView) -> Span | None:
     for key in ("location", "place", "where"):
         value = arg_text(claim.args.get(key))

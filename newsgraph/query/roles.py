@@ -51,3 +51,22 @@ def role_titles(q: QuestionAnalysis) -> tuple[str, ...]:
         if verb in {stem(v) for v in verbs} and (kind in kinds if kinds else _PASSIVE.match(q.text)):
             return titles
     return ()
+
+
+#: Kinds of person that are no title: news never writes "man Ann Lee" or "victim Ann Lee" before a name.
+_NOT_TITLES = frozenset({"person", "people", "man", "men", "woman", "women", "member", "members", "victim",
+                         "victims", "suspect", "suspects", "player", "players"})
+_WHICH = re.compile(r"^\s*(?:which|what)\s", re.IGNORECASE)
+
+
+def kind_titles(q: QuestionAnalysis) -> tuple[str, ...]:
+    """"Which officer …", "what judge …": the question's kind noun as the title news sets before the name
+    ("Officer Ann Lee said"), singular and plural; none for other questions."""
+    if q.answer_type != "person" or not q.words or not _WHICH.match(q.text):
+        return ()
+    noun = q.words[0]
+    if noun in _NOT_TITLES or not noun.isalpha():
+        return ()
+    one = noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
+    return tuple(dict.fromkeys((one, one + "s")))
+

@@ -29,7 +29,9 @@ from .compose import Composer
 from .conflicts import aspect
 from .extract import (
     ENTITY_TYPES,
+    PART_OF,
     SINCE,
+    STREET_NOUNS,
     Span,
     age_spans,
     count_spans,
@@ -37,7 +39,9 @@ from .extract import (
     duration_spans,
     entity_spans,
     money_spans,
+    part_spans,
     place_args,
+    street_spans,
     tied_to,
     title_spans,
 )
@@ -52,7 +56,7 @@ from .eventlist import events  # noqa: F401 (ask calls typed.events)
 from .phrases import FRAME_WORDS, arg_text, verb_stem
 from .analysis import SEQUENCE_NOUNS, kind_noun
 from .questions import QuestionAnalysis
-from .roles import COPULAR, role_titles
+from .roles import COPULAR, kind_titles, role_titles
 from .types import Citation, ClaimView
 from .when import compatible, period_of
 from .words import FUNCTION_WORDS, IRREGULAR, content_words, family, stem, tokens
@@ -78,6 +82,10 @@ def _find(store, q: QuestionAnalysis, item: Evidence, names: set[str]) -> list[S
         return [span] if span else []
     if t in ("person", "organisation", "place"):
         spans = [s for s in [place_args(claim)] if s] if claim and t == "place" else []
+        if t == "place" and STREET_NOUNS & set(q.words):  # "on which street …": a street's name, no town
+            return street_spans(c)
+        if t == "place" and (part := PART_OF.search(q.text)):  # "which part of Palermo …": a part's name
+            return part_spans(c, part["whole"])
         skip = {n.entity.id for n in q.entities}
         skip_names = {w for n in names for w in tokens(n)}
         bare = claim or _bare_claim(c)
@@ -116,9 +124,13 @@ def beside_name(q: QuestionAnalysis) -> bool:
 
 
 def fits(q: QuestionAnalysis, span: Span, claim: ClaimView | None) -> bool:
-    """Whether a span can be the short answer: not a lone name for a question that asks for several, not the
-    object of the asked verb when the question asks for its doer."""
+    """Whether a span can be the short answer: not a lone name for a question that asks for several, not a name
+    without the title a "which officer …" question asks for, not the object of the asked verb when the
+    question asks for its doer."""
     if q.answer_type == "person" and plural(q) and " and " not in span.text:
+        return False
+    titles = kind_titles(q)  # "which officer …": a name the sentence gives that title ("Officer Ann Lee")
+    if titles and not entitled(span, titles):
         return False
     return not object_only(q, span, claim)
 
@@ -159,7 +171,8 @@ def spans_in(store, q: QuestionAnalysis, citation: Citation, names: set[str]) ->
         return [span] if span else []
     if q.answer_type == "reason":
         return cause_spans(citation)
-    return _find(store, q, Evidence(citation), names)
+    titles = kind_titles(q)  # "which officer …": only a name given that title
+    return [s for s in _find(store, q, Evidence(citation), names) if not titles or entitled(s, titles)]
 
 
 def _bare_claim(citation: Citation) -> ClaimView:
@@ -384,15 +397,16 @@ _INDEFINITE = re.compile(r"\b(?:a|an)\s+[a-z]", re.IGNORECASE)
 
 
 def led_by(store, q: QuestionAnalysis, *, as_of: str | None, most: int = 4) -> list[Citation]:
-    """Sentences that name the organisation or work the question asks about and a title of its role
-    (full-text search, bounded): "a statement echoed by its president, Ann Lee" says no "heads"."""
-    titles = role_titles(q)
+    """Sentences that name the organisation or work the question asks about and a title of its role, or the
+    title the question's kind noun is (full-text search, bounded): "a statement echoed by its president, Ann
+    Lee" says no "heads"; "CHP Officer Ann Lee said" answers "which CHP officer spoke …"."""
+    titles = role_titles(q) or kind_titles(q)  # "its president, Ann Lee"; "CHP Officer Ann Lee said"
     if not titles:
         return []
     if q.entities:
         about = _name_phrases(q.entities[0])
     else:  # "who was killed at the party": the question's other words say which event
-        about = [w for w in q.words if w != q.predicate and w.isalpha() and w not in FUNCTION_WORDS]
+        about = [w for w in q.words if w != q.predicate and w.isalpha() and w not in FUNCTION_WORDS and w not in titles]
     if not about:
         return []
     return sentence_citations(store, store.fulltext_sentence_keys([about, list(titles)], as_of=as_of, limit=most))
@@ -441,6 +455,9 @@ def titled(span: Span, words: list[str]) -> bool:
     if at < 0 or not words:
         return False
     ahead = tokens(text[max(0, at - 50):at])
+    # "an assistant coach to Ann Lee": a title before a preposition is another's ("coach to" her, not hers)
+    link = max((i for i, t in enumerate(ahead) if t in _LINKS and i >= len(ahead) - 3), default=-1)
+    ahead = ahead[link + 1:]
     # "… is expected to be charged today, Ann Lee said": a verb after its auxiliary is no title of hers
     before = [t for i, t in enumerate(ahead) if i >= len(ahead) - 3 and not (i and ahead[i - 1] in _AUXILIARIES)]
     rest = text[at + len(span.text):]
@@ -451,6 +468,25 @@ def titled(span: Span, words: list[str]) -> bool:
         after = [] if after[:1] in (["and"], ["or"]) else after[1:] if after[:1] == ["the"] else after[:2]
     near = [t for t in [*before, *after] if len(t) > 2 and t not in FUNCTION_WORDS]
     return any(_kin(w, t) for w in words for t in near)
+
+
+#: Prepositions that tie a title before them to another name ("coach *to* Ann Lee", "an aide *with* the X") — not
+#: "by" or "of", which set the doer or the one an act is done to after a verb or its noun ("directed by Ann Lee",
+#: "the election of Ann Lee"); an owner's possessive ties the title after it to the name before it ("the
+#: officer's *partner*, Ann Lee").
+_LINKS = frozenset({"to", "with", "s", "'s"})
+def entitled(span: Span, titles: Sequence[str]) -> bool:
+    """Whether the sentence gives the name one of ``titles`` as its own: the word right before it ("CHP
+    *Officer* Ann Lee said") or a title set off by a comma after it ("Ann Lee, a police officer,"); not a
+    title a verb separates from it ("an officer pulled Ann Lee over")."""
+    text = span.citation.text
+    at = text.find(span.text)
+    if at < 0:
+        return False
+    before = re.search(r"([A-Za-z][\w-]*)\s*$", text[:at])
+    after = _apposed_title(text[at + len(span.text):]) if re.match(r"\s*,", text[at + len(span.text):]) else []
+    said = [w.lower() for w in ([before[1]] if before else []) + after]
+    return any(stem(w) == stem(t) for w in said for t in titles)
 
 
 #: Words before a verb form: "to be *charged*", "was *named*".
