@@ -284,3 +284,11 @@ def test_the_part_of_a_named_place(text, parts):
     assert [s.text for s in part_spans(c, "Dunmore")] == parts
     assert answer_type("Which part of Dunmore did he run?", entities=1, content_words=2) == "place"
     assert answer_type("Which part of the engine failed?", entities=1, content_words=2) != "place"
+
+
+def test_the_kind_title_is_the_kind_noun_after_its_modifiers(patrol_world):
+    from newsgraph.query.questions import read_question
+    from newsgraph.query.roles import kind_titles
+
+    assert kind_titles(read_question(patrol_world, "Which patrol officer spoke about the stop?")) == (
+        "officer", "officers")

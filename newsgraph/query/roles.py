@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .analysis import kind_noun
 from .words import IRREGULAR, stem
 
 if TYPE_CHECKING:
@@ -64,9 +65,9 @@ def kind_titles(q: QuestionAnalysis) -> tuple[str, ...]:
     ("Officer Ann Lee said"), singular and plural; none for other questions."""
     if q.answer_type != "person" or not q.words or not _WHICH.match(q.text):
         return ()
-    noun = q.words[0]
-    if noun in _NOT_TITLES or not noun.isalpha():
+    singular = [w[:-1] if w.endswith("s") and not w.endswith("ss") else w for w in q.words[:3]]
+    one = next((w for w in singular if kind_noun(w)), None)  # "which police *officers* …"
+    if one is None or one in _NOT_TITLES or not one.isalpha():
         return ()
-    one = noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
     return tuple(dict.fromkeys((one, one + "s")))
 
