@@ -30,7 +30,7 @@ POST_NOUNS = frozenset({"job", "position", "post"})
 HONOUR_NOUNS = frozenset({"honour", "honor", "award", "prize", "trophy", "medal"})
 #: How many of the person's newest articles, and of their sentences naming them, are read.
 ARTICLES = 20
-SENTENCES = 80
+SENTENCES = 40
 #: A title before a name holds at most this many words ("former deputy chief of staff" is cut at "of").
 MOST_WORDS = 5
 _WORD = re.compile(r"[A-Za-z][A-Za-z-]*")
