@@ -9,8 +9,25 @@ from test_query_build import Doc
 
 from newsgraph.query import ask
 from newsgraph.query.analysis import answer_type
-from newsgraph.query.extract import headed_names
+from newsgraph.query.binding import opponents
+from newsgraph.query.extract import Span, headed_names, part_spans, street_spans
 from newsgraph.query.posts import post_before, words_before
+from newsgraph.query.questions import read_question
+from newsgraph.query.roles import kind_titles
+from newsgraph.query.typed import entitled
+from newsgraph.query.types import Citation
+
+
+def _asked(world, question: str):
+    """The answer to a question, checked to be backed by its citations."""
+    answer = ask(world, question)
+    assert_supported(world, answer)
+    return answer
+
+
+def _cite(text: str) -> Citation:
+    """A citation of one made-up sentence (no store)."""
+    return Citation(article="a1", published=None, source=None, title=None, sentence=0, start=0, end=len(text), text=text)
 
 
 @pytest.fixture()
@@ -63,20 +80,17 @@ def test_words_before_stop_at_a_determiner_or_punctuation():
 
 
 def test_what_position_is_the_title_before_the_name(club_world):
-    answer = ask(club_world, "What position does Tomas Vell play?")
-    assert_supported(club_world, answer)
+    answer = _asked(club_world, "What position does Tomas Vell play?")
     assert answer.short_answer in ("reserve guard", "guard"), answer.answer
 
 
 def test_what_job_keeps_a_capitalised_title(club_world):
-    answer = ask(club_world, "What job does Ilse Varga hold?")
-    assert_supported(club_world, answer)
+    answer = _asked(club_world, "What job does Ilse Varga hold?")
     assert answer.short_answer == "Transport Minister", answer.answer
 
 
 def test_an_honour_is_the_capitalised_words_before_the_asked_post(club_world):
-    answer = ask(club_world, "What honour has Ona Brisk earned as a center?")
-    assert_supported(club_world, answer)
+    answer = _asked(club_world, "What honour has Ona Brisk earned as a center?")
     assert answer.short_answer == "All-Star", answer.answer
 
 
@@ -115,14 +129,12 @@ def staff_world(store):
 
 
 def test_the_organisation_in_the_apposition_that_introduces_the_person(staff_world):
-    answer = ask(staff_world, "Which company does Rina Holt work for?")
-    assert_supported(staff_world, answer)
+    answer = _asked(staff_world, "Which company does Rina Holt work for?")
     assert answer.short_answer == "Corvane Partners", answer.answer
 
 
 def test_the_organisation_a_kind_noun_names_in_the_apposition(staff_world):
-    answer = ask(staff_world, "Which group does Kip Adler work for?")
-    assert_supported(staff_world, answer)
+    answer = _asked(staff_world, "Which group does Kip Adler work for?")
     assert answer.short_answer == "Open Fields Trust", answer.answer
 
 
@@ -150,19 +162,13 @@ def league_world(store):
 
 
 def test_which_team_is_the_side_named_against_not_the_venue(league_world):
-    answer = ask(league_world, "Which team will the Otters face in their last game?")
-    assert_supported(league_world, answer)
+    answer = _asked(league_world, "Which team will the Otters face in their last game?")
     assert answer.short_answer == "Northfield Hawks", answer.answer
 
 
 def test_opponents_read_the_object_of_the_asked_verb_whatever_its_tag(league_world):
-    from newsgraph.query.binding import opponents
-    from newsgraph.query.questions import read_question
-    from newsgraph.query.types import Citation
-
     q = read_question(league_world, "Which team did Riverton beat in the first round?")
-    text = "Riverton, which defeated Calloway in the first round, lost on Friday."
-    c = Citation(article="a1", published=None, source=None, title=None, sentence=1, start=0, end=len(text), text=text)
+    c = _cite("Riverton, which defeated Calloway in the first round, lost on Friday.")
     assert [s.text for s in opponents(q, c, {"riverton"})] == ["Calloway"]
     assert opponents(read_question(league_world, "Which company did Riverton beat?"), c, set()) == []
 
@@ -173,18 +179,14 @@ def test_an_apposition_of_another_name_is_not_the_persons(staff_world):
 
 
 def test_the_organisation_name_runs_on_past_the_tagged_part(staff_world):
-    answer = ask(staff_world, "Which company does Jon Pell work for?")
-    assert_supported(staff_world, answer)
+    answer = _asked(staff_world, "Which company does Jon Pell work for?")
     assert answer.short_answer == "Brightline Labs", answer.answer
 
 
 def test_the_side_a_loss_was_to(league_world):
-    from newsgraph.query.binding import opponents
-    from newsgraph.query.questions import read_question
-    from newsgraph.query.types import Citation
 
     text = "Kell was hurt in the Otters' loss to the Brannock Foxes in week nine."
-    c = Citation(article="a1", published=None, source=None, title=None, sentence=2, start=0, end=len(text), text=text)
+    c = _cite(text)
     q = read_question(league_world, "Which team were the Otters playing when Kell got hurt?")
     assert [s.text for s in opponents(q, c, {"otters", "kell"})] == ["Brannock Foxes"]
 
@@ -206,10 +208,8 @@ def test_on_which_asks_the_kind_its_noun_names(question, kind):
     ("The Street was quiet .", []),  # a determiner names no street
 ])
 def test_street_names(text, streets):
-    from newsgraph.query.extract import street_spans
-    from newsgraph.query.types import Citation
 
-    c = Citation(article="a1", published=None, source=None, title=None, sentence=0, start=0, end=len(text), text=text)
+    c = _cite(text)
     assert [s.text for s in street_spans(c)] == streets
 
 
@@ -226,8 +226,7 @@ def street_world(store):
 
 
 def test_which_street_is_a_streets_name_not_the_town(street_world):
-    answer = ask(street_world, "On which street was Ned Varo stopped?")
-    assert_supported(street_world, answer)
+    answer = _asked(street_world, "On which street was Ned Varo stopped?")
     assert answer.short_answer == "Alder Road", answer.answer
 
 
@@ -246,11 +245,8 @@ def patrol_world(store):
 
 
 def test_which_officer_is_a_name_given_that_title(patrol_world):
-    answer = ask(patrol_world, "Which officer spoke about the stop?")
-    assert_supported(patrol_world, answer)
+    answer = _asked(patrol_world, "Which officer spoke about the stop?")
     assert answer.short_answer in (None, "Lina Marsh"), answer.answer  # never the driver or the partner
-    from newsgraph.query.questions import read_question
-    from newsgraph.query.roles import kind_titles
 
     assert kind_titles(read_question(patrol_world, "Which officers spoke?")) == ("officer", "officers")
     assert kind_titles(read_question(patrol_world, "Which man spoke?")) == ()
@@ -263,11 +259,8 @@ def test_which_officer_is_a_name_given_that_title(patrol_world):
     ("The officer's partner, Tomas Greer, spoke.", "Tomas Greer", False),
 ])
 def test_entitled_reads_the_title_beside_the_name_only(text, name, expected):
-    from newsgraph.query.extract import Span
-    from newsgraph.query.typed import entitled
-    from newsgraph.query.types import Citation
 
-    c = Citation(article="a1", published=None, source=None, title=None, sentence=0, start=0, end=len(text), text=text)
+    c = _cite(text)
     assert entitled(Span(text=name, citation=c), ("officer", "officers")) is expected
 
 
@@ -277,18 +270,14 @@ def test_entitled_reads_the_title_beside_the_name_only(text, name, expected):
     ("He was held in Dunmore prison .", []),
 ])
 def test_the_part_of_a_named_place(text, parts):
-    from newsgraph.query.extract import part_spans
-    from newsgraph.query.types import Citation
 
-    c = Citation(article="a1", published=None, source=None, title=None, sentence=0, start=0, end=len(text), text=text)
+    c = _cite(text)
     assert [s.text for s in part_spans(c, "Dunmore")] == parts
     assert answer_type("Which part of Dunmore did he run?", entities=1, content_words=2) == "place"
     assert answer_type("Which part of the engine failed?", entities=1, content_words=2) != "place"
 
 
 def test_the_kind_title_is_the_kind_noun_after_its_modifiers(patrol_world):
-    from newsgraph.query.questions import read_question
-    from newsgraph.query.roles import kind_titles
 
     assert kind_titles(read_question(patrol_world, "Which patrol officer spoke about the stop?")) == (
         "officer", "officers")
