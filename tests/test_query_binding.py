@@ -180,6 +180,13 @@ def test_a_plural_question_gets_no_lone_name(blast_world):
     ("Already without Max Orr , coach Sid Lamb will rely on rookies .", "Sid Lamb", ["coach"], True),
     ("Chief Ola Brandt and general manager Piet Varga flew home .", "Ola Brandt", ["general", "manager"], False),
     ("Chief Ola Brandt and general manager Piet Varga flew home .", "Piet Varga", ["general", "manager"], True),
+    # a title before a preposition is another's: the assistant coach works *to* Sid Lamb
+    ("Max Orr , now an assistant coach to Sid Lamb , retired .", "Sid Lamb", ["coach"], False),
+    ("The film came from director Ada Pell last year .", "Ada Pell", ["director"], True),
+    # an owner's possessive: the partner is the officer's, the title "officer" is not Sid Lamb's
+    ("The officer 's partner , Sid Lamb , was charged .", "Sid Lamb", ["officer"], False),
+    # "of" sets the one the act is done to: the election of Sid Lamb elects him
+    ("It came days after the election of Sid Lamb as head .", "Sid Lamb", ["elected"], True),
 ])
 def test_a_title_names_the_name_it_stands_beside(text, name, words, expected):
     from newsgraph.query.typed import titled

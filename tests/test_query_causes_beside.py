@@ -92,7 +92,7 @@ def _headline_claim(predicate: str, lemma: str, text: str, title: str | None, st
     ("died", "die", "Ann Lee died", "Ann Lee died", "happened", "died"),
 ])
 def test_a_headlines_present_tense_is_said_as_the_past_in_a_dated_line(predicate, lemma, text, title, status, said):
-    from newsgraph.query.typed import in_past
+    from newsgraph.query.eventlist import in_past
 
     assert in_past(_headline_claim(predicate, lemma, text, title, status)).predicate == said
 

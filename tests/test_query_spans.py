@@ -13,7 +13,7 @@ import pytest
 from test_query_ask import assert_supported
 from test_query_build import Doc
 
-from newsgraph.query import ask, typed
+from newsgraph.query import ask, roles, typed
 from newsgraph.query.compose import Composer
 from newsgraph.query.extract import duration_spans, money_spans, tied_to, title_spans
 from newsgraph.query.load import sentence_citations
@@ -284,8 +284,8 @@ def party_world(store):
 def test_who_was_killed_is_named_as_the_victim(party_world):
 
     q = read_question(party_world, "Who was killed at the party?")
-    assert typed.role_words(q) == list(typed.VICTIM_TITLES)
-    assert typed.role_words(read_question(party_world, "Who killed the guest?")) != list(typed.VICTIM_TITLES)
+    assert typed.role_words(q) == list(roles.VICTIM_TITLES)
+    assert typed.role_words(read_question(party_world, "Who killed the guest?")) != list(roles.VICTIM_TITLES)
     answer = ask(party_world, "Who was killed at the party?")
     assert_supported(party_world, answer)
     assert answer.short_answer == "Arno Pell", answer.answer

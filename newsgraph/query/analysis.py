@@ -27,19 +27,27 @@ _KIND_NOUNS = {
     "person": ("person", "man", "woman", "people", "official", "judge", "lawyer", "attorney", "prosecutor",
                "actor", "actress", "player", "director", "executive", "leader", "minister", "suspect",
                "victim", "author", "singer", "member", "spokesman", "spokeswoman", "spokesperson", "doctor",
-               "president", "coach", "manager", "owner", "agent", "chairman", "governor", "senator", "mayor"),
+               "president", "coach", "manager", "owner", "agent", "chairman", "governor", "senator", "mayor",
+               "officer", "policeman", "detective", "sergeant", "trooper", "inspector", "commander", "soldier",
+               "student", "teacher", "employee", "candidate", "lawmaker", "reporter", "journalist", "pitcher",
+               "quarterback"),
     "organisation": ("company", "firm", "organisation", "organization", "group", "team", "agency", "bank",
                      "network", "outlet", "newspaper", "studio", "party", "club", "court", "union", "brand",
                      "business", "corporation", "department", "ministry", "government", "channel", "platform",
                      "broadcaster", "publisher", "retailer", "airline", "maker", "manufacturer", "insurer",
                      "gang", "service", "store", "shop", "chain", "church", "school", "university", "charity",
-                     "foundation", "committee", "council", "association", "league", "label", "carrier", "army"),
+                     "foundation", "committee", "council", "association", "league", "label", "carrier", "army",
+                     "office", "magazine", "college", "publication"),
     "place": ("city", "town", "country", "state", "county", "place", "village", "region", "province",
               "location", "prison", "hospital", "venue", "stadium", "street", "area", "island", "nation"),
     "date": ("year", "date", "day", "month", "time", "week", "season"),
     "title": ("film", "movie", "book", "memoir", "novel", "show", "series", "song", "album", "documentary",
               "title", "name", "play", "program", "programme", "podcast", "game", "novel", "ship", "vessel",
-              "boat", "submarine", "spacecraft", "satellite"),
+              "boat", "submarine", "spacecraft", "satellite",
+              # a named law, rule or operation ("the Clean Air Act"), an honour ("the Most Valuable Player
+              # Award"), and a person's post ("what position does she play": "rookie guard Ann Lee")
+              "law", "act", "bill", "rule", "regulation", "treaty", "report", "operation", "award", "prize",
+              "honour", "honor", "trophy", "medal", "job", "position", "post"),
 }
 _MONEY_WORDS = ("cost", "costs", "pay", "paid", "spend", "spent", "price", "worth", "value", "valued", "raise",
                 "raised", "fine", "fined", "earn", "earned", "charge", "charged", "sell", "sold", "buy",
@@ -64,6 +72,11 @@ _CALLED = re.compile(r"\b(called|titled|named|the name of|the title of|what is t
                      re.IGNORECASE)
 _REASON = re.compile(r"^(why|for what reason|what (was|is) the (reason|cause|motive))\b|"
                      r"^what (caused|killed|led to|prompted|triggered|motivated|sparked)\b|^how come\b", re.IGNORECASE)
+
+
+#: "Which part of Palermo …", "in what area of Dunmore …": the question asks for a part of a named place.
+_PART_OF_PLACE = re.compile(r"^\s*(?:in\s+|from\s+)?(?:which|what)\s+(?:part|area|section|district|neighbou?rhood|"
+                            r"quarter|suburb)\s+of\s+(?:the\s+)?(?-i:[A-Z])", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,6 +130,10 @@ def answer_type(text: str, *, entities: int = 0, content_words: int = 0) -> str:
         return "number"
     if first == "where":  # "where did the judge suggest …": a noun after "where" is no kind of answer
         return "place"
+    if _PART_OF_PLACE.match(t):
+        return "place"  # "which part of Palermo …": a part of a named place
+    if low.startswith(("on which", "on what")) and _kind_after(words[2:3]):
+        return _kind_after(words[2:3])  # "on which street …" (not "on what charge …": no kind of answer)
     if low.startswith(("in which", "in what", "at which", "at what", "from which", "from where", "to which",
                        "to what")):
         if words[2:3] and words[2] in SEQUENCE_NOUNS:

@@ -409,6 +409,7 @@ def ask(store, question: str, *, as_of: str | None = None) -> Answer:
         # holds against a sentence that merely shares one more word with the question
         strong = short is not None and bool(used) and _says_verb(q, used[0]) and (
             typed.in_claim(short, used[0]) or (bool(q.asks_subject) and typed.subject_of(short, used[0])))
+        strong = strong or (short is not None and typed.beside_name(q))  # "Ann Lee, an attorney with X"
         find = (lambda c: typed.spans_in(store, q, c, all_names)) if t in typed.SPAN_TYPES else None
         # a cause or a name quoted before the sentence that says the event: that sentence's cover counts
         mine = fulltext.engine_cover(q, out, any_cited=t in ("reason", "person"))

@@ -245,6 +245,36 @@ def named_kind(q: QuestionAnalysis, citation, skip_names: set[str]) -> list[Span
     return out
 
 
+#: "Which team …", "what club …": the question asks for a side in a contest, which news names by its city or its
+#: nickname as often as by its full name (a tagger reads those as a place, a person or a product).
+_SIDE = re.compile(r"^\s*(?:which|what)\s+(?:team|club|side|opponent)s?\b", re.IGNORECASE)
+#: Where a sentence names the other side: "against the Denver Broncos", "a victory over Detroit", "a loss to the
+#: Hawks", "beaten by Riverton".
+_OPPOSED = re.compile(r"\b(?:against|over|versus|vs\.?|(?:loss|lost|losing|fell|defeat|defeated|beaten)\s+(?:to|by))"
+                      r"\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def opponents(q: QuestionAnalysis, citation, skip_names: set[str]) -> list[Span]:
+    """For "which team did X beat / will X face": the name the sentence sets after a preposition of opposition
+    ("against the Denver Broncos", "a win over Detroit") or, when the question asks for the verb's object,
+    right after the asked verb or its paraphrase ("which defeated Bradley"), whatever kind the tagger gave it;
+    the question's own names left out."""
+    if not _SIDE.match(q.text):
+        return []
+    text = citation.text
+    out = []
+    for m in re.finditer(_NAME, text):
+        if not m.start() or set(tokens(m.group())) & skip_names:
+            continue
+        before = text[max(0, m.start() - 30):m.start()]
+        word = re.search(r"([a-z][\w-]*)\s+(?:the\s+)?$", before)
+        verb = q.asks_subject is False and q.predicate and word is not None and \
+            match(q.predicate.split()[0], *phrase_keys(word[1])) >= 0.6
+        if _OPPOSED.search(before) or verb:
+            out.append(Span(text=m.group(), citation=citation))
+    return out
+
+
 #: A name of up to four capitalised words ("T.J. Ray", "CC Lee").
 _NAME = r"(?-i:[A-Z][\w.'-]*)(?:\s+(?-i:[A-Z][\w.'-]*)){0,3}"
 

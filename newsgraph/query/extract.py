@@ -15,6 +15,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from .analysis import kind_noun
 from .lexicon import match, phrase_keys
 from .phrases import arg_text, time_phrase
 from .types import Citation, ClaimView
@@ -176,6 +177,50 @@ _LOCATIVE = re.compile(r"\b(?:in|at|near|off|outside|inside|into|from|on|across|
                        r"(?:(?:the|a|an)\s+)?"
                        r"(?:(?:coast|town|city|village|port|island|state|region)\s+of\s+(?:the\s+)?)?$",
                        re.IGNORECASE)
+
+
+#: Nouns of a question that asks for a street ("on which street …"), answered by a street's name.
+STREET_NOUNS = frozenset({"street", "road", "avenue", "boulevard", "lane", "drive"})
+_DIRECTION = r"(?:(?-i:[NSEW])\s?\.\s?|(?:North|South|East|West)\s+)"
+#: A street's name as news writes it: "East 52nd Street", "E. 52nd St.", "Elm Road" (a capitalised or ordinal
+#: name, then a street word; the name's words are capitalised, the street word in any case).
+STREET = re.compile(rf"(?-i:\b{_DIRECTION}?(?:\d{{1,4}}(?:st|nd|rd|th)|[A-Z][\w'-]*)(?:\s+[A-Z][\w'-]*){{0,3}})\s+"
+                    r"(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Lane|Ln|Drive|Dr)\b\.?", re.IGNORECASE)
+
+
+def street_spans(citation: Citation) -> list[Span]:
+    """Street names in the sentence, as written ("E . 52nd St ." → "E . 52nd St")."""
+    found = []
+    for m in STREET.finditer(citation.text):
+        words = _clean(m.group()).split()
+        if words[0].lower() in _NOT_TITLES:  # "The Street was …": a determiner names no street
+            words = words[1:]
+        if len(words) > 1:
+            found.append(Span(text=" ".join(words), citation=citation))
+    return found
+
+
+#: Nouns of a part of a place: "which part of Palermo", "the Porta Nuova area of Palermo".
+_PART_NOUNS = r"(?:part|area|section|district|neighbou?rhood|quarter|suburb)"
+#: A question that asks which part of a named place: its name after "of".
+PART_OF = re.compile(rf"\b{_PART_NOUNS}\s+of\s+(?:the\s+)?(?P<whole>(?-i:[A-Z])[\w'-]*)", re.IGNORECASE)
+
+
+def part_spans(citation: Citation, whole: str) -> list[Span]:
+    """Names of a part of the place ``whole`` (its first word) as news writes them: "in the Porta Nuova area
+    of Palermo", "the Elmwood section of Dunmore", "the Dunmore district of Elmwood" → "Porta Nuova", "Elmwood"."""
+    name = r"(?P<name>(?-i:[A-Z])[\w'-]*(?:\s+(?-i:[A-Z])[\w'-]*){0,3})"
+    text, whole = citation.text, re.escape(whole)
+    found = [*re.finditer(rf"{name}\s+{_PART_NOUNS}\s+of\s+(?:the\s+)?{whole}\b", text, re.IGNORECASE),
+             *re.finditer(rf"\b{whole}\s+{_PART_NOUNS}\s+of\s+{name}", text, re.IGNORECASE)]
+    spans = []
+    for m in sorted(found, key=lambda m: m.start()):
+        words = m["name"].split()
+        if words[0].lower() in _NOT_TITLES:  # "The" opening the sentence
+            words = words[1:]
+        if words:
+            spans.append(Span(text=" ".join(words), citation=citation))
+    return spans
 
 
 def place_args(claim: ClaimView) -> Span | None:
@@ -364,11 +409,33 @@ def title_spans(store, citation: Citation, near: list[str]) -> list[Span]:
         written = name[:1].isupper() or name[:1].isdigit()
         if written and name.lower() not in _NOT_TITLES and not set(tokens(name)) & people:
             out.append((rank, at, Span(text=name, citation=citation)))
+    for word in {w for w in near if kind_noun(w)}:
+        out += [(0, at, Span(text=name, citation=citation)) for at, name in headed_names(text, word)]
     for start, _end, mention, kind, _id, _name in mentions:
         if kind == "WORK_OF_ART":
             out.append((2, start - citation.start, Span(text=mention, citation=citation)))
     out.sort(key=lambda item: item[:2])
     return list(dict.fromkeys(s for _, _, s in out))
+
+
+def headed_names(text: str, noun: str) -> list[tuple[int, str]]:
+    """Names whose last word is ``noun`` capitalised, with where each starts: "the Clean Air Act", "the
+    team's Most Valuable Player Award", "the City Attorney's Office" for "act", "award", "office". An
+    owner's possessive before the name is no part of it ("the league's Gold Glove Award")."""
+    head = noun[:1].upper() + noun[1:]
+    found = []
+    for m in re.finditer(rf"(?P<name>(?:{_NAME_WORD}(?:\s*-\s*|\s+)){{1,5}})(?-i:{re.escape(head)}s?)\b", text):
+        name = text[m.start("name"):m.end()]
+        words = name.split()
+        while words and (words[0].lower() in _NOT_TITLES or words[0] == "-"):
+            words = words[1:]  # "The Clean Air Act": the determiner opens no name
+        if len(words) > 1:
+            found.append((m.end() - len(" ".join(words)), " ".join(words)))
+    return found
+
+
+#: A word of a name: capitalised (or a code), not an owner's possessive ("NFL's" owns what follows).
+_NAME_WORD = r"(?-i:[A-Z0-9])[\w&.]*(?:['’](?!s\b)[\w]+)?(?<!['’]s)"
 
 
 def _beside(text: str, start: int, end: int, near: list[str]) -> bool:

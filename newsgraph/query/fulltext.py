@@ -38,6 +38,7 @@ from functools import lru_cache
 from .compose import Composer
 from .lexicon import LIGHT_VERBS, NARROWER, SAME, SYNONYM, match, paraphrases, phrase_keys, related
 from .questions import QuestionAnalysis
+from .roles import COPULAR, role_titles
 from .types import Citation
 from .words import FUNCTION_WORDS, IRREGULAR, NUMBER_WORDS, QUESTION_WORDS, passive_participles, stem, tokens
 
@@ -273,17 +274,13 @@ def engine_cover(q: QuestionAnalysis, out: Composer, *, any_cited: bool = False)
 def copular(q: QuestionAnalysis) -> bool:
     """Whether the question asks who or what someone is ("Who was *the judge* in the … case?"): its answer's
     sentence names the role, and the word read as its predicate ("case") is only the setting."""
-    from .typed import _COPULAR
-
-    return bool(_COPULAR.match(q.text))
+    return bool(COPULAR.match(q.text))
 
 
 def names_role(q: QuestionAnalysis, citation: Citation) -> bool:
     """Whether the sentence names the answer by the title of the asked role ("*the victim*, Arno Pell" for "who
     was killed?"): the title says the predicate as well as the verb would."""
-    from .typed import _role_titles
-
-    titles = {stem(t) for t in _role_titles(q)}
+    titles = {stem(t) for t in role_titles(q)}
     return bool(titles) and any(stem(w) in titles for w in tokens(citation.text))
 
 

@@ -6,8 +6,10 @@ sentences found by words) and takes the first span of the answer type
 (``extract``): "On 2019-02-22 (Friday) [1]." Then it says the claim the span
 came from, so the reader sees what happened on that day. When another
 article gives a different value for the same event (same verb, same
-subject), it says so with both sides cited ("Sources disagree: …"). Lists
-of events and timelines come back as dated lines in time order, each cited.
+subject), it says so with both sides cited ("Sources disagree: …"). What
+news writes beside a person's name (a post, an honour, an organisation) has
+its own writers (``posts``, ``affiliations``); lists of events and
+timelines are written by ``eventlist``, descriptions by ``describe``.
 Each writer returns the short answer (or None when it found no span, so the
 caller falls back to the claim-level answer).
 """
@@ -17,17 +19,19 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from .causes import (BACK_SENTENCES, POINTS_BACK, WEAK, back_cause, best_cause, event_sentences, grounds,
                      next_cause, spoken_cause, strong_marker)
 from .binding import (bind_age, bind_entities, bind_places, by_anchor, joined, named_kind, nearest_verb, object_only,
-                      plural, says_verb, verb_at, verb_object)
+                      opponents, plural, says_verb, verb_at, verb_object)
 from .compose import Composer
 from .conflicts import aspect
 from .extract import (
     ENTITY_TYPES,
+    PART_OF,
     SINCE,
+    STREET_NOUNS,
     Span,
     age_spans,
     count_spans,
@@ -35,21 +39,27 @@ from .extract import (
     duration_spans,
     entity_spans,
     money_spans,
+    part_spans,
     place_args,
+    street_spans,
     tied_to,
     title_spans,
 )
 from .lexicon import match, phrase_keys
 from .numbers import quantities
 from .load import sentence_citations
-from .fulltext import coverage, is_title
-from .phrases import FRAME_WORDS, arg_text, clause, past, verb_stem
+from .fulltext import coverage
+from .posts import asks_honour, asks_post, state_post
+from .affiliations import asks_affiliation, state_affiliation
+from .describe import description  # noqa: F401 (ask calls typed.description)
+from .eventlist import events  # noqa: F401 (ask calls typed.events)
+from .phrases import FRAME_WORDS, arg_text, verb_stem
 from .analysis import SEQUENCE_NOUNS, kind_noun
 from .questions import QuestionAnalysis
-from .timeline import UNDATED, bound_owner, event_bound, group_events, line_lead, stated, timeline, timeline_of_words, topic_entries
+from .roles import COPULAR, kind_titles, role_titles
 from .types import Citation, ClaimView
 from .when import compatible, period_of
-from .words import FUNCTION_WORDS, IRREGULAR, SPEECH_STEMS, content_words, family, stem, tokens
+from .words import FUNCTION_WORDS, IRREGULAR, content_words, family, stem, tokens
 
 #: How many of the best claims and sentences a writer looks through for its span.
 LOOK = 8
@@ -72,12 +82,16 @@ def _find(store, q: QuestionAnalysis, item: Evidence, names: set[str]) -> list[S
         return [span] if span else []
     if t in ("person", "organisation", "place"):
         spans = [s for s in [place_args(claim)] if s] if claim and t == "place" else []
+        if t == "place" and STREET_NOUNS & set(q.words):  # "on which street …": a street's name, no town
+            return street_spans(c)
+        if t == "place" and (part := PART_OF.search(q.text)):  # "which part of Palermo …": a part's name
+            return part_spans(c, part["whole"])
         skip = {n.entity.id for n in q.entities}
         skip_names = {w for n in names for w in tokens(n)}
         bare = claim or _bare_claim(c)
         spans += entity_spans(store, bare, t, skip=skip, skip_names=skip_names, subject=q.asks_subject)
         if t != "place":
-            found = [*named_kind(q, c, skip_names), *bind_entities(q, spans, claim)]
+            found = [*opponents(q, c, skip_names), *named_kind(q, c, skip_names), *bind_entities(q, spans, claim)]
             if _ACTING_FOR.get(stem(IRREGULAR.get(q.predicate or "", q.predicate or ""))):
                 roles = role_words(q)  # "who represents X": the name "X's agent" stands beside, wherever found
                 found.sort(key=lambda s: not titled(s, roles))
@@ -102,10 +116,21 @@ def _find(store, q: QuestionAnalysis, item: Evidence, names: set[str]) -> list[S
     return []
 
 
+def beside_name(q: QuestionAnalysis) -> bool:
+    """Whether the question asks what the articles write beside a named person ("what position does X play?",
+    "which group does X work for?"): a span bound to the name by the sentence's own words, which a sentence
+    sharing more of the question's words does not displace."""
+    return asks_post(q) or asks_honour(q) or asks_affiliation(q)
+
+
 def fits(q: QuestionAnalysis, span: Span, claim: ClaimView | None) -> bool:
-    """Whether a span can be the short answer: not a lone name for a question that asks for several, not the
-    object of the asked verb when the question asks for its doer."""
+    """Whether a span can be the short answer: not a lone name for a question that asks for several, not a name
+    without the title a "which officer …" question asks for, not the object of the asked verb when the
+    question asks for its doer."""
     if q.answer_type == "person" and plural(q) and " and " not in span.text:
+        return False
+    titles = kind_titles(q)  # "which officer …": a name the sentence gives that title ("Officer Ann Lee")
+    if titles and not entitled(span, titles):
         return False
     return not object_only(q, span, claim)
 
@@ -137,13 +162,17 @@ def _undone(item: Evidence) -> bool:
 
 
 def spans_in(store, q: QuestionAnalysis, citation: Citation, names: set[str]) -> list[Span]:
-    """The spans of the question's answer type in a sentence found by words."""
+    """The spans of the question's answer type in a sentence found by words (none for a question about what is
+    written beside a person's name: its writer has read every sentence naming them)."""
+    if beside_name(q):
+        return []
     if q.answer_type == "date":
         span = date_span(store, _bare_claim(citation), near=verb_at(q, citation.text))
         return [span] if span else []
     if q.answer_type == "reason":
         return cause_spans(citation)
-    return _find(store, q, Evidence(citation), names)
+    titles = kind_titles(q)  # "which officer …": only a name given that title
+    return [s for s in _find(store, q, Evidence(citation), names) if not titles or entitled(s, titles)]
 
 
 def _bare_claim(citation: Citation) -> ClaimView:
@@ -191,6 +220,10 @@ def in_claim(text: str, claim: ClaimView) -> bool:
 def state_span(store, q: QuestionAnalysis, ranked: Sequence, sentences: Sequence[Citation], out: Composer,
                names: set[str], *, as_of: str | None = None) -> tuple[str | None, list[ClaimView]]:
     """Say the first span of the question's type found in the evidence, then its support; (short answer, claims)."""
+    if asks_post(q) or asks_honour(q):  # "what position does X play?": the title set before X's name, or none
+        return state_post(store, q, out, as_of=as_of), []
+    if asks_affiliation(q):  # "which group does X work for?": the organisation set beside X's name, or none
+        return state_affiliation(store, q, out, as_of=as_of), []
     # evidence that says the question's verb first (a date of another event is no answer), then the rest
     verbal = [s for s in ranked if s.verb] if q.predicate else list(ranked)
     # a claim whose verb is the question's predicate before one that says another of its words ("charged"
@@ -209,7 +242,7 @@ def state_span(store, q: QuestionAnalysis, ranked: Sequence, sentences: Sequence
     found: list[tuple[Span, Evidence]] = []
     roles = role_words(q)
     # the role is named by a noun, not by the verb ("who was the judge", "who heads the bank": "its president")
-    copular = _COPULAR.match(q.text) is not None or bool(_role_titles(q))
+    copular = COPULAR.match(q.text) is not None or bool(role_titles(q))
     sentences = [*sentences, *led_by(store, q, as_of=as_of)]
     for item in pool:
         spans = _find(store, q, item, names)
@@ -363,52 +396,17 @@ def _named_before(store, name: str, event: Citation) -> bool:
 _INDEFINITE = re.compile(r"\b(?:a|an)\s+[a-z]", re.IGNORECASE)
 
 
-#: "who was the judge …", "who is Lohan's lawyer", "which airline is the 787's first customer" (not the passive
-#: "who is accused of …": the complement opens with a determiner or a name)
-_COPULAR = re.compile(r"^\s*(?:[Ww]ho|[Ww]hom|[Ww]hich\s+\w+|[Ww]hat\s+\w+)\s+(?:is|was|are|were)\s+"
-                      r"(?P<rest>(?:(?:the|a|an|his|her|their|its)\s|[A-Z0-9]).*)$")
-
-
-#: The titles that name who heads an organisation ("its president and chief executive, Ann Lee").
-LEADER_TITLES = ("president", "chief", "executive", "ceo", "chairman", "chairwoman", "chair", "head", "leader", "boss")
-#: The titles that name who made a work ("a documentary from director Ann Lee", "the novel's author, Ann Lee").
-MAKER_TITLES = ("director", "filmmaker", "producer", "creator", "author", "writer", "novelist", "composer")
-#: The title that names whom a harm was done to ("The victim, Ann Lee, 40, was shot …").
-VICTIM_TITLES = ("victim", "victims")
-#: Who-questions whose answer is named by a title, not by the verb: (verbs, kinds of the named entity, titles).
-#: "who heads the bank", "who runs the airline"; "who made the documentary", "who wrote the memoir"; "who was
-#: killed at the party" (a passive question, whatever it names, or nothing).
-_ROLES = (({"head", "run", "lead", "chair"}, ("ORG", "NORP"), LEADER_TITLES),
-          ({"make", "create", "produce", "direct", "write", "film"}, ("WORK_OF_ART", "PRODUCT"), MAKER_TITLES),
-          ({"kill", "shoot", "shot", "murder", "stab", "injure", "hurt", "wound", "attack", "hit", "strike"}, None,
-           VICTIM_TITLES))
-#: "Who was killed …", "who were hurt …": the passive asks for the one the act was done to.
-_PASSIVE = re.compile(r"^\s*who\s+(?:was|were|has been|have been|had been)\s+\w+(?:ed|en|t|ck)\b", re.IGNORECASE)
-
-
-def _role_titles(q: QuestionAnalysis) -> tuple[str, ...]:
-    """The titles that name the answer of a who-question asking who heads an organisation or made a work it
-    names, or who was harmed (none for other questions)."""
-    if q.answer_type != "person" or not q.predicate:
-        return ()
-    verb = stem(IRREGULAR.get(q.predicate, q.predicate))
-    kind = q.entities[0].entity.type if q.entities else None
-    for verbs, kinds, titles in _ROLES:
-        if verb in {stem(v) for v in verbs} and (kind in kinds if kinds else _PASSIVE.match(q.text)):
-            return titles
-    return ()
-
-
 def led_by(store, q: QuestionAnalysis, *, as_of: str | None, most: int = 4) -> list[Citation]:
-    """Sentences that name the organisation or work the question asks about and a title of its role
-    (full-text search, bounded): "a statement echoed by its president, Ann Lee" says no "heads"."""
-    titles = _role_titles(q)
+    """Sentences that name the organisation or work the question asks about and a title of its role, or the
+    title the question's kind noun is (full-text search, bounded): "a statement echoed by its president, Ann
+    Lee" says no "heads"; "CHP Officer Ann Lee said" answers "which CHP officer spoke …"."""
+    titles = role_titles(q) or kind_titles(q)  # "its president, Ann Lee"; "CHP Officer Ann Lee said"
     if not titles:
         return []
     if q.entities:
         about = _name_phrases(q.entities[0])
     else:  # "who was killed at the party": the question's other words say which event
-        about = [w for w in q.words if w != q.predicate and w.isalpha() and w not in FUNCTION_WORDS]
+        about = [w for w in q.words if w != q.predicate and w.isalpha() and w not in FUNCTION_WORDS and w not in titles]
     if not about:
         return []
     return sentence_citations(store, store.fulltext_sentence_keys([about, list(titles)], as_of=as_of, limit=most))
@@ -424,12 +422,12 @@ def role_words(q: QuestionAnalysis) -> list[str]:
     """The words that name the answer's role: a copular question's complement ("who was *the judge*", "who is
     X's *lawyer*"), else the verb asked about, the first content word ("who *directed* …", "whom did X
     *follow*"): "as CEO" in "who replaced Jobs as CEO" is no title of the answer."""
-    if _role_titles(q):
-        return list(_role_titles(q))
+    if role_titles(q):
+        return list(role_titles(q))
     acting = _ACTING_FOR.get(stem(IRREGULAR.get(q.predicate or "", q.predicate or "")))
     if acting:
         return [*q.words[:1], *acting]
-    found = _COPULAR.match(q.text)
+    found = COPULAR.match(q.text)
     if found:
         rest = set(tokens(found["rest"]))
         return [w for w in q.words if w in rest and w.isalpha()]
@@ -457,6 +455,9 @@ def titled(span: Span, words: list[str]) -> bool:
     if at < 0 or not words:
         return False
     ahead = tokens(text[max(0, at - 50):at])
+    # "an assistant coach to Ann Lee": a title before a preposition is another's ("coach to" her, not hers)
+    link = max((i for i, t in enumerate(ahead) if t in _LINKS and i >= len(ahead) - 3), default=-1)
+    ahead = ahead[link + 1:]
     # "… is expected to be charged today, Ann Lee said": a verb after its auxiliary is no title of hers
     before = [t for i, t in enumerate(ahead) if i >= len(ahead) - 3 and not (i and ahead[i - 1] in _AUXILIARIES)]
     rest = text[at + len(span.text):]
@@ -467,6 +468,25 @@ def titled(span: Span, words: list[str]) -> bool:
         after = [] if after[:1] in (["and"], ["or"]) else after[1:] if after[:1] == ["the"] else after[:2]
     near = [t for t in [*before, *after] if len(t) > 2 and t not in FUNCTION_WORDS]
     return any(_kin(w, t) for w in words for t in near)
+
+
+#: Prepositions that tie a title before them to another name ("coach *to* Ann Lee", "an aide *with* the X") — not
+#: "by" or "of", which set the doer or the one an act is done to after a verb or its noun ("directed by Ann Lee",
+#: "the election of Ann Lee"); an owner's possessive ties the title after it to the name before it ("the
+#: officer's *partner*, Ann Lee").
+_LINKS = frozenset({"to", "with", "s", "'s"})
+def entitled(span: Span, titles: Sequence[str]) -> bool:
+    """Whether the sentence gives the name one of ``titles`` as its own: the word right before it ("CHP
+    *Officer* Ann Lee said") or a title set off by a comma after it ("Ann Lee, a police officer,"); not a
+    title a verb separates from it ("an officer pulled Ann Lee over")."""
+    text = span.citation.text
+    at = text.find(span.text)
+    if at < 0:
+        return False
+    before = re.search(r"([A-Za-z][\w-]*)\s*$", text[:at])
+    after = _apposed_title(text[at + len(span.text):]) if re.match(r"\s*,", text[at + len(span.text):]) else []
+    said = [w.lower() for w in ([before[1]] if before else []) + after]
+    return any(stem(w) == stem(t) for w in said for t in titles)
 
 
 #: Words before a verb form: "to be *charged*", "was *named*".
@@ -544,207 +564,6 @@ def _same_event(a: Evidence, b: Evidence) -> bool:
         return False  # "serving 10 years" (the term) is not "served eight years" (the time done)
     sa, sb = a.claim.subject_entity, b.claim.subject_entity
     return (sa.id == sb.id) if sa and sb else a.claim.subject.lower() == b.claim.subject.lower()
-
-
-def in_past(claim: ClaimView) -> ClaimView:
-    """A headline's claim with its verb in the past ("Jobs dies" → "Jobs died"): headlines tell what has
-    happened in the present tense, and a dated line says it as the past it is. Other claims unchanged."""
-    words = claim.predicate.split()
-    lemma = (claim.lemma or "").lower()
-    if not words or not lemma or claim.status != "happened" or not is_title(claim.citation):
-        return claim
-    head = words[0].lower()
-    if head not in (lemma + "s", lemma + "es", lemma[:-1] + "ies" if lemma.endswith("y") else ""):
-        return claim
-    return replace(claim, predicate=" ".join([past(lemma), *words[1:]]))
-
-
-#: The arguments a dated line says beside its clause.
-_LINE_ARGS = ("location", "purpose")
-
-
-def dated_lines(entries, out: Composer, *, most: int, whole: bool = False) -> tuple[str | None, list[ClaimView]]:
-    """Timeline entries as dated lines in time order, each cited; the first line is the short answer. With
-    ``whole`` (a short list of what happened), a line whose clause leaves out most of its sentence ("Ann Lee
-    passed Tom Ray to become the school" of "… the school's all-time scoring leader") is the sentence itself."""
-    from ..timedisplay import readable
-    from .compose import clipped
-
-    used: list[ClaimView] = []
-    first = None
-    quoted: set[tuple[str, int]] = set()
-    for entry in entries[:most]:
-        claim = entry.claims[0]
-        lead = line_lead(entry)
-        claim = in_past(claim)
-        before = len(out.sentences)
-        more = [c.citation for c in entry.claims[1:3]]
-        if whole and clipped(clause(claim, args=_LINE_ARGS), claim.citation.text):
-            if claim.citation.key in quoted:  # the sentence said already, for another event of it
-                continue
-            quoted.add(claim.citation.key)
-            # the lead's date is the claim's time (or its report day), as a clause's lead is checked against
-            out.quote(claim.citation, lead=lead, more=more,
-                      extra=[UNDATED, *filter(None, (claim.time, readable(claim.time), claim.day))])
-        else:
-            out.claim(claim, lead=lead, more=more, args=_LINE_ARGS, extra=[UNDATED])
-        if len(out.sentences) > before and _says_nothing(claim):
-            out.quote_if_clipped(claim.citation)  # "announced in a memo": what was announced is in the sentence
-        if len(out.sentences) > before and first is None:
-            first = f"{lead}{clause(claim)}"
-        used.append(claim)
-    return first, used
-
-
-_MEDIUM = frozenset({"in", "on", "at", "to", "by", "via", "through", "with", "during", "over"})
-
-
-def _says_nothing(claim: ClaimView) -> bool:
-    """A speech act whose clause leaves out what was said: no quote, and no object or only the medium or the
-    listener ("announced in an internal memo", "told reporters")."""
-    if claim.quote or verb_stem(claim) not in SPEECH_STEMS:
-        return False
-    words = claim.predicate.split()
-    return not claim.object or (len(words) > 1 and words[-1].lower() in _MEDIUM) or stem(words[0]) == "tell"
-
-
-def events(store, q: QuestionAnalysis, out: Composer, *, as_of: str | None, most: int = 8):
-    """What happened to an entity (with a second one: between them), or in the store, within the bounds."""
-    start, end = q.start, q.end
-    named = list(q.entities)
-    if not (start or end) and (bound := event_bound(store, q.text, named, as_of=as_of)):
-        start, end = bound.start, bound.end  # "since her release": from the day the articles say she was released
-        named = [n for n in named if n.entity.id != bound.entity] if len(named) > 1 else named
-    elif len(named) > 1 and (owner := bound_owner(q.text, named)) is not None and owner.id != named[0].entity.id:
-        # "since Ann Lee's death" with no day stated for it: Ann Lee sets a bound (none found), she is no partner
-        named = [n for n in named if n.entity.id != owner.id]
-    if named:
-        other = named[1].entity if len(named) > 1 else None
-        found = timeline(store, named[0].entity, with_=other, start=start, end=end, as_of=as_of)
-        entries = found.entries
-        topic = _topic(q, named) if other is None and q.answer_type == "timeline" else []
-        if topic:  # "the timeline of X's protests": the protests' events, whoever did them
-            more = topic_entries(store, named[0].entity.id, topic, start=start, end=end, as_of=as_of)
-            known = {c.key for e in entries for c in e.claims}
-            claims = [c for e in entries for c in e.claims] + [c for e in more for c in e.claims if c.key not in known]
-            entries = group_events(claims)
-    elif not (start or end):  # "Timeline of the iPhone" with no entity for it: the sentences naming it
-        entries = timeline_of_words(store, q.words, as_of=as_of) if q.answer_type == "timeline" else []
-        if not entries:
-            return None, []
-    else:
-        from .load import load_claim_keys
-
-        keys = store.claim_keys_between(start, _later(end), limit=400)
-        claims = load_claim_keys(store, keys)
-        entries = [e for e in group_events(claims) if e.when.overlaps(start, end)]
-        entries = [e for e in entries if any(c.subject_entity for c in e.claims)]
-    lines = most if q.answer_type == "events" else 16
-    from .timeline import lede_keys
-
-    # the ledes matter only where enough dated events leave the undated out (``_worth_listing``)
-    many = sum(stated(e) for e in entries) >= 6
-    ledes = lede_keys(store, [e.claims[0] for e in entries if e.when.reported]) if many else set()
-    entries = _per_day(_worth_listing(entries, ledes), lines)
-    if q.answer_type == "events" and len(entries) > most:
-        keep = sorted(entries, key=_entry_weight, reverse=True)[:most]
-        entries = [e for e in entries if e in keep]
-    return dated_lines(entries, out, most=lines, whole=q.answer_type == "events")
-
-
-def _topic(q: QuestionAnalysis, named: list) -> list[str]:
-    """The question's words that name what of the entity's a timeline is asked of ("protests" in "Timeline of
-    the Ann Lee protests"): neither a word asking for a timeline nor one of the entity's name."""
-    from .timeline import TIMELINE_WORDS
-
-    name_words = {w for n in named for w in tokens(f"{n.text} {n.entity.name}")}
-    return [w for w in q.words if w not in TIMELINE_WORDS and w not in name_words]
-
-
-def _entry_weight(entry) -> tuple[float, int]:
-    from .weigh import claim_weight
-
-    return claim_weight(entry.claims[0]), len(entry.claims)
-
-
-def _per_day(entries: list, lines: int) -> list:
-    """The weightiest lines of each day, as many a day as keeps the whole within ``lines`` (at least one), in
-    time order: one busy article (of a stated date or of a report) must not fill a timeline and push the
-    later events out."""
-    by_day: dict[str, list] = {}
-    for entry in entries:
-        by_day.setdefault(entry.when.label[:10], []).append(entry)
-    per_day = 1
-    while per_day < lines and sum(min(per_day + 1, len(d)) for d in by_day.values()) <= lines and \
-            any(len(d) > per_day for d in by_day.values()):
-        per_day += 1
-    # on one day, what happened before what was planned or said of it, an event told twice before one told once
-    def rank(entry) -> tuple:
-        return entry.claims[0].status in ("happened", "ongoing", "failed"), len(entry.claims) > 1, _entry_weight(entry)
-
-    keep = {id(e) for day in by_day.values() for e in sorted(day, key=rank, reverse=True)[:per_day]}
-    return [e for e in entries if id(e) in keep]
-
-
-def _worth_listing(entries: list, ledes: set = frozenset()) -> list:
-    """Entries a reader wants in a list of events: events with a verb (not "X is a man") told in a sentence (not a
-    web address), once, and, when enough of them carry a stated time, only those that do and those an article's
-    lede tells (``ledes``: the news of the day it was reported, "X has made its maiden flight")."""
-    from .fulltext import is_link
-    from .phrases import is_nominal
-    from .weigh import claim_weight
-
-    kept, seen = [], set()
-    for entry in entries:
-        claim = entry.claims[0]
-        if claim.kind == "attribute" or claim.lemma == "be" or is_nominal(claim) or claim_weight(claim) < -0.5:
-            continue
-        if is_link(claim.citation.text):  # a web address the splitter cut out of a page ("…/2009-02-03-x-arrested")
-            continue
-        if entry.statement in seen:
-            continue
-        seen.add(entry.statement)
-        kept.append(entry)
-    dated = [e for e in kept if stated(e) or e.claims[0].key in ledes]
-    return dated if sum(stated(e) for e in kept) >= 6 else kept
-
-
-def _later(day: str | None) -> str | None:
-    """Articles up to a year after the period still tell of it ("last March")."""
-    if not day:
-        return None
-    return f"{int(day[:4]) + 1}{day[4:]}"
-
-
-#: How many of the entity's newest articles, and of their sentences naming it, are read for appositions.
-DESCRIBE_ARTICLES = 20
-DESCRIBE_SENTENCES = 80
-
-
-def description(store, q: QuestionAnalysis, out: Composer, *, as_of: str | None) -> str | None:
-    """Who or what the entity is, as articles describe it: the descriptions the reader kept and the phrases
-    sentences set beside its name ("X, the actress,", "X is a former swimmer"), the most told first (on a
-    tie, those set beside the name), two at most."""
-    from .appositions import described
-    from .entities import names_of
-    from .profile import profile
-
-    entity = q.entities[0].entity
-    found = profile(store, entity, as_of=as_of, connections=0, claims=0, descriptions=3)
-    keys = sorted(store.entity_mention_sentence_keys(entity.id, as_of=as_of, articles=DESCRIBE_ARTICLES))
-    forms = sorted(names_of(store, [entity.id]) | {entity.name})
-    beside: dict[str, tuple[str, list[Citation]]] = {}
-    for citation in sentence_citations(store, keys[:DESCRIBE_SENTENCES]):
-        for phrase in described(forms, citation.text):
-            beside.setdefault(phrase.lower(), (phrase, []))[1].append(citation)
-    told = [(d.count, 0, d.text, d.citations) for d in found.descriptions if d.citations]
-    told += [(len(cited), 1, text, cited) for text, cited in beside.values()
-             if text.lower() not in {d.text.lower() for d in found.descriptions}]
-    first = None
-    for *_, text, cited in sorted(told, key=lambda t: (t[0], t[1]), reverse=True)[:2]:
-        if out.add(f"{entity.name}: {text}", cited[:2]):
-            first = first or text
-    return first
 
 
 _WHY_ARGS = ("reason", "cause", "purpose")
