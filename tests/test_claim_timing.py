@@ -104,3 +104,28 @@ def test_value_days():
     assert [d.isoformat() for d in value_days("2016-W27")] == ["2016-07-04", "2016-07-10"]
     assert value_days("2009-06-01T16:00Z")[0].isoformat() == "2009-06-01"
     assert value_days("PAST_REF") is None and value_days("P3D") is None and value_days("201") is None
+
+
+# --- a time that bounds a stretch is not when it happened ------------------------------
+
+@pytest.mark.parametrize(("text", "lemma"), [
+    ("Mara Quell has lived in Lisbon since 2011.", "live"),
+    ("The quarry has been closed since March 2019, the council said.", "close"),
+    ("Since Monday, rebels have seized three towns in the north.", "seize"),
+    ("Prices at the pump have doubled since last year.", "double"),
+    ("The strike will go on until Friday, the union said.", "go"),
+    ("The mill will stay shut through April.", "stay"),
+    ("Dovel Freight must repay the loan by June 2027.", "repay"),
+    ("Oren Vask served as mayor from 2010 to 2014.", "serve"),
+    ("Oren Vask served as mayor between 2010 and 2014.", "serve"),
+    ("The ban runs from March 1 until June 30.", "run"),
+    ("Oren Vask left the party before 2010.", "leave"),
+])
+def test_a_bound_of_a_stretch_dates_nothing(read, text, lemma):
+    assert time_text(read(text), lemma) is None
+
+
+def test_a_point_after_a_bound_still_dates_its_own_verb(read):
+    a = read("Oren Vask has been mayor since 2019. He signed the budget on Monday.")
+    assert time_text(a, "sign") == "Monday"
+    assert time_text(read("The rule takes effect on January 1."), "take") == "January 1"

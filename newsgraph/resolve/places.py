@@ -11,6 +11,11 @@ demonym of each country and territory).
 A form that names two countries is resolved to the more populous one, which
 is what news means by it ("American", "Chinese", "French", "Congolese"); the
 other keeps its own names.
+
+A demonym made plural ("Libyans", "Americans") names the country's people, not
+the state: "Libyans protested" is not "Libya protested", and "6 of 10
+Americans" are not the United States. ``people_of`` tells such a name, and
+``country_of`` never maps it to the country.
 """
 
 from __future__ import annotations
@@ -66,10 +71,11 @@ def _table() -> dict[str, str]:
 
 @lru_cache(maxsize=65536)
 def country_of(name: str) -> str | None:
-    """The country a name, code or demonym names ("US", "Americans" → "united states"), else None.
+    """The country a name, code or demonym names ("US", "American" → "united states"), else None.
 
     Codes of two or three letters count only when written in capitals, so that
-    a word ("us") is never a country.
+    a word ("us") is never a country. A country's people ("Americans") are not
+    the country (``people_of``).
     """
     key = _key(name)
     if key.endswith(" government"):
@@ -81,7 +87,17 @@ def country_of(name: str) -> str | None:
     stripped = name.replace(".", "").replace(" ", "").strip()
     if len(key) <= 3 and not stripped.isupper():
         return None
-    found = table.get(key)
-    if found is None and key.endswith("s") and len(key) > 4:
-        found = table.get(key[:-1])  # "Americans", "Canadians"
-    return found
+    return table.get(key)
+
+
+@lru_cache(maxsize=65536)
+def people_of(name: str) -> str | None:
+    """The country whose people a plural demonym names ("Libyans", "the Americans" → the country),
+    else None: a group of people, never the state itself."""
+    key = _key(name)
+    if not key.endswith("s") or len(key) <= 4 or " " in key:
+        return None
+    table = _table()
+    if key in table:  # "Philippines", "Netherlands": the country's own name
+        return None
+    return table.get(key[:-1])

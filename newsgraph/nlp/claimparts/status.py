@@ -18,6 +18,9 @@ A clause under "if"/"whether"/"unless" is **possible**, negated or not; a
 clause whose governing verb (outside the chain) is a cue verb ("hopes that …")
 takes that verb's status.
 
+A degree decides an infinitive it measures: "too big to be operated" →
+**negated**, "light enough to land" → **possible**.
+
 The frame around a clause decides too: an infinitive whose doer is its
 governor's object takes the governor's kind ("urged voters to reject" →
 requested, "wants the bridge to be rebuilt" → desired, "expects sales to
@@ -134,6 +137,9 @@ def chain_status(view: SentenceView, chain: list[Token], *, context: Token | Non
     st = context_status(view, chain[0])
     if st is not None:
         return st
+    st = degree_status(view, chain[0])
+    if st is not None:
+        return st
     gov = view.head(chain[0]) if chain[0].dep_ == "ccomp" else None
     if gov is not None and gov.lemma_.lower() in PREDICT_VERBS:
         return "possible"  # "analysts forecast that it would lose money"
@@ -218,6 +224,35 @@ def _controller_status(view: SentenceView, outer: Token) -> str | None:
 
 
 _PERMITTING = frozenset({"allow", "permit", "enable", "let"})
+
+
+def degree_status(view: SentenceView, outer: Token) -> str | None:
+    """An infinitive measured by a degree: "too big to be operated", "too ill to attend", "moved too
+    slowly to save the deal", "too deep for troops to cross" → negated (the degree rules it out);
+    "light enough to land", "enough money to buy" → possible (it can, not that it did or will). Under
+    a negated degree ("is not too big to land") it is possible either way."""
+    if not infinitive(view, outer) or outer.dep_ not in ("xcomp", "advcl", "acl", "ccomp"):
+        return None
+    gov = view.head(outer)
+    if gov is None:
+        return None
+    # the word the degree sits on: the infinitive's own head ("too big [to …]"), or an adjective or
+    # adverb of the same verb before it ("moved too slowly [to …]")
+    measured = [gov] + [c for c in view.children(gov, "acomp", "advmod", "dobj", "attr")
+                        if c.i < outer.i and gov.pos_ in ("VERB", "AUX")]
+    for word in measured:
+        degree = {c.lower_ for c in view.children(word, "advmod", "amod", "det")}
+        if "too" in degree and word.pos_ in ("ADJ", "ADV"):
+            st = "negated"
+        elif "enough" in degree and word.pos_ in ("ADJ", "ADV", "NOUN"):
+            st = "possible"
+        else:
+            continue
+        above = word if word.pos_ in ("VERB", "AUX") else view.head(word)
+        if negated(view, word) or above is not None and negated(view, above):
+            return "possible"  # "not too big to land": it may
+        return st
+    return None
 
 
 def not_yet(view: SentenceView, verb: Token) -> bool:

@@ -6,7 +6,9 @@ expression's root through prepositions and adverbs ("back in November",
 (the thing it dates: "Gypsy's 2017 HBO documentary"). A claim takes the time
 attached to a verb of its predicate chain; an attribute takes the time
 attached to a noun inside its description. Times never cross sentences,
-except by the anaphora rule of ``anaphoric_time``.
+except by the anaphora rule of ``anaphoric_time``. A time that bounds a
+stretch ("since 2008", "until Friday", "by June", "from 2010 to 2014") dates
+nothing: it is not when the event happened.
 """
 
 from __future__ import annotations
@@ -54,7 +56,7 @@ def attach_times(view: SentenceView, times: list[TimeExpr]) -> dict[int, TimeExp
             continue  # a duration or a frequency: how long or how often, not when
         if _cut_clock(view, span):
             continue  # "8 : 30 p . m ." read as "8": the time is another one
-        if target is not None and target.i not in out:
+        if target is not None and target.i not in out and not bound_of_span(view, span, root):
             out[target.i] = tx
         for t in span:  # "2008, when the company posted a loss": the clause the time introduces
             for c in view.children(t, "relcl"):
@@ -185,6 +187,43 @@ def sentence_times(times: list[TimeExpr], start: int, end: int) -> list[TimeExpr
 
 def _tx_start(tx: TimeExpr) -> int:
     return tx.start
+
+
+#: Prepositions whose date bounds a stretch of time instead of saying when: "has lived there since
+#: 2008" (from then on), "talks go on until Friday", "must repay it by June" (at the latest), "shut
+#: through March", "between 2010 and 2014", "left before 2010", "after 2010".
+BOUND_PREPS = frozenset({"since", "until", "till", "til", "through", "thru", "by", "between", "before", "after"})
+#: Prepositions that end a range opened by "from" ("from 2010 to 2014", "from March until June").
+_RANGE_ENDS = frozenset({"to", "until", "till", "through", "thru"})
+
+
+def bound_of_span(view: SentenceView, span, root: Token) -> bool:
+    """Whether a time expression is the bound of a stretch of time, not the point an event happened
+    at: after a bounding preposition (``BOUND_PREPS``), or either end of "from D to D2". The claim
+    then has no time: a point would be wrong, and ``ClaimTime`` holds no range."""
+    words = view.doc.words
+    first = root
+    while first.dep_ == "conj" and view.head(first) is not None:
+        first = view.head(first)  # "between 2010 and 2014": the second date is the first's conjunct
+    prep = view.head(first) if first.dep_ == "pobj" else None
+    if span[0].lower_ in BOUND_PREPS or span[0].lower_ == "from" and any(t.lower_ in _RANGE_ENDS for t in span):
+        return True  # (an expression that took its preposition in: "until Friday")
+    if prep is None or prep.pos_ not in ("ADP", "SCONJ"):
+        return False
+    low = prep.lower_
+    if low in BOUND_PREPS:
+        return True
+    if low not in _RANGE_ENDS | {"from"}:
+        return False
+    gov = view.head(prep)
+    if gov is None:
+        return False
+    other = _RANGE_ENDS if low == "from" else frozenset({"from"})
+    # "from 2010 to 2014": the other end hangs on the same word (or on the first end's preposition)
+    near = [*view.children(gov, "prep"), *view.children(prep, "prep")] if low == "from" \
+        else [*view.children(gov, "prep"), gov]
+    return any(p.lower_ in other and p.i != prep.i and any(
+        words[c.i].ent_type_ in _POINT_TYPES for c in view.children(p, "pobj")) for p in near)
 
 
 def _cut_clock(view: SentenceView, span) -> bool:

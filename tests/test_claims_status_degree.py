@@ -1,0 +1,45 @@
+"""A degree before an infinitive decides whether it happens: "too big to be operated" says it is not,
+"light enough to land" that it can be. Sentences made up for these tests (none from a corpus)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_claims_precision import read  # noqa: F401  (the module's annotate-and-cache fixture)
+
+
+def status_of(annotated, lemma: str) -> str:
+    found = [c for c in annotated.claims if c.lemma == lemma]
+    assert found, [(c.lemma, c.predicate, c.status) for c in annotated.claims]
+    return found[0].status
+
+
+@pytest.mark.parametrize(("text", "lemma"), [
+    ("The new freighter is too big to be operated from the island's airstrip.", "operate"),
+    ("The bakery was too small to compete with the supermarket chains, analysts said.", "compete"),
+    ("Nell Gorse was too ill to attend the hearing on Monday.", "attend"),
+    ("The river was too deep for the patrol to cross.", "cross"),
+])
+def test_too_adjective_to_verb_is_negated(read, text, lemma):
+    assert status_of(read(text), lemma) == "negated"
+
+
+def test_too_adverb_to_verb_is_negated_and_not_a_plan_of_its_verb(read):
+    a = read("The board moved too slowly to save the merger.")
+    assert status_of(a, "save") == "negated"
+    assert not [c for c in a.claims if c.lemma == "save" and "move" in c.predicate], \
+        [(c.predicate, c.status) for c in a.claims]
+
+
+@pytest.mark.parametrize(("text", "lemma"), [
+    ("The new glider is light enough to land on short runways.", "land"),
+    ("Dovel Freight has grown large enough to buy its rival.", "buy"),
+    ("The glider is not too heavy to land on the beach.", "land"),
+])
+def test_enough_to_verb_and_a_negated_too_are_possible(read, text, lemma):
+    assert status_of(read(text), lemma) == "possible"
+
+
+def test_a_plain_infinitive_and_a_trailing_too_keep_their_status(read):
+    assert status_of(read("Dovel Freight wants to buy the depot too."), "buy") == "desired"
+    assert status_of(read("Dovel Freight plans to buy the depot."), "buy") == "planned"
