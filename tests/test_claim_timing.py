@@ -115,7 +115,8 @@ def test_value_days():
     ("Prices at the pump have doubled since last year.", "double"),
     ("The strike will go on until Friday, the union said.", "go"),
     ("The mill will stay shut through April.", "stay"),
-    ("Dovel Freight must repay the loan by June 2027.", "repay"),
+    ("By Monday, the fire had spread to three valleys.", "spread"),
+    ("Dovel Freight repaid the loan by June 2023.", "repay"),
     ("Oren Vask served as mayor from 2010 to 2014.", "serve"),
     ("Oren Vask served as mayor between 2010 and 2014.", "serve"),
     ("The ban runs from March 1 until June 30.", "run"),
@@ -125,7 +126,21 @@ def test_a_bound_of_a_stretch_dates_nothing(read, text, lemma):
     assert time_text(read(text), lemma) is None
 
 
+@pytest.mark.parametrize(("text", "lemma", "when"), [
+    ("Dovel Freight must repay the loan by June 2027.", "repay", "June 2027"),
+    ("Dovel Freight plans to cut 500 jobs by 2026.", "cut", "2026"),
+])
+def test_a_deadline_of_what_is_to_come_is_when_it_is_due(read, text, lemma, when):
+    assert time_text(read(text), lemma) == when
+
+
 def test_a_point_after_a_bound_still_dates_its_own_verb(read):
     a = read("Oren Vask has been mayor since 2019. He signed the budget on Monday.")
     assert time_text(a, "sign") == "Monday"
     assert time_text(read("The rule takes effect on January 1."), "take") == "January 1"
+
+
+def test_since_an_earlier_event_is_no_time_of_it(read):
+    a = read("Oren Vask visited Lisbon on May 3. He has called the mayor twice since that visit.")
+    assert time_text(a, "visit") == "May 3"
+    assert time_text(a, "call") is None

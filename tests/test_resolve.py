@@ -281,6 +281,15 @@ def test_a_countrys_people_are_not_the_country(store):
     assert entity_of(store, "q2", "e2") == country   # the adjective still names the country
 
 
+def test_a_country_is_called_by_its_name_not_its_adjective(store):
+    _write(store, [("r1", "2022-10-01", [("Libya", "GPE"), ("Velmar Motors", "ORG")]),
+                   ("r2", "2022-10-02", [("Libyan", "NORP"), ("Velmar Motors", "ORG")]),
+                   ("r3", "2022-10-03", [("Libyan", "NORP"), ("Velmar Motors", "ORG")])])
+    country = entity_of(store, "r1", "e1")
+    assert entity_of(store, "r3", "e1") == country
+    assert store.entity(country).name == "Libya"   # never "Libyan opened talks"
+
+
 def test_a_short_name_two_full_names_of_one_article_share_does_not_join_them(store):
     # "Velmar Records", also called "Velmar", beside the "Velmar Motors" it is not
     _write(store, [("o1", "2022-11-01", [("Velmar Motors", "ORG", ["Velmar"]), *VALLEY]),

@@ -37,15 +37,23 @@ def _key(text: str) -> str:
     return " ".join(org_tokens(text))
 
 
-@lru_cache(maxsize=1)
 def _table() -> dict[str, str]:
     """Every known form of a country name → the country's (folded) name."""
+    return _tables()[0]
+
+
+@lru_cache(maxsize=1)
+def _tables() -> tuple[dict[str, str], frozenset[str]]:
+    """(every known form of a country name → the country's folded name, the forms that are only a
+    demonym: "libyan", never "libya" nor "us")."""
     try:
         import countryinfo
     except ImportError:  # pragma: no cover - the package is a dependency
         logger.warning("countryinfo is not installed: country names and demonyms are not linked")
-        return {}
+        return {}, frozenset()
     claims: dict[str, list[tuple[int, str]]] = {}
+    demonyms: set[str] = set()
+    names: set[str] = set()
     for country in countryinfo.all_countries():
         info = country.info()
         name = info.get("name")
@@ -55,6 +63,8 @@ def _table() -> dict[str, str]:
         iso = info.get("ISO") or {}
         forms = {name, info.get("nativeName") or "", info.get("demonym") or "",
                  iso.get("alpha2") or "", iso.get("alpha3") or "", *(info.get("altSpellings") or [])}
+        demonyms.add(_key(info.get("demonym") or ""))
+        names.update(_key(f) for f in forms if f != info.get("demonym"))
         population = int(info.get("population") or 0)
         # a code counts only when it spells the initials of one of the names ("US", "UAE"):
         # "CA", "AL", "DE" are far more often a state than Canada, Albania, Germany
@@ -66,7 +76,13 @@ def _table() -> dict[str, str]:
     table = {key: max(owners)[1] for key, owners in claims.items()}
     for key, canon in _SHORT_FORMS.items():
         table.setdefault(key, canon)
-    return table
+    return table, frozenset(demonyms - names - {""})
+
+
+def is_demonym(name: str) -> bool:
+    """Whether a name is only a country's adjective ("Libyan", "American"): an entity of the country
+    that also goes by its name is better called by that ("Libya"), never "Libyan opened talks"."""
+    return _key(name) in _tables()[1]
 
 
 @lru_cache(maxsize=65536)

@@ -56,7 +56,7 @@ def attach_times(view: SentenceView, times: list[TimeExpr]) -> dict[int, TimeExp
             continue  # a duration or a frequency: how long or how often, not when
         if _cut_clock(view, span):
             continue  # "8 : 30 p . m ." read as "8": the time is another one
-        if target is not None and target.i not in out and not bound_of_span(view, span, root):
+        if target is not None and target.i not in out and not bound_of_span(view, span, root, target):
             out[target.i] = tx
         for t in span:  # "2008, when the company posted a loss": the clause the time introduces
             for c in view.children(t, "relcl"):
@@ -190,17 +190,19 @@ def _tx_start(tx: TimeExpr) -> int:
 
 
 #: Prepositions whose date bounds a stretch of time instead of saying when: "has lived there since
-#: 2008" (from then on), "talks go on until Friday", "must repay it by June" (at the latest), "shut
+#: 2008" (from then on), "talks go on until Friday", "had spread by Monday" (at the latest), "shut
 #: through March", "between 2010 and 2014", "left before 2010", "after 2010".
 BOUND_PREPS = frozenset({"since", "until", "till", "til", "through", "thru", "by", "between", "before", "after"})
 #: Prepositions that end a range opened by "from" ("from 2010 to 2014", "from March until June").
 _RANGE_ENDS = frozenset({"to", "until", "till", "through", "thru"})
 
 
-def bound_of_span(view: SentenceView, span, root: Token) -> bool:
+def bound_of_span(view: SentenceView, span, root: Token, target: Token | None = None) -> bool:
     """Whether a time expression is the bound of a stretch of time, not the point an event happened
     at: after a bounding preposition (``BOUND_PREPS``), or either end of "from D to D2". The claim
-    then has no time: a point would be wrong, and ``ClaimTime`` holds no range."""
+    then has no time: a point would be wrong, and ``ClaimTime`` holds no range. A deadline of what
+    is still to come ("plans to cut 500 jobs by 2026", "must repay it by June") is when it is due,
+    and dates it; one of what is done ("had repaid it by June") does not."""
     words = view.doc.words
     first = root
     while first.dep_ == "conj" and view.head(first) is not None:
@@ -211,6 +213,8 @@ def bound_of_span(view: SentenceView, span, root: Token) -> bool:
     if prep is None or prep.pos_ not in ("ADP", "SCONJ"):
         return False
     low = prep.lower_
+    if low == "by" and target is not None and _to_come(view, target):
+        return False
     if low in BOUND_PREPS:
         return True
     if low not in _RANGE_ENDS | {"from"}:
@@ -224,6 +228,12 @@ def bound_of_span(view: SentenceView, span, root: Token) -> bool:
         else [*view.children(gov, "prep"), gov]
     return any(p.lower_ in other and p.i != prep.i and any(
         words[c.i].ent_type_ in _POINT_TYPES for c in view.children(p, "pobj")) for p in near)
+
+
+def _to_come(view: SentenceView, verb: Token) -> bool:
+    """A verb in a form that tells of what is still to come: a bare or "to" infinitive ("will cut",
+    "plans to cut", "must repay"), not a past or a perfect."""
+    return verb.tag_ == "VB" and not any(a.lower_ in ("have", "'ve") for a in view.children(verb, "aux"))
 
 
 def _cut_clock(view: SentenceView, span) -> bool:
@@ -307,7 +317,8 @@ def anaphoric_time(view: SentenceView, verbs: list[Token]) -> Token | None:
         for c in view.dependents(v):
             if c.dep_ == "advmod" and c.lower_ == "then":
                 return c
-            if c.dep_ == "prep" and c.lower_ in ("during", "in", "at", "after", "since", "before"):
+            # (never "since", "after" or "before that visit": a bound, not its time; ``BOUND_PREPS``)
+            if c.dep_ == "prep" and c.lower_ in ("during", "in", "at"):
                 pobj = view.child(c, "pobj")
                 if pobj is None or pobj.lemma_.lower() not in lx.ANAPHORIC_TIME_NOUNS:
                     continue
