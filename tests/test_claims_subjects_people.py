@@ -51,8 +51,20 @@ def test_a_number_inside_a_name_is_no_share(read):
     ("Meanwhile Nokia Corp said profits fell in the quarter.", "Nokia Corp"),
     ("Moreover General Motors said it would cut costs.", "General Motors"),
     ("Separately Volvo Cars said it would recall 2,000 vehicles.", "Volvo Cars"),
+    ("Separately Brawley Holdings said it would sell its stake.", "Brawley Holdings"),
+    ("Earlier Orvane Mining said it would close the pit.", "Orvane Mining"),
 ])
 def test_a_sentence_adverb_is_not_part_of_the_name(read, text, name):
     a = read(text)
     assert [e.name for e in a.entities if e.type == "ORG"] == [name]
     assert subjects(a, "say")[0][0] == name
+
+
+def test_a_sentence_adverb_is_not_part_of_a_subject_phrase(read):
+    a = read("Meanwhile Orvane shareholders approved the merger.")
+    assert subjects(a, "approve")[0][0] == "Orvane shareholders"
+
+
+def test_a_name_that_starts_with_such_a_word_inside_a_sentence_keeps_it(read):
+    a = read("Shares of Still Waters Capital rose on Friday. Investors said Still Waters Capital would grow.")
+    assert any(e.name == "Still Waters Capital" for e in a.entities), [e.name for e in a.entities]

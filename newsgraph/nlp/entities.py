@@ -217,13 +217,16 @@ _CLAUSE_MODIFIERS = frozenset({"advmod", "cc", "intj", "mark", "preconj"})
 def _after_sentence_adverb(doc, ent) -> int:
     """Start of a name without the sentence adverb the tagger ran into it: "Meanwhile Nokia Corp said",
     "Moreover General Motors said" → "Nokia Corp", "General Motors". The word opens its clause and
-    the parse hangs it on the clause's verb, outside the name, as an adverb or a conjunction."""
+    the parse hangs it on the clause's verb, outside the name, as an adverb or a conjunction; or,
+    when the parse took it into the name too ("Separately Acme Holdings"), it is one of English's
+    sentence connectives (``names.DISCOURSE_ADVERBS``)."""
     i = ent.start
     while i < ent.end - 1:
         t = doc[i]
         opens = t.is_sent_start or i > 0 and (doc[i - 1].is_punct or doc[i - 1].dep_ in ("cc", "mark"))
-        if not opens or t.dep_ not in _CLAUSE_MODIFIERS or ent.start <= t.head.i < ent.end \
-                or t.pos_ not in ("ADV", "PROPN", "CCONJ", "SCONJ", "INTJ"):
+        clause_word = t.dep_ in _CLAUSE_MODIFIERS and not ent.start <= t.head.i < ent.end \
+            and t.pos_ in ("ADV", "PROPN", "CCONJ", "SCONJ", "INTJ")
+        if not opens or not (clause_word or t.lower_ in names.DISCOURSE_ADVERBS and doc[i + 1].text[:1].isupper()):
             break
         i += 1
     return doc[i].idx

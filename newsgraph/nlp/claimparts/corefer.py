@@ -33,6 +33,7 @@ from spacy.tokens import Token
 
 from ...models import Entity
 from ..describe import PERSON_CUES
+from ..names import DISCOURSE_ADVERBS
 from . import gender as gx
 from . import lexicon as lx
 from .attribution import Quote, is_speech, quote_scopes, quote_speaker
@@ -662,6 +663,8 @@ class Resolver:
         """
         left, right = view.phrase_bounds(head, drop=drop)
         words = self.doc.words
+        if left < right and left == view.lo and words[left].lower_ in DISCOURSE_ADVERBS:
+            left += 1  # "Separately Acme Holdings said": the parse took the sentence's adverb into the name
         raw = self.doc.text[words[left].idx:words[right].idx + len(words[right].text)]
         ref = self.referent(view, head)
         if ref is not None and ref.entity is not None:
