@@ -121,6 +121,8 @@ def test_value_days():
     ("Oren Vask served as mayor between 2010 and 2014.", "serve"),
     ("The ban runs from March 1 until June 30.", "run"),
     ("Oren Vask left the party before 2010.", "leave"),
+    ("Dovel Freight's sales rose 5% from a year earlier.", "rise"),
+    ("Wages were 3 percent higher than a year earlier.", "be"),
 ])
 def test_a_bound_of_a_stretch_dates_nothing(read, text, lemma):
     assert time_text(read(text), lemma) is None
@@ -138,6 +140,7 @@ def test_a_point_after_a_bound_still_dates_its_own_verb(read):
     a = read("Oren Vask has been mayor since 2019. He signed the budget on Monday.")
     assert time_text(a, "sign") == "Monday"
     assert time_text(read("The rule takes effect on January 1."), "take") == "January 1"
+    assert time_text(read("Ferry services will resume from October 28."), "resume") == "October 28"
 
 
 def test_since_an_earlier_event_is_no_time_of_it(read):

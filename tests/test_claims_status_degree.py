@@ -1,5 +1,6 @@
-"""A degree before an infinitive decides whether it happens: "too big to be operated" says it is not,
-"light enough to land" that it can be. Sentences made up for these tests (none from a corpus)."""
+"""An infinitive that is no plan: a degree before it decides whether it happens ("too big to be
+operated" says it is not, "light enough to land" that it can be), and what a story goes on to do
+("went on to win") is done. Sentences made up for these tests (none from a corpus)."""
 
 from __future__ import annotations
 
@@ -43,3 +44,14 @@ def test_enough_to_verb_and_a_negated_too_are_possible(read, text, lemma):
 def test_a_plain_infinitive_and_a_trailing_too_keep_their_status(read):
     assert status_of(read("Dovel Freight wants to buy the depot too."), "buy") == "desired"
     assert status_of(read("Dovel Freight plans to buy the depot."), "buy") == "planned"
+
+
+@pytest.mark.parametrize(("text", "lemma", "want"), [
+    ("Nell Gorse went on to win the title in 2010.", "win", "happened"),
+    ("Nell Gorse then moved on to talk about the budget.", "talk", "happened"),
+    ("The council moved to block the sale on Monday.", "block", "planned"),
+])
+def test_what_a_story_goes_on_to_is_done(read, text, lemma, want):
+    a = read(text)
+    assert status_of(a, lemma) == want
+    assert [c.shown for c in a.claims if c.lemma == lemma] == [True]

@@ -19,7 +19,8 @@ clause whose governing verb (outside the chain) is a cue verb ("hopes that …")
 takes that verb's status.
 
 A degree decides an infinitive it measures: "too big to be operated" →
-**negated**, "light enough to land" → **possible**.
+**negated**, "light enough to land" → **possible**; what a story goes on to
+("went on to win", "moved on to talk") is done as its verb is.
 
 The frame around a clause decides too: an infinitive whose doer is its
 governor's object takes the governor's kind ("urged voters to reject" →
@@ -164,7 +165,7 @@ def chain_status(view: SentenceView, chain: list[Token], *, context: Token | Non
             if lemma in lx.NEGATING_VERBS or lemma in ("unable", "unwilling", "refusal", "failure", "inability"):
                 return "failed" if lemma in ("failure",) else "negated"
             st = CUE_STATUS.get(lemma)
-            if st is not None:
+            if st is not None and not goes_on(view, t):
                 return st
         if not is_last and t.lemma_.lower() in BELIEF_VERBS and view.child(t, "auxpass") is not None:
             hearsay = True  # "is believed to have fled", "is said to be": unless a later cue says more
@@ -177,6 +178,9 @@ def chain_status(view: SentenceView, chain: list[Token], *, context: Token | Non
     reported = _reported_by(view, outer)
     if reported is not None:
         return reported
+    gov = view.head(outer)
+    if outer.dep_ in ("xcomp", "advcl") and gov is not None and goes_on(view, gov) and infinitive(view, outer):
+        return chain_status(view, _chain_up(view, gov))  # "went on to win the title": it won
     if infinitive(view, outer):
         ranked = _ranked_noun_verb(view, outer)
         if ranked is None:
@@ -224,6 +228,16 @@ def _controller_status(view: SentenceView, outer: Token) -> str | None:
 
 
 _PERMITTING = frozenset({"allow", "permit", "enable", "let"})
+
+
+def goes_on(view: SentenceView, verb: Token | None) -> bool:
+    """"went on to win", "moved on to talk about", "proceeded to sell": what comes next in a
+    narrative, done as the verb is done (never a plan, unlike "moved to block")."""
+    if verb is None:
+        return False
+    lemma = verb.lemma_.lower()
+    return lemma == "proceed" or lemma in ("go", "move") and any(
+        c.lower_ == "on" for c in view.children(verb, "prt", "advmod", "prep") if c.i > verb.i)
 
 
 def degree_status(view: SentenceView, outer: Token) -> str | None:

@@ -207,7 +207,7 @@ def bound_of_span(view: SentenceView, span, root: Token, target: Token | None = 
     first = root
     while first.dep_ == "conj" and view.head(first) is not None:
         first = view.head(first)  # "between 2010 and 2014": the second date is the first's conjunct
-    prep = view.head(first) if first.dep_ == "pobj" else None
+    prep = view.head(first) if first.dep_ in ("pobj", "pcomp") else None
     if span[0].lower_ in BOUND_PREPS or span[0].lower_ == "from" and any(t.lower_ in _RANGE_ENDS for t in span):
         return True  # (an expression that took its preposition in: "until Friday")
     if prep is None or prep.pos_ not in ("ADP", "SCONJ"):
@@ -215,8 +215,11 @@ def bound_of_span(view: SentenceView, span, root: Token, target: Token | None = 
     low = prep.lower_
     if low == "by" and target is not None and _to_come(view, target):
         return False
-    if low in BOUND_PREPS:
-        return True
+    if low in BOUND_PREPS or low == "than":
+        return True  # (and "higher than a year earlier": a base of comparison, not when)
+    if low == "from" and target is not None and any(
+            words[k].tag_ == "CD" or words[k].lower_ in ("%", "percent") for k in range(min(target.i, prep.i), prep.i)):
+        return True  # "rose 5% from a year earlier", "is up 82% from May": the base of a change
     if low not in _RANGE_ENDS | {"from"}:
         return False
     gov = view.head(prep)
