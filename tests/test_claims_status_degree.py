@@ -20,6 +20,7 @@ def status_of(annotated, lemma: str) -> str:
     ("The bakery was too small to compete with the supermarket chains, analysts said.", "compete"),
     ("Nell Gorse was too ill to attend the hearing on Monday.", "attend"),
     ("The river was too deep for the patrol to cross.", "cross"),
+    ("The bridge was too damaged for trucks to use.", "use"),
 ])
 def test_too_adjective_to_verb_is_negated(read, text, lemma):
     assert status_of(read(text), lemma) == "negated"
@@ -50,8 +51,15 @@ def test_a_plain_infinitive_and_a_trailing_too_keep_their_status(read):
     ("Nell Gorse went on to win the title in 2010.", "win", "happened"),
     ("Nell Gorse then moved on to talk about the budget.", "talk", "happened"),
     ("The council moved to block the sale on Monday.", "block", "planned"),
+    ("Nell Gorse returned home only to find the door locked.", "find", "happened"),
 ])
 def test_what_a_story_goes_on_to_is_done(read, text, lemma, want):
     a = read(text)
     assert status_of(a, lemma) == want
     assert [c.shown for c in a.claims if c.lemma == lemma] == [True]
+
+
+def test_be_to_have_done_is_what_was_arranged(read):
+    a = read("The ferry service was to have resumed on Monday.")
+    assert [c.status for c in a.claims if c.lemma in ("resume", "service")] == ["planned"], \
+        [(c.lemma, c.predicate, c.status) for c in a.claims]

@@ -141,6 +141,8 @@ def chain_status(view: SentenceView, chain: list[Token], *, context: Token | Non
     st = degree_status(view, chain[0])
     if st is not None:
         return st
+    if any(_arranged(view, t) for t in chain):
+        return "planned"  # "the talks were to have resumed on Monday": what was arranged, not what was done
     gov = view.head(chain[0]) if chain[0].dep_ == "ccomp" else None
     if gov is not None and gov.lemma_.lower() in PREDICT_VERBS:
         return "possible"  # "analysts forecast that it would lose money"
@@ -178,9 +180,8 @@ def chain_status(view: SentenceView, chain: list[Token], *, context: Token | Non
     reported = _reported_by(view, outer)
     if reported is not None:
         return reported
-    gov = view.head(outer)
-    if outer.dep_ in ("xcomp", "advcl") and gov is not None and goes_on(view, gov) and infinitive(view, outer):
-        return chain_status(view, _chain_up(view, gov))  # "went on to win the title": it won
+    if sequel(view, outer):
+        return chain_status(view, _chain_up(view, view.head(outer)))  # "went on to win the title": it won
     if infinitive(view, outer):
         ranked = _ranked_noun_verb(view, outer)
         if ranked is None:
@@ -230,6 +231,24 @@ def _controller_status(view: SentenceView, outer: Token) -> str | None:
 _PERMITTING = frozenset({"allow", "permit", "enable", "let"})
 
 
+def _arranged(view: SentenceView, outer: Token) -> bool:
+    """"is to visit Paris", "were to have resumed": "be" + a "to"-infinitive (perfect or not) says what
+    was arranged."""
+    gov = view.head(outer)
+    return outer.dep_ == "xcomp" and gov is not None and gov.lemma_.lower() == "be" \
+        and any(c.lower_ == "to" for c in view.children(outer, "aux")) \
+        and view.child(gov, "nsubj", "nsubjpass", "expl") is not None
+
+
+def sequel(view: SentenceView, outer: Token) -> bool:
+    """An infinitive that tells what came next, not an aim: "went on to win", "returned home only to
+    find it empty"."""
+    if not infinitive(view, outer) or outer.dep_ not in ("xcomp", "advcl"):
+        return False
+    only = any(c.lower_ == "only" and c.i < outer.i for c in view.children(outer, "advmod"))
+    return only or goes_on(view, view.head(outer))
+
+
 def goes_on(view: SentenceView, verb: Token | None) -> bool:
     """"went on to win", "moved on to talk about", "proceeded to sell": what comes next in a
     narrative, done as the verb is done (never a plan, unlike "moved to block")."""
@@ -254,10 +273,12 @@ def degree_status(view: SentenceView, outer: Token) -> str | None:
     # adverb of the same verb before it ("moved too slowly [to …]")
     measured = [gov] + [c for c in view.children(gov, "acomp", "advmod", "dobj", "attr")
                         if c.i < outer.i and gov.pos_ in ("VERB", "AUX")]
+    if gov.pos_ == "NOUN":  # "too little time to finish": the degree sits on the noun's adjective
+        measured += [c for c in view.children(gov, "amod") if c.i < gov.i]
     for word in measured:
         degree = {c.lower_ for c in view.children(word, "advmod", "amod", "det")}
-        if "too" in degree and word.pos_ in ("ADJ", "ADV"):
-            st = "negated"
+        if "too" in degree and (word.pos_ in ("ADJ", "ADV") or word.tag_ == "VBN"):
+            st = "negated"  # ("too damaged to use": a participle as an adjective)
         elif "enough" in degree and word.pos_ in ("ADJ", "ADV", "NOUN"):
             st = "possible"
         else:
