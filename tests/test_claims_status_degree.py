@@ -51,12 +51,19 @@ def test_a_plain_infinitive_and_a_trailing_too_keep_their_status(read):
     ("Nell Gorse went on to win the title in 2010.", "win", "happened"),
     ("Nell Gorse then moved on to talk about the budget.", "talk", "happened"),
     ("The council moved to block the sale on Monday.", "block", "planned"),
-    ("Nell Gorse returned home only to find the door locked.", "find", "happened"),
 ])
 def test_what_a_story_goes_on_to_is_done(read, text, lemma, want):
     a = read(text)
     assert status_of(a, lemma) == want
     assert [c.shown for c in a.claims if c.lemma == lemma] == [True]
+
+
+def test_only_to_tells_what_came_next(read):
+    assert status_of(read("Nell Gorse returned home only to find the door locked."), "find") == "happened"
+
+
+def test_first_to_is_not_an_arrangement(read):
+    assert status_of(read("Dovel Freight was first to cut its fares."), "cut") != "planned"
 
 
 def test_be_to_have_done_is_what_was_arranged(read):

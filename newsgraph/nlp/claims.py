@@ -60,7 +60,7 @@ from .claimparts.garble import trim_quotes
 from .claimparts.nominal import NounEvent, absence, dated, existence, participants, possessed, verb_of
 from .claimparts.predicate import Frame, build_chain, is_clause_head, predicate_text, word_text
 from .claimparts.settle import settle, settle_in_sentence
-from .claimparts.status import chain_status, infinitive, mandative, not_yet, sequel, tense_status
+from .claimparts.status import chain_status, goes_on, infinitive, mandative, not_yet, tense_status
 from .claimparts.timing import anaphoric_time, attach_times, claim_time, time_for
 from .claimparts.view import ParsedDoc, SentenceView
 from .timex.calendar import parse_anchor
@@ -921,7 +921,7 @@ class _SentenceReader:
         # "ran next door to call for help", "a house built to fit a wheelchair": an aim, and its doer borrowed
         reading.purpose = inherited and infinitive(view, outer) and (outer.dep_ in ("acl", "relcl", "advcl") or (
             outer.dep_ == "xcomp" and gov_has_object(view, outer))) \
-            and not sequel(view, outer)  # ("went on to win", "only to find": no aim, what came next)
+            and not goes_on(view, view.head(outer))  # ("went on to win": no aim, what came next)
         # "police found the body" parsed as an adverbial clause of "kept": a finite verb has a subject of its own
         reading.borrowed = inherited and outer.dep_ == "advcl" and outer.tag_ in ("VBD", "VBZ", "VBP") \
             or inherited and _small_clause_conjunct(view, outer)

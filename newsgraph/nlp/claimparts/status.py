@@ -237,7 +237,8 @@ def _arranged(view: SentenceView, outer: Token) -> bool:
     gov = view.head(outer)
     return outer.dep_ == "xcomp" and gov is not None and gov.lemma_.lower() == "be" \
         and any(c.lower_ == "to" for c in view.children(outer, "aux")) \
-        and view.child(gov, "nsubj", "nsubjpass", "expl") is not None
+        and view.child(gov, "nsubj", "nsubjpass", "expl") is not None \
+        and not any(c.lower_ in _RANKS for c in view.dependents(gov))  # ("was first to recommend": it did)
 
 
 def sequel(view: SentenceView, outer: Token) -> bool:
