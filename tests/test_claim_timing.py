@@ -136,6 +136,13 @@ def test_a_deadline_of_what_is_to_come_is_when_it_is_due(read, text, lemma, when
     assert time_text(read(text), lemma) == when
 
 
+def test_a_bound_is_kept_beside_the_claim_never_as_its_time(read):
+    c = claim(read("Mara Quell has lived in Lisbon since 2011."), "live")
+    assert c.time is None
+    assert {k: c.args["time_bound"][k] for k in ("bound", "value", "text")} == \
+        {"bound": "since", "value": "2011", "text": "2011"}
+
+
 def test_a_point_after_a_bound_still_dates_its_own_verb(read):
     a = read("Oren Vask has been mayor since 2019. He signed the budget on Monday.")
     assert time_text(a, "sign") == "Monday"

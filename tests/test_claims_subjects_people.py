@@ -68,3 +68,11 @@ def test_a_sentence_adverb_is_not_part_of_a_subject_phrase(read):
 def test_a_name_that_starts_with_such_a_word_inside_a_sentence_keeps_it(read):
     a = read("Shares of Still Waters Capital rose on Friday. Investors said Still Waters Capital would grow.")
     assert any(e.name == "Still Waters Capital" for e in a.entities), [e.name for e in a.entities]
+
+
+def test_a_name_with_a_plural_last_word_takes_a_singular_verb(read):
+    # "Holdings expects" is English; "the Democrats says" is not
+    a = read("Still, Brawley Holdings expects profits to rise.")
+    assert [(c.subject, c.shown) for c in a.claims if c.lemma == "expect"] == [("Brawley Holdings", True)]
+    b = read("The Democrats says the bill is dead.")
+    assert not [c for c in b.claims if c.lemma == "say" and c.shown]

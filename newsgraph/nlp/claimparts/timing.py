@@ -34,10 +34,13 @@ _POINT_TYPES = frozenset({"DATE", "TIME"})
 SPAN_VERBS = frozenset({"serve", "spend", "last", "wait", "stay", "remain", "live", "work", "take", "sentence"})
 
 
-def attach_times(view: SentenceView, times: list[TimeExpr]) -> dict[int, TimeExpr]:
+def attach_times(view: SentenceView, times: list[TimeExpr],
+                 bounds: dict[int, tuple[str, TimeExpr]] | None = None) -> dict[int, TimeExpr]:
     """Token index of the verb or noun each time expression of the sentence dates → the expression.
 
-    ``times`` are the article's, in text order (as ``read_times`` gives them)."""
+    ``times`` are the article's, in text order (as ``read_times`` gives them). A time that only
+    bounds a stretch ("since 2008") dates nothing; it goes into ``bounds``, when given, as token
+    index → (the bounding word, the expression)."""
     out: dict[int, TimeExpr] = {}
     doc = view.doc
     s0, s1 = view.sentence.start, view.sentence.end
@@ -56,7 +59,10 @@ def attach_times(view: SentenceView, times: list[TimeExpr]) -> dict[int, TimeExp
             continue  # a duration or a frequency: how long or how often, not when
         if _cut_clock(view, span):
             continue  # "8 : 30 p . m ." read as "8": the time is another one
-        if target is not None and target.i not in out and not bound_of_span(view, span, root, target):
+        bound = bound_of_span(view, span, root, target)
+        if bound and bounds is not None and target is not None:
+            bounds.setdefault(target.i, (bound, tx))
+        if target is not None and target.i not in out and not bound:
             out[target.i] = tx
         for t in span:  # "2008, when the company posted a loss": the clause the time introduces
             for c in view.children(t, "relcl"):
@@ -197,40 +203,43 @@ BOUND_PREPS = frozenset({"since", "until", "till", "til", "through", "thru", "by
 _RANGE_ENDS = frozenset({"to", "until", "till", "through", "thru"})
 
 
-def bound_of_span(view: SentenceView, span, root: Token, target: Token | None = None) -> bool:
-    """Whether a time expression is the bound of a stretch of time, not the point an event happened
-    at: after a bounding preposition (``BOUND_PREPS``), or either end of "from D to D2". The claim
-    then has no time: a point would be wrong, and ``ClaimTime`` holds no range. A deadline of what
-    is still to come ("plans to cut 500 jobs by 2026", "must repay it by June") is when it is due,
-    and dates it; one of what is done ("had repaid it by June") does not."""
+def bound_of_span(view: SentenceView, span, root: Token, target: Token | None = None) -> str | None:
+    """The word that makes a time expression the bound of a stretch of time, not the point an event
+    happened at ("since", "until", "from" …), else None: after a bounding preposition
+    (``BOUND_PREPS``), or either end of "from D to D2". The claim then has no time: a point would be
+    wrong, and ``ClaimTime`` holds no range. A deadline of what is still to come ("plans to cut 500
+    jobs by 2026", "must repay it by June") is when it is due, and dates it; one of what is done
+    ("had repaid it by June") does not."""
     words = view.doc.words
     first = root
     while first.dep_ == "conj" and view.head(first) is not None:
         first = view.head(first)  # "between 2010 and 2014": the second date is the first's conjunct
     prep = view.head(first) if first.dep_ in ("pobj", "pcomp") else None
-    if span[0].lower_ in BOUND_PREPS or span[0].lower_ == "from" and any(t.lower_ in _RANGE_ENDS for t in span):
-        return True  # (an expression that took its preposition in: "until Friday")
+    lead = span[0].lower_
+    if lead in BOUND_PREPS or lead == "from" and any(t.lower_ in _RANGE_ENDS for t in span):
+        return lead  # (an expression that took its preposition in: "until Friday")
     if prep is None or prep.pos_ not in ("ADP", "SCONJ"):
-        return False
+        return None
     low = prep.lower_
     if low == "by" and target is not None and _to_come(view, target):
-        return False
+        return None
     if low in BOUND_PREPS or low == "than":
-        return True  # (and "higher than a year earlier": a base of comparison, not when)
+        return low  # (and "higher than a year earlier": a base of comparison, not when)
     if low == "from" and target is not None and any(
             words[k].tag_ == "CD" or words[k].lower_ in ("%", "percent") for k in range(min(target.i, prep.i), prep.i)):
-        return True  # "rose 5% from a year earlier", "is up 82% from May": the base of a change
+        return low  # "rose 5% from a year earlier", "is up 82% from May": the base of a change
     if low not in _RANGE_ENDS | {"from"}:
-        return False
+        return None
     gov = view.head(prep)
     if gov is None:
-        return False
+        return None
     other = _RANGE_ENDS if low == "from" else frozenset({"from"})
     # "from 2010 to 2014": the other end hangs on the same word (or on the first end's preposition)
     near = [*view.children(gov, "prep"), *view.children(prep, "prep")] if low == "from" \
         else [*view.children(gov, "prep"), gov]
-    return any(p.lower_ in other and p.i != prep.i and any(
+    ranged = any(p.lower_ in other and p.i != prep.i and any(
         words[c.i].ent_type_ in _POINT_TYPES for c in view.children(p, "pobj")) for p in near)
+    return low if ranged else None
 
 
 def _to_come(view: SentenceView, verb: Token) -> bool:
@@ -292,6 +301,18 @@ def _after_name(t: Token, noun: Token) -> bool:
     words ("Lee, now 24, …" is Lee's age now)."""
     return t.i > noun.i and t.dep_ in ("appos", "npadvmod", "compound", "nmod", "nummod") and (
         noun.pos_ == "PROPN" or noun.pos_ == "NOUN" and event_lemma(noun) is None)
+
+
+def time_bound(tokens: list[Token], bounds: dict[int, tuple[str, TimeExpr]]) -> dict | None:
+    """The bound of a stretch of time on the first of ``tokens`` that has one, for ``args["time_bound"]``:
+    {"bound": "since", "value": "2008", "text": "2008", "start", "end"} ("has lived there since 2008");
+    kept beside the claim so that "how long" and "since when" can still be answered, never as its time."""
+    for t in tokens:
+        found = bounds.get(t.i)
+        if found is not None:
+            word, tx = found
+            return {"bound": word, "value": tx.value, "text": tx.text, "start": tx.start, "end": tx.end}
+    return None
 
 
 def claim_time(tx: TimeExpr) -> ClaimTime:
