@@ -69,6 +69,9 @@ def attach_times(view: SentenceView, times: list[TimeExpr],
                 if c.pos_ in ("VERB", "AUX") and c.i not in out and any(
                         a.lower_ == "when" for a in view.children(c, "advmod")):
                     out[c.i] = tx
+        when = _when_after(view, span) if bound else None
+        if when is not None and when.i not in out:
+            out[when.i] = tx  # "have cared for him since November, when he was found": found in November
     _share(view, out)
     return out
 
@@ -196,9 +199,10 @@ def _tx_start(tx: TimeExpr) -> int:
 
 
 #: Prepositions whose date bounds a stretch of time instead of saying when: "has lived there since
-#: 2008" (from then on), "talks go on until Friday", "had spread by Monday" (at the latest), "shut
-#: through March", "between 2010 and 2014", "left before 2010", "after 2010".
-BOUND_PREPS = frozenset({"since", "until", "till", "til", "through", "thru", "by", "between", "before", "after"})
+#: 2008" (from then on), "talks go on until Friday", "had spread by Monday" (at the latest), "between
+#: 2010 and 2014", "left before 2010", "after 2010".
+#: ("through the nineties" is not among them: what goes on through a stretch goes on during it.)
+BOUND_PREPS = frozenset({"since", "until", "till", "til", "by", "between", "before", "after"})
 #: Prepositions that end a range opened by "from" ("from 2010 to 2014", "from March until June").
 _RANGE_ENDS = frozenset({"to", "until", "till", "through", "thru"})
 
@@ -207,9 +211,9 @@ def bound_of_span(view: SentenceView, span, root: Token, target: Token | None = 
     """The word that makes a time expression the bound of a stretch of time, not the point an event
     happened at ("since", "until", "from" …), else None: after a bounding preposition
     (``BOUND_PREPS``), or either end of "from D to D2". The claim then has no time: a point would be
-    wrong, and ``ClaimTime`` holds no range. A deadline of what is still to come ("plans to cut 500
-    jobs by 2026", "must repay it by June") is when it is due, and dates it; one of what is done
-    ("had repaid it by June") does not."""
+    wrong, and ``ClaimTime`` holds no range. "by" bounds only a perfect ("had spread by Monday"): a
+    deadline ("plans to cut 500 jobs by 2026") is when it is due, and "by mid afternoon they were
+    saying" says when; "not … until 1993" is when it happens."""
     words = view.doc.words
     first = root
     while first.dep_ == "conj" and view.head(first) is not None:
@@ -221,8 +225,10 @@ def bound_of_span(view: SentenceView, span, root: Token, target: Token | None = 
     if prep is None or prep.pos_ not in ("ADP", "SCONJ"):
         return None
     low = prep.lower_
-    if low == "by" and target is not None and _to_come(view, target):
-        return None
+    if low == "by" and (target is None or not _perfect(view, target)):
+        return None  # a deadline ("must be returned by Jan. 14") or "by mid afternoon they were saying"
+    if low in ("until", "till", "til") and target is not None and _negated_above(view, target):
+        return None  # "was not to begin until 1993": it begins in 1993
     if low in BOUND_PREPS or low == "than":
         return low  # (and "higher than a year earlier": a base of comparison, not when)
     if low == "from" and target is not None and any(
@@ -242,10 +248,33 @@ def bound_of_span(view: SentenceView, span, root: Token, target: Token | None = 
     return low if ranged else None
 
 
-def _to_come(view: SentenceView, verb: Token) -> bool:
-    """A verb in a form that tells of what is still to come: a bare or "to" infinitive ("will cut",
-    "plans to cut", "must repay"), not a past or a perfect."""
-    return verb.tag_ == "VB" and not any(a.lower_ in ("have", "'ve") for a in view.children(verb, "aux"))
+def _perfect(view: SentenceView, verb: Token) -> bool:
+    """"had spread by Monday", "has doubled by now": a state reached by then, the event itself before."""
+    return verb.tag_ == "VBN" and any(a.lemma_.lower() == "have" for a in view.children(verb, "aux"))
+
+
+def _negated_above(view: SentenceView, verb: Token) -> bool:
+    """A negation on the verb or on a verb it hangs on ("wasn't to begin until 1993")."""
+    for _ in range(3):
+        if any(c.dep_ == "neg" for c in view.dependents(verb)):
+            return True
+        verb = view.head(verb)
+        if verb is None or verb.pos_ not in ("VERB", "AUX"):
+            return False
+    return False
+
+
+def _when_after(view: SentenceView, span) -> Token | None:
+    """The verb of a "when" clause right after a time expression (", when he was found …"), which tells
+    what happened at that time."""
+    words = view.doc.words
+    k = span.end
+    while k < view.hi and words[k].text == ",":
+        k += 1
+    if k == span.end or k >= view.hi or words[k].lower_ != "when":
+        return None
+    verb = view.head(words[k])
+    return verb if verb is not None and verb.pos_ in ("VERB", "AUX") and verb.i > k else None
 
 
 def _cut_clock(view: SentenceView, span) -> bool:
