@@ -104,3 +104,61 @@ def test_value_days():
     assert [d.isoformat() for d in value_days("2016-W27")] == ["2016-07-04", "2016-07-10"]
     assert value_days("2009-06-01T16:00Z")[0].isoformat() == "2009-06-01"
     assert value_days("PAST_REF") is None and value_days("P3D") is None and value_days("201") is None
+
+
+# --- a time that bounds a stretch is not when it happened ------------------------------
+
+@pytest.mark.parametrize(("text", "lemma"), [
+    ("Mara Quell has lived in Lisbon since 2011.", "live"),
+    ("The quarry has been closed since March 2019, the council said.", "close"),
+    ("Since Monday, rebels have seized three towns in the north.", "seize"),
+    ("Prices at the pump have doubled since last year.", "double"),
+    ("The strike will go on until Friday, the union said.", "go"),
+    ("By Monday, the fire had spread to three valleys.", "spread"),
+    ("Dovel Freight had repaid the loan by June 2023.", "repay"),
+    ("Oren Vask served as mayor from 2010 to 2014.", "serve"),
+    ("Oren Vask served as mayor between 2010 and 2014.", "serve"),
+    ("The ban runs from March 1 until June 30.", "run"),
+    ("Oren Vask left the party before 2010.", "leave"),
+    ("Dovel Freight's sales rose 5% from a year earlier.", "rise"),
+    ("Wages were 3 percent higher than a year earlier.", "be"),
+])
+def test_a_bound_of_a_stretch_dates_nothing(read, text, lemma):
+    assert time_text(read(text), lemma) is None
+
+
+@pytest.mark.parametrize(("text", "lemma", "when"), [
+    ("Dovel Freight must repay the loan by June 2027.", "repay", "June 2027"),
+    ("Dovel Freight plans to cut 500 jobs by 2026.", "cut", "2026"),
+    ("The boy must be returned to his father by Jan. 14.", "return", "Jan. 14"),
+    ("The plant was not to open until 1993.", "open", "1993"),
+    ("Prices kept falling through the nineties.", "fall", "the nineties"),
+])
+def test_a_deadline_a_negated_until_and_a_stretch_through_date_it(read, text, lemma, when):
+    assert time_text(read(text), lemma) == when
+
+
+def test_a_bound_is_kept_beside_the_claim_never_as_its_time(read):
+    c = claim(read("Mara Quell has lived in Lisbon since 2011."), "live")
+    assert c.time is None
+    assert {k: c.args["time_bound"][k] for k in ("bound", "value", "text")} == \
+        {"bound": "since", "value": "2011", "text": "2011"}
+
+
+def test_a_when_clause_after_a_bound_happened_at_it(read):
+    a = read("His aunt has cared for him since November, when he was found on a raft.")
+    assert time_text(a, "care") is None
+    assert time_text(a, "find") == "November"
+
+
+def test_a_point_after_a_bound_still_dates_its_own_verb(read):
+    a = read("Oren Vask has been mayor since 2019. He signed the budget on Monday.")
+    assert time_text(a, "sign") == "Monday"
+    assert time_text(read("The rule takes effect on January 1."), "take") == "January 1"
+    assert time_text(read("Ferry services will resume from October 28."), "resume") == "October 28"
+
+
+def test_since_an_earlier_event_is_no_time_of_it(read):
+    a = read("Oren Vask visited Lisbon on May 3. He has called the mayor twice since that visit.")
+    assert time_text(a, "visit") == "May 3"
+    assert time_text(a, "call") is None

@@ -72,7 +72,12 @@ def test_person_names(a, b, kind):
     ("Velmar Motors Corp.", "Velmar Motors", "exact"),
     ("VM", "Velmar Motors", "acronym"),
     ("U.S.", "United States", "country"),
-    ("Americans", "United States of America", "country"),
+    ("American", "United States of America", "country"),
+    ("Americans", "United States of America", "none"),   # the people, not the state
+    ("Libyans", "Libya", "none"),
+    ("Libyans", "Libyan", "none"),                        # (not by a close spelling either)
+    ("Libyans", "Libyans", "exact"),
+    ("Philippines", "Republic of the Philippines", "country"),
     ("US", "US Congress", "partial"),
     ("T90", "Orrin T90", "head"),
     ("Orrin", "Orrin Aerospace", "partial"),
@@ -264,6 +269,25 @@ def test_a_country_its_code_and_its_demonym_are_one_entity(store):
                    ("n2", "2022-10-02", [("U.S.", "GPE"), ("Velmar Motors", "ORG")]),
                    ("n3", "2022-10-03", [("American", "NORP"), ("Velmar Motors", "ORG")])])
     assert entity_of(store, "n1", "e1") == entity_of(store, "n2", "e1") == entity_of(store, "n3", "e1")
+
+
+def test_a_countrys_people_are_not_the_country(store):
+    # "Ruritanians protested": the people, never the state doing the act; in one article or across two
+    _write(store, [("q1", "2022-10-01", [("Libya", "GPE"), ("Libyans", "NORP"), ("Velmar Motors", "ORG")]),
+                   ("q2", "2022-10-02", [("Libyans", "NORP"), ("Libyan", "NORP"), ("Velmar Motors", "ORG")])])
+    country, people = entity_of(store, "q1", "e1"), entity_of(store, "q1", "e2")
+    assert country != people
+    assert entity_of(store, "q2", "e1") == people
+    assert entity_of(store, "q2", "e2") == country   # the adjective still names the country
+
+
+def test_a_country_is_called_by_its_name_not_its_adjective(store):
+    _write(store, [("r1", "2022-10-01", [("Libya", "GPE"), ("Velmar Motors", "ORG")]),
+                   ("r2", "2022-10-02", [("Libyan", "NORP"), ("Velmar Motors", "ORG")]),
+                   ("r3", "2022-10-03", [("Libyan", "NORP"), ("Velmar Motors", "ORG")])])
+    country = entity_of(store, "r1", "e1")
+    assert entity_of(store, "r3", "e1") == country
+    assert store.entity(country).name == "Libya"   # never "Libyan opened talks"
 
 
 def test_a_short_name_two_full_names_of_one_article_share_does_not_join_them(store):

@@ -61,8 +61,8 @@ from .claimparts.garble import trim_quotes
 from .claimparts.nominal import NounEvent, absence, dated, existence, participants, possessed, verb_of
 from .claimparts.predicate import Frame, build_chain, is_clause_head, predicate_text, word_text
 from .claimparts.settle import settle, settle_in_sentence
-from .claimparts.status import chain_status, infinitive, mandative, not_yet, tense_status
-from .claimparts.timing import anaphoric_time, attach_times, claim_time, time_for
+from .claimparts.status import chain_status, goes_on, infinitive, mandative, not_yet, tense_status
+from .claimparts.timing import anaphoric_time, attach_times, claim_time, time_bound, time_for
 from .claimparts.view import ParsedDoc, SentenceView
 from .timex.calendar import parse_anchor
 
@@ -526,7 +526,13 @@ def _disagrees(subj: Token | None, verb: Token | None, *, named: bool = False) -
         return False
     if any(c.dep_ == "conj" for c in subj.doc.kids.get(subj.i, ())):
         return named and verb.tag_ == "VBP"
-    return verb.tag_ == "VBZ" and subj.tag_ in ("NNS", "NNPS") or verb.tag_ == "VBP" and subj.tag_ == "NNP"
+    return verb.tag_ == "VBZ" and subj.tag_ in ("NNS", "NNPS") and subj.ent_type_ not in _SINGULAR_NAMES \
+        or verb.tag_ == "VBP" and subj.tag_ == "NNP"
+
+
+#: Kinds of name that take a singular verb however plural their last word ("Acme Holdings expects",
+#: "General Motors says", "the Philippines says"); a people ("Democrats") does not.
+_SINGULAR_NAMES = frozenset({"ORG", "GPE", "FAC", "LOC", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"})
 
 
 _FINAL_PUNCT = frozenset(".!?:;\"'\u201d\u2019)")
@@ -618,7 +624,8 @@ class _SentenceReader:
         self.art = art
         self.view = view
         self.resolver = art.resolver
-        self.attached = attach_times(view, art.times)
+        self.bounds: dict = {}  # token → ("since", time): bounds of a stretch, never a claim's time
+        self.attached = attach_times(view, art.times, bounds=self.bounds)
         self.quotes = find_quotes(view)
         self.evidence = Span(view.sentence.start, view.sentence.end, view.sentence.text)
         self.claims: list[Claim] = []
@@ -889,6 +896,8 @@ class _SentenceReader:
         if by_agent:
             args.pop("agent", None)  # (said as the object)
         time, time_from = self._time(frame.chain)
+        if time is None and (bound := time_bound(frame.chain, self.bounds)) is not None:
+            args["time_bound"] = bound  # "has lived there since 2008"
         if time_from is not None:
             args["time_from"] = time_from
             prev = next((c for c in self.art.claims if c.id == time_from), None)
@@ -1054,7 +1063,8 @@ class _SentenceReader:
                 claim.args["incomplete"] = True
         # "ran next door to call for help", "a house built to fit a wheelchair": an aim, and its doer borrowed
         reading.purpose = inherited and infinitive(view, outer) and (outer.dep_ in ("acl", "relcl", "advcl") or (
-            outer.dep_ == "xcomp" and gov_has_object(view, outer)))
+            outer.dep_ == "xcomp" and gov_has_object(view, outer))) \
+            and not goes_on(view, view.head(outer))  # ("went on to win": no aim, what came next)
         # "police found the body" parsed as an adverbial clause of "kept": a finite verb has a subject of its own
         reading.borrowed = inherited and outer.dep_ == "advcl" and outer.tag_ in ("VBD", "VBZ", "VBP") \
             or inherited and _small_clause_conjunct(view, outer)

@@ -197,16 +197,39 @@ def _joined_ents(doc, arms: set[tuple[int, int]] | None = None) -> list[tuple[in
             continue
         end = a.end_char
         if a.label_ == "PERSON":
-            out.append((_given_names_start(doc, a), end, "PERSON"))
+            start = _given_names_start(doc, a)
+            out.append((_after_sentence_adverb(doc, a) if start == a.start_char else start, end, "PERSON"))
             i += 1
             continue
         if a.label_ == "ORG":
             end = _with_suffix(doc, a, b)
             if b is not None and end > b.start_char:
                 i += 1  # the suffix was tagged on its own
-        out.append((a.start_char, end, a.label_))
+        out.append((_after_sentence_adverb(doc, a), end, a.label_))
         i += 1
     return out
+
+
+#: Relations of a word that modifies a whole clause rather than a name inside it.
+_CLAUSE_MODIFIERS = frozenset({"advmod", "cc", "intj", "mark", "preconj"})
+
+
+def _after_sentence_adverb(doc, ent) -> int:
+    """Start of a name without the sentence adverb the tagger ran into it: "Meanwhile Nokia Corp said",
+    "Moreover General Motors said" → "Nokia Corp", "General Motors". The word opens its clause and
+    the parse hangs it on the clause's verb, outside the name, as an adverb or a conjunction; or,
+    when the parse took it into the name too ("Separately Acme Holdings"), it is one of English's
+    sentence connectives (``names.DISCOURSE_ADVERBS``)."""
+    i = ent.start
+    while i < ent.end - 1:
+        t = doc[i]
+        opens = t.is_sent_start or i > 0 and (doc[i - 1].is_punct or doc[i - 1].dep_ in ("cc", "mark"))
+        clause_word = t.dep_ in _CLAUSE_MODIFIERS and not ent.start <= t.head.i < ent.end \
+            and t.pos_ in ("ADV", "PROPN", "CCONJ", "SCONJ", "INTJ")
+        if not opens or not (clause_word or t.lower_ in names.DISCOURSE_ADVERBS and doc[i + 1].text[:1].isupper()):
+            break
+        i += 1
+    return doc[i].idx
 
 
 def _given_names_start(doc, ent) -> int:

@@ -93,6 +93,14 @@ TITLE_AFTER_POSSESSIVE = frozenset("""
 ceo cfo coo cto chairman chairwoman chief president founder head director spokesman spokeswoman
 executive manager owner boss
 """.split())
+#: English adverbs and connectives that open a sentence and link it to the one before ("Meanwhile",
+#: "Separately", "However"): the tagger sometimes runs one into the name after it and even the parse
+#: hangs it on the name as a compound ("Separately Acme Holdings said").
+DISCOURSE_ADVERBS = frozenset("""
+meanwhile meantime separately however moreover furthermore additionally also still yet nevertheless
+nonetheless instead earlier later likewise similarly besides indeed thus therefore hence consequently
+accordingly elsewhere finally otherwise overall notably importantly crucially alternatively ultimately
+""".split())
 _SPACED_DASH = re.compile(r"\s+(?:-{1,2}|–|—)\s+")
 _INNER_POSSESSIVE = re.compile(r"\s?['’]\s?s\s+")
 

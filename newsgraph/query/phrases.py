@@ -220,9 +220,17 @@ def _lead(text: str, lead: str) -> str:
     return f"{lead} {text}"
 
 
+#: Bounds said on their own ("since 2004", "until Friday"); one end of "from 2010 to 2014" is not.
+_SAID_BOUNDS = frozenset({"since", "until", "till", "before", "after", "by"})
+
+
 def time_phrase(claim: ClaimView) -> str | None:
     """ "in November 2023 (back in November)" for a stated calendar time, else None (the time said
-    as ``When.text`` reads it, never as a raw TIMEX3 value)."""
+    as ``When.text`` reads it, never as a raw TIMEX3 value); "since 2004" for a claim with no time
+    of its own whose sentence bounds it (``args["time_bound"]``: "has fought it since 2004")."""
+    bound = claim.args.get("time_bound") if claim.time is None else None
+    if isinstance(bound, dict) and bound.get("bound") in _SAID_BOUNDS and bound.get("text"):
+        return f"{bound['bound']} {' '.join(str(bound['text']).split())}"
     when = place(claim.time, claim.day)
     if when.reported:
         return None

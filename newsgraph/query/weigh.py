@@ -2,7 +2,8 @@
 
 Two claims can both link Ann and Bo; the one worth putting first is the main
 assertion of its sentence, a verb rather than a noun ("thanked" over
-"communication"), with a purpose, reason or channel, at a stated time, about
+"communication"), with a purpose, reason or channel, at a stated time (or
+since or until one), about
 something that happened or is wanted rather than merely possible, saying
 more than a bare verb. Connect,
 profiles and answers rank by this weight, then by recency.
@@ -27,11 +28,18 @@ def claim_weight(claim: ClaimView) -> float:
         weight -= 1.5
     if any(claim.args.get(k) for k in _INFORMATIVE_ARGS):
         weight += 1.0
-    if not place(claim.time, claim.day).reported:
-        weight += 0.5
+    bounded = _bounded(claim)
+    if not place(claim.time, claim.day).reported or bounded:
+        weight += 0.5  # (a stretch's bound, "has fought it since 2004", says as much as a date)
     if claim.kind == "attribute":
         weight -= 0.5
     if not claim.object and not claim.quote and not any(claim.args.get(k) for k in _INFORMATIVE_ARGS) \
-            and not claim.time:
+            and not claim.time and not bounded:
         weight -= 1.5  # "she married", "her release": says that, and nothing more
     return weight
+
+
+def _bounded(claim: ClaimView) -> bool:
+    """A claim with no time of its own whose sentence bounds it at a calendar time ("since 2004")."""
+    bound = claim.args.get("time_bound")
+    return isinstance(bound, dict) and bool(bound.get("value"))

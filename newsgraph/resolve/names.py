@@ -23,7 +23,8 @@ Other types compare normalized strings with corporate suffixes and a leading
 initials ("VM" = "Velmar Motors", "USCG" = "U.S. Coast Guard"), a shorter name
 that begins a longer one ("Orrin" of "Orrin Aerospace") or ends it (its
 head, "T90" of "Orrin T90"), and close spellings (transliterations, via
-RapidFuzz; never two different numbers, "T80" and "T90").
+RapidFuzz; never two different numbers, "T80" and "T90"). A country's people
+("Libyans", "Americans") match only their own name: they are not the state.
 """
 
 from __future__ import annotations
@@ -144,7 +145,7 @@ NAME_SCORES: dict[str, float] = {
     "exact": 1.0,       # same full name after normalization
     "nickname": 0.9,    # same surname, nickname-equivalent first names
     "middle": 0.85,     # same surname, one given-name list extends the other
-    "country": 0.95,    # U.S. ↔ United States of America ↔ American (``places``)
+    "country": 0.95,    # U.S. ↔ United States of America ↔ American (``places``; never "Americans")
     "acronym": 0.8,     # GM ↔ General Motors
     "initial": 0.8,     # N. Halvorsen ↔ Nicholas Halvorsen
     "fuzzy": 0.75,      # close spelling: transliteration, a typo
@@ -271,6 +272,10 @@ def other_match(a: str, b: str) -> NameMatch:
     joined_a, joined_b = "".join(ta), "".join(tb)
     if joined_a == joined_b:  # "Wal-Mart" ↔ "Walmart"
         return NameMatch("exact", NAME_SCORES["exact"], a, b)
+    if _people(a) is not None or _people(b) is not None:
+        # "Libyans" is neither "Libya" nor the adjective "Libyan" (nor "Libyan" by its spelling):
+        # a country's people are not the state, and only their own name is theirs
+        return NO_MATCH
     country = _country(a)
     if country is not None and country == _country(b):
         return NameMatch("country", NAME_SCORES["country"], a, b)
@@ -300,6 +305,12 @@ def _country(name: str) -> str | None:
     from .places import country_of
 
     return country_of(name)
+
+
+def _people(name: str) -> str | None:
+    from .places import people_of
+
+    return people_of(name)
 
 
 def name_match(a: str, b: str, *, person: bool) -> NameMatch:

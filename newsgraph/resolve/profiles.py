@@ -7,7 +7,8 @@ name always describe the links that point at it.
 
 The canonical name is a function of the aliases alone (not of arrival order):
 among the entity's names, a full form (first + last name; a multi-word name)
-is preferred, then the one most articles used as the entity's name, then the
+is preferred, then a name over a country's bare adjective ("Libya", not
+"Libyan"), then the one most articles used as the entity's name, then the
 one most articles used at all, then the longest, then the first in sort order.
 A name a user chose (``rename``) is kept.
 """
@@ -21,6 +22,7 @@ from typing import TYPE_CHECKING
 from .candidates import bare_key, index_keys, weight, write_keys
 from .context import LocalEntity, descriptor_words
 from .names import is_full, norm
+from .places import is_demonym
 
 if TYPE_CHECKING:
     from ..store import Store
@@ -147,7 +149,8 @@ def canonical_name(store: Store, entity_id: int) -> str | None:
     rows = store.alias_records(entity_id)
     if not rows:
         return None
-    best = max(rows, key=lambda r: (is_full(r.alias, type_), r.name_count, r.count, len(r.alias), _neg(r.alias)))
+    best = max(rows, key=lambda r: (is_full(r.alias, type_), not is_demonym(r.alias), r.name_count, r.count,
+                                    len(r.alias), _neg(r.alias)))
     return best.alias
 
 

@@ -33,6 +33,7 @@ from spacy.tokens import Token
 
 from ...models import Entity
 from ..describe import PERSON_CUES
+from ..names import DISCOURSE_ADVERBS
 from . import gender as gx
 from . import lexicon as lx
 from .attribution import Quote, is_speech, quote_scopes, quote_speaker
@@ -194,6 +195,11 @@ class Resolver:
                 return self._first_person(view, head)
             return None
         eid = self.entity_of(head)
+        if eid is not None and self._share_of(view, head, eid):
+            # "6 of 10 Americans", "most Britons": a share of a group is not the group (and
+            # never the country it lives in); the phrase keeps its words
+            left, right = view.phrase_bounds(head)
+            return Referent(self.doc[left:right + 1].text, None, "GROUP", plural=True)
         if eid is not None:
             return self.entity_ref(eid)
         for c in view.children(head, "appos"):
@@ -215,6 +221,19 @@ class Resolver:
             left, right = view.phrase_bounds(head)
             return Referent(self.doc[left:right + 1].text, None, "GROUP", plural=True)
         return None
+
+    def _share_of(self, view: SentenceView, head: Token, entity: str) -> bool:
+        """A name counted or measured by words outside its mention: a number ("6 of 10 Americans",
+        "two Britons") or a quantifier ("most Americans", "many Libyans"). Only a people or a plural
+        counts ("10 Harrow Street" is an address)."""
+        if self.entities[entity].type != "NORP" and head.tag_ not in ("NNS", "NNPS"):
+            return False
+        for c in view.children(head, "nummod", "quantmod", "det", "amod", "predet"):
+            if self.token_entity.get(c.i) == entity:
+                continue  # ("10 Downing Street": the number is part of the name)
+            if c.pos_ == "NUM" or c.tag_ == "CD" or c.lower_ in lx.QUANTIFIERS:
+                return True
+        return False
 
     @staticmethod
     def _is_subject(token: Token) -> bool:
@@ -644,6 +663,8 @@ class Resolver:
         """
         left, right = view.phrase_bounds(head, drop=drop)
         words = self.doc.words
+        if left < right and left == view.lo and words[left].lower_ in DISCOURSE_ADVERBS:
+            left += 1  # "Separately Acme Holdings said": the parse took the sentence's adverb into the name
         raw = self.doc.text[words[left].idx:words[right].idx + len(words[right].text)]
         ref = self.referent(view, head)
         if ref is not None and ref.entity is not None:

@@ -354,3 +354,8 @@ PERSONAL_PRONOUNS = frozenset({"i", "me", "my", "we", "us", "our", "you", "your"
 
 #: Quotation marks, opening → closing.
 QUOTE_PAIRS = {"\u201c": "\u201d", '"': '"', "\u00ab": "\u00bb", "\u201e": "\u201d", "\u2018": "\u2019"}
+
+#: Words that count or measure a group ("most Americans", "many voters", "all staff"): a share of a
+#: group is not the group.
+QUANTIFIERS = frozenset({"most", "many", "some", "few", "several", "all", "both", "half", "no", "any", "each",
+                         "every", "more", "fewer", "less", "much", "numerous", "countless", "majority"})

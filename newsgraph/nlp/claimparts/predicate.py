@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from . import lexicon as lx
+from .status import degree_status
 from .view import SentenceView
 
 VERBAL = ("VERB", "AUX")
@@ -121,6 +122,8 @@ def next_link(view: SentenceView, cur: Token) -> Token | None:
                 # "is believed to be worth …", "hopes to be back": one claim, not a bare "hopes"
                 return c
             if c.pos_ == "VERB" and not _has_own_subject(view, c) and c.i > cur.i:
+                if degree_status(view, c) is not None:
+                    return None  # "moved too slowly to save the deal": not a move to save it
                 if dobj is not None and (cur.lemma_.lower() in lx.OBJECT_CONTROL
                                          or dobj.lemma_.lower() not in lx.CUE_NOUNS):
                     return None

@@ -18,6 +18,10 @@ A clause under "if"/"whether"/"unless" is **possible**, negated or not; a
 clause whose governing verb (outside the chain) is a cue verb ("hopes that …")
 takes that verb's status.
 
+A degree decides an infinitive it measures: "too big to be operated" →
+**negated**, "light enough to land" → **possible**; what a story goes on to
+("went on to win", "moved on to talk") is done as its verb is.
+
 The frame around a clause decides too: an infinitive whose doer is its
 governor's object takes the governor's kind ("urged voters to reject" →
 requested, "wants the bridge to be rebuilt" → desired, "expects sales to
@@ -134,6 +138,11 @@ def chain_status(view: SentenceView, chain: list[Token], *, context: Token | Non
     st = context_status(view, chain[0])
     if st is not None:
         return st
+    st = degree_status(view, chain[0])
+    if st is not None:
+        return st
+    if any(_arranged(view, t) for t in chain):
+        return "planned"  # "the talks were to have resumed on Monday": what was arranged, not what was done
     gov = view.head(chain[0]) if chain[0].dep_ == "ccomp" else None
     if gov is not None and gov.lemma_.lower() in PREDICT_VERBS:
         return "possible"  # "analysts forecast that it would lose money"
@@ -158,7 +167,7 @@ def chain_status(view: SentenceView, chain: list[Token], *, context: Token | Non
             if lemma in lx.NEGATING_VERBS or lemma in ("unable", "unwilling", "refusal", "failure", "inability"):
                 return "failed" if lemma in ("failure",) else "negated"
             st = CUE_STATUS.get(lemma)
-            if st is not None:
+            if st is not None and not goes_on(view, t):
                 return st
         if not is_last and t.lemma_.lower() in BELIEF_VERBS and view.child(t, "auxpass") is not None:
             hearsay = True  # "is believed to have fled", "is said to be": unless a later cue says more
@@ -171,6 +180,8 @@ def chain_status(view: SentenceView, chain: list[Token], *, context: Token | Non
     reported = _reported_by(view, outer)
     if reported is not None:
         return reported
+    if sequel(view, outer):
+        return chain_status(view, _chain_up(view, view.head(outer)))  # "went on to win the title": it won
     if infinitive(view, outer):
         ranked = _ranked_noun_verb(view, outer)
         if ranked is None:
@@ -218,6 +229,66 @@ def _controller_status(view: SentenceView, outer: Token) -> str | None:
 
 
 _PERMITTING = frozenset({"allow", "permit", "enable", "let"})
+
+
+def _arranged(view: SentenceView, outer: Token) -> bool:
+    """"is to visit Paris", "were to have resumed": "be" + a "to"-infinitive (perfect or not) says what
+    was arranged."""
+    gov = view.head(outer)
+    return outer.dep_ == "xcomp" and gov is not None and gov.lemma_.lower() == "be" \
+        and any(c.lower_ == "to" for c in view.children(outer, "aux")) \
+        and view.child(gov, "nsubj", "nsubjpass", "expl") is not None \
+        and not any(c.lower_ in _RANKS for c in view.dependents(gov))  # ("was first to recommend": it did)
+
+
+def sequel(view: SentenceView, outer: Token) -> bool:
+    """An infinitive that tells what came next, not an aim: "went on to win", "returned home only to
+    find it empty"."""
+    if not infinitive(view, outer) or outer.dep_ not in ("xcomp", "advcl"):
+        return False
+    only = any(c.lower_ == "only" and c.i < outer.i for c in view.children(outer, "advmod"))
+    return only or goes_on(view, view.head(outer))
+
+
+def goes_on(view: SentenceView, verb: Token | None) -> bool:
+    """"went on to win", "moved on to talk about", "proceeded to sell": what comes next in a
+    narrative, done as the verb is done (never a plan, unlike "moved to block")."""
+    if verb is None:
+        return False
+    lemma = verb.lemma_.lower()
+    return lemma == "proceed" or lemma in ("go", "move") and any(
+        c.lower_ == "on" for c in view.children(verb, "prt", "advmod", "prep") if c.i > verb.i)
+
+
+def degree_status(view: SentenceView, outer: Token) -> str | None:
+    """An infinitive measured by a degree: "too big to be operated", "too ill to attend", "moved too
+    slowly to save the deal", "too deep for troops to cross" → negated (the degree rules it out);
+    "light enough to land", "enough money to buy" → possible (it can, not that it did or will). Under
+    a negated degree ("is not too big to land") it is possible either way."""
+    if not infinitive(view, outer) or outer.dep_ not in ("xcomp", "advcl", "acl", "ccomp"):
+        return None
+    gov = view.head(outer)
+    if gov is None:
+        return None
+    # the word the degree sits on: the infinitive's own head ("too big [to …]"), or an adjective or
+    # adverb of the same verb before it ("moved too slowly [to …]")
+    measured = [gov] + [c for c in view.children(gov, "acomp", "advmod", "dobj", "attr")
+                        if c.i < outer.i and gov.pos_ in ("VERB", "AUX")]
+    if gov.pos_ == "NOUN":  # "too little time to finish": the degree sits on the noun's adjective
+        measured += [c for c in view.children(gov, "amod") if c.i < gov.i]
+    for word in measured:
+        degree = {c.lower_ for c in view.children(word, "advmod", "amod", "det")}
+        if "too" in degree and (word.pos_ in ("ADJ", "ADV") or word.tag_ == "VBN"):
+            st = "negated"  # ("too damaged to use": a participle as an adjective)
+        elif "enough" in degree and word.pos_ in ("ADJ", "ADV", "NOUN"):
+            st = "possible"
+        else:
+            continue
+        above = word if word.pos_ in ("VERB", "AUX") else view.head(word)
+        if negated(view, word) or above is not None and negated(view, above):
+            return "possible"  # "not too big to land": it may
+        return st
+    return None
 
 
 def not_yet(view: SentenceView, verb: Token) -> bool:

@@ -6,7 +6,9 @@ expression's root through prepositions and adverbs ("back in November",
 (the thing it dates: "Gypsy's 2017 HBO documentary"). A claim takes the time
 attached to a verb of its predicate chain; an attribute takes the time
 attached to a noun inside its description. Times never cross sentences,
-except by the anaphora rule of ``anaphoric_time``.
+except by the anaphora rule of ``anaphoric_time``. A time that bounds a
+stretch ("since 2008", "until Friday", "by June", "from 2010 to 2014") dates
+nothing: it is not when the event happened.
 """
 
 from __future__ import annotations
@@ -32,10 +34,13 @@ _POINT_TYPES = frozenset({"DATE", "TIME"})
 SPAN_VERBS = frozenset({"serve", "spend", "last", "wait", "stay", "remain", "live", "work", "take", "sentence"})
 
 
-def attach_times(view: SentenceView, times: list[TimeExpr]) -> dict[int, TimeExpr]:
+def attach_times(view: SentenceView, times: list[TimeExpr],
+                 bounds: dict[int, tuple[str, TimeExpr]] | None = None) -> dict[int, TimeExpr]:
     """Token index of the verb or noun each time expression of the sentence dates → the expression.
 
-    ``times`` are the article's, in text order (as ``read_times`` gives them)."""
+    ``times`` are the article's, in text order (as ``read_times`` gives them). A time that only
+    bounds a stretch ("since 2008") dates nothing; it goes into ``bounds``, when given, as token
+    index → (the bounding word, the expression)."""
     out: dict[int, TimeExpr] = {}
     doc = view.doc
     s0, s1 = view.sentence.start, view.sentence.end
@@ -54,13 +59,19 @@ def attach_times(view: SentenceView, times: list[TimeExpr]) -> dict[int, TimeExp
             continue  # a duration or a frequency: how long or how often, not when
         if _cut_clock(view, span):
             continue  # "8 : 30 p . m ." read as "8": the time is another one
-        if target is not None and target.i not in out:
+        bound = bound_of_span(view, span, root, target)
+        if bound and bounds is not None and target is not None:
+            bounds.setdefault(target.i, (bound, tx))
+        if target is not None and target.i not in out and not bound:
             out[target.i] = tx
         for t in span:  # "2008, when the company posted a loss": the clause the time introduces
             for c in view.children(t, "relcl"):
                 if c.pos_ in ("VERB", "AUX") and c.i not in out and any(
                         a.lower_ == "when" for a in view.children(c, "advmod")):
                     out[c.i] = tx
+        when = _when_after(view, span) if bound else None
+        if when is not None and when.i not in out:
+            out[when.i] = tx  # "have cared for him since November, when he was found": found in November
     _share(view, out)
     return out
 
@@ -187,6 +198,85 @@ def _tx_start(tx: TimeExpr) -> int:
     return tx.start
 
 
+#: Prepositions whose date bounds a stretch of time instead of saying when: "has lived there since
+#: 2008" (from then on), "talks go on until Friday", "had spread by Monday" (at the latest), "between
+#: 2010 and 2014", "left before 2010", "after 2010".
+#: ("through the nineties" is not among them: what goes on through a stretch goes on during it.)
+BOUND_PREPS = frozenset({"since", "until", "till", "til", "by", "between", "before", "after"})
+#: Prepositions that end a range opened by "from" ("from 2010 to 2014", "from March until June").
+_RANGE_ENDS = frozenset({"to", "until", "till", "through", "thru"})
+
+
+def bound_of_span(view: SentenceView, span, root: Token, target: Token | None = None) -> str | None:
+    """The word that makes a time expression the bound of a stretch of time, not the point an event
+    happened at ("since", "until", "from" …), else None: after a bounding preposition
+    (``BOUND_PREPS``), or either end of "from D to D2". The claim then has no time: a point would be
+    wrong, and ``ClaimTime`` holds no range. "by" bounds only a perfect ("had spread by Monday"): a
+    deadline ("plans to cut 500 jobs by 2026") is when it is due, and "by mid afternoon they were
+    saying" says when; "not … until 1993" is when it happens."""
+    words = view.doc.words
+    first = root
+    while first.dep_ == "conj" and view.head(first) is not None:
+        first = view.head(first)  # "between 2010 and 2014": the second date is the first's conjunct
+    prep = view.head(first) if first.dep_ in ("pobj", "pcomp") else None
+    lead = span[0].lower_
+    if lead in BOUND_PREPS or lead == "from" and any(t.lower_ in _RANGE_ENDS for t in span):
+        return lead  # (an expression that took its preposition in: "until Friday")
+    if prep is None or prep.pos_ not in ("ADP", "SCONJ"):
+        return None
+    low = prep.lower_
+    if low == "by" and (target is None or not _perfect(view, target)):
+        return None  # a deadline ("must be returned by Jan. 14") or "by mid afternoon they were saying"
+    if low in ("until", "till", "til") and target is not None and _negated_above(view, target):
+        return None  # "was not to begin until 1993": it begins in 1993
+    if low in BOUND_PREPS or low == "than":
+        return low  # (and "higher than a year earlier": a base of comparison, not when)
+    if low == "from" and target is not None and any(
+            words[k].tag_ == "CD" or words[k].lower_ in ("%", "percent") for k in range(min(target.i, prep.i), prep.i)):
+        return low  # "rose 5% from a year earlier", "is up 82% from May": the base of a change
+    if low not in _RANGE_ENDS | {"from"}:
+        return None
+    gov = view.head(prep)
+    if gov is None:
+        return None
+    other = _RANGE_ENDS if low == "from" else frozenset({"from"})
+    # "from 2010 to 2014": the other end hangs on the same word (or on the first end's preposition)
+    near = [*view.children(gov, "prep"), *view.children(prep, "prep")] if low == "from" \
+        else [*view.children(gov, "prep"), gov]
+    ranged = any(p.lower_ in other and p.i != prep.i and any(
+        words[c.i].ent_type_ in _POINT_TYPES for c in view.children(p, "pobj")) for p in near)
+    return low if ranged else None
+
+
+def _perfect(view: SentenceView, verb: Token) -> bool:
+    """"had spread by Monday", "has doubled by now": a state reached by then, the event itself before."""
+    return verb.tag_ == "VBN" and any(a.lemma_.lower() == "have" for a in view.children(verb, "aux"))
+
+
+def _negated_above(view: SentenceView, verb: Token) -> bool:
+    """A negation on the verb or on a verb it hangs on ("wasn't to begin until 1993")."""
+    for _ in range(3):
+        if any(c.dep_ == "neg" for c in view.dependents(verb)):
+            return True
+        verb = view.head(verb)
+        if verb is None or verb.pos_ not in ("VERB", "AUX"):
+            return False
+    return False
+
+
+def _when_after(view: SentenceView, span) -> Token | None:
+    """The verb of a "when" clause right after a time expression (", when he was found …"), which tells
+    what happened at that time."""
+    words = view.doc.words
+    k = span.end
+    while k < view.hi and words[k].text == ",":
+        k += 1
+    if k == span.end or k >= view.hi or words[k].lower_ != "when":
+        return None
+    verb = view.head(words[k])
+    return verb if verb is not None and verb.pos_ in ("VERB", "AUX") and verb.i > k else None
+
+
 def _cut_clock(view: SentenceView, span) -> bool:
     """A time expression that stops inside a clock time written with spaces ("8 : 30 p . m .", "8 :
     30"): what it read is not the time the sentence says."""
@@ -242,6 +332,18 @@ def _after_name(t: Token, noun: Token) -> bool:
         noun.pos_ == "PROPN" or noun.pos_ == "NOUN" and event_lemma(noun) is None)
 
 
+def time_bound(tokens: list[Token], bounds: dict[int, tuple[str, TimeExpr]]) -> dict | None:
+    """The bound of a stretch of time on the first of ``tokens`` that has one, for ``args["time_bound"]``:
+    {"bound": "since", "value": "2008", "text": "2008", "start", "end"} ("has lived there since 2008");
+    kept beside the claim so that "how long" and "since when" can still be answered, never as its time."""
+    for t in tokens:
+        found = bounds.get(t.i)
+        if found is not None:
+            word, tx = found
+            return {"bound": word, "value": tx.value, "text": tx.text, "start": tx.start, "end": tx.end}
+    return None
+
+
 def claim_time(tx: TimeExpr) -> ClaimTime:
     return ClaimTime(value=tx.value, text=tx.text, start=tx.start, end=tx.end)
 
@@ -268,7 +370,8 @@ def anaphoric_time(view: SentenceView, verbs: list[Token]) -> Token | None:
         for c in view.dependents(v):
             if c.dep_ == "advmod" and c.lower_ == "then":
                 return c
-            if c.dep_ == "prep" and c.lower_ in ("during", "in", "at", "after", "since", "before"):
+            # (never "since", "after" or "before that visit": a bound, not its time; ``BOUND_PREPS``)
+            if c.dep_ == "prep" and c.lower_ in ("during", "in", "at"):
                 pobj = view.child(c, "pobj")
                 if pobj is None or pobj.lemma_.lower() not in lx.ANAPHORIC_TIME_NOUNS:
                     continue
