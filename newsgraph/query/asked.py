@@ -52,7 +52,7 @@ def argument_ok(q: Question, claim: ClaimView, names: dict[int, set[str]] | None
                 " ".join(t for t in (arg_text(v) for v in claim.args.values()) if t)]
     phrases = set(tokens(" ".join(unlinked)))
     if not q.entities:  # "did the driver stop?": the words before the verb must name the claim's subject
-        before = q.words[:q.words.index(q.predicate)] if q.predicate in q.words else []
+        before = subject_words(q)
         stems_, ordered = phrase_keys(claim.subject)
         return not before or any(match(w, stems_, ordered) >= 0.6 for w in before)
     for named in q.entities[:3]:
@@ -139,8 +139,34 @@ def covers_rest(q: Question, claim: ClaimView) -> bool:
     if not rest:
         return True
     stems_, ordered = phrase_keys(f"{claim_words(claim)} {complement(claim)}")
-    hits = sum(1 for w in rest if match(w, stems_, ordered) >= 0.6)
+    # a question naming no one is about the thing its subject describes ("has the officer *who fired* been
+    # charged?"): every word of it is said by the claim's subject or, for what describes it, its sentence ("the
+    # officer, who shot him, has been charged"); ``argument_ok`` checks the subject itself
+    subject = set(subject_words(q))
+    around, in_order = phrase_keys(f"{claim.subject} {claim.citation.text}") if subject else (set(), "")
+    if any(match(w, around, in_order) < 0.6 for w in relative_words(q) if w in subject):
+        return False  # "the cook who fired": a sentence that says nothing of firing is about another cook
+    hits = sum(1 for w in rest if match(w, *((around, in_order) if w in subject else (stems_, ordered))) >= 0.6)
     return hits >= (len(rest) + 1) // 2
+
+
+def relative_words(q: Question) -> list[str]:
+    """The words of a relative clause on a yes/no question's subject ("fired" of "has the officer who fired been
+    charged?"): from "who" or "which" to the "been"/"be" that goes on with the question's own verb."""
+    spans = [w.lower() for _s, _e, w in token_spans(q.text)]
+    start = next((i for i, w in enumerate(spans) if i and w in ("who", "which")), None)
+    if start is None:
+        return []
+    end = next((j for j in range(start + 1, len(spans)) if spans[j] in ("be", "been", "being")), None)
+    return [w for w in spans[start + 1:end] if w in q.words] if end is not None else []
+
+
+def subject_words(q: Question) -> list[str]:
+    """The words before a yes/no question's verb when it names no entity: its subject, described ("the officer
+    who fired" of "has the officer who fired been charged?"); else none."""
+    if q.entities or not q.predicate or q.predicate not in q.words:
+        return []
+    return q.words[:q.words.index(q.predicate)]
 
 
 #: How many words right after a claim's verb are read as its own complement ("gave himself up *to police*").

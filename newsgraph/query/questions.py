@@ -329,6 +329,54 @@ def _owns(word: str, previous: str) -> bool:
     return word == "own" and previous not in _POSSESSIVES
 
 
+#: Pronouns that open a relative clause on a noun ("the officer *who* fired").
+_RELATIVES = frozenset({"who", "which"})
+#: Forms of "be" that resume a yes/no question's own verb after a relative clause ("… who fired *been* charged").
+_RESUME = frozenset({"be", "been", "being"})
+
+
+def _main_clause(spans: list[str], verb_score) -> list[str]:
+    """A yes/no question's main clause: its words up to the first subordinate clause, except that a relative
+    clause on the subject ("has the officer *who fired* been charged?") is skipped up to the question's own
+    "been"/"be", which goes on with its verb. Only a relative clause right after a noun: after a verb ("did
+    police say who was charged?") "who" opens what was said."""
+    end = next((i for i, w in enumerate(spans) if i and w in _CLAUSE_WORDS), len(spans))
+    if end == len(spans) or spans[end] not in _RELATIVES or any(verb_score(w) for w in spans[1:end]):
+        return spans[:end]
+    resume = next((j for j in range(end + 1, len(spans)) if spans[j] in _RESUME), None)
+    if resume is None:
+        return spans[:end]
+    rest = spans[resume:]
+    stop = next((i for i, w in enumerate(rest) if i and w in _CLAUSE_WORDS), len(rest))
+    return spans[:end] + rest[:stop]
+
+
+#: Auxiliaries that open a yes/no question ("*did* A set …", "*has* A broken …").
+_OPENERS = frozenset({"did", "does", "do", "has", "have", "had", "will", "would", "can", "could"})
+#: Verbs that are the question's auxiliary or copula, never its predicate.
+_AUXILIARY_VERBS = frozenset({"be", "have", "do"})
+
+
+def _light_after_subject(text: str, named: list[NamedEntity]) -> str | None:
+    """The verb of a yes/no question that opens "auxiliary + name + verb + determiner" ("did A *set* a record?",
+    "will A *break* the record?"): the word after the name and before its object's determiner, when WordNet
+    knows it as a verb; even a light verb, which the content words leave out. None otherwise."""
+    from .wordnet import wordnet
+
+    spans = token_spans(text)
+    if len(spans) < 4 or spans[0][2].lower() not in _OPENERS or not named or named[0].start != spans[1][0]:
+        return None
+    at = next((i for i, (s, _e, _w) in enumerate(spans) if s >= named[0].end), None)
+    if at is None or at + 1 >= len(spans) or spans[at + 1][2].lower() not in _DETERMINERS:
+        return None
+    word = spans[at][2].lower()
+    net = wordnet()
+    if net is None or word in _AUXILIARY_VERBS or IRREGULAR.get(word, word) in _AUXILIARY_VERBS or \
+            not net.base_forms(word, "v") or word in FUNCTION_WORDS - LIGHT_VERBS:
+        return None
+    return word
+
+
 def read_question(store, text: str) -> QuestionAnalysis:
     text = " ".join(text.split())
     kind, since = question_kind(text)
@@ -378,7 +426,7 @@ def read_question(store, text: str) -> QuestionAnalysis:
         return 0 if word.split()[0] in nouns else _verbish(word)
 
     # a yes/no question's main clause ends at a subordinate one ("… stop *after* hitting her", "… say *what* …")
-    main = spans[:next((i for i, w in enumerate(spans) if i and w in _CLAUSE_WORDS), len(spans))]
+    main = _main_clause(spans, verb_score)
 
     def yes_no_score(word: str) -> int:  # "is the plant staying open?": after "is", an -ing form is the verb
         ing = spans[:1] in (["is"], ["are"], ["was"], ["were"]) and word.endswith("ing") and _verbish(word)
@@ -386,7 +434,12 @@ def read_question(store, text: str) -> QuestionAnalysis:
 
     sure = max((w for w in heavy if w.split()[-1] in main), key=yes_no_score, default=None) if kind == "yesno" \
         else None
-    if sure is not None and yes_no_score(sure) == 2 and yes_no_score(predicate or "") < 2:
+    light = _light_after_subject(text, named) if kind == "yesno" else None
+    if light is not None:
+        # "did A set a record?", "did A break the record?": the word right after the subject, before its object,
+        # is the verb even when it is too light to retrieve by
+        predicate = light
+    elif sure is not None and yes_no_score(sure) == 2 and yes_no_score(predicate or "") < 2:
         # "did the gas in the apartment explode?", "were Western reporters allowed to …?", "is the Kraft plant
         # staying open?": a sure verb form (a past form, an -ing form, a phrasal verb) over a word that may be
         # a noun of the subject

@@ -1,0 +1,94 @@
+"""Yes/no questions whose verb or subject is easy to misread, each rule on invented sentences with the near
+misses it must not fire on:
+
+- a relative clause on the subject ("has the officer *who fired* been charged?") is no part of the main
+  clause: the verb is the one after "been"; the clause's words are said by the claim's sentence;
+- a light verb right after the subject and before its object ("did A *set* a record?") is the question's verb;
+- a verdict on what someone said names who says so ("according to the harbor police"), and cites the other
+  sentences that settle the question the same way.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_query_ask import assert_supported
+from test_query_build import Doc
+
+from newsgraph.query import ask
+from newsgraph.query.questions import read_question
+
+
+@pytest.mark.parametrize(("question", "predicate"), [
+    ("Has the guard who fired been suspended?", "suspended"),  # not the relative clause's verb
+    ("Has the clerk which signed been replaced?", "replaced"),
+    ("Did Nell Ardo set a new course record?", "set"),  # a light verb before its object
+    ("Will Nell Ardo break the course record?", "break"),
+    ("Did Nell Ardo have a fall?", None),  # an auxiliary verb is no predicate by this rule
+])
+def test_a_yes_no_question_reads_its_verb(store, question, predicate):
+    d = Doc("2025-04-02", ["Nell Ardo ran the course twice."], source="Valley Post")
+    d.entity("Nell Ardo", "PERSON", "Ardo")
+    d.write(store)
+    read = read_question(store, question).predicate
+    if predicate is None:
+        assert read != "have"
+    else:
+        assert read == predicate
+
+
+@pytest.fixture()
+def harbor(store):
+    d = Doc("2025-04-03", [
+        "The guard, who fired two shots at the boat, has been suspended.",
+        "A second guard has been suspended for a week, the harbor office said.",
+        "Nell Ardo set a new course record on Sunday.",
+        "The harbor police said Tomas Brede was detained at the pier.",
+        "The cook has been replaced.",
+        "Tomas Brede was detained overnight, his lawyer said.",
+    ], source="Valley Post")
+    ardo = d.entity("Nell Ardo", "PERSON", "Ardo")
+    brede = d.entity("Tomas Brede", "PERSON", "Brede")
+    d.claim(0, "The guard", "has been suspended", None, "happened", lemma="suspend", args={"voice": "passive"})
+    d.claim(1, "A second guard", "has been suspended for", "a week", "happened", lemma="suspend",
+            args={"voice": "passive"}, source=("the harbor office", None))
+    d.claim(2, ardo, "set", "a new course record", "happened", lemma="set")
+    d.claim(3, brede, "was detained at", "the pier", "happened", lemma="detain", args={"voice": "passive"},
+            source=("The harbor police", None))
+    d.claim(4, "The cook", "has been replaced", None, "happened", lemma="replace", args={"voice": "passive"})
+    d.claim(5, brede, "was detained", None, "happened", lemma="detain", args={"voice": "passive"},
+            source=("his lawyer", None))
+    d.write(store)
+    return store
+
+
+def _asked(store, question):
+    answer = ask(store, question)
+    assert_supported(store, answer)
+    return answer
+
+
+def test_the_relative_clause_is_said_by_the_sentence(harbor):
+    answer = _asked(harbor, "Has the guard who fired been suspended?")
+    assert answer.answer.startswith("Yes:"), answer.answer
+    assert "who fired" in answer.citations[0].text  # not the second guard, of whom no firing is said
+
+
+@pytest.mark.parametrize("question", [
+    "Has the cook who fired been replaced?",  # no sentence says the cook fired anything
+    "Has the guard who fired been replaced?",  # suspended, not replaced
+])
+def test_no_verdict_for_another_description(harbor, question):
+    answer = _asked(harbor, question)
+    assert not answer.answer.startswith(("Yes", "No:")), answer.answer
+
+
+def test_a_light_verb_before_its_object_is_the_verb(harbor):
+    answer = _asked(harbor, "Did Nell Ardo set a new course record?")
+    assert answer.answer.startswith("Yes:"), answer.answer
+
+
+def test_a_verdict_on_what_someone_said_names_them(harbor):
+    answer = _asked(harbor, "Was Tomas Brede detained?")
+    assert answer.answer.startswith("Yes:"), answer.answer
+    assert "according to" in answer.answer
+    assert len(answer.citations) == 2  # both sentences say he was detained: both are cited
