@@ -92,3 +92,28 @@ def test_a_verdict_on_what_someone_said_names_them(harbor):
     assert answer.answer.startswith("Yes:"), answer.answer
     assert "according to" in answer.answer
     assert len(answer.citations) == 2  # both sentences say he was detained: both are cited
+
+
+def _clinic(store, said: str):
+    d = Doc("2025-04-05", [
+        "Nell Ardo hurt her shoulder in the second game.",
+        said,
+    ], source="Valley Post")
+    ardo = d.entity("Nell Ardo", "PERSON", "Ardo", "her")
+    d.claim(0, ardo, "hurt", "her shoulder", "happened", lemma="hurt")
+    d.write(store)
+    return store
+
+
+def test_a_paraphrase_of_the_question_names_the_entity_and_says_no(store):
+    # neither "need" nor "operation" is in the sentence: it is found by paraphrase, and it names Ardo
+    _clinic(store, "The coach said Ardo's injury does not require surgery.")
+    answer = _asked(store, "Does Nell Ardo's shoulder need an operation?")
+    assert answer.answer.startswith("No:"), answer.answer
+    assert "require surgery" in answer.answer
+
+
+def test_a_sentence_that_only_refers_to_the_entity_decides_nothing(store):
+    _clinic(store, "The coach said her injury does not require surgery.")
+    answer = _asked(store, "Does Nell Ardo's shoulder need an operation?")
+    assert not answer.answer.startswith(("Yes", "No:")), answer.answer
