@@ -117,3 +117,33 @@ def test_a_sentence_that_only_refers_to_the_entity_decides_nothing(store):
     _clinic(store, "The coach said her injury does not require surgery.")
     answer = _asked(store, "Does Nell Ardo's shoulder need an operation?")
     assert not answer.answer.startswith(("Yes", "No:")), answer.answer
+
+
+@pytest.fixture()
+def gala(store):
+    d = Doc("2025-04-06", [
+        "Orla Vance is the first non-singer to open the festival.",
+        "Piet Haan is a singer from the coast.",
+    ], source="Valley Post")
+    vance = d.entity("Orla Vance", "PERSON", "Vance")
+    haan = d.entity("Piet Haan", "PERSON", "Haan")
+    d.claim(0, vance, "is", "the first non-singer to open the festival", "ongoing", lemma="be")
+    d.claim(1, haan, "is", "a singer from the coast", "ongoing", lemma="be")
+    d.write(store)
+    return store
+
+
+def test_a_kind_said_under_non_says_no(gala):
+    answer = _asked(gala, "Is Orla Vance a singer?")
+    assert answer.answer.startswith("No:"), answer.answer
+    assert "non-singer" in answer.answer
+
+
+@pytest.mark.parametrize("question", [
+    "Is Piet Haan a non-singer?",  # the question says "non" itself
+    "Is Orla Vance a dancer?",  # not a singer says nothing of dancing
+    "Is Piet Haan a dancer?",
+])
+def test_no_verdict_beside_a_non_kind(gala, question):
+    answer = _asked(gala, question)
+    assert not answer.answer.startswith(("Yes", "No:")), answer.answer

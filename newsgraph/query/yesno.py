@@ -101,6 +101,10 @@ def yes_no(store, q: Question, ranked: Sequence, out: Composer, names: dict[int,
             verdict = "Yes" if status in ("happened", "ongoing") else "No"
             out.quote(claim.citation, lead=f"{verdict}: ")
             return verdict, [claim]
+        unlike = frames.not_a(q, [*ranked, *more])
+        if unlike is not None:  # "the first non-comedian to host the show" answers "is A a comedian?"
+            out.quote(unlike.citation, lead="No: ")
+            return "No", [unlike]
         opposite = frames.opposite(q, [*ranked, *more][:2 * LOOK_NEGATION], names)
         if opposite is not None:  # "the plant would be closed" answers "is the plant staying open?"
             out.quote(opposite.citation, lead="No: ")
