@@ -147,3 +147,34 @@ def test_a_kind_said_under_non_says_no(gala):
 def test_no_verdict_beside_a_non_kind(gala, question):
     answer = _asked(gala, question)
     assert not answer.answer.startswith(("Yes", "No:")), answer.answer
+
+
+@pytest.fixture()
+def depot(store):
+    d = Doc("2025-04-07", [
+        "Lena Marsh has promised to close the depot.",
+        "Oskar Lind refused to sign the lease.",
+    ], source="Valley Post")
+    marsh = d.entity("Lena Marsh", "PERSON", "Marsh")
+    lind = d.entity("Oskar Lind", "PERSON", "Lind")
+    d.claim(0, marsh, "has promised to close", "the depot", "planned", lemma="close",
+            args={"chain": [{"lemma": "promise", "status": "happened"}, {"lemma": "close", "status": "planned"}]})
+    d.claim(1, lind, "refused to sign", "the lease", "negated", lemma="sign",
+            args={"chain": [{"lemma": "refuse", "status": "happened"}, {"lemma": "sign", "status": "negated"}]})
+    d.write(store)
+    return store
+
+
+@pytest.mark.parametrize(("question", "verdict"), [
+    ("Has Lena Marsh promised to close the depot?", "Yes"),  # the promise happened
+    ("Did Oskar Lind refuse to sign the lease?", "Yes"),  # the refusal happened
+    ("Did Oskar Lind sign the lease?", "No"),  # the signing did not
+])
+def test_the_asked_word_of_a_chain_gives_its_own_status(depot, question, verdict):
+    answer = _asked(depot, question)
+    assert answer.answer.startswith(f"{verdict}:"), answer.answer
+
+
+def test_a_promise_is_no_deed(depot):
+    answer = _asked(depot, "Has Lena Marsh closed the depot?")
+    assert not answer.answer.startswith("Yes"), answer.answer

@@ -102,6 +102,21 @@ def verb_agrees(q: Question, claim: ClaimView) -> bool:
     return phrasal_says(q, claim)
 
 
+def asked_status(q: Question, claim: ClaimView) -> str:
+    """The status of what the question asks of a claim: that of the word of its chain the question's verb says
+    ("promised" of "has promised to close": happened) when the claim's own verb is another ("close": planned);
+    else the claim's own. "Did A refuse to resign?" asks of the refusal, "did A resign?" of the resigning."""
+    own = claim.lemma or ""
+    if not q.predicate or (own and mutual(q.predicate, own) >= 0.85):
+        return claim.status
+    for item in claim.args.get("chain") or []:
+        lemma = item.get("lemma") if isinstance(item, dict) else None
+        if lemma and lemma != own and lemma not in FUNCTION_WORDS and mutual(q.predicate, lemma) >= 0.85 \
+                and item.get("status"):
+            return str(item["status"])
+    return claim.status
+
+
 def phrasal_says(q: Question, claim: ClaimView) -> bool:
     """Whether the claim's phrasal verb ("gave himself up") is among the first senses of the asked verb
     ("surrender"), and the claim with its complement says every other word of the question ("to police"):

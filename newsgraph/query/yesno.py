@@ -133,11 +133,13 @@ def yes_no(store, q: Question, ranked: Sequence, out: Composer, names: dict[int,
             out.quote(ranked[0].claim.citation, lead=f"{DONT_SAY}; nearest: ")
             return DONT_SAY, [ranked[0].claim]
         return None, []
-    matching.sort(key=lambda c: (c.day or "", c.status in SETTLED, claim_weight(c)), reverse=True)
-    settled = [c for c in matching if c.status in SETTLED]
+    # "has A promised to close the depot?" asks of the promise, which happened, not of the closing it plans
+    status = {c.key: asked.asked_status(q, c) for c in matching}
+    matching.sort(key=lambda c: (c.day or "", status[c.key] in SETTLED, claim_weight(c)), reverse=True)
+    settled = [c for c in matching if status[c.key] in SETTLED]
     if settled:
         claim = settled[0]
-        verdict = "Yes" if claim.status in ("happened", "ongoing") and not asked.nobody(claim) else "No"
+        verdict = "Yes" if status[claim.key] in ("happened", "ongoing") and not asked.nobody(claim) else "No"
         if verdict == "Yes" and asked.said_opposite(q, claim):  # "A said it did not mean B could …"
             out.quote(claim.citation, lead="No: ")
             return "No", [claim]
@@ -145,7 +147,7 @@ def yes_no(store, q: Question, ranked: Sequence, out: Composer, names: dict[int,
             out.quote(claim.citation, lead=f"{verdict}: ")
             return verdict, [claim]
         out.claim(claim, lead=f"{verdict}: as of {claim.day}, " if claim.day else f"{verdict}: ",
-                  tail=according(claim), more=_agreeing(claim, settled), args=SHORT_ARGS)
+                  tail=according(claim), more=_agreeing(claim, settled, status), args=SHORT_ARGS)
         return verdict, [claim]
     # only wished, planned or possible: "No" only where an article tells the outcome ("but that never
     # happened") or plans it for a time after its own day ("plans to open a second office next year")
@@ -168,11 +170,12 @@ def yes_no(store, q: Question, ranked: Sequence, out: Composer, names: dict[int,
 AGREEING = 2
 
 
-def _agreeing(claim: ClaimView, settled: Sequence[ClaimView]) -> list[Citation]:
+def _agreeing(claim: ClaimView, settled: Sequence[ClaimView], status: dict) -> list[Citation]:
     """The sentences of other matching claims that settle the question the same way ("the officer has been
     charged" beside "two officers charged over the shooting"): a verdict several sentences give cites them."""
-    same = [c.citation for c in settled if (c.status in ("happened", "ongoing")) == (claim.status in
-            ("happened", "ongoing")) and c.citation.key != claim.citation.key]
+    happened = ("happened", "ongoing")
+    same = [c.citation for c in settled if (status[c.key] in happened) == (status[claim.key] in happened)
+            and c.citation.key != claim.citation.key]
     return list({c.key: c for c in same}.values())[:AGREEING]
 
 
