@@ -178,3 +178,15 @@ def test_the_asked_word_of_a_chain_gives_its_own_status(depot, question, verdict
 def test_a_promise_is_no_deed(depot):
     answer = _asked(depot, "Has Lena Marsh closed the depot?")
     assert not answer.answer.startswith("Yes"), answer.answer
+
+
+@pytest.mark.parametrize(("question", "still"), [
+    ("Is Rina Volk still mayor?", True),
+    ("Can the Rovers still win the title?", True),
+    ("Did Rina Volk sign the lease while she was still mayor?", False),  # the clause's "still", not the question's
+])
+def test_still_is_the_main_clause_s(store, question, still):
+    d = Doc("2025-04-08", ["Rina Volk signed the lease."], source="Valley Post")
+    d.entity("Rina Volk", "PERSON", "Volk")
+    d.write(store)
+    assert read_question(store, question).still is still

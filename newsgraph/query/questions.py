@@ -462,7 +462,9 @@ def read_question(store, text: str) -> QuestionAnalysis:
         # verb is its first word that can be one, not a noun after "the" or "the new", nor a later clause's
         nouns |= {w for before, w in zip(spans, spans[1:]) if before in nouns and before in _ORDINALS}
         predicate = next((w for w in words if (w in heavy or stem(w) in SPEECH_STEMS) and verb_score(w)), predicate)
-    still = bool(re.search(r"\bstill\b", text, re.IGNORECASE))
+    # "is A still in prison?" asks whether a state goes on; "did A sign it *while he was still* mayor?" does not:
+    # there "still" is the subordinate clause's
+    still = "still" in main if kind == "yesno" else bool(re.search(r"\bstill\b", text, re.IGNORECASE))
     asks_subject = _asks_subject(text)
     return QuestionAnalysis(
         text=text, kind=kind, entities=named, words=[w for w in words if w != "still"], since=since,
