@@ -190,3 +190,9 @@ def test_still_is_the_main_clause_s(store, question, still):
     d.entity("Rina Volk", "PERSON", "Volk")
     d.write(store)
     assert read_question(store, question).still is still
+
+
+def test_the_subject_alone_is_not_the_rest_of_the_question(harbor):
+    # no sentence says why the guard was suspended: the subject's words count for nothing else
+    answer = _asked(harbor, "Has the guard been suspended for theft?")
+    assert not answer.answer.startswith(("Yes", "No:")), answer.answer

@@ -155,13 +155,17 @@ def covers_rest(q: Question, claim: ClaimView) -> bool:
         return True
     stems_, ordered = phrase_keys(f"{claim_words(claim)} {complement(claim)}")
     # a question naming no one is about the thing its subject describes ("has the officer *who fired* been
-    # charged?"): every word of it is said by the claim's subject or, for what describes it, its sentence ("the
-    # officer, who shot him, has been charged"); ``argument_ok`` checks the subject itself
+    # charged?"): ``argument_ok`` checks the subject itself; a relative clause on it is said by the claim's
+    # sentence ("the officer, who shot him, has been charged"); the other words by the claim
     subject = set(subject_words(q))
-    around, in_order = phrase_keys(f"{claim.subject} {claim.citation.text}") if subject else (set(), "")
-    if any(match(w, around, in_order) < 0.6 for w in relative_words(q) if w in subject):
-        return False  # "the cook who fired": a sentence that says nothing of firing is about another cook
-    hits = sum(1 for w in rest if match(w, *((around, in_order) if w in subject else (stems_, ordered))) >= 0.6)
+    if subject:
+        around, in_order = phrase_keys(f"{claim.subject} {claim.citation.text}")
+        if any(match(w, around, in_order) < 0.6 for w in relative_words(q) if w in subject):
+            return False  # "the cook who fired": a sentence that says nothing of firing is about another cook
+        rest = [w for w in rest if w not in subject]  # the subject's own words count for nothing else
+        if not rest:
+            return True
+    hits = sum(1 for w in rest if match(w, stems_, ordered) >= 0.6)
     return hits >= (len(rest) + 1) // 2
 
 
