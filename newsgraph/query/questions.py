@@ -351,32 +351,6 @@ def _main_clause(spans: list[str], verb_score) -> list[str]:
     return spans[:end] + rest[:stop]
 
 
-#: Auxiliaries that open a yes/no question ("*did* A set …", "*has* A broken …").
-_OPENERS = frozenset({"did", "does", "do", "has", "have", "had", "will", "would", "can", "could"})
-#: Verbs that are the question's auxiliary or copula, never its predicate.
-_AUXILIARY_VERBS = frozenset({"be", "have", "do"})
-
-
-def _light_after_subject(text: str, named: list[NamedEntity]) -> str | None:
-    """The verb of a yes/no question that opens "auxiliary + name + verb + determiner" ("did A *set* a record?",
-    "will A *break* the record?"): the word after the name and before its object's determiner, when WordNet
-    knows it as a verb; even a light verb, which the content words leave out. None otherwise."""
-    from .wordnet import wordnet
-
-    spans = token_spans(text)
-    if len(spans) < 4 or spans[0][2].lower() not in _OPENERS or not named or named[0].start != spans[1][0]:
-        return None
-    at = next((i for i, (s, _e, _w) in enumerate(spans) if s >= named[0].end), None)
-    if at is None or at + 1 >= len(spans) or spans[at + 1][2].lower() not in _DETERMINERS:
-        return None
-    word = spans[at][2].lower()
-    net = wordnet()
-    if net is None or word in _AUXILIARY_VERBS or IRREGULAR.get(word, word) in _AUXILIARY_VERBS or \
-            not net.base_forms(word, "v") or word in FUNCTION_WORDS - LIGHT_VERBS:
-        return None
-    return word
-
-
 def read_question(store, text: str) -> QuestionAnalysis:
     text = " ".join(text.split())
     kind, since = question_kind(text)
@@ -434,12 +408,7 @@ def read_question(store, text: str) -> QuestionAnalysis:
 
     sure = max((w for w in heavy if w.split()[-1] in main), key=yes_no_score, default=None) if kind == "yesno" \
         else None
-    light = _light_after_subject(text, named) if kind == "yesno" else None
-    if light is not None:
-        # "did A set a record?", "did A break the record?": the word right after the subject, before its object,
-        # is the verb even when it is too light to retrieve by
-        predicate = light
-    elif sure is not None and yes_no_score(sure) == 2 and yes_no_score(predicate or "") < 2:
+    if sure is not None and yes_no_score(sure) == 2 and yes_no_score(predicate or "") < 2:
         # "did the gas in the apartment explode?", "were Western reporters allowed to …?", "is the Kraft plant
         # staying open?": a sure verb form (a past form, an -ing form, a phrasal verb) over a word that may be
         # a noun of the subject
