@@ -1,10 +1,14 @@
 """Yes/no questions whose verb or subject is easy to misread, each rule on invented sentences with the near
 misses it must not fire on:
 
-- a relative clause on the subject ("has the officer *who fired* been charged?") is no part of the main
-  clause: the verb is the one after "been"; the clause's words are said by the claim's sentence;
+- a relative clause on the subject ("has the guard *who fired* been suspended?") is said by the claim's
+  sentence, and with no entity named the subject's own words count for nothing else of the question;
 - a verdict on what someone said names who says so ("according to the harbor police"), and cites the other
-  sentences that settle the question the same way.
+  sentences that settle the question the same way;
+- a sentence found by paraphrase ("injury does not require surgery" for "need an operation?") says No only
+  where it names the entity, not where it only refers to it;
+- "is A a singer?" is No from "A is the first non-singer to …";
+- a question whose verb is a word of the claim's chain ("has A promised to close …?") takes that word's status.
 """
 
 from __future__ import annotations
@@ -14,18 +18,6 @@ from test_query_ask import assert_supported
 from test_query_build import Doc
 
 from newsgraph.query import ask
-from newsgraph.query.questions import read_question
-
-
-@pytest.mark.parametrize(("question", "predicate"), [
-    ("Has the guard who fired been suspended?", "suspended"),  # not the relative clause's verb
-    ("Has the clerk which signed been replaced?", "replaced"),
-])
-def test_a_yes_no_question_reads_its_verb(store, question, predicate):
-    d = Doc("2025-04-02", ["Nell Ardo ran the course twice."], source="Valley Post")
-    d.entity("Nell Ardo", "PERSON", "Ardo")
-    d.write(store)
-    assert read_question(store, question).predicate == predicate
 
 
 @pytest.fixture()
@@ -165,21 +157,3 @@ def test_the_asked_word_of_a_chain_gives_its_own_status(depot, question, verdict
 def test_a_promise_is_no_deed(depot):
     answer = _asked(depot, "Has Lena Marsh closed the depot?")
     assert not answer.answer.startswith("Yes"), answer.answer
-
-
-@pytest.mark.parametrize(("question", "still"), [
-    ("Is Rina Volk still mayor?", True),
-    ("Can the Rovers still win the title?", True),
-    ("Did Rina Volk sign the lease while she was still mayor?", False),  # the clause's "still", not the question's
-])
-def test_still_is_the_main_clause_s(store, question, still):
-    d = Doc("2025-04-08", ["Rina Volk signed the lease."], source="Valley Post")
-    d.entity("Rina Volk", "PERSON", "Volk")
-    d.write(store)
-    assert read_question(store, question).still is still
-
-
-def test_the_subject_alone_is_not_the_rest_of_the_question(harbor):
-    # no sentence says why the guard was suspended: the subject's words count for nothing else
-    answer = _asked(harbor, "Has the guard been suspended for theft?")
-    assert not answer.answer.startswith(("Yes", "No:")), answer.answer
