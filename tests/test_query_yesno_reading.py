@@ -6,7 +6,9 @@ with the near misses it must not fire on.
 - a claim's phrasal verb ("gave himself up") says the asked verb ("surrender") when it is among the asked
   verb's first senses and the question's other words are said by the claim or the words right after its verb
   ("to the guards");
-- a claim whose object is a reflexive is quoted, not rephrased ("gave up <his own name>").
+- a claim whose object is a reflexive is quoted, not rephrased ("gave up <his own name>");
+- a relative clause on the subject ("has the guard *who fired* been suspended?") and the "still" of a
+  subordinate clause ("… while she was *still* on the board?") are not the main clause's.
 """
 
 from __future__ import annotations
@@ -81,9 +83,20 @@ def test_no_verdict_from_a_phrasal_verb_alone(camp, question):
     ("Did the driver stop after hitting the fence?", "stop"),  # not the verb of the clause after "after"
     ("Did Mira Tull enter the hall, according to the guards?", "enter"),  # "according" is no verb here
     ("Does Mira Tull's knee need an operation?", "need"),  # no sure verb: the one before "an", not the noun
+    ("Has the guard who fired been suspended?", "suspended"),  # not the verb of a relative clause on the subject
+    ("Has the clerk which signed been replaced?", "replaced"),
 ])
 def test_a_yes_no_question_reads_its_verb(camp, question, predicate):
     assert read_question(camp, question).predicate == predicate
+
+
+@pytest.mark.parametrize(("question", "still"), [
+    ("Is Mira Tull still on the harbor board?", True),
+    ("Can the Rovers still win the title?", True),
+    ("Did Mira Tull sign the lease while she was still on the board?", False),  # the clause's "still"
+])
+def test_still_is_the_main_clause_s(camp, question, still):
+    assert read_question(camp, question).still is still
 
 
 @pytest.fixture()

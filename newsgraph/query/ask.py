@@ -307,6 +307,13 @@ def _names(text: str, names: set[str]) -> bool:
     return any(set(tokens(n)) <= words for n in names if tokens(n))
 
 
+def _names_part(text: str, names: set[str]) -> bool:
+    """Whether the text names the entity by a word of one of its names ("Ardo's injury" for Nell Ardo), not
+    only by a pronoun the store linked to it."""
+    words = set(tokens(text))
+    return any(w in words for n in names for w in tokens(n) if len(w) > 2)
+
+
 def _says_verb(q: Question, claim: ClaimView) -> bool:
     """Whether the claim's verb is the question's predicate or a paraphrase of it."""
     if not q.predicate:
@@ -371,6 +378,11 @@ def ask(store, question: str, *, as_of: str | None = None) -> Answer:
                 claims, read only when no ranked claim says the asked thing ("residents in X felt it": X is
                 no argument the entity links reach)."""
                 found = mention_citations(store, q, as_of=as_of, articles=TOLD_ARTICLES, limit=limit)
+                if len(q.entities) == 1:  # "does A's knee need an operation?": "A's injury does not require surgery"
+                    # (a sentence that names A, not one that only refers to A: a verdict's sentence says whom of)
+                    seen = {c.key for c in found}
+                    found += [c for c in paraphrase_citations(store, q, as_of=as_of, limit=limit)
+                              if c.key not in seen and _names_part(c.text, names[q.entities[0].entity.id])]
                 keys = store.claim_keys_in_sentences([(c.article, c.sentence) for c in found])
                 return found, [s for c in load_claims(store, keys, shown_only=False)
                                if yesno.may_decide(q, c) and (s := score(q, c, names))]

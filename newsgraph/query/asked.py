@@ -52,7 +52,7 @@ def argument_ok(q: Question, claim: ClaimView, names: dict[int, set[str]] | None
                 " ".join(t for t in (arg_text(v) for v in claim.args.values()) if t)]
     phrases = set(tokens(" ".join(unlinked)))
     if not q.entities:  # "did the driver stop?": the words before the verb must name the claim's subject
-        before = q.words[:q.words.index(q.predicate)] if q.predicate in q.words else []
+        before = subject_words(q)
         stems_, ordered = phrase_keys(claim.subject)
         return not before or any(match(w, stems_, ordered) >= 0.6 for w in before)
     for named in q.entities[:3]:
@@ -102,6 +102,21 @@ def verb_agrees(q: Question, claim: ClaimView) -> bool:
     return phrasal_says(q, claim)
 
 
+def asked_status(q: Question, claim: ClaimView) -> str:
+    """The status of what the question asks of a claim: that of the word of its chain the question's verb says
+    ("promised" of "has promised to close": happened) when the claim's own verb is another ("close": planned);
+    else the claim's own. "Did A refuse to resign?" asks of the refusal, "did A resign?" of the resigning."""
+    own = claim.lemma or ""
+    if not q.predicate or (own and mutual(q.predicate, own) >= 0.85):
+        return claim.status
+    for item in claim.args.get("chain") or []:
+        lemma = item.get("lemma") if isinstance(item, dict) else None
+        if lemma and lemma != own and lemma not in FUNCTION_WORDS and mutual(q.predicate, lemma) >= 0.85 \
+                and item.get("status"):
+            return str(item["status"])
+    return claim.status
+
+
 def phrasal_says(q: Question, claim: ClaimView) -> bool:
     """Whether the claim's phrasal verb ("gave himself up") is among the first senses of the asked verb
     ("surrender"), and the claim with its complement says every other word of the question ("to police"):
@@ -139,8 +154,38 @@ def covers_rest(q: Question, claim: ClaimView) -> bool:
     if not rest:
         return True
     stems_, ordered = phrase_keys(f"{claim_words(claim)} {complement(claim)}")
+    # a question naming no one is about the thing its subject describes ("has the officer *who fired* been
+    # charged?"): ``argument_ok`` checks the subject itself; a relative clause on it is said by the claim's
+    # sentence ("the officer, who shot him, has been charged"); the other words by the claim
+    subject = set(subject_words(q))
+    if subject:
+        around, in_order = phrase_keys(f"{claim.subject} {claim.citation.text}")
+        if any(match(w, around, in_order) < 0.6 for w in relative_words(q) if w in subject):
+            return False  # "the cook who fired": a sentence that says nothing of firing is about another cook
+        rest = [w for w in rest if w not in subject]  # the subject's own words count for nothing else
+        if not rest:
+            return True
     hits = sum(1 for w in rest if match(w, stems_, ordered) >= 0.6)
     return hits >= (len(rest) + 1) // 2
+
+
+def relative_words(q: Question) -> list[str]:
+    """The words of a relative clause on a yes/no question's subject ("fired" of "has the officer who fired been
+    charged?"): from "who" or "which" to the "been"/"be" that goes on with the question's own verb."""
+    spans = [w.lower() for _s, _e, w in token_spans(q.text)]
+    start = next((i for i, w in enumerate(spans) if i and w in ("who", "which")), None)
+    if start is None:
+        return []
+    end = next((j for j in range(start + 1, len(spans)) if spans[j] in ("be", "been", "being")), None)
+    return [w for w in spans[start + 1:end] if w in q.words] if end is not None else []
+
+
+def subject_words(q: Question) -> list[str]:
+    """The words before a yes/no question's verb when it names no entity: its subject, described ("the officer
+    who fired" of "has the officer who fired been charged?"); else none."""
+    if q.entities or not q.predicate or q.predicate not in q.words:
+        return []
+    return q.words[:q.words.index(q.predicate)]
 
 
 #: How many words right after a claim's verb are read as its own complement ("gave himself up *to police*").

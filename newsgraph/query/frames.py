@@ -4,12 +4,14 @@ the checks of ``asked`` (entities in their roles, the question's other words):
 - a word of the claim's chain says the asked verb, and its own status is the verdict ("refused permission to
   cover the vote" answers "were reporters allowed to cover the election?" No);
 - a state the question asks with "was A on …" said of A ("A was on parole");
+- a kind the question asks of A ("is A a comedian?") said of A under "non-" ("the first non-comedian to …": No);
 - WordNet's opposite of a question word said of the same thing ("the mill would be closed" answers "is the mill
   staying open?" No).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from . import asked, polarity
@@ -60,6 +62,30 @@ def in_state(q: Question, ranked: Sequence) -> tuple[ClaimView, str] | None:
         if prep[0] not in spoken[max(0, at - 3):at] or polarity.coverage(q.words, claim.citation.text) < 1.0:
             continue
         return claim, claim.status
+    return None
+
+
+_NON = re.compile(r"\bnon-?\s?([a-z]+)", re.IGNORECASE)
+
+
+def not_a(q: Question, ranked: Sequence) -> ClaimView | None:
+    """For "is A a comedian?", a claim that A is "the first non-comedian to host …": a claim of "be" whose
+    subject is A and whose object says every word of the question, one of them under the prefix "non-" (which
+    the question does not use itself: "is A a non-profit?" asks something else)."""
+    spoken = tokens(q.text)
+    if not q.entities or spoken[:1] not in ([c] for c in _COPULAS) or not q.words or "non" in spoken:
+        return None
+    first = q.entities[0].entity.id
+    for scored in ranked:
+        claim = scored.claim
+        if claim.lemma != "be" or claim.status not in ("happened", "ongoing") or asked.nobody(claim):
+            continue
+        if claim.subject_entity is None or claim.subject_entity.id != first or not claim.object:
+            continue
+        negated = {stem(m) for m in _NON.findall(claim.object)}
+        said = {stem(w) for w in tokens(claim.object)}
+        if any(stem(w) in negated for w in q.words) and all(stem(w) in said for w in q.words):
+            return claim
     return None
 
 

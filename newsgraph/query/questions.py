@@ -329,6 +329,28 @@ def _owns(word: str, previous: str) -> bool:
     return word == "own" and previous not in _POSSESSIVES
 
 
+#: Pronouns that open a relative clause on a noun ("the officer *who* fired").
+_RELATIVES = frozenset({"who", "which"})
+#: Forms of "be" that resume a yes/no question's own verb after a relative clause ("… who fired *been* charged").
+_RESUME = frozenset({"be", "been", "being"})
+
+
+def _main_clause(spans: list[str], verb_score) -> list[str]:
+    """A yes/no question's main clause: its words up to the first subordinate clause, except that a relative
+    clause on the subject ("has the officer *who fired* been charged?") is skipped up to the question's own
+    "been"/"be", which goes on with its verb. Only a relative clause right after a noun: after a verb ("did
+    police say who was charged?") "who" opens what was said."""
+    end = next((i for i, w in enumerate(spans) if i and w in _CLAUSE_WORDS), len(spans))
+    if end == len(spans) or spans[end] not in _RELATIVES or any(verb_score(w) for w in spans[1:end]):
+        return spans[:end]
+    resume = next((j for j in range(end + 1, len(spans)) if spans[j] in _RESUME), None)
+    if resume is None:
+        return spans[:end]
+    rest = spans[resume:]
+    stop = next((i for i, w in enumerate(rest) if i and w in _CLAUSE_WORDS), len(rest))
+    return spans[:end] + rest[:stop]
+
+
 def read_question(store, text: str) -> QuestionAnalysis:
     text = " ".join(text.split())
     kind, since = question_kind(text)
@@ -378,7 +400,7 @@ def read_question(store, text: str) -> QuestionAnalysis:
         return 0 if word.split()[0] in nouns else _verbish(word)
 
     # a yes/no question's main clause ends at a subordinate one ("… stop *after* hitting her", "… say *what* …")
-    main = spans[:next((i for i, w in enumerate(spans) if i and w in _CLAUSE_WORDS), len(spans))]
+    main = _main_clause(spans, verb_score)
 
     def yes_no_score(word: str) -> int:  # "is the plant staying open?": after "is", an -ing form is the verb
         ing = spans[:1] in (["is"], ["are"], ["was"], ["were"]) and word.endswith("ing") and _verbish(word)
@@ -409,7 +431,9 @@ def read_question(store, text: str) -> QuestionAnalysis:
         # verb is its first word that can be one, not a noun after "the" or "the new", nor a later clause's
         nouns |= {w for before, w in zip(spans, spans[1:]) if before in nouns and before in _ORDINALS}
         predicate = next((w for w in words if (w in heavy or stem(w) in SPEECH_STEMS) and verb_score(w)), predicate)
-    still = bool(re.search(r"\bstill\b", text, re.IGNORECASE))
+    # "is A still in prison?" asks whether a state goes on; "did A sign it *while he was still* mayor?" does not:
+    # there "still" is the subordinate clause's
+    still = "still" in main if kind == "yesno" else bool(re.search(r"\bstill\b", text, re.IGNORECASE))
     asks_subject = _asks_subject(text)
     return QuestionAnalysis(
         text=text, kind=kind, entities=named, words=[w for w in words if w != "still"], since=since,

@@ -101,6 +101,10 @@ def yes_no(store, q: Question, ranked: Sequence, out: Composer, names: dict[int,
             verdict = "Yes" if status in ("happened", "ongoing") else "No"
             out.quote(claim.citation, lead=f"{verdict}: ")
             return verdict, [claim]
+        unlike = frames.not_a(q, [*ranked, *more])
+        if unlike is not None:  # "the first non-comedian to host the show" answers "is A a comedian?"
+            out.quote(unlike.citation, lead="No: ")
+            return "No", [unlike]
         opposite = frames.opposite(q, [*ranked, *more][:2 * LOOK_NEGATION], names)
         if opposite is not None:  # "the plant would be closed" answers "is the plant staying open?"
             out.quote(opposite.citation, lead="No: ")
@@ -129,18 +133,21 @@ def yes_no(store, q: Question, ranked: Sequence, out: Composer, names: dict[int,
             out.quote(ranked[0].claim.citation, lead=f"{DONT_SAY}; nearest: ")
             return DONT_SAY, [ranked[0].claim]
         return None, []
-    matching.sort(key=lambda c: (c.day or "", c.status in SETTLED, claim_weight(c)), reverse=True)
-    settled = [c for c in matching if c.status in SETTLED]
+    # "has A promised to close the depot?" asks of the promise, which happened, not of the closing it plans
+    status = {c.key: asked.asked_status(q, c) for c in matching}
+    matching.sort(key=lambda c: (c.day or "", status[c.key] in SETTLED, claim_weight(c)), reverse=True)
+    settled = [c for c in matching if status[c.key] in SETTLED]
     if settled:
         claim = settled[0]
-        verdict = "Yes" if claim.status in ("happened", "ongoing") and not asked.nobody(claim) else "No"
+        verdict = "Yes" if status[claim.key] in ("happened", "ongoing") and not asked.nobody(claim) else "No"
         if verdict == "Yes" and asked.said_opposite(q, claim):  # "A said it did not mean B could …"
             out.quote(claim.citation, lead="No: ")
             return "No", [claim]
         if _reflexive(claim):  # "the suspect gave himself up": a clause would say "gave up <the suspect's name>"
             out.quote(claim.citation, lead=f"{verdict}: ")
             return verdict, [claim]
-        out.claim(claim, lead=f"{verdict}: as of {claim.day}, " if claim.day else f"{verdict}: ", args=SHORT_ARGS)
+        out.claim(claim, lead=f"{verdict}: as of {claim.day}, " if claim.day else f"{verdict}: ",
+                  tail=according(claim), more=_agreeing(claim, settled, status), args=SHORT_ARGS)
         return verdict, [claim]
     # only wished, planned or possible: "No" only where an article tells the outcome ("but that never
     # happened") or plans it for a time after its own day ("plans to open a second office next year")
@@ -157,6 +164,38 @@ def yes_no(store, q: Question, ranked: Sequence, out: Composer, names: dict[int,
               tail=f"; {outcome}" if found else "; it has not happened", more=[found] if found else [],
               args=SHORT_ARGS)
     return "No", [claim]
+
+
+#: How many other sentences that say the same verdict an answer cites beside the one it says.
+AGREEING = 2
+
+
+def _agreeing(claim: ClaimView, settled: Sequence[ClaimView], status: dict) -> list[Citation]:
+    """The sentences of other matching claims that settle the question the same way ("the officer has been
+    charged" beside "two officers charged over the shooting"): a verdict several sentences give cites them."""
+    happened = ("happened", "ongoing")
+    same = [c.citation for c in settled if (status[c.key] in happened) == (status[claim.key] in happened)
+            and c.citation.key != claim.citation.key]
+    return list({c.key: c for c in same}.values())[:AGREEING]
+
+
+#: Sources that are no one to name ("he said", "who said"): the verdict is the article's, its sentence cited.
+_UNNAMED = frozenset({"he", "she", "it", "they", "i", "we", "you", "who", "which", "that", "one"})
+
+
+def according(claim: ClaimView) -> str:
+    """", according to police" for a claim someone is said to have stated (not the outlet, not its own
+    subject): a verdict that rests on what someone said says who says so."""
+    if claim.source_kind not in ("attribution", "quote"):
+        return ""
+    if claim.source_entity is not None:
+        if claim.subject_entity is not None and claim.source_entity.id == claim.subject_entity.id:
+            return ""
+        return f", according to {claim.source_entity.name}"
+    said = " ".join((claim.source or "").split())
+    if not said or said.lower() in _UNNAMED or said.lower() == claim.subject.lower():
+        return ""
+    return f", according to {said}"
 
 
 _REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves", "myself", "yourself", "ourselves"})
