@@ -100,8 +100,8 @@ NEAR_SCAN = 200
 def nearest_first(walk: Callable[[Sequence[int], int], dict[int, list[tuple]]], others: Sequence[int], *,
                   scan: int, limit: int, one_walk_stops: bool = True) -> dict[int, list[tuple]]:
     """``walk(others, scan)`` (each other's newest ``limit`` rows found in the walked side's newest ``scan``),
-    read as a short walk of the newest ``NEAR_SCAN`` rows first, then longer walks for the others it left
-    short of ``limit``, up to the whole walk.
+    read as a short walk of the newest ``NEAR_SCAN`` rows first, then, for the others it left short of
+    ``limit``, one longer walk (``_further``) and the whole walk.
 
     Why: one walk for several others ranks their rows only once it has walked all ``scan`` rows (a hub's
     1,500 articles, each probed for every other), yet between two hubs the newest few articles already
@@ -115,20 +115,23 @@ def nearest_first(walk: Callable[[Sequence[int], int], dict[int, list[tuple]]], 
     others = list(others)
     if scan <= NEAR_SCAN or (len(others) == 1 and one_walk_stops):
         return walk(others, scan)
-    found: dict[int, list[tuple]] = {}
-    walked = NEAR_SCAN
-    while True:
-        found |= walk(others, walked)
+    found = walk(others, NEAR_SCAN)
+    for walked in (_further(scan, [len(found.get(other, ())) for other in others], limit), scan):
         others = [other for other in others if len(found.get(other, ())) < limit]
-        if not others or walked >= scan:
-            return found
-        walked = _further(walked, scan, min(len(found.get(other, ())) for other in others), limit)
+        if not others:
+            break
+        found |= walk(others, walked)
+        if walked == scan:
+            break
+    return found
 
 
-def _further(walked: int, scan: int, fewest: int, limit: int) -> int:
-    """How far the next walk goes: twice as far as the rows found so far say ``limit`` rows are (the
-    scarcest other's), or the whole ``scan`` when that is most of it or nothing was found."""
-    wanted = 2 * walked * limit // fewest if fewest else scan
+def _further(scan: int, found: list[int], limit: int) -> int:
+    """How far the second walk goes: twice as far as the short walk's rows say the scarcest other's
+    ``limit``-th row lies; the whole ``scan`` when that is most of it, or when an other found nothing."""
+    short = [n for n in found if n < limit]
+    fewest = min(short, default=limit)
+    wanted = 2 * NEAR_SCAN * limit // fewest if fewest else scan
     return scan if wanted * 2 > scan else wanted
 
 
