@@ -12,7 +12,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from .reads_keys import as_of_clause, grouped, in_list, nearest_first, ranked_rows, walked_days
+from .reads_keys import (NEWEST_TIES, as_of_clause, grouped, in_list, nearest_first, other_side, ranked_rows,
+                         walked_days)
 
 SentenceKey = tuple[str, int]
 
@@ -20,11 +21,12 @@ SentenceKey = tuple[str, int]
 def _newest_each(table: str, columns: str, ids: Sequence[int], limit: int, as_of: str | None,
                  where: str = "") -> tuple[str, list]:
     """A query (and its parameters) of each entity's newest ``limit`` rows of ``table``, tagged ``owner``:
-    one index range per entity, each cut at its own LIMIT, joined by UNION ALL."""
+    one index range per entity, each cut at its own LIMIT, joined by UNION ALL. Rows of one day are taken
+    in ``NEWEST_TIES`` order, so both stores cut a day at the same row."""
     clause, extra = as_of_clause("published_day", as_of)
     parts = " UNION ALL ".join(
         f"SELECT * FROM (SELECT CAST(? AS INTEGER) AS owner, {columns} FROM {table} WHERE entity_id = ?{where}{clause}"
-        f" ORDER BY published_day DESC NULLS LAST LIMIT ?) AS n{i}" for i in range(len(ids)))
+        f" ORDER BY published_day DESC NULLS LAST, {NEWEST_TIES[table]} LIMIT ?) AS n{i}" for i in range(len(ids)))
     return parts, [v for i in ids for v in (i, i, *extra, limit)]
 
 
@@ -80,13 +82,15 @@ class GraphReads:
             return {}
         mine, params = _newest_each("entity_claims", "article_id, claim_local, role, published_day", ids, claims,
                                     as_of, where=" AND role IN ('subject', 'object')")
+        # The other side of each claim is one probe of its key (``other_side``): joined instead, PostgreSQL hashed
+        # every subject and object of the store (a seq scan of ``entity_claims``) for a few thousand walked claims.
         return _counted(self.conn.execute(
-            f"""WITH mine AS MATERIALIZED ({mine})
-                SELECT mine.owner, o.entity_id, count(DISTINCT mine.article_id || ':' || mine.claim_local),
-                       max(mine.published_day)
-                FROM mine JOIN entity_claims o ON o.article_id = mine.article_id AND o.claim_local = mine.claim_local
-                WHERE o.role IN ('subject', 'object') AND o.role != mine.role AND o.entity_id != mine.owner
-                GROUP BY mine.owner, o.entity_id ORDER BY mine.owner, o.entity_id""", params))
+            f"""WITH mine AS MATERIALIZED ({mine}),
+                linked AS MATERIALIZED (SELECT owner, article_id, claim_local, published_day,
+                                               ({other_side('mine')}) AS other FROM mine)
+                SELECT owner, other, count(DISTINCT article_id || ':' || claim_local), max(published_day)
+                FROM linked WHERE other != owner
+                GROUP BY owner, other ORDER BY owner, other""", params))
 
     def co_mention_sentence_keys(self, rare: int, other: int, *, as_of: str | None = None, scan: int = 5000,
                                  limit: int = 5) -> list[SentenceKey]:
@@ -102,7 +106,7 @@ class GraphReads:
         """``co_mention_sentence_keys`` for several ``others`` at once, in one statement: each other's
         sentences, newest first (ties by article and index), at most ``limit`` each."""
         return nearest_first(lambda some, walked: self._co_mention_walk(rare, some, as_of=as_of, scan=walked, limit=limit),
-                             sorted(set(others)), scan=scan, limit=limit)
+                             sorted(set(others)), scan=scan, limit=limit, one_walk_stops=False)
 
     def _co_mention_walk(self, rare: int, others: list[int], *, as_of: str | None, scan: int,
                          limit: int) -> dict[int, list[SentenceKey]]:

@@ -42,6 +42,12 @@ def cutoff_day(table: str, clause: str = "") -> str:
             " ORDER BY c.published_day DESC NULLS LAST LIMIT 1 OFFSET ?), '')")
 
 
+#: How an entity's rows of one day follow each other, newest first: SQLite's order, read from its index (whose
+#: rows end with the primary key), so that a LIMIT cuts a day at the same row on PostgreSQL, whose
+#: newest-first indexes hold the rows of one day in no set order.
+NEWEST_TIES = {"entity_claims": "article_id DESC, claim_local DESC, role DESC",
+               "entity_articles": "article_id DESC, local_id DESC"}
+
 #: A day after every stored day (``walked_days``).
 LAST_DAY = "9999-12-31"
 
@@ -56,6 +62,18 @@ def walked_days(column: str, table: str, clause: str = "") -> str:
     given is guessed at half a percent, about the walk it is. SQLite reads the same index range either way.
     """
     return f"{column} >= {cutoff_day(table, clause)} AND {column} <= '{LAST_DAY}'"
+
+
+def other_side(walked: str) -> str:
+    """A scalar subquery: the entity on the other side (object of a subject, subject of an object) of the claim
+    of ``walked``'s row of ``entity_claims``, or NULL.
+
+    One index probe of the claim's key (a claim has one row per role: the primary key), so that no planner
+    hashes every subject and object of the store (tens of thousands of a hub's) for the few walked rows.
+    """
+    return (f"SELECT y.entity_id FROM entity_claims y WHERE y.article_id = {walked}.article_id"
+            f" AND y.claim_local = {walked}.claim_local"
+            f" AND y.role = CASE {walked}.role WHEN 'subject' THEN 'object' ELSE 'subject' END")
 
 
 def ranked_rows(sql: str, params: list, *, single: bool, limit: int) -> tuple[str, list]:
@@ -80,23 +98,41 @@ NEAR_SCAN = 200
 
 
 def nearest_first(walk: Callable[[Sequence[int], int], dict[int, list[tuple]]], others: Sequence[int], *,
-                  scan: int, limit: int) -> dict[int, list[tuple]]:
+                  scan: int, limit: int, one_walk_stops: bool = True) -> dict[int, list[tuple]]:
     """``walk(others, scan)`` (each other's newest ``limit`` rows found in the walked side's newest ``scan``),
-    read as a short walk of the newest ``NEAR_SCAN`` rows first, then the whole walk for the others it left
-    short of ``limit``.
+    read as a short walk of the newest ``NEAR_SCAN`` rows first, then, for the others it left short of
+    ``limit``, one longer walk (``_further``) and the whole walk.
 
     Why: one walk for several others ranks their rows only once it has walked all ``scan`` rows (a hub's
     1,500 articles, each probed for every other), yet between two hubs the newest few articles already
-    hold ``limit`` rows. The short walk reads every row published on or after the day it stops at, and
-    the whole walk's other rows are all older, so an other with ``limit`` rows in the short walk has the
-    same rows as in the whole one. One other is read in one walk: ordered newest first and cut at its
-    LIMIT, it stops early by itself.
+    hold ``limit`` rows. A shorter walk reads every row published on or after the day it stops at, and
+    a longer walk's other rows are all older, so an other with ``limit`` rows in the shorter walk has the
+    same rows as in the whole one: how far each walk goes changes the cost, never the rows. One other is
+    read in one walk when that walk, ordered newest first and cut at its LIMIT, stops early by itself
+    (``one_walk_stops``); a walk whose plan gathers and sorts every walked row first (PostgreSQL's, for
+    the co-mention walk's DISTINCT over four joined tables) is read in steps for one other too.
     """
-    if scan <= NEAR_SCAN or len(others) == 1:
+    others = list(others)
+    if scan <= NEAR_SCAN or (len(others) == 1 and one_walk_stops):
         return walk(others, scan)
     found = walk(others, NEAR_SCAN)
-    short = [other for other in others if len(found.get(other, ())) < limit]
-    return found | walk(short, scan) if short else found
+    for walked in (_further(scan, [len(found.get(other, ())) for other in others], limit), scan):
+        others = [other for other in others if len(found.get(other, ())) < limit]
+        if not others:
+            break
+        found |= walk(others, walked)
+        if walked == scan:
+            break
+    return found
+
+
+def _further(scan: int, found: list[int], limit: int) -> int:
+    """How far the second walk goes: twice as far as the short walk's rows say the scarcest other's
+    ``limit``-th row lies; the whole ``scan`` when that is most of it, or when an other found nothing."""
+    short = [n for n in found if n < limit]
+    fewest = min(short, default=limit)
+    wanted = 2 * NEAR_SCAN * limit // fewest if fewest else scan
+    return scan if wanted * 2 > scan else wanted
 
 
 def grouped(rows) -> dict[int, list[tuple]]:
@@ -131,7 +167,8 @@ class ClaimKeyReads:
             params.append(since[:10])
         clause, extra = as_of_clause("published_day", as_of)
         keys = self._keys(f"SELECT article_id, claim_local FROM entity_claims WHERE {where}{clause}"
-                          " ORDER BY published_day DESC NULLS LAST LIMIT ?", [*params, *extra, limit])
+                          f" ORDER BY published_day DESC NULLS LAST, {NEWEST_TIES['entity_claims']} LIMIT ?",
+                          [*params, *extra, limit])
         return list(dict.fromkeys(keys))
 
     def claim_keys_linking(self, rare: int, other: int, *, as_of: str | None = None, scan: int = 5000,
@@ -163,13 +200,10 @@ class ClaimKeyReads:
             return {}
         clause, extra = as_of_clause("x.published_day", as_of)
         cut_clause, cut_extra = as_of_clause("c.published_day", as_of)
-        # The other side of each walked claim is one probe of its key (a claim has one subject and one object):
-        # a scalar subquery, so that no planner hashes the others' claims instead (a hub's are tens of thousands).
+        # The other side of each walked claim is one probe of its key (``other_side``).
         rows = ranked_rows(
             f"""SELECT other, a, b, day FROM (
-                    SELECT (SELECT y.entity_id FROM entity_claims y
-                            WHERE y.article_id = x.article_id AND y.claim_local = x.claim_local
-                              AND y.role = CASE x.role WHEN 'subject' THEN 'object' ELSE 'subject' END) AS other,
+                    SELECT ({other_side('x')}) AS other,
                            x.article_id AS a, x.claim_local AS b, x.published_day AS day
                     FROM entity_claims x
                     WHERE x.entity_id = ? AND x.role IN ('subject', 'object'){clause}
