@@ -59,6 +59,7 @@ from .claimparts.corefer import POSSESSIVE, Resolver
 from .claimparts.garble import trim_quotes
 from .claimparts.nominal import NounEvent, absence, dated, existence, participants, possessed, verb_of
 from .claimparts.predicate import Frame, build_chain, is_clause_head, predicate_text, word_text
+from .claimparts.scope import gapped_conjunct, generic_condition, hedge_status
 from .claimparts.settle import settle, settle_in_sentence
 from .claimparts.status import chain_status, infinitive, mandative, not_yet, tense_status
 from .claimparts.timing import anaphoric_time, attach_times, claim_time, time_for
@@ -752,6 +753,10 @@ class _SentenceReader:
         status = frame.status_hint or chain_status(view, frame.chain)
         if occurrence is not None:
             status = occurrence["status"]
+        gap = gapped_conjunct(view, outer) if occurrence is None and not frame.status_hint else None
+        if gap is not None:
+            status = chain_status(view, [gap])  # "… should be cut and 14 plants [should be] closed"
+        status, under_hedge = hedge_status(view, outer, status)
         s_text, s_ent, s_raw = self._np(subj)
         if subj is not None and not inherited and _not_all(view, subj) and not s_text.lower().startswith("not "):
             return None  # "Not all Cubans believe" as "Cubans believe": false of the group it would name
@@ -861,6 +866,9 @@ class _SentenceReader:
                     # marry"), never "will decide to marry"
                     rest = [t for t in frame.pred_tokens[1:] if not (t.lower_ == "to" and t.dep_ == "aux")]
                     claim.predicate = predicate_text(rest) or claim.predicate
+        if gap is not None and claim.args.get("first_tag") in ("VBN", "VBD"):
+            claim.predicate = f"be {claim.predicate}"  # "14 plants [should] be closed", said with its status
+            claim.args["first_tag"], claim.args["voice"] = "VB", "passive"
         modal = next((a for a in view.children(frame.chain[0], "aux") if a.lower_ in lx.MODAL_STATUS), None) \
             if frame.pred_tokens and frame.chain[0].pos_ in ("VERB", "AUX") else None
         if claim.status == "negated" and modal is not None and claim.kind != "quote" \
@@ -895,6 +903,10 @@ class _SentenceReader:
             claim.args["content_noun"] = True  # "has hopes that sales will rise": what is hoped is the claim
         if expletive:
             claim.args["expletive"] = True
+        if under_hedge:
+            claim.args["under_hedge"] = True  # "Kim was asked to leave" read from "allegedly ordered Kim to leave"
+        if generic_condition(view, outer):
+            claim.args["generic"] = True  # "any time a plant goes to one shift, …": no event
         if outer.dep_ == "relcl":
             role = _ambiguous_relative(view, outer, self._kind)
             if role is not None:

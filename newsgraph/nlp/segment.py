@@ -17,7 +17,10 @@ never starts in the middle of it:
   ``MAX_QUOTE_CHARS``), so every claim in it has the speaker named after it;
 * a name or apposition cut at an abbreviation's stop ("Lee, of Baker & Co. in
   Dallas, said"): a word in lower case or a comma after "Co." goes on the
-  same sentence.
+  same sentence;
+* a name after an abbreviated title ("praised Dr. Ann Lee", "spoke with Msgr .
+  Dan Cole" as pre-tokenised text has it): the name goes on the same sentence
+  (``titles``).
 """
 
 from __future__ import annotations
@@ -26,6 +29,8 @@ import re
 
 from spacy.language import Language
 from spacy.tokens import Doc
+
+from .titles import after_title
 
 COMPONENT = "newsgraph_line_breaks"
 
@@ -108,6 +113,8 @@ def line_breaks(doc: Doc) -> Doc:
         prev = doc[token.i - 1]
         if prev.whitespace_ and _ABBREVIATION.match(prev.text) and (token.is_lower or token.text in (",", ";")) \
                 and token.is_sent_start is not True:
+            token.is_sent_start = False
+        if after_title(doc, token) and token.is_sent_start is not True:
             token.is_sent_start = False
     return doc
 

@@ -49,6 +49,10 @@ relative or participle clause whose doer was borrowed from the noun the
 clause describes ("a house built to fit a wheelchair" → "a house will fit a
 wheelchair"), or an infinitive of purpose beside its verb ("ran next door to
 call for help": the aim, not an event, and its doer a borrowed one);
+``under_hedge``, a request, plan or wish read from a hedged verb ("Kim was asked to
+leave" from "Lee allegedly ordered Kim to leave": the hedged claim says it, hedged;
+``scope``); ``generic_condition``, a clause of a general condition ("any time a
+plant goes to one shift", "whenever …"): no reported event;
 ``presupposed_noun``, a possessed event noun the sentence takes for granted
 ("Lee's response was …", "the news about Lee's departure", "the firm's
 losses"; ``nominal.stated`` keeps "since Lee's release"); and hidden:
@@ -181,6 +185,9 @@ def assess(claim: Claim, reading: Reading | None = None) -> None:
         failed.append(("empty_report", GUESSED))
     if claim.args.get("presupposed"):
         failed.append(("presupposed_noun", GUESSED))
+    for flag, name in (("under_hedge", "under_hedge"), ("generic", "generic_condition")):
+        if claim.args.get(flag):
+            failed.append((name, GUESSED))
     if claim.args.get("nominal") and _names_itself(claim):
         failed.append(("garbled:event_in_participant", HIDDEN))
     reason = garble_reason(claim)
