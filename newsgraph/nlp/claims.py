@@ -54,9 +54,11 @@ from .claimparts.attribution import (
     root_speech,
     sentence_attribution,
 )
+from .claimparts.conjoined import adjacent_subject, all_participants, conjunction, conjuncts, join_names
 from .claimparts.confidence import FIRST_PERSON, Reading, assess, bind_first_person, furniture, third_person
 from .claimparts.corefer import POSSESSIVE, Resolver
 from .claimparts.garble import trim_quotes
+from .claimparts.listing import list_item_subject
 from .claimparts.nominal import NounEvent, absence, dated, existence, participants, possessed, verb_of
 from .claimparts.predicate import Frame, build_chain, is_clause_head, predicate_text, word_text
 from .claimparts.scope import gapped_conjunct, generic_condition, hedge_status
@@ -596,6 +598,12 @@ class _SentenceReader:
             return "", None, ""
         return self.resolver.name_phrase(self.view, tok, drop=drop)
 
+    def _conjunct(self, tok: Token, first: str) -> str:
+        """A coordinated subject's words: its entity's name, else as written when its possessive names
+        the first subject ("INS Orla and its crew", never "INS Orla and INS Orla's crew")."""
+        text, entity, raw = self._np(tok, drop=frozenset(x.i for x in conjuncts(self.view, tok)))
+        return raw if entity is None and f"{first}'s" in text else text
+
     def _expletive(self, subj: Token, verb: Token) -> bool:
         """"there", and "it" before a raising verb with an extraposed clause ("it is likely that …")."""
         low = subj.lower_
@@ -702,6 +710,8 @@ class _SentenceReader:
             subj, inherited = noun_agent(view, outer), True
         else:
             subj, inherited = subject_token(view, outer, outer_of=self.outer_of)
+            if subj is not None and not inherited:
+                subj = adjacent_subject(view, outer, subj)  # "[Harbor Police] Capt. Ann Lee … were killed"
         verbs = frame.verbs
         for t in verbs:
             if view.child(t, "expl") is not None:
@@ -758,6 +768,10 @@ class _SentenceReader:
             status = chain_status(view, [gap])  # "… should be cut and 14 plants [should be] closed"
         status, under_hedge = hedge_status(view, outer, status)
         s_text, s_ent, s_raw = self._np(subj)
+        co = conjuncts(view, subj) if subj is not None and s_ent is not None and occurrence is None else []
+        co = co if all_participants(view, subj, co) else []
+        if co:  # "Ann Lee and Bo Chan were arrested": every name, never "Ann Lee were arrested"
+            s_text = join_names([s_text, *(self._conjunct(c, s_text) for c in co)], conjunction(view, subj, co))
         if subj is not None and not inherited and _not_all(view, subj) and not s_text.lower().startswith("not "):
             return None  # "Not all Cubans believe" as "Cubans believe": false of the group it would name
         if obj is not None:
@@ -787,6 +801,8 @@ class _SentenceReader:
                 break
         if inherited and subj is not None:
             args["subject_from"] = "control"
+        if co:
+            args["conjoined"] = True  # the subject names several ("Ann Lee and Bo Chan"): shown as written
         if s_raw and s_raw != s_text:
             args["subject_text"] = s_raw
         if o_raw and o_raw != o_text:
@@ -887,6 +903,8 @@ class _SentenceReader:
             reading.guessed.add("subject")  # "Having a third party escort Elian frees the agency": not Elian
         if inherited and subj is not None and _advised(view, outer, subj):
             reading.guessed.add("subject")  # "recommended changing settings before running X": who runs X?
+        if not inherited and list_item_subject(view, subj):
+            reading.guessed.add("subject")  # "* Dunmore Mill of Keswick, Ohio Acme's stock fell": a list item
         if obj is not None and occurrence is None and o_ent is None:  # (a name shown alone runs on into nothing)
             words = view.doc.words
             reading.run_on = any(c.i + 1 < view.hi and words[c.i + 1].tag_ in ("VBD", "VBZ", "VBP", "MD")
@@ -916,7 +934,7 @@ class _SentenceReader:
                 and view.child(head, "prt") is None:
             reading.aspect = True  # "the voters appeared [reluctant …]", "she started [by …]": the rest is missing
         reading.disagrees = (not inherited or outer.dep_ == "relcl") and not mandative(view, outer) and _disagrees(
-            subj, frame.pred_tokens[0] if frame.pred_tokens else None, named=s_ent is not None)
+            subj, frame.pred_tokens[0] if frame.pred_tokens else None, named=s_ent is not None and not co)
         if obj is None and content is None and quote is None and occurrence is None and kind == "event" \
                 and any(c not in frame.chain for c in view.children(head, "ccomp", "xcomp")):
             claim.args["incomplete"] = True  # "the project lets [Gypsy narrate …]": the verb needs its clause

@@ -670,13 +670,17 @@ def _attach_short_forms(clusters: list[Cluster]) -> None:
             if not parents:
                 continue
         roots = {id(p.root()): p.root() for p in parents}
+        bodies = _bodies(short, list(roots.values()))
+        if len(bodies) == 1:
+            _absorb(short, bodies[0])
+            continue
         if len(roots) == 1:
             parent = parents[0]
             _absorb(short, parent)
             continue
         # several full names share the short form: each mention goes to the full
         # name mentioned last before it, else to the one mentioned next after it
-        _split_by_proximity(short, list(roots.values()))
+        _split_by_proximity(short, bodies or list(roots.values()))
 
 
 def _abbreviates(short: Cluster, full: Cluster) -> bool:
@@ -705,6 +709,16 @@ def _absorb(short: Cluster, parent: Cluster) -> None:
     for lbl in list(short.votes):
         short.votes[lbl] *= 0.3
     _attach(short, parent)
+
+
+def _bodies(short: Cluster, roots: list[Cluster]) -> list[Cluster]:
+    """Of several full names an organization's short form fits ("Acme" of "Acme Motor Company" and of
+    "Acme Roadster"), the ones a business word ends: "Acme" alone names the maker, never its model.
+    Empty when none or all of them are such names."""
+    if len(roots) < 2 or short.label() not in ("ORG", ""):
+        return []
+    marked = [r for r in roots if kinds.head_kind(list(r.key)) == "ORG"]
+    return marked if len(marked) < len(roots) else []
 
 
 def _split_by_proximity(short: Cluster, roots: list[Cluster]) -> None:
