@@ -29,6 +29,13 @@ def test_a_coordinated_subject_keeps_every_name(read, text, lemma, names):
     assert all(all(n in c.subject for n in names) for c in claims), [c.subject for c in claims]
 
 
+def test_one_of_several_subjects_kept_alone_is_not_shown(read):
+    """When the coordinated subjects cannot be named whole, "Ilse Varga were arrested" is not shown."""
+    a = read("In May , Varga and her co - worker and half - sister Ana Brell , 24 , were arrested in Orvale .")
+    assert not [c for c in _shown(a, "arrest") if " and " not in c.subject], \
+        [(c.subject, c.predicate) for c in a.claims]
+
+
 def test_a_second_description_is_not_a_second_subject(read):
     a = read("Ilse Varga, senior partner and general counsel of the firm, explained the ruling.")
     assert [c.subject for c in _shown(a, "explain")] == ["Ilse Varga"]

@@ -5,12 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from newsgraph.models import SHOWN_CONFIDENCE
 from tests.test_claims_precision import read  # noqa: F401  (the module's annotate-and-cache fixture)
-
-
-def _shown(annotated, lemma: str):
-    return [c for c in annotated.claims if c.lemma == lemma and c.confidence >= SHOWN_CONFIDENCE]
+from tests.test_claims_reading import _shown
 
 
 def _one(annotated, lemma: str):

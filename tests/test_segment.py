@@ -78,6 +78,7 @@ def test_every_sentence_of_a_multi_sentence_quote_gets_its_speaker(annotator):
     "Reporters spoke with Msgr. Tomas Brell on Monday.",
     "Reporters spoke with Msgr . Tomas Brell on Monday .",
     "The award went to Lt . Col . Ana Ruiz and Sgt . Bo Keane .",
+    "Reporters spoke with Msgr . Tomas J . Brell , the vicar general .",  # a spaced middle initial too
 ])
 def test_a_title_before_a_name_ends_no_sentence(nlp, text):
     assert _sentences(nlp, text) == [text]

@@ -12,6 +12,11 @@ that sentence's span) by the rules of ``newsgraph.nlp.claimparts``:
   B", "Gypsy's release", "a meeting request from A");
 - ``status``: happened, ongoing, planned, requested, desired, possible,
   negated, failed, from the sentence's own words;
+- ``scope``: what a clause is said under (a hedge on the verb above it, a
+  generic condition, "should" in the doer's own plan, a conjunct's left-out
+  modal);
+- ``conjoined``: coordinated subjects named whole ("A and B were arrested");
+- ``listing``: a flattened bulleted list is not the subject of the clause after it;
 - ``timing``: the time expression that governs the predicate;
 - ``attribution``: sources and direct quotes;
 - ``corefer``: names, short names and pronouns → the article's entities;
@@ -417,7 +422,8 @@ def _disagrees(subj: Token | None, verb: Token | None, *, named: bool = False) -
     if subj is None or verb is None:
         return False
     if any(c.dep_ == "conj" for c in subj.doc.kids.get(subj.i, ())):
-        return named and verb.tag_ == "VBP"
+        # (a subject named whole is not "named" here; one kept alone with "were" is one of several)
+        return named and (verb.tag_ == "VBP" or verb.lower_ in ("were", "are"))
     return verb.tag_ == "VBZ" and subj.tag_ in ("NNS", "NNPS") or verb.tag_ == "VBP" and subj.tag_ == "NNP"
 
 
@@ -588,7 +594,9 @@ class _SentenceReader:
             _sentence_case(c)
             _own_possessive(c)
             src = c.source.entity if c.source is not None else None
-            bind_first_person(c, speaker_type=self.resolver.entities[src].type if src in self.resolver.entities else None)
+            speaker = self.resolver.entities.get(src) if src is not None else None
+            bind_first_person(c, speaker_type=speaker.type if speaker is not None else None,
+                              speaker_name=speaker.name if speaker is not None else None)
             assess(c, self.readings.get(id(c)))
         return self.claims
 

@@ -8,7 +8,8 @@ stop, and a claim ends on the title ("… praised Dr"); a boundary forbidden
 before the parser does not stop it (a parse with two roots is two sentences).
 So this module
 
-* merges a title and its stop, spaced or not, into one word before anything
+* merges a title (or a middle initial: "Michael L . Farmer") and its stop,
+  spaced or not, into one word before anything
   else reads the text (the component ``newsgraph_title_stops``, first in the
   pipeline) when a capitalised word follows, and gives the spaced word ("Dr .")
   the features the model knows the unspaced one by (norm, shape, affixes and
@@ -40,6 +41,11 @@ def _capitalised(token: Token) -> bool:
     return token.text[:1].isupper() and token.is_alpha
 
 
+def _initial(doc: Doc, token: Token) -> bool:
+    """A middle initial after a name ("Michael L . Farmer"): one capital letter after a capitalised word."""
+    return len(token.text) == 1 and token.text.isupper() and token.i > 0 and _capitalised(doc[token.i - 1])
+
+
 def title_of(token: Token) -> str | None:
     """The title a word is, with its stop ("Dr.", "Dr ." merged): "Dr"; else None."""
     text = token.text
@@ -53,7 +59,7 @@ def title_of(token: Token) -> str | None:
 def title_stops(doc: Doc) -> Doc:
     """A title and its stop ("Msgr", "." or "Dr", " .") as one word, when a capitalised word follows."""
     spans = [(t.i, t.text) for t in doc[:-2]
-             if t.text in TITLES and doc[t.i + 1].text == "." and _capitalised(doc[t.i + 2])]
+             if (t.text in TITLES or _initial(doc, t)) and doc[t.i + 1].text == "." and _capitalised(doc[t.i + 2])]
     if spans:
         with doc.retokenize() as retok:
             for i, title in spans:
@@ -70,7 +76,7 @@ def _spaced_like_unspaced(vocab) -> None:
     """The lexeme "Dr ." takes the features of "Dr." that the tagger, parser and recognizer read (norm,
     prefix, suffix, shape; the word vector, as another key of the same row)."""
     vectors = vocab.vectors
-    for title in TITLES:
+    for title in (*TITLES, *"ABCDEFGHIJKLMNOPQRSTUVWXYZ"):
         src, spaced = vocab[f"{title}."], vocab[f"{title} ."]
         spaced.norm_, spaced.prefix_, spaced.suffix_, spaced.shape_ = src.norm_, src.prefix_, src.suffix_, src.shape_
         row = vectors.find(key=src.orth) if vectors.shape[0] else -1

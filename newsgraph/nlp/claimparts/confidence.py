@@ -331,7 +331,7 @@ def first_person_speaker(claim: Claim) -> tuple[str, str] | None:
     return src.text, src.entity
 
 
-def bind_first_person(claim: Claim, *, speaker_type: str | None) -> None:
+def bind_first_person(claim: Claim, *, speaker_type: str | None, speaker_name: str | None = None) -> None:
     """"I"/"me" inside a quote → the quote's speaker; "we"/"us" → the speaker only when the speaker is
     an organization (a person's "we" is a group the article does not name); "my …" and an organization's
     "our …" → the speaker's."""
@@ -348,7 +348,8 @@ def bind_first_person(claim: Claim, *, speaker_type: str | None) -> None:
         if rest and (owner.lower() == "my" and speaker_type in (None, "PERSON")
                      or owner.lower() == "our" and speaker_type == "ORG"):
             claim.args.setdefault(f"{role}_text", text)  # "our profits", said by Acme: "Acme's profits"
-            setattr(claim, role, f"{name}'s {rest}")
+            own = role == "object" and claim.subject_entity == entity and owner.lower() == "our"
+            setattr(claim, role, f"its {rest}" if own else f"{speaker_name or name}'s {rest}")
             continue
         if low in ("i", "me", "myself") and speaker_type in (None, "PERSON") \
                 or low in ("we", "us", "ourselves") and speaker_type == "ORG":

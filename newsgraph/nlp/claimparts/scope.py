@@ -89,13 +89,11 @@ PLAN_NOUNS = frozenset({"plan", "scheme", "programme", "program", "strategy", "t
 _ANNOUNCING = frozenset({"announce", "unveil", "outline", "detail", "present"})
 
 
-def _plan_noun(view: SentenceView, noun: Token | None, *, skip: Token | None = None) -> bool:
-    """A plan noun, or a noun whose phrase holds one ("on top of existing turnaround plans"), outside
-    the clause ``skip``."""
+def _plan_noun(view: SentenceView, noun: Token | None) -> bool:
+    """A plan noun, or a noun whose phrase holds one ("the company's restructuring plan")."""
     if noun is None:
         return False
-    inside = view.subtree_ids(skip) if skip is not None else frozenset()
-    return any(t.lemma_.lower() in PLAN_NOUNS and t.pos_ == "NOUN" and t.i not in inside for t in view.subtree(noun))
+    return any(t.lemma_.lower() in PLAN_NOUNS and t.pos_ == "NOUN" for t in view.subtree(noun))
 
 
 def _framed_relative(view: SentenceView, clause: Token) -> bool:
@@ -106,6 +104,15 @@ def _framed_relative(view: SentenceView, clause: Token) -> bool:
                 o.lower_ == "which" for p in view.children(verb, "prep") for o in view.children(p, "pobj")):
             return True
     return False
+
+
+def _plan_before(view: SentenceView, clause: Token) -> bool:
+    """A plan noun among the few words before the clause's first word ("turnaround plans announced in
+    January, in which …"): what "in which" refers to, wherever the parse hung the clause."""
+    first = min(t.i for t in view.subtree(clause))
+    words = view.doc.words
+    return any(words[k].lemma_.lower() in PLAN_NOUNS and words[k].pos_ == "NOUN"
+               for k in range(max(view.lo, first - 8), first))
 
 
 def gapped_conjunct(view: SentenceView, outer: Token) -> Token | None:
@@ -129,8 +136,7 @@ def planned_should(view: SentenceView, verb: Token) -> bool:
     while clause.dep_ == "conj" and view.head(clause) is not None:
         clause = view.head(clause)
     head = view.head(clause)
-    if clause.dep_ in ("relcl", "acl") and head is not None and _framed_relative(view, clause) \
-            and _plan_noun(view, head, skip=clause):
+    if clause.dep_ in ("relcl", "acl") and _framed_relative(view, clause) and _plan_before(view, clause):
         return True  # "plans in which 3,000 jobs should be cut" (not "a plan that should be scrapped")
     for prep in view.children(clause, "prep"):
         if prep.lower_ in ("under", "in") and any(_plan_noun(view, o) and o.lower_ != "which"
