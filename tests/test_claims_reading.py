@@ -75,13 +75,29 @@ def test_a_makers_short_name_goes_to_the_maker_not_its_model():
 
     from newsgraph.nlp.entities import Cand, Cluster, _attach_short_forms
 
+    text = " " * 400
+    text = text[:96] + "the " + text[100:]  # "… builds the Brantley Ranger"
     maker = Cluster(key=("brantley", "motor", "company"), cands=[Cand(0, 24, "ORG")], votes=Counter(ORG=1))
     model = Cluster(key=("brantley", "ranger"), cands=[Cand(100, 116, "ORG")], votes=Counter(ORG=1))
     short = Cluster(key=("brantley",), cands=[Cand(50, 58, "ORG"), Cand(200, 208, "ORG"), Cand(300, 308, "ORG")],
                     votes=Counter(ORG=3))
-    _attach_short_forms([maker, model, short])
+    _attach_short_forms([maker, model, short], text)
     assert short.root() is maker
     assert not [c for c in model.cands if c.start >= 200]
+
+
+def test_a_firm_named_without_a_business_word_still_takes_its_short_name():
+    """"Apple Computer" (never "the Apple Computer") beside "Apple Corps": each "Apple" goes to the name
+    mentioned last before it, as before."""
+    from collections import Counter
+
+    from newsgraph.nlp.entities import Cand, Cluster, _attach_short_forms
+
+    corps = Cluster(key=("apple", "corps"), cands=[Cand(0, 11, "ORG")], votes=Counter(ORG=1))
+    computer = Cluster(key=("apple", "computer"), cands=[Cand(100, 114, "ORG")], votes=Counter(ORG=1))
+    short = Cluster(key=("apple",), cands=[Cand(200, 205, "ORG")], votes=Counter(ORG=1))
+    _attach_short_forms([corps, computer, short], " " * 300)
+    assert [c.start for c in computer.cands] == [100, 200]
 
 
 def test_the_time_of_a_reported_fact_is_not_the_prediction_s(read):

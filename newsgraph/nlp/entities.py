@@ -617,7 +617,7 @@ def _cluster(text: str, cands: list[Cand], links: list[AliasLink], nicks: dict[t
                     rb.votes[lbl] *= 0.3
             _attach(rb, ra)
         ra.primary = text[link.primary[0]:link.primary[1]]
-    _attach_short_forms(clusters)
+    _attach_short_forms(clusters, text)
     return [c for c in clusters if c.parent is None]
 
 
@@ -639,7 +639,7 @@ def _attach(child: Cluster, parent: Cluster) -> None:
     parent.children.append(child)
 
 
-def _attach_short_forms(clusters: list[Cluster]) -> None:
+def _attach_short_forms(clusters: list[Cluster], text: str = "") -> None:
     """Short forms join the full names they abbreviate (see module docstring, 6)."""
     ordered = sorted(clusters, key=lambda c: -len(c.key))
     keys = {c.key for c in clusters}
@@ -670,7 +670,7 @@ def _attach_short_forms(clusters: list[Cluster]) -> None:
             if not parents:
                 continue
         roots = {id(p.root()): p.root() for p in parents}
-        bodies = _bodies(short, list(roots.values()))
+        bodies = _bodies(short, list(roots.values()), text)
         if len(bodies) == 1:
             _absorb(short, bodies[0])
             continue
@@ -711,14 +711,20 @@ def _absorb(short: Cluster, parent: Cluster) -> None:
     _attach(short, parent)
 
 
-def _bodies(short: Cluster, roots: list[Cluster]) -> list[Cluster]:
+def _bodies(short: Cluster, roots: list[Cluster], text: str) -> list[Cluster]:
     """Of several full names an organization's short form fits ("Acme" of "Acme Motor Company" and of
-    "Acme Roadster"), the ones a business word ends: "Acme" alone names the maker, never its model.
-    Empty when none or all of them are such names."""
+    "the Acme Roadster"), all but the models: names a business word does not end, written after "the"
+    ("builds the Acme Roadster"), when one that a business word ends is among them. "Acme" alone names
+    the maker, never its model ("Acme Computer", never after "the", stays a candidate). Empty when no
+    name is left out."""
     if len(roots) < 2 or short.label() not in ("ORG", ""):
         return []
     marked = [r for r in roots if kinds.head_kind(list(r.key)) == "ORG"]
-    return marked if len(marked) < len(roots) else []
+    if not marked:
+        return []
+    kept = [r for r in roots if r in marked or not any(
+        text[max(0, c.start - 4):c.start].lower() == "the " for c in _all_cands(r))]
+    return kept if len(kept) < len(roots) else []
 
 
 def _split_by_proximity(short: Cluster, roots: list[Cluster]) -> None:

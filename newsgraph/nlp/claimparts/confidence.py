@@ -14,8 +14,9 @@ Hidden (cap ``HIDDEN``):
   "that", "anyone", "she", … that no entity or phrase stands behind;
 - ``first_person``: "I"/"we"/"me"/"us" not bound to the speaker of the quote
   (``bind_first_person`` binds it when the quote's speaker is an entity), and
-  any first or second person word left in a shown subject or object ("our
-  underlying business", "very proud of you"): whose it is is not said;
+  any first or second person word left in a shown subject ("our underlying
+  business") or a second person or "me"/"us" in its object ("very proud of
+  you"): who it is, is not said;
 - ``bare_source``: the source is such a pronoun;
 - ``speaker_in_own_quote``: a "he"/"she" inside a quote read as the quote's
   own speaker (a speaker says "I", not "he");
@@ -306,6 +307,9 @@ def furniture(view: SentenceView, token: Token) -> bool:
 #: First and second person words: whose they are is said only by the quote's speaker.
 _PERSON_WORDS = frozenset({"i", "me", "my", "mine", "myself", "we", "us", "our", "ours", "ourselves", "you", "your",
                            "yours", "yourself", "yourselves"})
+#: In an object, a possessive "my"/"our" leaves the thing named ("protected our nation's wildlife"); who
+#: "you" or "us" is, is not said.
+_OBJECT_PERSON_WORDS = _PERSON_WORDS - {"my", "our"}
 _WORD = re.compile(r"[A-Za-z]+")
 
 
@@ -313,14 +317,14 @@ def unbound_person(claim: Claim) -> bool:
     """A first or second person word in the shown subject or object (or the article's words the claim is
     said in): "Our underlying business continues to grow", "America is very proud of you". The object of
     a verb of saying or thinking is what was said, in the speaker's words, and a quote's is the quote."""
-    texts = [] if claim.subject_entity else [claim.subject]
+    texts = [] if claim.subject_entity else [(claim.subject, _PERSON_WORDS)]
     if claim.object and not claim.object_entity and claim.kind != "quote" \
             and (claim.lemma or "").lower() not in _SAYING:
-        texts.append(claim.object)
+        texts.append((claim.object, _OBJECT_PERSON_WORDS))
     if claim.args.get("render") == "evidence" and isinstance(claim.args.get("clause"), str):
-        texts.append(claim.args["clause"])
+        texts.append((claim.args["clause"], _OBJECT_PERSON_WORDS))
     # ("US" is the United States, not "us")
-    return any(w.lower() in _PERSON_WORDS and not (w == "US") for text in texts for w in _WORD.findall(text or ""))
+    return any(w.lower() in words and w != "US" for text, words in texts for w in _WORD.findall(text or ""))
 
 
 def first_person_speaker(claim: Claim) -> tuple[str, str] | None:
