@@ -70,3 +70,25 @@ def test_every_sentence_of_a_multi_sentence_quote_gets_its_speaker(annotator):
     for claim in inside:
         assert claim.source is not None and claim.source.kind == "quote", claim
         assert claim.source.text in ("Ann Lee", "Lee", "Dan Cole"), claim.source
+
+
+@pytest.mark.parametrize("text", [
+    "The board thanked Dr. Ilse Varga for her work.",
+    "The board thanked Dr . Ilse Varga for her work .",  # text tokenised before it reached us
+    "Reporters spoke with Msgr. Tomas Brell on Monday.",
+    "Reporters spoke with Msgr . Tomas Brell on Monday .",
+    "The award went to Lt . Col . Ana Ruiz and Sgt . Bo Keane .",
+    "Reporters spoke with Msgr . Tomas J . Brell , the vicar general .",  # a spaced middle initial too
+])
+def test_a_title_before_a_name_ends_no_sentence(nlp, text):
+    assert _sentences(nlp, text) == [text]
+
+
+def test_a_spaced_title_parses_as_the_unspaced_one(nlp):
+    spaced, plain = nlp("Farmer said Dr . Varga is a good choice ."), nlp("Farmer said Dr. Varga is a good choice.")
+    assert [(t.dep_, t.head.i) for t in spaced] == [(t.dep_, t.head.i) for t in plain]
+
+
+def test_a_sentence_still_ends_before_a_capital_after_other_stops(nlp):
+    assert _sentences(nlp, "The mill closed in 2019. Dr. Varga left the town.") == [
+        "The mill closed in 2019.", "Dr. Varga left the town."]

@@ -12,6 +12,11 @@ that sentence's span) by the rules of ``newsgraph.nlp.claimparts``:
   B", "Gypsy's release", "a meeting request from A");
 - ``status``: happened, ongoing, planned, requested, desired, possible,
   negated, failed, from the sentence's own words;
+- ``scope``: what a clause is said under (a hedge on the verb above it, a
+  generic condition, "should" in the doer's own plan, a conjunct's left-out
+  modal);
+- ``conjoined``: coordinated subjects named whole ("A and B were arrested");
+- ``listing``: a flattened bulleted list is not the subject of the clause after it;
 - ``timing``: the time expression that governs the predicate;
 - ``attribution``: sources and direct quotes;
 - ``corefer``: names, short names and pronouns → the article's entities;
@@ -55,11 +60,14 @@ from .claimparts.attribution import (
     root_speech,
     sentence_attribution,
 )
+from .claimparts.conjoined import adjacent_subject, all_participants, conjunction, conjuncts, join_names
 from .claimparts.confidence import FIRST_PERSON, Reading, assess, bind_first_person, furniture, third_person
 from .claimparts.corefer import POSSESSIVE, Resolver
 from .claimparts.garble import trim_quotes
+from .claimparts.listing import list_item_subject
 from .claimparts.nominal import NounEvent, absence, dated, existence, participants, possessed, verb_of
 from .claimparts.predicate import Frame, build_chain, is_clause_head, predicate_text, word_text
+from .claimparts.scope import gapped_conjunct, generic_condition, hedge_status
 from .claimparts.settle import settle, settle_in_sentence
 from .claimparts.status import chain_status, goes_on, infinitive, mandative, not_yet, tense_status
 from .claimparts.timing import anaphoric_time, attach_times, claim_time, time_bound, time_for
@@ -525,7 +533,8 @@ def _disagrees(subj: Token | None, verb: Token | None, *, named: bool = False) -
     if subj is None or verb is None:
         return False
     if any(c.dep_ == "conj" for c in subj.doc.kids.get(subj.i, ())):
-        return named and verb.tag_ == "VBP"
+        # (a subject named whole is not "named" here; one kept alone with "were" is one of several)
+        return named and (verb.tag_ == "VBP" or verb.lower_ in ("were", "are"))
     return verb.tag_ == "VBZ" and subj.tag_ in ("NNS", "NNPS") and subj.ent_type_ not in _SINGULAR_NAMES \
         or verb.tag_ == "VBP" and subj.tag_ == "NNP"
 
@@ -703,7 +712,9 @@ class _SentenceReader:
             _sentence_case(c)
             _own_possessive(c)
             src = c.source.entity if c.source is not None else None
-            bind_first_person(c, speaker_type=self.resolver.entities[src].type if src in self.resolver.entities else None)
+            speaker = self.resolver.entities.get(src) if src is not None else None
+            bind_first_person(c, speaker_type=speaker.type if speaker is not None else None,
+                              speaker_name=speaker.name if speaker is not None else None)
             assess(c, self.readings.get(id(c)))
         return self.claims
 
@@ -712,6 +723,12 @@ class _SentenceReader:
         if tok is None:
             return "", None, ""
         return self.resolver.name_phrase(self.view, tok, drop=drop)
+
+    def _conjunct(self, tok: Token, first: str) -> str:
+        """A coordinated subject's words: its entity's name, else as written when its possessive names
+        the first subject ("INS Orla and its crew", never "INS Orla and INS Orla's crew")."""
+        text, entity, raw = self._np(tok, drop=frozenset(x.i for x in conjuncts(self.view, tok)))
+        return raw if entity is None and f"{first}'s" in text else text
 
     def _expletive(self, subj: Token, verb: Token) -> bool:
         """"there", and "it" before a raising verb with an extraposed clause ("it is likely that …")."""
@@ -819,6 +836,8 @@ class _SentenceReader:
             subj, inherited = noun_agent(view, outer), True
         else:
             subj, inherited = subject_token(view, outer, outer_of=self.outer_of)
+            if subj is not None and not inherited:
+                subj = adjacent_subject(view, outer, subj)  # "[Harbor Police] Capt. Ann Lee … were killed"
         verbs = frame.verbs
         for t in verbs:
             if view.child(t, "expl") is not None:
@@ -873,7 +892,15 @@ class _SentenceReader:
         status = frame.status_hint or chain_status(view, frame.chain)
         if occurrence is not None:
             status = occurrence["status"]
+        gap = gapped_conjunct(view, outer) if occurrence is None and not frame.status_hint else None
+        if gap is not None:
+            status = chain_status(view, [gap])  # "… should be cut and 14 plants [should be] closed"
+        status, under_hedge = hedge_status(view, outer, status)
         s_text, s_ent, s_raw = self._np(subj)
+        co = conjuncts(view, subj) if subj is not None and s_ent is not None and occurrence is None else []
+        co = co if all_participants(view, subj, co) else []
+        if co:  # "Ann Lee and Bo Chan were arrested": every name, never "Ann Lee were arrested"
+            s_text = join_names([s_text, *(self._conjunct(c, s_text) for c in co)], conjunction(view, subj, co))
         if subj is not None and not inherited and _not_all(view, subj) and not s_text.lower().startswith("not "):
             return None  # "Not all Cubans believe" as "Cubans believe": false of the group it would name
         if obj is not None:
@@ -909,6 +936,8 @@ class _SentenceReader:
                 break
         if inherited and subj is not None:
             args["subject_from"] = "control"
+        if co:
+            args["conjoined"] = True  # the subject names several ("Ann Lee and Bo Chan"): shown as written
         if s_raw and s_raw != s_text:
             args["subject_text"] = s_raw
         if o_raw and o_raw != o_text:
@@ -988,6 +1017,9 @@ class _SentenceReader:
                     # marry"), never "will decide to marry"
                     rest = [t for t in frame.pred_tokens[1:] if not (t.lower_ == "to" and t.dep_ == "aux")]
                     claim.predicate = predicate_text(rest) or claim.predicate
+        if gap is not None and claim.args.get("first_tag") in ("VBN", "VBD"):
+            claim.predicate = f"be {claim.predicate}"  # "14 plants [should] be closed", said with its status
+            claim.args["first_tag"], claim.args["voice"] = "VB", "passive"
         modal = next((a for a in view.children(frame.chain[0], "aux") if a.lower_ in lx.MODAL_STATUS), None) \
             if frame.pred_tokens and frame.chain[0].pos_ in ("VERB", "AUX") else None
         if claim.status == "negated" and modal is not None and claim.kind != "quote" \
@@ -1009,6 +1041,8 @@ class _SentenceReader:
             reading.guessed.add("subject")  # "the plan the ministry said it would revise": "it" is the ministry
         if inherited and subj is not None and _advised(view, outer, subj):
             reading.guessed.add("subject")  # "recommended changing settings before running X": who runs X?
+        if not inherited and list_item_subject(view, subj):
+            reading.guessed.add("subject")  # "* Dunmore Mill of Keswick, Ohio Acme's stock fell": a list item
         if obj is not None and occurrence is None and o_ent is None:  # (a name shown alone runs on into nothing)
             words = view.doc.words
             reading.run_on = any(c.i + 1 < view.hi and words[c.i + 1].tag_ in ("VBD", "VBZ", "VBP", "MD")
@@ -1031,6 +1065,10 @@ class _SentenceReader:
             claim.args["content_noun"] = True  # "has hopes that sales will rise": what is hoped is the claim
         if expletive:
             claim.args["expletive"] = True
+        if under_hedge:
+            claim.args["under_hedge"] = True  # "Kim was asked to leave" read from "allegedly ordered Kim to leave"
+        if generic_condition(view, outer):
+            claim.args["generic"] = True  # "any time a plant goes to one shift, …": no event
         if outer.dep_ == "relcl":
             role = _ambiguous_relative(view, outer, self._kind)
             if role is not None:
@@ -1040,7 +1078,7 @@ class _SentenceReader:
                 and view.child(head, "prt") is None:
             reading.aspect = True  # "the voters appeared [reluctant …]", "she started [by …]": the rest is missing
         reading.disagrees = (not inherited or outer.dep_ == "relcl") and not mandative(view, outer) and _disagrees(
-            subj, frame.pred_tokens[0] if frame.pred_tokens else None, named=s_ent is not None)
+            subj, frame.pred_tokens[0] if frame.pred_tokens else None, named=s_ent is not None and not co)
         if obj is None and content is None and quote is None and occurrence is None and kind == "event" \
                 and any(c not in frame.chain for c in (*view.children(head, "ccomp", "xcomp"), *(
                     _for_clauses(view, head) if head.lemma_.lower() in lx.REQUEST | _COMMIT_VERBS | _FOR_TO_VERBS

@@ -640,7 +640,7 @@ def _cluster(text: str, cands: list[Cand], links: list[AliasLink], nicks: dict[t
                     rb.votes[lbl] *= 0.3
             _attach(rb, ra)
         ra.primary = text[link.primary[0]:link.primary[1]]
-    _attach_short_forms(clusters)
+    _attach_short_forms(clusters, text)
     return [c for c in clusters if c.parent is None]
 
 
@@ -662,7 +662,7 @@ def _attach(child: Cluster, parent: Cluster) -> None:
     parent.children.append(child)
 
 
-def _attach_short_forms(clusters: list[Cluster]) -> None:
+def _attach_short_forms(clusters: list[Cluster], text: str = "") -> None:
     """Short forms join the full names they abbreviate (see module docstring, 6)."""
     ordered = sorted(clusters, key=lambda c: -len(c.key))
     keys = {c.key for c in clusters}
@@ -693,13 +693,17 @@ def _attach_short_forms(clusters: list[Cluster]) -> None:
             if not parents:
                 continue
         roots = {id(p.root()): p.root() for p in parents}
+        bodies = _bodies(short, list(roots.values()), text)
+        if len(bodies) == 1:
+            _absorb(short, bodies[0])
+            continue
         if len(roots) == 1:
             parent = parents[0]
             _absorb(short, parent)
             continue
         # several full names share the short form: each mention goes to the full
         # name mentioned last before it, else to the one mentioned next after it
-        _split_by_proximity(short, list(roots.values()))
+        _split_by_proximity(short, bodies or list(roots.values()))
 
 
 def _abbreviates(short: Cluster, full: Cluster) -> bool:
@@ -728,6 +732,22 @@ def _absorb(short: Cluster, parent: Cluster) -> None:
     for lbl in list(short.votes):
         short.votes[lbl] *= 0.3
     _attach(short, parent)
+
+
+def _bodies(short: Cluster, roots: list[Cluster], text: str) -> list[Cluster]:
+    """Of several full names an organization's short form fits ("Acme" of "Acme Motor Company" and of
+    "the Acme Roadster"), all but the models: names a business word does not end, written after "the"
+    ("builds the Acme Roadster"), when one that a business word ends is among them. "Acme" alone names
+    the maker, never its model ("Acme Computer", never after "the", stays a candidate). Empty when no
+    name is left out."""
+    if len(roots) < 2 or short.label() not in ("ORG", ""):
+        return []
+    marked = [r for r in roots if kinds.head_kind(list(r.key)) == "ORG"]
+    if not marked:
+        return []
+    kept = [r for r in roots if r in marked or not any(
+        text[max(0, c.start - 4):c.start].lower() == "the " for c in _all_cands(r))]
+    return kept if len(kept) < len(roots) else []
 
 
 def _split_by_proximity(short: Cluster, roots: list[Cluster]) -> None:

@@ -73,8 +73,9 @@ def load_nlp(model: str | None = None):
         raise ModelNotFoundError(f"could not load spaCy model {str(where)!r}: {exc}. {INSTALL_HINT}") from exc
     from .hyphens import add_prefixed_words
     from .segment import add_line_breaks
+    from .titles import add_title_stops
 
-    nlp = add_line_breaks(add_prefixed_words(nlp))
+    nlp = add_line_breaks(add_title_stops(add_prefixed_words(nlp)))
     _fix_lemmas(nlp)
     _freeze_heap()
     return nlp

@@ -17,7 +17,13 @@ never starts in the middle of it:
   ``MAX_QUOTE_CHARS``), so every claim in it has the speaker named after it;
 * a name or apposition cut at an abbreviation's stop ("Lee, of Baker & Co. in
   Dallas, said"): a word in lower case or a comma after "Co." goes on the
-  same sentence.
+  same sentence;
+* a bullet standing alone in running text ("affected: * Harbor Works * Dunmore
+  Mill"), a list whose line breaks were lost, starts a sentence: each item is
+  read on its own (``claimparts.listing``);
+* a name after an abbreviated title ("praised Dr. Ann Lee", "spoke with Msgr .
+  Dan Cole" as pre-tokenised text has it): the name goes on the same sentence
+  (``titles``).
 """
 
 from __future__ import annotations
@@ -26,6 +32,9 @@ import re
 
 from spacy.language import Language
 from spacy.tokens import Doc
+
+from .claimparts.listing import BULLETS
+from .titles import after_title
 
 COMPONENT = "newsgraph_line_breaks"
 
@@ -109,6 +118,13 @@ def line_breaks(doc: Doc) -> Doc:
         if prev.whitespace_ and _ABBREVIATION.match(prev.text) and (token.is_lower or token.text in (",", ";")) \
                 and token.is_sent_start is not True:
             token.is_sent_start = False
+        if after_title(doc, token) and token.is_sent_start is not True:
+            token.is_sent_start = False
+        if token.text in BULLETS and prev.whitespace_ and token.whitespace_ and token.i + 1 < len(doc) \
+                and not doc[token.i + 1].is_space:
+            token.is_sent_start = True  # a list item, its line break lost: the bullet opens it
+            if doc[token.i + 1].is_sent_start is not True:
+                doc[token.i + 1].is_sent_start = False
     return doc
 
 

@@ -12,7 +12,9 @@ expensive join only ever runs on the rows a query keeps.
 (``confidence`` below ``models.SHOWN_CONFIDENCE``) are left out: timelines,
 profiles, answers, open loops and conflicts all load through it, so none of
 them shows a hidden claim as a fact. Listing and search may still ask for them
-(``shown_only=False``).
+(``shown_only=False``). A claim whose subject names several entities
+(``args["conjoined"]``: "Ann Lee and Bo Chan were arrested") keeps the reader's
+words for it, not the store name of the first alone.
 """
 
 from __future__ import annotations
@@ -45,14 +47,16 @@ def load_claims(store, keys: Iterable[tuple[str, str]], *, shown_only: bool = Tr
             args = json.loads(r.args or "{}")
         except ValueError:
             args = {}
+        args = args if isinstance(args, dict) else {}
         claims.append(ClaimView(
             article=r.article_id, id=r.local_id, kind=r.kind,
-            subject=subject_entity.name if subject_entity else r.subject, subject_entity=subject_entity,
+            subject=subject_entity.name if subject_entity and not args.get("conjoined") else r.subject,
+            subject_entity=subject_entity,
             predicate=r.predicate, lemma=r.lemma,
             object=object_entity.name if object_entity else r.object, object_entity=object_entity,
             status=r.status, time=r.time_value, time_text=r.time_text, source=r.source_text,
             source_entity=source_entity, source_kind=r.source_kind, quote=r.quote,
-            args=args if isinstance(args, dict) else {}, day=r.published_day,
+            args=args, day=r.published_day,
             citation=Citation(article=r.article_id, published=r.published, source=r.source, title=r.title,
                               sentence=r.sentence_idx, start=r.start, end=r.end, text=r.text,
                               outlets=outlets.get(r.article_id, ())),

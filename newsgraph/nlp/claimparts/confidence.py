@@ -13,7 +13,10 @@ Hidden (cap ``HIDDEN``):
 - ``unresolved_pronoun``: the subject or object is a bare "it", "this",
   "that", "anyone", "she", … that no entity or phrase stands behind;
 - ``first_person``: "I"/"we"/"me"/"us" not bound to the speaker of the quote
-  (``bind_first_person`` binds it when the quote's speaker is an entity);
+  (``bind_first_person`` binds it when the quote's speaker is an entity), and
+  any first or second person word left in a shown subject ("our underlying
+  business") or a second person or "me"/"us" in its object ("very proud of
+  you"): who it is, is not said;
 - ``bare_source``: the source is such a pronoun;
 - ``speaker_in_own_quote``: a "he"/"she" inside a quote read as the quote's
   own speaker (a speaker says "I", not "he");
@@ -49,6 +52,10 @@ relative or participle clause whose doer was borrowed from the noun the
 clause describes ("a house built to fit a wheelchair" → "a house will fit a
 wheelchair"), or an infinitive of purpose beside its verb ("ran next door to
 call for help": the aim, not an event, and its doer a borrowed one);
+``under_hedge``, a request, plan or wish read from a hedged verb ("Kim was asked to
+leave" from "Lee allegedly ordered Kim to leave": the hedged claim says it, hedged;
+``scope``); ``generic_condition``, a clause of a general condition ("any time a
+plant goes to one shift", "whenever …"): no reported event;
 ``presupposed_noun``, a possessed event noun the sentence takes for granted
 ("Lee's response was …", "the news about Lee's departure", "the firm's
 losses"; ``nominal.stated`` keeps "since Lee's release"); and hidden:
@@ -63,13 +70,18 @@ object, as written) is kept, said in those words (``args["render"] =
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
 from ...models import Claim
+from . import lexicon as lx
 from .garble import garble_reason
 from .view import SentenceView
+
+#: Verbs whose object is what was said or thought, in the speaker's words.
+_SAYING = lx.SPEECH_VERBS | lx.THOUGHT_VERBS
 
 #: The cap of a check that hides the claim.
 HIDDEN = 0.2
@@ -162,6 +174,8 @@ def assess(claim: Claim, reading: Reading | None = None) -> None:
             raw = (claim.args.get(f"{role}_text") or "").strip().lower()
             if raw in _THIRD_PERSON and getattr(claim, f"{role}_entity") == src.entity:
                 failed.append(("speaker_in_own_quote", HIDDEN))  # "'He had every chance,' Lee said": not Lee
+    if unbound_person(claim) and not any(name == "first_person" for name, _ in failed):
+        failed.append(("first_person", HIDDEN))  # "Our underlying business grows", "is very proud of you"
     first_word = raw_object.split()[0] if raw_object else ""
     if claim.kind != "quote" and first_word in ("i", "we") and len(raw_object.split()) > 1 \
             and not claim.object_entity:
@@ -181,6 +195,9 @@ def assess(claim: Claim, reading: Reading | None = None) -> None:
         failed.append(("empty_report", GUESSED))
     if claim.args.get("presupposed"):
         failed.append(("presupposed_noun", GUESSED))
+    for flag, name in (("under_hedge", "under_hedge"), ("generic", "generic_condition")):
+        if claim.args.get(flag):
+            failed.append((name, GUESSED))
     if claim.args.get("nominal") and _names_itself(claim):
         failed.append(("garbled:event_in_participant", HIDDEN))
     reason = garble_reason(claim)
@@ -291,6 +308,29 @@ def furniture(view: SentenceView, token: Token) -> bool:
     return left - lo <= 6 and after in _DASHES  # "NEW YORK (AP) —": the dateline's outlet
 
 
+#: First and second person words: whose they are is said only by the quote's speaker.
+_PERSON_WORDS = frozenset({"i", "me", "my", "mine", "myself", "we", "us", "our", "ours", "ourselves", "you", "your",
+                           "yours", "yourself", "yourselves"})
+#: In an object, a possessive "my"/"our" leaves the thing named ("protected our nation's wildlife"); who
+#: "you" or "us" is, is not said.
+_OBJECT_PERSON_WORDS = _PERSON_WORDS - {"my", "our"}
+_WORD = re.compile(r"[A-Za-z]+")
+
+
+def unbound_person(claim: Claim) -> bool:
+    """A first or second person word in the shown subject or object (or the article's words the claim is
+    said in): "Our underlying business continues to grow", "America is very proud of you". The object of
+    a verb of saying or thinking is what was said, in the speaker's words, and a quote's is the quote."""
+    texts = [] if claim.subject_entity else [(claim.subject, _PERSON_WORDS)]
+    if claim.object and not claim.object_entity and claim.kind != "quote" \
+            and (claim.lemma or "").lower() not in _SAYING:
+        texts.append((claim.object, _OBJECT_PERSON_WORDS))
+    if claim.args.get("render") == "evidence" and isinstance(claim.args.get("clause"), str):
+        texts.append((claim.args["clause"], _OBJECT_PERSON_WORDS))
+    # ("US" is the United States, not "us")
+    return any(w.lower() in words and w != "US" for text, words in texts for w in _WORD.findall(text or ""))
+
+
 def first_person_speaker(claim: Claim) -> tuple[str, str] | None:
     """(name, entity id) of the speaker "I" stands for: the speaker of the quote the claim is in."""
     src = claim.source
@@ -299,9 +339,10 @@ def first_person_speaker(claim: Claim) -> tuple[str, str] | None:
     return src.text, src.entity
 
 
-def bind_first_person(claim: Claim, *, speaker_type: str | None) -> None:
+def bind_first_person(claim: Claim, *, speaker_type: str | None, speaker_name: str | None = None) -> None:
     """"I"/"me" inside a quote → the quote's speaker; "we"/"us" → the speaker only when the speaker is
-    an organization (a person's "we" is a group the article does not name)."""
+    an organization (a person's "we" is a group the article does not name); "my …" and an organization's
+    "our …" → the speaker's."""
     speaker = first_person_speaker(claim)
     if speaker is None:
         return
@@ -311,6 +352,13 @@ def bind_first_person(claim: Claim, *, speaker_type: str | None) -> None:
         if not text or getattr(claim, f"{role}_entity"):
             continue
         low = text.strip().lower()
+        owner, _, rest = text.strip().partition(" ")
+        if rest and (owner.lower() == "my" and speaker_type in (None, "PERSON")
+                     or owner.lower() == "our" and speaker_type == "ORG"):
+            claim.args.setdefault(f"{role}_text", text)  # "our profits", said by Acme: "Acme's profits"
+            own = role == "object" and claim.subject_entity == entity and owner.lower() == "our"
+            setattr(claim, role, f"its {rest}" if own else f"{speaker_name or name}'s {rest}")
+            continue
         if low in ("i", "me", "myself") and speaker_type in (None, "PERSON") \
                 or low in ("we", "us", "ourselves") and speaker_type == "ORG":
             claim.args[f"{role}_text"] = text

@@ -51,6 +51,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from . import lexicon as lx
+from .scope import planned_should
 from .view import SentenceView
 
 CUE_STATUS: dict[str, str] = {}
@@ -95,6 +96,8 @@ def _aux_status(view: SentenceView, verb: Token) -> str | None:
                 return "possible"  # "would have …": counterfactual ("will have served" is still to come)
             if st == "planned" and c.lower_ in ("would", "'d") and verb.lemma_.lower() in _WISH_WITH_WOULD:
                 return "desired"  # "she would like a meeting", "he'd love to return": a wish, not a plan
+            if c.lower_ == "should" and planned_should(view, verb):
+                return "planned"  # "plans under which 3,000 jobs should be cut": the doer's own plan
             return st
         if c.lower_ in ("going",) and view.child(verb, "aux") is not None:
             return "planned"

@@ -105,13 +105,29 @@ def _share(view: SentenceView, out: dict[int, TimeExpr]) -> None:
         if verb.dep_ == "advcl" and head is not None and head.pos_ in ("VERB", "AUX") and _simultaneous(view, verb):
             same.append(head)
         for c in same:
-            if c.i not in out:
+            if c.i not in out and not _report_of_another(view, verb, c):
                 out[c.i] = tx
                 todo.append((c.i, tx))
     for i, tx in list(out.items()):
         verb = view.doc[i]
         if verb.pos_ in ("VERB", "AUX"):
             _date_nouns(view, verb, tx, out)
+
+
+#: Verbs of saying, thinking and predicting: their time is when it was said, never that of what they report.
+_REPORTING = lx.SPEECH_VERBS | lx.THOUGHT_VERBS | lx.PREDICT_VERBS
+
+
+def _report_of_another(view: SentenceView, dated: Token, other: Token) -> bool:
+    """"said it posted a profit in the third quarter and predicted …": a verb of saying or predicting
+    joined to a dated event that is itself reported (what a verb of saying says) tells another event
+    (the saying, misparsed into the report), whose time is not said. ("Lee today denounced X and said
+    …": one speaker's two acts, dated together.)"""
+    if other.dep_ != "conj" or other.lemma_.lower() not in _REPORTING \
+            or dated.lemma_.lower() in _REPORTING and view.child(dated, "ccomp") is not None:
+        return False  # (a dated report of its own: "said on Monday … and added"; "posted a profit" is none)
+    gov = view.head(dated) if dated.dep_ == "ccomp" else None
+    return gov is not None and gov.lemma_.lower() in _REPORTING
 
 
 #: Verbs that only carry the event their object names ("held a meeting", "gave a speech", "reached an
