@@ -246,8 +246,14 @@ def paraphrase_citations(store, q: Question, *, as_of: str | None, limit: int = 
         elif naming and _names(citation.text, naming):
             named.append(citation)
     scored.sort(key=lambda t: (t[0], t[1]), reverse=True)
-    named.sort(key=lambda c: c.published or "", reverse=True)
+    # a name set off by a comma ("Ann Lee, 25,", "Ann Lee, an attorney with X") is followed by what she is: first
+    named.sort(key=lambda c: (_apposed(c.text, naming or set()), c.published or ""), reverse=True)
     return [c for _, _, c in scored[:limit]] + named[:NAMING]
+
+
+def _apposed(text: str, names: set[str]) -> bool:
+    """Whether the sentence sets one of the names off by a comma ("Ann Lee , 25 , was ...")."""
+    return any(re.search(rf"\b{re.escape(name)}\s*,", text) for name in names if name)
 
 
 def search_citations(store, q: Question, *, as_of: str | None, limit: int = 3) -> list[Citation]:
@@ -390,7 +396,8 @@ def ask(store, question: str, *, as_of: str | None = None) -> Answer:
         elif t in typed.SPAN_TYPES or t == "reason":
             sentences = mention_citations(store, q, as_of=as_of, limit=4) or fts_citations(store, q, as_of=as_of,
                                                                                              limit=4)
-            naming = names.get(q.entities[0].entity.id) if q.entities and t != "reason" else None
+            # (not a title: any quotation beside a name looks like one; nor a reason, which no span states)
+            naming = names.get(q.entities[0].entity.id) if q.entities and t not in ("reason", "title") else None
             sentences += paraphrase_citations(store, q, as_of=as_of, limit=12 if t == "reason" else 4, naming=naming)
             sentences += search_citations(store, q, as_of=as_of)
             if t == "reason":

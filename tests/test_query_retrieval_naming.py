@@ -1,0 +1,80 @@
+"""Retrieval for span questions whose answer stands beside a name and says none of the question's words.
+
+"How old is Orla Venn?" is answered by "Orla Venn, 41, ...": no sentence says "old". A search by the
+question's words finds the sentences that say the most of them; the ones that only name her must be read
+too, those that set her name off by a comma first. Invented articles.
+"""
+
+from __future__ import annotations
+
+import importlib
+
+import pytest
+from test_query_build import Doc
+
+from newsgraph.query.analysis import answer_type
+from tests.querykit import asked
+
+ask_module = importlib.import_module("newsgraph.query.ask")
+
+#: Sentences that name the skipper and say nothing of her age, her years at sea or her club.
+_FILLER = [
+    "Orla Venn steered the yacht past the harbour wall at dawn.",
+    "Crowds cheered as Orla Venn waved from the deck.",
+    "Orla Venn thanked the crew for a calm crossing.",
+    "Sponsors praised Orla Venn for the record time.",
+    "Orla Venn will rest for a week before the next race.",
+    "Reporters asked Orla Venn about the storm near the cape.",
+    "Orla Venn said the mast held better than she had hoped.",
+    "The harbour master met Orla Venn on the quay.",
+]
+
+
+@pytest.fixture()
+def sailing(store):
+    older = Doc("2024-06-01", [
+        "Orla Venn , 41 , set out from Vellport on Monday with a crew of six.",
+        "Orla Venn , a 12 - year veteran of ocean racing , said the boat was ready.",
+        *_FILLER[:4],
+    ], source="Harbour Post")
+    older.entity("Orla Venn", "PERSON", aliases=("Venn",))
+    older.entity("Vellport", "GPE")
+    older.write(store)
+    for day, sentences in (("2024-06-08", _FILLER[4:]), ("2024-06-09", _FILLER[:4]), ("2024-06-10", _FILLER)):
+        d = Doc(day, list(sentences), source="Coast Wire")
+        d.entity("Orla Venn", "PERSON", aliases=("Venn",))
+        d.write(store)
+    return store
+
+
+def test_an_age_set_beside_the_name_answers_how_old(sailing):
+    answer = asked(sailing, "How old is Orla Venn?")
+    assert answer.short_answer == "41", answer.answer
+
+
+def test_a_length_set_beside_the_name_answers_how_long(sailing):
+    answer = asked(sailing, "How long has Orla Venn been racing?")
+    assert answer.short_answer and "12" in answer.short_answer, answer.answer
+
+
+def test_without_the_naming_sentences_the_age_is_not_found(sailing, monkeypatch):
+    """The rule is what finds it: reading no sentence that only names her, the answer is not "41"."""
+    monkeypatch.setattr(ask_module, "NAMING", 0)
+    answer = asked(sailing, "How old is Orla Venn?")
+    assert answer.short_answer != "41", answer.answer
+
+
+def test_sentences_that_set_the_name_off_by_a_comma_come_first():
+    names = {"Orla Venn", "Venn"}
+    assert ask_module._apposed("Orla Venn , 41 , set out.", names)
+    assert ask_module._apposed("The skipper, Venn, waved.", names)
+    assert not ask_module._apposed("Orla Venn set out on Monday, with six.", names)
+
+
+@pytest.mark.parametrize(("question", "kind"), [
+    ("By when must the council decide on the bridge?", "date"),
+    ("How soon do the new fares take effect?", "duration"),
+    ("In how many races has Venn sailed this year?", "number"),
+])
+def test_a_leading_preposition_or_how_soon_keeps_the_kind(question, kind):
+    assert answer_type(question, entities=1, content_words=2) == kind
