@@ -78,3 +78,17 @@ def test_sentences_that_set_the_name_off_by_a_comma_come_first():
 ])
 def test_a_leading_preposition_or_how_soon_keeps_the_kind(question, kind):
     assert answer_type(question, entities=1, content_words=2) == kind
+
+
+def test_within_the_slack_a_sentence_naming_the_asked_entity_is_read_first(sailing):
+    from newsgraph.query import fulltext
+    from newsgraph.query.questions import read_question
+    from tests.querykit import cite
+
+    q = read_question(sailing, "Which club does Orla Venn sail for?")
+    other = cite("Officials at the harbour say they sail for the Gull Club every summer.", 1)
+    hers = cite("Orla Venn , a member of the Tern Club , waved.", 2)
+    far = cite("Venn left.", 3)
+    best = [(2.0, other), (1.0, hers), (0.5, far)]
+    assert fulltext._naming_first(q, best) == [(1.0, hers), (2.0, other), (0.5, far)]
+    assert fulltext._naming_first(q, [(2.0, other), (0.5, far)]) == [(2.0, other), (0.5, far)]  # beyond: kept

@@ -328,7 +328,7 @@ def answer_from(q: QuestionAnalysis, best: list[tuple[float, Citation]], names: 
         return None
     top = best[0][0]
     out = Composer(names)
-    for cover, citation in best:
+    for cover, citation in _naming_first(q, best):
         if cover < top - SLACK or cover < mine + need - _EPS or cover <= 0:
             break
         if current is not None and citation.key == current.key:
@@ -352,6 +352,21 @@ def answer_from(q: QuestionAnalysis, best: list[tuple[float, Citation]], names: 
             out.quote(best[1][1])  # two sentences say as much: the reader gets both
         return out, None
     return None
+
+
+def _naming_first(q: QuestionAnalysis, best: list[tuple[float, Citation]]) -> list[tuple[float, Citation]]:
+    """The sentences within ``SLACK`` of the best, those that name every entity the question names first (each
+    group in its order), then the rest: a span beside the question's names answers it ("Ann Lee, an attorney with
+    X" for "which group does Ann Lee work for?"), one in a sentence that shares a word but names no one asked about
+    ("officials at Y say they worked hard") is about someone else."""
+    if not best:
+        return best
+    near = [b for b in best if b[0] >= best[0][0] - SLACK]
+    named = _name_words(q)
+    if not named:
+        return best
+    naming = [b for b in near if all(words & set(tokens(b[1].text)) for words in named)]
+    return naming + [b for b in near if b not in naming] + best[len(near):]
 
 
 def _agrees(short: str, spans, citation: Citation) -> bool:
