@@ -92,3 +92,19 @@ def test_within_the_slack_a_sentence_naming_the_asked_entity_is_read_first(saili
     best = [(2.0, other), (1.0, hers), (0.5, far)]
     assert fulltext._naming_first(q, best) == [(1.0, hers), (2.0, other), (0.5, far)]
     assert fulltext._naming_first(q, [(2.0, other), (0.5, far)]) == [(2.0, other), (0.5, far)]  # beyond: kept
+
+
+def test_a_name_word_written_in_lower_case_names_no_one(store):
+    from newsgraph.query import fulltext
+    from newsgraph.query.questions import read_question
+
+    d = Doc("2024-03-01", ["Dale Orr heads the Bay and Wildlife Office in Vellport."])
+    d.entity("Bay and Wildlife Office", "ORG")
+    d.entity("Dale Orr", "PERSON")
+    d.write(store)
+    q = read_question(store, "Who heads the Bay and Wildlife Office?")
+    # "wildlife" and "office" in lower case are words, not the office's name; "eBay" and "787" are written names
+    assert fulltext.coverage(q, "Farmers say wildlife left the office grounds.") == 0.0
+    assert fulltext.coverage(q, "The Wildlife Office closed.") >= 1.0
+    assert {"ebay", "787", "lee"} <= fulltext.written_names("Lee sold a 787 model on eBay.")
+    assert "model" not in fulltext.written_names("Lee sold a 787 model on eBay.")

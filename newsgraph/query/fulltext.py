@@ -181,7 +181,9 @@ def _name_words(q: QuestionAnalysis) -> list[set[str]]:
     """Each named entity's distinctive words (as the question and the store name it): one is enough to name it."""
     out = []
     for n in q.entities:
-        words = {w for w in tokens(f"{n.text} {n.entity.name}") if len(w) > 2 and w not in FUNCTION_WORDS}
+        # the words it writes with a capital (``written_names``): "and" of "Fish and Wildlife" names nothing
+        words = {w for w in tokens(" ".join(x for x in f"{n.text} {n.entity.name}".split() if not x.islower()))
+                 if len(w) > 2 and w not in FUNCTION_WORDS}
         if words:
             out.append(words)
     return out
@@ -217,9 +219,19 @@ def coverage(q: QuestionAnalysis, text: str, *, named: bool = False) -> float:
         if m < SYNONYM:  # a looser kin ("start" ~ "broke out", "killed" ~ "shot") ranks, at half its weight
             m = m * LOOSE if m >= NARROWER else 0.0
         total += m * (PREDICATE_WEIGHT if w == q.predicate else 1.0)
-    words = set(tokens(text))
+    words = written_names(text)
     total += sum(1.0 for name in _name_words(q) if named or name & words)
     return total
+
+
+def written_names(text: str) -> set[str]:
+    """The sentence's words that may name someone (lower-cased): those it writes with a capital ("Lee", "eBay",
+    all of a headline in capitals) or a figure ("787"). "wildlife" or "house" in lower case names no "Wildlife
+    Service", no "White House"."""
+    from .words import _TOKEN
+
+    caps = [m.group() for m in _TOKEN.finditer(text)]
+    return set(tokens(" ".join(w for w in caps if not w.islower())))
 
 
 def _cover(q: QuestionAnalysis, citation: Citation, *, named: bool = False) -> float:
@@ -365,7 +377,7 @@ def _naming_first(q: QuestionAnalysis, best: list[tuple[float, Citation]]) -> li
     named = _name_words(q)
     if not named:
         return best
-    naming = [b for b in near if all(words & set(tokens(b[1].text)) for words in named)]
+    naming = [b for b in near if all(words & written_names(b[1].text) for words in named)]
     return naming + [b for b in near if b not in naming] + best[len(near):]
 
 
