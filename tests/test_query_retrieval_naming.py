@@ -47,14 +47,13 @@ def sailing(store):
     return store
 
 
-def test_an_age_set_beside_the_name_answers_how_old(sailing):
-    answer = asked(sailing, "How old is Orla Venn?")
-    assert answer.short_answer == "41", answer.answer
-
-
-def test_a_length_set_beside_the_name_answers_how_long(sailing):
-    answer = asked(sailing, "How long has Orla Venn been racing?")
-    assert answer.short_answer and "12" in answer.short_answer, answer.answer
+@pytest.mark.parametrize(("question", "figure"), [
+    ("How old is Orla Venn?", "41"),  # "Orla Venn , 41 ,"
+    ("How long has Orla Venn been racing?", "12"),  # "Orla Venn , a 12 - year veteran of ocean racing ,"
+])
+def test_a_figure_set_beside_the_name_answers(sailing, question, figure):
+    answer = asked(sailing, question)
+    assert answer.short_answer and figure in answer.short_answer.split(), answer.answer
 
 
 def test_without_the_naming_sentences_the_age_is_not_found(sailing, monkeypatch):
@@ -65,10 +64,11 @@ def test_without_the_naming_sentences_the_age_is_not_found(sailing, monkeypatch)
 
 
 def test_sentences_that_set_the_name_off_by_a_comma_come_first():
-    names = {"Orla Venn", "Venn"}
-    assert ask_module._apposed("Orla Venn , 41 , set out.", names)
-    assert ask_module._apposed("The skipper, Venn, waved.", names)
-    assert not ask_module._apposed("Orla Venn set out on Monday, with six.", names)
+    apposed = ask_module._apposition({"Orla Venn", "Venn"})
+    assert apposed.search("Orla Venn , 41 , set out.")
+    assert apposed.search("The skipper, Venn, waved.")
+    assert not apposed.search("Orla Venn set out on Monday, with six.")
+    assert not ask_module._apposition(set()).search("Anyone , at all ,")
 
 
 @pytest.mark.parametrize(("question", "kind"), [

@@ -247,13 +247,16 @@ def paraphrase_citations(store, q: Question, *, as_of: str | None, limit: int = 
             named.append(citation)
     scored.sort(key=lambda t: (t[0], t[1]), reverse=True)
     # a name set off by a comma ("Ann Lee, 25,", "Ann Lee, an attorney with X") is followed by what she is: first
-    named.sort(key=lambda c: (_apposed(c.text, naming or set()), c.published or ""), reverse=True)
+    apposed = _apposition(naming or set())
+    named.sort(key=lambda c: (bool(apposed.search(c.text)), c.published or ""), reverse=True)
     return [c for _, _, c in scored[:limit]] + named[:NAMING]
 
 
-def _apposed(text: str, names: set[str]) -> bool:
-    """Whether the sentence sets one of the names off by a comma ("Ann Lee , 25 , was ...")."""
-    return any(re.search(rf"\b{re.escape(name)}\s*,", text) for name in names if name)
+def _apposition(names: set[str]) -> re.Pattern[str]:
+    """A pattern for one of the names set off by a comma ("Ann Lee , 25 , was ..."); one pattern for all of an
+    entity's names, longest first, so a sentence is searched once."""
+    alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True) if n) or r"(?!x)x"
+    return re.compile(rf"\b(?:{alternatives})\s*,")
 
 
 def search_citations(store, q: Question, *, as_of: str | None, limit: int = 3) -> list[Citation]:
