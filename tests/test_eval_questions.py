@@ -1,4 +1,4 @@
-"""The question sets of issue 11 (dev and the two held-out sets): their files, evidence offsets, the scorer, and no
+"""The question sets of issue 11 (dev and the three held-out sets): their files, evidence offsets, the scorer, and no
 false "Yes"."""
 
 from __future__ import annotations
@@ -29,8 +29,10 @@ from newsgraph.eval.questions_gold import (
 QSET = load_question_set()
 HELDOUT = load_question_set(name="heldout")
 HELDOUT2 = load_question_set(name="heldout2")
+HELDOUT3 = load_question_set(name="heldout3")
 #: Each set, with the least it must hold: questions, stories, questions of every answer type.
-SETS = {"dev": (QSET, 150, 25, 6), "heldout": (HELDOUT, 90, 10, 3), "heldout2": (HELDOUT2, 130, 10, 4)}
+SETS = {"dev": (QSET, 150, 25, 6), "heldout": (HELDOUT, 90, 10, 3), "heldout2": (HELDOUT2, 130, 10, 4),
+        "heldout3": (HELDOUT3, 160, 8, 4)}
 each_set = pytest.mark.parametrize("qset", [v[0] for v in SETS.values()], ids=list(SETS))
 
 
@@ -81,17 +83,23 @@ def test_heldout_set_shares_no_story_document_or_id_with_dev():
     assert not {q.id for q in HELDOUT.questions} & {q.id for q in QSET.questions}
 
 
-def test_second_heldout_set_shares_nothing_with_the_other_sets_or_the_gold_claims():
-    """heldout2 measures stories nobody tuned on or read for claims: no story, document or id of it is
-    in the dev set, the first held-out set or a gold claim file."""
+def _gold_claim_docs() -> set[str]:
+    """Every document a gold claim file (``claims_*.jsonl``) annotates."""
     import json
 
     from newsgraph.eval.questions_gold import GOLD
 
+    docs = {json.loads(line)["doc"] for path in GOLD.glob("claims_*.jsonl")
+            for line in path.read_text(encoding="utf-8").splitlines() if line.strip()}
+    assert docs  # the claim files were read
+    return docs
+
+
+def test_second_heldout_set_shares_nothing_with_the_other_sets_or_the_gold_claims():
+    """heldout2 measures stories nobody tuned on or read for claims: no story, document or id of it is
+    in the dev set, the first held-out set or a gold claim file."""
     docs2 = {d for s in HELDOUT2.stories.values() for d in s.docs}
-    claim_docs = {json.loads(line)["doc"] for path in GOLD.glob("claims_*.jsonl")
-                  for line in path.read_text(encoding="utf-8").splitlines() if line.strip()}
-    assert claim_docs  # the claim files were read
+    claim_docs = _gold_claim_docs()
     for other in (QSET, HELDOUT):
         assert not set(HELDOUT2.stories) & set(other.stories)
         assert not docs2 & {d for s in other.stories.values() for d in s.docs}
@@ -99,11 +107,45 @@ def test_second_heldout_set_shares_nothing_with_the_other_sets_or_the_gold_claim
     assert not docs2 & claim_docs
 
 
+def test_third_heldout_set_shares_nothing_with_the_other_sets_or_the_gold_claims():
+    """heldout3 is the blind measure once heldout2 was opened: no story, document or id of it is in
+    another question set or a gold claim file, and it mixes corpora (not only ECB+)."""
+    docs3 = {d for s in HELDOUT3.stories.values() for d in s.docs}
+    claim_docs = _gold_claim_docs()
+    for other in (QSET, HELDOUT, HELDOUT2):
+        assert not set(HELDOUT3.stories) & set(other.stories)
+        assert not docs3 & {d for s in other.stories.values() for d in s.docs}
+        assert not {q.id for q in HELDOUT3.questions} & {q.id for q in other.questions}
+    assert not docs3 & claim_docs
+    assert {s.corpus for s in HELDOUT3.stories.values()} >= {"ecbplus", "timebank", "meantime"}
+
+
+def test_third_heldout_set_loads_from_the_shared_corpora(shared_dir: Path):
+    """Every heldout3 story's documents load through the evaluation's loaders (ECB+, AQUAINT by
+    the TimeML reader with its creation time, MEANTIME), each named by its ``doc`` path, and
+    every evidence span's sha1 matches the text those loaders build."""
+    texts = {}
+    for story in HELDOUT3.stories.values():
+        articles = story_articles(story, shared_data=shared_dir / "data")
+        assert [a.origin for a in articles] == list(story.docs), story.id
+        assert all(a.text.strip() for a in articles), story.id
+        if story.corpus != "ecbplus":  # AQUAINT and MEANTIME carry a publication date; ECB+ none
+            assert all(a.published for a in articles), story.id
+        texts.update({a.origin: a.text for a in articles})
+    spans = [(q.id, e) for q in HELDOUT3.questions for e in q.evidence]
+    assert len(spans) >= 300
+    for qid, e in spans:
+        assert span_sha1(texts[e.doc][e.start:e.end]) == e.sha1, (qid, e.doc, e.start)
+
+
 def test_all_is_every_set():
     every = load_question_set(name="all")
-    assert set(QUESTION_SETS) == {"dev", "heldout", "heldout2"}
-    assert len(every.questions) == len(QSET.questions) + len(HELDOUT.questions) + len(HELDOUT2.questions)
-    assert set(every.stories) == set(QSET.stories) | set(HELDOUT.stories) | set(HELDOUT2.stories)
+    assert set(QUESTION_SETS) == {"dev", "heldout", "heldout2", "heldout3"}
+    sets = (QSET, HELDOUT, HELDOUT2, HELDOUT3)
+    assert len(every.questions) == sum(len(s.questions) for s in sets)
+    assert set(every.stories) == set().union(*(s.stories for s in sets))
+    assert {q.id for q in HELDOUT3.questions if q.must_not_say_yes} <= {q.id for q in every.questions
+                                                                       if q.must_not_say_yes}
 
 
 def test_an_unknown_set_is_an_error():
@@ -245,7 +287,7 @@ def must_not_yes_answers(shared_dir, annotator):
 
     data = shared_dir / "data"
     out = []
-    every = load_question_set(name="all")  # dev and both held-out sets: a false "Yes" anywhere fails
+    every = load_question_set(name="all")  # dev and every held-out set: a false "Yes" anywhere fails
     for story in every.stories.values():
         questions = [q for q in every.of_story(story.id) if q.must_not_say_yes]
         if not questions:

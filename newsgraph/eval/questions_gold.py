@@ -1,12 +1,15 @@
 """The question set: reporters' questions on real multi-outlet stories, scored against ``ask``.
 
 Files (``newsgraph/eval/gold/``), which hold ids, short answer keys and offsets, never article text.
-There are three sets of them (``QUESTION_SETS``): ``dev``, the set ``ask`` is tuned on
+There are four sets of them (``QUESTION_SETS``): ``dev``, the set ``ask`` is tuned on
 (``stories.json``, ``questions.jsonl``); ``heldout``, written blind on other stories
 (``stories_heldout.json``, ``questions_heldout.jsonl``), so a gain on ``dev`` can be checked on
-stories nobody fitted, since looked at as a second dev set; and ``heldout2``, written blind on
-still other stories in session 6 (``stories_heldout2.json``, ``questions_heldout2.jsonl``), the
-honest measure once ``heldout`` has been read; ``all`` is the three. Each set's files:
+stories nobody fitted, since looked at as a second dev set; ``heldout2``, written blind on
+still other stories in session 6 (``stories_heldout2.json``, ``questions_heldout2.jsonl``),
+opened for tuning in session 7; and ``heldout3``, written blind in session 7 on ECB+, AQUAINT
+and MEANTIME documents no other set or gold claim file uses (``stories_heldout3.json``,
+``questions_heldout3.jsonl``), the honest measure once ``heldout2`` has been read; ``all`` is
+the four. Each set's files:
 
 - ``stories.json``: story id → ``{"corpus", "about", "docs"}``. ``docs`` are paths under the
   shared data folder (``ecbplus/1/1_1ecb.xml``, ``meantime/airbus/….xml``,
@@ -130,13 +133,14 @@ def load_questions(path: Path = GOLD / "questions.jsonl") -> list[GoldQuestion]:
 #: The question sets by name: its stories file and its questions file under ``gold``.
 QUESTION_SETS = {"dev": ("stories.json", "questions.jsonl"),
                  "heldout": ("stories_heldout.json", "questions_heldout.jsonl"),
-                 "heldout2": ("stories_heldout2.json", "questions_heldout2.jsonl")}
+                 "heldout2": ("stories_heldout2.json", "questions_heldout2.jsonl"),
+                 "heldout3": ("stories_heldout3.json", "questions_heldout3.jsonl")}
 #: What ``--set`` accepts: a set's name, or ``all`` for every set.
 SET_CHOICES = (*QUESTION_SETS, "all")
 
 
 def load_question_set(gold: Path = GOLD, name: str = "dev") -> QuestionSet:
-    """The named question set (``dev``, ``heldout``, ``heldout2``, or ``all`` for every set together)."""
+    """The named question set (``dev``, ``heldout``, ``heldout2``, ``heldout3``, or ``all`` for every set together)."""
     if name not in SET_CHOICES:
         from ..errors import NotFoundError
 
