@@ -108,3 +108,21 @@ def test_a_name_word_written_in_lower_case_names_no_one(store):
     assert fulltext.coverage(q, "The Wildlife Office closed.") >= 1.0
     assert {"ebay", "787", "lee"} <= fulltext.written_names("Lee sold a 787 model on eBay.")
     assert "model" not in fulltext.written_names("Lee sold a 787 model on eBay.")
+
+
+def test_a_sentence_naming_no_one_asked_about_does_not_replace_what_one_naming_them_could_not(sailing):
+    """Within SLACK the sentence naming the asked entity is read first; when it covers too little to replace the
+    engine's answer, the search ends: a sentence about others is never the one that replaces it."""
+    from newsgraph.query import fulltext
+    from newsgraph.query.extract import Span
+    from newsgraph.query.questions import read_question
+    from tests.querykit import cite
+
+    q = read_question(sailing, "Which club does Orla Venn sail for?")
+    other = cite("Officials at the harbour say they sail for the Gull Club every summer.", 1)
+    hers = cite("Orla Venn , a member of the Tern Club , waved.", 2)
+    find = lambda c: [Span(text="Gull Club" if c is other else "Tern Club", citation=c)]  # noqa: E731
+    best = [(4.0, other), (3.2, hers)]
+    assert fulltext.answer_from(q, best, {"Orla Venn"}, find, mine=2.5, need=1.0) is None
+    taken = fulltext.answer_from(q, best, {"Orla Venn"}, find, mine=2.0, need=1.0)
+    assert taken is not None and taken[1] == "Tern Club"

@@ -341,6 +341,8 @@ def answer_from(q: QuestionAnalysis, best: list[tuple[float, Citation]], names: 
     top = best[0][0]
     out = Composer(names)
     for cover, citation in _naming_first(q, best):
+        # the sentences naming the question's entities come first: when the first of them covers too little to
+        # replace the engine's answer, no sentence naming none of them does (the search ends)
         if cover < top - SLACK or cover < mine + need - _EPS or cover <= 0:
             break
         if current is not None and citation.key == current.key:
