@@ -238,16 +238,15 @@ def paraphrase_citations(store, q: Question, *, as_of: str | None, limit: int = 
         terms = sorted({w for word in q.words for w in [word, *related_lemmas(word)] if w.isalpha()})[:60]
         candidates = [c for c in fts_citations(store, q, as_of=as_of, limit=40, words=terms)]
     scored, named = [], []
-    name_words = [set(words) for words in (tokens(n) for n in naming or ()) if words]  # each name tokenised once
+    # each name's stems, read once: a sentence names it when its stems (read for the cover anyway) hold them all
+    name_words = [{stem(w) for w in words} for words in (tokens(n) for n in naming or ()) if words]
     for citation in candidates:
         stems_, ordered = phrase_keys(citation.text)
         cover = sum(match(w, stems_, ordered) for w in q.words)  # WordNet only: vectors here cost too much
         if cover >= 0.6:
             scored.append((cover, citation.published or "", citation))
-        elif name_words:
-            said = set(tokens(citation.text))
-            if any(words <= said for words in name_words):
-                named.append(citation)
+        elif any(words <= stems_ for words in name_words):
+            named.append(citation)
     scored.sort(key=lambda t: (t[0], t[1]), reverse=True)
     # a name set off by a comma ("Ann Lee, 25,", "Ann Lee, an attorney with X") is followed by what she is: first
     apposed = _apposition(naming or set())
