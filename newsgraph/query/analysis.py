@@ -115,7 +115,12 @@ def answer_type(text: str, *, entities: int = 0, content_words: int = 0) -> str:
                                           "which day", "which date", "on what date", "on what day",
                                           "in what year", "in which year", "how long ago", "at what time")):
         return "date"
-    if first == "how" and (second == "long" or second == "late" or (second == "far" and words[2:3] == ["behind"])):
+    if first == "in" and second == "how" and words[2:3] in (["many"], ["much"]):
+        # "in how many games": the preposition leaves the question's kind as it is
+        return answer_type(t.split(None, 1)[1], entities=entities, content_words=content_words)
+    if low.startswith("by when"):
+        return "date"
+    if first == "how" and (second in ("long", "late", "soon") or (second == "far" and words[2:3] == ["behind"])):
         return "duration"  # "how late was the delivery", "how far behind schedule"
     if first == "how" and second in ("much", "many"):
         third = words[2] if len(words) > 2 else ""

@@ -219,11 +219,18 @@ def mention_citations(store, q: Question, *, as_of: str | None, articles: int = 
     return [c for overlap, _, c in scored[:limit] if overlap == scored[0][0]]
 
 
-def paraphrase_citations(store, q: Question, *, as_of: str | None, limit: int = 4) -> list[Citation]:
+#: How many sentences that name the question's entity, and say none of its other words, a span question reads.
+NAMING = 12
+
+
+def paraphrase_citations(store, q: Question, *, as_of: str | None, limit: int = 4,
+                         naming: set[str] | None = None) -> list[Citation]:
     """Sentences of the first entity's newest articles (or, with no entity, found by full-text search for
     the question's words and their paraphrases) that cover the most of the question's words, paraphrases
-    counted ("book" ~ "memoir")."""
-    if not q.words:
+    counted ("book" ~ "memoir"); with ``naming`` (the first entity's names), then up to ``NAMING`` of the
+    other sentences that name it, newest first: an answer set beside a name ("Ann Lee, 25, ...", "Ann Lee, an
+    attorney with X") says none of the question's words ("how old", "which group does she work for")."""
+    if not q.words and not (naming and q.entities):
         return []
     if q.entities:
         keys = store.entity_sentence_keys(q.entities[0].entity.id, as_of=as_of)
@@ -231,14 +238,28 @@ def paraphrase_citations(store, q: Question, *, as_of: str | None, limit: int = 
     else:
         terms = sorted({w for word in q.words for w in [word, *related_lemmas(word)] if w.isalpha()})[:60]
         candidates = [c for c in fts_citations(store, q, as_of=as_of, limit=40, words=terms)]
-    scored = []
+    scored, named = [], []
+    # each name's stems, read once: a sentence names it when its stems (read for the cover anyway) hold them all
+    name_words = [{stem(w) for w in words} for words in (tokens(n) for n in naming or ()) if words]
     for citation in candidates:
         stems_, ordered = phrase_keys(citation.text)
         cover = sum(match(w, stems_, ordered) for w in q.words)  # WordNet only: vectors here cost too much
         if cover >= 0.6:
             scored.append((cover, citation.published or "", citation))
+        elif any(words <= stems_ for words in name_words):
+            named.append(citation)
     scored.sort(key=lambda t: (t[0], t[1]), reverse=True)
-    return [c for _, _, c in scored[:limit]]
+    # a name set off by a comma ("Ann Lee, 25,", "Ann Lee, an attorney with X") is followed by what she is: first
+    apposed = _apposition(naming or set())
+    named.sort(key=lambda c: (bool(apposed.search(c.text)), c.published or ""), reverse=True)
+    return [c for _, _, c in scored[:limit]] + named[:NAMING]
+
+
+def _apposition(names: set[str]) -> re.Pattern[str]:
+    """A pattern for one of the names set off by a comma ("Ann Lee , 25 , was ..."); one pattern for all of an
+    entity's names, longest first, so a sentence is searched once."""
+    alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True) if n) or r"(?!x)x"
+    return re.compile(rf"\b(?:{alternatives})\s*,")
 
 
 def search_citations(store, q: Question, *, as_of: str | None, limit: int = 3) -> list[Citation]:
@@ -393,7 +414,9 @@ def ask(store, question: str, *, as_of: str | None = None) -> Answer:
         elif t in typed.SPAN_TYPES or t == "reason":
             sentences = mention_citations(store, q, as_of=as_of, limit=4) or fts_citations(store, q, as_of=as_of,
                                                                                              limit=4)
-            sentences += paraphrase_citations(store, q, as_of=as_of, limit=12 if t == "reason" else 4)
+            # (not a title: any quotation beside a name looks like one; nor a reason, which no span states)
+            naming = names.get(q.entities[0].entity.id) if q.entities and t not in ("reason", "title") else None
+            sentences += paraphrase_citations(store, q, as_of=as_of, limit=12 if t == "reason" else 4, naming=naming)
             sentences += search_citations(store, q, as_of=as_of)
             if t == "reason":
                 short, used = typed.reason(store, q, ranked, sentences, out, as_of=as_of)

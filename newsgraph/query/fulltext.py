@@ -182,7 +182,9 @@ def _name_words(q: QuestionAnalysis) -> list[set[str]]:
     """Each named entity's distinctive words (as the question and the store name it): one is enough to name it."""
     out = []
     for n in q.entities:
-        words = {w for w in tokens(f"{n.text} {n.entity.name}") if len(w) > 2 and w not in FUNCTION_WORDS}
+        # the words it writes with a capital (``written_names``): "and" of "Fish and Wildlife" names nothing
+        words = {w for w in tokens(" ".join(x for x in f"{n.text} {n.entity.name}".split() if not x.islower()))
+                 if len(w) > 2 and w not in FUNCTION_WORDS}
         if words:
             out.append(words)
     return out
@@ -218,9 +220,19 @@ def coverage(q: QuestionAnalysis, text: str, *, named: bool = False) -> float:
         if m < SYNONYM:  # a looser kin ("start" ~ "broke out", "killed" ~ "shot") ranks, at half its weight
             m = m * LOOSE if m >= NARROWER else 0.0
         total += m * (PREDICATE_WEIGHT if w == q.predicate else 1.0)
-    words = set(tokens(text))
+    words = written_names(text)
     total += sum(1.0 for name in _name_words(q) if named or name & words)
     return total
+
+
+def written_names(text: str) -> set[str]:
+    """The sentence's words that may name someone (lower-cased): those it writes with a capital ("Lee", "eBay",
+    all of a headline in capitals) or a figure ("787"). "wildlife" or "house" in lower case names no "Wildlife
+    Service", no "White House"."""
+    from .words import _TOKEN
+
+    caps = [m.group() for m in _TOKEN.finditer(text)]
+    return set(tokens(" ".join(w for w in caps if not w.islower())))
 
 
 def _cover(q: QuestionAnalysis, citation: Citation, *, named: bool = False) -> float:
@@ -325,7 +337,9 @@ def answer_from(q: QuestionAnalysis, best: list[tuple[float, Citation]], names: 
         return None
     top = best[0][0]
     out = Composer(names)
-    for cover, citation in best:
+    for cover, citation in _naming_first(q, best):
+        # the sentences naming the question's entities come first: when the first of them covers too little to
+        # replace the engine's answer, no sentence naming none of them does (the search ends)
         if cover < top - SLACK or cover < mine + need - _EPS or cover <= 0:
             break
         if current is not None and citation.key == current.key:
@@ -349,6 +363,21 @@ def answer_from(q: QuestionAnalysis, best: list[tuple[float, Citation]], names: 
             out.quote(best[1][1])  # two sentences say as much: the reader gets both
         return out, None
     return None
+
+
+def _naming_first(q: QuestionAnalysis, best: list[tuple[float, Citation]]) -> list[tuple[float, Citation]]:
+    """The sentences within ``SLACK`` of the best, those that name every entity the question names first (each
+    group in its order), then the rest: a span beside the question's names answers it ("Ann Lee, an attorney with
+    X" for "which group does Ann Lee work for?"), one in a sentence that shares a word but names no one asked about
+    ("officials at Y say they worked hard") is about someone else."""
+    if not best:
+        return best
+    near = [b for b in best if b[0] >= best[0][0] - SLACK]
+    named = _name_words(q)
+    if not named:
+        return best
+    naming = [b for b in near if all(words & written_names(b[1].text) for words in named)]
+    return naming + [b for b in near if b not in naming] + best[len(near):]
 
 
 def _agrees(short: str, spans, citation: Citation) -> bool:
