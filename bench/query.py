@@ -276,9 +276,13 @@ def _write(conn, batch: list[dict], pop: Population, mention_counts: list[int], 
 
 def _questions(store: Store, rng: random.Random, count: int) -> list[str]:
     """Questions made from stored claims (so most have answers), of every kind ask reads."""
+    # articles drawn by this run's seed, not the database's random(): both stores get the same questions
+    ids = [r[0] for r in store.conn.execute("SELECT id FROM articles ORDER BY id").fetchall()]
+    drawn = sorted(rng.sample(ids, min(len(ids), count * 3)))
+    marks = ", ".join("?" * len(drawn))
     rows = store.conn.execute(
-        """SELECT c.subject, c.lemma, c.object, c.object_local FROM claims c
-           WHERE c.article_id IN (SELECT id FROM articles ORDER BY random() LIMIT ?)""", (count * 3,)).fetchall()
+        f"""SELECT c.subject, c.lemma, c.object, c.object_local FROM claims c
+           WHERE c.article_id IN ({marks}) ORDER BY c.article_id, c.local_id""", drawn).fetchall()
     frames = {
         "meet": ("Why did {s} meet {o}?", "Has {s} met {o}?", "When did {s} meet {o}?"),
         "visit": ("Has {s} visited {o}?", "When will {s} visit {o}?"),
