@@ -4,7 +4,7 @@ sentences; answers go through the citation-support check."""
 from __future__ import annotations
 
 import pytest
-from test_query_ask import assert_supported
+from tests.querykit import asked as _asked
 from test_query_build import Doc
 
 from newsgraph.query import ask
@@ -17,12 +17,6 @@ from newsgraph.query.roles import kind_titles
 from newsgraph.query.typed import entitled
 from newsgraph.query.types import Citation
 
-
-def _asked(world, question: str):
-    """The answer to a question, checked to be backed by its citations."""
-    answer = ask(world, question)
-    assert_supported(world, answer)
-    return answer
 
 
 def _cite(text: str) -> Citation:

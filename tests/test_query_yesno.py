@@ -8,10 +8,9 @@ state or another value of the same slot. Everything else is "The articles do not
 from __future__ import annotations
 
 import pytest
-from test_query_ask import assert_supported
+from tests.querykit import asked as _asked
 from test_query_build import Doc
 
-from newsgraph.query import ask
 from newsgraph.query.questions import _inflects, read_question
 
 
@@ -54,11 +53,6 @@ def town(store):
     assert gulls and mills
     return store
 
-
-def _asked(store, question):
-    answer = ask(store, question)
-    assert_supported(store, answer)
-    return answer
 
 
 @pytest.mark.parametrize(("question", "verdict", "says"), [

@@ -14,10 +14,9 @@ with the near misses it must not fire on.
 from __future__ import annotations
 
 import pytest
-from test_query_ask import assert_supported
+from tests.querykit import asked as _asked
 from test_query_build import Doc
 
-from newsgraph.query import ask
 from newsgraph.query.questions import read_question
 
 
@@ -42,11 +41,6 @@ def camp(store):
     d.write(store)
     return store
 
-
-def _asked(store, question):
-    answer = ask(store, question)
-    assert_supported(store, answer)
-    return answer
 
 
 def _says_verdict(store, question, verdict, says):

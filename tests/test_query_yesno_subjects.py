@@ -14,10 +14,9 @@ misses it must not fire on:
 from __future__ import annotations
 
 import pytest
-from test_query_ask import assert_supported
+from tests.querykit import asked as _asked
 from test_query_build import Doc
 
-from newsgraph.query import ask
 
 
 @pytest.fixture()
@@ -44,11 +43,6 @@ def harbor(store):
     d.write(store)
     return store
 
-
-def _asked(store, question):
-    answer = ask(store, question)
-    assert_supported(store, answer)
-    return answer
 
 
 def test_the_relative_clause_is_said_by_the_sentence(harbor):
