@@ -35,14 +35,16 @@ class Tie:
     citation: Citation
 
 
-def _alternatives(forms: list[str]) -> str:
+def alternation(forms) -> str:
+    """The names as one regular-expression alternation, longest first (so "Ann Lee" wins over "Ann"); "" for
+    none."""
     return "|".join(re.escape(f) for f in sorted({f for f in forms if f}, key=len, reverse=True))
 
 
 @lru_cache(maxsize=64)
 def _patterns(described: tuple[str, ...], other: tuple[str, ...]) -> tuple[re.Pattern, re.Pattern]:
     """The two apposition patterns for these names: "A, [48,] B's N" and "B's N, A"."""
-    a, b = _alternatives(list(described)), _alternatives(list(other))
+    a, b = alternation(described), alternation(other)
     owned = rf"((?:{b}){_POSSESSIVE}{_OWNED})"
     return (re.compile(rf"(?<!\w)(?:{a})\s*,\s*{_AGE}{owned}\s*(?=[,.;:]|$)"),
             re.compile(rf"(?<!\w){owned}\s*,\s*(?:{a})\s*(?=[,.;:]|$)"))

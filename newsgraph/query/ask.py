@@ -22,6 +22,7 @@ from itertools import combinations
 from typing import Any
 
 from . import answers, ending, fulltext, typed, yesno
+from .apposed import alternation
 from .compose import NOT_FOUND, Composer
 from .entities import names_of
 from .graph import rarer
@@ -258,8 +259,7 @@ def paraphrase_citations(store, q: Question, *, as_of: str | None, limit: int = 
 def _apposition(names: set[str]) -> re.Pattern[str]:
     """A pattern for one of the names set off by a comma ("Ann Lee , 25 , was ..."); one pattern for all of an
     entity's names, longest first, so a sentence is searched once."""
-    alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True) if n) or r"(?!x)x"
-    return re.compile(rf"\b(?:{alternatives})\s*,")
+    return re.compile(rf"\b(?:{alternation(names) or '(?!x)x'})\s*,")
 
 
 def search_citations(store, q: Question, *, as_of: str | None, limit: int = 3) -> list[Citation]:
