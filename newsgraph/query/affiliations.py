@@ -16,7 +16,7 @@ import re
 
 from .analysis import kind_noun
 from .extract import Span
-from .posts import person_sentences, words_before
+from .posts import person_sentences, say_first, words_before
 from .questions import QuestionAnalysis
 from .words import IRREGULAR, stem
 
@@ -85,8 +85,4 @@ def _runs_on(text: str, start: int, end: int) -> str:
 
 def state_affiliation(store, q: QuestionAnalysis, out, *, as_of: str | None) -> str | None:
     """Say the organisation set beside the asked person's name, quoting its sentence; None when none is."""
-    for span in affiliations(store, q, as_of=as_of):
-        if out.add(span.sentence, [span.citation]):
-            out.quote(span.citation)
-            return span.short
-    return None
+    return say_first(affiliations(store, q, as_of=as_of), out)

@@ -141,11 +141,17 @@ def _honour(words: list[tuple[int, str]], q: QuestionAnalysis) -> str | None:
     return " ".join(before) if all(w[:1].isupper() for w in before) else None
 
 
-def state_post(store, q: QuestionAnalysis, out, *, as_of: str | None) -> str | None:
-    """Say the asked person's post (or honour) the articles write most, quoting the sentence it stands in;
-    None when no sentence sets one before the name."""
-    for span in posts(store, q, as_of=as_of):
+def say_first(spans: list[Span], out) -> str | None:
+    """Say the first of ``spans`` the answer takes, quoting the sentence it stands in; its short answer, or
+    None when there is none to say."""
+    for span in spans:
         if out.add(span.sentence, [span.citation]):
             out.quote(span.citation)
             return span.short
     return None
+
+
+def state_post(store, q: QuestionAnalysis, out, *, as_of: str | None) -> str | None:
+    """Say the asked person's post (or honour) the articles write most, quoting the sentence it stands in;
+    None when no sentence sets one before the name."""
+    return say_first(posts(store, q, as_of=as_of), out)
