@@ -316,28 +316,22 @@ def must_not_yes_answers(shared_dir, annotator):
 
 @pytest.mark.slow
 def test_no_false_yes(must_not_yes_answers):
-    """Issue 11: no answer says "Yes" to a false question or one about someone absent (every set but
-    the blind one, below)."""
-    opened = [r for r in must_not_yes_answers if r.story not in HELDOUT4.stories]
-    false_yes = [(r.id, r.q, r.answer[:80]) for r in opened if first_word(r.answer) == "yes"]
-    assert len(opened) >= 80
+    """Issue 11: no answer says "Yes" to a false question or one about someone absent, on every set."""
+    false_yes = [(r.id, r.q, r.answer[:80]) for r in must_not_yes_answers
+                 if r.story not in HELDOUT4.stories and first_word(r.answer) == "yes"]
+    assert len(must_not_yes_answers) >= 110
     assert not false_yes, false_yes
 
 
-#: False "Yes" answers on heldout4 at its first blind run (b81a77c, main's engine at de94575): the
-#: blind set's count may only fall (issue 11 wants none); its questions are not read to fix them.
-HELDOUT4_FALSE_YES_AT_START = 3
-
-
 @pytest.mark.slow
-def test_no_new_false_yes_on_the_blind_set(must_not_yes_answers):
-    """heldout4's false, unknown and absent questions are asked too (the fixture asks ``all``); the
-    number answered "Yes" must not grow past what the first blind run found. Only counts are shown,
-    so the set stays blind."""
+def test_no_false_yes_on_the_blind_set(must_not_yes_answers):
+    """heldout4's false, unknown and absent questions are asked too (the fixture asks ``all``) and none may
+    be answered "Yes". Its first blind run (de94575) said "Yes" to three; ``query/overreach.py`` ended
+    them. Only the count is shown, so the set stays blind."""
     blind = [r for r in must_not_yes_answers if r.story in HELDOUT4.stories]
     assert len(blind) == sum(q.must_not_say_yes for q in HELDOUT4.questions) >= 30
     false_yes = sum(first_word(r.answer) == "yes" for r in blind)
-    assert false_yes <= HELDOUT4_FALSE_YES_AT_START, f"{false_yes} false Yes on heldout4"
+    assert false_yes == 0, f"{false_yes} false Yes on heldout4"
 
 
 @pytest.mark.slow
