@@ -21,6 +21,7 @@ sentences). So this module
     before a comma ("Fri . ,");
   - a number's decimal point: "$37 . 5 million", "12 . 5 %", and a leading one
     after a word no sentence ends on ("a . 38 - caliber", "with . 45 calibre");
+  - a clock time's spaced colon ("2 : 18 p . m .");
 
   and gives the merged word the features the model knows its unspaced spelling
   by (norm, shape, affixes and word vector of "Dr.", "U.S.", "Feb.", "37.5"), so
@@ -68,6 +69,8 @@ _RUN_BEFORE = re.compile(r"(?:[A-Z](?: ?\. ?[A-Z])+|[ap] ?\. ?m) ?\.$")
 #: What may follow a decimal point's number in a sum ("37 . 5 million", "12 . 5 %").
 _UNIT_AFTER = re.compile(r" ?\d+ ?(?:%|percent|million|billion|trillion|points?|MM|bn)\b")
 _DIGITS_AFTER = re.compile(r" \d+\b")
+#: A clock time with its colon spaced ("2 : 18 p . m .").
+_CLOCK = re.compile(r"\b(?:[01]?\d|2[0-3]) : [0-5]\d\b")
 _DAY_AFTER = re.compile(r" \d{1,2}\b")
 _POINT_AFTER = re.compile(r" \d{2,3}\b")
 
@@ -79,6 +82,8 @@ def _candidates(text: str) -> list[tuple[int, int, str]]:
         found = _kind_of(text, m)
         if found is not None:
             out.append(found)
+    if " : " in text:
+        out += [(m.start(), m.end(), "clock") for m in _CLOCK.finditer(text)]
     return out
 
 
