@@ -27,6 +27,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from . import lexicon as lx
+from .garble import trim_quotes
 from .predicate import Frame
 from .view import SentenceView
 
@@ -376,6 +377,9 @@ def collect_args(view: SentenceView, frame: Frame, *, used: set[int],
             elif dep == "prep":
                 _prep_arg(view, t, t_lemma, c, args, used, lemma)
     _deep_reason(view, frame, args)
+    for key, value in args.items():
+        if isinstance(value, str):
+            args[key] = trim_quotes(value)  # "to close at 185 pence ($2.90": the bracket the phrase cut off
     return args
 
 
@@ -519,10 +523,15 @@ def required_complement(view: SentenceView, head: Token, obj: Token | None, *,
     object ("give him a better life"): the dependent the verb needs, or None.
 
     Read from the parse: a ``prep`` of whither, an adverb or particle of direction, or a small clause
-    (``oprd``/``xcomp``/``acomp`` adjective) after the object. Phrases in ``skip`` (time expressions)
+    (``oprd``/``xcomp``/``acomp`` adjective) after the object; also, for any verb, the adjective of a
+    small clause whose subject the object is ("made life easier"). Phrases in ``skip`` (time expressions)
     are not complements ("on Friday").
     """
     lemma = head.lemma_.lower()
+    small = view.head(obj) if obj is not None and obj.dep_ == "nsubj" else None
+    if small is not None and small.dep_ in ("ccomp", "xcomp", "oprd") and view.head(small) is head \
+            and small.pos_ in ("ADJ", "ADV") and small.i > obj.i:
+        return small  # "made life [easier for motorists]": the object's state is what the verb made
     if obj is None or obj.dep_ != "dobj" or view.head(obj) is not head:
         return None
     dative = next((c for c in view.children(head, "dative") if c.i < obj.i and c.pos_ in ("PRON", "PROPN", "NOUN")),

@@ -44,7 +44,8 @@ names the first rule a claim breaks, by rules that hold for any article:
   … as …") the sentence goes on to make ("is not as closed" [as …]).
 
 The article's own words are checked too: a clause said as written that leaves
-a quotation mark open, ends dangling or cuts a comparison is not shown.
+a quotation mark open, ends dangling, cuts a comparison or is itself a
+participle clause ("the quarter having begun well") is not shown.
 
 When the article's own words for the clause are known (``args["clause"]``:
 subject to object as written) and they hold the subject, a garbled claim is
@@ -91,6 +92,9 @@ def garble_reason(claim: Claim) -> str | None:
             return "punctuation"
         if _furniture(said) or _in_address(said, claim.evidence.text) or _shouted(said):
             return "furniture"
+        last = (claim.predicate or "").split()[-1:]
+        if last and re.search(rf"\b(?:having|being)\s+{re.escape(last[0])}\b", said):
+            return "participle"  # "the current quarter having begun well": written so, still no clause
         return _end_reason(said, claim.evidence.text)
     fields = (claim.subject or "", claim.predicate or "", claim.object or "")
     if any(("'" in f or "\u2019" in f) and _SPLIT_CONTRACTION.search(" " + f) for f in fields):

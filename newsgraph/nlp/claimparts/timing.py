@@ -8,7 +8,9 @@ attached to a verb of its predicate chain; an attribute takes the time
 attached to a noun inside its description. Times never cross sentences,
 except by the anaphora rule of ``anaphoric_time``. A time that bounds a
 stretch ("since 2008", "until Friday", "by June", "from 2010 to 2014") dates
-nothing: it is not when the event happened.
+nothing: it is not when the event happened; nor does a time inside a comparison's
+baseline ("up from 443 million Thursday", "compared with a year earlier"): it dates
+the other figure.
 """
 
 from __future__ import annotations
@@ -313,6 +315,8 @@ def _climb(view: SentenceView, token: Token, inside: set[int]) -> Token | None:
         if h.i in inside:
             t = h
             continue
+        if _baseline(t, h):
+            return None  # "was 840 million, up from 443 million Thursday": Thursday dates the other figure
         if h.pos_ in ("VERB", "AUX"):
             return h
         if t.dep_ == "prep" and _misattached(view, h) or t.i in inside and _after_name(t, h):
@@ -327,6 +331,20 @@ def _climb(view: SentenceView, token: Token, inside: set[int]) -> Token | None:
             continue
         return None
     return None
+
+
+#: Words a comparison's baseline hangs on ("up from", "down from", "higher than", "compared with").
+_COMPARED = frozenset({"up", "down", "off", "compared", "compare", "against", "versus"})
+
+
+def _baseline(t: Token, h: Token) -> bool:
+    """``t`` opens the figure a comparison is made with ("up [from 443 million Thursday]", "higher
+    [than a year earlier]", "compared [with 2 % in May]"): a time inside it dates that figure."""
+    if t.dep_ != "prep" or t.lower_ not in ("from", "than", "with", "to"):
+        return False
+    if t.lower_ == "than":
+        return h.tag_ in ("JJR", "RBR") or h.lower_ in ("more", "less", "fewer")
+    return h.lower_ in _COMPARED and (t.lower_ != "to" or h.lower_ == "compared")
 
 
 def _misattached(view: SentenceView, noun: Token) -> bool:
