@@ -48,3 +48,22 @@ def test_a_time_of_the_clause_itself_still_dates_it(read):
     a = read("The index rose 20 points Friday, up from 1,200.")
     rose = _shown(a, "rise")
     assert rose and rose[0].time is not None and rose[0].time.value == "2024-03-01", rose
+
+
+def test_a_compound_adjective_cut_off_its_name_is_garbled():
+    from newsgraph.nlp.claimparts.garble import garble_reason
+    from tests.test_claims_precision import claim
+
+    text = "The mill's biggest creditor is Dunmore-based Kestrel Lines Inc."
+    cut = claim(subject="The mill's biggest creditor", predicate="is", object="Dunmore-based", evidence=text,
+                args={"first_tag": "VBZ"})
+    assert garble_reason(cut) == "cut_end"
+    whole = claim(subject="The mill's biggest creditor", predicate="is", object="Dunmore-based",
+                  evidence="The mill's biggest creditor is Dunmore-based.", args={"first_tag": "VBZ"})
+    assert garble_reason(whole) is None
+
+
+def test_a_time_a_change_started_from_does_not_date_it(read):
+    a = read("Fuel prices have come down from the middle of October to two dollars a gallon.")
+    come = _shown(a, "come")
+    assert come and all(c.time is None for c in come), [(c.predicate, c.time) for c in come]

@@ -39,7 +39,8 @@ names the first rule a claim breaks, by rules that hold for any article:
 - ``cut_end``: the clause ends on a word that needs more after it: a
   determiner, a preposition of no particle use, "to", a form of "be", a
   conjunction ("None of the bids are believed to be", "the price of"), or on a
-  linking verb with no complement ("Others seem");
+  linking verb with no complement ("Others seem"), or on a compound adjective
+  whose name the sentence goes on to ("is Miami-based" [Carnival Lines]);
 - ``comparison``: the clause ends on "as"/"so" + a word whose comparison ("as
   … as …") the sentence goes on to make ("is not as closed" [as …]).
 
@@ -203,6 +204,8 @@ _NO_END = frozenset({
 _LINKING = frozenset({"seem", "seems", "seemed", "seeming", "become", "becomes", "became", "becoming"})
 #: A number that goes on after a space-split ":" or "." ("8 : 30", "2 . 5").
 _NUMBER_GOES_ON = re.compile(r"^\s?[:.]\s?\d")
+#: Compound adjectives that stand before a name ("Miami-based", "state-owned", "Texas-born").
+_ATTRIBUTIVE = re.compile(r"\w-(?:based|owned|born|led|backed|run|made|controlled|funded|linked|bred)$")
 #: "as"/"so" + the word compared, at the end of the clause.
 _COMPARED = re.compile(r"\b(?:as|so)\s+([\w-]+)$", re.IGNORECASE)
 
@@ -221,6 +224,11 @@ def _end_reason(said: str, sentence: str) -> str | None:
         at = sentence.find(text)
         if at >= 0 and _NUMBER_GOES_ON.match(sentence[at + len(text):]):
             return "cut_word"  # "happened shortly after 8" [: 30 p . m .]
+    if _ATTRIBUTIVE.search(last):
+        at = sentence.find(text)
+        rest = sentence[at + len(text):].lstrip() if at >= 0 else ""
+        if rest[:1].isupper():
+            return "cut_end"  # "is Miami-based" [Carnival Cruise Lines]: the adjective of a name cut off
     m = _COMPARED.search(text)
     if m is not None:
         at = sentence.lower().find(m.group(0).lower())

@@ -225,6 +225,13 @@ BOUND_PREPS = frozenset({"since", "until", "till", "til", "by", "between", "befo
 _RANGE_ENDS = frozenset({"to", "until", "till", "through", "thru"})
 
 
+#: Verbs of a change in amount: a time after their "from" is where the change started ("have come down
+#: from mid-October"), not a point it happened at.
+CHANGE_VERBS = frozenset({"fall", "rise", "drop", "climb", "decline", "come", "go", "increase", "decrease", "grow",
+                          "slide", "jump", "gain", "slip", "surge", "plunge", "tumble", "soar", "recover", "sink",
+                          "edge", "dip", "shrink", "swell", "double", "triple", "halve"})
+
+
 def bound_of_span(view: SentenceView, span, root: Token, target: Token | None = None) -> str | None:
     """The word that makes a time expression the bound of a stretch of time, not the point an event
     happened at ("since", "until", "from" …), else None: after a bounding preposition
@@ -252,6 +259,8 @@ def bound_of_span(view: SentenceView, span, root: Token, target: Token | None = 
     if low == "from" and target is not None and any(
             words[k].tag_ == "CD" or words[k].lower_ in ("%", "percent") for k in range(min(target.i, prep.i), prep.i)):
         return low  # "rose 5% from a year earlier", "is up 82% from May": the base of a change
+    if low == "from" and target is not None and target.lemma_.lower() in CHANGE_VERBS:
+        return low  # "prices have come down from mid-October": where the change started, not when it was
     if low not in _RANGE_ENDS | {"from"}:
         return None
     gov = view.head(prep)
