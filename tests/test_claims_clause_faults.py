@@ -67,3 +67,9 @@ def test_a_time_a_change_started_from_does_not_date_it(read):
     a = read("Fuel prices have come down from the middle of October to two dollars a gallon.")
     come = _shown(a, "come")
     assert come and all(c.time is None for c in come), [(c.predicate, c.time) for c in come]
+
+
+def test_a_gerund_after_a_prepositional_object_is_kept(read):
+    a = read("The recall also resulted in Brantley reporting a $20 million loss for the quarter.")
+    res = _shown(a, "result")  # (shown with what resulted, or not at all: never "the recall resulted")
+    assert all("reporting" in _said(c) for c in res), [_said(c) for c in res]

@@ -102,3 +102,14 @@ def test_a_suggestion_that_something_was_so_is_not_a_request(read):
 def test_a_suggestion_that_someone_act_is_still_a_request(read):
     a = read("The council rejected the suggestion that the city sell the stadium.")
     assert _statuses(a, "sell") == ["requested"], _all(a)
+
+
+def test_what_an_offer_is_conditional_on_did_not_happen(read):
+    a = read("The bid is conditional on 60% of the Orvale shares being tendered by Friday.")
+    assert "happened" not in [c.status for c in a.claims if c.lemma == "tender"], _all(a)
+    assert not [c for c in _shown(a, "be") if (c.object or "").strip() == "conditional"], _all(a)
+
+
+def test_a_wherever_clause_is_no_event(read):
+    a = read("Spare kidneys will go to the sickest patients first, wherever they live in Dunmore.")
+    assert not _shown(a, "live"), _all(a)

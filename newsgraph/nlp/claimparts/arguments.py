@@ -524,7 +524,8 @@ def required_complement(view: SentenceView, head: Token, obj: Token | None, *,
 
     Read from the parse: a ``prep`` of whither, an adverb or particle of direction, or a small clause
     (``oprd``/``xcomp``/``acomp`` adjective) after the object; also, for any verb, the adjective of a
-    small clause whose subject the object is ("made life easier"). Phrases in ``skip`` (time expressions)
+    small clause whose subject the object is ("made life easier"), and a gerund right after a
+    prepositional object that the parse hung on the verb ("resulted in Sun [reporting a loss]"). Phrases in ``skip`` (time expressions)
     are not complements ("on Friday").
     """
     lemma = head.lemma_.lower()
@@ -532,6 +533,11 @@ def required_complement(view: SentenceView, head: Token, obj: Token | None, *,
     if small is not None and small.dep_ in ("ccomp", "xcomp", "oprd") and view.head(small) is head \
             and small.pos_ in ("ADJ", "ADV") and small.i > obj.i:
         return small  # "made life [easier for motorists]": the object's state is what the verb made
+    if obj is not None and obj.dep_ == "pobj":
+        end = max(t.i for t in view.subtree(obj))
+        gerund = next((c for c in view.children(head, "advcl", "acl") if c.tag_ == "VBG" and c.i == end + 1), None)
+        if gerund is not None:
+            return gerund  # "resulted in Sun [reporting a loss]": the gerund the object does is what is said
     if obj is None or obj.dep_ != "dobj" or view.head(obj) is not head:
         return None
     dative = next((c for c in view.children(head, "dative") if c.i < obj.i and c.pos_ in ("PRON", "PROPN", "NOUN")),

@@ -14,7 +14,8 @@ names the first rule a claim breaks, by rules that hold for any article:
 - ``bare_verb``: a bare infinitive said as going on ("the footage carry the
   story"): no frame makes it finite;
 - ``incomplete``: a verb whose clause went to a claim of its own, with no
-  object left ("the project lets");
+  object left ("the project lets"), or a verb that needs its preposition's
+  phrase said without it ("the recall resulted");
 - ``not_a_verb``: the predicate's first word is not a verb form (a noun or
   adjective read as the verb);
 - ``capital``: a capitalised word inside the predicate, or an object that
@@ -96,6 +97,8 @@ def garble_reason(claim: Claim) -> str | None:
         last = (claim.predicate or "").split()[-1:]
         if last and re.search(rf"\b(?:having|being)\s+{re.escape(last[0])}\b", said):
             return "participle"  # "the current quarter having begun well": written so, still no clause
+        if last and (claim.lemma or "") in _NEEDS_PREP and said.rstrip(" .").split()[-1] == last[0]:
+            return "incomplete"  # "the recall also resulted": written so, still cut
         return _end_reason(said, claim.evidence.text)
     fields = (claim.subject or "", claim.predicate or "", claim.object or "")
     if any(("'" in f or "\u2019" in f) and _SPLIT_CONTRACTION.search(" " + f) for f in fields):
@@ -154,6 +157,9 @@ def garble_reason(claim: Claim) -> str | None:
     missing = _left_out(claim)
     if missing is not None:
         return missing
+    if not claim.object and (claim.lemma or "") in _NEEDS_PREP and claim.kind == "event" \
+            and claim.predicate.split()[-1].lower() not in _PREPOSITIONS:
+        return "incomplete"  # "the recall resulted" [in …]: the verb says nothing without its phrase
     if claim.args.get("gapped"):
         return "gapped"  # the reported clause of a relative clause, without the noun it is about
     if claim.kind == "event" and claim.object and _VERB_FIRST.match(claim.object) and not claim.object_entity \
@@ -163,6 +169,10 @@ def garble_reason(claim: Claim) -> str | None:
         return "punctuation"  # "To date, 149 orders …": a fronted phrase taken into the subject
     return None
 
+
+#: Verbs that say nothing without their prepositional phrase ("resulted [in a loss]", "consists [of]").
+_NEEDS_PREP = frozenset({"result", "consist", "amount", "depend", "rely", "belong", "account", "stem"})
+_PREPOSITIONS = frozenset({"in", "of", "to", "on", "for", "from", "upon"})
 
 #: An object that starts with a finite verb or auxiliary: a clause whose subject was left out.
 _VERB_FIRST = re.compile(r"^(?:was|were|is|are|has|have|had|will|would|could|did|does|do)\s", re.I)
@@ -199,6 +209,7 @@ _NO_END = frozenset({
     "of", "for", "with", "from", "into", "onto", "than", "as", "at", "to", "toward", "towards", "upon",
     "be", "been", "being", "and", "or", "but", "nor", "whether", "if", "because", "whose", "while",
     "although", "though", "unless", "until", "such",
+    "conditional", "contingent", "subject",  # ("the offer is conditional" [on …]: what it depends on cut)
 })
 #: Linking verbs that say nothing without their complement ("Others seem [reluctant …]").
 _LINKING = frozenset({"seem", "seems", "seemed", "seeming", "become", "becomes", "became", "becoming"})

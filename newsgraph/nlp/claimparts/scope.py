@@ -83,12 +83,12 @@ def hedge_status(view: SentenceView, outer: Token, status: str) -> tuple[str, bo
 #: Determiners of "time" that make a clause hanging on it a general condition ("any time", "every time").
 _GENERIC_DETS = frozenset({"any", "every", "each"})
 #: Words that open a general condition by themselves.
-_GENERIC_WORDS = frozenset({"whenever", "anytime"})
+_GENERIC_WORDS = frozenset({"whenever", "anytime", "wherever"})
 
 
 def generic_condition(view: SentenceView, outer: Token) -> bool:
-    """"any time a plant goes to one shift", "every time the firm cut jobs", "whenever it rains": the
-    clause states a general condition, not an event."""
+    """"any time a plant goes to one shift", "every time the firm cut jobs", "whenever it rains",
+    "wherever they live": the clause states a general condition, not an event."""
     if any(c.lower_ in _GENERIC_WORDS for c in view.children(outer, "advmod", "mark")):
         return True
     if outer.dep_ not in ("relcl", "acl", "advcl"):
@@ -213,14 +213,38 @@ def inverted_condition(view: SentenceView, clause: Token) -> str | None:
     return None
 
 
+#: Words whose "on" names a condition ("conditional on", "contingent upon", "depends on").
+_CONDITIONAL_ON = frozenset({"conditional", "contingent", "dependent", "depend", "hinge", "conditioned"})
+
+
+def _conditioned(view: SentenceView, clause: Token) -> bool:
+    """A clause inside what an offer is "conditional on" ("conditional on 50% of the shares being
+    tendered"), "contingent upon", "subject to", "depends on"."""
+    cur = clause
+    for _ in range(6):
+        head = view.head(cur)
+        if head is None:
+            return False
+        if cur.dep_ == "prep" and cur.lower_ in ("on", "upon") and head.lemma_.lower() in _CONDITIONAL_ON:
+            return True
+        if cur.dep_ == "prep" and cur.lower_ == "to" and head.lower_ == "subject":
+            return True
+        if cur.dep_ == "prep" and head.pos_ in ("VERB", "AUX") and any(
+                c.lemma_.lower() in _CONDITIONAL_ON for c in view.children(head, "acomp")):
+            return cur.lower_ in ("on", "upon")  # "is conditional [on …]" with "on" hung on the verb
+        cur = head
+    return False
+
+
 def condition_clause(view: SentenceView, outer: Token) -> bool:
     """Whether the clause states a condition, not a fact: its own "if"/"unless"/"whether", a
     condition's opening words right before it ("provided that", "as long as", "in case"), an inverted
-    condition, or a conjunct of such a clause that has no marker of its own ("if the union strikes and
+    condition, a clause inside what something is "conditional on", or a conjunct of such a clause that has no marker of its own ("if the union strikes and
     the plant closes")."""
     clause = outer
     for _ in range(6):
-        if _opened_by_condition(view, clause) or inverted_condition(view, clause) is not None:
+        if _opened_by_condition(view, clause) or inverted_condition(view, clause) is not None \
+                or _conditioned(view, clause):
             return True
         head = view.head(clause)
         if clause.dep_ != "conj" or head is None or head.pos_ not in ("VERB", "AUX") \
