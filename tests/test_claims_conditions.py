@@ -113,3 +113,16 @@ def test_what_an_offer_is_conditional_on_did_not_happen(read):
 def test_a_wherever_clause_is_no_event(read):
     a = read("Spare kidneys will go to the sickest patients first, wherever they live in Dunmore.")
     assert not _shown(a, "live"), _all(a)
+
+
+def test_should_with_a_thing_doing_an_effect_is_expected_not_asked(read):
+    a = read("The split rewards holders and should improve the stock's liquidity, Brantley said.")
+    assert _statuses(a, "improve") == ["possible"], _all(a)
+    b = read("Critics said the Orvale mill should close.")
+    assert _statuses(b, "close") == ["requested"], _all(b)
+
+
+def test_an_asked_question_keeps_its_whether(read):
+    a = read("The warning came after one of Marno's lawyers asked whether his fees might be seized.")
+    asked = [c for c in a.claims if c.lemma == "ask" and c.object]
+    assert asked and all(c.object.startswith("whether") for c in asked), _all(a)

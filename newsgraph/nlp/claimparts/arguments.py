@@ -431,7 +431,8 @@ def agent_object(view: SentenceView, head: Token, *,
 
 
 def _marks(view: SentenceView, clause: Token) -> frozenset[int]:
-    return frozenset(m.i for m in view.children(clause, "mark"))
+    """The clause's "that" (left out when said); "whether"/"if" stay: "asked whether fees may be seized"."""
+    return frozenset(m.i for m in view.children(clause, "mark") if m.lower_ not in lx.QUESTION_MARKS)
 
 
 def _name_text(view: SentenceView, token: Token) -> str:

@@ -38,7 +38,8 @@ to" → possible; "had yet to find" → negated; "rather than close",
 verb's status when that is not a fact ("would break the law by attacking"); a
 participle inside a negated verb is negated ("didn't go in looking for");
 "insisted that the union agree", "a recommendation that the city sell" →
-requested; "has hopes that" → desired; "claims/insists that" → possible; what
+requested, but "should" with a thing doing a verb of effect ("the move should
+improve liquidity") is only expected: possible; "has hopes that" → desired; "claims/insists that" → possible; what
 an aim would show ("to show that the firm is cutting costs") → possible. A verb
 of thwarting or rejecting with its object is itself an event that happened;
 what failed is its object.
@@ -111,6 +112,8 @@ def _aux_status(view: SentenceView, verb: Token) -> str | None:
                 return "possible"  # "Lee would resign if the board rejected the plan": only under a condition
             if c.lower_ == "should" and planned_should(view, verb):
                 return "planned"  # "plans under which 3,000 jobs should be cut": the doer's own plan
+            if c.lower_ == "should" and _expected_effect(view, verb):
+                return "possible"  # "the move should improve the stock's liquidity": expected, not asked
             return st
         if c.lower_ in ("going",) and view.child(verb, "aux") is not None:
             return "planned"
@@ -124,6 +127,25 @@ def _next_to(view: SentenceView, verb: Token, clause: Token) -> bool:
     lo, hi = (verb.i, min(inside)) if clause.i > verb.i else (max(inside), verb.i)
     words = view.doc.words
     return not any(words[k].pos_ == "VERB" and k not in inside for k in range(lo + 1, hi))
+
+
+#: Verbs of an effect or a change that "should" with a thing as subject expects ("the move should
+#: improve liquidity", "sales should rise"): nobody can be asked to do them.
+_EFFECT_VERBS = frozenset({"improve", "help", "boost", "increase", "reduce", "ease", "lift", "benefit", "hurt",
+                           "add", "strengthen", "weaken", "mean", "result", "lead", "bring", "offset", "spur",
+                           "stimulate", "support", "attract", "generate", "produce", "rise", "fall", "grow",
+                           "decline", "remain", "continue", "enhance", "contribute", "push", "pull", "keep"})
+
+
+def _expected_effect(view: SentenceView, verb: Token) -> bool:
+    """"should" + a verb of effect or change, active, whose subject is a thing (no name, no pronoun of a
+    person): an expectation ("the move should improve the stock's liquidity")."""
+    subj, first = view.child(verb, "nsubj"), verb
+    while subj is None and first.dep_ == "conj" and view.head(first) is not None:
+        first = view.head(first)  # "the move rewards shareholders and should improve …": the first's subject
+        subj = view.child(first, "nsubj")
+    return subj is not None and verb.lemma_.lower() in _EFFECT_VERBS and view.child(verb, "auxpass") is None \
+        and subj.pos_ == "NOUN" and not subj.ent_type_
 
 
 def _hedged(view: SentenceView, verb: Token) -> bool:
