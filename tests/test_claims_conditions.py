@@ -126,3 +126,9 @@ def test_an_asked_question_keeps_its_whether(read):
     a = read("The warning came after one of Marno's lawyers asked whether his fees might be seized.")
     asked = [c for c in a.claims if c.lemma == "ask" and c.object]
     assert asked and all(c.object.startswith("whether") for c in asked), _all(a)
+
+
+def test_what_a_bid_is_conditional_on_stays_a_condition_when_parsed_as_a_clause(read):
+    a = read("The bid, which was due to lapse on Friday, is conditional on 50.1% of Orvale's common shares, on a "
+             "fully diluted basis, being tendered and on the end of the firm's rights plan.")
+    assert "happened" not in [c.status for c in _shown(a, "tender")], _all(a)

@@ -229,9 +229,10 @@ def _conditioned(view: SentenceView, clause: Token) -> bool:
             return True
         if cur.dep_ == "prep" and cur.lower_ == "to" and head.lower_ == "subject":
             return True
-        if cur.dep_ == "prep" and head.pos_ in ("VERB", "AUX") and any(
+        if cur.dep_ in ("prep", "advcl") and head.pos_ in ("VERB", "AUX") and any(
                 c.lemma_.lower() in _CONDITIONAL_ON for c in view.children(head, "acomp")):
-            return cur.lower_ in ("on", "upon")  # "is conditional [on …]" with "on" hung on the verb
+            # "is conditional [on …]" with "on" (or the clause itself: "… shares being tendered") on the verb
+            return cur.dep_ == "advcl" or cur.lower_ in ("on", "upon")
         cur = head
     return False
 
