@@ -73,3 +73,10 @@ def test_a_gerund_after_a_prepositional_object_is_kept(read):
     a = read("The recall also resulted in Brantley reporting a $20 million loss for the quarter.")
     res = _shown(a, "result")  # (shown with what resulted, or not at all: never "the recall resulted")
     assert all("reporting" in _said(c) for c in res), [_said(c) for c in res]
+
+
+def test_a_perfect_participle_like_the_past_is_said_as_the_past(read):
+    a = read("The talks resumed in Dunmore on Monday, the union having accepted the new terms.")
+    took = _shown(a, "accept")
+    assert took, [(c.predicate, c.args.get("checks")) for c in a.claims]
+    assert all("having" not in _said(c) and "accepted the new terms" in _said(c) for c in took), [_said(c) for c in took]

@@ -8,7 +8,8 @@ names the first rule a claim breaks, by rules that hold for any article:
 
 - ``contraction``: a contraction split from its word ("I 'm", "it 's");
 - ``participle``: the predicate starts with a bare participle, no auxiliary
-  ("seen", "insisting"): not a finite verb; ``reduced`` when it is a passive
+  ("seen", "insisting"): not a finite verb (but a perfect participle written
+  like the past, "having requested", is said as the past: "requested"); ``reduced`` when it is a passive
   participle after its noun ("155 planes ordered", "members seized"), whose
   words as written are a noun phrase, not a clause either;
 - ``bare_verb``: a bare infinitive said as going on ("the footage carry the
@@ -115,7 +116,7 @@ def garble_reason(claim: Claim) -> str | None:
         first_tag = _first_tag(claim)
         if first_tag is not None and first_tag not in _VERB_TAGS and lowers[0] not in _AUXILIARIES:
             return "not_a_verb"
-        if first_tag in ("VBN", "VBG") and lowers[0] not in _AUXILIARIES:
+        if first_tag in ("VBN", "VBG") and lowers[0] not in _AUXILIARIES and not _perfect_as_past(claim, words[0]):
             return "reduced" if claim.args.get("reduced") else "participle"
         if claim.args.get("incomplete") and not claim.object:
             return "incomplete"
@@ -296,6 +297,13 @@ def _left_out(claim: Claim) -> str | None:
         if part and " ".join(part.lower().split()) not in said:
             return reason
     return None
+
+
+def _perfect_as_past(claim: Claim, word: str) -> bool:
+    """"the club having requested the meeting": a perfect participle whose form is the simple past's
+    too ("requested", not "begun") says, without "having", what happened: "the club requested"."""
+    return claim.args.get("first_tag") == "VBN" and word.lower().endswith("ed") \
+        and re.search(rf"\bhaving\s+{re.escape(word)}\b", claim.evidence.text) is not None
 
 
 def _first_tag(claim: Claim) -> str | None:
