@@ -21,9 +21,14 @@ never starts in the middle of it:
 * a bullet standing alone in running text ("affected: * Harbor Works * Dunmore
   Mill"), a list whose line breaks were lost, starts a sentence: each item is
   read on its own (``claimparts.listing``);
-* a name after an abbreviated title ("praised Dr. Ann Lee", "spoke with Msgr .
-  Dan Cole" as pre-tokenised text has it): the name goes on the same sentence
-  (``titles``).
+* a name after an abbreviated title or initials ("praised Dr. Ann Lee", "spoke
+  with Msgr . Dan Cole", "A . J . Moss", "the U . S . Army" as pre-tokenised text
+  has it), a day's number after a month ("Feb . 17"): it goes on the same
+  sentence (``titles.joined``).
+
+Only the words next to a line break, a quotation mark, a stop or a bullet are
+looked at, found by searching the text: the cost follows those, not the length
+of the text.
 """
 
 from __future__ import annotations
