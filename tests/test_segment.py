@@ -92,3 +92,29 @@ def test_a_spaced_title_parses_as_the_unspaced_one(nlp):
 def test_a_sentence_still_ends_before_a_capital_after_other_stops(nlp):
     assert _sentences(nlp, "The mill closed in 2019. Dr. Varga left the town.") == [
         "The mill closed in 2019.", "Dr. Varga left the town."]
+
+
+@pytest.mark.parametrize("text", [
+    "The hearing opened on Feb . 17 in Dunmore and closed on Sept . 9 .",  # spaced month abbreviations
+    "Scouts praised A . J . Kestler , who signed with the Orvale club .",  # spaced initials before a name
+    "The envoy flew to the U . S . Department of Trade on Monday .",
+    "The blaze began around 1 : 30 a . m . , and the 26 - year - old driver fled .",
+    "He signed a three - year , $37 . 5 million contract with the Orvale club .",  # a spaced decimal point
+    "Police said he carried a . 38 - caliber revolver in his coat .",
+    "The clinic said Fri . , May . 3 , 2013 that the actress left .",  # a dateline's weekday
+])
+def test_a_stop_inside_a_name_date_or_number_ends_no_sentence(nlp, text):
+    assert _sentences(nlp, text) == [text]
+
+
+def test_a_sentence_still_ends_after_spaced_initials_before_a_new_sentence(nlp):
+    assert _sentences(nlp, "The fund fell 2 % in the U . S . The euro rose .") == [
+        "The fund fell 2 % in the U . S .", "The euro rose ."]
+
+
+def test_a_spaced_date_is_read_as_a_time(annotator):
+    text = "The hearing opened on Feb . 17 in Dunmore ."
+    annotated = annotator.annotate(Article(id="d", text=text, published="2024-03-01", source="Test Post"))
+    assert [t.value for t in annotated.times] == ["2024-02-17"]
+    opened = [c for c in annotated.claims if c.lemma == "open"]
+    assert opened and opened[0].time is not None and opened[0].time.value == "2024-02-17"

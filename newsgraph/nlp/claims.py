@@ -67,7 +67,7 @@ from .claimparts.garble import trim_quotes
 from .claimparts.listing import list_item_subject
 from .claimparts.nominal import NounEvent, absence, dated, existence, participants, possessed, verb_of
 from .claimparts.predicate import Frame, build_chain, is_clause_head, predicate_text, word_text
-from .claimparts.scope import gapped_conjunct, generic_condition, hedge_status
+from .claimparts.scope import counterfactual, gapped_conjunct, generic_condition, hedge_status, would_have
 from .claimparts.settle import settle, settle_in_sentence
 from .claimparts.status import chain_status, goes_on, infinitive, mandative, not_yet, tense_status
 from .claimparts.timing import anaphoric_time, attach_times, claim_time, time_bound, time_for
@@ -880,7 +880,7 @@ class _SentenceReader:
         if obj is None and (head.lemma_.lower() in lx.SPEECH_VERBS or head.lemma_.lower() in lx.THOUGHT_VERBS):
             cc = view.child(head, "ccomp")
             if cc is not None:
-                marks = frozenset(m.i for m in view.children(cc, "mark"))
+                marks = frozenset(m.i for m in view.children(cc, "mark") if m.lower_ not in lx.QUESTION_MARKS)
                 content = _sentence_start(view, view.phrase_bounds(cc, cut=frozenset(), drop=marks)[0],
                                           trim_quotes(view.phrase(cc, cut=frozenset(), drop=marks)[0]))
         if occurrence is None and subj is None and obj is None and content is None and quote is None:
@@ -1020,6 +1020,9 @@ class _SentenceReader:
         if gap is not None and claim.args.get("first_tag") in ("VBN", "VBD"):
             claim.predicate = f"be {claim.predicate}"  # "14 plants [should] be closed", said with its status
             claim.args["first_tag"], claim.args["voice"] = "VB", "passive"
+        if claim.status == "negated" and claim.predicate.split()[0].lower() == "have" and would_have(view, frame.chain[0]):
+            claim.predicate = " ".join(claim.predicate.split()[1:])  # "would have carried" → "did not carry"
+            claim.args["first_tag"] = "VBD"
         modal = next((a for a in view.children(frame.chain[0], "aux") if a.lower_ in lx.MODAL_STATUS), None) \
             if frame.pred_tokens and frame.chain[0].pos_ in ("VERB", "AUX") else None
         if claim.status == "negated" and modal is not None and claim.kind != "quote" \
@@ -1069,6 +1072,8 @@ class _SentenceReader:
             claim.args["under_hedge"] = True  # "Kim was asked to leave" read from "allegedly ordered Kim to leave"
         if generic_condition(view, outer):
             claim.args["generic"] = True  # "any time a plant goes to one shift, …": no event
+        if counterfactual(view, outer):
+            claim.args["counterfactual"] = True  # "would have lost their savings": it did not happen
         if outer.dep_ == "relcl":
             role = _ambiguous_relative(view, outer, self._kind)
             if role is not None:

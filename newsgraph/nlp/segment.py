@@ -21,20 +21,26 @@ never starts in the middle of it:
 * a bullet standing alone in running text ("affected: * Harbor Works * Dunmore
   Mill"), a list whose line breaks were lost, starts a sentence: each item is
   read on its own (``claimparts.listing``);
-* a name after an abbreviated title ("praised Dr. Ann Lee", "spoke with Msgr .
-  Dan Cole" as pre-tokenised text has it): the name goes on the same sentence
-  (``titles``).
+* a name after an abbreviated title or initials ("praised Dr. Ann Lee", "spoke
+  with Msgr . Dan Cole", "A . J . Moss", "the U . S . Army" as pre-tokenised text
+  has it), a day's number after a month ("Feb . 17"): it goes on the same
+  sentence (``titles.joined``).
+
+Only the words next to a line break, a quotation mark, a stop or a bullet are
+looked at, found by searching the text: the cost follows those, not the length
+of the text.
 """
 
 from __future__ import annotations
 
 import re
 
+import numpy as np
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from .claimparts.listing import BULLETS
-from .titles import after_title
+from .titles import joined, unspaced
 
 COMPONENT = "newsgraph_line_breaks"
 
@@ -53,32 +59,43 @@ _SPEECH_FORMS = re.compile(
 _SPEAKER_WORDS = 6
 #: A stop that ends an abbreviation rather than a sentence: "Co.", "Inc.", "St.", "Dr.", "J.", "U.S.".
 _ABBREVIATION = re.compile(r"(?:[A-Z][a-z]{0,3}|[A-Z](?:\.[A-Z])+)\.$")
+#: Where the words the splitter looks at are: a line break; an opening quotation mark; a stop that ends a
+#: word, followed by a space; a bullet.
+_LINE_BREAK = re.compile(r"\n")
+_OPENING_MARKS = re.compile("|".join(map(re.escape, _PAIRS)))
+_AFTER_STOP = re.compile(r"\.\s+")
+_BULLET = re.compile("|".join(map(re.escape, BULLETS)))
 
 
-def _quote_spans(doc: Doc) -> list[tuple[int, int]]:
+def _quote_spans(doc: Doc, starts) -> list[tuple[int, int]]:
     """Token ranges ``[open, close]`` of quotes, closed on their own line, that hold a sentence stop."""
     out = []
-    tokens = list(doc)
-    i, n = 0, len(tokens)
-    while i < n:
-        closing = _PAIRS.get(tokens[i].text)
-        if closing is None:
-            i += 1
-            continue
+    n = len(doc)
+    i = -1
+    for m in _OPENING_MARKS.finditer(doc.text):
+        k = _token_at(starts, m.start())
+        if k is None or k <= i or doc[k].text != m.group():
+            continue  # (inside the quote before, or a mark inside a word)
+        i = k
+        closing = _PAIRS[m.group()]
         j = i + 1
         chars = 0
         stops = False
-        while j < n and tokens[j].text != closing and "\n" not in tokens[j].text_with_ws and chars <= MAX_QUOTE_CHARS:
-            chars += len(tokens[j].text_with_ws)
-            stops = stops or tokens[j].text in (".", "!", "?")
+        while j < n and doc[j].text != closing and "\n" not in doc[j].text_with_ws and chars <= MAX_QUOTE_CHARS:
+            chars += len(doc[j].text_with_ws)
+            stops = stops or doc[j].text in (".", "!", "?")
             j += 1
-        if j < n and tokens[j].text == closing:
+        if j < n and doc[j].text == closing:
             if stops:
                 out.append((i, j))
-            i = j + 1  # a closing straight quote never opens the next one
-        else:
-            i += 1
+            i = j  # a closing straight quote never opens the next one
     return out
+
+
+def _token_at(starts, char: int) -> int | None:
+    """The index of the token that starts at ``char``, or None."""
+    k = int(np.searchsorted(starts, char))
+    return k if k < len(starts) and starts[k] == char else None
 
 
 def _attributed(tokens, close: int) -> bool:
@@ -100,31 +117,44 @@ def _attributed(tokens, close: int) -> bool:
 
 
 def line_breaks(doc: Doc) -> Doc:
-    after_break = False
-    for token in doc:
-        if after_break and not token.is_space:
-            token.is_sent_start = True
-            after_break = False
-        if "\n" in token.text_with_ws[len(token.text):] or (token.is_space and "\n" in token.text):
-            after_break = True
-    tokens = list(doc)
-    for start, end in _quote_spans(doc):
+    """Set the boundaries of the module docstring. Only the words at a line break, a quotation mark, a
+    stop or a bullet are looked at (found by searching the text), so the cost follows those, not the
+    length of the text."""
+    n = len(doc)
+    if n == 0:
+        return doc
+    text = doc.text
+    starts = doc.to_array("IDX")
+    for m in _LINE_BREAK.finditer(text):
+        k = int(np.searchsorted(starts, m.end()))
+        while k < n and doc[k].is_space:
+            k += 1
+        if k < n:
+            doc[k].is_sent_start = True
+    tokens = list(doc) if _OPENING_MARKS.search(text) else []
+    for start, end in _quote_spans(doc, starts) if tokens else ():
         last = end + 2 if _attributed(tokens, end) else end + 1
         for token in doc[start + 1:last]:
             if token.is_sent_start is not True:
                 token.is_sent_start = False
-    for token in doc[1:]:
-        prev = doc[token.i - 1]
-        if prev.whitespace_ and _ABBREVIATION.match(prev.text) and (token.is_lower or token.text in (",", ";")) \
-                and token.is_sent_start is not True:
+    for m in _AFTER_STOP.finditer(text):
+        k = int(np.searchsorted(starts, m.end()))
+        if not 0 < k < n or starts[k - 1] + len(doc[k - 1].text) != m.start() + 1:
+            continue  # (the stop is not the end of the word before)
+        token, prev = doc[k], doc[k - 1]
+        if token.is_sent_start is True:
+            continue
+        if _ABBREVIATION.match(unspaced(prev.text)) and (token.is_lower or token.text in (",", ";")) or joined(doc, token):
             token.is_sent_start = False
-        if after_title(doc, token) and token.is_sent_start is not True:
-            token.is_sent_start = False
-        if token.text in BULLETS and prev.whitespace_ and token.whitespace_ and token.i + 1 < len(doc) \
-                and not doc[token.i + 1].is_space:
+    for m in _BULLET.finditer(text):
+        k = _token_at(starts, m.start())
+        if k is None or k == 0 or k + 1 >= n:
+            continue
+        token, prev = doc[k], doc[k - 1]
+        if token.text in BULLETS and prev.whitespace_ and token.whitespace_ and not doc[k + 1].is_space:
             token.is_sent_start = True  # a list item, its line break lost: the bullet opens it
-            if doc[token.i + 1].is_sent_start is not True:
-                doc[token.i + 1].is_sent_start = False
+            if doc[k + 1].is_sent_start is not True:
+                doc[k + 1].is_sent_start = False
     return doc
 
 

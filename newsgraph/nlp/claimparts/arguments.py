@@ -27,6 +27,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from . import lexicon as lx
+from .garble import trim_quotes
 from .predicate import Frame
 from .view import SentenceView
 
@@ -376,6 +377,9 @@ def collect_args(view: SentenceView, frame: Frame, *, used: set[int],
             elif dep == "prep":
                 _prep_arg(view, t, t_lemma, c, args, used, lemma)
     _deep_reason(view, frame, args)
+    for key, value in args.items():
+        if isinstance(value, str):
+            args[key] = trim_quotes(value)  # "to close at 185 pence ($2.90": the bracket the phrase cut off
     return args
 
 
@@ -427,7 +431,8 @@ def agent_object(view: SentenceView, head: Token, *,
 
 
 def _marks(view: SentenceView, clause: Token) -> frozenset[int]:
-    return frozenset(m.i for m in view.children(clause, "mark"))
+    """The clause's "that" (left out when said); "whether"/"if" stay: "asked whether fees may be seized"."""
+    return frozenset(m.i for m in view.children(clause, "mark") if m.lower_ not in lx.QUESTION_MARKS)
 
 
 def _name_text(view: SentenceView, token: Token) -> str:
@@ -519,10 +524,21 @@ def required_complement(view: SentenceView, head: Token, obj: Token | None, *,
     object ("give him a better life"): the dependent the verb needs, or None.
 
     Read from the parse: a ``prep`` of whither, an adverb or particle of direction, or a small clause
-    (``oprd``/``xcomp``/``acomp`` adjective) after the object. Phrases in ``skip`` (time expressions)
+    (``oprd``/``xcomp``/``acomp`` adjective) after the object; also, for any verb, the adjective of a
+    small clause whose subject the object is ("made life easier"), and a gerund right after a
+    prepositional object that the parse hung on the verb ("resulted in Sun [reporting a loss]"). Phrases in ``skip`` (time expressions)
     are not complements ("on Friday").
     """
     lemma = head.lemma_.lower()
+    small = view.head(obj) if obj is not None and obj.dep_ == "nsubj" else None
+    if small is not None and small.dep_ in ("ccomp", "xcomp", "oprd") and view.head(small) is head \
+            and small.pos_ in ("ADJ", "ADV") and small.i > obj.i:
+        return small  # "made life [easier for motorists]": the object's state is what the verb made
+    if obj is not None and obj.dep_ == "pobj":
+        end = max(t.i for t in view.subtree(obj))
+        gerund = next((c for c in view.children(head, "advcl", "acl") if c.tag_ == "VBG" and c.i == end + 1), None)
+        if gerund is not None:
+            return gerund  # "resulted in Sun [reporting a loss]": the gerund the object does is what is said
     if obj is None or obj.dep_ != "dobj" or view.head(obj) is not head:
         return None
     dative = next((c for c in view.children(head, "dative") if c.i < obj.i and c.pos_ in ("PRON", "PROPN", "NOUN")),

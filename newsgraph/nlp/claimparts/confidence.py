@@ -55,7 +55,9 @@ call for help": the aim, not an event, and its doer a borrowed one);
 ``under_hedge``, a request, plan or wish read from a hedged verb ("Kim was asked to
 leave" from "Lee allegedly ordered Kim to leave": the hedged claim says it, hedged;
 ``scope``); ``generic_condition``, a clause of a general condition ("any time a
-plant goes to one shift", "whenever …"): no reported event;
+plant goes to one shift", "whenever …"): no reported event; ``counterfactual``,
+what would have happened ("thousands would have lost their savings", "had the bank
+collapsed"): said as possible it would read "may have lost", which the sentence denies;
 ``presupposed_noun``, a possessed event noun the sentence takes for granted
 ("Lee's response was …", "the news about Lee's departure", "the firm's
 losses"; ``nominal.stated`` keeps "since Lee's release"); and hidden:
@@ -195,7 +197,8 @@ def assess(claim: Claim, reading: Reading | None = None) -> None:
         failed.append(("empty_report", GUESSED))
     if claim.args.get("presupposed"):
         failed.append(("presupposed_noun", GUESSED))
-    for flag, name in (("under_hedge", "under_hedge"), ("generic", "generic_condition")):
+    for flag, name in (("under_hedge", "under_hedge"), ("generic", "generic_condition"),
+                       ("counterfactual", "counterfactual")):
         if claim.args.get(flag):
             failed.append((name, GUESSED))
     if claim.args.get("nominal") and _names_itself(claim):

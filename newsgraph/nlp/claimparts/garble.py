@@ -8,13 +8,15 @@ names the first rule a claim breaks, by rules that hold for any article:
 
 - ``contraction``: a contraction split from its word ("I 'm", "it 's");
 - ``participle``: the predicate starts with a bare participle, no auxiliary
-  ("seen", "insisting"): not a finite verb; ``reduced`` when it is a passive
+  ("seen", "insisting"): not a finite verb (but a perfect participle written
+  like the past, "having requested", is said as the past: "requested"); ``reduced`` when it is a passive
   participle after its noun ("155 planes ordered", "members seized"), whose
   words as written are a noun phrase, not a clause either;
 - ``bare_verb``: a bare infinitive said as going on ("the footage carry the
   story"): no frame makes it finite;
 - ``incomplete``: a verb whose clause went to a claim of its own, with no
-  object left ("the project lets");
+  object left ("the project lets"), or a verb that needs its preposition's
+  phrase said without it ("the recall resulted");
 - ``not_a_verb``: the predicate's first word is not a verb form (a noun or
   adjective read as the verb);
 - ``capital``: a capitalised word inside the predicate, or an object that
@@ -39,12 +41,14 @@ names the first rule a claim breaks, by rules that hold for any article:
 - ``cut_end``: the clause ends on a word that needs more after it: a
   determiner, a preposition of no particle use, "to", a form of "be", a
   conjunction ("None of the bids are believed to be", "the price of"), or on a
-  linking verb with no complement ("Others seem");
+  linking verb with no complement ("Others seem"), or on a compound adjective
+  whose name the sentence goes on to ("is Miami-based" [Carnival Lines]);
 - ``comparison``: the clause ends on "as"/"so" + a word whose comparison ("as
   … as …") the sentence goes on to make ("is not as closed" [as …]).
 
 The article's own words are checked too: a clause said as written that leaves
-a quotation mark open, ends dangling or cuts a comparison is not shown.
+a quotation mark open, ends dangling, cuts a comparison or is itself a
+participle clause ("the quarter having begun well") is not shown.
 
 When the article's own words for the clause are known (``args["clause"]``:
 subject to object as written) and they hold the subject, a garbled claim is
@@ -91,6 +95,11 @@ def garble_reason(claim: Claim) -> str | None:
             return "punctuation"
         if _furniture(said) or _in_address(said, claim.evidence.text) or _shouted(said):
             return "furniture"
+        last = (claim.predicate or "").split()[-1:]
+        if last and re.search(rf"\b(?:having|being)\s+{re.escape(last[0])}\b", said):
+            return "participle"  # "the current quarter having begun well": written so, still no clause
+        if last and (claim.lemma or "") in _NEEDS_PREP and said.rstrip(" .").split()[-1] == last[0]:
+            return "incomplete"  # "the recall also resulted": written so, still cut
         return _end_reason(said, claim.evidence.text)
     fields = (claim.subject or "", claim.predicate or "", claim.object or "")
     if any(("'" in f or "\u2019" in f) and _SPLIT_CONTRACTION.search(" " + f) for f in fields):
@@ -107,7 +116,7 @@ def garble_reason(claim: Claim) -> str | None:
         first_tag = _first_tag(claim)
         if first_tag is not None and first_tag not in _VERB_TAGS and lowers[0] not in _AUXILIARIES:
             return "not_a_verb"
-        if first_tag in ("VBN", "VBG") and lowers[0] not in _AUXILIARIES:
+        if first_tag in ("VBN", "VBG") and lowers[0] not in _AUXILIARIES and not _perfect_as_past(claim, words[0]):
             return "reduced" if claim.args.get("reduced") else "participle"
         if claim.args.get("incomplete") and not claim.object:
             return "incomplete"
@@ -149,6 +158,9 @@ def garble_reason(claim: Claim) -> str | None:
     missing = _left_out(claim)
     if missing is not None:
         return missing
+    if not claim.object and (claim.lemma or "") in _NEEDS_PREP and claim.kind == "event" \
+            and claim.predicate.split()[-1].lower() not in _PREPOSITIONS:
+        return "incomplete"  # "the recall resulted" [in …]: the verb says nothing without its phrase
     if claim.args.get("gapped"):
         return "gapped"  # the reported clause of a relative clause, without the noun it is about
     if claim.kind == "event" and claim.object and _VERB_FIRST.match(claim.object) and not claim.object_entity \
@@ -158,6 +170,10 @@ def garble_reason(claim: Claim) -> str | None:
         return "punctuation"  # "To date, 149 orders …": a fronted phrase taken into the subject
     return None
 
+
+#: Verbs that say nothing without their prepositional phrase ("resulted [in a loss]", "consists [of]").
+_NEEDS_PREP = frozenset({"result", "consist", "amount", "depend", "rely", "belong", "account", "stem"})
+_PREPOSITIONS = frozenset({"in", "of", "to", "on", "for", "from", "upon"})
 
 #: An object that starts with a finite verb or auxiliary: a clause whose subject was left out.
 _VERB_FIRST = re.compile(r"^(?:was|were|is|are|has|have|had|will|would|could|did|does|do)\s", re.I)
@@ -194,11 +210,14 @@ _NO_END = frozenset({
     "of", "for", "with", "from", "into", "onto", "than", "as", "at", "to", "toward", "towards", "upon",
     "be", "been", "being", "and", "or", "but", "nor", "whether", "if", "because", "whose", "while",
     "although", "though", "unless", "until", "such",
+    "conditional", "contingent", "subject",  # ("the offer is conditional" [on …]: what it depends on cut)
 })
 #: Linking verbs that say nothing without their complement ("Others seem [reluctant …]").
 _LINKING = frozenset({"seem", "seems", "seemed", "seeming", "become", "becomes", "became", "becoming"})
 #: A number that goes on after a space-split ":" or "." ("8 : 30", "2 . 5").
 _NUMBER_GOES_ON = re.compile(r"^\s?[:.]\s?\d")
+#: Compound adjectives that stand before a name ("Miami-based", "state-owned", "Texas-born").
+_ATTRIBUTIVE = re.compile(r"\w-(?:based|owned|born|led|backed|run|made|controlled|funded|linked|bred)$")
 #: "as"/"so" + the word compared, at the end of the clause.
 _COMPARED = re.compile(r"\b(?:as|so)\s+([\w-]+)$", re.IGNORECASE)
 
@@ -217,6 +236,11 @@ def _end_reason(said: str, sentence: str) -> str | None:
         at = sentence.find(text)
         if at >= 0 and _NUMBER_GOES_ON.match(sentence[at + len(text):]):
             return "cut_word"  # "happened shortly after 8" [: 30 p . m .]
+    if _ATTRIBUTIVE.search(last):
+        at = sentence.find(text)
+        rest = sentence[at + len(text):].lstrip() if at >= 0 else ""
+        if rest[:1].isupper():
+            return "cut_end"  # "is Miami-based" [Carnival Cruise Lines]: the adjective of a name cut off
     m = _COMPARED.search(text)
     if m is not None:
         at = sentence.lower().find(m.group(0).lower())
@@ -273,6 +297,13 @@ def _left_out(claim: Claim) -> str | None:
         if part and " ".join(part.lower().split()) not in said:
             return reason
     return None
+
+
+def _perfect_as_past(claim: Claim, word: str) -> bool:
+    """"the club having requested the meeting": a perfect participle whose form is the simple past's
+    too ("requested", not "begun") says, without "having", what happened: "the club requested"."""
+    return claim.args.get("first_tag") == "VBN" and word.lower().endswith("ed") \
+        and re.search(rf"\bhaving\s+{re.escape(word)}\b", claim.evidence.text) is not None
 
 
 def _first_tag(claim: Claim) -> str | None:

@@ -359,3 +359,7 @@ QUOTE_PAIRS = {"\u201c": "\u201d", '"': '"', "\u00ab": "\u00bb", "\u201e": "\u20
 #: group is not the group.
 QUANTIFIERS = frozenset({"most", "many", "some", "few", "several", "all", "both", "half", "no", "any", "each",
                          "every", "more", "fewer", "less", "much", "numerous", "countless", "majority"})
+
+#: Markers of an embedded question, kept when the clause is said ("asked whether fees may be seized":
+#: without them the question would read as a statement).
+QUESTION_MARKS = frozenset({"whether", "if"})

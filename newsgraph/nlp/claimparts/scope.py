@@ -12,6 +12,20 @@ right around it. Three things further out change what the clause says:
 - **a generic condition**: "any time a plant goes to one shift, …", "every time
   the firm cuts jobs, …", "whenever …" say what happens in general, not that it
   happened: the clause inside is no reported event (``generic_condition``);
+- **a condition**: "if …", "unless …", "whether …", "provided that …", "as
+  long as …", "in case …", and the conjuncts of one ("if the union strikes and
+  the plant closes": the plant's closing is as conditional as the strike); an
+  inverted one ("had the bank collapsed", "should the talks fail")
+  (``condition_clause``). What would have happened under a condition, or an
+  inverted "had" condition itself, is counterfactual: "the truck that would
+  have carried the bomb" did not (**negated**, ``status``); when the opposite
+  is not plain ("would have liked", "would not have survived", "could have
+  been saved if …", "had the bank collapsed") it is kept for search, not
+  shown: said as possible it would read "may have …" (``counterfactual``);
+- **a proposal's terms**: what a clause says in the present under a plan,
+  proposal or agreement ("under the proposal, the city sells the stadium"), or
+  of a proposed thing ("the proposed merger creates the largest bank") is
+  **planned**, not going on (``proposed_terms``);
 - **"should" in an announced plan**: "plans under which 3,000 jobs should be
   cut", "the firm announced that 500 jobs should go", "Acme said its plants
   should close by 2012": the doer's own plan (**planned**), not a request,
@@ -22,6 +36,8 @@ right around it. Three things further out change what the clause says:
 """
 
 from __future__ import annotations
+
+import re
 
 from spacy.tokens import Token
 
@@ -67,12 +83,12 @@ def hedge_status(view: SentenceView, outer: Token, status: str) -> tuple[str, bo
 #: Determiners of "time" that make a clause hanging on it a general condition ("any time", "every time").
 _GENERIC_DETS = frozenset({"any", "every", "each"})
 #: Words that open a general condition by themselves.
-_GENERIC_WORDS = frozenset({"whenever", "anytime"})
+_GENERIC_WORDS = frozenset({"whenever", "anytime", "wherever"})
 
 
 def generic_condition(view: SentenceView, outer: Token) -> bool:
-    """"any time a plant goes to one shift", "every time the firm cut jobs", "whenever it rains": the
-    clause states a general condition, not an event."""
+    """"any time a plant goes to one shift", "every time the firm cut jobs", "whenever it rains",
+    "wherever they live": the clause states a general condition, not an event."""
     if any(c.lower_ in _GENERIC_WORDS for c in view.children(outer, "advmod", "mark")):
         return True
     if outer.dep_ not in ("relcl", "acl", "advcl"):
@@ -154,3 +170,156 @@ def planned_should(view: SentenceView, verb: Token) -> bool:
     subj = view.child(clause, "nsubj", "nsubjpass")
     # "Acme said its plants should close", "the firm said it should finish by May": its own doing
     return subj is not None and (subj.lower_ == "it" or any(p.lower_ == "its" for p in view.children(subj, "poss")))
+
+
+#: Words that open a condition, as the clause's own marker or as the words right before it.
+_CONDITION_WORDS = frozenset({"if", "unless", "whether"})
+_CONDITION_OPENING = re.compile(
+    r"(?:^| )(?:if|unless|whether|provided|providing|in case|as long as|so long as|assuming|on condition"
+    r"|in the event|only if|even if)(?: that)?$")
+#: Auxiliaries that open an inverted condition ("had the bank collapsed", "should the talks fail").
+_INVERTING = frozenset({"had", "should", "were"})
+
+
+def _opened_by_condition(view: SentenceView, clause: Token) -> bool:
+    if any(c.lower_ in _CONDITION_WORDS for c in view.children(clause, "mark")):
+        return True
+    head = view.head(clause)
+    if head is not None and head.dep_ == "pcomp" and head.lower_ == "whether":
+        return True
+    words = view.doc.words
+    first = min(t.i for t in view.subtree(clause))
+    k = first
+    while k < clause.i and words[k].dep_ == "mark" and words[k].head.i == clause.i:
+        k += 1  # (the clause's own "that": "provided that …")
+    lead = " ".join(words[j].lower_ for j in range(max(view.lo, first - 4), k))
+    return bool(lead) and _CONDITION_OPENING.search(lead) is not None
+
+
+def inverted_condition(view: SentenceView, clause: Token) -> str | None:
+    """"Had the bank collapsed, …", "Should the talks fail, …": an adverbial clause opened by its
+    auxiliary, before its subject, with no marker (or, as the parser often reads it, a clause under an
+    opening "Had" taken for a verb). The auxiliary's word ("had", "should", "were"), else None."""
+    head = view.head(clause)
+    if clause.dep_ == "ccomp" and head is not None and head.lower_ in _INVERTING and head.dep_ == "advcl" \
+            and head.i == min(t.i for t in view.subtree(head)) and view.child(head, "nsubj") is None:
+        return head.lower_
+    if clause.dep_ != "advcl" or view.child(clause, "mark") is not None:
+        return None
+    subj = view.child(clause, "nsubj", "nsubjpass")
+    aux = next((c for c in view.children(clause, "aux", "auxpass") if c.lower_ in _INVERTING), None)
+    if subj is not None and aux is not None and aux.i < subj.i and aux.i == min(t.i for t in view.subtree(clause)):
+        return aux.lower_
+    return None
+
+
+#: Words whose "on" names a condition ("conditional on", "contingent upon", "depends on").
+_CONDITIONAL_ON = frozenset({"conditional", "contingent", "dependent", "depend", "hinge", "conditioned"})
+
+
+def _conditioned(view: SentenceView, clause: Token) -> bool:
+    """A clause inside what an offer is "conditional on" ("conditional on 50% of the shares being
+    tendered"), "contingent upon", "subject to", "depends on"."""
+    cur = clause
+    for _ in range(6):
+        head = view.head(cur)
+        if head is None:
+            return False
+        if cur.dep_ == "prep" and cur.lower_ in ("on", "upon") and head.lemma_.lower() in _CONDITIONAL_ON:
+            return True
+        if cur.dep_ == "prep" and cur.lower_ == "to" and head.lower_ == "subject":
+            return True
+        if cur.dep_ in ("prep", "advcl") and head.pos_ in ("VERB", "AUX") and any(
+                c.lemma_.lower() in _CONDITIONAL_ON for c in view.children(head, "acomp")):
+            # "is conditional [on …]" with "on" (or the clause itself: "… shares being tendered") on the verb
+            return cur.dep_ == "advcl" or cur.lower_ in ("on", "upon")
+        cur = head
+    return False
+
+
+def condition_clause(view: SentenceView, outer: Token) -> bool:
+    """Whether the clause states a condition, not a fact: its own "if"/"unless"/"whether", a
+    condition's opening words right before it ("provided that", "as long as", "in case"), an inverted
+    condition, a clause inside what something is "conditional on", or a conjunct of such a clause that has no marker of its own ("if the union strikes and
+    the plant closes")."""
+    clause = outer
+    for _ in range(6):
+        if _opened_by_condition(view, clause) or inverted_condition(view, clause) is not None \
+                or _conditioned(view, clause):
+            return True
+        head = view.head(clause)
+        if clause.dep_ != "conj" or head is None or head.pos_ not in ("VERB", "AUX") \
+                or view.child(clause, "mark") is not None:
+            return False
+        clause = head
+    return False
+
+
+#: Verbs that with "would have" say a wish or a state, not an event that failed to come ("would have liked").
+_WOULD_HAVE_UNSAID = frozenset({"be", "like", "love", "prefer", "want", "wish", "hope", "welcome"})
+
+
+def would_have_unsaid(view: SentenceView, verb: Token) -> bool:
+    """"would have" on a verb whose opposite the sentence does not state: a wish or a state ("would
+    have liked", "would have been 50"), a passive, or a negated one ("would not have survived"). Any other "would
+    have" + participle says it did not happen ("the truck that would have carried the bomb")."""
+    return verb.lemma_.lower() in _WOULD_HAVE_UNSAID or verb.tag_ != "VBN" or any(
+        c.dep_ in ("neg", "auxpass") or c.lower_ in ("never", "not") for c in view.dependents(verb))  # (a
+    # passive too: "would have been sold" is not said as "was not sold" by the claim's words)
+
+
+def counterfactual(view: SentenceView, outer: Token) -> bool:
+    """What would have happened, whose opposite the sentence does not say plainly: "would have" with a
+    wish, a state or a negation (``would_have_unsaid``), "could"/"might have" with a condition on it
+    ("could have been saved if …"),
+    and the condition of either: an inverted "had" ("had the bank collapsed"), "if" + "had" ("if the
+    rules had passed, the mill would have closed")."""
+    if inverted_condition(view, outer) == "had":
+        return True
+    auxes = {a.lower_ for a in view.children(outer, "aux")}
+    head = view.head(outer)
+    if "had" in auxes and outer.dep_ == "advcl" and head is not None and head.pos_ in ("VERB", "AUX") \
+            and _opened_by_condition(view, outer) and (counterfactual(view, head) or would_have(view, head)):
+        return True  # "if the rules had passed, [the mill would have closed]"
+    if "have" not in auxes or outer.tag_ != "VBN":
+        return False
+    if auxes & {"would", "'d"}:
+        return would_have_unsaid(view, outer)  # (otherwise said as what did not happen: negated)
+    return bool(auxes & {"could", "might"}) and any(
+        c.dep_ == "advcl" and condition_clause(view, c) for c in view.dependents(outer))
+
+
+#: Nouns of a proposal or agreement whose terms a clause under them states ("under the accord, …").
+TERMS_NOUNS = PLAN_NOUNS | frozenset({"proposal", "agreement", "accord", "deal", "terms", "offer", "bill",
+                                      "contract", "settlement", "pact", "package", "arrangement", "merger"})
+#: Adjectives that make a thing only proposed ("the proposed merger", "a planned tower").
+_PROPOSED = frozenset({"proposed", "planned", "potential", "prospective", "contemplated", "mooted"})
+
+
+def proposed_terms(view: SentenceView, outer: Token) -> bool:
+    """Whether a present-tense clause states a proposal's terms, not what goes on: it stands under a
+    plan, proposal or agreement ("under the proposal, the city sells …"), or its subject is a proposed
+    thing ("the proposed merger creates …")."""
+    clause = outer
+    while clause.dep_ == "conj" and view.head(clause) is not None:
+        clause = view.head(clause)
+    for prep in view.children(clause, "prep"):
+        if prep.lower_ == "under" and any(_terms_noun(view, o) for o in view.children(prep, "pobj")):
+            return True
+    subj = view.child(outer, "nsubj", "nsubjpass") or view.child(clause, "nsubj", "nsubjpass")
+    return subj is not None and any(a.lower_ in _PROPOSED for a in view.children(subj, "amod", "compound"))
+
+
+def _terms_noun(view: SentenceView, noun: Token) -> bool:
+    """A noun of terms, or a noun whose "of" names one ("the terms of the offer")."""
+    if noun.lemma_.lower() in TERMS_NOUNS:
+        return True
+    return noun.lemma_.lower() == "term" or any(
+        o.lemma_.lower() in TERMS_NOUNS for p in view.children(noun, "prep") if p.lower_ == "of"
+        for o in view.children(p, "pobj"))
+
+
+def would_have(view: SentenceView, verb: Token) -> bool:
+    """"would have" + a participle on ``verb`` that says it did not happen (``would_have_unsaid``)."""
+    auxes = {a.lower_ for a in view.children(verb, "aux")}
+    return "have" in auxes and bool(auxes & {"would", "'d"}) and not would_have_unsaid(view, verb)

@@ -14,7 +14,14 @@ Read along the predicate chain, outermost word first; the first cue decides:
 - otherwise tense: present simple or present progressive → **ongoing**
   ("follows", "is working"); anything else → **happened**.
 
-A clause under "if"/"whether"/"unless" is **possible**, negated or not; a
+A clause under "if"/"whether"/"unless" (or "provided that", "as long as", "in
+case", an inverted "had"/"should", and a conjunct of such a clause:
+``scope.condition_clause``) is **possible**, negated or not, and so is a
+"would" clause under a condition ("would resign if …"); a present clause that
+states a proposal's terms ("under the plan, the firm sells …") is **planned**
+(``scope.proposed_terms``); a participle with a subject of its own beside a verb
+that is not a fact shares its status ("would become shareholders, each
+injecting …"); a
 clause whose governing verb (outside the chain) is a cue verb ("hopes that …")
 takes that verb's status.
 
@@ -31,7 +38,8 @@ to" → possible; "had yet to find" → negated; "rather than close",
 verb's status when that is not a fact ("would break the law by attacking"); a
 participle inside a negated verb is negated ("didn't go in looking for");
 "insisted that the union agree", "a recommendation that the city sell" →
-requested; "has hopes that" → desired; "claims/insists that" → possible; what
+requested, but "should" with a thing doing a verb of effect ("the move should
+improve liquidity") is only expected: possible; "has hopes that" → desired; "claims/insists that" → possible; what
 an aim would show ("to show that the firm is cutting costs") → possible. A verb
 of thwarting or rejecting with its object is itself an event that happened;
 what failed is its object.
@@ -51,7 +59,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from . import lexicon as lx
-from .scope import planned_should
+from .scope import condition_clause, planned_should, proposed_terms, would_have_unsaid
 from .view import SentenceView
 
 CUE_STATUS: dict[str, str] = {}
@@ -93,15 +101,51 @@ def _aux_status(view: SentenceView, verb: Token) -> str | None:
         st = lx.MODAL_STATUS.get(c.lower_)
         if st is not None and st != "happened":
             if perfect and st == "planned" and c.lower_ in ("would", "'d"):
-                return "possible"  # "would have …": counterfactual ("will have served" is still to come)
+                # "the truck that would have carried the bomb": it did not ("will have served" is still to
+                # come); a wish, a state or a negated one is only possible (and not shown: scope.counterfactual)
+                return "possible" if would_have_unsaid(view, verb) else "negated"
             if st == "planned" and c.lower_ in ("would", "'d") and verb.lemma_.lower() in _WISH_WITH_WOULD:
                 return "desired"  # "she would like a meeting", "he'd love to return": a wish, not a plan
+            if st == "planned" and c.lower_ in ("would", "'d") and any(
+                    d.dep_ == "advcl" and condition_clause(view, d) and _next_to(view, verb, d)
+                    for d in view.dependents(verb)):
+                return "possible"  # "Lee would resign if the board rejected the plan": only under a condition
             if c.lower_ == "should" and planned_should(view, verb):
                 return "planned"  # "plans under which 3,000 jobs should be cut": the doer's own plan
+            if c.lower_ == "should" and _expected_effect(view, verb):
+                return "possible"  # "the move should improve the stock's liquidity": expected, not asked
             return st
         if c.lower_ in ("going",) and view.child(verb, "aux") is not None:
             return "planned"
     return None
+
+
+def _next_to(view: SentenceView, verb: Token, clause: Token) -> bool:
+    """No other verb stands between ``verb`` and its adverbial ``clause`` (a condition hung on a verb far
+    from it belongs, most often, to a nearer one the parse passed over)."""
+    inside = view.subtree_ids(clause)
+    lo, hi = (verb.i, min(inside)) if clause.i > verb.i else (max(inside), verb.i)
+    words = view.doc.words
+    return not any(words[k].pos_ == "VERB" and k not in inside for k in range(lo + 1, hi))
+
+
+#: Verbs of an effect or a change that "should" with a thing as subject expects ("the move should
+#: improve liquidity", "sales should rise"): nobody can be asked to do them.
+_EFFECT_VERBS = frozenset({"improve", "help", "boost", "increase", "reduce", "ease", "lift", "benefit", "hurt",
+                           "add", "strengthen", "weaken", "mean", "result", "lead", "bring", "offset", "spur",
+                           "stimulate", "support", "attract", "generate", "produce", "rise", "fall", "grow",
+                           "decline", "remain", "continue", "enhance", "contribute", "push", "pull", "keep"})
+
+
+def _expected_effect(view: SentenceView, verb: Token) -> bool:
+    """"should" + a verb of effect or change, active, whose subject is a thing (no name, no pronoun of a
+    person): an expectation ("the move should improve the stock's liquidity")."""
+    subj, first = view.child(verb, "nsubj"), verb
+    while subj is None and first.dep_ == "conj" and view.head(first) is not None:
+        first = view.head(first)  # "the move rewards shareholders and should improve …": the first's subject
+        subj = view.child(first, "nsubj")
+    return subj is not None and verb.lemma_.lower() in _EFFECT_VERBS and view.child(verb, "auxpass") is None \
+        and subj.pos_ == "NOUN" and not subj.ent_type_
 
 
 def _hedged(view: SentenceView, verb: Token) -> bool:
@@ -194,7 +238,10 @@ def chain_status(view: SentenceView, chain: list[Token], *, context: Token | Non
     if governor is not None:
         return chain_status(view, _chain_up(view, governor))
     verb = next((t for t in chain if t.pos_ in ("VERB", "AUX")), outer)
-    return tense_status(view, verb)
+    st = tense_status(view, verb)
+    if st == "ongoing" and proposed_terms(view, outer):
+        return "planned"  # "under the proposal, the city sells the stadium": the terms, not what goes on
+    return st
 
 
 #: Verbs whose object is made to do what their infinitive says, so it happens when they do ("the
@@ -301,7 +348,7 @@ def not_yet(view: SentenceView, verb: Token) -> bool:
 
 
 def _conditional(view: SentenceView, outer: Token) -> bool:
-    return any(c.lower_ in ("if", "unless", "whether") for c in view.children(outer, "mark"))
+    return condition_clause(view, outer)
 
 
 def _chain_up(view: SentenceView, verb: Token) -> list[Token]:
@@ -391,6 +438,7 @@ CONTENT_NOUNS = frozenset({
     "argument", "claim", "allegation", "accusation", "notion", "idea", "suggestion", "theory", "rumor",
     "rumour", "speculation", "belief", "assertion", "contention", "charge", "hypothesis", "report", "fear",
     "hope", "possibility", "impression", "suspicion", "myth", "perception", "view", "premise", "narrative",
+    "implication", "insinuation", "inference", "innuendo", "assumption", "guess", "speculation",
 })
 #: Nouns whose "that" clause is asked for ("the demand that he resign").
 REQUEST_NOUNS = frozenset({"recommendation", "request", "demand", "call", "order", "requirement", "plea",
@@ -479,6 +527,11 @@ def frame_status(view: SentenceView, outer: Token) -> str | None:
             and head.dep_ == "prep" and view.head(head) is not None \
             and view.head(head).lemma_.lower() in ATTITUDE_ADJECTIVES:
         return "possible"  # "incapable of planning", "uneasy about being portrayed": not said to happen
+    if dep == "advcl" and outer.tag_ == "VBG" and view.child(outer, "mark") is None and head.pos_ in ("VERB", "AUX") \
+            and view.child(outer, "nsubj") is not None and not any(c.dep_ == "aux" for c in view.dependents(outer)):
+        st = chain_status(view, _chain_up(view, head))
+        if st not in ("happened", "ongoing", "negated"):
+            return st  # "would become shareholders, each injecting 100 million": as much to come as its verb
     if dep in ("advcl", "pcomp") and outer.tag_ == "VBG" and view.child(outer, "mark") is None:
         verb = head if head.pos_ in ("VERB", "AUX") else view.head(head) if head.dep_ == "prep" else None
         if verb is not None and verb.pos_ in ("VERB", "AUX") and negated(view, verb):
@@ -501,6 +554,9 @@ def frame_status(view: SentenceView, outer: Token) -> str | None:
             return "possible"
     if dep in ("acl", "ccomp") and head.pos_ == "NOUN" and any(c.lower_ == "that" for c in view.children(outer, "mark")):
         noun = head.lemma_.lower()
+        if noun in REQUEST_NOUNS and noun in CONTENT_NOUNS and not _subjunctive(view, outer) and not any(
+                a.lower_ in ("should", "must") for a in view.children(outer, "aux")):
+            return "possible"  # "any suggestion that she was aware": what is suggested, not asked for
         if noun in REQUEST_NOUNS:
             return "requested"  # "a recommendation that the agency re-open the bidding"
         if noun in WISH_NOUNS:

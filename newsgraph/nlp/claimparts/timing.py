@@ -8,7 +8,9 @@ attached to a verb of its predicate chain; an attribute takes the time
 attached to a noun inside its description. Times never cross sentences,
 except by the anaphora rule of ``anaphoric_time``. A time that bounds a
 stretch ("since 2008", "until Friday", "by June", "from 2010 to 2014") dates
-nothing: it is not when the event happened.
+nothing: it is not when the event happened; nor does a time inside a comparison's
+baseline ("up from 443 million Thursday", "compared with a year earlier"): it dates
+the other figure.
 """
 
 from __future__ import annotations
@@ -223,6 +225,13 @@ BOUND_PREPS = frozenset({"since", "until", "till", "til", "by", "between", "befo
 _RANGE_ENDS = frozenset({"to", "until", "till", "through", "thru"})
 
 
+#: Verbs of a change in amount: a time after their "from" is where the change started ("have come down
+#: from mid-October"), not a point it happened at.
+CHANGE_VERBS = frozenset({"fall", "rise", "drop", "climb", "decline", "come", "go", "increase", "decrease", "grow",
+                          "slide", "jump", "gain", "slip", "surge", "plunge", "tumble", "soar", "recover", "sink",
+                          "edge", "dip", "shrink", "swell", "double", "triple", "halve"})
+
+
 def bound_of_span(view: SentenceView, span, root: Token, target: Token | None = None) -> str | None:
     """The word that makes a time expression the bound of a stretch of time, not the point an event
     happened at ("since", "until", "from" …), else None: after a bounding preposition
@@ -250,6 +259,8 @@ def bound_of_span(view: SentenceView, span, root: Token, target: Token | None = 
     if low == "from" and target is not None and any(
             words[k].tag_ == "CD" or words[k].lower_ in ("%", "percent") for k in range(min(target.i, prep.i), prep.i)):
         return low  # "rose 5% from a year earlier", "is up 82% from May": the base of a change
+    if low == "from" and target is not None and target.lemma_.lower() in CHANGE_VERBS:
+        return low  # "prices have come down from mid-October": where the change started, not when it was
     if low not in _RANGE_ENDS | {"from"}:
         return None
     gov = view.head(prep)
@@ -313,6 +324,8 @@ def _climb(view: SentenceView, token: Token, inside: set[int]) -> Token | None:
         if h.i in inside:
             t = h
             continue
+        if _baseline(t, h):
+            return None  # "was 840 million, up from 443 million Thursday": Thursday dates the other figure
         if h.pos_ in ("VERB", "AUX"):
             return h
         if t.dep_ == "prep" and _misattached(view, h) or t.i in inside and _after_name(t, h):
@@ -327,6 +340,20 @@ def _climb(view: SentenceView, token: Token, inside: set[int]) -> Token | None:
             continue
         return None
     return None
+
+
+#: Words a comparison's baseline hangs on ("up from", "down from", "higher than", "compared with").
+_COMPARED = frozenset({"up", "down", "off", "compared", "compare", "against", "versus"})
+
+
+def _baseline(t: Token, h: Token) -> bool:
+    """``t`` opens the figure a comparison is made with ("up [from 443 million Thursday]", "higher
+    [than a year earlier]", "compared [with 2 % in May]"): a time inside it dates that figure."""
+    if t.dep_ != "prep" or t.lower_ not in ("from", "than", "with", "to"):
+        return False
+    if t.lower_ == "than":
+        return h.tag_ in ("JJR", "RBR") or h.lower_ in ("more", "less", "fewer")
+    return h.lower_ in _COMPARED and (t.lower_ != "to" or h.lower_ == "compared")
 
 
 def _misattached(view: SentenceView, noun: Token) -> bool:

@@ -399,6 +399,7 @@ class SentenceView:
         # (a mark of a clause inside the phrase stays: "with the odds so long, it is …")
         while left < right and (blank[left] or doc[left].dep_ == "cc"
                                 or doc[left].dep_ == "mark" and doc[left].head.i == head.i
+                                and doc[left].lower_ not in ("whether", "if")  # (a question's: "asked whether …")
                                 or doc[left].lower_ == "that" and doc[left].dep_ in ("mark", "dobj")):
             left += 1
         while right > left and (blank[right] or doc[right].dep_ in ("cc", "mark")):

@@ -101,7 +101,7 @@ def _month_pattern() -> str:
     full = ("january", "february", "march", "april", "may", "june", "july", "august",
             "september", "october", "november", "december")
     abbrevs = [m for m in MONTHS if m not in full]
-    return rf"(?:{alternation(full)}|{alternation(abbrevs)}\.?)"
+    return rf"(?:{alternation(full)}|{alternation(abbrevs)}(?: ?\.)?)"
 
 
 MONTH = _month_pattern()

@@ -56,7 +56,7 @@ def capitalized(word: str) -> bool:
 
 
 def month_number(name: str) -> int:
-    return MONTHS[name.lower().rstrip(".")]
+    return MONTHS[name.lower().rstrip(". ")]  # ("Feb ." as pre-tokenised text writes it)
 
 
 #: A preposition before a bare date that says which way it lies ("until Friday", "since May").

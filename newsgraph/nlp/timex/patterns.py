@@ -110,10 +110,11 @@ WEEKDAY_RE = _c(
 )
 #: "Mondays", "on Sundays": a set
 WEEKDAYS_SET = _c(rf"\b(?P<wd>{WEEKDAY})s\b")
-#: "9 a.m.", "10:35 a.m. EST", "noon Thursday", "16:00 UTC", "5 p.m. EST, Nov. 6"
+#: "9 a.m.", "10:35 a.m. EST", "noon Thursday", "16:00 UTC", "5 p.m. EST, Nov. 6"; spaced as pre-tokenised text
+#: writes them ("2 : 18 p . m .")
 TIME_OF_DAY = _c(
     r"\b(?:(?P<approx>about|around|approximately|roughly|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?"
-    r"(?:(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<m>[0-5]\d))?\s*(?P<ampm>a\.\s?m\b\.?|p\.\s?m\b\.?|am\b|pm\b)"
+    r"(?:(?P<h>1[0-2]|0?[1-9])(?: ?[:.] ?(?P<m>[0-5]\d))?\s*(?P<ampm>a ?\.\s?m\b(?: ?\.)?|p ?\.\s?m\b(?: ?\.)?|am\b|pm\b)"
     r"|(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)(?=\s*(?:" + ZONE + r"|hours?\b|local\b))"
     r"|(?P<hoc>1[0-2]|[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+o'clock"
     r"|(?P<named>noon|midday|midnight)(?!\w)"
