@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from ..models import SHOWN_CONFIDENCE
-from . import asked, ending, frames, polarity
+from . import asked, copula, ending, frames, polarity
 from .answers import SHORT_ARGS
 from .asked import SETTLED
 from .compose import Composer
@@ -95,6 +95,11 @@ def yes_no(store, q: Question, ranked: Sequence, out: Composer, names: dict[int,
                       args=SHORT_ARGS)
             return "No", [ended]
     if not matching:
+        stated = _copular(q, [*(s.claim.citation for s in ranked[:2 * LOOK_NEGATION]), *sentences], names)
+        if stated is not None:  # "was A's sister among those arrested?": "A's sister B was among those arrested"
+            verdict, citation = stated
+            out.quote(citation, lead=f"{verdict}: ")
+            return verdict, []
         framed = frames.framed(q, [*ranked, *more], names) or frames.in_state(q, [*ranked, *more])
         if framed is not None:  # "refused permission to cover the vote" answers "allowed to cover the vote?"
             claim, status = framed
@@ -164,6 +169,18 @@ def yes_no(store, q: Question, ranked: Sequence, out: Composer, names: dict[int,
               tail=f"; {outcome}" if found else "; it has not happened", more=[found] if found else [],
               args=SHORT_ARGS)
     return "No", [claim]
+
+
+def _copular(q: Question, citations: Sequence[Citation],
+             names: dict[int, set[str]] | None) -> tuple[str, Citation] | None:
+    """The verdict a sentence gives a question that asks a state in so many words ("was A among those
+    arrested?"), said by the question's subject and state back to back (``copula``), and that sentence."""
+    if not q.text[:4].lower().startswith(("is ", "are ", "was ", "were")):
+        return None
+    unique = list({c.key: c for c in citations}.values())
+    known = {w for n in q.entities for f in (names or {}).get(n.entity.id, set()) | {n.entity.name} for w in tokens(f)}
+    found = copula.verdict(q.text, [n.text for n in q.entities], [c.text for c in unique], frozenset(known))
+    return (found[0], unique[found[1]]) if found else None
 
 
 #: How many other sentences that say the same verdict an answer cites beside the one it says.
