@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from itertools import combinations
 from typing import Any
 
-from . import answers, ending, fulltext, typed, yesno
+from . import answers, ending, fulltext, polarity, typed, yesno
 from .apposed import alternation
 from .compose import NOT_FOUND, Composer
 from .entities import names_of
@@ -404,6 +404,10 @@ def ask(store, question: str, *, as_of: str | None = None) -> Answer:
                     seen = {c.key for c in found}
                     found += [c for c in paraphrase_citations(store, q, as_of=as_of, limit=limit)
                               if c.key not in seen and _names_part(c.text, names[q.entities[0].entity.id])]
+                if q.predicate and stem(q.predicate) in polarity.SPOKE_AT_ALL:  # "has A commented?": A's silence
+                    seen = {c.key for c in found}
+                    found += [c for c in fts_citations(store, q, as_of=as_of, limit=limit, words=polarity.SILENCE_WORDS)
+                              if c.key not in seen]
                 keys = store.claim_keys_in_sentences([(c.article, c.sentence) for c in found])
                 return found, [s for c in load_claims(store, keys, shown_only=False)
                                if yesno.may_decide(q, c) and (s := score(q, c, names))]

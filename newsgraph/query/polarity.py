@@ -212,3 +212,45 @@ def still_talking(asked: list[str], predicate: str | None, text: str, *, who: li
     rest = [w for w in asked if w != predicate and w not in _INDEFINITE]
     return not rest or coverage(rest, text) >= 0.66
 
+
+
+#: Verbs a question asks with when it asks only whether someone spoke at all ("has A commented on B?").
+SPOKE_AT_ALL = frozenset(stem(w) for w in ["comment", "speak", "talk", "remark", "respond", "reply", "react"])
+#: Words a sentence that tells someone's silence holds, to search for it by ("declined to comment").
+SILENCE_WORDS = ["comment", "commented", "declined", "refused", "respond", "responded", "spoken", "speak"]
+_SPEECH_FORMS = r"(?:comment(?:ed)?|spoken|speak|talk(?:ed)?|respond(?:ed)?|repl(?:y|ied)|remark(?:ed)?|react(?:ed)?)"
+#: A speaker's silence as the article writes it: "has not commented", "did not respond", "declined to comment".
+_SILENT = re.compile(
+    r"\b(?:(?:has|have|had|did|does|do|was|were|is|would|will|could)\s*(?:not|n't)|never)\s+"
+    r"(?:yet\s+|publicly\s+|immediately\s+|officially\s+){0,2}" + _SPEECH_FORMS + r"\b"
+    r"|\b(?:has\s+|have\s+|had\s+)?(?:declined|refused)\s+(?:to\s+)?(?:publicly\s+)?(?:comment|speak|talk|respond)\b",
+    re.IGNORECASE)
+#: A silence "on the matter" or "on it" is about whatever the article is about: the asked topic.
+_ANAPHORIC = frozenset({"matter", "issue", "case", "it", "report", "reports", "situation", "decision", "news",
+                        "subject", "allegations", "story"})
+_CLAUSE_END = re.compile(r"[,;:.!?]|\b(?:but|and|although|though|while|because)\b", re.IGNORECASE)
+
+
+def kept_silent(asked: list[str], predicate: str | None, text: str, *, who: list[str] | None = None) -> bool:
+    """For "has A commented on B?" (a verb that asks whether A spoke at all), whether a sentence says A kept
+    silent: A, then "has not commented", "did not respond", "declined to comment" with nothing but a
+    comma-set aside between ("A, 39, has not commented"), on B (most of the question's other words), on an
+    anaphor of it ("on the matter"), or on nothing. Not someone else's silence ("A's spokesman declined to
+    comment"), nor one a "but" goes on from ("has not commented publicly, but told friends …")."""
+    if not predicate or stem(predicate) not in SPOKE_AT_ALL or not who:
+        return False
+    for silent in _SILENT.finditer(text):
+        before = text[:silent.start()]
+        if not any(name and re.search(re.escape(name) + r"(?:\s*,[^,]{1,40},)?\s*$", before) for name in who):
+            continue
+        after = text[silent.end():]
+        cut = _CLAUSE_END.search(after)
+        topic = tokens(after[:cut.start()] if cut else after)
+        if re.match(r"\s*,?\s*but\b", after[cut.start():] if cut else "", re.IGNORECASE):
+            continue
+        topic = [w for w in topic if w not in FUNCTION_WORDS or w == "it"]
+        rest = [w for w in asked if stem(w) not in SPOKE_AT_ALL and w not in _INDEFINITE and
+                w not in ("publicly", "officially") and not any(w in tokens(n) for n in who)]
+        if not topic or set(topic) <= _ANAPHORIC or (rest and coverage(rest, " ".join(topic)) >= 0.5):
+            return True
+    return False
