@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import SYNONYM, match, mutual, phrase_keys, phrase_stem, related
+from .lexicon import SYNONYM, first_sense_says, match, mutual, phrase_keys, phrase_stem, related
 from .phrases import arg_text, claim_words, verb_stem
 from .questions import Question
 from .types import ClaimView
@@ -99,7 +99,13 @@ def verb_agrees(q: Question, claim: ClaimView) -> bool:
     asked = [q.predicate] if q.predicate else q.words  # the main verb, not one of a clause ("after hitting her")
     if any(mutual(w, v) >= 0.85 for w in asked for v in verbs if v and v not in FUNCTION_WORDS):
         return True
-    return phrasal_says(q, claim)
+    return phrasal_says(q, claim) or first_sense_verb(q, claim)
+
+
+def first_sense_verb(q: Question, claim: ClaimView) -> bool:
+    """Whether the claim's verb, in its first sense, is the question's ("recovered" for "found",
+    ``lexicon.first_sense_says``)."""
+    return bool(q.predicate) and bool(claim.lemma) and first_sense_says(q.predicate, claim.lemma or "")
 
 
 def asked_status(q: Question, claim: ClaimView) -> str:

@@ -213,3 +213,29 @@ def opposites(word: str) -> frozenset[str]:
                     if other is not None and 0 < number <= len(other.words):
                         out.add(_key(other.words[number - 1]))
     return frozenset(out)
+
+
+@lru_cache(maxsize=8192)
+def _first_senses(word: str) -> frozenset[str]:
+    """Keys of the words of ``word``'s first verb sense (per base form): what it says as most writers mean it."""
+    net = wordnet()
+    out: set[str] = set()
+    if net is None:
+        return frozenset(out)
+    for base in net.base_forms(word, "v"):
+        offsets = net.synset_offsets(base, "v")
+        synset = net.synset(offsets[0], "v") if offsets else None
+        out.update(_key(lemma) for lemma in (synset.words if synset else ()))
+    return frozenset(out)
+
+
+def first_sense_says(asked: str, said: str) -> bool:
+    """Whether an article's verb, read in its first sense, is the asked verb ("the gun was *recovered*" says
+    "found": the first sense of "recover" is "recover, retrieve, find, regain"; "she will *resign* the post"
+    says "give up"). ``mutual`` asks both words' first senses to hold each other and misses these: the asked
+    verb has the article's sense late ("find" lists it ninth), but the article means its word's first sense.
+    Never a light verb alone either side ("take", "get"): their senses say nearly anything ("give up" is
+    a phrase of its own)."""
+    if not asked or not said or said in LIGHT_VERBS or asked in LIGHT_VERBS:
+        return False
+    return stem(asked) != stem(said) and _key(asked) in _first_senses(said)

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import match, mutual, phrase_keys
+from .lexicon import first_sense_says, match, mutual, phrase_keys
 from .words import FUNCTION_WORDS, stem, tokens
 
 NEGATORS = frozenset({"not", "never", "no", "n't", "nobody", "none", "neither", "nor", "without", "t", "cannot"})
@@ -44,7 +44,8 @@ def _says(word: str, token: str, *, least: float = 0.9) -> bool:
     if token in FUNCTION_WORDS or len(token) < 3:
         return False
     stems_, ordered = phrase_keys(token)
-    return mutual(word, token) >= max(least, 0.85) or match(word, stems_, ordered) >= least
+    return mutual(word, token) >= max(least, 0.85) or match(word, stems_, ordered) >= least or \
+        first_sense_says(word, token)
 
 
 def _negated_at(words: list[str], i: int) -> bool:
@@ -66,7 +67,9 @@ def coverage(asked: list[str], text: str) -> float:
     if not asked:
         return 0.0
     stems_, ordered = phrase_keys(text)
-    return sum(1 for w in asked if match(w, stems_, ordered) >= 0.6) / len(asked)
+    words = tokens(text)
+    return sum(1 for w in asked if match(w, stems_, ordered) >= 0.6 or
+               any(first_sense_says(w, t) for t in words)) / len(asked)
 
 
 def negated_words(text: str) -> set[str]:

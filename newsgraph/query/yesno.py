@@ -19,7 +19,7 @@ from . import asked, copula, ending, frames, polarity
 from .answers import SHORT_ARGS
 from .asked import SETTLED
 from .compose import Composer
-from .lexicon import match, mutual, phrase_keys
+from .lexicon import first_sense_says, match, mutual, phrase_keys
 from .load import sentence_with
 from .phrases import arg_text
 from .questions import Question
@@ -46,7 +46,8 @@ def _denies(q: Question, text: str) -> bool:
             return False
     for i, word in enumerate(words):
         stems_, ordered = phrase_keys(word)
-        if mutual(q.predicate, word) >= 0.85 or match(q.predicate, stems_, ordered) >= 0.95:
+        if mutual(q.predicate, word) >= 0.85 or match(q.predicate, stems_, ordered) >= 0.95 or \
+                first_sense_says(q.predicate, word):
             window = words[max(0, i - 5):i]
             if any(w in _NEGATORS or w.endswith("n't") for w in window):
                 return True
@@ -65,7 +66,8 @@ def may_decide(q: Question, claim: ClaimView) -> bool:
 def _matching(q: Question, ranked: Sequence, names: dict[int, set[str]] | None) -> list[ClaimView]:
     """The ranked claims that say the asked thing: its verb (or a sure paraphrase), its entities in their
     roles, and most of its other words."""
-    return [s.claim for s in ranked if (s.verb_weight >= 0.85 or asked.phrasal_says(q, s.claim))
+    return [s.claim for s in ranked if (s.verb_weight >= 0.85 or asked.phrasal_says(q, s.claim)
+                                        or asked.first_sense_verb(q, s.claim))
             and asked.verb_agrees(q, s.claim) and asked.direction_ok(q, s.claim)
             and asked.argument_ok(q, s.claim, names) and asked.covers_rest(q, s.claim)]
 
