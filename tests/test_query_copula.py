@@ -97,3 +97,23 @@ def test_ask_says_yes_from_the_sentence(harbor):
 def test_ask_says_no_yes_for_another_relative(harbor):
     answer = _asked(harbor, "Was Ilse Marn's brother among those detained?")
     assert not answer.answer.startswith(("Yes", "No:")), answer.answer
+
+
+def test_no_one_of_the_asked_kind_says_no():
+    from newsgraph.query.copula import none_said
+
+    assert none_said("Have any suspects been arrested?", "No suspects have been arrested, the chief said.")
+    assert none_said("Was anyone hurt in the fire?", "No one was hurt in the fire.")
+    assert none_said("Has anyone been charged with the theft?", "Nobody has yet been charged with the theft.")
+    assert none_said("Were any tourists hurt in the crash?", "Officials said no tourists were hurt in the crash.")
+
+
+def test_another_state_kind_or_a_wondering_says_nothing():
+    from newsgraph.query.copula import none_said
+
+    assert not none_said("Have any suspects been arrested?", "No suspects have been named.")
+    assert not none_said("Have any suspects been arrested?", "No new suspects have been arrested.")
+    assert not none_said("Has anyone been charged with the theft?", "Nobody has been charged with the assault.")
+    assert not none_said("Were any tourists hurt in the crash?", "It is unclear whether no tourists were hurt in "
+                                                                 "the crash.")
+    assert not none_said("Was the driver hurt in the crash?", "No one was hurt in the crash.")  # not "any"

@@ -156,10 +156,67 @@ def verdict(question: str, named: list[str], sentences: list[str], name_words: f
     found: dict[str, int] = {}
     asked = readings(question, named)
     for k, text in enumerate(sentences):
-        said = next((v for a in asked if (v := says(a, text, name_words))), None)
+        said = next((v for a in asked if (v := says(a, text, name_words))), None) or \
+            ("No" if none_said(question, text) else None)
         if said is not None:
             found.setdefault(said, k)
     if len(found) != 1:
         return None
     (said, k), = found.items()
     return said, k
+
+
+#: Words that ask whether any at all ("were *any* South Africans hurt?", "was *anyone* charged?").
+_ANY = frozenset({"any", "anyone", "anybody"})
+#: The one-word negative subjects that answer "anyone"/"anybody" ("no one", "nobody").
+_NOBODY = (("no", "one"), ("nobody",))
+_HAVE = frozenset({"has", "have", "had"})
+
+
+def any_reading(question: str) -> Asked | None:
+    """"Were any X hurt in the blast?" / "Has anyone been charged?" read as the asked kind of thing ("X",
+    or "one" for anyone) and the state; None for another question. Here one word of state is enough
+    ("arrested"): "no X" + *be* + that word says it of no X at all."""
+    words = [w for w in _words(question) if w not in ("?", ",")]
+    if len(words) < 3 or words[0] not in _BE_QUESTION | _HAVE or words[1] not in _ANY:
+        return None
+    rest = words[2:]
+    if words[1] != "any":
+        subject: tuple[str, ...] = ("one",)
+        state = rest[1:] if words[0] in _HAVE and rest[:1] == ["been"] else rest
+    elif words[0] in _HAVE:
+        if "been" not in rest:
+            return None
+        at = rest.index("been")
+        subject, state = tuple(rest[:at]), rest[at + 1:]
+    else:
+        return None  # "were any X hurt?": where X ends is read off the sentence (``none_said``)
+    return Asked(subject, tuple(state)) if subject and state else None
+
+
+def none_said(question: str, sentence: str) -> bool:
+    """Whether a sentence says the asked state of no one of the asked kind: "No suspects have been arrested"
+    for "have any suspects been arrested?", "No one was hurt" for "was anyone hurt?", "no South Africans had
+    been affected … " only for that very state ("were any South Africans affected?")."""
+    words = [w for w in _words(question) if w not in ("?", ",")]
+    read = any_reading(question)
+    if read is None and len(words) >= 4 and words[0] in _BE_QUESTION and words[1] == "any":
+        # "were any South Africans hurt in the blasts?": each split of kind and state is tried
+        readings_ = [Asked(tuple(words[2:k]), tuple(words[k:])) for k in range(3, len(words))]
+    else:
+        readings_ = [read] if read is not None else []
+    said = _words(sentence)
+    for asked in readings_:
+        subjects = _NOBODY if asked.subject == ("one",) else (("no", *asked.subject),)
+        for subject in subjects:
+            n = len(subject)
+            for i in range(len(said) - n + 1):
+                if tuple(said[i:i + n]) != subject or any(w in _NOT_STATED for w in said[:i]):
+                    continue
+                j = i + n
+                while j < len(said) and said[j] in _HAVE | _BE | {"yet", "so", "far", "ever", "since"}:
+                    j += 1
+                if j > i + n and tuple(said[j:j + len(asked.state)]) == asked.state and \
+                        said[j - 1] in _BE | {"yet", "far", "ever"}:
+                    return True
+    return False

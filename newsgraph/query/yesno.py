@@ -181,8 +181,9 @@ def yes_no(store, q: Question, ranked: Sequence, out: Composer, names: dict[int,
 def _copular(q: Question, citations: Sequence[Citation],
              names: dict[int, set[str]] | None) -> tuple[str, Citation] | None:
     """The verdict a sentence gives a question that asks a state in so many words ("was A among those
-    arrested?"), said by the question's subject and state back to back (``copula``), and that sentence."""
-    if not q.text[:4].lower().startswith(("is ", "are ", "was ", "were")):
+    arrested?", "have any suspects been arrested?"), said by the question's subject and state back to back
+    or denied of all of its kind ("no suspects have been arrested") (``copula``), and that sentence."""
+    if not q.text[:5].lower().startswith(("is ", "are ", "was ", "were ", "has ", "have ", "had ")):
         return None
     unique = list({c.key: c for c in citations}.values())
     known = {w for n in q.entities for f in (names or {}).get(n.entity.id, set()) | {n.entity.name} for w in tokens(f)}
