@@ -117,3 +117,18 @@ def test_another_state_kind_or_a_wondering_says_nothing():
     assert not none_said("Were any tourists hurt in the crash?", "It is unclear whether no tourists were hurt in "
                                                                  "the crash.")
     assert not none_said("Was the driver hurt in the crash?", "No one was hurt in the crash.")  # not "any"
+
+
+def test_remains_says_still():
+    q = "Is the harbor bridge still closed to traffic?"
+    assert _verdict(q, [], "The harbor bridge remains closed to traffic after the storm.") == "Yes"
+    assert _verdict(q, [], "The harbor bridge remained closed to trucks.") is None
+    assert _verdict(q, [], "The old harbor bridge remains closed to traffic.") is None  # another bridge
+
+
+def test_a_question_of_now_needs_a_sentence_of_now():
+    q = "Is Olek Brand in custody?"
+    assert _verdict(q, ["Olek Brand"], "Olek Brand is in custody in the county jail.") == "Yes"
+    assert _verdict(q, ["Olek Brand"], "Olek Brand has been in custody since June.") == "Yes"
+    assert _verdict(q, ["Olek Brand"], "Olek Brand was in custody until Friday.") is None  # it may have ended
+    assert _verdict("Was Olek Brand in custody?", ["Olek Brand"], "Olek Brand was in custody until Friday.") == "Yes"

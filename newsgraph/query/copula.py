@@ -21,7 +21,7 @@ from dataclasses import dataclass
 #: The question's opening verb: "is A …?", "was A …?".
 _BE_QUESTION = frozenset({"is", "are", "was", "were"})
 #: Forms of *be* a sentence may say the state with ("has been" and "had been" end in "been").
-_BE = frozenset({"is", "are", "was", "were", "been", "remains", "remained"})
+_BE = frozenset({"is", "are", "was", "were", "been", "remain", "remains", "remained"})
 #: Adverbs that may stand between the subject and the state in the question or after *be* in the sentence
 #: without changing what is asked ("was A *already* on probation", "B was *also* among those arrested").
 _ADVERBS = frozenset({"already", "also", "ever", "really", "actually", "currently", "now", "then", "indeed"})
@@ -55,6 +55,7 @@ class Asked:
 
     subject: tuple[str, ...]
     state: tuple[str, ...]
+    present: bool = False  # "is A …?" asks of now: "A was …" may have ended since
 
 
 def readings(question: str, named: list[str]) -> list[Asked]:
@@ -74,7 +75,7 @@ def readings(question: str, named: list[str]) -> list[Asked]:
             state.pop(0)
         if subject and len(state) >= _LEAST_STATE and not any(w in _BE_QUESTION for w in state) and \
                 all(_inside(n, subject) or _inside(n, tuple(state)) for n in names if n):
-            out.append(Asked(subject, tuple(state)))
+            out.append(Asked(subject, tuple(state), present=words[0] in ("is", "are")))
     return out
 
 
@@ -87,14 +88,16 @@ def says(asked: Asked, sentence: str, name_words: frozenset[str] = frozenset()) 
     ("was not", "is no longer", "was never"); else None. ``name_words`` are the words of the entities' other
     names, which may stand right before the subject ("B A's sister" for "A's sister")."""
     words = _words(sentence)
-    n = len(asked.state)
     for i, word in enumerate(words):
-        if word not in _BE:
+        if word not in _BE or (asked.present and not _present(words, i)):
             continue
         j = i + 1
         negated = False
+        # "remains closed" says "is still closed": the verb itself says the state goes on
+        state = asked.state[1:] if word.startswith("remain") and asked.state[0] == "still" else asked.state
+        n = len(state)
         while True:  # "was not", "is no longer", "was also", "is still": the state may follow any of them
-            if tuple(words[j:j + n]) == asked.state:
+            if tuple(words[j:j + n]) == state:
                 if _subject_before(asked.subject, words[:i], name_words):
                     return "No" if negated else "Yes"
                 break
@@ -103,6 +106,12 @@ def says(asked: Asked, sentence: str, name_words: frozenset[str] = frozenset()) 
             negated = negated or words[j] in _NEGATION
             j += 1
     return None
+
+
+def _present(words: list[str], i: int) -> bool:
+    """Whether the *be* at ``words[i]`` says now: "is", "are", "remains", "has been"; not "was", "had been"."""
+    return words[i] in ("is", "are", "remain", "remains") or (words[i] == "been" and i > 0 and
+                                                             words[i - 1] in ("has", "have"))
 
 
 #: Words of a state's going on that may stand after *be* ("is *still* on", "is no *longer* open").
