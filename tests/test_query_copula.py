@@ -5,7 +5,7 @@ each rule on invented sentences, with the near misses it must not fire on."""
 from __future__ import annotations
 
 import pytest
-from tests.querykit import asked as _asked
+from tests.querykit import says_no_verdict, says_verdict
 from test_query_build import Doc
 
 from newsgraph.query.copula import readings, says, verdict
@@ -89,14 +89,11 @@ def harbor(store):
 
 
 def test_ask_says_yes_from_the_sentence(harbor):
-    answer = _asked(harbor, "Was Ilse Marn's cousin among those detained?")
-    assert answer.answer.startswith("Yes:"), answer.answer
-    assert "among those detained" in answer.answer
+    says_verdict(harbor, "Was Ilse Marn's cousin among those detained?", "Yes", "among those detained")
 
 
 def test_ask_says_no_yes_for_another_relative(harbor):
-    answer = _asked(harbor, "Was Ilse Marn's brother among those detained?")
-    assert not answer.answer.startswith(("Yes", "No:")), answer.answer
+    says_no_verdict(harbor, "Was Ilse Marn's brother among those detained?")
 
 
 def test_no_one_of_the_asked_kind_says_no():

@@ -5,7 +5,7 @@
 from __future__ import annotations
 
 import pytest
-from tests.querykit import asked as _asked
+from tests.querykit import says_no_verdict, says_verdict
 from test_query_build import Doc
 
 from newsgraph.query.lexicon import first_sense_says, mutual
@@ -39,12 +39,9 @@ def museum(store):
 
 
 def test_ask_says_yes_and_no_through_the_first_sense(museum):
-    yes = _asked(museum, "Has Tavi Ondras's bronze been found?")
-    assert yes.answer.startswith("Yes"), yes.answer
-    no = _asked(museum, "Has Mira Sellen's painting been found?")
-    assert no.answer.startswith("No"), no.answer
+    says_verdict(museum, "Has Tavi Ondras's bronze been found?", "Yes", "recovered")
+    says_verdict(museum, "Has Mira Sellen's painting been found?", "No", "not been recovered")
 
 
 def test_ask_says_no_yes_for_another_verb(museum):
-    answer = _asked(museum, "Has Tavi Ondras's bronze been sold?")
-    assert not answer.answer.startswith(("Yes", "No")), answer.answer
+    says_no_verdict(museum, "Has Tavi Ondras's bronze been sold?")

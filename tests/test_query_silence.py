@@ -5,7 +5,7 @@ invented sentences, with the near misses it must not fire on."""
 from __future__ import annotations
 
 import pytest
-from tests.querykit import asked as _asked
+from tests.querykit import says_no_verdict, says_verdict
 from test_query_build import Doc
 
 from newsgraph.query.polarity import kept_silent
@@ -57,11 +57,8 @@ def port(store):
 
 
 def test_ask_says_no_from_the_silence(port):
-    answer = _asked(port, "Has Ona Vell commented on the merger?")
-    assert answer.answer.startswith("No:"), answer.answer
-    assert "has not commented" in answer.answer
+    says_verdict(port, "Has Ona Vell commented on the merger?", "No", "has not commented")
 
 
 def test_ask_says_no_no_for_another_speaker(port):
-    answer = _asked(port, "Has Kurt Ames commented on the merger?")
-    assert not answer.answer.startswith("No"), answer.answer
+    says_no_verdict(port, "Has Kurt Ames commented on the merger?")

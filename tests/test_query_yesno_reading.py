@@ -14,7 +14,7 @@ with the near misses it must not fire on.
 from __future__ import annotations
 
 import pytest
-from tests.querykit import asked as _asked
+from tests.querykit import says_no_verdict, says_verdict
 from test_query_build import Doc
 
 from newsgraph.query.questions import read_question
@@ -43,15 +43,8 @@ def camp(store):
 
 
 
-def _says_verdict(store, question, verdict, says):
-    answer = _asked(store, question)
-    assert answer.answer.startswith(f"{verdict}:"), answer.answer
-    assert says in answer.answer
-
-
-def _says_none(store, question):
-    answer = _asked(store, question)
-    assert not answer.answer.startswith(("Yes", "No:")), answer.answer
+_says_verdict = says_verdict
+_says_none = says_no_verdict
 
 
 def test_a_phrasal_verb_with_the_asked_complement_says_yes(camp):
