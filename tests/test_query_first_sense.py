@@ -27,21 +27,21 @@ def test_not_the_other_way_nor_a_light_verb_nor_a_mere_relative():
 @pytest.fixture()
 def museum(store):
     d = Doc("2025-02-20", [
-        "Tavi Ondras's stolen bronze was recovered by police in a warehouse on Tuesday.",
-        "Mira Sellen's stolen painting has not been recovered, the gallery said.",
+        "The stolen Harbor Madonna was recovered by police in a warehouse on Tuesday.",
+        "The Lake Triptych, taken in the same raid, has not been recovered, the gallery said.",
     ], source="Lake Courier")
-    d.entity("Tavi Ondras", "PERSON", "Tavi Ondras")
-    d.entity("Mira Sellen", "PERSON", "Mira Sellen")
-    d.claim(0, "police", "recovered", "Tavi Ondras's stolen bronze", "happened", lemma="recover")
-    d.claim(1, "Mira Sellen's stolen painting", "has not been recovered", None, "negated", lemma="recover")
+    madonna = d.entity("Harbor Madonna", "WORK_OF_ART", "Harbor Madonna")
+    triptych = d.entity("Lake Triptych", "WORK_OF_ART", "Lake Triptych")
+    d.claim(0, "police", "recovered", madonna, "happened", lemma="recover")
+    d.claim(1, triptych, "has not been recovered", None, "negated", lemma="recover")
     d.write(store)
     return store
 
 
 def test_ask_says_yes_and_no_through_the_first_sense(museum):
-    says_verdict(museum, "Has Tavi Ondras's bronze been found?", "Yes", "recovered")
-    says_verdict(museum, "Has Mira Sellen's painting been found?", "No", "not been recovered")
+    says_verdict(museum, "Has the Harbor Madonna been found?", "Yes", "recovered")
+    says_verdict(museum, "Has the Lake Triptych been found?", "No", "not been recovered")
 
 
 def test_ask_says_no_yes_for_another_verb(museum):
-    says_no_verdict(museum, "Has Tavi Ondras's bronze been sold?")
+    says_no_verdict(museum, "Has the Harbor Madonna been sold?")
