@@ -7,7 +7,11 @@ paraphrase), its entities in their roles and most of its other words
 rests on a negated or failed claim, a sentence that negates the asked words or
 gives another value of a one-valued complement (``polarity``), a wish that came
 to nothing, the opposite of the asked state (``frames``), or a later state
-ending the asked one (``ending``). Never a "Yes" or "No" from silence.
+ending the asked one (``ending``). A state asked in so many words ("was A among
+those arrested?") is answered by a sentence that says the question's subject and
+state back to back, or denies it of all of its kind ("no suspects have been
+arrested") (``copula``); "has A commented?" by A's own silence ("A declined to
+comment", ``polarity.kept_silent``). Never a "Yes" or "No" from silence.
 """
 
 from __future__ import annotations
