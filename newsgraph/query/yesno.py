@@ -11,7 +11,8 @@ ending the asked one (``ending``). A state asked in so many words ("was A among
 those arrested?") is answered by a sentence that says the question's subject and
 state back to back, or denies it of all of its kind ("no suspects have been
 arrested") (``copula``); "has A commented?" by A's own silence ("A declined to
-comment", ``polarity.kept_silent``). Never a "Yes" or "No" from silence.
+comment", ``polarity.kept_silent``). Never a "Yes" or "No" because the articles
+say nothing of it.
 """
 
 from __future__ import annotations
