@@ -37,3 +37,16 @@ def asked(store, question: str, **kwargs):
     answer = ask(store, question, **kwargs)
     assert_supported(store, answer)
     return answer
+
+
+def says_verdict(store, question: str, verdict: str, says: str = "") -> None:
+    """``ask`` gives ``verdict`` ("Yes"/"No") first, and its answer quotes ``says``."""
+    answer = asked(store, question)
+    assert answer.answer.startswith(f"{verdict}:"), answer.answer
+    assert says in answer.answer, answer.answer
+
+
+def says_no_verdict(store, question: str) -> None:
+    """``ask`` gives no verdict: neither "Yes" nor "No"."""
+    answer = asked(store, question)
+    assert not answer.answer.startswith(("Yes", "No:")), answer.answer

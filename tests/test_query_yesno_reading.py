@@ -14,7 +14,7 @@ with the near misses it must not fire on.
 from __future__ import annotations
 
 import pytest
-from tests.querykit import asked as _asked
+from tests.querykit import says_no_verdict, says_verdict
 from test_query_build import Doc
 
 from newsgraph.query.questions import read_question
@@ -43,15 +43,8 @@ def camp(store):
 
 
 
-def _says_verdict(store, question, verdict, says):
-    answer = _asked(store, question)
-    assert answer.answer.startswith(f"{verdict}:"), answer.answer
-    assert says in answer.answer
-
-
-def _says_none(store, question):
-    answer = _asked(store, question)
-    assert not answer.answer.startswith(("Yes", "No:")), answer.answer
+_says_verdict = says_verdict
+_says_none = says_no_verdict
 
 
 def test_a_phrasal_verb_with_the_asked_complement_says_yes(camp):
@@ -170,3 +163,29 @@ def test_the_opposite_of_the_asked_state_says_no(mill, question, says):
 ])
 def test_no_verdict_from_an_opposite_of_another_thing(mill, question):
     _says_none(mill, question)
+
+
+@pytest.fixture()
+def meet(store):
+    d = Doc("2025-08-03", [
+        "Dara Voss set a new scoring record for a freshman in the final on Sunday.",
+    ], source="Valley Post")
+    voss = d.entity("Dara Voss", "PERSON", "Voss")
+    d.claim(0, voss, "set", "a new scoring record for a freshman", "happened", lemma="set",
+            args={"predicate_span": _span(d, 0, "set")})
+    d.write(store)
+    return store
+
+
+def test_a_light_verb_right_after_the_subject_is_the_question_s_verb(meet):
+    q = read_question(meet, "Did Dara Voss set a freshman scoring record?")
+    assert q.predicate == "set"
+
+
+def test_a_light_verb_with_its_whole_object_said_says_yes(meet):
+    _says_verdict(meet, "Did Dara Voss set a freshman scoring record in the final?", "Yes", "scoring record")
+
+
+def test_a_light_verb_with_another_object_says_nothing(meet):
+    # "set a passing record" is another record: the light verb says nothing, its object must say it all
+    _says_none(meet, "Did Dara Voss set a freshman passing record?")

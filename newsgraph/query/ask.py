@@ -21,12 +21,12 @@ from dataclasses import dataclass, field
 from itertools import combinations
 from typing import Any
 
-from . import answers, ending, fulltext, typed, yesno
+from . import answers, ending, fulltext, polarity, typed, yesno
 from .apposed import alternation
 from .compose import NOT_FOUND, Composer
 from .entities import names_of
 from .graph import rarer
-from .lexicon import match, phrase_keys, related_lemmas
+from .lexicon import first_sense_says, match, phrase_keys, related_lemmas
 from .load import load_claim_keys, load_claims, sentence_citations
 from .phrases import arg_text
 from .questions import Question, QuestionAnalysis, read_question
@@ -152,6 +152,9 @@ def score(q: Question, claim: ClaimView, names: dict[int, set[str]]) -> Scored |
     verb_weight = max((match(w, v_stems, v_order, verb_words[:1]) for w in q.words), default=0.0)
     if speech:
         verb_weight = 1.0
+    elif q.kind == "yesno" and verb_weight < 0.85 and q.predicate and \
+            any(first_sense_says(q.predicate, v) for v in verb_words[:1]):
+        verb_weight = 0.9  # "recovered" in its first sense says the asked "found" (lexicon.first_sense_says)
     # the verb is weighed above; the other fields (object, quote, arguments, and the subject when it is no
     # named entity: "three Internet cables were cut") by the words they cover
     named_subject = claim.subject_entity is not None and claim.subject_entity.id in q.entity_ids
@@ -404,6 +407,10 @@ def ask(store, question: str, *, as_of: str | None = None) -> Answer:
                     seen = {c.key for c in found}
                     found += [c for c in paraphrase_citations(store, q, as_of=as_of, limit=limit)
                               if c.key not in seen and _names_part(c.text, names[q.entities[0].entity.id])]
+                if q.predicate and stem(q.predicate) in polarity.SPOKE_AT_ALL:  # "has A commented?": A's silence
+                    seen = {c.key for c in found}
+                    found += [c for c in fts_citations(store, q, as_of=as_of, limit=limit, words=polarity.SILENCE_WORDS)
+                              if c.key not in seen]
                 keys = store.claim_keys_in_sentences([(c.article, c.sentence) for c in found])
                 return found, [s for c in load_claims(store, keys, shown_only=False)
                                if yesno.may_decide(q, c) and (s := score(q, c, names))]

@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import SYNONYM, match, mutual, phrase_keys, phrase_stem, related
+from .lexicon import LIGHT_VERBS, SYNONYM, first_sense_says, match, mutual, phrase_keys, phrase_stem, related
 from .phrases import arg_text, claim_words, verb_stem
 from .questions import Question
 from .types import ClaimView
-from .words import FUNCTION_WORDS, SPEECH_STEMS, stem, token_spans, tokens
+from .words import FUNCTION_WORDS, IRREGULAR, SPEECH_STEMS, stem, token_spans, tokens
 
 #: Verbs whose claims read the same both ways ("A met B" is "B met A").
 SYMMETRIC = frozenset(stem(w) for w in ["meet", "marry", "wed", "talk", "speak", "communicate", "collaborate", "work", "date", "divorce", "fight", "argue", "partner", "negotiate", "agree", "contact", "correspond", "reconcile"])
@@ -99,7 +99,13 @@ def verb_agrees(q: Question, claim: ClaimView) -> bool:
     asked = [q.predicate] if q.predicate else q.words  # the main verb, not one of a clause ("after hitting her")
     if any(mutual(w, v) >= 0.85 for w in asked for v in verbs if v and v not in FUNCTION_WORDS):
         return True
-    return phrasal_says(q, claim)
+    return phrasal_says(q, claim) or first_sense_verb(q, claim)
+
+
+def first_sense_verb(q: Question, claim: ClaimView) -> bool:
+    """Whether the claim's verb, in its first sense, is the question's ("recovered" for "found",
+    ``lexicon.first_sense_says``)."""
+    return bool(q.predicate) and bool(claim.lemma) and first_sense_says(q.predicate, claim.lemma or "")
 
 
 def asked_status(q: Question, claim: ClaimView) -> str:
@@ -165,8 +171,34 @@ def covers_rest(q: Question, claim: ClaimView) -> bool:
         rest = [w for w in rest if w not in subject]  # the subject's own words count for nothing else
         if not rest:
             return True
+    if not _light_object_said(q, claim):
+        return False
     hits = sum(1 for w in rest if match(w, stems_, ordered) >= 0.6)
     return hits >= (len(rest) + 1) // 2
+
+
+_PREPOSITIONS = frozenset({"in", "on", "at", "for", "against", "with", "by", "from", "to", "during", "after",
+                           "before", "since", "over", "than", "as", "of"})
+
+
+def _light_object_said(q: Question, claim: ClaimView) -> bool:
+    """For a light verb ("did A *set* a passing record?"), whether the claim's sentence says every word of its
+    object ("passing", "record"): the verb says nothing of the act, so the object must say all of it ("set a
+    scoring record" is another record)."""
+    if not q.predicate or IRREGULAR.get(q.predicate, q.predicate) not in LIGHT_VERBS:
+        return True
+    spans = [w.lower() for _s, _e, w in token_spans(q.text)]
+    at = spans.index(q.predicate) if q.predicate in spans else None
+    if at is None:
+        return True
+    obj = []
+    for w in spans[at + 1:]:
+        if w in _PREPOSITIONS:
+            break
+        if w in q.words:
+            obj.append(w)
+    stems_, ordered = phrase_keys(f"{claim_words(claim)} {claim.citation.text}")
+    return all(match(w, stems_, ordered) >= 0.6 for w in obj)
 
 
 def relative_words(q: Question) -> list[str]:

@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from .vectors import vectors
 from .wordnet import wordnet
-from .words import FAMILY, family, stem, tokens
+from .words import FAMILY, IRREGULAR, family, stem, tokens
 
 SAME = 1.0
 SYNONYM = 0.9
@@ -213,3 +213,34 @@ def opposites(word: str) -> frozenset[str]:
                     if other is not None and 0 < number <= len(other.words):
                         out.add(_key(other.words[number - 1]))
     return frozenset(out)
+
+
+@lru_cache(maxsize=8192)
+def first_sense_sayers(asked: str) -> frozenset[str]:
+    """Stem keys of the verbs whose first sense is one of ``asked``'s senses ("recover", whose first sense is
+    "recover, retrieve, find, regain", for "find"): read once per asked word, so a sentence's words are
+    checked by a set lookup, not a WordNet read each."""
+    net = wordnet()
+    out: set[str] = set()
+    if net is None:
+        return frozenset(out)
+    for base in net.base_forms(asked, "v"):
+        for offset in net.synset_offsets(base, "v"):
+            synset = net.synset(offset, "v")
+            for lemma in synset.words if synset else ():
+                if lemma != base and lemma.split()[0] not in LIGHT_VERBS and \
+                        next(iter(net.synset_offsets(lemma, "v")), None) == offset:
+                    out.add(_key(lemma))
+    return frozenset(out)
+
+
+def first_sense_says(asked: str, said: str) -> bool:
+    """Whether an article's verb, read in its first sense, is the asked verb ("the gun was *recovered*" says
+    "found": the first sense of "recover" is "recover, retrieve, find, regain"; "she will *resign* the seat"
+    says "give up"). ``mutual`` asks both words' first senses to hold each other and misses these: the asked
+    verb has the article's sense late ("find" lists it ninth), but the article means its word's first sense.
+    Never a light verb alone either side ("take", "get"): their senses say nearly anything ("give up" is
+    a phrase of its own)."""
+    if not asked or not said or said in LIGHT_VERBS or asked in LIGHT_VERBS or stem(asked) == stem(said):
+        return False
+    return _key(IRREGULAR.get(said, said)) in first_sense_sayers(asked)

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import match, mutual, phrase_keys
+from .lexicon import first_sense_says, match, mutual, phrase_keys
 from .words import FUNCTION_WORDS, stem, tokens
 
 NEGATORS = frozenset({"not", "never", "no", "n't", "nobody", "none", "neither", "nor", "without", "t", "cannot"})
@@ -44,7 +44,8 @@ def _says(word: str, token: str, *, least: float = 0.9) -> bool:
     if token in FUNCTION_WORDS or len(token) < 3:
         return False
     stems_, ordered = phrase_keys(token)
-    return mutual(word, token) >= max(least, 0.85) or match(word, stems_, ordered) >= least
+    return mutual(word, token) >= max(least, 0.85) or match(word, stems_, ordered) >= least or \
+        first_sense_says(word, token)
 
 
 def _negated_at(words: list[str], i: int) -> bool:
@@ -66,7 +67,9 @@ def coverage(asked: list[str], text: str) -> float:
     if not asked:
         return 0.0
     stems_, ordered = phrase_keys(text)
-    return sum(1 for w in asked if match(w, stems_, ordered) >= 0.6) / len(asked)
+    words = tokens(text)
+    return sum(1 for w in asked if match(w, stems_, ordered) >= 0.6 or
+               any(first_sense_says(w, t) for t in words)) / len(asked)
 
 
 def negated_words(text: str) -> set[str]:
@@ -212,3 +215,45 @@ def still_talking(asked: list[str], predicate: str | None, text: str, *, who: li
     rest = [w for w in asked if w != predicate and w not in _INDEFINITE]
     return not rest or coverage(rest, text) >= 0.66
 
+
+
+#: Verbs a question asks with when it asks only whether someone spoke at all ("has A commented on B?").
+SPOKE_AT_ALL = frozenset(stem(w) for w in ["comment", "speak", "talk", "remark", "respond", "reply", "react"])
+#: Words a sentence that tells someone's silence holds, to search for it by ("declined to comment").
+SILENCE_WORDS = ["comment", "commented", "declined", "refused", "respond", "responded", "spoken", "speak"]
+_SPEECH_FORMS = r"(?:comment(?:ed)?|spoken|speak|talk(?:ed)?|respond(?:ed)?|repl(?:y|ied)|remark(?:ed)?|react(?:ed)?)"
+#: A speaker's silence as the article writes it: "has not commented", "did not respond", "declined to comment".
+_SILENT = re.compile(
+    r"\b(?:(?:has|have|had|did|does|do|was|were|is|would|will|could)\s*(?:not|n't)|never)\s+"
+    r"(?:yet\s+|publicly\s+|immediately\s+|officially\s+){0,2}" + _SPEECH_FORMS + r"\b"
+    r"|\b(?:has\s+|have\s+|had\s+)?(?:declined|refused)\s+(?:to\s+)?(?:publicly\s+)?(?:comment|speak|talk|respond)\b",
+    re.IGNORECASE)
+#: A silence "on the matter" or "on it" is about whatever the article is about: the asked topic.
+_ANAPHORIC = frozenset({"matter", "issue", "case", "it", "report", "reports", "situation", "decision", "news",
+                        "subject", "allegations", "story"})
+_CLAUSE_END = re.compile(r"[,;:.!?]|\b(?:but|and|although|though|while|because)\b", re.IGNORECASE)
+
+
+def kept_silent(asked: list[str], predicate: str | None, text: str, *, who: list[str] | None = None) -> bool:
+    """For "has A commented on B?" (a verb that asks whether A spoke at all), whether a sentence says A kept
+    silent: A, then "has not commented", "did not respond", "declined to comment" with nothing but a
+    comma-set aside between ("A, 39, has not commented"), on B (most of the question's other words), on an
+    anaphor of it ("on the matter"), or on nothing. Not someone else's silence ("A's spokesman declined to
+    comment"), nor one a "but" goes on from ("has not commented publicly, but told friends …")."""
+    if not predicate or stem(predicate) not in SPOKE_AT_ALL or not who:
+        return False
+    for silent in _SILENT.finditer(text):
+        before = text[:silent.start()]
+        if not any(name and re.search(re.escape(name) + r"(?:\s*,[^,]{1,40},)?\s*$", before) for name in who):
+            continue
+        after = text[silent.end():]
+        cut = _CLAUSE_END.search(after)
+        topic = tokens(after[:cut.start()] if cut else after)
+        if re.match(r"\s*,?\s*but\b", after[cut.start():] if cut else "", re.IGNORECASE):
+            continue
+        topic = [w for w in topic if w not in FUNCTION_WORDS or w == "it"]
+        rest = [w for w in asked if stem(w) not in SPOKE_AT_ALL and w not in _INDEFINITE and
+                w not in ("publicly", "officially") and not any(w in tokens(n) for n in who)]
+        if not topic or set(topic) <= _ANAPHORIC or (rest and coverage(rest, " ".join(topic)) >= 0.5):
+            return True
+    return False

@@ -301,6 +301,10 @@ def _before_object(heavy: list[str], main: list[str]) -> str | None:
     return None
 
 
+#: A yes/no question's opening auxiliary, after which the subject and then the verb's base form come.
+_AUXILIARIES = frozenset({"did", "does", "do", "will", "would", "can", "could", "should", "might", "may"})
+
+
 #: Words that open a subordinate clause in a question: a verb after them is not the question's own.
 _CLAUSE_WORDS = frozenset({"what", "when", "where", "why", "how", "who", "whom", "which", "that", "if", "whether",
                            "after", "before", "because", "while", "since", "until", "as", "so", "to"})
@@ -431,6 +435,12 @@ def read_question(store, text: str) -> QuestionAnalysis:
         # verb is its first word that can be one, not a noun after "the" or "the new", nor a later clause's
         nouns |= {w for before, w in zip(spans, spans[1:]) if before in nouns and before in _ORDINALS}
         predicate = next((w for w in words if (w in heavy or stem(w) in SPEECH_STEMS) and verb_score(w)), predicate)
+    if kind == "yesno" and named and spans[:1] and spans[0] in _AUXILIARIES:
+        # "did A set a record?", "did A make money?": a light verb right after the subject is the question's verb
+        # (it names no act alone, so it is never a heavy word, but nothing else in the question is the verb)
+        right_after = [w.lower() for s, _e, w in token_spans(text) if s >= named[0].end][:1]
+        if right_after and right_after[0] in words and IRREGULAR.get(right_after[0], right_after[0]) in LIGHT_VERBS:
+            predicate = right_after[0]
     # "is A still in prison?" asks whether a state goes on; "did A sign it *while he was still* mayor?" does not:
     # there "still" is the subordinate clause's
     still = "still" in main if kind == "yesno" else bool(re.search(r"\bstill\b", text, re.IGNORECASE))

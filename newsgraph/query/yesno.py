@@ -7,7 +7,12 @@ paraphrase), its entities in their roles and most of its other words
 rests on a negated or failed claim, a sentence that negates the asked words or
 gives another value of a one-valued complement (``polarity``), a wish that came
 to nothing, the opposite of the asked state (``frames``), or a later state
-ending the asked one (``ending``). Never a "Yes" or "No" from silence.
+ending the asked one (``ending``). A state asked in so many words ("was A among
+those arrested?") is answered by a sentence that says the question's subject and
+state back to back, or denies it of all of its kind ("no suspects have been
+arrested") (``copula``); "has A commented?" by A's own silence ("A declined to
+comment", ``polarity.kept_silent``). Never a "Yes" or "No" because the articles
+say nothing of it.
 """
 
 from __future__ import annotations
@@ -15,12 +20,12 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from ..models import SHOWN_CONFIDENCE
-from . import asked, ending, frames, polarity
+from . import asked, copula, ending, frames, polarity
 from .overreach import yes_overreaches
 from .answers import SHORT_ARGS
 from .asked import SETTLED
 from .compose import Composer
-from .lexicon import match, mutual, phrase_keys
+from .lexicon import first_sense_says, match, mutual, phrase_keys
 from .load import sentence_with
 from .phrases import arg_text
 from .questions import Question
@@ -47,7 +52,8 @@ def _denies(q: Question, text: str) -> bool:
             return False
     for i, word in enumerate(words):
         stems_, ordered = phrase_keys(word)
-        if mutual(q.predicate, word) >= 0.85 or match(q.predicate, stems_, ordered) >= 0.95:
+        if mutual(q.predicate, word) >= 0.85 or match(q.predicate, stems_, ordered) >= 0.95 or \
+                first_sense_says(q.predicate, word):
             window = words[max(0, i - 5):i]
             if any(w in _NEGATORS or w.endswith("n't") for w in window):
                 return True
@@ -66,7 +72,8 @@ def may_decide(q: Question, claim: ClaimView) -> bool:
 def _matching(q: Question, ranked: Sequence, names: dict[int, set[str]] | None) -> list[ClaimView]:
     """The ranked claims that say the asked thing: its verb (or a sure paraphrase), its entities in their
     roles, and most of its other words."""
-    return [s.claim for s in ranked if (s.verb_weight >= 0.85 or asked.phrasal_says(q, s.claim))
+    return [s.claim for s in ranked if (s.verb_weight >= 0.85 or asked.phrasal_says(q, s.claim)
+                                        or asked.first_sense_verb(q, s.claim))
             and asked.verb_agrees(q, s.claim) and asked.direction_ok(q, s.claim)
             and asked.argument_ok(q, s.claim, names) and asked.covers_rest(q, s.claim)]
 
@@ -96,6 +103,11 @@ def yes_no(store, q: Question, ranked: Sequence, out: Composer, names: dict[int,
                       args=SHORT_ARGS)
             return "No", [ended]
     if not matching:
+        stated = _copular(q, [*(s.claim.citation for s in ranked[:2 * LOOK_NEGATION]), *sentences], names)
+        if stated is not None:  # "was A's sister among those arrested?": "A's sister B was among those arrested"
+            verdict, citation = stated
+            out.quote(citation, lead=f"{verdict}: ")
+            return verdict, []
         framed = frames.framed(q, [*ranked, *more], names) or frames.in_state(q, [*ranked, *more])
         if framed is not None:  # "refused permission to cover the vote" answers "allowed to cover the vote?"
             claim, status = framed
@@ -121,6 +133,11 @@ def yes_no(store, q: Question, ranked: Sequence, out: Composer, names: dict[int,
                          if c.citation.key != against[0].citation.key}.values())[:2]
             out.quote(against[0].citation, lead="No: ", more=more)
             return "No", against[:1]
+        silent = next((c for c in [*(s.claim.citation for s in ranked), *sentences]
+                       if polarity.kept_silent(q.words, q.predicate, c.text, who=_doer(q))), None)
+        if silent is not None:  # "has A commented on B?": "A has not commented on the matter"
+            out.quote(silent, lead="No: ")
+            return "No", []
         otherwise = ending.left_otherwise(store, q, [*(s.claim for s in ranked), *(still_claims or [])]) or \
             ending.held_by_another(q, [s.claim for s in (*ranked, *more)])
         if otherwise is not None:
@@ -171,6 +188,19 @@ def yes_no(store, q: Question, ranked: Sequence, out: Composer, names: dict[int,
               tail=f"; {outcome}" if found else "; it has not happened", more=[found] if found else [],
               args=SHORT_ARGS)
     return "No", [claim]
+
+
+def _copular(q: Question, citations: Sequence[Citation],
+             names: dict[int, set[str]] | None) -> tuple[str, Citation] | None:
+    """The verdict a sentence gives a question that asks a state in so many words ("was A among those
+    arrested?", "have any suspects been arrested?"), said by the question's subject and state back to back
+    or denied of all of its kind ("no suspects have been arrested") (``copula``), and that sentence."""
+    if not q.text[:5].lower().startswith(("is ", "are ", "was ", "were ", "has ", "have ", "had ")):
+        return None
+    unique = list({c.key: c for c in citations}.values())
+    known = {w for n in q.entities for f in (names or {}).get(n.entity.id, set()) | {n.entity.name} for w in tokens(f)}
+    found = copula.verdict(q.text, [n.text for n in q.entities], [c.text for c in unique], frozenset(known))
+    return (found[0], unique[found[1]]) if found else None
 
 
 #: How many other sentences that say the same verdict an answer cites beside the one it says.
