@@ -66,3 +66,15 @@ def test_the_subject_that_is_someones():
 def test_a_question_with_no_verb_read_does_not_fail(fire):
     answer = _asked(fire, "Has the company said how long the repairs will take?")
     assert not answer.answer.startswith(("Yes", "No")), answer.answer
+
+
+
+def test_someones_thing_said_as_the_claims_object_is_no_other_speaker():
+    from tests.querykit import claim_view
+
+    from newsgraph.query.overreach import yes_overreaches
+
+    found = claim_view(subject="Police", predicate="recovered", lemma="recover", object="Dario Venn's car",
+                       text="Police recovered Dario Venn's car in a garage on Wednesday.")
+    assert not yes_overreaches("Has Venn's car been found?", found)
+    assert yes_overreaches("Has Venn's lawyer said where the car is?", found)

@@ -9,8 +9,8 @@ shapes of question ask for more than that, and a matching claim does not settle 
 - **a told content**: "has the company said how much the repairs will cost?" asks whether the amount was
   told; a sentence with the company saying something else ("it will take days to assess the work") is no
   "Yes", and the matching claim cannot tell which one it is;
-- **someone's someone**: "has A's lawyer said …?" asks of the lawyer, not of A; a claim whose subject is
-  not the lawyer (officials said something of A) is about another speaker.
+- **someone's someone**: "has A's lawyer said …?" asks of the lawyer, not of A; a claim that names no
+  lawyer as its subject or object (officials said something of A) is about another speaker.
 """
 
 from __future__ import annotations
@@ -54,8 +54,9 @@ def possessed(question: str) -> str | None:
 
 
 def _another_speaker(question: str, claim: ClaimView) -> bool:
-    """The question's subject is someone's someone ("A's lawyer") and the claim's subject does not say it."""
+    """The question's subject is someone's someone ("A's lawyer") and neither the claim's subject nor its
+    object says it (its object: "has A's bronze been found?" is said by "police recovered A's bronze")."""
     owned = possessed(question)
     if owned is None:
         return False
-    return stem(owned) not in {stem(w) for w in tokens(claim.subject or "")}
+    return stem(owned) not in {stem(w) for w in tokens(f"{claim.subject or ''} {claim.object or ''}")}
