@@ -17,7 +17,7 @@ answers instead.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .lexicon import match, phrase_keys
 from .types import Citation, ClaimView
@@ -32,6 +32,8 @@ SAID_READ = 40
 NEARLY = 0.75
 #: How many sentences back a quote closed in a later sentence may have opened.
 RUN_BACK = 3
+#: How many sentences on a quote still open at a sentence's end is followed.
+RUN_AHEAD = 3
 #: An opening mark: ``, “, a straight " before a word, or '' at a sentence's start before a word (some wire
 #: texts open quotes with two apostrophes: "''The fall was …, '' he said").
 _OPEN = re.compile(r"``|“|(?<![\w,.!?])\"(?=\S)|^\s*''(?=\w)")
@@ -231,7 +233,7 @@ def said_about(store, speaker: int, topics: list[list[set[str]]], words: list[st
     claims = [c for c in load_claims(store, list(dict.fromkeys(keys)))
               if c.citation.text and (c.lemma in SAID_LEMMAS or _opens(c.citation.text))]
     near = {c.key: c for c in sentence_citations(store, sorted(
-        {(c.article, c.citation.sentence + k) for c in claims for k in range(-RUN_BACK, 2)
+        {(c.article, c.citation.sentence + k) for c in claims for k in range(-RUN_BACK, RUN_AHEAD + 1)
          if c.citation.sentence + k >= 0}))}
     runs: list[tuple[list[Citation], int, ClaimView | None]] = [(_run(c.citation, near), 0, c) for c in claims]
     runs += [(run, lead, None) for run, lead in attributed(store, speaker, as_of=as_of, near=near)]
@@ -244,16 +246,34 @@ def said_about(store, speaker: int, topics: list[list[set[str]]], words: list[st
             continue
         seen.add(key)
         score = _score(run, topics, asked)
-        lead_in = near.get((run[0].article, run[0].sentence - 1))
-        if score < 1 and lead_in is not None and _direct(run) and not quoted_spans(lead_in.text):
-            run, lead = [lead_in, *run], lead + 1
-            score = _score(run, topics, asked)
+        if score < 1 and _direct(run):
+            run, lead, score = _led_in(run, lead, near, topics, asked)
         if score >= 1:
             found.append(Said(sentences=run, claim=claim, score=score, lead=lead))
     if not found:
         return []
     found.sort(key=lambda s: s.score, reverse=True)  # stable: the newest first among equals
     return [s for s in found if s.score >= found[0].score * NEARLY][:most]
+
+
+#: How many of the reporter's sentences right before a quote may say what it is about.
+LEAD_BACK = 2
+
+
+def _led_in(run: list[Citation], lead: int, near: dict, topics: list[list[set[str]]],
+            words: list[str]) -> tuple[list[Citation], int, float]:
+    """The run with the reporter's sentences right before it (none quoting anyone, at most ``LEAD_BACK``) up to
+    the nearest that says the topic ("Ray did not deny his client was there. He said it was a small gun. 'He is
+    the patsy,' Ray said." answers what Ray said about his client); the run as it is when none does."""
+    led = run
+    for _ in range(LEAD_BACK):
+        before = near.get((led[0].article, led[0].sentence - 1))
+        if before is None or quoted_spans(before.text):
+            break
+        led = [before, *led]
+        if (score := _score(led, topics, words)) >= 1:
+            return led, lead + len(led) - len(run), score
+    return run, lead, _score(run, topics, words)
 
 
 #: How many of the speaker's newest articles are read for quotations no claim gives them.
@@ -276,19 +296,24 @@ def attributed(store, speaker: int, *, as_of: str | None, near: dict) -> list[tu
     named = sorted(store.entity_mention_sentence_keys(speaker, as_of=as_of, articles=QUOTE_ARTICLES))
     named = named[:ATTRIBUTE_READ]
     wanted = {(a, i + k) for a, i in named for k in range(PRONOUN_BACK + 1)}
-    near.update({c.key: c for c in sentence_citations(store, sorted(wanted - set(near)))})
-    candidates = sorted(k for k in wanted if k in near and _SAYS.search(near[k].text) and quoted_spans(near[k].text))
+    ahead = {(a, i + k) for a, i in wanted for k in range(1, RUN_AHEAD + 1)}  # where the runs go on
+    behind = {(a, i - k) for a, i in named for k in range(1, RUN_BACK + 1) if i >= k}  # where a cut one began
+    near.update({c.key: c for c in sentence_citations(store, sorted((wanted | ahead | behind) - set(near)))})
+    candidates = sorted(k for k in wanted if k in near and _SAYS.search(near[k].text)
+                        and quoted_spans(_whole(near[k], near).text))
     by_article: dict[str, list[Citation]] = {}
     for key in candidates:
         by_article.setdefault(key[0], []).append(near[key])
     runs = []
     for article, sentences in by_article.items():
         first = min((a, i) for a, i in named if a == article)
-        mentions = store.mentions_in(article, near[first].start, sentences[-1].end)
+        start = min(near[first].start, *(_whole(c, near).start for c in sentences))
+        mentions = store.mentions_in(article, start, sentences[-1].end)
         for citation in sentences:
-            own = [(m[0] - citation.start, m[1] - citation.start, m[4]) for m in mentions
-                   if citation.start <= m[0] and m[1] <= citation.end]
-            said = attribution(citation.text, own)
+            whole = _whole(citation, near)
+            own = [(m[0] - whole.start, m[1] - whole.start, m[4]) for m in mentions
+                   if whole.start <= m[0] and m[1] <= whole.end]
+            said = attribution(whole.text, own)
             if said is None:
                 continue
             if said.how == "entity":
@@ -298,7 +323,7 @@ def attributed(store, speaker: int, *, as_of: str | None, near: dict) -> list[tu
             kind = "PERSON" if said.how == "pronoun" else "ORG"
             since = next((near[(article, i)] for i in range(max(0, citation.sentence - PRONOUN_BACK), citation.sentence)
                           if (article, i) in near), citation)
-            before = [m for m in mentions if since.start <= m[0] < citation.start + said.at and m[3] == kind
+            before = [m for m in mentions if since.start <= m[0] < whole.start + said.at and m[3] == kind
                       and not _quoted_at(m[0], article, near)]  # a name in someone's quote is not who "he" is
             if not before or before[-1][4] != speaker:
                 continue
@@ -307,6 +332,22 @@ def attributed(store, speaker: int, *, as_of: str | None, near: dict) -> list[tu
                         None)
             runs.append(([lead, *_run(citation, near)], 1) if lead is not None else (_run(citation, near), 0))
     return runs
+
+
+def _whole(citation: Citation, near: dict) -> Citation:
+    """The sentence with those before it that the splitter cut after a name's initial ("… said general manager
+    A ." | "J ." | "Smith …"), as one citation (the gaps between them as spaces, so offsets hold); the sentence
+    itself when none was cut."""
+    cut = []
+    while len(cut) < RUN_BACK and (before := near.get((citation.article, (cut or [citation])[0].sentence - 1))) \
+            and _INITIAL_END.search(before.text):
+        cut.insert(0, before)
+    if not cut:
+        return citation
+    text = cut[0].text
+    for c in [*cut[1:], citation]:
+        text += " " * (c.start - cut[0].start - len(text)) + c.text
+    return replace(cut[0], end=citation.end, text=text)
 
 
 def _quoted_at(offset: int, article: str, near: dict) -> bool:
@@ -322,21 +363,44 @@ def _direct(run: list[Citation]) -> bool:
     return sum(len(tokens(c.text[a:b])) for c in run for a, b in quoted_spans(c.text)) >= QUOTE_WORDS
 
 
+#: A sentence cut after a name's initial ("… said general manager A ." | "J ." | "Smith …"): the splitter took
+#: the initial's full stop for the sentence's end.
+_INITIAL_END = re.compile(r"(?:^|\s)[A-Z]\s?\.\s*$")
+
+
 def _run(citation: Citation, near: dict[tuple[str, int], Citation]) -> list[Citation]:
-    """The sentences of the quote ``citation`` is part of, in order."""
+    """The sentences of the quote ``citation`` is part of, in order: back over sentences cut after a name's
+    initial, back to where a quote it closes opened, and on while a quote it opens is still open (or while the
+    next sentence is nothing but a quote)."""
     run = [citation]
-    if _closes_unopened(citation.text):
+    while len(run) <= RUN_BACK and (before := near.get((citation.article, run[0].sentence - 1))) is not None \
+            and _INITIAL_END.search(before.text):
+        run.insert(0, before)
+    if _closes_unopened(run[0].text):
         for back in range(1, RUN_BACK + 1):
-            before = near.get((citation.article, citation.sentence - back))
+            before = near.get((citation.article, run[0].sentence - 1))
             if before is None:
                 break
             run.insert(0, before)
             if _opens(before.text):
                 break
-    after = near.get((citation.article, citation.sentence + 1))
-    if after is not None and _only_quote(after.text):
+    open_ = _left_open(run[-1].text, False)
+    for _ in range(RUN_AHEAD):
+        after = near.get((citation.article, run[-1].sentence + 1))
+        if after is None or not (open_ or _only_quote(after.text)):
+            break
         run.append(after)
+        open_ = _left_open(after.text, open_)
+        if not open_:
+            break
     return run
+
+
+def _left_open(text: str, was_open: bool) -> bool:
+    """Whether a quote is open at the sentence's end: its last quotation mark opens one, or it has none and one
+    was open before it."""
+    marks = _marks(text)
+    return marks[-1][2] if marks else was_open
 
 
 def _score(run: list[Citation], topics: list[list[set[str]]], words: list[str]) -> float:

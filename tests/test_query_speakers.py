@@ -1,0 +1,107 @@
+"""Whose words a quote question asks for when it names the speaker by role, and quotes that run over sentences
+(``speakers``, ``quotes._run``)."""
+
+from __future__ import annotations
+
+import pytest
+from test_query_ask import assert_supported
+from test_query_build import Doc
+
+from newsgraph.query import ask
+from newsgraph.query.questions import read_question
+from newsgraph.query.speakers import asked_role, quote_speaker
+
+
+@pytest.fixture()
+def trial(store):
+    d = Doc("2024-05-06", [
+        "The trial of Bo Keller opened on Monday in Harrow.",
+        "Keller sat beside defense attorney Odo Ray and listened.",
+        "Prosecutor Lina Marr told the jury the case was simple.",
+        "Ray did not deny his client owned a rifle.",
+        "He said it was an old hunting gun.",
+        "`` Because he owned a gun , he is the one they picked , '' Ray said .",
+        "`` He is the scapegoat . ''",
+        "Keller's sister, Tove Quill, said she visits him every week.",
+        'Of the detectives , she said , "They never listened to us . "',
+        "Judge Ada Brun said , \"The jury will hear every witness .",
+        "Nobody in this room should guess the end of the trial .",
+        "We begin on Tuesday . \"",
+    ], source="Wire")
+    k = d.entity("Bo Keller", "PERSON", "Keller", aliases=("Keller",))
+    r = d.entity("Odo Ray", "PERSON", "Ray")
+    m = d.entity("Lina Marr", "PERSON")
+    d.entity("Tove Quill", "PERSON")
+    b = d.entity("Ada Brun", "PERSON")
+    d.entity("Harrow", "GPE")
+    d.claim(1, k, "sat beside", r, "happened", lemma="sit")
+    d.claim(2, m, "told", "the jury", "happened", lemma="tell")
+    d.claim(9, b, "said", None, "happened", lemma="say")
+    d.write(store)
+    return store
+
+
+def test_a_speaker_named_by_a_title_before_the_name(trial):
+    answer = ask(trial, "What did the defense lawyer say about his client?")
+    assert_supported(trial, answer)
+    assert "scapegoat" in answer.answer  # the quote goes on in the next sentence
+    assert "client" in answer.answer  # the reporter's sentence two back says what it is about
+    assert "jury the case was simple" not in answer.answer  # the prosecutor's words are no lawyer's
+
+
+def test_a_speaker_named_by_an_apposition_of_someone(trial):
+    answer = ask(trial, "What did Keller's sister say about the detectives?")
+    assert_supported(trial, answer)
+    assert "never listened" in answer.answer  # "she" is the sister, named just before
+
+
+def test_a_quote_still_open_at_the_sentence_end_goes_on(trial):
+    answer = ask(trial, "What did the judge say about the trial?")
+    assert_supported(trial, answer)
+    assert "guess the end of the trial" in answer.answer
+
+
+def test_a_role_two_people_share_names_nobody(store):
+    d = Doc("2024-05-06", [
+        "Defense attorney Odo Ray spoke first.",
+        "`` My client was at home , '' Ray said .",
+        "Later defense attorney Lina Marr stood up.",
+        "`` My client was asleep , '' Marr said .",
+    ], source="Wire")
+    d.entity("Odo Ray", "PERSON", "Ray")
+    d.entity("Lina Marr", "PERSON", "Marr")
+    d.write(store)
+    q = read_question(store, "What did the defense lawyer say about his client?")
+    assert quote_speaker(store, q, as_of=None) is None  # which lawyer? a wrong one would be a false attribution
+
+
+def test_the_role_needs_all_its_words(trial):
+    q = read_question(trial, "What did the district attorney say about the rifle?")
+    assert quote_speaker(trial, q, as_of=None) is None  # Ray is a defense attorney, not a district one
+
+
+@pytest.mark.parametrize(("question", "role"), [
+    ("What did the defense lawyer say about his client?", ("defense", "lawyer")),
+    ("What did Keller's sister say about the detectives?", ("sister",)),
+    ("What did Bo Keller say about the detectives?", None),  # a name, not a role
+])
+def test_the_role_a_question_asks_by(trial, question, role):
+    asked = asked_role(read_question(trial, question))
+    assert (asked[0].words if asked else None) == role
+
+
+def test_a_sentence_cut_after_an_initial_is_read_whole(store):
+    d = Doc("2024-05-06", [
+        "The Harrow club suspended a player on Sunday.",
+        '"It is sad to hear about the crash involving Bo Keller , " team manager A .',
+        "J .",
+        "Quill said in a statement .",
+        '"We will let the courts do their work . "',
+    ], source="Wire")
+    d.entity("Bo Keller", "PERSON")
+    d.entity("Quill", "PERSON")
+    d.write(store)
+    answer = ask(store, "What did A.J. Quill say about Bo Keller?")
+    assert_supported(store, answer)
+    assert "sad to hear about the crash" in answer.answer
+
