@@ -105,3 +105,40 @@ def test_a_sentence_cut_after_an_initial_is_read_whole(store):
     assert_supported(store, answer)
     assert "sad to hear about the crash" in answer.answer
 
+
+
+@pytest.fixture()
+def storm(store):
+    d = Doc("2024-05-06", [
+        "A storm flooded the port of Harrow on Sunday.",
+        "Mayor Odo Ray visited the docks on Monday.",
+        "`` We will rebuild every pier , and nobody will be left alone , '' Ray said .",
+        "Tarn Shipping moved its boats out of the bay.",
+        "`` I saw the water rise in minutes , '' a sailor told the Harrow Courier .",
+        "`` This is a dark week for the whole port , '' the company said in a statement .",
+    ], source="Wire")
+    d.entity("Odo Ray", "PERSON", "Ray")
+    d.entity("Harrow Courier", "ORG")
+    d.entity("Harrow", "GPE")
+    d.entity("Tarn Shipping", "ORG")
+    d.write(store)
+    return store
+
+
+def test_the_speakers_own_words_answer_when_none_name_the_topic(storm):
+    answer = ask(storm, "What did Odo Ray say about the flood damage?")
+    assert_supported(storm, answer)
+    assert "rebuild every pier" in answer.answer  # "the flood damage" in the speaker's own words
+
+
+def test_a_question_with_no_topic_in_the_articles_words_gets_the_speakers_words(storm):
+    answer = ask(storm, "What did Odo Ray say after the meeting?")
+    assert_supported(storm, answer)
+    assert "rebuild every pier" in answer.answer
+
+
+def test_the_one_told_is_not_the_company(storm):
+    answer = ask(storm, "What did Tarn Shipping say about the port?")
+    assert_supported(storm, answer)
+    assert "dark week for the whole port" in answer.answer  # the Courier was told, it did not speak
+    assert "dark week" not in ask(storm, "What did the Harrow Courier say about the port?").answer

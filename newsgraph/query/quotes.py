@@ -10,8 +10,9 @@ it did not open takes the sentences before it back to the opening mark, and a
 sentence that is nothing but a quote, right after, goes on with the same
 speaker. The best run names the topic (another named entity of the question,
 inside the quote counting most) and says most of the question's other words;
-a run that says nothing of the topic is no answer, and the usual retrieval
-answers instead.
+when none says the topic in its own words, the speaker's most direct quote
+answers (the reporter's "about the attacks" is the speaker's "these
+outrages"): the speaker's own words, never another's.
 """
 
 from __future__ import annotations
@@ -217,7 +218,9 @@ def said_about(store, speaker: int, topics: list[list[set[str]]], words: list[st
                as_of: str | None, most: int = 2) -> list[Said]:
     """The speaker's quote runs that best say the topic, best first (those nearly as good as the best, at
     most ``most``): ``topics`` are the word sets of the names of the question's other entities, ``words`` its
-    other content words; none when no run says any of them.
+    other content words. When no run says any of them, the speaker's one most direct quote (the words
+    asked for, put as the speaker put them: a reporter asks "about the attacks" of a quote that says "these
+    outrages"); none when the speaker is quoted nowhere.
 
     The runs are found from the speaker's speech claims and, for quotations no claim gives to the speaker,
     from the sentences of the speaker's newest articles that give one to them by name, by "he"/"she" or by
@@ -239,6 +242,7 @@ def said_about(store, speaker: int, topics: list[list[set[str]]], words: list[st
     runs += [(run, lead, None) for run, lead in attributed(store, speaker, as_of=as_of, near=near)]
     asked = [w for w in words if stem(w) not in SPEECH_STEMS]
     found: list[Said] = []
+    direct: list[Said] = []
     seen: set[tuple] = set()
     for run, lead, claim in runs:
         key = tuple(c.key for c in run)
@@ -250,8 +254,10 @@ def said_about(store, speaker: int, topics: list[list[set[str]]], words: list[st
             run, lead, score = _led_in(run, lead, near, topics, asked)
         if score >= 1:
             found.append(Said(sentences=run, claim=claim, score=score, lead=lead))
-    if not found:
-        return []
+        elif _direct(run):
+            direct.append(Said(sentences=run, claim=claim, score=score, lead=lead))
+    if not found:  # none says the topic in its words: the speaker's own quoted words beat someone else's
+        return sorted(direct, key=lambda s: s.score, reverse=True)[:1]
     found.sort(key=lambda s: s.score, reverse=True)  # stable: the newest first among equals
     return [s for s in found if s.score >= found[0].score * NEARLY][:most]
 
@@ -323,8 +329,9 @@ def attributed(store, speaker: int, *, as_of: str | None, near: dict) -> list[tu
             kind = "PERSON" if said.how == "pronoun" else "ORG"
             since = next((near[(article, i)] for i in range(max(0, citation.sentence - PRONOUN_BACK), citation.sentence)
                           if (article, i) in near), citation)
+            # a name in someone's quote is not who "he" is, nor is the one told ("he told The Daily Star")
             before = [m for m in mentions if since.start <= m[0] < whole.start + said.at and m[3] == kind
-                      and not _quoted_at(m[0], article, near)]  # a name in someone's quote is not who "he" is
+                      and not _quoted_at(m[0], article, near) and not _told(m[0], article, near)]
             if not before or before[-1][4] != speaker:
                 continue
             lead = next((near[(article, i)] for i in range(since.sentence, citation.sentence)
@@ -348,6 +355,18 @@ def _whole(citation: Citation, near: dict) -> Citation:
     for c in [*cut[1:], citation]:
         text += " " * (c.start - cut[0].start - len(text)) + c.text
     return replace(cut[0], end=citation.end, text=text)
+
+
+#: A name right after these is the one spoken to or the outlet, not a speaker ("told Reuters", "said to AP").
+_TOLD_BEFORE = re.compile(r"\b(?:told|tells|tell|telling|to|according to)\s+(?:the\s+)?$", re.I)
+
+
+def _told(offset: int, article: str, near: dict) -> bool:
+    """Whether the name at an article offset is the listener of a speech verb or the outlet of a report."""
+    for (art, _), c in near.items():
+        if art == article and c.start <= offset < c.end:
+            return bool(_TOLD_BEFORE.search(c.text[:offset - c.start]))
+    return False
 
 
 def _quoted_at(offset: int, article: str, near: dict) -> bool:
