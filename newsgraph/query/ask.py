@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from itertools import combinations
 from typing import Any
 
-from . import answers, ending, fulltext, typed, yesno
+from . import answers, ending, fulltext, reactions, typed, yesno
 from .apposed import alternation
 from .compose import NOT_FOUND, Composer
 from .entities import names_of
@@ -381,6 +381,8 @@ def ask(store, question: str, *, as_of: str | None = None) -> Answer:
         used = answers.changed(store, q, out, as_of=as_of)
     elif t == "description" and q.entities:
         short = typed.description(store, q, out, as_of=as_of)
+    elif reactions.asks_reaction(q.text) is not None:
+        short, used = reactions.reactions(store, q, out, as_of=as_of)
     elif t == "quote" and (speaker := quote_speaker(store, q, as_of=as_of)) is not None:
         short, used = answers.said(store, q, speaker, out, as_of=as_of)
     elif t in ("events", "timeline") and (q.entities or q.start or q.end or t == "timeline"):
