@@ -142,3 +142,21 @@ def test_the_one_told_is_not_the_company(storm):
     assert_supported(storm, answer)
     assert "dark week for the whole port" in answer.answer  # the Courier was told, it did not speak
     assert "dark week" not in ask(storm, "What did the Harrow Courier say about the port?").answer
+
+
+def test_a_role_that_names_no_one_gets_no_one_elses_words(store):
+    d = Doc("2024-05-06", [
+        "Defense attorney Odo Ray spoke first.",
+        "`` My client was at home , '' Ray said .",
+        "Later defense attorney Lina Marr stood up.",
+        "`` My client was asleep , '' Marr said .",
+        "Tove Quill said the verdict was fair.",
+    ], source="Wire")
+    d.entity("Odo Ray", "PERSON", "Ray")
+    d.entity("Lina Marr", "PERSON", "Marr")
+    t = d.entity("Tove Quill", "PERSON")
+    d.claim(4, t, "said", "the verdict was fair", "happened", lemma="say")
+    d.write(store)
+    answer = ask(store, "What did the defense lawyer say about the verdict?")
+    assert "verdict was fair" not in answer.answer  # Quill is no lawyer: her words are not the lawyer's
+    assert answer.answer.startswith("Not found")
