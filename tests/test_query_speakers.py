@@ -9,7 +9,7 @@ from test_query_build import Doc
 
 from newsgraph.query import ask
 from newsgraph.query.questions import read_question
-from newsgraph.query.speakers import asked_role, quote_speaker
+from newsgraph.query.speakers import asked_role, is_person_noun, quote_speaker
 
 
 @pytest.fixture()
@@ -61,18 +61,26 @@ def test_a_quote_still_open_at_the_sentence_end_goes_on(trial):
     assert "guess the end of the trial" in answer.answer
 
 
-def test_a_role_two_people_share_names_nobody(store):
+@pytest.fixture()
+def two_lawyers(store):
     d = Doc("2024-05-06", [
         "Defense attorney Odo Ray spoke first.",
         "`` My client was at home , '' Ray said .",
         "Later defense attorney Lina Marr stood up.",
         "`` My client was asleep , '' Marr said .",
+        "Tove Quill said the verdict was fair.",
     ], source="Wire")
     d.entity("Odo Ray", "PERSON", "Ray")
     d.entity("Lina Marr", "PERSON", "Marr")
+    t = d.entity("Tove Quill", "PERSON")
+    d.claim(4, t, "said", "the verdict was fair", "happened", lemma="say")
     d.write(store)
-    q = read_question(store, "What did the defense lawyer say about his client?")
-    assert quote_speaker(store, q, as_of=None) is None  # which lawyer? a wrong one would be a false attribution
+    return store
+
+
+def test_a_role_two_people_share_names_nobody(two_lawyers):
+    q = read_question(two_lawyers, "What did the defense lawyer say about his client?")
+    assert quote_speaker(two_lawyers, q, as_of=None) is None  # which lawyer? a wrong one: a false attribution
 
 
 def test_the_role_needs_all_its_words(trial):
@@ -144,19 +152,15 @@ def test_the_one_told_is_not_the_company(storm):
     assert "dark week" not in ask(storm, "What did the Harrow Courier say about the port?").answer
 
 
-def test_a_role_that_names_no_one_gets_no_one_elses_words(store):
-    d = Doc("2024-05-06", [
-        "Defense attorney Odo Ray spoke first.",
-        "`` My client was at home , '' Ray said .",
-        "Later defense attorney Lina Marr stood up.",
-        "`` My client was asleep , '' Marr said .",
-        "Tove Quill said the verdict was fair.",
-    ], source="Wire")
-    d.entity("Odo Ray", "PERSON", "Ray")
-    d.entity("Lina Marr", "PERSON", "Marr")
-    t = d.entity("Tove Quill", "PERSON")
-    d.claim(4, t, "said", "the verdict was fair", "happened", lemma="say")
-    d.write(store)
-    answer = ask(store, "What did the defense lawyer say about the verdict?")
+def test_a_role_that_names_no_one_gets_no_one_elses_words(two_lawyers):
+    answer = ask(two_lawyers, "What did the defense lawyer say about the verdict?")
     assert "verdict was fair" not in answer.answer  # Quill is no lawyer: her words are not the lawyer's
     assert answer.answer.startswith("Not found")
+
+
+@pytest.mark.parametrize(("word", "person"), [
+    ("lawyer", True), ("mother", True), ("spokesman", True), ("officials", True),
+    ("government", False), ("police", False), ("company", False),
+])
+def test_a_role_is_a_kind_of_person(word, person):
+    assert is_person_noun(word) is person

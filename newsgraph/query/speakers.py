@@ -6,7 +6,8 @@ only: by a title right before the name ("defense attorney Ann Lee", "Finnish Min
 word is the role's head word or a synonym of it, every other word of the role is among the title's words) or by
 an apposition ("Ann Lee, the defense lawyer,", "Ray's mother, Ann Lee,"). A role the articles give to two people
 names nobody, and a quote question then gets no speaker's words: quoting the wrong speaker is a false
-attribution. Words that name the speaker (the role's words) are no words of the topic.
+attribution. A role is a kind of person (WordNet): "the government" or "police" speak as bodies, and such a
+question reads as it did. Words that name the speaker (the role's words) are no words of the topic.
 """
 
 from __future__ import annotations
@@ -14,9 +15,11 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .lexicon import match, paraphrases, phrase_keys
 from .questions import NamedEntity, QuestionAnalysis
+from .wordnet import wordnet
 from .words import tokens
 
 #: "What did <who> say/tell …": the words between the auxiliary and the speech verb name the speaker.
@@ -67,9 +70,37 @@ def asked_role(q: QuestionAnalysis) -> tuple[Role, int] | None:
     # a role is written in lower case ("the defense lawyer", "Ray's mother"); what is left of a name is not
     # ("A.J." of "A.J. Smith" when only "Smith" was found)
     words = tuple(w for w in re.findall(r"\b[a-z][\w-]*", rest) if w not in _DETERMINERS)
-    if not words:
-        return None
+    if not words or not is_person_noun(words[-1]):
+        return None  # "the government", "police": no one person's role (the question reads as it did before)
     return Role(words=words, of=inside[0] if inside else None), end
+
+
+#: How many hypernym steps up WordNet a role's head word is followed to "person", at most.
+PERSON_DEPTH = 14
+
+
+@lru_cache(maxsize=2048)
+def is_person_noun(word: str) -> bool:
+    """Whether a noun names a kind of person in its first senses ("lawyer", "mother", "spokesman"), not a body
+    ("government", "police", "company"): WordNet's hypernyms of it lead to "person". False without WordNet."""
+    net = wordnet()
+    if net is None:
+        return False
+    base = (net.base_forms(word, "n") or [word])[0]
+    todo = [(offset, 0) for offset in net.synset_offsets(base, "n")[:2]]
+    seen: set[int] = set()
+    while todo:
+        offset, depth = todo.pop()
+        if offset in seen or depth > PERSON_DEPTH:
+            continue
+        seen.add(offset)
+        synset = net.synset(offset, "n")
+        if synset is None:
+            continue
+        if "person" in synset.words:
+            return True
+        todo += [(up, depth + 1) for up, pos, _ in synset.related("@i") if pos == "n"]  # hypernym, instance of
+    return False
 
 
 def quote_speaker(store, q: QuestionAnalysis, *, as_of: str | None) -> Speaker | None:
