@@ -152,12 +152,6 @@ def test_the_one_told_is_not_the_company(storm):
     assert "dark week" not in ask(storm, "What did the Harrow Courier say about the port?").answer
 
 
-def test_a_role_that_names_no_one_gets_no_one_elses_words(two_lawyers):
-    answer = ask(two_lawyers, "What did the defense lawyer say about the verdict?")
-    assert "verdict was fair" not in answer.answer  # Quill is no lawyer: her words are not the lawyer's
-    assert answer.answer.startswith("Not found")
-
-
 @pytest.mark.parametrize(("word", "person"), [
     ("lawyer", True), ("mother", True), ("spokesman", True), ("officials", True),
     ("government", False), ("police", False), ("company", False),

@@ -31,7 +31,6 @@ from .load import load_claim_keys, load_claims, sentence_citations
 from .phrases import arg_text
 from .questions import Question, QuestionAnalysis, read_question
 from .quotes import introduced
-from . import speakers
 from .speakers import Speaker, quote_speaker
 from .timeline import when_of
 from .types import Citation, ClaimView, EntityRef
@@ -479,13 +478,8 @@ def ask(store, question: str, *, as_of: str | None = None) -> Answer:
         out = whole_quotation(store, out, all_names)
         if (words := introduced(store, out.citations[-1])) is not None:  # "X was blunt:" goes on in the next one
             out.quote(words)
-    unclear = speakers.unclear(q, out.citations) if t == "quote" and out and speaker is None else None
-    if unclear is not None:  # "what did the lawyer say?" answered by sentences that name no lawyer: another's words
-        out, short, used = Composer(all_names), None, []
     result.answer, result.citations, result.claims = out.text, list(out.citations), used
     if not out and q.entities:  # a bare "not found" would read as if the store knew nothing of them
         result.answer = _nothing_answers(q, as_of)
-    if unclear is not None:
-        result.answer = unclear
     result.short_answer = short if out else None
     return result

@@ -35,6 +35,7 @@ NEARLY = 0.75
 RUN_BACK = 3
 #: How many sentences on a quote still open at a sentence's end is followed.
 RUN_AHEAD = 3
+_FALLBACK = True
 #: An opening mark: ``, “, a straight " before a word, or '' at a sentence's start before a word (some wire
 #: texts open quotes with two apostrophes: "''The fall was …, '' he said").
 _OPEN = re.compile(r"``|“|(?<![\w,.!?])\"(?=\S)|^\s*''(?=\w)")
@@ -227,6 +228,7 @@ def said_about(store, speaker: int, topics: list[list[set[str]]], words: list[st
     "the company" (``attributed``). A quotation whose own sentences say nothing of the topic is about it when
     the reporter's sentence right before it does ("X urged users to raise the settings. But doing this 'may
     hurt', he said"): that sentence is quoted with it."""
+    from .entities import names_of
     from .load import load_claims, sentence_citations
 
     keys = store.entity_claim_keys(speaker, roles=("subject", "source"), lemmas=list(SAID_LEMMAS), as_of=as_of,
@@ -241,6 +243,7 @@ def said_about(store, speaker: int, topics: list[list[set[str]]], words: list[st
     runs: list[tuple[list[Citation], int, ClaimView | None]] = [(_run(c.citation, near), 0, c) for c in claims]
     runs += [(run, lead, None) for run, lead in attributed(store, speaker, as_of=as_of, near=near)]
     asked = [w for w in words if stem(w) not in SPEECH_STEMS]
+    speaker_words = {w for n in names_of(store, [speaker]) for w in tokens(n) if len(w) > 2}
     found: list[Said] = []
     direct: list[Said] = []
     seen: set[tuple] = set()
@@ -251,13 +254,13 @@ def said_about(store, speaker: int, topics: list[list[set[str]]], words: list[st
         seen.add(key)
         score = _score(run, topics, asked)
         if score < 1 and _direct(run):
-            run, lead, score = _led_in(run, lead, near, topics, asked)
+            run, lead, score = _led_in(run, lead, near, topics, asked, speaker_words)
         if score >= 1:
             found.append(Said(sentences=run, claim=claim, score=score, lead=lead))
         elif _direct(run):
             direct.append(Said(sentences=run, claim=claim, score=score, lead=lead))
     if not found:  # none says the topic in its words: the speaker's own quoted words beat someone else's
-        return sorted(direct, key=lambda s: s.score, reverse=True)[:1]
+        return sorted(direct, key=lambda s: s.score, reverse=True)[:1] if _FALLBACK else []
     found.sort(key=lambda s: s.score, reverse=True)  # stable: the newest first among equals
     return [s for s in found if s.score >= found[0].score * NEARLY][:most]
 
@@ -266,17 +269,20 @@ def said_about(store, speaker: int, topics: list[list[set[str]]], words: list[st
 LEAD_BACK = 2
 
 
-def _led_in(run: list[Citation], lead: int, near: dict, topics: list[list[set[str]]],
-            words: list[str]) -> tuple[list[Citation], int, float]:
-    """The run with the reporter's sentences right before it (none quoting anyone, at most ``LEAD_BACK``) up to
-    the nearest that says the topic ("Ray did not deny his client was there. He said it was a small gun. 'He is
-    the patsy,' Ray said." answers what Ray said about his client); the run as it is when none does."""
+def _led_in(run: list[Citation], lead: int, near: dict, topics: list[list[set[str]]], words: list[str],
+            speaker_words: set[str]) -> tuple[list[Citation], int, float]:
+    """The run with the reporter's sentence right before it (quoting no one) when that says the topic; else, when
+    the sentence before that names the speaker and says the topic, both ("Ray did not deny his client was
+    there. He said it was a small gun. 'He is the patsy,' Ray said." answers what Ray said about his client);
+    the run as it is otherwise."""
     led = run
-    for _ in range(LEAD_BACK):
+    for back in range(LEAD_BACK):
         before = near.get((led[0].article, led[0].sentence - 1))
         if before is None or quoted_spans(before.text):
             break
         led = [before, *led]
+        if back and not speaker_words & set(tokens(before.text)):
+            break  # further back, only a sentence about the speaker still leads into the speaker's words
         if (score := _score(led, topics, words)) >= 1:
             return led, lead + len(led) - len(run), score
     return run, lead, _score(run, topics, words)

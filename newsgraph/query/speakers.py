@@ -174,21 +174,3 @@ def _gives(role: Role, window: str, of_words: set[str]) -> bool:
         return False
     return not of_words or bool(of_words & set(words))
 
-
-def unclear(q: QuestionAnalysis, cited: list) -> str | None:
-    """What to say instead of an answer to a quote question asked by a role that names no one person, when the
-    sentences found (``cited``) do not name the role either: they are someone else's words, and quoting them as
-    the role's would be a false attribution. None when the question asks by name, or a cited sentence names
-    the role ("the defense lawyer said …")."""
-    from .compose import NOT_FOUND
-
-    asked = asked_role(q)
-    if asked is None:
-        return None
-    role = asked[0]
-    for citation in cited:
-        stems_, ordered = phrase_keys(citation.text)
-        if match(role.words[-1], stems_, ordered) >= HEAD_MATCH:
-            return None
-    who = _WHO.match(q.text).group("who")
-    return f"{NOT_FOUND[:-1]}: no sentence found gives words to {who} by name or by that role."
