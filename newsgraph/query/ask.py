@@ -381,7 +381,8 @@ def ask(store, question: str, *, as_of: str | None = None) -> Answer:
         used = answers.changed(store, q, out, as_of=as_of)
     elif t == "description" and q.entities:
         short = typed.description(store, q, out, as_of=as_of)
-    elif reactions.asks_reaction(q.text) is not None and (reacted := reactions.reactions(store, q, out, as_of=as_of))[1]:
+    elif reactions.asks_reaction(q.text) is not None and \
+            (reacted := reactions.reactions(store, q, out, as_of=as_of))[1]:
         short, used = reacted
     elif t == "quote" and (speaker := quote_speaker(store, q, as_of=as_of)) is not None:
         short, used = answers.said(store, q, speaker, out, as_of=as_of)

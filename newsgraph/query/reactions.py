@@ -23,8 +23,8 @@ from .words import FUNCTION_WORDS, tokens
 REACTION_LEMMAS = ("condemn", "deplore", "denounce", "decry", "welcome", "praise", "hail", "applaud", "criticize",
                    "criticise", "mourn", "lament", "regret", "express", "protest", "vow")
 #: "How did X react to Y", "How has X responded to Y".
-_ASKS = re.compile(r"^\s*how\s+(?:did|do|does|has|have|had|would|will)\s+(?P<who>.+?)\s+(?:react|respond)(?:ed|s)?\s+to\s+"
-                   r"(?P<what>.+?)\s*\??\s*$", re.I)
+_ASKS = re.compile(r"^\s*how\s+(?:did|do|does|has|have|had|would|will)\s+(?P<who>.+?)\s+"
+                   r"(?:react|respond)(?:ed|s)?\s+to\s+(?P<what>.+?)\s*\??\s*$", re.I)
 #: How many sentences full-text search reads for reactions, and how many of their claims, at most.
 REACTION_SENTENCES = 30
 REACTION_CLAIMS = 120
