@@ -237,17 +237,16 @@ def changed(store, q: Question, out: Composer, *, as_of: str | None) -> list[Cla
     return used
 
 
-def said(store, q: Question, out: Composer, *, as_of: str | None) -> tuple[str | None, list[ClaimView]]:
+def said(store, q: Question, speaker, out: Composer, *, as_of: str | None) -> tuple[str | None, list[ClaimView]]:
     """"What did A say about B?": A's quote run that best says B (and the question's other words), its
     sentences quoted in order (``quotes.said_about``), and A's words in it as the short answer; nothing when
-    none says it."""
+    none says it. ``speaker`` (``speakers.Speaker``) is A, named or found by the role the question asks by."""
     from .entities import names_of
     from .quotes import inside, quoted_spans, said_about
 
     topics = [[set(tokens(n)) for n in names_of(store, [named.entity.id]) | {named.text} if tokens(n)]
-              for named in q.entities[1:3]]
-    named_words = {w for named in q.entities for w in tokens(named.text)}
-    found = said_about(store, q.entities[0].entity.id, topics, [w for w in q.words if w not in named_words],
+              for named in speaker.topics[:2]]
+    found = said_about(store, speaker.entity, topics, [w for w in q.words if w not in speaker.naming],
                        as_of=as_of)
     if not found:
         return None, []

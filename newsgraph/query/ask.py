@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from itertools import combinations
 from typing import Any
 
-from . import answers, ending, fulltext, polarity, typed, yesno
+from . import answers, ending, fulltext, polarity, reactions, typed, yesno
 from .apposed import alternation
 from .compose import NOT_FOUND, Composer
 from .entities import names_of
@@ -31,6 +31,7 @@ from .load import load_claim_keys, load_claims, sentence_citations
 from .phrases import arg_text
 from .questions import Question, QuestionAnalysis, read_question
 from .quotes import introduced
+from .speakers import Speaker, quote_speaker
 from .timeline import when_of
 from .types import Citation, ClaimView, EntityRef
 from .weigh import claim_weight
@@ -374,6 +375,7 @@ def ask(store, question: str, *, as_of: str | None = None) -> Answer:
     short: str | None = None
     t = q.answer_type
     sentences: list[Citation] = []  # sentences read for a span or a reason, also weighed by the safety net
+    speaker: Speaker | None = None  # whose words a quote question asks for
     if t == "connection" and len(q.entities) >= 2:
         used = answers.connection(store, q, out, as_of=as_of)
     elif q.kind == "between" and len(q.entities) >= 2:
@@ -382,8 +384,11 @@ def ask(store, question: str, *, as_of: str | None = None) -> Answer:
         used = answers.changed(store, q, out, as_of=as_of)
     elif t == "description" and q.entities:
         short = typed.description(store, q, out, as_of=as_of)
-    elif t == "quote" and q.entities:
-        short, used = answers.said(store, q, out, as_of=as_of)
+    elif reactions.asks_reaction(q.text) is not None and \
+            (reacted := reactions.reactions(store, q, out, as_of=as_of))[1]:
+        short, used = reacted
+    elif t == "quote" and (speaker := quote_speaker(store, q, as_of=as_of)) is not None:
+        short, used = answers.said(store, q, speaker, out, as_of=as_of)
     elif t in ("events", "timeline") and (q.entities or q.start or q.end or t == "timeline"):
         short, used = typed.events(store, q, out, as_of=as_of)
     if not out:
@@ -445,8 +450,9 @@ def ask(store, question: str, *, as_of: str | None = None) -> Answer:
     # "who reported …" is answered by a claim's source, which no sentence's words say better
     if t in FULLTEXT_TYPES and not (q.asks_source and out):
         best = fulltext.best_sentences(store, q, as_of=as_of, extra=sentences)
-        if t == "quote" and (speaker := asked_speaker(q)) is not None:  # A's words name A (or come via ``said``)
-            best = [(cover, c) for cover, c in best if _names(c.text, names.get(speaker, set()))]
+        if t == "quote" and (who := asked_speaker(q) or (speaker and speaker.entity)):  # A's words name A
+            # (or come via ``said``)
+            best = [(cover, c) for cover, c in best if _names(c.text, names.get(who) or names_of(store, [who]))]
         # a span in the words of a claim that says the question's verb ("left … on Thursday" for "get out")
         # holds against a sentence that merely shares one more word with the question
         strong = short is not None and bool(used) and _says_verb(q, used[0]) and (

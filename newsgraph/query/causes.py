@@ -37,11 +37,17 @@ STRONG = re.compile(
     r"blamed (?:on|for)|the reason|reasons? for|(?:was|is|were|are) (?:a|the) (?:major |main |key )?"
     r"(?:factor|cause)|prompted by|in protest|in response to|citing|for (?:failing|not|being|having)|"
     + _FOR_DOING_TEXT + "|"
-    r"(?:delayed|hampered|plagued|slowed|stalled|disrupted|held up|hit|hurt|driven|forced|caused) by)\b",
+    r"(?:delayed|hampered|plagued|slowed|stalled|disrupted|held up|hit|hurt|driven|forced|caused) by|"
+    r"as (?:being )?(?:a|the) (?:\w+ )?(?:factor|cause)|"
+    r"(?!(?:be|been|being|is|was|are|were|not|just|only|long|far|have|has|had)\b)[a-z]+ enough to)\b",
     re.IGNORECASE)
 _FOR_DOING = re.compile(_FOR_DOING_TEXT, re.IGNORECASE)
 #: A sentence that points back: its cause is what the sentences before it say.
 POINTS_BACK = re.compile(r"\b(?:that|this|which)(?: ?[’']s| is| was) (?:why|the reason)\b", re.IGNORECASE)
+#: A sentence that points ahead ("X invited Y for a reason.", "There are two reasons:"): the sentence after it
+#: gives the reason.
+POINTS_AHEAD = re.compile(r"\b(?:for|there (?:is|are|was|were)) (?:a|one|two|three|several|many|good|some)"
+                          r"(?: good| simple| very good)? reasons?\s*[.:]?\s*$", re.IGNORECASE)
 #: How many words of the sentences before a pointing-back sentence are taken as its cause, at most (the
 #: nearest is always taken): "that" points to what was just said, often in short sentences.
 BACK_WORDS = 12
@@ -249,3 +255,16 @@ def spoken_cause(store, events: list[ClaimView], asked: set[int], *, as_of: str 
                 text = " ".join(claim.citation.text[found.start():].split()).rstrip(" .,`'\"”")
                 return Cause(text=text, citation=claim.citation, cover=0.0, strong=True)
     return None
+
+
+def ahead_cause(store, citation: Citation) -> Cause | None:
+    """The reason a sentence that points ahead ("X invited Y for a reason.") leaves to the sentence after it: that
+    sentence, whole; None when the sentence does not point ahead or is its article's last."""
+    from .load import sentence_citations
+
+    if not POINTS_AHEAD.search(citation.text.strip()):
+        return None
+    following = sentence_citations(store, [(citation.article, citation.sentence + 1)])
+    if not following or not tokens(following[0].text):
+        return None
+    return Cause(text=" ".join(following[0].text.split()).rstrip(" ."), citation=following[0], cover=0.0, strong=True)

@@ -10,14 +10,15 @@ it did not open takes the sentences before it back to the opening mark, and a
 sentence that is nothing but a quote, right after, goes on with the same
 speaker. The best run names the topic (another named entity of the question,
 inside the quote counting most) and says most of the question's other words;
-a run that says nothing of the topic is no answer, and the usual retrieval
-answers instead.
+when none says the topic in its own words, the speaker's most direct quote
+answers (the reporter's "about the attacks" is the speaker's "these
+outrages"): the speaker's own words, never another's.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .lexicon import match, phrase_keys
 from .types import Citation, ClaimView
@@ -32,6 +33,9 @@ SAID_READ = 40
 NEARLY = 0.75
 #: How many sentences back a quote closed in a later sentence may have opened.
 RUN_BACK = 3
+#: How many sentences on a quote still open at a sentence's end is followed.
+RUN_AHEAD = 3
+_FALLBACK = True
 #: An opening mark: ``, “, a straight " before a word, or '' at a sentence's start before a word (some wire
 #: texts open quotes with two apostrophes: "''The fall was …, '' he said").
 _OPEN = re.compile(r"``|“|(?<![\w,.!?])\"(?=\S)|^\s*''(?=\w)")
@@ -215,13 +219,16 @@ def said_about(store, speaker: int, topics: list[list[set[str]]], words: list[st
                as_of: str | None, most: int = 2) -> list[Said]:
     """The speaker's quote runs that best say the topic, best first (those nearly as good as the best, at
     most ``most``): ``topics`` are the word sets of the names of the question's other entities, ``words`` its
-    other content words; none when no run says any of them.
+    other content words. When no run says any of them, the speaker's one most direct quote (the words
+    asked for, put as the speaker put them: a reporter asks "about the attacks" of a quote that says "these
+    outrages"); none when the speaker is quoted nowhere.
 
     The runs are found from the speaker's speech claims and, for quotations no claim gives to the speaker,
     from the sentences of the speaker's newest articles that give one to them by name, by "he"/"she" or by
     "the company" (``attributed``). A quotation whose own sentences say nothing of the topic is about it when
     the reporter's sentence right before it does ("X urged users to raise the settings. But doing this 'may
     hurt', he said"): that sentence is quoted with it."""
+    from .entities import names_of
     from .load import load_claims, sentence_citations
 
     keys = store.entity_claim_keys(speaker, roles=("subject", "source"), lemmas=list(SAID_LEMMAS), as_of=as_of,
@@ -231,12 +238,14 @@ def said_about(store, speaker: int, topics: list[list[set[str]]], words: list[st
     claims = [c for c in load_claims(store, list(dict.fromkeys(keys)))
               if c.citation.text and (c.lemma in SAID_LEMMAS or _opens(c.citation.text))]
     near = {c.key: c for c in sentence_citations(store, sorted(
-        {(c.article, c.citation.sentence + k) for c in claims for k in range(-RUN_BACK, 2)
+        {(c.article, c.citation.sentence + k) for c in claims for k in range(-RUN_BACK, RUN_AHEAD + 1)
          if c.citation.sentence + k >= 0}))}
     runs: list[tuple[list[Citation], int, ClaimView | None]] = [(_run(c.citation, near), 0, c) for c in claims]
     runs += [(run, lead, None) for run, lead in attributed(store, speaker, as_of=as_of, near=near)]
     asked = [w for w in words if stem(w) not in SPEECH_STEMS]
+    speaker_words = {w for n in names_of(store, [speaker]) for w in tokens(n) if len(w) > 2}
     found: list[Said] = []
+    direct: list[Said] = []
     seen: set[tuple] = set()
     for run, lead, claim in runs:
         key = tuple(c.key for c in run)
@@ -244,16 +253,39 @@ def said_about(store, speaker: int, topics: list[list[set[str]]], words: list[st
             continue
         seen.add(key)
         score = _score(run, topics, asked)
-        lead_in = near.get((run[0].article, run[0].sentence - 1))
-        if score < 1 and lead_in is not None and _direct(run) and not quoted_spans(lead_in.text):
-            run, lead = [lead_in, *run], lead + 1
-            score = _score(run, topics, asked)
+        if score < 1 and _direct(run):
+            run, lead, score = _led_in(run, lead, near, topics, asked, speaker_words)
         if score >= 1:
             found.append(Said(sentences=run, claim=claim, score=score, lead=lead))
-    if not found:
-        return []
+        elif _direct(run):
+            direct.append(Said(sentences=run, claim=claim, score=score, lead=lead))
+    if not found:  # none says the topic in its words: the speaker's own quoted words beat someone else's
+        return sorted(direct, key=lambda s: s.score, reverse=True)[:1] if _FALLBACK else []
     found.sort(key=lambda s: s.score, reverse=True)  # stable: the newest first among equals
     return [s for s in found if s.score >= found[0].score * NEARLY][:most]
+
+
+#: How many of the reporter's sentences right before a quote may say what it is about.
+LEAD_BACK = 2
+
+
+def _led_in(run: list[Citation], lead: int, near: dict, topics: list[list[set[str]]], words: list[str],
+            speaker_words: set[str]) -> tuple[list[Citation], int, float]:
+    """The run with the reporter's sentence right before it (quoting no one) when that says the topic; else, when
+    the sentence before that names the speaker and says the topic, both ("Ray did not deny his client was
+    there. He said it was a small gun. 'He is the patsy,' Ray said." answers what Ray said about his client);
+    the run as it is otherwise."""
+    led = run
+    for back in range(LEAD_BACK):
+        before = near.get((led[0].article, led[0].sentence - 1))
+        if before is None or quoted_spans(before.text):
+            break
+        led = [before, *led]
+        if back and not speaker_words & set(tokens(before.text)):
+            break  # further back, only a sentence about the speaker still leads into the speaker's words
+        if (score := _score(led, topics, words)) >= 1:
+            return led, lead + len(led) - len(run), score
+    return run, lead, _score(run, topics, words)
 
 
 #: How many of the speaker's newest articles are read for quotations no claim gives them.
@@ -276,19 +308,24 @@ def attributed(store, speaker: int, *, as_of: str | None, near: dict) -> list[tu
     named = sorted(store.entity_mention_sentence_keys(speaker, as_of=as_of, articles=QUOTE_ARTICLES))
     named = named[:ATTRIBUTE_READ]
     wanted = {(a, i + k) for a, i in named for k in range(PRONOUN_BACK + 1)}
-    near.update({c.key: c for c in sentence_citations(store, sorted(wanted - set(near)))})
-    candidates = sorted(k for k in wanted if k in near and _SAYS.search(near[k].text) and quoted_spans(near[k].text))
+    ahead = {(a, i + k) for a, i in wanted for k in range(1, RUN_AHEAD + 1)}  # where the runs go on
+    behind = {(a, i - k) for a, i in named for k in range(1, RUN_BACK + 1) if i >= k}  # where a cut one began
+    near.update({c.key: c for c in sentence_citations(store, sorted((wanted | ahead | behind) - set(near)))})
+    candidates = sorted(k for k in wanted if k in near and _SAYS.search(near[k].text)
+                        and quoted_spans(_whole(near[k], near).text))
     by_article: dict[str, list[Citation]] = {}
     for key in candidates:
         by_article.setdefault(key[0], []).append(near[key])
     runs = []
     for article, sentences in by_article.items():
         first = min((a, i) for a, i in named if a == article)
-        mentions = store.mentions_in(article, near[first].start, sentences[-1].end)
+        start = min(near[first].start, *(_whole(c, near).start for c in sentences))
+        mentions = store.mentions_in(article, start, sentences[-1].end)
         for citation in sentences:
-            own = [(m[0] - citation.start, m[1] - citation.start, m[4]) for m in mentions
-                   if citation.start <= m[0] and m[1] <= citation.end]
-            said = attribution(citation.text, own)
+            whole = _whole(citation, near)
+            own = [(m[0] - whole.start, m[1] - whole.start, m[4]) for m in mentions
+                   if whole.start <= m[0] and m[1] <= whole.end]
+            said = attribution(whole.text, own)
             if said is None:
                 continue
             if said.how == "entity":
@@ -298,8 +335,9 @@ def attributed(store, speaker: int, *, as_of: str | None, near: dict) -> list[tu
             kind = "PERSON" if said.how == "pronoun" else "ORG"
             since = next((near[(article, i)] for i in range(max(0, citation.sentence - PRONOUN_BACK), citation.sentence)
                           if (article, i) in near), citation)
-            before = [m for m in mentions if since.start <= m[0] < citation.start + said.at and m[3] == kind
-                      and not _quoted_at(m[0], article, near)]  # a name in someone's quote is not who "he" is
+            # a name in someone's quote is not who "he" is, nor is the one told ("he told The Daily Star")
+            before = [m for m in mentions if since.start <= m[0] < whole.start + said.at and m[3] == kind
+                      and not _quoted_at(m[0], article, near) and not _told(m[0], article, near)]
             if not before or before[-1][4] != speaker:
                 continue
             lead = next((near[(article, i)] for i in range(since.sentence, citation.sentence)
@@ -307,6 +345,34 @@ def attributed(store, speaker: int, *, as_of: str | None, near: dict) -> list[tu
                         None)
             runs.append(([lead, *_run(citation, near)], 1) if lead is not None else (_run(citation, near), 0))
     return runs
+
+
+def _whole(citation: Citation, near: dict) -> Citation:
+    """The sentence with those before it that the splitter cut after a name's initial ("… said general manager
+    A ." | "J ." | "Smith …"), as one citation (the gaps between them as spaces, so offsets hold); the sentence
+    itself when none was cut."""
+    cut = []
+    while len(cut) < RUN_BACK and (before := near.get((citation.article, (cut or [citation])[0].sentence - 1))) \
+            and _INITIAL_END.search(before.text):
+        cut.insert(0, before)
+    if not cut:
+        return citation
+    text = cut[0].text
+    for c in [*cut[1:], citation]:
+        text += " " * (c.start - cut[0].start - len(text)) + c.text
+    return replace(cut[0], end=citation.end, text=text)
+
+
+#: A name right after these is the one spoken to or the outlet, not a speaker ("told Reuters", "said to AP").
+_TOLD_BEFORE = re.compile(r"\b(?:told|tells|tell|telling|to|according to)\s+(?:the\s+)?$", re.I)
+
+
+def _told(offset: int, article: str, near: dict) -> bool:
+    """Whether the name at an article offset is the listener of a speech verb or the outlet of a report."""
+    for (art, _), c in near.items():
+        if art == article and c.start <= offset < c.end:
+            return bool(_TOLD_BEFORE.search(c.text[:offset - c.start]))
+    return False
 
 
 def _quoted_at(offset: int, article: str, near: dict) -> bool:
@@ -322,21 +388,44 @@ def _direct(run: list[Citation]) -> bool:
     return sum(len(tokens(c.text[a:b])) for c in run for a, b in quoted_spans(c.text)) >= QUOTE_WORDS
 
 
+#: A sentence cut after a name's initial ("… said general manager A ." | "J ." | "Smith …"): the splitter took
+#: the initial's full stop for the sentence's end.
+_INITIAL_END = re.compile(r"(?:^|\s)[A-Z]\s?\.\s*$")
+
+
 def _run(citation: Citation, near: dict[tuple[str, int], Citation]) -> list[Citation]:
-    """The sentences of the quote ``citation`` is part of, in order."""
+    """The sentences of the quote ``citation`` is part of, in order: back over sentences cut after a name's
+    initial, back to where a quote it closes opened, and on while a quote it opens is still open (or while the
+    next sentence is nothing but a quote)."""
     run = [citation]
-    if _closes_unopened(citation.text):
+    while len(run) <= RUN_BACK and (before := near.get((citation.article, run[0].sentence - 1))) is not None \
+            and _INITIAL_END.search(before.text):
+        run.insert(0, before)
+    if _closes_unopened(run[0].text):
         for back in range(1, RUN_BACK + 1):
-            before = near.get((citation.article, citation.sentence - back))
+            before = near.get((citation.article, run[0].sentence - 1))
             if before is None:
                 break
             run.insert(0, before)
             if _opens(before.text):
                 break
-    after = near.get((citation.article, citation.sentence + 1))
-    if after is not None and _only_quote(after.text):
+    open_ = _left_open(run[-1].text, False)
+    for _ in range(RUN_AHEAD):
+        after = near.get((citation.article, run[-1].sentence + 1))
+        if after is None or not (open_ or _only_quote(after.text)):
+            break
         run.append(after)
+        open_ = _left_open(after.text, open_)
+        if not open_:
+            break
     return run
+
+
+def _left_open(text: str, was_open: bool) -> bool:
+    """Whether a quote is open at the sentence's end: its last quotation mark opens one, or it has none and one
+    was open before it."""
+    marks = _marks(text)
+    return marks[-1][2] if marks else was_open
 
 
 def _score(run: list[Citation], topics: list[list[set[str]]], words: list[str]) -> float:

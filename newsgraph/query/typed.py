@@ -21,7 +21,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .causes import (BACK_SENTENCES, POINTS_BACK, WEAK, back_cause, best_cause, event_sentences, grounds,
+from .causes import (BACK_SENTENCES, POINTS_BACK, WEAK, ahead_cause, back_cause, best_cause, event_sentences, grounds,
                      next_cause, spoken_cause, strong_marker)
 from .binding import (bind_age, bind_entities, bind_places, by_anchor, joined, named_kind, nearest_verb, object_only,
                       opponents, plural, says_verb, verb_at, verb_object)
@@ -583,6 +583,17 @@ def cause_spans(citation: Citation) -> list[Span]:
 
 def reason(store, q: QuestionAnalysis, ranked: Sequence, sentences: Sequence[Citation],
            out: Composer, *, as_of: str | None = None) -> tuple[str | None, list[ClaimView]]:
+    """The reason (``_reason``); when the sentence that says it only points ahead ("X invited Y for a
+    reason."), the sentence after it, which gives the reason, too (``causes.ahead_cause``)."""
+    short, used = _reason(store, q, ranked, sentences, out, as_of=as_of)
+    if out.citations and (ahead := ahead_cause(store, out.citations[-1])) is not None:
+        out.quote(ahead.citation)
+        short = ahead.text
+    return short, used
+
+
+def _reason(store, q: QuestionAnalysis, ranked: Sequence, sentences: Sequence[Citation],
+            out: Composer, *, as_of: str | None = None) -> tuple[str | None, list[ClaimView]]:
     """The reason: a matching claim's own reason or purpose, else the sentence (of the matching claims' and
     those found by words) whose cause clause best answers (``causes.best_cause``), quoted; the clause from
     the cause word on is the short answer."""
