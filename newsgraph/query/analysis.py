@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .words import stem
+from .words import FUNCTION_WORDS, stem
 
 ANSWER_TYPES = ("date", "person", "organisation", "place", "number", "money", "duration", "title", "reason",
                 "yesno", "events", "timeline", "quote", "connection", "description", "thing")
@@ -40,7 +40,9 @@ _KIND_NOUNS = {
                      "office", "magazine", "college", "publication", "body", "bureau", "commission", "board",
                      "authority", "institute", "crew"),
     "place": ("city", "town", "country", "state", "county", "place", "village", "region", "province",
-              "location", "prison", "hospital", "venue", "stadium", "street", "area", "island", "nation"),
+              "location", "prison", "hospital", "venue", "stadium", "street", "area", "island", "nation",
+              "building", "bridge", "airport", "hotel", "mountain", "river", "lake", "capital", "territory",
+              "continent"),
     "date": ("year", "date", "day", "month", "time", "week", "season"),
     "title": ("film", "movie", "book", "memoir", "novel", "show", "series", "song", "album", "documentary",
               "title", "name", "play", "program", "programme", "podcast", "game", "novel", "ship", "vessel",
@@ -174,14 +176,44 @@ def kind_noun(word: str) -> bool:
     return any(word in nouns for nouns in _KIND_NOUNS.values())
 
 
+def _kind_of(word: str, *, stemmed: bool = True) -> str | None:
+    """The type a noun of kind says; with ``stemmed``, of any word that stems like one, else only of the noun
+    or its plural (after a modifier, "reported" is a verb, not "report")."""
+    base = stem(word)
+    for kind, nouns in _KIND_NOUNS.items():
+        if word in nouns or (stemmed and base in {stem(n) for n in nouns}) or \
+                (word.endswith("s") and (word[:-1] in nouns or (word.endswith("ies") and word[:-3] + "y" in nouns))):
+            return kind
+    return None
+
+
+def _head_kind(words: list[str]) -> tuple[str, str] | None:
+    """The last noun of kind in the noun phrase that opens ``words``, with its type: the phrase's head says
+    what is asked ("which state medical *group*" → organisation, "which news *agency*", "which film
+    *director*" → person); the phrase ends at a function word or an auxiliary ("which company *did* …")."""
+    head = None
+    for index, word in enumerate(words):
+        if index and (word in FUNCTION_WORDS or word in _YES_NO):
+            break
+        if kind := _kind_of(word, stemmed=not index):
+            head = (word, kind)
+    return head
+
+
 def _kind_after(words: list[str]) -> str | None:
     """The type a noun of kind says ("which company" → organisation, "what year" → date)."""
-    for word in words:
-        base = stem(word)
-        for kind, nouns in _KIND_NOUNS.items():
-            if word in nouns or base in {stem(n) for n in nouns}:
-                return kind
-    return None
+    head = _head_kind(words)
+    return head[1] if head else None
+
+
+def kind_word(text: str) -> str | None:
+    """The noun of kind a "which …"/"what …" question asks by ("in which *town* …", "which news *agency* …"),
+    lower-cased; None without one."""
+    found = re.match(r"^\s*(?:\w+\s+)?(?:which|what)\s+(.*)", text, re.IGNORECASE)
+    if found is None:
+        return None
+    head = _head_kind(re.findall(r"[a-z']+", found[1].lower())[:3])
+    return head[0] if head else None
 
 
 _DATE = (r"(?:\d{4}-\d{2}(?:-\d{2})?|(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"

@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from .analysis import kind_word
 from .extract import Span
 from .lexicon import match, phrase_keys
 from .questions import QuestionAnalysis
@@ -226,23 +227,39 @@ _SAYING = {"say", "tell", "add", "announce", "report", "state", "confirm", "clai
 
 
 def named_kind(q: QuestionAnalysis, citation, skip_names: set[str]) -> list[Span]:
-    """A name the sentence writes right before the question's kind noun ("which store …": "the Corvo store"),
-    its words not the question's own names."""
-    found = re.match(r"^\s*(?:in\s+|at\s+|from\s+)?(?:which|what)\s+([a-z]+)\b", q.text, re.IGNORECASE)
+    """A name the sentence writes right before the question's kind noun ("which store …": "the Corvo store",
+    "her Brownsville neighborhood"), or right after it ("the news agency Xinhua", "signed pitchers Ann Lee and
+    T.J. Ray"), or after it and "of" ("the coastal town of Daphne", which the name before it only qualifies:
+    "the Gulf Coast town of Daphne"); none made only of the question's own names' words."""
+    text = citation.text
+    out, after_of = [], []
+    nouns = asked_nouns(q.text)
+    for noun in nouns[:1]:
+        for m in re.finditer(rf"\b(?:the|a|an|his|her|their|its)\s+((?:(?-i:[A-Z])[\w'&.-]*\s+){{1,4}})({noun}s?)\b",
+                             text, re.IGNORECASE):
+            name = m[1].strip() if m[2].islower() else f"{m[1]}{m[2]}"  # "the Elm Church": the noun is in the name
+            if re.match(r"\s+of\s+(?-i:[A-Z])", text[m.end():]):
+                continue  # "the Gulf Coast town of Daphne": the name after "of" is the town
+            out.append(name)
+    # names right after the kind noun: "signed pitchers Ann Lee and T.J. Ray" for "which pitchers …"; after it and
+    # "of": "the town of Daphne"; right after a modifier of it ("which rival crew …": "rival Young Guns")
+    for index, noun in enumerate(nouns):
+        for m in re.finditer(rf"(?-i:\b{noun}s?)\s+({_NAME}(?:\s*(?:,|and)\s+{_NAME})*)", text):
+            out.append(m[1])
+        if not index:  # one name after "of" ("the town of Daphne, Alabama": the state only qualifies it)
+            after_of += [m[1] for m in re.finditer(rf"(?-i:\b{noun}s?)\s+of\s+({_NAME})", text)]
+    own = skip_names | {w for noun in nouns for w in tokens(noun)}
+    return [Span(text=name, citation=citation) for name in dict.fromkeys([*after_of, *out])
+            if not set(tokens(name)) <= own]
+
+
+def asked_nouns(text: str) -> list[str]:
+    """The nouns a "which …"/"what …" question asks by: its noun of kind ("which news *agency* …", "in which
+    *town* …"), then the word right after "which"/"what" when it is another ("which *rival* crew …")."""
+    found = re.match(r"^\s*(?:in\s+|at\s+|from\s+|on\s+)?(?:which|what)\s+([a-z]+)\b", text, re.IGNORECASE)
     if found is None:
         return []
-    noun = found[1].lower()
-    out = []
-    for m in re.finditer(rf"\b(?:the|a|an)\s+((?:(?-i:[A-Z])[\w'&.-]*\s+){{1,4}})({noun}s?)\b", citation.text,
-                         re.IGNORECASE):
-        name = m[1].strip() if m[2].islower() else f"{m[1]}{m[2]}"  # "the Elm Church": the noun is in the name
-        if not set(tokens(name)) & skip_names:
-            out.append(Span(text=name, citation=citation))
-    # names right after the kind noun: "signed pitchers Ann Lee and T.J. Ray" for "which pitchers …"
-    for m in re.finditer(rf"(?-i:\b{noun}s?)\s+({_NAME}(?:\s*(?:,|and)\s+{_NAME})*)", citation.text):
-        if not set(tokens(m[1])) & skip_names:
-            out.append(Span(text=m[1], citation=citation))
-    return out
+    return list(dict.fromkeys(n for n in (kind_word(text), found[1].lower()) if n))
 
 
 #: "Which team …", "what club …": the question asks for a side in a contest, which news names by its city or its
