@@ -130,3 +130,65 @@ def test_a_name_of_the_question_is_no_answer_but_a_longer_one_is():
     assert named_kind(q, cite("The Vellia ministry spoke ."), {"vellia"}) == []
     found = named_kind(q, cite("A statement by the Vellia Foreign Ministry followed ."), {"vellia"})
     assert [s.text for s in found] == ["Vellia Foreign Ministry"]
+
+
+@pytest.mark.parametrize(("question", "kind"), [
+    ("Through which countries were the rebels sent?", "place"),
+    ("Against travel to which country did the ministry warn?", "place"),
+    ("For which team did he play?", "organisation"),
+    ("After which game did he quit?", "thing"),  # a place in a sequence, no title
+])
+def test_a_question_opening_with_a_preposition_asks_by_its_noun_of_kind(question, kind):
+    assert answer_type(question) == kind
+
+
+def _spans_of(sentence: str, *names: str):
+    from newsgraph.query.extract import Span
+
+    c = cite(sentence)
+    return [Span(text=n, citation=c) for n in names]
+
+
+def test_the_place_set_by_the_questions_preposition_comes_first():
+    from newsgraph.query.binding import by_preposition
+
+    spans = _spans_of("Rebels bound for Velia were sent through Ostra and Pamir last year .", "Velia", "Ostra", "Pamir")
+    assert [s.text for s in by_preposition(_asked("Through which countries were the rebels sent?"), spans)][0] == "Ostra"
+
+
+def test_a_plural_kind_takes_the_listed_places():
+    from newsgraph.query.binding import listed, plural_kind
+
+    assert plural_kind(_asked("Through which countries were the rebels sent?"))
+    assert not plural_kind(_asked("Through which country were the rebels sent?"))
+    spans = _spans_of("They were sent through Ostra , Pamir and Kell in May .", "Ostra", "Pamir", "Kell")
+    assert listed(spans[0], spans).text == "Ostra and Pamir and Kell"
+
+
+def test_a_city_is_no_country_and_a_country_is_one():
+    from newsgraph.query.binding import fits_place
+
+    city, country = _spans_of("Blasts hit Kenya and its capital Vellport .", "Vellport", "Kenya")
+    assert fits_place(_asked("In which city did the blast happen?"), city)
+    assert not fits_place(_asked("In which city did the blast happen?"), country)
+    assert fits_place(_asked("In which country did the blast happen?"), country)
+    assert not fits_place(_asked("In which country did the blast happen?"), city)
+
+
+def test_a_capital_answers_which_city_and_an_office_of_a_person_names_no_office():
+    q = _asked("In which Vellish city did the bomb explode?")
+    assert [s.text for s in named_kind(q, cite("Five died in the Vellish capital of Port Ardo , police said ."),
+                                       {"vellish"})] == ["Port Ardo"]
+    q = _asked("Which government office supplied the figures?")
+    assert named_kind(q, cite("The figures came from the office of President Ann Lee ."), set()) == []
+
+
+def test_official_is_no_title_set_before_a_name():
+    """"Which Iranian official spoke?": news writes "spokesman Ann Lee", never "official Ann Lee"."""
+    from newsgraph.query.roles import kind_titles
+
+    q = QuestionAnalysis(text="Which Vellish official spoke?", kind="what", words=["official", "spoke"],
+                         answer_type="person")
+    assert kind_titles(q) == ()
+    q = QuestionAnalysis(text="Which officer spoke?", kind="what", words=["officer", "spoke"], answer_type="person")
+    assert kind_titles(q) == ("officer", "officers")

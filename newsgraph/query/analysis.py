@@ -77,6 +77,14 @@ _REASON = re.compile(r"^(why|for what reason|what (was|is) the (reason|cause|mot
                      r"^what (caused|killed|led to|prompted|triggered|motivated|sparked)\b|^how come\b", re.IGNORECASE)
 
 
+#: Prepositions a question may open with before its "which" ("through which countries …", "against travel to which
+#: country …").
+PREPOSITIONS = ("in", "at", "on", "from", "to", "into", "onto", "through", "via", "across", "against", "toward",
+                "towards", "for", "with", "by", "under", "over", "among", "between", "during", "after", "before",
+                "near", "behind", "beyond", "within", "without", "outside", "inside", "around", "about", "of")
+#: A preposition phrase of up to three words, then "which"/"what": the words to the kind noun.
+_PREPOSITION_LED = re.compile(rf"^(?:{'|'.join(PREPOSITIONS)})\s+(?:[a-z'-]+\s+){{0,3}}?(?:which|what)\s+")
+
 #: "Which part of Palermo …", "in what area of Dunmore …": the question asks for a part of a named place.
 _PART_OF_PLACE = re.compile(r"^\s*(?:in\s+|from\s+)?(?:which|what)\s+(?:part|area|section|district|neighbou?rhood|"
                             r"quarter|suburb)\s+of\s+(?:the\s+)?(?-i:[A-Z])", re.IGNORECASE)
@@ -148,6 +156,9 @@ def answer_type(text: str, *, entities: int = 0, content_words: int = 0) -> str:
             return "number"  # "in which round was the fight stopped": a place in a sequence
         kind = _kind_after(words[1:4])
         return kind if kind in ("person", "organisation", "title") else "place"
+    if (led := _PREPOSITION_LED.match(low)) and (kind := _kind_after(words[len(led[0].split()):][:3])) and \
+            words[len(led[0].split())] not in SEQUENCE_NOUNS:
+        return kind  # "through which countries …", "against travel to which country …": the kind noun says it
     if _CALLED.search(low) and first in ("what", "which"):
         return "title"
     if first in ("which", "what", "whose", "whom", "who"):
@@ -176,7 +187,7 @@ def kind_noun(word: str) -> bool:
     return any(word in nouns for nouns in _KIND_NOUNS.values())
 
 
-def _kind_of(word: str, *, stemmed: bool = True) -> str | None:
+def kind_of(word: str, *, stemmed: bool = True) -> str | None:
     """The type a noun of kind says; with ``stemmed``, of any word that stems like one, else only of the noun
     or its plural (after a modifier, "reported" is a verb, not "report")."""
     base = stem(word)
@@ -195,7 +206,7 @@ def _head_kind(words: list[str]) -> tuple[str, str] | None:
     for index, word in enumerate(words):
         if index and (word in FUNCTION_WORDS or word in _YES_NO):
             break
-        if kind := _kind_of(word, stemmed=not index):
+        if kind := kind_of(word, stemmed=not index):
             head = (word, kind)
     return head
 
@@ -209,7 +220,7 @@ def _kind_after(words: list[str]) -> str | None:
 def kind_word(text: str) -> str | None:
     """The noun of kind a "which …"/"what …" question asks by ("in which *town* …", "which news *agency* …"),
     lower-cased; None without one."""
-    found = re.match(r"^\s*(?:\w+\s+)?(?:which|what)\s+(.*)", text, re.IGNORECASE)
+    found = re.match(r"^\s*(?:[\w'-]+\s+){0,4}?(?:which|what)\s+(.*)", text, re.IGNORECASE)
     if found is None:
         return None
     head = _head_kind(re.findall(r"[a-z']+", found[1].lower())[:3])
