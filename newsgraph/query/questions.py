@@ -158,8 +158,11 @@ def find_named(store, text: str) -> list[NamedEntity]:
         if ref.id not in {r.id for r in bucket}:
             bucket.append(ref)
     # a name asked in another form than the articles give it ("UN" for "United Nations", "Iranian" for "Iran")
+    # (only a run no found name covers: a longer name wins anyway)
+    covered = {k for key, places in runs.items() if key in found for i, j in places for k in range(i, j + 1)}
     unfound = {key: text[spans[places[0][0]][0]:spans[places[0][1]][1]] for key, places in runs.items()
-               if key not in found and _proper(spans[places[0][0]:places[0][1] + 1])}
+               if key not in found and _proper(spans[places[0][0]:places[0][1] + 1])
+               and not covered & set(range(places[0][0], places[0][1] + 1))}
     if unfound:
         found.update(entities_by_forms(store, unfound))
     matches = []
