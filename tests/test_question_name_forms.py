@@ -192,3 +192,16 @@ def test_official_is_no_title_set_before_a_name():
     assert kind_titles(q) == ()
     q = QuestionAnalysis(text="Which officer spoke?", kind="what", words=["officer", "spoke"], answer_type="person")
     assert kind_titles(q) == ("officer", "officers")
+
+
+def test_capitals_that_spell_a_common_word_are_not_expanded(store):
+    """"TV" is a word: a stored "Tarn Valley" is not what "Which TV network …" asks about."""
+    from newsgraph.query.nameforms import common_word, keyed_expansions
+
+    d = Doc("2024-05-02", ["The Tarn Valley council met on Monday ."])
+    d.entity("Tarn Valley", "GPE")
+    d.write(store)
+    assert common_word("tv") and not common_word("un") and not common_word("osce")
+    assert keyed_expansions(store, "tv") == []
+    assert [n.entity.name for n in read_question(store, "Which TV network aired the Tarn Valley vote?").entities] \
+        == ["Tarn Valley"]

@@ -24,6 +24,7 @@ from functools import lru_cache
 
 from ..resolve.nametokens import initials, norm, org_tokens, spelled_initials
 from ..resolve.places import country_forms
+from .entities import ref_of
 from .types import EntityRef
 from .wordnet import wordnet
 
@@ -69,12 +70,22 @@ def wordnet_expansions(letters: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(out))
 
 
+@lru_cache(maxsize=4096)
+def common_word(letters: str) -> bool:
+    """Whether capitals spell a common word, not a name's initials: WordNet knows them as a noun and spells none
+    of their senses out ("TV", "OK"; not "UN", "FBI"). Such capitals are never expanded from the store (a
+    "TV network" is no "Tampa Valley" network)."""
+    net = wordnet()
+    return net is not None and bool(net.synset_offsets(letters, "n")) and not wordnet_expansions(letters)
+
+
 def keyed_expansions(store, letters: str) -> list[EntityRef]:
-    """The store's entities whose names the acronym spells (the resolver's acronym keys), most mentioned
-    first."""
-    ids = [entity_id for entity_id, _type in store.keyed_entities(f"a:{letters}", _KEYED)]
-    refs = [EntityRef(id=r.id, name=r.name, type=r.type, mentions=r.mentions or 0, articles=r.articles or 0)
-            for r in store.entity_briefs(ids)]
+    """The store's entities, other than people, whose names the acronym spells (the resolver's acronym keys),
+    most mentioned first; none for capitals that spell a common word (``common_word``)."""
+    if common_word(letters):
+        return []
+    ids = [entity_id for entity_id, kind in store.keyed_entities(f"a:{letters}", _KEYED) if kind != "PERSON"]
+    refs = [ref_of(r) for r in store.entity_briefs(ids)]
     return sorted((r for r in refs if _spells(r.name, letters)), key=lambda r: (-r.mentions, r.id))
 
 
@@ -90,8 +101,10 @@ def text_expansions(store, letters: str) -> list[tuple[EntityRef, str]]:
     (CHP). Found by the acronym keys of the name's first initials (the resolver's ``a:`` keys: "osc", "ch"),
     then in a few sentences that name it; each with the name as the articles write it whole."""
     out: list[tuple[EntityRef, str]] = []
+    if common_word(letters):
+        return out
     for size in range(len(letters) - 1, 1, -1):
-        ids = [entity_id for entity_id, _type in store.keyed_entities(f"a:{letters[:size]}", _KEYED)]
+        ids = [entity_id for entity_id, kind in store.keyed_entities(f"a:{letters[:size]}", _KEYED) if kind != "PERSON"]
         for row in store.entity_briefs(ids):
             if not _spells(row.name, letters[:size]):
                 continue
@@ -99,8 +112,7 @@ def text_expansions(store, letters: str) -> list[tuple[EntityRef, str]]:
             for hit in store.sentence_rows(keys):
                 whole = _spelled_on(hit.text, row.name, letters)
                 if whole:
-                    out.append((EntityRef(id=row.id, name=row.name, type=row.type, mentions=row.mentions or 0,
-                                          articles=row.articles or 0), whole))
+                    out.append((ref_of(row), whole))
                     break
         if out:
             break
@@ -210,8 +222,7 @@ def entities_by_forms(store, names: dict[str, str]) -> dict[str, list[EntityRef]
             by_form.setdefault(norm(form), []).append(key)
     if by_form:
         for form, row in store.entity_briefs_for_keys(list(by_form)):
-            ref = EntityRef(id=row.id, name=row.name, type=row.type, mentions=row.mentions or 0,
-                            articles=row.articles or 0)
+            ref = ref_of(row)
             for key in by_form.get(norm(form), ()):
                 bucket = found.setdefault(key, [])
                 if ref.id not in {r.id for r in bucket}:

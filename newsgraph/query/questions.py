@@ -18,6 +18,7 @@ from datetime import date
 
 from ..resolve.names import norm
 from .analysis import answer_type, bounds, kind_noun
+from .entities import ref_of
 from .types import EntityRef
 from .lexicon import LIGHT_VERBS
 from .nameforms import entities_by_forms, in_text
@@ -151,8 +152,7 @@ def find_named(store, text: str) -> list[NamedEntity]:
         w[:1].isupper() for _, _, w in spans[places[0][0]:places[0][1] + 1]) for suffix in _SUFFIXES}
     found: dict[str, list[EntityRef]] = {}
     for key, row in store.entity_briefs_for_keys([*runs, *suffixed]):
-        ref = EntityRef(id=row.id, name=row.name, type=row.type, mentions=row.mentions or 0,
-                        articles=row.articles or 0)
+        ref = ref_of(row)
         key = suffixed.get(norm(key), key) if norm(key) not in runs else key
         bucket = found.setdefault(norm(key), [])
         if ref.id not in {r.id for r in bucket}:
