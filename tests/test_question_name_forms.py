@@ -137,6 +137,8 @@ def test_a_name_of_the_question_is_no_answer_but_a_longer_one_is():
     ("Against travel to which country did the ministry warn?", "place"),
     ("For which team did he play?", "organisation"),
     ("After which game did he quit?", "thing"),  # a place in a sequence, no title
+    ("To whom did the president send a telegram?", "person"),
+    ("With whom did she travel?", "person"),
 ])
 def test_a_question_opening_with_a_preposition_asks_by_its_noun_of_kind(question, kind):
     assert answer_type(question) == kind

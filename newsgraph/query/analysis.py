@@ -156,6 +156,8 @@ def answer_type(text: str, *, entities: int = 0, content_words: int = 0) -> str:
             return "number"  # "in which round was the fight stopped": a place in a sequence
         kind = _kind_after(words[1:4])
         return kind if kind in ("person", "organisation", "title") else "place"
+    if re.match(rf"^(?:{'|'.join(PREPOSITIONS)})\s+whom\b", low):
+        return "person"  # "to whom did she send it?", "with whom …"
     if (led := _PREPOSITION_LED.match(low)) and (kind := _kind_after(words[len(led[0].split()):][:3])) and \
             words[len(led[0].split())] not in SEQUENCE_NOUNS:
         return kind  # "through which countries …", "against travel to which country …": the kind noun says it
