@@ -477,5 +477,5 @@ def beside_kind(q: QuestionAnalysis, citation, short: str | None, skip_names: se
     """Whether a short answer is a name the sentence sets right beside the question's noun of kind ("the
     Tanzanian capital of Dar es Salaam" for "in which Tanzanian city …"): bound to the question by the
     sentence's own words, which a sentence sharing more of the question's other words does not displace."""
-    return bool(short) and kind_word(q.text) is not None and \
+    return bool(short) and q.answer_type in ("person", "organisation", "place") and kind_word(q.text) is not None and \
         any(s.text == short for s in named_kind(q, citation, skip_names))
