@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .words import stem
+from .words import FUNCTION_WORDS, stem
 
 ANSWER_TYPES = ("date", "person", "organisation", "place", "number", "money", "duration", "title", "reason",
                 "yesno", "events", "timeline", "quote", "connection", "description", "thing")
@@ -37,9 +37,12 @@ _KIND_NOUNS = {
                      "broadcaster", "publisher", "retailer", "airline", "maker", "manufacturer", "insurer",
                      "gang", "service", "store", "shop", "chain", "church", "school", "university", "charity",
                      "foundation", "committee", "council", "association", "league", "label", "carrier", "army",
-                     "office", "magazine", "college", "publication"),
+                     "office", "magazine", "college", "publication", "body", "bureau", "commission", "board",
+                     "authority", "institute", "crew"),
     "place": ("city", "town", "country", "state", "county", "place", "village", "region", "province",
-              "location", "prison", "hospital", "venue", "stadium", "street", "area", "island", "nation"),
+              "location", "prison", "hospital", "venue", "stadium", "street", "area", "island", "nation",
+              "building", "bridge", "airport", "hotel", "mountain", "river", "lake", "capital", "territory",
+              "continent"),
     "date": ("year", "date", "day", "month", "time", "week", "season"),
     "title": ("film", "movie", "book", "memoir", "novel", "show", "series", "song", "album", "documentary",
               "title", "name", "play", "program", "programme", "podcast", "game", "novel", "ship", "vessel",
@@ -73,6 +76,14 @@ _CALLED = re.compile(r"\b(called|titled|named|the name of|the title of|what is t
 _REASON = re.compile(r"^(why|for what reason|what (was|is) the (reason|cause|motive))\b|"
                      r"^what (caused|killed|led to|prompted|triggered|motivated|sparked)\b|^how come\b", re.IGNORECASE)
 
+
+#: Prepositions a question may open with before its "which" ("through which countries …", "against travel to which
+#: country …").
+PREPOSITIONS = ("in", "at", "on", "from", "to", "into", "onto", "through", "via", "across", "against", "toward",
+                "towards", "for", "with", "by", "under", "over", "among", "between", "during", "after", "before",
+                "near", "behind", "beyond", "within", "without", "outside", "inside", "around", "about", "of")
+#: A preposition phrase of up to three words, then "which"/"what": the words to the kind noun.
+_PREPOSITION_LED = re.compile(rf"^(?:{'|'.join(PREPOSITIONS)})\s+(?:[a-z'-]+\s+){{0,3}}?(?:which|what)\s+")
 
 #: "Which part of Palermo …", "in what area of Dunmore …": the question asks for a part of a named place.
 _PART_OF_PLACE = re.compile(r"^\s*(?:in\s+|from\s+)?(?:which|what)\s+(?:part|area|section|district|neighbou?rhood|"
@@ -145,6 +156,11 @@ def answer_type(text: str, *, entities: int = 0, content_words: int = 0) -> str:
             return "number"  # "in which round was the fight stopped": a place in a sequence
         kind = _kind_after(words[1:4])
         return kind if kind in ("person", "organisation", "title") else "place"
+    if re.match(rf"^(?:{'|'.join(PREPOSITIONS)})\s+whom\b", low):
+        return "person"  # "to whom did she send it?", "with whom …"
+    if (led := _PREPOSITION_LED.match(low)) and (kind := _kind_after(words[len(led[0].split()):][:3])) and \
+            words[len(led[0].split())] not in SEQUENCE_NOUNS:
+        return kind  # "through which countries …", "against travel to which country …": the kind noun says it
     if _CALLED.search(low) and first in ("what", "which"):
         return "title"
     if first in ("which", "what", "whose", "whom", "who"):
@@ -173,14 +189,44 @@ def kind_noun(word: str) -> bool:
     return any(word in nouns for nouns in _KIND_NOUNS.values())
 
 
+def kind_of(word: str, *, stemmed: bool = True) -> str | None:
+    """The type a noun of kind says; with ``stemmed``, of any word that stems like one, else only of the noun
+    or its plural (after a modifier, "reported" is a verb, not "report")."""
+    base = stem(word)
+    for kind, nouns in _KIND_NOUNS.items():
+        if word in nouns or (stemmed and base in {stem(n) for n in nouns}) or \
+                (word.endswith("s") and (word[:-1] in nouns or (word.endswith("ies") and word[:-3] + "y" in nouns))):
+            return kind
+    return None
+
+
+def _head_kind(words: list[str]) -> tuple[str, str] | None:
+    """The last noun of kind in the noun phrase that opens ``words``, with its type: the phrase's head says
+    what is asked ("which state medical *group*" → organisation, "which news *agency*", "which film
+    *director*" → person); the phrase ends at a function word or an auxiliary ("which company *did* …")."""
+    head = None
+    for index, word in enumerate(words):
+        if index and (word in FUNCTION_WORDS or word in _YES_NO):
+            break
+        if kind := kind_of(word, stemmed=not index):
+            head = (word, kind)
+    return head
+
+
 def _kind_after(words: list[str]) -> str | None:
     """The type a noun of kind says ("which company" → organisation, "what year" → date)."""
-    for word in words:
-        base = stem(word)
-        for kind, nouns in _KIND_NOUNS.items():
-            if word in nouns or base in {stem(n) for n in nouns}:
-                return kind
-    return None
+    head = _head_kind(words)
+    return head[1] if head else None
+
+
+def kind_word(text: str) -> str | None:
+    """The noun of kind a "which …"/"what …" question asks by ("in which *town* …", "which news *agency* …"),
+    lower-cased; None without one."""
+    found = re.match(r"^\s*(?:[\w'-]+\s+){0,4}?(?:which|what)\s+(.*)", text, re.IGNORECASE)
+    if found is None:
+        return None
+    head = _head_kind(re.findall(r"[a-z']+", found[1].lower())[:3])
+    return head[0] if head else None
 
 
 _DATE = (r"(?:\d{4}-\d{2}(?:-\d{2})?|(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"

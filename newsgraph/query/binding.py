@@ -27,6 +27,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from ..resolve.places import country_of
+from .analysis import PREPOSITIONS, kind_of, kind_noun, kind_word
 from .extract import Span
 from .lexicon import match, phrase_keys
 from .questions import QuestionAnalysis
@@ -226,23 +228,60 @@ _SAYING = {"say", "tell", "add", "announce", "report", "state", "confirm", "clai
 
 
 def named_kind(q: QuestionAnalysis, citation, skip_names: set[str]) -> list[Span]:
-    """A name the sentence writes right before the question's kind noun ("which store …": "the Corvo store"),
-    its words not the question's own names."""
-    found = re.match(r"^\s*(?:in\s+|at\s+|from\s+)?(?:which|what)\s+([a-z]+)\b", q.text, re.IGNORECASE)
+    """A name the sentence writes right before the question's kind noun ("which store …": "the Corvo store",
+    "her Brownsville neighborhood"), or right after it ("the news agency Xinhua", "signed pitchers Ann Lee and
+    T.J. Ray"), or after it and "of" ("the coastal town of Daphne", which the name before it only qualifies:
+    "the Gulf Coast town of Daphne"); none made only of the question's own names' words."""
+    text = citation.text
+    out, after_of = [], []
+    nouns = asked_nouns(q.text)
+    for noun in map(_noun_pattern, nouns[:1]):
+        for m in re.finditer(rf"\b(?:the|a|an|his|her|their|its)\s+((?:(?-i:[A-Z])[\w'&.-]*\s+){{1,4}})({noun}s?)\b",
+                             text, re.IGNORECASE):
+            name = m[1].strip() if m[2].islower() else f"{m[1]}{m[2]}"  # "the Elm Church": the noun is in the name
+            if re.match(r"\s+of\s+(?-i:[A-Z])", text[m.end():]):
+                continue  # "the Gulf Coast town of Daphne": the name after "of" is the town
+            out.append(name)
+    # names right after the kind noun: "signed pitchers Ann Lee and T.J. Ray" for "which pitchers …"; after it and
+    # "of": "the town of Daphne"; right after a modifier of it ("which rival crew …": "rival Young Guns")
+    for index, noun in enumerate(map(_noun_pattern, nouns)):
+        for m in re.finditer(rf"(?-i:\b{noun}s?)\s+({_PLACE_NAME}(?:\s*(?:,|and)\s+{_PLACE_NAME})*)", text):
+            out.append(_unstopped(m[1]))
+        if not index and kind_of(nouns[0]) == "place":
+            # one name after "of" ("the town of Daphne, Alabama": the state only qualifies it); not of an office ("the
+            # office of President Ann Lee"), which is no name of the office
+            after_of += [_unstopped(m[1]) for m in re.finditer(rf"(?-i:\b{noun}s?)\s+of\s+({_PLACE_NAME})", text)]
+    own = skip_names | {w for noun in nouns for w in tokens(noun)}
+    return [Span(text=name, citation=citation) for name in dict.fromkeys([*after_of, *out])
+            if not set(tokens(name)) <= own]
+
+
+#: A name whose words may be joined by a lower-case particle ("Dar es Salaam", "Rio de Janeiro", "Ann van Dyke").
+_PLACE_NAME = (r"(?-i:[A-Z][\w.'-]*)(?:\s+(?:(?-i:de|da|del|der|des|di|do|dos|du|es|el|al|la|le|van|von|bin|ibn)\s+)?"
+               r"(?-i:[A-Z][\w.'-]*)){0,3}")
+
+
+def _unstopped(name: str) -> str:
+    """A name without the sentence's full stop ("Dar-es-Salaam." → "Dar-es-Salaam"; "Washington, D.C." kept)."""
+    last = name.rsplit(None, 1)[-1]
+    return name[:-1] if last.endswith(".") and last.count(".") == 1 and len(last) > 4 else name
+
+
+def _noun_pattern(noun: str) -> str:
+    """A pattern for a noun of kind as a sentence may write it: a town's noun stands for any ("which city …": "the
+    Tanzanian capital Dar es Salaam", "the port of Ely")."""
+    if noun in TOWN_NOUNS:
+        return "(?:" + "|".join(TOWN_NOUNS) + ")"
+    return re.escape(noun)
+
+
+def asked_nouns(text: str) -> list[str]:
+    """The nouns a "which …"/"what …" question asks by: its noun of kind ("which news *agency* …", "in which
+    *town* …"), then the word right after "which"/"what" when it is another ("which *rival* crew …")."""
+    found = re.match(r"^\s*(?:[\w'-]+\s+){0,4}?(?:which|what)\s+([a-z]+)\b", text, re.IGNORECASE)
     if found is None:
         return []
-    noun = found[1].lower()
-    out = []
-    for m in re.finditer(rf"\b(?:the|a|an)\s+((?:(?-i:[A-Z])[\w'&.-]*\s+){{1,4}})({noun}s?)\b", citation.text,
-                         re.IGNORECASE):
-        name = m[1].strip() if m[2].islower() else f"{m[1]}{m[2]}"  # "the Elm Church": the noun is in the name
-        if not set(tokens(name)) & skip_names:
-            out.append(Span(text=name, citation=citation))
-    # names right after the kind noun: "signed pitchers Ann Lee and T.J. Ray" for "which pitchers …"
-    for m in re.finditer(rf"(?-i:\b{noun}s?)\s+({_NAME}(?:\s*(?:,|and)\s+{_NAME})*)", citation.text):
-        if not set(tokens(m[1])) & skip_names:
-            out.append(Span(text=m[1], citation=citation))
-    return out
+    return list(dict.fromkeys(n for n in (kind_word(text), found[1].lower()) if n))
 
 
 #: "Which team …", "what club …": the question asks for a side in a contest, which news names by its city or its
@@ -365,3 +404,78 @@ def object_only(q: QuestionAnalysis, span: Span, claim: ClaimView | None) -> boo
     words = set(tokens(span.text))
     subject = set(tokens(f"{claim.subject} {claim.args.get('subject_text') or ''}"))
     return bool(words) and words <= set(tokens(claim.object or "")) and not words & subject
+
+
+def asked_preposition(text: str) -> str | None:
+    """The preposition right before a question's "which"/"what" ("*through* which countries …", "against travel
+    *to* which country …", "*in* which city …"); None without one."""
+    found = re.search(rf"\b({'|'.join(PREPOSITIONS)})\s+(?:which|what)\s", text, re.IGNORECASE)
+    return found[1].lower() if found else None
+
+
+def by_preposition(q: QuestionAnalysis, spans: list[Span]) -> list[Span]:
+    """The spans the sentence sets with the question's own preposition first ("dispatched *through* Somalia" for
+    "through which countries …", "travel *to* Pakistan" for "against travel to which country …")."""
+    word = asked_preposition(q.text)
+    if word is None or word in ("in", "at"):  # "in"/"at" set most places: ``bind_places`` reads them
+        return spans
+
+    def set_by(span: Span) -> bool:
+        at = span.citation.text.find(span.text)
+        return at >= 0 and re.search(rf"\b{word}\s+(?:(?:the|all|a|an)\s+)?$", span.citation.text[:at],
+                                     re.IGNORECASE) is not None
+
+    return sorted(spans, key=lambda s: not set_by(s))
+
+
+#: Nouns of a town, whose answer is never a country, and of a country, whose answer is always one.
+TOWN_NOUNS = ("city", "town", "village", "capital", "port", "suburb", "neighborhood", "neighbourhood")
+COUNTRY_NOUNS = ("country", "countries", "nation", "nations")
+
+
+def fits_place(q: QuestionAnalysis, span: Span) -> bool:
+    """Whether a place is of the kind the question asks by: "which city …" is no country ("U.S."), "which
+    country …" is one (by the country tables the resolver reads)."""
+    noun = kind_word(q.text)
+    if noun is None:
+        return True
+    noun = noun.lower()
+    if noun in COUNTRY_NOUNS:
+        return country_of(span.text) is not None
+    if noun.rstrip("s") in TOWN_NOUNS or noun in TOWN_NOUNS:
+        return country_of(span.text) is None
+    return True
+
+
+def plural_kind(q: QuestionAnalysis) -> bool:
+    """Whether the question asks by a plural noun of kind ("in which *countries* …"): the answer is a list."""
+    noun = kind_word(q.text)
+    return bool(noun) and noun.endswith("s") and not noun.endswith("ss") and kind_noun(noun[:-1] if not
+                                                                                       noun.endswith("ies") else noun[:-3] + "y")
+
+
+#: What joins the places of a list: a comma, "and", ", and".
+_LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
+
+
+def listed(span: Span, spans: list[Span]) -> Span:
+    """The span with the places the sentence lists right after it ("Somalia and Rwanda", "Kenya, Tanzania and
+    Uganda"), in their order; the span alone when none follows."""
+    text = span.citation.text
+    together, end = [span], text.find(span.text) + len(span.text)
+    for other in sorted(spans, key=lambda s: text.find(s.text)):
+        start = text.find(other.text)
+        if start >= end and _LIST_JOIN.fullmatch(text[end:start]):
+            together.append(other)
+            end = start + len(other.text)
+    if len(together) == 1:
+        return span
+    return replace(span, text=" and ".join(s.text for s in together), value=None)
+
+
+def beside_kind(q: QuestionAnalysis, citation, short: str | None, skip_names: set[str]) -> bool:
+    """Whether a short answer is a name the sentence sets right beside the question's noun of kind ("the
+    Tanzanian capital of Dar es Salaam" for "in which Tanzanian city …"): bound to the question by the
+    sentence's own words, which a sentence sharing more of the question's other words does not displace."""
+    return bool(short) and q.answer_type in ("person", "organisation", "place") and kind_word(q.text) is not None and \
+        any(s.text == short for s in named_kind(q, citation, skip_names))

@@ -21,14 +21,14 @@ from .types import EntityMatch, EntityRef
 _TOKEN_SCAN_LIMIT = 200
 
 
-def _ref(row) -> EntityRef:
+def ref_of(row) -> EntityRef:
     """An ``EntityRef`` from a store ``EntityBrief`` (id, name, type, mentions, articles)."""
     return EntityRef(id=row[0], name=row[1], type=row[2], mentions=row[3] or 0, articles=row[4] or 0)
 
 
 def entity_refs(store, ids: Iterable[int]) -> dict[int, EntityRef]:
     """Store entities by id (ids merged away follow their redirect)."""
-    return {row.id: _ref(row) for row in store.entity_briefs(ids)}
+    return {row.id: ref_of(row) for row in store.entity_briefs(ids)}
 
 
 def aliases(store, entity_id: int, *, limit: int = 50) -> list[str]:
@@ -64,11 +64,11 @@ def _candidates(store, name: str) -> tuple[str, list[EntityRef]]:
     for how, read, param in steps:
         rows = read(param)
         if rows:
-            return how, [_ref(r) for r in rows]
+            return how, [ref_of(r) for r in rows]
     if text.isdigit():  # an entity id, as listings show it
         rows = store.entity_briefs([_redirected(store, int(text))])
         if rows:
-            return "id", [_ref(rows[0])]
+            return "id", [ref_of(rows[0])]
     return "tokens", _token_candidates(store, text)
 
 

@@ -18,8 +18,10 @@ from datetime import date
 
 from ..resolve.names import norm
 from .analysis import answer_type, bounds, kind_noun
+from .entities import ref_of
 from .types import EntityRef
 from .lexicon import LIGHT_VERBS
+from .nameforms import entities_by_forms, in_text
 from .words import FUNCTION_WORDS, IRREGULAR, QUESTION_WORDS, SPEECH_STEMS, passive_participles, stem, token_spans
 
 MAX_NAME_WORDS = 6
@@ -150,12 +152,19 @@ def find_named(store, text: str) -> list[NamedEntity]:
         w[:1].isupper() for _, _, w in spans[places[0][0]:places[0][1] + 1]) for suffix in _SUFFIXES}
     found: dict[str, list[EntityRef]] = {}
     for key, row in store.entity_briefs_for_keys([*runs, *suffixed]):
-        ref = EntityRef(id=row.id, name=row.name, type=row.type, mentions=row.mentions or 0,
-                        articles=row.articles or 0)
+        ref = ref_of(row)
         key = suffixed.get(norm(key), key) if norm(key) not in runs else key
         bucket = found.setdefault(norm(key), [])
         if ref.id not in {r.id for r in bucket}:
             bucket.append(ref)
+    # a name asked in another form than the articles give it ("UN" for "United Nations", "Iranian" for "Iran")
+    # (only a run no found name covers: a longer name wins anyway)
+    covered = {k for key, places in runs.items() if key in found for i, j in places for k in range(i, j + 1)}
+    unfound = {key: text[spans[places[0][0]][0]:spans[places[0][1]][1]] for key, places in runs.items()
+               if key not in found and _proper(spans[places[0][0]:places[0][1] + 1])
+               and not covered & set(range(places[0][0], places[0][1] + 1))}
+    if unfound:
+        found.update(entities_by_forms(store, unfound))
     matches = []
     for key, places in runs.items():
         if key not in found:
@@ -175,6 +184,12 @@ def find_named(store, text: str) -> list[NamedEntity]:
             named.append(NamedEntity(entity=ref, start=start, end=end, text=text[start:end]))
     named.sort(key=lambda n: n.start)
     return named
+
+
+def _proper(run: list[tuple[int, int, str]]) -> bool:
+    """Whether a run of words is a proper name as written: every word capitalised, none a function word."""
+    return all(w[:1].isupper() and w.lower() not in FUNCTION_WORDS and w.lower() not in QUESTION_WORDS
+               for _, _, w in run)
 
 
 #: The old name of the record (callers written before answer types).
@@ -209,7 +224,7 @@ def _missing_names(store, text: str, named: list[NamedEntity], *,
     for run in runs:
         phrase = text[run[0][0]:run[-1][1]]
         words = [w for _, _, w in run]
-        if not store.fulltext_has_all_words(words):
+        if not store.fulltext_has_all_words(words) and not in_text(store, phrase):
             missing.append(phrase)
     return missing
 

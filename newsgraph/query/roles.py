@@ -56,7 +56,7 @@ def role_titles(q: QuestionAnalysis) -> tuple[str, ...]:
 
 #: Kinds of person that are no title: news never writes "man Ann Lee" or "victim Ann Lee" before a name.
 _NOT_TITLES = frozenset({"person", "people", "man", "men", "woman", "women", "member", "members", "victim",
-                         "victims", "suspect", "suspects", "player", "players"})
+                         "victims", "suspect", "suspects", "player", "players", "official", "officials"})
 _WHICH = re.compile(r"^\s*(?:which|what)\s", re.IGNORECASE)
 
 

@@ -23,8 +23,9 @@ from dataclasses import dataclass
 
 from .causes import (BACK_SENTENCES, POINTS_BACK, WEAK, ahead_cause, back_cause, best_cause, event_sentences, grounds,
                      next_cause, spoken_cause, strong_marker)
-from .binding import (bind_age, bind_entities, bind_places, by_anchor, joined, named_kind, nearest_verb, object_only,
-                      opponents, plural, says_verb, verb_at, verb_object)
+from .binding import (bind_age, bind_entities, bind_places, by_anchor, by_preposition, fits_place, joined, listed,
+                      named_kind, nearest_verb, object_only, opponents, plural, plural_kind, says_verb, verb_at,
+                      verb_object)
 from .compose import Composer
 from .conflicts import aspect
 from .extract import (
@@ -54,7 +55,7 @@ from .affiliations import asks_affiliation, state_affiliation
 from .describe import description  # noqa: F401 (ask calls typed.description)
 from .eventlist import events  # noqa: F401 (ask calls typed.events)
 from .phrases import FRAME_WORDS, arg_text, verb_stem
-from .analysis import SEQUENCE_NOUNS, kind_noun
+from .analysis import SEQUENCE_NOUNS, kind_noun, kind_word
 from .questions import QuestionAnalysis
 from .roles import COPULAR, kind_titles, role_titles
 from .types import Citation, ClaimView
@@ -96,8 +97,12 @@ def _find(store, q: QuestionAnalysis, item: Evidence, names: set[str]) -> list[S
                 roles = role_words(q)  # "who represents X": the name "X's agent" stands beside, wherever found
                 found.sort(key=lambda s: not titled(s, roles))
             return found
-        # "where …": a place a preposition sets; "which countries …": the kind noun picks, wherever they stand
-        return bind_places(c, spans, q.text, skip_names) if _WHERE.match(q.text) else spans
+        # "where …": a place a preposition sets; "which countries …": the kind noun picks, wherever they stand;
+        # a name the sentence sets beside the kind noun ("her Brownsville neighborhood", "the town of Daphne") first
+        placed = bind_places(c, spans, q.text, skip_names) if _WHERE.match(q.text) else by_preposition(q, spans)
+        # of the asked kind only ("which city …": no country), a list for a plural kind ("which countries …")
+        placed = [s for s in dict.fromkeys([*named_kind(q, c, skip_names), *placed]) if fits_place(q, s)]
+        return [listed(placed[0], placed), *placed[1:]] if placed and plural_kind(q) else placed
     if t == "money":  # "added another $20,000" for "how much did they add?" first
         return sorted(money_spans(c), key=lambda s: not verb_object(q, s))
     if t == "duration":
@@ -236,6 +241,12 @@ def state_span(store, q: QuestionAnalysis, ranked: Sequence, sentences: Sequence
         verbal.sort(key=lambda s: bool(s.claim.subject_entity) and (
             s.claim.subject_entity.type not in ENTITY_KINDS[q.answer_type] or s.claim.subject_entity.id in asked))
     pool = [Evidence(s.claim.citation, s.claim) for s in verbal[:LOOK]]
+    # a sentence that sets a name beside the question's noun of kind ("her Brownsville neighborhood" for "in which
+    # neighborhood …") holds a span of the asked kind, whatever verb it says; it goes first
+    skip_names = {w for n in names for w in tokens(n)}
+    kinded = [c for c in sentences if q.answer_type in ("person", "organisation", "place") and kind_word(q.text)
+              and named_kind(q, c, skip_names)]
+    pool = [*(Evidence(c) for c in sorted(kinded, key=lambda c: -coverage(q, c.text))[:1]), *pool]
     pool += [Evidence(c) for c in sentences if c.key not in {e.citation.key for e in pool} and says(q, c)]
     if q.answer_type != "date":
         pool += [Evidence(s.claim.citation, s.claim) for s in ranked[:LOOK] if not s.verb]

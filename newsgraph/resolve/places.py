@@ -117,3 +117,19 @@ def people_of(name: str) -> str | None:
     if key in table:  # "Philippines", "Netherlands": the country's own name
         return None
     return table.get(key[:-1])
+
+
+@lru_cache(maxsize=1)
+def _forms_by_country() -> dict[str, tuple[str, ...]]:
+    forms: dict[str, list[str]] = {}
+    for key, canon in _table().items():
+        forms.setdefault(canon, []).append(key)
+    return {canon: tuple(sorted(keys, key=lambda k: (k != canon, len(k), k))) for canon, keys in forms.items()}
+
+
+def country_forms(name: str) -> tuple[str, ...]:
+    """Every form of the country a name, code or demonym names, folded, its own name first ("Iranian" →
+    "iran", …, "iranian"); none when the name is no country's. A reader asks "the Iranian official" where the
+    articles write "Iran"."""
+    canon = country_of(name)
+    return _forms_by_country().get(canon, ()) if canon else ()
