@@ -122,8 +122,16 @@ def best_claims(q: Question, ranked: Sequence, out: Composer, *, most: int) -> l
             key = event_key(s.claim) if q.kind == "when" else event_key(s.claim)[:3]
             events.setdefault(key, []).append(s.claim)
     used: list[ClaimView] = []
+    from .typed import SPAN_TYPES
+
     for claims in list(events.values())[:most]:
         claim = claims[0]
+        if q.answer_type in SPAN_TYPES:
+            # no span of the asked type was found: a clause in the engine's words would read as the answer, so the
+            # reader gets the sentence itself, which may hold the answer in words no finder reads
+            out.quote(claim.citation)
+            used.append(claim)
+            continue
         tail = f", reported on {claim.day}" if q.kind == "when" and not has_field(q, claim) and claim.day else ""
         more = [c.citation for c in claims[1:] if c.citation.key != claim.citation.key]
         out.claim(claim, with_time=q.kind == "when", tail=tail, more=more, args=_args_for(q))
