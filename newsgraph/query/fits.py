@@ -24,7 +24,9 @@ still holds the answer when it is there, and is honest when it is not):
 - ``kind``: a name headed by another kind noun than the one asked ("South Bay *College*" for
   "which program …"), or one that qualifies the asked noun whose own name follows ("the Gulf
   *town of* Elm" for "which town …");
-- ``nameless``: a place that is no name ("her lip and hands" for "which building …").
+- ``nameless``: a place that is no name ("her lip and hands" for "which building …");
+- ``age``: for "how old is the defendant?", the age of a name the sentence gives no such role ("killed
+  10-year-old Ann Lee").
 """
 
 from __future__ import annotations
@@ -39,7 +41,7 @@ from .types import ClaimView
 from .words import FUNCTION_WORDS, IRREGULAR, NUMBER_WORDS, stem, token_spans, tokens
 
 #: Words that tell of a question about the future or about a plan: the tense rule does not apply.
-_ASKS_FUTURE = re.compile(r"\b(?:will|expected|scheduled|due|planned|plans?|going to|set to|would)\b|"
+_ASKS_FUTURE = re.compile(r"\b(?:will|expect(?:ed|s)?|scheduled|due|planned|plans?|going to|set to|would)\b|"
                           r"\b(?:is|are|was|were)\s+(?:[\w'-]+\s+){0,3}?to\s+[a-z]+\b", re.IGNORECASE)
 #: A question about what happened: "did", "had", "was killed", "were arrested" (not "what was it called": a name
 #: holds whenever it is asked).
@@ -92,6 +94,8 @@ def misfit(q: QuestionAnalysis, span: Span, claim: ClaimView | None = None) -> s
     may."""
     text = span.citation.text
     at = text.find(span.text)
+    if at < 0 and span.said:  # a date normalised ("2009-10-25"): where the sentence says it ("October 25")
+        at = text.find(span.said)
     t = q.answer_type
     for name, rule in _RULES:
         if rule(q, span, claim, text, at, t):
@@ -119,12 +123,8 @@ def _relative(q, span, claim, text, at, t) -> bool:
 
 
 def _tense(q, span, claim, text, at, t) -> bool:
-    from .binding import says_verb
-
     if t == "title" or not _ASKS_PAST.search(q.text) or _ASKS_FUTURE.search(q.text):
         return False
-    if claim is not None and claim.kind != "sentence" and says_verb(q.predicate, claim):
-        return claim.status == "planned"
     if at < 0:
         return False
     start, end = clause_bounds(text, at)
@@ -242,11 +242,12 @@ def _qualifier(q, span, claim, text, at, t) -> bool:
 def _clause(q, span, claim, text, at, t) -> bool:
     from .binding import says_verb, verb_at
 
-    if t not in ("person", "organisation", "place", "date") or at < 0 or not q.predicate or (claim is not None and claim.kind != "sentence" and says_verb(q.predicate, claim)):
+    if t not in ("person", "organisation", "place", "date") or at < 0 or not q.predicate or (
+            claim is not None and claim.kind != "sentence" and says_verb(q.predicate, claim)):
         return False
     verbs = verb_at(q, text)
-    if not verbs:
-        return False
+    if not verbs or SAYING.match(text, verbs[0]):
+        return False  # (a verb of saying parts its own clause from what it says: "announced on Monday to offer")
     end = at + len(span.text)
     relative = re.match(r"[^,;]{0,12}?,\s*(?P<word>who|whom|whose|which|where|when)\b(?P<next>(?:\s+[\w'-]+){0,4})",
                         text[end:], re.IGNORECASE)
@@ -351,6 +352,31 @@ def _kind(q, span, claim, text, at, t) -> bool:
     return re.match(rf"\s+{re.escape(noun)}s?\s+of\s+(?-i:[A-Z])", text[at + len(span.text):], re.IGNORECASE) is not None
 
 
+#: "How old is the defendant?": an age asked of someone the question names by a role, not by name.
+_AGE_OF_ROLE = re.compile(r"^\s*how\s+old\s+(?:is|was|were|are)\s+(?:the|a|an|his|her|their)\s+(?P<role>[a-z][\w-]*)\s*\??$",
+                          re.IGNORECASE)
+#: A name an age is set beside: "10-year-old Ann Lee", "Ann Lee, 20,".
+_NAME_AFTER_AGE = re.compile(r"\s*-?\s*years?\s*-?\s*old\s+((?-i:[A-Z])[\w.'-]*(?:\s+(?-i:[A-Z])[\w.'-]*)*)")
+_NAME_BEFORE_AGE = re.compile(r"((?-i:[A-Z])[\w.'-]*(?:\s+(?-i:[A-Z])[\w.'-]*)*)\s*,\s*$")
+
+
+def _age_of_other(q, span, claim, text, at, t) -> bool:
+    from .typed import titled
+
+    found = _AGE_OF_ROLE.match(q.text)
+    if t != "number" or at < 0 or not found or q.entities:
+        return False
+    role = found["role"].lower()
+    after = _NAME_AFTER_AGE.match(text, at + len(span.text))
+    before = _NAME_BEFORE_AGE.search(text[:at])
+    name = after[1] if after else before[1] if before else None
+    if name is None:
+        return False  # "the 37-year-old victim": the role's own age
+    bearer = Span(text=name, citation=span.citation)
+    ahead = tokens(text[max(0, at - 40):at])[-3:]
+    return not titled(bearer, [role]) and role not in ahead
+
+
 def _nameless(q, span, claim, text, at, t) -> bool:
     if t != "place":
         return False
@@ -364,4 +390,4 @@ def _nameless(q, span, claim, text, at, t) -> bool:
 
 _RULES = (("echo", _echo), ("relative", _relative), ("tense", _tense), ("clock", _clock), ("unit", _unit),
           ("qualifier", _qualifier), ("complement", _complement), ("asker", _asker), ("untitled", _untitled),
-          ("kind", _kind), ("nameless", _nameless), ("clause", _clause))
+          ("kind", _kind), ("nameless", _nameless), ("age", _age_of_other), ("clause", _clause))
