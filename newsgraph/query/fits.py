@@ -170,32 +170,31 @@ def _unit(q, span, claim, text, at, t) -> bool:
     return unit is not None and stem(unit) in _MEASURE_UNITS and stem(unit) != stem(noun)
 
 
-def _nearest_noun(text: str, at: int, size: int, noun: str) -> str:
-    """The stretch of ``text`` around the say of ``noun`` nearest before the span at ``at`` (within its clause or 60
-    characters), else the first right after it: "U.S. President Bill Clinton, Vice President Al Gore" has the
-    first "President" for Bill Clinton."""
+def _nearest_noun(text: str, at: int, size: int, noun: str) -> int | None:
+    """Where ``text`` says ``noun`` nearest before the span at ``at`` (within its clause or 60 characters), else
+    right after it (within 40): "U.S. President Bill Clinton, President Ode Rusk" has the second "President" for
+    Ode Rusk."""
     start, _end = clause_bounds(text, at)
     low = max(0, min(start, at - 60))
-    before = [m for m in re.finditer(rf"\b{re.escape(noun)}\b", text[low:at], re.IGNORECASE)]
+    before = list(re.finditer(rf"\b{re.escape(noun)}\b", text[low:at], re.IGNORECASE))
     if before:
-        m = before[-1]
-        return text[max(0, low + m.start() - 40):min(len(text), low + m.end() + 40)]
+        return low + before[-1].start()
     after = re.search(rf"\b{re.escape(noun)}\b", text[at + size:at + size + 40], re.IGNORECASE)
-    return text[max(0, at + size + after.start() - 40):at + size + after.end() + 40] if after else ""
+    return at + size + after.start() if after else None
 
 
-def _owners(text: str, noun: str) -> list[set[str]]:
-    """The names that own ``noun`` in ``text``: before it ("U.S. President", "Kenya's death toll") or after it
-    ("president of Cyprus", "the toll in the Tanzania blast")."""
+def _owners(text: str, at: int, noun: str) -> list[set[str]]:
+    """The names that own the ``noun`` said at ``at`` in ``text``: before it ("U.S. President", "Kenya's death
+    toll") or after it ("president of Cyprus", "the toll in the Tanzania blast")."""
     found = []
-    for m in re.finditer(rf"\b{re.escape(noun)}\b", text, re.IGNORECASE):
-        before = re.search(r"((?:(?-i:[A-Z])[\w.'’-]*\s+){1,3})$", text[max(0, m.start() - 40):m.start()])
-        after = re.match(r"\s+(?:of|in|at|for)\s+(?:the\s+)?((?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*)*)",
-                         text[m.end():])
-        for words in (before[1] if before else "", after[1] if after else ""):
-            names = _with_initials([w for w in _name_words(words) if len(w) > 1])
-            if names:
-                found.append(names)
+    end = at + len(noun)
+    before = re.search(r"((?:(?-i:[A-Z])[\w.'’-]*\s+){1,3})$", text[max(0, at - 40):at])
+    after = re.match(r"\s+(?:of|in|at|for)\s+(?:the\s+)?((?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*)*)",
+                     text[end:])
+    for words in (before[1] if before else "", after[1] if after else ""):
+        names = _with_initials([w for w in _name_words(words) if len(w) > 1])
+        if names:
+            found.append(names)
     return found
 
 
@@ -231,7 +230,8 @@ def _qualifier(q, span, claim, text, at, t) -> bool:
         if noun in FUNCTION_WORDS or len(noun) < 3:
             continue
         mine = _with_initials(_name_words(owner))
-        for theirs in _owners(_nearest_noun(text, at, len(span.text), noun), noun):
+        said = _nearest_noun(text, at, len(span.text), noun)
+        for theirs in _owners(text, said, noun) if said is not None else ():
             if theirs & (question_words | set(_name_words(span.text))):
                 continue
             if not any(_kin_name(a, b) for a in mine for b in theirs):
