@@ -156,6 +156,18 @@ def test_kind_a_name_headed_by_another_kind_noun(store):
     assert _why(store, "In which town did she grow up?", sentence, "Elmar") is None
 
 
+def test_leader_a_title_tied_to_the_asked_body(store):
+    from test_query_spans import _world as world
+
+    w = world(store, "2024-01-02", ["Director Ana Rho runs the Elm Agency ."], "Wire", ("Elm Agency", "ORG"),
+              ("Ana Rho", "PERSON"))
+    sentence = "The rule came late in President Ivo Mann 's term ."
+    assert _why(w, "Who runs the Elm Agency?", sentence, "Ivo Mann") == "leader"
+    assert _why(w, "Who runs the Elm Agency?", "Elm Agency President Ivo Mann signed it .", "Ivo Mann") is None
+    assert _why(w, "Who runs the Elm Agency?", "The agency said its president , Ivo Mann , signed it .",
+                "Ivo Mann") is None
+
+
 def test_nameless_a_place_that_names_nothing(store):
     assert _why(store, "Where did the blast hit her?", "She was cut on her lip and hands .",
                 "her lip and hands") == "nameless"

@@ -25,6 +25,8 @@ still holds the answer when it is there, and is honest when it is not):
   "which program …"), or one that qualifies the asked noun whose own name follows ("the Gulf
   *town of* Elm" for "which town …");
 - ``nameless``: a place that is no name ("her lip and hands" for "which building …");
+- ``leader``: for "who runs the Elm Agency?", a leader the sentence ties to no named body ("late in
+  President Ann Lee's term");
 - ``age``: for "how old is the defendant?", the age of a name the sentence gives no such role ("killed
   10-year-old Ann Lee").
 """
@@ -377,6 +379,20 @@ def _age_of_other(q, span, claim, text, at, t) -> bool:
     return not titled(bearer, [role]) and role not in ahead
 
 
+def _leader(q, span, claim, text, at, t) -> bool:
+    from .roles import LEADER_TITLES, role_titles
+
+    if t != "person" or at < 0 or not q.entities or role_titles(q) != LEADER_TITLES:
+        return False
+    # "who runs the Elm Agency?": a leader's title tied to no body ("late in President Ann Lee's term") heads
+    # the asked body only when the sentence names it, or its own words ("its president") point back to it
+    named = {w for w in tokens(q.entities[0].text) if w not in FUNCTION_WORDS}
+    if named & set(tokens(text)):
+        return False
+    before = tokens(text[max(0, at - 40):at])[-4:]
+    return "its" not in before and "their" not in before
+
+
 def _nameless(q, span, claim, text, at, t) -> bool:
     if t != "place":
         return False
@@ -390,4 +406,5 @@ def _nameless(q, span, claim, text, at, t) -> bool:
 
 _RULES = (("echo", _echo), ("relative", _relative), ("tense", _tense), ("clock", _clock), ("unit", _unit),
           ("qualifier", _qualifier), ("complement", _complement), ("asker", _asker), ("untitled", _untitled),
-          ("kind", _kind), ("nameless", _nameless), ("age", _age_of_other), ("clause", _clause))
+          ("kind", _kind), ("nameless", _nameless), ("age", _age_of_other), ("leader", _leader),
+          ("clause", _clause))
