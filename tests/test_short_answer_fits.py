@@ -168,6 +168,20 @@ def test_leader_a_title_tied_to_the_asked_body(store):
                 "Ivo Mann") is None
 
 
+def test_origin_a_place_that_sets_an_event(store):
+    sentence = "A climber from Elmar , 36 , died after a fall at Brisk Peak ."
+    assert _why(store, "Where was the climber from?", sentence, "Brisk Peak") == "origin"
+    assert _why(store, "Where was the climber from?", sentence, "Elmar") is None
+    assert _why(store, "Where did the climber fall?", sentence, "Brisk Peak") is None
+
+
+def test_ordinal_another_part_of_the_sequence(store):
+    sentence = "For the final quarter , the firm says it made $ 8 million , after $ 5 million in the third quarter ."
+    assert _why(store, "How much did the firm make in the second quarter?", sentence, "$ 8 million") == "ordinal"
+    assert _why(store, "How much did the firm make in the third quarter?", sentence, "$ 5 million") is None
+    assert _why(store, "How much did the firm make?", sentence, "$ 8 million") is None
+
+
 def test_nameless_a_place_that_names_nothing(store):
     assert _why(store, "Where did the blast hit her?", "She was cut on her lip and hands .",
                 "her lip and hands") == "nameless"

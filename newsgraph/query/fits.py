@@ -27,6 +27,9 @@ still holds the answer when it is there, and is honest when it is not):
 - ``nameless``: a place that is no name ("her lip and hands" for "which building …");
 - ``leader``: for "who runs the Elm Agency?", a leader the sentence ties to no named body ("late in
   President Ann Lee's term");
+- ``origin``: for "where is Ann Lee from?", a place that sets an event ("fell *at* Elm Peak");
+- ``ordinal``: another part of a sequence than the asked one ("in the *final* quarter" for "in the third
+  quarter");
 - ``age``: for "how old is the defendant?", the age of a name the sentence gives no such role ("killed
   10-year-old Ann Lee").
 """
@@ -139,19 +142,23 @@ def _clock(q, span, claim, text, at, t) -> bool:
     return "T" not in (span.value or "") and not _CLOCK.search(f"{span.text} {span.said or ''}")
 
 
-def counted_noun(question: str) -> str | None:
-    """The noun "how many …" counts ("how many *climbers* died", "how many firm *orders* did"): the last word
-    before the auxiliary or the first past-tense verb after "how many"."""
-    found = re.search(r"\bhow\s+many\s+((?:[a-z][\w-]*\s*){1,5})", question, re.IGNORECASE)
-    if not found:
-        return None
+def _head_noun(phrase: str, fits) -> str | None:
+    """The last word of ``phrase`` that ``fits`` before its verb: an auxiliary, or a past-tense verb or a function
+    word once a noun was read ("firm *orders* did", "*climbers* died at", "news *agency* carried the")."""
     noun = None
-    for word in found[1].split():
+    for word in phrase.split():
         low = word.lower()
-        if low in _AUX or (noun and low.endswith("ed")):
+        if low in _AUX or (noun and (low.endswith("ed") or low in FUNCTION_WORDS)):
             break
-        noun = low
+        if fits(low):
+            noun = low
     return noun
+
+
+def counted_noun(question: str) -> str | None:
+    """The noun "how many …" counts ("how many *climbers* died", "how many firm *orders* did")."""
+    found = re.search(r"\bhow\s+many\s+((?:[a-z][\w-]*\s*){1,5})", question, re.IGNORECASE)
+    return _head_noun(found[1], lambda w: w not in FUNCTION_WORDS) if found else None
 
 
 def _unit_word(text: str) -> str | None:
@@ -314,16 +321,7 @@ def _complement(q, span, claim, text, at, t) -> bool:
 def asked_kind(question: str) -> str | None:
     """The kind noun of a "which …" question: "which news *agency* carried", "which six-story *building* did"."""
     found = re.match(r"^\s*(?:\w+\s+)?(?:which|what)\s+((?:[a-z][\w-]*\s*){1,4})", question, re.IGNORECASE)
-    if not found:
-        return None
-    noun = None
-    for word in found[1].split():
-        low = word.lower()
-        if low in _AUX or (noun and (low.endswith("ed") or low in FUNCTION_WORDS)):
-            break
-        if kind_noun(low) or low in _HEADS:
-            noun = low
-    return noun
+    return _head_noun(found[1], lambda w: kind_noun(w) or w in _HEADS) if found else None
 
 
 def _head(text: str, at: int, span_text: str) -> str | None:
@@ -393,6 +391,36 @@ def _leader(q, span, claim, text, at, t) -> bool:
     return "its" not in before and "their" not in before
 
 
+#: "Where is Ann Lee from?": the place someone comes from, not where something happened to them.
+_ASKS_ORIGIN = re.compile(r"^\s*where\s+(?:is|was|are|were)\s+.+\bfrom\s*\??\s*$", re.IGNORECASE)
+#: A preposition that places an event, set right before a place ("fell *at* Elm Peak", "a loss *to* Elmar").
+_PLACING = re.compile(r"\b(?:in|at|on|near|to|into|outside|inside|against)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _origin(q, span, claim, text, at, t) -> bool:
+    if t != "place" or at < 0 or not _ASKS_ORIGIN.match(q.text):
+        return False
+    return _PLACING.search(text[max(0, at - 16):at]) is not None
+
+
+_ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "final",
+             "last", "opening", "previous")
+#: A part of a sequence a question or a sentence names by its place: "the third quarter", "the final round".
+_ORDINAL_PART = re.compile(rf"\b(?P<ordinal>{'|'.join(_ORDINALS)}|\d{{1,2}}(?:st|nd|rd|th))[\s-]+(?P<noun>[a-z]+)\b",
+                           re.IGNORECASE)
+
+
+def _ordinal(q, span, claim, text, at, t) -> bool:
+    asked = {m["noun"].lower(): m["ordinal"].lower() for m in _ORDINAL_PART.finditer(q.text)}
+    if at < 0 or not asked:
+        return False
+    # "earned $5 million in the *final* quarter" for "how much in the *third* quarter": another part of the year
+    # (read in the whole sentence: "For the final quarter, Ford says it made …" sets it before the verb of saying)
+    said = [(m["noun"].lower(), m["ordinal"].lower()) for m in _ORDINAL_PART.finditer(text)]
+    return any(noun in asked and ordinal != asked[noun] for noun, ordinal in said) and \
+        not any(noun in asked and ordinal == asked[noun] for noun, ordinal in said)
+
+
 def _nameless(q, span, claim, text, at, t) -> bool:
     if t != "place":
         return False
@@ -407,4 +435,4 @@ def _nameless(q, span, claim, text, at, t) -> bool:
 _RULES = (("echo", _echo), ("relative", _relative), ("tense", _tense), ("clock", _clock), ("unit", _unit),
           ("qualifier", _qualifier), ("complement", _complement), ("asker", _asker), ("untitled", _untitled),
           ("kind", _kind), ("nameless", _nameless), ("age", _age_of_other), ("leader", _leader),
-          ("clause", _clause))
+          ("origin", _origin), ("ordinal", _ordinal), ("clause", _clause))
