@@ -12,6 +12,7 @@ stays with the speaker).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 #: Verbs of saying: each sets its speaker apart from what is said.
 SAYING = re.compile(r"\b(?:says|said|saying|told|tells|testified|reported|added|announced)\b"
@@ -24,7 +25,8 @@ BOUNDARY = re.compile(
     re.IGNORECASE)
 
 
-def boundaries(text: str) -> list[tuple[int, int]]:
+@lru_cache(maxsize=512)
+def boundaries(text: str) -> tuple[tuple[int, int], ...]:
     """The (start, end) of each stretch that parts two clauses, in order: punctuation, a clause word, and a verb
     of saying (the speaker's clause ends before it; what is said starts after it, or after "that" when the
     verb's own words, "testified Tuesday that", come first)."""
@@ -32,7 +34,7 @@ def boundaries(text: str) -> list[tuple[int, int]]:
     for m in SAYING.finditer(text):
         found.append((m.start(), m.start()))
         found.append((m.end(), m.end()))
-    return sorted(found)
+    return tuple(sorted(found))
 
 
 #: A relative clause's opening: the name right before it is what the clause tells of ("Ann Lee, who wrote …").
