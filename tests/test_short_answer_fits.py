@@ -226,3 +226,21 @@ def test_ask_states_no_planned_date_for_what_did_happen(letter_world):
     answer = ask(letter_world, "When did the ferry make its first crossing?")
     assert_supported(letter_world, answer)
     assert answer.short_answer is None, answer.answer
+
+
+@pytest.fixture()
+def trial_world(store):
+    from test_query_build import Doc
+
+    d = Doc("2024-06-02", ["A neighbour told jurors that Kai Dunn pulled the trigger , the court heard ."], source="Wire")
+    kai = d.entity("Kai Dunn", "PERSON")
+    d.claim(0, kai, "pulled", "the trigger", "happened", lemma="pull")
+    d.write(store)
+    return store
+
+
+def test_a_span_question_no_finder_types_gets_the_sentence_not_a_clause(trial_world):
+    # "which witness": no kind noun says what is asked, yet a clause ("Kai Dunn pulled the trigger") is no answer
+    answer = ask(trial_world, "Which witness told jurors that Kai Dunn pulled the trigger?")
+    assert_supported(trial_world, answer)
+    assert answer.short_answer is None and answer.answer.startswith("“"), answer.answer
