@@ -11,6 +11,7 @@ its citations, quoted when a clause is not backed).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from .compose import Composer
@@ -32,8 +33,17 @@ SHORT_ARGS = ("purpose", "reason", "cause", "topic", "channel")
 
 
 
+#: A question that asks for a span by its wording ("which witness …", "by how much …") though no kind noun typed
+#: it: a clause in the engine's words is no answer to it either.
+ASKS_SPAN = re.compile(r"^\s*(?:\w+\s+){0,2}(?:which\s+[\w-]+|how\s+(?:many|much|far|long|old|big))\b",
+                       re.IGNORECASE)
+
+
 def short_of(q: Question, claim: ClaimView) -> str | None:
-    """The short answer a claim-level answer states: the quote, the reason, else the object."""
+    """The short answer a claim-level answer states: the quote, the reason, else the object (none for a question
+    that asks for a span by its wording: ``best_claims`` quoted the sentence, whose object is no checked span)."""
+    if q.answer_type == "thing" and ASKS_SPAN.match(q.text):
+        return None
     if claim.quote:
         return " ".join(claim.quote.split())
     for key in WHY_ARGS if q.answer_type == "reason" else ():
@@ -122,8 +132,16 @@ def best_claims(q: Question, ranked: Sequence, out: Composer, *, most: int) -> l
             key = event_key(s.claim) if q.kind == "when" else event_key(s.claim)[:3]
             events.setdefault(key, []).append(s.claim)
     used: list[ClaimView] = []
+    from .typed import SPAN_TYPES
+
     for claims in list(events.values())[:most]:
         claim = claims[0]
+        if q.answer_type in SPAN_TYPES or (q.answer_type == "thing" and ASKS_SPAN.match(q.text)):
+            # no span of the asked type was found: a clause in the engine's words would read as the answer, so the
+            # reader gets the sentence itself, which may hold the answer in words no finder reads
+            out.quote(claim.citation)
+            used.append(claim)
+            continue
         tail = f", reported on {claim.day}" if q.kind == "when" and not has_field(q, claim) and claim.day else ""
         more = [c.citation for c in claims[1:] if c.citation.key != claim.citation.key]
         out.claim(claim, with_time=q.kind == "when", tail=tail, more=more, args=_args_for(q))

@@ -33,7 +33,7 @@ _HEDGE = (r"(?:(?:more|fewer|less|greater|higher|lower) than|at least|at most|up
           r"about|around|roughly|nearly|almost|over|under|some|approximately|an estimated|close to|just over|"
           r"just under|well over|only)\s+")
 _NUMBER_WORDS = "|".join(sorted((w for w in NUMBER_WORDS if w not in ("a", "an", "half")), key=len, reverse=True))
-_NUM = rf"(?:\d[\d,]*(?:\.\d+)?|(?:{_NUMBER_WORDS})(?:[\s-](?:{_NUMBER_WORDS}))*|a dozen|dozens|hundreds|thousands|millions)"
+_NUM = rf"(?:\d{{1,3}}(?:\s,\s\d{{3}})+(?![\d.])|\d[\d,]*(?:\.\d+)?|(?:{_NUMBER_WORDS})(?:[\s-](?:{_NUMBER_WORDS}))*|a dozen|dozens|hundreds|thousands|millions)"
 _SCALE = r"(?:[\s-]?(?:million|billion|trillion|thousand|hundred)\b|\s?(?:bn|m|k)\b)?"
 #: ISO codes of the currencies news most often quotes before a sum ("SGD1.75-billion", "EUR 20 million").
 _CODES = r"(?:USD|EUR|GBP|JPY|CNY|RMB|SGD|AUD|CAD|NZD|HKD|CHF|INR|SEK|NOK|DKK)"
@@ -333,7 +333,11 @@ def count_spans(citation: Citation, units: set[str], *, ordinal: bool = False,
             continue
         if _in_name(text, m.start()) or _AGE_OR_ONE.match(text, m.end() if m.group("unit") is None else m.start("unit") - 1):
             continue  # "Trent 900", "the 30-year-old", "one of the suspects": no count of anything
+        if (m.group("unit") is None and _CLOCK.match(text, m.end())) or re.search(r"\d\s*:\s*$", text[:m.start()]):
+            continue  # "with 4 : 08 to play": a clock, no count
         unit, end = m.group("unit"), m.end()
+        if unit is None and (joined := _SPACED_HYPHEN.match(text, end)):  # "a seven - yard pass", as tokenised
+            unit, end = joined[1], joined.end()
         if core[0].lower() in ("one", "1") and (unit or "").lower() == "of":
             continue  # "one of the suspects" names one of them, no count
         if unit and unit.lower() in FUNCTION_WORDS:  # "9-14 a year after": no noun counted
@@ -356,6 +360,10 @@ def count_spans(citation: Citation, units: set[str], *, ordinal: bool = False,
     return [s for _, _, s in out]
 
 
+#: A compound's hyphen as tokenised text writes it, spaced: "seven - yard" ("seven-yard").
+_SPACED_HYPHEN = re.compile(r"\s-\s([A-Za-z][\w-]*)")
+#: After a figure: the minutes of a clock ("4 : 08", "10:35").
+_CLOCK = re.compile(r"\s*:\s*\d\d\b")
 #: After a figure: an age ("-year-old", as tokenised text writes it "- year - old").
 _AGE_OR_ONE = re.compile(r"\s*-\s*years?\s*-\s*old\b", re.IGNORECASE)
 

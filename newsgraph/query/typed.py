@@ -27,6 +27,7 @@ from .binding import (bind_age, bind_entities, bind_places, by_anchor, by_prepos
                       named_kind, nearest_verb, object_only, opponents, plural, plural_kind, says_verb, verb_at,
                       verb_object)
 from .compose import Composer
+from .fits import misfit
 from .conflicts import aspect
 from .extract import (
     ENTITY_TYPES,
@@ -137,7 +138,7 @@ def fits(q: QuestionAnalysis, span: Span, claim: ClaimView | None) -> bool:
     titles = kind_titles(q)  # "which officer …": a name the sentence gives that title ("Officer Ann Lee")
     if titles and not entitled(span, titles):
         return False
-    return not object_only(q, span, claim)
+    return not object_only(q, span, claim) and misfit(q, span, claim) is None
 
 
 #: "In which round …", "which game …": the question asks for a place in a sequence.
@@ -173,11 +174,12 @@ def spans_in(store, q: QuestionAnalysis, citation: Citation, names: set[str]) ->
         return []
     if q.answer_type == "date":
         span = date_span(store, _bare_claim(citation), near=verb_at(q, citation.text))
-        return [span] if span else []
+        return [span] if span and misfit(q, span, None) is None else []
     if q.answer_type == "reason":
         return cause_spans(citation)
     titles = kind_titles(q)  # "which officer …": only a name given that title
-    return [s for s in _find(store, q, Evidence(citation), names) if not titles or entitled(s, titles)]
+    return [s for s in _find(store, q, Evidence(citation), names)
+            if (not titles or entitled(s, titles)) and misfit(q, s, None) is None]
 
 
 def _bare_claim(citation: Citation) -> ClaimView:
@@ -251,6 +253,7 @@ def state_span(store, q: QuestionAnalysis, ranked: Sequence, sentences: Sequence
     if q.answer_type != "date":
         pool += [Evidence(s.claim.citation, s.claim) for s in ranked[:LOOK] if not s.verb]
     found: list[tuple[Span, Evidence]] = []
+    unfit: list[tuple[Span, Evidence]] = []
     roles = role_words(q)
     # the role is named by a noun, not by the verb ("who was the judge", "who heads the bank": "its president")
     copular = COPULAR.match(q.text) is not None or bool(role_titles(q))
@@ -266,8 +269,12 @@ def state_span(store, q: QuestionAnalysis, ranked: Sequence, sentences: Sequence
         if q.answer_type in ("person", "organisation"):
             spans.sort(key=lambda s: not titled(s, roles))
             spans = by_anchor(q, spans)  # a figure the question gives beside the name binds closer than a title
-        if spans:
-            found.append((spans[0], item))
+        # a span that cannot fill the asked role gives way to the next one of its sentence, if any fits
+        fitting = [s for s in spans if misfit(q, s, item.claim) is None]
+        if spans and not fitting:
+            unfit.append((spans[0], item))
+        if fitting:
+            found.append((fitting[0], item))
     if q.answer_type == "person":
         introduced = _named_next(store, q, pool, {id(item) for _, item in found}, names)
         found = [*((span, item) for span, item, _ in introduced), *found]
@@ -289,6 +296,7 @@ def state_span(store, q: QuestionAnalysis, ranked: Sequence, sentences: Sequence
     # a span that cannot fill the asked role is no short answer: the sentence is quoted instead
     misfits = [(span, item) for span, item in found if not fits(q, span, item.claim)]
     found = [f for f in found if f not in misfits]
+    misfits += unfit
     if q.answer_type == "money" and not found:
         found = [(span, Evidence(span.citation)) for span in priced(store, q, as_of=as_of)]
     if _DID.search(q.text):  # "when did it fly?": what was done, before what was only planned ("will fly …")

@@ -1,0 +1,438 @@
+"""Whether the span chosen as a short answer fills the role the question asks for.
+
+A short answer stated first is a claim with a citation: "Ann Lee [1]" to "who is accused of
+shooting Tom Ray?" says Ann Lee is accused. When the sentence names her as the one shot, the
+answer is false however well the sentence matches the question. Each rule here reads the
+question's wording and the span's place in its sentence, and names what is wrong when the span
+cannot be the answer; the writer then states no short answer and quotes the sentence (which
+still holds the answer when it is there, and is honest when it is not):
+
+- ``echo``: a figure the question itself states ("how far apart were the *two* blasts?": "two");
+- ``relative``: a length of time that dates something else ("two years *ago*", "one year *after*");
+- ``tense``: what is yet to happen ("will fly on May 2") for a question about what did happen;
+- ``clock``: a day for "at what time …", which asks for the hour;
+- ``unit``: a count of another thing ("150 metres" for "how many climbers …");
+- ``qualifier``: the asked noun's owner differs ("the *U.S.* president" for "the president of
+  Cyprus", "the toll in *Tanzania*" for "Kenya's toll");
+- ``clause``: the sentence says the asked verb in another clause than the span's ("targeting the
+  Elm gang, who feud with the Oak crew he belonged to");
+- ``untitled``: a "who is the judge?" answer the sentence gives no such title;
+- ``asker``: the one the question itself describes as its subject ("whom has *the president*
+  asked …": "President Ann Lee");
+- ``complement``: for "who is accused of …", a name in what the accusation is of ("accused of
+  shooting Tom Ray");
+- ``kind``: a name headed by another kind noun than the one asked ("South Bay *College*" for
+  "which program …"), or one that qualifies the asked noun whose own name follows ("the Gulf
+  *town of* Elm" for "which town …");
+- ``nameless``: a place that is no name ("her lip and hands" for "which building …");
+- ``leader``: for "who runs the Elm Agency?", a leader the sentence ties to no named body ("late in
+  President Ann Lee's term");
+- ``origin``: for "where is Ann Lee from?", a place that sets an event ("fell *at* Elm Peak");
+- ``ordinal``: another part of a sequence than the asked one ("in the *final* quarter" for "in the third
+  quarter");
+- ``age``: for "how old is the defendant?", the age of a name the sentence gives no such role ("killed
+  10-year-old Ann Lee").
+"""
+
+from __future__ import annotations
+
+import re
+
+from .analysis import kind_noun
+from .clauses import SAYING, clause_bounds
+from .extract import Span
+from .questions import QuestionAnalysis
+from .types import ClaimView
+from .words import FUNCTION_WORDS, IRREGULAR, NUMBER_WORDS, stem, token_spans, tokens
+
+#: Words that tell of a question about the future or about a plan: the tense rule does not apply.
+_ASKS_FUTURE = re.compile(r"\b(?:will|expect(?:ed|s)?|scheduled|due|planned|plans?|going to|set to|would)\b|"
+                          r"\b(?:is|are|was|were)\s+(?:[\w'-]+\s+){0,3}?to\s+[a-z]+\b", re.IGNORECASE)
+#: A question about what happened: "did", "had", "was killed", "were arrested" (not "what was it called": a name
+#: holds whenever it is asked).
+_ASKS_PAST = re.compile(r"\b(?:did|had)\b|\b(?:was|were)\s+(?:\w+\s+){0,3}?(?!called\b|named\b|known\b)"
+                        r"[a-z]+(?:ed|en|t)\b", re.IGNORECASE)
+#: A clause that tells what is yet to happen: "will fly", "is expected to open", "is scheduled to".
+_FUTURE = re.compile(r"\b(?-i:will|shall)\b|\b(?:is|are|was|were)\s+(?:\w+\s+)?(?:expected|scheduled|due|set|"
+                     r"going|planned|slated)\s+to\b", re.IGNORECASE)
+_UNDONE = ("planned", "requested", "desired", "possible")
+#: A length of time that places another event ("two years ago", "a year after it opened").
+_RELATIVE_AFTER = re.compile(r"\s*(?:ago|after|before|later|earlier|since)\b", re.IGNORECASE)
+_ASKS_RELATIVE = re.compile(r"\b(?:after|before|later|since|ago|earlier|soon)\b", re.IGNORECASE)
+#: "At what time …", "what time did …": the hour is asked.
+_ASKS_CLOCK = re.compile(r"\bwhat\s+(?:time|hour)\b", re.IGNORECASE)
+_CLOCK = re.compile(r"\d{1,2}\s*[:.]\s*\d\d|\b[ap]\.?\s?m\b|\bnoon\b|\bmidnight\b|o'clock|\bmorning\b|\bafternoon\b|"
+                    r"\bevening\b|\bnight\b|\bdawn\b", re.IGNORECASE)
+_AUX = frozenset({"did", "do", "does", "has", "have", "had", "is", "are", "was", "were", "will", "would", "can",
+                  "could", "should", "may", "might"})
+#: Scale words said with a figure ("3 million"), no noun of what is counted.
+_SCALES = frozenset({"million", "billion", "trillion", "thousand", "hundred", "m", "bn", "k", "dozen"})
+#: Units of measure and of time (stems): a figure said with one measures, it counts no people or things.
+_MEASURE_UNITS = frozenset(stem(w) for w in (
+    "metre", "meter", "kilometre", "kilometer", "km", "mile", "foot", "feet", "yard", "inch", "kilogram", "kg",
+    "pound", "ton", "tonne", "litre", "liter", "gallon", "acre", "hectare", "degree", "percent", "point", "year",
+    "month", "week", "day", "hour", "minute", "second", "season", "decade", "century"))
+#: Nouns that name a person's post, so a question "who is the president of Cyprus" sets its owner.
+_OWNED = re.compile(r"\b(?P<noun>[a-z][\w-]*)\s+of\s+(?:the\s+)?(?P<owner>(?-i:[A-Z])[\w.'-]*(?:\s+(?-i:[A-Z])[\w.'-]*)*)")
+_OWNED_BY = re.compile(r"(?P<owner>(?-i:[A-Z])[\w.'-]*(?:\s+(?-i:[A-Z])[\w.'-]*)*)\s*['’]s?\s+"
+                       r"(?P<noun>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)")
+#: Words after an owned noun that are no part of it: a verb's participle ("constitution *approved*").
+_NOT_NOUN = re.compile(r"(?:ed|ing)$")
+#: "Who is accused of …", "who was charged with …": the one the act is done to, not what it is of.
+_PASSIVE_OF = re.compile(r"^\s*who\s+(?:is|was|were|are|has been|have been|had been)\s+(?:\w+ly\s+)?"
+                         r"(?P<verb>\w+(?:ed|en|t))\s+(?:of|with|for|in|over)\b", re.IGNORECASE)
+#: "Whom has the president asked …", "what did the court rule": the question's own subject.
+_OBJECT_QUESTION = re.compile(r"^\s*(?:whom?|what|which\s+[\w-]+)\s+(?:did|does|do|has|have|had|will|would|is|was)\s+"
+                              r"(?P<subject>.+)$", re.IGNORECASE)
+#: Kind nouns of places and bodies a name may be headed by ("Elm College", "the Oak Act"), besides ``kind_noun``.
+_HEADS = frozenset({"building", "center", "centre", "hospital", "university", "college", "school", "agency",
+                    "department", "ministry", "service", "act", "law", "council", "committee", "court", "office",
+                    "association", "corporation", "company", "bank", "party", "union", "league", "airport", "station",
+                    "magazine", "network", "program", "programme", "group", "gang", "town", "city", "county",
+                    "state", "province", "district", "village", "island", "street", "team", "club"})
+_PLACE_NOUNS = frozenset({"town", "city", "village", "county", "state", "province", "district", "region", "capital",
+                          "port", "island", "country", "suburb", "neighborhood", "neighbourhood"})
+
+
+def misfit(q: QuestionAnalysis, span: Span, claim: ClaimView | None = None) -> str | None:
+    """The name of the first rule by which ``span`` cannot answer ``q`` (see the module docstring); None when it
+    may."""
+    text = span.citation.text
+    at = text.find(span.text)
+    if at < 0 and span.said:  # a date normalised ("2009-10-25"): where the sentence says it ("October 25")
+        at = text.find(span.said)
+    t = q.answer_type
+    for name, rule in _RULES:
+        if rule(q, span, claim, text, at, t):
+            return name
+    return None
+
+
+def _echo(q, span, claim, text, at, t) -> bool:
+    if t not in ("number", "duration", "money"):
+        return False
+    figures = [w for w in tokens(span.text) if w[:1].isdigit() or (w in NUMBER_WORDS and w not in ("a", "an"))]
+    if not figures or not set(figures) <= set(tokens(q.text)):
+        return False
+    # "two hours" for "how long had the two gangs feuded?" measures something else than the gangs it counts
+    unit = _unit_word(span.text)
+    return unit is None or stem(unit) not in _MEASURE_UNITS
+
+
+def _relative(q, span, claim, text, at, t) -> bool:
+    if t != "duration" or at < 0 or _ASKS_RELATIVE.search(q.text):
+        return False
+    if re.search(r"\b(?:after|before|later|since)\b", span.text, re.IGNORECASE):
+        return False  # a length said with its own anchor ("hours after his arrest") is the answer type's
+    return _RELATIVE_AFTER.match(text, at + len(span.text)) is not None
+
+
+def _tense(q, span, claim, text, at, t) -> bool:
+    if t == "title" or not _ASKS_PAST.search(q.text) or _ASKS_FUTURE.search(q.text):
+        return False
+    if at < 0:
+        return False
+    start, end = clause_bounds(text, at)
+    return _FUTURE.search(text[start:end]) is not None
+
+
+def _clock(q, span, claim, text, at, t) -> bool:
+    if t != "date" or not _ASKS_CLOCK.search(q.text):
+        return False
+    return "T" not in (span.value or "") and not _CLOCK.search(f"{span.text} {span.said or ''}")
+
+
+def _head_noun(phrase: str, fits) -> str | None:
+    """The last word of ``phrase`` that ``fits`` before its verb: an auxiliary, or a past-tense verb or a function
+    word once a noun was read ("firm *orders* did", "*climbers* died at", "news *agency* carried the")."""
+    noun = None
+    for word in phrase.split():
+        low = word.lower()
+        if low in _AUX or (noun and (low.endswith("ed") or low in FUNCTION_WORDS)):
+            break
+        if fits(low):
+            noun = low
+    return noun
+
+
+def counted_noun(question: str) -> str | None:
+    """The noun "how many …" counts ("how many *climbers* died", "how many firm *orders* did")."""
+    found = re.search(r"\bhow\s+many\s+((?:[a-z][\w-]*\s*){1,5})", question, re.IGNORECASE)
+    return _head_noun(found[1], lambda w: w not in FUNCTION_WORDS) if found else None
+
+
+def _unit_word(text: str) -> str | None:
+    """The noun a figure is said with ("150 *metres*", "four NFL *seasons*"), if any."""
+    words = [w for w in tokens(text) if w.isalpha() and w not in NUMBER_WORDS and w not in FUNCTION_WORDS
+             and w not in _SCALES]
+    return words[-1] if words else None
+
+
+def _unit(q, span, claim, text, at, t) -> bool:
+    noun = counted_noun(q.text)
+    if t != "number" or not noun:
+        return False
+    if at > 0 and re.search(r"[$€£¥]\s*$", text[:at]):
+        return True  # a sum of money counts no people or things
+    unit = _unit_word(span.text)
+    # a measure ("150 metres", "four seasons") for a count of something else ("how many climbers …")
+    return unit is not None and stem(unit) in _MEASURE_UNITS and stem(unit) != stem(noun)
+
+
+def _nearest_noun(text: str, at: int, size: int, noun: str) -> int | None:
+    """Where ``text`` says ``noun`` nearest before the span at ``at`` (within its clause or 60 characters), else
+    right after it (within 40): "U.S. President Bill Clinton, President Ode Rusk" has the second "President" for
+    Ode Rusk."""
+    start, _end = clause_bounds(text, at)
+    low = max(0, min(start, at - 60))
+    before = list(re.finditer(rf"\b{re.escape(noun)}\b", text[low:at], re.IGNORECASE))
+    if before:
+        return low + before[-1].start()
+    after = re.search(rf"\b{re.escape(noun)}\b", text[at + size:at + size + 40], re.IGNORECASE)
+    return at + size + after.start() if after else None
+
+
+def _owners(text: str, at: int, noun: str) -> list[set[str]]:
+    """The names that own the ``noun`` said at ``at`` in ``text``: before it ("U.S. President", "Kenya's death
+    toll") or after it ("president of Cyprus", "the toll in the Tanzania blast")."""
+    found = []
+    end = at + len(noun)
+    before = re.search(r"((?:(?-i:[A-Z])[\w.'’-]*\s+){1,3})$", text[max(0, at - 40):at])
+    after = re.match(r"\s+(?:of|in|at|for)\s+(?:the\s+)?((?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*)*)",
+                     text[end:])
+    for words in (before[1] if before else "", after[1] if after else ""):
+        names = _with_initials([w for w in _name_words(words) if len(w) > 1])
+        if names:
+            found.append(names)
+    return found
+
+
+def _with_initials(words: list[str]) -> set[str]:
+    """A name's words and, for a name of several words, its initials ("United Auto Workers" → "uaw")."""
+    return {*words, "".join(w[0] for w in words)} if len(words) > 1 else set(words)
+
+
+def _name_words(text: str) -> list[str]:
+    """A name's capitalised words, lower-cased, a short form's dots dropped ("U.S." → "us"), an owner's "'s" cut
+    off, a determiner opening a sentence left out ("The UAW")."""
+    words = [re.sub(r"['’]s?$", "", w.replace(".", "")) for w in re.findall(r"[\w.'’-]+", text)]
+    return [w.lower() for w in words if w[:1].isupper() and (w.isupper() or w.lower() not in FUNCTION_WORDS)]
+
+
+def _kin_name(a: str, b: str) -> bool:
+    """The same name or its adjective ("Kenya" ~ "Kenyan", "U.S." ~ "US")."""
+    return a == b or (min(len(a), len(b)) >= 4 and a[:4] == b[:4])
+
+
+def _qualifier(q, span, claim, text, at, t) -> bool:
+    if at < 0:
+        return False
+    asked = [(m["noun"].split()[-1], m["owner"]) for m in _OWNED.finditer(q.text)]
+    for m in _OWNED_BY.finditer(q.text):  # "Kenya's new constitution approved": the noun before the participle
+        words = [w for w in m["noun"].split() if w not in FUNCTION_WORDS]
+        while len(words) > 1 and _NOT_NOUN.search(words[-1]):
+            words.pop()
+        if words:
+            asked.append((words[-1], m["owner"]))
+    question_words = set(tokens(q.text))
+    for noun, owner in asked:
+        if noun in FUNCTION_WORDS or len(noun) < 3:
+            continue
+        mine = _with_initials(_name_words(owner))
+        said = _nearest_noun(text, at, len(span.text), noun)
+        for theirs in _owners(text, said, noun) if said is not None else ():
+            if theirs & (question_words | set(_name_words(span.text))):
+                continue
+            if not any(_kin_name(a, b) for a in mine for b in theirs):
+                return True
+    return False
+
+
+def _clause(q, span, claim, text, at, t) -> bool:
+    from .binding import says_verb, verb_at
+
+    if t not in ("person", "organisation", "place", "date") or at < 0 or not q.predicate or (
+            claim is not None and claim.kind != "sentence" and says_verb(q.predicate, claim)):
+        return False
+    verbs = verb_at(q, text)
+    if not verbs or SAYING.match(text, verbs[0]):
+        return False  # (a verb of saying parts its own clause from what it says: "announced on Monday to offer")
+    end = at + len(span.text)
+    relative = re.match(r"[^,;]{0,12}?,\s*(?P<word>who|whom|whose|which|where|when)\b(?P<next>(?:\s+[\w'-]+){0,4})",
+                        text[end:], re.IGNORECASE)
+    # the name a relative clause tells of: "Ann Lee, who wrote …" (its verb right after the pronoun; not "the Elm
+    # gang, who feud with the crew *he* belonged to"), "the Elm district, where …"
+    tells_of = relative is not None and (relative["word"].lower() in ("where", "when") or any(
+        end + relative.start("next") <= v < end + relative.end("next") for v in verbs))
+    mine = clause_bounds(text, at, antecedent_of=end if tells_of else None)
+    # "Ann Lee, 40, said she is caring for …": what a speaker says of herself is her clause too
+    gap = re.match(r"[\s,]*", text[mine[1]:]).end()
+    saying = SAYING.match(text, mine[1] + gap)
+    if saying and (own := re.match(r"\s*(?:he|she|they)\b", text[saying.end():], re.IGNORECASE)):
+        mine = (mine[0], clause_bounds(text, saying.end() + own.end())[1])
+    # "whom did she marry in 1958", "who looks after five of them": a figure the question gives binds
+    figures = [w for w in tokens(q.text) if w[:1].isdigit() or (w in NUMBER_WORDS and w not in ("a", "an"))]
+    if any(f in tokens(text[mine[0]:mine[1]]) for f in figures):
+        return False
+    return not any(mine[0] <= v < mine[1] for v in verbs)
+
+
+def _untitled(q, span, claim, text, at, t) -> bool:
+    from .roles import COPULAR
+    from .typed import titled
+
+    if t != "person" or at < 0 or not re.match(r"^\s*who\b", q.text, re.IGNORECASE):
+        return False
+    found = COPULAR.match(q.text)
+    asked_as = re.search(r"\bas\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?P<title>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s*\??$",
+                         q.text)
+    phrase = found["rest"] if found else asked_as["title"] if asked_as else ""
+    # the title is the phrase's last kind noun ("the defendant's *lawyer*", "the Colts' head *coach*")
+    titles = [w for w in tokens(phrase) if kind_noun(w) or kind_noun(w.rstrip("s"))][-1:]
+    return bool(titles) and not titled(span, titles)
+
+
+def _asker(q, span, claim, text, at, t) -> bool:
+    from .typed import titled
+
+    found = _OBJECT_QUESTION.match(q.text)
+    if t != "person" or at < 0 or q.asks_subject is not False or not found or not q.predicate:
+        return False
+    # the subject's description: its lower-case words after a determiner, up to the verb ("the president-elect";
+    # not "the Saints", a name, which the writers skip anyway)
+    described = re.match(r"(?:the|a|an|his|her|its|their)\s+((?-i:[a-z])[\w-]*)\b", found["subject"], re.IGNORECASE)
+    words = [w for w in tokens(described[1]) if len(w) > 2 and stem(w) != stem(q.predicate)] if described else []
+    return bool(words) and titled(span, words)
+
+
+def _complement(q, span, claim, text, at, t) -> bool:
+    found = _PASSIVE_OF.match(q.text)
+    if t != "person" or at < 0 or not found:
+        return False
+    verb = stem(IRREGULAR.get(found["verb"].lower(), found["verb"].lower()))
+    start, _end = clause_bounds(text, at)
+    for s, e, word in token_spans(text[start:at]):
+        if stem(IRREGULAR.get(word.lower(), word.lower())) == verb and \
+                re.match(r"\s+(?:of|with|for|in|over)\b", text[start + e:]):
+            return True
+    return False
+
+
+def asked_kind(question: str) -> str | None:
+    """The kind noun of a "which …" question: "which news *agency* carried", "which six-story *building* did"."""
+    found = re.match(r"^\s*(?:\w+\s+)?(?:which|what)\s+((?:[a-z][\w-]*\s*){1,4})", question, re.IGNORECASE)
+    return _head_noun(found[1], lambda w: kind_noun(w) or w in _HEADS) if found else None
+
+
+def _head(text: str, at: int, span_text: str) -> str | None:
+    """The kind noun that heads a name as written: its own last word ("Elm *College*"), the noun right after it
+    ("the Elm *gang*"), or, for a short form in brackets, the last word before them ("the Oak *Act* ( OA )")."""
+    last = span_text.split()[-1].lower()
+    if last in _HEADS:
+        return last
+    after = re.match(r"\s+([a-z][\w-]*)", text[at + len(span_text):])
+    if after and after[1] in _HEADS:
+        return after[1]
+    bracket = re.search(r"\b([A-Za-z][\w-]*)\s*\(\s*$", text[:at])
+    if bracket and bracket[1].lower() in _HEADS:
+        return bracket[1].lower()
+    return None
+
+
+def _kind(q, span, claim, text, at, t) -> bool:
+    if t not in ("organisation", "place", "title") or at < 0:
+        return False
+    noun = asked_kind(q.text)
+    if noun is None:
+        return False
+    head = _head(text, at, span.text)
+    if head is not None and stem(head) != stem(noun):
+        return True
+    # "the Gulf Coast town of Daphne": the name before the asked noun qualifies it; its own name follows "of"
+    return re.match(rf"\s+{re.escape(noun)}s?\s+of\s+(?-i:[A-Z])", text[at + len(span.text):], re.IGNORECASE) is not None
+
+
+#: "How old is the defendant?": an age asked of someone the question names by a role, not by name.
+_AGE_OF_ROLE = re.compile(r"^\s*how\s+old\s+(?:is|was|were|are)\s+(?:the|a|an|his|her|their)\s+(?P<role>[a-z][\w-]*)\s*\??$",
+                          re.IGNORECASE)
+#: A name an age is set beside: "10-year-old Ann Lee", "Ann Lee, 20,".
+_NAME_AFTER_AGE = re.compile(r"\s*-?\s*years?\s*-?\s*old\s+((?-i:[A-Z])[\w.'-]*(?:\s+(?-i:[A-Z])[\w.'-]*)*)")
+_NAME_BEFORE_AGE = re.compile(r"((?-i:[A-Z])[\w.'-]*(?:\s+(?-i:[A-Z])[\w.'-]*)*)\s*,\s*$")
+
+
+def _age_of_other(q, span, claim, text, at, t) -> bool:
+    from .typed import titled
+
+    found = _AGE_OF_ROLE.match(q.text)
+    if t != "number" or at < 0 or not found or q.entities:
+        return False
+    role = found["role"].lower()
+    after = _NAME_AFTER_AGE.match(text, at + len(span.text))
+    before = _NAME_BEFORE_AGE.search(text[:at])
+    name = after[1] if after else before[1] if before else None
+    if name is None:
+        return False  # "the 37-year-old victim": the role's own age
+    bearer = Span(text=name, citation=span.citation)
+    ahead = tokens(text[max(0, at - 40):at])[-3:]
+    return not titled(bearer, [role]) and role not in ahead
+
+
+def _leader(q, span, claim, text, at, t) -> bool:
+    from .roles import LEADER_TITLES, role_titles
+
+    if t != "person" or at < 0 or not q.entities or role_titles(q) != LEADER_TITLES:
+        return False
+    # "who runs the Elm Agency?": a leader's title tied to no body ("late in President Ann Lee's term") heads
+    # the asked body only when the sentence names it, or its own words ("its president") point back to it
+    named = {w for w in tokens(q.entities[0].text) if w not in FUNCTION_WORDS}
+    if named & set(tokens(text)):
+        return False
+    before = tokens(text[max(0, at - 40):at])[-4:]
+    return "its" not in before and "their" not in before
+
+
+#: "Where is Ann Lee from?": the place someone comes from, not where something happened to them.
+_ASKS_ORIGIN = re.compile(r"^\s*where\s+(?:is|was|are|were)\s+.+\bfrom\s*\??\s*$", re.IGNORECASE)
+#: A preposition that places an event, set right before a place ("fell *at* Elm Peak", "a loss *to* Elmar").
+_PLACING = re.compile(r"\b(?:in|at|on|near|to|into|outside|inside|against)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _origin(q, span, claim, text, at, t) -> bool:
+    if t != "place" or at < 0 or not _ASKS_ORIGIN.match(q.text):
+        return False
+    return _PLACING.search(text[max(0, at - 16):at]) is not None
+
+
+_ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "final",
+             "last", "opening", "previous")
+#: A part of a sequence a question or a sentence names by its place: "the third quarter", "the final round".
+_ORDINAL_PART = re.compile(rf"\b(?P<ordinal>{'|'.join(_ORDINALS)}|\d{{1,2}}(?:st|nd|rd|th))[\s-]+(?P<noun>[a-z]+)\b",
+                           re.IGNORECASE)
+
+
+def _ordinal(q, span, claim, text, at, t) -> bool:
+    asked = {m["noun"].lower(): m["ordinal"].lower() for m in _ORDINAL_PART.finditer(q.text)}
+    if at < 0 or not asked:
+        return False
+    # "earned $5 million in the *final* quarter" for "how much in the *third* quarter": another part of the year
+    # (read in the whole sentence: "For the final quarter, Ford says it made …" sets it before the verb of saying)
+    said = [(m["noun"].lower(), m["ordinal"].lower()) for m in _ORDINAL_PART.finditer(text)]
+    return any(noun in asked and ordinal != asked[noun] for noun, ordinal in said) and \
+        not any(noun in asked and ordinal == asked[noun] for noun, ordinal in said)
+
+
+def _nameless(q, span, claim, text, at, t) -> bool:
+    if t != "place":
+        return False
+    from .binding import FACILITIES
+
+    words = span.text.split()
+    named = any(w[:1].isupper() or w[:1].isdigit() for w in words)
+    return not named and not any(stem(w.lower()) in {stem(f) for f in FACILITIES} | {stem(p) for p in _PLACE_NOUNS}
+                                 for w in words)
+
+
+_RULES = (("echo", _echo), ("relative", _relative), ("tense", _tense), ("clock", _clock), ("unit", _unit),
+          ("qualifier", _qualifier), ("complement", _complement), ("asker", _asker), ("untitled", _untitled),
+          ("kind", _kind), ("nameless", _nameless), ("age", _age_of_other), ("leader", _leader),
+          ("origin", _origin), ("ordinal", _ordinal), ("clause", _clause))

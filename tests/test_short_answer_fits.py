@@ -1,0 +1,246 @@
+"""A short answer stated first fills the role the question asks (``query.fits``, ``query.clauses``).
+
+Each rule of ``fits.misfit`` has a test on made-up sentences: one span it turns away and one it keeps,
+so a rule that turned everything away (or nothing) fails. Then, through ``ask`` on an invented world,
+the writer states no short answer when none fits (or the next span of the sentence that does), and
+every sentence of the answer stays backed by its citations.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_query_ask import assert_supported
+from test_query_spans import _cite, _world
+
+from newsgraph.query import ask
+from newsgraph.query.clauses import clause_bounds, same_clause
+from newsgraph.query.extract import Span, count_spans
+from newsgraph.query.fits import asked_kind, counted_noun, misfit
+from newsgraph.query.questions import read_question
+
+
+def _why(store, question: str, sentence: str, span: str, *, said: str | None = None) -> str | None:
+    """The rule that turns ``span`` of ``sentence`` away as the answer to ``question`` (None: it fits)."""
+    q = read_question(store, question)
+    return misfit(q, Span(text=span, citation=_cite(sentence), said=said))
+
+
+# --- clauses ----------------------------------------------------------------------------------------------------
+
+def _clause_of(text: str, word: str) -> str:
+    start, end = clause_bounds(text, text.index(word))
+    return text[start:end].strip(" ,")
+
+
+def test_a_relative_clause_and_a_comma_and_verb_part_clauses():
+    text = "Ida Vorn was courting the Elm crew , who had a feud with the Oak gang he joined ."
+    assert _clause_of(text, "Elm") == "Ida Vorn was courting the Elm crew"
+    text = "She won the Lark Prize in 1990 , and was elected to the board in 1994 ."
+    assert not same_clause(text, text.index("1990"), text.index("elected"))
+    assert same_clause(text, text.index("1994"), text.index("elected"))
+
+
+def test_a_verb_of_saying_sets_its_speaker_apart_but_keeps_its_own_words():
+    text = "Ned Ulm says the clerk accused of theft is honest ."
+    assert _clause_of(text, "Ned") == "Ned Ulm"
+    assert "accused" in _clause_of(text, "clerk")
+    text = "He testified Monday that he left early , saying he never fired the gun ."
+    assert "Monday" in _clause_of(text, "testified")
+    assert not same_clause(text, text.index("Monday"), text.index("fired"))
+
+
+def test_a_name_a_relative_clause_tells_of_shares_its_clause_when_asked():
+    text = "The fire began at noon , said neighbour Ada Pell , who called the brigade ."
+    plain = clause_bounds(text, text.index("Ada"))
+    told = clause_bounds(text, text.index("Ada"), antecedent_of=text.index("Pell") + 4)
+    assert text.index("called") >= plain[1] and told[0] <= text.index("called") < told[1]
+
+
+# --- each rule: one span turned away, one kept ---------------------------------------------------------------
+
+def test_echo_a_figure_the_question_states(store):
+    sentence = "The two blasts , which came 40 kilometres apart , hit two banks ."
+    assert _why(store, "How far apart were the two blasts?", sentence, "two banks") == "echo"
+    assert _why(store, "How far apart were the two blasts?", sentence, "40 kilometres") is None
+    # a measure of something else than the thing the question counts is no echo
+    assert _why(store, "How long had the two clubs feuded?", "They feuded for two years .", "two years") is None
+
+
+_LATER = "Two years ago , the board set a review that takes six weeks ."
+_CLIMB = "A climber from Elmar , 36 , died after a fall at Brisk Peak ."
+_QUARTERS = "For the final quarter , the firm says it made $ 8 million , after $ 5 million in the third quarter ."
+
+
+@pytest.mark.parametrize(("question", "sentence", "span", "rule"), [
+    # relative: a length that dates something else ("two years ago")
+    ("How long does the review take?", _LATER, "Two years", "relative"),
+    ("How long does the review take?", _LATER, "six weeks", None),
+    ("How long after the vote did it start?", _LATER, "Two years", None),
+    # origin: "where is X from?" is not where something happened to X
+    ("Where was the climber from?", _CLIMB, "Brisk Peak", "origin"),
+    ("Where was the climber from?", _CLIMB, "Elmar", None),
+    ("Where did the climber fall?", _CLIMB, "Brisk Peak", None),
+    # ordinal: another part of a sequence than the asked one
+    ("How much did the firm make in the second quarter?", _QUARTERS, "$ 8 million", "ordinal"),
+    ("How much did the firm make in the third quarter?", _QUARTERS, "$ 5 million", None),
+    ("How much did the firm make?", _QUARTERS, "$ 8 million", None),
+])
+def test_a_rule_turns_one_span_away_and_keeps_the_others(store, question, sentence, span, rule):
+    assert _why(store, question, sentence, span) == rule
+
+
+def test_tense_what_is_yet_to_happen_for_what_did_happen(store):
+    sentence = "The ferry will make a charity crossing on May 4 ."
+    assert _why(store, "When did the ferry make its first crossing?", sentence, "2024-05-04", said="May 4") == "tense"
+    assert _why(store, "When will the ferry make a crossing?", sentence, "2024-05-04", said="May 4") is None
+    assert _why(store, "When did the ferry make its first crossing?", "The ferry made its first crossing on May 4 .",
+                "2024-05-04", said="May 4") is None
+
+
+def test_clock_the_hour_is_asked(store):
+    assert _why(store, "At what time did the alarm sound?", "The alarm sounded on Friday .", "2024-05-03",
+                said="Friday") == "clock"
+    assert _why(store, "At what time did the alarm sound?", "The alarm sounded at 10:35 a.m. Friday .",
+                "10:35 a.m.") is None
+
+
+def test_unit_a_measure_for_a_count_of_something_else(store):
+    sentence = "Three hikers died after a fall of about 150 metres ."
+    assert counted_noun("How many hikers died on the ridge?") == "hikers"
+    assert _why(store, "How many hikers died on the ridge?", sentence, "about 150 metres") == "unit"
+    assert _why(store, "How many hikers died on the ridge?", sentence, "Three hikers") is None
+    assert _why(store, "How many hikers were rescued?", "The tanker held $ 40 million of oil .", "40 million") == "unit"
+
+
+def test_qualifier_the_asked_post_of_another_place(store):
+    sentence = "In a letter to Arvan President Tam Holt , President Ode Rusk condemned the attack ."
+    assert _why(store, "Who is the president of Veloria?", sentence, "Tam Holt") == "qualifier"
+    assert _why(store, "Who is the president of Veloria?", sentence, "Ode Rusk") is None
+    assert _why(store, "Who is Arva's president?", sentence, "Tam Holt") is None  # "Arvan" is Arva's
+    # initials name the same body: "the FTW president" for "the president of the Free Trade Workers"
+    assert _why(store, "Who is the president of the Free Trade Workers?",
+                "The FTW President Lu Sorn called the plan poor .", "Lu Sorn") is None
+    assert _why(store, "What was Arva's death toll?", "The death toll in the Veloria blast , at first 10 , rose .",
+                "10") == "qualifier"
+
+
+def test_clause_the_asked_verb_in_another_clause(store):
+    sentence = "Ida Vorn was courting the Elm crew , who had a feud with the Oak gang she joined ."
+    assert _why(store, "Which gang did Ida Vorn join?", sentence, "Elm") == "clause"
+    assert _why(store, "Which gang did Ida Vorn join?", sentence, "Oak") is None
+    sentence = "Ivo Mann won the Lark Prize in 1990 , and was elected to the board in 1994 ."
+    assert _why(store, "In what year was Ivo Mann elected to the board?", sentence, "1990") == "clause"
+    assert _why(store, "In what year was Ivo Mann elected to the board?", sentence, "1994") is None
+
+
+def test_clause_keeps_a_speaker_telling_of_herself_and_a_figure_the_question_gives(store):
+    sentence = "Ada Pell , the aunt , said she is caring for three of the children while their uncle looks after two ."
+    assert _why(store, "Who looks after three of the children?", sentence, "Ada Pell") is None
+    sentence = "Lena Brook married twice ; her first husband was Karl Odd , and her second Jan Pike in 1961 ."
+    assert _why(store, "Whom did Lena Brook marry in 1961?", sentence, "Jan Pike") is None
+
+
+def test_untitled_a_role_question_needs_the_title_beside_the_name(store):
+    sentence = "Judge Ray Toll heard the case and clerk Bo Linn read the charges ."
+    assert _why(store, "Who is the judge at the trial?", sentence, "Bo Linn") == "untitled"
+    assert _why(store, "Who is the judge at the trial?", sentence, "Ray Toll") is None
+    assert _why(store, "Who runs the scouting for the Owls as general manager?",
+                "Owls general manager Sam Hile hired Ed Voss .", "Sam Hile") is None
+
+
+def test_asker_the_one_the_question_describes_as_its_subject(store):
+    sentence = "Governor-elect Ana Rho chose Ben Tull , a surgeon , for the post ."
+    assert _why(store, "Whom has the governor-elect asked to run the health office?", sentence, "Ana Rho") == "asker"
+    assert _why(store, "Whom has the governor-elect asked to run the health office?", sentence, "Ben Tull") is None
+
+
+def test_complement_what_an_accusation_is_of(store):
+    sentence = "Jurors heard from Kai Dunn , the teen accused of shooting 9-year-old Mia Shaw ."
+    assert _why(store, "Who is accused of shooting the girl?", sentence, "Mia Shaw") == "complement"
+    assert _why(store, "Who is accused of shooting the girl?", sentence, "Kai Dunn") is None
+
+
+def test_kind_a_name_headed_by_another_kind_noun(store):
+    assert asked_kind("Which news agency carried the statement?") == "agency"
+    assert asked_kind("Which six-story building did the blast bring down?") == "building"
+    sentence = "She studied at Lorne College with help from the Pell Scholars program ."
+    assert _why(store, "Which program paid her tuition?", sentence, "Lorne College") == "kind"
+    assert _why(store, "Which program paid her tuition?", sentence, "Pell Scholars") is None
+    sentence = "She grew up in the coastal town of Elmar , near Brisk Bay ."
+    assert _why(store, "In which town did she grow up?", "She grew up in the Brisk Bay town of Elmar .",
+                "Brisk Bay") == "kind"
+    assert _why(store, "In which town did she grow up?", sentence, "Elmar") is None
+
+
+def test_leader_a_title_tied_to_the_asked_body(store):
+    from test_query_spans import _world as world
+
+    w = world(store, "2024-01-02", ["Director Ana Rho runs the Elm Agency ."], "Wire", ("Elm Agency", "ORG"),
+              ("Ana Rho", "PERSON"))
+    sentence = "The rule came late in President Ivo Mann 's term ."
+    assert _why(w, "Who runs the Elm Agency?", sentence, "Ivo Mann") == "leader"
+    assert _why(w, "Who runs the Elm Agency?", "Elm Agency President Ivo Mann signed it .", "Ivo Mann") is None
+    assert _why(w, "Who runs the Elm Agency?", "The agency said its president , Ivo Mann , signed it .",
+                "Ivo Mann") is None
+
+
+def test_nameless_a_place_that_names_nothing(store):
+    assert _why(store, "Where did the blast hit her?", "She was cut on her lip and hands .",
+                "her lip and hands") == "nameless"
+    assert _why(store, "Where was he treated?", "He was treated at a hospital .", "a hospital") is None
+
+
+def test_age_of_another_than_the_asked_role(store):
+    sentence = "The teen suspect Kai Dunn is accused of killing 9-year-old Mia Shaw ."
+    assert _why(store, "How old is the defendant?", sentence, "9") == "age"
+    assert _why(store, "How old was the victim?", "The victim , a 9-year-old girl , died .", "9") is None
+
+
+# --- extraction of figures as tokenised text writes them -------------------------------------------------------
+
+def test_tokenised_thousands_and_compounds_and_a_clock():
+    c = _cite("He was the only nurse for 3 , 400 people at a cost of more than 70 , 000 dollars .")
+    assert count_spans(c, {"peopl", "person"})[0].text == "3 , 400 people"
+    c = _cite("With 2 : 15 to play , she threw a nine - yard pass .")
+    assert [s.text for s in count_spans(c, {"pass"})] == ["nine - yard"]
+
+
+# --- through ask --------------------------------------------------------------------------------------------------
+
+@pytest.fixture()
+def letter_world(store):
+    return _world(store, "2024-06-02", [
+        "In a letter to Arvan President Tam Holt , President Ode Rusk of Veloria condemned the attack .",
+        "The ferry will make a charity crossing on June 20 from Port Sel .",
+    ], "Wire", ("Tam Holt", "PERSON"), ("Ode Rusk", "PERSON"), ("Veloria", "GPE"),
+        ("Port Sel", "GPE"))
+
+
+def test_ask_gives_the_post_holder_of_the_asked_place(letter_world):
+    answer = ask(letter_world, "Who is the president of Veloria?")
+    assert_supported(letter_world, answer)
+    assert answer.short_answer != "Tam Holt", answer.answer
+
+
+def test_ask_states_no_planned_date_for_what_did_happen(letter_world):
+    answer = ask(letter_world, "When did the ferry make its first crossing?")
+    assert_supported(letter_world, answer)
+    assert answer.short_answer is None, answer.answer
+
+
+@pytest.fixture()
+def trial_world(store):
+    from test_query_build import Doc
+
+    d = Doc("2024-06-02", ["A neighbour told jurors that Kai Dunn pulled the trigger , the court heard ."], source="Wire")
+    kai = d.entity("Kai Dunn", "PERSON")
+    d.claim(0, kai, "pulled", "the trigger", "happened", lemma="pull")
+    d.write(store)
+    return store
+
+
+def test_a_span_question_no_finder_types_gets_the_sentence_not_a_clause(trial_world):
+    # "which witness": no kind noun says what is asked, yet a clause ("Kai Dunn pulled the trigger") is no answer
+    answer = ask(trial_world, "Which witness told jurors that Kai Dunn pulled the trigger?")
+    assert_supported(trial_world, answer)
+    assert answer.short_answer is None and answer.answer.startswith("“"), answer.answer
