@@ -98,6 +98,20 @@ class Mention:
         return {"start": self.start, "end": self.end, "text": self.text}
 
 
+@dataclass(frozen=True, slots=True)
+class Reference:
+    """One place the article refers to an entity without naming it: a pronoun ("she", "his", "I" in the
+    entity's own quote) or a definite description ("the actress") that the claim reader resolved to it
+    (not by a guess), in a sentence that does not name it. Retrieval reads these sentences too: "He was
+    with the FBI" answers a question about the man the sentence before names."""
+
+    start: int
+    end: int
+    text: str
+    sentence: int
+    kind: Literal["pronoun", "description"]
+
+
 @dataclass(slots=True)
 class Description:
     """What the article says an entity is ("a prominent reality TV star")."""
@@ -125,6 +139,7 @@ class Entity:
     aliases: list[str] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
     descriptions: list[Description] = field(default_factory=list)
+    references: list[Reference] = field(default_factory=list)  # filled by the claim reader (``nlp.claims``)
 
     def to_dict(self) -> dict[str, Any]:
         return {

@@ -31,6 +31,7 @@ from .load import load_claim_keys, load_claims, sentence_citations
 from .phrases import arg_text
 from .questions import Question, QuestionAnalysis, read_question
 from .quotes import introduced
+from .referred import mark, referring_keys
 from .timeline import when_of
 from .types import Citation, ClaimView, EntityRef
 from .weigh import claim_weight
@@ -207,12 +208,15 @@ def mention_citations(store, q: Question, *, as_of: str | None, articles: int = 
     if not q.entities or not (q.words or names_only):
         return []
     keys: set[tuple[str, int]] | None = None
+    refers: dict[int, set[tuple[str, int]]] = {}  # the sentences that say "he", "the actress" for one of them
     for named in q.entities[:3]:
         found = store.entity_mention_sentence_keys(named.entity.id, as_of=as_of, articles=articles)
+        refers[named.entity.id] = referring_keys(store, named.entity.id, as_of=as_of, articles=articles)
+        found |= refers[named.entity.id]
         keys = found if keys is None else keys & found
     wanted = q.stems
     scored = []
-    for citation in sentence_citations(store, sorted(keys or ())):
+    for citation in mark(sentence_citations(store, sorted(keys or ())), refers):
         overlap = len(wanted & stems(citation.text)) or int(names_only)
         if overlap:
             scored.append((overlap, citation.published or "", citation))
@@ -220,8 +224,11 @@ def mention_citations(store, q: Question, *, as_of: str | None, articles: int = 
     return [c for overlap, _, c in scored[:limit] if overlap == scored[0][0]]
 
 
-#: How many sentences that name the question's entity, and say none of its other words, a span question reads.
+#: How many sentences that name the question's entity, and say none of its other words, a span question reads
+#: (and as many that refer to it without naming it).
 NAMING = 12
+#: How many of the entity's newest articles ``paraphrase_citations`` reads (``entity_sentence_keys``' default).
+PARAPHRASE_ARTICLES = 30
 
 
 def paraphrase_citations(store, q: Question, *, as_of: str | None, limit: int = 4,
@@ -233,13 +240,18 @@ def paraphrase_citations(store, q: Question, *, as_of: str | None, limit: int = 
     attorney with X") says none of the question's words ("how old", "which group does she work for")."""
     if not q.words and not (naming and q.entities):
         return []
+    refers: set[tuple[str, int]] = set()
     if q.entities:
         keys = store.entity_sentence_keys(q.entities[0].entity.id, as_of=as_of)
         candidates = sentence_citations(store, keys)
+        if naming:
+            first = q.entities[0].entity.id
+            refers = referring_keys(store, first, as_of=as_of, articles=PARAPHRASE_ARTICLES)
+            candidates = mark(candidates, {first: refers})
     else:
         terms = sorted({w for word in q.words for w in [word, *related_lemmas(word)] if w.isalpha()})[:60]
         candidates = [c for c in fts_citations(store, q, as_of=as_of, limit=40, words=terms)]
-    scored, named = [], []
+    scored, named, referring = [], [], []
     # each name's stems, read once: a sentence names it when its stems (read for the cover anyway) hold them all
     name_words = [{stem(w) for w in words} for words in (tokens(n) for n in naming or ()) if words]
     for citation in candidates:
@@ -249,11 +261,14 @@ def paraphrase_citations(store, q: Question, *, as_of: str | None, limit: int = 
             scored.append((cover, citation.published or "", citation))
         elif any(words <= stems_ for words in name_words):
             named.append(citation)
+        elif citation.key in refers:  # "she", "the actress": after the sentences that name her
+            referring.append(citation)
     scored.sort(key=lambda t: (t[0], t[1]), reverse=True)
     # a name set off by a comma ("Ann Lee, 25,", "Ann Lee, an attorney with X") is followed by what she is: first
     apposed = _apposition(naming or set())
     named.sort(key=lambda c: (bool(apposed.search(c.text)), c.published or ""), reverse=True)
-    return [c for _, _, c in scored[:limit]] + named[:NAMING]
+    referring.sort(key=lambda c: c.published or "", reverse=True)
+    return [c for _, _, c in scored[:limit]] + named[:NAMING] + referring[:NAMING]
 
 
 def _apposition(names: set[str]) -> re.Pattern[str]:
