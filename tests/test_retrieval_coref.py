@@ -145,3 +145,10 @@ def test_a_referring_sentence_does_not_win_as_a_bare_quotation(store):
     weighed = [(_cover(q, she), she), (_cover(q, named), named)]
     assert weighed[0][0] >= weighed[1][0] - 1.0  # as a span's sentence it stands beside the named one
     assert bare(q, sorted(weighed, key=lambda t: -t[0]))[0][1] is named
+
+
+def test_an_it_that_may_stand_for_nothing_is_not_kept(annotator):
+    refs = _references(annotator, "Orbis Labs unveiled the Kestrel phone on Monday in Dunmore. "
+                                  "It was the first time anyone had seen such a phone. "
+                                  "It goes on sale in June for $199.")
+    assert [r for r in refs.get("Kestrel", []) + refs.get("Orbis Labs", []) if r[1] == 1] == []

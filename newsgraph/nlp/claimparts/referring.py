@@ -28,6 +28,8 @@ from .view import SentenceView
 
 #: Pronouns whose resolution is kept: third person, and first person inside a quote (its speaker).
 PRONOUNS = SHE_HE | THEY | IT | FIRST_SINGULAR | FIRST_PLURAL
+#: Verbs whose "it" is often no one ("it was the first time that …", "it seems that …", "it took two days").
+_DUMMY_IT_HEADS = frozenset({"be", "seem", "appear", "take", "remain", "look"})
 
 
 def sentence_references(resolver: Resolver, view: SentenceView) -> list[tuple[str, Reference]]:
@@ -50,7 +52,7 @@ def sentence_references(resolver: Resolver, view: SentenceView) -> list[tuple[st
 def _reference(resolver: Resolver, view: SentenceView, t, entity: str) -> Reference | None:
     index = view.sentence.index
     if t.pos_ == "PRON" or t.tag_ in ("PRP", "PRP$"):
-        if t.lower_ not in PRONOUNS or resolver.doubtful(t):
+        if t.lower_ not in PRONOUNS or resolver.doubtful(t) or _dummy_it(view, t):
             return None
         return Reference(start=t.idx, end=t.idx + len(t.text), text=t.text, sentence=index, kind="pronoun")
     det = view.child(t, "det")
@@ -62,3 +64,13 @@ def _reference(resolver: Resolver, view: SentenceView, t, entity: str) -> Refere
     start = min(det.idx, t.idx)
     end = t.idx + len(t.text)
     return Reference(start=start, end=end, text=view.text_at(start, end), sentence=index, kind="description")
+
+
+def _dummy_it(view: SentenceView, t) -> bool:
+    """An "it" that may stand for nothing: an expletive ("It was the first time that …") is parsed like a subject,
+    so "it" as the subject of "be" or a raising verb is not kept ("It is slated for June" is: its verb is
+    another)."""
+    if t.lower_ != "it":
+        return False
+    head = view.head(t)
+    return t.dep_ == "expl" or head is not None and head.lemma_.lower() in _DUMMY_IT_HEADS
