@@ -152,3 +152,64 @@ def test_an_it_that_may_stand_for_nothing_is_not_kept(annotator):
                                   "It was the first time anyone had seen such a phone. "
                                   "It goes on sale in June for $199.")
     assert [r for r in refs.get("Kestrel", []) + refs.get("Orbis Labs", []) if r[1] == 1] == []
+
+
+# -- a question that names its focus by a description the articles give someone ------------------------------------
+def test_the_heads_a_person_is_described_by_are_kept(annotator):
+    annotated = annotator.annotate(Article(id="t2", text="Tarik Bell, the defendant, sat quietly in court on Monday. "
+                                                         "Bell, a 19-year-old student, denied the charge.",
+                                           published="2024-03-05"))
+    assert {e.name: e.described_as for e in annotated.entities}["Tarik Bell"] == ["defendant", "student"]
+
+
+def _trial(store, day: str, sentences: list[str], people: dict[str, list[str]]) -> None:
+    d = Doc(day, sentences, source="Court Wire")
+    for name, heads in people.items():
+        d.entity(name, "PERSON", name.split()[-1])
+        d.entities[-1].described_as = heads
+    d.write(store)
+
+
+@pytest.fixture()
+def trial(store):
+    _trial(store, "2024-03-04", ["Tarik Bell , the defendant , sat quietly as Judge Ona Park opened the trial .",
+                                 "Bell , 19 , denied the charge through his lawyer , Wes Amory ."],
+           {"Tarik Bell": ["defendant"], "Ona Park": ["judge"], "Wes Amory": ["lawyer"]})
+    _trial(store, "2024-03-05", ["The defendant , Tarik Bell , wept when the verdict was read ."],
+           {"Tarik Bell": ["defendant"]})
+    return store
+
+
+@pytest.mark.parametrize(("question", "person", "said"), [
+    ("How old is the defendant?", "Tarik Bell", "the defendant"),
+    ("Who is the defendant's lawyer?", "Tarik Bell", "the defendant"),
+    ("Who is the judge's clerk?", "Ona Park", "the judge"),  # a possessive: the judge is whose clerk
+])
+def test_a_description_the_articles_give_one_person_names_them(trial, question, person, said):
+    q = read_question(trial, question)
+    assert [(n.entity.name, n.text) for n in q.entities] == [(person, said)]
+
+
+@pytest.mark.parametrize("question", [
+    "Who is the judge?",  # the description is the answer asked for
+    "What did the policemen say?",  # several people
+    "How old is the witness?",  # nobody is described so
+])
+def test_no_focus_from_a_description_that_is_the_answer_a_group_or_unknown(trial, question):
+    assert read_question(trial, question).entities == []
+
+
+def test_a_description_several_people_share_names_nobody(trial):
+    _trial(trial, "2024-03-06", ["Mia Lund , the defendant in another case , was freed ."], {"Mia Lund": ["defendant"]})
+    _trial(trial, "2024-03-07", ["Mia Lund , the defendant , spoke to reporters ."], {"Mia Lund": ["defendant"]})
+    assert read_question(trial, "How old is the defendant?").entities == []  # two of four rows each
+
+
+def test_a_question_on_the_defendant_is_answered_about_him(trial):
+    answer = asked(trial, "Who is the defendant's lawyer?")
+    assert answer.short_answer and "Amory" in answer.short_answer, answer.answer
+
+
+def test_the_defendants_age_is_his(trial):
+    answer = asked(trial, "How old is the defendant?")
+    assert answer.short_answer == "19", answer.answer

@@ -66,7 +66,7 @@ from .claimparts.corefer import POSSESSIVE, Resolver
 from .claimparts.garble import trim_quotes
 from .claimparts.listing import list_item_subject
 from .claimparts.nominal import NounEvent, absence, dated, existence, participants, possessed, verb_of
-from .claimparts.referring import sentence_references
+from .claimparts.referring import described_as, sentence_references
 from .claimparts.predicate import Frame, build_chain, is_clause_head, predicate_text, word_text
 from .claimparts.scope import gapped_conjunct, generic_condition, hedge_status
 from .claimparts.settle import settle, settle_in_sentence
@@ -567,6 +567,8 @@ def read_claims(doc: Doc, article: Article, *, sentences: list[Sentence], entiti
             reader.read_sentence(sentence)
     finally:
         reader.doc.release()
+    for e in entities:
+        e.described_as = described_as(e)
     settle(reader.claims)
     return reader.claims
 

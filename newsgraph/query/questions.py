@@ -18,6 +18,7 @@ from datetime import date
 
 from ..resolve.names import norm
 from .analysis import answer_type, bounds, kind_noun
+from .described import described_focus
 from .types import EntityRef
 from .lexicon import LIGHT_VERBS
 from .words import FUNCTION_WORDS, IRREGULAR, QUESTION_WORDS, SPEECH_STEMS, passive_participles, stem, token_spans
@@ -354,7 +355,7 @@ def _main_clause(spans: list[str], verb_score) -> list[str]:
 def read_question(store, text: str) -> QuestionAnalysis:
     text = " ".join(text.split())
     kind, since = question_kind(text)
-    named = find_named(store, text)
+    named = find_named(store, text) or described_focus(store, text)  # "the defendant": whom the articles call so
     limits = bounds(text, read_date)
     inside = [(n.start, n.end) for n in named]
     words = []

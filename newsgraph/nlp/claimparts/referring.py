@@ -23,7 +23,8 @@ sentence and entity (the first), and only:
 from __future__ import annotations
 
 from ...models import Reference
-from .corefer import FIRST_PLURAL, FIRST_SINGULAR, IT, SHE_HE, THEY, Resolver
+from ...models import Entity, description_key
+from .corefer import _AFTER_HEAD, FIRST_PLURAL, FIRST_SINGULAR, IT, SHE_HE, THEY, Resolver
 from .view import SentenceView
 
 #: Pronouns whose resolution is kept: third person, and first person inside a quote (its speaker).
@@ -74,3 +75,28 @@ def _dummy_it(view: SentenceView, t) -> bool:
         return False
     head = view.head(t)
     return t.dep_ == "expl" or head is not None and head.lemma_.lower() in _DUMMY_IT_HEADS
+
+
+def described_as(entity: Entity) -> list[str]:
+    """The head nouns the article describes a person by: its descriptions ("Ann Lee, the defendant", "a 15-year-old
+    boy") and the descriptions kept as its references ("the nominee"); what a question may call them by ("How old
+    is the defendant?"). Other kinds of entity are left out: "the company" is any company."""
+    if entity.type != "PERSON":
+        return []
+    texts = [d.text for d in entity.descriptions] + [r.text for r in entity.references if r.kind == "description"]
+    heads = {description_key(h) for h in map(_head, texts) if h.isalpha() and len(h) > 2}
+    return sorted(heads)
+
+
+def _head(text: str) -> str:
+    """The head noun of a description: its last word before a preposition, a relative word or a comma ("the accused
+    gunman who fired" → gunman, "Nominee for Surgeon General" → nominee)."""
+    words: list[str] = []
+    for w in text.replace(",", " , ").split():
+        low = w.lower().strip("\"'()")
+        if low in _AFTER_HEAD or low == ",":
+            if words:
+                break
+            continue
+        words.append(low)
+    return words[-1] if words else ""
