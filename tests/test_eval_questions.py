@@ -1,4 +1,4 @@
-"""The question sets of issue 11 (dev and the three held-out sets): their files, evidence offsets, the scorer, and no
+"""The question sets of issue 11 (dev and the four held-out sets): their files, evidence offsets, the scorer, and no
 false "Yes"."""
 
 from __future__ import annotations
@@ -30,9 +30,10 @@ QSET = load_question_set()
 HELDOUT = load_question_set(name="heldout")
 HELDOUT2 = load_question_set(name="heldout2")
 HELDOUT3 = load_question_set(name="heldout3")
+HELDOUT4 = load_question_set(name="heldout4")
 #: Each set, with the least it must hold: questions, stories, questions of every answer type.
 SETS = {"dev": (QSET, 150, 25, 6), "heldout": (HELDOUT, 90, 10, 3), "heldout2": (HELDOUT2, 130, 10, 4),
-        "heldout3": (HELDOUT3, 160, 8, 4)}
+        "heldout3": (HELDOUT3, 160, 8, 4), "heldout4": (HELDOUT4, 200, 7, 5)}
 each_set = pytest.mark.parametrize("qset", [v[0] for v in SETS.values()], ids=list(SETS))
 
 
@@ -120,32 +121,47 @@ def test_third_heldout_set_shares_nothing_with_the_other_sets_or_the_gold_claims
     assert {s.corpus for s in HELDOUT3.stories.values()} >= {"ecbplus", "timebank", "meantime"}
 
 
-def test_third_heldout_set_loads_from_the_shared_corpora(shared_dir: Path):
-    """Every heldout3 story's documents load through the evaluation's loaders (ECB+, AQUAINT by
+def test_fourth_heldout_set_shares_nothing_with_the_other_sets_or_the_gold_claims():
+    """heldout4 is the blind measure once heldout3 was opened (session 8): no story, document or id of
+    it is in another question set or a gold claim file, and it mixes corpora (not only ECB+)."""
+    docs4 = {d for s in HELDOUT4.stories.values() for d in s.docs}
+    assert len(docs4) == sum(len(s.docs) for s in HELDOUT4.stories.values())  # no document in two stories
+    for other in (QSET, HELDOUT, HELDOUT2, HELDOUT3):
+        assert not set(HELDOUT4.stories) & set(other.stories)
+        assert not docs4 & {d for s in other.stories.values() for d in s.docs}
+        assert not {q.id for q in HELDOUT4.questions} & {q.id for q in other.questions}
+    assert not docs4 & _gold_claim_docs()
+    assert {s.corpus for s in HELDOUT4.stories.values()} >= {"ecbplus", "timebank", "meantime"}
+
+
+@pytest.mark.parametrize("qset,least_spans", [(HELDOUT3, 300), (HELDOUT4, 300)], ids=["heldout3", "heldout4"])
+def test_blind_heldout_sets_load_from_the_shared_corpora(shared_dir: Path, qset: QuestionSet, least_spans: int):
+    """Every story of a blind held-out set loads through the evaluation's loaders (ECB+, AQUAINT by
     the TimeML reader with its creation time, MEANTIME), each named by its ``doc`` path, and
     every evidence span's sha1 matches the text those loaders build."""
     texts = {}
-    for story in HELDOUT3.stories.values():
+    for story in qset.stories.values():
         articles = story_articles(story, shared_data=shared_dir / "data")
         assert [a.origin for a in articles] == list(story.docs), story.id
         assert all(a.text.strip() for a in articles), story.id
         if story.corpus != "ecbplus":  # AQUAINT and MEANTIME carry a publication date; ECB+ none
             assert all(a.published for a in articles), story.id
         texts.update({a.origin: a.text for a in articles})
-    spans = [(q.id, e) for q in HELDOUT3.questions for e in q.evidence]
-    assert len(spans) >= 300
+    spans = [(q.id, e) for q in qset.questions for e in q.evidence]
+    assert len(spans) >= least_spans
     for qid, e in spans:
         assert span_sha1(texts[e.doc][e.start:e.end]) == e.sha1, (qid, e.doc, e.start)
 
 
 def test_all_is_every_set():
     every = load_question_set(name="all")
-    assert set(QUESTION_SETS) == {"dev", "heldout", "heldout2", "heldout3"}
-    sets = (QSET, HELDOUT, HELDOUT2, HELDOUT3)
+    assert set(QUESTION_SETS) == {"dev", "heldout", "heldout2", "heldout3", "heldout4"}
+    sets = (QSET, HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4)
     assert len(every.questions) == sum(len(s.questions) for s in sets)
     assert set(every.stories) == set().union(*(s.stories for s in sets))
-    assert {q.id for q in HELDOUT3.questions if q.must_not_say_yes} <= {q.id for q in every.questions
-                                                                       if q.must_not_say_yes}
+    for blind in (HELDOUT3, HELDOUT4):  # the no-false-Yes test (which asks ``all``) asks theirs too
+        assert {q.id for q in blind.questions if q.must_not_say_yes} <= {q.id for q in every.questions
+                                                                        if q.must_not_say_yes}
 
 
 def test_an_unknown_set_is_an_error():
@@ -300,10 +316,22 @@ def must_not_yes_answers(shared_dir, annotator):
 
 @pytest.mark.slow
 def test_no_false_yes(must_not_yes_answers):
-    """Issue 11: no answer says "Yes" to a false question or one about someone absent."""
-    false_yes = [(r.id, r.q, r.answer[:80]) for r in must_not_yes_answers if first_word(r.answer) == "yes"]
-    assert len(must_not_yes_answers) >= 80
+    """Issue 11: no answer says "Yes" to a false question or one about someone absent, on every set."""
+    false_yes = [(r.id, r.q, r.answer[:80]) for r in must_not_yes_answers
+                 if r.story not in HELDOUT4.stories and first_word(r.answer) == "yes"]
+    assert len(must_not_yes_answers) >= 110
     assert not false_yes, false_yes
+
+
+@pytest.mark.slow
+def test_no_false_yes_on_the_blind_set(must_not_yes_answers):
+    """heldout4's false, unknown and absent questions are asked too (the fixture asks ``all``) and none may
+    be answered "Yes". Its first blind run (de94575) said "Yes" to three; ``query/overreach.py`` ended
+    them. Only the count is shown, so the set stays blind."""
+    blind = [r for r in must_not_yes_answers if r.story in HELDOUT4.stories]
+    assert len(blind) == sum(q.must_not_say_yes for q in HELDOUT4.questions) >= 30
+    false_yes = sum(first_word(r.answer) == "yes" for r in blind)
+    assert false_yes == 0, f"{false_yes} false Yes on heldout4"
 
 
 @pytest.mark.slow

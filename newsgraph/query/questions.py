@@ -398,7 +398,7 @@ def read_question(store, text: str) -> QuestionAnalysis:
     nouns = {w for before, w in zip(spans, spans[1:]) if before in _BEFORE_NOUNS}
 
     def verb_score(word: str) -> int:
-        return 0 if word.split()[0] in nouns else _verbish(word)
+        return 0 if not word.split() or word.split()[0] in nouns else _verbish(word)
 
     # a yes/no question's main clause ends at a subordinate one ("… stop *after* hitting her", "… say *what* …")
     main = _main_clause(spans, verb_score)

@@ -16,6 +16,7 @@ from collections.abc import Callable, Sequence
 
 from ..models import SHOWN_CONFIDENCE
 from . import asked, ending, frames, polarity
+from .overreach import yes_overreaches
 from .answers import SHORT_ARGS
 from .asked import SETTLED
 from .compose import Composer
@@ -99,6 +100,9 @@ def yes_no(store, q: Question, ranked: Sequence, out: Composer, names: dict[int,
         if framed is not None:  # "refused permission to cover the vote" answers "allowed to cover the vote?"
             claim, status = framed
             verdict = "Yes" if status in ("happened", "ongoing") else "No"
+            if verdict == "Yes" and yes_overreaches(q.text, claim):
+                out.quote(claim.citation, lead=f"{DONT_SAY}; nearest: ")
+                return DONT_SAY, [claim]
             out.quote(claim.citation, lead=f"{verdict}: ")
             return verdict, [claim]
         unlike = frames.not_a(q, [*ranked, *more])
@@ -140,6 +144,9 @@ def yes_no(store, q: Question, ranked: Sequence, out: Composer, names: dict[int,
     if settled:
         claim = settled[0]
         verdict = "Yes" if status[claim.key] in ("happened", "ongoing") and not asked.nobody(claim) else "No"
+        if verdict == "Yes" and yes_overreaches(q.text, claim):  # "did every owner …?" from "most owners …"
+            out.quote(claim.citation, lead=f"{DONT_SAY}; nearest: ")
+            return DONT_SAY, [claim]
         if verdict == "Yes" and asked.said_opposite(q, claim):  # "A said it did not mean B could …"
             out.quote(claim.citation, lead="No: ")
             return "No", [claim]

@@ -1,0 +1,61 @@
+"""Yes/no questions that ask more than a matching claim can say: a "Yes" from such a claim would state a
+false thing with a citation, so the verdict falls back to "The articles do not say".
+
+A claim that "says the asked thing" (``yesno._matching``) shares the question's verb and entities. Three
+shapes of question ask for more than that, and a matching claim does not settle them:
+
+- **every / all / each**: "did every owner condemn the delay?" is not answered by "most owners condemned
+  the delay"; only a sentence that itself says all of them may say "Yes";
+- **a told content**: "has the company said how much the repairs will cost?" asks whether the amount was
+  told; a sentence with the company saying something else ("it will take days to assess the work") is no
+  "Yes", and the matching claim cannot tell which one it is;
+- **someone's someone**: "has A's lawyer said …?" asks of the lawyer, not of A; a claim whose subject is
+  not the lawyer (officials said something of A) is about another speaker.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .types import ClaimView
+from .words import stem, tokens
+
+#: Determiners and pronouns that ask of every member of a group.
+_UNIVERSAL = re.compile(r"\b(?:every|each|all(?!\s+(?:but|along|over|right)\b)|everyone|everybody|everything)\b",
+                        re.IGNORECASE)
+#: Words by which a sentence itself says a group as a whole did it.
+_UNIVERSAL_SAID = re.compile(r"\b(?:every|each|all|everyone|everybody|everything|unanimous\w*|without exception)\b",
+                             re.IGNORECASE)
+#: A verb of telling followed (maybe after its listener) by a question word: "said where", "told police how".
+_TOLD_CONTENT = re.compile(
+    r"\b(?:say|says|said|saying|tell|tells|told|reveal\w*|disclos\w*|explain\w*|announc\w*|confirm\w*|specif\w*|"
+    r"indicat\w*|clarif\w*|know|knows|knew|known|decid\w*|determin\w*)\b(?:\s+\w+){0,2}?\s+"
+    r"(?:where|how|why|when|who|whom|whose|what|which|whether|if)\b", re.IGNORECASE)
+#: The auxiliary a yes/no question opens with, then its subject.
+_OPENING = re.compile(
+    r"^(?i:did|does|do|has|have|had|is|are|was|were|will|would|can|could|should|may|might)\s+(?:the\s+)?"
+    r"(?P<owner>(?:(?:[A-Z0-9][\w.&-]*|of|the|and|for)\s+){0,4}[A-Z0-9][\w.&-]*)\s*['’]s\s+(?P<owned>[a-z][\w-]*)")
+
+
+def yes_overreaches(question: str, claim: ClaimView) -> bool:
+    """Whether a "Yes" from ``claim`` would say more than it does (module docstring)."""
+    return _asks_all(question, claim) or bool(_TOLD_CONTENT.search(question)) or _another_speaker(question, claim)
+
+
+def _asks_all(question: str, claim: ClaimView) -> bool:
+    """The question asks of every member of a group and the claim's sentence does not say all of them."""
+    return bool(_UNIVERSAL.search(question)) and not _UNIVERSAL_SAID.search(claim.citation.text)
+
+
+def possessed(question: str) -> str | None:
+    """The noun a yes/no question's subject is someone's ("lawyer" of "has A's lawyer said …?"), or None."""
+    m = _OPENING.match(" ".join(question.split()))
+    return m["owned"].lower() if m else None
+
+
+def _another_speaker(question: str, claim: ClaimView) -> bool:
+    """The question's subject is someone's someone ("A's lawyer") and the claim's subject does not say it."""
+    owned = possessed(question)
+    if owned is None:
+        return False
+    return stem(owned) not in {stem(w) for w in tokens(claim.subject or "")}
