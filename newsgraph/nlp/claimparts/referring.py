@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from ...models import Reference
 from ...models import Entity, description_key
-from .corefer import _AFTER_HEAD, FIRST_PLURAL, FIRST_SINGULAR, IT, SHE_HE, THEY, Resolver
+from .corefer import FIRST_PLURAL, FIRST_SINGULAR, IT, SHE_HE, THEY, Resolver, head_noun
 from .view import SentenceView
 
 #: Pronouns whose resolution is kept: third person, and first person inside a quote (its speaker).
@@ -84,19 +84,5 @@ def described_as(entity: Entity) -> list[str]:
     if entity.type != "PERSON":
         return []
     texts = [d.text for d in entity.descriptions] + [r.text for r in entity.references if r.kind == "description"]
-    heads = {description_key(h) for h in map(_head, texts) if h.isalpha() and len(h) > 2}
+    heads = {description_key(h) for h in map(head_noun, texts) if h.replace("-", "").isalpha() and len(h) > 2}
     return sorted(heads)
-
-
-def _head(text: str) -> str:
-    """The head noun of a description: its last word before a preposition, a relative word or a comma ("the accused
-    gunman who fired" → gunman, "Nominee for Surgeon General" → nominee)."""
-    words: list[str] = []
-    for w in text.replace(",", " , ").split():
-        low = w.lower().strip("\"'()")
-        if low in _AFTER_HEAD or low == ",":
-            if words:
-                break
-            continue
-        words.append(low)
-    return words[-1] if words else ""
