@@ -201,9 +201,11 @@ def _relevant(q: Question, scored: list[Scored]) -> list[Scored]:
 
 
 def mention_citations(store, q: Question, *, as_of: str | None, articles: int = 300,
-                      limit: int = 2) -> list[Citation]:
+                      limit: int = 2, referring: bool = True) -> list[Citation]:
     """Sentences that mention every question entity (by link, whatever words name it) and share the
-    most content words with the question; read from each entity's newest ``articles`` articles."""
+    most content words with the question; read from each entity's newest ``articles`` articles. With
+    ``referring``, a sentence that refers to an entity by "she" or "the actress" mentions it too (not for a
+    verdict: whom "her" is may be read wrong, and "her mother was found dead" is no "yes" about her)."""
     names_only = not q.words and len(q.entities) >= 2  # "how are A and B connected?": any sentence naming both
     if not q.entities or not (q.words or names_only):
         return []
@@ -211,8 +213,9 @@ def mention_citations(store, q: Question, *, as_of: str | None, articles: int = 
     refers: dict[int, set[tuple[str, int]]] = {}  # the sentences that say "he", "the actress" for one of them
     for named in q.entities[:3]:
         found = store.entity_mention_sentence_keys(named.entity.id, as_of=as_of, articles=articles)
-        refers[named.entity.id] = referring_keys(store, named.entity.id, as_of=as_of, articles=articles)
-        found |= refers[named.entity.id]
+        if referring:
+            refers[named.entity.id] = referring_keys(store, named.entity.id, as_of=as_of, articles=articles)
+            found |= refers[named.entity.id]
         keys = found if keys is None else keys & found
     wanted = q.stems
     scored = []
@@ -413,7 +416,7 @@ def ask(store, question: str, *, as_of: str | None = None) -> Answer:
                 """The sentences that name every question entity and say the most of its words, and their
                 claims, read only when no ranked claim says the asked thing ("residents in X felt it": X is
                 no argument the entity links reach)."""
-                found = mention_citations(store, q, as_of=as_of, articles=TOLD_ARTICLES, limit=limit)
+                found = mention_citations(store, q, as_of=as_of, articles=TOLD_ARTICLES, limit=limit, referring=False)
                 if len(q.entities) == 1:  # "does A's knee need an operation?": "A's injury does not require surgery"
                     # (a sentence that names A, not one that only refers to A: a verdict's sentence says whom of)
                     seen = {c.key for c in found}
@@ -444,7 +447,8 @@ def ask(store, question: str, *, as_of: str | None = None) -> Answer:
     if not out and t == "connection" and len(q.entities) >= 2:
         answers.near_in_article(store, q, out, as_of=as_of)
     if not out:
-        for citation in mention_citations(store, q, as_of=as_of) or fts_citations(store, q, as_of=as_of):
+        for citation in mention_citations(store, q, as_of=as_of, referring=t != "yesno") or fts_citations(
+                store, q, as_of=as_of):
             if t == "yesno":  # a yes/no question gets a verdict, never a bare quotation
                 short = yesno.sentence_verdict(q, citation) or yesno.DONT_SAY
                 out.quote(citation, lead=f"{short}; nearest: " if short == yesno.DONT_SAY else f"{short}: ")
