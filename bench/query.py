@@ -47,7 +47,7 @@ from newsgraph.resolve.names import norm  # noqa: E402
 from newsgraph.store import Store, open_store  # noqa: E402
 
 #: Bump when the generated data changes, so a cached store is rebuilt.
-VERSION = 3
+VERSION = 4
 CACHE = ROOT / "bench" / ".cache"
 TARGETS_MS = {"profile": 100, "timeline": 100, "connect": 100, "ask": 300}
 
@@ -236,7 +236,7 @@ def build(db: Path | str, articles: int, entities: int, *, seed: int = 5) -> Non
 
 def _write(conn, batch: list[dict], pop: Population, mention_counts: list[int], article_counts: list[int],
            first_number: int) -> None:
-    articles, sentences, ents, mentions, claims, links = [], [], [], [], [], []
+    articles, sentences, ents, mentions, claims, links, refs = [], [], [], [], [], [], []
     for n, a in enumerate(batch, first_number):
         article_id = f"{n:032x}"
         text = " ".join(a["sentences"])
@@ -254,6 +254,7 @@ def _write(conn, batch: list[dict], pop: Population, mention_counts: list[int], 
             mention_counts[e] += count
             article_counts[e] += 1
         mentions += [(article_id, loc, s, e, t, idx) for loc, s, e, t, idx in a["mentions"]]
+        refs += _references(article_id, a)
         claims += [(article_id, c[0], c[1], "event", c[3], c[2], c[4], c[5], c[6], c[7], c[8], c[9], c[10],
                     c[11], c[12], c[13], a["day"]) for c in a["claims"]]
     conn.executemany(
@@ -272,6 +273,23 @@ def _write(conn, batch: list[dict], pop: Population, mention_counts: list[int], 
                                published_day)
            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", claims)
     conn.executemany("INSERT INTO entity_links (article_id, local_id, entity_id) VALUES (?, ?, ?)", links)
+    conn.executemany("""INSERT INTO sentence_refs (article_id, local_id, sentence_idx, start, "end", text, kind)
+                        VALUES (?, ?, ?, ?, ?, ?, ?)""", refs)
+
+
+def _references(article_id: str, a: dict) -> list[tuple]:
+    """A "he" in each sentence for the entity the sentence before named first, when it names it not itself
+    (``sentence_refs``: what the claim reader keeps for a pronoun it resolved)."""
+    starts = [0]
+    for s in a["sentences"]:
+        starts.append(starts[-1] + len(s) + 1)
+    first: dict[int, str] = {}
+    named: dict[int, set[str]] = {}
+    for loc, _s, _e, _t, idx in a["mentions"]:
+        first.setdefault(idx, loc)
+        named.setdefault(idx, set()).add(loc)
+    return [(article_id, first[i - 1], i, starts[i], starts[i] + 2, "he", "pronoun")
+            for i in range(1, len(a["sentences"])) if i - 1 in first and first[i - 1] not in named.get(i, set())]
 
 
 def _questions(store: Store, rng: random.Random, count: int) -> list[str]:

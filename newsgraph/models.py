@@ -98,6 +98,27 @@ class Mention:
         return {"start": self.start, "end": self.end, "text": self.text}
 
 
+def description_key(noun: str) -> str:
+    """The key a description's head noun is kept and looked up by (``Entity.described_as``): lower case, a plural
+    "s" dropped ("defendants" → "defendant"; "actress" stays)."""
+    low = noun.lower()
+    return low[:-1] if low.endswith("s") and not low.endswith("ss") and len(low) > 3 else low
+
+
+@dataclass(frozen=True, slots=True)
+class Reference:
+    """One place the article refers to an entity without naming it: a pronoun ("she", "his", "I" in the
+    entity's own quote) or a definite description ("the actress") that the claim reader resolved to it
+    (not by a guess), in a sentence that does not name it. Retrieval reads these sentences too: "He was
+    with the FBI" answers a question about the man the sentence before names."""
+
+    start: int
+    end: int
+    text: str
+    sentence: int
+    kind: Literal["pronoun", "description"]
+
+
 @dataclass(slots=True)
 class Description:
     """What the article says an entity is ("a prominent reality TV star")."""
@@ -125,6 +146,9 @@ class Entity:
     aliases: list[str] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
     descriptions: list[Description] = field(default_factory=list)
+    references: list[Reference] = field(default_factory=list)  # filled by the claim reader (``nlp.claims``)
+    # the head nouns the article describes it by ("the defendant", "Ann Lee, a nurse"), also by the claim reader
+    described_as: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         return {

@@ -32,6 +32,7 @@ SNAPSHOT = {
     "entity_links": "article_id, local_id, entity_id",
     "article_copies": "copy_id, original_id, source, url, published, similarity",
     "article_bands": "band, key, article_id",
+    "sentence_refs": "article_id, local_id, sentence_idx, start, \"end\", text, kind",
 }
 
 

@@ -66,6 +66,7 @@ from .claimparts.corefer import POSSESSIVE, Resolver
 from .claimparts.garble import trim_quotes
 from .claimparts.listing import list_item_subject
 from .claimparts.nominal import NounEvent, absence, dated, existence, participants, possessed, verb_of
+from .claimparts.referring import described_as, sentence_references
 from .claimparts.predicate import Frame, build_chain, is_clause_head, predicate_text, word_text
 from .claimparts.scope import counterfactual, gapped_conjunct, generic_condition, hedge_status, would_have
 from .claimparts.settle import settle, settle_in_sentence
@@ -566,6 +567,8 @@ def read_claims(doc: Doc, article: Article, *, sentences: list[Sentence], entiti
             reader.read_sentence(sentence)
     finally:
         reader.doc.release()
+    for e in entities:
+        e.described_as = described_as(e)
     settle(reader.claims)
     return reader.claims
 
@@ -574,6 +577,8 @@ class _ArticleReader:
     def __init__(self, doc: Doc, article: Article, entities: list[Entity], times: list[TimeExpr]) -> None:
         self.doc = ParsedDoc(doc, article.text)  # the parse read once, shared by every sentence and the resolver
         self.resolver = Resolver(self.doc, entities)
+        for e in entities:
+            e.references.clear()  # (what this reading finds: reading an article again finds them again)
         self.times = sorted(times, key=lambda t: t.start)
         self.article = article
         self.outlet = ClaimSource(text=article.source or "the outlet", kind="outlet")
@@ -598,7 +603,7 @@ class _ArticleReader:
                 break
         stripped = sentence.text.rstrip("\"'\u201d\u2019) ")
         if stripped.endswith("?") or not any(t.pos_ in ("VERB", "AUX", "NOUN", "PROPN") for t in view.tokens()):
-            self.resolver.close_sentence(view, main_subject)
+            self._close(view, main_subject)
             return
         reading = _SentenceReader(self, view)
         made = reading.read()
@@ -609,6 +614,13 @@ class _ArticleReader:
         dated = next((c for c in made if c.time is not None and c.args.get("main")), None) or next(
             (c for c in made if c.time is not None and "time_from" not in c.args), None)
         self.prev_dated = dated
+        self._close(view, main_subject)
+
+    def _close(self, view: SentenceView, main_subject) -> None:
+        """The sentence read: its sure references to entities it does not name are kept on them
+        (``referring``), and the resolver remembers its referents for the sentences after it."""
+        for entity_id, reference in sentence_references(self.resolver, view):
+            self.resolver.entities[entity_id].references.append(reference)
         self.resolver.close_sentence(view, main_subject)
 
     def _headline(self, sentence: Sentence) -> bool:

@@ -33,6 +33,7 @@ from .phrases import arg_text
 from .questions import Question, QuestionAnalysis, read_question
 from .quotes import introduced
 from .speakers import Speaker, quote_speaker
+from .referred import mark, referring_keys
 from .timeline import when_of
 from .types import Citation, ClaimView, EntityRef
 from .weigh import claim_weight
@@ -205,19 +206,25 @@ def _relevant(q: Question, scored: list[Scored]) -> list[Scored]:
 
 
 def mention_citations(store, q: Question, *, as_of: str | None, articles: int = 300,
-                      limit: int = 2) -> list[Citation]:
+                      limit: int = 2, referring: bool = True) -> list[Citation]:
     """Sentences that mention every question entity (by link, whatever words name it) and share the
-    most content words with the question; read from each entity's newest ``articles`` articles."""
+    most content words with the question; read from each entity's newest ``articles`` articles. With
+    ``referring``, a sentence that refers to an entity by "she" or "the actress" mentions it too (not for a
+    verdict: whom "her" is may be read wrong, and "her mother was found dead" is no "yes" about her)."""
     names_only = not q.words and len(q.entities) >= 2  # "how are A and B connected?": any sentence naming both
     if not q.entities or not (q.words or names_only):
         return []
     keys: set[tuple[str, int]] | None = None
+    refers: dict[int, set[tuple[str, int]]] = {}  # the sentences that say "he", "the actress" for one of them
     for named in q.entities[:3]:
         found = store.entity_mention_sentence_keys(named.entity.id, as_of=as_of, articles=articles)
+        if referring:
+            refers[named.entity.id] = referring_keys(store, named.entity.id, as_of=as_of, articles=articles)
+            found |= refers[named.entity.id]
         keys = found if keys is None else keys & found
     wanted = q.stems
     scored = []
-    for citation in sentence_citations(store, sorted(keys or ())):
+    for citation in mark(sentence_citations(store, sorted(keys or ())), refers):
         overlap = len(wanted & stems(citation.text)) or int(names_only)
         if overlap:
             scored.append((overlap, citation.published or "", citation))
@@ -225,8 +232,11 @@ def mention_citations(store, q: Question, *, as_of: str | None, articles: int = 
     return [c for overlap, _, c in scored[:limit] if overlap == scored[0][0]]
 
 
-#: How many sentences that name the question's entity, and say none of its other words, a span question reads.
+#: How many sentences that name the question's entity, and say none of its other words, a span question reads
+#: (and as many that refer to it without naming it).
 NAMING = 12
+#: How many of the entity's newest articles ``paraphrase_citations`` reads (``entity_sentence_keys``' default).
+PARAPHRASE_ARTICLES = 30
 
 
 def paraphrase_citations(store, q: Question, *, as_of: str | None, limit: int = 4,
@@ -238,13 +248,18 @@ def paraphrase_citations(store, q: Question, *, as_of: str | None, limit: int = 
     attorney with X") says none of the question's words ("how old", "which group does she work for")."""
     if not q.words and not (naming and q.entities):
         return []
+    refers: set[tuple[str, int]] = set()
     if q.entities:
         keys = store.entity_sentence_keys(q.entities[0].entity.id, as_of=as_of)
         candidates = sentence_citations(store, keys)
+        if naming:
+            first = q.entities[0].entity.id
+            refers = referring_keys(store, first, as_of=as_of, articles=PARAPHRASE_ARTICLES)
+            candidates = mark(candidates, {first: refers})
     else:
         terms = sorted({w for word in q.words for w in [word, *related_lemmas(word)] if w.isalpha()})[:60]
         candidates = [c for c in fts_citations(store, q, as_of=as_of, limit=40, words=terms)]
-    scored, named = [], []
+    scored, named, referring = [], [], []
     # each name's stems, read once: a sentence names it when its stems (read for the cover anyway) hold them all
     name_words = [{stem(w) for w in words} for words in (tokens(n) for n in naming or ()) if words]
     for citation in candidates:
@@ -254,11 +269,14 @@ def paraphrase_citations(store, q: Question, *, as_of: str | None, limit: int = 
             scored.append((cover, citation.published or "", citation))
         elif any(words <= stems_ for words in name_words):
             named.append(citation)
+        elif citation.key in refers:  # "she", "the actress": after the sentences that name her
+            referring.append(citation)
     scored.sort(key=lambda t: (t[0], t[1]), reverse=True)
     # a name set off by a comma ("Ann Lee, 25,", "Ann Lee, an attorney with X") is followed by what she is: first
     apposed = _apposition(naming or set())
     named.sort(key=lambda c: (bool(apposed.search(c.text)), c.published or ""), reverse=True)
-    return [c for _, _, c in scored[:limit]] + named[:NAMING]
+    referring.sort(key=lambda c: c.published or "", reverse=True)
+    return [c for _, _, c in scored[:limit]] + named[:NAMING] + referring[:NAMING]
 
 
 def _apposition(names: set[str]) -> re.Pattern[str]:
@@ -407,7 +425,7 @@ def ask(store, question: str, *, as_of: str | None = None) -> Answer:
                 """The sentences that name every question entity and say the most of its words, and their
                 claims, read only when no ranked claim says the asked thing ("residents in X felt it": X is
                 no argument the entity links reach)."""
-                found = mention_citations(store, q, as_of=as_of, articles=TOLD_ARTICLES, limit=limit)
+                found = mention_citations(store, q, as_of=as_of, articles=TOLD_ARTICLES, limit=limit, referring=False)
                 if len(q.entities) == 1:  # "does A's knee need an operation?": "A's injury does not require surgery"
                     # (a sentence that names A, not one that only refers to A: a verdict's sentence says whom of)
                     seen = {c.key for c in found}
@@ -442,7 +460,8 @@ def ask(store, question: str, *, as_of: str | None = None) -> Answer:
     if not out and t == "connection" and len(q.entities) >= 2:
         answers.near_in_article(store, q, out, as_of=as_of)
     if not out:
-        for citation in mention_citations(store, q, as_of=as_of) or fts_citations(store, q, as_of=as_of):
+        for citation in mention_citations(store, q, as_of=as_of, referring=t != "yesno") or fts_citations(
+                store, q, as_of=as_of):
             if t == "yesno":  # a yes/no question gets a verdict, never a bare quotation
                 short = yesno.sentence_verdict(q, citation) or yesno.DONT_SAY
                 out.quote(citation, lead=f"{short}; nearest: " if short == yesno.DONT_SAY else f"{short}: ")

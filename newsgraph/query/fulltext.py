@@ -38,6 +38,7 @@ from functools import lru_cache
 from .compose import Composer
 from .lexicon import LIGHT_VERBS, NARROWER, SAME, SYNONYM, match, paraphrases, phrase_keys, related
 from .questions import QuestionAnalysis
+from .referred import merged
 from .roles import COPULAR, role_titles
 from .types import Citation
 from .words import FUNCTION_WORDS, IRREGULAR, NUMBER_WORDS, QUESTION_WORDS, passive_participles, stem, tokens
@@ -180,14 +181,15 @@ def counts(units: set[str], text: str) -> bool:
 
 def _name_words(q: QuestionAnalysis) -> list[set[str]]:
     """Each named entity's distinctive words (as the question and the store name it): one is enough to name it."""
-    out = []
-    for n in q.entities:
-        # the words it writes with a capital (``written_names``): "and" of "Fish and Wildlife" names nothing
-        words = {w for w in tokens(" ".join(x for x in f"{n.text} {n.entity.name}".split() if not x.islower()))
-                 if len(w) > 2 and w not in FUNCTION_WORDS}
-        if words:
-            out.append(words)
-    return out
+    return [words for n in q.entities for words in _name_words_of(n)]
+
+
+def _name_words_of(n) -> list[set[str]]:
+    """One named entity's distinctive words, as a list of one set (none when it has none)."""
+    # the words it writes with a capital (``written_names``): "and" of "Fish and Wildlife" names nothing
+    words = {w for w in tokens(" ".join(x for x in f"{n.text} {n.entity.name}".split() if not x.islower()))
+             if len(w) > 2 and w not in FUNCTION_WORDS}
+    return [words] if words else []
 
 
 def is_title(citation: Citation) -> bool:
@@ -236,7 +238,19 @@ def written_names(text: str) -> set[str]:
 
 
 def _cover(q: QuestionAnalysis, citation: Citation, *, named: bool = False) -> float:
-    return coverage(q, citation.text, named=named) - (TITLE_COST if is_title(citation) else 0.0)
+    """``coverage``, less for a headline; an entity the sentence refers to by a pronoun or a description ("she" for
+    Ann Lee: ``Citation.refers``) counts as named."""
+    referred = 0.0 if named else float(len(_referred(q, citation)))
+    return coverage(q, citation.text, named=named) + referred - (TITLE_COST if is_title(citation) else 0.0)
+
+
+def _referred(q: QuestionAnalysis, citation: Citation) -> list[set[str]]:
+    """The name words (``_name_words``) of the question's entities the sentence refers to without writing them."""
+    if not citation.refers:
+        return []
+    words = written_names(citation.text)
+    return [name for n in q.entities if n.entity.id in citation.refers
+            for name in _name_words_of(n) if not name & words]
 
 
 def search_terms(q: QuestionAnalysis) -> list[str]:
@@ -265,7 +279,8 @@ def best_sentences(store, q: QuestionAnalysis, *, as_of: str | None,
     seen: dict[tuple[str, int], Citation] = {}
     for c in [*hits, *extra]:
         if not is_link(c.text) and not c.text.rstrip(" \"'”’").endswith("?"):  # a question states nothing
-            seen.setdefault(c.key, c)
+            # (found by words and by the engine: what the engine knew it refers to is kept)
+            seen[c.key] = merged([seen[c.key], c]) if c.key in seen else c
     found = [(_cover(q, c), i, c) for i, c in enumerate(seen.values())]
     if names_only:
         found = [f for f in found if f[0] >= len(_name_words(q)) - TITLE_COST]
@@ -350,6 +365,12 @@ def answer_from(q: QuestionAnalysis, best: list[tuple[float, Citation]], names: 
         if spans and out.add(spans[0].sentence, [citation], extra=[spans[0].value] if spans[0].value else []):
             out.quote(citation)
             return out, spans[0].short
+    # quoted bare, a sentence stands on what it writes: one that refers to the asked entity only by "he" or "the
+    # actress" counts without that entity (read right, "he" still leaves the reader to take the engine's word)
+    best = bare(q, best)
+    if not best:
+        return None
+    top = best[0][0]
     margin = SPAN_MARGIN if spanned else BARE_MARGIN
     # a span from a sentence that says another thing about the same names yields to the sentence that says the
     # predicate in the question's own word (a synonym may be another sense: "move" for "travel"); not a date,
@@ -365,6 +386,14 @@ def answer_from(q: QuestionAnalysis, best: list[tuple[float, Citation]], names: 
     return None
 
 
+def bare(q: QuestionAnalysis, best: list[tuple[float, Citation]]) -> list[tuple[float, Citation]]:
+    """``best`` weighed without the entities its sentences only refer to (``Citation.refers``), most covering
+    first (the order kept on a tie); only those that still cover something."""
+    weighed = [(cover - len(_referred(q, c)), i, c) for i, (cover, c) in enumerate(best)]
+    weighed.sort(key=lambda t: (-t[0], t[1]))
+    return [(cover, c) for cover, _, c in weighed if cover > 0]
+
+
 def _naming_first(q: QuestionAnalysis, best: list[tuple[float, Citation]]) -> list[tuple[float, Citation]]:
     """The sentences within ``SLACK`` of the best, those that name every entity the question names first (each
     group in its order), then the rest: a span beside the question's names answers it ("Ann Lee, an attorney with
@@ -376,7 +405,8 @@ def _naming_first(q: QuestionAnalysis, best: list[tuple[float, Citation]]) -> li
     named = _name_words(q)
     if not named:
         return best
-    naming = [b for b in near if all(words & written_names(b[1].text) for words in named)]
+    naming = [b for b in near if all(words & written_names(b[1].text) or words in _referred(q, b[1])
+                                     for words in named)]
     return naming + [b for b in near if b not in naming] + best[len(near):]
 
 

@@ -19,6 +19,7 @@ from datetime import date
 from ..resolve.names import norm
 from .analysis import answer_type, bounds, kind_noun
 from .entities import ref_of
+from .described import described_focus
 from .types import EntityRef
 from .lexicon import LIGHT_VERBS
 from .nameforms import entities_by_forms, in_text
@@ -373,7 +374,7 @@ def _main_clause(spans: list[str], verb_score) -> list[str]:
 def read_question(store, text: str) -> QuestionAnalysis:
     text = " ".join(text.split())
     kind, since = question_kind(text)
-    named = find_named(store, text)
+    named = find_named(store, text) or described_focus(store, text)  # "the defendant": whom the articles call so
     limits = bounds(text, read_date)
     inside = [(n.start, n.end) for n in named]
     words = []

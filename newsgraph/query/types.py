@@ -38,6 +38,8 @@ class Citation:
     end: int
     text: str
     outlets: tuple[str, ...] = ()  # the outlets that carried the article (its own and its syndicated copies')
+    # store entities the sentence refers to without naming them ("he", "the actress": ``query.referred``)
+    refers: tuple[int, ...] = ()
 
     @property
     def carried_by(self) -> int:
@@ -53,7 +55,9 @@ class Citation:
         return self.published[:10] if self.published else None
 
     def to_dict(self) -> dict[str, Any]:
-        return {**asdict(self), "outlets": list(self.outlets), "carried_by": self.carried_by}
+        out = {**asdict(self), "outlets": list(self.outlets), "carried_by": self.carried_by}
+        del out["refers"]  # how retrieval found it, not what it cites
+        return out
 
 
 @dataclass(frozen=True, slots=True)

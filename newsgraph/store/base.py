@@ -329,6 +329,15 @@ def _insert_article(conn: Any, annotated: AnnotatedArticle) -> None:
         [(a.id, e.id, m.start, m.end, m.text, sentence_of(m.start)) for e in annotated.entities for m in e.mentions],
     )
     conn.executemany(
+        """INSERT INTO sentence_refs (article_id, local_id, sentence_idx, start, "end", text, kind)
+           VALUES (?, ?, ?, ?, ?, ?, ?)""",
+        [(a.id, e.id, r.sentence, r.start, r.end, r.text, r.kind) for e in annotated.entities for r in e.references],
+    )
+    conn.executemany(
+        "INSERT INTO entity_descriptions (head, article_id, local_id, published_day) VALUES (?, ?, ?, ?)",
+        [(head, a.id, e.id, a.published_date) for e in annotated.entities for head in e.described_as],
+    )
+    conn.executemany(
         'INSERT INTO times (article_id, start, "end", text, type, value, granularity) VALUES (?, ?, ?, ?, ?, ?, ?)',
         [(a.id, t.start, t.end, t.text, t.type, t.value, t.granularity) for t in annotated.times],
     )

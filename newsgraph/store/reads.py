@@ -21,6 +21,7 @@ from typing import Any, NamedTuple
 from .reads_fulltext import FulltextReads
 from .reads_graph import GraphReads
 from .reads_keys import ClaimKeyReads
+from .reads_refs import ReferenceReads
 from .records import SentenceHit
 
 #: How many keys one statement binds at most (two parameters each).
@@ -99,7 +100,7 @@ def _marks(values: Sequence) -> str:
     return ",".join("?" * len(values))
 
 
-class QueryReads(ClaimKeyReads, GraphReads, FulltextReads):
+class QueryReads(ClaimKeyReads, GraphReads, FulltextReads, ReferenceReads):
     """Claim, sentence, entity and co-mention reads for ``newsgraph.query``.
 
     Mixed into the store class; ``self.conn`` is the store's connection.

@@ -743,9 +743,13 @@ def _same_name(a: str, b: str) -> bool:
 
 
 def _head_word(text: str) -> str:
-    """The head noun of a description, lower-cased, plural "s" dropped: the last word before a
-    preposition, relative word or comma ("a reality TV star" → "star", "the first company to use
-    the chip" → "company")."""
+    """The head noun of a description, lower-cased, plural "s" dropped (``head_noun``)."""
+    return head_noun(text).rstrip("s")
+
+
+def head_noun(text: str) -> str:
+    """The head noun of a description, lower-cased: the last word before a preposition, relative word or comma
+    ("a reality TV star" → "star", "the first company to use the chip" → "company")."""
     words: list[str] = []
     for w in text.replace(",", " , ").split():
         low = w.lower().strip("\"'()")
@@ -754,4 +758,4 @@ def _head_word(text: str) -> str:
                 break
             continue
         words.append(low)
-    return words[-1].rstrip("s") if words else ""
+    return words[-1] if words else ""
