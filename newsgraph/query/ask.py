@@ -32,8 +32,8 @@ from .load import load_claim_keys, load_claims, sentence_citations
 from .phrases import arg_text
 from .questions import Question, QuestionAnalysis, read_question
 from .quotes import introduced
-from .speakers import Speaker, quote_speaker
 from .referred import mark, referring_keys
+from .speakers import Speaker, quote_speaker
 from .timeline import when_of
 from .types import Citation, ClaimView, EntityRef
 from .weigh import claim_weight

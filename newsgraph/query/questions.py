@@ -18,8 +18,8 @@ from datetime import date
 
 from ..resolve.names import norm
 from .analysis import answer_type, bounds, kind_noun
-from .entities import ref_of
 from .described import described_focus
+from .entities import ref_of
 from .types import EntityRef
 from .lexicon import LIGHT_VERBS
 from .nameforms import entities_by_forms, in_text
