@@ -268,8 +268,28 @@ class Resolver:
             main = self.history[k - 1][1]
             if main is not None and main.entity is not None and self.entities[main.entity].type in _BODY_TYPES:
                 rivals.add(main.entity)
+        lemma = head.lemma_.lower()
+        if lemma in lx.ORG_CLASS_NOUNS and found.entity in self.entities:
+            leading = self._most_named_org(head.i, lemma)
+            if leading is not None and leading != found.entity:
+                rivals.add(leading)  # "Acme … an analyst at Bolt Bank. The company said": Acme, maybe
         name = self.entities[found.entity].name if found.entity in self.entities else found.text
         return any(r != found.entity and not _same_name(self.entities[r].name, name) for r in rivals)
+
+    def _most_named_org(self, before: int, noun: str) -> str | None:
+        """The organization the article has named most often before token ``before`` (at least
+        three times, more than any other) that ``noun`` ("company", "bank") may describe: the body
+        the article is about, which a description may take up as well as the one named last."""
+        counts: dict[str, int] = {}
+        for i in self.mention_last:
+            eid = self.token_entity.get(i)
+            if i < before and eid is not None and self.entities[eid].type == "ORG":
+                counts[eid] = counts.get(eid, 0) + 1
+        ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+        if not ranked or ranked[0][1] < 3 or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
+            return None
+        top = ranked[0][0]
+        return None if _other_class(self.entities[top].name, noun) else top
 
     def _narrower(self, view: SentenceView, head: Token, found: Referent) -> bool:
         """"the state parole board" taken for the last organization named: its own words ("state",
@@ -357,9 +377,27 @@ class Resolver:
     def pronoun(self, view: SentenceView, p: Token) -> Referent | None:
         found = self._pronoun(view, p)
         if found is not None and p.lower_ in IT and found.entity is not None and (
-                not self._fits_body(view, p) or p.i not in self.governed and self._thing_nearer(view, p, found.entity)):
+                not self._fits_body(view, p) or p.i not in self.governed and self._thing_nearer(view, p, found.entity)
+                or self._body_noun_before(view, p, found.entity)):
             self.guessed.add(p.i)  # "made an offer …, but it is less than $90 million": the offer, maybe
         return found
+
+    def _body_noun_before(self, view: SentenceView, p: Token, entity: str) -> bool:
+        """A body named by its kind before "it" in its sentence ("As for the court, it …", "the board
+        met and it voted") that is not the entity "it" was resolved to: that body is as likely meant,
+        and more so when it stands nearer."""
+        above = {a.i for a in view.ancestors(p)}
+        for i in range(view.lo, p.i):
+            t = self.doc.words[i]
+            if t.tag_ != "NN" or t.lemma_.lower() not in lx.ORG_CLASS_NOUNS or t.dep_ not in _NP_ROLES \
+                    or i in self.token_entity or i in above:
+                continue
+            if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in t.children):
+                continue
+            ref = self.referent(view, t)
+            if ref is None or ref.entity != entity:
+                return True
+        return False
 
     def _pronoun(self, view: SentenceView, p: Token) -> Referent | None:
         low = p.lower_
