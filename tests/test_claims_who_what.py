@@ -87,3 +87,26 @@ def test_a_participle_read_as_a_past_tense_is_not_shown(read):
 def test_a_past_tense_coordinated_with_a_later_verb_is_kept(read):
     a = read("Harlow Mills said sales jumped 5% and had beaten forecasts.")
     assert [c for c in shown(a, "jump") if c.subject.lower() == "sales"], fields(a)
+
+
+def test_the_french_are_the_people_not_the_country(read):
+    a = read("The Dutch voted on Sunday in a referendum on the treaty. The Netherlands joined the union in 1958.")
+    voted = shown(a, "vote")
+    assert voted and all(c.subject_entity is None and "Dutch" in c.subject for c in voted), fields(a)
+
+
+def test_a_nationality_before_a_noun_is_not_a_people(read):
+    a = read("Dutch officials met the new envoy in The Hague on Monday.")
+    met = shown(a, "meet")
+    assert met and all("officials" in c.subject for c in met), fields(a)
+
+
+def test_a_participle_after_a_relative_word_is_not_a_passive_of_its_noun(read):
+    a = read("The study, which the institute released on Tuesday, faulted the engineers.")
+    assert not [c for c in a.claims if c.shown and "institute" in c.subject.lower()
+                and c.predicate.startswith("was")], fields(a)
+
+
+def test_a_passive_relative_clause_has_no_slot_for_its_noun(read):
+    a = read("The contract that the council approved on Monday was signed.")
+    assert not [c for c in a.claims if c.shown and c.lemma == "sign" and "council" in c.subject.lower()], fields(a)

@@ -322,7 +322,20 @@ def _told_as_event(view: SentenceView, outer: Token, times: set[int]) -> bool:
     after_comma = outer.i > 0 and view.doc.words[outer.i - 1].text == "," and outer.dep_ == "acl"
     prep = view.head(noun) if noun is not None and noun.dep_ == "pobj" else None
     setting = prep is not None and prep.lower_ in ("in", "at", "during")  # "in a memoir published in 2006, …"
-    return said_more and particular and not after_comma and not setting
+    return said_more and particular and not after_comma and not setting and not _after_relative(view, noun)
+
+
+def _after_relative(view: SentenceView, noun: Token | None) -> bool:
+    """A noun right after a relative word ("the report, which the agency published on Monday, …"): the
+    participle is that clause's own verb with the noun its doer, which the parse lost, never a passive
+    said of the noun ("the agency was published")."""
+    if noun is None:
+        return False
+    left = min(t.i for t in view.subtree(noun))
+    if left - 1 < view.lo:
+        return False
+    before = view.doc.words[left - 1]
+    return before.lower_ in ("which", "whom", "who", "whose") or before.lower_ == "that" and before.dep_ != "mark"
 
 
 def _was(view: SentenceView, noun: Token) -> str:
@@ -1111,6 +1124,9 @@ class _SentenceReader:
             claim.args["under_hedge"] = True  # "Kim was asked to leave" read from "allegedly ordered Kim to leave"
         if generic_condition(view, outer):
             claim.args["generic"] = True  # "any time a plant goes to one shift, …": no event
+        if outer.dep_ == "relcl" and obj is not None and obj.i == getattr(view.head(outer), "i", -1) \
+                and (own := view.child(outer, "nsubjpass")) is not None and own.lower_ not in _RELATIVE_WORDS:
+            reading.guessed.add("object")  # "the deal that the board approved … was signed": no slot for the noun
         if outer.dep_ == "relcl":
             role = _ambiguous_relative(view, outer, self._kind)
             if role is not None:

@@ -200,6 +200,10 @@ class Resolver:
             # never the country it lives in); the phrase keeps its words
             left, right = view.phrase_bounds(head)
             return Referent(self.doc[left:right + 1].text, None, "GROUP", plural=True)
+        if eid is not None and self._a_people(view, head, eid):
+            # "the French voted", "the Chinese bought gold": the people, never the state they live in
+            left, right = view.phrase_bounds(head)
+            return Referent(self.doc[left:right + 1].text, None, "GROUP", plural=True)
         if eid is not None:
             return self.entity_ref(eid)
         for c in view.children(head, "appos"):
@@ -234,6 +238,12 @@ class Resolver:
             if c.pos_ == "NUM" or c.tag_ == "CD" or c.lower_ in lx.QUANTIFIERS:
                 return True
         return False
+
+    def _a_people(self, view: SentenceView, head: Token, entity: str) -> bool:
+        """A nationality word standing as a noun phrase of its own after "the" ("the French", "the
+        Chinese"), not as a word before a noun ("French officials"): it names the people."""
+        return self.entities[entity].type == "NORP" and head.dep_ not in ("amod", "compound", "poss") \
+            and any(c.lower_ == "the" for c in view.children(head, "det"))
 
     @staticmethod
     def _is_subject(token: Token) -> bool:
@@ -385,7 +395,10 @@ class Resolver:
     def _body_noun_before(self, view: SentenceView, p: Token, entity: str) -> bool:
         """A body named by its kind before "it" in its sentence ("As for the court, it …", "the board
         met and it voted") that is not the entity "it" was resolved to: that body is as likely meant,
-        and more so when it stands nearer."""
+        and more so when it stands nearer. (Only against an entity from an earlier sentence: one named
+        in the pronoun's own sentence, before it, is the nearer one.)"""
+        if any(self.token_entity.get(i) == entity for i in range(view.lo, p.i)):
+            return False
         above = {a.i for a in view.ancestors(p)}
         for i in range(view.lo, p.i):
             t = self.doc.words[i]
