@@ -110,3 +110,9 @@ def test_a_participle_after_a_relative_word_is_not_a_passive_of_its_noun(read):
 def test_a_passive_relative_clause_has_no_slot_for_its_noun(read):
     a = read("The contract that the council approved on Monday was signed.")
     assert not [c for c in a.claims if c.shown and c.lemma == "sign" and "council" in c.subject.lower()], fields(a)
+
+
+def test_an_apposition_does_not_take_its_relative_clause_time(read):
+    a = read("Carl Denby, the firm's sales chief, who left Pellam in March, joined Hart Co.")
+    titles = [c for c in a.claims if c.args.get("from") == "apposition"]
+    assert titles and all(c.time is None for c in titles), [(c.subject, c.object, c.time) for c in titles]

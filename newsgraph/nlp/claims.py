@@ -1319,7 +1319,10 @@ class _SentenceReader:
             # "Lee, formerly Acme's vice president": what Lee was, not is
             past = next((x for x in (*view.children(h, "advmod"), *view.children(t, "advmod"))
                          if x.lower_ in _FORMERLY and min(h.i, t.i) < x.i <= max(h.i, t.i)), None)
-            dtoks = [x for x in view.subtree(desc) if x.i not in {y.i for y in view.subtree(t)} or desc is t]
+            # (not a relative clause's time: "the firm's chief, who left in May" was not chief in May)
+            clauses = {y.i for c in view.children(desc, "relcl", "acl") for y in view.subtree(c)}
+            dtoks = [x for x in view.subtree(desc) if (x.i not in {y.i for y in view.subtree(t)} or desc is t)
+                     and x.i not in clauses]
             tx = time_for(dtoks, self.attached)
             claim = Claim(
                 id=self.new_id(), subject=name, predicate="is" if past is None else f"was {past.lower_}",
