@@ -116,3 +116,26 @@ def test_an_apposition_does_not_take_its_relative_clause_time(read):
     a = read("Carl Denby, the firm's sales chief, who left Pellam in March, joined Hart Co.")
     titles = [c for c in a.claims if c.args.get("from") == "apposition"]
     assert titles and all(c.time is None for c in titles), [(c.subject, c.object, c.time) for c in titles]
+
+
+def test_they_said_of_people_is_not_a_thing(read):
+    a = read("Prices of copper rose in May. They said the mine would close.")
+    assert not [c for c in a.claims if c.shown and c.lemma == "say" and "Prices" in c.subject], fields(a)
+
+
+def test_they_said_of_people_still_takes_up_people(read):
+    a = read("The miners met on Monday. They said the mine would close.")
+    assert [c for c in a.claims if c.shown and c.lemma == "say" and "miners" in c.subject], fields(a)
+
+
+def test_a_place_after_a_noun_with_its_own_modifier_is_where_not_what(read):
+    for text in ("Since 2001, when the army created a buffer zone northern Kenya, soldiers have died.",
+                 "In 1990, when the army built a security zone southern Chad, rebels fled."):
+        a = read(text)
+        assert not [c for c in a.claims if c.shown and c.args.get("from") == "apposition"], fields(a)
+        assert not [c for c in a.claims if c.shown and c.object in ("Kenya", "Chad")], fields(a)
+
+
+def test_a_place_in_apposition_is_still_the_noun(read):
+    a = read("The rebels seized the capital, Nairobi, on Sunday, and a town in Kenya.")
+    assert [c for c in a.claims if c.shown and c.lemma == "seize" and c.object == "Nairobi"], fields(a)

@@ -1308,7 +1308,7 @@ class _SentenceReader:
                 d_text, d_ent, d_raw = self._np(t, drop=frozenset(a.i for a in view.children(t, "appos")))
                 if d_ent is not None:
                     d_text = d_raw  # the description as written, never whoever it was last used for
-            elif t_ent and not h_ent and h.pos_ == "NOUN" and not (
+            elif t_ent and not h_ent and h.pos_ == "NOUN" and not self.resolver.place_beside(view, t, t_ent) and not (
                     h.dep_ == "appos" and view.head(h) is not None and self.resolver.entity_of(view.head(h))):
                 # (not when the noun already describes a name before it: "Y, the man X met" is Y)
                 subj_ent, desc = t_ent, h

@@ -208,7 +208,7 @@ class Resolver:
             return self.entity_ref(eid)
         for c in view.children(head, "appos"):
             eid = self.entity_of(c)
-            if eid is not None:
+            if eid is not None and not self.place_beside(view, c, eid):
                 return self.entity_ref(eid)
         conj = view.children(head, "conj")
         if conj and head.pos_ == "PROPN":
@@ -238,6 +238,12 @@ class Resolver:
             if c.pos_ == "NUM" or c.tag_ == "CD" or c.lower_ in lx.QUANTIFIERS:
                 return True
         return False
+
+    def place_beside(self, view: SentenceView, appos: Token, entity: str) -> bool:
+        """A place "in apposition" with a modifier of its own that its name lacks ("a buffer zone
+        southern Lebanon", a preposition left out): where the thing is, not what it is."""
+        return self.entities[entity].type in ("GPE", "LOC") and any(
+            self.token_entity.get(c.i) != entity for c in view.children(appos, "amod"))
 
     def _a_people(self, view: SentenceView, head: Token, entity: str) -> bool:
         """A nationality word standing as a noun phrase of its own after "the" ("the French", "the
@@ -390,7 +396,34 @@ class Resolver:
                 not self._fits_body(view, p) or p.i not in self.governed and self._thing_nearer(view, p, found.entity)
                 or self._body_noun_before(view, p, found.entity)):
             self.guessed.add(p.i)  # "made an offer …, but it is less than $90 million": the offer, maybe
+        if found is not None and p.lower_ in THEY and found.entity is None and not self._people_phrase(found.text) \
+                and self._said_of_people(view, p):
+            self.guessed.add(p.i)  # "sales rose. 'They are not a happy group of people'": not the sales
         return found
+
+    @staticmethod
+    def _people_phrase(text: str) -> bool:
+        """Whether a phrase's last word names people ("the workers", "Japanese officials")."""
+        words = text.lower().split(" of ")[0].split()  # (the head: "prices of copper" are prices)
+        last = words[-1].rstrip(".,") if words else ""
+        single = last[:-1] if last.endswith("s") else last
+        return last in lx.GROUP_NOUNS or single in lx.GROUP_NOUNS or single in PERSON_CUES \
+            or gx.noun_gender(single) is not None or last in ("people", "men", "women", "children") \
+            or single.endswith(_DOER_ENDINGS)  # ("miners", "investors", "analysts", "residents")
+
+    def _said_of_people(self, view: SentenceView, p: Token) -> bool:
+        """What the sentence says of "they" fits only people: a body's doing ("they said", "they
+        decided") or a copula with people ("they are a happy group of people")."""
+        verb = view.head(p) if p.dep_ in ("nsubj", "nsubjpass") else None
+        if verb is None:
+            return False
+        if verb.lemma_.lower() in _BODY_VERBS:
+            return True
+        if verb.lemma_ != "be":
+            return False
+        return any(self._people_phrase(" ".join(x.lower_ for x in view.subtree(a)))
+                   or a.lemma_.lower() in ("group", "team", "family", "crowd")
+                   for a in view.children(verb, "attr"))
 
     def _body_noun_before(self, view: SentenceView, p: Token, entity: str) -> bool:
         """A body named by its kind before "it" in its sentence ("As for the court, it …", "the board
@@ -718,6 +751,10 @@ class Resolver:
             left += 1  # "Separately Acme Holdings said": the parse took the sentence's adverb into the name
         raw = self.doc.text[words[left].idx:words[right].idx + len(words[right].text)]
         ref = self.referent(view, head)
+        if ref is not None and ref.entity is not None and self.entities[ref.entity].type in ("GPE", "LOC") \
+                and words[left].lower_ in ("a", "an") and any(
+                    words[k].pos_ == "NOUN" and self.token_entity.get(k) != ref.entity for k in range(left, head.i)):
+            return raw, None, raw  # "a buffer zone southern Kenya" (its "in" left out): a zone, not the country
         if ref is not None and ref.entity is not None:
             return ref.text, ref.entity, raw
         if ref is not None and head.pos_ == "PRON":
@@ -749,6 +786,8 @@ _AMOUNT_WORDS = frozenset({"less", "more", "fewer", "worth", "twice", "half", "c
 _BODY_VERBS = lx.ATTRIBUTION_VERBS | lx.SPEECH_VERBS | lx.THOUGHT_VERBS | frozenset({
     "decide", "hire", "fire", "sue", "agree", "refuse", "vote", "buy", "acquire", "sell", "pay",
     "own", "want", "plan", "intend", "hope", "try", "seek", "apologize", "apologise", "respond"})
+#: Endings of nouns of people by what they do ("miner", "investor", "analyst", "resident", "civilian").
+_DOER_ENDINGS = ("er", "or", "ist", "ant", "ent", "ian", "ee")
 #: Roles in which a noun phrase may be what "it" takes up.
 _NP_ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "conj", "dative"})
 #: How far back (tokens) the last mention of the entity "it" was resolved to is looked for.
