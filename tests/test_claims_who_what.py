@@ -139,3 +139,15 @@ def test_a_place_after_a_noun_with_its_own_modifier_is_where_not_what(read):
 def test_a_place_in_apposition_is_still_the_noun(read):
     a = read("The rebels seized the capital, Nairobi, on Sunday, and a town in Kenya.")
     assert [c for c in a.claims if c.shown and c.lemma == "seize" and c.object == "Nairobi"], fields(a)
+
+
+def test_she_under_a_gendered_noun_subject_is_not_someone_named_before(read):
+    a = read("Carl Denby met Ruth Hale on Monday. His sister said she was delighted.")
+    assert not [c for c in a.claims if c.shown and c.subject == "Ruth Hale" and "delighted" in (c.object or "")], \
+        fields(a)
+
+
+def test_she_under_a_named_subject_still_resolves(read):
+    a = read("Carl Denby met Ruth Hale on Monday. Ruth Hale said she was delighted.")
+    assert [c for c in a.claims if c.shown and c.subject == "Ruth Hale" and "delighted" in (c.object or "")], \
+        fields(a)

@@ -715,10 +715,14 @@ def _attach_short_forms(clusters: list[Cluster], text: str = "") -> None:
 def _legal_name(short: Cluster, parents: list[Cluster]) -> Cluster | None:
     """Of several full names a short form fits, the one that is the short form and a legal suffix
     ("Acme PLC" for "Acme", beside "Acme Textiles"): the company itself, which the bare name means,
-    not one of its units named after it. None unless exactly one parent is so written."""
+    not a unit named after it in passing. None unless exactly one parent is so written and every other
+    is named in full once at most (two companies each named again and again, "Acme Inc." and "Acme
+    Records", share the bare name by where it stands)."""
     legal = [p for p in parents if len(p.key) == len(short.key) + 1 and p.key[:-1] == short.key
              and p.key[-1] in kinds.CORPORATE_SUFFIXES]
-    return legal[0] if len(legal) == 1 and len(parents) > 1 else None
+    if len(legal) != 1 or len(parents) < 2:
+        return None
+    return legal[0] if all(len(_all_cands(p)) <= 1 for p in parents if p is not legal[0]) else None
 
 
 def _abbreviates(short: Cluster, full: Cluster) -> bool:

@@ -484,6 +484,12 @@ class Resolver:
             if subj is None or subj.i >= p.i or subj.i == p.i:
                 continue
             ref = self.referent(view, subj)
+            if (ref is None or ref.entity is None) and low in SHE_HE and not is_poss and subj.pos_ == "NOUN" \
+                    and gx.noun_gender(subj.lemma_.lower()) == gx.PRONOUN_GENDER.get(low):
+                # "His wife said she was pleased": the wife, whom no entity stands for; never someone
+                # named before her
+                self.guessed.add(p.i)
+                return None
             if ref is not None and self.agrees(low, ref) and ref.entity not in exclude:
                 self._unclear_in_quote(scope, p, subj.i)
                 if not crossed:
