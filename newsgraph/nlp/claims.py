@@ -273,6 +273,40 @@ def _reduced(view: SentenceView, frame: Frame, first: Token) -> bool:
         and not any(c.dep_ in ("aux", "auxpass", "dobj") for t in frame.chain for c in view.dependents(t))
 
 
+#: Past tenses that are never a past participle ("rose", not "risen"): such a verb is its subject's own.
+_PAST_ONLY = frozenset({
+    "rose", "fell", "went", "took", "gave", "came", "saw", "ate", "drove", "wrote", "spoke", "broke", "chose",
+    "began", "ran", "grew", "knew", "threw", "flew", "drew", "sang", "swam", "rode", "stole", "froze", "forgot",
+    "shook", "wore", "tore", "swore", "woke", "was", "were", "did", "became", "arose", "forbade", "forgave",
+    "hid", "bit", "sank", "shrank", "sprang", "strove", "struck", "withdrew", "overtook", "undertook"})
+
+
+def _subject_of_later_verb(view: SentenceView, verb: Token, subj: Token) -> bool:
+    """A past form read as its subject's main verb when a later verb with an auxiliary and no subject
+    of its own is that subject's ("troops sent to the region had returned", "the shares bought by Acme
+    have risen"): ``verb`` is a reduced passive describing the noun, and the parse gave it the noun.
+    Not a coordination ("left and had returned") nor a clause with its own conjunction."""
+    if verb.tag_ not in ("VBD", "VBN") or verb.lower_ in _PAST_ONLY or view.child(verb, "nsubj") is not subj \
+            or subj.lower_ in _RELATIVE_WORDS \
+            or view.child(verb, "aux", "auxpass", "dobj", "ccomp", "xcomp", "cc") is not None:
+        return False
+    clauses = {t.i for c in view.children(verb, "advcl", "ccomp", "conj") for t in view.subtree(c)}
+    end = max(t.i for t in view.subtree(verb) if t.i not in clauses)
+    up = view.head(verb)
+    for later in (*view.children(verb, "advcl", "ccomp", "conj"), *(view.children(up, "ccomp", "advcl", "conj")
+                                                                     if up is not None else ())):
+        if later.i <= verb.i or later.pos_ not in ("VERB", "AUX") or later.i - end > 3:
+            continue
+        if view.child(later, "nsubj", "nsubjpass", "mark", "cc") is not None \
+                or view.doc.words[later.i - 1].dep_ == "cc" or any(
+                    view.doc.words[i].dep_ in ("cc", "mark") or view.doc.words[i].text in (",", ";")
+                    for i in range(end + 1, later.i)):
+            continue
+        if any(c.dep_ == "aux" and c.lemma_.lower() in ("have", "will", "be", "do") for c in view.children(later)):
+            return True
+    return False
+
+
 def _told_as_event(view: SentenceView, outer: Token, times: set[int]) -> bool:
     """Whether a reduced passive (``_reduced``) tells an event that can be said as "X was <done>":
     told with who did it or when ("attended by …", "arrested on Monday"), of a particular thing ("the
@@ -289,7 +323,20 @@ def _told_as_event(view: SentenceView, outer: Token, times: set[int]) -> bool:
     after_comma = outer.i > 0 and view.doc.words[outer.i - 1].text == "," and outer.dep_ == "acl"
     prep = view.head(noun) if noun is not None and noun.dep_ == "pobj" else None
     setting = prep is not None and prep.lower_ in ("in", "at", "during")  # "in a memoir published in 2006, …"
-    return said_more and particular and not after_comma and not setting
+    return said_more and particular and not after_comma and not setting and not _after_relative(view, noun)
+
+
+def _after_relative(view: SentenceView, noun: Token | None) -> bool:
+    """A noun right after a relative word ("the report, which the agency published on Monday, …"): the
+    participle is that clause's own verb with the noun its doer, which the parse lost, never a passive
+    said of the noun ("the agency was published")."""
+    if noun is None:
+        return False
+    left = min(t.i for t in view.subtree(noun))
+    if left - 1 < view.lo:
+        return False
+    before = view.doc.words[left - 1]
+    return before.lower_ in ("which", "whom", "who", "whose") or before.lower_ == "that" and before.dep_ != "mark"
 
 
 def _was(view: SentenceView, noun: Token) -> str:
@@ -302,6 +349,10 @@ def _was(view: SentenceView, noun: Token) -> str:
 
 #: Tags of a finite verb (or a modal) that opens a clause's predicate.
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+#: Adverbs that put an apposition in the past: "Lee, formerly the firm's chief".
+_FORMERLY = frozenset({"formerly", "previously", "once", "earlier"})
 
 
 def _clause_subject(view: SentenceView, appos: Token) -> bool:
@@ -1015,6 +1066,10 @@ class _SentenceReader:
                     claim.args["voice"] = "passive"
                 else:
                     claim.args["reduced"] = True  # its words as written are a noun phrase, not a clause
+            elif subj is not None and occurrence is None and quote is None and first.i == outer.i \
+                    and _subject_of_later_verb(view, first, subj):
+                claim.args["reduced"] = True  # "troops sent there had returned": sent, not sending
+                claim.args["first_tag"] = "VBN"  # (a participle the parse took for a past tense)
             governor = view.head(first)
             under_present = first.dep_ == "advcl" and governor is not None and governor.tag_ in ("VBZ", "VBP")
             if first.tag_ == "VBG" and occurrence is None and claim.kind != "quote" and not under_present \
@@ -1086,6 +1141,9 @@ class _SentenceReader:
             claim.args["generic"] = True  # "any time a plant goes to one shift, …": no event
         if counterfactual(view, outer):
             claim.args["counterfactual"] = True  # "would have lost their savings": it did not happen
+        if outer.dep_ == "relcl" and obj is not None and obj.i == getattr(view.head(outer), "i", -1) \
+                and (own := view.child(outer, "nsubjpass")) is not None and own.lower_ not in _RELATIVE_WORDS:
+            reading.guessed.add("object")  # "the deal that the board approved … was signed": no slot for the noun
         if outer.dep_ == "relcl":
             role = _ambiguous_relative(view, outer, self._kind)
             if role is not None:
@@ -1267,7 +1325,7 @@ class _SentenceReader:
                 d_text, d_ent, d_raw = self._np(t, drop=frozenset(a.i for a in view.children(t, "appos")))
                 if d_ent is not None:
                     d_text = d_raw  # the description as written, never whoever it was last used for
-            elif t_ent and not h_ent and h.pos_ == "NOUN" and not (
+            elif t_ent and not h_ent and h.pos_ == "NOUN" and not self.resolver.place_beside(view, t, t_ent) and not (
                     h.dep_ == "appos" and view.head(h) is not None and self.resolver.entity_of(view.head(h))):
                 # (not when the noun already describes a name before it: "Y, the man X met" is Y)
                 subj_ent, desc = t_ent, h
@@ -1275,10 +1333,17 @@ class _SentenceReader:
             else:
                 continue
             name = self.resolver.entities[subj_ent].name
-            dtoks = [x for x in view.subtree(desc) if x.i not in {y.i for y in view.subtree(t)} or desc is t]
+            # "Lee, formerly Acme's vice president": what Lee was, not is
+            past = next((x for x in (*view.children(h, "advmod"), *view.children(t, "advmod"))
+                         if x.lower_ in _FORMERLY and min(h.i, t.i) < x.i <= max(h.i, t.i)), None)
+            # (not a relative clause's time: "the firm's chief, who left in May" was not chief in May)
+            clauses = {y.i for c in view.children(desc, "relcl", "acl") for y in view.subtree(c)}
+            dtoks = [x for x in view.subtree(desc) if (x.i not in {y.i for y in view.subtree(t)} or desc is t)
+                     and x.i not in clauses]
             tx = time_for(dtoks, self.attached)
             claim = Claim(
-                id=self.new_id(), subject=name, predicate="is", object=d_text, status="happened",
+                id=self.new_id(), subject=name, predicate="is" if past is None else f"was {past.lower_}",
+                object=d_text, status="happened",
                 evidence=self.evidence, sentence=view.sentence.index, subject_entity=subj_ent,
                 time=claim_time(tx) if tx is not None else None, source=self._source(desc, own_speaker=None),
                 args={"predicate_span": [desc.idx, desc.idx + len(desc.text)], "from": "apposition",

@@ -433,6 +433,8 @@ def _alias_links(text: str, cands: list[Cand]) -> tuple[list[AliasLink], dict[tu
         if cue.search(text) is None:
             continue
         for m in pattern.finditer(text):
+            if re.match(r"['’]s\b", text[m.end("b") - 2:m.end("b") + 2]):
+                continue  # "Lee, formerly Acme's vice president": a possessor, not a former name
             a = _fit(text, cands, *m.span("a"), from_end=True)
             b = _fit(text, cands, *m.span("b"), from_end=False)
             if a and b:
@@ -693,6 +695,10 @@ def _attach_short_forms(clusters: list[Cluster], text: str = "") -> None:
             if not parents:
                 continue
         roots = {id(p.root()): p.root() for p in parents}
+        legal = _legal_name(short, parents)
+        if legal is not None:
+            _absorb(short, legal)
+            continue
         bodies = _bodies(short, list(roots.values()), text)
         if len(bodies) == 1:
             _absorb(short, bodies[0])
@@ -704,6 +710,19 @@ def _attach_short_forms(clusters: list[Cluster], text: str = "") -> None:
         # several full names share the short form: each mention goes to the full
         # name mentioned last before it, else to the one mentioned next after it
         _split_by_proximity(short, bodies or list(roots.values()))
+
+
+def _legal_name(short: Cluster, parents: list[Cluster]) -> Cluster | None:
+    """Of several full names a short form fits, the one that is the short form and a legal suffix
+    ("Acme PLC" for "Acme", beside "Acme Textiles"): the company itself, which the bare name means,
+    not a unit named after it in passing. None unless exactly one parent is so written and every other
+    is named in full once at most (two companies each named again and again, "Acme Inc." and "Acme
+    Records", share the bare name by where it stands)."""
+    legal = [p for p in parents if len(p.key) == len(short.key) + 1 and p.key[:-1] == short.key
+             and p.key[-1] in kinds.CORPORATE_SUFFIXES]
+    if len(legal) != 1 or len(parents) < 2:
+        return None
+    return legal[0] if all(len(_all_cands(p)) <= 1 for p in parents if p is not legal[0]) else None
 
 
 def _abbreviates(short: Cluster, full: Cluster) -> bool:

@@ -54,7 +54,7 @@ def subject_token(view: SentenceView, verb: Token, depth: int = 0,
     s = view.child(verb, "nsubj", "nsubjpass")
     if s is not None:
         if s.lower_ in _RELATIVE and verb.dep_ == "relcl":
-            return view.head(verb), True
+            return _described(view, view.head(verb)), True
         return s, False
     if depth > 6:
         return None, False
@@ -68,7 +68,7 @@ def subject_token(view: SentenceView, verb: Token, depth: int = 0,
             return sub, True
         return None, False
     if dep == "relcl":
-        return h, True
+        return _described(view, h), True
     if dep == "acl" and h.pos_ in ("NOUN", "PROPN"):
         if h.lemma_.lower() in lx.CUE_NOUNS and verb.tag_ not in ("VBG", "VBN"):
             return noun_agent(view, h), True
@@ -102,6 +102,16 @@ def subject_token(view: SentenceView, verb: Token, depth: int = 0,
                 sub, _ = subject_token(view, cop, depth + 1, outer_of)
                 return sub, True
     return None, False
+
+
+def _described(view: SentenceView, noun: Token | None) -> Token | None:
+    """The name a relative clause's noun describes when that noun is an apposition of a name ("Lee,
+    formerly Acme's chief, who left Acme"): the person who did it, not the title (which would read as
+    another doer: "Acme's chief left Acme")."""
+    if noun is None or noun.dep_ != "appos" or noun.pos_ != "NOUN":
+        return noun
+    up = view.head(noun)
+    return up if up is not None and up.pos_ == "PROPN" else noun
 
 
 def noun_agent(view: SentenceView, noun: Token) -> Token | None:

@@ -39,6 +39,9 @@ def all_participants(view: SentenceView, head: Token, others: list[Token]) -> bo
     """Whether every conjunct names a participant: a name, a pronoun, or a noun with a determiner or
     possessor ("the mayor", "its commandos"). A bare noun is a second description of the first ("Lee,
     senior vice president and general counsel of the firm"), not a second doer."""
+    if others and all(c.pos_ == "NOUN" for c in others) and any(
+            d.dep_ in ("amod", "appos") and head.i < d.i < others[0].i for d in view.children(head)):
+        return False  # "Lee, 52 years old and a 27-year veteran, …": an aside of descriptions, not a second doer
     return all(c.pos_ in ("PROPN", "PRON") or view.child(c, "det", "poss") is not None
                or any(d.tag_ == "CD" for d in view.children(c, "nummod")) for c in others)
 

@@ -200,11 +200,15 @@ class Resolver:
             # never the country it lives in); the phrase keeps its words
             left, right = view.phrase_bounds(head)
             return Referent(self.doc[left:right + 1].text, None, "GROUP", plural=True)
+        if eid is not None and self._a_people(view, head, eid):
+            # "the French voted", "the Chinese bought gold": the people, never the state they live in
+            left, right = view.phrase_bounds(head)
+            return Referent(self.doc[left:right + 1].text, None, "GROUP", plural=True)
         if eid is not None:
             return self.entity_ref(eid)
         for c in view.children(head, "appos"):
             eid = self.entity_of(c)
-            if eid is not None:
+            if eid is not None and not self.place_beside(view, c, eid):
                 return self.entity_ref(eid)
         conj = view.children(head, "conj")
         if conj and head.pos_ == "PROPN":
@@ -234,6 +238,18 @@ class Resolver:
             if c.pos_ == "NUM" or c.tag_ == "CD" or c.lower_ in lx.QUANTIFIERS:
                 return True
         return False
+
+    def place_beside(self, view: SentenceView, appos: Token, entity: str) -> bool:
+        """A place "in apposition" with a modifier of its own that its name lacks ("a buffer zone
+        southern Lebanon", a preposition left out): where the thing is, not what it is."""
+        return self.entities[entity].type in ("GPE", "LOC") and any(
+            self.token_entity.get(c.i) != entity for c in view.children(appos, "amod"))
+
+    def _a_people(self, view: SentenceView, head: Token, entity: str) -> bool:
+        """A nationality word standing as a noun phrase of its own after "the" ("the French", "the
+        Chinese"), not as a word before a noun ("French officials"): it names the people."""
+        return self.entities[entity].type == "NORP" and head.dep_ not in ("amod", "compound", "poss") \
+            and any(c.lower_ == "the" for c in view.children(head, "det"))
 
     @staticmethod
     def _is_subject(token: Token) -> bool:
@@ -268,8 +284,28 @@ class Resolver:
             main = self.history[k - 1][1]
             if main is not None and main.entity is not None and self.entities[main.entity].type in _BODY_TYPES:
                 rivals.add(main.entity)
+        lemma = head.lemma_.lower()
+        if lemma in lx.ORG_CLASS_NOUNS and found.entity in self.entities:
+            leading = self._most_named_org(head.i, lemma)
+            if leading is not None and leading != found.entity:
+                rivals.add(leading)  # "Acme … an analyst at Bolt Bank. The company said": Acme, maybe
         name = self.entities[found.entity].name if found.entity in self.entities else found.text
         return any(r != found.entity and not _same_name(self.entities[r].name, name) for r in rivals)
+
+    def _most_named_org(self, before: int, noun: str) -> str | None:
+        """The organization the article has named most often before token ``before`` (at least
+        three times, more than any other) that ``noun`` ("company", "bank") may describe: the body
+        the article is about, which a description may take up as well as the one named last."""
+        counts: dict[str, int] = {}
+        for i in self.mention_last:
+            eid = self.token_entity.get(i)
+            if i < before and eid is not None and self.entities[eid].type == "ORG":
+                counts[eid] = counts.get(eid, 0) + 1
+        ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+        if not ranked or ranked[0][1] < 3 or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
+            return None
+        top = ranked[0][0]
+        return None if _other_class(self.entities[top].name, noun) else top
 
     def _narrower(self, view: SentenceView, head: Token, found: Referent) -> bool:
         """"the state parole board" taken for the last organization named: its own words ("state",
@@ -357,9 +393,57 @@ class Resolver:
     def pronoun(self, view: SentenceView, p: Token) -> Referent | None:
         found = self._pronoun(view, p)
         if found is not None and p.lower_ in IT and found.entity is not None and (
-                not self._fits_body(view, p) or p.i not in self.governed and self._thing_nearer(view, p, found.entity)):
+                not self._fits_body(view, p) or p.i not in self.governed and self._thing_nearer(view, p, found.entity)
+                or self._body_noun_before(view, p, found.entity)):
             self.guessed.add(p.i)  # "made an offer …, but it is less than $90 million": the offer, maybe
+        if found is not None and p.lower_ in THEY and found.entity is None and not self._people_phrase(found.text) \
+                and self._said_of_people(view, p):
+            self.guessed.add(p.i)  # "sales rose. 'They are not a happy group of people'": not the sales
         return found
+
+    @staticmethod
+    def _people_phrase(text: str) -> bool:
+        """Whether a phrase's last word names people ("the workers", "Japanese officials")."""
+        words = text.lower().split(" of ")[0].split()  # (the head: "prices of copper" are prices)
+        last = words[-1].rstrip(".,") if words else ""
+        single = last[:-1] if last.endswith("s") else last
+        return last in lx.GROUP_NOUNS or single in lx.GROUP_NOUNS or single in PERSON_CUES \
+            or gx.noun_gender(single) is not None or last in ("people", "men", "women", "children") \
+            or single.endswith(_DOER_ENDINGS)  # ("miners", "investors", "analysts", "residents")
+
+    def _said_of_people(self, view: SentenceView, p: Token) -> bool:
+        """What the sentence says of "they" fits only people: a body's doing ("they said", "they
+        decided") or a copula with people ("they are a happy group of people")."""
+        verb = view.head(p) if p.dep_ in ("nsubj", "nsubjpass") else None
+        if verb is None:
+            return False
+        if verb.lemma_.lower() in _BODY_VERBS:
+            return True
+        if verb.lemma_ != "be":
+            return False
+        return any(self._people_phrase(" ".join(x.lower_ for x in view.subtree(a)))
+                   or a.lemma_.lower() in ("group", "team", "family", "crowd")
+                   for a in view.children(verb, "attr"))
+
+    def _body_noun_before(self, view: SentenceView, p: Token, entity: str) -> bool:
+        """A body named by its kind before "it" in its sentence ("As for the court, it …", "the board
+        met and it voted") that is not the entity "it" was resolved to: that body is as likely meant,
+        and more so when it stands nearer. (Only against an entity from an earlier sentence: one named
+        in the pronoun's own sentence, before it, is the nearer one.)"""
+        if any(self.token_entity.get(i) == entity for i in range(view.lo, p.i)):
+            return False
+        above = {a.i for a in view.ancestors(p)}
+        for i in range(view.lo, p.i):
+            t = self.doc.words[i]
+            if t.tag_ != "NN" or t.lemma_.lower() not in lx.ORG_CLASS_NOUNS or t.dep_ not in _NP_ROLES \
+                    or i in self.token_entity or i in above:
+                continue
+            if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in t.children):
+                continue
+            ref = self.referent(view, t)
+            if ref is None or ref.entity != entity:
+                return True
+        return False
 
     def _pronoun(self, view: SentenceView, p: Token) -> Referent | None:
         low = p.lower_
@@ -400,6 +484,12 @@ class Resolver:
             if subj is None or subj.i >= p.i or subj.i == p.i:
                 continue
             ref = self.referent(view, subj)
+            if (ref is None or ref.entity is None) and low in SHE_HE and not is_poss and subj.pos_ == "NOUN" \
+                    and gx.noun_gender(subj.lemma_.lower()) == gx.PRONOUN_GENDER.get(low):
+                # "His wife said she was pleased": the wife, whom no entity stands for; never someone
+                # named before her
+                self.guessed.add(p.i)
+                return None
             if ref is not None and self.agrees(low, ref) and ref.entity not in exclude:
                 self._unclear_in_quote(scope, p, subj.i)
                 if not crossed:
@@ -667,6 +757,10 @@ class Resolver:
             left += 1  # "Separately Acme Holdings said": the parse took the sentence's adverb into the name
         raw = self.doc.text[words[left].idx:words[right].idx + len(words[right].text)]
         ref = self.referent(view, head)
+        if ref is not None and ref.entity is not None and self.entities[ref.entity].type in ("GPE", "LOC") \
+                and words[left].lower_ in ("a", "an") and any(
+                    words[k].pos_ == "NOUN" and self.token_entity.get(k) != ref.entity for k in range(left, head.i)):
+            return raw, None, raw  # "a buffer zone southern Kenya" (its "in" left out): a zone, not the country
         if ref is not None and ref.entity is not None:
             return ref.text, ref.entity, raw
         if ref is not None and head.pos_ == "PRON":
@@ -698,6 +792,8 @@ _AMOUNT_WORDS = frozenset({"less", "more", "fewer", "worth", "twice", "half", "c
 _BODY_VERBS = lx.ATTRIBUTION_VERBS | lx.SPEECH_VERBS | lx.THOUGHT_VERBS | frozenset({
     "decide", "hire", "fire", "sue", "agree", "refuse", "vote", "buy", "acquire", "sell", "pay",
     "own", "want", "plan", "intend", "hope", "try", "seek", "apologize", "apologise", "respond"})
+#: Endings of nouns of people by what they do ("miner", "investor", "analyst", "resident", "civilian").
+_DOER_ENDINGS = ("er", "or", "ist", "ant", "ent", "ian", "ee")
 #: Roles in which a noun phrase may be what "it" takes up.
 _NP_ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "conj", "dative"})
 #: How far back (tokens) the last mention of the entity "it" was resolved to is looked for.
