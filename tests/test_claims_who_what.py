@@ -151,3 +151,18 @@ def test_she_under_a_named_subject_still_resolves(read):
     a = read("Carl Denby met Ruth Hale on Monday. Ruth Hale said she was delighted.")
     assert [c for c in a.claims if c.shown and c.subject == "Ruth Hale" and "delighted" in (c.object or "")], \
         fields(a)
+
+
+def test_he_after_a_reported_sentence_is_the_one_reported_on_not_the_speaker(read):
+    # "X did Y, Z said. He was …": the story goes on about X; a fact-checker saw Z given X's prison record
+    a = read("Dario Venn, 49, took the guards' weapons before fleeing on foot, Tomas Brede said. "
+             "He was serving a life sentence for robbery.")
+    serving = [c for c in a.claims if c.lemma == "serve"]
+    assert serving and all("Brede" not in c.subject for c in serving), fields(a)
+    assert all(c.subject == "Dario Venn" for c in serving if c.shown), fields(a)
+
+
+def test_he_who_speaks_again_is_still_the_speaker(read):
+    a = read("Mara Tull said the council would close the depot. She added that the decision was final.")
+    added = [c for c in a.claims if c.lemma == "add"]
+    assert added and all(c.subject == "Mara Tull" for c in added), fields(a)

@@ -125,6 +125,9 @@ class Resolver:
         self.governed: set[int] = set()  # pronouns taken up by the subject of a clause above them, or
         # a main clause's subject going on from the sentence before's
         self.guessed_mains: set[int] = set()  # history entries whose main subject was itself a guess
+        # history entries whose main verb says what someone said, and the subject of what was said
+        # ("Comeaux took the guards' guns, Lyons said": Comeaux)
+        self.reported_mains: dict[int, Referent] = {}
         self.name_words: dict[str, set[str]] = {}  # a word of a person's name → the people it names
         for e in entities:
             if e.type == "PERSON":
@@ -523,6 +526,15 @@ class Resolver:
         if found is None:
             for j in range(k - 1, max(-1, k - 4), -1):
                 _, main, refs = self.history[j]
+                reported = self.reported_mains.get(j) if j == k - 1 and not self._says(view, p) else None
+                if reported is not None and self.agrees(low, reported) and reported.entity not in exclude:
+                    # "Comeaux took the guards' guns, Lyons said. He was serving a life sentence": the one
+                    # the sentence reports on goes on, not its speaker (who goes on only as a speaker: "He added")
+                    found = reported
+                    if main is not None and main.entity != reported.entity and self.agrees(low, main) \
+                            and j in self.guessed_mains:
+                        self.guessed.add(p.i)
+                    break
                 if main is not None and self.agrees(low, main) and (main.entity is None or main.entity not in exclude):
                     found = main
                     centered = j == k - 1 and not any(
@@ -739,8 +751,32 @@ class Resolver:
         main = self.referent(view, main_subject) if main_subject is not None else None
         if main_subject is not None and self.doubtful(main_subject):
             self.guessed_mains.add(len(self.history))  # a pronoun that takes this subject up inherits the guess
+        reported = self._reported_subject(view, main_subject, main)
+        if reported is not None:
+            self.reported_mains[len(self.history)] = reported
         self.history.append((view.lo, main, refs))
         self.history_starts.append(view.lo)
+
+    def _reported_subject(self, view: SentenceView, main_subject: Token | None,
+                          main: Referent | None) -> Referent | None:
+        """The named subject of what a sentence reports when its main verb is one of saying ("X did Y, police
+        said", "Lyons warned that Comeaux knows the area"): the one the story goes on about, not the speaker."""
+        if main_subject is None or main is None or main.entity is None:
+            return None
+        verb = view.head(main_subject)
+        if verb is None or not is_speech(view, verb):
+            return None
+        content = view.child(verb, "ccomp")
+        subject = view.child(content, "nsubj", "nsubjpass") if content is not None else None
+        if subject is None or subject.pos_ != "PROPN" or self.doubtful(subject):
+            return None
+        ref = self.referent(view, subject)
+        return ref if ref is not None and ref.entity is not None and ref.entity != main.entity else None
+
+    def _says(self, view: SentenceView, p: Token) -> bool:
+        """Whether the pronoun is the subject of a verb of saying ("He added", "she told reporters")."""
+        head = view.head(p)
+        return p.dep_ in ("nsubj", "nsubjpass") and head is not None and is_speech(view, head)
 
     # --- phrases as claim fields ------------------------------------------------
     def name_phrase(self, view: SentenceView, head: Token, *, drop: frozenset[int] = frozenset()
