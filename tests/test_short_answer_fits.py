@@ -170,6 +170,10 @@ def test_kind_a_name_headed_by_another_kind_noun(store):
     assert _why(store, "In which town did she grow up?", "She grew up in the Brisk Bay town of Elmar .",
                 "Brisk Bay") == "kind"
     assert _why(store, "In which town did she grow up?", sentence, "Elmar") is None
+    # a name before the asked noun written small qualifies it and names no town; "Brisk River" is the river's name
+    assert _why(store, "In which town is the burned shop?", "Crews fought a blaze at a shop in a Coastshire town .",
+                "Coastshire") == "kind"
+    assert _why(store, "Which river flooded?", "The Brisk River flooded on Monday .", "Brisk River") is None
 
 
 def test_leader_a_title_tied_to_the_asked_body(store):

@@ -348,8 +348,13 @@ def _kind(q, span, claim, text, at, t) -> bool:
     head = _head(text, at, span.text)
     if head is not None and stem(head) != stem(noun):
         return True
-    # "the Gulf Coast town of Daphne": the name before the asked noun qualifies it; its own name follows "of"
-    return re.match(rf"\s+{re.escape(noun)}s?\s+of\s+(?-i:[A-Z])", text[at + len(span.text):], re.IGNORECASE) is not None
+    # "the Gulf Coast town of Daphne": the name before the asked noun qualifies it; its own name follows "of".
+    # "a blaze in a Coastshire town": after "a", the name qualifies a town the sentence does not name (where "the
+    # Oak gang" names the gang)
+    rest = text[at + len(span.text):]
+    return re.match(rf"\s+{re.escape(noun)}s?\s+of\s+(?-i:[A-Z])", rest, re.IGNORECASE) is not None or (
+        re.search(r"\b(?:a|an|another)\s+$", text[:at], re.IGNORECASE) is not None
+        and re.match(rf"\s+{re.escape(noun.lower())}\b", rest) is not None)
 
 
 #: "How old is the defendant?": an age asked of someone the question names by a role, not by name.
