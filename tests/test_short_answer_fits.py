@@ -248,3 +248,14 @@ def test_a_span_question_no_finder_types_gets_the_sentence_not_a_clause(trial_wo
     answer = ask(trial_world, "Which witness told jurors that Kai Dunn pulled the trigger?")
     assert_supported(trial_world, answer)
     assert answer.short_answer is None and answer.answer.startswith("“"), answer.answer
+
+
+def test_a_sum_of_money_is_no_count_of_its_last_digits():
+    from tests.querykit import cite
+
+    from newsgraph.query.extract import count_spans
+
+    spans = [s.text for s in count_spans(cite("Police are offering a $500,000 reward for 3 tips."), {"reward"})]
+    assert not any(s.startswith("000") for s in spans), spans  # was "000 reward"
+    assert "3 tips" in spans
+    assert [s.text for s in count_spans(cite("Some 2,500 people marched."), {"people"})] == ["Some 2,500 people"]

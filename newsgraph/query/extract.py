@@ -54,7 +54,7 @@ _MONTH_NAMES = ("January|February|March|April|May|June|July|August|September|Oct
 #: How long as its start: "since 1991", "since early 2004", "since March 2019" (not "since then", "since he left").
 SINCE = re.compile(rf"\bsince\s+(?:(?:early|late|mid-?)\s*)?(?:(?:{_MONTH}\s+(?:\d{{1,2}},?\s+)?)?(?:1[5-9]|20)\d\d\b|"
                    rf"{_MONTH}(?=[\s,.;]|$)(?:\s+\d{{1,2}}\b)?)")
-COUNT = re.compile(rf"(?<![\w.$€£¥])(?:{_HEDGE})?{_NUM}\b{_SCALE}(?:\s+(?P<unit>[A-Za-z][\w-]*))?", re.IGNORECASE)
+COUNT = re.compile(rf"(?<![\w.$€£¥])(?<!\d,)(?:{_HEDGE})?{_NUM}\b{_SCALE}(?:\s+(?P<unit>[A-Za-z][\w-]*))?", re.IGNORECASE)
 _QUOTED = re.compile(r"[“\"]([^”\"]{2,120})[”\"]|``\s*(.{2,120}?)\s*''")
 _YEARLIKE = re.compile(r"^(1[5-9]|20)\d\d$")
 
