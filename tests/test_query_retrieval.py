@@ -8,18 +8,16 @@ from __future__ import annotations
 import pytest
 from test_query_build import Doc
 
-from newsgraph.query.analysis import answer_type
-import importlib
-
 from newsgraph.query import fulltext
+from newsgraph.query.analysis import answer_type
 from newsgraph.query.fulltext import coverage, is_link, is_title, search_terms
 from newsgraph.query.lexicon import paraphrases
 from newsgraph.query.questions import read_question
+from newsgraph.query.speakers import asked_speaker
 from newsgraph.query.types import Citation
 from newsgraph.query.words import stem
 from tests.querykit import asked, cite
 
-ask_module = importlib.import_module("newsgraph.query.ask")
 
 
 @pytest.fixture()
@@ -216,8 +214,8 @@ def test_what_someone_said_is_never_what_another_said_of_them(store):
             source=("Rhea Moss", m))
     d.write(store)
     q = read_question(store, "What did Dara Holm say about Dunmore?")
-    assert ask_module.asked_speaker(q) == q.entities[0].entity.id
-    assert ask_module.asked_speaker(read_question(store, "What was said about Dara Holm?")) is None
+    assert asked_speaker(q) == q.entities[0].entity.id
+    assert asked_speaker(read_question(store, "What was said about Dara Holm?")) is None
     answer = asked(store, "What did Dara Holm say?")
     assert "stay in Dunmore" in answer.answer and "best boss" not in answer.answer, answer.answer
 

@@ -33,7 +33,7 @@ from .phrases import arg_text
 from .questions import Question, QuestionAnalysis, read_question
 from .quotes import introduced
 from .referred import mark, referring_keys
-from .speakers import Speaker, quote_speaker
+from .speakers import Speaker, asked_speaker, quote_speaker
 from .timeline import when_of
 from .types import Citation, ClaimView, EntityRef
 from .weigh import claim_weight
@@ -184,18 +184,6 @@ def score(q: Question, claim: ClaimView, names: dict[int, set[str]]) -> Scored |
     if q.kind == "yesno" and claim.status in yesno.SETTLED:
         total += 1
     return Scored(claim=claim, score=total, verb=verb_weight >= 0.6, overlap=overlap, verb_weight=verb_weight)
-
-
-_ASKS_SPEAKER = re.compile(r"\s*what\s+(?:did|does|do|has|have|had|will|would)\s+", re.IGNORECASE)
-
-
-def asked_speaker(q: Question) -> int | None:
-    """The entity whose words a quote question asks for: the one named right after "what did" ("What did *Ann
-    Lee* say about the plan?"); None when the question names no speaker there ("What was said about Ann Lee?")."""
-    found = _ASKS_SPEAKER.match(q.text)
-    if not found or not q.entities or q.entities[0].start != found.end():
-        return None
-    return q.entities[0].entity.id
 
 
 def _relevant(q: Question, scored: list[Scored]) -> list[Scored]:

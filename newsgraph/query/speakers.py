@@ -22,9 +22,12 @@ from .questions import NamedEntity, QuestionAnalysis
 from .wordnet import wordnet
 from .words import tokens
 
+#: "What did …": how a question that asks for someone's words begins.
+_ASKS_WHAT = r"\s*what\s+(?:did|does|do|has|have|had|will|would)\s+"
+_ASKS = re.compile(_ASKS_WHAT, re.I)
 #: "What did <who> say/tell …": the words between the auxiliary and the speech verb name the speaker.
-_WHO = re.compile(r"\s*what\s+(?:did|does|do|has|have|had|will|would)\s+(?P<who>.+?)\s+(?:say|tell|write|state|"
-                  r"add|announce|declare|testify|reply|respond)\b", re.I)
+_WHO = re.compile(_ASKS_WHAT + r"(?P<who>.+?)\s+(?:say|tell|write|state|add|announce|declare|testify|reply|"
+                  r"respond)\b", re.I)
 #: Words of a role phrase that are no part of the role.
 _DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "s"})
 #: How many sentences holding the role's head word are read, at most (best full-text rank first).
@@ -54,6 +57,15 @@ class Role:
 
     words: tuple[str, ...]
     of: NamedEntity | None = None
+
+
+def asked_speaker(q: QuestionAnalysis) -> int | None:
+    """The entity whose words a quote question asks for: the one named right after "what did" ("What did *Ann
+    Lee* say about the plan?"); None when the question names no speaker there ("What was said about Ann Lee?")."""
+    found = _ASKS.match(q.text)
+    if not found or not q.entities or q.entities[0].start != found.end():
+        return None
+    return q.entities[0].entity.id
 
 
 def asked_role(q: QuestionAnalysis) -> tuple[Role, int] | None:
