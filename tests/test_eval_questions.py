@@ -32,7 +32,7 @@ HELDOUT2 = load_question_set(name="heldout2")
 HELDOUT3 = load_question_set(name="heldout3")
 HELDOUT4 = load_question_set(name="heldout4")
 HELDOUT5 = load_question_set(name="heldout5")
-#: False "Yes" answers heldout5's first blind run gave (session 9): the count may not grow.
+#: False "Yes" answers heldout5's first blind run gave (session 9, on the engine of e1440c4): none; it may not grow.
 FALSE_YES_HELDOUT5 = 0
 #: Each set, with the least it must hold: questions, stories, questions of every answer type.
 SETS = {"dev": (QSET, 150, 25, 6), "heldout": (HELDOUT, 90, 10, 3), "heldout2": (HELDOUT2, 130, 10, 4),
