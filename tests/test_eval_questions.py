@@ -1,4 +1,4 @@
-"""The question sets of issue 11 (dev and the four held-out sets): their files, evidence offsets, the scorer, and no
+"""The question sets of issue 11 (dev and the five held-out sets): their files, evidence offsets, the scorer, and no
 false "Yes"."""
 
 from __future__ import annotations
@@ -31,9 +31,13 @@ HELDOUT = load_question_set(name="heldout")
 HELDOUT2 = load_question_set(name="heldout2")
 HELDOUT3 = load_question_set(name="heldout3")
 HELDOUT4 = load_question_set(name="heldout4")
+HELDOUT5 = load_question_set(name="heldout5")
+#: False "Yes" answers heldout5's first blind run gave (session 9, on the engine of e1440c4): none; it may not grow.
+FALSE_YES_HELDOUT5 = 0
 #: Each set, with the least it must hold: questions, stories, questions of every answer type.
 SETS = {"dev": (QSET, 150, 25, 6), "heldout": (HELDOUT, 90, 10, 3), "heldout2": (HELDOUT2, 130, 10, 4),
-        "heldout3": (HELDOUT3, 160, 8, 4), "heldout4": (HELDOUT4, 200, 7, 5)}
+        "heldout3": (HELDOUT3, 160, 8, 4), "heldout4": (HELDOUT4, 200, 7, 5),
+        "heldout5": (HELDOUT5, 140, 4, 3)}
 each_set = pytest.mark.parametrize("qset", [v[0] for v in SETS.values()], ids=list(SETS))
 
 
@@ -121,20 +125,33 @@ def test_third_heldout_set_shares_nothing_with_the_other_sets_or_the_gold_claims
     assert {s.corpus for s in HELDOUT3.stories.values()} >= {"ecbplus", "timebank", "meantime"}
 
 
+def _apart(blind: QuestionSet, others: tuple[QuestionSet, ...]) -> set[str]:
+    """Check that no story, document or id of ``blind`` is in ``others`` or a gold claim file, and no document is in
+    two of its stories; return its documents' corpora."""
+    docs = {d for s in blind.stories.values() for d in s.docs}
+    assert len(docs) == sum(len(s.docs) for s in blind.stories.values())  # no document in two stories
+    for other in others:
+        assert not set(blind.stories) & set(other.stories)
+        assert not docs & {d for s in other.stories.values() for d in s.docs}
+        assert not {q.id for q in blind.questions} & {q.id for q in other.questions}
+    assert not docs & _gold_claim_docs()
+    return {s.corpus for s in blind.stories.values()}
+
+
 def test_fourth_heldout_set_shares_nothing_with_the_other_sets_or_the_gold_claims():
     """heldout4 is the blind measure once heldout3 was opened (session 8): no story, document or id of
     it is in another question set or a gold claim file, and it mixes corpora (not only ECB+)."""
-    docs4 = {d for s in HELDOUT4.stories.values() for d in s.docs}
-    assert len(docs4) == sum(len(s.docs) for s in HELDOUT4.stories.values())  # no document in two stories
-    for other in (QSET, HELDOUT, HELDOUT2, HELDOUT3):
-        assert not set(HELDOUT4.stories) & set(other.stories)
-        assert not docs4 & {d for s in other.stories.values() for d in s.docs}
-        assert not {q.id for q in HELDOUT4.questions} & {q.id for q in other.questions}
-    assert not docs4 & _gold_claim_docs()
-    assert {s.corpus for s in HELDOUT4.stories.values()} >= {"ecbplus", "timebank", "meantime"}
+    assert _apart(HELDOUT4, (QSET, HELDOUT, HELDOUT2, HELDOUT3)) >= {"ecbplus", "timebank", "meantime"}
 
 
-@pytest.mark.parametrize("qset,least_spans", [(HELDOUT3, 300), (HELDOUT4, 300)], ids=["heldout3", "heldout4"])
+def test_fifth_heldout_set_shares_nothing_with_the_other_sets_or_the_gold_claims():
+    """heldout5 is the blind measure once heldout4 was opened (session 9): no story, document or id of it is in
+    another question set (heldout4 included) or a gold claim file."""
+    assert "ecbplus" in _apart(HELDOUT5, (QSET, HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4))
+
+
+@pytest.mark.parametrize("qset,least_spans", [(HELDOUT3, 300), (HELDOUT4, 300), (HELDOUT5, 300)],
+                         ids=["heldout3", "heldout4", "heldout5"])
 def test_blind_heldout_sets_load_from_the_shared_corpora(shared_dir: Path, qset: QuestionSet, least_spans: int):
     """Every story of a blind held-out set loads through the evaluation's loaders (ECB+, AQUAINT by
     the TimeML reader with its creation time, MEANTIME), each named by its ``doc`` path, and
@@ -155,11 +172,11 @@ def test_blind_heldout_sets_load_from_the_shared_corpora(shared_dir: Path, qset:
 
 def test_all_is_every_set():
     every = load_question_set(name="all")
-    assert set(QUESTION_SETS) == {"dev", "heldout", "heldout2", "heldout3", "heldout4"}
-    sets = (QSET, HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4)
+    assert set(QUESTION_SETS) == {"dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5"}
+    sets = (QSET, HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5)
     assert len(every.questions) == sum(len(s.questions) for s in sets)
     assert set(every.stories) == set().union(*(s.stories for s in sets))
-    for blind in (HELDOUT3, HELDOUT4):  # the no-false-Yes test (which asks ``all``) asks theirs too
+    for blind in (HELDOUT3, HELDOUT4, HELDOUT5):  # the no-false-Yes test (which asks ``all``) asks theirs too
         assert {q.id for q in blind.questions if q.must_not_say_yes} <= {q.id for q in every.questions
                                                                         if q.must_not_say_yes}
 
@@ -318,20 +335,27 @@ def must_not_yes_answers(shared_dir, annotator):
 def test_no_false_yes(must_not_yes_answers):
     """Issue 11: no answer says "Yes" to a false question or one about someone absent, on every set."""
     false_yes = [(r.id, r.q, r.answer[:80]) for r in must_not_yes_answers
-                 if r.story not in HELDOUT4.stories and first_word(r.answer) == "yes"]
+                 if r.story not in BLIND_STORIES and first_word(r.answer) == "yes"]
     assert len(must_not_yes_answers) >= 110
     assert not false_yes, false_yes
 
 
+#: The stories of the blind sets, whose false "Yes" answers are counted apart (only the count is shown).
+BLIND_STORIES = {*HELDOUT4.stories, *HELDOUT5.stories}
+
+
 @pytest.mark.slow
-def test_no_false_yes_on_the_blind_set(must_not_yes_answers):
-    """heldout4's false, unknown and absent questions are asked too (the fixture asks ``all``) and none may
-    be answered "Yes". Its first blind run (de94575) said "Yes" to three; ``query/overreach.py`` ended
-    them. Only the count is shown, so the set stays blind."""
-    blind = [r for r in must_not_yes_answers if r.story in HELDOUT4.stories]
-    assert len(blind) == sum(q.must_not_say_yes for q in HELDOUT4.questions) >= 30
+@pytest.mark.parametrize("blind_set,most,least", [(HELDOUT4, 0, 30), (HELDOUT5, FALSE_YES_HELDOUT5, 15)],
+                         ids=["heldout4", "heldout5"])
+def test_no_false_yes_on_the_blind_set(must_not_yes_answers, blind_set: QuestionSet, most: int, least: int):
+    """A blind set's false, unknown and absent questions are asked too (the fixture asks ``all``) and at most
+    ``most`` may be answered "Yes". heldout4's first blind run (de94575) said "Yes" to three;
+    ``query/overreach.py`` ended them. heldout5's first run is the bound its count may not pass. Only the count is
+    shown, so the set stays blind."""
+    blind = [r for r in must_not_yes_answers if r.story in blind_set.stories]
+    assert len(blind) == sum(q.must_not_say_yes for q in blind_set.questions) >= least
     false_yes = sum(first_word(r.answer) == "yes" for r in blind)
-    assert false_yes == 0, f"{false_yes} false Yes on heldout4"
+    assert false_yes <= most, f"{false_yes} false Yes on a blind set"
 
 
 @pytest.mark.slow

@@ -1,17 +1,20 @@
 """The question set: reporters' questions on real multi-outlet stories, scored against ``ask``.
 
 Files (``newsgraph/eval/gold/``), which hold ids, short answer keys and offsets, never article text.
-There are five sets of them (``QUESTION_SETS``): ``dev``, the set ``ask`` is tuned on
+There are six sets of them (``QUESTION_SETS``): ``dev``, the set ``ask`` is tuned on
 (``stories.json``, ``questions.jsonl``); ``heldout``, written blind on other stories
 (``stories_heldout.json``, ``questions_heldout.jsonl``), so a gain on ``dev`` can be checked on
 stories nobody fitted, since looked at as a second dev set; ``heldout2``, written blind on
 still other stories in session 6 (``stories_heldout2.json``, ``questions_heldout2.jsonl``),
 opened for tuning in session 7; ``heldout3``, written blind in session 7 on ECB+, AQUAINT
 and MEANTIME documents no other set or gold claim file uses (``stories_heldout3.json``,
-``questions_heldout3.jsonl``), opened for tuning in session 8; and ``heldout4``, written blind
+``questions_heldout3.jsonl``), opened for tuning in session 8; ``heldout4``, written blind
 in session 8 on still other ECB+, AQUAINT and MEANTIME documents (``stories_heldout4.json``,
-``questions_heldout4.jsonl``), the honest measure once ``heldout3`` has been read; ``all`` is
-the five. Each set's files:
+``questions_heldout4.jsonl``), opened for tuning in session 9; and the sixth,
+``heldout5``, written blind in session 9 on ECB+, AQUAINT and MEANTIME documents no other set
+or gold file uses (``stories_heldout5.json``, ``questions_heldout5.jsonl``), the honest measure
+of session 9's work on ``ask``, which is tuned on the five sets before it, all opened by then;
+``all`` is the six. Each set's files:
 
 - ``stories.json``: story id → ``{"corpus", "about", "docs"}``. ``docs`` are paths under the
   shared data folder (``ecbplus/1/1_1ecb.xml``, ``meantime/airbus/….xml``,
@@ -137,14 +140,15 @@ QUESTION_SETS = {"dev": ("stories.json", "questions.jsonl"),
                  "heldout": ("stories_heldout.json", "questions_heldout.jsonl"),
                  "heldout2": ("stories_heldout2.json", "questions_heldout2.jsonl"),
                  "heldout3": ("stories_heldout3.json", "questions_heldout3.jsonl"),
-                 "heldout4": ("stories_heldout4.json", "questions_heldout4.jsonl")}
+                 "heldout4": ("stories_heldout4.json", "questions_heldout4.jsonl"),
+                 "heldout5": ("stories_heldout5.json", "questions_heldout5.jsonl")}
 #: What ``--set`` accepts: a set's name, or ``all`` for every set.
 SET_CHOICES = (*QUESTION_SETS, "all")
 
 
 def load_question_set(gold: Path = GOLD, name: str = "dev") -> QuestionSet:
-    """The named question set (``dev``, ``heldout``, ``heldout2``, ``heldout3``, ``heldout4``, or ``all`` for every set
-    together)."""
+    """The named question set (``dev``, ``heldout``, ``heldout2``, ``heldout3``, ``heldout4``, ``heldout5``, or
+    ``all`` for every set together)."""
     if name not in SET_CHOICES:
         from ..errors import NotFoundError
 
