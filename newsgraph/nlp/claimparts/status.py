@@ -544,9 +544,13 @@ def frame_status(view: SentenceView, outer: Token) -> str | None:
         return "possible"  # "plans to demonstrate [they were making cuts]": what an aim would show, not a fact
     if mandative(view, outer):
         return "requested"  # "insisted that the union agree", "demands that he resign"
+    if dep == "ccomp" and head.pos_ in ("VERB", "AUX") and _split_off(view, outer, head):
+        return None  # "a committee is evaluating the offer; the parent asked it to reply": not what was asked
     if dep == "ccomp" and head.pos_ in ("VERB", "AUX"):
         lemma = head.lemma_.lower()
         if lemma in lx.SPEECH_VERBS and view.child(head, "auxpass") is not None:
+            if _announced_plan(view, outer):
+                return "planned"  # "staff were told that two shops were going to close": a plan made known
             return "possible"  # "she was told she had leukemia": what she heard, not what is so
         if lemma in DENY_VERBS and outer.i > head.i:  # (a clause before "rejects" is a misparse, not its content)
             return "negated"
@@ -569,6 +573,25 @@ def frame_status(view: SentenceView, outer: Token) -> str | None:
         if gov is not None and gov.lemma_.lower() in ALLEGE_VERBS:
             return "possible"  # "accused the airline of hiding reports", "charged with stealing"
     return None
+
+
+def _split_off(view: SentenceView, outer: Token, head: Token) -> bool:
+    """A clause that ends at a semicolon before its governor ("the panel is weighing the offer; the
+    parent asked it to reply by Friday"): a sentence of its own the parse hung on the next one, never
+    what that verb says, asks or doubts."""
+    if outer.i > head.i:
+        return False
+    words = view.doc.words
+    return any(words[k].text == ";" for k in range(max(view.subtree_ids(outer)) + 1, head.i))
+
+
+def _announced_plan(view: SentenceView, outer: Token) -> bool:
+    """What people were told is to come ("were told that the shops would close", "… were going to be
+    closed"): the plan of whoever told them, said with its own "will"/"would"/"going to"."""
+    return any(a.lower_ in ("will", "would", "'ll", "wo", "shall") for a in view.children(outer, "aux")) \
+        or outer.lower_ == "going" and any(a.lower_ in ("was", "were", "is", "are", "'s", "'re")
+                                           for a in view.children(outer, "aux")) \
+        and any(x.tag_ == "VB" or x.tag_ == "VBN" for x in view.children(outer, "xcomp"))
 
 
 #: Prepositions whose gerund shares the tense of the verb it hangs on ("would break the law by attacking").
@@ -599,6 +622,8 @@ def context_status(view: SentenceView, outer: Token) -> str | None:
     for c in view.children(outer, "mark"):
         if c.lower_ in ("if", "whether", "unless"):
             return "possible"
+        if c.lower_ in ("until", "till") and outer.tag_ in ("VBZ", "VBP") and outer.dep_ == "advcl":
+            return "possible"  # "can't estimate the cost until they determine who will go": not yet done
     head = view.head(outer)
     if head is not None and head.dep_ == "pcomp" and head.lower_ == "whether":
         return "possible"
