@@ -115,3 +115,45 @@ def test_an_infinitive_under_decide_stays_the_outlets(read):
     a = read("The ferry board decided to sell two boats.")
     found = _shown(a, "sell")
     assert found and all(c.source is not None and c.source.text == "Test Wire" for c in found), _all(a)
+
+
+@pytest.mark.parametrize("text,lemma,status", [
+    ("Ferry officials over the weekend became more open in declaring their aims.", "declare", "happened"),
+    ("The ferry board is open to selling two boats.", "sell", "possible"),
+])
+def test_open_is_a_possibility_only_when_open_to_something(read, text, lemma, status):
+    a = read(text)
+    assert [c.status for c in a.claims if c.lemma == lemma] == [status], _all(a)
+
+
+@pytest.mark.parametrize("text,lemma,value", [
+    ("The ferry line also created a new safety board, effective Feb. 1.", "create", None),  # made now, holds from then
+    ("Ann Lee resigned as harbour master, effective Friday.", "resign", None),
+    ("The ferry line will open a new route, effective March 3.", "open", "2024-03-03"),  # to come: when it happens
+])
+def test_an_effective_date_is_not_when_a_past_act_was_done(read, text, lemma, value):
+    a = read(text)
+    found = [c for c in a.claims if c.lemma == lemma]
+    assert [c.time.value if c.time else None for c in found] == [value], _all(a)
+
+
+@pytest.mark.parametrize("text,lemma,status", [
+    # a second "that" clause is the verb's content as much as the first
+    ("Instead, Lee sought to prove to the board that his allies outnumber his critics and that he should remain "
+     "in his post.", "remain", "possible"),
+    # a clause under "no <noun>" is not asserted
+    ("There is no sign that the drought has ended.", "end", "possible"),
+    ("Police found no evidence that the fire was set.", "set", "possible"),
+    ("The club said it can provide no assurance a sale will occur.", "sell", "possible"),
+    # what "the hope"/"the fear" is
+    ("The common hope is that someone from the city will step forward and buy the club.", "buy", "desired"),
+    ("The fear is that the dam will break.", "break", "possible"),
+    # disavowing is a refusal; proposing to do something oneself is a plan
+    ("Officials staunchly disavow any interest in selling the port.", "sell", "negated"),
+    ("The ferry line proposed to acquire the rest of its unit.", "acquire", "planned"),
+    ("The council proposed that the city sell the stadium.", "sell", "requested"),
+])
+def test_a_clause_takes_the_status_of_the_frame_that_holds_it(read, text, lemma, status):
+    a = read(text)
+    found = [c for c in a.claims if c.lemma == lemma or lemma in c.predicate.split()]
+    assert found and {c.status for c in found} == {status}, _all(a)

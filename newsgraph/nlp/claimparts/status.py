@@ -214,6 +214,11 @@ def chain_status(view: SentenceView, chain: list[Token], *, context: Token | Non
             if lemma in lx.NEGATING_VERBS or lemma in ("unable", "unwilling", "refusal", "failure", "inability"):
                 return "failed" if lemma in ("failure",) else "negated"
             st = CUE_STATUS.get(lemma)
+            if st == "requested" and lemma == "propose" and chain[k + 1].dep_ == "xcomp" \
+                    and view.head(chain[k + 1]) is not None and view.head(chain[k + 1]).i == t.i:
+                st = "planned"  # "proposed to acquire the rest": its own intent; "proposed that the city sell" asks
+            if st is not None and lemma == "open" and not any(c.lower_ == "to" for c in view.dependents(t)):
+                st = None  # "open to a merger" is a possibility; "more open in declaring …" says how they spoke
             if st is not None and not goes_on(view, t):
                 return st
         if not is_last and t.lemma_.lower() in BELIEF_VERBS and view.child(t, "auxpass") is not None:
@@ -509,6 +514,14 @@ def frame_status(view: SentenceView, outer: Token) -> str | None:
     if head is None:
         return None
     dep = outer.dep_
+    if dep == "conj" and any(m.lower_ == "that" for m in view.children(outer, "mark")):
+        first = head
+        while first.dep_ == "conj" and view.head(first) is not None:
+            first = view.head(first)
+        if first.dep_ == "ccomp" and view.head(first) is not None:
+            # "sought to prove that his allies outnumber his critics and that he should stay": the second
+            # "that" clause is the verb's content as much as the first
+            dep, head = "ccomp", view.head(first)
     if dep == "pcomp" and head.lower_ == "without":
         return "negated"
     if _option(view, outer):
@@ -556,6 +569,19 @@ def frame_status(view: SentenceView, outer: Token) -> str | None:
             return "negated"
         if lemma in ALLEGE_VERBS or lemma in DOUBT_VERBS:
             return "possible"
+    if dep in ("acl", "ccomp") and head.pos_ == "NOUN" and any(d.lower_ == "no" for d in view.children(head, "det")) \
+            and _finite(view, outer):
+        return "possible"  # "no sign that the drought has ended": not asserted
+    if dep == "ccomp" and head.pos_ in ("VERB", "AUX") and _finite(view, outer) and any(
+            o.i < outer.i and any(d.lower_ == "no" for d in view.children(o, "det")) for o in view.children(head, "dobj")):
+        return "possible"  # "can provide no assurance a deal will occur" (the clause hung on the verb)
+    if dep == "ccomp" and head.lemma_.lower() == "be" and head.pos_ == "AUX":
+        noun = view.child(head, "nsubj")
+        lemma = noun.lemma_.lower() if noun is not None and noun.pos_ == "NOUN" else ""
+        if lemma in WISH_NOUNS:
+            return "desired"  # "the hope is that someone will step forward"
+        if lemma in CONTENT_NOUNS:
+            return "possible"  # "the fear is that the dam will break"
     if dep in ("acl", "ccomp") and head.pos_ == "NOUN" and any(c.lower_ == "that" for c in view.children(outer, "mark")):
         noun = head.lemma_.lower()
         if noun in REQUEST_NOUNS and noun in CONTENT_NOUNS and not _subjunctive(view, outer) and not any(
@@ -592,6 +618,12 @@ def _announced_plan(view: SentenceView, outer: Token) -> bool:
         or outer.lower_ == "going" and any(a.lower_ in ("was", "were", "is", "are", "'s", "'re")
                                            for a in view.children(outer, "aux")) \
         and any(x.tag_ == "VB" or x.tag_ == "VBN" for x in view.children(outer, "xcomp"))
+
+
+def _finite(view: SentenceView, verb: Token) -> bool:
+    """A clause with a finite verb or a modal of its own ("a transaction will occur", "it worked")."""
+    return verb.tag_ in ("VBD", "VBZ", "VBP") or any(
+        a.dep_ in ("aux", "auxpass") and a.tag_ in ("MD", "VBD", "VBZ", "VBP") for a in view.dependents(verb))
 
 
 #: Prepositions whose gerund shares the tense of the verb it hangs on ("would break the law by attacking").

@@ -232,6 +232,11 @@ CHANGE_VERBS = frozenset({"fall", "rise", "drop", "climb", "decline", "come", "g
                           "edge", "dip", "shrink", "swell", "double", "triple", "halve"})
 
 
+#: Words after which a time is when something takes effect ("resigned, effective Friday"), not when it
+#: was done.
+_TAKES_EFFECT = frozenset({"effective", "retroactive"})
+
+
 def bound_of_span(view: SentenceView, span, root: Token, target: Token | None = None) -> str | None:
     """The word that makes a time expression the bound of a stretch of time, not the point an event
     happened at ("since", "until", "from" …), else None: after a bounding preposition
@@ -245,6 +250,10 @@ def bound_of_span(view: SentenceView, span, root: Token, target: Token | None = 
         first = view.head(first)  # "between 2010 and 2014": the second date is the first's conjunct
     prep = view.head(first) if first.dep_ in ("pobj", "pcomp") else None
     lead = span[0].lower_
+    up = view.head(first)
+    if up is not None and up.lower_ in _TAKES_EFFECT and target is not None and target.tag_ in ("VBD", "VBN") \
+            and not any(a.dep_ == "aux" and a.tag_ == "MD" for a in view.dependents(target)):
+        return up.lower_  # "created an office, effective Feb. 1": it was created now and holds from then
     if lead in BOUND_PREPS or lead == "from" and any(t.lower_ in _RANGE_ENDS for t in span):
         return lead  # (an expression that took its preposition in: "until Friday")
     if prep is None or prep.pos_ not in ("ADP", "SCONJ"):
