@@ -157,3 +157,38 @@ def test_a_clause_takes_the_status_of_the_frame_that_holds_it(read, text, lemma,
     a = read(text)
     found = [c for c in a.claims if c.lemma == lemma or lemma in c.predicate.split()]
     assert found and {c.status for c in found} == {status}, _all(a)
+
+
+@pytest.mark.parametrize("text,status", [
+    ("The price was disclosed in a prospectus issued with the casino's planned offering of six million shares.",
+     "planned"),
+    ("The price was disclosed in a prospectus issued with the casino's possible offering of six million shares.",
+     "possible"),
+])
+def test_an_event_noun_keeps_the_status_its_adjective_gives(read, text, status):
+    a = read(text)
+    found = [c for c in a.claims if c.predicate == "offering"]
+    assert [c.status for c in found] == [status], _all(a)
+
+
+@pytest.mark.parametrize("text,lemma,value", [
+    ("The harbour master said Monday that the shipyard closed in 1998.", "close", "1998"),
+    ("The harbour master said Monday the shipyard will close.", "close", None),
+    ("The harbour master said Monday that the shipyard closed.", "close", None),
+    ('"The suggestion is entirely inaccurate," the harbour master said on Thursday.', "be", None),
+])
+def test_what_was_said_never_takes_the_day_it_was_said(read, text, lemma, value):
+    a = read(text)
+    found = [c for c in a.claims if c.lemma == lemma]
+    assert found and [c.time.value if c.time else None for c in found] == [value] * len(found), _all(a)
+
+
+@pytest.mark.parametrize("text", [
+    '"I would be very surprised if his departure signals any change in strategy," said Ann Lee, an analyst.',
+    "Ann Lee would be surprised if the ferry line cut its fares.",
+])
+def test_a_reaction_under_if_is_never_a_fact_or_a_plan(read, text):
+    a = read(text)
+    found = [c for c in a.claims if c.lemma == "be" and "surprised" in (c.object or "")]
+    assert all(c.status == "possible" or c.confidence < SHOWN_CONFIDENCE for c in found), _all(a)
+    assert all(c.status == "possible" for c in a.claims if c.lemma in ("signal", "cut")), _all(a)

@@ -688,3 +688,23 @@ def _ranked_noun_verb(view: SentenceView, outer: Token) -> Token | None:
 
 #: Subordinators of time: a clause under them shares the time of the clause it hangs on.
 _TIME_MARKS = frozenset({"when", "once", "after", "before", "until", "till", "as soon as"})
+
+
+#: Adjectives before an event noun that say it has not (yet) happened: "the planned offering", "a
+#: possible merger", "the alleged fraud", "a failed bid".
+_NOUN_MODIFIER_STATUS = {
+    **dict.fromkeys(("planned", "proposed", "intended", "scheduled", "upcoming", "pending", "prospective",
+                     "forthcoming", "projected"), "planned"),
+    **dict.fromkeys(("possible", "potential", "alleged", "rumored", "rumoured", "suspected", "expected",
+                     "likely", "reported", "purported", "anticipated"), "possible"),
+    **dict.fromkeys(("failed", "aborted", "abandoned", "thwarted", "foiled", "botched"), "failed"),
+}
+
+
+def modifier_status(view: SentenceView, noun: Token) -> str | None:
+    """The status an adjective before an event noun gives it ("MGM's planned offering" → planned), or None."""
+    for c in view.children(noun, "amod"):
+        st = _NOUN_MODIFIER_STATUS.get(c.lower_)
+        if st is not None:
+            return st
+    return None
