@@ -192,3 +192,25 @@ def test_a_reaction_under_if_is_never_a_fact_or_a_plan(read, text):
     found = [c for c in a.claims if c.lemma == "be" and "surprised" in (c.object or "")]
     assert all(c.status == "possible" or c.confidence < SHOWN_CONFIDENCE for c in found), _all(a)
     assert all(c.status == "possible" for c in a.claims if c.lemma in ("signal", "cut")), _all(a)
+
+
+@pytest.mark.parametrize("text,lemma,value", [
+    ("The mayor has allocated funds to build a ferry museum, according to a news agency report Friday.", "allocate",
+     None),  # Friday is when it was reported
+    ("The mayor allocated funds on Friday, according to a report.", "allocate", "2024-03-01"),
+    ("According to the harbour police, the fire started on Friday.", "start", "2024-03-01"),
+])
+def test_a_time_after_the_source_of_according_to_dates_the_report(read, text, lemma, value):
+    a = read(text)
+    found = [c for c in a.claims if c.lemma == lemma]
+    assert found and [c.time.value if c.time else None for c in found] == [value], _all(a)
+
+
+@pytest.mark.parametrize("text,phrase,value", [
+    ("Ferry traffic has been flat through the last half of the '80s.", "the last half", None),
+    ("Ferry traffic will grow in the first half of the 1990s.", "the first half", None),
+    ("Ferry traffic fell in the first quarter of the century.", "the first quarter", None),
+    ("Ferry traffic fell in the last half of 2023.", "the last half of 2023", "2023-H2"),
+])
+def test_a_half_or_quarter_of_a_decade_is_no_calendar_half_year(nlp, text, phrase, value):
+    assert value_of(nlp, text, phrase) == value

@@ -122,14 +122,16 @@ def governing_speech(view: SentenceView, token: Token) -> Token | None:
     if not _says(view):
         return None
     cur = token
+    direct = True  # climbed only along the clause's own verbs so far (not out of a relative clause or aside)
     for _ in range(24):
         h = view.head(cur)
         if h is None:
             return None
         if h.pos_ in ("VERB", "AUX") and is_speech(view, h) and cur.dep_ not in ("nsubj", "nsubjpass"):
             return h
-        if h.pos_ in ("VERB", "AUX") and _judgement(view, h, cur):
+        if direct and h.pos_ in ("VERB", "AUX") and _judgement(view, h, cur):
             return h
+        direct = direct and cur.dep_ in ("conj", "xcomp")
         cur = h
     return None
 

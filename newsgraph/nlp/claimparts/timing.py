@@ -61,6 +61,8 @@ def attach_times(view: SentenceView, times: list[TimeExpr],
             continue  # a duration or a frequency: how long or how often, not when
         if _cut_clock(view, span):
             continue  # "8 : 30 p . m ." read as "8": the time is another one
+        if _dates_the_source(view, span):
+            continue  # "…, according to a news agency report Friday": when it was reported, not when it was done
         bound = bound_of_span(view, span, root, target)
         if bound and bounds is not None and target is not None:
             bounds.setdefault(target.i, (bound, tx))
@@ -76,6 +78,21 @@ def attach_times(view: SentenceView, times: list[TimeExpr],
             out[when.i] = tx  # "have cared for him since November, when he was found": found in November
     _share(view, out)
     return out
+
+
+def _dates_the_source(view: SentenceView, span) -> bool:
+    """A time written right after the source of an "according to" phrase dates the report, whatever the
+    parse hung it on ("has allocated funds, according to an agency report Friday")."""
+    k = span.start - 1
+    if k < view.lo:
+        return False
+    for t in view.tokens():
+        if t.lower_ == "according" and t.i < k:
+            to = next((c for c in view.dependents(t) if c.lower_ == "to"), None)
+            obj = view.child(to, "pobj") if to is not None else None
+            if obj is not None and k in view.subtree_ids(obj) and max(view.subtree_ids(obj)) == k:
+                return True
+    return False
 
 
 #: Participles that go with their clause's event ("called for a re-run, citing flaws").
