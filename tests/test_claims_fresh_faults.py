@@ -15,6 +15,15 @@ from tests.test_claims_reading import _shown
 from tests.test_times import value_of
 
 
+def _times(annotated, lemma: str) -> list[str | None]:
+    """The time values of every claim (shown or not) of this lemma, in order."""
+    return [c.time.value if c.time else None for c in annotated.claims if c.lemma == lemma]
+
+
+def _statuses(annotated, lemma: str) -> list[str]:
+    return [c.status for c in annotated.claims if c.lemma == lemma]
+
+
 def _all(annotated):
     return [(c.subject, c.predicate, c.status, c.source.text if c.source else None, c.args.get("checks"))
             for c in annotated.claims]
@@ -73,7 +82,7 @@ def test_a_clause_before_a_semicolon_is_not_what_the_next_clause_asks(read):
 ])
 def test_what_people_were_told_is_to_come_is_a_plan(read, text, lemma, status):
     a = read(text)
-    assert [c.status for c in a.claims if c.lemma == lemma] == [status], _all(a)
+    assert _statuses(a, lemma) == [status], _all(a)
 
 
 @pytest.mark.parametrize("text,lemma,said", [
@@ -123,7 +132,7 @@ def test_an_infinitive_under_decide_stays_the_outlets(read):
 ])
 def test_open_is_a_possibility_only_when_open_to_something(read, text, lemma, status):
     a = read(text)
-    assert [c.status for c in a.claims if c.lemma == lemma] == [status], _all(a)
+    assert _statuses(a, lemma) == [status], _all(a)
 
 
 @pytest.mark.parametrize("text,lemma,value", [
@@ -133,8 +142,7 @@ def test_open_is_a_possibility_only_when_open_to_something(read, text, lemma, st
 ])
 def test_an_effective_date_is_not_when_a_past_act_was_done(read, text, lemma, value):
     a = read(text)
-    found = [c for c in a.claims if c.lemma == lemma]
-    assert [c.time.value if c.time else None for c in found] == [value], _all(a)
+    assert _times(a, lemma) == [value], _all(a)
 
 
 @pytest.mark.parametrize("text,lemma,status", [
@@ -179,8 +187,8 @@ def test_an_event_noun_keeps_the_status_its_adjective_gives(read, text, status):
 ])
 def test_what_was_said_never_takes_the_day_it_was_said(read, text, lemma, value):
     a = read(text)
-    found = [c for c in a.claims if c.lemma == lemma]
-    assert found and [c.time.value if c.time else None for c in found] == [value] * len(found), _all(a)
+    found = _times(a, lemma)
+    assert found and found == [value] * len(found), _all(a)
 
 
 @pytest.mark.parametrize("text", [
@@ -202,8 +210,7 @@ def test_a_reaction_under_if_is_never_a_fact_or_a_plan(read, text):
 ])
 def test_a_time_after_the_source_of_according_to_dates_the_report(read, text, lemma, value):
     a = read(text)
-    found = [c for c in a.claims if c.lemma == lemma]
-    assert found and [c.time.value if c.time else None for c in found] == [value], _all(a)
+    assert _times(a, lemma) == [value], _all(a)
 
 
 @pytest.mark.parametrize("text,phrase,value", [
