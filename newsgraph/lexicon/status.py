@@ -64,7 +64,8 @@ FAIL_VERBS = frozenset({
 FAIL_PHRASAL = {"fall": "through", "call": "off", "break": "down"}
 
 #: Verbs that negate their complement ("denied meeting", "refused to sign").
-NEGATING_VERBS = frozenset({"deny", "refuse", "decline", "reject", "avoid", "stop", "cease", "quit"})
+NEGATING_VERBS = frozenset({"deny", "refuse", "decline", "reject", "avoid", "stop", "cease", "quit", "disavow",
+                            "renounce", "forswear"})
 
 #: Predictions: what someone expects or forecasts may come about; it is not their plan.
 PREDICT_VERBS = frozenset({"expect", "forecast", "predict", "anticipate", "envision", "envisage", "project"})

@@ -1097,6 +1097,12 @@ class _SentenceReader:
             # "will not attend", "can never be eligible": the modal keeps its time; "did not attend" would not
             claim.predicate = f"{word_text(modal)} {claim.predicate}"
             claim.args["first_tag"] = "MD"
+        elif claim.status == "requested" and modal is not None and modal.lower_ == "must" and claim.kind != "quote" \
+                and claim.args.get("first_tag") == "VB" and not claim.args.get("render"):
+            # "banks must report deposits", "any change must be approved": a duty or a rule, said as written,
+            # never "banks were asked to report"
+            claim.predicate = f"{word_text(modal)} {claim.predicate}"
+            claim.args["first_tag"] = "MD"
         if outer.pos_ == "NOUN":
             claim.args["noun_phrase"] = True  # "her intention to attend a game": said as a noun phrase
         if occurrence is None:

@@ -112,7 +112,8 @@ def _says(view: SentenceView) -> bool:
     found = view.flags.get("says")
     if found is None:
         verbs = lx.ATTRIBUTION_VERBS
-        found = view.flags["says"] = any(t.lemma_.lower() in verbs for t in view.tokens())
+        found = view.flags["says"] = any(t.lemma_.lower() in verbs or t.lemma_.lower() in _JUDGING
+                                         for t in view.tokens())
     return found
 
 
@@ -121,14 +122,35 @@ def governing_speech(view: SentenceView, token: Token) -> Token | None:
     if not _says(view):
         return None
     cur = token
+    direct = True  # climbed only along the clause's own verbs so far (not out of a relative clause or aside)
     for _ in range(24):
         h = view.head(cur)
         if h is None:
             return None
         if h.pos_ in ("VERB", "AUX") and is_speech(view, h) and cur.dep_ not in ("nsubj", "nsubjpass"):
             return h
+        if direct and h.pos_ in ("VERB", "AUX") and _judgement(view, h, cur):
+            return h
+        direct = direct and cur.dep_ in ("conj", "xcomp")
         cur = h
     return None
+
+
+#: Verbs of judging and expecting whose finite "that"-clause is their subject's view, not the outlet's
+#: ("aides decided that a new tunnel would be necessary", "investors expect that rates will rise").
+_JUDGING = frozenset({
+    "hope", "decide", "wish", "expect", "doubt", "feel", "understand", "guess", "imagine", "reckon", "figure",
+    "suppose", "trust", "bet", "forecast", "anticipate", "envision", "envisage", "determine", "judge", "agree",
+})
+
+
+def _judgement(view: SentenceView, verb: Token, clause: Token) -> bool:
+    """``clause`` is the finite complement of a verb of judging with a subject of its own: what the
+    subject holds, so theirs to answer for."""
+    if verb.lemma_.lower() not in _JUDGING or clause.dep_ != "ccomp" or view.child(verb, "nsubj") is None:
+        return False
+    return clause.tag_ in ("VBD", "VBZ", "VBP") or any(
+        a.dep_ == "aux" and a.lower_ != "to" for a in view.dependents(clause))
 
 
 def sentence_attribution(view: SentenceView) -> Token | None:

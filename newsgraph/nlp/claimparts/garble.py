@@ -118,6 +118,8 @@ def garble_reason(claim: Claim) -> str | None:
             return "not_a_verb"
         if first_tag in ("VBN", "VBG") and lowers[0] not in _AUXILIARIES and not _perfect_as_past(claim, words[0]):
             return "reduced" if claim.args.get("reduced") else "participle"
+        if lowers[0] in ("been", "being") and len(words) > 1:
+            return "participle"  # "having been warned twice, the driver …" → "the driver been warned": no clause
         if claim.args.get("incomplete") and not claim.object:
             return "incomplete"
         if first_tag == "VB" and claim.status == "ongoing":

@@ -78,6 +78,9 @@ ATTRIBUTION_VERBS = frozenset({
     "reply", "respond", "recall", "observe", "remark", "contend", "speculate", "estimate",
     "hint", "concede", "caution", "believe", "think", "accuse", "deny", "insinuate",
     "answer", "counter", "retort", "recount",
+    # what a person assumes, fears or concludes is theirs to answer for, not the outlet's ("planners
+    # assumed that the bridge would be the easy part", "'… could be high,' worries a former adviser")
+    "assume", "worry", "fear", "suspect", "conclude",
 })
 
 #: Prepositional attributions: "according to X", "as per X", "per X".

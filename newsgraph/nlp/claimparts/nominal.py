@@ -38,7 +38,7 @@ from spacy.tokens import Token
 
 from ..timex.calendar import value_days
 from . import lexicon as lx
-from .status import chain_status, negated, tense_status
+from .status import chain_status, modifier_status, negated, tense_status
 from .view import SentenceView
 
 
@@ -199,7 +199,8 @@ def possessed(view: SentenceView, noun: Token) -> NounEvent | None:
     verb = verb_of(noun)
     if verb is None:
         return None
-    ev = NounEvent(noun=noun, lemma=verb, status="happened", passive=lemma_low in lx.PATIENT_NOUNS)
+    ev = NounEvent(noun=noun, lemma=verb, status=modifier_status(view, noun) or "happened",
+                   passive=lemma_low in lx.PATIENT_NOUNS)  # ("the firm's planned offering": not done yet)
     participants(view, noun, ev)
     if ev.subject is None:
         ev.subject = agent

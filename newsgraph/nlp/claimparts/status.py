@@ -214,6 +214,11 @@ def chain_status(view: SentenceView, chain: list[Token], *, context: Token | Non
             if lemma in lx.NEGATING_VERBS or lemma in ("unable", "unwilling", "refusal", "failure", "inability"):
                 return "failed" if lemma in ("failure",) else "negated"
             st = CUE_STATUS.get(lemma)
+            if st == "requested" and lemma == "propose" and chain[k + 1].dep_ == "xcomp" \
+                    and view.head(chain[k + 1]) is not None and view.head(chain[k + 1]).i == t.i:
+                st = "planned"  # "proposed to acquire the rest": its own intent; "proposed that the city sell" asks
+            if st is not None and lemma == "open" and not any(c.lower_ == "to" for c in view.dependents(t)):
+                st = None  # "open to a merger" is a possibility; "more open in declaring …" says how they spoke
             if st is not None and not goes_on(view, t):
                 return st
         if not is_last and t.lemma_.lower() in BELIEF_VERBS and view.child(t, "auxpass") is not None:
@@ -509,6 +514,14 @@ def frame_status(view: SentenceView, outer: Token) -> str | None:
     if head is None:
         return None
     dep = outer.dep_
+    if dep == "conj" and any(m.lower_ == "that" for m in view.children(outer, "mark")):
+        first = head
+        while first.dep_ == "conj" and view.head(first) is not None:
+            first = view.head(first)
+        if first.dep_ == "ccomp" and view.head(first) is not None:
+            # "sought to prove that his allies outnumber his critics and that he should stay": the second
+            # "that" clause is the verb's content as much as the first
+            dep, head = "ccomp", view.head(first)
     if dep == "pcomp" and head.lower_ == "without":
         return "negated"
     if _option(view, outer):
@@ -544,14 +557,31 @@ def frame_status(view: SentenceView, outer: Token) -> str | None:
         return "possible"  # "plans to demonstrate [they were making cuts]": what an aim would show, not a fact
     if mandative(view, outer):
         return "requested"  # "insisted that the union agree", "demands that he resign"
+    if dep == "ccomp" and head.pos_ in ("VERB", "AUX") and _split_off(view, outer, head):
+        return None  # "a committee is evaluating the offer; the parent asked it to reply": not what was asked
     if dep == "ccomp" and head.pos_ in ("VERB", "AUX"):
         lemma = head.lemma_.lower()
         if lemma in lx.SPEECH_VERBS and view.child(head, "auxpass") is not None:
+            if _announced_plan(view, outer):
+                return "planned"  # "staff were told that two shops were going to close": a plan made known
             return "possible"  # "she was told she had leukemia": what she heard, not what is so
         if lemma in DENY_VERBS and outer.i > head.i:  # (a clause before "rejects" is a misparse, not its content)
             return "negated"
         if lemma in ALLEGE_VERBS or lemma in DOUBT_VERBS:
             return "possible"
+    if dep in ("acl", "ccomp") and head.pos_ == "NOUN" and any(d.lower_ == "no" for d in view.children(head, "det")) \
+            and _finite(view, outer):
+        return "possible"  # "no sign that the drought has ended": not asserted
+    if dep == "ccomp" and head.pos_ in ("VERB", "AUX") and _finite(view, outer) and any(
+            o.i < outer.i and any(d.lower_ == "no" for d in view.children(o, "det")) for o in view.children(head, "dobj")):
+        return "possible"  # "can provide no assurance a deal will occur" (the clause hung on the verb)
+    if dep == "ccomp" and head.lemma_.lower() == "be" and head.pos_ == "AUX":
+        noun = view.child(head, "nsubj")
+        lemma = noun.lemma_.lower() if noun is not None and noun.pos_ == "NOUN" else ""
+        if lemma in WISH_NOUNS:
+            return "desired"  # "the hope is that someone will step forward"
+        if lemma in CONTENT_NOUNS:
+            return "possible"  # "the fear is that the dam will break"
     if dep in ("acl", "ccomp") and head.pos_ == "NOUN" and any(c.lower_ == "that" for c in view.children(outer, "mark")):
         noun = head.lemma_.lower()
         if noun in REQUEST_NOUNS and noun in CONTENT_NOUNS and not _subjunctive(view, outer) and not any(
@@ -569,6 +599,31 @@ def frame_status(view: SentenceView, outer: Token) -> str | None:
         if gov is not None and gov.lemma_.lower() in ALLEGE_VERBS:
             return "possible"  # "accused the airline of hiding reports", "charged with stealing"
     return None
+
+
+def _split_off(view: SentenceView, outer: Token, head: Token) -> bool:
+    """A clause that ends at a semicolon before its governor ("the panel is weighing the offer; the
+    parent asked it to reply by Friday"): a sentence of its own the parse hung on the next one, never
+    what that verb says, asks or doubts."""
+    if outer.i > head.i:
+        return False
+    words = view.doc.words
+    return any(words[k].text == ";" for k in range(max(view.subtree_ids(outer)) + 1, head.i))
+
+
+def _announced_plan(view: SentenceView, outer: Token) -> bool:
+    """What people were told is to come ("were told that the shops would close", "… were going to be
+    closed"): the plan of whoever told them, said with its own "will"/"would"/"going to"."""
+    return any(a.lower_ in ("will", "would", "'ll", "wo", "shall") for a in view.children(outer, "aux")) \
+        or outer.lower_ == "going" and any(a.lower_ in ("was", "were", "is", "are", "'s", "'re")
+                                           for a in view.children(outer, "aux")) \
+        and any(x.tag_ == "VB" or x.tag_ == "VBN" for x in view.children(outer, "xcomp"))
+
+
+def _finite(view: SentenceView, verb: Token) -> bool:
+    """A clause with a finite verb or a modal of its own ("a transaction will occur", "it worked")."""
+    return verb.tag_ in ("VBD", "VBZ", "VBP") or any(
+        a.dep_ in ("aux", "auxpass") and a.tag_ in ("MD", "VBD", "VBZ", "VBP") for a in view.dependents(verb))
 
 
 #: Prepositions whose gerund shares the tense of the verb it hangs on ("would break the law by attacking").
@@ -599,6 +654,8 @@ def context_status(view: SentenceView, outer: Token) -> str | None:
     for c in view.children(outer, "mark"):
         if c.lower_ in ("if", "whether", "unless"):
             return "possible"
+        if c.lower_ in ("until", "till") and outer.tag_ in ("VBZ", "VBP") and outer.dep_ == "advcl":
+            return "possible"  # "can't estimate the cost until they determine who will go": not yet done
     head = view.head(outer)
     if head is not None and head.dep_ == "pcomp" and head.lower_ == "whether":
         return "possible"
@@ -631,3 +688,23 @@ def _ranked_noun_verb(view: SentenceView, outer: Token) -> Token | None:
 
 #: Subordinators of time: a clause under them shares the time of the clause it hangs on.
 _TIME_MARKS = frozenset({"when", "once", "after", "before", "until", "till", "as soon as"})
+
+
+#: Adjectives before an event noun that say it has not (yet) happened: "the planned offering", "a
+#: possible merger", "the alleged fraud", "a failed bid".
+_NOUN_MODIFIER_STATUS = {
+    **dict.fromkeys(("planned", "proposed", "intended", "scheduled", "upcoming", "pending", "prospective",
+                     "forthcoming", "projected"), "planned"),
+    **dict.fromkeys(("possible", "potential", "alleged", "rumored", "rumoured", "suspected", "expected",
+                     "likely", "reported", "purported", "anticipated"), "possible"),
+    **dict.fromkeys(("failed", "aborted", "abandoned", "thwarted", "foiled", "botched"), "failed"),
+}
+
+
+def modifier_status(view: SentenceView, noun: Token) -> str | None:
+    """The status an adjective before an event noun gives it ("MGM's planned offering" → planned), or None."""
+    for c in view.children(noun, "amod"):
+        st = _NOUN_MODIFIER_STATUS.get(c.lower_)
+        if st is not None:
+            return st
+    return None

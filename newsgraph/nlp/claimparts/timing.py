@@ -61,6 +61,8 @@ def attach_times(view: SentenceView, times: list[TimeExpr],
             continue  # a duration or a frequency: how long or how often, not when
         if _cut_clock(view, span):
             continue  # "8 : 30 p . m ." read as "8": the time is another one
+        if _dates_the_source(view, span):
+            continue  # "…, according to a news agency report Friday": when it was reported, not when it was done
         bound = bound_of_span(view, span, root, target)
         if bound and bounds is not None and target is not None:
             bounds.setdefault(target.i, (bound, tx))
@@ -76,6 +78,21 @@ def attach_times(view: SentenceView, times: list[TimeExpr],
             out[when.i] = tx  # "have cared for him since November, when he was found": found in November
     _share(view, out)
     return out
+
+
+def _dates_the_source(view: SentenceView, span) -> bool:
+    """A time written right after the source of an "according to" phrase dates the report, whatever the
+    parse hung it on ("has allocated funds, according to an agency report Friday")."""
+    k = span.start - 1
+    if k < view.lo:
+        return False
+    for t in view.tokens():
+        if t.lower_ == "according" and t.i < k:
+            to = next((c for c in view.dependents(t) if c.lower_ == "to"), None)
+            obj = view.child(to, "pobj") if to is not None else None
+            if obj is not None and k in view.subtree_ids(obj) and max(view.subtree_ids(obj)) == k:
+                return True
+    return False
 
 
 #: Participles that go with their clause's event ("called for a re-run, citing flaws").
@@ -232,6 +249,11 @@ CHANGE_VERBS = frozenset({"fall", "rise", "drop", "climb", "decline", "come", "g
                           "edge", "dip", "shrink", "swell", "double", "triple", "halve"})
 
 
+#: Words after which a time is when something takes effect ("resigned, effective Friday"), not when it
+#: was done.
+_TAKES_EFFECT = frozenset({"effective", "retroactive"})
+
+
 def bound_of_span(view: SentenceView, span, root: Token, target: Token | None = None) -> str | None:
     """The word that makes a time expression the bound of a stretch of time, not the point an event
     happened at ("since", "until", "from" …), else None: after a bounding preposition
@@ -245,6 +267,10 @@ def bound_of_span(view: SentenceView, span, root: Token, target: Token | None = 
         first = view.head(first)  # "between 2010 and 2014": the second date is the first's conjunct
     prep = view.head(first) if first.dep_ in ("pobj", "pcomp") else None
     lead = span[0].lower_
+    up = view.head(first)
+    if up is not None and up.lower_ in _TAKES_EFFECT and target is not None and target.tag_ in ("VBD", "VBN") \
+            and not any(a.dep_ == "aux" and a.tag_ == "MD" for a in view.dependents(target)):
+        return up.lower_  # "created an office, effective Feb. 1": it was created now and holds from then
     if lead in BOUND_PREPS or lead == "from" and any(t.lower_ in _RANGE_ENDS for t in span):
         return lead  # (an expression that took its preposition in: "until Friday")
     if prep is None or prep.pos_ not in ("ADP", "SCONJ"):

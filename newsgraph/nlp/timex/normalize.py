@@ -166,6 +166,11 @@ def read_month(m: re.Match, ctx: Context, start: int, end: int) -> Reading | Non
     yrel = (m.group("yrel") or "").lower()
     if yrel:
         year = now.year + {"this": 0, "last": -1, "next": 1}[yrel]
+    elif rel == ["last"] and now.month - month == 1:
+        # "last February" in a March article: the month just ended is "last month" or "in February";
+        # "last February" is a year before it (as TimeML reads it). "this past February" is the one just
+        # ended; "last December" in January is last year's either way.
+        year = now.year - 1
     elif rel and rel[-1] in ("last", "past", "previous"):
         year = now.year if month < now.month else now.year - 1
     elif rel and rel[-1] in ("next", "coming", "following"):

@@ -176,6 +176,12 @@ def point_day(value: str | None) -> date | None:
     return value_start(value) if value else None
 
 
+#: What a quarter or half is of when it is not a year's: "of the '80s", "of the 1990s", "of the decade".
+_OF_A_LONGER_SPAN = re.compile(
+    r"\s+of\s+the\s+(?:'?\d0s|(?:19|20)\d0s|decade|century|millennium|twenties|thirties|forties|fifties|sixties"
+    r"|seventies|eighties|nineties)\b", re.I)
+
+
 def read_quarter(m: re.Match, ctx: Context, start: int, end: int) -> Reading | None:
     """"the third quarter", "fourth-quarter", "the first half of 2024"."""
     ordinal = m.group("ord").lower()
@@ -185,6 +191,8 @@ def read_quarter(m: re.Match, ctx: Context, start: int, end: int) -> Reading | N
          "final": last, "last": last}[ordinal]
     if unit == "half" and n > 2:
         return None
+    if _OF_A_LONGER_SPAN.match(ctx.text, end):
+        return Reading("DATE", None, unit)  # "the last half of the '80s", "the first quarter of the century"
     pre = " ".join((m.group("pre") or "").lower().split())
     year: int | None = None
     if m.group("of") or m.group("of2"):

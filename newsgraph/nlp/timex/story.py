@@ -76,9 +76,10 @@ def read_day_time(m: re.Match, ctx: Context, start: int, end: int) -> Reading | 
     if ctx.anchor is None:
         return Reading("TIME", None, "time")
     points = ctx.points(before=start, sentence=ctx.sentence(start), granularities={"day"}, limit=1)
+    named = _day_named_after(ctx, end)
     day = value_day = None
-    if points:
-        value_day = points[0].reading.value
+    if named is not None or points:
+        value_day = (named or points[0]).reading.value
         day = point_day(value_day)
     if day is None:
         day, value_day = ctx.anchor.day, None
@@ -94,6 +95,25 @@ def read_day_time(m: re.Match, ctx: Context, start: int, end: int) -> Reading | 
     if code is None:
         return Reading("DATE", fmt_day(day), "day", anchor=value_day)
     return Reading("TIME", f"{fmt_day(day)}T{code}", "time", anchor=value_day)
+
+
+#: What may stand between a part of the day and the day it is part of: "mid-afternoon yesterday",
+#: "the morning of June 3", "late in the day on Friday".
+_PART_TO_DAY = re.compile(r"\s*(?:(?:on|of)\s+)?")
+
+
+def _day_named_after(ctx: Context, end: int):
+    """The day written right after a part of the day ("at mid-afternoon yesterday": yesterday's
+    afternoon, not the publication day's), or None."""
+    for seen in ctx.seen:
+        if seen.start < end:
+            continue
+        r = seen.reading
+        if _PART_TO_DAY.fullmatch(ctx.text, end, seen.start) and r.value and r.granularity == "day" \
+                and r.type == "DATE":
+            return seen
+        return None
+    return None
 
 
 def read_same_period(m: re.Match, ctx: Context, start: int, end: int) -> Reading | None:
