@@ -792,6 +792,8 @@ class Resolver:
         if left < right and left == view.lo and words[left].lower_ in DISCOURSE_ADVERBS:
             left += 1  # "Separately Acme Holdings said": the parse took the sentence's adverb into the name
         raw = self.doc.text[words[left].idx:words[right].idx + len(words[right].text)]
+        if any(d.dep_ == "det" and d.lower_ in _QUANTIFIERS for d in view.dependents(head)):
+            return raw, None, raw  # "neither ISP", "each Acme store": a share of a kind, not the one it names
         ref = self.referent(view, head)
         if ref is not None and ref.entity is not None and self.entities[ref.entity].type in ("GPE", "LOC") \
                 and words[left].lower_ in ("a", "an") and any(
@@ -815,6 +817,10 @@ class Resolver:
                  for k in range(left, right + 1)]
         return "".join(parts), None, raw
 
+
+#: Determiners that take a share of a kind ("neither ISP", "every Acme store"): the phrase names no one
+#: entity even when its noun looks like a name.
+_QUANTIFIERS = frozenset({"neither", "either", "each", "every", "any", "no", "some", "all", "both"})
 
 #: Words after which a description's head noun is over ("the first company [to use the chip]").
 _AFTER_HEAD = frozenset({"to", "who", "whom", "whose", "that", "which", "of", "in", "for", "with", "at",
