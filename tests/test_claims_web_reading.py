@@ -111,3 +111,20 @@ def test_a_description_before_a_name_is_said_with_its_article(read):
              "wrote Quillsoft security expert Rahul Mohan on the company blog .")
     desc = [c for c in a.claims if c.args.get("from") == "apposition" and c.subject == "Rahul Mohan"]
     assert desc and all(c.object == "a Quillsoft security expert" for c in desc), fields(a)
+
+
+def test_a_name_beside_a_noun_inside_the_phrase_is_not_the_phrase_heads(read):
+    a = read("Mr . Holt discounted rumors that he was the leaker , saying the mysterious source for Boston Globe "
+             "reporters Bob Wardell and Carl Benning was not one person , but probably a combination of people .")
+    assert not [c for c in a.claims if c.shown and c.subject == "Bob Wardell"], fields(a)
+
+
+def test_a_positive_claim_keeps_its_object_without_the_restriction(read):
+    a = read("In 1991 Ravi Solano was convicted of helping to defraud thousands of investors who bought risky bonds "
+             "sold by his staff.")
+    assert [c for c in a.claims if c.shown and c.lemma == "defraud"], fields(a)
+
+
+def test_a_list_of_common_nouns_is_not_cut_before_its_verb(read):
+    a = read("Organizers state the two days of music, dancing, and speeches is expected to draw two million people.")
+    assert not [c for c in a.claims if c.shown and (c.object or "").endswith("music, dancing")], fields(a)

@@ -80,7 +80,7 @@ from .claimparts.scope import counterfactual, gapped_conjunct, generic_condition
 from .claimparts.settle import settle, settle_in_sentence
 from .claimparts.status import chain_status, goes_on, infinitive, mandative, not_yet, tense_status
 from .claimparts.timing import anaphoric_time, attach_times, claim_time, time_bound, time_for
-from .claimparts.view import ParsedDoc, SentenceView
+from .claimparts.view import ParsedDoc, SentenceView, detached_appos
 from .timex.calendar import parse_anchor
 
 logger = logging.getLogger(__name__)
@@ -1250,7 +1250,8 @@ class _SentenceReader:
             parts.append(("complement", comp))
         own = {t.i for t in frame.chain} | {frame.outer.i}
         for role, tok in (("subject_clause", subj), ("object_clause", obj)):
-            clause = defining_clause(view, tok) or (restricting_clause(view, tok) if role == "object_clause" else None)
+            clause = defining_clause(view, tok) or (restricting_clause(view, tok)
+                                                    if role == "object_clause" and claim.status == "negated" else None)
             if clause is not None and clause.i not in own:
                 parts.append((role, clause))
         for key, tok in parts:
@@ -1331,6 +1332,8 @@ class _SentenceReader:
                 continue
             if _clause_subject(view, t):
                 continue  # "… on the scandal, the man their editor called X helped …": a new clause's subject
+            if detached_appos(view, h, t):
+                continue  # "the source for Post reporters Bob Lee …": the reporters' name, not the source's
             h_ent = self.resolver.entity_of(h)
             t_ent = self.resolver.entity_of(t)
             if h_ent and not t_ent and t.pos_ == "NOUN":

@@ -647,8 +647,9 @@ def restricting_clause(view: SentenceView, head: Token | None) -> Token | None:
     """A relative clause that picks out which of a bare plural inside a phrase is meant ("successful
     against systems [where the patch has been applied]", "fines for drivers [who speed]"): no comma sets it
     off, and the noun has no determiner, possessor or number to say which without it, so the phrase said
-    without it speaks of them all. The clause, or None. (Read for objects: "doctors [who have seen such
-    cases] say" said as "doctors say" still says what they say.)"""
+    without it speaks of them all. The clause, or None. Read for the objects of negated claims only: there
+    the phrase without it denies of them all what the sentence denies of some ("not successful against
+    systems"), while "defrauded investors [who bought bonds]" said as "defrauded investors" stays true."""
     if head is None:
         return None
     words = view.doc.words

@@ -81,15 +81,16 @@ _FINITE = frozenset({"MD", "VBZ", "VBP", "VBD"})
 
 
 def next_clause_subjects(view: SentenceView, phrase_head: Token) -> frozenset[int]:
-    """Nouns the parse coordinated inside a phrase that are in fact the subject of the next clause:
-    "in cooperation with customers and partners and [Acme] will continue …" (a conjunct right before a
-    finite verb or auxiliary of a clause that has no subject of its own). A phrase said with them names
+    """Names the parse coordinated inside a phrase that are in fact the subject of the next clause:
+    "in cooperation with customers and partners and [Acme] will continue …" (a name conjoined to common
+    nouns, right before a finite verb or auxiliary of a clause that has no subject of its own). A phrase said with them names
     someone the sentence does not put there; their indices, to leave out."""
     out: set[int] = set()
     words = view.doc.words
     for t in view.subtree(phrase_head):
-        if t.dep_ != "conj" or t.pos_ not in _NOMINAL or view.child(t, "conj") is not None:
-            continue  # (the last conjunct only: the one the next clause's verb follows)
+        if t.dep_ != "conj" or t.pos_ != "PROPN" or t.head.pos_ != "NOUN" or view.child(t, "conj") is not None:
+            continue  # (the last conjunct only, a name after common nouns: the one the next clause's verb follows;
+            # "music, dancing and speeches is expected" is one subject the parse split, not a name taken in)
         nxt = max(x.i for x in view.subtree(t)) + 1
         if nxt >= view.hi:
             continue

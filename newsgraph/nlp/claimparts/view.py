@@ -437,3 +437,15 @@ class SentenceView:
     def phrase(self, head: Word, **kw) -> tuple[str, int, int]:
         left, right = self.phrase_bounds(head, **kw)
         return self.span_text(left, right)
+
+
+def detached_appos(view: SentenceView, head: Word, appos: Word) -> bool:
+    """Whether the parse hung a name in apposition on a noun that is not the one it stands beside: "the
+    source for Post reporters [Bob Lee and Ann Roe]" names the reporters, never the source. True when the
+    name's phrase follows another common noun straight on (no comma, dash or bracket between), which is the
+    noun it describes."""
+    first = min(t.i for t in view.subtree(appos))
+    if first <= view.lo:
+        return False
+    prev = view.doc.words[first - 1]
+    return prev.i != head.i and prev.pos_ == "NOUN" and prev.i > head.i
