@@ -128,3 +128,10 @@ def test_a_positive_claim_keeps_its_object_without_the_restriction(read):
 def test_a_list_of_common_nouns_is_not_cut_before_its_verb(read):
     a = read("Organizers state the two days of music, dancing, and speeches is expected to draw two million people.")
     assert not [c for c in a.claims if c.shown and (c.object or "").endswith("music, dancing")], fields(a)
+
+
+def test_a_plural_with_one_name_beside_it_is_not_that_name(read):
+    a = read("Mr . Reyes is survived by his brothers Paul , of Tulsa , and Mark .")
+    survived = [c for c in a.claims if c.lemma == "survive"]
+    assert survived and all(c.object != "Paul" for c in survived), fields(a)
+    assert not [c for c in a.claims if c.args.get("from") == "apposition" and c.subject == "Paul"], fields(a)

@@ -37,7 +37,7 @@ from ..names import DISCOURSE_ADVERBS
 from . import gender as gx
 from . import lexicon as lx
 from .attribution import Quote, is_speech, quote_scopes, quote_speaker
-from .view import ParsedDoc, SentenceView, detached_appos
+from .view import ParsedDoc, SentenceView, detached_appos, plural_beside_one
 
 SHE_HE = frozenset({"she", "her", "hers", "herself", "he", "him", "his", "himself"})
 THEY = frozenset({"they", "them", "their", "theirs", "themselves"})
@@ -211,7 +211,8 @@ class Resolver:
             return self.entity_ref(eid)
         for c in view.children(head, "appos"):
             eid = self.entity_of(c)
-            if eid is not None and not self.place_beside(view, c, eid) and not detached_appos(view, head, c):
+            if eid is not None and not self.place_beside(view, c, eid) and not detached_appos(view, head, c) \
+                    and not plural_beside_one(head, c):
                 return self.entity_ref(eid)
         conj = view.children(head, "conj")
         if conj and head.pos_ == "PROPN":

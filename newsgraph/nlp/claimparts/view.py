@@ -449,3 +449,9 @@ def detached_appos(view: SentenceView, head: Word, appos: Word) -> bool:
         return False
     prev = view.doc.words[first - 1]
     return prev.i != head.i and prev.pos_ == "NOUN" and prev.i > head.i
+
+
+def plural_beside_one(head: Word, appos: Word) -> bool:
+    """Whether a plural noun has one name in apposition ("his brothers Paul, of Tulsa, and Mark"): the name
+    is one of them, never what the plural names, so neither stands for the other."""
+    return head.tag_ == "NNS" and appos.tag_ == "NNP"
