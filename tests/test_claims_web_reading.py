@@ -135,3 +135,17 @@ def test_a_plural_with_one_name_beside_it_is_not_that_name(read):
     survived = [c for c in a.claims if c.lemma == "survive"]
     assert survived and all(c.object != "Paul" for c in survived), fields(a)
     assert not [c for c in a.claims if c.args.get("from") == "apposition" and c.subject == "Paul"], fields(a)
+
+
+def test_first_person_inside_a_quote_within_the_quote_is_not_the_speakers(nlp):
+    from newsgraph.models import Sentence
+    from newsgraph.nlp.claimparts.corefer import _inner_quote
+    from newsgraph.nlp.claimparts.view import SentenceView
+
+    text = "He wants me to fly out to the base and call on a safe line , ' \" Holt said , recalling Kim's words ."
+    view = SentenceView(nlp(text), Sentence(0, 0, len(text), text))
+    me = next(w for w in view.tokens() if w.text == "me")
+    assert _inner_quote(view, me)
+    plain = "He wants me to fly out to the base , \" Holt said ."
+    view = SentenceView(nlp(plain), Sentence(0, 0, len(plain), plain))
+    assert not _inner_quote(view, next(w for w in view.tokens() if w.text == "me"))

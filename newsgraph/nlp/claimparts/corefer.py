@@ -373,7 +373,7 @@ class Resolver:
         """"I", "my" inside a quote: its speaker, when a person (or unknown kind) is named as such;
         "we", "our": the speaker when it is a body. Otherwise nobody the text names."""
         sc = self.scope_of(view, p)
-        if sc is None or sc.speaker is None or sc.speaker not in self.entities:
+        if sc is None or sc.speaker is None or sc.speaker not in self.entities or _inner_quote(view, p):
             return None
         kind = self.entities[sc.speaker].type
         low = p.lower_
@@ -817,6 +817,24 @@ class Resolver:
         parts = [names.get(k, words[k].text) + (words[k].whitespace_ if k < right else "")
                  for k in range(left, right + 1)]
         return "".join(parts), None, raw
+
+
+_SINGLE_QUOTES = frozenset({"'", "\u2018", "\u2019"})
+_DOUBLE_QUOTES = frozenset({'"', "\u201c", "\u201d", "''", "``"})
+
+
+def _inner_quote(view: SentenceView, p: Token) -> bool:
+    """Whether a word stands inside a quotation within the quotation ("… He wants me to go, ' " Lee said,
+    recalling Kim's words): the first quotation mark after it closes a single-quoted quote right before the
+    double one. Its "me" is the inner speaker's, whom the quote does not name."""
+    words = view.doc.words
+    for k in range(p.i + 1, view.hi):
+        text = words[k].text
+        if text in _DOUBLE_QUOTES:
+            return False
+        if text in _SINGLE_QUOTES:
+            return k + 1 < view.hi and words[k + 1].text in _DOUBLE_QUOTES
+    return False
 
 
 #: Determiners that take a share of a kind ("neither ISP", "every Acme store"): the phrase names no one
