@@ -20,7 +20,9 @@ spaCy's entity spans are the raw material. On top of them, in order:
 6. **clusters**: the same name is one entity; a short form ("Jane", "Doe")
    joins the full name it abbreviates ("Jane Ann Doe"); when two full names
    share it (a mother and a daughter), each mention joins the full name last
-   mentioned before it (else the next one after it);
+   mentioned before it (else the next one after it); a bare organization name
+   the article writes alone again and again never joins a unit, service or
+   product named after it ("Acme Security Response Center", "Acme Update");
 7. **missed mentions**: a known name or short form that spaCy left untagged
    elsewhere in the article becomes a mention too;
 8. **type vote**: the cluster's type is a vote of its mentions' labels,
