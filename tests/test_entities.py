@@ -355,6 +355,26 @@ def test_bare_company_name_is_not_its_regional_arm(nlp):
     assert arm.mentions[0].text == "Zentrova Australia" and parent.type == "ORG"
 
 
+@pytest.mark.parametrize("unit", ["Quillsoft Threat Research Center", "Quillsoft Update"])
+def test_bare_company_name_is_not_a_unit_or_service_named_after_it(nlp, unit):
+    text = (f"Quillsoft released a patch for its mail client on Tuesday. "
+            f"The fix was written by the {unit}, its engineers said. "
+            f"Quillsoft said the flaw had been used by criminals. Quillsoft shares rose 2 percent.")
+    entities = _read(nlp, text)
+    parent = _holding(entities, 0)
+    part = _holding(entities, text.index(unit))
+    assert parent is not None and parent.name == "Quillsoft"
+    assert part is None or part is not parent
+
+
+def test_bare_company_name_still_joins_its_name_with_a_business_word(nlp):
+    text = ("Brandolin Motors recalled 4,000 vans on Friday. "
+            "Brandolin said the brakes could fail. Brandolin will pay for the repairs.")
+    entities = _read(nlp, text)
+    full = _holding(entities, 0)
+    assert full is not None and full is _holding(entities, text.index("Brandolin said"))
+
+
 @pytest.mark.parametrize("text, name, role", [
     ("Ravens QB Tobias Wrenfield threw three touchdowns. Wrenfield was named player of the week.",
      "Tobias Wrenfield", "QB"),

@@ -48,6 +48,7 @@ from .claimparts.arguments import (
     noun_agent,
     object_token,
     required_complement,
+    restricting_clause,
     subject_token,
 )
 from .claimparts.attribution import (
@@ -60,19 +61,26 @@ from .claimparts.attribution import (
     root_speech,
     sentence_attribution,
 )
-from .claimparts.conjoined import adjacent_subject, all_participants, conjunction, conjuncts, join_names
+from .claimparts.conjoined import (
+    adjacent_subject,
+    all_participants,
+    conjunction,
+    conjuncts,
+    join_names,
+    next_clause_subjects,
+)
 from .claimparts.confidence import FIRST_PERSON, Reading, assess, bind_first_person, furniture, third_person
 from .claimparts.corefer import POSSESSIVE, Resolver
 from .claimparts.garble import trim_quotes
 from .claimparts.listing import list_item_subject
 from .claimparts.nominal import NounEvent, absence, dated, existence, participants, possessed, verb_of
 from .claimparts.referring import described_as, sentence_references
-from .claimparts.predicate import Frame, build_chain, is_clause_head, predicate_text, word_text
+from .claimparts.predicate import Frame, build_chain, contrast, is_clause_head, predicate_text, word_text
 from .claimparts.scope import counterfactual, gapped_conjunct, generic_condition, hedge_status, would_have
 from .claimparts.settle import settle, settle_in_sentence
 from .claimparts.status import chain_status, goes_on, infinitive, mandative, not_yet, tense_status
 from .claimparts.timing import anaphoric_time, attach_times, claim_time, time_bound, time_for
-from .claimparts.view import ParsedDoc, SentenceView
+from .claimparts.view import ParsedDoc, SentenceView, detached_appos, plural_beside_one
 from .timex.calendar import parse_anchor
 
 logger = logging.getLogger(__name__)
@@ -907,6 +915,8 @@ class _SentenceReader:
                 return None  # "there has been no …": read as a nominal event
         if subj is not None and self._expletive(subj, outer):
             return None
+        if subj is not None and _dashed_aside(view, subj, view.head(subj) or outer):
+            return None  # "According to X - an account confirmed by Y - he and Y worked": the aside is no doer
         if subj is not None and not inherited and _compound_gerund(view, outer, subj):
             return None  # "third in the League Player voting": a noun's modifier, not who voted
         expletive = subj is not None and subj.lower_ == "it" and subj.dep_ == "nsubjpass" \
@@ -933,6 +943,7 @@ class _SentenceReader:
             outer_prep = view.head(obj_prep) if obj_prep.dep_ == "prep" else None
             extra = {outer_prep} if outer_prep is not None and outer_prep.dep_ == "prep" \
                 and view.head(outer_prep) is not None and view.head(outer_prep).i == head.i else set()
+            extra |= set(_measure_before(view, head, obj_prep, self.time_tokens))
             frame.pred_tokens = sorted({*frame.pred_tokens, obj_prep, *extra}, key=lambda t: t.i)
         elif obj is None and head.lemma_ == "be":
             adv = next((c for c in view.children(head, "advmod", "prt", "acomp")
@@ -963,7 +974,9 @@ class _SentenceReader:
         co = conjuncts(view, subj) if subj is not None and s_ent is not None and occurrence is None else []
         co = co if all_participants(view, subj, co) else []
         if co:  # "Ann Lee and Bo Chan were arrested": every name, never "Ann Lee were arrested"
-            s_text = join_names([s_text, *(self._conjunct(c, s_text) for c in co)], conjunction(view, subj, co))
+            named = [s_text, *(self._conjunct(c, s_text) for c in co)]
+            # (two conjuncts read as one name, "she and Lee" as "Lee and Lee": the words as written)
+            s_text = join_names(named, conjunction(view, subj, co)) if len(set(named)) == len(named) else s_raw
         if subj is not None and not inherited and _not_all(view, subj) and not s_text.lower().startswith("not "):
             return None  # "Not all Cubans believe" as "Cubans believe": false of the group it would name
         if obj is not None:
@@ -971,6 +984,7 @@ class _SentenceReader:
             drop = frozenset(a.i for a in view.children(obj, "appos") if a.pos_ == "NOUN" and a.i > obj.i + 1)
             if obj.tag_ == "VBG":  # "returned to coaching [last year]": the gerund's time is the claim's
                 drop |= frozenset(c.i for c in view.dependents(obj) if c.i in self.time_tokens)
+            drop |= next_clause_subjects(view, obj)
             o_text, o_ent, o_raw = self._np(obj, drop=drop)
             o_text, o_raw = trim_quotes(o_text), trim_quotes(o_raw)
             if kind == "attribute" and o_ent is not None and o_ent == s_ent and obj.pos_ == "NOUN":
@@ -1161,7 +1175,7 @@ class _SentenceReader:
         reading.disagrees = (not inherited or outer.dep_ == "relcl") and not mandative(view, outer) and _disagrees(
             subj, frame.pred_tokens[0] if frame.pred_tokens else None, named=s_ent is not None and not co)
         if obj is None and content is None and quote is None and occurrence is None and kind == "event" \
-                and any(c not in frame.chain for c in (*view.children(head, "ccomp", "xcomp"), *(
+                and any(c not in frame.chain and not contrast(view, c) for c in (*view.children(head, "ccomp", "xcomp"), *(
                     _for_clauses(view, head) if head.lemma_.lower() in lx.REQUEST | _COMMIT_VERBS | _FOR_TO_VERBS
                     else ()))):
             # "the project lets [Gypsy narrate …]", "fans called [for the coach to resign]": the verb needs its clause
@@ -1242,7 +1256,8 @@ class _SentenceReader:
             parts.append(("complement", comp))
         own = {t.i for t in frame.chain} | {frame.outer.i}
         for role, tok in (("subject_clause", subj), ("object_clause", obj)):
-            clause = defining_clause(view, tok)
+            clause = defining_clause(view, tok) or (restricting_clause(view, tok)
+                                                    if role == "object_clause" and claim.status == "negated" else None)
             if clause is not None and clause.i not in own:
                 parts.append((role, clause))
         for key, tok in parts:
@@ -1323,6 +1338,10 @@ class _SentenceReader:
                 continue
             if _clause_subject(view, t):
                 continue  # "… on the scandal, the man their editor called X helped …": a new clause's subject
+            if detached_appos(view, h, t):
+                continue  # "the source for Post reporters Bob Lee …": the reporters' name, not the source's
+            if plural_beside_one(h, t):
+                continue  # "his sons Ike III, of Jackson, and Fred Jr.": a plural is not what one name is
             h_ent = self.resolver.entity_of(h)
             t_ent = self.resolver.entity_of(t)
             if h_ent and not t_ent and t.pos_ == "NOUN":
@@ -1335,7 +1354,7 @@ class _SentenceReader:
                     h.dep_ == "appos" and view.head(h) is not None and self.resolver.entity_of(view.head(h))):
                 # (not when the noun already describes a name before it: "Y, the man X met" is Y)
                 subj_ent, desc = t_ent, h
-                d_text = self._without_appos(h, t)
+                d_text = _with_article(view, h, self._without_appos(h, t))
             else:
                 continue
             name = self.resolver.entities[subj_ent].name
@@ -1445,3 +1464,57 @@ class _SentenceReader:
             evidence=self.evidence, sentence=view.sentence.index, subject_entity=s_ent, object_entity=o_ent,
             time=time, source=self._source(noun, own_speaker=None), args=args, lemma=ev.lemma, kind="event",
         )
+
+
+def _measure_before(view: SentenceView, head: Token, prep: Token, skip: set[int] | frozenset[int]) -> list[Token]:
+    """The measure right before a preposition that joins the predicate ("lived [four blocks] from",
+    "finished [two seconds] behind"): said without it the preposition means something else ("lived from
+    X"). Its words, or none; a time expression (the claim's time) is not a measure here."""
+    for t in (*view.children(prep, "npadvmod"), *view.children(head, "npadvmod")):
+        words = view.subtree(t)
+        if words[-1].i + 1 == prep.i and t.i < prep.i and not any(w.i in skip for w in words) \
+                and any(w.dep_ == "nummod" or w.tag_ == "CD" for w in words):
+            return words
+    return []
+
+
+#: Marks that open and close an aside in the middle of a sentence (a dash, typed or tokenised as "- -").
+_DASHES = frozenset({"-", "--", "\u2014", "\u2013"})
+
+
+def _dashed_aside(view: SentenceView, subj: Token, verb: Token) -> bool:
+    """Whether the parse took an aside set off by dashes for the verb's subject ("… committee -- an
+    account confirmed by Lee -- he and Lee worked …"): the subject's phrase opens right after a dash,
+    after other words of the sentence, and another dash stands between it and its verb."""
+    words = view.doc.words
+    first = min(t.i for t in view.subtree(subj))
+    if first - 1 <= view.lo or words[first - 1].text not in _DASHES or not subj.i < verb.i:
+        return False
+    return any(words[k].text in _DASHES for k in range(subj.i + 1, verb.i))
+
+
+#: Posts a name's description may say without an article ("Lee is Acme spokesman", "… is chief executive").
+_POSTS = frozenset({"president", "chairman", "chairwoman", "chairperson", "chair", "ceo", "cfo", "coo", "cto", "head",
+                    "leader", "founder", "co-founder", "coach", "captain", "editor", "governor", "mayor", "secretary",
+                    "minister", "spokesman", "spokeswoman", "spokesperson", "chief", "director", "manager"})
+#: Letters whose name starts with a vowel sound ("an FBI agent", "an MP").
+_VOWEL_LETTERS = frozenset("AEFHILMNORSX")
+
+
+def _with_article(view: SentenceView, noun: Token, text: str) -> str:
+    """A description written before a name without an article ("McAfee security expert Rahul Roy") said with
+    one after "is" ("is a McAfee security expert"): "is McAfee security expert" is no English. Posts ("Acme
+    spokesman"), plurals and descriptions with their own determiner stay as written."""
+    words = text.split()
+    if not words or noun.tag_ != "NN" or any(d.dep_ in ("det", "poss", "nummod", "predet") for d in view.dependents(noun)) \
+            or any(w.lower().strip(".,") in _POSTS for w in words) or words[0].lower() in ("former", "then"):
+        return text
+    first = words[0]
+    if first.isupper() and len(first) > 1:
+        vowel = first[0] in _VOWEL_LETTERS
+    else:
+        low = first.lower()
+        vowel = low[:1] in "aeiou" and not low.startswith(("uni", "use", "usu", "eu", "one")) or low.startswith(
+            ("hour", "hon"))
+    return f"{'an' if vowel else 'a'} {text}"
+

@@ -20,7 +20,9 @@ spaCy's entity spans are the raw material. On top of them, in order:
 6. **clusters**: the same name is one entity; a short form ("Jane", "Doe")
    joins the full name it abbreviates ("Jane Ann Doe"); when two full names
    share it (a mother and a daughter), each mention joins the full name last
-   mentioned before it (else the next one after it);
+   mentioned before it (else the next one after it); a bare organization name
+   the article writes alone again and again never joins a unit, service or
+   product named after it ("Acme Security Response Center", "Acme Update");
 7. **missed mentions**: a known name or short form that spaCy left untagged
    elsewhere in the article becomes a mention too;
 8. **type vote**: the cluster's type is a vote of its mentions' labels,
@@ -738,12 +740,38 @@ def _abbreviates(short: Cluster, full: Cluster) -> bool:
         # "Acme" alone names the company, not its regional arm "Acme Australia"
         if full.cands and all(c.source == "arm" for c in full.cands):
             return False
+        if _unit_of(short, full):
+            return False
         # "Acme" of "Acme Corporation" even when the statistical label said PERSON:
         # the full name's business word settles what the first word names
         return short.label() in ("", label) or (
             len(short.key) == 1 and short.label() == "PERSON" and label == "ORG"
             and kinds.head_kind(list(full.key)) == "ORG")
     return False
+
+
+#: Last words of a body named after the organization it belongs to ("Acme Research", "the Acme
+#: Security Response Center", "the Acme Foundation"): a unit, never the organization itself.
+UNIT_HEADS = frozenset("""
+center centre alliance team division unit department office lab labs laboratory laboratories research
+foundation institute council committee bureau
+""".split())
+
+
+def _unit_of(short: Cluster, full: Cluster) -> bool:
+    """Whether ``full`` is a unit, service or product named after the organization ``short`` names
+    ("Acme" and "Acme Security Response Center", "Acme Update"), not the organization in full: its first
+    words are the short form and either a unit noun ends it, or, written once, no business word does
+    ("Acme Motors", "Acme Bank" and "Acme Corp." are the company). Only when the article writes the short
+    form alone twice or more, as an organization: the bare name then names the parent itself, which a
+    careful reader never takes for one of its parts."""
+    if len(full.key) <= len(short.key) or short.label() != "ORG" or len(short.cands) < 2:
+        return False
+    last = full.key[-1].lower()
+    if last in UNIT_HEADS:
+        return True
+    return (last not in kinds.ORG_HEADS and last not in kinds.CORPORATE_SUFFIXES
+            and len(_all_cands(full)) == 1)
 
 
 def _absorb(short: Cluster, parent: Cluster) -> None:

@@ -112,4 +112,10 @@ def plural(subject: str) -> bool:
         return True
     last = words[-1]
     common = last[:1].islower() or len(words) == 1
+    if common and last.lower() in _IRREGULAR_PLURALS:
+        return True  # "people were asked to …", never "people was"
     return common and last.lower().endswith("s") and not last.lower().endswith(("ss", "us", "is", "'s", "’s"))
+
+
+#: Plural nouns not written with -s.
+_IRREGULAR_PLURALS = frozenset({"people", "police", "children", "men", "women", "mice", "geese", "teeth", "feet"})

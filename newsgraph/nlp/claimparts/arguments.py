@@ -72,7 +72,7 @@ def subject_token(view: SentenceView, verb: Token, depth: int = 0,
     if dep == "acl" and h.pos_ in ("NOUN", "PROPN"):
         if h.lemma_.lower() in lx.CUE_NOUNS and verb.tag_ not in ("VBG", "VBN"):
             return noun_agent(view, h), True
-        return h, True
+        return _state_holder(view, verb) or h, True
     if dep in ("xcomp", "advcl", "pcomp", "acl"):
         gov = h
         if dep == "pcomp" or h.dep_ == "prep":
@@ -104,12 +104,25 @@ def subject_token(view: SentenceView, verb: Token, depth: int = 0,
     return None, False
 
 
+def _state_holder(view: SentenceView, participle: Token) -> Token | None:
+    """The object whose state a participle says after a verb of seeing or having ("saw the accounts of
+    two farmers [emptied]": the accounts were emptied, not the farmers), or None."""
+    for up in view.ancestors(participle):
+        if up.dep_ == "dobj":
+            gov = view.head(up)
+            return up if gov is not None and _object_state(view, gov, up) is participle else None
+    return None
+
+
 def _described(view: SentenceView, noun: Token | None) -> Token | None:
     """The name a relative clause's noun describes when that noun is an apposition of a name ("Lee,
     formerly Acme's chief, who left Acme"): the person who did it, not the title (which would read as
     another doer: "Acme's chief left Acme")."""
-    if noun is None or noun.dep_ != "appos" or noun.pos_ != "NOUN":
+    if noun is None or noun.dep_ != "appos" or noun.pos_ not in ("NOUN", "PROPN"):
         return noun
+    if noun.pos_ == "PROPN" and view.child(noun, "det") is None:
+        return noun  # a name in apposition names the same thing ("the capital, Abuja, which …"); a capitalised
+        # description with its determiner describes the name before it ("Ann Lee, the Ohio Democrat who …")
     up = view.head(noun)
     return up if up is not None and up.pos_ == "PROPN" else noun
 
@@ -374,7 +387,9 @@ def collect_args(view: SentenceView, frame: Frame, *, used: set[int],
                 mark = view.child(c, "mark")
                 if aux is not None and aux.lower_ == "to" and (mark is None or mark.lower_ in ("in", "so")) \
                         and view.child(c, "nsubj") is None and c.i > t.i and c.i not in taken:
-                    args.setdefault("purpose", _strip_to(view.phrase(c, cut=frozenset({"relcl", "ccomp"}))[0]))
+                    aim = _aim(view, c)
+                    if aim:
+                        args.setdefault("purpose", aim)
                 elif mark is not None and mark.lower_ in lx.REASON_MARKS and mark.lower_ == "because":
                     if "reason" not in args:  # a clause: said after "because", never "because of"
                         args["reason"], args["reason_clause"] = view.phrase(c, drop=frozenset({mark.i}))[0], True
@@ -391,6 +406,17 @@ def collect_args(view: SentenceView, frame: Frame, *, used: set[int],
         if isinstance(value, str):
             args[key] = trim_quotes(value)  # "to close at 185 pence ($2.90": the bracket the phrase cut off
     return args
+
+
+def _aim(view: SentenceView, verb: Token) -> str:
+    """A purpose infinitive's words ("to discuss prison reform"), its clauses left out; but a small clause
+    the verb cannot be said without ("to get [it installed]") stays, and when even that is too long the aim
+    is not said at all: "to get" alone is no English."""
+    aim = _strip_to(view.phrase(verb, cut=frozenset({"relcl", "ccomp"}))[0])
+    if aim.split()[-1:] != [verb.text] or view.child(verb, "ccomp") is None:
+        return aim
+    left, right = view.phrase_bounds(verb, cut=frozenset({"relcl"}))
+    return _strip_to(view.span_text(left, right)[0]) if right - left < 12 else ""
 
 
 def agent_of(view: SentenceView, verb: Token, *, skip: set[int] | frozenset[int] = frozenset()) -> Token | None:
@@ -551,6 +577,9 @@ def required_complement(view: SentenceView, head: Token, obj: Token | None, *,
             return gerund  # "resulted in Sun [reporting a loss]": the gerund the object does is what is said
     if obj is None or obj.dep_ != "dobj" or view.head(obj) is not head:
         return None
+    shown = _object_state(view, head, obj)
+    if shown is not None:
+        return shown  # "has seen the computers of two million users [hacked by criminals]"
     dative = next((c for c in view.children(head, "dative") if c.i < obj.i and c.pos_ in ("PRON", "PROPN", "NOUN")),
                   None)
     if dative is not None:
@@ -577,6 +606,24 @@ def required_complement(view: SentenceView, head: Token, obj: Token | None, *,
     return None
 
 
+#: Verbs of seeing, finding and having whose object's participle says what they saw, found or had done
+#: ("saw the computers hacked", "found the doors locked", "had the bill paid"): the small clause is the object.
+_SMALL_CLAUSE_VERBS = frozenset({"see", "watch", "hear", "notice", "find", "leave", "keep", "have", "get", "want",
+                                 "need", "feel"})
+
+
+def _object_state(view: SentenceView, head: Token, obj: Token) -> Token | None:
+    """The participle right after a seeing or having verb's object phrase, which the parse hung on a noun
+    inside the object ("seen the computers of two million users [hacked by criminals]"): the state the
+    verb is about, which the object said without it misstates. None when there is none."""
+    if head.lemma_.lower() not in _SMALL_CLAUSE_VERBS:
+        return None
+    inside = view.subtree_ids(obj)
+    right = view.phrase_bounds(obj)[1]
+    return next((t for t in view.subtree(obj) if t.dep_ == "acl" and t.tag_ in ("VBN", "VBG") and t.i == right + 1
+                 and t.head.i in inside), None)
+
+
 #: Heads a clause must define: said without it, they name nothing ("knows everything [that …]").
 _LIGHT_HEADS = frozenset({"everything", "anything", "something", "nothing", "everyone", "anyone", "someone",
                           "everybody", "anybody", "somebody", "all", "those", "one", "ones", "much", "little"})
@@ -594,6 +641,33 @@ _ASKING = frozenset({"idea", "question", "clue", "doubt", "explanation", "word",
 _THOUGHT_NOUNS = frozenset({"belief", "view", "claim", "assertion", "conviction", "opinion", "position", "argument",
                             "contention", "insistence", "hope", "fear", "concern", "suspicion", "assessment",
                             "warning", "prediction", "feeling", "sense", "impression", "assumption", "expectation"})
+
+
+def restricting_clause(view: SentenceView, head: Token | None) -> Token | None:
+    """A relative clause that picks out which of a bare plural inside a phrase is meant ("successful
+    against systems [where the patch has been applied]", "fines for drivers [who speed]"): no comma sets it
+    off, and the noun has no determiner, possessor or number to say which without it, so the phrase said
+    without it speaks of them all. The clause, or None. Read for the objects of negated claims only: there
+    the phrase without it denies of them all what the sentence denies of some ("not successful against
+    systems"), while "defrauded investors [who bought bonds]" said as "defrauded investors" stays true."""
+    if head is None:
+        return None
+    words = view.doc.words
+    stack = [head]
+    while stack:
+        t = stack.pop()
+        for c in view.dependents(t):
+            if c.dep_ in ("prep", "pobj", "acomp") or c.dep_ == "conj" and c.pos_ == "NOUN":
+                stack.append(c)
+        if t.tag_ != "NNS" or any(d.dep_ in ("det", "poss", "nummod") for d in view.dependents(t)):
+            continue
+        for c in view.children(t, "relcl"):
+            first = min(x.i for x in view.subtree(c))
+            if first > t.i and words[first - 1].text not in (",", "-", "--", "\u2014", "\u2013", "(") \
+                    and any(w.lower_ in ("where", "who", "that", "which", "when", "whose")
+                            for w in view.dependents(c) if w.i == first):
+                return c
+    return None
 
 
 def defining_clause(view: SentenceView, noun: Token | None) -> Token | None:

@@ -74,3 +74,30 @@ def adjacent_subject(view: SentenceView, verb: Token, subj: Token) -> Token:
     first_end = max(t.i for t in view.subtree(first))
     second_start = min(t.i for t in view.subtree(second))
     return second if first_end + 1 == second_start and first.pos_ == "PROPN" and second.pos_ == "PROPN" else subj
+
+
+#: Tags of a word that opens a clause's verb group ("will", "has", "said").
+_FINITE = frozenset({"MD", "VBZ", "VBP", "VBD"})
+
+
+def next_clause_subjects(view: SentenceView, phrase_head: Token) -> frozenset[int]:
+    """Names the parse coordinated inside a phrase that are in fact the subject of the next clause:
+    "in cooperation with customers and partners and [Acme] will continue …" (a name conjoined to common
+    nouns, right before a finite verb or auxiliary of a clause that has no subject of its own). A phrase said with them names
+    someone the sentence does not put there; their indices, to leave out."""
+    out: set[int] = set()
+    words = view.doc.words
+    for t in view.subtree(phrase_head):
+        if t.dep_ != "conj" or t.pos_ != "PROPN" or t.head.pos_ != "NOUN" or view.child(t, "conj") is not None:
+            continue  # (the last conjunct only, a name after common nouns: the one the next clause's verb follows;
+            # "music, dancing and speeches is expected" is one subject the parse split, not a name taken in)
+        nxt = max(x.i for x in view.subtree(t)) + 1
+        if nxt >= view.hi:
+            continue
+        verb = words[nxt]
+        clause = view.head(verb) if verb.dep_ in ("aux", "auxpass") else verb
+        if verb.tag_ in _FINITE and clause is not None and clause.pos_ in ("VERB", "AUX") \
+                and clause.i not in view.subtree_ids(phrase_head) \
+                and view.child(clause, "nsubj", "nsubjpass", "expl") is None:
+            out.add(t.i)
+    return frozenset(out)

@@ -37,7 +37,7 @@ from ..names import DISCOURSE_ADVERBS
 from . import gender as gx
 from . import lexicon as lx
 from .attribution import Quote, is_speech, quote_scopes, quote_speaker
-from .view import ParsedDoc, SentenceView
+from .view import ParsedDoc, SentenceView, detached_appos, plural_beside_one
 
 SHE_HE = frozenset({"she", "her", "hers", "herself", "he", "him", "his", "himself"})
 THEY = frozenset({"they", "them", "their", "theirs", "themselves"})
@@ -211,7 +211,8 @@ class Resolver:
             return self.entity_ref(eid)
         for c in view.children(head, "appos"):
             eid = self.entity_of(c)
-            if eid is not None and not self.place_beside(view, c, eid):
+            if eid is not None and not self.place_beside(view, c, eid) and not detached_appos(view, head, c) \
+                    and not plural_beside_one(head, c):
                 return self.entity_ref(eid)
         conj = view.children(head, "conj")
         if conj and head.pos_ == "PROPN":
@@ -372,7 +373,7 @@ class Resolver:
         """"I", "my" inside a quote: its speaker, when a person (or unknown kind) is named as such;
         "we", "our": the speaker when it is a body. Otherwise nobody the text names."""
         sc = self.scope_of(view, p)
-        if sc is None or sc.speaker is None or sc.speaker not in self.entities:
+        if sc is None or sc.speaker is None or sc.speaker not in self.entities or _inner_quote(view, p):
             return None
         kind = self.entities[sc.speaker].type
         low = p.lower_
@@ -792,6 +793,8 @@ class Resolver:
         if left < right and left == view.lo and words[left].lower_ in DISCOURSE_ADVERBS:
             left += 1  # "Separately Acme Holdings said": the parse took the sentence's adverb into the name
         raw = self.doc.text[words[left].idx:words[right].idx + len(words[right].text)]
+        if any(d.dep_ == "det" and d.lower_ in _QUANTIFIERS for d in view.dependents(head)):
+            return raw, None, raw  # "neither ISP", "each Acme store": a share of a kind, not the one it names
         ref = self.referent(view, head)
         if ref is not None and ref.entity is not None and self.entities[ref.entity].type in ("GPE", "LOC") \
                 and words[left].lower_ in ("a", "an") and any(
@@ -815,6 +818,28 @@ class Resolver:
                  for k in range(left, right + 1)]
         return "".join(parts), None, raw
 
+
+_SINGLE_QUOTES = frozenset({"'", "\u2018", "\u2019"})
+_DOUBLE_QUOTES = frozenset({'"', "\u201c", "\u201d", "''", "``"})
+
+
+def _inner_quote(view: SentenceView, p: Token) -> bool:
+    """Whether a word stands inside a quotation within the quotation ("… He wants me to go, ' " Lee said,
+    recalling Kim's words): the first quotation mark after it closes a single-quoted quote right before the
+    double one. Its "me" is the inner speaker's, whom the quote does not name."""
+    words = view.doc.words
+    for k in range(p.i + 1, view.hi):
+        text = words[k].text
+        if text in _DOUBLE_QUOTES:
+            return False
+        if text in _SINGLE_QUOTES:
+            return k + 1 < view.hi and words[k + 1].text in _DOUBLE_QUOTES
+    return False
+
+
+#: Determiners that take a share of a kind ("neither ISP", "every Acme store"): the phrase names no one
+#: entity even when its noun looks like a name.
+_QUANTIFIERS = frozenset({"neither", "either", "each", "every", "any", "no", "some", "all", "both"})
 
 #: Words after which a description's head noun is over ("the first company [to use the chip]").
 _AFTER_HEAD = frozenset({"to", "who", "whom", "whose", "that", "which", "of", "in", "for", "with", "at",

@@ -122,6 +122,8 @@ def next_link(view: SentenceView, cur: Token) -> Token | None:
                 # "is believed to be worth …", "hopes to be back": one claim, not a bare "hopes"
                 return c
             if c.pos_ == "VERB" and not _has_own_subject(view, c) and c.i > cur.i:
+                if contrast(view, c):
+                    continue  # "should hurry, not wait, to …": the verb it is set against, no second verb
                 if degree_status(view, c) is not None:
                     return None  # "moved too slowly to save the deal": not a move to save it
                 if dobj is not None and (cur.lemma_.lower() in lx.OBJECT_CONTROL
@@ -143,6 +145,14 @@ def next_link(view: SentenceView, cur: Token) -> Token | None:
                 return nxt
         return None
     return _to_verb(view, cur)
+
+
+def contrast(view: SentenceView, verb: Token) -> bool:
+    """A bare verb set off by a comma with its own "not" ("run, not walk"): what the sentence sets
+    against the verb before it, never the next verb of its chain."""
+    words = view.doc.words
+    return verb.tag_ == "VB" and view.child(verb, "aux") is None and verb.i >= 2 \
+        and words[verb.i - 1].dep_ == "neg" and words[verb.i - 1].head.i == verb.i and words[verb.i - 2].text == ","
 
 
 def build_chain(view: SentenceView, outer: Token, taken: set[int] | frozenset[int] = frozenset()) -> Frame:
@@ -257,7 +267,7 @@ def predicate_text(tokens: list[Token]) -> str:
 def is_clause_head(view: SentenceView, token: Token) -> bool:
     """A verb that heads a clause of its own (not an auxiliary, not an adjective-like participle)."""
     if token.pos_ == "VERB":
-        return token.dep_ not in ("aux", "auxpass", "amod", "compound", "prt")
+        return token.dep_ not in ("aux", "auxpass", "amod", "compound", "prt") and not contrast(view, token)
     if token.pos_ == "AUX" and token.lemma_ == "be":
         return token.dep_ not in ("aux", "auxpass") and (
             view.child(token, "attr", "acomp", "prep", "advmod", "expl", "nsubj") is not None)

@@ -437,3 +437,21 @@ class SentenceView:
     def phrase(self, head: Word, **kw) -> tuple[str, int, int]:
         left, right = self.phrase_bounds(head, **kw)
         return self.span_text(left, right)
+
+
+def detached_appos(view: SentenceView, head: Word, appos: Word) -> bool:
+    """Whether the parse hung a name in apposition on a noun that is not the one it stands beside: "the
+    source for Post reporters [Bob Lee and Ann Roe]" names the reporters, never the source. True when the
+    name's phrase follows another common noun straight on (no comma, dash or bracket between), which is the
+    noun it describes."""
+    first = min(t.i for t in view.subtree(appos))
+    if first <= view.lo:
+        return False
+    prev = view.doc.words[first - 1]
+    return prev.i != head.i and prev.pos_ == "NOUN" and prev.i > head.i
+
+
+def plural_beside_one(head: Word, appos: Word) -> bool:
+    """Whether a plural noun has one name in apposition ("his brothers Paul, of Tulsa, and Mark"): the name
+    is one of them, never what the plural names, so neither stands for the other."""
+    return head.tag_ == "NNS" and appos.tag_ == "NNP"
