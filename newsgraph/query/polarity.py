@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from .lexicon import first_sense_says, match, mutual, phrase_keys
+from .wordnet import wordnet
 from .words import FUNCTION_WORDS, stem, tokens
 
 NEGATORS = frozenset({"not", "never", "no", "n't", "nobody", "none", "neither", "nor", "without", "t", "cannot"})
@@ -78,25 +79,51 @@ def negated_words(text: str) -> set[str]:
     return {w for i, w in enumerate(words) if i and w not in _GAP and _negated_at(words, i)}
 
 
-def denies(asked: list[str], text: str, *, question: str = "", cover: float = 0.5) -> bool:
+def denies(asked: list[str], text: str, *, question: str = "", cover: float = 0.5, verb: str | None = None) -> bool:
     """Whether ``text`` negates one of the ``asked`` words (the question's content words) and says at least
-    ``cover`` of them: "police did not have any suspects" denies "do police have a suspect in the bombing".
-    A word the question negates itself ("life without parole?") is no denial."""
+    ``cover`` of them: "police did not have any suspects" denies "do police have a suspect in the bombing";
+    "the guards were unharmed" denies "were the guards hurt?" (``unsaid``). A word the question negates itself
+    ("life without parole?") is no denial. With ``verb`` (the question's), "no" before another word than the
+    verb ("no South Africans were killed") denies only a sentence that says that verb: it denies what the
+    sentence says of them (killed), not what the question asks (hurt)."""
     negatable = [w for w in asked if w not in negated_words(question)]
     if not negatable:
         return False
     words = tokens(text)
     # a looser paraphrase ("swap" ~ "exchange") is negated only in a sentence that says most of the question
     least = 0.65 if coverage(asked, text) >= 0.75 else 0.9
-    hit = False
+    hit, said = None, text
     for i, token in enumerate(words):
+        base = unsaid(token)
+        if base and i and any(_says(w, base, least=least) for w in negatable):
+            if any(_says(w, other, least=least) and not _negated_at(words, j) for j, other in enumerate(words)
+                   for w in negatable if j != i and unsaid(other) is None and w not in FUNCTION_WORDS
+                   and _says(w, base, least=least)):
+                return False  # "two guards were hurt; the driver was unharmed": the sentence says both
+            hit, said = base, f"{text} {base}"
+            break
         if i and any(_says(w, token, least=least) for w in negatable) and _negated_at(words, i):
             nxt = words[i + 1] if i + 1 < len(words) else ""
             if words[i - 1] == "not" and nxt == "only":
                 continue
-            hit = True
+            if verb and words[i - 1] == "no" and not any(_says(verb, t) for t in words) and \
+                    not _says(verb, token, least=least):
+                continue  # "no South Africans were killed" is no answer to "were any South Africans hurt?"
+            hit = token
             break
-    return hit and coverage(asked, text) >= cover
+    return hit is not None and coverage(asked, said) >= cover
+
+
+def unsaid(token: str) -> str | None:
+    """The word an "un-" adjective negates ("unharmed" → "harmed", "unsolved" → "solved"), when WordNet knows
+    it as an adjective and never as a verb: "uncovered", "unveiled", "unloaded" are verbs that undo, not
+    negations, and "united", "under" no "un-" words at all. None for any other token."""
+    if not token.startswith("un") or len(token) < 6:
+        return None
+    net = wordnet()
+    if net is None or net.base_forms(token, "v") or not net.base_forms(token, "a"):
+        return None
+    return token[2:]
 
 
 #: Words that end a complement's value ("to life *in* prison *for* the killing").

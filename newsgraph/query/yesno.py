@@ -261,7 +261,7 @@ def _says_no(q: Question, scored, names: dict[int, set[str]] | None) -> bool:
     """Whether a ranked claim's sentence says the opposite of the question: it negates the asked thing,
     gives another value of a one-valued complement, or tells a wish of it that came to nothing."""
     text = scored.claim.citation.text
-    return _denies(q, text) or polarity.denies(q.words, text, question=q.text) or _other_value(q, scored.claim) \
+    return _denies(q, text) or polarity.denies(q.words, text, question=q.text, verb=q.predicate) or _other_value(q, scored.claim) \
         or _wish_came_to_nothing(q, scored, names) or polarity.still_talking(q.words, q.predicate, text, who=_doer(q))
 
 
@@ -285,7 +285,7 @@ def sentence_verdict(q: Question, citation) -> str | None:
     """"No" when a sentence found by words (naming every question entity, if any) denies the asked thing and says
     most of its words; else None."""
     text = citation.text
-    return "No" if polarity.denies(q.words, text, question=q.text, cover=0.66) or \
+    return "No" if polarity.denies(q.words, text, question=q.text, cover=0.66, verb=q.predicate) or \
         polarity.other_ordinal(q.words, text) or polarity.still_talking(q.words, q.predicate, text, who=_doer(q)) \
         else None
 

@@ -1,0 +1,67 @@
+"""Yes/no verdicts from sentences found by words when the question names no one, and the "un-" adjective that
+negates its base word ("unharmed" = not harmed). Invented sentences; each rule with the near misses it must
+not fire on (a false "No" is as bad as a false "Yes")."""
+
+from __future__ import annotations
+
+import pytest
+from test_query_build import Doc
+from tests.querykit import asked
+
+from newsgraph.query.polarity import denies, unsaid
+
+
+@pytest.mark.parametrize(("token", "base"), [("unharmed", "harmed"), ("unsolved", "solved"), ("unhurt", "hurt")])
+def test_an_un_adjective_negates_its_base(token, base):
+    assert unsaid(token) == base
+
+
+@pytest.mark.parametrize("token", ["uncovered", "unveiled", "unloaded", "united", "under", "unit", "harmed"])
+def test_an_un_verb_undoes_it_does_not_negate(token):
+    # "the inquiry uncovered fraud" says it was found, not that it was not covered
+    assert unsaid(token) is None
+
+
+def test_an_un_adjective_is_a_denial():
+    assert denies(["drivers", "hurt"], "The two drivers, who were unharmed, were taken to a hotel.", verb="hurt")
+    assert denies(["case", "solved"], "The case remains unsolved, the sheriff said.", verb="solved")
+
+
+def test_no_denial_where_the_sentence_says_both():
+    # some were hurt and some unharmed: the sentence says the asked word of others too
+    assert not denies(["drivers", "hurt"], "Two drivers were hurt and a third was unharmed.", verb="hurt")
+
+
+def test_no_before_another_word_denies_only_the_verb_the_sentence_says():
+    # "no X were killed" says nothing of whether any were hurt
+    assert not denies(["sailors", "hurt", "storm"], "No sailors were killed in the storm.", verb="hurt")
+    assert denies(["sailors", "hurt", "storm"], "No sailors were hurt in the storm.", verb="hurt")
+
+
+@pytest.fixture()
+def depot(store):
+    d = Doc("2024-06-11", [
+        "A fire broke out at the bus depot in Wrenford on Sunday night.",
+        "The two night watchmen, who were unharmed, called the fire brigade.",
+        "Three firefighters were hurt while the roof was still burning.",
+        "The cause of the fire remains unknown.",
+    ], source="Wrenford Post")
+    d.entity("Wrenford", "GPE")
+    d.claim(0, "A fire", "broke out at", "the bus depot in Wrenford", "happened", lemma="break")
+    d.claim(1, "The two night watchmen", "called", "the fire brigade", "happened", lemma="call")
+    d.write(store)
+    return store
+
+
+def test_a_question_naming_no_one_reads_sentences_found_by_its_words(depot):
+    answer = asked(depot, "Were the watchmen hurt?")
+    assert answer.answer.startswith("No:") and "unharmed" in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize("question", [
+    "Were the firefighters hurt?",  # true: the sentence says they were
+    "Was the cause of the fire found?",  # "unknown" is not "not found" (no un-word of the verb)
+])
+def test_no_false_no_from_sentences_found_by_words(depot, question):
+    answer = asked(depot, question)
+    assert not answer.answer.startswith("No"), answer.answer
