@@ -65,3 +65,14 @@ def test_a_question_naming_no_one_reads_sentences_found_by_its_words(depot):
 def test_no_false_no_from_sentences_found_by_words(depot, question):
     answer = asked(depot, question)
     assert not answer.answer.startswith("No"), answer.answer
+
+
+def test_the_yes_no_openers_are_one_list():
+    # a question opened by a negated auxiliary is a yes/no question to both readers of the question
+    from newsgraph.query.analysis import answer_type
+    from newsgraph.query.questions import _YES_NO as read_by_kind
+    from newsgraph.query.words import NEGATED_OPENERS, YES_NO_OPENERS
+
+    assert answer_type("Didn't the mayor resign in May?") == "yesno"
+    assert set(YES_NO_OPENERS + NEGATED_OPENERS) == set(read_by_kind)
+    assert "may" not in YES_NO_OPENERS  # "May 5 …" opens no yes/no question

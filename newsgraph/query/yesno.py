@@ -32,7 +32,7 @@ from .questions import Question
 from .types import Citation, ClaimView
 from .weigh import claim_weight
 from .when import place
-from .words import stem, tokens
+from .words import BE_OPENERS, HAVE_OPENERS, stem, tokens
 
 DONT_SAY = "The articles do not say"
 
@@ -195,7 +195,7 @@ def _copular(q: Question, citations: Sequence[Citation],
     """The verdict a sentence gives a question that asks a state in so many words ("was A among those
     arrested?", "have any suspects been arrested?"), said by the question's subject and state back to back
     or denied of all of its kind ("no suspects have been arrested") (``copula``), and that sentence."""
-    if not q.text[:5].lower().startswith(("is ", "are ", "was ", "were ", "has ", "have ", "had ")):
+    if tokens(q.text)[:1] not in ([w] for w in BE_OPENERS + HAVE_OPENERS):
         return None
     unique = list({c.key: c for c in citations}.values())
     known = {w for n in q.entities for f in (names or {}).get(n.entity.id, set()) | {n.entity.name} for w in tokens(f)}
