@@ -76,3 +76,63 @@ def test_the_yes_no_openers_are_one_list():
     assert answer_type("Didn't the mayor resign in May?") == "yesno"
     assert set(YES_NO_OPENERS + NEGATED_OPENERS) == set(read_by_kind)
     assert "may" not in YES_NO_OPENERS  # "May 5 …" opens no yes/no question
+
+
+# -- the opposite of the asked verb, said of the one the question asks about ----------------------------------
+
+from newsgraph.query.polarity import opposed  # noqa: E402
+
+
+@pytest.mark.parametrize(("asked", "verb", "text", "who"), [
+    (["accept", "offer"], "accept", "Mira Holt mulled the offer for a week, but eventually turned it down.",
+     ["Mira Holt"]),
+    (["accept", "offer"], "accept", "Mira Holt rejected the offer on Friday.", ["Mira Holt"]),
+    (["win", "final"], "win", "The Kestrels lost the final in extra time.", ["Kestrels"]),
+    (["acquitted", "fraud"], "acquitted", "Dov Rand was convicted of fraud in May.", ["Dov Rand"]),
+])
+def test_the_opposite_said_of_the_asked_doer(asked, verb, text, who):
+    assert opposed(asked, verb, text, who=who)
+
+
+@pytest.mark.parametrize(("asked", "verb", "text", "who"), [
+    # hedged or negated: no statement that the opposite happened
+    (["accept", "offer"], "accept", "Mira Holt may reject the offer.", ["Mira Holt"]),
+    (["accept", "offer"], "accept", "Mira Holt did not reject the offer.", ["Mira Holt"]),
+    # someone else did the opposite
+    (["accept", "offer"], "accept", "Mira Holt said Ian Pope rejected the offer.", ["Mira Holt"]),
+    # the sentence says the asked verb too: both happened, of different things
+    (["accept", "offer"], "accept", "Mira Holt turned down the first offer but accepted the second.", ["Mira Holt"]),
+    # verbs whose opposites may both happen in turn (first senses of change, motion, possession)
+    (["open", "store"], "open", "Mira Holt closed the store in June.", ["Mira Holt"]),
+    (["bought", "shares"], "bought", "Mira Holt sold the shares in June.", ["Mira Holt"]),
+    (["enter", "race"], "enter", "Mira Holt dropped out of the race in June.", ["Mira Holt"]),
+    # too little of the question said
+    (["accept", "job", "coach"], "accept", "Mira Holt rejected the plan.", ["Mira Holt"]),
+])
+def test_no_opposite(asked, verb, text, who):
+    assert opposed(asked, verb, text, who=who) is None
+
+
+@pytest.fixture()
+def offers(store):
+    d = Doc("2024-07-09", [
+        "Mira Holt was offered the harbor board job last week but turned it down.",
+        "Ian Pope turned down the first offer but accepted the harbor board job in June.",
+    ], source="Quay Daily")
+    holt = d.entity("Mira Holt", "PERSON", "Holt")
+    pope = d.entity("Ian Pope", "PERSON", "Pope")
+    d.claim(0, holt, "was offered", "the harbor board job", "happened", lemma="offer")
+    d.claim(1, pope, "accepted", "the harbor board job", "happened", lemma="accept")
+    d.write(store)
+    return store
+
+
+def test_no_from_the_opposite_in_a_sentence_naming_the_doer(offers):
+    answer = asked(offers, "Did Mira Holt accept the harbor board job?")
+    assert answer.answer.startswith("No:") and "turned it down" in answer.answer, answer.answer
+
+
+def test_no_false_no_from_an_opposite_of_something_else(offers):
+    # Pope turned one offer down and accepted the job: the answer is not "No"
+    answer = asked(offers, "Did Ian Pope accept the harbor board job?")
+    assert not answer.answer.startswith("No"), answer.answer

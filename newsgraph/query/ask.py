@@ -465,7 +465,7 @@ def ask(store, question: str, *, as_of: str | None = None) -> Answer:
         for citation in mention_citations(store, q, as_of=as_of, referring=t != "yesno") or fts_citations(
                 store, q, as_of=as_of):
             if t == "yesno":  # a yes/no question gets a verdict, never a bare quotation
-                short = yesno.sentence_verdict(q, citation) or yesno.DONT_SAY
+                short = yesno.sentence_verdict(q, citation, names) or yesno.DONT_SAY
                 out.quote(citation, lead=f"{short}; nearest: " if short == yesno.DONT_SAY else f"{short}: ")
                 break
             out.quote(citation)

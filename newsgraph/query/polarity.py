@@ -19,9 +19,9 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import first_sense_says, match, mutual, phrase_keys
+from .lexicon import SYNONYM, first_sense_says, match, mutual, opposite_words, phrase_keys
 from .wordnet import wordnet
-from .words import FUNCTION_WORDS, stem, tokens
+from .words import FUNCTION_WORDS, stem, token_spans, tokens
 
 NEGATORS = frozenset({"not", "never", "no", "n't", "nobody", "none", "neither", "nor", "without", "t", "cannot"})
 #: Words that may stand between a negation and the word it negates ("did not *yet* have *any* suspects").
@@ -284,3 +284,45 @@ def kept_silent(asked: list[str], predicate: str | None, text: str, *, who: list
         if not topic or set(topic) <= _ANAPHORIC or (rest and coverage(rest, " ".join(topic)) >= 0.5):
             return True
     return False
+
+
+#: A pronoun object between a verb and its particle ("turned *it* down"), read as the phrasal verb it splits.
+_SPLIT_PARTICLE = re.compile(r"\b([a-z]+)\s+(it|him|her|them|this|that)\s+(up|down|out|off|away|back|over)\b",
+                             re.IGNORECASE)
+_PARTICLES = frozenset({"up", "down", "out", "off", "away", "back", "over"})
+#: Words right before a verb that make it no statement that it happened ("may reject", "threatened to reject",
+#: "if she rejects").
+_HEDGED = frozenset({"may", "might", "could", "would", "will", "shall", "should", "to", "if", "whether", "unless"})
+#: How many words before the opposite are read for a hedge or a negation.
+_HEDGE_REACH = 3
+
+
+def opposed(asked: list[str], predicate: str | None, text: str, *, who: list[str] | None = None) -> str | None:
+    """For "did A accept the job?", the word by which a sentence says A did the opposite ("A mulled the offer
+    but turned it down": WordNet's opposite of "accept" is "reject", whose first senses hold "turn down"):
+    one of A's names the last name before it (A did it), not hedged or negated ("may reject", "did not
+    reject"), in a sentence that never says the asked verb itself ("turned down the first offer but accepted
+    the job") and says most of the question's other words. None otherwise."""
+    if not predicate or not who:
+        return None
+    words_of = opposite_words(predicate, exclusive=True)
+    if not words_of:
+        return None
+    read = _SPLIT_PARTICLE.sub(r"\1 \3 \2", text)
+    spans = token_spans(read)
+    words = [w.lower() for _s, _e, w in spans]
+    if any(_says(predicate, w) for w in words):
+        return None
+    for i, (start, _end, word) in enumerate(spans):
+        # the word itself, or it with its particle ("turned down"), says the opposite in its first senses
+        said = [word] + ([" ".join(words[i:i + 2])] if words[i + 1:i + 2] and words[i + 1] in _PARTICLES else [])
+        if not any(match(o, *phrase_keys(s)) >= SYNONYM for o in words_of for s in said):
+            continue
+        before = [w for _s, _e, w in spans[max(0, i - _HEDGE_REACH):i]]  # as written: "in May" hedges nothing
+        if _HEDGED & set(before) or _negated_at(words, i) or not _subject_of(who, read[:start]):
+            continue
+        rest = [w for w in asked if w != predicate and w not in _INDEFINITE and
+                not any(w in tokens(n) for n in who)]
+        if not rest or coverage(rest, text) >= 0.66:
+            return word
+    return None

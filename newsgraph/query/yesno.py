@@ -145,7 +145,7 @@ def yes_no(store, q: Question, ranked: Sequence, out: Composer, names: dict[int,
             return "No", [otherwise]
         # a sentence says "No" of the one the question describes ("her publicist") only where it says so too
         described = asked.described_subject(q)
-        denying = next((c for c in sentences if sentence_verdict(q, c) == "No" and
+        denying = next((c for c in sentences if sentence_verdict(q, c, names) == "No" and
                         (not described or polarity.coverage(described, c.text) == 1.0)), None)
         if denying is not None:
             out.quote(denying, lead="No: ")
@@ -262,7 +262,8 @@ def _says_no(q: Question, scored, names: dict[int, set[str]] | None) -> bool:
     gives another value of a one-valued complement, or tells a wish of it that came to nothing."""
     text = scored.claim.citation.text
     return _denies(q, text) or polarity.denies(q.words, text, question=q.text, verb=q.predicate) or _other_value(q, scored.claim) \
-        or _wish_came_to_nothing(q, scored, names) or polarity.still_talking(q.words, q.predicate, text, who=_doer(q))
+        or _wish_came_to_nothing(q, scored, names) or polarity.still_talking(q.words, q.predicate, text, who=_doer(q)) \
+        or polarity.opposed(q.words, q.predicate, text, who=_doer(q, names)) is not None
 
 
 def _wish_came_to_nothing(q: Question, scored, names: dict[int, set[str]] | None) -> bool:
@@ -281,15 +282,19 @@ def _came_to_nothing(claim: ClaimView) -> bool:
     return polarity.came_to_nothing(claim.citation.text, after)
 
 
-def sentence_verdict(q: Question, citation) -> str | None:
+def sentence_verdict(q: Question, citation, names: dict[int, set[str]] | None = None) -> str | None:
     """"No" when a sentence found by words (naming every question entity, if any) denies the asked thing and says
-    most of its words; else None."""
+    most of its words, or says the question's first entity did the opposite (``polarity.opposed``); else None."""
     text = citation.text
     return "No" if polarity.denies(q.words, text, question=q.text, cover=0.66, verb=q.predicate) or \
-        polarity.other_ordinal(q.words, text) or polarity.still_talking(q.words, q.predicate, text, who=_doer(q)) \
-        else None
+        polarity.other_ordinal(q.words, text) or polarity.still_talking(q.words, q.predicate, text, who=_doer(q)) or \
+        polarity.opposed(q.words, q.predicate, text, who=_doer(q, names)) is not None else None
 
 
-def _doer(q: Question) -> list[str]:
-    """The names of the question's first entity (who it asks did something), as the question and store give them."""
-    return [q.entities[0].text, q.entities[0].entity.name] if q.entities else []
+def _doer(q: Question, names: dict[int, set[str]] | None = None) -> list[str]:
+    """The names of the question's first entity (who it asks did something), as the question and store give them
+    (with ``names``, every name the store knows it by: "Gupta" for "Sanjay Gupta"), longest first."""
+    if not q.entities:
+        return []
+    first = q.entities[0]
+    return sorted({first.text, first.entity.name, *(names or {}).get(first.entity.id, set())}, key=len, reverse=True)
