@@ -136,3 +136,13 @@ def test_no_false_no_from_an_opposite_of_something_else(offers):
     # Pope turned one offer down and accepted the job: the answer is not "No"
     answer = asked(offers, "Did Ian Pope accept the harbor board job?")
     assert not answer.answer.startswith("No"), answer.answer
+
+
+def test_a_verb_of_refusing_before_to_negates_the_infinitive():
+    assert denies(["council", "back", "budget"], "The council refused to back the budget on Tuesday.", verb="back")
+    assert denies(["mayor", "sign", "order"], "The mayor declined to sign the order.", verb="sign")
+    # "refused" with no "to" after it negates nothing that follows ("refused the plea deal and went to trial")
+    assert not denies(["went", "trial"], "Ada Pell refused the plea deal and went to trial.", verb="went")
+    # the refusal is of another verb than the asked one
+    assert not denies(["council", "back", "budget"], "The council refused to delay the vote and backed the budget.",
+                      verb="back")

@@ -49,12 +49,19 @@ def _says(word: str, token: str, *, least: float = 0.9) -> bool:
         first_sense_says(word, token)
 
 
+#: Verbs that say their infinitive did not happen ("refused to support it", "declined to say", "failed to
+#: pass"): a negation when "to" follows them.
+REFUSING = frozenset({"refuse", "refused", "refuses", "refusing", "decline", "declined", "declines", "declining",
+                      "fail", "failed", "fails", "failing"})
+
+
 def _negated_at(words: list[str], i: int) -> bool:
-    """Whether ``words[i]`` follows a negation with only gap words between."""
+    """Whether ``words[i]`` follows a negation with only gap words between ("did not *yet* have", "refused *to*
+    support": a verb of refusing right before "to")."""
     gap = 0
     for j in range(i - 1, -1, -1):
         w = words[j]
-        if w in NEGATORS or w.endswith("n't"):
+        if w in NEGATORS or w.endswith("n't") or (w in REFUSING and j + 1 < i and words[j + 1] == "to"):
             return True
         if w not in _GAP or gap >= _MAX_GAP:
             return False
