@@ -27,6 +27,13 @@ def test_an_un_adjective_is_a_denial():
     assert denies(["case", "solved"], "The case remains unsolved, the sheriff said.", verb="solved")
 
 
+def test_a_denial_of_someone_else_is_no_denial():
+    # the question's other words must be said as well as the negated one: the watchmen are not the manager
+    assert not denies(["manager", "hurt"], "The watchmen were unharmed.", verb="hurt")
+    assert not denies(["manager", "hurt"], "The watchmen were not hurt.", verb="hurt")
+    assert denies(["manager", "hurt"], "The manager was not hurt.", verb="hurt")
+
+
 def test_no_denial_where_the_sentence_says_both():
     # some were hurt and some unharmed: the sentence says the asked word of others too
     assert not denies(["drivers", "hurt"], "Two drivers were hurt and a third was unharmed.", verb="hurt")
@@ -61,6 +68,9 @@ def test_a_question_naming_no_one_reads_sentences_found_by_its_words(depot):
 @pytest.mark.parametrize("question", [
     "Were the firefighters hurt?",  # true: the sentence says they were
     "Was the cause of the fire found?",  # "unknown" is not "not found" (no un-word of the verb)
+    "Was the depot manager hurt?",  # the watchmen were unharmed, not the manager
+    "Was the bus driver hurt?",
+    "Was the manager hurt?",
 ])
 def test_no_false_no_from_sentences_found_by_words(depot, question):
     answer = asked(depot, question)

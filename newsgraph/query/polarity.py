@@ -107,6 +107,9 @@ def denies(asked: list[str], text: str, *, question: str = "", cover: float = 0.
                    for w in negatable if j != i and unsaid(other) is None and w not in FUNCTION_WORDS
                    and _says(w, base, least=least)):
                 return False  # "two guards were hurt; the driver was unharmed": the sentence says both
+            others = [w for w in asked if not _says(w, base, least=least)]
+            if others and coverage(others, text) < cover:
+                return False  # "the watchmen were unharmed" says nothing of the manager: the rest must be said
             hit, said = base, f"{text} {base}"
             break
         if i and any(_says(w, token, least=least) for w in negatable) and _negated_at(words, i):
@@ -116,6 +119,9 @@ def denies(asked: list[str], text: str, *, question: str = "", cover: float = 0.
             if verb and words[i - 1] == "no" and not any(_says(verb, t) for t in words) and \
                     not _says(verb, token, least=least):
                 continue  # "no South Africans were killed" is no answer to "were any South Africans hurt?"
+            others = [w for w in asked if not _says(w, token, least=least)]
+            if others and coverage(others, text) < cover:
+                continue  # "the watchmen were not hurt" says nothing of the manager: the rest must be said too
             hit = token
             break
     return hit is not None and coverage(asked, said) >= cover
