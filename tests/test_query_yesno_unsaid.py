@@ -52,12 +52,19 @@ def depot(store):
         "The two night watchmen, who were unharmed, called the fire brigade.",
         "Three firefighters were hurt while the roof was still burning.",
         "The cause of the fire remains unknown.",
+        "The insurer is still reviewing the depot claim, a spokesman said.",
+        "The bus company decided on Monday to move its fleet to Ashby.",
     ], source="Wrenford Post")
     d.entity("Wrenford", "GPE")
     d.claim(0, "A fire", "broke out at", "the bus depot in Wrenford", "happened", lemma="break")
     d.claim(1, "The two night watchmen", "called", "the fire brigade", "happened", lemma="call")
     d.write(store)
     return store
+
+
+def test_no_decision_yet_from_a_sentence(depot):
+    answer = asked(depot, "Has the insurer decided on the depot claim?")
+    assert answer.answer.startswith("No:") and "still reviewing" in answer.answer, answer.answer
 
 
 def test_a_question_naming_no_one_reads_sentences_found_by_its_words(depot):
@@ -71,6 +78,7 @@ def test_a_question_naming_no_one_reads_sentences_found_by_its_words(depot):
     "Was the depot manager hurt?",  # the watchmen were unharmed, not the manager
     "Was the bus driver hurt?",
     "Was the manager hurt?",
+    "Has the bus company decided to move its fleet?",  # true: another is still deciding something else
 ])
 def test_no_false_no_from_sentences_found_by_words(depot, question):
     answer = asked(depot, question)
@@ -156,3 +164,30 @@ def test_a_verb_of_refusing_before_to_negates_the_infinitive():
     # the refusal is of another verb than the asked one
     assert not denies(["council", "back", "budget"], "The council refused to delay the vote and backed the budget.",
                       verb="back")
+
+
+# -- a decision still being made: not reached yet, as of that report --------------------------------------------
+
+from newsgraph.query.polarity import still_deciding  # noqa: E402
+
+
+def test_still_deliberating_is_no_decision_yet():
+    asked_words = ["panel", "reached", "decision", "permit"]
+    assert still_deciding(asked_words, "reached", "The panel is still deliberating on the permit decision.",
+                          subject=["panel"])
+    assert still_deciding(["decided", "bid"], "decided", "Ada Pell is still weighing the bid, her aide said.",
+                          subject=[], who=["Ada Pell"])
+
+
+@pytest.mark.parametrize(("text", "subject", "who"), [
+    # past tense: the deliberating may have ended since
+    ("The panel was still deliberating on the permit decision.", ["panel"], None),
+    # someone else is still deliberating
+    ("The council is still deliberating on the permit decision.", ["panel"], None),
+    # the sentence says the decision was reached too (of another part)
+    ("The panel reached a decision on one permit and is still deliberating on the second.", ["panel"], None),
+    # another verb than a decision's
+    ("The panel is still considering the permit.", [], ["Ada Pell"]),
+])
+def test_no_decision_yet_only_of_the_one_asked(text, subject, who):
+    assert not still_deciding(["panel", "reached", "decision", "permit"], "reached", text, subject=subject, who=who)

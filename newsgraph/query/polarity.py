@@ -5,11 +5,15 @@ Two shapes say so in plain English:
 
 - a negation right before one of the question's words, with only auxiliaries,
   determiners and a few adverbs between ("did not have any suspects", "is not
-  eligible", "no meeting has taken place", "never entered", "without injury"),
-  in a sentence that says most of the question's other words too;
+  eligible", "no meeting has taken place", "never entered", "without injury",
+  "refused to back it"), or an "un-" adjective of it ("unharmed"), in a
+  sentence that says most of the question's other words too;
 - another value of a thing that has one value per event: "sentenced to life"
   answers "sentenced to death?" (``ONE_VALUED``: general English verbs whose
-  complement after a given preposition is single for one event).
+  complement after a given preposition is single for one event);
+- the opposite of the asked verb, done by the one the question asks about, for
+  a verb of judgement, speech or contest whose opposite excludes it for one
+  matter ("turned the offer down" answers "accepted it?", ``opposed``).
 
 The caller checks who the sentence is about (the ranked claim it comes from
 involves the question's entities); this module reads words only.
@@ -238,6 +242,35 @@ def _subject_of(names: list[str], before: str) -> bool:
             if not re.search(r"[;:.!?]|\b[A-Z]", between.replace("'s", "")):
                 return True
     return False
+
+
+#: Verbs of a decision reached ("decided", "ruled", "reached a verdict"): a sentence that says the deciding still
+#: goes on ("the jury is still deliberating") says it is not reached yet, as of that report.
+DECIDING = frozenset(stem(w) for w in ["decide", "rule", "reach", "choose", "conclude", "determine", "resolve"])
+_DELIBERATING = re.compile(r"\b(?:is|are|remains?)\s+still\s+(?:deliberating|considering|weighing|reviewing|"
+                           r"debating|deciding|mulling|studying)\b", re.IGNORECASE)
+
+
+def still_deciding(asked: list[str], predicate: str | None, text: str, *, subject: list[str],
+                   who: list[str] | None = None) -> bool:
+    """For "has the jury reached a verdict?", whether a sentence says the one asked about is still deciding ("the
+    jury is still deliberating on the verdict"): the question's subject word (``subject``: "jury"), or one of
+    the names of the entity it asks about (``who``), right before it; the sentence never says the asked verb
+    ("after reaching a verdict on one count, the jury is still deliberating on the other") and says most of
+    the question's other words. Present tense only: "was still deliberating" may have ended since."""
+    if not predicate or stem(predicate) not in DECIDING:
+        return False
+    found = _DELIBERATING.search(text)
+    if found is None or any(stem(w) == stem(predicate) for w in tokens(text)):
+        return False
+    before = tokens(text[:found.start()])
+    if subject:
+        if not before or stem(before[-1]) not in {stem(w) for w in subject}:
+            return False
+    elif not who or not _subject_of(who, text[:found.start()]):
+        return False
+    rest = [w for w in asked if w != predicate and w not in subject and w not in _INDEFINITE]
+    return not rest or coverage(rest, text) >= 0.5
 
 
 def still_talking(asked: list[str], predicate: str | None, text: str, *, who: list[str] | None = None) -> bool:

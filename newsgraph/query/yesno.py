@@ -4,8 +4,9 @@ sentence that says the opposite, else "The articles do not say".
 A claim says the asked thing when it has the question's verb (or a sure
 paraphrase), its entities in their roles and most of its other words
 (``asked``, ``_matching``), or says it in another shape (``frames``). "No"
-rests on a negated or failed claim, a sentence that negates the asked words or
-gives another value of a one-valued complement (``polarity``), a wish that came
+rests on a negated or failed claim, a sentence that negates the asked words,
+gives another value of a one-valued complement or says the asked doer did the
+opposite ("turned the offer down", ``polarity``), a wish that came
 to nothing, the opposite of the asked state (``frames``), or a later state
 ending the asked one (``ending``). A state asked in so many words ("was A among
 those arrested?") is answered by a sentence that says the question's subject and
@@ -263,7 +264,7 @@ def _says_no(q: Question, scored, names: dict[int, set[str]] | None) -> bool:
     text = scored.claim.citation.text
     return _denies(q, text) or polarity.denies(q.words, text, question=q.text, verb=q.predicate) or _other_value(q, scored.claim) \
         or _wish_came_to_nothing(q, scored, names) or polarity.still_talking(q.words, q.predicate, text, who=_doer(q)) \
-        or polarity.opposed(q.words, q.predicate, text, who=_doer(q, names)) is not None
+        or polarity.opposed(q.words, q.predicate, text, who=_doer(q, names)) is not None or _still_deciding(q, text, names)
 
 
 def _wish_came_to_nothing(q: Question, scored, names: dict[int, set[str]] | None) -> bool:
@@ -288,7 +289,15 @@ def sentence_verdict(q: Question, citation, names: dict[int, set[str]] | None = 
     text = citation.text
     return "No" if polarity.denies(q.words, text, question=q.text, cover=0.66, verb=q.predicate) or \
         polarity.other_ordinal(q.words, text) or polarity.still_talking(q.words, q.predicate, text, who=_doer(q)) or \
-        polarity.opposed(q.words, q.predicate, text, who=_doer(q, names)) is not None else None
+        polarity.opposed(q.words, q.predicate, text, who=_doer(q, names)) is not None or \
+        _still_deciding(q, text, names) else None
+
+
+def _still_deciding(q: Question, text: str, names: dict[int, set[str]] | None) -> bool:
+    """"Has the jury reached a verdict?": "the jury is still deliberating" (``polarity.still_deciding``), the
+    subject read as the question's words before its verb when it names no one there."""
+    return polarity.still_deciding(q.words, q.predicate, text, who=_doer(q, names),
+                                   subject=asked.described_subject(q) or asked.subject_words(q))
 
 
 def _doer(q: Question, names: dict[int, set[str]] | None = None) -> list[str]:
