@@ -90,6 +90,11 @@ def negated_words(text: str) -> set[str]:
     return {w for i, w in enumerate(words) if i and w not in _GAP and _negated_at(words, i)}
 
 
+#: The least share of the question's words other than the negated one a denial must say: the negated word alone
+#: may be said of someone else ("the watchmen were not hurt" for "was the manager hurt?").
+_OTHERS = 0.5
+
+
 def denies(asked: list[str], text: str, *, question: str = "", cover: float = 0.5, verb: str | None = None) -> bool:
     """Whether ``text`` negates one of the ``asked`` words (the question's content words) and says at least
     ``cover`` of them: "police did not have any suspects" denies "do police have a suspect in the bombing";
@@ -112,7 +117,7 @@ def denies(asked: list[str], text: str, *, question: str = "", cover: float = 0.
                    and _says(w, base, least=least)):
                 return False  # "two guards were hurt; the driver was unharmed": the sentence says both
             others = [w for w in asked if not _says(w, base, least=least)]
-            if others and coverage(others, text) < cover:
+            if others and coverage(others, text) < min(cover, _OTHERS):
                 return False  # "the watchmen were unharmed" says nothing of the manager: the rest must be said
             hit, said = base, f"{text} {base}"
             break
@@ -124,7 +129,7 @@ def denies(asked: list[str], text: str, *, question: str = "", cover: float = 0.
                     not _says(verb, token, least=least):
                 continue  # "no South Africans were killed" is no answer to "were any South Africans hurt?"
             others = [w for w in asked if not _says(w, token, least=least)]
-            if others and coverage(others, text) < cover:
+            if others and coverage(others, text) < min(cover, _OTHERS):
                 continue  # "the watchmen were not hurt" says nothing of the manager: the rest must be said too
             hit = token
             break
