@@ -15,13 +15,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .words import FUNCTION_WORDS, stem
+from .words import FUNCTION_WORDS, NEGATED_OPENERS, YES_NO_OPENERS, stem
 
 ANSWER_TYPES = ("date", "person", "organisation", "place", "number", "money", "duration", "title", "reason",
                 "yesno", "events", "timeline", "quote", "connection", "description", "thing")
 
-_YES_NO = ("did", "does", "do", "has", "have", "had", "is", "are", "was", "were", "will", "can", "could",
-           "would", "should", "didn't", "doesn't", "hasn't", "haven't", "isn't", "wasn't", "weren't", "won't")
+_YES_NO = frozenset(YES_NO_OPENERS + NEGATED_OPENERS)
 #: Nouns of kind after "which"/"what" that say the answer's type.
 _KIND_NOUNS = {
     "person": ("person", "man", "woman", "people", "official", "judge", "lawyer", "attorney", "prosecutor",

@@ -414,11 +414,13 @@ def ask(store, question: str, *, as_of: str | None = None) -> Answer:
                 claims, read only when no ranked claim says the asked thing ("residents in X felt it": X is
                 no argument the entity links reach)."""
                 found = mention_citations(store, q, as_of=as_of, articles=TOLD_ARTICLES, limit=limit, referring=False)
-                if len(q.entities) == 1:  # "does A's knee need an operation?": "A's injury does not require surgery"
-                    # (a sentence that names A, not one that only refers to A: a verdict's sentence says whom of)
+                if len(q.entities) <= 1:  # "does A's knee need an operation?": "A's injury does not require surgery"
+                    # (a sentence that names A, not one that only refers to A: a verdict's sentence says whom of);
+                    # a question naming no one ("was a weapon found?") by its words and their paraphrases
                     seen = {c.key for c in found}
                     found += [c for c in paraphrase_citations(store, q, as_of=as_of, limit=limit)
-                              if c.key not in seen and _names_part(c.text, names[q.entities[0].entity.id])]
+                              if c.key not in seen and (not q.entities or
+                                                        _names_part(c.text, names[q.entities[0].entity.id]))]
                 if q.predicate and stem(q.predicate) in polarity.SPOKE_AT_ALL:  # "has A commented?": A's silence
                     seen = {c.key for c in found}
                     found += [c for c in fts_citations(store, q, as_of=as_of, limit=limit, words=polarity.SILENCE_WORDS)
@@ -451,7 +453,7 @@ def ask(store, question: str, *, as_of: str | None = None) -> Answer:
         for citation in mention_citations(store, q, as_of=as_of, referring=t != "yesno") or fts_citations(
                 store, q, as_of=as_of):
             if t == "yesno":  # a yes/no question gets a verdict, never a bare quotation
-                short = yesno.sentence_verdict(q, citation) or yesno.DONT_SAY
+                short = yesno.sentence_verdict(q, citation, names) or yesno.DONT_SAY
                 out.quote(citation, lead=f"{short}; nearest: " if short == yesno.DONT_SAY else f"{short}: ")
                 break
             out.quote(citation)

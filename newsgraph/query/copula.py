@@ -18,8 +18,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .words import BE_OPENERS, HAVE_OPENERS
+
 #: The question's opening verb: "is A …?", "was A …?".
-_BE_QUESTION = frozenset({"is", "are", "was", "were"})
+_BE_QUESTION = frozenset(BE_OPENERS)
 #: Forms of *be* a sentence may say the state with ("has been" and "had been" end in "been").
 _BE = frozenset({"is", "are", "was", "were", "been", "remain", "remains", "remained"})
 #: Adverbs that may stand between the subject and the state in the question or after *be* in the sentence
@@ -179,7 +181,7 @@ def verdict(question: str, named: list[str], sentences: list[str], name_words: f
 _ANY = frozenset({"any", "anyone", "anybody"})
 #: The one-word negative subjects that answer "anyone"/"anybody" ("no one", "nobody").
 _NOBODY = (("no", "one"), ("nobody",))
-_HAVE = frozenset({"has", "have", "had"})
+_HAVE = frozenset(HAVE_OPENERS)
 
 
 def any_reading(question: str) -> Asked | None:

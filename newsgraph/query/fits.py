@@ -43,7 +43,7 @@ from .clauses import SAYING, clause_bounds
 from .extract import Span
 from .questions import QuestionAnalysis
 from .types import ClaimView
-from .words import FUNCTION_WORDS, IRREGULAR, NUMBER_WORDS, stem, token_spans, tokens
+from .words import FUNCTION_WORDS, IRREGULAR, MODAL_OPENERS, NUMBER_WORDS, YES_NO_OPENERS, stem, token_spans, tokens
 
 #: Words that tell of a question about the future or about a plan: the tense rule does not apply.
 _ASKS_FUTURE = re.compile(r"\b(?:will|expect(?:ed|s)?|scheduled|due|planned|plans?|going to|set to|would)\b|"
@@ -63,8 +63,7 @@ _ASKS_RELATIVE = re.compile(r"\b(?:after|before|later|since|ago|earlier|soon)\b"
 _ASKS_CLOCK = re.compile(r"\bwhat\s+(?:time|hour)\b", re.IGNORECASE)
 _CLOCK = re.compile(r"\d{1,2}\s*[:.]\s*\d\d|\b[ap]\.?\s?m\b|\bnoon\b|\bmidnight\b|o'clock|\bmorning\b|\bafternoon\b|"
                     r"\bevening\b|\bnight\b|\bdawn\b", re.IGNORECASE)
-_AUX = frozenset({"did", "do", "does", "has", "have", "had", "is", "are", "was", "were", "will", "would", "can",
-                  "could", "should", "may", "might"})
+_AUX = frozenset(YES_NO_OPENERS + MODAL_OPENERS)
 #: Scale words said with a figure ("3 million"), no noun of what is counted.
 _SCALES = frozenset({"million", "billion", "trillion", "thousand", "hundred", "m", "bn", "k", "dozen"})
 #: Units of measure and of time (stems): a figure said with one measures, it counts no people or things.

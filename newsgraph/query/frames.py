@@ -19,7 +19,7 @@ from .lexicon import SYNONYM, match, mutual, opposites, phrase_keys, related
 from .phrases import claim_words, verb_stem
 from .questions import Question
 from .types import ClaimView
-from .words import FUNCTION_WORDS, stem, tokens
+from .words import BE_OPENERS, FUNCTION_WORDS, stem, tokens
 
 
 def framed(q: Question, ranked: Sequence, names: dict[int, set[str]] | None) -> tuple[ClaimView, str] | None:
@@ -38,7 +38,7 @@ def framed(q: Question, ranked: Sequence, names: dict[int, set[str]] | None) -> 
     return None
 
 
-_COPULAS = ("is", "are", "was", "were")
+_COPULAS = BE_OPENERS
 
 
 def in_state(q: Question, ranked: Sequence) -> tuple[ClaimView, str] | None:

@@ -200,18 +200,35 @@ OPPOSITE_SENSES = 2
 def opposites(word: str) -> frozenset[str]:
     """Stems of the words WordNet gives as the opposite of ``word`` in its first senses, as verb or adjective
     ("open" → close, shut, closed; "win" → lose): a lexical pointer from that very word."""
+    return frozenset(_key(w) for w in opposite_words(word))
+
+
+#: WordNet's verb files of a judgement, a word or a contest (cognition, communication, competition): there a verb
+#: and its opposite answer one matter two exclusive ways ("accepted"/"rejected" the offer, "won"/"lost" the
+#: final, "admitted"/"denied" it, "acquitted"/"convicted"); not of change, motion or possession, where both
+#: may happen in turn ("opened" then "closed" the store, "bought" then "sold" the shares).
+EXCLUSIVE_FILES = frozenset({31, 32, 33})
+
+
+@lru_cache(maxsize=4096)
+def opposite_words(word: str, *, exclusive: bool = False) -> frozenset[str]:
+    """The words themselves that ``opposites`` gives the stems of ("accept" → "refuse", "reject"); with
+    ``exclusive``, only those of the verb's first sense when it is in ``EXCLUSIVE_FILES`` ("accept" → "reject";
+    not "enter" → "drop out", whose first sense is of motion: one may enter a race and drop out of it).""" 
     net = wordnet()
     out: set[str] = set()
     if net is None:
         return frozenset(out)
-    for pos in ("v", "a"):
+    for pos in ("v",) if exclusive else ("v", "a"):
         for base in net.base_forms(word, pos):
-            for offset in net.synset_offsets(base, pos)[:OPPOSITE_SENSES]:
+            for offset in net.synset_offsets(base, pos)[:1 if exclusive else OPPOSITE_SENSES]:
                 synset = net.synset(offset, pos)
+                if exclusive and synset is not None and synset.lexfile not in EXCLUSIVE_FILES:
+                    continue
                 for target, target_pos, number in synset.related("!", base) if synset else ():
                     other = net.synset(target, target_pos)
                     if other is not None and 0 < number <= len(other.words):
-                        out.add(_key(other.words[number - 1]))
+                        out.add(other.words[number - 1])
     return frozenset(out)
 
 

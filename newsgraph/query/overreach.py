@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from .types import ClaimView
-from .words import stem, tokens
+from .words import MODAL_OPENERS, YES_NO_OPENERS, stem, tokens
 
 #: Determiners and pronouns that ask of every member of a group.
 _UNIVERSAL = re.compile(r"\b(?:every|each|all(?!\s+(?:but|along|over|right)\b)|everyone|everybody|everything)\b",
@@ -33,7 +33,7 @@ _TOLD_CONTENT = re.compile(
     r"(?:where|how|why|when|who|whom|whose|what|which|whether|if)\b", re.IGNORECASE)
 #: The auxiliary a yes/no question opens with, then its subject.
 _OPENING = re.compile(
-    r"^(?i:did|does|do|has|have|had|is|are|was|were|will|would|can|could|should|may|might)\s+(?:the\s+)?"
+    r"^(?i:" + "|".join(YES_NO_OPENERS + MODAL_OPENERS) + r")\s+(?:the\s+)?"
     r"(?P<owner>(?:(?:[A-Z0-9][\w.&-]*|of|the|and|for)\s+){0,4}[A-Z0-9][\w.&-]*)\s*['’]s\s+(?P<owned>[a-z][\w-]*)")
 
 

@@ -5,11 +5,15 @@ Two shapes say so in plain English:
 
 - a negation right before one of the question's words, with only auxiliaries,
   determiners and a few adverbs between ("did not have any suspects", "is not
-  eligible", "no meeting has taken place", "never entered", "without injury"),
-  in a sentence that says most of the question's other words too;
+  eligible", "no meeting has taken place", "never entered", "without injury",
+  "refused to back it"), or an "un-" adjective of it ("unharmed"), in a
+  sentence that says most of the question's other words too;
 - another value of a thing that has one value per event: "sentenced to life"
   answers "sentenced to death?" (``ONE_VALUED``: general English verbs whose
-  complement after a given preposition is single for one event).
+  complement after a given preposition is single for one event);
+- the opposite of the asked verb, done by the one the question asks about, for
+  a verb of judgement, speech or contest whose opposite excludes it for one
+  matter ("turned the offer down" answers "accepted it?", ``opposed``).
 
 The caller checks who the sentence is about (the ranked claim it comes from
 involves the question's entities); this module reads words only.
@@ -19,8 +23,9 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import first_sense_says, match, mutual, phrase_keys
-from .words import FUNCTION_WORDS, stem, tokens
+from .lexicon import SYNONYM, first_sense_says, match, mutual, opposite_words, phrase_keys
+from .wordnet import wordnet
+from .words import FUNCTION_WORDS, stem, token_spans, tokens
 
 NEGATORS = frozenset({"not", "never", "no", "n't", "nobody", "none", "neither", "nor", "without", "t", "cannot"})
 #: Words that may stand between a negation and the word it negates ("did not *yet* have *any* suspects").
@@ -48,12 +53,19 @@ def _says(word: str, token: str, *, least: float = 0.9) -> bool:
         first_sense_says(word, token)
 
 
+#: Verbs that say their infinitive did not happen ("refused to support it", "declined to say", "failed to
+#: pass"): a negation when "to" follows them.
+REFUSING = frozenset({"refuse", "refused", "refuses", "refusing", "decline", "declined", "declines", "declining",
+                      "fail", "failed", "fails", "failing"})
+
+
 def _negated_at(words: list[str], i: int) -> bool:
-    """Whether ``words[i]`` follows a negation with only gap words between."""
+    """Whether ``words[i]`` follows a negation with only gap words between ("did not *yet* have", "refused *to*
+    support": a verb of refusing right before "to")."""
     gap = 0
     for j in range(i - 1, -1, -1):
         w = words[j]
-        if w in NEGATORS or w.endswith("n't"):
+        if w in NEGATORS or w.endswith("n't") or (w in REFUSING and j + 1 < i and words[j + 1] == "to"):
             return True
         if w not in _GAP or gap >= _MAX_GAP:
             return False
@@ -78,25 +90,62 @@ def negated_words(text: str) -> set[str]:
     return {w for i, w in enumerate(words) if i and w not in _GAP and _negated_at(words, i)}
 
 
-def denies(asked: list[str], text: str, *, question: str = "", cover: float = 0.5) -> bool:
+#: The least share of the question's words other than the negated one a denial must say: the negated word alone
+#: may be said of someone else ("the watchmen were not hurt" for "was the manager hurt?").
+_OTHERS = 0.5
+
+
+def denies(asked: list[str], text: str, *, question: str = "", cover: float = 0.5, verb: str | None = None) -> bool:
     """Whether ``text`` negates one of the ``asked`` words (the question's content words) and says at least
-    ``cover`` of them: "police did not have any suspects" denies "do police have a suspect in the bombing".
-    A word the question negates itself ("life without parole?") is no denial."""
+    ``cover`` of them: "police did not have any suspects" denies "do police have a suspect in the bombing";
+    "the guards were unharmed" denies "were the guards hurt?" (``unsaid``). A word the question negates itself
+    ("life without parole?") is no denial. With ``verb`` (the question's), "no" before another word than the
+    verb ("no South Africans were killed") denies only a sentence that says that verb: it denies what the
+    sentence says of them (killed), not what the question asks (hurt)."""
     negatable = [w for w in asked if w not in negated_words(question)]
     if not negatable:
         return False
     words = tokens(text)
     # a looser paraphrase ("swap" ~ "exchange") is negated only in a sentence that says most of the question
     least = 0.65 if coverage(asked, text) >= 0.75 else 0.9
-    hit = False
+    hit, said = None, text
     for i, token in enumerate(words):
+        base = unsaid(token)
+        if base and i and any(_says(w, base, least=least) for w in negatable):
+            if any(_says(w, other, least=least) and not _negated_at(words, j) for j, other in enumerate(words)
+                   for w in negatable if j != i and unsaid(other) is None and w not in FUNCTION_WORDS
+                   and _says(w, base, least=least)):
+                return False  # "two guards were hurt; the driver was unharmed": the sentence says both
+            others = [w for w in asked if not _says(w, base, least=least)]
+            if others and coverage(others, text) < min(cover, _OTHERS):
+                return False  # "the watchmen were unharmed" says nothing of the manager: the rest must be said
+            hit, said = base, f"{text} {base}"
+            break
         if i and any(_says(w, token, least=least) for w in negatable) and _negated_at(words, i):
             nxt = words[i + 1] if i + 1 < len(words) else ""
             if words[i - 1] == "not" and nxt == "only":
                 continue
-            hit = True
+            if verb and words[i - 1] == "no" and not any(_says(verb, t) for t in words) and \
+                    not _says(verb, token, least=least):
+                continue  # "no South Africans were killed" is no answer to "were any South Africans hurt?"
+            others = [w for w in asked if not _says(w, token, least=least)]
+            if others and coverage(others, text) < min(cover, _OTHERS):
+                continue  # "the watchmen were not hurt" says nothing of the manager: the rest must be said too
+            hit = token
             break
-    return hit and coverage(asked, text) >= cover
+    return hit is not None and coverage(asked, said) >= cover
+
+
+def unsaid(token: str) -> str | None:
+    """The word an "un-" adjective negates ("unharmed" → "harmed", "unsolved" → "solved"), when WordNet knows
+    it as an adjective and never as a verb: "uncovered", "unveiled", "unloaded" are verbs that undo, not
+    negations, and "united", "under" no "un-" words at all. None for any other token."""
+    if not token.startswith("un") or len(token) < 6:
+        return None
+    net = wordnet()
+    if net is None or net.base_forms(token, "v") or not net.base_forms(token, "a"):
+        return None
+    return token[2:]
 
 
 #: Words that end a complement's value ("to life *in* prison *for* the killing").
@@ -200,6 +249,35 @@ def _subject_of(names: list[str], before: str) -> bool:
     return False
 
 
+#: Verbs of a decision reached ("decided", "ruled", "reached a verdict"): a sentence that says the deciding still
+#: goes on ("the jury is still deliberating") says it is not reached yet, as of that report.
+DECIDING = frozenset(stem(w) for w in ["decide", "rule", "reach", "choose", "conclude", "determine", "resolve"])
+_DELIBERATING = re.compile(r"\b(?:is|are|remains?)\s+still\s+(?:deliberating|considering|weighing|reviewing|"
+                           r"debating|deciding|mulling|studying)\b", re.IGNORECASE)
+
+
+def still_deciding(asked: list[str], predicate: str | None, text: str, *, subject: list[str],
+                   who: list[str] | None = None) -> bool:
+    """For "has the jury reached a verdict?", whether a sentence says the one asked about is still deciding ("the
+    jury is still deliberating on the verdict"): the question's subject word (``subject``: "jury"), or one of
+    the names of the entity it asks about (``who``), right before it; the sentence never says the asked verb
+    ("after reaching a verdict on one count, the jury is still deliberating on the other") and says most of
+    the question's other words. Present tense only: "was still deliberating" may have ended since."""
+    if not predicate or stem(predicate) not in DECIDING:
+        return False
+    found = _DELIBERATING.search(text)
+    if found is None or any(stem(w) == stem(predicate) for w in tokens(text)):
+        return False
+    before = tokens(text[:found.start()])
+    if subject:
+        if not before or stem(before[-1]) not in {stem(w) for w in subject}:
+            return False
+    elif not who or not _subject_of(who, text[:found.start()]):
+        return False
+    rest = [w for w in asked if w != predicate and w not in subject and w not in _INDEFINITE]
+    return not rest or coverage(rest, text) >= 0.5
+
+
 def still_talking(asked: list[str], predicate: str | None, text: str, *, who: list[str] | None = None) -> bool:
     """For "has A signed to direct B?", whether a sentence says A's talks on it are still going on ("A is still
     in negotiations to direct B"), saying the question's other words and never its verb: no deal yet, as of
@@ -257,3 +335,45 @@ def kept_silent(asked: list[str], predicate: str | None, text: str, *, who: list
         if not topic or set(topic) <= _ANAPHORIC or (rest and coverage(rest, " ".join(topic)) >= 0.5):
             return True
     return False
+
+
+#: A pronoun object between a verb and its particle ("turned *it* down"), read as the phrasal verb it splits.
+_SPLIT_PARTICLE = re.compile(r"\b([a-z]+)\s+(it|him|her|them|this|that)\s+(up|down|out|off|away|back|over)\b",
+                             re.IGNORECASE)
+_PARTICLES = frozenset({"up", "down", "out", "off", "away", "back", "over"})
+#: Words right before a verb that make it no statement that it happened ("may reject", "threatened to reject",
+#: "if she rejects").
+_HEDGED = frozenset({"may", "might", "could", "would", "will", "shall", "should", "to", "if", "whether", "unless"})
+#: How many words before the opposite are read for a hedge or a negation.
+_HEDGE_REACH = 3
+
+
+def opposed(asked: list[str], predicate: str | None, text: str, *, who: list[str] | None = None) -> str | None:
+    """For "did A accept the job?", the word by which a sentence says A did the opposite ("A mulled the offer
+    but turned it down": WordNet's opposite of "accept" is "reject", whose first senses hold "turn down"):
+    one of A's names the last name before it (A did it), not hedged or negated ("may reject", "did not
+    reject"), in a sentence that never says the asked verb itself ("turned down the first offer but accepted
+    the job") and says most of the question's other words. None otherwise."""
+    if not predicate or not who:
+        return None
+    words_of = opposite_words(predicate, exclusive=True)
+    if not words_of:
+        return None
+    read = _SPLIT_PARTICLE.sub(r"\1 \3 \2", text)
+    spans = token_spans(read)
+    words = [w.lower() for _s, _e, w in spans]
+    if any(_says(predicate, w) for w in words):
+        return None
+    for i, (start, _end, word) in enumerate(spans):
+        # the word itself, or it with its particle ("turned down"), says the opposite in its first senses
+        said = [word] + ([" ".join(words[i:i + 2])] if words[i + 1:i + 2] and words[i + 1] in _PARTICLES else [])
+        if not any(match(o, *phrase_keys(s)) >= SYNONYM for o in words_of for s in said):
+            continue
+        before = [w for _s, _e, w in spans[max(0, i - _HEDGE_REACH):i]]  # as written: "in May" hedges nothing
+        if _HEDGED & set(before) or _negated_at(words, i) or not _subject_of(who, read[:start]):
+            continue
+        rest = [w for w in asked if w != predicate and w not in _INDEFINITE and
+                not any(w in tokens(n) for n in who)]
+        if not rest or coverage(rest, text) >= 0.66:
+            return word
+    return None

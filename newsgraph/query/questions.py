@@ -23,11 +23,11 @@ from .entities import ref_of
 from .types import EntityRef
 from .lexicon import LIGHT_VERBS
 from .nameforms import entities_by_forms, in_text
-from .words import FUNCTION_WORDS, IRREGULAR, QUESTION_WORDS, SPEECH_STEMS, passive_participles, stem, token_spans
+from .words import (FUNCTION_WORDS, IRREGULAR, NEGATED_OPENERS, QUESTION_WORDS, SPEECH_STEMS, YES_NO_OPENERS,
+                    passive_participles, stem, token_spans)
 
 MAX_NAME_WORDS = 6
-_YES_NO = ("did", "does", "do", "has", "have", "had", "is", "are", "was", "were", "will", "can", "could",
-           "would", "should")
+_YES_NO = frozenset(YES_NO_OPENERS + NEGATED_OPENERS)
 _CONNECTION = re.compile(r"\b(connected|connection|related|relationship|linked|link|connects?|tied|ties)\b", re.IGNORECASE)
 _BETWEEN = re.compile(r"\bwhat\s+(has\s+|have\s+)?happened\s+between\b", re.IGNORECASE)
 _CHANGED = re.compile(r"\b(what|anything)\b.*\b(changed|new|happened)\b.*\bsince\b\s+(?P<date>.+?)\s*\??$", re.IGNORECASE)

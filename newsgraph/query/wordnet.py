@@ -41,6 +41,7 @@ class Synset:
     pos: str
     words: tuple[str, ...]
     pointers: tuple[tuple[str, int, str, int, int], ...]  # (symbol, offset, pos, source word, target word)
+    lexfile: int = 0  # the lexicographer file: for verbs 31 cognition, 32 communication, 33 competition, …
 
     def related(self, symbols: str, word: str | None = None) -> list[tuple[int, str, int]]:
         """(offset, part of speech, target word number) of the senses this one points to by ``symbols``.
@@ -135,7 +136,7 @@ class WordNet:
         for i in range(pointer_count):
             symbol, target, target_pos, words_hex = fields[at + 1 + 4 * i: at + 5 + 4 * i]
             pointers.append((symbol, int(target), target_pos, int(words_hex[:2], 16), int(words_hex[2:], 16)))
-        return Synset(offset=offset, pos=pos, words=words, pointers=tuple(pointers))
+        return Synset(offset=offset, pos=pos, words=words, pointers=tuple(pointers), lexfile=int(fields[1]))
 
 
 @lru_cache(maxsize=1)

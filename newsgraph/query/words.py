@@ -154,6 +154,17 @@ def family(word: str) -> str:
     return FAMILY.get(s, s)
 
 
+#: The auxiliaries a yes/no question opens with ("*Did* A resign?", "*Is* the plant open?"), the one list the query
+#: stage reads them from: the ones of *be* (a state asked in so many words), of *have*, and the others.
+BE_OPENERS = ("is", "are", "was", "were")
+HAVE_OPENERS = ("has", "have", "had")
+YES_NO_OPENERS = ("did", "does", "do", *HAVE_OPENERS, *BE_OPENERS, "will", "can", "could", "would", "should")
+#: The same, negated ("*Didn't* A resign?"): still a yes/no question.
+NEGATED_OPENERS = ("didn't", "doesn't", "hasn't", "haven't", "isn't", "wasn't", "weren't", "won't")
+#: Modals that open a yes/no question too but are also a month's name ("May 5 …"): read only where a question is
+#: already known to be one.
+MODAL_OPENERS = ("may", "might")
+
 #: The forms of "be" before a passive participle.
 BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 

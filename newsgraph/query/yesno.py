@@ -4,8 +4,9 @@ sentence that says the opposite, else "The articles do not say".
 A claim says the asked thing when it has the question's verb (or a sure
 paraphrase), its entities in their roles and most of its other words
 (``asked``, ``_matching``), or says it in another shape (``frames``). "No"
-rests on a negated or failed claim, a sentence that negates the asked words or
-gives another value of a one-valued complement (``polarity``), a wish that came
+rests on a negated or failed claim, a sentence that negates the asked words,
+gives another value of a one-valued complement or says the asked doer did the
+opposite ("turned the offer down", ``polarity``), a wish that came
 to nothing, the opposite of the asked state (``frames``), or a later state
 ending the asked one (``ending``). A state asked in so many words ("was A among
 those arrested?") is answered by a sentence that says the question's subject and
@@ -32,7 +33,7 @@ from .questions import Question
 from .types import Citation, ClaimView
 from .weigh import claim_weight
 from .when import place
-from .words import stem, tokens
+from .words import BE_OPENERS, HAVE_OPENERS, stem, tokens
 
 DONT_SAY = "The articles do not say"
 
@@ -145,7 +146,7 @@ def yes_no(store, q: Question, ranked: Sequence, out: Composer, names: dict[int,
             return "No", [otherwise]
         # a sentence says "No" of the one the question describes ("her publicist") only where it says so too
         described = asked.described_subject(q)
-        denying = next((c for c in sentences if sentence_verdict(q, c) == "No" and
+        denying = next((c for c in sentences if sentence_verdict(q, c, names) == "No" and
                         (not described or polarity.coverage(described, c.text) == 1.0)), None)
         if denying is not None:
             out.quote(denying, lead="No: ")
@@ -195,7 +196,7 @@ def _copular(q: Question, citations: Sequence[Citation],
     """The verdict a sentence gives a question that asks a state in so many words ("was A among those
     arrested?", "have any suspects been arrested?"), said by the question's subject and state back to back
     or denied of all of its kind ("no suspects have been arrested") (``copula``), and that sentence."""
-    if not q.text[:5].lower().startswith(("is ", "are ", "was ", "were ", "has ", "have ", "had ")):
+    if tokens(q.text)[:1] not in ([w] for w in BE_OPENERS + HAVE_OPENERS):
         return None
     unique = list({c.key: c for c in citations}.values())
     known = {w for n in q.entities for f in (names or {}).get(n.entity.id, set()) | {n.entity.name} for w in tokens(f)}
@@ -261,8 +262,9 @@ def _says_no(q: Question, scored, names: dict[int, set[str]] | None) -> bool:
     """Whether a ranked claim's sentence says the opposite of the question: it negates the asked thing,
     gives another value of a one-valued complement, or tells a wish of it that came to nothing."""
     text = scored.claim.citation.text
-    return _denies(q, text) or polarity.denies(q.words, text, question=q.text) or _other_value(q, scored.claim) \
-        or _wish_came_to_nothing(q, scored, names) or polarity.still_talking(q.words, q.predicate, text, who=_doer(q))
+    return _denies(q, text) or polarity.denies(q.words, text, question=q.text, verb=q.predicate) or _other_value(q, scored.claim) \
+        or _wish_came_to_nothing(q, scored, names) or polarity.still_talking(q.words, q.predicate, text, who=_doer(q)) \
+        or polarity.opposed(q.words, q.predicate, text, who=_doer(q, names)) is not None or _still_deciding(q, text, names)
 
 
 def _wish_came_to_nothing(q: Question, scored, names: dict[int, set[str]] | None) -> bool:
@@ -281,15 +283,27 @@ def _came_to_nothing(claim: ClaimView) -> bool:
     return polarity.came_to_nothing(claim.citation.text, after)
 
 
-def sentence_verdict(q: Question, citation) -> str | None:
+def sentence_verdict(q: Question, citation, names: dict[int, set[str]] | None = None) -> str | None:
     """"No" when a sentence found by words (naming every question entity, if any) denies the asked thing and says
-    most of its words; else None."""
+    most of its words, or says the question's first entity did the opposite (``polarity.opposed``); else None."""
     text = citation.text
-    return "No" if polarity.denies(q.words, text, question=q.text, cover=0.66) or \
-        polarity.other_ordinal(q.words, text) or polarity.still_talking(q.words, q.predicate, text, who=_doer(q)) \
-        else None
+    return "No" if polarity.denies(q.words, text, question=q.text, cover=0.66, verb=q.predicate) or \
+        polarity.other_ordinal(q.words, text) or polarity.still_talking(q.words, q.predicate, text, who=_doer(q)) or \
+        polarity.opposed(q.words, q.predicate, text, who=_doer(q, names)) is not None or \
+        _still_deciding(q, text, names) else None
 
 
-def _doer(q: Question) -> list[str]:
-    """The names of the question's first entity (who it asks did something), as the question and store give them."""
-    return [q.entities[0].text, q.entities[0].entity.name] if q.entities else []
+def _still_deciding(q: Question, text: str, names: dict[int, set[str]] | None) -> bool:
+    """"Has the jury reached a verdict?": "the jury is still deliberating" (``polarity.still_deciding``), the
+    subject read as the question's words before its verb when it names no one there."""
+    return polarity.still_deciding(q.words, q.predicate, text, who=_doer(q, names),
+                                   subject=asked.described_subject(q) or asked.subject_words(q))
+
+
+def _doer(q: Question, names: dict[int, set[str]] | None = None) -> list[str]:
+    """The names of the question's first entity (who it asks did something), as the question and store give them
+    (with ``names``, every name the store knows it by: "Gupta" for "Sanjay Gupta"), longest first."""
+    if not q.entities:
+        return []
+    first = q.entities[0]
+    return sorted({first.text, first.entity.name, *(names or {}).get(first.entity.id, set())}, key=len, reverse=True)
