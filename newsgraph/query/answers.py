@@ -21,10 +21,10 @@ from .load import load_claims, sentence_citations, sentence_with
 from .phrases import arg_text, clause, verb_stem
 from .questions import Question
 from .timeline import event_key, group_events
-from .types import ClaimView
+from .types import Citation, ClaimView
 from .weigh import claim_weight
 from .when import place
-from .words import tokens
+from .words import FUNCTION_WORDS, tokens
 
 WHY_ARGS = ("purpose", "reason", "cause")
 WHERE_ARGS = ("location", "place", "where", "channel", "platform")
@@ -275,3 +275,48 @@ def said(store, q: Question, speaker, out: Composer, *, as_of: str | None) -> tu
     quoting = [c for c in found[0].sentences[found[0].lead:] if quoted_spans(c.text)] or found[0].sentences
     return (" ".join(" ".join(inside(c.text).split()) for c in quoting).strip(),
             [s.claim for s in found if s.claim is not None])
+
+
+#: Answer types whose answer also quotes the sentence a search for the question's own words ranks first, when it
+#: states no short answer (a date, a length, a title) or states none by its type (a list of events, a timeline, who
+#: someone is).
+SEARCHED_TYPES = ("date", "duration", "title", "events", "timeline", "description")
+#: Words that bound a question's time by another event ("since her release", "before the trial").
+_BOUNDED = re.compile(r"\b(?:since|before|after|until|till|between|during)\b", re.IGNORECASE)
+#: How many sentences a search for the question's words reads (the first one taken that is not a question).
+SEARCHED = 3
+
+
+def searched_sentence(store, q: Question, *, as_of: str | None) -> Citation | None:
+    """The sentence a reader with a search box finds first for the question's own words (BM25 over every word
+    that is no function word, its names included): news states a fact in the words a
+    reporter asks it by ("How long will the process take?" — "the process would take between 60 and 90 days"), so
+    an answer that states no short answer quotes this sentence too, and is never worse than the search. None when
+    the question has no such word or the search finds nothing (a question or a web address states nothing)."""
+    words = [w for w in tokens(q.text) if w not in FUNCTION_WORDS and w.isalnum()]
+    if not words:
+        return None
+    for hit in store.search(" ".join(dict.fromkeys(words)), limit=SEARCHED):
+        if as_of and (hit.published or "")[:10] > as_of[:10]:
+            continue
+        if hit.text.rstrip(" \"'”’").endswith("?"):
+            continue
+        return Citation(article=hit.article_id, published=hit.published, source=hit.source, title=hit.title,
+                        sentence=hit.sentence, start=hit.start, end=hit.end, text=hit.text)
+    return None
+
+
+def with_searched(store, q: Question, out: Composer, short: str | None, *, as_of: str | None) -> None:
+    """Quote ``searched_sentence`` after the answer (``SEARCHED_TYPES``; a span type only when no short answer is
+    stated: a stated one is the answer, and another sentence beside it would blur it), unless it is cited already;
+    not when the question bounds its time ("since May", "in 2019", "before her release"): a search for words knows
+    no dates."""
+    from .typed import SPAN_TYPES
+
+    if q.answer_type not in SEARCHED_TYPES or (q.answer_type in SPAN_TYPES and short is not None):
+        return
+    if q.since or q.start or q.end or _BOUNDED.search(q.text):
+        return
+    found = searched_sentence(store, q, as_of=as_of)
+    if found is not None and found.key not in {c.key for c in out.citations}:
+        out.quote(found)
