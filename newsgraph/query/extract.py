@@ -41,8 +41,10 @@ MONEY = re.compile(
     rf"(?:{_HEDGE})?(?:[$€£¥]\s?{_NUM}{_SCALE}|(?:US|A|C|S|HK|NZ)\$\s?{_NUM}{_SCALE}|{_CODES}\s?{_NUM}{_SCALE}|"
     rf"{_NUM}{_SCALE}\s(?:dollars|euros|pounds|yen|yuan|rupees|francs|USD|EUR|GBP)\b)", re.IGNORECASE)
 _TIME_UNIT = r"(?:years?|months?|weeks?|days?|hours?|minutes?|decades?)"
-#: "35-year-old" is an age, not a length of time.
-DURATION = re.compile(rf"(?:{_HEDGE})?{_NUM}(?:\s+and\s+a\s+half)?[\s-]+{_TIME_UNIT}\b(?![\s-]+old\b)", re.IGNORECASE)
+#: "35-year-old" is an age, not a length of time. A range names both ends before its one unit ("between 60 and 90
+#: days", "two to three years", "six or seven weeks"): its upper end alone would misstate it.
+DURATION = re.compile(rf"(?:{_HEDGE})?(?:(?:between\s+)?{_NUM}\s+(?:and|to|or)\s+)?{_NUM}(?:\s+and\s+a\s+half)?[\s-]+"
+                      rf"{_TIME_UNIT}\b(?![\s-]+old\b)", re.IGNORECASE)
 #: A length said without a figure: "left the bodies to rot for days", "only hours after his arrest".
 BARE_DURATION = re.compile(r"\bfor\s+(?:several\s+|many\s+|some\s+)?(?:hours|days|weeks|months|years|decades)\b|"
                            r"\b(?:(?:only|just|mere|within|a\s+few|several)\s+)?(?:minutes|hours|days|weeks|months|years)"
@@ -116,6 +118,17 @@ def date_span(store, claim: ClaimView, near: Sequence[int] = ()) -> Span | None:
     if placed and near:
         return min(placed, key=lambda p: min(abs(p[0] - at) for at in near))[1]
     return placed[0][1] if placed else unplaced
+
+
+def clock_span(store, citation: Citation) -> Span | None:
+    """The first time of day the sentence states ("at about 10:35 a.m.", "just after 9 a.m."), as written: the
+    answer to "at what time …", which a day does not give. None when the sentence states no time of day."""
+    for start, end, text, kind, value in store.times_in(citation.article, citation.start, citation.end):
+        # a figure said or a clock value read ("T10:35"), not a part of a day ("Sunday morning": "TMO")
+        if kind == "TIME" and (re.search(r"\d", text) or re.search(r"T\d", value or "")) and \
+                not (value or "").startswith("P"):
+            return Span(text=" ".join(text.split()), citation=citation, value=value if period_of(value) else None)
+    return None
 
 
 #: A calendar date said right after a weekday: "Thursday (June 13)", "Thursday, June 13".

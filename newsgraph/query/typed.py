@@ -36,6 +36,7 @@ from .extract import (
     STREET_NOUNS,
     Span,
     age_spans,
+    clock_span,
     count_spans,
     date_span,
     duration_spans,
@@ -79,6 +80,9 @@ class Evidence:
 def _find(store, q: QuestionAnalysis, item: Evidence, names: set[str]) -> list[Span]:
     t = q.answer_type
     c, claim = item.citation, item.claim
+    if t == "date" and ASKS_CLOCK.match(q.text):  # "at what time …": a time of day, not the day
+        span = clock_span(store, c)
+        return [span] if span else []
     if t == "date":  # a sentence found by words gives the calendar date of its own times, the asked verb's
         span = date_span(store, claim or _bare_claim(c), near=verb_at(q, c.text))
         return [span] if span else []
@@ -141,6 +145,8 @@ def fits(q: QuestionAnalysis, span: Span, claim: ClaimView | None) -> bool:
     return not object_only(q, span, claim) and misfit(q, span, claim) is None
 
 
+#: "At what time …", "what time of day …": the question asks for a time of day (a clock time), not a date.
+ASKS_CLOCK = re.compile(r"^\s*(?:at\s+)?what\s+time\b", re.IGNORECASE)
 #: "In which round …", "which game …": the question asks for a place in a sequence.
 _WHICH = re.compile(r"^\s*(?:in|at|on|during|after)?\s*(?:which|what)\s+(?:" + "|".join(SEQUENCE_NOUNS) + r")\b",
                     re.IGNORECASE)
@@ -172,6 +178,9 @@ def spans_in(store, q: QuestionAnalysis, citation: Citation, names: set[str]) ->
     written beside a person's name: its writer has read every sentence naming them)."""
     if beside_name(q):
         return []
+    if q.answer_type == "date" and ASKS_CLOCK.match(q.text):
+        span = clock_span(store, citation)
+        return [span] if span else []
     if q.answer_type == "date":
         span = date_span(store, _bare_claim(citation), near=verb_at(q, citation.text))
         return [span] if span and misfit(q, span, None) is None else []
