@@ -8,8 +8,10 @@ from test_query_build import Doc
 
 from newsgraph.query import ask
 from newsgraph.query.analysis import answer_type
-from newsgraph.query.answers import searched_sentence
+from newsgraph.query.answers import searched_sentence, with_searched
+from newsgraph.query.compose import Composer
 from newsgraph.query.questions import read_question
+from newsgraph.query.types import Citation
 
 
 def _repairs(store):
@@ -18,6 +20,7 @@ def _repairs(store):
         "Engineers said the repairs to the pier would take between eight and ten weeks .",
         "The council expects the works to cost the town more than it can raise this year .",
         "Mayor Odile Brandt said she was sorry for the ferry passengers .",
+        "The council decided to give the old crane to a museum in Lisk .",
     ], source="Wire")
     council = d.entity("Harbourtown council", "ORG", "The council")
     brandt = d.entity("Odile Brandt", "PERSON")
@@ -41,6 +44,24 @@ def test_an_answer_without_a_short_answer_quotes_the_searched_sentence(store):
     assert answer.short_answer is None
     assert "eight and ten weeks" in answer.answer
     assert any("eight and ten weeks" in c.text for c in answer.citations)
+
+
+def test_what_someone_did_quotes_the_searched_sentence_beside_the_clause(store):
+    _repairs(store)
+    q = read_question(store, "What did the council decide about the old crane?")
+    assert q.answer_type == "thing"
+    out = Composer(set())  # an answer that settled on another of the council's sentences
+    vote = store.search("voted close pier", limit=1)[0]
+    out.quote(Citation(article=vote.article_id, published=vote.published, source=vote.source, title=vote.title,
+                       sentence=vote.sentence, start=vote.start, end=vote.end, text=vote.text))
+    with_searched(store, q, out, "voted to close the old ferry pier", as_of=None)
+    assert any("museum in Lisk" in c.text for c in out.citations), out.text
+
+
+def test_a_question_bounded_by_another_event_gets_no_searched_sentence(store):
+    _repairs(store)
+    answer = ask(store, "What did the council do after the vote on the pier?")
+    assert not any("eight and ten weeks" in c.text for c in answer.citations), answer.answer
 
 
 def test_a_question_of_no_listed_type_gets_no_searched_sentence(store):

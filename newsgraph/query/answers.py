@@ -279,8 +279,8 @@ def said(store, q: Question, speaker, out: Composer, *, as_of: str | None) -> tu
 
 #: Answer types whose answer also quotes the sentence a search for the question's own words ranks first, when it
 #: states no short answer (a date, a length, a title) or states none by its type (a list of events, a timeline, who
-#: someone is).
-SEARCHED_TYPES = ("date", "duration", "title", "events", "timeline", "description")
+#: someone is, "what did X do …": a clause in the engine's words).
+SEARCHED_TYPES = ("date", "duration", "title", "events", "timeline", "description", "thing")
 #: Words that bound a question's time by another event ("since her release", "before the trial").
 _BOUNDED = re.compile(r"\b(?:since|before|after|until|till|between|during)\b", re.IGNORECASE)
 #: How many sentences a search for the question's words reads (the first one taken that is not a question).
