@@ -289,21 +289,27 @@ SEARCHED = 3
 
 def searched_sentence(store, q: Question, *, as_of: str | None) -> Citation | None:
     """The sentence a reader with a search box finds first for the question's own words (BM25 over every word
-    that is no function word, its names included): news states a fact in the words a
-    reporter asks it by ("How long will the process take?" — "the process would take between 60 and 90 days"), so
-    an answer that states no short answer quotes this sentence too, and is never worse than the search. None when
-    the question has no such word or the search finds nothing (a question or a web address states nothing)."""
-    words = [w for w in tokens(q.text) if w not in FUNCTION_WORDS and w.isalnum()]
-    if not words:
+    that is no function word; a sentence naming the question's entities, when it names some: a store-wide search
+    for a common word costs too much at scale, and the sentence that answers a question about someone names them):
+    news states a fact in the words a reporter asks it by ("How long will the process take?" — "the process would
+    take between 60 and 90 days"), so an answer that states no short answer quotes this sentence too, and is never
+    worse than the search. None when the search finds nothing (a question or a web address states nothing)."""
+    named = {w for n in q.entities[:3] for w in [*tokens(n.text), *tokens(n.entity.name)]}
+    words = list(dict.fromkeys(w for w in tokens(q.text) if w not in FUNCTION_WORDS and w.isalnum() and w not in named))
+    if q.entities:
+        groups = [sorted({" ".join(tokens(n.text)), " ".join(tokens(n.entity.name))} - {""}) for n in q.entities[:3]]
+        # the names must be said, the other words weigh in the ranking but need not be ("the general secretary of
+        # the union, Ann Lee" answers "what position does Ann Lee hold?")
+        rank = [*groups[0], *words]
+        found = sentence_citations(store, store.fulltext_sentence_keys([*groups, rank], as_of=as_of, limit=SEARCHED))
+    elif words:
+        found = [Citation(article=h.article_id, published=h.published, source=h.source, title=h.title,
+                          sentence=h.sentence, start=h.start, end=h.end, text=h.text)
+                 for h in store.search(" ".join(words), limit=SEARCHED)
+                 if not as_of or (h.published or "")[:10] <= as_of[:10]]
+    else:
         return None
-    for hit in store.search(" ".join(dict.fromkeys(words)), limit=SEARCHED):
-        if as_of and (hit.published or "")[:10] > as_of[:10]:
-            continue
-        if hit.text.rstrip(" \"'”’").endswith("?"):
-            continue
-        return Citation(article=hit.article_id, published=hit.published, source=hit.source, title=hit.title,
-                        sentence=hit.sentence, start=hit.start, end=hit.end, text=hit.text)
-    return None
+    return next((c for c in found if not c.text.rstrip(" \"'”’").endswith("?")), None)
 
 
 def with_searched(store, q: Question, out: Composer, short: str | None, *, as_of: str | None) -> None:
