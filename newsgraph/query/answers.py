@@ -315,14 +315,14 @@ def searched_sentence(store, q: Question, *, as_of: str | None) -> Citation | No
 def with_searched(store, q: Question, out: Composer, short: str | None, *, as_of: str | None) -> None:
     """Quote ``searched_sentence`` after the answer (``SEARCHED_TYPES``; a span type only when no short answer is
     stated: a stated one is the answer, and another sentence beside it would blur it), unless it is cited already;
-    not when the question bounds its time ("since May", "in 2019", "before her release"): a search for words knows
-    no dates."""
+    not when the question bounds its time ("since May", "in 2019"), nor for a list of events bounded by another
+    event ("since her release"): a search for words knows no dates."""
     from .typed import SPAN_TYPES
 
     if q.answer_type not in SEARCHED_TYPES or (q.answer_type in SPAN_TYPES and short is not None):
         return
-    if q.since or q.start or q.end or _BOUNDED.search(q.text):
-        return
+    if q.since or q.start or q.end or (q.answer_type in ("events", "timeline") and _BOUNDED.search(q.text)):
+        return  # a list of events said to fall within bounds: a sentence found by words may fall outside them
     found = searched_sentence(store, q, as_of=as_of)
     if found is not None and found.key not in {c.key for c in out.citations}:
         out.quote(found)
