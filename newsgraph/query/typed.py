@@ -62,7 +62,7 @@ from .questions import QuestionAnalysis
 from .roles import COPULAR, kind_titles, role_titles
 from .types import Citation, ClaimView
 from .when import compatible, period_of
-from .words import FUNCTION_WORDS, IRREGULAR, content_words, family, stem, tokens
+from .words import FUNCTION_WORDS, IRREGULAR, NUMBER_WORDS, content_words, family, stem, tokens
 
 #: How many of the best claims and sentences a writer looks through for its span.
 LOOK = 8
@@ -186,9 +186,26 @@ def spans_in(store, q: QuestionAnalysis, citation: Citation, names: set[str]) ->
         return [span] if span and misfit(q, span, None) is None else []
     if q.answer_type == "reason":
         return cause_spans(citation)
+    if q.answer_type == "duration" and not _about(q, citation):
+        return []  # a length measures a doing: one in a sentence on another matter ("took the panel two hours") is its
     titles = kind_titles(q)  # "which officer …": only a name given that title
     return [s for s in _find(store, q, Evidence(citation), names)
             if (not titles or entitled(s, titles)) and misfit(q, s, None) is None]
+
+
+#: The words a "how long …" question asks by, which say nothing of what it asks about.
+_ASKING = frozenset({"long", "soon", "late", "far", "behind", "many", "much"})
+
+
+def _about(q: QuestionAnalysis, citation: Citation) -> bool:
+    """Whether a sentence found by words tells of what a question asks about: it says the question's verb (or a
+    paraphrase), or another of its content words ("results" for "how soon will the results come out?") besides
+    the words it asks by ("long", "soon") and its figures ("the two gangs": "two hours" is no word of theirs)."""
+    if says(q, citation):
+        return True
+    said = {stem(w) for w in tokens(citation.text)}
+    return any(stem(w) in said for w in q.words
+               if w not in _ASKING and w not in NUMBER_WORDS and w != q.predicate and w.isalpha())
 
 
 def _bare_claim(citation: Citation) -> ClaimView:
