@@ -104,7 +104,7 @@ def date_span(store, claim: ClaimView, near: Sequence[int] = ()) -> Span | None:
         return Span(text=_with_calendar(" ".join(claim.time_text.split()), claim.citation.text),
                     citation=claim.citation, lead="")
     c = claim.citation
-    unplaced = None
+    unplaced: list[tuple[int, Span]] = []
     placed: list[tuple[int, Span]] = []
     for start, end, text, kind, value in store.times_in(c.article, c.start, c.end):
         period = period_of(value)
@@ -113,11 +113,17 @@ def date_span(store, claim: ClaimView, near: Sequence[int] = ()) -> Span | None:
             lead = "On" if period[2] in ("day", "time") else "In"
             placed.append((start - c.start, Span(text=label, citation=c, value=value,
                                                  said=text if text != label else None, lead=lead)))
-        if kind == "DATE" and unplaced is None and _DATE_WORDS.search(text):
-            unplaced = Span(text=_with_calendar(" ".join(text.split()), c.text), citation=c)
-    if placed and near:
-        return min(placed, key=lambda p: min(abs(p[0] - at) for at in near))[1]
-    return placed[0][1] if placed else unplaced
+        if kind == "DATE" and _DATE_WORDS.search(text):
+            unplaced.append((start - c.start, Span(text=_with_calendar(" ".join(text.split()), c.text), citation=c)))
+    # the date nearest the asked verb, else the claim's own ("passage by Friday; Greece faces a May 19 due date":
+    # May 19 for "faces")
+    near = list(near) or _verb_at(claim)
+    for found in (placed, unplaced):
+        if found and near:
+            return min(found, key=lambda p: min(abs(p[0] - at) for at in near))[1]
+        if found:
+            return found[0][1]
+    return None
 
 
 def clock_span(store, citation: Citation) -> Span | None:
@@ -129,6 +135,14 @@ def clock_span(store, citation: Citation) -> Span | None:
                 not (value or "").startswith("P"):
             return Span(text=" ".join(text.split()), citation=citation, value=value if period_of(value) else None)
     return None
+
+
+def _verb_at(claim: ClaimView) -> list[int]:
+    """Where the claim's sentence says its verb (the first word of its predicate), as offsets in the sentence."""
+    head = (claim.predicate or "").split()[:1]
+    if not head:
+        return []
+    return [m.start() for m in re.finditer(rf"(?<!\w){re.escape(head[0])}(?!\w)", claim.citation.text)]
 
 
 #: A calendar date said right after a weekday: "Thursday (June 13)", "Thursday, June 13".
