@@ -4,16 +4,10 @@ be placed on the calendar (an article with no publication date)."""
 
 from __future__ import annotations
 
+from test_query_clock import _Times
+
 from newsgraph.query.extract import date_span
 from newsgraph.query.types import Citation, ClaimView
-
-
-class _Times:
-    def __init__(self, times):
-        self.times = times
-
-    def times_in(self, article, start, end):
-        return [t for t in self.times if start <= t[0] < end]
 
 
 def _claim(text: str, predicate: str) -> ClaimView:
