@@ -38,3 +38,19 @@ def test_who_is_answers_with_the_apposition_not_the_newest_deed(store):
     assert_supported(store, answer)
     assert answer.answer.startswith("Orsa Penn: the former swimmer [1]")
     assert answer.short_answer == "the former swimmer"
+
+
+def test_who_is_puts_a_bare_head_after_a_description_that_says_more(store):
+    """"The witness" is how a story names someone again once introduced: it says their part in one sentence, not
+    who they are, however often it is said."""
+    d = Doc("2024-05-06", [
+        "Orsa Penn, a retired harbour pilot from Hull, saw the collision.",
+        "Orsa Penn, the witness, spoke to police on Monday.",
+        "Reporters met Orsa Penn, the witness, on Tuesday.",
+    ], source="Wire")
+    p = d.entity("Orsa Penn", "PERSON", "Penn")
+    d.claim(0, p, "saw", "the collision", "happened", lemma="see")
+    d.write(store)
+    answer = ask(store, "Who is Orsa Penn?")
+    assert_supported(store, answer)
+    assert answer.short_answer == "a retired harbour pilot from Hull", answer.answer

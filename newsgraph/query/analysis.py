@@ -98,6 +98,11 @@ class Bounds:
     as_of: str | None = None
 
 
+#: "Who is Ann B. Lee?": "who is" and capitalised words alone (a name, its initials), nothing else asked of them.
+_WHO_IS_NAME = re.compile(r"^who\s+(?:is|was)\s+(?-i:[A-Z][\w'’.-]*)(?:\s+(?-i:[A-Z][\w'’.-]*))*\s*\??$",
+                          re.IGNORECASE)
+
+
 def answer_type(text: str, *, entities: int = 0, content_words: int = 0) -> str:
     """The answer type of a question (one of ``ANSWER_TYPES``), from its wording alone.
 
@@ -172,6 +177,8 @@ def answer_type(text: str, *, entities: int = 0, content_words: int = 0) -> str:
         return "money" if any(w in _MONEY_WORDS for w in words) else "number"
     if first in ("who", "whom", "whose"):
         if re.match(r"^who\s+(is|was|are|were)\s", low) and content_words == 0 and entities >= 1:
+            return "description"
+        if _WHO_IS_NAME.match(t):  # "Who is Ann B. Lee?": a name alone, whether or not the store knows all of it
             return "description"
         return "person"
     if re.match(r"^what\s+(is|was|are|were)\s", low) and content_words == 0 and entities >= 1:

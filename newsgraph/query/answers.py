@@ -21,10 +21,10 @@ from .load import load_claims, sentence_citations, sentence_with
 from .phrases import arg_text, clause, verb_stem
 from .questions import Question
 from .timeline import event_key, group_events
-from .types import ClaimView
+from .types import Citation, ClaimView
 from .weigh import claim_weight
 from .when import place
-from .words import tokens
+from .words import FUNCTION_WORDS, tokens
 
 WHY_ARGS = ("purpose", "reason", "cause")
 WHERE_ARGS = ("location", "place", "where", "channel", "platform")
@@ -275,3 +275,54 @@ def said(store, q: Question, speaker, out: Composer, *, as_of: str | None) -> tu
     quoting = [c for c in found[0].sentences[found[0].lead:] if quoted_spans(c.text)] or found[0].sentences
     return (" ".join(" ".join(inside(c.text).split()) for c in quoting).strip(),
             [s.claim for s in found if s.claim is not None])
+
+
+#: Answer types whose answer also quotes the sentence a search for the question's own words ranks first, when it
+#: states no short answer (a date, a length, a title) or states none by its type (a list of events, a timeline, who
+#: someone is, "what did X do …": a clause in the engine's words).
+SEARCHED_TYPES = ("date", "duration", "title", "events", "timeline", "description", "thing")
+#: Words that bound a question's time by another event ("since her release", "before the trial").
+_BOUNDED = re.compile(r"\b(?:since|before|after|until|till|between|during)\b", re.IGNORECASE)
+#: How many sentences a search for the question's words reads (the first one taken that is not a question).
+SEARCHED = 3
+
+
+def searched_sentence(store, q: Question, *, as_of: str | None) -> Citation | None:
+    """The sentence a reader with a search box finds first for the question's own words (BM25 over every word
+    that is no function word; a sentence naming the question's entities, when it names some: a store-wide search
+    for a common word costs too much at scale, and the sentence that answers a question about someone names them):
+    news states a fact in the words a reporter asks it by ("How long will the process take?" — "the process would
+    take between 60 and 90 days"), so an answer that states no short answer quotes this sentence too, and is never
+    worse than the search. None when the search finds nothing (a question or a web address states nothing)."""
+    named = {w for n in q.entities[:3] for w in [*tokens(n.text), *tokens(n.entity.name)]}
+    words = list(dict.fromkeys(w for w in tokens(q.text) if w not in FUNCTION_WORDS and w.isalnum() and w not in named))
+    if q.entities:
+        groups = [sorted({" ".join(tokens(n.text)), " ".join(tokens(n.entity.name))} - {""}) for n in q.entities[:3]]
+        # the names must be said, the other words weigh in the ranking but need not be ("the general secretary of
+        # the union, Ann Lee" answers "what position does Ann Lee hold?")
+        rank = [*groups[0], *words]
+        found = sentence_citations(store, store.fulltext_sentence_keys([*groups, rank], as_of=as_of, limit=SEARCHED))
+    elif words:
+        found = [Citation(article=h.article_id, published=h.published, source=h.source, title=h.title,
+                          sentence=h.sentence, start=h.start, end=h.end, text=h.text)
+                 for h in store.search(" ".join(words), limit=SEARCHED)
+                 if not as_of or (h.published or "")[:10] <= as_of[:10]]
+    else:
+        return None
+    return next((c for c in found if not c.text.rstrip(" \"'”’").endswith("?")), None)
+
+
+def with_searched(store, q: Question, out: Composer, short: str | None, *, as_of: str | None) -> None:
+    """Quote ``searched_sentence`` after the answer (``SEARCHED_TYPES``; a span type only when no short answer is
+    stated: a stated one is the answer, and another sentence beside it would blur it), unless it is cited already;
+    not when the question bounds its time ("since May", "in 2019"), nor for a list of events bounded by another
+    event ("since her release"): a search for words knows no dates."""
+    from .typed import SPAN_TYPES
+
+    if q.answer_type not in SEARCHED_TYPES or (q.answer_type in SPAN_TYPES and short is not None):
+        return
+    if q.since or q.start or q.end or (q.answer_type in ("events", "timeline") and _BOUNDED.search(q.text)):
+        return  # a list of events said to fall within bounds: a sentence found by words may fall outside them
+    found = searched_sentence(store, q, as_of=as_of)
+    if found is not None and found.key not in {c.key for c in out.citations}:
+        out.quote(found)

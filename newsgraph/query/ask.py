@@ -498,6 +498,7 @@ def ask(store, question: str, *, as_of: str | None = None) -> Answer:
         out = whole_quotation(store, out, all_names)
         if (words := introduced(store, out.citations[-1])) is not None:  # "X was blunt:" goes on in the next one
             out.quote(words)
+    answers.with_searched(store, q, out, short, as_of=as_of)  # never worse than a search for the question's words
     result.answer, result.citations, result.claims = out.text, list(out.citations), used
     if not out and q.entities:  # a bare "not found" would read as if the store knew nothing of them
         result.answer = _nothing_answers(q, as_of)

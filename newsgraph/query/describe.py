@@ -10,6 +10,7 @@ from .compose import Composer
 from .load import sentence_citations
 from .questions import QuestionAnalysis
 from .types import Citation
+from .words import FUNCTION_WORDS, tokens
 
 
 #: How many of the entity's newest articles, and of their sentences naming it, are read for appositions.
@@ -37,7 +38,15 @@ def description(store, q: QuestionAnalysis, out: Composer, *, as_of: str | None)
     told += [(len(cited), 1, text, cited) for text, cited in beside.values()
              if text.lower() not in {d.text.lower() for d in found.descriptions}]
     first = None
-    for *_, text, cited in sorted(told, key=lambda t: (t[0], t[1]), reverse=True)[:2]:
+    # a bare head ("the source", "the man") is how a story names someone again once it has introduced them: it
+    # says their part in one sentence, not who they are, so it comes after any description that says more
+    for *_, text, cited in sorted(told, key=lambda t: (not bare(t[2]), t[0], t[1]), reverse=True)[:2]:
         if out.add(f"{entity.name}: {text}", cited[:2]):
             first = first or text
     return first
+
+
+def bare(text: str) -> bool:
+    """Whether a description is a determiner and one noun at most ("the source", "a man"): no qualifier, title or
+    organisation that would say who someone is."""
+    return len([w for w in tokens(text) if w not in FUNCTION_WORDS]) <= 1

@@ -41,8 +41,10 @@ MONEY = re.compile(
     rf"(?:{_HEDGE})?(?:[$€£¥]\s?{_NUM}{_SCALE}|(?:US|A|C|S|HK|NZ)\$\s?{_NUM}{_SCALE}|{_CODES}\s?{_NUM}{_SCALE}|"
     rf"{_NUM}{_SCALE}\s(?:dollars|euros|pounds|yen|yuan|rupees|francs|USD|EUR|GBP)\b)", re.IGNORECASE)
 _TIME_UNIT = r"(?:years?|months?|weeks?|days?|hours?|minutes?|decades?)"
-#: "35-year-old" is an age, not a length of time.
-DURATION = re.compile(rf"(?:{_HEDGE})?{_NUM}(?:\s+and\s+a\s+half)?[\s-]+{_TIME_UNIT}\b(?![\s-]+old\b)", re.IGNORECASE)
+#: "35-year-old" is an age, not a length of time. A range names both ends before its one unit ("between 60 and 90
+#: days", "two to three years", "six or seven weeks"): its upper end alone would misstate it.
+DURATION = re.compile(rf"(?:{_HEDGE})?(?:(?:between\s+)?{_NUM}\s+(?:and|to|or)\s+)?{_NUM}(?:\s+and\s+a\s+half)?[\s-]+"
+                      rf"{_TIME_UNIT}\b(?![\s-]+old\b)", re.IGNORECASE)
 #: A length said without a figure: "left the bodies to rot for days", "only hours after his arrest".
 BARE_DURATION = re.compile(r"\bfor\s+(?:several\s+|many\s+|some\s+)?(?:hours|days|weeks|months|years|decades)\b|"
                            r"\b(?:(?:only|just|mere|within|a\s+few|several)\s+)?(?:minutes|hours|days|weeks|months|years)"
@@ -102,7 +104,7 @@ def date_span(store, claim: ClaimView, near: Sequence[int] = ()) -> Span | None:
         return Span(text=_with_calendar(" ".join(claim.time_text.split()), claim.citation.text),
                     citation=claim.citation, lead="")
     c = claim.citation
-    unplaced = None
+    unplaced: list[tuple[int, Span]] = []
     placed: list[tuple[int, Span]] = []
     for start, end, text, kind, value in store.times_in(c.article, c.start, c.end):
         period = period_of(value)
@@ -111,11 +113,36 @@ def date_span(store, claim: ClaimView, near: Sequence[int] = ()) -> Span | None:
             lead = "On" if period[2] in ("day", "time") else "In"
             placed.append((start - c.start, Span(text=label, citation=c, value=value,
                                                  said=text if text != label else None, lead=lead)))
-        if kind == "DATE" and unplaced is None and _DATE_WORDS.search(text):
-            unplaced = Span(text=_with_calendar(" ".join(text.split()), c.text), citation=c)
-    if placed and near:
-        return min(placed, key=lambda p: min(abs(p[0] - at) for at in near))[1]
-    return placed[0][1] if placed else unplaced
+        if kind == "DATE" and _DATE_WORDS.search(text):
+            unplaced.append((start - c.start, Span(text=_with_calendar(" ".join(text.split()), c.text), citation=c)))
+    # the date nearest the asked verb, else the claim's own ("passage by Friday; Greece faces a May 19 due date":
+    # May 19 for "faces")
+    near = list(near) or _verb_at(claim)
+    for found in (placed, unplaced):
+        if found and near:
+            return min(found, key=lambda p: min(abs(p[0] - at) for at in near))[1]
+        if found:
+            return found[0][1]
+    return None
+
+
+def clock_span(store, citation: Citation) -> Span | None:
+    """The first time of day the sentence states ("at about 10:35 a.m.", "just after 9 a.m."), as written: the
+    answer to "at what time …", which a day does not give. None when the sentence states no time of day."""
+    for start, end, text, kind, value in store.times_in(citation.article, citation.start, citation.end):
+        # a figure said or a clock value read ("T10:35"), not a part of a day ("Sunday morning": "TMO")
+        if kind == "TIME" and (re.search(r"\d", text) or re.search(r"T\d", value or "")) and \
+                not (value or "").startswith("P"):
+            return Span(text=" ".join(text.split()), citation=citation, value=value if period_of(value) else None)
+    return None
+
+
+def _verb_at(claim: ClaimView) -> list[int]:
+    """Where the claim's sentence says its verb (the first word of its predicate), as offsets in the sentence."""
+    head = (claim.predicate or "").split()[:1]
+    if not head:
+        return []
+    return [m.start() for m in re.finditer(rf"(?<!\w){re.escape(head[0])}(?!\w)", claim.citation.text)]
 
 
 #: A calendar date said right after a weekday: "Thursday (June 13)", "Thursday, June 13".

@@ -36,6 +36,7 @@ from .extract import (
     STREET_NOUNS,
     Span,
     age_spans,
+    clock_span,
     count_spans,
     date_span,
     duration_spans,
@@ -61,7 +62,7 @@ from .questions import QuestionAnalysis
 from .roles import COPULAR, kind_titles, role_titles
 from .types import Citation, ClaimView
 from .when import compatible, period_of
-from .words import FUNCTION_WORDS, IRREGULAR, content_words, family, stem, tokens
+from .words import FUNCTION_WORDS, IRREGULAR, NUMBER_WORDS, content_words, family, stem, tokens
 
 #: How many of the best claims and sentences a writer looks through for its span.
 LOOK = 8
@@ -79,6 +80,9 @@ class Evidence:
 def _find(store, q: QuestionAnalysis, item: Evidence, names: set[str]) -> list[Span]:
     t = q.answer_type
     c, claim = item.citation, item.claim
+    if t == "date" and ASKS_CLOCK.match(q.text):  # "at what time …": a time of day, not the day
+        span = clock_span(store, c)
+        return [span] if span else []
     if t == "date":  # a sentence found by words gives the calendar date of its own times, the asked verb's
         span = date_span(store, claim or _bare_claim(c), near=verb_at(q, c.text))
         return [span] if span else []
@@ -141,6 +145,8 @@ def fits(q: QuestionAnalysis, span: Span, claim: ClaimView | None) -> bool:
     return not object_only(q, span, claim) and misfit(q, span, claim) is None
 
 
+#: "At what time …", "what time of day …": the question asks for a time of day (a clock time), not a date.
+ASKS_CLOCK = re.compile(r"^\s*(?:at\s+)?what\s+time\b", re.IGNORECASE)
 #: "In which round …", "which game …": the question asks for a place in a sequence.
 _WHICH = re.compile(r"^\s*(?:in|at|on|during|after)?\s*(?:which|what)\s+(?:" + "|".join(SEQUENCE_NOUNS) + r")\b",
                     re.IGNORECASE)
@@ -172,14 +178,34 @@ def spans_in(store, q: QuestionAnalysis, citation: Citation, names: set[str]) ->
     written beside a person's name: its writer has read every sentence naming them)."""
     if beside_name(q):
         return []
+    if q.answer_type == "date" and ASKS_CLOCK.match(q.text):
+        span = clock_span(store, citation)
+        return [span] if span else []
     if q.answer_type == "date":
         span = date_span(store, _bare_claim(citation), near=verb_at(q, citation.text))
         return [span] if span and misfit(q, span, None) is None else []
     if q.answer_type == "reason":
         return cause_spans(citation)
+    if q.answer_type == "duration" and not _about(q, citation):
+        return []  # a length measures a doing: one in a sentence on another matter ("took the panel two hours") is its
     titles = kind_titles(q)  # "which officer …": only a name given that title
     return [s for s in _find(store, q, Evidence(citation), names)
             if (not titles or entitled(s, titles)) and misfit(q, s, None) is None]
+
+
+#: The words a "how long …" question asks by, which say nothing of what it asks about.
+_ASKING = frozenset({"long", "soon", "late", "far", "behind", "many", "much"})
+
+
+def _about(q: QuestionAnalysis, citation: Citation) -> bool:
+    """Whether a sentence found by words tells of what a question asks about: it says the question's verb (or a
+    paraphrase), or another of its content words ("results" for "how soon will the results come out?") besides
+    the words it asks by ("long", "soon") and its figures ("the two gangs": "two hours" is no word of theirs)."""
+    if says(q, citation):
+        return True
+    said = {stem(w) for w in tokens(citation.text)}
+    return any(stem(w) in said for w in q.words
+               if w not in _ASKING and w not in NUMBER_WORDS and w != q.predicate and w.isalpha())
 
 
 def _bare_claim(citation: Citation) -> ClaimView:
