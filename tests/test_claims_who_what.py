@@ -166,3 +166,23 @@ def test_he_who_speaks_again_is_still_the_speaker(read):
     a = read("Mara Tull said the council would close the depot. She added that the decision was final.")
     added = [c for c in a.claims if c.lemma == "add"]
     assert added and all(c.subject == "Mara Tull" for c in added), fields(a)
+
+
+def test_he_inside_a_relative_clause_is_the_one_it_is_said_of(read):
+    # "King fired O'Brien, who has … the contract he signed when he was hired": a fact-checker saw the
+    # one who fired given the contract and the hiring of the one fired
+    a = read("Carl Denby decided to fire Tomas Brede, who still has two years left on the contract he signed "
+             "when he was hired by the club in 2021.")
+    hired = [c for c in a.claims if c.lemma in ("hire", "sign") and c.shown]
+    assert hired and all(c.subject == "Tomas Brede" for c in hired), fields(a)
+
+
+def test_he_inside_a_relative_clause_on_an_unnamed_man_names_nobody(read):
+    a = read("Police questioned a man who said he had seen Carl Denby at the station.")
+    assert not [c for c in a.claims if c.lemma == "see" and c.shown and c.subject != "a man"], fields(a)
+
+
+def test_an_object_pronoun_inside_a_relative_clause_is_not_the_one_it_is_said_of(read):
+    a = read("The mayor, Ruth Hale, praised the officer who saved her.")
+    saved = [c for c in a.claims if c.lemma == "save" and c.shown]
+    assert saved and all(c.subject == "the officer" and "Ruth Hale" in (c.object or "") for c in saved), fields(a)

@@ -42,6 +42,8 @@ from .view import ParsedDoc, SentenceView, detached_appos, plural_beside_one
 SHE_HE = frozenset({"she", "her", "hers", "herself", "he", "him", "his", "himself"})
 THEY = frozenset({"they", "them", "their", "theirs", "themselves"})
 IT = frozenset({"it", "its", "itself"})
+#: Relative pronouns that stand for a person as a relative clause's subject ("Lee, who …", "the man that …").
+RELATIVE_SUBJECTS = frozenset({"who", "that"})
 POSSESSIVE = frozenset({"her", "his", "their", "its"})
 #: First-person words: inside a quote, the speaker ("I", "my") or, said by a body, the body ("we", "our").
 FIRST_SINGULAR = frozenset({"i", "me", "my", "myself", "mine"})
@@ -487,6 +489,20 @@ class Resolver:
                 subj = view.child(gov, "dobj")
             if subj is None or subj.i >= p.i or subj.i == p.i:
                 continue
+            if a.dep_ == "relcl" and subj.lower_ in RELATIVE_SUBJECTS and p.dep_ in ("nsubj", "nsubjpass") \
+                    and (antecedent := view.head(a)) is not None:
+                # "… fired Lee, who has a year left on the contract he signed": a subject pronoun inside a
+                # relative clause on someone takes up that someone, not the sentence's subject; when the one
+                # it is said of has no name, neither has the pronoun ("a man who said he was attacked")
+                ref = self.referent(view, antecedent)
+                if ref is not None and ref.entity is not None and self.agrees(low, ref) \
+                        and ref.entity not in exclude:
+                    self._unclear_in_quote(scope, p, antecedent.i)
+                    return self._learned(low, ref)
+                if ref is None and low in SHE_HE and antecedent.pos_ == "NOUN" \
+                        and gx.noun_gender(antecedent.lemma_.lower()) == gx.PRONOUN_GENDER.get(low):
+                    self.guessed.add(p.i)
+                    return None
             ref = self.referent(view, subj)
             if (ref is None or ref.entity is None) and low in SHE_HE and not is_poss and subj.pos_ == "NOUN" \
                     and gx.noun_gender(subj.lemma_.lower()) == gx.PRONOUN_GENDER.get(low):
