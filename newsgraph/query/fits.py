@@ -8,22 +8,31 @@ cannot be the answer; the writer then states no short answer and quotes the sent
 still holds the answer when it is there, and is honest when it is not):
 
 - ``echo``: a figure the question itself states ("how far apart were the *two* blasts?": "two");
-- ``relative``: a length of time that dates something else ("two years *ago*", "one year *after*");
+- ``relative``: a figure set against another point than the asked one: a length of time that dates something
+  else ("two years *ago*", "one year *after*"), one that runs the other way ("days *after* the murder" for "how
+  long *before* …"), the figure a change starts from ("from *16 members* to 19" for "how many after …");
 - ``tense``: what is yet to happen ("will fly on May 2") for a question about what did happen;
 - ``clock``: a day for "at what time …", which asks for the hour;
 - ``unit``: a count of another thing ("150 metres" for "how many climbers …");
 - ``qualifier``: the asked noun's owner differs ("the *U.S.* president" for "the president of
-  Cyprus", "the toll in *Tanzania*" for "Kenya's toll");
+  Cyprus", "the toll in *Tanzania*" for "Kenya's toll", "*German* economy minister" for "Canada's prime
+  minister"), or the body the question names ("due at the *Crown* Court" answered by a date at the
+  *Magistrates'* Court);
 - ``clause``: the sentence says the asked verb in another clause than the span's ("targeting the
   Elm gang, who feud with the Oak crew he belonged to");
-- ``untitled``: a "who is the judge?" answer the sentence gives no such title;
+- ``untitled``: a "who is the judge?" answer the sentence gives no such title (a verb before the name gives
+  none: "*coached* Ann Lee");
 - ``asker``: the one the question itself describes as its subject ("whom has *the president*
   asked …": "President Ann Lee");
 - ``complement``: for "who is accused of …", a name in what the accusation is of ("accused of
   shooting Tom Ray");
+- ``doer``: for "whom did he stab?", the name before the asked verb in its clause, its doer ("Tom Ray was
+  jailed for *stabbing* his wife"), not in a passive ("Ann Lee was stabbed") nor after another doer ("the
+  woman he stabbed");
 - ``kind``: a name headed by another kind noun than the one asked ("South Bay *College*" for
-  "which program …"), or one that qualifies the asked noun whose own name follows ("the Gulf
-  *town of* Elm" for "which town …");
+  "which program …", "the Buffalo *suburb of* Elm" for "which hospital …"), or one that qualifies the asked
+  noun whose own name follows ("the Gulf *town of* Elm" for "which town …") or that a settlement noun follows,
+  the region it lies in ("the Somerset *town*");
 - ``nameless``: a place that is no name ("her lip and hands" for "which building …");
 - ``leader``: for "who runs the Elm Agency?", a leader the sentence ties to no named body ("late in
   President Ann Lee's term");
@@ -76,6 +85,10 @@ _MEASURE_UNITS = frozenset(stem(w) for w in (
 _OWNED = re.compile(r"\b(?P<noun>[a-z][\w-]*)\s+of\s+(?:the\s+)?(?P<owner>(?-i:[A-Z])[\w.'-]*(?:\s+(?-i:[A-Z])[\w.'-]*)*)")
 _OWNED_BY = re.compile(r"(?P<owner>(?-i:[A-Z])[\w.'-]*(?:\s+(?-i:[A-Z])[\w.'-]*)*)\s*['’]s?\s+"
                        r"(?P<noun>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)")
+#: A name the question gives that ends in a kind noun ("the *Crown Court*", "*Elm Street Bank*").
+_NAMED_HEAD = re.compile(r"(?P<owner>(?:(?-i:[A-Z])[\w.'’-]*\s+){1,3})(?P<noun>(?-i:[A-Z])[a-z]+)\b")
+_QUESTION_WORDS = frozenset({"who", "whom", "whose", "what", "which", "when", "where", "why", "how", "did", "does",
+                             "do", "is", "are", "was", "were", "in", "on", "at", "by", "the"})
 #: Words after an owned noun that are no part of it: a verb's participle ("constitution *approved*").
 _NOT_NOUN = re.compile(r"(?:ed|ing)$")
 #: "Who is accused of …", "who was charged with …": the one the act is done to, not what it is of.
@@ -89,7 +102,10 @@ _HEADS = frozenset({"building", "center", "centre", "hospital", "university", "c
                     "department", "ministry", "service", "act", "law", "council", "committee", "court", "office",
                     "association", "corporation", "company", "bank", "party", "union", "league", "airport", "station",
                     "magazine", "network", "program", "programme", "group", "gang", "town", "city", "county",
-                    "state", "province", "district", "village", "island", "street", "team", "club"})
+                    "state", "province", "district", "village", "island", "street", "team", "club", "house", "home",
+                    "area", "hotel", "prison", "stadium", "arena", "store", "shop", "supermarket", "church", "room",
+                    "plant", "factory", "laboratory", "suburb", "neighborhood", "neighbourhood", "region", "country",
+                    "capital", "port", "venue"})
 _PLACE_NOUNS = frozenset({"town", "city", "village", "county", "state", "province", "district", "region", "capital",
                           "port", "island", "country", "suburb", "neighborhood", "neighbourhood"})
 
@@ -120,11 +136,31 @@ def _echo(q, span, claim, text, at, t) -> bool:
 
 
 def _relative(q, span, claim, text, at, t) -> bool:
-    if t != "duration" or at < 0 or _ASKS_RELATIVE.search(q.text):
+    if at < 0:
         return False
-    if re.search(r"\b(?:after|before|later|since)\b", span.text, re.IGNORECASE):
+    if t in ("number", "money") and _CHANGE_FROM.search(text[max(0, at - 30):at]) and \
+            _CHANGE_TO.match(text, at + len(span.text)) and not _ASKS_START.search(q.text):
+        return True  # "grew from 16 members to 19": 16 is what it was, not what it is after the change
+    if t != "duration":
+        return False
+    own = re.search(r"\b(?P<way>after|before|later|earlier|since)\b", span.text, re.IGNORECASE)
+    asked = _ASKS_RELATIVE.search(q.text)
+    if own and asked:  # "days after the murder" for "how long *before* the murder …": the other way round
+        return _WAY.get(own["way"].lower()) != _WAY.get(asked[0].lower()) and None not in (
+            _WAY.get(own["way"].lower()), _WAY.get(asked[0].lower()))
+    if asked or own:
         return False  # a length said with its own anchor ("hours after his arrest") is the answer type's
     return _RELATIVE_AFTER.match(text, at + len(span.text)) is not None
+
+
+#: Which way from its anchor a length of time runs ("after", "later": on; "before", "earlier": back).
+_WAY = {"after": "on", "later": "on", "since": "on", "before": "back", "earlier": "back", "ago": "back"}
+#: A figure a change starts from ("rose *from* 16 members to 19", "from $5 million to …") and where it goes.
+_CHANGE_FROM = re.compile(r"\bfrom\s+(?:(?:about|around|nearly|some|just)\s+)?(?:[$€£¥]\s?)?$", re.IGNORECASE)
+_CHANGE_TO = re.compile(r"(?:\s+[a-z][\w-]*){0,2}?\s+to\s+(?:about\s+|around\s+|nearly\s+)?[$€£¥]?\s?\d", re.IGNORECASE)
+#: A question about the value before a change: "how many members did it have *before* …", "at first".
+_ASKS_START = re.compile(r"\b(?:before|from|originally|previously|at first|used to|initially|began with|start(?:ed)?)\b",
+                         re.IGNORECASE)
 
 
 def _tense(q, span, claim, text, at, t) -> bool:
@@ -197,7 +233,9 @@ def _owners(text: str, at: int, noun: str) -> list[set[str]]:
     toll") or after it ("president of Cyprus", "the toll in the Tanzania blast")."""
     found = []
     end = at + len(noun)
-    before = re.search(r"((?:(?-i:[A-Z])[\w.'’-]*\s+){1,3})$", text[max(0, at - 40):at])
+    # ("German *economy* minister": an owner's name before the post's own lower-case words)
+    before = re.search(r"((?:(?-i:[A-Z])[\w.'’-]*\s+){1,3})(?:(?!(?:and|or|of|the|a|an|to|for|with|by|in|at|on|as)\s)"
+                       r"(?-i:[a-z])[\w-]*\s+){0,2}$", text[max(0, at - 40):at])
     after = re.match(r"\s+(?:of|in|at|for)\s+(?:the\s+)?((?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*)*)",
                      text[end:])
     for words in (before[1] if before else "", after[1] if after else ""):
@@ -234,6 +272,10 @@ def _qualifier(q, span, claim, text, at, t) -> bool:
             words.pop()
         if words:
             asked.append((words[-1], m["owner"]))
+    for m in _NAMED_HEAD.finditer(q.text):  # "the Crown Court": a body the question names by its own words
+        owner = " ".join(w for w in m["owner"].split() if w.lower() not in _QUESTION_WORDS)
+        if m["noun"].lower() in _HEADS and owner:
+            asked.append((m["noun"].lower(), owner))
     question_words = set(tokens(q.text))
     for noun, owner in asked:
         if noun in FUNCTION_WORDS or len(noun) < 3:
@@ -289,6 +331,8 @@ def _untitled(q, span, claim, text, at, t) -> bool:
     phrase = found["rest"] if found else asked_as["title"] if asked_as else ""
     # the title is the phrase's last kind noun ("the defendant's *lawyer*", "the Colts' head *coach*")
     titles = [w for w in tokens(phrase) if kind_noun(w) or kind_noun(w.rstrip("s"))][-1:]
+    if titles and re.search(rf"\b{re.escape(titles[0])}e?d\s+$", text[:at], re.IGNORECASE):
+        return True  # "coached Ann Lee" makes her the one coached, no coach
     return bool(titles) and not titled(span, titles)
 
 
@@ -303,6 +347,35 @@ def _asker(q, span, claim, text, at, t) -> bool:
     described = re.match(r"(?:the|a|an|his|her|its|their)\s+((?-i:[a-z])[\w-]*)\b", found["subject"], re.IGNORECASE)
     words = [w for w in tokens(described[1]) if len(w) > 2 and stem(w) != stem(q.predicate)] if described else []
     return bool(words) and titled(span, words)
+
+
+#: "Whom did he stab …", "which coach did the team let go": the verb right after the question's own subject.
+_OBJECT_VERB = re.compile(r"^\s*(?:whom?|(?:which|what)\s+[\w-]+)\s+(?:did|does|do|will|would|could|has|have|had)\s+"
+                          r"(?:he|she|they|it|(?:the|his|her|their|its)\s+[\w-]+|(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*)*)"
+                          r"\s+(?P<verb>[a-z]+)\b", re.IGNORECASE)
+#: A verb's passive: a form of "be" (and an adverb) right before it ("was stabbed", "were later fired").
+_PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being|got|get)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+#: What stands between a name and a verb after it when the name is the verb's object, not its doer: a relative word
+#: ("Ann Lee, whom he married"), a pronoun or another name that does it ("the man *he* stabbed", "the coach *the
+#: Elm team* let go").
+_OBJECT_GAP = re.compile(r"\b(?:who|whom|which|that|he|she|they|we|i|you|it)\b|\s(?-i:[A-Z])[a-z]", re.IGNORECASE)
+
+
+def _doer(q, span, claim, text, at, t) -> bool:
+    """For "whom did he stab?", the name that stands before the asked verb in its clause as its doer ("Tom Ray was
+    jailed for stabbing his wife"): English puts the one an act is done to after the verb, or before it only in a
+    passive ("Ann Lee was stabbed") or after another doer ("the woman he stabbed")."""
+    found = _OBJECT_VERB.match(q.text)
+    if t not in ("person", "organisation") or at < 0 or not found or found["verb"].lower() in _AUX:
+        return False
+    verb = stem(IRREGULAR.get(found["verb"].lower(), found["verb"].lower()))
+    end = at + len(span.text)
+    start, stop = clause_bounds(text, at)
+    for v_start, _v_end, word in token_spans(text[end:stop]):
+        if stem(IRREGULAR.get(word.lower(), word.lower())) == verb:
+            v = end + v_start
+            return not _PASSIVE.search(text[max(0, v - 24):v]) and not _OBJECT_GAP.search(text[end:v])
+    return False
 
 
 def _complement(q, span, claim, text, at, t) -> bool:
@@ -336,6 +409,9 @@ def _head(text: str, at: int, span_text: str) -> str | None:
     bracket = re.search(r"\b([A-Za-z][\w-]*)\s*\(\s*$", text[:at])
     if bracket and bracket[1].lower() in _HEADS:
         return bracket[1].lower()
+    of = re.search(r"\b([a-z][\w-]*)\s+of\s+$", text[:at])  # "the Buffalo suburb of Elm": Elm is a suburb
+    if of and of[1] in _HEADS:
+        return of[1]
     return None
 
 
@@ -346,15 +422,22 @@ def _kind(q, span, claim, text, at, t) -> bool:
     if noun is None:
         return False
     head = _head(text, at, span.text)
-    if head is not None and stem(head) != stem(noun):
-        return True
+    if head is not None and stem(head) != stem(noun) and not {head, noun.lower()} <= _SETTLEMENTS:
+        return True  # (a town, a city, a village: one kind, as writers call one place by each)
     # "the Gulf Coast town of Daphne": the name before the asked noun qualifies it; its own name follows "of".
     # "a blaze in a Coastshire town": after "a", the name qualifies a town the sentence does not name (where "the
     # Oak gang" names the gang)
     rest = text[at + len(span.text):]
+    # "a Somerset town", "the Somerset town": before a town, city or village noun a place's name is the region it
+    # lies in (its own name is said as "the town of Elm" or alone), where "the Oak gang" names the gang itself
+    region = noun.lower() in _SETTLEMENTS and re.search(r"\bthe\s+$", text[:at], re.IGNORECASE) is not None
     return re.match(rf"\s+{re.escape(noun)}s?\s+of\s+(?-i:[A-Z])", rest, re.IGNORECASE) is not None or (
-        re.search(r"\b(?:a|an|another)\s+$", text[:at], re.IGNORECASE) is not None
+        (region or re.search(r"\b(?:a|an|another)\s+$", text[:at], re.IGNORECASE) is not None)
         and re.match(rf"\s+{re.escape(noun.lower())}\b", rest) is not None)
+
+
+#: Nouns of settlements, which a region's name qualifies when set before them ("the Somerset town").
+_SETTLEMENTS = frozenset({"town", "city", "village", "hamlet", "suburb"})
 
 
 #: "How old is the defendant?": an age asked of someone the question names by a role, not by name.
@@ -438,6 +521,6 @@ def _nameless(q, span, claim, text, at, t) -> bool:
 
 
 _RULES = (("echo", _echo), ("relative", _relative), ("tense", _tense), ("clock", _clock), ("unit", _unit),
-          ("qualifier", _qualifier), ("complement", _complement), ("asker", _asker), ("untitled", _untitled),
+          ("qualifier", _qualifier), ("complement", _complement), ("doer", _doer), ("asker", _asker), ("untitled", _untitled),
           ("kind", _kind), ("nameless", _nameless), ("age", _age_of_other), ("leader", _leader),
           ("origin", _origin), ("ordinal", _ordinal), ("clause", _clause))
