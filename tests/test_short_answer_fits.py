@@ -340,3 +340,21 @@ def test_a_name_goes_on_past_a_spaced_hyphen_and_a_particle():
     assert whole_name(text, text.index("Omar"), "Omar") == "Omar"  # a particle goes on only in a person's name
     text = "The Elm - based firm grew ."
     assert whole_name(text, text.index("Elm"), "Elm") == "Elm"
+
+
+def test_owner_a_name_in_the_possessive_does_nothing_in_its_clause(store):
+    sentence = "A cyclist saw the van near Ann Lee's house and wrote down its number ."
+    assert _why(store, "Who first noted the van's number?", sentence, "Ann Lee") == "owner"
+    # "Ann Lee's been …" says "has been": she is the doer
+    assert _why(store, "Who first noted the van's number?", "Ann Lee's been noting every van .", "Ann Lee") is None
+    assert _why(store, "Whose house did the cyclist pass?", sentence, "Ann Lee") is None
+
+
+def test_subject_a_figure_of_a_clause_about_someone_else(store):
+    _world(store, "2024-02-01", ["Ada Pell worked at the mill ."], "Mill Post", ("Ada Pell", "PERSON"))
+    sentence = "Tom Ray's been at the mill for 30 years and worked beside Ada Pell ."
+    assert _why(store, "How long had Ada Pell worked at the mill?", sentence, "30 years") == "subject"
+    sentence = "Baker Tom Ray , who has worked at the mill for 30 years , heard the blast ."
+    assert _why(store, "How long had Ada Pell worked at the mill?", sentence, "30 years") == "subject"
+    sentence = "Ada Pell has worked at the mill for 15 years ."
+    assert _why(store, "How long had Ada Pell worked at the mill?", sentence, "15 years") is None

@@ -40,7 +40,11 @@ still holds the answer when it is there, and is honest when it is not):
 - ``ordinal``: another part of a sequence than the asked one ("in the *final* quarter" for "in the third
   quarter");
 - ``age``: for "how old is the defendant?", the age of a name the sentence gives no such role ("killed
-  10-year-old Ann Lee").
+  10-year-old Ann Lee");
+- ``owner``: for "who noted the plate?" (the doer), a person's name in the possessive ("near *Ann Lee's*
+  home"), which owns a thing and does nothing in the clause;
+- ``subject``: for a figure, date or place asked of one name, one whose clause tells of another name ("*Tom
+  Ray*'s been at the plant for 37 years", "Tom Ray, *who* has worked there for 30 years").
 """
 
 from __future__ import annotations
@@ -378,6 +382,47 @@ def _doer(q, span, claim, text, at, t) -> bool:
     return False
 
 
+#: A name in the possessive before a noun ("Ann Lee's *home*"), not the contraction of "has" or "is" ("Ann Lee's
+#: been", "Ann Lee's not").
+_POSSESSIVE = re.compile(r"\s?['’]s?\s+(?!(?:been|got|gone|had|not|never|also|now|still|a|an|the|being|going)\b)"
+                         r"(?-i:[a-z])[\w-]*")
+
+
+def _owner(q, span, claim, text, at, t) -> bool:
+    """For "who noted the plate?" (the doer, active), a name in the possessive ("near *Ann Lee's* home"): it owns a
+    thing the sentence names, and does nothing in it."""
+    if t != "person" or at < 0 or q.asks_subject is not True or \
+            _PASSIVE_QUESTION.match(q.text) or re.match(r"^\s*whose\b", q.text, re.IGNORECASE):
+        return False
+    return _POSSESSIVE.match(text, at + len(span.text)) is not None
+
+
+#: A name as written: capitalised words in a row ("Ann Lee", "U.S. Marshals").
+_NAME = r"(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*)*"
+#: "Who was arrested …", "which team was beaten": a passive question asks for the one the act was done to.
+_PASSIVE_QUESTION = re.compile(r"^\s*(?:who|(?:which|what)\s+[\w-]+)\s+(?:is|are|was|were|has\s+been|have\s+been|"
+                               r"had\s+been|will\s+be|got)\b", re.IGNORECASE)
+
+
+def _other_subject(q, span, claim, text, at, t) -> bool:
+    """For a figure, date or place asked of one name ("how long had Ann Lee worked there?"), one whose clause
+    opens with another person as its subject ("*Tom Ray*'s been at the plant for 37 years and worked beside Ann
+    Lee"): it tells of him."""
+    if t not in ("number", "duration", "money", "date", "place") or at < 0 or len(q.entities) != 1:
+        return False  # (one name asked of, whatever the tagger typed it: a person is often read as a firm)
+    named_ = q.entities[0]
+    asked = {w for w in tokens(f"{named_.text} {named_.entity.name}") if len(w) > 1}
+    start, _end = clause_bounds(text, at)
+    opening = re.match(rf"[\s\"“'‘`]*({_NAME})\s*(?:['’]s\s+)?"
+                       r"(?:been|has|had|was|is|said|says|worked|works|spent|joined|served)\b", text[start:at])
+    # "Andy Ryan , who has worked there for 30 years": a relative clause tells of the name before it
+    antecedent = re.search(rf"({_NAME})\s*,\s*$", text[:start]) if re.match(r"who\b", text[start:]) else None
+    if not opening and not antecedent:
+        return False
+    named = {w for w in tokens((opening or antecedent)[1]) if w not in FUNCTION_WORDS}
+    return bool(named) and not named & asked
+
+
 def _complement(q, span, claim, text, at, t) -> bool:
     found = _PASSIVE_OF.match(q.text)
     if t != "person" or at < 0 or not found:
@@ -521,6 +566,7 @@ def _nameless(q, span, claim, text, at, t) -> bool:
 
 
 _RULES = (("echo", _echo), ("relative", _relative), ("tense", _tense), ("clock", _clock), ("unit", _unit),
-          ("qualifier", _qualifier), ("complement", _complement), ("doer", _doer), ("asker", _asker), ("untitled", _untitled),
-          ("kind", _kind), ("nameless", _nameless), ("age", _age_of_other), ("leader", _leader),
-          ("origin", _origin), ("ordinal", _ordinal), ("clause", _clause))
+          ("qualifier", _qualifier), ("complement", _complement), ("doer", _doer), ("asker", _asker),
+          ("untitled", _untitled), ("kind", _kind), ("nameless", _nameless), ("age", _age_of_other),
+          ("leader", _leader), ("origin", _origin), ("ordinal", _ordinal), ("owner", _owner),
+          ("subject", _other_subject), ("clause", _clause))
