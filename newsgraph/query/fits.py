@@ -12,7 +12,8 @@ still holds the answer when it is there, and is honest when it is not):
   else ("two years *ago*", "one year *after*"), one that runs the other way ("days *after* the murder" for "how
   long *before* …"), the figure a change starts from ("from *16 members* to 19" for "how many after …");
 - ``tense``: what is yet to happen ("will fly on May 2") for a question about what did happen;
-- ``clock``: a day for "at what time …", which asks for the hour;
+- ``clock``: a day for "at what time …", which asks for the hour, and a weekday or a month for "on what date
+  …", which asks for a day of the calendar;
 - ``unit``: a count of another thing ("150 metres" for "how many climbers …");
 - ``qualifier``: the asked noun's owner differs ("the *U.S.* president" for "the president of
   Cyprus", "the toll in *Tanzania*" for "Kenya's toll", "*German* economy minister" for "Canada's prime
@@ -177,9 +178,21 @@ def _tense(q, span, claim, text, at, t) -> bool:
 
 
 def _clock(q, span, claim, text, at, t) -> bool:
-    if t != "date" or not _ASKS_CLOCK.search(q.text):
+    if t != "date":
+        return False
+    if _ASKS_DATE.search(q.text):  # "on what date …" asks for a day of the calendar: no weekday or month alone
+        return not _DAY.match(span.text) and not any(_CALENDAR_DAY.search(said or "") for said in (span.text, span.said))
+    if not _ASKS_CLOCK.search(q.text):
         return False
     return "T" not in (span.value or "") and not _CLOCK.search(f"{span.text} {span.said or ''}")
+
+
+#: "On what date …", "by which date …": the question asks for a day of the calendar.
+_ASKS_DATE = re.compile(r"\b(?:what|which)\s+date\b", re.IGNORECASE)
+#: A day of the calendar: "2009-11-30", "Nov. 30", "30 November".
+_DAY = re.compile(r"\d{4}-\d\d-\d\d")
+_MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*(?:\s?\.)?"
+_CALENDAR_DAY = re.compile(rf"\b{_MONTHS}\s+\d{{1,2}}\b|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS}", re.IGNORECASE)
 
 
 def _head_noun(phrase: str, fits) -> str | None:
