@@ -358,3 +358,14 @@ def test_subject_a_figure_of_a_clause_about_someone_else(store):
     assert _why(store, "How long had Ada Pell worked at the mill?", sentence, "30 years") == "subject"
     sentence = "Ada Pell has worked at the mill for 15 years ."
     assert _why(store, "How long had Ada Pell worked at the mill?", sentence, "15 years") is None
+
+
+def test_clock_a_weekday_or_a_month_for_on_what_date(store):
+    sentence = "The ferry sank on Monday morning ."
+    assert _why(store, "On what date did the ferry sink?", sentence, "Monday morning") == "clock"
+    assert _why(store, "When did the ferry sink?", sentence, "Monday morning") is None
+    assert _why(store, "On what date did the ferry sink?", "The ferry sank last month .", "2024-03",
+                said="last month") == "clock"
+    assert _why(store, "On what date did the ferry sink?", "The ferry sank on Nov . 30 .", "Nov . 30") is None
+    assert _why(store, "On what date did the ferry sink?", "The ferry sank on Monday ( March 4 ) .", "2024-03-04",
+                said="Monday") is None
