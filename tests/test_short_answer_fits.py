@@ -369,3 +369,21 @@ def test_clock_a_weekday_or_a_month_for_on_what_date(store):
     assert _why(store, "On what date did the ferry sink?", "The ferry sank on Nov . 30 .", "Nov . 30") is None
     assert _why(store, "On what date did the ferry sink?", "The ferry sank on Monday ( March 4 ) .", "2024-03-04",
                 said="Monday") is None
+
+
+def test_kind_reads_a_head_before_of_and_a_plural_after_and_keeps_kin_kinds(store):
+    # "Elm College of Arts" is a college, no company; "three Elm counties" names counties, no town
+    assert _why(store, "Which company owns the team?", "The team met at the Elm College of Arts .",
+                "Elm College of Arts") == "kind"
+    assert _why(store, "Near which town did he flee?", "He robbed banks in three Elm counties .", "Elm") == "kind"
+    # an office and a department are one kind of body; any body is a group
+    assert _why(store, "Which government office gave the figures?", "The figures came from the Department of Ports .",
+                "Department of Ports") is None
+    assert _why(store, "Which medical group did she lead?", "She led the Association of Elm Nurses .",
+                "Association of Elm Nurses") is None
+
+
+def test_kind_a_people_s_adjective_names_no_body(store):
+    sentence = "Loans came from the Veloria government , not from Arvanian or Elmish banks ."
+    assert _why(store, "Which government gave the loans?", sentence, "Arvanian") == "kind"
+    assert _why(store, "Which government gave the loans?", sentence, "Veloria") is None

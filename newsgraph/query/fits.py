@@ -33,7 +33,7 @@ still holds the answer when it is there, and is honest when it is not):
 - ``kind``: a name headed by another kind noun than the one asked ("South Bay *College*" for
   "which program …", "the Buffalo *suburb of* Elm" for "which hospital …"), or one that qualifies the asked
   noun whose own name follows ("the Gulf *town of* Elm" for "which town …") or that a settlement noun follows,
-  the region it lies in ("the Somerset *town*");
+  the region it lies in ("the Somerset *town*"), or a people's adjective for a body ("*Canadian* loans");
 - ``nameless``: a place that is no name ("her lip and hands" for "which building …");
 - ``leader``: for "who runs the Elm Agency?", a leader the sentence ties to no named body ("late in
   President Ann Lee's term");
@@ -456,14 +456,19 @@ def asked_kind(question: str) -> str | None:
 
 
 def _head(text: str, at: int, span_text: str) -> str | None:
-    """The kind noun that heads a name as written: its own last word ("Elm *College*"), the noun right after it
-    ("the Elm *gang*"), or, for a short form in brackets, the last word before them ("the Oak *Act* ( OA )")."""
-    last = span_text.split()[-1].lower()
+    """The kind noun that heads a name as written: its own last word ("Elm *College*"), or the one before its "of"
+    ("Elm *College* of Medicine"), the noun right after it ("the Elm *gang*", "three Elm *counties*"), or, for a
+    short form in brackets, the last word before them ("the Oak *Act* ( OA )")."""
+    words = span_text.split()
+    last = words[-1].lower()
     if last in _HEADS:
         return last
+    before_of = next((w.lower() for w, nxt in zip(words, words[1:]) if nxt == "of"), None)
+    if before_of in _HEADS:
+        return before_of
     after = re.match(r"\s+([a-z][\w-]*)", text[at + len(span_text):])
-    if after and after[1] in _HEADS:
-        return after[1]
+    if after and _singular(after[1]) in _HEADS:
+        return _singular(after[1])
     bracket = re.search(r"\b([A-Za-z][\w-]*)\s*\(\s*$", text[:at])
     if bracket and bracket[1].lower() in _HEADS:
         return bracket[1].lower()
@@ -473,15 +478,35 @@ def _head(text: str, at: int, span_text: str) -> str | None:
     return None
 
 
+#: Kind nouns writers use for one another: a town, a city, a village are one kind of place; an office, an agency,
+#: a department, a ministry one kind of body.
+_ONE_KIND = (frozenset({"town", "city", "village", "hamlet", "suburb"}),
+             frozenset({"office", "agency", "department", "ministry", "bureau", "service", "authority"}))
+#: Kind nouns any body is one of ("which medical *group* …": an association, a union, a council).
+_ANY_BODY = frozenset({"group", "organisation", "organization", "body", "institution"})
+#: A people's adjective as the last word of a name ("Egyptian", "Canadian", "African American", "Chinese").
+_DEMONYM = re.compile(r"(?-i:[A-Z])[a-z]+(?:ian|ean|can|ese|ish)$")
+
+
+def _singular(noun: str) -> str:
+    """A plural kind noun's singular ("counties" → "county", "towns" → "town"); other words as they are."""
+    if noun.endswith("ies"):
+        return noun[:-3] + "y"
+    return noun[:-1] if noun.endswith("s") and noun[:-1] in _HEADS else noun
+
+
 def _kind(q, span, claim, text, at, t) -> bool:
     if t not in ("organisation", "place", "title") or at < 0:
         return False
+    if t == "organisation" and _DEMONYM.search(span.text) and re.match(r"\s+[A-Za-z]", text[at + len(span.text):]):
+        return True  # "an *Egyptian* group", "*Canadian* loans": a people's adjective names no body
     noun = asked_kind(q.text)
     if noun is None:
         return False
     head = _head(text, at, span.text)
-    if head is not None and stem(head) != stem(noun) and not {head, noun.lower()} <= _SETTLEMENTS:
-        return True  # (a town, a city, a village: one kind, as writers call one place by each)
+    if head is not None and stem(head) != stem(noun) and not any({head, noun.lower()} <= kin for kin in _ONE_KIND) \
+            and noun.lower() not in _ANY_BODY:
+        return True
     # "the Gulf Coast town of Daphne": the name before the asked noun qualifies it; its own name follows "of".
     # "a blaze in a Coastshire town": after "a", the name qualifies a town the sentence does not name (where "the
     # Oak gang" names the gang)
