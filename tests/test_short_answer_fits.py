@@ -348,6 +348,10 @@ def test_owner_a_name_in_the_possessive_does_nothing_in_its_clause(store):
     # "Ann Lee's been …" says "has been": she is the doer
     assert _why(store, "Who first noted the van's number?", "Ann Lee's been noting every van .", "Ann Lee") is None
     assert _why(store, "Whose house did the cyclist pass?", sentence, "Ann Lee") is None
+    # what the act is done to: "praised Elm Corp's rival" names the rival, not Elm Corp
+    sentence = "Ned Ulm , founder of the Oak League , praised Elm Corp's rival ."
+    assert _why(store, "Which group did Ned Ulm found?", sentence, "Elm Corp") == "owner"
+    assert _why(store, "Which group did Ned Ulm found?", sentence, "Oak League") is None
 
 
 def test_subject_a_figure_of_a_clause_about_someone_else(store):

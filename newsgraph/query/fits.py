@@ -402,10 +402,13 @@ _POSSESSIVE = re.compile(r"\s?['’]s?\s+(?!(?:been|got|gone|had|not|never|also|
 
 
 def _owner(q, span, claim, text, at, t) -> bool:
-    """For "who noted the plate?" (the doer, active), a name in the possessive ("near *Ann Lee's* home"): it owns a
-    thing the sentence names, and does nothing in it."""
-    if t != "person" or at < 0 or q.asks_subject is not True or \
-            _PASSIVE_QUESTION.match(q.text) or re.match(r"^\s*whose\b", q.text, re.IGNORECASE):
+    """For "who noted the plate?" (the doer, active), a person's name in the possessive ("near *Ann Lee's* home"):
+    it owns a thing the sentence names, and does nothing in it; for "which group did he found?" (what the act is
+    done to), any name so ("described *Ann Lee's* killer"). (A body's possessive may stand for the body as doer:
+    "the Elm Post's website reported" is the Post's report.)"""
+    if at < 0 or re.match(r"^\s*whose\b", q.text, re.IGNORECASE) or _PASSIVE_QUESTION.match(q.text):
+        return False
+    if not ((t == "person" and q.asks_subject is True) or (t in ("person", "organisation") and q.asks_subject is False)):
         return False
     return _POSSESSIVE.match(text, at + len(span.text)) is not None
 
