@@ -340,6 +340,14 @@ def test_a_name_goes_on_past_a_spaced_hyphen_and_a_particle():
     assert whole_name(text, text.index("Omar"), "Omar") == "Omar"  # a particle goes on only in a person's name
     text = "The Elm - based firm grew ."
     assert whole_name(text, text.index("Elm"), "Elm") == "Elm"
+    text = "They signed Ivo Mann and B . K . Tull last week ."
+    assert whole_name(text, text.index("B ."), "B", person=True) == "B . K . Tull"
+    assert whole_name(text, text.index("Ivo"), "Ivo Mann", person=True) == "Ivo Mann"
+
+
+def test_a_figure_in_a_web_address_is_no_count():
+    c = _cite("news / local / 4471902 / Two hikers found safe")
+    assert [s.text for s in count_spans(c, set())] == ["Two hikers"]
 
 
 def test_owner_a_name_in_the_possessive_does_nothing_in_its_clause(store):

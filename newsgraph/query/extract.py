@@ -187,9 +187,14 @@ def whole_name(text: str, at: int, name: str, *, person: bool = False) -> str:
     if at < 0 or text[at:at + len(name)] != name:
         return name
     end = at + len(name)
-    while (more := _NAME_GOES_ON.match(text, end)) or (person and (more := _PARTICLE_GOES_ON.match(text, end))):
+    while (more := _NAME_GOES_ON.match(text, end)) or (person and (more := _PARTICLE_GOES_ON.match(text, end))) or (
+            person and re.search(r"(?:^|\s)(?-i:[A-Z])$", text[at:end]) and (more := _INITIAL_GOES_ON.match(text, end))):
         end = more.end()
     return text[at:end]
+
+
+#: After an initial, its period and the rest of the name, as tokenised text spaces them ("A . J . Burnett").
+_INITIAL_GOES_ON = re.compile(r"\s?\.\s?(?-i:[A-Z])[\w'’-]*")
 
 
 #: A preposition of place just before a mention ("in", "at the", "off the coast of", "near a").
@@ -351,6 +356,8 @@ def count_spans(citation: Citation, units: set[str], *, ordinal: bool = False,
         before = text[max(0, m.start() - 12):m.start()].lower()
         if re.search(r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*$", before):
             continue
+        if re.search(r"/\s*$", text[:m.start()]) and re.match(r"\s*/", text[m.end():]):
+            continue  # "news / national / 9166103 / …": a figure in a web address counts nothing
         if _in_name(text, m.start()) or _AGE_OR_ONE.match(text, m.end() if m.group("unit") is None else m.start("unit") - 1):
             continue  # "Trent 900", "the 30-year-old", "one of the suspects": no count of anything
         if (m.group("unit") is None and _CLOCK.match(text, m.end())) or re.search(r"\d\s*:\s*$", text[:m.start()]):
