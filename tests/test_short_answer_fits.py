@@ -362,14 +362,14 @@ def test_owner_a_name_in_the_possessive_does_nothing_in_its_clause(store):
     assert _why(store, "Which group did Ned Ulm found?", sentence, "Oak League") is None
 
 
-def test_subject_a_figure_of_a_clause_about_someone_else(store):
+@pytest.mark.parametrize(("sentence", "span", "rule"), [
+    ("Tom Ray's been at the mill for 30 years and worked beside Ada Pell .", "30 years", "subject"),
+    ("Baker Tom Ray , who has worked at the mill for 30 years , heard the blast .", "30 years", "subject"),
+    ("Ada Pell has worked at the mill for 15 years .", "15 years", None),
+])
+def test_subject_a_figure_of_a_clause_about_someone_else(store, sentence, span, rule):
     _world(store, "2024-02-01", ["Ada Pell worked at the mill ."], "Mill Post", ("Ada Pell", "PERSON"))
-    sentence = "Tom Ray's been at the mill for 30 years and worked beside Ada Pell ."
-    assert _why(store, "How long had Ada Pell worked at the mill?", sentence, "30 years") == "subject"
-    sentence = "Baker Tom Ray , who has worked at the mill for 30 years , heard the blast ."
-    assert _why(store, "How long had Ada Pell worked at the mill?", sentence, "30 years") == "subject"
-    sentence = "Ada Pell has worked at the mill for 15 years ."
-    assert _why(store, "How long had Ada Pell worked at the mill?", sentence, "15 years") is None
+    assert _why(store, "How long had Ada Pell worked at the mill?", sentence, span) == rule
 
 
 def test_clock_a_weekday_or_a_month_for_on_what_date(store):

@@ -188,13 +188,14 @@ def whole_name(text: str, at: int, name: str, *, person: bool = False) -> str:
         return name
     end = at + len(name)
     while (more := _NAME_GOES_ON.match(text, end)) or (person and (more := _PARTICLE_GOES_ON.match(text, end))) or (
-            person and re.search(r"(?:^|\s)(?-i:[A-Z])$", text[at:end]) and (more := _INITIAL_GOES_ON.match(text, end))):
+            person and _ENDS_IN_INITIAL.search(text[at:end]) and (more := _INITIAL_GOES_ON.match(text, end))):
         end = more.end()
     return text[at:end]
 
 
 #: After an initial, its period and the rest of the name, as tokenised text spaces them ("A . J . Burnett").
 _INITIAL_GOES_ON = re.compile(r"\s?\.\s?(?-i:[A-Z])[\w'’-]*")
+_ENDS_IN_INITIAL = re.compile(r"(?:^|\s)(?-i:[A-Z])$")
 
 
 #: A preposition of place just before a mention ("in", "at the", "off the coast of", "near a").

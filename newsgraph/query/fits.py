@@ -162,10 +162,11 @@ def _relative(q, span, claim, text, at, t) -> bool:
 _WAY = {"after": "on", "later": "on", "since": "on", "before": "back", "earlier": "back", "ago": "back"}
 #: A figure a change starts from ("rose *from* 16 members to 19", "from $5 million to …") and where it goes.
 _CHANGE_FROM = re.compile(r"\bfrom\s+(?:(?:about|around|nearly|some|just)\s+)?(?:[$€£¥]\s?)?$", re.IGNORECASE)
-_CHANGE_TO = re.compile(r"(?:\s+[a-z][\w-]*){0,2}?\s+to\s+(?:about\s+|around\s+|nearly\s+)?[$€£¥]?\s?\d", re.IGNORECASE)
+_CHANGE_TO = re.compile(r"(?:\s+[a-z][\w-]*){0,2}?\s+to\s+(?:about\s+|around\s+|nearly\s+)?[$€£¥]?\s?\d",
+                        re.IGNORECASE)
 #: A question about the value before a change: "how many members did it have *before* …", "at first".
-_ASKS_START = re.compile(r"\b(?:before|from|originally|previously|at first|used to|initially|began with|start(?:ed)?)\b",
-                         re.IGNORECASE)
+_ASKS_START = re.compile(r"\b(?:before|from|originally|previously|at first|used to|initially|began with|"
+                         r"start(?:ed)?)\b", re.IGNORECASE)
 
 
 def _tense(q, span, claim, text, at, t) -> bool:
@@ -181,7 +182,8 @@ def _clock(q, span, claim, text, at, t) -> bool:
     if t != "date":
         return False
     if _ASKS_DATE.search(q.text):  # "on what date …" asks for a day of the calendar: no weekday or month alone
-        return not _DAY.match(span.text) and not any(_CALENDAR_DAY.search(said or "") for said in (span.text, span.said))
+        return not _DAY.match(span.text) and not any(_CALENDAR_DAY.search(words or "")
+                                                      for words in (span.text, span.said))
     if not _ASKS_CLOCK.search(q.text):
         return False
     return "T" not in (span.value or "") and not _CLOCK.search(f"{span.text} {span.said or ''}")
@@ -192,7 +194,8 @@ _ASKS_DATE = re.compile(r"\b(?:what|which)\s+date\b", re.IGNORECASE)
 #: A day of the calendar: "2009-11-30", "Nov. 30", "30 November".
 _DAY = re.compile(r"\d{4}-\d\d-\d\d")
 _MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*(?:\s?\.)?"
-_CALENDAR_DAY = re.compile(rf"\b{_MONTHS}\s+\d{{1,2}}\b|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS}", re.IGNORECASE)
+_CALENDAR_DAY = re.compile(rf"\b{_MONTHS}\s+\d{{1,2}}\b|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS}",
+                           re.IGNORECASE)
 
 
 def _head_noun(phrase: str, fits) -> str | None:
@@ -368,7 +371,8 @@ def _asker(q, span, claim, text, at, t) -> bool:
 
 #: "Whom did he stab …", "which coach did the team let go": the verb right after the question's own subject.
 _OBJECT_VERB = re.compile(r"^\s*(?:whom?|(?:which|what)\s+[\w-]+)\s+(?:did|does|do|will|would|could|has|have|had)\s+"
-                          r"(?:he|she|they|it|(?:the|his|her|their|its)\s+[\w-]+|(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*)*)"
+                          r"(?:he|she|they|it|(?:the|his|her|their|its)\s+[\w-]+|"
+                          r"(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*)*)"
                           r"\s+(?P<verb>[a-z]+)\b", re.IGNORECASE)
 #: A verb's passive: a form of "be" (and an adverb) right before it ("was stabbed", "were later fired").
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being|got|get)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
@@ -408,7 +412,8 @@ def _owner(q, span, claim, text, at, t) -> bool:
     "the Elm Post's website reported" is the Post's report.)"""
     if at < 0 or re.match(r"^\s*whose\b", q.text, re.IGNORECASE) or _PASSIVE_QUESTION.match(q.text):
         return False
-    if not ((t == "person" and q.asks_subject is True) or (t in ("person", "organisation") and q.asks_subject is False)):
+    doer = t == "person" and q.asks_subject is True
+    if not doer and not (t in ("person", "organisation") and q.asks_subject is False):
         return False
     return _POSSESSIVE.match(text, at + len(span.text)) is not None
 
