@@ -71,9 +71,9 @@ class Span:
 
     @property
     def short(self) -> str:
-        """The short answer: a date with the words that say it ("2009-10 (October)", "2009-11-30 (Nov. 30)"), so
-        a reader sees the day or month as the article named it; else the span as said."""
-        if self.lead and self.said and self.said != self.text:
+        """The short answer: a date coarser than a day with the words that say it ("2009-10 (October)"), so
+        a reader sees the month named; else the span as said."""
+        if self.lead and self.said and self.said != self.text and len(self.text) < 10:
             return f"{self.text} ({self.said})"
         return self.text
 
