@@ -259,3 +259,143 @@ def test_a_sum_of_money_is_no_count_of_its_last_digits():
     assert not any(s.startswith("000") for s in spans), spans  # was "000 reward"
     assert "3 tips" in spans
     assert [s.text for s in count_spans(cite("Some 2,500 people marched."), {"people"})] == ["Some 2,500 people"]
+
+
+# --- session 9: where the span stands in its sentence (made-up sentences) -------------------------------------
+
+_GROWTH = "The merger took the league from 12 clubs to 15 , the chairman said ."
+
+
+@pytest.mark.parametrize(("question", "sentence", "span", "rule"), [
+    # relative: the figure a change starts from is not the value after it
+    ("How many clubs does the league have after the merger?", _GROWTH, "12 clubs", "relative"),
+    ("How many clubs does the league have after the merger?", _GROWTH, "15", None),
+    ("How many clubs did the league have before the merger?", _GROWTH, "12 clubs", None),
+    # relative: a length that runs the other way from its anchor than the asked one
+    ("How long before the vote was the ballot box seen?", "The box was seen days after the vote .", "days after",
+     "relative"),
+    ("How long before the vote was the ballot box seen?", "The box was seen days before the vote .", "days before",
+     None),
+])
+def test_relative_a_figure_set_against_another_point(store, question, sentence, span, rule):
+    assert _why(store, question, sentence, span) == rule
+
+
+def test_kind_a_region_before_a_settlement_noun_and_a_kind_noun_before_of(store):
+    sentence = "A blaze gutted the bakery in the Dunmore town at the weekend ."
+    assert _why(store, "In which town is the bakery?", sentence, "Dunmore") == "kind"
+    assert _why(store, "In which team does he play?", "He plays for the Dunmore team .", "Dunmore") is None
+    sentence = "He was treated near his flat in the Ostby suburb of Karrow on Friday ."
+    assert _why(store, "At which hospital was he treated?", sentence, "Karrow") == "kind"
+    # a town and a city are one kind of place: "the city of Karrow" answers "which town …"
+    assert _why(store, "In which town was the fair held?", "The fair was held in the city of Karrow .",
+                "Karrow") is None
+    # a name headed by a house is no hospital
+    assert _why(store, "At which hospital was he treated?", "Medics came to the Ulm house .", "Ulm") == "kind"
+
+
+def test_qualifier_an_owner_before_a_post_s_own_words_and_a_body_the_question_names(store):
+    sentence = "The plan is poor , said Arvan trade minister Tam Holt ."
+    assert _why(store, "Who is Veloria's prime minister?", sentence, "Tam Holt") == "qualifier"
+    assert _why(store, "Who is Arva's trade minister?", sentence, "Tam Holt") is None
+    # "and", "of" … part two names: "Ann Lee and trade minister Tam Holt" gives Ann Lee no post's owner
+    assert _why(store, "Who is Veloria's trade minister?", "Elm Bank chief Ann Lee and trade minister Tam Holt met .",
+                "Tam Holt") is None
+    # the question names the body itself: "the Kestrel Court", not "the Ashby Court"
+    sentence = "Ned Ulm , 30 , is due before the Ashby Court on Monday ."
+    assert _why(store, "When is Ned Ulm due at the Kestrel Court?", sentence, "2024-01-08", said="Monday") == \
+        "qualifier"
+    assert _why(store, "When is Ned Ulm due at the Ashby Court?", sentence, "2024-01-08", said="Monday") is None
+
+
+def test_untitled_a_verb_before_the_name_gives_no_title(store):
+    sentence = "Ivo Mann led the Larks to a title and coached Ned Ulm to a scoring crown ."
+    assert _why(store, "Who is the Larks' new coach?", sentence, "Ned Ulm") == "untitled"
+    assert _why(store, "Who is the Larks' new coach?", "The Larks named coach Ned Ulm .", "Ned Ulm") is None
+
+
+def test_doer_the_name_before_the_asked_verb_is_who_did_it(store):
+    sentence = "Karl Odd was jailed for stabbing his brother in 2001 ."
+    assert _why(store, "Whom did he stab in 2001?", sentence, "Karl Odd") == "doer"
+    assert _why(store, "Whom did he stab in 2001?", "Jan Pike was stabbed in 2001 .", "Jan Pike") is None
+    assert _why(store, "Whom did he stab in 2001?", "Jan Pike , whom he stabbed in 2001 , lived .", "Jan Pike") is None
+    assert _why(store, "Whom did he stab in 2001?", "In 2001 he stabbed Jan Pike .", "Jan Pike") is None
+
+
+def test_counts_keep_a_percent_sign_and_a_spaced_decimal_and_skip_an_age():
+    c = _cite("Sales fell 45 % in May ; the reading was 0 . 07 percent .")
+    assert [s.text for s in count_spans(c, set())] == ["45 %", "0 . 07 percent"]
+    c = _cite("Ned Ulm , 20 , fired 13 shots from the roof .")
+    assert [s.text for s in count_spans(c, set())] == ["13 shots"]
+    c = _cite("In May , 20 people fled .")  # a month is no name: the count stays
+    assert [s.text for s in count_spans(c, set())] == ["20 people"]
+
+
+def test_a_name_goes_on_past_a_spaced_hyphen_and_a_particle():
+    from newsgraph.query.extract import whole_name
+
+    text = "Fund head Ada Berg - Holm warned , as did Chief Omar bin Sulan ."
+    assert whole_name(text, text.index("Ada"), "Ada Berg") == "Ada Berg - Holm"
+    assert whole_name(text, text.index("Omar"), "Omar", person=True) == "Omar bin Sulan"
+    assert whole_name(text, text.index("Omar"), "Omar") == "Omar"  # a particle goes on only in a person's name
+    text = "The Elm - based firm grew ."
+    assert whole_name(text, text.index("Elm"), "Elm") == "Elm"
+    text = "They signed Ivo Mann and B . K . Tull last week ."
+    assert whole_name(text, text.index("B ."), "B", person=True) == "B . K . Tull"
+    assert whole_name(text, text.index("Ivo"), "Ivo Mann", person=True) == "Ivo Mann"
+
+
+def test_a_figure_in_a_web_address_is_no_count():
+    c = _cite("news / local / 4471902 / Two hikers found safe")
+    assert [s.text for s in count_spans(c, set())] == ["Two hikers"]
+
+
+def test_owner_a_name_in_the_possessive_does_nothing_in_its_clause(store):
+    sentence = "A cyclist saw the van near Ann Lee's house and wrote down its number ."
+    assert _why(store, "Who first noted the van's number?", sentence, "Ann Lee") == "owner"
+    # "Ann Lee's been …" says "has been": she is the doer
+    assert _why(store, "Who first noted the van's number?", "Ann Lee's been noting every van .", "Ann Lee") is None
+    assert _why(store, "Whose house did the cyclist pass?", sentence, "Ann Lee") is None
+    # what the act is done to: "praised Elm Corp's rival" names the rival, not Elm Corp
+    sentence = "Ned Ulm , founder of the Oak League , praised Elm Corp's rival ."
+    assert _why(store, "Which group did Ned Ulm found?", sentence, "Elm Corp") == "owner"
+    assert _why(store, "Which group did Ned Ulm found?", sentence, "Oak League") is None
+
+
+@pytest.mark.parametrize(("sentence", "span", "rule"), [
+    ("Tom Ray's been at the mill for 30 years and worked beside Ada Pell .", "30 years", "subject"),
+    ("Baker Tom Ray , who has worked at the mill for 30 years , heard the blast .", "30 years", "subject"),
+    ("Ada Pell has worked at the mill for 15 years .", "15 years", None),
+])
+def test_subject_a_figure_of_a_clause_about_someone_else(store, sentence, span, rule):
+    _world(store, "2024-02-01", ["Ada Pell worked at the mill ."], "Mill Post", ("Ada Pell", "PERSON"))
+    assert _why(store, "How long had Ada Pell worked at the mill?", sentence, span) == rule
+
+
+def test_clock_a_weekday_or_a_month_for_on_what_date(store):
+    sentence = "The ferry sank on Monday morning ."
+    assert _why(store, "On what date did the ferry sink?", sentence, "Monday morning") == "clock"
+    assert _why(store, "When did the ferry sink?", sentence, "Monday morning") is None
+    assert _why(store, "On what date did the ferry sink?", "The ferry sank last month .", "2024-03",
+                said="last month") == "clock"
+    assert _why(store, "On what date did the ferry sink?", "The ferry sank on Nov . 30 .", "Nov . 30") is None
+    assert _why(store, "On what date did the ferry sink?", "The ferry sank on Monday ( March 4 ) .", "2024-03-04",
+                said="Monday") is None
+
+
+def test_kind_reads_a_head_before_of_and_a_plural_after_and_keeps_kin_kinds(store):
+    # "Elm College of Arts" is a college, no company; "three Elm counties" names counties, no town
+    assert _why(store, "Which company owns the team?", "The team met at the Elm College of Arts .",
+                "Elm College of Arts") == "kind"
+    assert _why(store, "Near which town did he flee?", "He robbed banks in three Elm counties .", "Elm") == "kind"
+    # an office and a department are one kind of body; any body is a group
+    assert _why(store, "Which government office gave the figures?", "The figures came from the Department of Ports .",
+                "Department of Ports") is None
+    assert _why(store, "Which medical group did she lead?", "She led the Association of Elm Nurses .",
+                "Association of Elm Nurses") is None
+
+
+def test_kind_a_people_s_adjective_names_no_body(store):
+    sentence = "Loans came from the Veloria government , not from Arvanian or Elmish banks ."
+    assert _why(store, "Which government gave the loans?", sentence, "Arvanian") == "kind"
+    assert _why(store, "Which government gave the loans?", sentence, "Veloria") is None

@@ -33,7 +33,7 @@ _HEDGE = (r"(?:(?:more|fewer|less|greater|higher|lower) than|at least|at most|up
           r"about|around|roughly|nearly|almost|over|under|some|approximately|an estimated|close to|just over|"
           r"just under|well over|only)\s+")
 _NUMBER_WORDS = "|".join(sorted((w for w in NUMBER_WORDS if w not in ("a", "an", "half")), key=len, reverse=True))
-_NUM = rf"(?:\d{{1,3}}(?:\s,\s\d{{3}})+(?![\d.])|\d[\d,]*(?:\.\d+)?|(?:{_NUMBER_WORDS})(?:[\s-](?:{_NUMBER_WORDS}))*|a dozen|dozens|hundreds|thousands|millions)"
+_NUM = rf"(?:\d{{1,3}}(?:\s,\s\d{{3}})+(?![\d.])|\d+\s\.\s\d+(?![\d,])|\d[\d,]*(?:\.\d+)?|(?:{_NUMBER_WORDS})(?:[\s-](?:{_NUMBER_WORDS}))*|a dozen|dozens|hundreds|thousands|millions)"
 _SCALE = r"(?:[\s-]?(?:million|billion|trillion|thousand|hundred)\b|\s?(?:bn|m|k)\b)?"
 #: ISO codes of the currencies news most often quotes before a sum ("SGD1.75-billion", "EUR 20 million").
 _CODES = r"(?:USD|EUR|GBP|JPY|CNY|RMB|SGD|AUD|CAD|NZD|HKD|CHF|INR|SEK|NOK|DKK)"
@@ -194,9 +194,35 @@ def entity_spans(store, claim: ClaimView, answer_type: str, *, skip: set[int], s
             rank = 0 if in_subject else 1 if in_rest else 2
         else:
             rank = 0 if in_rest else 1 if in_subject or entity_id in own else 2
+        text = whole_name(c.text, start - c.start, text, person=answer_type == "person")
         found.append((rank, start, Span(text=text, citation=c, value=str(entity_id) if entity_id else None)))
     found.sort(key=lambda item: item[:2])
     return list(dict.fromkeys(s for _, _, s in found))
+
+
+#: What a name goes on with after a mention's end: a hyphen and a capitalised word ("Strauss - Kahn" as
+#: tokenised text spaces it, "Comcast - Spectacor"), or, for a person, a lower-case particle and a capitalised word
+#: ("Daniel *arap Moi*", "Charles *de Gaulle*", "Ludwig *van Beethoven*").
+_NAME_GOES_ON = re.compile(r"\s?-\s?(?-i:[A-Z])[\w'’]*")
+_PARTICLE_GOES_ON = re.compile(r"\s(?:de|da|di|del|della|der|den|van|von|bin|ibn|al|el|le|la|du|dos|das|arap)"
+                               r"\s(?-i:[A-Z])[\w'’-]*")
+
+
+def whole_name(text: str, at: int, name: str, *, person: bool = False) -> str:
+    """A mention of ``text`` at ``at`` with the rest of its name when the tagger cut it short at a hyphen or a
+    particle: a short answer "Dominique Strauss" for "Dominique Strauss - Kahn" names someone else."""
+    if at < 0 or text[at:at + len(name)] != name:
+        return name
+    end = at + len(name)
+    while (more := _NAME_GOES_ON.match(text, end)) or (person and (more := _PARTICLE_GOES_ON.match(text, end))) or (
+            person and _ENDS_IN_INITIAL.search(text[at:end]) and (more := _INITIAL_GOES_ON.match(text, end))):
+        end = more.end()
+    return text[at:end]
+
+
+#: After an initial, its period and the rest of the name, as tokenised text spaces them ("A . J . Burnett").
+_INITIAL_GOES_ON = re.compile(r"\s?\.\s?(?-i:[A-Z])[\w'’-]*")
+_ENDS_IN_INITIAL = re.compile(r"(?:^|\s)(?-i:[A-Z])$")
 
 
 #: A preposition of place just before a mention ("in", "at the", "off the coast of", "near a").
@@ -358,11 +384,18 @@ def count_spans(citation: Citation, units: set[str], *, ordinal: bool = False,
         before = text[max(0, m.start() - 12):m.start()].lower()
         if re.search(r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*$", before):
             continue
+        if re.search(r"/\s*$", text[:m.start()]) and re.match(r"\s*/", text[m.end():]):
+            continue  # "news / national / 9166103 / …": a figure in a web address counts nothing
         if _in_name(text, m.start()) or _AGE_OR_ONE.match(text, m.end() if m.group("unit") is None else m.start("unit") - 1):
             continue  # "Trent 900", "the 30-year-old", "one of the suspects": no count of anything
         if (m.group("unit") is None and _CLOCK.match(text, m.end())) or re.search(r"\d\s*:\s*$", text[:m.start()]):
             continue  # "with 4 : 08 to play": a clock, no count
         unit, end = m.group("unit"), m.end()
+        if unit is None and _AGE_BESIDE_NAME.search(text[max(0, m.start() - 40):m.start()]) and \
+                re.match(r"\s*,", text[end:]) and core[-1].isdigit():
+            continue  # "Ann Lee, 20, is accused of …": her age, no count of anything
+        if unit is None and (percent := _PERCENT.match(text, end)):  # "a 45 % drop": the figure is a share
+            unit, end = "percent", percent.end()
         if unit is None and (joined := _SPACED_HYPHEN.match(text, end)):  # "a seven - yard pass", as tokenised
             unit, end = joined[1], joined.end()
         if core[0].lower() in ("one", "1") and (unit or "").lower() == "of":
@@ -387,6 +420,10 @@ def count_spans(citation: Citation, units: set[str], *, ordinal: bool = False,
     return [s for _, _, s in out]
 
 
+#: Before a bare figure: a capitalised name and a comma, as news sets a person's age ("Ann Lee, 20, said").
+_AGE_BESIDE_NAME = re.compile(r"(?-i:[A-Z])[\w'’.-]*\s?,\s?$")
+#: After a figure: a percent sign ("45 %", "45%").
+_PERCENT = re.compile(r"\s?%")
 #: A compound's hyphen as tokenised text writes it, spaced: "seven - yard" ("seven-yard").
 _SPACED_HYPHEN = re.compile(r"\s-\s([A-Za-z][\w-]*)")
 #: After a figure: the minutes of a clock ("4 : 08", "10:35").

@@ -8,22 +8,32 @@ cannot be the answer; the writer then states no short answer and quotes the sent
 still holds the answer when it is there, and is honest when it is not):
 
 - ``echo``: a figure the question itself states ("how far apart were the *two* blasts?": "two");
-- ``relative``: a length of time that dates something else ("two years *ago*", "one year *after*");
+- ``relative``: a figure set against another point than the asked one: a length of time that dates something
+  else ("two years *ago*", "one year *after*"), one that runs the other way ("days *after* the murder" for "how
+  long *before* …"), the figure a change starts from ("from *16 members* to 19" for "how many after …");
 - ``tense``: what is yet to happen ("will fly on May 2") for a question about what did happen;
-- ``clock``: a day for "at what time …", which asks for the hour;
+- ``clock``: a day for "at what time …", which asks for the hour, and a weekday or a month for "on what date
+  …", which asks for a day of the calendar;
 - ``unit``: a count of another thing ("150 metres" for "how many climbers …");
 - ``qualifier``: the asked noun's owner differs ("the *U.S.* president" for "the president of
-  Cyprus", "the toll in *Tanzania*" for "Kenya's toll");
+  Cyprus", "the toll in *Tanzania*" for "Kenya's toll", "*German* economy minister" for "Canada's prime
+  minister"), or the body the question names ("due at the *Crown* Court" answered by a date at the
+  *Magistrates'* Court);
 - ``clause``: the sentence says the asked verb in another clause than the span's ("targeting the
   Elm gang, who feud with the Oak crew he belonged to");
-- ``untitled``: a "who is the judge?" answer the sentence gives no such title;
+- ``untitled``: a "who is the judge?" answer the sentence gives no such title (a verb before the name gives
+  none: "*coached* Ann Lee");
 - ``asker``: the one the question itself describes as its subject ("whom has *the president*
   asked …": "President Ann Lee");
 - ``complement``: for "who is accused of …", a name in what the accusation is of ("accused of
   shooting Tom Ray");
+- ``doer``: for "whom did he stab?", the name before the asked verb in its clause, its doer ("Tom Ray was
+  jailed for *stabbing* his wife"), not in a passive ("Ann Lee was stabbed") nor after another doer ("the
+  woman he stabbed");
 - ``kind``: a name headed by another kind noun than the one asked ("South Bay *College*" for
-  "which program …"), or one that qualifies the asked noun whose own name follows ("the Gulf
-  *town of* Elm" for "which town …");
+  "which program …", "the Buffalo *suburb of* Elm" for "which hospital …"), or one that qualifies the asked
+  noun whose own name follows ("the Gulf *town of* Elm" for "which town …") or that a settlement noun follows,
+  the region it lies in ("the Somerset *town*"), or a people's adjective for a body ("*Canadian* loans");
 - ``nameless``: a place that is no name ("her lip and hands" for "which building …");
 - ``leader``: for "who runs the Elm Agency?", a leader the sentence ties to no named body ("late in
   President Ann Lee's term");
@@ -31,7 +41,11 @@ still holds the answer when it is there, and is honest when it is not):
 - ``ordinal``: another part of a sequence than the asked one ("in the *final* quarter" for "in the third
   quarter");
 - ``age``: for "how old is the defendant?", the age of a name the sentence gives no such role ("killed
-  10-year-old Ann Lee").
+  10-year-old Ann Lee");
+- ``owner``: for "who noted the plate?" (the doer), a person's name in the possessive ("near *Ann Lee's*
+  home"), which owns a thing and does nothing in the clause;
+- ``subject``: for a figure, date or place asked of one name, one whose clause tells of another name ("*Tom
+  Ray*'s been at the plant for 37 years", "Tom Ray, *who* has worked there for 30 years").
 """
 
 from __future__ import annotations
@@ -75,6 +89,10 @@ _MEASURE_UNITS = frozenset(stem(w) for w in (
 _OWNED = re.compile(r"\b(?P<noun>[a-z][\w-]*)\s+of\s+(?:the\s+)?(?P<owner>(?-i:[A-Z])[\w.'-]*(?:\s+(?-i:[A-Z])[\w.'-]*)*)")
 _OWNED_BY = re.compile(r"(?P<owner>(?-i:[A-Z])[\w.'-]*(?:\s+(?-i:[A-Z])[\w.'-]*)*)\s*['’]s?\s+"
                        r"(?P<noun>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)")
+#: A name the question gives that ends in a kind noun ("the *Crown Court*", "*Elm Street Bank*").
+_NAMED_HEAD = re.compile(r"(?P<owner>(?:(?-i:[A-Z])[\w.'’-]*\s+){1,3})(?P<noun>(?-i:[A-Z])[a-z]+)\b")
+_QUESTION_WORDS = frozenset({"who", "whom", "whose", "what", "which", "when", "where", "why", "how", "did", "does",
+                             "do", "is", "are", "was", "were", "in", "on", "at", "by", "the"})
 #: Words after an owned noun that are no part of it: a verb's participle ("constitution *approved*").
 _NOT_NOUN = re.compile(r"(?:ed|ing)$")
 #: "Who is accused of …", "who was charged with …": the one the act is done to, not what it is of.
@@ -88,7 +106,10 @@ _HEADS = frozenset({"building", "center", "centre", "hospital", "university", "c
                     "department", "ministry", "service", "act", "law", "council", "committee", "court", "office",
                     "association", "corporation", "company", "bank", "party", "union", "league", "airport", "station",
                     "magazine", "network", "program", "programme", "group", "gang", "town", "city", "county",
-                    "state", "province", "district", "village", "island", "street", "team", "club"})
+                    "state", "province", "district", "village", "island", "street", "team", "club", "house", "home",
+                    "area", "hotel", "prison", "stadium", "arena", "store", "shop", "supermarket", "church", "room",
+                    "plant", "factory", "laboratory", "suburb", "neighborhood", "neighbourhood", "region", "country",
+                    "capital", "port", "venue"})
 _PLACE_NOUNS = frozenset({"town", "city", "village", "county", "state", "province", "district", "region", "capital",
                           "port", "island", "country", "suburb", "neighborhood", "neighbourhood"})
 
@@ -119,11 +140,32 @@ def _echo(q, span, claim, text, at, t) -> bool:
 
 
 def _relative(q, span, claim, text, at, t) -> bool:
-    if t != "duration" or at < 0 or _ASKS_RELATIVE.search(q.text):
+    if at < 0:
         return False
-    if re.search(r"\b(?:after|before|later|since)\b", span.text, re.IGNORECASE):
+    if t in ("number", "money") and _CHANGE_FROM.search(text[max(0, at - 30):at]) and \
+            _CHANGE_TO.match(text, at + len(span.text)) and not _ASKS_START.search(q.text):
+        return True  # "grew from 16 members to 19": 16 is what it was, not what it is after the change
+    if t != "duration":
+        return False
+    own = re.search(r"\b(?P<way>after|before|later|earlier|since)\b", span.text, re.IGNORECASE)
+    asked = _ASKS_RELATIVE.search(q.text)
+    if own and asked:  # "days after the murder" for "how long *before* the murder …": the other way round
+        return _WAY.get(own["way"].lower()) != _WAY.get(asked[0].lower()) and None not in (
+            _WAY.get(own["way"].lower()), _WAY.get(asked[0].lower()))
+    if asked or own:
         return False  # a length said with its own anchor ("hours after his arrest") is the answer type's
     return _RELATIVE_AFTER.match(text, at + len(span.text)) is not None
+
+
+#: Which way from its anchor a length of time runs ("after", "later": on; "before", "earlier": back).
+_WAY = {"after": "on", "later": "on", "since": "on", "before": "back", "earlier": "back", "ago": "back"}
+#: A figure a change starts from ("rose *from* 16 members to 19", "from $5 million to …") and where it goes.
+_CHANGE_FROM = re.compile(r"\bfrom\s+(?:(?:about|around|nearly|some|just)\s+)?(?:[$€£¥]\s?)?$", re.IGNORECASE)
+_CHANGE_TO = re.compile(r"(?:\s+[a-z][\w-]*){0,2}?\s+to\s+(?:about\s+|around\s+|nearly\s+)?[$€£¥]?\s?\d",
+                        re.IGNORECASE)
+#: A question about the value before a change: "how many members did it have *before* …", "at first".
+_ASKS_START = re.compile(r"\b(?:before|from|originally|previously|at first|used to|initially|began with|"
+                         r"start(?:ed)?)\b", re.IGNORECASE)
 
 
 def _tense(q, span, claim, text, at, t) -> bool:
@@ -136,9 +178,23 @@ def _tense(q, span, claim, text, at, t) -> bool:
 
 
 def _clock(q, span, claim, text, at, t) -> bool:
-    if t != "date" or not _ASKS_CLOCK.search(q.text):
+    if t != "date":
+        return False
+    if _ASKS_DATE.search(q.text):  # "on what date …" asks for a day of the calendar: no weekday or month alone
+        return not _DAY.match(span.text) and not any(_CALENDAR_DAY.search(words or "")
+                                                      for words in (span.text, span.said))
+    if not _ASKS_CLOCK.search(q.text):
         return False
     return "T" not in (span.value or "") and not _CLOCK.search(f"{span.text} {span.said or ''}")
+
+
+#: "On what date …", "by which date …": the question asks for a day of the calendar.
+_ASKS_DATE = re.compile(r"\b(?:what|which)\s+date\b", re.IGNORECASE)
+#: A day of the calendar: "2009-11-30", "Nov. 30", "30 November".
+_DAY = re.compile(r"\d{4}-\d\d-\d\d")
+_MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*(?:\s?\.)?"
+_CALENDAR_DAY = re.compile(rf"\b{_MONTHS}\s+\d{{1,2}}\b|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS}",
+                           re.IGNORECASE)
 
 
 def _head_noun(phrase: str, fits) -> str | None:
@@ -196,7 +252,9 @@ def _owners(text: str, at: int, noun: str) -> list[set[str]]:
     toll") or after it ("president of Cyprus", "the toll in the Tanzania blast")."""
     found = []
     end = at + len(noun)
-    before = re.search(r"((?:(?-i:[A-Z])[\w.'’-]*\s+){1,3})$", text[max(0, at - 40):at])
+    # ("German *economy* minister": an owner's name before the post's own lower-case words)
+    before = re.search(r"((?:(?-i:[A-Z])[\w.'’-]*\s+){1,3})(?:(?!(?:and|or|of|the|a|an|to|for|with|by|in|at|on|as)\s)"
+                       r"(?-i:[a-z])[\w-]*\s+){0,2}$", text[max(0, at - 40):at])
     after = re.match(r"\s+(?:of|in|at|for)\s+(?:the\s+)?((?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*)*)",
                      text[end:])
     for words in (before[1] if before else "", after[1] if after else ""):
@@ -233,6 +291,10 @@ def _qualifier(q, span, claim, text, at, t) -> bool:
             words.pop()
         if words:
             asked.append((words[-1], m["owner"]))
+    for m in _NAMED_HEAD.finditer(q.text):  # "the Crown Court": a body the question names by its own words
+        owner = " ".join(w for w in m["owner"].split() if w.lower() not in _QUESTION_WORDS)
+        if m["noun"].lower() in _HEADS and owner:
+            asked.append((m["noun"].lower(), owner))
     question_words = set(tokens(q.text))
     for noun, owner in asked:
         if noun in FUNCTION_WORDS or len(noun) < 3:
@@ -288,6 +350,8 @@ def _untitled(q, span, claim, text, at, t) -> bool:
     phrase = found["rest"] if found else asked_as["title"] if asked_as else ""
     # the title is the phrase's last kind noun ("the defendant's *lawyer*", "the Colts' head *coach*")
     titles = [w for w in tokens(phrase) if kind_noun(w) or kind_noun(w.rstrip("s"))][-1:]
+    if titles and re.search(rf"\b{re.escape(titles[0])}e?d\s+$", text[:at], re.IGNORECASE):
+        return True  # "coached Ann Lee" makes her the one coached, no coach
     return bool(titles) and not titled(span, titles)
 
 
@@ -302,6 +366,81 @@ def _asker(q, span, claim, text, at, t) -> bool:
     described = re.match(r"(?:the|a|an|his|her|its|their)\s+((?-i:[a-z])[\w-]*)\b", found["subject"], re.IGNORECASE)
     words = [w for w in tokens(described[1]) if len(w) > 2 and stem(w) != stem(q.predicate)] if described else []
     return bool(words) and titled(span, words)
+
+
+#: "Whom did he stab …", "which coach did the team let go": the verb right after the question's own subject.
+_OBJECT_VERB = re.compile(r"^\s*(?:whom?|(?:which|what)\s+[\w-]+)\s+(?:did|does|do|will|would|could|has|have|had)\s+"
+                          r"(?:he|she|they|it|(?:the|his|her|their|its)\s+[\w-]+|"
+                          r"(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*)*)"
+                          r"\s+(?P<verb>[a-z]+)\b", re.IGNORECASE)
+#: A verb's passive: a form of "be" (and an adverb) right before it ("was stabbed", "were later fired").
+_PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being|got|get)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+#: What stands between a name and a verb after it when the name is the verb's object, not its doer: a relative word
+#: ("Ann Lee, whom he married"), a pronoun or another name that does it ("the man *he* stabbed", "the coach *the
+#: Elm team* let go").
+_OBJECT_GAP = re.compile(r"\b(?:who|whom|which|that|he|she|they|we|i|you|it)\b|\s(?-i:[A-Z])[a-z]", re.IGNORECASE)
+
+
+def _doer(q, span, claim, text, at, t) -> bool:
+    """For "whom did he stab?", the name that stands before the asked verb in its clause as its doer ("Tom Ray was
+    jailed for stabbing his wife"): English puts the one an act is done to after the verb, or before it only in a
+    passive ("Ann Lee was stabbed") or after another doer ("the woman he stabbed")."""
+    found = _OBJECT_VERB.match(q.text)
+    if t not in ("person", "organisation") or at < 0 or not found or found["verb"].lower() in _AUX:
+        return False
+    verb = stem(IRREGULAR.get(found["verb"].lower(), found["verb"].lower()))
+    end = at + len(span.text)
+    start, stop = clause_bounds(text, at)
+    for v_start, _v_end, word in token_spans(text[end:stop]):
+        if stem(IRREGULAR.get(word.lower(), word.lower())) == verb:
+            v = end + v_start
+            return not _PASSIVE.search(text[max(0, v - 24):v]) and not _OBJECT_GAP.search(text[end:v])
+    return False
+
+
+#: A name in the possessive before a noun ("Ann Lee's *home*"), not the contraction of "has" or "is" ("Ann Lee's
+#: been", "Ann Lee's not").
+_POSSESSIVE = re.compile(r"\s?['’]s?\s+(?!(?:been|got|gone|had|not|never|also|now|still|a|an|the|being|going)\b)"
+                         r"(?-i:[a-z])[\w-]*")
+
+
+def _owner(q, span, claim, text, at, t) -> bool:
+    """For "who noted the plate?" (the doer, active), a person's name in the possessive ("near *Ann Lee's* home"):
+    it owns a thing the sentence names, and does nothing in it; for "which group did he found?" (what the act is
+    done to), any name so ("described *Ann Lee's* killer"). (A body's possessive may stand for the body as doer:
+    "the Elm Post's website reported" is the Post's report.)"""
+    if at < 0 or re.match(r"^\s*whose\b", q.text, re.IGNORECASE) or _PASSIVE_QUESTION.match(q.text):
+        return False
+    doer = t == "person" and q.asks_subject is True
+    if not doer and not (t in ("person", "organisation") and q.asks_subject is False):
+        return False
+    return _POSSESSIVE.match(text, at + len(span.text)) is not None
+
+
+#: A name as written: capitalised words in a row ("Ann Lee", "U.S. Marshals").
+_NAME = r"(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*)*"
+#: "Who was arrested …", "which team was beaten": a passive question asks for the one the act was done to.
+_PASSIVE_QUESTION = re.compile(r"^\s*(?:who|(?:which|what)\s+[\w-]+)\s+(?:is|are|was|were|has\s+been|have\s+been|"
+                               r"had\s+been|will\s+be|got)\b", re.IGNORECASE)
+
+
+def _other_subject(q, span, claim, text, at, t) -> bool:
+    """For a figure, date or place asked of one name ("how long had Ann Lee worked there?"), one whose clause
+    opens with another person as its subject ("*Tom Ray*'s been at the plant for 37 years and worked beside Ann
+    Lee"): it tells of him."""
+    if t not in ("number", "duration", "money", "date", "place") or at < 0 or len(q.entities) != 1:
+        return False  # (one name asked of, whatever the tagger typed it: a person is often read as a firm)
+    named_ = q.entities[0]
+    asked = {w for w in tokens(f"{named_.text} {named_.entity.name}") if len(w) > 1}
+    start, _end = clause_bounds(text, at)
+    opening = re.match(rf"[\s\"“'‘`]*({_NAME})\s*(?:['’]s\s+)?"
+                       r"(?:been|has|had|was|is|said|says|worked|works|spent|joined|served)\b", text[start:at])
+    # "Andy Ryan , who has worked there for 30 years": a relative clause tells of the name before it
+    antecedent = re.search(rf"({_NAME})\s*,\s*$", text[:start]) if re.match(r"who\b", text[start:]) else None
+    if not opening and not antecedent:
+        return False
+    named = {w for w in tokens((opening or antecedent)[1]) if w not in FUNCTION_WORDS}
+    return bool(named) and not named & asked
 
 
 def _complement(q, span, claim, text, at, t) -> bool:
@@ -324,36 +463,71 @@ def asked_kind(question: str) -> str | None:
 
 
 def _head(text: str, at: int, span_text: str) -> str | None:
-    """The kind noun that heads a name as written: its own last word ("Elm *College*"), the noun right after it
-    ("the Elm *gang*"), or, for a short form in brackets, the last word before them ("the Oak *Act* ( OA )")."""
-    last = span_text.split()[-1].lower()
+    """The kind noun that heads a name as written: its own last word ("Elm *College*"), or the one before its "of"
+    ("Elm *College* of Medicine"), the noun right after it ("the Elm *gang*", "three Elm *counties*"), or, for a
+    short form in brackets, the last word before them ("the Oak *Act* ( OA )")."""
+    words = span_text.split()
+    last = words[-1].lower()
     if last in _HEADS:
         return last
+    before_of = next((w.lower() for w, nxt in zip(words, words[1:]) if nxt == "of"), None)
+    if before_of in _HEADS:
+        return before_of
     after = re.match(r"\s+([a-z][\w-]*)", text[at + len(span_text):])
-    if after and after[1] in _HEADS:
-        return after[1]
+    if after and _singular(after[1]) in _HEADS:
+        return _singular(after[1])
     bracket = re.search(r"\b([A-Za-z][\w-]*)\s*\(\s*$", text[:at])
     if bracket and bracket[1].lower() in _HEADS:
         return bracket[1].lower()
+    of = re.search(r"\b([a-z][\w-]*)\s+of\s+$", text[:at])  # "the Buffalo suburb of Elm": Elm is a suburb
+    if of and of[1] in _HEADS:
+        return of[1]
     return None
+
+
+#: Kind nouns writers use for one another: a town, a city, a village are one kind of place; an office, an agency,
+#: a department, a ministry one kind of body.
+_ONE_KIND = (frozenset({"town", "city", "village", "hamlet", "suburb"}),
+             frozenset({"office", "agency", "department", "ministry", "bureau", "service", "authority"}))
+#: Kind nouns any body is one of ("which medical *group* …": an association, a union, a council).
+_ANY_BODY = frozenset({"group", "organisation", "organization", "body", "institution"})
+#: A people's adjective as the last word of a name ("Egyptian", "Canadian", "African American", "Chinese").
+_DEMONYM = re.compile(r"(?-i:[A-Z])[a-z]+(?:ian|ean|can|ese|ish)$")
+
+
+def _singular(noun: str) -> str:
+    """A plural kind noun's singular ("counties" → "county", "towns" → "town"); other words as they are."""
+    if noun.endswith("ies"):
+        return noun[:-3] + "y"
+    return noun[:-1] if noun.endswith("s") and noun[:-1] in _HEADS else noun
 
 
 def _kind(q, span, claim, text, at, t) -> bool:
     if t not in ("organisation", "place", "title") or at < 0:
         return False
+    if t == "organisation" and _DEMONYM.search(span.text) and re.match(r"\s+[A-Za-z]", text[at + len(span.text):]):
+        return True  # "an *Egyptian* group", "*Canadian* loans": a people's adjective names no body
     noun = asked_kind(q.text)
     if noun is None:
         return False
     head = _head(text, at, span.text)
-    if head is not None and stem(head) != stem(noun):
+    if head is not None and stem(head) != stem(noun) and not any({head, noun.lower()} <= kin for kin in _ONE_KIND) \
+            and noun.lower() not in _ANY_BODY:
         return True
     # "the Gulf Coast town of Daphne": the name before the asked noun qualifies it; its own name follows "of".
     # "a blaze in a Coastshire town": after "a", the name qualifies a town the sentence does not name (where "the
     # Oak gang" names the gang)
     rest = text[at + len(span.text):]
+    # "a Somerset town", "the Somerset town": before a town, city or village noun a place's name is the region it
+    # lies in (its own name is said as "the town of Elm" or alone), where "the Oak gang" names the gang itself
+    region = noun.lower() in _SETTLEMENTS and re.search(r"\bthe\s+$", text[:at], re.IGNORECASE) is not None
     return re.match(rf"\s+{re.escape(noun)}s?\s+of\s+(?-i:[A-Z])", rest, re.IGNORECASE) is not None or (
-        re.search(r"\b(?:a|an|another)\s+$", text[:at], re.IGNORECASE) is not None
+        (region or re.search(r"\b(?:a|an|another)\s+$", text[:at], re.IGNORECASE) is not None)
         and re.match(rf"\s+{re.escape(noun.lower())}\b", rest) is not None)
+
+
+#: Nouns of settlements, which a region's name qualifies when set before them ("the Somerset town").
+_SETTLEMENTS = frozenset({"town", "city", "village", "hamlet", "suburb"})
 
 
 #: "How old is the defendant?": an age asked of someone the question names by a role, not by name.
@@ -437,6 +611,7 @@ def _nameless(q, span, claim, text, at, t) -> bool:
 
 
 _RULES = (("echo", _echo), ("relative", _relative), ("tense", _tense), ("clock", _clock), ("unit", _unit),
-          ("qualifier", _qualifier), ("complement", _complement), ("asker", _asker), ("untitled", _untitled),
-          ("kind", _kind), ("nameless", _nameless), ("age", _age_of_other), ("leader", _leader),
-          ("origin", _origin), ("ordinal", _ordinal), ("clause", _clause))
+          ("qualifier", _qualifier), ("complement", _complement), ("doer", _doer), ("asker", _asker),
+          ("untitled", _untitled), ("kind", _kind), ("nameless", _nameless), ("age", _age_of_other),
+          ("leader", _leader), ("origin", _origin), ("ordinal", _ordinal), ("owner", _owner),
+          ("subject", _other_subject), ("clause", _clause))
