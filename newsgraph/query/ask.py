@@ -486,6 +486,7 @@ def ask(store, question: str, *, as_of: str | None = None) -> Answer:
         taken = fulltext.answer_from(q, best, all_names, find, mine=mine,
                                      need=fulltext.needed(q, out, short, strong),
                                      spanned=short is not None and t in typed.SPAN_TYPES,
+                                     quoted=short is None and fulltext.quoted_only(out),
                                      current=out.citations[0] if out else None)
         if taken and not (t == "date" and typed.finer_date(short, taken[1])):
             (out, short), used, strong = taken, [], False

@@ -19,7 +19,9 @@ a headline (a summary: the body holds the details), or no span of the asked type
 from a sentence that does not say the question's predicate, yields to any
 sentence that covers as much and holds the span; a span from a sentence that
 says the predicate yields to one covering a word more; a span in the words of
-a claim that says the predicate, to two words more.
+a claim that says the predicate, to two words more. An answer that only quotes
+a sentence and states nothing (no span, no claim's words) yields to a
+sentence covering a word more: a quotation is only as good as what it says.
 
 When the engine keeps its span but another sentence says the question as
 fully (``rival``: within ``RIVAL``, or a word behind when it says the predicate
@@ -58,6 +60,8 @@ LOOSE = 0.5
 TITLE_COST = 0.5
 #: How much more a sentence must cover to replace an answer quoted bare, or a span in a claim's own words.
 BARE_MARGIN = 2.0
+#: How much more the best sentence must cover to replace an answer that quotes a sentence and states nothing.
+QUOTE_MARGIN = 1.0
 #: How much more a sentence without the asked-for span must cover to replace an answer that states one.
 SPAN_MARGIN = 3.0
 #: What a sentence gains for saying two words the question writes side by side ("first flight", "firm orders") side
@@ -341,7 +345,7 @@ def miscounts(q: QuestionAnalysis, short: str | None) -> bool:
 
 
 def answer_from(q: QuestionAnalysis, best: list[tuple[float, Citation]], names: set[str], find, *,
-                mine: float, need: float, spanned: bool = False,
+                mine: float, need: float, spanned: bool = False, quoted: bool = False,
                 current: Citation | None = None) -> tuple[Composer, str | None] | None:
     """An answer from the best sentences that cover at least ``need`` more than ``mine`` (the engine's): the
     first (among those within ``SLACK`` of the best) whose span ``find`` finds, stated first and then quoted;
@@ -371,7 +375,7 @@ def answer_from(q: QuestionAnalysis, best: list[tuple[float, Citation]], names: 
     if not best:
         return None
     top = best[0][0]
-    margin = SPAN_MARGIN if spanned else BARE_MARGIN
+    margin = SPAN_MARGIN if spanned else QUOTE_MARGIN if quoted else BARE_MARGIN
     # a span from a sentence that says another thing about the same names yields to the sentence that says the
     # predicate in the question's own word (a synonym may be another sense: "move" for "travel"); not a date,
     # which a story often gives beside the event in other words ("checked out on Thursday")
@@ -384,6 +388,12 @@ def answer_from(q: QuestionAnalysis, best: list[tuple[float, Citation]], names: 
             out.quote(best[1][1])  # two sentences say as much: the reader gets both
         return out, None
     return None
+
+
+def quoted_only(out: Composer) -> bool:
+    """Whether an answer only quotes sentences (states nothing in the engine's words): what it says is what its
+    sentences say, so a sentence that says more of the question is the better answer."""
+    return bool(out) and all(sentence.startswith("“") for sentence in out.sentences)
 
 
 def bare(q: QuestionAnalysis, best: list[tuple[float, Citation]]) -> list[tuple[float, Citation]]:
