@@ -38,3 +38,41 @@ def test_an_answer_is_a_bare_quotation_only_when_every_sentence_quotes(store):
     stating.add("The ferry was cancelled", [said])
     assert not fulltext.quoted_only(stating)
     assert not fulltext.quoted_only(Composer(set()))
+
+
+def test_a_sentence_that_says_the_question_without_the_name_is_quoted_with_the_next_that_names_someone(store):
+    from newsgraph.query.extract import Span
+
+    q = read_question(store, "Who was rescued from the river?")
+    lede = _citation("A woman was rescued from the river on Sunday after her boat capsized.", sentence=3)
+    named = _citation("Mira Tolland, 31, was taken to hospital in Ostby.", sentence=4)
+    elsewhere = _citation("The river rose by a metre overnight.", sentence=9)
+    spans = {named.text: [Span(text="Mira Tolland", citation=named)]}
+    find = lambda c: spans.get(c.text, [])  # noqa: E731
+    nexts = {lede.key: named, elsewhere.key: _citation("Roads were closed.", sentence=10)}
+    follow = lambda cs: {c.key: nexts[c.key] for c in cs if c.key in nexts}  # noqa: E731
+    found = sorted([(fulltext.coverage(q, c.text), c) for c in (lede, elsewhere)], key=lambda t: -t[0])
+    taken = fulltext.answer_from(q, found, set(), find, mine=0.0, need=0.0, follow=follow)
+    # both quoted, nothing stated: the second sentence alone might name someone else
+    assert taken is not None and taken[1] is None
+    assert [c.text for c in taken[0].citations] == [lede.text, named.text]
+    # never against a span the engine states
+    assert fulltext.answer_from(q, found, set(), find, mine=1.0, need=0.0, spanned=True, follow=follow) is None
+    # no name in the next sentence: no pair (the lede is quoted bare, as before)
+    nexts[lede.key] = _citation("Her boat was found downstream.", sentence=4)
+    bare = fulltext.answer_from(q, found, set(), find, mine=0.0, need=0.0, follow=follow)
+    assert bare is not None and [c.text for c in bare[0].citations][:1] == [lede.text] and len(bare[0].citations) == 1
+
+
+def test_next_sentences_are_read_by_key(store):
+    from test_query_build import Doc
+
+    d = Doc("2024-03-01", ["A ferry ran aground near Ostby.", "Its captain, Ivo Brant, was unhurt.", "Tugs came."],
+            source="Coast News")
+    d.write(store)
+    from newsgraph.query.load import sentence_citations
+
+    article = store.search("aground", limit=1)[0].article_id
+    first, last = sentence_citations(store, [(article, 0), (article, 2)])
+    after = fulltext.next_sentences(store, [first, last])
+    assert after[first.key].text.startswith("Its captain") and last.key not in after

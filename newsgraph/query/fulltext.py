@@ -23,6 +23,13 @@ a claim that says the predicate, to two words more. An answer that only quotes
 a sentence and states nothing (no span, no claim's words) yields to a
 sentence covering a word more: a quotation is only as good as what it says.
 
+A sentence that says the question but holds no span of the asked type ("A man
+has been charged with arson.") is often followed by the one that names him
+("Ann Lee, 24, is due in court."): news writing tells what happened before it
+says who. When no near-best sentence holds the span and the engine states none,
+such a sentence is quoted with the next one when that holds a span, and nothing
+is stated (``follow_on``).
+
 When the engine keeps its span but another sentence says the question as
 fully (``rival``: within ``RIVAL``, or a word behind when it says the predicate
 in the question's own word and the engine's sentence does not) and holds
@@ -346,16 +353,19 @@ def miscounts(q: QuestionAnalysis, short: str | None) -> bool:
 
 def answer_from(q: QuestionAnalysis, best: list[tuple[float, Citation]], names: set[str], find, *,
                 mine: float, need: float, spanned: bool = False, quoted: bool = False,
-                current: Citation | None = None) -> tuple[Composer, str | None] | None:
+                current: Citation | None = None, follow=None) -> tuple[Composer, str | None] | None:
     """An answer from the best sentences that cover at least ``need`` more than ``mine`` (the engine's): the
     first (among those within ``SLACK`` of the best) whose span ``find`` finds, stated first and then quoted;
     else, when the best covers ``BARE_MARGIN`` more (``SPAN_MARGIN`` when the engine's answer states a span,
     ``spanned``) or the engine has nothing, the best sentence quoted; else None. ``find(citation)`` gives the
-    spans of the answer type (None: the type has no span); ``current`` (the engine's sentence) is never taken."""
+    spans of the answer type (None: the type has no span); ``current`` (the engine's sentence) is never taken.
+    With ``follow`` (citations → the sentence after each, by key), a sentence that says the question without its
+    span is quoted with the next one when that holds the span (``follow_on``), and nothing is stated."""
     if not best:
         return None
     top = best[0][0]
     out = Composer(names)
+    spanless: list[Citation] = []  # sentences that say the question as well, without the span asked for
     for cover, citation in _naming_first(q, best):
         # the sentences naming the question's entities come first: when the first of them covers too little to
         # replace the engine's answer, no sentence naming none of them does (the search ends)
@@ -369,6 +379,13 @@ def answer_from(q: QuestionAnalysis, best: list[tuple[float, Citation]], names: 
         if spans and out.add(spans[0].sentence, [citation], extra=[spans[0].value] if spans[0].value else []):
             out.quote(citation)
             return out, spans[0].short
+        if not spans and not is_title(citation):
+            spanless.append(citation)
+    # (not against a span the engine states: a pair that states none is no better answer than it)
+    if follow is not None and find is not None and not spanned and (pair := follow_on(spanless, follow, find, current)):
+        for citation in pair:
+            out.quote(citation)
+        return out, None
     # quoted bare, a sentence stands on what it writes: one that refers to the asked entity only by "he" or "the
     # actress" counts without that entity (read right, "he" still leaves the reader to take the engine's word)
     best = bare(q, best)
@@ -388,6 +405,37 @@ def answer_from(q: QuestionAnalysis, best: list[tuple[float, Citation]], names: 
             out.quote(best[1][1])  # two sentences say as much: the reader gets both
         return out, None
     return None
+
+
+#: How many of the sentences that say the question without its span have the sentence after them read.
+FOLLOWED = 3
+
+
+def follow_on(spanless: list[Citation], follow, find, current: Citation | None) -> tuple[Citation, Citation] | None:
+    """The first of the best sentences that say the question but hold no span of the asked type, with the sentence
+    after it in its article when that one holds such a span: news writing often tells what happened before it says
+    who ("A man has been charged with arson. Ann Lee, 24, is due in court on Tuesday."; "Two men were sought for
+    questioning. The two men, A and B, were named on Thursday."). Both are quoted and no span is stated: the second
+    sentence alone may name someone else. None when no such pair is found (``FOLLOWED`` sentences read at most)."""
+    anchors = spanless[:FOLLOWED]
+    if not anchors:
+        return None
+    after = follow(anchors)
+    for citation in anchors:
+        nxt = after.get(citation.key)
+        if nxt is None or (current is not None and nxt.key == current.key) or is_link(nxt.text):
+            continue
+        if find(nxt):
+            return citation, nxt
+    return None
+
+
+def next_sentences(store, citations: list[Citation]) -> dict[tuple[str, int], Citation]:
+    """The sentence after each citation in its article, by the citation's key (one bounded read)."""
+    from .load import sentence_citations
+
+    after = sentence_citations(store, [(c.article, c.sentence + 1) for c in citations])
+    return {(c.article, c.sentence - 1): c for c in after}
 
 
 def quoted_only(out: Composer) -> bool:
