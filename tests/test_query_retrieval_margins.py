@@ -56,6 +56,10 @@ def test_a_sentence_that_says_the_question_without_the_name_is_quoted_with_the_n
     # both quoted, nothing stated: the second sentence alone might name someone else
     assert taken is not None and taken[1] is None
     assert [c.text for c in taken[0].citations] == [lede.text, named.text]
+    # the engine's own sentence, quoted without a span, goes on in the next one too
+    mine = fulltext.coverage(q, lede.text, named=True)
+    own = fulltext.answer_from(q, found, set(), find, mine=mine, need=0.0, quoted=True, current=lede, follow=follow)
+    assert own is not None and [c.text for c in own[0].citations] == [lede.text, named.text] and own[1] is None
     # never against a span the engine states
     assert fulltext.answer_from(q, found, set(), find, mine=1.0, need=0.0, spanned=True, follow=follow) is None
     # no name in the next sentence: no pair (the lede is quoted bare, as before)

@@ -386,9 +386,11 @@ def answer_from(q: QuestionAnalysis, best: list[tuple[float, Citation]], names: 
         # replace the engine's answer, no sentence naming none of them does (the search ends)
         if cover < top - SLACK or cover < mine + need - _EPS or cover <= 0:
             break
-        if current is not None and citation.key == current.key:
-            continue
         spans = find(citation) if find else []
+        if current is not None and citation.key == current.key:
+            if not spans and not spanned and not is_title(citation):
+                spanless.append(citation)  # the engine's own sentence, which the next one may go on from
+            continue
         if need < 0:  # the engine's figure counts another thing: only a figure that counts the asked one replaces it
             spans = [s for s in spans if counts(counted_words(q), s.text)]
         if spans and out.add(spans[0].sentence, [citation], extra=[spans[0].value] if spans[0].value else []):
@@ -438,7 +440,7 @@ def follow_on(spanless: list[Citation], follow, find, current: Citation | None) 
     after = follow(anchors)
     for citation in anchors:
         nxt = after.get(citation.key)
-        if nxt is None or (current is not None and nxt.key == current.key) or is_link(nxt.text):
+        if nxt is None or is_link(nxt.text):
             continue
         if find(nxt):
             return citation, nxt
