@@ -80,17 +80,3 @@ def test_next_sentences_are_read_by_key(store):
     first, last = sentence_citations(store, [(article, 0), (article, 2)])
     after = fulltext.next_sentences(store, [first, last])
     assert after[first.key].text.startswith("Its captain") and last.key not in after
-
-
-def test_on_a_tie_the_sentence_a_search_for_the_questions_own_words_ranks_first_comes_first(store):
-    from test_query_build import Doc
-
-    Doc("2024-03-01", ["Ivo Brant repaired the ferry."], source="Coast News").write(store)
-    # as much of the question, and the paraphrases the wider search adds ("fix", "restore", "ferryboat")
-    Doc("2024-03-02", ["Ola Venn repaired the ferry, a fix that will restore the ferryboat."],
-        source="Harbour Post").write(store)
-    q = read_question(store, "Who repaired the ferry?")
-    assert fulltext.plain_terms(q) == ["repaired", "ferry"]
-    best = fulltext.best_sentences(store, q, as_of=None)
-    assert best[0][0] == best[1][0]  # a tie by what they say of the question
-    assert best[0][1].text.startswith("Ivo Brant")  # the reader's own search puts the plainer one first

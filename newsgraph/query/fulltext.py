@@ -10,10 +10,7 @@ also finds "director", "lawyer" also "attorney"), the hits and the sentences
 the engine read are scored by how much of the question they say (``coverage``),
 and when one covers more than the engine's first cited sentence, the answer is
 taken from it instead — the answer type's span when the sentence holds one
-("Ann Lee [1]."), then the sentence quoted. The question's own words are searched too
-(``plain_terms``, as a reader would type them): on a tie of coverage, what
-that search ranks first comes first, so paraphrases widen the search without
-pushing the plain best sentence down. So the answer is never worse than
+("Ann Lee [1]."), then the sentence quoted. So the answer is never worse than
 the sentence a search would have found, and it still says only what its
 citation says.
 
@@ -277,17 +274,6 @@ def search_terms(q: QuestionAnalysis) -> list[str]:
     return list(dict.fromkeys(t for t in terms if t not in FUNCTION_WORDS))
 
 
-#: How many sentences the search for the question's own words (no paraphrases) reads: they come first on a tie.
-PLAIN = 5
-
-
-def plain_terms(q: QuestionAnalysis) -> list[str]:
-    """The question's own content words and names, as a reader would type them into a search box."""
-    terms = [w for word in question_words(q) for w in word.split()]
-    terms += [w for name in _name_words(q) for w in sorted(name)]
-    return list(dict.fromkeys(t for t in terms if t not in FUNCTION_WORDS))
-
-
 def best_sentences(store, q: QuestionAnalysis, *, as_of: str | None,
                    extra: Iterable[Citation] = ()) -> list[tuple[float, Citation]]:
     """The full-text sentences for the question's words and paraphrases, with the sentences the engine read
@@ -299,8 +285,7 @@ def best_sentences(store, q: QuestionAnalysis, *, as_of: str | None,
         return []
     hits = [Citation(article=h.article_id, published=h.published, source=h.source, title=h.title,
                      sentence=h.sentence, start=h.start, end=h.end, text=h.text)
-            for terms, limit in ((plain_terms(q), PLAIN), (search_terms(q), READ)) if terms
-            for h in store.search(" ".join(terms), limit=limit)
+            for h in store.search(" ".join(search_terms(q)), limit=READ)
             if not as_of or (h.published or "")[:10] <= as_of[:10]]
     seen: dict[tuple[str, int], Citation] = {}
     for c in [*hits, *extra]:
