@@ -41,7 +41,7 @@ false statement with a citation; two quoted sentences are not.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 
 from .compose import Composer
@@ -84,6 +84,10 @@ RIVAL = 0.25
 #: The engine's sentence must say this much of the question by words for a rival to unsettle it: below, it was found
 #: by structure (a claim linking the question's names), which words alone do not overrule.
 RIVAL_FLOOR = 2.0
+#: How many of the sentences that say the question without its span have the sentence after them read.
+FOLLOWED = 3
+#: Citations → the sentence after each in its article, by the citation's key (``next_sentences``).
+Follow = Callable[[list[Citation]], dict[tuple[str, int], Citation]]
 #: Margins are met within this much: two words said by synonyms (0.9 each) still make two words.
 _EPS = 0.25
 _LINK = re.compile(r"\b(https?|www)\b|\.\s?(com|org|net)\b", re.IGNORECASE)
@@ -353,14 +357,15 @@ def miscounts(q: QuestionAnalysis, short: str | None) -> bool:
 
 def answer_from(q: QuestionAnalysis, best: list[tuple[float, Citation]], names: set[str], find, *,
                 mine: float, need: float, spanned: bool = False, quoted: bool = False,
-                current: Citation | None = None, follow=None) -> tuple[Composer, str | None] | None:
+                current: Citation | None = None, follow: Follow | None = None) -> tuple[Composer, str | None] | None:
     """An answer from the best sentences that cover at least ``need`` more than ``mine`` (the engine's): the
     first (among those within ``SLACK`` of the best) whose span ``find`` finds, stated first and then quoted;
     else, when the best covers ``BARE_MARGIN`` more (``SPAN_MARGIN`` when the engine's answer states a span,
     ``spanned``) or the engine has nothing, the best sentence quoted; else None. ``find(citation)`` gives the
-    spans of the answer type (None: the type has no span); ``current`` (the engine's sentence) is never taken.
-    With ``follow`` (citations → the sentence after each, by key), a sentence that says the question without its
-    span is quoted with the next one when that holds the span (``follow_on``), and nothing is stated."""
+    spans of the answer type (None: the type has no span); ``current`` (the engine's sentence) is never taken
+    alone. With ``follow`` (citations → the sentence after each, by key), a sentence that says the question
+    without its span (the engine's own, when it states none) is quoted with the next one when that holds the
+    span (``follow_on``), and nothing is stated."""
     if not best:
         return None
     top = best[0][0]
@@ -384,7 +389,7 @@ def answer_from(q: QuestionAnalysis, best: list[tuple[float, Citation]], names: 
         if not spans and not is_title(citation):
             spanless.append(citation)
     # (not against a span the engine states: a pair that states none is no better answer than it)
-    if follow is not None and find is not None and not spanned and (pair := follow_on(spanless, follow, find, current)):
+    if follow is not None and find is not None and not spanned and (pair := follow_on(spanless, follow, find)):
         for citation in pair:
             out.quote(citation)
         return out, None
@@ -409,11 +414,7 @@ def answer_from(q: QuestionAnalysis, best: list[tuple[float, Citation]], names: 
     return None
 
 
-#: How many of the sentences that say the question without its span have the sentence after them read.
-FOLLOWED = 3
-
-
-def follow_on(spanless: list[Citation], follow, find, current: Citation | None) -> tuple[Citation, Citation] | None:
+def follow_on(spanless: list[Citation], follow: Follow, find) -> tuple[Citation, Citation] | None:
     """The first of the best sentences that say the question but hold no span of the asked type, with the sentence
     after it in its article when that one holds such a span: news writing often tells what happened before it says
     who ("A man has been charged with arson. Ann Lee, 24, is due in court on Tuesday."; "Two men were sought for
