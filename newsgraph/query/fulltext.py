@@ -376,11 +376,12 @@ def answer_from(q: QuestionAnalysis, best: list[tuple[float, Citation]], names: 
         # replace the engine's answer, no sentence naming none of them does (the search ends)
         if cover < top - SLACK or cover < mine + need - _EPS or cover <= 0:
             break
-        spans = find(citation) if find else []
         if current is not None and citation.key == current.key:
-            if not spans and not spanned and not is_title(citation):
+            if follow is not None and find is not None and not spanned and not is_title(citation) \
+                    and not find(citation):
                 spanless.append(citation)  # the engine's own sentence, which the next one may go on from
             continue
+        spans = find(citation) if find else []
         if need < 0:  # the engine's figure counts another thing: only a figure that counts the asked one replaces it
             spans = [s for s in spans if counts(counted_words(q), s.text)]
         if spans and out.add(spans[0].sentence, [citation], extra=[spans[0].value] if spans[0].value else []):
