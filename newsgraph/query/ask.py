@@ -476,7 +476,9 @@ def ask(store, question: str, *, as_of: str | None = None) -> Answer:
         taken = fulltext.answer_from(q, best, all_names, find, mine=mine,
                                      need=fulltext.needed(q, out, short, strong),
                                      spanned=short is not None and t in typed.SPAN_TYPES,
-                                     current=out.citations[0] if out else None)
+                                     quoted=short is None and fulltext.quoted_only(out),
+                                     current=out.citations[0] if out else None,
+                                     follow=lambda cs: fulltext.next_sentences(store, cs))
         if taken and not (t == "date" and typed.finer_date(short, taken[1])):
             (out, short), used, strong = taken, [], False
         # (not a date, which a sentence's words seldom state as the answer does; nor a title, which any quotation

@@ -19,7 +19,16 @@ a headline (a summary: the body holds the details), or no span of the asked type
 from a sentence that does not say the question's predicate, yields to any
 sentence that covers as much and holds the span; a span from a sentence that
 says the predicate yields to one covering a word more; a span in the words of
-a claim that says the predicate, to two words more.
+a claim that says the predicate, to two words more. An answer that only quotes
+a sentence and states nothing (no span, no claim's words) yields to a
+sentence covering a word more: a quotation is only as good as what it says.
+
+A sentence that says the question but holds no span of the asked type ("A man
+has been charged with arson.") is often followed by the one that names him
+("Ann Lee, 24, is due in court."): news writing tells what happened before it
+says who. When no near-best sentence holds the span and the engine states none,
+such a sentence is quoted with the next one when that holds a span, and nothing
+is stated (``follow_on``).
 
 When the engine keeps its span but another sentence says the question as
 fully (``rival``: within ``RIVAL``, or a word behind when it says the predicate
@@ -32,7 +41,7 @@ false statement with a citation; two quoted sentences are not.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 
 from .compose import Composer
@@ -58,6 +67,8 @@ LOOSE = 0.5
 TITLE_COST = 0.5
 #: How much more a sentence must cover to replace an answer quoted bare, or a span in a claim's own words.
 BARE_MARGIN = 2.0
+#: How much more the best sentence must cover to replace an answer that quotes a sentence and states nothing.
+QUOTE_MARGIN = 1.0
 #: How much more a sentence without the asked-for span must cover to replace an answer that states one.
 SPAN_MARGIN = 3.0
 #: What a sentence gains for saying two words the question writes side by side ("first flight", "firm orders") side
@@ -73,6 +84,10 @@ RIVAL = 0.25
 #: The engine's sentence must say this much of the question by words for a rival to unsettle it: below, it was found
 #: by structure (a claim linking the question's names), which words alone do not overrule.
 RIVAL_FLOOR = 2.0
+#: How many of the sentences that say the question without its span have the sentence after them read.
+FOLLOWED = 3
+#: Citations → the sentence after each in its article, by the citation's key (``next_sentences``).
+Follow = Callable[[list[Citation]], dict[tuple[str, int], Citation]]
 #: Margins are met within this much: two words said by synonyms (0.9 each) still make two words.
 _EPS = 0.25
 _LINK = re.compile(r"\b(https?|www)\b|\.\s?(com|org|net)\b", re.IGNORECASE)
@@ -341,23 +356,30 @@ def miscounts(q: QuestionAnalysis, short: str | None) -> bool:
 
 
 def answer_from(q: QuestionAnalysis, best: list[tuple[float, Citation]], names: set[str], find, *,
-                mine: float, need: float, spanned: bool = False,
-                current: Citation | None = None) -> tuple[Composer, str | None] | None:
+                mine: float, need: float, spanned: bool = False, quoted: bool = False,
+                current: Citation | None = None, follow: Follow | None = None) -> tuple[Composer, str | None] | None:
     """An answer from the best sentences that cover at least ``need`` more than ``mine`` (the engine's): the
     first (among those within ``SLACK`` of the best) whose span ``find`` finds, stated first and then quoted;
     else, when the best covers ``BARE_MARGIN`` more (``SPAN_MARGIN`` when the engine's answer states a span,
     ``spanned``) or the engine has nothing, the best sentence quoted; else None. ``find(citation)`` gives the
-    spans of the answer type (None: the type has no span); ``current`` (the engine's sentence) is never taken."""
+    spans of the answer type (None: the type has no span); ``current`` (the engine's sentence) is never taken
+    alone. With ``follow`` (citations → the sentence after each, by key), a sentence that says the question
+    without its span (the engine's own, when it states none) is quoted with the next one when that holds the
+    span (``follow_on``), and nothing is stated."""
     if not best:
         return None
     top = best[0][0]
     out = Composer(names)
+    spanless: list[Citation] = []  # sentences that say the question as well, without the span asked for
     for cover, citation in _naming_first(q, best):
         # the sentences naming the question's entities come first: when the first of them covers too little to
         # replace the engine's answer, no sentence naming none of them does (the search ends)
         if cover < top - SLACK or cover < mine + need - _EPS or cover <= 0:
             break
         if current is not None and citation.key == current.key:
+            if follow is not None and find is not None and not spanned and not is_title(citation) \
+                    and not find(citation):
+                spanless.append(citation)  # the engine's own sentence, which the next one may go on from
             continue
         spans = find(citation) if find else []
         if need < 0:  # the engine's figure counts another thing: only a figure that counts the asked one replaces it
@@ -365,13 +387,20 @@ def answer_from(q: QuestionAnalysis, best: list[tuple[float, Citation]], names: 
         if spans and out.add(spans[0].sentence, [citation], extra=[spans[0].value] if spans[0].value else []):
             out.quote(citation)
             return out, spans[0].short
+        if not spans and not is_title(citation):
+            spanless.append(citation)
+    # (not against a span the engine states: a pair that states none is no better answer than it)
+    if follow is not None and find is not None and not spanned and (pair := follow_on(spanless, follow, find)):
+        for citation in pair:
+            out.quote(citation)
+        return out, None
     # quoted bare, a sentence stands on what it writes: one that refers to the asked entity only by "he" or "the
     # actress" counts without that entity (read right, "he" still leaves the reader to take the engine's word)
     best = bare(q, best)
     if not best:
         return None
     top = best[0][0]
-    margin = SPAN_MARGIN if spanned else BARE_MARGIN
+    margin = SPAN_MARGIN if spanned else QUOTE_MARGIN if quoted else BARE_MARGIN
     # a span from a sentence that says another thing about the same names yields to the sentence that says the
     # predicate in the question's own word (a synonym may be another sense: "move" for "travel"); not a date,
     # which a story often gives beside the event in other words ("checked out on Thursday")
@@ -384,6 +413,39 @@ def answer_from(q: QuestionAnalysis, best: list[tuple[float, Citation]], names: 
             out.quote(best[1][1])  # two sentences say as much: the reader gets both
         return out, None
     return None
+
+
+def follow_on(spanless: list[Citation], follow: Follow, find) -> tuple[Citation, Citation] | None:
+    """The first of the best sentences that say the question but hold no span of the asked type, with the sentence
+    after it in its article when that one holds such a span: news writing often tells what happened before it says
+    who ("A man has been charged with arson. Ann Lee, 24, is due in court on Tuesday."; "Two men were sought for
+    questioning. The two men, A and B, were named on Thursday."). Both are quoted and no span is stated: the second
+    sentence alone may name someone else. None when no such pair is found (``FOLLOWED`` sentences read at most)."""
+    anchors = spanless[:FOLLOWED]
+    if not anchors:
+        return None
+    after = follow(anchors)
+    for citation in anchors:
+        nxt = after.get(citation.key)
+        if nxt is None or is_link(nxt.text):
+            continue
+        if find(nxt):
+            return citation, nxt
+    return None
+
+
+def next_sentences(store, citations: list[Citation]) -> dict[tuple[str, int], Citation]:
+    """The sentence after each citation in its article, by the citation's key (one bounded read)."""
+    from .load import sentence_citations
+
+    after = sentence_citations(store, [(c.article, c.sentence + 1) for c in citations])
+    return {(c.article, c.sentence - 1): c for c in after}
+
+
+def quoted_only(out: Composer) -> bool:
+    """Whether an answer only quotes sentences (states nothing in the engine's words): what it says is what its
+    sentences say, so a sentence that says more of the question is the better answer."""
+    return bool(out) and all(sentence.startswith("“") for sentence in out.sentences)
 
 
 def bare(q: QuestionAnalysis, best: list[tuple[float, Citation]]) -> list[tuple[float, Citation]]:
