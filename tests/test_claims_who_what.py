@@ -186,3 +186,4 @@ def test_an_object_pronoun_inside_a_relative_clause_is_not_the_one_it_is_said_of
     a = read("The mayor, Ruth Hale, praised the officer who saved her.")
     saved = [c for c in a.claims if c.lemma == "save" and c.shown]
     assert saved and all(c.subject == "the officer" and "Ruth Hale" in (c.object or "") for c in saved), fields(a)
+

@@ -61,6 +61,8 @@ def attach_times(view: SentenceView, times: list[TimeExpr],
             continue  # a duration or a frequency: how long or how often, not when
         if _cut_clock(view, span):
             continue  # "8 : 30 p . m ." read as "8": the time is another one
+        if _after_baseline(view, span):
+            continue  # "dropped 11% to $1.2 billion from $1.4 billion a year ago": the year ago is the $1.4 billion's
         if _dates_the_source(view, span):
             continue  # "…, according to a news agency report Friday": when it was reported, not when it was done
         bound = bound_of_span(view, span, root, target)
@@ -370,6 +372,9 @@ def _climb(view: SentenceView, token: Token, inside: set[int]) -> Token | None:
 
 #: Words a comparison's baseline hangs on ("up from", "down from", "higher than", "compared with").
 _COMPARED = frozenset({"up", "down", "off", "compared", "compare", "against", "versus"})
+#: Words of a change in amount whose "from" phrase gives the figure it started at ("fell from", "a rise from").
+_CHANGES = frozenset({"rise", "fall", "drop", "decline", "increase", "decrease", "climb", "grow", "jump", "slip",
+                      "plunge", "soar", "slide", "gain", "shrink", "dip", "tumble", "surge", "sink", "swell"})
 
 
 def _baseline(t: Token, h: Token) -> bool:
@@ -377,9 +382,33 @@ def _baseline(t: Token, h: Token) -> bool:
     [than a year earlier]", "compared [with 2 % in May]"): a time inside it dates that figure."""
     if t.dep_ != "prep" or t.lower_ not in ("from", "than", "with", "to"):
         return False
+    if t.lower_ == "from" and _figure(t) and (h.lemma_.lower() in _CHANGES or any(
+            c.dep_ == "prep" and c.lower_ == "to" for c in h.children)):
+        return True  # "sales fell 11% to $1.2 billion from $1.4 billion a year ago": a year ago dates the $1.4 billion
     if t.lower_ == "than":
         return h.tag_ in ("JJR", "RBR") or h.lower_ in ("more", "less", "fewer")
     return h.lower_ in _COMPARED and (t.lower_ != "to" or h.lower_ == "compared")
+
+
+def _figure(prep: Token) -> bool:
+    """The preposition's object is an amount ("from $1.4 billion", "from 3%"), not a place or a thing."""
+    return any(c.dep_ == "pobj" and (c.pos_ == "NUM" or c.lower_ in ("%", "percent") or any(
+        k.pos_ == "NUM" or k.lower_ in ("$", "%") for k in c.children)) for c in prep.children)
+
+
+def _after_baseline(view: SentenceView, span) -> bool:
+    """A time right after a comparison's baseline figure ("… from $1.4 billion a year ago", "… compared with 3%
+    last year") dates that figure, even when the parser hangs it on the verb."""
+    if span.start == 0 or span.start - 1 < view.lo:
+        return False
+    before = view.doc[span.start - 1]
+    for a in [before, *view.ancestors(before)]:
+        h = view.head(a)
+        if h is None:
+            return False
+        if a.dep_ == "prep" and _baseline(a, h):
+            return max(w.i for w in view.subtree(a)) == span.start - 1
+    return False
 
 
 def _misattached(view: SentenceView, noun: Token) -> bool:
