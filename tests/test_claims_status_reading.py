@@ -69,3 +69,21 @@ def test_a_present_when_clause_under_a_present_habit_is_no_event(read):
 def test_a_past_when_clause_is_still_an_event(read):
     a = read("When the frost arrived, the council closed the roads.")
     assert [(c.status, c.confidence >= SHOWN_CONFIDENCE) for c in _of(a, "arrive")] == [("happened", True)], _all(a)
+
+
+def test_what_a_finding_may_suggest_is_possible(read):
+    a = read("Officials say the findings may suggest that the bridge collapsed under its own weight.")
+    assert [c.status for c in _of(a, "collapse")] == ["possible"], _all(a)
+    b = read("Officials say the findings suggest that the bridge collapsed under its own weight.")
+    assert [c.status for c in _of(b, "collapse")] == ["happened"], _all(b)
+
+
+def test_an_accusation_parsed_under_its_object_is_still_an_accusation(read):
+    a = read("Police accused the driver of speeding through the village.")
+    assert all(c.status == "possible" and "named_activity" not in (c.args.get("checks") or ())
+               for c in _of(a, "speed")), _all(a)
+
+
+def test_an_adjective_of_ability_keeps_its_possible_gerund_shown(read):
+    a = read("The jury rejected the claim that Tomas Brell was incapable of planning the robbery.")
+    assert all("named_activity" not in (c.args.get("checks") or ()) for c in _of(a, "plan")), _all(a)

@@ -557,6 +557,8 @@ def frame_status(view: SentenceView, outer: Token) -> str | None:
             and (outer.tag_ in ("VBD", "VBZ", "VBP") or view.child(outer, "aux") is not None) and not any(
             c.tag_ in ("WP", "WRB", "WDT") or c.lower_ == "whether" for c in view.dependents(outer)):
         return "possible"  # "plans to demonstrate [they were making cuts]": what an aim would show, not a fact
+    if dep == "ccomp" and head.pos_ in ("VERB", "AUX") and _finite(view, outer) and _may_show(view, head):
+        return "possible"  # "the findings may suggest that the bridge collapsed": not yet shown, not a fact
     if mandative(view, outer):
         return "requested"  # "insisted that the union agree", "demands that he resign"
     if dep == "ccomp" and head.pos_ in ("VERB", "AUX") and _split_off(view, outer, head):
@@ -608,6 +610,10 @@ def accused_act(view: SentenceView, outer: Token) -> bool:
     if outer.dep_ != "pcomp" or head is None or head.lower_ not in ("of", "with") or head.dep_ != "prep":
         return False
     gov = view.head(head)
+    if gov is not None and gov.pos_ in ("NOUN", "PROPN", "PRON") and gov.dep_ == "dobj" and head.lower_ == "of" \
+            and view.head(gov) is not None and view.head(gov).lemma_.lower() in ("accuse", "suspect"):
+        gov = view.head(gov)  # "accused the driver [of speeding]" parsed under the object (never "charged a panel
+        # with reviewing": a task)
     return gov is not None and gov.lemma_.lower() in ALLEGE_VERBS
 
 
@@ -626,7 +632,9 @@ def abstract_gerund(view: SentenceView, outer: Token) -> bool:
             or head.lower_ not in _ACTIVITY_PREPS:
         return False
     gov = view.head(head)
-    return gov is not None and gov.pos_ in ("NOUN", "ADJ") and gov.lemma_.lower() not in ALLEGE_VERBS
+    # (an adjective of ability or fear says "possible" itself and is shown so: "incapable of planning")
+    return gov is not None and gov.pos_ in ("NOUN", "ADJ") and gov.lemma_.lower() not in ATTITUDE_ADJECTIVES \
+        and not accused_act(view, outer)
 
 
 def _impersonal_report(view: SentenceView, verb: Token) -> bool:
@@ -638,6 +646,16 @@ def _impersonal_report(view: SentenceView, verb: Token) -> bool:
 
 #: Verbs by which a fact is made known ("it was announced that …"); never hearsay ("it is said", "reported").
 _MADE_KNOWN = frozenset({"announce", "confirm", "disclose", "reveal", "declare", "state", "publish"})
+
+
+#: Verbs that show or tell what is so ("the report may show that …", "a letter could reveal that …").
+_SHOWING = frozenset({"show", "suggest", "indicate", "prove", "confirm", "reveal", "mean", "demonstrate"})
+
+
+def _may_show(view: SentenceView, verb: Token) -> bool:
+    """A verb of saying or showing under "may"/"might"/"could": what it would show is not asserted."""
+    return (verb.lemma_.lower() in _SHOWING or verb.lemma_.lower() in lx.SPEECH_VERBS) and any(
+        a.lower_ in ("may", "might", "could") for a in view.children(verb, "aux"))
 
 
 def _split_off(view: SentenceView, outer: Token, head: Token) -> bool:
