@@ -78,7 +78,8 @@ from .claimparts.referring import described_as, sentence_references
 from .claimparts.predicate import Frame, build_chain, contrast, is_clause_head, predicate_text, word_text
 from .claimparts.scope import counterfactual, gapped_conjunct, generic_condition, hedge_status, would_have
 from .claimparts.settle import settle, settle_in_sentence
-from .claimparts.status import chain_status, goes_on, infinitive, mandative, not_yet, tense_status
+from .claimparts.status import (abstract_gerund, accused_act, chain_status, goes_on, infinitive, mandative, not_yet,
+                                  tense_status)
 from .claimparts.timing import anaphoric_time, attach_times, claim_time, time_bound, time_for
 from .claimparts.view import ParsedDoc, SentenceView, detached_appos, plural_beside_one
 from .timex.calendar import parse_anchor
@@ -1098,6 +1099,8 @@ class _SentenceReader:
                     # marry"), never "will decide to marry"
                     rest = [t for t in frame.pred_tokens[1:] if not (t.lower_ == "to" and t.dep_ == "aux")]
                     claim.predicate = predicate_text(rest) or claim.predicate
+        if outer.tag_ == "VBG" and claim.args.get("first_tag") in ("VB", "VBG") and accused_act(view, outer):
+            claim.args["past_act"] = True  # "charged with killing": "may have killed", never "may kill"
         if gap is not None and claim.args.get("first_tag") in ("VBN", "VBD"):
             claim.predicate = f"be {claim.predicate}"  # "14 plants [should] be closed", said with its status
             claim.args["first_tag"], claim.args["voice"] = "VB", "passive"
@@ -1210,6 +1213,7 @@ class _SentenceReader:
             claim.status = "requested"  # "calls for the minister to stand down": asked for, not planned
             claim.args["chain"][-1]["status"] = "requested"
         reading.permitted = reading.permitted or wanted == "unasserted" or _gerund_aim(view, outer)
+        reading.activity = abstract_gerund(view, outer)
         if inherited and outer.tag_ == "VBG" and subj is not None and subj.pos_ == "NOUN" \
                 and not self._agentive(subj):
             reading.purpose = True  # "trouble seeing", "a hard time matching": the noun does not do it

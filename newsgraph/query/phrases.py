@@ -164,6 +164,8 @@ def verb_phrase(claim: ClaimView) -> str:
         return f"{head}s {rest}".strip()
     if claim.status == "requested":
         return f"{_asked(claim)} {predicate}"
+    if claim.status == "possible" and claim.args.get("past_act"):
+        return hedges.may([past(head), *rest.split()], "VBD", head) or f"may {predicate}"  # "may have killed"
     if claim.status in _STATUS_FRAME:
         return f"{_STATUS_FRAME[claim.status]} {predicate}"
     if claim.status == "happened":

@@ -34,6 +34,8 @@ Hidden (cap ``HIDDEN``):
 A guess (cap ``GUESSED``, also hidden): ``permitted_only``, the
 complement of a verb of permission ("a tool that allows users to delete
 files", "let the pilots land"): made possible, never said to happen;
+``named_activity``, a gerund a noun or adjective takes ("at a disadvantage in
+updating its ovens", "the difficulty of finding staff"): a kind of act, none done;
 ``borrowed_subject``, a finite
 verb of an adverbial clause ("… as a bus pulls up", "… and police found the
 body" misparsed under the first verb) whose subject the parse did not find,
@@ -124,6 +126,7 @@ class Reading:
     guessed: set[str] = field(default_factory=set)  # roles ("subject", "object") whose referent is a guess
     purpose: bool = False  # an infinitive of purpose whose subject was taken from the words around it
     permitted: bool = False  # the complement of "allow"/"let"/"enable": made possible, not said to happen
+    activity: bool = False  # a gerund a noun or adjective names ("a disadvantage in updating"): no event
     borrowed: bool = False  # a finite adverbial clause whose subject was taken from the main clause
     furniture: bool = False  # a participant is named in a photo credit or dateline
     disagrees: bool = False  # the verb does not agree in number with its subject
@@ -139,6 +142,7 @@ _READING_CHECKS = (
     ("guessed", "guessed_referent", GUESSED),
     ("purpose", "purpose_subject", GUESSED),
     ("permitted", "permitted_only", GUESSED),
+    ("activity", "named_activity", GUESSED),
     ("borrowed", "borrowed_subject", GUESSED),
     ("aspect", "light_verb", GUESSED),
     ("run_on", "garbled:run_on", HIDDEN),

@@ -91,11 +91,39 @@ def generic_condition(view: SentenceView, outer: Token) -> bool:
     "wherever they live": the clause states a general condition, not an event."""
     if any(c.lower_ in _GENERIC_WORDS for c in view.children(outer, "advmod", "mark")):
         return True
+    if _habitual_when(view, outer):
+        return True
     if outer.dep_ not in ("relcl", "acl", "advcl"):
         return False
     noun = view.head(outer)
     return noun is not None and noun.lemma_.lower() == "time" \
         and any(d.lower_ in _GENERIC_DETS for d in view.children(noun, "det"))
+
+
+#: Present tenses: a "when" clause in one, under a main verb in one, says what happens each time.
+_PRESENT = frozenset({"VBZ", "VBP"})
+
+
+def _habitual_when(view: SentenceView, outer: Token) -> bool:
+    """"When storms hit the coast, the council closes the harbour": a "when" clause in the present
+    simple under a main clause in the present simple states a habit or a general truth, no dated event.
+    (A past "when the storm hit, the council closed …" and a "will" above it say one event.)"""
+    first = outer
+    while first.dep_ == "conj" and view.head(first) is not None:
+        first = view.head(first)  # "when flaws emerge and are exploited": the second verb is in the clause too
+    if first.dep_ != "advcl" or not any(c.lower_ == "when" for c in view.children(first, "advmod", "mark")):
+        return False
+    gov = view.head(first)
+    if gov is None or gov.pos_ not in ("VERB", "AUX"):
+        return False
+
+    def present(verb: Token) -> bool:
+        auxes = [a for a in view.dependents(verb) if a.dep_ in ("aux", "auxpass")]
+        if auxes:
+            return all(a.tag_ in _PRESENT for a in auxes) and verb.tag_ in ("VBN", "VBG") or False
+        return verb.tag_ in _PRESENT
+
+    return present(first) and (outer is first or present(outer)) and present(gov)
 
 
 #: Nouns of a plan whose clauses say what is to be done ("plans in which 3,000 jobs should be cut").

@@ -270,7 +270,7 @@ def _controller_status(view: SentenceView, outer: Token) -> str | None:
         return None
     lemma = gov.lemma_.lower()
     if lemma in _PERMITTING:
-        return None  # a permission has its own check ("permitted_only")
+        return "possible"  # "could allow thieves to steal": made possible, never planned (and hidden: "permitted_only")
     if lemma in lx.REQUEST:
         return "requested"
     if lemma in PREDICT_VERBS:
@@ -540,6 +540,8 @@ def frame_status(view: SentenceView, outer: Token) -> str | None:
             and head.dep_ == "prep" and view.head(head) is not None \
             and view.head(head).lemma_.lower() in ATTITUDE_ADJECTIVES:
         return "possible"  # "incapable of planning", "uneasy about being portrayed": not said to happen
+    if abstract_gerund(view, outer):
+        return "possible"  # "at a disadvantage in updating", "the difficulty of finding": an activity named, not done
     if dep == "advcl" and outer.tag_ == "VBG" and view.child(outer, "mark") is None and head.pos_ in ("VERB", "AUX") \
             and view.child(outer, "nsubj") is not None and not any(c.dep_ == "aux" for c in view.dependents(outer)):
         st = chain_status(view, _chain_up(view, head))
@@ -555,13 +557,15 @@ def frame_status(view: SentenceView, outer: Token) -> str | None:
             and (outer.tag_ in ("VBD", "VBZ", "VBP") or view.child(outer, "aux") is not None) and not any(
             c.tag_ in ("WP", "WRB", "WDT") or c.lower_ == "whether" for c in view.dependents(outer)):
         return "possible"  # "plans to demonstrate [they were making cuts]": what an aim would show, not a fact
+    if dep == "ccomp" and head.pos_ in ("VERB", "AUX") and _finite(view, outer) and _may_show(view, head):
+        return "possible"  # "the findings may suggest that the bridge collapsed": not yet shown, not a fact
     if mandative(view, outer):
         return "requested"  # "insisted that the union agree", "demands that he resign"
     if dep == "ccomp" and head.pos_ in ("VERB", "AUX") and _split_off(view, outer, head):
         return None  # "a committee is evaluating the offer; the parent asked it to reply": not what was asked
     if dep == "ccomp" and head.pos_ in ("VERB", "AUX"):
         lemma = head.lemma_.lower()
-        if lemma in lx.SPEECH_VERBS and view.child(head, "auxpass") is not None:
+        if lemma in lx.SPEECH_VERBS and view.child(head, "auxpass") is not None and not _impersonal_report(view, head):
             if _announced_plan(view, outer):
                 return "planned"  # "staff were told that two shops were going to close": a plan made known
             return "possible"  # "she was told she had leukemia": what she heard, not what is so
@@ -594,11 +598,64 @@ def frame_status(view: SentenceView, outer: Token) -> str | None:
         if noun in CONTENT_NOUNS:
             return "possible"  # "the jury rejected the argument that he was incapable": one side's word
 
-    if dep == "pcomp" and head.lower_ in ("of", "with") and head.dep_ == "prep":
-        gov = view.head(head)
-        if gov is not None and gov.lemma_.lower() in ALLEGE_VERBS:
-            return "possible"  # "accused the airline of hiding reports", "charged with stealing"
+    if accused_act(view, outer):
+        return "possible"  # "accused the airline of hiding reports", "charged with stealing"
     return None
+
+
+def accused_act(view: SentenceView, outer: Token) -> bool:
+    """The act an accusation names ("charged with stealing", "accused the airline of hiding reports"):
+    one side's word about something done before the charge, so said "may have stolen", never "may steal"."""
+    head = view.head(outer)
+    if outer.dep_ != "pcomp" or head is None or head.lower_ not in ("of", "with") or head.dep_ != "prep":
+        return False
+    gov = view.head(head)
+    if gov is not None and gov.pos_ in ("NOUN", "PROPN", "PRON") and gov.dep_ == "dobj" and head.lower_ == "of" \
+            and view.head(gov) is not None and view.head(gov).lemma_.lower() in ("accuse", "suspect"):
+        gov = view.head(gov)  # "accused the driver [of speeding]" parsed under the object (never "charged a panel
+        # with reviewing": a task)
+    return gov is not None and gov.lemma_.lower() in ALLEGE_VERBS
+
+
+#: Prepositions by which a noun or an adjective names an activity ("a disadvantage in updating", "the
+#: difficulty of finding", "good at hiding", "worries about losing"); never "after"/"before"/"for"/"by",
+#: which place or explain a real act ("a week after leaving", "praise for rescuing").
+_ACTIVITY_PREPS = frozenset({"in", "of", "at", "about"})
+
+
+def abstract_gerund(view: SentenceView, outer: Token) -> bool:
+    """A gerund a noun or an adjective takes through a preposition ("is at a disadvantage in updating
+    its ovens", "faces difficulty in finding workers", "capable of winning"): the activity is named as a
+    kind, never said to have been done. (An accusation's "accused of stealing" is a verb's: ``accused_act``.)"""
+    head = view.head(outer)
+    if outer.dep_ != "pcomp" or outer.tag_ != "VBG" or head is None or head.dep_ != "prep" \
+            or head.lower_ not in _ACTIVITY_PREPS:
+        return False
+    gov = view.head(head)
+    # (an adjective of ability or fear says "possible" itself and is shown so: "incapable of planning")
+    return gov is not None and gov.pos_ in ("NOUN", "ADJ") and gov.lemma_.lower() not in ATTITUDE_ADJECTIVES \
+        and not accused_act(view, outer)
+
+
+def _impersonal_report(view: SentenceView, verb: Token) -> bool:
+    """"it was announced that the painter had died": a passive report with an empty "it" says what was made
+    known (the clause keeps its own tense); "she was told she was ill", "it is said that …" (hearsay) do not."""
+    subj = view.child(verb, "nsubjpass", "expl")
+    return subj is not None and subj.lower_ == "it" and verb.lemma_.lower() in _MADE_KNOWN
+
+
+#: Verbs by which a fact is made known ("it was announced that …"); never hearsay ("it is said", "reported").
+_MADE_KNOWN = frozenset({"announce", "confirm", "disclose", "reveal", "declare", "state", "publish"})
+
+
+#: Verbs that show or tell what is so ("the report may show that …", "a letter could reveal that …").
+_SHOWING = frozenset({"show", "suggest", "indicate", "prove", "confirm", "reveal", "mean", "demonstrate"})
+
+
+def _may_show(view: SentenceView, verb: Token) -> bool:
+    """A verb of saying or showing under "may"/"might"/"could": what it would show is not asserted."""
+    return (verb.lemma_.lower() in _SHOWING or verb.lemma_.lower() in lx.SPEECH_VERBS) and any(
+        a.lower_ in ("may", "might", "could") for a in view.children(verb, "aux"))
 
 
 def _split_off(view: SentenceView, outer: Token, head: Token) -> bool:
