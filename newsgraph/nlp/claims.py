@@ -54,6 +54,7 @@ from .claimparts.arguments import (
 from .claimparts.attribution import (
     Quote,
     find_quotes,
+    evidence_words,
     governing_speech,
     in_quote,
     is_speech,
@@ -92,6 +93,8 @@ MAX_CLAIMS_PER_SENTENCE = 14
 #: Adverbs that are a copula's whole predicate ("sales are up", "the strike is over", "she is back").
 _COPULA_ADVERBS = frozenset({"up", "down", "back", "out", "over", "off", "on", "away", "home", "in",
                              "abroad", "ahead", "behind", "around", "through", "underway", "together"})
+#: Verbs of being in a state whose complement may be a bare phrase ("remains at large", "stayed at home").
+_STATE_VERBS = frozenset({"remain", "stay", "become", "seem", "appear"})
 #: Entity types that can do things (an award, a film or a law does not "add" or "watch").
 _AGENT_TYPES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 #: Bare words after a verb that belong to it ("fell through", "called off"), parsed as particles or not.
@@ -951,6 +954,10 @@ class _SentenceReader:
                         if c.i > head.i and c.lower_ in _COPULA_ADVERBS), None)
             if adv is not None:  # "is up 12%", "isn't over", "hopes to be back"
                 frame.pred_tokens = sorted({*frame.pred_tokens, adv}, key=lambda t: t.i)
+        elif obj is None and head.lemma_.lower() in _STATE_VERBS:
+            bare = _bare_prep_phrase(view, head)
+            if bare:  # "remains at large": the complement is the claim; without it "remains" is no English
+                frame.pred_tokens = sorted({*frame.pred_tokens, *bare}, key=lambda t: t.i)
         content = None
         if obj is None and (head.lemma_.lower() in lx.SPEECH_VERBS or head.lemma_.lower() in lx.THOUGHT_VERBS):
             cc = view.child(head, "ccomp")
@@ -971,7 +978,7 @@ class _SentenceReader:
         if gap is not None:
             status = chain_status(view, [gap])  # "… should be cut and 14 plants [should be] closed"
         status, under_hedge = hedge_status(view, outer, status)
-        s_text, s_ent, s_raw = self._np(subj)
+        s_text, s_ent, s_raw = self._np(subj, drop=evidence_words(view, subj) if subj is not None else frozenset())
         co = conjuncts(view, subj) if subj is not None and s_ent is not None and occurrence is None else []
         co = co if all_participants(view, subj, co) else []
         if co:  # "Ann Lee and Bo Chan were arrested": every name, never "Ann Lee were arrested"
@@ -1361,6 +1368,9 @@ class _SentenceReader:
                 d_text = _with_article(view, h, self._without_appos(h, t))
             else:
                 continue
+            d_text = self._whose(desc, t if desc is h else None, d_text, subj_ent)
+            if d_text is None:
+                continue  # "X, his lawyer" with no clear "his": "X is his lawyer" says nothing of whose
             name = self.resolver.entities[subj_ent].name
             # "Lee, formerly Acme's vice president": what Lee was, not is
             past = next((x for x in (*view.children(h, "advmod"), *view.children(t, "advmod"))
@@ -1384,6 +1394,26 @@ class _SentenceReader:
             self.readings[id(claim)] = self._reading(h if subj_ent == h_ent else t)
             self.used_nouns.add(desc.i)
             self.resolver.describe(subj_ent, desc.lemma_.lower())
+
+    def _whose(self, desc: Token, name: Token | None, text: str, subj_ent: str) -> str | None:
+        """The description ``text`` with its possessive pronouns said as whose they are ("its subsidiary"
+        → "Acme Corp.'s subsidiary"), or None when one is not clear or is the named one's own ("Lee, his
+        lawyer" is not Lee's lawyer). ``name``: the name in apposition, whose words are not the
+        description's."""
+        view = self.view
+        skip = view.subtree_ids(name) if name is not None else frozenset()
+        for p in view.subtree(desc):
+            if p.i in skip or p.tag_ != "PRP$" or p.lower_ not in POSSESSIVE:
+                continue
+            ref = self.resolver.referent(view, p)
+            if ref is None or ref.entity is None or ref.entity == subj_ent:
+                return None
+            said = f"{ref.text}'s"
+            if said not in text:
+                text, n = re.subn(rf"(?i)\b{p.text}\b", said, text, count=1)
+                if n == 0:
+                    return None
+        return text
 
     def _without_appos(self, head: Token, appos: Token) -> str:
         """The noun's phrase without the name in apposition, nor any other appositive stacked on the
@@ -1521,4 +1551,16 @@ def _with_article(view: SentenceView, noun: Token, text: str) -> str:
         vowel = low[:1] in "aeiou" and not low.startswith(("uni", "use", "usu", "eu", "one")) or low.startswith(
             ("hour", "hon"))
     return f"{'an' if vowel else 'a'} {text}"
+
+
+def _bare_prep_phrase(view: SentenceView, head: Token) -> list[Token]:
+    """A preposition after a state verb with no object of its own but a word under it ("at large",
+    "at ease", "in full"): the verb's complement, said with it. The parser hangs the word on the
+    preposition as a modifier, so the object search finds nothing and "remains" was left bare."""
+    for p in view.children(head, "prep"):
+        if p.i > head.i and view.child(p, "pobj") is None:
+            words = [t for t in view.subtree(p) if t.pos_ != "PUNCT"]
+            if 1 < len(words) <= 3 and words[-1].i - words[0].i == len(words) - 1:
+                return words
+    return []
 

@@ -104,7 +104,26 @@ def in_quote(token: Token, quotes: list[Quote]) -> Quote | None:
 
 
 def is_speech(view: SentenceView, verb: Token) -> bool:
-    return verb.lemma_.lower() in lx.ATTRIBUTION_VERBS and view.child(verb, "nsubj") is not None
+    if verb.lemma_.lower() not in lx.ATTRIBUTION_VERBS:
+        return False
+    subj = view.child(verb, "nsubj")
+    return subj is not None and not inference_phrase(view, subj)
+
+
+#: Nouns of evidence: "another sign officials suspect a link" is the writer's inference about the
+#: officials, set after a clause as its aside, and a phrase headed by one is never a speaker.
+_EVIDENCE_NOUNS = frozenset({"indication", "sign", "signal", "example", "evidence", "proof", "hint",
+                             "suggestion", "reminder", "illustration", "testament", "symptom"})
+
+
+def inference_phrase(view: SentenceView, subj: Token) -> bool:
+    """``subj`` is, or is run together by the parser with, a noun of evidence ("another indication
+    officials …" parsed as one subject with "indication" a compound): the aside of the writer, no one
+    who speaks."""
+    if subj.lemma_.lower() in _EVIDENCE_NOUNS:
+        return True
+    return any(c.lemma_.lower() in _EVIDENCE_NOUNS and c.i < subj.i
+               for c in view.children(subj, "compound", "amod", "nmod"))
 
 
 def _says(view: SentenceView) -> bool:
@@ -140,14 +159,23 @@ def governing_speech(view: SentenceView, token: Token) -> Token | None:
 #: ("aides decided that a new tunnel would be necessary", "investors expect that rates will rise").
 _JUDGING = frozenset({
     "hope", "decide", "wish", "expect", "doubt", "feel", "understand", "guess", "imagine", "reckon", "figure",
-    "suppose", "trust", "bet", "forecast", "anticipate", "envision", "envisage", "determine", "judge", "agree",
+    "suppose", "trust", "bet", "forecast", "anticipate", "predict", "project", "envision", "envisage", "determine", "judge", "agree",
 })
+
+#: Verbs of expecting whose infinitive clause with a subject of its own is their subject's forecast too
+#: ("analysts expect the slump to deepen"): "want"/"hope" are not among them (a wish is no forecast).
+_EXPECTING = frozenset({"expect", "forecast", "anticipate", "predict", "project"})
 
 
 def _judgement(view: SentenceView, verb: Token, clause: Token) -> bool:
     """``clause`` is the finite complement of a verb of judging with a subject of its own: what the
     subject holds, so theirs to answer for."""
-    if verb.lemma_.lower() not in _JUDGING or clause.dep_ != "ccomp" or view.child(verb, "nsubj") is None:
+    if verb.lemma_.lower() not in _JUDGING or view.child(verb, "nsubj") is None:
+        return False
+    if verb.lemma_.lower() in _EXPECTING and clause.dep_ in ("ccomp", "xcomp") and (
+            view.child(clause, "nsubj") is not None or view.child(verb, "dobj") is not None):
+        return True  # "analysts expect the trend to continue": what they expect, not the outlet's word
+    if clause.dep_ != "ccomp":
         return False
     return clause.tag_ in ("VBD", "VBZ", "VBP") or any(
         a.dep_ == "aux" and a.lower_ != "to" for a in view.dependents(clause))
@@ -261,3 +289,15 @@ def quote_scopes(view: SentenceView, carried: bool) -> tuple[list[QuoteScope], b
 def _modifier_span(view: SentenceView, a: int, b: int) -> bool:
     span = view.doc.char_span(a, b, alignment_mode="expand")
     return span is not None and len(span) > 0 and _modifier_quote(view, span.start, span.end)
+
+
+def evidence_words(view: SentenceView, subj: Token) -> frozenset[int]:
+    """The words of a noun of evidence the parser ran into ``subj`` ("[another indication] officials
+    suspect a link"): left out of the subject, which is "officials"."""
+    if subj.lemma_.lower() in _EVIDENCE_NOUNS:
+        return frozenset()
+    for c in view.children(subj, "compound", "amod", "nmod"):
+        if c.lemma_.lower() in _EVIDENCE_NOUNS and c.i < subj.i:
+            return frozenset(t.i for t in view.tokens() if t.i <= c.i and t.i in view.subtree_ids(subj))
+    return frozenset()
+

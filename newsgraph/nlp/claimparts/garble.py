@@ -218,6 +218,8 @@ _NO_END = frozenset({
 })
 #: Linking verbs that say nothing without their complement ("Others seem [reluctant …]").
 _LINKING = frozenset({"seem", "seems", "seemed", "seeming", "become", "becomes", "became", "becoming"})
+#: Verbs of staying, English alone only at a clause's end ("doubts remain."), not before their complement.
+_STAYING = frozenset({"remain", "remains", "remained", "remaining", "stay", "stays", "stayed", "staying"})
 #: A number that goes on after a space-split ":" or "." ("8 : 30", "2 . 5").
 _NUMBER_GOES_ON = re.compile(r"^\s?[:.]\s?\d")
 #: Compound adjectives that stand before a name ("Miami-based", "state-owned", "Texas-born").
@@ -236,6 +238,11 @@ def _end_reason(said: str, sentence: str) -> str | None:
     last = words[-1].lower().strip("\"'\u201c\u201d\u2019`")
     if last in _NO_END or last in _LINKING or len(last) == 1 and last.isalpha() and last not in ("i", "a"):
         return "cut_end"  # (a lone letter: "started 30 p" for "8 : 30 p . m .")
+    if last in _STAYING:
+        at = sentence.find(text)
+        rest = sentence[at + len(text):].lstrip() if at >= 0 else ""
+        if rest[:1].isalnum():
+            return "cut_end"  # "Rudolph remains" [at large]: the state the verb says was cut off
     if last[-1:].isdigit():
         at = sentence.find(text)
         if at >= 0 and _NUMBER_GOES_ON.match(sentence[at + len(text):]):

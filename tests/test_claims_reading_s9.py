@@ -1,0 +1,68 @@
+"""Claims a reading of unseen wire news found wrong: a state verb without its state, an aside of
+evidence read as a speaker, a forecast given to the outlet, and "its" left unsaid in an apposition.
+
+Every sentence here is made up for these tests; each has the shape of one fault: "X, who remains at
+large" said as "X remains"; "…, another sign officials fear a flood" making "another sign officials"
+the source of the clause before it; "analysts expect the slump to continue" with the outlet as the
+source of the slump going on; "Acme said its unit, Beta Inc., filed …" said as "Beta Inc. is its unit".
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from newsgraph.nlp.claimparts.garble import garble_reason
+from tests.test_claims_precision import read  # noqa: F401  (the module's annotate-and-cache fixture)
+
+
+def fields(annotated):
+    return [(c.subject, c.predicate, c.object, c.status, c.shown, c.source.text) for c in annotated.claims]
+
+
+def test_a_state_verb_keeps_its_bare_complement(read):
+    a = read("Police said the driver, who remains at large, stole a delivery truck in Ohio.")
+    stays = [c for c in a.claims if c.lemma == "remain"]
+    assert stays and all(c.predicate.endswith("at large") or not c.shown for c in stays), fields(a)
+    assert any(c.shown and c.predicate == "remains at large" for c in stays), fields(a)
+
+
+def test_a_state_verb_said_without_its_complement_is_garbled(read):
+    a = read("Police said the driver, who remains at large, stole a delivery truck in Ohio.")
+    claim = next(c for c in a.claims if c.lemma == "remain")
+    bare = replace(claim, predicate="remains", object=None)
+    assert garble_reason(bare) == "cut_end"
+
+
+def test_a_state_verb_at_the_end_of_its_clause_is_english(read):
+    a = read("The storm has passed, but doubts remain.")
+    assert not [c for c in a.claims if c.lemma == "remain" and garble_reason(c) == "cut_end"], fields(a)
+
+
+def test_an_aside_of_evidence_is_no_speaker(read):
+    a = read("The mayor also ordered the water agency to share its data with the county, another sign "
+             "officials fear a flood.")
+    assert a.claims, fields(a)
+    assert not [c for c in a.claims if "sign" in (c.source.text or "") or "sign" in c.subject], fields(a)
+
+
+def test_a_phrase_headed_by_a_noun_of_evidence_is_no_speaker(read):
+    a = read("The judge ordered the agency release its records, an indication officials suspect a cover-up.")
+    assert not [c for c in a.claims if "indication" in (c.source.text or "")], fields(a)
+
+
+def test_those_who_expect_are_the_source_of_what_they_expect(read):
+    a = read("Industry analysts expect the slump in furniture orders to continue into the spring.")
+    goes_on = [c for c in a.claims if c.lemma == "continue"]
+    assert goes_on and all(c.source.text == "Industry analysts" for c in goes_on), fields(a)
+
+
+def test_an_apposition_says_whose_its_description_is(read):
+    a = read("Corlan Ltd., Denver, said its unit, Brightwater Pumps Inc., filed for a public offering of "
+             "two million shares.")
+    what = [c for c in a.claims if c.subject == "Brightwater Pumps Inc." and c.predicate == "is"]
+    assert what and all(c.object == "Corlan Ltd.'s unit" for c in what), fields(a)
+
+
+def test_an_apposition_with_an_unclear_possessive_is_not_a_claim(read):
+    a = read("Ann Rowe, his lawyer, declined to comment on the verdict.")
+    assert not [c for c in a.claims if c.predicate == "is" and "his" in (c.object or "").split()], fields(a)
