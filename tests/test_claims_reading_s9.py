@@ -66,3 +66,14 @@ def test_an_apposition_says_whose_its_description_is(read):
 def test_an_apposition_with_an_unclear_possessive_is_not_a_claim(read):
     a = read("Ann Rowe, his lawyer, declined to comment on the verdict.")
     assert not [c for c in a.claims if c.predicate == "is" and "his" in (c.object or "").split()], fields(a)
+
+
+def test_a_possessive_not_the_speakers_stays_as_written(read):
+    a = read("In the film, Mara Voss played her aunt, Lena Hart, a retired pilot.")
+    assert not [c for c in a.claims if c.predicate == "is" and "Mara Voss's" in (c.object or "")], fields(a)
+
+
+def test_an_owner_sharing_a_family_name_is_not_the_same_participant(read):
+    a = read("Tomas Brenner said his brother, Karl Brenner, had sold the farm.")
+    what = [c for c in a.claims if c.subject == "Karl Brenner" and c.predicate == "is"]
+    assert what and all(c.object == "Tomas Brenner's brother" and c.shown for c in what), fields(a)

@@ -1397,18 +1397,28 @@ class _SentenceReader:
 
     def _whose(self, desc: Token, name: Token | None, text: str, subj_ent: str) -> str | None:
         """The description ``text`` with its possessive pronouns said as whose they are ("its subsidiary"
-        → "Acme Corp.'s subsidiary"), or None when one is not clear or is the named one's own ("Lee, his
-        lawyer" is not Lee's lawyer). ``name``: the name in apposition, whose words are not the
-        description's."""
+        → "Acme Corp.'s subsidiary") when the owner is the speaker whose words hold the description
+        ("Acme said its unit, Beta Inc., …"), or None when one is not clear or is the named one's own ("Lee,
+        his lawyer" is not Lee's lawyer). Any other owner is a guess ("Her husband, X," after "her
+        Instagram account" gave "Instagram's husband"; "Kim played her mother, X" is a role's mother):
+        the text stays as written.
+        ``name``: the name in apposition, whose words are not the description's."""
         view = self.view
         skip = view.subtree_ids(name) if name is not None else frozenset()
-        for p in view.subtree(desc):
+        for p in view.children(desc, "poss"):
             if p.i in skip or p.tag_ != "PRP$" or p.lower_ not in POSSESSIVE:
                 continue
             ref = self.resolver.referent(view, p)
             if ref is None or ref.entity is None or ref.entity == subj_ent:
                 return None
-            said = f"{ref.text}'s"
+            speech = governing_speech(view, desc)
+            speaker = view.child(speech, "nsubj") if speech is not None else None
+            if speaker is None or self.resolver.entity_of(speaker) != ref.entity:
+                continue  # not the speaker's own: "X played her mother, Y" (whose role?) is left as written
+            person = self.resolver.entities[ref.entity].type == "PERSON"
+            if person != (p.lower_ in ("his", "her")) and p.lower_ != "their":
+                return None  # "her" taken for a firm, "its" for a person: a wrong guess, not whose
+            said = ref.text if ref.text.endswith("'s") else f"{ref.text}'s"
             if said not in text:
                 text, n = re.subn(rf"(?i)\b{p.text}\b", said, text, count=1)
                 if n == 0:

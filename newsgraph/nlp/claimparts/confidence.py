@@ -284,7 +284,11 @@ def same_participant(claim: Claim) -> bool:
     if claim.kind == "attribute" and claim.subject_entity:
         # "X is the body of X": a description that names its own subject does not describe it
         names = {w for w in _norm(claim.subject).split() if len(w) > 2}
-        if names & set(_norm(claim.object).replace("'s", "").split()):
+        said = _norm(claim.object)
+        owner, _, rest = said.partition("'s ")
+        if rest and not set(owner.split()) <= names:
+            said = rest  # "Dee Lee is Ann Lee's mother": the owner is someone else, whatever the family name
+        if names & set(said.replace("'s", "").split()):
             return True
     return _norm(claim.subject) == _norm(claim.object) != ""
 
