@@ -77,3 +77,12 @@ def test_an_owner_sharing_a_family_name_is_not_the_same_participant(read):
     a = read("Tomas Brenner said his brother, Karl Brenner, had sold the farm.")
     what = [c for c in a.claims if c.subject == "Karl Brenner" and c.predicate == "is"]
     assert what and all(c.object == "Tomas Brenner's brother" and c.shown for c in what), fields(a)
+
+
+def test_what_a_thing_was_turned_into_stays_with_the_claim(read):
+    # "turned the mill" alone says it rotated: the claim keeps "into a museum" (shown in the article's words)
+    for text, lemma in [("Carl Denby turned the old mill into a museum.", "turn"),
+                        ("The agency converted the barracks into homes for nurses.", "convert")]:
+        found = [c for c in read(text).claims if c.lemma == lemma and c.shown]
+        assert found and all("into" in (c.args.get("complement", "") + (c.object or "")) for c in found), \
+            [(c.predicate, c.object, c.args) for c in read(text).claims]

@@ -47,6 +47,7 @@ from .claimparts.arguments import (
     defining_clause,
     noun_agent,
     object_token,
+    RESULT_PREPS,
     required_complement,
     restricting_clause,
     subject_token,
@@ -1194,7 +1195,8 @@ class _SentenceReader:
             if quote is None and occurrence is None else []
         reading.clause = None if inherited else self._clause_words(frame, subj, obj, extra=extra)
         comp = claim.args.get("complement")
-        if reading.clause is None and comp and claim.object and o_raw and f"{o_raw} {comp}" in view.text:
+        if comp and claim.object and o_raw and f"{o_raw} {comp}" in view.text and (
+                reading.clause is None or comp.split()[0].lower() in RESULT_PREPS):
             # "an agreement, which barred Apple from using the brand": the object with what it needs
             claim.object = f"{claim.object} {comp}"
         if occurrence is not None and occurrence["subject"] is None:

@@ -545,6 +545,9 @@ _PLACING_VERBS = frozenset({"put", "place", "set", "lay", "send", "keep", "move"
 #: Verbs of keeping someone from doing something ("barred agencies from …", "stopped him from …").
 _PREVENTING_VERBS = frozenset({"bar", "ban", "prevent", "stop", "prohibit", "block", "forbid", "keep", "deter",
                                "discourage", "restrain", "exclude", "preclude", "dissuade"})
+#: Prepositions that give what any verb's direct object was made into ("turned the mill into a museum",
+#: "converted the loss into a profit"): without it the verb says another thing ("turned the mill").
+RESULT_PREPS = frozenset({"into"})
 #: Prepositions of where or whither (a place or a state: "on leave", "into debt", "under review").
 _WHITHER = frozenset({"on", "in", "into", "onto", "to", "at", "under", "behind", "inside", "outside", "off",
                       "out", "through", "over", "aboard", "toward", "towards", "back", "away", "up", "down",
@@ -590,6 +593,11 @@ def required_complement(view: SentenceView, head: Token, obj: Token | None, *,
                           and view.child(p, "pcomp", "pobj") is not None and p.i not in skip), None)
         if kept_from is not None:
             return kept_from
+    result = next((c for c in view.children(head, "prep") if c.lower_ in RESULT_PREPS and c.i > obj.i
+                   and c.i not in skip and (pobj := view.child(c, "pobj")) is not None
+                   and pobj.pos_ in ("NOUN", "PROPN", "PRON") and pobj.ent_type_ not in ("DATE", "TIME")), None)
+    if result is not None:
+        return result  # "turned the mill [into a museum]": without it the verb says another thing
     if lemma not in _PLACING_VERBS:
         return None
     for c in view.dependents(head):
