@@ -86,3 +86,13 @@ def test_what_a_thing_was_turned_into_stays_with_the_claim(read):
         found = [c for c in read(text).claims if c.lemma == lemma and c.shown]
         assert found and all("into" in (c.args.get("complement", "") + (c.object or "")) for c in found), \
             [(c.predicate, c.object, c.args) for c in read(text).claims]
+
+
+def test_the_items_of_a_list_are_not_one_another(read):
+    # "publishes the Journal, Barron's magazine, and …" had given "the Journal is Barron's magazine"
+    a = read("Acme Media publishes the Daily Ledger, Harbor magazine, and two weekly papers and runs a radio station.")
+    assert not [c for c in a.claims if c.shown and c.lemma == "be"], \
+        [(c.subject, c.predicate, c.object) for c in a.claims if c.shown]
+    b = read("Ruth Hale, a writer and director, won the prize.")
+    assert [c for c in b.claims if c.shown and c.lemma == "be" and c.subject == "Ruth Hale"], \
+        [(c.subject, c.predicate, c.object) for c in b.claims]

@@ -83,7 +83,7 @@ from .claimparts.settle import settle, settle_in_sentence
 from .claimparts.status import (abstract_gerund, accused_act, chain_status, goes_on, infinitive, mandative, not_yet,
                                   tense_status)
 from .claimparts.timing import anaphoric_time, attach_times, claim_time, time_bound, time_for
-from .claimparts.view import ParsedDoc, SentenceView, detached_appos, plural_beside_one
+from .claimparts.view import ParsedDoc, SentenceView, detached_appos, listed_appos, plural_beside_one
 from .timex.calendar import parse_anchor
 
 logger = logging.getLogger(__name__)
@@ -1355,6 +1355,8 @@ class _SentenceReader:
                 continue  # "the source for Post reporters Bob Lee …": the reporters' name, not the source's
             if plural_beside_one(h, t):
                 continue  # "his sons Ike III, of Jackson, and Fred Jr.": a plural is not what one name is
+            if listed_appos(view, t):
+                continue  # "publishes the Journal, Barron's magazine, and …": a list's items are not one another
             h_ent = self.resolver.entity_of(h)
             t_ent = self.resolver.entity_of(t)
             if h_ent and not t_ent and t.pos_ == "NOUN":

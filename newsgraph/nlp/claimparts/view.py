@@ -451,6 +451,25 @@ def detached_appos(view: SentenceView, head: Word, appos: Word) -> bool:
     return prev.i != head.i and prev.pos_ == "NOUN" and prev.i > head.i
 
 
+def listed_appos(view: SentenceView, appos: Word) -> bool:
+    """Whether an "apposition" is the second item of a list the parse hung on the first ("publishes the Journal,
+    Barron's magazine, and community newspapers"): a comma before its "and"/"or" and a next item mark a list,
+    whose items are not one another ("a writer and director" after a name has no such comma)."""
+    if view.children(appos, "conj") and any(c.lower_ in ("and", "or") and c.i > 0
+                                           and view.doc.words[c.i - 1].lower_ == ","
+                                           for c in view.children(appos, "cc")):
+        return True
+    # or the next item was hung elsewhere: ", and" and a noun phrase follow straight on, after a thing ("the Journal,
+    # Barron's magazine, and two papers"); not after a person ("Ann Lee, the mayor, and Bo Chan", "with her husband,
+    # Bo Chan, and headed south")
+    end = max(w.i for w in view.subtree(appos))
+    words = view.doc.words
+    head = view.head(appos)
+    return end + 3 < view.hi and words[end + 1].lower_ == "," and words[end + 2].lower_ in ("and", "or") \
+        and words[end + 3].pos_ in ("DET", "NUM", "ADJ", "NOUN", "PROPN") \
+        and head is not None and head.ent_type_ != "PERSON" and appos.ent_type_ != "PERSON"
+
+
 def plural_beside_one(head: Word, appos: Word) -> bool:
     """Whether a plural noun has one name in apposition ("his brothers Paul, of Tulsa, and Mark"): the name
     is one of them, never what the plural names, so neither stands for the other."""
