@@ -48,6 +48,7 @@ from .claimparts.arguments import (
     noun_agent,
     object_token,
     RESULT_PREPS,
+    clause_marks,
     required_complement,
     restricting_clause,
     subject_token,
@@ -963,7 +964,7 @@ class _SentenceReader:
         if obj is None and (head.lemma_.lower() in lx.SPEECH_VERBS or head.lemma_.lower() in lx.THOUGHT_VERBS):
             cc = view.child(head, "ccomp")
             if cc is not None:
-                marks = frozenset(m.i for m in view.children(cc, "mark") if m.lower_ not in lx.QUESTION_MARKS)
+                marks = clause_marks(view, cc)
                 content = _sentence_start(view, view.phrase_bounds(cc, cut=frozenset(), drop=marks)[0],
                                           trim_quotes(view.phrase(cc, cut=frozenset(), drop=marks)[0]))
         if occurrence is None and subj is None and obj is None and content is None and quote is None:

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from ..models import description_key
+from .entities import ref_of
 from .types import EntityRef
 from .words import FUNCTION_WORDS, QUESTION_WORDS
 
@@ -74,5 +75,4 @@ def _described(store, head: str) -> EntityRef | None:
     briefs = store.entity_briefs([rows[0][0]])
     if not briefs:
         return None
-    b = briefs[0]
-    return EntityRef(id=b.id, name=b.name, type=b.type, mentions=b.mentions or 0, articles=b.articles or 0)
+    return ref_of(briefs[0])

@@ -485,9 +485,11 @@ def _head(text: str, at: int, span_text: str) -> str | None:
     return None
 
 
+#: Nouns of settlements, which a region's name qualifies when set before them ("the Somerset town").
+_SETTLEMENTS = frozenset({"town", "city", "village", "hamlet", "suburb"})
 #: Kind nouns writers use for one another: a town, a city, a village are one kind of place; an office, an agency,
 #: a department, a ministry one kind of body.
-_ONE_KIND = (frozenset({"town", "city", "village", "hamlet", "suburb"}),
+_ONE_KIND = (_SETTLEMENTS,
              frozenset({"office", "agency", "department", "ministry", "bureau", "service", "authority"}))
 #: Kind nouns any body is one of ("which medical *group* …": an association, a union, a council).
 _ANY_BODY = frozenset({"group", "organisation", "organization", "body", "institution"})
@@ -526,8 +528,6 @@ def _kind(q, span, claim, text, at, t) -> bool:
         and re.match(rf"\s+{re.escape(noun.lower())}\b", rest) is not None)
 
 
-#: Nouns of settlements, which a region's name qualifies when set before them ("the Somerset town").
-_SETTLEMENTS = frozenset({"town", "city", "village", "hamlet", "suburb"})
 
 
 #: "How old is the defendant?": an age asked of someone the question names by a role, not by name.

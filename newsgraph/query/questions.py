@@ -23,8 +23,8 @@ from .entities import ref_of
 from .types import EntityRef
 from .lexicon import LIGHT_VERBS
 from .nameforms import entities_by_forms, in_text
-from .words import (FUNCTION_WORDS, IRREGULAR, NEGATED_OPENERS, QUESTION_WORDS, SPEECH_STEMS, YES_NO_OPENERS,
-                    passive_participles, stem, token_spans)
+from .words import (BE_OPENERS, FUNCTION_WORDS, HAVE_OPENERS, IRREGULAR, MODAL_OPENERS, NEGATED_OPENERS,
+                    QUESTION_WORDS, SPEECH_STEMS, YES_NO_OPENERS, passive_participles, stem, token_spans)
 
 MAX_NAME_WORDS = 6
 _YES_NO = frozenset(YES_NO_OPENERS + NEGATED_OPENERS)
@@ -318,7 +318,7 @@ def _before_object(heavy: list[str], main: list[str]) -> str | None:
 
 
 #: A yes/no question's opening auxiliary, after which the subject and then the verb's base form come.
-_AUXILIARIES = frozenset({"did", "does", "do", "will", "would", "can", "could", "should", "might", "may"})
+_AUXILIARIES = frozenset(YES_NO_OPENERS + MODAL_OPENERS) - {*BE_OPENERS, *HAVE_OPENERS}
 
 
 #: Words that open a subordinate clause in a question: a verb after them is not the question's own.

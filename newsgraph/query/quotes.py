@@ -35,7 +35,6 @@ NEARLY = 0.75
 RUN_BACK = 3
 #: How many sentences on a quote still open at a sentence's end is followed.
 RUN_AHEAD = 3
-_FALLBACK = True
 #: An opening mark: ``, “, a straight " before a word, or '' at a sentence's start before a word (some wire
 #: texts open quotes with two apostrophes: "''The fall was …, '' he said").
 _OPEN = re.compile(r"``|“|(?<![\w,.!?])\"(?=\S)|^\s*''(?=\w)")
@@ -260,7 +259,7 @@ def said_about(store, speaker: int, topics: list[list[set[str]]], words: list[st
         elif _direct(run):
             direct.append(Said(sentences=run, claim=claim, score=score, lead=lead))
     if not found:  # none says the topic in its words: the speaker's own quoted words beat someone else's
-        return sorted(direct, key=lambda s: s.score, reverse=True)[:1] if _FALLBACK else []
+        return sorted(direct, key=lambda s: s.score, reverse=True)[:1]
     found.sort(key=lambda s: s.score, reverse=True)  # stable: the newest first among equals
     return [s for s in found if s.score >= found[0].score * NEARLY][:most]
 

@@ -14,9 +14,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from .reads_graph import SentenceKey
 from .reads_keys import as_of_clause
 
-SentenceKey = tuple[str, int]
 
 #: At most this many referring sentences are read for one entity (its newest articles' first).
 REFERRING = 200

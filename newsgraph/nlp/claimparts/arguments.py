@@ -394,7 +394,7 @@ def collect_args(view: SentenceView, frame: Frame, *, used: set[int],
                     if "reason" not in args:  # a clause: said after "because", never "because of"
                         args["reason"], args["reason_clause"] = view.phrase(c, drop=frozenset({mark.i}))[0], True
             elif dep == "ccomp" and t_lemma in lx.SPEECH_VERBS:
-                args.setdefault("content", view.phrase(c, cut=frozenset(), drop=_marks(view, c))[0])
+                args.setdefault("content", view.phrase(c, cut=frozenset(), drop=clause_marks(view, c))[0])
             elif dep in ("agent", "prep") and c.lower_ == "by" and (doer := agent_of(view, t)) is not None:
                 args.setdefault("agent", view.phrase(doer)[0])
             elif dep == "agent":
@@ -466,7 +466,7 @@ def agent_object(view: SentenceView, head: Token, *,
     return pobj, view.head(pobj)
 
 
-def _marks(view: SentenceView, clause: Token) -> frozenset[int]:
+def clause_marks(view: SentenceView, clause: Token) -> frozenset[int]:
     """The clause's "that" (left out when said); "whether"/"if" stay: "asked whether fees may be seized"."""
     return frozenset(m.i for m in view.children(clause, "mark") if m.lower_ not in lx.QUESTION_MARKS)
 

@@ -22,8 +22,7 @@ sentence and entity (the first), and only:
 
 from __future__ import annotations
 
-from ...models import Reference
-from ...models import Entity, description_key
+from ...models import Entity, Reference, description_key
 from .corefer import FIRST_PLURAL, FIRST_SINGULAR, IT, SHE_HE, THEY, Resolver, head_noun
 from .view import SentenceView
 

@@ -244,11 +244,12 @@ BOUND_PREPS = frozenset({"since", "until", "till", "til", "by", "between", "befo
 _RANGE_ENDS = frozenset({"to", "until", "till", "through", "thru"})
 
 
+#: Words of a change in amount whose "from" phrase gives the figure it started at ("fell from", "a rise from").
+_CHANGES = frozenset({"rise", "fall", "drop", "decline", "increase", "decrease", "climb", "grow", "jump", "slip",
+                      "plunge", "soar", "slide", "gain", "shrink", "dip", "tumble", "surge", "sink", "swell"})
 #: Verbs of a change in amount: a time after their "from" is where the change started ("have come down
 #: from mid-October"), not a point it happened at.
-CHANGE_VERBS = frozenset({"fall", "rise", "drop", "climb", "decline", "come", "go", "increase", "decrease", "grow",
-                          "slide", "jump", "gain", "slip", "surge", "plunge", "tumble", "soar", "recover", "sink",
-                          "edge", "dip", "shrink", "swell", "double", "triple", "halve"})
+CHANGE_VERBS = _CHANGES | {"come", "go", "recover", "edge", "double", "triple", "halve"}
 
 
 #: Words after which a time is when something takes effect ("resigned, effective Friday"), not when it
@@ -372,9 +373,6 @@ def _climb(view: SentenceView, token: Token, inside: set[int]) -> Token | None:
 
 #: Words a comparison's baseline hangs on ("up from", "down from", "higher than", "compared with").
 _COMPARED = frozenset({"up", "down", "off", "compared", "compare", "against", "versus"})
-#: Words of a change in amount whose "from" phrase gives the figure it started at ("fell from", "a rise from").
-_CHANGES = frozenset({"rise", "fall", "drop", "decline", "increase", "decrease", "climb", "grow", "jump", "slip",
-                      "plunge", "soar", "slide", "gain", "shrink", "dip", "tumble", "surge", "sink", "swell"})
 
 
 def _baseline(t: Token, h: Token) -> bool:

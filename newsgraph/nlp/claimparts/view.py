@@ -24,6 +24,7 @@ from spacy.attrs import DEP, ENT_TYPE, HEAD, IDX, IS_PUNCT, IS_SPACE, LEMMA, LEN
 from spacy.tokens import Doc
 
 from ...models import Sentence
+from . import lexicon as lx
 
 #: Dependents that end a noun phrase: clauses hanging off it are other claims.
 PHRASE_CUT = frozenset({"relcl", "advcl", "ccomp", "parataxis", "acl"})
@@ -399,7 +400,7 @@ class SentenceView:
         # (a mark of a clause inside the phrase stays: "with the odds so long, it is …")
         while left < right and (blank[left] or doc[left].dep_ == "cc"
                                 or doc[left].dep_ == "mark" and doc[left].head.i == head.i
-                                and doc[left].lower_ not in ("whether", "if")  # (a question's: "asked whether …")
+                                and doc[left].lower_ not in lx.QUESTION_MARKS  # (a question's: "asked whether …")
                                 or doc[left].lower_ == "that" and doc[left].dep_ in ("mark", "dobj")):
             left += 1
         while right > left and (blank[right] or doc[right].dep_ in ("cc", "mark")):
