@@ -181,6 +181,15 @@ def test_all_is_every_set():
                                                                         if q.must_not_say_yes}
 
 
+def test_opened_is_every_set_but_the_blind_one():
+    from newsgraph.eval.questions_gold import OPENED_SETS
+
+    opened = load_question_set(name="opened")
+    assert "heldout5" not in OPENED_SETS and set(OPENED_SETS) | {"heldout5"} == set(QUESTION_SETS)
+    assert len(opened.questions) == sum(len(s.questions) for s in (QSET, HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4))
+    assert not {q.id for q in opened.questions} & {q.id for q in HELDOUT5.questions}
+
+
 def test_an_unknown_set_is_an_error():
     from newsgraph.errors import NotFoundError
 
