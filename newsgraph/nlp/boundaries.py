@@ -10,11 +10,15 @@ about written news this module sets, each as "this word starts no sentence"
 (a boundary set before the parser is kept by it):
 
 * a sentence starts only after a sentence's closing punctuation (a stop, "!",
-  "?", an ellipsis, then any closing marks): a line without one (a headline, a
-  dateline, a byline, a list item) is one sentence, and the parser's other cuts
-  are undone (``only_after_stops``). A stretch longer than ``MAX_RUN`` words
-  without such punctuation is left to the parser: it is not prose a reader
-  would take in one breath either;
+  "?", an ellipsis, then any closing marks), and the parser's other cuts are
+  undone (``only_after_stops``); only a capitalised word after a comma that the
+  tagger does not take for a name is left to it, for a transcript's run-on
+  speech ("… skyrocketed so, Yeah I think …"). A stretch longer than
+  ``MAX_RUN`` words without such punctuation is left to the parser: it is not
+  prose a reader would take in one breath either;
+* a short line that ends without such punctuation (a headline, a dateline line,
+  a byline, a list item) is one sentence, whatever stops it holds ("Lee Jr .
+  Back In Orvale"; ``headlines``); a bullet inside it still opens an item;
 * after a stop, no sentence starts with a lower-case word (a web address, "Ave .
   in", "No , no ! '' and tried"), a figure that is not a year ("22 . 4bn", "No .
   10", "a . 38 - caliber"), or a mark that closes or continues (",", ")", "''",
@@ -23,15 +27,16 @@ about written news this module sets, each as "this word starts no sentence"
   the sentence after it (``quote_marks``); a straight mark (", ') is read as
   closing or opening from the spaces around it, else from its line;
 * the speaker after a quote closed by a comma, "!" or "?" is on the quote's
-  sentence ("…gun ! '' Vanore said", "…, '' Const. Fanning said");
+  sentence ("…gun ! '' Vanore said", "…, '' Const. Fanning said"), and so is
+  the rest of the quote on that line when it opened on a line before;
 * a wire dateline ("NAIROBI, Kenya (AP) _", "WASHINGTON —") is a sentence of
   its own: the first sentence starts after its dash (``datelines``);
 * after "St."/"Mt."/"Ft." a capitalised word that is not a function word goes
   on ("St . Katharine Drexel"); after "vs."/"v." every word does; after "a.m."
   or "p.m." a month, a weekday or a time zone does ("1 : 30 a . m . Feb . 1").
 
-Only the words at a stop, a quotation mark or a line's first word are looked
-at, found by searching the text; ``only_after_stops`` is one array operation.
+Only the words at a stop, a quotation mark or a line's ends are looked at,
+found by searching the text; ``only_after_stops`` is a few array operations.
 """
 
 from __future__ import annotations
@@ -42,7 +47,8 @@ import numpy as np
 from spacy.attrs import IS_TITLE, ORTH, SENT_START, TAG
 from spacy.tokens import Doc
 
-__all__ = ["MAX_HEADLINE", "MAX_RUN", "MAY_START", "after_stop", "datelines", "headlines", "mark_at", "only_after_stops", "quote_marks", "speaker_after"]
+__all__ = ["MAX_HEADLINE", "MAX_RUN", "MAY_START", "after_stop", "datelines", "headlines", "mark_at", "only_after_stops",
+           "quote_marks", "speaker_after"]
 
 #: A stretch of more words than this without a sentence's closing punctuation is left to the parser.
 MAX_RUN = 120
@@ -56,8 +62,9 @@ _LINE = re.compile(r"[^\n]*\S[^\n]*")
 _ENDS_SENTENCE = re.compile(r"""[.!?…](?:[ \t]*(?:''|[”’»)\]"']))*[ \t]*$""")
 #: Marks that close a quotation or a bracket, or continue the sentence before them: never a sentence's first word.
 _NEVER_FIRST = frozenset({"''", "”", "’", "’’", "»", ")", "]", "}", ",", ";", ":", ".", "?", "!", "…", "...", "%"})
-#: Marks that open a quotation or a bracket: the word after one starts no sentence.
+#: Marks that close a quotation (a quote inside a quote may close just before its own).
 _CLOSING_QUOTES = frozenset({"''", "”", "’", "’’", "»", '"', "'"})
+#: Marks that open a quotation or a bracket: the word after one starts no sentence.
 _OPENING = frozenset({"“", "‘", "``", "«", "„", "(", "[", "{", "`"})
 _STRAIGHT = frozenset({'"', "'"})
 #: The quotation marks (and brackets) ``quote_marks`` looks at.
@@ -108,7 +115,7 @@ def after_stop(doc: Doc, k: int) -> bool:
     text = token.text
     first = text[:1]
     if text in _NEVER_FIRST:
-        return True
+        return text not in ("?", "!") or not doc[k - 1].text.endswith(".")  # (". ?": a stray mark, not an end)
     if first.islower():
         return not any(ch.isupper() for ch in text[1:])  # ("iPhone" may start a sentence)
     if first.isdigit():
@@ -278,7 +285,8 @@ def _spoken_starts(doc: Doc) -> np.ndarray:
     names = [strings.add(tag) for tag in ("NNP", "NNPS")]
     after_comma = words[:-1, 0] == strings.add(",")
     following = words[1:]
-    return after_comma & (following[:, 1] == 1) & ~np.isin(following[:, 2], names) & (following[:, 0] != strings.add("I"))
+    capitalised = following[:, 1] == 1
+    return after_comma & capitalised & ~np.isin(following[:, 2], names) & (following[:, 0] != strings.add("I"))
 
 
 def only_after_stops(doc: Doc) -> None:

@@ -26,6 +26,13 @@ never starts in the middle of it:
   has it), a day's number after a month ("Feb . 17"): it goes on the same
   sentence (``titles.joined``).
 
+Where else a sentence of news may start, or may not, is ``boundaries``'s job:
+a sentence starts only after closing punctuation; a short line without it (a
+headline, a dateline) is one sentence; closing quotation marks, lower-case
+words and figures after a stop go on the sentence before; a wire dateline is a
+sentence of its own. Quotes written with the typewriter's marks (``"``…''``)
+are kept whole like curly ones.
+
 Only the words next to a line break, a quotation mark, a stop or a bullet are
 looked at, found by searching the text: the cost follows those, not the length
 of the text.
