@@ -153,8 +153,8 @@ def test_the_speaker_after_a_quote_is_on_its_sentence(nlp, text):
 
 def test_a_quote_opened_on_the_line_before_is_whole_with_its_speaker(nlp):
     text = "\"Mo is one of us .\nHe works hard . He never quits , \" coach Ann Varga said .\nThe team met ."
-    assert _sentences(nlp, text) == ["\"Mo is one of us .", "He works hard . He never quits , \" coach Ann Varga said .",
-                                     "The team met ."]
+    assert _sentences(nlp, text) == [
+        "\"Mo is one of us .", "He works hard . He never quits , \" coach Ann Varga said .", "The team met ."]
 
 
 @pytest.mark.parametrize("text", [

@@ -47,8 +47,8 @@ import numpy as np
 from spacy.attrs import IS_TITLE, ORTH, SENT_START, TAG
 from spacy.tokens import Doc
 
-__all__ = ["MAX_HEADLINE", "MAX_RUN", "MAY_START", "after_stop", "datelines", "headlines", "mark_at", "only_after_stops",
-           "quote_marks", "speaker_after"]
+__all__ = ["MAX_HEADLINE", "MAX_RUN", "MAY_START", "after_stop", "datelines", "headlines", "mark_at",
+           "only_after_stops", "quote_marks", "speaker_after"]
 
 #: A stretch of more words than this without a sentence's closing punctuation is left to the parser.
 MAX_RUN = 120
@@ -61,7 +61,8 @@ _LINE = re.compile(r"[^\n]*\S[^\n]*")
 #: A line's end that ends a sentence: a stop, "!", "?" or an ellipsis, then any closing marks.
 _ENDS_SENTENCE = re.compile(r"""[.!?…](?:[ \t]*(?:''|[”’»)\]"']))*[ \t]*$""")
 #: Marks that close a quotation or a bracket, or continue the sentence before them: never a sentence's first word.
-_NEVER_FIRST = frozenset({"''", "”", "’", "’’", "»", ")", "]", "}", ",", ";", ":", ".", "?", "!", "…", "...", "%"})
+_NEVER_FIRST = frozenset({"''", "”", "’", "’’", "»", ")", "]", "}", ",", ";", ":", ".", "?", "!", "…", "...",
+                          "%"})
 #: Marks that close a quotation (a quote inside a quote may close just before its own).
 _CLOSING_QUOTES = frozenset({"''", "”", "’", "’’", "»", '"', "'"})
 #: Marks that open a quotation or a bracket: the word after one starts no sentence.
@@ -70,7 +71,7 @@ _STRAIGHT = frozenset({'"', "'"})
 #: The quotation marks (and brackets) ``quote_marks`` looks at.
 _MARKS = re.compile(r"''|``|[“”‘’\"'«»„`()\[\]]")
 #: A year may start a sentence ("2009 was worse."); another figure may not.
-_YEAR = re.compile(r"[12]\d{3}(?![\d.,:/])")
+_YEAR = re.compile(r"[12]\d{3}")
 #: A wire dateline at a line's start: a place in capitals, maybe its region, maybe the agency, then a dash.
 _DATELINE = re.compile(
     r"^[ \t]*[A-Z][A-Z.'’-]+(?:[ ][A-Z][A-Z.'’-]+)*(?:,[ ][A-Z][A-Za-z.]*(?:[ ][A-Z][A-Za-z.]*){0,2})?"
@@ -119,7 +120,7 @@ def after_stop(doc: Doc, k: int) -> bool:
     if first.islower():
         return not any(ch.isupper() for ch in text[1:])  # ("iPhone" may start a sentence)
     if first.isdigit():
-        return _YEAR.match(doc.text, token.idx) is None
+        return _YEAR.fullmatch(text) is None
     if not first.isupper():
         return False
     word = _word_before_stop(doc, k)
@@ -147,7 +148,7 @@ def mark_at(doc: Doc, starts, char: int, mark: str) -> int | None:
     return None
 
 
-def _straight_closes(doc: Doc, k: int, line_start: int, *, words: int, speech) -> bool:
+def _straight_closes(doc: Doc, text: str, k: int, line_start: int, *, words: int, speech) -> bool:
     """Whether the straight mark ``doc[k]`` (", ') closes a quotation: it leans on the word before it; or
     (spaced on both sides or neither) it ends its line, or its speaker follows it, or it is the line's
     second, fourth … such mark."""
@@ -156,7 +157,6 @@ def _straight_closes(doc: Doc, k: int, line_start: int, *, words: int, speech) -
     right = not token.whitespace_ and k + 1 < len(doc) and not doc[k + 1].is_space
     if left != right:
         return left
-    text = doc.text
     end = text.find("\n", token.idx)
     rest = text[token.idx + 1:end if end >= 0 else len(text)]
     if not rest.strip():
@@ -198,13 +198,11 @@ def _abbreviation_stop(doc: Doc, k: int) -> bool:
     return doc[k].text == "." and prev is not None and prev.is_alpha and prev.text[:1].isupper() and len(prev) <= 5
 
 
-def quote_marks(doc: Doc, *, words: int, speech, max_chars: int) -> None:
+def quote_marks(doc: Doc, text: str, starts, *, words: int, speech, max_chars: int) -> None:
     """Closing marks end the sentence before them, opening marks start the one after them, and a speaker
     named after a closed quote stays on its sentence, with the whole quote when it opened on a line before
     (module docstring). ``words``, ``speech``: as for ``speaker_after``; ``max_chars``: the longest quote
-    kept whole."""
-    text = doc.text
-    starts = doc.to_array("IDX")
+    kept whole. ``text`` and ``starts``: the doc's text and its words' offsets."""
     n = len(doc)
     for m in _MARKS.finditer(text):
         k = mark_at(doc, starts, m.start(), m.group())
@@ -213,7 +211,7 @@ def quote_marks(doc: Doc, *, words: int, speech, max_chars: int) -> None:
         token, mark = doc[k], m.group()
         line_start = text.rfind("\n", 0, m.start()) + 1
         if mark in _STRAIGHT:
-            closing = _straight_closes(doc, k, line_start, words=words, speech=speech)
+            closing = _straight_closes(doc, text, k, line_start, words=words, speech=speech)
         else:
             closing = mark not in _OPENING
         if not closing:
@@ -241,12 +239,8 @@ def _opened(before: str, mark: str) -> bool:
     return any(o in before for o in ("“", "``", "«", "„", "‘"))
 
 
-def datelines(doc: Doc) -> None:
+def datelines(doc: Doc, text: str, starts) -> None:
     """A wire dateline at a line's start is one sentence, and the next starts after its dash."""
-    text = doc.text
-    if not _DATELINE.search(text):
-        return
-    starts = doc.to_array("IDX")
     n = len(doc)
     for m in _DATELINE.finditer(text):
         first = int(np.searchsorted(starts, m.start() + len(m.group()) - len(m.group().lstrip())))
@@ -259,11 +253,9 @@ def datelines(doc: Doc) -> None:
             doc[after].is_sent_start = True
 
 
-def headlines(doc: Doc) -> None:
+def headlines(doc: Doc, text: str, starts) -> None:
     """A short line that ends without a sentence's closing punctuation (a headline, a dateline line, a
-    byline, a list item) is one sentence, whatever stops it holds ("Comeaux Jr . On The Lam in Texas")."""
-    text = doc.text
-    starts = doc.to_array("IDX")
+    byline, a list item) is one sentence, whatever stops it holds ("Lee Jr . Back In Orvale")."""
     n = len(doc)
     for m in _LINE.finditer(text):
         if _ENDS_SENTENCE.search(m.group()):
@@ -289,7 +281,7 @@ def _spoken_starts(doc: Doc) -> np.ndarray:
     return after_comma & capitalised & ~np.isin(following[:, 2], names) & (following[:, 0] != strings.add("I"))
 
 
-def only_after_stops(doc: Doc) -> None:
+def only_after_stops(doc: Doc, text: str, starts) -> None:
     """No word starts a sentence unless it follows a sentence's closing punctuation, a line break or a
     rule that set it: every word the rules left open and no stop precedes is marked as going on; a
     capitalised word after a comma that is no name is left to the parser (``_spoken_starts``). A stretch
@@ -297,10 +289,10 @@ def only_after_stops(doc: Doc) -> None:
     n = len(doc)
     if n < 2:
         return
-    starts = doc.to_array("IDX").astype(np.int64)
+    starts = starts.astype(np.int64)
     flags = doc.to_array([SENT_START]).astype(np.int64).reshape(-1, 1)
     may = np.zeros(n, dtype=bool)
-    ends = np.fromiter((m.end() for m in MAY_START.finditer(doc.text)), dtype=np.int64)
+    ends = np.fromiter((m.end() for m in MAY_START.finditer(text)), dtype=np.int64)
     at = np.searchsorted(starts, ends)
     keep = at < n
     at, ends = at[keep], ends[keep]

@@ -72,12 +72,12 @@ _OPENING_MARKS = re.compile("|".join(map(re.escape, _PAIRS)))
 _BULLET = re.compile("|".join(map(re.escape, BULLETS)))
 
 
-def _quote_spans(doc: Doc, starts) -> list[tuple[int, int]]:
+def _quote_spans(doc: Doc, text: str, starts) -> list[tuple[int, int]]:
     """Token ranges ``[open, close]`` of quotes, closed on their own line, that hold a sentence stop."""
     out = []
     n = len(doc)
     i = -1
-    for m in _OPENING_MARKS.finditer(doc.text):
+    for m in _OPENING_MARKS.finditer(text):
         k = mark_at(doc, starts, m.start(), m.group())
         if k is None or k <= i:
             continue  # (inside the quote before, or a mark inside a word)
@@ -118,9 +118,9 @@ def line_breaks(doc: Doc) -> Doc:
             k += 1
         if k < n:
             doc[k].is_sent_start = True
-    datelines(doc)
-    headlines(doc)
-    for start, end in _quote_spans(doc, starts) if _OPENING_MARKS.search(text) else ():
+    datelines(doc, text, starts)
+    headlines(doc, text, starts)
+    for start, end in _quote_spans(doc, text, starts) if _OPENING_MARKS.search(text) else ():
         for token in doc[start + 1:end + 1]:
             if token.is_sent_start is not True:
                 token.is_sent_start = False
@@ -139,8 +139,8 @@ def line_breaks(doc: Doc) -> Doc:
             token.is_sent_start = True  # a list item, its line break lost: the bullet opens it
             if doc[k + 1].is_sent_start is not True:
                 doc[k + 1].is_sent_start = False
-    quote_marks(doc, words=_SPEAKER_WORDS, speech=_SPEECH_FORMS, max_chars=MAX_QUOTE_CHARS)
-    only_after_stops(doc)
+    quote_marks(doc, text, starts, words=_SPEAKER_WORDS, speech=_SPEECH_FORMS, max_chars=MAX_QUOTE_CHARS)
+    only_after_stops(doc, text, starts)
     return doc
 
 
