@@ -20,6 +20,11 @@ def _sentences(nlp, text: str) -> list[str]:
     "“The plan failed. Nobody warned us,” a spokeswoman for the agency added.",
     "“Prices rose! Wages did not,” she wrote in a post on Tuesday.",
     "«On a perdu. C'est tout», a déclaré le maire.",  # guillemets too
+    "``We lost the vote. We will try again,'' the mayor said.",  # typewriter marks too
+    "He shouted , \" Run , the roof is falling ! \" Ortiz said .",  # closed by "!", the speaker after it
+    "She yelled , “ Get out now ! ” a neighbour recalled .",
+    "“We all got out safely,” Const. Dale Varga said.",  # an abbreviated title no list holds
+    "“ ‘ Oh , no ! ’ ” Varga recalled .",  # a quote inside the quote
 ])
 def test_a_quote_of_several_sentences_stays_whole_with_its_speaker(nlp, text):
     assert _sentences(nlp, text) == [text]
@@ -102,8 +107,17 @@ def test_a_sentence_still_ends_before_a_capital_after_other_stops(nlp):
     "He signed a three - year , $37 . 5 million contract with the Orvale club .",  # a spaced decimal point
     "Police said he carried a . 38 - caliber revolver in his coat .",
     "The clinic said Fri . , May . 3 , 2013 that the actress left .",  # a dateline's weekday
+    "Police stopped him on Orchard Ave . in East Harlow on Sunday .",  # a lower-case word after a stop
+    "The crowd chanted , \" No , no , no ! \" and would not leave .",
+    "The city borrowed 22 . 4bn euros from the bank .",  # a figure after a stop
+    "The blaze began at 4 . 30am and burned for hours .",
+    "He wore the No . 10 shirt for the Orvale club .",
+    "The fire began at 7 : 15 a . m . Dec . 7 near the mill .",  # a date after "a.m."
+    "The shrine honours St . Katharine Varga of Dunmore .",
+    "The final pits Orvale vs . Dunmore on Sunday .",
+    "The list names Varga Jr . , 49 , as the owner .",  # a comma after a stop
 ])
-def test_a_stop_inside_a_name_date_or_number_ends_no_sentence(nlp, text):
+def test_a_stop_inside_a_name_date_or_number_or_before_a_word_that_goes_on_ends_no_sentence(nlp, text):
     assert _sentences(nlp, text) == [text]
 
 
@@ -134,42 +148,15 @@ def _flags(nlp, text: str) -> list[tuple[str, bool | None]]:
     ("`` It is over . '' The council met on Monday .", ["`` It is over . ''", "The council met on Monday ."]),
     ("Lee said , \" We will rebuild the mill .\nIt is our home . \"\nThe vote is on Monday .",
      ["Lee said , \" We will rebuild the mill .", "It is our home . \"", "The vote is on Monday ."]),
-    ("``We lost the vote. We will try again,'' the mayor said.",
-     ["``We lost the vote. We will try again,'' the mayor said."]),
 ])
 def test_a_closing_mark_ends_the_sentence_it_closes(nlp, text, expected):
     assert _sentences(nlp, text) == expected
-
-
-@pytest.mark.parametrize("text", [
-    "He shouted , \" Run , the roof is falling ! \" Ortiz said .",
-    "She yelled , “ Get out now ! ” a neighbour recalled .",
-    "“We all got out safely,” Const. Dale Varga said.",
-    "“ ‘ Oh , no ! ’ ” Varga recalled .",
-])
-def test_the_speaker_after_a_quote_is_on_its_sentence(nlp, text):
-    assert _sentences(nlp, text) == [text]
 
 
 def test_a_quote_opened_on_the_line_before_is_whole_with_its_speaker(nlp):
     text = "\"Mo is one of us .\nHe works hard . He never quits , \" coach Ann Varga said .\nThe team met ."
     assert _sentences(nlp, text) == [
         "\"Mo is one of us .", "He works hard . He never quits , \" coach Ann Varga said .", "The team met ."]
-
-
-@pytest.mark.parametrize("text", [
-    "Police stopped him on Orchard Ave . in East Harlow on Sunday .",  # a lower-case word after a stop
-    "The crowd chanted , \" No , no , no ! \" and would not leave .",
-    "The city borrowed 22 . 4bn euros from the bank .",  # a figure after a stop
-    "The blaze began at 4 . 30am and burned for hours .",
-    "He wore the No . 10 shirt for the Orvale club .",
-    "The fire began at 7 : 15 a . m . Dec . 7 near the mill .",  # a date after "a.m."
-    "The shrine honours St . Katharine Varga of Dunmore .",
-    "The final pits Orvale vs . Dunmore on Sunday .",
-    "The list names Varga Jr . , 49 , as the owner .",  # a comma after a stop
-])
-def test_no_sentence_starts_at_a_word_that_goes_on(nlp, text):
-    assert _sentences(nlp, text) == [text]
 
 
 def test_a_web_address_line_is_one_sentence(nlp):
