@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .words import FUNCTION_WORDS, NEGATED_OPENERS, YES_NO_OPENERS, stem
+from .words import FUNCTION_WORDS, NEGATED_OPENERS, YES_NO_OPENERS, singular, stem
 
 ANSWER_TYPES = ("date", "person", "organisation", "place", "number", "money", "duration", "title", "reason",
                 "yesno", "events", "timeline", "quote", "connection", "description", "thing")
@@ -51,6 +51,8 @@ _KIND_NOUNS = {
               "law", "act", "bill", "rule", "regulation", "treaty", "report", "operation", "award", "prize",
               "honour", "honor", "trophy", "medal", "job", "position", "post"),
 }
+#: The stems of each kind's nouns, for ``kind_of``: built once, not on every call.
+_KIND_STEMS = {kind: frozenset(stem(n) for n in nouns) for kind, nouns in _KIND_NOUNS.items()}
 _MONEY_WORDS = ("cost", "costs", "pay", "paid", "spend", "spent", "price", "worth", "value", "valued", "raise",
                 "raised", "fine", "fined", "earn", "earned", "charge", "charged", "sell", "sold", "buy",
                 "bought", "money", "dollars", "euros", "pounds", "budget", "salary", "revenue", "profit", "loss",
@@ -200,8 +202,8 @@ def kind_of(word: str, *, stemmed: bool = True) -> str | None:
     or its plural (after a modifier, "reported" is a verb, not "report")."""
     base = stem(word)
     for kind, nouns in _KIND_NOUNS.items():
-        if word in nouns or (stemmed and base in {stem(n) for n in nouns}) or \
-                (word.endswith("s") and (word[:-1] in nouns or (word.endswith("ies") and word[:-3] + "y" in nouns))):
+        if word in nouns or (stemmed and base in _KIND_STEMS[kind]) or \
+                (word.endswith("s") and (word[:-1] in nouns or singular(word) in nouns)):
             return kind
     return None
 

@@ -33,7 +33,7 @@ from .extract import Span
 from .lexicon import match, phrase_keys
 from .questions import QuestionAnalysis
 from .types import ClaimView
-from .words import FUNCTION_WORDS, IRREGULAR, stem, token_spans, tokens
+from .words import FUNCTION_WORDS, IRREGULAR, singular, stem, token_spans, tokens
 
 #: A preposition of place right before a place, with its determiner and up to three modifiers
 #: ("in", "at the", "outside a", "in the federal maximum security").
@@ -450,8 +450,7 @@ def fits_place(q: QuestionAnalysis, span: Span) -> bool:
 def plural_kind(q: QuestionAnalysis) -> bool:
     """Whether the question asks by a plural noun of kind ("in which *countries* …"): the answer is a list."""
     noun = kind_word(q.text)
-    return bool(noun) and noun.endswith("s") and not noun.endswith("ss") and kind_noun(noun[:-1] if not
-                                                                                       noun.endswith("ies") else noun[:-3] + "y")
+    return bool(noun) and noun.endswith("s") and not noun.endswith("ss") and kind_noun(singular(noun))
 
 
 #: What joins the places of a list: a comma, "and", ", and".
