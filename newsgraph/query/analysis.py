@@ -227,10 +227,15 @@ def _kind_after(words: list[str]) -> str | None:
     return head[1] if head else None
 
 
+#: A "which …"/"what …" question's opening, through the space after "which"/"what": a few words may come first ("in which",
+#: "against travel to which"); the callers add what they read after it.
+WHICH_OPENING = r"^\s*(?:[\w'-]+\s+){0,4}?(?:which|what)\s+"
+
+
 def kind_word(text: str) -> str | None:
     """The noun of kind a "which …"/"what …" question asks by ("in which *town* …", "which news *agency* …"),
     lower-cased; None without one."""
-    found = re.match(r"^\s*(?:[\w'-]+\s+){0,4}?(?:which|what)\s+(.*)", text, re.IGNORECASE)
+    found = re.match(WHICH_OPENING + r"(.*)", text, re.IGNORECASE)
     if found is None:
         return None
     head = _head_kind(re.findall(r"[a-z']+", found[1].lower())[:3])

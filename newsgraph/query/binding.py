@@ -28,7 +28,7 @@ import re
 from dataclasses import replace
 
 from ..resolve.places import country_of
-from .analysis import PREPOSITIONS, kind_of, kind_noun, kind_word
+from .analysis import PREPOSITIONS, WHICH_OPENING, kind_of, kind_noun, kind_word
 from .extract import Span
 from .lexicon import match, phrase_keys
 from .questions import QuestionAnalysis
@@ -278,7 +278,7 @@ def _noun_pattern(noun: str) -> str:
 def asked_nouns(text: str) -> list[str]:
     """The nouns a "which …"/"what …" question asks by: its noun of kind ("which news *agency* …", "in which
     *town* …"), then the word right after "which"/"what" when it is another ("which *rival* crew …")."""
-    found = re.match(r"^\s*(?:[\w'-]+\s+){0,4}?(?:which|what)\s+([a-z]+)\b", text, re.IGNORECASE)
+    found = re.match(WHICH_OPENING + r"([a-z]+)\b", text, re.IGNORECASE)
     if found is None:
         return []
     return list(dict.fromkeys(n for n in (kind_word(text), found[1].lower()) if n))
