@@ -227,8 +227,8 @@ def _kind_after(words: list[str]) -> str | None:
     return head[1] if head else None
 
 
-#: A "which …"/"what …" question's opening, through the space after "which"/"what": a few words may come first ("in which",
-#: "against travel to which"); the callers add what they read after it.
+#: A "which …"/"what …" question's opening, through the space after "which"/"what": a few words may come first
+#: ("in which", "against travel to which"); the callers add what they read after it.
 WHICH_OPENING = r"^\s*(?:[\w'-]+\s+){0,4}?(?:which|what)\s+"
 
 
