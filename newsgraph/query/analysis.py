@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .words import FUNCTION_WORDS, NEGATED_OPENERS, YES_NO_OPENERS, singular, stem
 
@@ -232,9 +233,10 @@ def _kind_after(words: list[str]) -> str | None:
 WHICH_OPENING = r"^\s*(?:[\w'-]+\s+){0,4}?(?:which|what)\s+"
 
 
+@lru_cache(maxsize=1024)
 def kind_word(text: str) -> str | None:
     """The noun of kind a "which …"/"what …" question asks by ("in which *town* …", "which news *agency* …"),
-    lower-cased; None without one."""
+    lower-cased; None without one. Cached: the answer code asks it of one question for each sentence it reads."""
     found = re.match(WHICH_OPENING + r"(.*)", text, re.IGNORECASE)
     if found is None:
         return None

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from ..resolve.places import country_of
 from .analysis import PREPOSITIONS, WHICH_OPENING, kind_of, kind_noun, kind_word
@@ -275,13 +276,15 @@ def _noun_pattern(noun: str) -> str:
     return re.escape(noun)
 
 
-def asked_nouns(text: str) -> list[str]:
+@lru_cache(maxsize=1024)
+def asked_nouns(text: str) -> tuple[str, ...]:
     """The nouns a "which …"/"what …" question asks by: its noun of kind ("which news *agency* …", "in which
-    *town* …"), then the word right after "which"/"what" when it is another ("which *rival* crew …")."""
+    *town* …"), then the word right after "which"/"what" when it is another ("which *rival* crew …"). Cached:
+    ``named_kind`` asks it of one question for each sentence it reads."""
     found = re.match(WHICH_OPENING + r"([a-z]+)\b", text, re.IGNORECASE)
     if found is None:
-        return []
-    return list(dict.fromkeys(n for n in (kind_word(text), found[1].lower()) if n))
+        return ()
+    return tuple(dict.fromkeys(n for n in (kind_word(text), found[1].lower()) if n))
 
 
 #: "Which team …", "what club …": the question asks for a side in a contest, which news names by its city or its
