@@ -233,9 +233,15 @@ def named_kind(q: QuestionAnalysis, citation, skip_names: set[str]) -> list[Span
     "her Brownsville neighborhood"), or right after it ("the news agency Xinhua", "signed pitchers Ann Lee and
     T.J. Ray"), or after it and "of" ("the coastal town of Daphne", which the name before it only qualifies:
     "the Gulf Coast town of Daphne"); none made only of the question's own names' words."""
-    text = citation.text
+    return [Span(text=name, citation=citation) for name in _kind_names(q.text, citation.text, frozenset(skip_names))]
+
+
+@lru_cache(maxsize=4096)
+def _kind_names(question: str, text: str, skip_names: frozenset[str]) -> tuple[str, ...]:
+    """``named_kind``'s names, cached: the answer code reads one question's sentences more than once (for the
+    evidence pool, then for its spans)."""
     out, after_of = [], []
-    nouns = asked_nouns(q.text)
+    nouns = asked_nouns(question)
     for noun in map(_noun_pattern, nouns[:1]):
         for m in re.finditer(rf"\b(?:the|a|an|his|her|their|its)\s+((?:(?-i:[A-Z])[\w'&.-]*\s+){{1,4}})({noun}s?)\b",
                              text, re.IGNORECASE):
@@ -253,8 +259,7 @@ def named_kind(q: QuestionAnalysis, citation, skip_names: set[str]) -> list[Span
             # office of President Ann Lee"), which is no name of the office
             after_of += [_unstopped(m[1]) for m in re.finditer(rf"(?-i:\b{noun}s?)\s+of\s+({_PLACE_NAME})", text)]
     own = skip_names | {w for noun in nouns for w in tokens(noun)}
-    return [Span(text=name, citation=citation) for name in dict.fromkeys([*after_of, *out])
-            if not set(tokens(name)) <= own]
+    return tuple(name for name in dict.fromkeys([*after_of, *out]) if not set(tokens(name)) <= own)
 
 
 #: A name whose words may be joined by a lower-case particle ("Dar es Salaam", "Rio de Janeiro", "Ann van Dyke").
