@@ -208,3 +208,8 @@ def test_a_wire_dateline_is_a_sentence_of_its_own(nlp, text, dateline):
 def test_a_list_in_running_text_still_splits_at_its_bullets(nlp):
     text = "The plants affected : * Harbor Works of Orvale * Dunmore Mill of Dunmore"
     assert _sentences(nlp, text) == ["The plants affected :", "* Harbor Works of Orvale", "* Dunmore Mill of Dunmore"]
+
+
+def test_a_section_label_before_a_headline_in_capitals_is_no_dateline(nlp):
+    text = "SOCCER - ORVALE FANS LOCKED OUT AFTER DERBY .\nThe club was fined on Monday ."
+    assert _sentences(nlp, text) == ["SOCCER - ORVALE FANS LOCKED OUT AFTER DERBY .", "The club was fined on Monday ."]

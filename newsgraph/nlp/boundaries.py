@@ -75,9 +75,12 @@ _YEAR = re.compile(r"[12]\d{3}")
 #: A wire dateline at a line's start: a place in capitals, maybe its region, maybe the agency, then a dash.
 _DATELINE = re.compile(
     r"^[ \t]*[A-Z][A-Z.'’-]+(?:[ ][A-Z][A-Z.'’-]+)*(?:,[ ][A-Z][A-Za-z.]*(?:[ ][A-Z][A-Za-z.]*){0,2})?"
-    r"(?:[ ]?\([ ]?[A-Za-z][\w.&/ -]{0,30}?[ ]?\))?(?:[ ]?(?:_|--|—|–)|[ ](?:-)(?=[ ]))[ \t]*",
+    r"(?:[ ]?\([ ]?[A-Za-z][\w.&/ -]{0,30}?[ ]?\)(?:[ ]?-(?=[ ]))?)?(?:[ ]?(?:_|--|—|–))?[ \t]*",
     re.MULTILINE,
 )
+#: Where a dateline ends: its agency in brackets or a dash (a plain hyphen only after the agency: "CRICKET -
+#: AUSTRALIA WIN TOSS" is a headline's section label).
+_DATELINE_END = re.compile(r"(?:\)|_|--|—|–|\) ?-)[ \t]*$")
 #: Abbreviations after which a capitalised word that is no function word goes on: a saint's name, a mount's.
 _BEFORE_NAMES = frozenset({"St", "Ste", "Mt", "Ft"})
 #: Abbreviations after which every word goes on ("Ali vs. Frazier", "Roe v. Wade").
@@ -240,9 +243,14 @@ def _opened(before: str, mark: str) -> bool:
 
 
 def datelines(doc: Doc, text: str, starts) -> None:
-    """A wire dateline at a line's start is one sentence, and the next starts after its dash."""
+    """A wire dateline at a line's start is one sentence, and the next starts after its dash, when what
+    follows it on its line is written in lower case too (not a headline in capitals)."""
     n = len(doc)
     for m in _DATELINE.finditer(text):
+        line_end = text.find("\n", m.end())
+        if not _DATELINE_END.search(m.group()) or not any(
+                ch.islower() for ch in text[m.end():line_end if line_end >= 0 else len(text)]):
+            continue  # (no dash or agency; or a headline in capitals follows)
         first = int(np.searchsorted(starts, m.start() + len(m.group()) - len(m.group().lstrip())))
         after = int(np.searchsorted(starts, m.end()))
         if after >= n or after <= first + 1 or starts[after] != m.end():
