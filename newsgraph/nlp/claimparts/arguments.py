@@ -351,6 +351,8 @@ def _is_place(token: Token) -> bool:
 
 
 def _is_channel(pobj: Token, verb_lemma: str, prep: str) -> bool:
+    if pobj.ent_type_ in ("DATE", "TIME"):
+        return False  # "announced on Friday": when it was said, never where (the claim's time says it)
     if pobj.lemma_.lower() in lx.CHANNEL_NOUNS or pobj.lower_ in lx.CHANNEL_NOUNS:
         return True
     return prep == "on" and verb_lemma in lx.COMMUNICATIVE and pobj.pos_ == "PROPN"
@@ -488,13 +490,15 @@ def _prep_arg(view: SentenceView, t: Token, t_lemma: str, p: Token, args: dict, 
         inner = pobj or pcomp
         if inner is not None and inner.dep_ == "pcomp" and inner.pos_ == "ADP":
             inner = view.child(inner, "pobj") or inner
-        if inner is not None:
-            args.setdefault("reason", view.phrase(inner)[0])
+        if inner is not None and "reason" not in args:
+            args["reason"] = view.phrase(inner)[0]
+            args["reason_prep"] = "because of"  # ("because of rising costs", never "for rising costs")
         return
     if low == "for" and t_lemma in lx.REASON_FOR_VERBS and (pcomp is not None or pobj is not None):
         inner = pcomp if pcomp is not None else pobj
-        if inner.i not in used:
-            args.setdefault("reason", view.phrase(inner, cut=frozenset({"relcl", "advcl"}))[0])
+        if inner.i not in used and "reason" not in args:
+            args["reason"] = view.phrase(inner, cut=frozenset({"relcl", "advcl"}))[0]
+            args["reason_prep"] = "for"  # "thanked the staff for their work": said with its own "for"
         return
     if low == "of" and t_lemma in _ACCUSE_OF and (pcomp is not None or pobj is not None):
         args.setdefault("content", view.phrase(p, cut=frozenset())[0])
@@ -505,7 +509,10 @@ def _prep_arg(view: SentenceView, t: Token, t_lemma: str, p: Token, args: dict, 
         args.setdefault("channel", _name_text(view, pobj) if pobj.pos_ == "PROPN" else view.phrase(pobj)[0])
         return
     if low in lx.PLACE_PREPS and _is_place(pobj):
-        args.setdefault("place", view.phrase(pobj)[0])
+        if "place" not in args:
+            args["place"] = view.phrase(pobj)[0]
+            if low != "in":
+                args["place_prep"] = low  # "flew from Denver", "delivered to Tulsa": said with its own word
         return
     if low == "with" and (pobj.ent_type_ in ("PERSON", "ORG", "NORP") or pobj.pos_ in ("PRON", "PROPN")):
         args.setdefault("with", view.phrase(pobj)[0])

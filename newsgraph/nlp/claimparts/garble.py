@@ -99,7 +99,9 @@ def garble_reason(claim: Claim) -> str | None:
         if last and re.search(rf"\b(?:having|being)\s+{re.escape(last[0])}\b", said):
             return "participle"  # "the current quarter having begun well": written so, still no clause
         if _no_finite_verb(claim, said):
-            return "participle"  # "[There 're] people constantly looking at the code": the verb's auxiliary cut off
+            # "[There 're] people constantly looking at the code": the verb's auxiliary cut off; "[will see]
+            # 300 jobs cut": a noun and its participle, no clause
+            return "participle"
         if last and (claim.lemma or "") in _NEEDS_PREP and said.rstrip(" .").split()[-1] == last[0]:
             return "incomplete"  # "the recall also resulted": written so, still cut
         return _end_reason(said, claim.evidence.text)
@@ -311,11 +313,12 @@ def _left_out(claim: Claim) -> str | None:
 
 
 def _no_finite_verb(claim: Claim, said: str) -> bool:
-    """Whether a clause said in the article's words holds its predicate as a bare ``-ing`` participle, no
-    auxiliary before it: the auxiliary stood before the subject ("there 're people looking …"), so the
-    words from the subject on are a noun phrase, not a clause."""
+    """Whether a clause said in the article's words holds its predicate as a bare participle, no
+    auxiliary before it: the auxiliary stood before the subject ("there 're people looking …"), or the
+    participle only follows its noun ("will see 300 jobs cut"), so the words from the subject on are a
+    noun phrase, not a clause."""
     words = (claim.predicate or "").split()
-    if not words or _first_tag(claim) != "VBG":
+    if not words or _first_tag(claim) not in ("VBG", "VBN"):
         return False
     at = re.search(rf"\b{re.escape(words[0])}\b", said)
     if at is None:
