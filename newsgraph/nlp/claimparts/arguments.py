@@ -404,10 +404,29 @@ def collect_args(view: SentenceView, frame: Frame, *, used: set[int],
             elif dep == "prep":
                 _prep_arg(view, t, t_lemma, c, args, used, lemma)
     _deep_reason(view, frame, args)
+    if "place" not in args and (where := _where_of(view, frame)) is not None:
+        args["place"] = view.phrase(where, cut=_PHRASE_AND_ASIDE)[0]
     for key, value in args.items():
         if isinstance(value, str):
             args[key] = trim_quotes(value)  # "to close at 185 pence ($2.90": the bracket the phrase cut off
     return args
+
+
+#: A noun phrase without its clauses and without the aside after it ("her husband[, a retired pilot]").
+_PHRASE_AND_ASIDE = frozenset({"relcl", "advcl", "ccomp", "parataxis", "acl", "appos"})
+
+
+def _where_of(view: SentenceView, frame: Frame) -> Token | None:
+    """The place a relative "where" stands for ("Ohio, where the couple plans to live" → Ohio): the noun the
+    relative clause of the frame's chain hangs on, when that clause opens with "where"."""
+    for t in frame.chain:
+        if t.dep_ != "relcl":
+            continue
+        where = next((c for c in view.children(t, "advmod") if c.lower_ == "where" and c.i < t.i), None)
+        place = view.head(t)
+        if where is not None and place is not None and place.pos_ in ("PROPN", "NOUN") and _is_place(place):
+            return place
+    return None
 
 
 def _aim(view: SentenceView, verb: Token) -> str:
@@ -514,8 +533,10 @@ def _prep_arg(view: SentenceView, t: Token, t_lemma: str, p: Token, args: dict, 
             if low != "in":
                 args["place_prep"] = low  # "flew from Denver", "delivered to Tulsa": said with its own word
         return
-    if low == "with" and (pobj.ent_type_ in ("PERSON", "ORG", "NORP") or pobj.pos_ in ("PRON", "PROPN")):
-        args.setdefault("with", view.phrase(pobj)[0])
+    if low == "with" and (pobj.ent_type_ in ("PERSON", "ORG", "NORP") or pobj.pos_ in ("PRON", "PROPN")
+                          or t_lemma in lx.DWELLING_VERBS and pobj.pos_ == "NOUN"):
+        # (after a verb of dwelling, whoever it is: "lives with her husband"; "lives" alone says she is alive)
+        args.setdefault("with", view.phrase(pobj, cut=_PHRASE_AND_ASIDE)[0])
         return
     if low == "to" and t_lemma in lx.SPEECH_VERBS:
         args.setdefault("to", view.phrase(pobj)[0])
@@ -549,6 +570,10 @@ def _deep_reason(view: SentenceView, frame: Frame, args: dict) -> None:
 #: says something else or nothing ("put Lee [on leave]", "sent them [back]", "kept the plant [open]").
 _PLACING_VERBS = frozenset({"put", "place", "set", "lay", "send", "keep", "move", "bring", "throw", "plunge",
                             "drive", "push", "station", "deploy", "transfer", "lock", "hold"})
+#: Verbs whose object is a stretch of time spent somewhere or doing something.
+_SPENDING_VERBS = frozenset({"spend"})
+#: Nouns of a stretch of time ("spent years", "spent the summer").
+_SPANS = frozenset({"year", "month", "week", "day", "hour", "decade", "time", "summer", "winter", "night"})
 #: Verbs of keeping someone from doing something ("barred agencies from …", "stopped him from …").
 _PREVENTING_VERBS = frozenset({"bar", "ban", "prevent", "stop", "prohibit", "block", "forbid", "keep", "deter",
                                "discourage", "restrain", "exclude", "preclude", "dissuade"})
@@ -605,6 +630,14 @@ def required_complement(view: SentenceView, head: Token, obj: Token | None, *,
                    and pobj.pos_ in ("NOUN", "PROPN", "PRON") and pobj.ent_type_ not in ("DATE", "TIME")), None)
     if result is not None:
         return result  # "turned the mill [into a museum]": without it the verb says another thing
+    if lemma in _SPENDING_VERBS and (obj.ent_type_ in ("DATE", "TIME") or obj.lemma_.lower() in _SPANS):
+        # "spent seven years [in prison]", "has spent years [pushing for reform]": where or doing what is the point
+        spent = next((c for c in view.dependents(head) if c.i > obj.i and c.i not in skip and (
+            c.dep_ == "prep" and c.lower_ in _WHITHER and (p := view.child(c, "pobj")) is not None
+            and p.ent_type_ not in ("DATE", "TIME")
+            or c.dep_ in ("xcomp", "advcl") and c.tag_ in ("VBG", "VBN") and view.child(c, "mark") is None)), None)
+        if spent is not None:
+            return spent
     if lemma not in _PLACING_VERBS:
         return None
     for c in view.dependents(head):

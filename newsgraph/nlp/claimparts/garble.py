@@ -61,6 +61,7 @@ from __future__ import annotations
 import re
 
 from ...models import Claim
+from .lexicon import DWELLING_VERBS
 
 _SPLIT_CONTRACTION = re.compile(r"(^|\s)['\u2019](m|s|re|ve|ll|d)\b|\sn['\u2019]t\b", re.IGNORECASE)
 _AUXILIARIES = frozenset({
@@ -102,8 +103,8 @@ def garble_reason(claim: Claim) -> str | None:
             # "[There 're] people constantly looking at the code": the verb's auxiliary cut off; "[will see]
             # 300 jobs cut": a noun and its participle, no clause
             return "participle"
-        if last and (claim.lemma or "") in _NEEDS_PREP and said.rstrip(" .").split()[-1] == last[0]:
-            return "incomplete"  # "the recall also resulted": written so, still cut
+        if last and (claim.lemma or "") in _NEEDS_PREP | DWELLING_VERBS and said.rstrip(" .").split()[-1] == last[0]:
+            return "incomplete"  # "the recall also resulted", "[Ohio, where] the couple plans to live": still cut
         return _end_reason(said, claim.evidence.text)
     fields = (claim.subject or "", claim.predicate or "", claim.object or "")
     if any(("'" in f or "\u2019" in f) and _SPLIT_CONTRACTION.search(" " + f) for f in fields):
@@ -167,6 +168,9 @@ def garble_reason(claim: Claim) -> str | None:
     if not claim.object and (claim.lemma or "") in _NEEDS_PREP and claim.kind == "event" \
             and claim.predicate.split()[-1].lower() not in _PREPOSITIONS:
         return "incomplete"  # "the recall resulted" [in …]: the verb says nothing without its phrase
+    if claim.kind == "event" and not claim.object and (claim.lemma or "") in DWELLING_VERBS \
+            and words[-1].lower().startswith(claim.lemma[:4]) and not any(claim.args.get(k) for k in _WHERE_ARGS):
+        return "incomplete"  # "the couple plans to live" [where?]: alone, "lives" says one is alive
     if claim.args.get("gapped"):
         return "gapped"  # the reported clause of a relative clause, without the noun it is about
     if claim.kind == "event" and claim.object and _VERB_FIRST.match(claim.object) and not claim.object_entity \
@@ -180,6 +184,9 @@ def garble_reason(claim: Claim) -> str | None:
 #: Verbs that say nothing without their prepositional phrase ("resulted [in a loss]", "consists [of]").
 _NEEDS_PREP = frozenset({"result", "consist", "amount", "depend", "rely", "belong", "account", "stem"})
 _PREPOSITIONS = frozenset({"in", "of", "to", "on", "for", "from", "upon"})
+
+#: Arguments that say where or with whom one lives.
+_WHERE_ARGS = ("place", "location", "where", "with", "channel")
 
 #: An object that starts with a finite verb or auxiliary: a clause whose subject was left out.
 _VERB_FIRST = re.compile(r"^(?:was|were|is|are|has|have|had|will|would|could|did|does|do)\s", re.I)

@@ -195,7 +195,7 @@ def _bare_adjective(view: SentenceView, adj: Token) -> bool:
 #: Adverbs of direction that complete a verb of motion as a particle would ("went in", "came back").
 _DIRECTIONS = frozenset({"in", "out", "back", "away", "off", "down", "up", "over", "inside", "outside",
                          "home", "ahead", "aside", "along", "forward", "around", "together", "apart",
-                         "further", "farther"})
+                         "further", "farther", "nearby", "abroad", "overseas", "alone", "elsewhere"})
 
 
 def _particle_place(view: SentenceView, verb: Token, adverb: Token) -> bool:
