@@ -206,6 +206,8 @@ def object_token(view: SentenceView, frame: Frame, *, skip: set[int]) -> tuple[T
             return c, None
     passive = view.child(head, "auxpass", "nsubjpass") is not None
     lemma = head.lemma_.lower()
+    if head.pos_ == "VERB" and not passive and (measure := _measure(view, head, skip)) is not None:
+        return measure  # "fell 12 percent", "rose by 4%": how much is what the verb says
     if head.pos_ == "VERB" and not passive:
         for c in view.children(head, "npadvmod"):
             # "first introduced iPhone 4": a name misread as an adverb right after the verb is its object
@@ -245,6 +247,27 @@ def object_token(view: SentenceView, frame: Frame, *, skip: set[int]) -> tuple[T
         if shared is not None:
             return shared, None
     return None, None
+
+
+#: Entity types of an amount a verb of change moves by ("fell 12 percent", "rose by $5 million").
+_AMOUNTS = frozenset({"PERCENT", "MONEY", "QUANTITY"})
+
+
+def _measure(view: SentenceView, head: Token, skip) -> tuple[Token, Token | None] | None:
+    """The amount right after a verb with no object of its own, as its object: a bare one ("fell 12
+    percent") or after "by" ("rose by 4%"). Said without it, "prices fell" loses the news."""
+    if view.child(head, "dobj") is not None or any(
+            p.lower_ in ("to", "from") and p.i > head.i for p in view.children(head, "prep")):
+        return None  # ("fell 2.5 percent to $3": the predicate runs to its "to" and says both)
+    for c in view.dependents(head):
+        if c.i <= head.i or c.i - head.i > 3 or c.i in skip:
+            continue
+        if c.dep_ == "npadvmod" and c.ent_type_ in _AMOUNTS:
+            return c, None
+        if c.dep_ == "prep" and c.lower_ == "by" and (pobj := view.child(c, "pobj")) is not None \
+                and pobj.ent_type_ in _AMOUNTS and pobj.i not in skip:
+            return pobj, c
+    return None
 
 
 def _shared_object(view: SentenceView, head: Token) -> Token | None:

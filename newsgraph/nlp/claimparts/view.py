@@ -224,7 +224,8 @@ class ParsedDoc:
         """Per token: punctuation or white space (what phrase edges are trimmed of)."""
         if self._blank is None:
             _, punct, space, _ = self.rare()
-            self._blank = [p == 1 or s == 1 for p, s in zip(punct, space)]
+            # ("%" is a word: "by as much as 3 %" cut to "by as much as 3" says another amount)
+            self._blank = [p == 1 and w.text != "%" or s == 1 for p, s, w in zip(punct, space, self.words)]
         return self._blank
 
     def __len__(self) -> int:
