@@ -1005,6 +1005,8 @@ class _SentenceReader:
         if obj is not None:
             used |= view.subtree_ids(obj)
         args = collect_args(view, frame, used=used, taken=self.other_chains)
+        if obj is not None and o_ent is None and view.runs_into_verb(obj):
+            args["swallowed"] = True  # "an aircraft Boeing [currently has …]": the object ends inside a clause
         if "content" in args and content is not None:
             args.pop("content")
         if by_agent:

@@ -398,7 +398,7 @@ def collect_args(view: SentenceView, frame: Frame, *, used: set[int],
     args: dict[str, object] = {}
     chain_ids = {t.i for t in frame.chain}
     lemma = frame.head.lemma_.lower()
-    if frame.channel is not None:
+    if frame.channel is not None and not view.runs_into_verb(frame.channel):
         args["channel"] = _name_text(view, frame.channel)
     holders = list(frame.chain)
     for t in holders:
@@ -545,8 +545,8 @@ def _prep_arg(view: SentenceView, t: Token, t_lemma: str, p: Token, args: dict, 
     if low == "of" and t_lemma in _ACCUSE_OF and (pcomp is not None or pobj is not None):
         args.setdefault("content", view.phrase(p, cut=frozenset())[0])
         return
-    if pobj is None or pobj.i in used:
-        return
+    if pobj is None or pobj.i in used or view.runs_into_verb(pobj):
+        return  # (a phrase that ends inside a clause, "on a blog the two brothers [shared]", is no argument)
     if low in ("on", "via", "over", "through", "in", "across") and _is_channel(pobj, head_lemma, low):
         args.setdefault("channel", _name_text(view, pobj) if pobj.pos_ == "PROPN" else view.phrase(pobj)[0])
         return

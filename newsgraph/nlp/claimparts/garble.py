@@ -43,6 +43,8 @@ names the first rule a claim breaks, by rules that hold for any article:
   conjunction ("None of the bids are believed to be", "the price of"), or on a
   linking verb with no complement ("Others seem"), or on a compound adjective
   whose name the sentence goes on to ("is Miami-based" [Carnival Lines]);
+- ``swallowed``: the object runs straight into a finite verb with no subject of its own ("an aircraft
+  Boeing [currently has under development]"): the parse took that clause's subject into the object;
 - ``comparison``: the clause ends on "as"/"so" + a word whose comparison ("as
   … as …") the sentence goes on to make ("is not as closed" [as …]).
 
@@ -173,6 +175,8 @@ def garble_reason(claim: Claim) -> str | None:
         return "incomplete"  # "the couple plans to live" [where?]: alone, "lives" says one is alive
     if claim.args.get("gapped"):
         return "gapped"  # the reported clause of a relative clause, without the noun it is about
+    if claim.args.get("swallowed"):
+        return "swallowed"  # the object ran into the next clause's subject: neither the thing nor the clause
     if claim.kind == "event" and claim.object and _VERB_FIRST.match(claim.object) and not claim.object_entity \
             and (claim.lemma or "") not in ("be", "have"):
         return "incomplete"  # "believes | were punished too harshly": the clause's subject is missing

@@ -440,6 +440,27 @@ class SentenceView:
         left, right = self.phrase_bounds(head, **kw)
         return self.span_text(left, right)
 
+    def runs_into_verb(self, head: Word) -> bool:
+        """Whether the phrase under ``head`` runs straight into a finite verb that has no subject of its
+        own ("on a Facebook account the mother and daughter [shared]", "an aircraft Boeing [currently has
+        under development]"): the parse took that verb's subject into the phrase, so the phrase ends inside
+        a clause and says neither the thing nor the clause."""
+        _, right = self.phrase_bounds(head)
+        words = self.doc.words
+        k = right + 1
+        while k < self.hi and words[k].pos_ == "ADV" and words[k].i != head.i:
+            k += 1
+        if k >= self.hi:
+            return False
+        verb = words[k]
+        if verb.tag_ not in ("VBD", "VBZ", "VBP"):
+            return False
+        if verb.dep_ in ("aux", "auxpass"):
+            verb = verb.head  # ("people who know her [have said]": the verb the auxiliary belongs to)
+        # (a clause of its own: a reduced relative, "the funds [earmarked] for …", is not one)
+        return verb.dep_ in ("ccomp", "advcl", "relcl", "parataxis") and not any(
+            c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in self.dependents(verb))
+
 
 def detached_appos(view: SentenceView, head: Word, appos: Word) -> bool:
     """Whether the parse hung a name in apposition on a noun that is not the one it stands beside: "the
