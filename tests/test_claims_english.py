@@ -126,6 +126,14 @@ def test_a_noun_and_its_participle_is_not_a_clause(read):
     assert any(c.startswith("The two countries will see") for c in shown_clauses(a))
 
 
+def test_a_past_tense_read_as_a_participle_is_still_a_clause(read):
+    """The tagger's VBN for a past tense ("while police investigated") is said in the article's words."""
+    a = read("The bank was evacuated while police investigated with the help of the FBI.")
+    assert "Police investigated" in shown_clauses(a), shown_clauses(a)
+    b = read("Development of a new engine, begun in 2006, has stalled.")
+    assert not any(c.endswith("begun in 2006") for c in shown_clauses(b)), shown_clauses(b)
+
+
 @pytest.mark.parametrize("text, words", [
     ("Ann Lee lives with her husband, a retired pilot.", "Ann Lee lives with her husband"),
     ("She drove north toward Ohio, where the couple plans to live.", "The couple plans to live in Ohio"),
@@ -154,3 +162,39 @@ def test_a_quoted_title_leaves_the_comma_inside_its_quotes(nlp, read):
     works = find_works(nlp(text))
     assert [w.text for w in works] == ["Harbor Lights: Notes From a Long Winter"]
     assert any(c.startswith("Harbor Lights: Notes From a Long Winter is due out") for c in shown_clauses(read(text)))
+
+
+# --- a phrase that runs into the next clause -----------------------------------------------------
+
+def _parsed(nlp, words, heads, deps, tags, pos):
+    from spacy.tokens import Doc
+
+    from newsgraph.models import Sentence
+    from newsgraph.nlp.claimparts.view import SentenceView
+
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos)
+    return SentenceView(doc, Sentence(0, 0, len(doc.text), doc.text))
+
+
+def test_a_phrase_that_took_the_next_verbs_subject_runs_into_it(nlp):
+    """"bought the jets, a model Vesta [currently has under development]", parsed with "Vesta" in the
+    object and "has" left without a subject: the object ends inside a clause."""
+    words = ["Lee", "bought", "a", "model", "Vesta", "currently", "has", "in", "stock"]
+    view = _parsed(nlp, words, heads=[1, 1, 3, 1, 3, 6, 1, 6, 7],
+                   deps=["nsubj", "ROOT", "det", "dobj", "appos", "advmod", "ccomp", "prep", "pobj"],
+                   tags=["NNP", "VBD", "DT", "NN", "NNP", "RB", "VBZ", "IN", "NN"],
+                   pos=["PROPN", "VERB", "DET", "NOUN", "PROPN", "ADV", "VERB", "ADP", "NOUN"])
+    assert view.runs_into_verb(view.doc.words[3])
+    # the same words with "Vesta" the subject of "has": a contact relative clause, the phrase ends well
+    whole = _parsed(nlp, words, heads=[1, 1, 3, 1, 6, 6, 3, 6, 7],
+                    deps=["nsubj", "ROOT", "det", "dobj", "nsubj", "advmod", "relcl", "prep", "pobj"],
+                    tags=["NNP", "VBD", "DT", "NN", "NNP", "RB", "VBZ", "IN", "NN"],
+                    pos=["PROPN", "VERB", "DET", "NOUN", "PROPN", "ADV", "VERB", "ADP", "NOUN"])
+    assert not whole.runs_into_verb(whole.doc.words[3])
+
+
+def test_a_swallowed_object_is_garbled():
+    text = "Lee bought a model Vesta currently has in stock."
+    c = Claim(id="c1", subject="Lee", predicate="bought", lemma="buy", object="a model Vesta", status="happened",
+              evidence=Span(0, len(text), text), sentence=0, args={"first_tag": "VBD", "swallowed": True})
+    assert garble_reason(c) == "swallowed"

@@ -457,8 +457,9 @@ class SentenceView:
             return False
         if verb.dep_ in ("aux", "auxpass"):
             verb = verb.head  # ("people who know her [have said]": the verb the auxiliary belongs to)
-        # (a clause of its own: a reduced relative, "the funds [earmarked] for …", is not one)
-        return verb.dep_ in ("ccomp", "advcl", "relcl", "parataxis") and not any(
+        # (a clause of its own: a reduced relative, "the funds [earmarked] for …", is not one, nor an adverbial
+        # clause the phrase only dates or sets ("rejected after talks on the bill [broke down]"))
+        return verb.dep_ in ("ccomp", "relcl", "parataxis") and not any(
             c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in self.dependents(verb))
 
 
