@@ -198,3 +198,13 @@ def test_a_swallowed_object_is_garbled():
     c = Claim(id="c1", subject="Lee", predicate="bought", lemma="buy", object="a model Vesta", status="happened",
               evidence=Span(0, len(text), text), sentence=0, args={"first_tag": "VBD", "swallowed": True})
     assert garble_reason(c) == "swallowed"
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Harlow Bank allowed to bid for state contracts again", "Harlow Bank was allowed to bid for state contracts"),
+    ("Lena Ortiz urged to quit by her party", "Lena Ortiz was urged to quit"),
+])
+def test_a_headline_passive_gets_its_was(read, text, words):
+    assert any(c.startswith(words) for c in shown_clauses(read(text))), shown_clauses(read(text))
+    active = read("The firm allowed its staff to work from home.")
+    assert "The firm allowed its staff to work from home" in shown_clauses(active)

@@ -353,6 +353,23 @@ def _after_relative(view: SentenceView, noun: Token | None) -> bool:
     return before.lower_ in ("which", "whom", "who", "whose") or before.lower_ == "that" and before.dep_ != "mark"
 
 
+#: Verbs whose active voice names who before its "to" ("allowed Acme to bid"): with nothing between, a
+#: headline's passive with its "was" left out ("Acme allowed to bid").
+_OBJECT_BEFORE_TO = frozenset({"allow", "permit", "force", "order", "urge", "require", "compel", "authorize",
+                               "authorise", "forbid", "persuade", "invite", "encourage", "oblige"})
+
+
+def _headline_passive(view: SentenceView, verb: Token, subj: Token) -> bool:
+    """Whether ``verb`` is a past form of an ``_OBJECT_BEFORE_TO`` verb straight after its subject with its
+    "to" infinitive but no object and no auxiliary: a passive written without "was"."""
+    if verb.tag_ not in ("VBD", "VBN") or verb.lemma_.lower() not in _OBJECT_BEFORE_TO or subj.i > verb.i:
+        return False
+    if view.child(verb, "dobj", "dative", "aux", "auxpass", "nsubjpass") is not None:
+        return False
+    return any(c.dep_ == "xcomp" and c.i > verb.i and (a := view.child(c, "aux")) is not None and a.lower_ == "to"
+               and view.child(c, "nsubj") is None for c in view.dependents(verb))
+
+
 def _was(view: SentenceView, noun: Token) -> str:
     """"was" or "were" for a subject noun: plural by its tag or its conjuncts ("the 15,599th plane" is one)."""
     if any(c.lower_ in ("a", "an", "each", "every", "this", "that") for c in view.children(noun, "det")):
@@ -1083,6 +1100,10 @@ class _SentenceReader:
         if frame.pred_tokens:
             first = frame.pred_tokens[0]
             claim.args["first_tag"] = first.tag_
+            if subj is not None and _headline_passive(view, first, subj) and claim.predicate.split()[0] == first.text:
+                # "Acme allowed to bid for contracts": no active "allow" goes on to "to" without its object
+                claim.predicate = f"{_was(view, subj)} {claim.predicate}"
+                claim.args["voice"] = "passive"
             if _reduced(view, frame, first) and occurrence is None and quote is None and subj is not None \
                     and claim.predicate.split()[0] == first.text:
                 if _told_as_event(view, outer, self.time_tokens):
