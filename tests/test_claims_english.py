@@ -208,3 +208,7 @@ def test_a_headline_passive_gets_its_was(read, text, words):
     assert any(c.startswith(words) for c in shown_clauses(read(text))), shown_clauses(read(text))
     active = read("The firm allowed its staff to work from home.")
     assert "The firm allowed its staff to work from home" in shown_clauses(active)
+
+
+def test_a_closing_discourse_word_is_not_said():
+    assert clause(_view(object="the same award, however", time=None, time_text=None)) == "Lena Ortiz won the same award"

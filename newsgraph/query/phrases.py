@@ -316,11 +316,19 @@ def clause(claim: ClaimView, *, with_time: bool = False, args: Iterable[str] = A
                 own = key == "reason" and "reason_prep" in claim.args or key == "place" and "place_prep" in claim.args
                 parts.append(_lead(value, "because" if clausal else lead, own=own))
         text = " ".join(p for p in parts if p)
+    text = _DISCOURSE_END.sub("", text)
     if with_time:
         when = time_phrase(claim)
         if when and not _says_time(claim, text):
             text = f"{text} {when}"
     return text
+
+
+#: A discourse adverb that closes the clause after a comma ("… is stable, however"): it links the sentence to
+#: the one before, which the claim does not say.
+_DISCOURSE_END = re.compile(
+    r"\s*,\s*(?:however|though|meanwhile|nonetheless|nevertheless|therefore|moreover|furthermore)\s*$",
+    re.IGNORECASE)
 
 
 def with_article(name: str, written: object) -> str:
