@@ -14,21 +14,9 @@ from types import SimpleNamespace
 
 import pytest
 
-from newsgraph.models import Article, Claim, Span
+from newsgraph.models import Claim, Span
 from newsgraph.nlp.claimparts.garble import garble_reason
 from newsgraph.query.phrases import clause, sentence
-
-
-@pytest.fixture(scope="module")
-def read(annotator):
-    cache: dict[str, object] = {}
-
-    def _read(text: str):
-        if text not in cache:
-            cache[text] = annotator.annotate(Article(id="t", text=text, published="2024-03-01", source="Test Wire"))
-        return cache[text]
-
-    return _read
 
 
 def view_of(c: Claim) -> SimpleNamespace:
