@@ -1321,7 +1321,7 @@ class _SentenceReader:
         lo, hi = min(lo, *idx), max(hi, *idx)
         if hi - lo >= 30 or lo != start:
             return None  # too long to read, or not subject first ("people nobody would fight for")
-        while hi > lo and view.doc.words[hi].text in (",", ";", ":", "\u2014", "--"):
+        while hi > lo and (view.doc.words[hi].text in (",", ";", ":") or view.doc.words[hi].text in lx.DASHES):
             hi -= 1  # (a needed phrase's subtree ends at the comma that closes its aside)
         return trim_quotes(view.span_text(lo, hi)[0])
 

@@ -453,7 +453,7 @@ class SentenceView:
         if k >= self.hi:
             return False
         verb = words[k]
-        if verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        if verb.tag_ not in lx.FINITE_TAGS:
             return False
         if verb.dep_ in ("aux", "auxpass"):
             verb = verb.head  # ("people who know her [have said]": the verb the auxiliary belongs to)
