@@ -13,6 +13,7 @@ import pytest
 from newsgraph.models import SHOWN_CONFIDENCE, Claim, ClaimSource, Span
 from newsgraph.nlp.claimparts.confidence import assess, same_participant, third_person
 from newsgraph.nlp.claimparts.garble import _SPLIT_CONTRACTION, garble_reason, is_garbled
+from tests.conftest import read  # noqa: F401  (kept importable here for modules that still import it)
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 
