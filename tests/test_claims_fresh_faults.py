@@ -10,7 +10,6 @@ import pytest
 from newsgraph.models import SHOWN_CONFIDENCE
 from newsgraph.query.phrases import clause
 from tests.querykit import claim_view
-from tests.test_claims_precision import read  # noqa: F401  (the module's annotate-and-cache fixture)
 from tests.test_claims_reading import _shown
 from tests.test_times import value_of
 

@@ -353,6 +353,23 @@ def _after_relative(view: SentenceView, noun: Token | None) -> bool:
     return before.lower_ in ("which", "whom", "who", "whose") or before.lower_ == "that" and before.dep_ != "mark"
 
 
+#: Verbs whose active voice names who before its "to" ("allowed Acme to bid"): with nothing between, a
+#: headline's passive with its "was" left out ("Acme allowed to bid").
+_OBJECT_BEFORE_TO = frozenset({"allow", "permit", "force", "order", "urge", "require", "compel", "authorize",
+                               "authorise", "forbid", "persuade", "invite", "encourage", "oblige"})
+
+
+def _headline_passive(view: SentenceView, verb: Token, subj: Token) -> bool:
+    """Whether ``verb`` is a past form of an ``_OBJECT_BEFORE_TO`` verb straight after its subject with its
+    "to" infinitive but no object and no auxiliary: a passive written without "was"."""
+    if verb.tag_ not in ("VBD", "VBN") or verb.lemma_.lower() not in _OBJECT_BEFORE_TO or subj.i > verb.i:
+        return False
+    if view.child(verb, "dobj", "dative", "aux", "auxpass", "nsubjpass") is not None:
+        return False
+    return any(c.dep_ == "xcomp" and c.i > verb.i and (a := view.child(c, "aux")) is not None and a.lower_ == "to"
+               and view.child(c, "nsubj") is None for c in view.dependents(verb))
+
+
 def _was(view: SentenceView, noun: Token) -> str:
     """"was" or "were" for a subject noun: plural by its tag or its conjuncts ("the 15,599th plane" is one)."""
     if any(c.lower_ in ("a", "an", "each", "every", "this", "that") for c in view.children(noun, "det")):
@@ -1001,6 +1018,8 @@ class _SentenceReader:
         if obj is not None:
             used |= view.subtree_ids(obj)
         args = collect_args(view, frame, used=used, taken=self.other_chains)
+        if obj is not None and o_ent is None and view.runs_into_verb(obj):
+            args["swallowed"] = True  # "an aircraft Boeing [currently has …]": the object ends inside a clause
         if "content" in args and content is not None:
             args.pop("content")
         if by_agent:
@@ -1077,6 +1096,10 @@ class _SentenceReader:
         if frame.pred_tokens:
             first = frame.pred_tokens[0]
             claim.args["first_tag"] = first.tag_
+            if subj is not None and _headline_passive(view, first, subj) and claim.predicate.split()[0] == first.text:
+                # "Acme allowed to bid for contracts": no active "allow" goes on to "to" without its object
+                claim.predicate = f"{_was(view, subj)} {claim.predicate}"
+                claim.args["voice"] = "passive"
             if _reduced(view, frame, first) and occurrence is None and quote is None and subj is not None \
                     and claim.predicate.split()[0] == first.text:
                 if _told_as_event(view, outer, self.time_tokens):
@@ -1298,6 +1321,8 @@ class _SentenceReader:
         lo, hi = min(lo, *idx), max(hi, *idx)
         if hi - lo >= 30 or lo != start:
             return None  # too long to read, or not subject first ("people nobody would fight for")
+        while hi > lo and (view.doc.words[hi].text in (",", ";", ":") or view.doc.words[hi].text in lx.DASHES):
+            hi -= 1  # (a needed phrase's subtree ends at the comma that closes its aside)
         return trim_quotes(view.span_text(lo, hi)[0])
 
     def _duration(self, head: Token, skip: frozenset[int] | set[int]) -> Token | None:
