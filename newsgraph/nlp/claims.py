@@ -62,6 +62,7 @@ from .claimparts.attribution import (
     is_speech,
     quote_speaker,
     root_speech,
+    speaker_of,
     sentence_attribution,
 )
 from .claimparts.conjoined import (
@@ -81,8 +82,8 @@ from .claimparts.referring import described_as, sentence_references
 from .claimparts.predicate import Frame, build_chain, contrast, is_clause_head, predicate_text, word_text
 from .claimparts.scope import counterfactual, gapped_conjunct, generic_condition, hedge_status, would_have
 from .claimparts.settle import settle, settle_in_sentence
-from .claimparts.status import (abstract_gerund, accused_act, chain_status, goes_on, infinitive, mandative, not_yet,
-                                  tense_status)
+from .claimparts.status import (abstract_gerund, accused_act, chain_status, duty_modal, goes_on, infinitive, mandative,
+                                  negated, not_yet, tense_status)
 from .claimparts.timing import anaphoric_time, attach_times, claim_time, time_bound, time_for
 from .claimparts.view import ParsedDoc, SentenceView, detached_appos, listed_appos, plural_beside_one
 from .timex.calendar import parse_anchor
@@ -521,7 +522,7 @@ def _sayer_pronoun(view: SentenceView, subj: Token, outer: Token) -> bool:
     said it would …", "officials said they would …"): "it" is most often the sayer itself, so an entity
     found for it that is not the sayer's (the caller checks) is a guess."""
     gov = view.head(outer) if outer.dep_ == "ccomp" else None
-    sayer = view.child(gov, "nsubj") if gov is not None and gov.lemma_.lower() in lx.SPEECH_VERBS else None
+    sayer = speaker_of(view, gov) if gov is not None and gov.lemma_.lower() in lx.SPEECH_VERBS else None
     if sayer is None or sayer.pos_ != "NOUN" or subj.pos_ != "PRON":
         return False
     agrees = subj.lower_ == "it" and sayer.tag_ == "NN" or subj.lower_ == "they" and sayer.tag_ == "NNS"
@@ -852,11 +853,11 @@ class _SentenceReader:
         gov = governing_speech(view, frame_token)
         q = in_quote(frame_token, self.quotes)
         if gov is not None:
-            return self._speaker_source(view.child(gov, "nsubj"), "quote" if q is not None else "attribution")
+            return self._speaker_source(speaker_of(view, gov), "quote" if q is not None else "attribution")
         if q is not None:
             speakers = [v for v in view.tokens() if v.pos_ == "VERB" and is_speech(view, v) and in_quote(v, self.quotes) is None]
             if speakers:
-                return self._speaker_source(view.child(speakers[0], "nsubj"), "quote")
+                return self._speaker_source(speaker_of(view, speakers[0]), "quote")
         scope = self.resolver.scope_of(view, frame_token)
         if scope is not None and scope.speaker is not None:
             # a quote going on from the sentence before: still its speaker's words
@@ -864,7 +865,7 @@ class _SentenceReader:
         if self.sent_source is not None:
             return self._speaker_source(self.sent_source, "attribution")
         if self.root_speech is not None and frame_token.i != self.root_speech.i:
-            return self._speaker_source(view.child(self.root_speech, "nsubj"), "attribution")
+            return self._speaker_source(speaker_of(view, self.root_speech), "attribution")
         return self.art.outlet
 
     def _speaker_source(self, tok: Token | None, kind: str) -> ClaimSource:
@@ -1054,7 +1055,7 @@ class _SentenceReader:
         claim = Claim(
             id=self.new_id(), subject=s_text, predicate=predicate, object=o_text or None, status=status,
             evidence=self.evidence, sentence=view.sentence.index, subject_entity=s_ent, object_entity=o_ent,
-            time=time, source=self._source(outer, own_speaker=view.child(outer, "nsubj") if own else None),
+            time=time, source=self._source(outer, own_speaker=speaker_of(view, outer) if own else None),
             args=args, lemma=lemma, kind=kind,
         )
         if quote is not None:
@@ -1123,11 +1124,16 @@ class _SentenceReader:
             # "will not attend", "can never be eligible": the modal keeps its time; "did not attend" would not
             claim.predicate = f"{word_text(modal)} {claim.predicate}"
             claim.args["first_tag"] = "MD"
-        elif claim.status == "requested" and modal is not None and modal.lower_ == "must" and claim.kind != "quote" \
-                and claim.args.get("first_tag") == "VB" and not claim.args.get("render"):
-            # "banks must report deposits", "any change must be approved": a duty or a rule, said as written,
-            # never "banks were asked to report"
-            claim.predicate = f"{word_text(modal)} {claim.predicate}"
+        elif claim.status in ("requested", "possible") and claim.kind != "quote" and not claim.args.get("render") \
+                and claim.args.get("first_tag") == "VB" and frame.pred_tokens and frame.chain[0].pos_ in ("VERB", "AUX") \
+                and (duty := duty_modal(view, frame.chain[0])) is not None:
+            # "banks must report deposits", "the board should approve it", "the city ought not to rush": a duty,
+            # a rule or a judgement, said as written (with its "not"), never "banks were asked to report"
+            # nor "did not rush"; "must have known": an inference, said so
+            said = "ought to" if duty.lower_ == "ought" else word_text(duty)
+            if negated(view, frame.chain[0]):
+                said = "ought not to" if duty.lower_ == "ought" else f"{said} not"
+            claim.predicate = f"{said} {claim.predicate}"
             claim.args["first_tag"] = "MD"
         if outer.pos_ == "NOUN":
             claim.args["noun_phrase"] = True  # "her intention to attend a game": said as a noun phrase
@@ -1417,7 +1423,7 @@ class _SentenceReader:
             if ref is None or ref.entity is None or ref.entity == subj_ent:
                 return None
             speech = governing_speech(view, desc)
-            speaker = view.child(speech, "nsubj") if speech is not None else None
+            speaker = speaker_of(view, speech) if speech is not None else None
             if speaker is None or self.resolver.entity_of(speaker) != ref.entity:
                 continue  # not the speaker's own: "X played her mother, Y" (whose role?) is left as written
             person = self.resolver.entities[ref.entity].type == "PERSON"

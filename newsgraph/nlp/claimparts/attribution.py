@@ -106,8 +106,31 @@ def in_quote(token: Token, quotes: list[Quote]) -> Quote | None:
 def is_speech(view: SentenceView, verb: Token) -> bool:
     if verb.lemma_.lower() not in lx.ATTRIBUTION_VERBS:
         return False
-    subj = view.child(verb, "nsubj")
+    subj = speaker_of(view, verb)
     return subj is not None and not inference_phrase(view, subj)
+
+
+def speaker_of(view: SentenceView, verb: Token) -> Token | None:
+    """Who says what a verb of saying introduces: its own subject; for a conjunct that has none, the
+    subject of the verb it is joined to ("Lee is from Ohio, and said the farmers …"); for a participle
+    without a subject or a subordinator set beside its clause ("Saying the danger was over, the governor
+    lifted …", "…, adding that …"), the subject of the clause it hangs on."""
+    for _ in range(4):
+        subj = view.child(verb, "nsubj")
+        if subj is not None:
+            return subj
+        head = view.head(verb)
+        if head is None or head.pos_ not in ("VERB", "AUX"):
+            return None
+        if verb.dep_ == "advcl" and verb.tag_ == "VBG" and view.child(verb, "mark") is None:
+            return view.child(head, "nsubj")  # (never its passive subject: "was arrested, saying …" is rare)
+        if verb.dep_ != "conj":
+            return None
+        passive = view.child(head, "nsubjpass")
+        if passive is not None:
+            return passive  # "was released and said …": the one released says it
+        verb = head
+    return None
 
 
 #: Nouns of evidence: "another sign officials suspect a link" is the writer's inference about the

@@ -299,7 +299,7 @@ def would_have_unsaid(view: SentenceView, verb: Token) -> bool:
 def counterfactual(view: SentenceView, outer: Token) -> bool:
     """What would have happened, whose opposite the sentence does not say plainly: "would have" with a
     wish, a state or a negation (``would_have_unsaid``), "could"/"might have" with a condition on it
-    ("could have been saved if …"),
+    ("could have been saved if …"), "should"/"ought to have" (a reproach: "should have resigned"),
     and the condition of either: an inverted "had" ("had the bank collapsed"), "if" + "had" ("if the
     rules had passed, the mill would have closed")."""
     if inverted_condition(view, outer) == "had":
@@ -313,6 +313,9 @@ def counterfactual(view: SentenceView, outer: Token) -> bool:
         return False
     if auxes & {"would", "'d"}:
         return would_have_unsaid(view, outer)  # (otherwise said as what did not happen: negated)
+    if auxes & {"should", "ought"} or _after_ought(view, outer):
+        return True  # "he should have arrived days earlier", "should not have sold it": a reproach about the
+        # past; whether it happened is only implied (said as asked for or denied it would be false)
     return bool(auxes & {"could", "might"}) and any(
         c.dep_ == "advcl" and condition_clause(view, c) for c in view.dependents(outer))
 
@@ -345,6 +348,12 @@ def _terms_noun(view: SentenceView, noun: Token) -> bool:
     return noun.lemma_.lower() == "term" or any(
         o.lemma_.lower() in TERMS_NOUNS for p in view.children(noun, "prep") if p.lower_ == "of"
         for o in view.children(p, "pobj"))
+
+
+def _after_ought(view: SentenceView, verb: Token) -> bool:
+    """"ought to have known": the parse hangs the perfect infinitive on "ought"."""
+    head = view.head(verb)
+    return verb.dep_ == "xcomp" and head is not None and head.lower_ == "ought"
 
 
 def would_have(view: SentenceView, verb: Token) -> bool:
