@@ -93,3 +93,51 @@ def test_a_conjunct_verb_of_saying_gives_the_first_conjuncts_subject_as_source(r
     a = read("Mark Olsen is from Ohio, and said the farmers need to follow the law.")
     follow = _one(a, "follow")
     assert follow.source.text == "Mark Olsen", fields(a)
+
+
+def test_what_an_adjective_judges_hard_or_needed_is_not_shown_as_planned(read):
+    for text, lemma in (("It is impossible for the ferry to sail in this storm.", "sail"),
+                        ("It has been difficult for the growers to sell their apples.", "sell"),
+                        ("The best outcome would be for the cousins to hand the dog over to its owner.", "hand"),
+                        ("The new rule is hard to enforce.", "enforce")):
+        a = read(text)
+        judged = [c for c in a.claims if c.lemma == lemma]
+        assert judged and not any(c.shown for c in judged), fields(a)
+
+
+def test_a_clause_before_which_a_thing_began_is_not_a_plan(read):
+    a = read("Fans were beginning to gather outside the stadium even before the verdict was announced.")
+    announce = _one(a, "announce")
+    assert announce.status == "happened", fields(a)
+
+
+def test_a_past_form_in_a_condition_on_a_hypothesis_is_no_past_act(read):
+    a = read("Officials said the town could flood if the levee failed again.")
+    fail = [c for c in a.claims if c.lemma == "fail"]
+    assert fail and all(c.args.get("hypothetical") for c in fail), fields(a)
+    a = read("The company said sales rose if the weather was warm.")
+    assert not any(c.args.get("hypothetical") for c in a.claims), fields(a)
+
+
+def test_a_rate_is_no_attribution(read):
+    a = read("The new sedan from Orlan Motors gets 40 miles per gallon on the highway.")
+    assert a.claims and not any("gallon" in (c.source.text or "") for c in a.claims), fields(a)
+
+
+def test_a_passive_verb_of_saying_in_a_conjunct_names_no_speaker(read):
+    a = read("The trawler sank near the harbour and the news was revealed on Friday, according to the Coast "
+             "Gazette.")
+    revealed = _one(a, "reveal")
+    assert revealed.source.text in ("the Coast Gazette", "Coast Gazette"), fields(a)
+
+
+def test_a_participle_of_saying_with_a_pronoun_keeps_the_sayers_name(read):
+    a = read("The carmaker Orlan Motors has asked the state for more aid, saying that it plans to cut 300 jobs.")
+    cut = _one(a, "cut")
+    assert cut.shown and cut.source.text in ("The carmaker Orlan Motors", "Orlan Motors"), fields(a)
+
+
+def test_a_gerund_a_noun_takes_through_on_names_no_act(read):
+    a = read("The regulators postponed until Monday any action on revoking the mill's licence.")
+    revoke = [c for c in a.claims if c.lemma == "revoke"]
+    assert not any(c.shown and c.status == "happened" for c in revoke), fields(a)

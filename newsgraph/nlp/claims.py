@@ -80,10 +80,11 @@ from .claimparts.listing import list_item_subject
 from .claimparts.nominal import NounEvent, absence, dated, existence, participants, possessed, verb_of
 from .claimparts.referring import described_as, sentence_references
 from .claimparts.predicate import Frame, build_chain, contrast, is_clause_head, predicate_text, word_text
-from .claimparts.scope import counterfactual, gapped_conjunct, generic_condition, hedge_status, would_have
+from .claimparts.scope import (counterfactual, gapped_conjunct, generic_condition, hedge_status, hypothetical_past,
+                               would_have)
 from .claimparts.settle import settle, settle_in_sentence
 from .claimparts.status import (abstract_gerund, accused_act, chain_status, duty_modal, goes_on, infinitive, mandative,
-                                  negated, not_yet, tense_status)
+                                  judged_infinitive, negated, not_yet, tense_status)
 from .claimparts.timing import anaphoric_time, attach_times, claim_time, time_bound, time_for
 from .claimparts.view import ParsedDoc, SentenceView, detached_appos, listed_appos, plural_beside_one
 from .timex.calendar import parse_anchor
@@ -1145,7 +1146,7 @@ class _SentenceReader:
         if subj is not None and _from_clausal_subject(view, subj, outer):
             reading.guessed.add("subject")  # "Having a third party escort Elian frees the agency": not Elian
         if subj is not None and not inherited and s_ent is not None and _sayer_pronoun(view, subj, outer) \
-                and self._np(view.child(view.head(outer), "nsubj"))[1] != s_ent:
+                and self._np(speaker_of(view, view.head(outer)))[1] != s_ent:
             reading.guessed.add("subject")  # "the plan the ministry said it would revise": "it" is the ministry
         if inherited and subj is not None and _advised(view, outer, subj):
             reading.guessed.add("subject")  # "recommended changing settings before running X": who runs X?
@@ -1179,6 +1180,8 @@ class _SentenceReader:
             claim.args["generic"] = True  # "any time a plant goes to one shift, …": no event
         if counterfactual(view, outer):
             claim.args["counterfactual"] = True  # "would have lost their savings": it did not happen
+        if hypothetical_past(view, outer):
+            claim.args["hypothetical"] = True  # "could erupt if agents tried to …": "may try", never "may have tried"
         if outer.dep_ == "relcl" and obj is not None and obj.i == getattr(view.head(outer), "i", -1) \
                 and (own := view.child(outer, "nsubjpass")) is not None and own.lower_ not in _RELATIVE_WORDS:
             reading.guessed.add("object")  # "the deal that the board approved … was signed": no slot for the noun
@@ -1228,7 +1231,8 @@ class _SentenceReader:
         if wanted == "requested" and claim.status == "planned":
             claim.status = "requested"  # "calls for the minister to stand down": asked for, not planned
             claim.args["chain"][-1]["status"] = "requested"
-        reading.permitted = reading.permitted or wanted == "unasserted" or _gerund_aim(view, outer)
+        reading.permitted = reading.permitted or wanted == "unasserted" or _gerund_aim(view, outer) \
+            or judged_infinitive(view, outer)  # "it is impossible for the ferry to sail": judged, not done
         reading.activity = abstract_gerund(view, outer)
         if inherited and outer.tag_ == "VBG" and subj is not None and subj.pos_ == "NOUN" \
                 and not self._agentive(subj):

@@ -117,8 +117,8 @@ def speaker_of(view: SentenceView, verb: Token) -> Token | None:
     lifted …", "…, adding that …"), the subject of the clause it hangs on."""
     for _ in range(4):
         subj = view.child(verb, "nsubj")
-        if subj is not None:
-            return subj
+        if subj is not None or view.child(verb, "nsubjpass", "csubj", "expl", "auxpass") is not None:
+            return subj  # ("… and arson was suspected", "… was revealed": a passive names no speaker)
         head = view.head(verb)
         if head is None or head.pos_ not in ("VERB", "AUX"):
             return None
@@ -127,8 +127,9 @@ def speaker_of(view: SentenceView, verb: Token) -> Token | None:
         if verb.dep_ != "conj":
             return None
         passive = view.child(head, "nsubjpass")
-        if passive is not None:
-            return passive  # "was released and said …": the one released says it
+        if passive is not None:  # "was released and said …": the one released says it (a participle,
+            # "is achieved and maintained", is the passive's second verb, no saying)
+            return passive if verb.tag_ in ("VBD", "VBZ", "VBP") else None
         verb = head
     return None
 
@@ -219,7 +220,8 @@ def sentence_attribution(view: SentenceView) -> Token | None:
                 pobj = view.child(nxt, "pobj")
                 if pobj is not None:
                     return pobj
-        elif low == "per" and t.dep_ in ("prep", "case"):
+        elif low == "per" and t.dep_ in ("prep", "case") and t.head.pos_ not in ("NOUN", "NUM", "PROPN"):
+            # (never a rate: "40 miles per gallon", "$5 per share")
             pobj = view.child(t, "pobj")
             if pobj is not None:
                 return pobj

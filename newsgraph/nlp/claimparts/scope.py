@@ -283,6 +283,32 @@ def condition_clause(view: SentenceView, outer: Token) -> bool:
     return False
 
 
+#: Modals that make the verb they sit on a hypothesis ("could erupt if …", "would be better if …").
+_HYPOTHETICAL_MODALS = frozenset({"would", "'d", "could", "might"})
+
+
+def hypothetical_past(view: SentenceView, outer: Token) -> bool:
+    """A past form in a condition on a hypothesis: "the city could erupt if agents tried to take the boy",
+    "it would be better if he went": the past form says a supposed future, never a past act (so never
+    "agents may have tried"). The verb the condition hangs on, or one a step or two above it, has
+    "would"/"could"/"might"."""
+    if outer.tag_ != "VBD" or not condition_clause(view, outer):
+        return False
+    verb = outer
+    while verb.dep_ == "conj" and view.head(verb) is not None:
+        verb = view.head(verb)
+    verb = view.head(verb)
+    for _ in range(3):
+        if verb is None or verb.pos_ not in ("VERB", "AUX"):
+            return False
+        if any(a.lower_ in _HYPOTHETICAL_MODALS for a in view.children(verb, "aux")):
+            return True
+        if verb.dep_ not in ("xcomp", "ccomp", "conj"):
+            return False
+        verb = view.head(verb)
+    return False
+
+
 #: Verbs that with "would have" say a wish or a state, not an event that failed to come ("would have liked").
 _WOULD_HAVE_UNSAID = frozenset({"be", "like", "love", "prefer", "want", "wish", "hope", "welcome"})
 

@@ -152,6 +152,36 @@ def duty_status(view: SentenceView, verb: Token) -> str | None:
     return "requested"
 
 
+#: Adjectives that judge an infinitive hard, easy, needed or better ("it has been difficult for the
+#: farmers to sell", "the best course would be for the city to wait", "the law is hard to enforce"): what
+#: they judge is never said to happen, nor planned.
+JUDGING_ADJECTIVES = frozenset({
+    "difficult", "hard", "easy", "easier", "harder", "tough", "simple", "tricky", "impossible", "possible",
+    "necessary", "essential", "vital", "imperative", "important", "crucial", "critical", "urgent", "unnecessary",
+    "better", "best", "preferable", "advisable", "wise", "ideal", "desirable", "fair", "unfair", "wrong", "right",
+})
+
+
+def judged_infinitive(view: SentenceView, outer: Token) -> bool:
+    """A "to"-infinitive that an adjective of ease, need or preference judges: hung on the adjective itself
+    ("hard to enforce"), or on the copula the adjective completes ("it is impossible for the ferry to
+    sail"), or on a copula whose subject such an adjective describes ("the best outcome would be for
+    the relatives to hand him over")."""
+    if not infinitive(view, outer) or outer.dep_ not in ("xcomp", "advcl", "ccomp"):
+        return False
+    gov = view.head(outer)
+    if gov is None:
+        return False
+    if gov.pos_ == "ADJ":
+        return gov.lower_ in JUDGING_ADJECTIVES
+    if gov.lemma_.lower() != "be":
+        return False
+    if any(a.lower_ in JUDGING_ADJECTIVES for a in view.children(gov, "acomp") if a.i < outer.i):
+        return True
+    subj = view.child(gov, "nsubj")
+    return subj is not None and any(a.lower_ in JUDGING_ADJECTIVES for a in view.children(subj, "amod"))
+
+
 def _inferred(view: SentenceView, verb: Token, modal: Token) -> bool:
     """"must have left", "must be dreaming": the speaker's inference, not a duty (a duty is never to have
     done a thing, nor to be doing one)."""
@@ -666,7 +696,7 @@ def accused_act(view: SentenceView, outer: Token) -> bool:
 #: Prepositions by which a noun or an adjective names an activity ("a disadvantage in updating", "the
 #: difficulty of finding", "good at hiding", "worries about losing"); never "after"/"before"/"for"/"by",
 #: which place or explain a real act ("a week after leaving", "praise for rescuing").
-_ACTIVITY_PREPS = frozenset({"in", "of", "at", "about"})
+_ACTIVITY_PREPS = frozenset({"in", "of", "at", "about", "on"})  # ("any action on revoking the permit": none taken)
 
 
 def abstract_gerund(view: SentenceView, outer: Token) -> bool:
@@ -767,8 +797,9 @@ def context_status(view: SentenceView, outer: Token) -> str | None:
             and not any(a.lower_ in lx.MODAL_STATUS for a in view.children(outer, "aux")):  # ("before she can …")
         if any(lx.MODAL_STATUS.get(a.lower_) == "planned" and a.lower_ not in ("would", "'d")
                for a in view.children(head, "aux")) or outer.tag_ in ("VBZ", "VBP", "VBN") and (
-                infinitive(view, head) or head.dep_ in ("xcomp", "conj")
-                and chain_status(view, _chain_up(view, head)) == "planned"):
+                infinitive(view, head) or head.dep_ in ("xcomp", "conj")) \
+                and chain_status(view, _chain_up(view, head)) == "planned":
+            # (never "were beginning to gather before the ruling was issued": the ruling came)
             return "planned"  # "will step down when the sale is finalized": the "when" clause is to come too
     return None
 
