@@ -141,3 +141,9 @@ def test_a_gerund_a_noun_takes_through_on_names_no_act(read):
     a = read("The regulators postponed until Monday any action on revoking the mill's licence.")
     revoke = [c for c in a.claims if c.lemma == "revoke"]
     assert not any(c.shown and c.status == "happened" for c in revoke), fields(a)
+
+
+def test_a_verb_of_saying_that_another_reports_is_the_reporters_word(read):
+    a = read("``Lena Hart must not have signed the lease herself,'' said Tom Ruiz, spokesman for the landlord.")
+    signed = _one(a, "sign")
+    assert signed.source.text == "Tom Ruiz", fields(a)

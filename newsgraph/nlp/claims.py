@@ -1033,7 +1033,12 @@ class _SentenceReader:
             args["object_text"] = o_raw
         if view.head(outer) is None:
             args["main"] = True
-        own = outer if outer.pos_ in ("VERB", "AUX") and is_speech(view, outer) else None
+        reporter = governing_speech(view, outer) if outer.pos_ in ("VERB", "AUX") else None
+        reporter = speaker_of(view, reporter) if reporter is not None else None
+        own = outer if outer.pos_ in ("VERB", "AUX") and is_speech(view, outer) \
+            and (reporter is None or reporter.pos_ == "PRON") else None
+        # (a verb of saying that another's words report is theirs to answer for: "“Hart must have written
+        # it,” said Ruiz" and "Ruiz said Hart wrote it" are Ruiz's word, never Hart's)
         yet = next((t for t in frame.chain[:-1] if not_yet(view, t)), None)
         if yet is not None:  # "had yet to find a pattern" → "find", negated: "did not find a pattern"
             frame.pred_tokens = [t for t in frame.pred_tokens if t.i > yet.i and not (
