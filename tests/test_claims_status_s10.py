@@ -147,3 +147,12 @@ def test_a_verb_of_saying_that_another_reports_is_the_reporters_word(read):
     a = read("``Lena Hart must not have signed the lease herself,'' said Tom Ruiz, spokesman for the landlord.")
     signed = _one(a, "sign")
     assert signed.source.text == "Tom Ruiz", fields(a)
+
+
+def test_what_the_writer_says_of_the_speaker_is_the_outlets(read):
+    a = read("``The ferry should sail tomorrow,'' said Delia Moss, 49, who works at a bakery in the harbour.")
+    works = _one(a, "work")
+    assert works.source.text == "Test Wire", fields(a)
+    a = read("Ricardo Alba, president of the port authority, told reporters that the dock was closed.")
+    what = [c for c in a.claims if c.subject == "Ricardo Alba" and c.predicate == "is"]
+    assert what and all(c.source.text == "Test Wire" for c in what), fields(a)

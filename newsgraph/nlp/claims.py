@@ -866,7 +866,10 @@ class _SentenceReader:
         if self.sent_source is not None:
             return self._speaker_source(self.sent_source, "attribution")
         if self.root_speech is not None and frame_token.i != self.root_speech.i:
-            return self._speaker_source(speaker_of(view, self.root_speech), "attribution")
+            speaker = speaker_of(view, self.root_speech)
+            if speaker is not None and frame_token.i in view.subtree_ids(speaker):
+                return self.art.outlet  # "said Ann Lee, who works at a salon": the writer's word about the speaker
+            return self._speaker_source(speaker, "attribution")
         return self.art.outlet
 
     def _speaker_source(self, tok: Token | None, kind: str) -> ClaimSource:
@@ -1033,8 +1036,10 @@ class _SentenceReader:
             args["object_text"] = o_raw
         if view.head(outer) is None:
             args["main"] = True
-        reporter = governing_speech(view, outer) if outer.pos_ in ("VERB", "AUX") else None
-        reporter = speaker_of(view, reporter) if reporter is not None else None
+        reporter = view.head(outer) if outer.dep_ in ("ccomp", "parataxis") else None  # (never an adverbial
+        # clause: "while critics accused X, insiders emphasize Y" is the critics' word)
+        reporter = speaker_of(view, reporter) if reporter is not None and reporter.pos_ in ("VERB", "AUX") \
+            and is_speech(view, reporter) else None
         own = outer if outer.pos_ in ("VERB", "AUX") and is_speech(view, outer) \
             and (reporter is None or reporter.pos_ == "PRON") else None
         # (a verb of saying that another's words report is theirs to answer for: "“Hart must have written
