@@ -132,3 +132,10 @@ def test_what_the_writer_says_of_the_speaker_is_the_outlets(read):
     a = read("Ricardo Alba, president of the port authority, told reporters that the dock was closed.")
     what = [c for c in a.claims if c.subject == "Ricardo Alba" and c.predicate == "is"]
     assert what and all(c.source.text == "Test Wire" for c in what), fields(a)
+
+
+def test_a_second_verb_of_what_was_said_stays_the_sayers(read):
+    a = read('The ministry has said the two new members "strengthen the pact, respond to a range of threats and '
+             'reduce the risk of war."')
+    respond = _one(a, "respond")
+    assert respond.source.text == "The ministry", fields(a)

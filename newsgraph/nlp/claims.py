@@ -761,7 +761,9 @@ class _SentenceReader:
     def read(self) -> list[Claim]:
         view = self.view
         frames = self.frames()
-        speech = [f.outer for f in frames if f.outer.pos_ in ("VERB", "AUX") and is_speech(view, f.outer)]
+        speech = [f.outer for f in frames if f.outer.pos_ in ("VERB", "AUX") and is_speech(view, f.outer)
+                  and view.child(f.outer, "nsubj") is not None]  # (a quote is its own speaker's verb's, never a
+        # participle's: "…, saying: “…”" is said by the main verb's subject, as a clause of its own)
         quote_of: dict[int, Quote] = {}
         for q in self.quotes:
             v = quote_speaker(view, q, speech)
@@ -1036,7 +1038,10 @@ class _SentenceReader:
             args["object_text"] = o_raw
         if view.head(outer) is None:
             args["main"] = True
-        reporter = view.head(outer) if outer.dep_ in ("ccomp", "parataxis") else None  # (never an adverbial
+        first = outer
+        while first.dep_ == "conj" and view.head(first) is not None:
+            first = view.head(first)  # ("said the members enhance X, respond to Y": the second is said too)
+        reporter = view.head(first) if first.dep_ in ("ccomp", "parataxis") else None  # (never an adverbial
         # clause: "while critics accused X, insiders emphasize Y" is the critics' word)
         reporter = speaker_of(view, reporter) if reporter is not None and reporter.pos_ in ("VERB", "AUX") \
             and is_speech(view, reporter) else None

@@ -124,8 +124,10 @@ def speaker_of(view: SentenceView, verb: Token) -> Token | None:
             return None
         if verb.dep_ == "advcl" and verb.tag_ == "VBG" and view.child(verb, "mark") is None:
             return view.child(head, "nsubj")  # (never its passive subject: "was arrested, saying …" is rare)
-        if verb.dep_ != "conj":
-            return None
+        if verb.dep_ != "conj" or any(view.doc.words[k].pos_ in ("NOUN", "PROPN", "PRON")
+                                      for k in range(max(view.lo, verb.i - 2), verb.i)):
+            return None  # ("… remains at large and police admit …": a noun right before it is its subject
+            # the parse lost, never the first conjunct's)
         passive = view.child(head, "nsubjpass")
         if passive is not None:  # "was released and said …": the one released says it (a participle,
             # "is achieved and maintained", is the passive's second verb, no saying)
