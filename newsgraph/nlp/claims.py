@@ -1038,10 +1038,7 @@ class _SentenceReader:
             args["object_text"] = o_raw
         if view.head(outer) is None:
             args["main"] = True
-        first = outer
-        while first.dep_ == "conj" and view.head(first) is not None:
-            first = view.head(first)  # ("said the members enhance X, respond to Y": the second is said too)
-        reporter = view.head(first) if first.dep_ in ("ccomp", "parataxis") else None  # (never an adverbial
+        reporter = view.head(outer) if outer.dep_ in ("ccomp", "parataxis") else None  # (never an adverbial
         # clause: "while critics accused X, insiders emphasize Y" is the critics' word)
         reporter = speaker_of(view, reporter) if reporter is not None and reporter.pos_ in ("VERB", "AUX") \
             and is_speech(view, reporter) else None
