@@ -62,6 +62,7 @@ from .claimparts.attribution import (
     is_speech,
     quote_speaker,
     root_speech,
+    speaker_of,
     sentence_attribution,
 )
 from .claimparts.conjoined import (
@@ -79,10 +80,11 @@ from .claimparts.listing import list_item_subject
 from .claimparts.nominal import NounEvent, absence, dated, existence, participants, possessed, verb_of
 from .claimparts.referring import described_as, sentence_references
 from .claimparts.predicate import Frame, build_chain, contrast, is_clause_head, predicate_text, word_text
-from .claimparts.scope import counterfactual, gapped_conjunct, generic_condition, hedge_status, would_have
+from .claimparts.scope import (counterfactual, gapped_conjunct, generic_condition, hedge_status, hypothetical_past,
+                               would_have)
 from .claimparts.settle import settle, settle_in_sentence
-from .claimparts.status import (abstract_gerund, accused_act, chain_status, goes_on, infinitive, mandative, not_yet,
-                                  tense_status)
+from .claimparts.status import (abstract_gerund, accused_act, chain_status, duty_modal, goes_on, infinitive, mandative,
+                                  judged_infinitive, negated, not_yet, tense_status)
 from .claimparts.timing import anaphoric_time, attach_times, claim_time, time_bound, time_for
 from .claimparts.view import ParsedDoc, SentenceView, detached_appos, listed_appos, plural_beside_one
 from .timex.calendar import parse_anchor
@@ -534,7 +536,7 @@ def _sayer_pronoun(view: SentenceView, subj: Token, outer: Token) -> bool:
     said it would …", "officials said they would …"): "it" is most often the sayer itself, so an entity
     found for it that is not the sayer's (the caller checks) is a guess."""
     gov = view.head(outer) if outer.dep_ == "ccomp" else None
-    sayer = view.child(gov, "nsubj") if gov is not None and gov.lemma_.lower() in lx.SPEECH_VERBS else None
+    sayer = speaker_of(view, gov) if gov is not None and gov.lemma_.lower() in lx.SPEECH_VERBS else None
     if sayer is None or sayer.pos_ != "NOUN" or subj.pos_ != "PRON":
         return False
     agrees = subj.lower_ == "it" and sayer.tag_ == "NN" or subj.lower_ == "they" and sayer.tag_ == "NNS"
@@ -772,7 +774,9 @@ class _SentenceReader:
     def read(self) -> list[Claim]:
         view = self.view
         frames = self.frames()
-        speech = [f.outer for f in frames if f.outer.pos_ in ("VERB", "AUX") and is_speech(view, f.outer)]
+        speech = [f.outer for f in frames if f.outer.pos_ in ("VERB", "AUX") and is_speech(view, f.outer)
+                  and view.child(f.outer, "nsubj") is not None]  # (a quote is its own speaker's verb's, never a
+        # participle's: "…, saying: “…”" is said by the main verb's subject, as a clause of its own)
         quote_of: dict[int, Quote] = {}
         for q in self.quotes:
             v = quote_speaker(view, q, speech)
@@ -865,11 +869,11 @@ class _SentenceReader:
         gov = governing_speech(view, frame_token)
         q = in_quote(frame_token, self.quotes)
         if gov is not None:
-            return self._speaker_source(view.child(gov, "nsubj"), "quote" if q is not None else "attribution")
+            return self._speaker_source(speaker_of(view, gov), "quote" if q is not None else "attribution")
         if q is not None:
             speakers = [v for v in view.tokens() if v.pos_ == "VERB" and is_speech(view, v) and in_quote(v, self.quotes) is None]
             if speakers:
-                return self._speaker_source(view.child(speakers[0], "nsubj"), "quote")
+                return self._speaker_source(speaker_of(view, speakers[0]), "quote")
         scope = self.resolver.scope_of(view, frame_token)
         if scope is not None and scope.speaker is not None:
             # a quote going on from the sentence before: still its speaker's words
@@ -877,7 +881,10 @@ class _SentenceReader:
         if self.sent_source is not None:
             return self._speaker_source(self.sent_source, "attribution")
         if self.root_speech is not None and frame_token.i != self.root_speech.i:
-            return self._speaker_source(view.child(self.root_speech, "nsubj"), "attribution")
+            speaker = speaker_of(view, self.root_speech)
+            if speaker is not None and frame_token.i in view.subtree_ids(speaker):
+                return self.art.outlet  # "said Ann Lee, who works at a salon": the writer's word about the speaker
+            return self._speaker_source(speaker, "attribution")
         return self.art.outlet
 
     def _speaker_source(self, tok: Token | None, kind: str) -> ClaimSource:
@@ -1046,7 +1053,14 @@ class _SentenceReader:
             args["object_text"] = o_raw
         if view.head(outer) is None:
             args["main"] = True
-        own = outer if outer.pos_ in ("VERB", "AUX") and is_speech(view, outer) else None
+        reporter = view.head(outer) if outer.dep_ in ("ccomp", "parataxis") else None  # (never an adverbial
+        # clause: "while critics accused X, insiders emphasize Y" is the critics' word)
+        reporter = speaker_of(view, reporter) if reporter is not None and reporter.pos_ in ("VERB", "AUX") \
+            and is_speech(view, reporter) else None
+        own = outer if outer.pos_ in ("VERB", "AUX") and is_speech(view, outer) \
+            and (reporter is None or reporter.pos_ == "PRON") else None
+        # (a verb of saying that another's words report is theirs to answer for: "“Hart must have written
+        # it,” said Ruiz" and "Ruiz said Hart wrote it" are Ruiz's word, never Hart's)
         yet = next((t for t in frame.chain[:-1] if not_yet(view, t)), None)
         if yet is not None:  # "had yet to find a pattern" → "find", negated: "did not find a pattern"
             frame.pred_tokens = [t for t in frame.pred_tokens if t.i > yet.i and not (
@@ -1069,7 +1083,7 @@ class _SentenceReader:
         claim = Claim(
             id=self.new_id(), subject=s_text, predicate=predicate, object=o_text or None, status=status,
             evidence=self.evidence, sentence=view.sentence.index, subject_entity=s_ent, object_entity=o_ent,
-            time=time, source=self._source(outer, own_speaker=view.child(outer, "nsubj") if own else None),
+            time=time, source=self._source(outer, own_speaker=speaker_of(view, outer) if own else None),
             args=args, lemma=lemma, kind=kind,
         )
         if quote is not None:
@@ -1142,11 +1156,16 @@ class _SentenceReader:
             # "will not attend", "can never be eligible": the modal keeps its time; "did not attend" would not
             claim.predicate = f"{word_text(modal)} {claim.predicate}"
             claim.args["first_tag"] = "MD"
-        elif claim.status == "requested" and modal is not None and modal.lower_ == "must" and claim.kind != "quote" \
-                and claim.args.get("first_tag") == "VB" and not claim.args.get("render"):
-            # "banks must report deposits", "any change must be approved": a duty or a rule, said as written,
-            # never "banks were asked to report"
-            claim.predicate = f"{word_text(modal)} {claim.predicate}"
+        elif claim.status in ("requested", "possible") and claim.kind != "quote" and not claim.args.get("render") \
+                and claim.args.get("first_tag") == "VB" and frame.pred_tokens and frame.chain[0].pos_ in ("VERB", "AUX") \
+                and (duty := duty_modal(view, frame.chain[0])) is not None:
+            # "banks must report deposits", "the board should approve it", "the city ought not to rush": a duty,
+            # a rule or a judgement, said as written (with its "not"), never "banks were asked to report"
+            # nor "did not rush"; "must have known": an inference, said so
+            said = "ought to" if duty.lower_ == "ought" else word_text(duty)
+            if negated(view, frame.chain[0]):
+                said = "ought not to" if duty.lower_ == "ought" else f"{said} not"
+            claim.predicate = f"{said} {claim.predicate}"
             claim.args["first_tag"] = "MD"
         if outer.pos_ == "NOUN":
             claim.args["noun_phrase"] = True  # "her intention to attend a game": said as a noun phrase
@@ -1158,7 +1177,7 @@ class _SentenceReader:
         if subj is not None and _from_clausal_subject(view, subj, outer):
             reading.guessed.add("subject")  # "Having a third party escort Elian frees the agency": not Elian
         if subj is not None and not inherited and s_ent is not None and _sayer_pronoun(view, subj, outer) \
-                and self._np(view.child(view.head(outer), "nsubj"))[1] != s_ent:
+                and self._np(speaker_of(view, view.head(outer)))[1] != s_ent:
             reading.guessed.add("subject")  # "the plan the ministry said it would revise": "it" is the ministry
         if inherited and subj is not None and _advised(view, outer, subj):
             reading.guessed.add("subject")  # "recommended changing settings before running X": who runs X?
@@ -1192,6 +1211,8 @@ class _SentenceReader:
             claim.args["generic"] = True  # "any time a plant goes to one shift, …": no event
         if counterfactual(view, outer):
             claim.args["counterfactual"] = True  # "would have lost their savings": it did not happen
+        if hypothetical_past(view, outer):
+            claim.args["hypothetical"] = True  # "could erupt if agents tried to …": "may try", never "may have tried"
         if outer.dep_ == "relcl" and obj is not None and obj.i == getattr(view.head(outer), "i", -1) \
                 and (own := view.child(outer, "nsubjpass")) is not None and own.lower_ not in _RELATIVE_WORDS:
             reading.guessed.add("object")  # "the deal that the board approved … was signed": no slot for the noun
@@ -1241,7 +1262,8 @@ class _SentenceReader:
         if wanted == "requested" and claim.status == "planned":
             claim.status = "requested"  # "calls for the minister to stand down": asked for, not planned
             claim.args["chain"][-1]["status"] = "requested"
-        reading.permitted = reading.permitted or wanted == "unasserted" or _gerund_aim(view, outer)
+        reading.permitted = reading.permitted or wanted == "unasserted" or _gerund_aim(view, outer) \
+            or judged_infinitive(view, outer)  # "it is impossible for the ferry to sail": judged, not done
         reading.activity = abstract_gerund(view, outer)
         if inherited and outer.tag_ == "VBG" and subj is not None and subj.pos_ == "NOUN" \
                 and not self._agentive(subj):
@@ -1438,7 +1460,7 @@ class _SentenceReader:
             if ref is None or ref.entity is None or ref.entity == subj_ent:
                 return None
             speech = governing_speech(view, desc)
-            speaker = view.child(speech, "nsubj") if speech is not None else None
+            speaker = speaker_of(view, speech) if speech is not None else None
             if speaker is None or self.resolver.entity_of(speaker) != ref.entity:
                 continue  # not the speaker's own: "X played her mother, Y" (whose role?) is left as written
             person = self.resolver.entities[ref.entity].type == "PERSON"

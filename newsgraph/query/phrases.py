@@ -187,6 +187,8 @@ def _finite(claim: ClaimView, predicate: str) -> str:
         return predicate
     tag = claim.args.get("first_tag")
     base = hedges.base_form(words[0], [claim.lemma or "", *_chain_lemmas(claim)])
+    if tag == "VBD" and base and claim.args.get("hypothetical"):
+        tag = "VBP"  # "could erupt if agents tried to take him": a supposed future, "may try to take"
     if claim.status == "possible":
         return hedges.may(words, tag, base) or predicate
     bare = hedges.infinitive(words, tag, base)
