@@ -193,6 +193,21 @@ def _small_clause_conjunct(view: SentenceView, verb: Token) -> bool:
         and not any(c.dep_ in ("aux", "auxpass") for c in view.dependents(first))
 
 
+def _before_sayer(view: SentenceView, verb: Token) -> bool:
+    """"Lee checked into a clinic, dodging arrest, sources told the paper": a participle set before a
+    speaker's words that close the sentence, after the reported clause, belongs to what was reported,
+    whatever the parse hung it on: its doer is the report's subject, never the speaker."""
+    gov = view.head(verb)
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or gov is None or gov.pos_ not in ("VERB", "AUX") \
+            or gov.lemma_.lower() not in lx.ATTRIBUTION_VERBS:
+        return False
+    sayer = view.child(gov, "nsubj")
+    if sayer is None or not verb.i < sayer.i < gov.i:
+        return False
+    # (a participle that opens the sentence is the speaker's own: "When overturning the rule, Lee said …")
+    return any(w.tag_ in ("VBD", "VBZ", "VBP") for w in view.doc.words[view.lo:verb.i])
+
+
 _RELATIVE_WORDS = frozenset({"who", "whom", "which", "that", "whose"})
 
 
@@ -601,8 +616,44 @@ def _disagrees(subj: Token | None, verb: Token | None, *, named: bool = False) -
     if any(c.dep_ == "conj" for c in subj.doc.kids.get(subj.i, ())):
         # (a subject named whole is not "named" here; one kept alone with "were" is one of several)
         return named and (verb.tag_ == "VBP" or verb.lower_ in ("were", "are"))
-    return verb.tag_ == "VBZ" and subj.tag_ in ("NNS", "NNPS") and subj.ent_type_ not in _SINGULAR_NAMES \
-        or verb.tag_ == "VBP" and subj.tag_ == "NNP"
+    plural_verb = verb.tag_ == "VBP" or verb.lower_ == "were" and not _subjunctive(verb)
+    return (verb.tag_ == "VBZ" or verb.lower_ == "was") and subj.tag_ in ("NNS", "NNPS") \
+        and subj.ent_type_ not in _SINGULAR_NAMES and subj.lemma_.lower() not in _PLURAL_FORM_SINGULARS \
+        or plural_verb and subj.tag_ == "NNP" \
+        or plural_verb and subj.tag_ == "NN" and not _collective(subj)
+
+
+def _subjunctive(verb: Token) -> bool:
+    """"if the plan were adopted", "as though the town were empty": "were" of a condition, not a plural."""
+    cur = verb.head if verb.dep_ in ("aux", "auxpass", "cop") else verb
+    for t in (cur, *cur.children):
+        if t.dep_ == "mark" and t.lower_ in ("if", "though", "unless", "whether") \
+                or t.lower_ in ("wish", "as"):
+            return True
+    return cur.dep_ == "advcl" or cur.head.lemma_.lower() == "wish"
+
+
+def _collective(noun: Token) -> bool:
+    """A singular noun that may take a plural verb ("the team have decided", "the public were told"), a
+    number word ("a number of firms were", "the rest were"), or a word the tagger may call singular ("the media
+    were", "police were"); and any noun with a conjunct, a measure or an "of" phrase."""
+    low = noun.lemma_.lower()
+    return low in lx.GROUP_NOUNS or low in _COLLECTIVES or noun.ent_type_ in _SINGULAR_NAMES \
+        or any(c.dep_ in ("conj", "nummod", "quantmod") or c.lower_ in ("of",) for c in noun.children) \
+        or not noun.text.isalpha()
+
+
+#: Singular nouns that British and much other news writing pairs with a plural verb, and number words.
+_COLLECTIVES = frozenset("""
+team government council committee board staff crew squad club side band group company firm management
+public audience crowd jury panel union party cabinet army navy majority minority number lot couple
+family media press data rest remainder total half percent per cent bulk variety range series kind sort
+type dozen score pair trio quartet police personnel clergy cattle youth brass faculty class
+congress parliament senate house assembly ministry department agency administration
+""".split())
+#: Nouns ending in "s" that take a singular verb ("the news was", "physics was").
+_PLURAL_FORM_SINGULARS = frozenset({"news", "series", "species", "means", "physics", "economics", "politics",
+                                    "mathematics", "athletics", "headquarters", "measles", "diabetes"})
 
 
 #: Kinds of name that take a singular verb however plural their last word ("Acme Holdings expects",
@@ -1213,7 +1264,7 @@ class _SentenceReader:
             and not goes_on(view, view.head(outer))  # ("went on to win": no aim, what came next)
         # "police found the body" parsed as an adverbial clause of "kept": a finite verb has a subject of its own
         reading.borrowed = inherited and outer.dep_ == "advcl" and outer.tag_ in ("VBD", "VBZ", "VBP") \
-            or inherited and _small_clause_conjunct(view, outer)
+            or inherited and _small_clause_conjunct(view, outer) or inherited and _before_sayer(view, outer)
         gov = view.head(outer)
         # "a device that allows users to make calls": a permission says it may happen, not that it does
         reading.permitted = outer.dep_ in ("ccomp", "xcomp") and gov is not None \

@@ -227,6 +227,8 @@ def object_token(view: SentenceView, frame: Frame, *, skip: set[int]) -> tuple[T
                 pobj = None
         if pobj is None or pobj.i in skip:
             continue
+        if (low, pobj.lower_) in _DISCOURSE_PHRASES and not view.dependents(pobj):
+            continue  # "grapple, for instance, with …": a linking phrase of the writer's, no participant
         if low == "with" and lemma not in lx.WITH_OBJECT_VERBS:
             continue
         if low == "for" and lemma in lx.REASON_FOR_VERBS:
@@ -245,6 +247,12 @@ def object_token(view: SentenceView, frame: Frame, *, skip: set[int]) -> tuple[T
         if shared is not None:
             return shared, None
     return None, None
+
+
+#: Phrases of a preposition and a bare noun that link the writer's points and name nothing.
+_DISCOURSE_PHRASES = frozenset({("for", "instance"), ("for", "example"), ("in", "fact"), ("of", "course"),
+                                ("in", "turn"), ("in", "particular"), ("in", "addition"), ("in", "short"),
+                                ("in", "general"), ("at", "least"), ("in", "contrast"), ("in", "effect")})
 
 
 def _shared_object(view: SentenceView, head: Token) -> Token | None:
