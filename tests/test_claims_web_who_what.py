@@ -65,3 +65,58 @@ def test_a_linking_phrase_is_no_object(read, phrase):
     a = read(f"Officials said that councils now grapple with long reviews to determine, {phrase}, whether a "
              "road adds to traffic.")
     assert not any(c.object and c.object.lower() in ("instance", "example", "fact") for c in a.claims), fields(a)
+
+
+@pytest.mark.parametrize("text, subject", [
+    ("A harbor police officer and state police dive team technician were hurt in the blast.",
+     "A harbor police officer and state police dive team technician"),
+    ("Thomas Kepp's whereabouts are unknown.", "Thomas Kepp's whereabouts"),
+    ("His lawyer said then-15-year-old Jamons was at the scene.", "Jamons"),
+])
+def test_a_subject_that_agrees_as_written_stays_shown(read, text, subject):
+    a = read(text)
+    assert any(c.shown and c.subject == subject for c in a.claims), fields(a)
+
+
+def test_my_in_a_speakers_apposition_is_the_speakers(read):
+    a = read("\"I'd like to thank the board, my wife Anna and my children,\" said Mark Olsen.")
+    wife = [c for c in a.claims if c.kind == "attribute" and c.subject == "Anna" and c.shown]
+    assert wife and all(c.object == "Mark Olsen's wife" for c in wife), fields(a)
+
+
+def test_my_in_the_writers_apposition_is_not_shown(read):
+    a = read("Mark Olsen, my neighbor, won the race on Sunday.")
+    assert not any(c.shown and c.kind == "attribute" and "my" in (c.object or "").split() for c in a.claims), \
+        fields(a)
+
+
+def test_a_noun_phrase_cut_before_its_last_noun_is_not_shown(read):
+    a = read("Battles erupted around the square, with one riot police armored van torched, and the police "
+             "responding with tear gas.")
+    assert not any(c.shown and c.subject.lower() == "van" for c in a.claims), fields(a)
+
+
+def test_a_nouns_preposition_is_not_left_hanging(read):
+    a = read("And negotiations for him to do the first movie were \"a terrible experience,\" says a source "
+             "with knowledge of the talks.")
+    subjects = [c.subject for c in a.claims if c.shown]
+    assert subjects and not any(s.split()[-1] in ("for", "of", "to") for s in subjects), fields(a)
+
+
+@pytest.mark.parametrize("text, words", [
+    ("With doctors being brought back into the process, it gives hope that patients will recover.",
+     ["doctors were brought back", "patients want to recover"]),
+])
+def test_a_plural_subject_is_said_with_a_plural_verb(read, text, words):
+    from tests.test_claims_web_reading import said
+    a = read(text)
+    shown = [said(c) for c in a.claims if c.shown]
+    assert all(any(w in s for s in shown) for w in words), shown
+
+
+def test_a_head_nouns_of_phrase_does_not_make_it_plural():
+    from newsgraph.query.hedges import plural
+    assert not plural("the list of teams")
+    assert plural("the teams of the league")
+    assert plural("Ann and Bo")
+    assert not plural("the head of Smith and Jones")

@@ -193,6 +193,23 @@ def _small_clause_conjunct(view: SentenceView, verb: Token) -> bool:
         and not any(c.dep_ in ("aux", "auxpass") for c in view.dependents(first))
 
 
+def _cut_subject(view: SentenceView, subj: Token | None) -> bool:
+    """A bare singular noun subject straight after a word that can only have described it ("one armored
+    van torched" parsed as "one … armored" and "van torched"): the parse cut the noun phrase, and the
+    thing named is only its last word. A verb of saying or thinking before it ("said money was short")
+    ends a clause, and a plural or mass subject often stands bare; the singular noun here has no words of
+    its own before it."""
+    if subj is None or subj.tag_ not in ("NN", "NNP") or subj.i <= view.lo \
+            or min(x.i for x in view.subtree(subj)) < subj.i:
+        return False
+    before = view.doc.words[subj.i - 1]
+    if before.tag_ in ("JJ", "VBN"):
+        return before.dep_ not in ("acomp", "oprd", "attr", "conj") and before.head.i != subj.i
+    return before.tag_ == "VBD" and before.lower_.endswith("ed") and view.child(before, "nsubj") is not None \
+        and before.lemma_.lower() not in lx.SPEECH_VERBS | lx.THOUGHT_VERBS | lx.ATTRIBUTION_VERBS \
+        and subj.head.dep_ == "ccomp" and subj.head.head.i == before.i
+
+
 def _before_sayer(view: SentenceView, verb: Token) -> bool:
     """"Lee checked into a clinic, dodging arrest, sources told the paper": a participle set before a
     speaker's words that close the sentence, after the reported clause, belongs to what was reported,
@@ -617,10 +634,11 @@ def _disagrees(subj: Token | None, verb: Token | None, *, named: bool = False) -
         # (a subject named whole is not "named" here; one kept alone with "were" is one of several)
         return named and (verb.tag_ == "VBP" or verb.lower_ in ("were", "are"))
     plural_verb = verb.tag_ == "VBP" or verb.lower_ == "were" and not _subjunctive(verb)
-    return (verb.tag_ == "VBZ" or verb.lower_ == "was") and subj.tag_ in ("NNS", "NNPS") \
-        and subj.ent_type_ not in _SINGULAR_NAMES and subj.lemma_.lower() not in _PLURAL_FORM_SINGULARS \
-        or plural_verb and subj.tag_ == "NNP" \
-        or plural_verb and subj.tag_ == "NN" and not _collective(subj)
+    return verb.tag_ == "VBZ" and subj.tag_ in ("NNS", "NNPS") and subj.ent_type_ not in _SINGULAR_NAMES \
+        or verb.lower_ == "was" and subj.tag_ == "NNS" and not subj.ent_type_ \
+        and subj.lemma_.lower() not in _PLURAL_FORM_SINGULARS and not _collective(subj) \
+        or verb.tag_ == "VBP" and subj.tag_ == "NNP" \
+        or plural_verb and subj.tag_ in ("NN", "NNP") and not subj.lower_.endswith("s") and not _collective(subj)
 
 
 def _subjunctive(verb: Token) -> bool:
@@ -636,10 +654,13 @@ def _subjunctive(verb: Token) -> bool:
 def _collective(noun: Token) -> bool:
     """A singular noun that may take a plural verb ("the team have decided", "the public were told"), a
     number word ("a number of firms were", "the rest were"), or a word the tagger may call singular ("the media
-    were", "police were"); and any noun with a conjunct, a measure or an "of" phrase."""
+    were", "police were"); and any noun with a conjunct, a measure or an "of" phrase ("an officer and
+    [a] technician were killed", however the parse hung them)."""
     low = noun.lemma_.lower()
     return low in lx.GROUP_NOUNS or low in _COLLECTIVES or noun.ent_type_ in _SINGULAR_NAMES \
-        or any(c.dep_ in ("conj", "nummod", "quantmod") or c.lower_ in ("of",) for c in noun.children) \
+        or any(c.dep_ in ("nummod", "quantmod") or c.lower_ == "of" for c in noun.children) \
+        or any(c.dep_ == "conj" for c in noun.children) \
+        or any(w.lower_ in ("and", "or", "&", "nor") and w.i < noun.i for w in noun.subtree) \
         or not noun.text.isalpha()
 
 
@@ -1194,6 +1215,8 @@ class _SentenceReader:
             reading.guessed.add("subject")  # "the plan the ministry said it would revise": "it" is the ministry
         if inherited and subj is not None and _advised(view, outer, subj):
             reading.guessed.add("subject")  # "recommended changing settings before running X": who runs X?
+        if not inherited and _cut_subject(view, subj):
+            reading.guessed.add("subject")  # "one riot police armored van torched" read as "van torched"
         if not inherited and list_item_subject(view, subj):
             reading.guessed.add("subject")  # "* Dunmore Mill of Keswick, Ohio Acme's stock fell": a list item
         if obj is not None and occurrence is None and o_ent is None:  # (a name shown alone runs on into nothing)

@@ -403,7 +403,10 @@ class SentenceView:
                                 and doc[left].lower_ not in lx.QUESTION_MARKS  # (a question's: "asked whether …")
                                 or doc[left].lower_ == "that" and doc[left].dep_ in ("mark", "dobj")):
             left += 1
-        while right > left and (blank[right] or doc[right].dep_ in ("cc", "mark")):
+        # (and a noun's preposition whose object went with a cut clause: "negotiations for [him to do it]")
+        while right > left and (blank[right] or doc[right].dep_ in ("cc", "mark") or doc[right].dep_ == "prep"
+                                and doc[right].head.pos_ in ("NOUN", "PROPN")
+                                and not any(k.i in kept for k in kids.get(right, ()))):
             right -= 1
         right = self._without_aside(head, left, right, kept)
         found = self._bounds[key] = (left, right)
