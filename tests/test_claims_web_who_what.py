@@ -120,3 +120,25 @@ def test_a_head_nouns_of_phrase_does_not_make_it_plural():
     assert plural("the teams of the league")
     assert plural("Ann and Bo")
     assert not plural("the head of Smith and Jones")
+
+
+@pytest.mark.parametrize("text, subject", [
+    ("Newspaper reports have said Tarin was infatuated with the singer.", "Tarin"),
+    ("The board decided Lee was the best choice for the post.", "Lee"),
+])
+def test_a_bare_name_after_a_verb_is_not_a_cut_phrase(read, text, subject):
+    a = read(text)
+    assert any(c.shown and c.subject == subject for c in a.claims), fields(a)
+
+
+def test_quoting_someone_as_saying_makes_them_the_sayer(read):
+    a = read("It remains unclear whether a judge will accept her move to the clinic, the Daily Star reported, "
+             "quoting her lawyer Tom Baker as saying that prosecutors have not approved it yet.")
+    said = [c for c in a.claims if c.shown and c.lemma == "say"]
+    assert said and all(c.subject == "Tom Baker" for c in said), fields(a)
+
+
+def test_it_in_words_relayed_from_another_speaker_is_not_the_reporter(read):
+    a = read("It remains unclear whether a judge will accept her move to the clinic, the Daily Star reported, "
+             "quoting her lawyer Tom Baker as saying that prosecutors have not approved it yet.")
+    assert not any(c.shown and c.lemma == "approve" and c.object == "Daily Star" for c in a.claims), fields(a)

@@ -196,18 +196,21 @@ def _small_clause_conjunct(view: SentenceView, verb: Token) -> bool:
 def _cut_subject(view: SentenceView, subj: Token | None) -> bool:
     """A bare singular noun subject straight after a word that can only have described it ("one armored
     van torched" parsed as "one … armored" and "van torched"): the parse cut the noun phrase, and the
-    thing named is only its last word. A verb of saying or thinking before it ("said money was short")
-    ends a clause, and a plural or mass subject often stands bare; the singular noun here has no words of
-    its own before it."""
+    thing named is only its last word. A verb before it ("said money was short", "have said Lee was")
+    ends a clause, unless it is a past form after "with", which takes no finite verb; the singular noun
+    here has no words of its own before it."""
     if subj is None or subj.tag_ not in ("NN", "NNP") or subj.i <= view.lo \
             or min(x.i for x in view.subtree(subj)) < subj.i:
         return False
     before = view.doc.words[subj.i - 1]
-    if before.tag_ in ("JJ", "VBN"):
+    if before.lemma_.lower() in lx.SPEECH_VERBS | lx.THOUGHT_VERBS | lx.ATTRIBUTION_VERBS:
+        return False  # ("reports have said Amir was …")
+    if before.tag_ == "JJ" or before.tag_ == "VBN" and not any(
+            c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in view.dependents(before)):
         return before.dep_ not in ("acomp", "oprd", "attr", "conj") and before.head.i != subj.i
-    return before.tag_ == "VBD" and before.lower_.endswith("ed") and view.child(before, "nsubj") is not None \
-        and before.lemma_.lower() not in lx.SPEECH_VERBS | lx.THOUGHT_VERBS | lx.ATTRIBUTION_VERBS \
-        and subj.head.dep_ == "ccomp" and subj.head.head.i == before.i
+    # "with one police armored van torched": "with" takes no finite verb, so the past form is the noun's word
+    return before.tag_ == "VBD" and any(c.dep_ == "mark" and c.lower_ in ("with", "without")
+                                        for c in view.dependents(before))
 
 
 def _before_sayer(view: SentenceView, verb: Token) -> bool:

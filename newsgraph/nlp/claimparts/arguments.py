@@ -82,6 +82,8 @@ def subject_token(view: SentenceView, verb: Token, depth: int = 0,
         if gov.pos_ in ("VERB", "AUX"):
             obj = view.child(gov, "dobj")
             lemma = gov.lemma_.lower()
+            if obj is not None and obj.i < verb.i and h.lower_ == "as" and verb.tag_ == "VBG":
+                return obj, True  # "quoting Lee as saying …", "described the firm as having …": the object's
             if obj is not None and obj.i < verb.i and (lemma in lx.OBJECT_CONTROL or lemma in lx.REASON_FOR_VERBS):
                 # (a clause before the object is not controlled by it: "Looking out, she told the
                 # paper …" is her looking, not the paper)
