@@ -124,7 +124,7 @@ def test_a_head_nouns_of_phrase_does_not_make_it_plural():
 
 @pytest.mark.parametrize("text, subject", [
     ("Newspaper reports have said Tarin was infatuated with the singer.", "Tarin"),
-    ("The board decided Lee was the best choice for the post.", "Lee"),
+    ("The jury decided Marsh was innocent of the theft.", "Marsh"),
 ])
 def test_a_bare_name_after_a_verb_is_not_a_cut_phrase(read, text, subject):
     a = read(text)
