@@ -198,9 +198,16 @@ def _cut_subject(view: SentenceView, subj: Token | None) -> bool:
     van torched" parsed as "one … armored" and "van torched"): the parse cut the noun phrase, and the
     thing named is only its last word. A verb before it ("said money was short", "have said Lee was")
     ends a clause, unless it is a past form after "with", which takes no finite verb; the singular noun
-    here has no words of its own before it."""
-    if subj is None or subj.tag_ not in ("NN", "NNP") or subj.i <= view.lo \
-            or min(x.i for x in view.subtree(subj)) < subj.i:
+    here has no words of its own before it. Also a relative "that" read as the subject's determiner straight
+    after the noun it stands for ("projects [that impact] endangered wildlife")."""
+    if subj is None or subj.i <= view.lo:
+        return False
+    first = min(x.i for x in view.subtree(subj))
+    words = view.doc.words
+    if first < subj.i and first > view.lo and words[first].lower_ == "that" \
+            and words[first - 1].tag_ in ("NN", "NNS", "NNP", "NNPS"):
+        return True  # "projects that impact endangered wildlife" read as "[that impact] endangered wildlife"
+    if subj.tag_ not in ("NN", "NNP") or first < subj.i:
         return False
     before = view.doc.words[subj.i - 1]
     if before.lemma_.lower() in lx.SPEECH_VERBS | lx.THOUGHT_VERBS | lx.ATTRIBUTION_VERBS:
