@@ -205,7 +205,7 @@ def _cut_subject(view: SentenceView, subj: Token | None) -> bool:
     first = min(x.i for x in view.subtree(subj))
     words = view.doc.words
     if first < subj.i and first > view.lo and words[first].lower_ == "that" \
-            and words[first - 1].tag_ in ("NN", "NNS", "NNP", "NNPS"):
+            and words[first - 1].tag_ in ("NN", "NNS"):
         return True  # "projects that impact endangered wildlife" read as "[that impact] endangered wildlife"
     if subj.tag_ not in ("NN", "NNP") or first < subj.i:
         return False
