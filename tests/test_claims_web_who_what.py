@@ -142,3 +142,18 @@ def test_it_in_words_relayed_from_another_speaker_is_not_the_reporter(read):
     a = read("It remains unclear whether a judge will accept her move to the clinic, the Daily Star reported, "
              "quoting her lawyer Tom Baker as saying that prosecutors have not approved it yet.")
     assert not any(c.shown and c.lemma == "approve" and c.object == "Daily Star" for c in a.claims), fields(a)
+
+
+def test_the_focus_of_a_cleft_is_what_its_clause_did_to(read):
+    a = read("The film Zorbo opened on Friday. It was his direction that many critics applauded and brought "
+             "the film down to earth.")
+    applauded = [c for c in a.claims if c.lemma == "applaud" and c.shown]
+    assert applauded and all(c.object == "his direction" for c in applauded), fields(a)
+    assert not any(c.shown and c.lemma == "bring" and c.subject == "many critics" for c in a.claims), fields(a)
+
+
+def test_an_example_with_its_own_clause_leaves_the_object(read):
+    a = read("Seven of the violations involved women's soccer, including a school donor allegedly giving cash "
+             "to a former player.")
+    involved = [c for c in a.claims if c.lemma == "involve" and c.shown]
+    assert involved and all(c.object == "women's soccer" for c in involved), fields(a)

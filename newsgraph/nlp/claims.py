@@ -43,6 +43,7 @@ from ..models import Article, Claim, ClaimSource, ClaimTime, Entity, Sentence, S
 from .claimparts import lexicon as lx
 from .claimparts.arguments import (
     agent_object,
+    cleft_focus,
     collect_args,
     defining_clause,
     noun_agent,
@@ -191,6 +192,18 @@ def _small_clause_conjunct(view: SentenceView, verb: Token) -> bool:
     return first is not None and first.tag_ == "VBN" and first.dep_ in ("ccomp", "xcomp", "oprd") \
         and view.child(first, "nsubj", "nsubjpass") is not None \
         and not any(c.dep_ in ("aux", "auxpass") for c in view.dependents(first))
+
+
+def _examples_with_clauses(view: SentenceView, obj: Token) -> frozenset[int]:
+    """An object's "including …" aside whose example carries a clause of its own ("involved men's
+    basketball, including a booster allegedly giving cash …"): said without its clause the example
+    reads as part of what was involved, so the aside goes, and the object is what the verb took."""
+    out: set[int] = set()
+    for c in view.children(obj, "prep"):
+        if c.lower_ in ("including", "like") and any(
+                view.children(p, "acl", "relcl") for p in view.children(c, "pobj")):
+            out.add(c.i)
+    return frozenset(out)
 
 
 def _cut_subject(view: SentenceView, subj: Token | None) -> bool:
@@ -1077,6 +1090,7 @@ class _SentenceReader:
             if obj.tag_ == "VBG":  # "returned to coaching [last year]": the gerund's time is the claim's
                 drop |= frozenset(c.i for c in view.dependents(obj) if c.i in self.time_tokens)
             drop |= next_clause_subjects(view, obj)
+            drop |= _examples_with_clauses(view, obj)
             o_text, o_ent, o_raw = self._np(obj, drop=drop)
             o_text, o_raw = trim_quotes(o_text), trim_quotes(o_raw)
             if kind == "attribute" and o_ent is not None and o_ent == s_ent and obj.pos_ == "NOUN":
@@ -1225,6 +1239,9 @@ class _SentenceReader:
             reading.guessed.add("subject")  # "the plan the ministry said it would revise": "it" is the ministry
         if inherited and subj is not None and _advised(view, outer, subj):
             reading.guessed.add("subject")  # "recommended changing settings before running X": who runs X?
+        if inherited and outer.dep_ == "conj" and (first := view.head(outer)) is not None \
+                and cleft_focus(view, first) is not None:
+            reading.guessed.add("subject")  # "it was his direction that critics applauded and [that] brought …"
         if not inherited and _cut_subject(view, subj):
             reading.guessed.add("subject")  # "one riot police armored van torched" read as "van torched"
         if not inherited and list_item_subject(view, subj):
