@@ -661,7 +661,16 @@ def _disagrees(subj: Token | None, verb: Token | None, *, named: bool = False) -
         or verb.lower_ == "was" and subj.tag_ == "NNS" and not subj.ent_type_ \
         and subj.lemma_.lower() not in _PLURAL_FORM_SINGULARS and not _collective(subj) \
         or verb.tag_ == "VBP" and subj.tag_ == "NNP" \
-        or plural_verb and subj.tag_ in ("NN", "NNP") and not subj.lower_.endswith("s") and not _collective(subj)
+        or plural_verb and subj.tag_ in ("NN", "NNP") and not subj.lower_.endswith("s") and not _collective(subj) \
+        and not _that_clause(verb)
+
+
+def _that_clause(verb: Token) -> bool:
+    """A clause opened by "that" or hung on a noun ("the suggestion that the city sell the stadium"): its
+    bare verb may be the subjunctive of a demand, which takes no "-s"."""
+    cur = verb.head if verb.dep_ in ("aux", "auxpass") else verb
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in cur.children) or cur.dep_ == "acl" \
+        or cur.head.pos_ in ("NOUN", "PROPN") and cur.dep_ in ("ccomp", "acl")
 
 
 def _subjunctive(verb: Token) -> bool:
