@@ -680,9 +680,6 @@ def _attach_short_forms(clusters: list[Cluster], text: str = "") -> None:
             continue
         parents = [full for full in by_word.get(short.key[-1], ())
                    if len(full.key) > len(short.key) and _abbreviates(short, full)]
-        if text and _always_determined(short, text):
-            # "the Oscars" is never a person's short name ("… Set As Oscars Host", a headline, read as one)
-            parents = [p for p in parents if p.root().label() != "PERSON"]
         if not parents:
             continue
         label = short.label()
@@ -715,13 +712,6 @@ def _attach_short_forms(clusters: list[Cluster], text: str = "") -> None:
         # several full names share the short form: each mention goes to the full
         # name mentioned last before it, else to the one mentioned next after it
         _split_by_proximity(short, bodies or list(roots.values()))
-
-
-def _always_determined(short: Cluster, text: str) -> bool:
-    """Whether every mention of ``short`` is written after "the" ("the Oscars", "the Fed"): a thing's
-    name, never a person's."""
-    cands = _all_cands(short)
-    return bool(cands) and all(text[max(0, c.start - 4):c.start].lower() == "the " for c in cands)
 
 
 def _legal_name(short: Cluster, parents: list[Cluster]) -> Cluster | None:
