@@ -43,6 +43,7 @@ from ..models import Article, Claim, ClaimSource, ClaimTime, Entity, Sentence, S
 from .claimparts import lexicon as lx
 from .claimparts.arguments import (
     agent_object,
+    cleft_focus,
     collect_args,
     defining_clause,
     noun_agent,
@@ -193,6 +194,60 @@ def _small_clause_conjunct(view: SentenceView, verb: Token) -> bool:
     return first is not None and first.tag_ == "VBN" and first.dep_ in ("ccomp", "xcomp", "oprd") \
         and view.child(first, "nsubj", "nsubjpass") is not None \
         and not any(c.dep_ in ("aux", "auxpass") for c in view.dependents(first))
+
+
+def _examples_with_clauses(view: SentenceView, obj: Token) -> frozenset[int]:
+    """An object's "including …" aside whose example carries a clause of its own ("involved men's
+    basketball, including a booster allegedly giving cash …"): said without its clause the example
+    reads as part of what was involved, so the aside goes, and the object is what the verb took."""
+    out: set[int] = set()
+    for c in view.children(obj, "prep"):
+        if c.lower_ in ("including", "like") and any(
+                view.children(p, "acl", "relcl") for p in view.children(c, "pobj")):
+            out.add(c.i)
+    return frozenset(out)
+
+
+def _cut_subject(view: SentenceView, subj: Token | None) -> bool:
+    """A bare singular noun subject straight after a word that can only have described it ("one armored
+    van torched" parsed as "one … armored" and "van torched"): the parse cut the noun phrase, and the
+    thing named is only its last word. A verb before it ("said money was short", "have said Lee was")
+    ends a clause, unless it is a past form after "with", which takes no finite verb; the singular noun
+    here has no words of its own before it. Also a relative "that" read as the subject's determiner straight
+    after the noun it stands for ("projects [that impact] endangered wildlife")."""
+    if subj is None or subj.i <= view.lo:
+        return False
+    first = min(x.i for x in view.subtree(subj))
+    words = view.doc.words
+    if first < subj.i and first > view.lo and words[first].lower_ == "that" \
+            and words[first - 1].tag_ in ("NN", "NNS"):
+        return True  # "projects that impact endangered wildlife" read as "[that impact] endangered wildlife"
+    if subj.tag_ not in ("NN", "NNP") or first < subj.i:
+        return False
+    before = view.doc.words[subj.i - 1]
+    if before.lemma_.lower() in lx.SPEECH_VERBS | lx.THOUGHT_VERBS | lx.ATTRIBUTION_VERBS:
+        return False  # ("reports have said Amir was …")
+    if before.tag_ == "JJ" or before.tag_ == "VBN" and not any(
+            c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in view.dependents(before)):
+        return before.dep_ not in ("acomp", "oprd", "attr", "conj") and before.head.i != subj.i
+    # "with one police armored van torched": "with" takes no finite verb, so the past form is the noun's word
+    return before.tag_ == "VBD" and any(c.dep_ == "mark" and c.lower_ in ("with", "without")
+                                        for c in view.dependents(before))
+
+
+def _before_sayer(view: SentenceView, verb: Token) -> bool:
+    """"Lee checked into a clinic, dodging arrest, sources told the paper": a participle set before a
+    speaker's words that close the sentence, after the reported clause, belongs to what was reported,
+    whatever the parse hung it on: its doer is the report's subject, never the speaker."""
+    gov = view.head(verb)
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or gov is None or gov.pos_ not in ("VERB", "AUX") \
+            or gov.lemma_.lower() not in lx.ATTRIBUTION_VERBS:
+        return False
+    sayer = view.child(gov, "nsubj")
+    if sayer is None or not verb.i < sayer.i < gov.i:
+        return False
+    # (a participle that opens the sentence is the speaker's own: "When overturning the rule, Lee said …")
+    return any(w.tag_ in ("VBD", "VBZ", "VBP") for w in view.doc.words[view.lo:verb.i])
 
 
 _RELATIVE_WORDS = frozenset({"who", "whom", "which", "that", "whose"})
@@ -616,8 +671,57 @@ def _disagrees(subj: Token | None, verb: Token | None, *, named: bool = False) -
     if any(c.dep_ == "conj" for c in subj.doc.kids.get(subj.i, ())):
         # (a subject named whole is not "named" here; one kept alone with "were" is one of several)
         return named and (verb.tag_ == "VBP" or verb.lower_ in ("were", "are"))
+    plural_verb = verb.tag_ == "VBP" or verb.lower_ == "were" and not _subjunctive(verb)
     return verb.tag_ == "VBZ" and subj.tag_ in ("NNS", "NNPS") and subj.ent_type_ not in _SINGULAR_NAMES \
-        or verb.tag_ == "VBP" and subj.tag_ == "NNP"
+        or verb.lower_ == "was" and subj.tag_ == "NNS" and not subj.ent_type_ \
+        and subj.lemma_.lower() not in _PLURAL_FORM_SINGULARS and not _collective(subj) \
+        or verb.tag_ == "VBP" and subj.tag_ == "NNP" \
+        or plural_verb and subj.tag_ in ("NN", "NNP") and not subj.lower_.endswith("s") and not _collective(subj) \
+        and not _that_clause(verb)
+
+
+def _that_clause(verb: Token) -> bool:
+    """A clause opened by "that" or hung on a noun ("the suggestion that the city sell the stadium"): its
+    bare verb may be the subjunctive of a demand, which takes no "-s"."""
+    cur = verb.head if verb.dep_ in ("aux", "auxpass") else verb
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in cur.children) or cur.dep_ == "acl" \
+        or cur.head.pos_ in ("NOUN", "PROPN") and cur.dep_ in ("ccomp", "acl")
+
+
+def _subjunctive(verb: Token) -> bool:
+    """"if the plan were adopted", "as though the town were empty": "were" of a condition, not a plural."""
+    cur = verb.head if verb.dep_ in ("aux", "auxpass", "cop") else verb
+    for t in (cur, *cur.children):
+        if t.dep_ == "mark" and t.lower_ in ("if", "though", "unless", "whether") \
+                or t.lower_ in ("wish", "as"):
+            return True
+    return cur.dep_ == "advcl" or cur.head.lemma_.lower() == "wish"
+
+
+def _collective(noun: Token) -> bool:
+    """A singular noun that may take a plural verb ("the team have decided", "the public were told"), a
+    number word ("a number of firms were", "the rest were"), or a word the tagger may call singular ("the media
+    were", "police were"); and any noun with a conjunct, a measure or an "of" phrase ("an officer and
+    [a] technician were killed", however the parse hung them)."""
+    low = noun.lemma_.lower()
+    return low in lx.GROUP_NOUNS or low in _COLLECTIVES or noun.ent_type_ in _SINGULAR_NAMES \
+        or any(c.dep_ in ("nummod", "quantmod") or c.lower_ == "of" for c in noun.children) \
+        or any(c.dep_ == "conj" for c in noun.children) \
+        or any(w.lower_ in ("and", "or", "&", "nor") and w.i < noun.i for w in noun.subtree) \
+        or not noun.text.isalpha()
+
+
+#: Singular nouns that British and much other news writing pairs with a plural verb, and number words.
+_COLLECTIVES = frozenset("""
+team government council committee board staff crew squad club side band group company firm management
+public audience crowd jury panel union party cabinet army navy majority minority number lot couple
+family media press data rest remainder total half percent per cent bulk variety range series kind sort
+type dozen score pair trio quartet police personnel clergy cattle youth brass faculty class
+congress parliament senate house assembly ministry department agency administration
+""".split())
+#: Nouns ending in "s" that take a singular verb ("the news was", "physics was").
+_PLURAL_FORM_SINGULARS = frozenset({"news", "series", "species", "means", "physics", "economics", "politics",
+                                    "mathematics", "athletics", "headquarters", "measles", "diabetes"})
 
 
 #: Kinds of name that take a singular verb however plural their last word ("Acme Holdings expects",
@@ -1015,6 +1119,7 @@ class _SentenceReader:
             if obj.tag_ == "VBG":  # "returned to coaching [last year]": the gerund's time is the claim's
                 drop |= frozenset(c.i for c in view.dependents(obj) if c.i in self.time_tokens)
             drop |= next_clause_subjects(view, obj)
+            drop |= _examples_with_clauses(view, obj)
             o_text, o_ent, o_raw = self._np(obj, drop=drop)
             o_text, o_raw = trim_quotes(o_text), trim_quotes(o_raw)
             if kind == "attribute" and o_ent is not None and o_ent == s_ent and obj.pos_ == "NOUN":
@@ -1181,6 +1286,11 @@ class _SentenceReader:
             reading.guessed.add("subject")  # "the plan the ministry said it would revise": "it" is the ministry
         if inherited and subj is not None and _advised(view, outer, subj):
             reading.guessed.add("subject")  # "recommended changing settings before running X": who runs X?
+        if inherited and outer.dep_ == "conj" and (first := view.head(outer)) is not None \
+                and cleft_focus(view, first) is not None:
+            reading.guessed.add("subject")  # "it was his direction that critics applauded and [that] brought …"
+        if not inherited and _cut_subject(view, subj):
+            reading.guessed.add("subject")  # "one riot police armored van torched" read as "van torched"
         if not inherited and list_item_subject(view, subj):
             reading.guessed.add("subject")  # "* Dunmore Mill of Keswick, Ohio Acme's stock fell": a list item
         if obj is not None and occurrence is None and o_ent is None:  # (a name shown alone runs on into nothing)
@@ -1253,7 +1363,7 @@ class _SentenceReader:
             and not goes_on(view, view.head(outer))  # ("went on to win": no aim, what came next)
         # "police found the body" parsed as an adverbial clause of "kept": a finite verb has a subject of its own
         reading.borrowed = inherited and outer.dep_ == "advcl" and outer.tag_ in ("VBD", "VBZ", "VBP") \
-            or inherited and _small_clause_conjunct(view, outer)
+            or inherited and _small_clause_conjunct(view, outer) or inherited and _before_sayer(view, outer)
         gov = view.head(outer)
         # "a device that allows users to make calls": a permission says it may happen, not that it does
         reading.permitted = outer.dep_ in ("ccomp", "xcomp") and gov is not None \

@@ -161,15 +161,21 @@ def verb_phrase(claim: ClaimView) -> str:
     if claim.status in _ATTITUDE_STATUSES and head.lower() in _WOULD:  # "would like a meeting"
         return f"would {predicate}"
     if claim.status in _ATTITUDE_STATUSES and head.lower() in _ATTITUDE:  # the verb says the status itself
-        return f"{head}s {rest}".strip()
+        return f"{head if hedges.plural(claim.subject) else head + 's'} {rest}".strip()
     if claim.status == "requested":
         return f"{_asked(claim)} {predicate}"
     if claim.status == "possible" and claim.args.get("past_act"):
         return hedges.may([past(head), *rest.split()], "VBD", head) or f"may {predicate}"  # "may have killed"
     if claim.status in _STATUS_FRAME:
-        return f"{_STATUS_FRAME[claim.status]} {predicate}"
+        frame = _STATUS_FRAME[claim.status]
+        if frame == "wants to" and hedges.plural(claim.subject):
+            frame = "want to"  # "residents want to stay", never "residents wants to"
+        return f"{frame} {predicate}"
     if claim.status == "happened":
-        return f"{past(head)} {rest}".strip()
+        said = past(head)
+        if said == "was" and hedges.plural(claim.subject):
+            said = "were"  # "with doctors being brought back" → "doctors were brought back"
+        return f"{said} {rest}".strip()
     return predicate
 
 

@@ -82,6 +82,8 @@ def subject_token(view: SentenceView, verb: Token, depth: int = 0,
         if gov.pos_ in ("VERB", "AUX"):
             obj = view.child(gov, "dobj")
             lemma = gov.lemma_.lower()
+            if obj is not None and obj.i < verb.i and h.lower_ == "as" and verb.tag_ == "VBG":
+                return obj, True  # "quoting Lee as saying …", "described the firm as having …": the object's
             if obj is not None and obj.i < verb.i and (lemma in lx.OBJECT_CONTROL or lemma in lx.REASON_FOR_VERBS):
                 # (a clause before the object is not controlled by it: "Looking out, she told the
                 # paper …" is her looking, not the paper)
@@ -229,6 +231,8 @@ def object_token(view: SentenceView, frame: Frame, *, skip: set[int]) -> tuple[T
                 pobj = None
         if pobj is None or pobj.i in skip:
             continue
+        if (low, pobj.lower_) in _DISCOURSE_PHRASES and not view.dependents(pobj):
+            continue  # "grapple, for instance, with …": a linking phrase of the writer's, no participant
         if low == "with" and lemma not in lx.WITH_OBJECT_VERBS:
             continue
         if low == "for" and lemma in lx.REASON_FOR_VERBS:
@@ -242,6 +246,9 @@ def object_token(view: SentenceView, frame: Frame, *, skip: set[int]) -> tuple[T
         if low in ("on", "via", "over", "through") and _is_channel(pobj, lemma, low):
             continue
         return pobj, p
+    focus = cleft_focus(view, head)
+    if focus is not None and view.child(head, "dobj") is None:
+        return focus, None  # "it was his direction that critics applauded": what they applauded
     if head.pos_ == "VERB" and not passive and not view.children(head, "prt"):
         shared = _shared_object(view, head)
         if shared is not None:
@@ -268,6 +275,29 @@ def _measure(view: SentenceView, head: Token, skip) -> tuple[Token, Token | None
                 and pobj.ent_type_ in _AMOUNTS and pobj.i not in skip:
             return pobj, c
     return None
+
+
+#: Phrases of a preposition and a bare noun that link the writer's points and name nothing.
+_DISCOURSE_PHRASES = frozenset({("for", "instance"), ("for", "example"), ("in", "fact"), ("of", "course"),
+                                ("in", "turn"), ("in", "particular"), ("in", "addition"), ("in", "short"),
+                                ("in", "general"), ("at", "least"), ("in", "contrast"), ("in", "effect")})
+
+
+def cleft_focus(view: SentenceView, verb: Token) -> Token | None:
+    """The focus of a cleft sentence whose "that" clause ``verb`` heads ("It was [his direction] that
+    critics applauded", "it is [the tax] that voters fear"): the noun the clause is about, whose place the
+    clause leaves empty; None for any other clause. The "it" of a cleft stands for nothing."""
+    gov = view.head(verb)
+    if verb.dep_ not in ("ccomp", "relcl") or gov is None or gov.lemma_ != "be":
+        return None
+    it = view.child(gov, "nsubj")
+    focus = view.child(gov, "attr")
+    if it is None or it.lower_ != "it" or focus is None or focus.i > verb.i \
+            or focus.pos_ not in ("NOUN", "PROPN"):
+        return None
+    marks = [c for c in view.dependents(verb) if c.i < verb.i and c.lower_ in ("that", "which", "who", "whom")]
+    return focus if marks and view.child(verb, "nsubj", "nsubjpass") is not None \
+        and not any(m.dep_ in ("nsubj", "nsubjpass") for m in marks) else None
 
 
 def _shared_object(view: SentenceView, head: Token) -> Token | None:

@@ -404,11 +404,24 @@ class SentenceView:
                                 and doc[left].lower_ not in lx.QUESTION_MARKS  # (a question's: "asked whether …")
                                 or doc[left].lower_ == "that" and doc[left].dep_ in ("mark", "dobj")):
             left += 1
-        while right > left and (blank[right] or doc[right].dep_ in ("cc", "mark")):
+        # (and a noun's preposition the parse left with no object, its clause hung on a word of its own:
+        # "negotiations for [him to do it]"; one whose object was dropped stays, and shows the cut)
+        while right > left and (blank[right] or doc[right].dep_ in ("cc", "mark") or doc[right].dep_ == "prep"
+                                and doc[right].head.pos_ in ("NOUN", "PROPN") and not kids.get(right)
+                                and self._for_clause_after(right)):
             right -= 1
         right = self._without_aside(head, left, right, kept)
         found = self._bounds[key] = (left, right)
         return found
+
+    def _for_clause_after(self, prep: int) -> bool:
+        """Whether the word after a childless preposition is the subject of a clause hung on the
+        preposition's own noun ("negotiations for [him] to do it"): the preposition opens that clause."""
+        words = self.doc.words
+        if prep + 1 >= len(words):
+            return False
+        nxt = words[prep + 1]
+        return nxt.dep_ == "nsubj" and nxt.head.head.i == words[prep].head.i
 
     def _without_aside(self, head: Word, left: int, right: int, kept: set[int]) -> int:
         """The phrase's right edge before an appositive set off by a comma or dash that the phrase ends
