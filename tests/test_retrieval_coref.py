@@ -213,3 +213,52 @@ def test_a_question_on_the_defendant_is_answered_about_him(trial):
 def test_the_defendants_age_is_his(trial):
     answer = asked(trial, "How old is the defendant?")
     assert answer.short_answer == "19", answer.answer
+
+
+# -- a description by what was done to someone ("the accused man", "the woman being sought") ------------------------
+@pytest.fixture()
+def harbour(store):
+    d = Doc("2024-05-02", ["Police are seeking Dana Holt after a fire at the Cobble Street bakery .",
+                           "Holt , 31 , lives in Marlow .",
+                           "Kit Varga was charged with arson on Friday .",
+                           "Varga , 27 , of Esker Lane , denies the charge ."], source="Town Wire")
+    holt = d.entity("Dana Holt", "PERSON", "Holt")
+    varga = d.entity("Kit Varga", "PERSON", "Varga")
+    d.claim(0, "Police", "are seeking", holt, "ongoing", lemma="seek")
+    d.claim(2, varga, "was charged with", "arson", "happened", lemma="charge", args={"voice": "passive"})
+    d.write(store)
+    return store
+
+
+@pytest.mark.parametrize(("question", "person", "said"), [
+    ("How old is the charged man?", "Kit Varga", "the charged man"),  # a passive claim's subject
+    ("Where does the woman being sought live?", "Dana Holt", "the woman being sought"),  # an active one's object
+    ("How old is the man who was charged?", "Kit Varga", "the man who was charged"),
+])
+def test_a_description_by_what_was_done_to_one_person_names_them(harbour, question, person, said):
+    q = read_question(harbour, question)
+    assert [(n.entity.name, n.text) for n in q.entities] == [(person, said)]
+
+
+@pytest.mark.parametrize("question", [
+    "Who is the man being sought?",  # the description is the answer asked for
+    "How old is the charged men's lawyer?",  # several people
+    "How old is the arrested man?",  # nobody is said to be arrested
+    "How old is the charged bakery?",  # no person noun
+    "What did the red man say?",  # no participle
+])
+def test_no_focus_from_what_was_done_when_it_is_asked_or_fits_nobody(harbour, question):
+    assert read_question(harbour, question).entities == []
+
+
+def test_what_was_done_to_two_people_names_neither(harbour):
+    d = Doc("2024-05-03", ["Ida Marsh was charged with theft on Saturday ."], source="Town Wire")
+    d.claim(0, d.entity("Ida Marsh", "PERSON", "Marsh"), "was charged with", "theft", "happened", lemma="charge",
+            args={"voice": "passive"})
+    d.write(harbour)
+    assert read_question(harbour, "How old is the charged man?").entities == []
+
+
+def test_the_age_of_the_woman_being_sought_is_hers(harbour):
+    answer = asked(harbour, "How old is the woman being sought?")
+    assert answer.short_answer == "31", answer.answer

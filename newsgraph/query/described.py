@@ -7,6 +7,12 @@ entity, so nothing is read about her. At ingest the head nouns each article desc
 [accused] gunman", "the defendant's") is looked up by its head noun, and when the newest articles that use it
 describe one person by it (``SURE`` of them or more), the question is read as naming that person.
 
+A description may instead say what was done to someone ("the murdered girl", "the accused man", "the man being
+sought", "the woman who was hired"): a person noun with a past participle before it, or after it behind
+"being" or "who/that" and a form of "be". News tells that act as a claim ("Ann Lee was charged", "police seek Tom
+Ray"), so the person it was done to (a passive claim's subject, an active one's object) in the newest claims with
+the participle's verb is the one meant, when one person is ``SURE`` of them (``undergone_focus``).
+
 Not when the description is what a "who is …" question asks for ("Who is the prosecutor?": the answer, not
 the focus), and never for a head that several people share in the newest articles ("the company", "the
 victim" of two stories): then the question stays without a focus, as before.
@@ -16,10 +22,12 @@ from __future__ import annotations
 
 import re
 
+from collections import Counter
+
 from ..models import description_key
 from .entities import ref_of
 from .types import EntityRef
-from .words import FUNCTION_WORDS, QUESTION_WORDS
+from .words import BE_FORMS, FUNCTION_WORDS, IRREGULAR, QUESTION_WORDS
 
 #: The share of the newest rows of a head noun that must describe one person for the question to mean them.
 SURE = 0.75
@@ -58,7 +66,7 @@ def described_focus(store, text: str) -> list:
             if possessive:
                 break  # the possessor's description ends at its "'s"
             at = word.end()
-    return []
+    return undergone_focus(store, text, asks=asks)
 
 
 def _plural(word: str) -> bool:
@@ -76,3 +84,85 @@ def _described(store, head: str) -> EntityRef | None:
     if not briefs:
         return None
     return ref_of(briefs[0])
+
+
+#: "the murdered girl", "the wrongly accused man": a participle (one adverb may come first) before a noun.
+_DONE_BEFORE = re.compile(r"\bthe\s+(?:([a-z]+ly)\s+)?([a-z]+)\s+([a-z]+)\b")
+#: "the man being sought", "the girl who was shot", "the men that were hired": a noun, then "being" or a
+#: relative pronoun and a form of "be", then a participle.
+_DONE_AFTER = re.compile(r"\bthe\s+([a-z]+)\s+(?:being|(?:who|that)\s+(?:(?:has|had|have)\s+)?(?:is|was|were|are|"
+                         r"been)(?:\s+being)?)\s+([a-z]+)\b")
+#: How many of the newest claims with the participle's verb are read (one index range on ``claims.lemma``).
+DONE_CLAIMS = 60
+#: WordNet's lexicographer file of nouns that name people ("noun.person").
+_PERSON_FILE = 18
+
+
+def undergone_focus(store, text: str, *, asks=None) -> list:
+    """The person a description by what was done to them stands for ("the murdered girl", "the man being sought"),
+    as a ``NamedEntity`` (a list of none or one): the one person the newest claims with the participle's verb
+    were done to, ``SURE`` of those that name anyone."""
+    from .questions import NamedEntity
+
+    lowered = text.lower()
+    found = [(m.start(), m.end(), m.group(2), m.group(3)) for m in _DONE_BEFORE.finditer(lowered)]
+    found += [(m.start(), m.end(), m.group(2), m.group(1)) for m in _DONE_AFTER.finditer(lowered)]
+    for start, end, participle, noun in sorted(found):
+        if asks is not None and start == asks.end() - len("the "):
+            continue  # "who is the man being sought?": the description is the answer asked for
+        verbs = _participle_verbs(participle)
+        if not verbs or not _one_person(noun):
+            continue
+        person = _undergoer(store, verbs)
+        if person is not None:
+            return [NamedEntity(entity=person, start=start, end=end, text=text[start:end])]
+    return []
+
+
+def _participle_verbs(word: str) -> list[str]:
+    """The verbs a word is the past participle of ("murdered" → murder, "sought" → seek), by its form: an "-ed"
+    form or an irregular one, which WordNet knows as a verb form other than the word itself; none for any other
+    word ("red", "bed": no verb)."""
+    from .wordnet import wordnet
+
+    if word in BE_FORMS or word in FUNCTION_WORDS:
+        return []
+    irregular = IRREGULAR.get(word)
+    if irregular:
+        return [irregular]
+    net = wordnet()
+    if net is None or not word.endswith("ed"):
+        return []
+    return [base for base in net.base_forms(word, "v") if base != word]
+
+
+def _one_person(noun: str) -> bool:
+    """Whether a noun names one person: singular, and its first WordNet sense a person ("girl", "driver")."""
+    from .wordnet import wordnet
+
+    net = wordnet()
+    if net is None or _plural(noun) or noun in FUNCTION_WORDS:
+        return False
+    senses = net.synset_offsets(noun, "n")
+    first = net.synset(senses[0], "n") if senses else None
+    return first is not None and first.lexfile == _PERSON_FILE
+
+
+def _undergoer(store, verbs: list[str]) -> EntityRef | None:
+    """The one person the newest claims with one of ``verbs`` were done to: a passive claim's subject ("Ann Lee was
+    charged"), an active one's object ("police seek Tom Ray"); None when none is, or no one is ``SURE`` of them."""
+    from .load import load_claims
+
+    keys = store.claim_keys_with_lemmas(verbs, limit=DONE_CLAIMS)
+    done_to: Counter[int] = Counter()
+    refs = {}
+    for claim in load_claims(store, keys):
+        passive = claim.args.get("voice") == "passive"
+        entity = claim.subject_entity if passive else claim.object_entity
+        if entity is not None and entity.type == "PERSON":
+            done_to[entity.id] += 1
+            refs[entity.id] = entity
+    if not done_to:
+        return None
+    (top, count), *_ = done_to.most_common(1)
+    return refs[top] if count >= SURE * sum(done_to.values()) else None
