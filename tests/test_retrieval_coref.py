@@ -262,3 +262,25 @@ def test_what_was_done_to_two_people_names_neither(harbour):
 def test_the_age_of_the_woman_being_sought_is_hers(harbour):
     answer = asked(harbour, "How old is the woman being sought?")
     assert answer.short_answer == "31", answer.answer
+
+
+# -- an abbreviated title and "become" tell what a person is, as an apposition does ---------------------------------
+def _described(annotator, text: str) -> dict[str, list[str]]:
+    annotated = annotator.annotate(Article(id="t3", text=text, published="2024-03-05"))
+    return {e.name: e.described_as for e in annotated.entities}
+
+
+def test_an_abbreviated_title_describes_the_person_by_its_noun(annotator):
+    text = ("Dr. Lena Sorvik was shot at her home in Dunmore on Friday. "
+            "The doctor had run the town's only clinic for years.")
+    assert _described(annotator, text)["Lena Sorvik"] == ["doctor"]
+    assert [r[0] for r in _references(annotator, text)["Lena Sorvik"]] == ["The doctor"]
+
+
+@pytest.mark.parametrize(("text", "name", "heads"), [
+    ("Sen. Bo Rask voted against the bill on Tuesday.", "Bo Rask", ["senator"]),
+    ("Tom Ray became the first mayor of Dunmore in 2019.", "Tom Ray", ["mayor"]),
+    ("Mr. Ivo Stam voted against the bill on Tuesday.", "Ivo Stam", []),  # a courtesy title says no role
+])
+def test_what_a_title_or_become_says_a_person_is(annotator, text, name, heads):
+    assert _described(annotator, text)[name] == heads
