@@ -87,10 +87,10 @@ def _described(store, head: str) -> EntityRef | None:
 
 
 #: "the murdered girl", "the wrongly accused man": a participle (one adverb may come first) before a noun.
-_DONE_BEFORE = re.compile(r"\bthe\s+(?:([a-z]+ly)\s+)?([a-z]+)\s+([a-z]+)\b")
+_DONE_BEFORE = re.compile(r"\b[Tt]he\s+(?:([a-z]+ly)\s+)?([a-z]+)\s+([a-z]+)\b")
 #: "the man being sought", "the girl who was shot", "the men that were hired": a noun, then "being" or a
 #: relative pronoun and a form of "be", then a participle.
-_DONE_AFTER = re.compile(r"\bthe\s+([a-z]+)\s+(?:being|(?:who|that)\s+(?:(?:has|had|have)\s+)?(?:is|was|were|are|"
+_DONE_AFTER = re.compile(r"\b[Tt]he\s+([a-z]+)\s+(?:being|(?:who|that)\s+(?:(?:has|had|have)\s+)?(?:is|was|were|are|"
                          r"been)(?:\s+being)?)\s+([a-z]+)\b")
 #: How many of the newest claims with the participle's verb are read (one index range on ``claims.lemma``).
 DONE_CLAIMS = 60
@@ -104,9 +104,9 @@ def undergone_focus(store, text: str, *, asks=None) -> list:
     were done to, ``SURE`` of those that name anyone."""
     from .questions import NamedEntity
 
-    lowered = text.lower()
-    found = [(m.start(), m.end(), m.group(2), m.group(3)) for m in _DONE_BEFORE.finditer(lowered)]
-    found += [(m.start(), m.end(), m.group(2), m.group(1)) for m in _DONE_AFTER.finditer(lowered)]
+    # (lower-case words only: "the United Auto Workers" is a name)
+    found = [(m.start(), m.end(), m.group(2), m.group(3)) for m in _DONE_BEFORE.finditer(text)]
+    found += [(m.start(), m.end(), m.group(2), m.group(1)) for m in _DONE_AFTER.finditer(text)]
     for start, end, participle, noun in sorted(found):
         if asks is not None and start == asks.end() - len("the "):
             continue  # "who is the man being sought?": the description is the answer asked for
