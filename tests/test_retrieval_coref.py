@@ -186,8 +186,12 @@ def trial(store):
     ("Who is the judge's clerk?", "Ona Park", "the judge"),  # a possessive: the judge is whose clerk
 ])
 def test_a_description_the_articles_give_one_person_names_them(trial, question, person, said):
-    q = read_question(trial, question)
-    assert [(n.entity.name, n.text) for n in q.entities] == [(person, said)]
+    assert _focus(trial, question) == [(person, said)]
+
+
+def _focus(store, question: str) -> list[tuple[str, str]]:
+    """Whom the question names, and by which words."""
+    return [(n.entity.name, n.text) for n in read_question(store, question).entities]
 
 
 @pytest.mark.parametrize("question", [
@@ -196,7 +200,7 @@ def test_a_description_the_articles_give_one_person_names_them(trial, question, 
     "How old is the witness?",  # nobody is described so
 ])
 def test_no_focus_from_a_description_that_is_the_answer_a_group_or_unknown(trial, question):
-    assert read_question(trial, question).entities == []
+    assert _focus(trial, question) == []
 
 
 def test_a_description_several_people_share_names_nobody(trial):
@@ -236,8 +240,7 @@ def harbour(store):
     ("How old is the man who was charged?", "Kit Varga", "the man who was charged"),
 ])
 def test_a_description_by_what_was_done_to_one_person_names_them(harbour, question, person, said):
-    q = read_question(harbour, question)
-    assert [(n.entity.name, n.text) for n in q.entities] == [(person, said)]
+    assert _focus(harbour, question) == [(person, said)]
 
 
 @pytest.mark.parametrize("question", [
@@ -248,7 +251,7 @@ def test_a_description_by_what_was_done_to_one_person_names_them(harbour, questi
     "What did the red man say?",  # no participle
 ])
 def test_no_focus_from_what_was_done_when_it_is_asked_or_fits_nobody(harbour, question):
-    assert read_question(harbour, question).entities == []
+    assert _focus(harbour, question) == []
 
 
 def test_what_was_done_to_two_people_names_neither(harbour):
