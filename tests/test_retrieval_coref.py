@@ -209,6 +209,17 @@ def test_a_description_several_people_share_names_nobody(trial):
     assert read_question(trial, "How old is the defendant?").entities == []  # two of four rows each
 
 
+
+def test_a_description_several_people_share_is_said_to_fit_them_and_no_figure_is_given(trial):
+    _trial(trial, "2024-03-06", ["Mia Lund , 44 , the defendant in another case , was freed ."],
+           {"Mia Lund": ["defendant"]})
+    _trial(trial, "2024-03-07", ["Mia Lund , the defendant , spoke to reporters ."], {"Mia Lund": ["defendant"]})
+    answer = asked(trial, "How old is the defendant?")
+    assert answer.short_answer is None, answer.answer
+    said = answer.answer.split("The articles say “the defendant” may be ")[1].split(" [")[0]
+    assert set(said.split(" or ")) == {"Tarik Bell", "Mia Lund"}, answer.answer
+
+
 def test_a_question_on_the_defendant_is_answered_about_him(trial):
     answer = asked(trial, "Who is the defendant's lawyer?")
     assert answer.short_answer and "Amory" in answer.short_answer, answer.answer

@@ -23,9 +23,10 @@ from __future__ import annotations
 import re
 
 from collections import Counter
+from dataclasses import dataclass
 
 from ..models import description_key
-from .entities import ref_of
+from .entities import entity_refs, ref_of
 from .types import EntityRef
 from .words import BE_FORMS, FUNCTION_WORDS, IRREGULAR, QUESTION_WORDS
 
@@ -46,6 +47,16 @@ def described_focus(store, text: str) -> list:
     none or one)."""
     from .questions import NamedEntity
 
+    for start, end, head in _candidates(text):
+        person = _described(store, description_key(head))
+        if person is not None:
+            return [NamedEntity(entity=person, start=start, end=end, text=text[start:end])]
+    return undergone_focus(store, text, asks=_ASKS_WHO.match(text))
+
+
+def _candidates(text: str):
+    """(start, end, head) of each word of the question's definite descriptions that may be their head noun: not
+    a function word, not a plural, not the description a "who is the …" question asks for."""
     asks = _ASKS_WHO.match(text)
     for the in _THE.finditer(text):
         # "who is the judge?": the judge is the answer asked for, not its focus ("who is the judge's clerk?" has one)
@@ -59,14 +70,36 @@ def described_focus(store, text: str) -> list:
             possessive = word.group(0).rstrip().endswith(("'s", "’s", "s'"))
             if head not in FUNCTION_WORDS and head not in QUESTION_WORDS and (possessive or not answer) \
                     and not _plural(head):
-                person = _described(store, description_key(head))
-                if person is not None:
-                    end = word.start(1) + len(head)
-                    return [NamedEntity(entity=person, start=the.start(), end=end, text=text[the.start():end])]
+                yield the.start(), word.start(1) + len(head), head
             if possessive:
                 break  # the possessor's description ends at its "'s"
             at = word.end()
-    return undergone_focus(store, text, asks=asks)
+
+
+@dataclass(frozen=True, slots=True)
+class Shared:
+    """A description the newest articles give several people ("the judge": its head noun as the question writes
+    it), and the people, most described first."""
+
+    head: str
+    people: tuple[EntityRef, ...]
+
+
+#: At most this many of the people who share a description are named.
+SHARED_MOST = 3
+
+
+def shared_description(store, text: str) -> Shared | None:
+    """The question's first definite description that the newest articles give two or more people, none of them
+    ``SURE`` of its rows ("the judge" of a story with two judges); None when there is none."""
+    for _start, _end, head in _candidates(text):
+        rows = store.entities_described_as(description_key(head))
+        total = sum(n for _, n in rows)
+        if len(rows) >= 2 and rows[0][1] < SURE * total:
+            people = entity_refs(store, [eid for eid, _ in rows[:SHARED_MOST]])
+            ordered = tuple(people[eid] for eid, _ in rows[:SHARED_MOST] if eid in people)
+            return Shared(head=head, people=ordered) if len(ordered) >= 2 else None
+    return None
 
 
 def _plural(word: str) -> bool:
@@ -166,3 +199,27 @@ def _undergoer(store, verbs: list[str]) -> EntityRef | None:
         return None
     (top, count), *_ = done_to.most_common(1)
     return refs[top] if count >= SURE * sum(done_to.values()) else None
+
+
+#: How many of a person's newest articles are read for a sentence that describes them by the shared head.
+SHARED_ARTICLES = 5
+
+
+def say_shared(store, shared: Shared, out, *, as_of: str | None) -> bool:
+    """Add to the answer that the articles give more than one person the question's description, naming them,
+    each cited by a sentence of theirs that says the description's head ("Judge Ona Park", "Mia Lund, the
+    judge,"); False (and nothing added) when fewer than two such sentences are found."""
+    from .load import sentence_citations
+    from .words import tokens
+
+    cited = []
+    for person in shared.people:
+        keys = sorted(store.entity_mention_sentence_keys(person.id, as_of=as_of, articles=SHARED_ARTICLES))
+        found = next((c for c in sentence_citations(store, keys[:40])
+                      if shared.head in {description_key(w) for w in tokens(c.text)}), None)
+        if found is not None:
+            cited.append((person, found))
+    if len(cited) < 2:
+        return False
+    names = " or ".join(person.name for person, _ in cited)
+    return out.add(f"The articles say “the {shared.head}” may be {names}", [c for _, c in cited])
