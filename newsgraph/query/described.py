@@ -90,9 +90,12 @@ SHARED_MOST = 3
 
 
 def shared_description(store, text: str) -> Shared | None:
-    """The question's first definite description that the newest articles give two or more people, none of them
-    ``SURE`` of its rows ("the judge" of a story with two judges); None when there is none."""
-    for _start, _end, head in _candidates(text):
+    """The question's first bare definite description ("the judge", not "the presiding judge") that the newest
+    articles give two or more people, none of them ``SURE`` of its rows ("the judge" of a story with two judges);
+    None when there is none."""
+    for start, end, head in _candidates(text):
+        if text[start:end - len(head)].strip().lower() != "the":
+            continue  # "the fired coach", "the second victim": the question's own words pick one of them
         rows = store.entities_described_as(description_key(head))
         total = sum(n for _, n in rows)
         if len(rows) >= 2 and rows[0][1] < SURE * total:
