@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from ...models import Entity
-from ..describe import PERSON_CUES
+from ..describe import PERSON_CUES, title_noun
 from ..names import DISCOURSE_ADVERBS
 from . import gender as gx
 from . import lexicon as lx
@@ -930,7 +930,8 @@ def _head_word(text: str) -> str:
 
 def head_noun(text: str) -> str:
     """The head noun of a description, lower-cased: the last word before a preposition, relative word or comma
-    ("a reality TV star" → "star", "the first company to use the chip" → "company")."""
+    ("a reality TV star" → "star", "the first company to use the chip" → "company"); an abbreviated title alone is the
+    noun it stands for ("Dr." → "doctor")."""
     words: list[str] = []
     for w in text.replace(",", " , ").split():
         low = w.lower().strip("\"'()")
@@ -939,4 +940,6 @@ def head_noun(text: str) -> str:
                 break
             continue
         words.append(low)
+    if len(words) == 1 and title_noun(words[0]):
+        return title_noun(words[0])  # a title alone before a name ("Dr. Ann Lee"): she is a doctor
     return words[-1] if words else ""
