@@ -491,6 +491,10 @@ def ask(store, question: str, *, as_of: str | None = None) -> Answer:
                 out, short, used = Composer(all_names), None, []
                 for citation in sorted((first, other), key=lambda c: -fulltext.coverage(q, c.text)):
                     out.quote(citation)
+        if short is not None and find is not None and out and not strong and \
+                fulltext.off_topic(q, out.citations[0], short):  # its sentence tells of another event: quoted only
+            first, out, short, used = out.citations[0], Composer(all_names), None, []
+            out.quote(first)
     if ((t in typed.SPAN_TYPES and short is None) or t == "thing") and out and out.citations:
         # no span of the asked type was found, or none is asked for: the reader gets the sentence itself, which a
         # clause cut from it may have left the answer out of ("found dead [1]" for "… found dead only hours after

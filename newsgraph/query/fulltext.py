@@ -88,6 +88,9 @@ RIVAL_FLOOR = 2.0
 FOLLOWED = 3
 #: Citations → the sentence after each in its article, by the citation's key (``next_sentences``).
 Follow = Callable[[list[Citation]], dict[tuple[str, int], Citation]]
+#: How many words from a name the question asks about a span may stand and still be said of it ("Ann Lee, 24,", "Ann
+#: Lee's agent, Bo Kim", "Interior Secretary Ann Lee"): a word between, a comma, a possessive.
+BESIDE = 3
 #: Margins are met within this much: two words said by synonyms (0.9 each) still make two words.
 _EPS = 0.25
 _LINK = re.compile(r"\b(https?|www)\b|\.\s?(com|org|net)\b", re.IGNORECASE)
@@ -510,3 +513,29 @@ def rival(q: QuestionAnalysis, best: list[tuple[float, Citation]], find, *, shor
         if spans and not _agrees(short, spans, citation):
             return citation
     return None
+
+
+def beside_asked(q: QuestionAnalysis, text: str, short: str) -> bool:
+    """Whether the short answer stands within ``BESIDE`` words of a name the question asks about ("Ann Lee, 24,",
+    "Ann Lee's agent, Bo Kim"): what a sentence sets beside a name it says of that name, whatever its verb."""
+    words = tokens(text)
+    said = set(tokens(short)) & set(words)
+    names = {w for name in _name_words(q) for w in name}
+    at = [i for i, w in enumerate(words) if w in said]
+    near = [i for i, w in enumerate(words) if w in names]
+    return any(abs(a - b) <= BESIDE for a in at for b in near)
+
+
+def off_topic(q: QuestionAnalysis, citation: Citation, short: str) -> bool:
+    """Whether a sentence's span answers another question than the one asked: the sentence says none of the
+    question's words besides its names (nor a synonym: "quit" for "resigned"), and the span does not stand beside
+    a name the question asks about (``beside_asked``). "When is Ann Lee's birthday?" is not answered by the month in
+    "In May, Ann Lee told reporters she would run": the sentence tells of another event, so its date is no answer.
+    A question of names alone ("Where is Ann Lee from?") has no word to miss."""
+    words = question_words(q)
+    if not words:
+        return False
+    stems_, ordered = phrase_keys(citation.text)
+    if any(match(w, stems_, ordered) >= SYNONYM for w in words):
+        return False
+    return not beside_asked(q, citation.text, short)

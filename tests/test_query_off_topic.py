@@ -1,0 +1,68 @@
+"""A span is no answer when its sentence tells of another event than the one asked (``fulltext.off_topic``).
+
+"When is Dana Holt's birthday?" is not answered by the month of "In May, while touring a farm fair, Dana Holt
+told reporters she would run": that sentence says none of the question's words, and its date stands far from her
+name, so it dates the telling. The sentence is quoted and no short answer is stated. A span set beside the asked
+name ("Dana Holt, 52,") is said of her whatever the verb, and a sentence that says the question's word (or a
+synonym) is about the asked thing. Invented articles.
+"""
+
+from __future__ import annotations
+
+from test_query_build import Doc
+
+from newsgraph.query import fulltext
+from newsgraph.query.questions import read_question
+from tests.querykit import asked, cite
+
+
+def _holt(store) -> None:
+    d = Doc("2024-06-03", [
+        "In May , while touring a farm fair in Greyford , Dana Holt told reporters she would run for mayor .",
+        "Dana Holt , 52 , runs a bakery on the main square .",
+    ], source="Valley Times")
+    d.entity("Dana Holt", "PERSON", aliases=("Holt",))
+    d.entity("Greyford", "GPE")
+    d.write(store)
+
+
+def test_a_span_in_a_sentence_saying_none_of_the_question_is_off_topic(store):
+    _holt(store)
+    q = read_question(store, "When is Dana Holt's birthday?")
+    told = cite("In May , while touring a farm fair in Greyford , Dana Holt told reporters she would run for mayor .")
+    assert fulltext.off_topic(q, told, "May")
+    # the same month in a sentence that says the asked word is about it
+    born = cite("Dana Holt , whose birthday falls in the first week of May , told reporters she would run .")
+    assert not fulltext.off_topic(q, born, "May")
+
+
+def test_a_span_beside_the_asked_name_is_said_of_it(store):
+    _holt(store)
+    q = read_question(store, "How old is Dana Holt?")
+    assert not fulltext.off_topic(q, cite("Dana Holt , 52 , runs a bakery on the main square ."), "52")
+    q = read_question(store, "Who represents Dana Holt?")
+    assert not fulltext.off_topic(q, cite("Reporters met Dana Holt 's agent , Vic Moss , on Friday ."), "Vic Moss")
+    assert fulltext.beside_asked(q, "Dana Holt 's agent , Vic Moss , spoke .", "Vic Moss")
+    assert not fulltext.beside_asked(q, "Vic Moss , who owns three farms near the river , met Dana Holt .", "Vic Moss")
+
+
+def test_a_synonym_of_the_question_word_keeps_the_span(store):
+    _holt(store)
+    q = read_question(store, "When did Dana Holt quit the council?")
+    assert not fulltext.off_topic(q, cite("Holt resigned from the Greyford council in 2019 , friends recall ."), "2019")
+
+
+def test_ask_quotes_an_off_topic_sentence_without_stating_its_span(store):
+    d = Doc("2024-06-03", [
+        "Dana Holt was hurt last week in a close loss at home to a team from Greyford .",
+        "Dana Holt , 52 , runs a bakery on the main square .",
+    ], source="Valley Times")
+    d.entity("Dana Holt", "PERSON", aliases=("Holt",))
+    d.entity("Greyford", "GPE")
+    d.write(store)
+    # the place she lost to is no college: the sentence is quoted, nothing stated
+    answer = asked(store, "Where did Dana Holt go to college?")
+    assert answer.short_answer is None
+    assert answer.answer.startswith("“Dana Holt was hurt")
+    # beside her name, the age is hers
+    assert asked(store, "How old is Dana Holt?").short_answer == "52"
