@@ -1,10 +1,13 @@
-"""A span is no answer when its sentence tells of another event than the one asked (``fulltext.off_topic``).
+"""Which sentence, and which of its spans, a span question is answered from.
+
+A span is no answer when its sentence tells of another event than the one asked (``fulltext.off_topic``).
 
 "When is Dana Holt's birthday?" is not answered by the month of "In May, while touring a farm fair, Dana Holt
 told reporters she would run": that sentence says none of the question's words, and its date stands far from her
 name, so it dates the telling. The sentence is quoted and no short answer is stated. A span set beside the asked
 name ("Dana Holt, 52,") is said of her whatever the verb, and a sentence that says the question's word (or a
-synonym) is about the asked thing. Invented articles.
+synonym) is about the asked thing. A "how many N" question is answered by the figure that counts N, wherever the
+sentence puts it (``typed.counting_first``). Invented articles.
 """
 
 from __future__ import annotations
@@ -66,3 +69,17 @@ def test_ask_quotes_an_off_topic_sentence_without_stating_its_span(store):
     assert answer.answer.startswith("“Dana Holt was hurt")
     # beside her name, the age is hers
     assert asked(store, "How old is Dana Holt?").short_answer == "52"
+
+
+def test_a_how_many_question_takes_the_figure_that_counts_its_thing(store):
+    from newsgraph.query.extract import Span
+    from newsgraph.query.typed import counting_first
+
+    _holt(store)
+    said = cite("Dana Holt ended the season with 40 shots , 12 assists and nine goals for the Greyford club .")
+    spans = [Span(text=t, citation=said) for t in ("40 shots", "12 assists", "nine goals")]
+    q = read_question(store, "How many goals did Dana Holt score this season?")
+    assert [s.text for s in counting_first(q, spans)] == ["nine goals", "40 shots", "12 assists"]
+    # a question that counts nothing named keeps the sentence's order
+    q = read_question(store, "How old is Dana Holt?")
+    assert [s.text for s in counting_first(q, spans)] == ["40 shots", "12 assists", "nine goals"]
