@@ -83,3 +83,17 @@ def test_a_how_many_question_takes_the_figure_that_counts_its_thing(store):
     # a question that counts nothing named keeps the sentence's order
     q = read_question(store, "How old is Dana Holt?")
     assert [s.text for s in counting_first(q, spans)] == ["40 shots", "12 assists", "nine goals"]
+
+
+def test_a_name_beside_the_kind_noun_holds_only_in_a_sentence_saying_the_asked_thing(store):
+    # "the river town of Marlow" names a town, but the town she grew up in, not her bakery's
+    d = Doc("2024-06-03", [
+        "Dana Holt grew up in the river town of Marlow , friends of the family say .",
+        "Dana Holt , a pastry chef , runs a small bakery in Greyford .",
+    ], source="Valley Times")
+    d.entity("Dana Holt", "PERSON", aliases=("Holt",))
+    d.entity("Greyford", "GPE")
+    d.entity("Marlow", "GPE")
+    d.write(store)
+    assert asked(store, "In which town is Dana Holt's bakery?").short_answer == "Greyford"
+    assert asked(store, "In which town did Dana Holt grow up?").short_answer == "Marlow"

@@ -469,7 +469,10 @@ def ask(store, question: str, *, as_of: str | None = None) -> Answer:
             typed.in_claim(short, used[0]) or (bool(q.asks_subject) and typed.subject_of(short, used[0])))
         strong = strong or (short is not None and typed.beside_name(q))  # "Ann Lee, an attorney with X"
         # "the Tanzanian capital of Dar es Salaam" for "in which Tanzanian city …"
-        strong = strong or (bool(out) and beside_kind(q, out.citations[0], short, {w for n in all_names for w in tokens(n)}))
+        # (when the sentence says the asked event: "the Gulf Coast town of Daphne" where she grew up is no answer to
+        # "in which town is her clinic?")
+        strong = strong or (bool(out) and beside_kind(q, out.citations[0], short, {w for n in all_names for w in tokens(n)})
+                            and fulltext.says_predicate(q, out.citations[0]))
         find = (lambda c: typed.spans_in(store, q, c, all_names)) if t in typed.SPAN_TYPES else None
         # a cause or a name quoted before the sentence that says the event: that sentence's cover counts
         mine = fulltext.engine_cover(q, out, any_cited=t in ("reason", "person"))
