@@ -97,3 +97,20 @@ def test_a_name_beside_the_kind_noun_holds_only_in_a_sentence_saying_the_asked_t
     d.write(store)
     assert asked(store, "In which town is Dana Holt's bakery?").short_answer == "Greyford"
     assert asked(store, "In which town did Dana Holt grow up?").short_answer == "Marlow"
+
+
+def test_two_sentences_saying_the_question_with_other_dates_make_the_date_unsure(store):
+    from newsgraph.query.extract import Span
+
+    _holt(store)
+    q = read_question(store, "When did Dana Holt open the bakery?")
+    engine = cite("Dana Holt opened the bakery doors to reporters on Friday , 2024-05-31 .")
+    other = cite("Dana Holt opened the bakery in March 2019 with a loan from her aunt .", 1)
+    found = sorted([(fulltext.coverage(q, c.text), c) for c in (engine, other)], key=lambda t: -t[0])
+    spans = {engine.text: [Span(text="2024-05-31", citation=engine, value="2024-05-31")],
+             other.text: [Span(text="2019-03", citation=other, value="2019-03")]}
+    find = lambda c: spans[c.text]  # noqa: E731
+    assert fulltext.rival(q, found, find, short="2024-05-31", current=engine) is other
+    # the same date told more or less finely is one answer, not two: "in 2024" and "on May 31, 2024"
+    spans[other.text] = [Span(text="2024", citation=other, value="2024")]
+    assert fulltext.rival(q, found, find, short="2024-05-31 (Friday)", current=engine) is None

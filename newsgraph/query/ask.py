@@ -484,9 +484,8 @@ def ask(store, question: str, *, as_of: str | None = None) -> Answer:
                                      follow=lambda cs: fulltext.next_sentences(store, cs))
         if taken and not (t == "date" and typed.finer_date(short, taken[1])):
             (out, short), used, strong = taken, [], False
-        # (not a date, which a sentence's words seldom state as the answer does; nor a title, which any quotation
-        # may look like)
-        if short is not None and find is not None and out and not strong and t not in ("date", "title"):
+        # (a date by its value: "1923" and "April 22, 1923" agree; not a title, which any quotation may look like)
+        if short is not None and find is not None and out and not strong and t != "title":
             # another sentence says the question as fully and holds another span: quote both, state neither
             first = out.citations[0]
             other = fulltext.rival(q, best, find, short=short, current=first)

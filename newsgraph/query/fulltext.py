@@ -50,6 +50,7 @@ from .questions import QuestionAnalysis
 from .referred import merged
 from .roles import COPULAR, role_titles
 from .types import Citation
+from .when import compatible
 from .words import FUNCTION_WORDS, IRREGULAR, NUMBER_WORDS, QUESTION_WORDS, passive_participles, stem, tokens
 
 #: Full-text sentences read per question.
@@ -478,6 +479,9 @@ def _naming_first(q: QuestionAnalysis, best: list[tuple[float, Citation]]) -> li
 def _agrees(short: str, spans, citation: Citation) -> bool:
     """Whether a sentence's words or spans state the engine's short answer too, by its figures or its last word
     ("Cheeks" for "Maurice Cheeks", "12" for "12 Somalis"): the same answer, not a rival one."""
+    value = short.split(" (")[0]  # a date states its value first ("2009-10 (October)")
+    if value[:4].isdigit() and (dated := [span.value for span in spans if span.value and span.value[:4].isdigit()]):
+        return all(compatible(value, other) for other in dated)  # "1923" and "on April 22, 1923": one date
     words = [w for w in tokens(short) if w not in FUNCTION_WORDS or w in NUMBER_WORDS]
     # its figures, else its last word (a surname, a head noun): "Cheeks" states "Maurice Cheeks", "Mt Cook Village"
     # not "Mount Cook National Park", "five hurt" states "five people"
