@@ -19,13 +19,15 @@ from newsgraph.query.questions import read_question
 from tests.querykit import asked, cite
 
 
-def _holt(store) -> None:
-    d = Doc("2024-06-03", [
+def _holt(store, *sentences: str, places: tuple[str, ...] = ("Greyford",)) -> None:
+    """One article on Dana Holt: ``sentences`` (by default, one that tells of a fair and one that gives her age)."""
+    d = Doc("2024-06-03", list(sentences) or [
         "In May , while touring a farm fair in Greyford , Dana Holt told reporters she would run for mayor .",
         "Dana Holt , 52 , runs a bakery on the main square .",
     ], source="Valley Times")
     d.entity("Dana Holt", "PERSON", aliases=("Holt",))
-    d.entity("Greyford", "GPE")
+    for place in places:
+        d.entity(place, "GPE")
     d.write(store)
 
 
@@ -56,13 +58,8 @@ def test_a_synonym_of_the_question_word_keeps_the_span(store):
 
 
 def test_ask_quotes_an_off_topic_sentence_without_stating_its_span(store):
-    d = Doc("2024-06-03", [
-        "Dana Holt was hurt last week in a close loss at home to a team from Greyford .",
-        "Dana Holt , 52 , runs a bakery on the main square .",
-    ], source="Valley Times")
-    d.entity("Dana Holt", "PERSON", aliases=("Holt",))
-    d.entity("Greyford", "GPE")
-    d.write(store)
+    _holt(store, "Dana Holt was hurt last week in a close loss at home to a team from Greyford .",
+          "Dana Holt , 52 , runs a bakery on the main square .")
     # the place she lost to is no college: the sentence is quoted, nothing stated
     answer = asked(store, "Where did Dana Holt go to college?")
     assert answer.short_answer is None
@@ -87,14 +84,8 @@ def test_a_how_many_question_takes_the_figure_that_counts_its_thing(store):
 
 def test_a_name_beside_the_kind_noun_holds_only_in_a_sentence_saying_the_asked_thing(store):
     # "the river town of Marlow" names a town, but the town she grew up in, not her bakery's
-    d = Doc("2024-06-03", [
-        "Dana Holt grew up in the river town of Marlow , friends of the family say .",
-        "Dana Holt , a pastry chef , runs a small bakery in Greyford .",
-    ], source="Valley Times")
-    d.entity("Dana Holt", "PERSON", aliases=("Holt",))
-    d.entity("Greyford", "GPE")
-    d.entity("Marlow", "GPE")
-    d.write(store)
+    _holt(store, "Dana Holt grew up in the river town of Marlow , friends of the family say .",
+          "Dana Holt , a pastry chef , runs a small bakery in Greyford .", places=("Greyford", "Marlow"))
     assert asked(store, "In which town is Dana Holt's bakery?").short_answer == "Greyford"
     assert asked(store, "In which town did Dana Holt grow up?").short_answer == "Marlow"
 
