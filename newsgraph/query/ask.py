@@ -491,7 +491,8 @@ def ask(store, question: str, *, as_of: str | None = None) -> Answer:
                 for citation in sorted((first, other), key=lambda c: -fulltext.coverage(q, c.text)):
                     out.quote(citation)
         if short is not None and find is not None and out and not strong and \
-                fulltext.off_topic(q, out.citations[0], short):  # its sentence tells of another event: quoted only
+                all(fulltext.off_topic(q, c, short) for c in out.citations):  # its evidence tells of another
+            # event (none of its sentences says the question: a name told after the event's sentence keeps it)
             first, out, short, used = out.citations[0], Composer(all_names), None, []
             out.quote(first)
     if ((t in typed.SPAN_TYPES and short is None) or t == "thing") and out and out.citations:
