@@ -536,6 +536,6 @@ def off_topic(q: QuestionAnalysis, citation: Citation, short: str) -> bool:
     if not words:
         return False
     stems_, ordered = phrase_keys(citation.text)
-    if any(match(w, stems_, ordered) >= SYNONYM for w in words):
-        return False
+    if any(match(w, stems_, ordered) >= SYNONYM for w in words) or names_role(q, citation):
+        return False  # (the asked role's title says it too: "its president, Bo Kim" for "who heads X?")
     return not beside_asked(q, citation.text, short)
