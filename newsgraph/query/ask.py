@@ -467,7 +467,10 @@ def ask(store, question: str, *, as_of: str | None = None) -> Answer:
             typed.in_claim(short, used[0]) or (bool(q.asks_subject) and typed.subject_of(short, used[0])))
         strong = strong or (short is not None and typed.beside_name(q))  # "Ann Lee, an attorney with X"
         # "the Tanzanian capital of Dar es Salaam" for "in which Tanzanian city …"
-        strong = strong or (bool(out) and beside_kind(q, out.citations[0], short, {w for n in all_names for w in tokens(n)}))
+        # (when the sentence says the asked event: "the Gulf Coast town of Daphne" where she grew up is no answer to
+        # "in which town is her clinic?")
+        strong = strong or (bool(out) and beside_kind(q, out.citations[0], short, {w for n in all_names for w in tokens(n)})
+                            and fulltext.says_predicate(q, out.citations[0]))
         find = (lambda c: typed.spans_in(store, q, c, all_names)) if t in typed.SPAN_TYPES else None
         # a cause or a name quoted before the sentence that says the event: that sentence's cover counts
         mine = fulltext.engine_cover(q, out, any_cited=t in ("reason", "person"))
@@ -479,9 +482,8 @@ def ask(store, question: str, *, as_of: str | None = None) -> Answer:
                                      follow=lambda cs: fulltext.next_sentences(store, cs))
         if taken and not (t == "date" and typed.finer_date(short, taken[1])):
             (out, short), used, strong = taken, [], False
-        # (not a date, which a sentence's words seldom state as the answer does; nor a title, which any quotation
-        # may look like)
-        if short is not None and find is not None and out and not strong and t not in ("date", "title"):
+        # (a date by its value: "1923" and "April 22, 1923" agree; not a title, which any quotation may look like)
+        if short is not None and find is not None and out and not strong and t != "title":
             # another sentence says the question as fully and holds another span: quote both, state neither
             first = out.citations[0]
             other = fulltext.rival(q, best, find, short=short, current=first)
@@ -489,6 +491,11 @@ def ask(store, question: str, *, as_of: str | None = None) -> Answer:
                 out, short, used = Composer(all_names), None, []
                 for citation in sorted((first, other), key=lambda c: -fulltext.coverage(q, c.text)):
                     out.quote(citation)
+        if short is not None and find is not None and out and not strong and \
+                all(fulltext.off_topic(q, c, short) for c in out.citations):  # its evidence tells of another
+            # event (none of its sentences says the question: a name told after the event's sentence keeps it)
+            first, out, short, used = out.citations[0], Composer(all_names), None, []
+            out.quote(first)
     if ((t in typed.SPAN_TYPES and short is None) or t == "thing") and out and out.citations:
         # no span of the asked type was found, or none is asked for: the reader gets the sentence itself, which a
         # clause cut from it may have left the answer out of ("found dead [1]" for "… found dead only hours after

@@ -51,6 +51,7 @@ from .questions import QuestionAnalysis
 from .referred import merged
 from .roles import COPULAR, role_titles
 from .types import Citation
+from .when import compatible
 from .words import FUNCTION_WORDS, IRREGULAR, NUMBER_WORDS, QUESTION_WORDS, passive_participles, stem, tokens
 
 #: Full-text sentences read per question.
@@ -89,6 +90,9 @@ RIVAL_FLOOR = 2.0
 FOLLOWED = 3
 #: Citations → the sentence after each in its article, by the citation's key (``next_sentences``).
 Follow = Callable[[list[Citation]], dict[tuple[str, int], Citation]]
+#: How many words from a name the question asks about a span may stand and still be said of it ("Ann Lee, 24,", "Ann
+#: Lee's agent, Bo Kim", "Interior Secretary Ann Lee"): a word between, a comma, a possessive.
+BESIDE = 3
 #: Margins are met within this much: two words said by synonyms (0.9 each) still make two words.
 _EPS = 0.25
 _LINK = re.compile(r"\b(https?|www)\b|\.\s?(com|org|net)\b", re.IGNORECASE)
@@ -471,6 +475,9 @@ def _naming_first(q: QuestionAnalysis, best: list[tuple[float, Citation]]) -> li
 def _agrees(short: str, spans, citation: Citation) -> bool:
     """Whether a sentence's words or spans state the engine's short answer too, by its figures or its last word
     ("Cheeks" for "Maurice Cheeks", "12" for "12 Somalis"): the same answer, not a rival one."""
+    value = short.split(" (")[0]  # a date states its value first ("2009-10 (October)")
+    if value[:4].isdigit() and (dated := [span.value for span in spans if span.value and span.value[:4].isdigit()]):
+        return all(compatible(value, other) for other in dated)  # "1923" and "on April 22, 1923": one date
     words = [w for w in tokens(short) if w not in FUNCTION_WORDS or w in NUMBER_WORDS]
     # its figures, else its last word (a surname, a head noun): "Cheeks" states "Maurice Cheeks", "Mt Cook Village"
     # not "Mount Cook National Park", "five hurt" states "five people"
@@ -506,3 +513,29 @@ def rival(q: QuestionAnalysis, best: list[tuple[float, Citation]], find, *, shor
         if spans and not _agrees(short, spans, citation):
             return citation
     return None
+
+
+def beside_asked(q: QuestionAnalysis, text: str, short: str) -> bool:
+    """Whether the short answer stands within ``BESIDE`` words of a name the question asks about ("Ann Lee, 24,",
+    "Ann Lee's agent, Bo Kim"): what a sentence sets beside a name it says of that name, whatever its verb."""
+    words = tokens(text)
+    said = set(tokens(short)) & set(words)
+    names = {w for name in _name_words(q) for w in name}
+    at = [i for i, w in enumerate(words) if w in said]
+    near = [i for i, w in enumerate(words) if w in names]
+    return any(abs(a - b) <= BESIDE for a in at for b in near)
+
+
+def off_topic(q: QuestionAnalysis, citation: Citation, short: str) -> bool:
+    """Whether a sentence's span answers another question than the one asked: the sentence says none of the
+    question's words besides its names (nor a synonym: "quit" for "resigned"), and the span does not stand beside
+    a name the question asks about (``beside_asked``). "When is Ann Lee's birthday?" is not answered by the month in
+    "In May, Ann Lee told reporters she would run": the sentence tells of another event, so its date is no answer.
+    A question of names alone ("Where is Ann Lee from?") has no word to miss."""
+    words = question_words(q)
+    if not words:
+        return False
+    stems_, ordered = phrase_keys(citation.text)
+    if any(match(w, stems_, ordered) >= SYNONYM for w in words) or names_role(q, citation):
+        return False  # (the asked role's title says it too: "its president, Bo Kim" for "who heads X?")
+    return not beside_asked(q, citation.text, short)

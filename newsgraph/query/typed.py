@@ -51,7 +51,7 @@ from .extract import (
 from .lexicon import match, phrase_keys
 from .numbers import quantities
 from .load import sentence_citations
-from .fulltext import coverage
+from .fulltext import counted_words, counts, coverage
 from .posts import asks_honour, asks_post, state_post
 from .affiliations import asks_affiliation, state_affiliation
 from .describe import description  # noqa: F401 (ask calls typed.description)
@@ -190,8 +190,15 @@ def spans_in(store, q: QuestionAnalysis, citation: Citation, names: set[str]) ->
     if q.answer_type == "duration" and not _about(q, citation):
         return []  # a length measures a doing: one in a sentence on another matter ("took the panel two hours") is its
     titles = kind_titles(q)  # "which officer …": only a name given that title
-    return [s for s in _find(store, q, Evidence(citation), names)
-            if (not titles or entitled(s, titles)) and misfit(q, s, None) is None]
+    return counting_first(q, [s for s in _find(store, q, Evidence(citation), names)
+                              if (not titles or entitled(s, titles)) and misfit(q, s, None) is None])
+
+
+def counting_first(q: QuestionAnalysis, spans: list[Span]) -> list[Span]:
+    """A "how many N" question's spans with those that count N first, the order kept otherwise: "59 catches for 1,098
+    yards and seven touchdowns" answers "how many touchdowns?" by its third figure, not its first."""
+    units = counted_words(q) if q.answer_type == "number" else set()
+    return sorted(spans, key=lambda s: not counts(units, s.text)) if units else spans
 
 
 #: The words a "how long …" question asks by, which say nothing of what it asks about.
@@ -289,6 +296,7 @@ def state_span(store, q: QuestionAnalysis, ranked: Sequence, sentences: Sequence
         spans = _find(store, q, item, names)
         if q.answer_type in ("number", "duration", "money"):
             spans.sort(key=lambda s: (q.answer_type != "number" and not _tied(s, q), not _in_claim(s, item.claim)))
+        spans = counting_first(q, spans)
         if q.answer_type == "money":  # "added another $20,000" for "how much did they add?" first
             spans.sort(key=lambda s: not verb_object(q, s))
         if q.answer_type == "duration" and spans and re.search(r"\d-\w+$", spans[0].text) and not _tied(spans[0], q):
