@@ -21,7 +21,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from ..models import SHOWN_CONFIDENCE
-from . import asked, copula, ending, frames, polarity
+from . import asked, copula, ending, frames, manner, polarity
 from .overreach import yes_overreaches
 from .answers import SHORT_ARGS
 from .asked import SETTLED
@@ -73,10 +73,26 @@ def may_decide(q: Question, claim: ClaimView) -> bool:
 def _matching(q: Question, ranked: Sequence, names: dict[int, set[str]] | None) -> list[ClaimView]:
     """The ranked claims that say the asked thing: its verb (or a sure paraphrase), its entities in their
     roles, and most of its other words."""
-    return [s.claim for s in ranked if (s.verb_weight >= 0.85 or asked.phrasal_says(q, s.claim)
+    said = [s.claim for s in ranked if (s.verb_weight >= 0.85 or asked.phrasal_says(q, s.claim)
                                         or asked.first_sense_verb(q, s.claim))
             and asked.verb_agrees(q, s.claim) and asked.direction_ok(q, s.claim)
             and asked.argument_ok(q, s.claim, names) and asked.covers_rest(q, s.claim)]
+    keys = {c.key for c in said}
+    return said + [s.claim for s in ranked if s.claim.key not in keys and _in_manner(q, s.claim, names)]
+
+
+def _in_manner(q: Question, claim: ClaimView, names: dict[int, set[str]] | None) -> bool:
+    """A claim that the asked act happened in a particular manner ("the guard was stabbed" for "was the guard
+    injured?", ``manner``): it happened, its subject is the question's first entity by link in the question's
+    voice, and it meets the other checks of a match. Only ever a "Yes": "not stabbed" is no "not injured"."""
+    if not q.predicate or not manner.names_manner(q.predicate, claim.lemma) or \
+            claim.status not in ("happened", "ongoing") or asked.nobody(claim):
+        return False
+    if q.entities and (claim.subject_entity is None or claim.subject_entity.id != q.entities[0].entity.id):
+        return False
+    return manner.question_passive(q.text, q.predicate) == \
+        (claim.args.get("voice") == "passive" or manner.claim_passive(claim.predicate)) and \
+        asked.direction_ok(q, claim) and asked.argument_ok(q, claim, names) and asked.covers_rest(q, claim)
 
 
 
@@ -271,7 +287,8 @@ def _wish_came_to_nothing(q: Question, scored, names: dict[int, set[str]] | None
     """A wish or plan of the asked thing whose sentence goes on to say it never came about ("had hoped to get
     to a Chiefs game …, but that outing never happened")."""
     claim = scored.claim
-    if claim.status not in ("desired", "planned", "requested") or scored.verb_weight < 0.6:
+    if claim.status not in ("desired", "planned", "requested") or scored.verb_weight < 0.6 or \
+            manner.names_manner(q.predicate, claim.lemma):  # a wish to stab that came to nothing: no "not hurt"
         return False
     return asked.direction_ok(q, claim) and asked.argument_ok(q, claim, names) and _came_to_nothing(claim)
 

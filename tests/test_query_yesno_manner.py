@@ -1,0 +1,71 @@
+"""A "Yes" from a verb that names a manner of the asked act ("stabbed" says "injured"), on invented sentences:
+only that direction, only of what happened, only of the question's own participants in its own voice."""
+
+from __future__ import annotations
+
+import pytest
+from tests.querykit import asked as _asked
+from test_query_build import Doc
+
+from newsgraph.query.manner import claim_passive, names_manner, question_passive
+
+
+@pytest.fixture()
+def quay(store):
+    d = Doc("2024-05-06", [
+        "Ivo Brandt was stabbed outside the Quay Tavern on Friday.",
+        "Selma Ott was hit by a falling sign on Saturday.",
+        "Dara Quell was not stabbed, police said.",
+        "Kemp Arlo looted the Quay Tavern during the blackout.",
+        "Nils Ferro hoped to assassinate the governor.",
+    ], source="Quay Courier")
+    ivo = d.entity("Ivo Brandt", "PERSON", "Brandt")
+    selma = d.entity("Selma Ott", "PERSON", "Ott")
+    dara = d.entity("Dara Quell", "PERSON", "Quell")
+    kemp = d.entity("Kemp Arlo", "PERSON", "Arlo")
+    tavern = d.entity("Quay Tavern", "FAC")
+    nils = d.entity("Nils Ferro", "PERSON", "Ferro")
+    d.claim(0, ivo, "was stabbed outside", "the Quay Tavern", "happened", lemma="stab", args={"voice": "passive"})
+    d.claim(1, selma, "was hit by", "a falling sign", "happened", lemma="hit", args={"voice": "passive"})
+    d.claim(2, dara, "was stabbed", None, "negated", lemma="stab", args={"voice": "passive"})
+    d.claim(3, kemp, "looted", tavern, "happened", lemma="loot")
+    d.claim(4, nils, "assassinate", "the governor", "desired", lemma="assassinate")
+    d.write(store)
+    return store
+
+
+@pytest.mark.parametrize(("question", "says"), [
+    ("Was Ivo Brandt injured?", "stabbed"),  # to stab is to injure in a manner
+    ("Did Kemp Arlo steal from the Quay Tavern?", "looted"),  # to loot is to steal in a manner
+])
+def test_a_manner_of_the_act_says_yes(quay, question, says):
+    answer = _asked(quay, question)
+    assert answer.answer.startswith("Yes:"), answer.answer
+    assert says in answer.answer
+
+
+@pytest.mark.parametrize("question", [
+    "Was Selma Ott shot?",  # "hit" is the general act; shooting is one manner of it, not the other way round
+    "Was Dara Quell injured?",  # "not stabbed" says nothing of other injuries
+    "Did Nils Ferro kill the governor?",  # a wish is no act
+    "Did Ivo Brandt injure anyone?",  # he was the one stabbed: the voice is the question's
+])
+def test_no_verdict_from_a_manner_otherwise(quay, question):
+    answer = _asked(quay, question)
+    assert not answer.answer.startswith(("Yes", "No:")), answer.answer
+
+
+def test_manner_reads_wordnet_one_way():
+    assert names_manner("injured", "stab") and names_manner("killed", "assassinate")
+    assert not names_manner("stab", "injure")  # the general act is no manner of the particular
+    assert not names_manner("shot", "hit")
+    assert not names_manner("appeal", "plead")  # a troponym of a later sense only
+
+
+def test_voice():
+    assert question_passive("Was the guard injured?", "injured")
+    assert question_passive("Has the clerk been charged?", "charged")
+    assert not question_passive("Did the clerk injure the guard?", "injure")
+    assert not question_passive("Is the clerk leaving?", "leaving")
+    assert claim_passive("was later released on") and claim_passive("has been stabbed")
+    assert not claim_passive("stabbed") and not claim_passive("is leaving")
