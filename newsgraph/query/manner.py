@@ -23,8 +23,9 @@ from .lexicon import LIGHT_VERBS
 from .wordnet import wordnet
 from .words import BE_FORMS, IRREGULAR, tokens
 
-#: The verb weight (``ask.score``) of a claim whose verb is a manner of the asked one: enough to rank it with the
-#: claims that say the asked verb, below any that say it or a synonym (0.85 and up), which decide a "No" too.
+#: The verb weight (``ask.score``) of a claim whose verb is a manner of the asked one, or its opposite
+#: (``polarity.contrary``): enough to rank it with the claims that say the asked verb, below any that say it or a
+#: synonym (0.85 and up), which decide either verdict; these decide one verdict each, by their own checks.
 MANNER = 0.6
 
 

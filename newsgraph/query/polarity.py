@@ -32,7 +32,10 @@ NEGATORS = frozenset({"not", "never", "no", "n't", "nobody", "none", "neither", 
 _GAP = frozenset({"be", "been", "being", "is", "are", "was", "were", "am", "have", "has", "had", "having", "do",
                   "does", "did", "will", "would", "shall", "should", "can", "could", "may", "might", "must", "yet",
                   "ever", "any", "a", "an", "the", "one", "to", "even", "also", "able", "his", "her", "their", "its",
-                  "single", "formally", "officially", "publicly", "immediately", "directly", "personally"})
+                  "single", "formally", "officially", "publicly", "immediately", "directly", "personally",
+                  # verbs of seeming and of calling pass a negation on to their complement: "did not appear to be
+                  # hurt", "were not considered suspects" say "not hurt", "not suspects" as the article's own words
+                  "appear", "appears", "appeared", "seem", "seems", "seemed", "considered", "deemed", "termed"})
 #: At most this many gap words between the negation and the negated word.
 _MAX_GAP = 3
 #: Verbs whose complement after the preposition is one value per event: a sentence to one term, birth in one
@@ -377,3 +380,14 @@ def opposed(asked: list[str], predicate: str | None, text: str, *, who: list[str
         if not rest or coverage(rest, text) >= 0.66:
             return word
     return None
+
+
+def contrary(predicate: str | None, lemma: str | None) -> bool:
+    """Whether a claim's verb (``lemma``) is WordNet's opposite of the asked verb in its first sense, for a verb of
+    judgement, speech or contest, where the two answer one matter two exclusive ways ("acquit" for "convicted?",
+    "reject" for "accept?", "lose" for "win?"; ``lexicon.opposite_words`` with ``exclusive``)."""
+    if not predicate or not lemma:
+        return False
+    net = wordnet()
+    bases = (net.base_forms(lemma, "v") if net else []) or [lemma]
+    return any(b in opposite_words(predicate, exclusive=True) for b in bases)

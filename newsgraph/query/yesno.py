@@ -280,7 +280,28 @@ def _says_no(q: Question, scored, names: dict[int, set[str]] | None) -> bool:
     text = scored.claim.citation.text
     return _denies(q, text) or polarity.denies(q.words, text, question=q.text, verb=q.predicate) or _other_value(q, scored.claim) \
         or _wish_came_to_nothing(q, scored, names) or polarity.still_talking(q.words, q.predicate, text, who=_doer(q)) \
-        or polarity.opposed(q.words, q.predicate, text, who=_doer(q, names)) is not None or _still_deciding(q, text, names)
+        or polarity.opposed(q.words, q.predicate, text, who=_doer(q, names)) is not None or _still_deciding(q, text, names) \
+        or _contrary(q, scored.claim, names)
+
+
+def _contrary(q: Question, claim: ClaimView, names: dict[int, set[str]] | None) -> bool:
+    """A claim that the opposite of the asked verb happened to the question's own participants ("a jury
+    acquitted A of fraud" for "was A convicted of fraud?", ``polarity.contrary``): the question's first entity
+    in the same part the question gives it (the one acquitted, by the claim's object or its passive subject; the
+    one who rejected, by its active subject), the other entities arguments of it, and the question's other words
+    said by the claim."""
+    if not q.entities or claim.status != "happened" or asked.nobody(claim) or \
+            not polarity.contrary(q.predicate, claim.lemma):
+        return False
+    first = q.entities[0].entity.id
+    subject = claim.subject_entity.id if claim.subject_entity else None
+    obj = claim.object_entity.id if claim.object_entity else None
+    passive = claim.args.get("voice") == "passive" or manner.claim_passive(claim.predicate)
+    if manner.question_passive(q.text, q.predicate or ""):
+        held = (subject == first and passive) or (obj == first and not passive)
+    else:
+        held = subject == first and not passive
+    return held and asked.argument_ok(q, claim, names) and asked.covers_rest(q, claim)
 
 
 def _wish_came_to_nothing(q: Question, scored, names: dict[int, set[str]] | None) -> bool:
@@ -288,8 +309,8 @@ def _wish_came_to_nothing(q: Question, scored, names: dict[int, set[str]] | None
     to a Chiefs game …, but that outing never happened")."""
     claim = scored.claim
     if claim.status not in ("desired", "planned", "requested") or scored.verb_weight < 0.6 or \
-            manner.names_manner(q.predicate, claim.lemma):  # a wish to stab that came to nothing: no "not hurt"
-        return False
+            manner.names_manner(q.predicate, claim.lemma) or polarity.contrary(q.predicate, claim.lemma):
+        return False  # a wish to stab, or to acquit, that came to nothing says nothing of hurting, or convicting
     return asked.direction_ok(q, claim) and asked.argument_ok(q, claim, names) and _came_to_nothing(claim)
 
 
