@@ -1,5 +1,6 @@
-"""A "Yes" from a verb that names a manner of the asked act ("stabbed" says "injured"), on invented sentences:
-only that direction, only of what happened, only of the question's own participants in its own voice."""
+"""Verdicts from a verb beside the asked one, on invented sentences: a "Yes" from a verb that names a manner of the
+asked act ("stabbed" says "injured"), a "No" from its opposite done to the same participants ("acquitted" for
+"convicted?"). Each only of what happened, only of the question's own participants in its own part."""
 
 from __future__ import annotations
 
@@ -69,3 +70,46 @@ def test_voice():
     assert not question_passive("Is the clerk leaving?", "leaving")
     assert claim_passive("was later released on") and claim_passive("has been stabbed")
     assert not claim_passive("stabbed") and not claim_passive("is leaving")
+
+
+@pytest.fixture()
+def court(store):
+    d = Doc("2024-06-03", [
+        "A jury acquitted Runa Vell of fraud on Monday.",
+        "Orrin Daye was acquitted of theft in Harlow.",
+        "Kestrel Mills rejected the offer from Tarn Capital.",
+        "Ines Pardo hoped to acquit the clerk of the charges.",
+    ], source="Harlow Ledger")
+    runa = d.entity("Runa Vell", "PERSON", "Vell")
+    orrin = d.entity("Orrin Daye", "PERSON", "Daye")
+    mills = d.entity("Kestrel Mills", "ORG")
+    d.entity("Tarn Capital", "ORG")
+    ines = d.entity("Ines Pardo", "PERSON", "Pardo")
+    d.claim(0, "A jury", "acquitted", runa, "happened", lemma="acquit", args={"object_text": "Runa Vell of fraud"})
+    d.claim(1, orrin, "was acquitted of", "theft", "happened", lemma="acquit", args={"voice": "passive"})
+    d.claim(2, mills, "rejected", "the offer from Tarn Capital", "happened", lemma="reject")
+    d.claim(3, ines, "acquit", "the clerk", "desired", lemma="acquit")
+    d.write(store)
+    return store
+
+
+@pytest.mark.parametrize(("question", "says"), [
+    ("Was Runa Vell convicted of fraud?", "acquitted"),  # the one acquitted is the claim's object
+    ("Was Orrin Daye convicted of theft?", "acquitted"),  # or its passive subject
+    ("Did Kestrel Mills accept the offer?", "rejected"),  # the one who rejected is its active subject
+])
+def test_the_opposite_done_to_the_question_participants_says_no(court, question, says):
+    answer = _asked(court, question)
+    assert answer.answer.startswith("No:"), answer.answer
+    assert says in answer.answer
+
+
+@pytest.mark.parametrize("question", [
+    "Did Tarn Capital accept the offer?",  # the offer was its own; someone else rejected it
+    "Was Orrin Daye convicted of fraud?",  # acquitted of another charge
+    "Did Runa Vell convict anyone?",  # she was the one acquitted, not a judge
+    "Was Ines Pardo convicted?",  # a wish to acquit someone else
+])
+def test_no_verdict_from_an_opposite_otherwise(court, question):
+    answer = _asked(court, question)
+    assert not answer.answer.startswith(("Yes", "No:")), answer.answer
