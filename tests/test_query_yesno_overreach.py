@@ -78,3 +78,44 @@ def test_someones_thing_said_as_the_claims_object_is_no_other_speaker():
                        text="Police recovered Dario Venn's car in a garage on Wednesday.")
     assert not yes_overreaches("Has Venn's car been found?", found)
     assert yes_overreaches("Has Venn's lawyer said where the car is?", found)
+
+
+COURT = """date: 2025-04-07
+source: Harbor Ledger
+
+Ada Voss, the defendant, appealed the ruling on Friday.
+Danforth Oil appealed the fine on Monday.
+"""
+
+
+@pytest.fixture(scope="module")
+def court(tmp_path_factory, annotator):
+    from newsgraph.store import open_store
+
+    folder = tmp_path_factory.mktemp("court")
+    (folder / "2025-04-07-harbor-ledger-court.txt").write_text(COURT)
+    store = open_store(folder / "s.db")
+    ingest([folder], store, annotator=annotator)
+    yield store
+    store.close()
+
+
+@pytest.mark.parametrize("question", [
+    "Did the defendant's lawyer appeal the ruling?",  # the owner described, not named
+    "Did the company's lawyer appeal the fine?",
+    "Did her lawyer appeal the ruling?",  # the owner a possessive pronoun
+])
+def test_someones_someone_described_is_not_the_owner(court, question):
+    answer = _asked(court, question)
+    assert not answer.answer.startswith(("Yes", "No")), answer.answer
+
+
+def test_the_owner_itself_keeps_its_yes(court):
+    answer = _asked(court, "Did Ada Voss appeal the ruling?")
+    assert answer.answer.startswith("Yes"), answer.answer
+
+
+def test_the_subject_that_is_someones_described():
+    assert possessed("Did the defendant's lawyer appeal?") == "lawyer"
+    assert possessed("Did his wife survive the crash?") == "wife"
+    assert possessed("Did the defendant appeal?") is None
