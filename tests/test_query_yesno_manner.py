@@ -35,14 +35,18 @@ def quay(store):
     return store
 
 
+def _says(store, question: str, verdict: str, says: str) -> None:
+    answer = _asked(store, question)
+    assert answer.answer.startswith(f"{verdict}:"), answer.answer
+    assert says in answer.answer
+
+
 @pytest.mark.parametrize(("question", "says"), [
     ("Was Ivo Brandt injured?", "stabbed"),  # to stab is to injure in a manner
     ("Did Kemp Arlo steal from the Quay Tavern?", "looted"),  # to loot is to steal in a manner
 ])
 def test_a_manner_of_the_act_says_yes(quay, question, says):
-    answer = _asked(quay, question)
-    assert answer.answer.startswith("Yes:"), answer.answer
-    assert says in answer.answer
+    _says(quay, question, "Yes", says)
 
 
 @pytest.mark.parametrize("question", [
@@ -52,7 +56,11 @@ def test_a_manner_of_the_act_says_yes(quay, question, says):
     "Did Ivo Brandt injure anyone?",  # he was the one stabbed: the voice is the question's
 ])
 def test_no_verdict_from_a_manner_otherwise(quay, question):
-    answer = _asked(quay, question)
+    _undecided(quay, question)
+
+
+def _undecided(store, question: str) -> None:
+    answer = _asked(store, question)
     assert not answer.answer.startswith(("Yes", "No:")), answer.answer
 
 
@@ -99,9 +107,7 @@ def court(store):
     ("Did Kestrel Mills accept the offer?", "rejected"),  # the one who rejected is its active subject
 ])
 def test_the_opposite_done_to_the_question_participants_says_no(court, question, says):
-    answer = _asked(court, question)
-    assert answer.answer.startswith("No:"), answer.answer
-    assert says in answer.answer
+    _says(court, question, "No", says)
 
 
 @pytest.mark.parametrize("question", [
@@ -111,5 +117,4 @@ def test_the_opposite_done_to_the_question_participants_says_no(court, question,
     "Was Ines Pardo convicted?",  # a wish to acquit someone else
 ])
 def test_no_verdict_from_an_opposite_otherwise(court, question):
-    answer = _asked(court, question)
-    assert not answer.answer.startswith(("Yes", "No:")), answer.answer
+    _undecided(court, question)
