@@ -87,6 +87,7 @@ def court(store):
         "Orrin Daye was acquitted of theft in Harlow.",
         "Kestrel Mills rejected the offer from Tarn Capital.",
         "Ines Pardo hoped to acquit the clerk of the charges.",
+        "Bram Tolle was acquitted of murder but convicted of manslaughter.",
     ], source="Harlow Ledger")
     runa = d.entity("Runa Vell", "PERSON", "Vell")
     orrin = d.entity("Orrin Daye", "PERSON", "Daye")
@@ -97,6 +98,8 @@ def court(store):
     d.claim(1, orrin, "was acquitted of", "theft", "happened", lemma="acquit", args={"voice": "passive"})
     d.claim(2, mills, "rejected", "the offer from Tarn Capital", "happened", lemma="reject")
     d.claim(3, ines, "acquit", "the clerk", "desired", lemma="acquit")
+    bram = d.entity("Bram Tolle", "PERSON", "Tolle")  # the second verb's claim missed, as a parse may miss it
+    d.claim(4, bram, "was acquitted of", "murder", "happened", lemma="acquit", args={"voice": "passive"})
     d.write(store)
     return store
 
@@ -115,6 +118,7 @@ def test_the_opposite_done_to_the_question_participants_says_no(court, question,
     "Was Orrin Daye convicted of fraud?",  # acquitted of another charge
     "Did Runa Vell convict anyone?",  # she was the one acquitted, not a judge
     "Was Ines Pardo convicted?",  # a wish to acquit someone else
+    "Was Bram Tolle convicted?",  # the sentence says he was convicted too, of another charge
 ])
 def test_no_verdict_from_an_opposite_otherwise(court, question):
     _undecided(court, question)

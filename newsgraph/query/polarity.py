@@ -365,7 +365,7 @@ def opposed(asked: list[str], predicate: str | None, text: str, *, who: list[str
     read = _SPLIT_PARTICLE.sub(r"\1 \3 \2", text)
     spans = token_spans(read)
     words = [w.lower() for _s, _e, w in spans]
-    if any(_says(predicate, w) for w in words):
+    if says_verb(predicate, read):
         return None
     for i, (start, _end, word) in enumerate(spans):
         # the word itself, or it with its particle ("turned down"), says the opposite in its first senses
@@ -380,6 +380,12 @@ def opposed(asked: list[str], predicate: str | None, text: str, *, who: list[str
         if not rest or coverage(rest, text) >= 0.66:
             return word
     return None
+
+
+def says_verb(predicate: str, text: str) -> bool:
+    """Whether a sentence says the asked verb itself (or a sure paraphrase) anywhere: then its opposite there
+    ("turned down the first offer but accepted the job") is no answer either way."""
+    return any(_says(predicate, w) for w in tokens(text))
 
 
 def contrary(predicate: str | None, lemma: str | None) -> bool:

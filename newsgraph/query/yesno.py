@@ -289,9 +289,10 @@ def _contrary(q: Question, claim: ClaimView, names: dict[int, set[str]] | None) 
     acquitted A of fraud" for "was A convicted of fraud?", ``polarity.contrary``): the question's first entity
     in the same part the question gives it (the one acquitted, by the claim's object or its passive subject; the
     one who rejected, by its active subject), the other entities arguments of it, and the question's other words
-    said by the claim."""
+    said by the claim; in a sentence that never says the asked verb itself ("acquitted of murder but convicted of
+    manslaughter" is no "No" to "was A convicted?")."""
     if not q.entities or claim.status != "happened" or asked.nobody(claim) or \
-            not polarity.contrary(q.predicate, claim.lemma):
+            not polarity.contrary(q.predicate, claim.lemma) or polarity.says_verb(q.predicate, claim.citation.text):
         return False
     first = q.entities[0].entity.id
     subject = claim.subject_entity.id if claim.subject_entity else None
