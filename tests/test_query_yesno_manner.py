@@ -122,3 +122,45 @@ def test_the_opposite_done_to_the_question_participants_says_no(court, question,
 ])
 def test_no_verdict_from_an_opposite_otherwise(court, question):
     _undecided(court, question)
+
+
+@pytest.fixture()
+def bridge(store):
+    d = Doc("2024-07-01", [
+        "The Kell Bridge, which was shut after the storm, opened again on Thursday.",
+        "The Orme Library closed for an hour on Monday and then reopened.",
+        "The Vane Tunnel was closed on Friday.",
+    ], source="Kell Gazette")
+    bridge = d.entity("Kell Bridge", "FAC")
+    library = d.entity("Orme Library", "FAC")
+    tunnel = d.entity("Vane Tunnel", "FAC")
+
+    def at(sentence: int, word: str) -> list[int]:
+        start = d.spans[sentence].start + d.spans[sentence].text.index(word)
+        return [start, start + len(word)]
+
+    d.claim(0, bridge, "was shut after", "the storm", "happened", lemma="shut",
+            args={"voice": "passive", "predicate_span": at(0, "shut")})
+    d.claim(0, bridge, "opened again on", "Thursday", "happened", lemma="open", args={"predicate_span": at(0, "opened")})
+    d.claim(1, library, "closed for", "an hour", "happened", lemma="close", args={"predicate_span": at(1, "closed")})
+    d.claim(1, library, "reopened", None, "happened", lemma="reopen", args={"predicate_span": at(1, "reopened")})
+    d.claim(2, tunnel, "was closed on", "Friday", "happened", lemma="close", args={"voice": "passive"})
+    d.write(store)
+    return store
+
+
+@pytest.mark.parametrize("question", [
+    "Is the Kell Bridge closed?",  # shut, then opened again: the state asked of now may have ended
+    "Is the Orme Library closed?",  # "reopened" says "opened" again
+    "Is the Orme Library open?",  # closed, but reopened in the same sentence: no "No"
+])
+def test_a_state_undone_since_is_no_yes(bridge, question):
+    _undecided(bridge, question)
+
+
+@pytest.mark.parametrize(("question", "says"), [
+    ("Is the Kell Bridge open?", "opened"),  # the opening is the later of the two
+    ("Is the Vane Tunnel closed?", "closed"),  # nothing undid it
+])
+def test_a_state_not_undone_keeps_its_yes(bridge, question, says):
+    _says(bridge, question, "Yes", says)

@@ -384,8 +384,10 @@ def opposed(asked: list[str], predicate: str | None, text: str, *, who: list[str
 
 def says_verb(predicate: str, text: str) -> bool:
     """Whether a sentence says the asked verb itself (or a sure paraphrase) anywhere: then its opposite there
-    ("turned down the first offer but accepted the job") is no answer either way."""
-    return any(_says(predicate, w) for w in tokens(text))
+    ("turned down the first offer but accepted the job") is no answer either way. A "re-" verb says its base
+    again ("closed for an hour and then reopened" says "open")."""
+    return any(_says(predicate, w) or (w.startswith("re") and len(w) > 5 and _says(predicate, w[2:]))
+               for w in tokens(text))
 
 
 def contrary(predicate: str | None, lemma: str | None) -> bool:

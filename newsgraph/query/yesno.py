@@ -19,6 +19,7 @@ say nothing of it.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 
 from ..models import SHOWN_CONFIDENCE
 from . import asked, copula, ending, frames, manner, polarity
@@ -27,7 +28,7 @@ from .answers import SHORT_ARGS
 from .asked import SETTLED
 from .compose import Composer
 from .lexicon import first_sense_says, match, mutual, phrase_keys
-from .load import sentence_with
+from .load import load_claims, sentence_with
 from .phrases import arg_text
 from .questions import Question
 from .types import Citation, ClaimView
@@ -178,8 +179,8 @@ def yes_no(store, q: Question, ranked: Sequence, out: Composer, names: dict[int,
     if settled:
         claim = settled[0]
         verdict = "Yes" if status[claim.key] in ("happened", "ongoing") and not asked.nobody(claim) else "No"
-        if verdict == "Yes" and yes_overreaches(q.text, claim):  # "did every owner …?" from "most owners …"
-            out.quote(claim.citation, lead=f"{DONT_SAY}; nearest: ")
+        if verdict == "Yes" and (yes_overreaches(q.text, claim) or _undone(store, q, claim, ranked, names)):
+            out.quote(claim.citation, lead=f"{DONT_SAY}; nearest: ")  # "did every owner …?" from "most owners …"
             return DONT_SAY, [claim]
         if verdict == "Yes" and asked.said_opposite(q, claim):  # "A said it did not mean B could …"
             out.quote(claim.citation, lead="No: ")
@@ -282,6 +283,41 @@ def _says_no(q: Question, scored, names: dict[int, set[str]] | None) -> bool:
         or _wish_came_to_nothing(q, scored, names) or polarity.still_talking(q.words, q.predicate, text, who=_doer(q)) \
         or polarity.opposed(q.words, q.predicate, text, who=_doer(q, names)) is not None or _still_deciding(q, text, names) \
         or _contrary(q, scored.claim, names)
+
+
+@dataclass(frozen=True)
+class _Read:
+    """A claim read beside the ranked ones, in the shape ``frames.opposite`` reads (``.claim``)."""
+
+    claim: ClaimView
+
+
+def _undone(store, q: Question, claim: ClaimView, ranked: Sequence, names: dict[int, set[str]] | None) -> bool:
+    """For a question of a state now ("is the bridge closed?"), whether a claim as new as the one that says it
+    happened, ranked or of its own sentence, says the opposite of the same thing ("the bridge, shut after the
+    storm, opened again"): the state may have ended, so the event is no "Yes" (``frames.opposite``, the
+    sentence allowed to say both)."""
+    if tokens(q.text)[:1] not in (["is"], ["are"]):
+        return False
+    own = load_claims(store, store.claim_keys_in_sentences([(claim.article, claim.citation.sentence)]))
+    since = [s for s in [*ranked, *(_Read(c) for c in own)] if s.claim.key != claim.key and _not_before(s.claim, claim)]
+    return frames.opposite(q, since, names, alone=False) is not None
+
+
+def _not_before(other: ClaimView, claim: ClaimView) -> bool:
+    """Whether ``other`` is told as no older than ``claim``: a later day, or the same day in another article, or
+    later in the same article ("shut after the storm, it opened again": the opening comes after)."""
+    if (other.day or "") != (claim.day or ""):
+        return (other.day or "") > (claim.day or "")
+    if other.article != claim.article:
+        return True
+    return (other.citation.sentence, _at(other)) > (claim.citation.sentence, _at(claim))
+
+
+def _at(claim: ClaimView) -> int:
+    """Where the claim's verb starts in its article (its sentence's start when the claim keeps no span)."""
+    span = claim.args.get("predicate_span")
+    return span[0] if isinstance(span, list) and span else claim.citation.start
 
 
 def _contrary(q: Question, claim: ClaimView, names: dict[int, set[str]] | None) -> bool:
