@@ -19,6 +19,7 @@ def quay(store):
         "Dara Quell was not stabbed, police said.",
         "Kemp Arlo looted the Quay Tavern during the blackout.",
         "Nils Ferro hoped to assassinate the governor.",
+        "Lior Hask was shot at twice but was not hit.",
     ], source="Quay Courier")
     ivo = d.entity("Ivo Brandt", "PERSON", "Brandt")
     selma = d.entity("Selma Ott", "PERSON", "Ott")
@@ -31,6 +32,8 @@ def quay(store):
     d.claim(2, dara, "was stabbed", None, "negated", lemma="stab", args={"voice": "passive"})
     d.claim(3, kemp, "looted", tavern, "happened", lemma="loot")
     d.claim(4, nils, "assassinate", "the governor", "desired", lemma="assassinate")
+    lior = d.entity("Lior Hask", "PERSON", "Hask")
+    d.claim(5, lior, "was shot at", None, "happened", lemma="shoot", args={"voice": "passive"})
     d.write(store)
     return store
 
@@ -54,6 +57,7 @@ def test_a_manner_of_the_act_says_yes(quay, question, says):
     "Was Dara Quell injured?",  # "not stabbed" says nothing of other injuries
     "Did Nils Ferro kill the governor?",  # a wish is no act
     "Did Ivo Brandt injure anyone?",  # he was the one stabbed: the voice is the question's
+    "Was Lior Hask injured?",  # shot at: an attempt, and the sentence says he was not hit
 ])
 def test_no_verdict_from_a_manner_otherwise(quay, question):
     _undecided(quay, question)

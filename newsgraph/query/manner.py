@@ -10,7 +10,9 @@ when:
 - the asked verb is read in its first (most frequent) sense, and the article's verb in its own first sense is a
   direct troponym of that sense (no chain of hypernyms, no later sense: "plead" is a troponym of "appeal" only
   in a sense a court question does not mean);
-- the claim says the act happened (``happened``/``ongoing``), not a wish, a plan or a negation;
+- the claim says the act happened (``happened``/``ongoing``), not a wish, a plan or a negation, and not an
+  attempt at it ("was shot *at*": fired on, maybe missed), in a sentence that negates nothing ("shot at twice but
+  not hit");
 - the participants are the question's: the question's first entity is the claim's subject by link, in the same
   voice ("was A injured?" by "A was stabbed", "did A injure B?" by "A stabbed B"); the caller checks the rest.
 """
@@ -87,3 +89,11 @@ def question_passive(text: str, predicate: str) -> bool:
         return False
     before = words[:words.index(head)]
     return bool(before) and (before[0] in BE_FORMS or any(w in ("be", "been") for w in before))
+
+
+def attempted(text: str, after: int, predicate: str) -> bool:
+    """Whether a verb is read as an attempt, "at" right after it ("was shot at", "stabbed at him"): English marks
+    an aim that may have missed so; ``after`` is where the verb ends in ``text``."""
+    said = tokens(predicate)
+    nxt = tokens(text[after:])[:1] if after else []
+    return said[-1:] == ["at"] or nxt == ["at"]

@@ -89,6 +89,9 @@ def _in_manner(q: Question, claim: ClaimView, names: dict[int, set[str]] | None)
     if not q.predicate or not manner.names_manner(q.predicate, claim.lemma) or \
             claim.status not in ("happened", "ongoing") or asked.nobody(claim):
         return False
+    if manner.attempted(claim.citation.text, _after_verb(claim), claim.predicate) or \
+            polarity.negated_words(claim.citation.text):
+        return False  # "was shot at twice but was not hit": an attempt, and a sentence that denies some of it
     if q.entities and (claim.subject_entity is None or claim.subject_entity.id != q.entities[0].entity.id):
         return False
     return manner.question_passive(q.text, q.predicate) == \
@@ -290,6 +293,12 @@ class _Read:
     """A claim read beside the ranked ones, in the shape ``frames.opposite`` reads (``.claim``)."""
 
     claim: ClaimView
+
+
+def _after_verb(claim: ClaimView) -> int:
+    """Where the claim's verb ends in its sentence (0 when the claim keeps no span)."""
+    span = claim.args.get("predicate_span")
+    return max(0, span[1] - claim.citation.start) if isinstance(span, list) and len(span) > 1 else 0
 
 
 def _undone(store, q: Question, claim: ClaimView, ranked: Sequence, names: dict[int, set[str]] | None) -> bool:
