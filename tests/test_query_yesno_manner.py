@@ -63,6 +63,12 @@ def test_no_verdict_from_a_manner_otherwise(quay, question):
     _undecided(quay, question)
 
 
+def test_an_attempt_that_missed_is_no_yes(quay):
+    # the asked verb itself, as an attempt ("shot at") in a sentence that says it missed ("No" may come of "not hit")
+    answer = _asked(quay, "Was Lior Hask shot?")
+    assert not answer.answer.startswith("Yes"), answer.answer
+
+
 def _undecided(store, question: str) -> None:
     answer = _asked(store, question)
     assert not answer.answer.startswith(("Yes", "No:")), answer.answer

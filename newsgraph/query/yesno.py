@@ -77,7 +77,7 @@ def _matching(q: Question, ranked: Sequence, names: dict[int, set[str]] | None) 
     said = [s.claim for s in ranked if (s.verb_weight >= 0.85 or asked.phrasal_says(q, s.claim)
                                         or asked.first_sense_verb(q, s.claim))
             and asked.verb_agrees(q, s.claim) and asked.direction_ok(q, s.claim)
-            and asked.argument_ok(q, s.claim, names) and asked.covers_rest(q, s.claim)]
+            and asked.argument_ok(q, s.claim, names) and asked.covers_rest(q, s.claim) and not _missed(q, s.claim)]
     keys = {c.key for c in said}
     return said + [s.claim for s in ranked if s.claim.key not in keys and _in_manner(q, s.claim, names)]
 
@@ -293,6 +293,13 @@ class _Read:
     """A claim read beside the ranked ones, in the shape ``frames.opposite`` reads (``.claim``)."""
 
     claim: ClaimView
+
+
+def _missed(q: Question, claim: ClaimView) -> bool:
+    """An attempt at the asked act ("was shot at") in a sentence that denies something ("but was not hit"), when
+    the question does not ask of the attempt itself ("was A shot at?"): the act may have missed."""
+    return "at" not in tokens(q.text) and manner.attempted(claim.citation.text, _after_verb(claim), claim.predicate) \
+        and bool(polarity.negated_words(claim.citation.text))
 
 
 def _after_verb(claim: ClaimView) -> int:
