@@ -98,6 +98,9 @@ def court(store):
         "Kestrel Mills rejected the offer from Tarn Capital.",
         "Ines Pardo hoped to acquit the clerk of the charges.",
         "Bram Tolle was acquitted of murder but convicted of manslaughter.",
+        "In 2015, a jury acquitted Pia Stone of fraud.",
+        "Odo Frey denied the report on Monday.",
+        "On Tuesday, Odo Frey admitted it.",
     ], source="Harlow Ledger")
     runa = d.entity("Runa Vell", "PERSON", "Vell")
     orrin = d.entity("Orrin Daye", "PERSON", "Daye")
@@ -110,6 +113,12 @@ def court(store):
     d.claim(3, ines, "acquit", "the clerk", "desired", lemma="acquit")
     bram = d.entity("Bram Tolle", "PERSON", "Tolle")  # the second verb's claim missed, as a parse may miss it
     d.claim(4, bram, "was acquitted of", "murder", "happened", lemma="acquit", args={"voice": "passive"})
+    pia = d.entity("Pia Stone", "PERSON", "Stone")
+    d.claim(5, "a jury", "acquitted", pia, "happened", lemma="acquit", time=("2015", "2015"),
+            args={"object_text": "Pia Stone of fraud"})
+    odo = d.entity("Odo Frey", "PERSON", "Frey")
+    d.claim(6, odo, "denied", "the report", "happened", lemma="deny")
+    d.claim(7, odo, "admitted", "it", "happened", lemma="admit")
     d.write(store)
     return store
 
@@ -118,6 +127,7 @@ def court(store):
     ("Was Runa Vell convicted of fraud?", "acquitted"),  # the one acquitted is the claim's object
     ("Was Orrin Daye convicted of theft?", "acquitted"),  # or its passive subject
     ("Did Kestrel Mills accept the offer?", "rejected"),  # the one who rejected is its active subject
+    ("Was Pia Stone convicted of fraud in 2015?", "acquitted"),  # of the time asked
 ])
 def test_the_opposite_done_to_the_question_participants_says_no(court, question, says):
     _says(court, question, "No", says)
@@ -129,6 +139,8 @@ def test_the_opposite_done_to_the_question_participants_says_no(court, question,
     "Did Runa Vell convict anyone?",  # she was the one acquitted, not a judge
     "Was Ines Pardo convicted?",  # a wish to acquit someone else
     "Was Bram Tolle convicted?",  # the sentence says he was convicted too, of another charge
+    "Was Pia Stone convicted of fraud in 2019?",  # acquitted in 2015: nothing of 2019
+    "Did Odo Frey admit the report?",  # denied it, then admitted "it": the asked verb is his too
 ])
 def test_no_verdict_from_an_opposite_otherwise(court, question):
     _undecided(court, question)

@@ -27,14 +27,15 @@ from .overreach import yes_overreaches
 from .answers import SHORT_ARGS
 from .asked import SETTLED
 from .compose import Composer
-from .lexicon import first_sense_says, match, mutual, phrase_keys
+from .lexicon import first_sense_says, match, mutual, phrase_keys, related_lemmas
 from .load import load_claims, sentence_with
 from .phrases import arg_text
 from .questions import Question
+from .timeline import when_of
 from .types import Citation, ClaimView
 from .weigh import claim_weight
 from .when import place
-from .words import BE_OPENERS, HAVE_OPENERS, stem, tokens
+from .words import BE_OPENERS, HAVE_OPENERS, IRREGULAR, stem, tokens
 
 DONT_SAY = "The articles do not say"
 
@@ -142,12 +143,15 @@ def yes_no(store, q: Question, ranked: Sequence, out: Composer, names: dict[int,
         if unlike is not None:  # "the first non-comedian to host the show" answers "is A a comedian?"
             out.quote(unlike.citation, lead="No: ")
             return "No", [unlike]
-        opposite = frames.opposite(q, [*ranked, *more][:2 * LOOK_NEGATION], names)
+        # "A denied the report on Monday. On Tuesday, A admitted it.": A did the asked thing too, to something the
+        # claim names only by a pronoun, so no opposite or denial is the answer
+        done = _done_too(q, [*ranked, *more]) or _done_too(q, [_Read(c) for c in _own_acts(store, q)])
+        opposite = None if done else frames.opposite(q, _timely(q, [*ranked, *more][:2 * LOOK_NEGATION]), names)
         if opposite is not None:  # "the plant would be closed" answers "is the plant staying open?"
             out.quote(opposite.citation, lead="No: ")
             return "No", [opposite]
         # every near sentence that says the opposite is cited, the first quoted
-        against = [s.claim for s in ranked[:2 * LOOK_NEGATION] if _says_no(q, s, names)]
+        against = [] if done else [s.claim for s in _timely(q, ranked[:2 * LOOK_NEGATION]) if _says_no(q, s, names)]
         if against and any(c.citation.key == against[0].citation.key for c in
                            (s.claim for s in ranked[:LOOK_NEGATION])):
             more = list({c.citation.key: c.citation for c in against[1:]
@@ -166,7 +170,7 @@ def yes_no(store, q: Question, ranked: Sequence, out: Composer, names: dict[int,
             return "No", [otherwise]
         # a sentence says "No" of the one the question describes ("her publicist") only where it says so too
         described = asked.described_subject(q)
-        denying = next((c for c in sentences if sentence_verdict(q, c, names) == "No" and
+        denying = None if done else next((c for c in sentences if sentence_verdict(q, c, names) == "No" and
                         (not described or polarity.coverage(described, c.text) == 1.0)), None)
         if denying is not None:
             out.quote(denying, lead="No: ")
@@ -336,6 +340,40 @@ def _at(claim: ClaimView) -> int:
     return span[0] if isinstance(span, list) and span else claim.citation.start
 
 
+def _timely(q: Question, scored: Sequence) -> list:
+    """The scored claims of the time the question asks of, if it names one ("… in 2019?"): a loss on another day
+    is no "No" to "did they win in 2019?" (the ranking keeps other times when none is of that time)."""
+    if not (q.start or q.end):
+        return list(scored)
+    return [s for s in scored if when_of(s.claim).overlaps(q.start, q.end)]
+
+
+def _done_too(q: Question, scored: Sequence) -> bool:
+    """Whether a claim says the question's first entity did (or underwent) the asked verb itself, as it happened,
+    whatever its object: one that failed the match only on its other words ("admitted it")."""
+    if not q.entities or not q.predicate:
+        return False
+    first = q.entities[0].entity.id
+    return any(s.claim.status in ("happened", "ongoing") and not asked.nobody(s.claim) and
+               s.claim.subject_entity is not None and s.claim.subject_entity.id == first and
+               mutual(q.predicate, s.claim.lemma or "") >= 0.85 for s in scored)
+
+
+#: How many of the first entity's newest claims with the asked verb are read for ``_own_acts``.
+OWN_ACTS = 10
+
+
+def _own_acts(store, q: Question) -> list[ClaimView]:
+    """The question's first entity's newest claims with the asked verb as its subject, hidden ones too ("A
+    admitted it", hidden for its bare "it"): read only before a "No", bounded by ``OWN_ACTS``."""
+    if not q.entities or not q.predicate:
+        return []
+    lemmas = sorted({IRREGULAR.get(q.predicate, q.predicate), *related_lemmas(q.predicate)})
+    keys = store.entity_claim_keys(q.entities[0].entity.id, roles=("subject",), as_of=q.as_of, lemmas=lemmas,
+                                   statuses=["happened", "ongoing"], limit=OWN_ACTS)
+    return load_claims(store, keys, shown_only=False)
+
+
 def _contrary(q: Question, claim: ClaimView, names: dict[int, set[str]] | None) -> bool:
     """A claim that the opposite of the asked verb happened to the question's own participants ("a jury
     acquitted A of fraud" for "was A convicted of fraud?", ``polarity.contrary``): the question's first entity
@@ -346,6 +384,8 @@ def _contrary(q: Question, claim: ClaimView, names: dict[int, set[str]] | None) 
     if not q.entities or claim.status != "happened" or asked.nobody(claim) or \
             not polarity.contrary(q.predicate, claim.lemma) or polarity.says_verb(q.predicate, claim.citation.text):
         return False
+    if (q.start or q.end) and not when_of(claim).overlaps(q.start, q.end):
+        return False  # acquitted in 2015 says nothing of a conviction asked of 2019
     first = q.entities[0].entity.id
     subject = claim.subject_entity.id if claim.subject_entity else None
     obj = claim.object_entity.id if claim.object_entity else None
