@@ -18,6 +18,7 @@ say nothing of it.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -145,14 +146,16 @@ def yes_no(store, q: Question, ranked: Sequence, out: Composer, names: dict[int,
             return "No", [unlike]
         # "A denied the report on Monday. On Tuesday, A admitted it.": A did the asked thing too, to something the
         # claim names only by a pronoun, so no opposite or denial is the answer
-        done = _done_too(q, [*ranked, *more]) or _done_too(q, [_Read(c) for c in _own_acts(store, q)])
-        opposite = None if done else frames.opposite(q, _timely(q, [*ranked, *more][:2 * LOOK_NEGATION]), names)
-        if opposite is not None:  # "the plant would be closed" answers "is the plant staying open?"
+        # (read only when a "No" is about to be given)
+        done = functools.cache(lambda: _done_too(q, [*ranked, *more]) or
+                               _done_too(q, [_Read(c) for c in _own_acts(store, q)]))
+        opposite = frames.opposite(q, _timely(q, [*ranked, *more][:2 * LOOK_NEGATION]), names)
+        if opposite is not None and not done():  # "the plant would be closed" answers "is the plant staying open?"
             out.quote(opposite.citation, lead="No: ")
             return "No", [opposite]
         # every near sentence that says the opposite is cited, the first quoted
-        against = [] if done else [s.claim for s in _timely(q, ranked[:2 * LOOK_NEGATION]) if _says_no(q, s, names)]
-        if against and any(c.citation.key == against[0].citation.key for c in
+        against = [s.claim for s in _timely(q, ranked[:2 * LOOK_NEGATION]) if _says_no(q, s, names)]
+        if against and not done() and any(c.citation.key == against[0].citation.key for c in
                            (s.claim for s in ranked[:LOOK_NEGATION])):
             more = list({c.citation.key: c.citation for c in against[1:]
                          if c.citation.key != against[0].citation.key}.values())[:2]
@@ -170,9 +173,9 @@ def yes_no(store, q: Question, ranked: Sequence, out: Composer, names: dict[int,
             return "No", [otherwise]
         # a sentence says "No" of the one the question describes ("her publicist") only where it says so too
         described = asked.described_subject(q)
-        denying = None if done else next((c for c in sentences if sentence_verdict(q, c, names) == "No" and
+        denying = next((c for c in sentences if sentence_verdict(q, c, names) == "No" and
                         (not described or polarity.coverage(described, c.text) == 1.0)), None)
-        if denying is not None:
+        if denying is not None and not done():
             out.quote(denying, lead="No: ")
             return "No", []
         if ranked:
