@@ -361,10 +361,6 @@ def _was(view: SentenceView, noun: Token) -> str:
     return "were" if plural else "was"
 
 
-#: Tags of a finite verb (or a modal) that opens a clause's predicate.
-_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
-
-
 #: Adverbs that put an apposition in the past: "Lee, formerly the firm's chief".
 _FORMERLY = frozenset({"formerly", "previously", "once", "earlier"})
 
@@ -378,7 +374,7 @@ def _clause_subject(view: SentenceView, appos: Token) -> bool:
     if right + 1 >= view.hi or left - 1 < view.lo or words[left - 1].text != ",":
         return False
     nxt = words[right + 1]
-    if nxt.tag_ in _FINITE and nxt.pos_ in ("VERB", "AUX") and view.child(nxt, "nsubj", "nsubjpass") is None \
+    if nxt.tag_ in lx.FINITE_TAGS and nxt.pos_ in ("VERB", "AUX") and view.child(nxt, "nsubj", "nsubjpass") is None \
             and not any(a.i == appos.i for a in view.ancestors(nxt)):
         return True
     # the parse hung the main verb inside the "apposition" ("…, the man their editor dubbed X helped"),
@@ -1147,7 +1143,7 @@ class _SentenceReader:
             reading.guessed.add("subject")  # "* Dunmore Mill of Keswick, Ohio Acme's stock fell": a list item
         if obj is not None and occurrence is None and o_ent is None:  # (a name shown alone runs on into nothing)
             words = view.doc.words
-            reading.run_on = any(c.i + 1 < view.hi and words[c.i + 1].tag_ in ("VBD", "VBZ", "VBP", "MD")
+            reading.run_on = any(c.i + 1 < view.hi and words[c.i + 1].tag_ in lx.FINITE_TAGS
                                  for c in view.children(obj, "conj"))
         if _wh_gap(view, outer):
             claim.args["gapped"] = True  # "did not know how fast Kerr was going": "Kerr was going" lacks "how fast"
@@ -1527,19 +1523,15 @@ def _measure_before(view: SentenceView, head: Token, prep: Token, skip: set[int]
     return []
 
 
-#: Marks that open and close an aside in the middle of a sentence (a dash, typed or tokenised as "- -").
-_DASHES = frozenset({"-", "--", "\u2014", "\u2013"})
-
-
 def _dashed_aside(view: SentenceView, subj: Token, verb: Token) -> bool:
     """Whether the parse took an aside set off by dashes for the verb's subject ("… committee -- an
     account confirmed by Lee -- he and Lee worked …"): the subject's phrase opens right after a dash,
     after other words of the sentence, and another dash stands between it and its verb."""
     words = view.doc.words
     first = min(t.i for t in view.subtree(subj))
-    if first - 1 <= view.lo or words[first - 1].text not in _DASHES or not subj.i < verb.i:
+    if first - 1 <= view.lo or words[first - 1].text not in lx.DASHES or not subj.i < verb.i:
         return False
-    return any(words[k].text in _DASHES for k in range(subj.i + 1, verb.i))
+    return any(words[k].text in lx.DASHES for k in range(subj.i + 1, verb.i))
 
 
 #: Posts a name's description may say without an article ("Lee is Acme spokesman", "… is chief executive").

@@ -98,13 +98,13 @@ def _token_at(starts, char: int) -> int | None:
     return k if k < len(starts) and starts[k] == char else None
 
 
-def _attributed(tokens, close: int) -> bool:
+def _attributed(doc: Doc, close: int) -> bool:
     """Whether the sentence goes on after the quote closed at ``close``: it ends in a comma or dash
     and its speaker follows ("…,” she said", "…,” said Lee", "…,” the former mayor told reporters"),
     or it goes on in lower case ("…,” adding that"). A quote ending in a stop ends its sentence."""
-    before = tokens[close - 1].text
-    after = tokens[close + 1:close + 1 + _SPEAKER_WORDS]
-    if not after or "\n" in tokens[close].text_with_ws or before not in (",", "—", "–", "-"):
+    before = doc[close - 1].text
+    after = doc[close + 1:close + 1 + _SPEAKER_WORDS]
+    if not after or "\n" in doc[close].text_with_ws or before not in (",", "—", "–", "-"):
         return False
     if after[0].is_lower:
         return True
@@ -131,9 +131,8 @@ def line_breaks(doc: Doc) -> Doc:
             k += 1
         if k < n:
             doc[k].is_sent_start = True
-    tokens = list(doc) if _OPENING_MARKS.search(text) else []
-    for start, end in _quote_spans(doc, starts) if tokens else ():
-        last = end + 2 if _attributed(tokens, end) else end + 1
+    for start, end in _quote_spans(doc, starts) if _OPENING_MARKS.search(text) else ():
+        last = end + 2 if _attributed(doc, end) else end + 1
         for token in doc[start + 1:last]:
             if token.is_sent_start is not True:
                 token.is_sent_start = False

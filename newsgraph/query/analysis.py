@@ -14,8 +14,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
-from .words import FUNCTION_WORDS, NEGATED_OPENERS, YES_NO_OPENERS, stem
+from .words import FUNCTION_WORDS, NEGATED_OPENERS, YES_NO_OPENERS, singular, stem
 
 ANSWER_TYPES = ("date", "person", "organisation", "place", "number", "money", "duration", "title", "reason",
                 "yesno", "events", "timeline", "quote", "connection", "description", "thing")
@@ -51,6 +52,8 @@ _KIND_NOUNS = {
               "law", "act", "bill", "rule", "regulation", "treaty", "report", "operation", "award", "prize",
               "honour", "honor", "trophy", "medal", "job", "position", "post"),
 }
+#: The stems of each kind's nouns, for ``kind_of``: built once, not on every call.
+_KIND_STEMS = {kind: frozenset(stem(n) for n in nouns) for kind, nouns in _KIND_NOUNS.items()}
 _MONEY_WORDS = ("cost", "costs", "pay", "paid", "spend", "spent", "price", "worth", "value", "valued", "raise",
                 "raised", "fine", "fined", "earn", "earned", "charge", "charged", "sell", "sold", "buy",
                 "bought", "money", "dollars", "euros", "pounds", "budget", "salary", "revenue", "profit", "loss",
@@ -200,8 +203,8 @@ def kind_of(word: str, *, stemmed: bool = True) -> str | None:
     or its plural (after a modifier, "reported" is a verb, not "report")."""
     base = stem(word)
     for kind, nouns in _KIND_NOUNS.items():
-        if word in nouns or (stemmed and base in {stem(n) for n in nouns}) or \
-                (word.endswith("s") and (word[:-1] in nouns or (word.endswith("ies") and word[:-3] + "y" in nouns))):
+        if word in nouns or (stemmed and base in _KIND_STEMS[kind]) or \
+                (word.endswith("s") and (word[:-1] in nouns or singular(word) in nouns)):
             return kind
     return None
 
@@ -225,10 +228,16 @@ def _kind_after(words: list[str]) -> str | None:
     return head[1] if head else None
 
 
+#: A "which …"/"what …" question's opening, through the space after "which"/"what": a few words may come first
+#: ("in which", "against travel to which"); the callers add what they read after it.
+WHICH_OPENING = r"^\s*(?:[\w'-]+\s+){0,4}?(?:which|what)\s+"
+
+
+@lru_cache(maxsize=1024)
 def kind_word(text: str) -> str | None:
     """The noun of kind a "which …"/"what …" question asks by ("in which *town* …", "which news *agency* …"),
-    lower-cased; None without one."""
-    found = re.match(r"^\s*(?:[\w'-]+\s+){0,4}?(?:which|what)\s+(.*)", text, re.IGNORECASE)
+    lower-cased; None without one. Cached: the answer code asks it of one question for each sentence it reads."""
+    found = re.match(WHICH_OPENING + r"(.*)", text, re.IGNORECASE)
     if found is None:
         return None
     head = _head_kind(re.findall(r"[a-z']+", found[1].lower())[:3])

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from .compose import Composer
 from .connect import both_described, connect, tie
 from .graph import rarer
-from .load import load_claims, sentence_citations, sentence_with
+from .load import load_claims, searched_citations, sentence_citations, sentence_with
 from .phrases import arg_text, clause, verb_stem
 from .questions import Question
 from .timeline import event_key, group_events
@@ -303,10 +303,7 @@ def searched_sentence(store, q: Question, *, as_of: str | None) -> Citation | No
         rank = [*groups[0], *words]
         found = sentence_citations(store, store.fulltext_sentence_keys([*groups, rank], as_of=as_of, limit=SEARCHED))
     elif words:
-        found = [Citation(article=h.article_id, published=h.published, source=h.source, title=h.title,
-                          sentence=h.sentence, start=h.start, end=h.end, text=h.text)
-                 for h in store.search(" ".join(words), limit=SEARCHED)
-                 if not as_of or (h.published or "")[:10] <= as_of[:10]]
+        found = searched_citations(store, " ".join(words), limit=SEARCHED, as_of=as_of)
     else:
         return None
     return next((c for c in found if not c.text.rstrip(" \"'”’").endswith("?")), None)

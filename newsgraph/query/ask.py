@@ -28,7 +28,7 @@ from .compose import NOT_FOUND, Composer
 from .entities import names_of
 from .graph import rarer
 from .lexicon import first_sense_says, match, phrase_keys, related_lemmas
-from .load import load_claim_keys, load_claims, sentence_citations
+from .load import load_claim_keys, load_claims, searched_citations, sentence_citations
 from .manner import MANNER, names_manner
 from .phrases import arg_text
 from .questions import Question, QuestionAnalysis, read_question
@@ -283,10 +283,7 @@ def search_citations(store, q: Question, *, as_of: str | None, limit: int = 3) -
     narrow it by when the question has nothing else)."""
     if q.entities:
         return fts_citations(store, q, as_of=as_of, limit=limit)
-    hits = store.search(" ".join(q.words), limit=limit * 2)
-    return [Citation(article=h.article_id, published=h.published, source=h.source, title=h.title,
-                     sentence=h.sentence, start=h.start, end=h.end, text=h.text)
-            for h in hits if not as_of or (h.published or "")[:10] <= as_of[:10]][:limit]
+    return searched_citations(store, " ".join(q.words), limit=limit * 2, as_of=as_of)[:limit]
 
 
 def fts_citations(store, q: Question, *, as_of: str | None, limit: int = 2,

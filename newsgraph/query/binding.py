@@ -26,14 +26,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from ..resolve.places import country_of
-from .analysis import PREPOSITIONS, kind_of, kind_noun, kind_word
+from .analysis import PREPOSITIONS, WHICH_OPENING, kind_of, kind_noun, kind_word
 from .extract import Span
 from .lexicon import match, phrase_keys
 from .questions import QuestionAnalysis
 from .types import ClaimView
-from .words import FUNCTION_WORDS, IRREGULAR, stem, token_spans, tokens
+from .words import FUNCTION_WORDS, IRREGULAR, singular, stem, token_spans, tokens
 
 #: A preposition of place right before a place, with its determiner and up to three modifiers
 #: ("in", "at the", "outside a", "in the federal maximum security").
@@ -232,9 +233,15 @@ def named_kind(q: QuestionAnalysis, citation, skip_names: set[str]) -> list[Span
     "her Brownsville neighborhood"), or right after it ("the news agency Xinhua", "signed pitchers Ann Lee and
     T.J. Ray"), or after it and "of" ("the coastal town of Daphne", which the name before it only qualifies:
     "the Gulf Coast town of Daphne"); none made only of the question's own names' words."""
-    text = citation.text
+    return [Span(text=name, citation=citation) for name in _kind_names(q.text, citation.text, frozenset(skip_names))]
+
+
+@lru_cache(maxsize=4096)
+def _kind_names(question: str, text: str, skip_names: frozenset[str]) -> tuple[str, ...]:
+    """``named_kind``'s names, cached: the answer code reads one question's sentences more than once (for the
+    evidence pool, then for its spans)."""
     out, after_of = [], []
-    nouns = asked_nouns(q.text)
+    nouns = asked_nouns(question)
     for noun in map(_noun_pattern, nouns[:1]):
         for m in re.finditer(rf"\b(?:the|a|an|his|her|their|its)\s+((?:(?-i:[A-Z])[\w'&.-]*\s+){{1,4}})({noun}s?)\b",
                              text, re.IGNORECASE):
@@ -252,8 +259,7 @@ def named_kind(q: QuestionAnalysis, citation, skip_names: set[str]) -> list[Span
             # office of President Ann Lee"), which is no name of the office
             after_of += [_unstopped(m[1]) for m in re.finditer(rf"(?-i:\b{noun}s?)\s+of\s+({_PLACE_NAME})", text)]
     own = skip_names | {w for noun in nouns for w in tokens(noun)}
-    return [Span(text=name, citation=citation) for name in dict.fromkeys([*after_of, *out])
-            if not set(tokens(name)) <= own]
+    return tuple(name for name in dict.fromkeys([*after_of, *out]) if not set(tokens(name)) <= own)
 
 
 #: A name whose words may be joined by a lower-case particle ("Dar es Salaam", "Rio de Janeiro", "Ann van Dyke").
@@ -275,13 +281,15 @@ def _noun_pattern(noun: str) -> str:
     return re.escape(noun)
 
 
-def asked_nouns(text: str) -> list[str]:
+@lru_cache(maxsize=1024)
+def asked_nouns(text: str) -> tuple[str, ...]:
     """The nouns a "which …"/"what …" question asks by: its noun of kind ("which news *agency* …", "in which
-    *town* …"), then the word right after "which"/"what" when it is another ("which *rival* crew …")."""
-    found = re.match(r"^\s*(?:[\w'-]+\s+){0,4}?(?:which|what)\s+([a-z]+)\b", text, re.IGNORECASE)
+    *town* …"), then the word right after "which"/"what" when it is another ("which *rival* crew …"). Cached:
+    ``named_kind`` asks it of one question for each sentence it reads."""
+    found = re.match(WHICH_OPENING + r"([a-z]+)\b", text, re.IGNORECASE)
     if found is None:
-        return []
-    return list(dict.fromkeys(n for n in (kind_word(text), found[1].lower()) if n))
+        return ()
+    return tuple(dict.fromkeys(n for n in (kind_word(text), found[1].lower()) if n))
 
 
 #: "Which team …", "what club …": the question asks for a side in a contest, which news names by its city or its
@@ -450,8 +458,7 @@ def fits_place(q: QuestionAnalysis, span: Span) -> bool:
 def plural_kind(q: QuestionAnalysis) -> bool:
     """Whether the question asks by a plural noun of kind ("in which *countries* …"): the answer is a list."""
     noun = kind_word(q.text)
-    return bool(noun) and noun.endswith("s") and not noun.endswith("ss") and kind_noun(noun[:-1] if not
-                                                                                       noun.endswith("ies") else noun[:-3] + "y")
+    return bool(noun) and noun.endswith("s") and not noun.endswith("ss") and kind_noun(singular(noun))
 
 
 #: What joins the places of a list: a comma, "and", ", and".

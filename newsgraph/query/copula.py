@@ -166,9 +166,10 @@ def verdict(question: str, named: list[str], sentences: list[str], name_words: f
     None when none does or when some say "Yes" and others "No" (the articles disagree: no verdict)."""
     found: dict[str, int] = {}
     asked = readings(question, named)
+    nobody = none_readings(question)
     for k, text in enumerate(sentences):
         said = next((v for a in asked if (v := says(a, text, name_words))), None) or \
-            ("No" if none_said(question, text) else None)
+            ("No" if _none_said(nobody, text) else None)
         if said is not None:
             found.setdefault(said, k)
     if len(found) != 1:
@@ -182,6 +183,10 @@ _ANY = frozenset({"any", "anyone", "anybody"})
 #: The one-word negative subjects that answer "anyone"/"anybody" ("no one", "nobody").
 _NOBODY = (("no", "one"), ("nobody",))
 _HAVE = frozenset(HAVE_OPENERS)
+#: Words between "no X" and the state ("no one has *yet* been hurt", "no suspects *so far* arrested").
+_NONE_LINKS = _HAVE | _BE | {"yet", "so", "far", "ever", "since"}
+#: The words one of which must stand right before the state.
+_NONE_LAST = _BE | {"yet", "far", "ever"}
 
 
 def any_reading(question: str) -> Asked | None:
@@ -209,13 +214,22 @@ def none_said(question: str, sentence: str) -> bool:
     """Whether a sentence says the asked state of no one of the asked kind: "No suspects have been arrested"
     for "have any suspects been arrested?", "No one was hurt" for "was anyone hurt?", "no South Africans had
     been affected … " only for that very state ("were any South Africans affected?")."""
+    return _none_said(none_readings(question), sentence)
+
+
+def none_readings(question: str) -> list[Asked]:
+    """The ways to read an "any" question as the asked kind and state, for ``none_said``: read once per
+    question, not once per sentence."""
     words = [w for w in _words(question) if w not in ("?", ",")]
     read = any_reading(question)
     if read is None and len(words) >= 4 and words[0] in _BE_QUESTION and words[1] == "any":
         # "were any South Africans hurt in the blasts?": each split of kind and state is tried
-        readings_ = [Asked(tuple(words[2:k]), tuple(words[k:])) for k in range(3, len(words))]
-    else:
-        readings_ = [read] if read is not None else []
+        return [Asked(tuple(words[2:k]), tuple(words[k:])) for k in range(3, len(words))]
+    return [read] if read is not None else []
+
+
+def _none_said(readings_: list[Asked], sentence: str) -> bool:
+    """``none_said`` for a question already read (``none_readings``)."""
     said = _words(sentence)
     for asked in readings_:
         subjects = _NOBODY if asked.subject == ("one",) else (("no", *asked.subject),)
@@ -225,9 +239,8 @@ def none_said(question: str, sentence: str) -> bool:
                 if tuple(said[i:i + n]) != subject or any(w in _NOT_STATED for w in said[:i]):
                     continue
                 j = i + n
-                while j < len(said) and said[j] in _HAVE | _BE | {"yet", "so", "far", "ever", "since"}:
+                while j < len(said) and said[j] in _NONE_LINKS:
                     j += 1
-                if j > i + n and tuple(said[j:j + len(asked.state)]) == asked.state and \
-                        said[j - 1] in _BE | {"yet", "far", "ever"}:
+                if j > i + n and tuple(said[j:j + len(asked.state)]) == asked.state and said[j - 1] in _NONE_LAST:
                     return True
     return False

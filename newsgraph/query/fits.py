@@ -57,7 +57,8 @@ from .clauses import SAYING, clause_bounds
 from .extract import Span
 from .questions import QuestionAnalysis
 from .types import ClaimView
-from .words import FUNCTION_WORDS, IRREGULAR, MODAL_OPENERS, NUMBER_WORDS, YES_NO_OPENERS, stem, token_spans, tokens
+from .words import (FUNCTION_WORDS, IRREGULAR, MODAL_OPENERS, NUMBER_WORDS, YES_NO_OPENERS, singular, stem, token_spans,
+                    tokens)
 
 #: Words that tell of a question about the future or about a plan: the tense rule does not apply.
 _ASKS_FUTURE = re.compile(r"\b(?:will|expect(?:ed|s)?|scheduled|due|planned|plans?|going to|set to|would)\b|"
@@ -499,9 +500,8 @@ _DEMONYM = re.compile(r"(?-i:[A-Z])[a-z]+(?:ian|ean|can|ese|ish)$")
 
 def _singular(noun: str) -> str:
     """A plural kind noun's singular ("counties" → "county", "towns" → "town"); other words as they are."""
-    if noun.endswith("ies"):
-        return noun[:-3] + "y"
-    return noun[:-1] if noun.endswith("s") and noun[:-1] in _HEADS else noun
+    one = singular(noun)
+    return one if noun.endswith("ies") or one in _HEADS else noun
 
 
 def _kind(q, span, claim, text, at, t) -> bool:

@@ -46,6 +46,7 @@ from functools import lru_cache
 
 from .compose import Composer
 from .lexicon import LIGHT_VERBS, NARROWER, SAME, SYNONYM, match, paraphrases, phrase_keys, related
+from .load import searched_citations, sentence_citations
 from .questions import QuestionAnalysis
 from .referred import merged
 from .roles import COPULAR, role_titles
@@ -287,10 +288,7 @@ def best_sentences(store, q: QuestionAnalysis, *, as_of: str | None,
     names_only = not question_words(q)
     if names_only and len(_name_words(q)) < 2:
         return []
-    hits = [Citation(article=h.article_id, published=h.published, source=h.source, title=h.title,
-                     sentence=h.sentence, start=h.start, end=h.end, text=h.text)
-            for h in store.search(" ".join(search_terms(q)), limit=READ)
-            if not as_of or (h.published or "")[:10] <= as_of[:10]]
+    hits = searched_citations(store, " ".join(search_terms(q)), limit=READ, as_of=as_of)
     seen: dict[tuple[str, int], Citation] = {}
     for c in [*hits, *extra]:
         if not is_link(c.text) and not c.text.rstrip(" \"'”’").endswith("?"):  # a question states nothing
@@ -436,8 +434,6 @@ def follow_on(spanless: list[Citation], follow: Follow, find) -> tuple[Citation,
 
 def next_sentences(store, citations: list[Citation]) -> dict[tuple[str, int], Citation]:
     """The sentence after each citation in its article, by the citation's key (one bounded read)."""
-    from .load import sentence_citations
-
     after = sentence_citations(store, [(c.article, c.sentence + 1) for c in citations])
     return {(c.article, c.sentence - 1): c for c in after}
 

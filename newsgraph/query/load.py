@@ -95,6 +95,14 @@ def sentence_citations(store, keys: Iterable[tuple[str, int]]) -> list[Citation]
     return [found[k] for k in keys if k in found]
 
 
+def searched_citations(store, query: str, *, limit: int, as_of: str | None) -> list[Citation]:
+    """The sentences a full-text (BM25) search for ``query`` finds, best first, as citations: of the store's
+    ``limit`` best hits, those published by ``as_of`` (all without it)."""
+    return [Citation(article=h.article_id, published=h.published, source=h.source, title=h.title,
+                     sentence=h.sentence, start=h.start, end=h.end, text=h.text)
+            for h in store.search(query, limit=limit) if not as_of or (h.published or "")[:10] <= as_of[:10]]
+
+
 def sentence_at(store, article_id: str, offset: int) -> Citation | None:
     """The sentence of an article that holds a character offset."""
     index = store.sentence_index_at(article_id, offset)

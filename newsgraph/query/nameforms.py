@@ -195,15 +195,20 @@ def _place(synset) -> bool:
 def other_forms(store, name: str) -> list[str]:
     """The other forms the articles may write a question's name in (see the module docstring), the name's
     own spelling left out; at most ``MAX_FORMS``."""
-    forms: list[str] = []
     letters = acronym_letters(name)
     if letters:
-        forms += spellings(letters)
-        forms += [e.name for e in keyed_expansions(store, letters)]
-        forms += wordnet_expansions(letters)
-        forms += [whole for _entity, whole in text_expansions(store, letters)]
-    else:
-        forms += place_forms(name)
+        return _acronym_forms(name, letters, keyed_expansions(store, letters), text_expansions(store, letters))
+    return _others(name, place_forms(name))
+
+
+def _acronym_forms(name: str, letters: str, keyed: list[EntityRef], texts: list[tuple[EntityRef, str]]) -> list[str]:
+    """``other_forms`` of an acronym whose store expansions (``keyed_expansions``, ``text_expansions``) are read."""
+    return _others(name, [*spellings(letters), *(e.name for e in keyed), *wordnet_expansions(letters),
+                          *(whole for _entity, whole in texts)])
+
+
+def _others(name: str, forms: list[str]) -> list[str]:
+    """The forms once each, the name's own spelling left out, at most ``MAX_FORMS``."""
     return [f for f in dict.fromkeys(forms) if norm(f) != norm(name)][:MAX_FORMS]
 
 
@@ -215,10 +220,14 @@ def entities_by_forms(store, names: dict[str, str]) -> dict[str, list[EntityRef]
     by_form: dict[str, list[str]] = {}
     for key, name in names.items():
         letters = acronym_letters(name)
-        if letters and (keyed := keyed_expansions(store, letters) or [e for e, _ in text_expansions(store, letters)]):
-            found[key] = keyed
-            continue
-        for form in other_forms(store, name):
+        if letters:  # the store's expansions are read once: found, or none left for the other forms
+            if keyed := keyed_expansions(store, letters) or [e for e, _ in text_expansions(store, letters)]:
+                found[key] = keyed
+                continue
+            forms = _acronym_forms(name, letters, [], [])
+        else:
+            forms = other_forms(store, name)
+        for form in forms:
             by_form.setdefault(norm(form), []).append(key)
     if by_form:
         for form, row in store.entity_briefs_for_keys(list(by_form)):

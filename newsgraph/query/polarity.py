@@ -22,6 +22,7 @@ involves the question's entities); this module reads words only.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .lexicon import SYNONYM, first_sense_says, match, mutual, opposite_words, phrase_keys
 from .wordnet import wordnet
@@ -93,6 +94,12 @@ def negated_words(text: str) -> set[str]:
     return {w for i, w in enumerate(words) if i and w not in _GAP and _negated_at(words, i)}
 
 
+@lru_cache(maxsize=1024)
+def _question_negates(question: str) -> frozenset[str]:
+    """``negated_words`` of a question, read once per question: ``denies`` runs once per sentence."""
+    return frozenset(negated_words(question))
+
+
 #: The least share of the question's words other than the negated one a denial must say: the negated word alone
 #: may be said of someone else ("the watchmen were not hurt" for "was the manager hurt?").
 _OTHERS = 0.5
@@ -105,7 +112,7 @@ def denies(asked: list[str], text: str, *, question: str = "", cover: float = 0.
     ("life without parole?") is no denial. With ``verb`` (the question's), "no" before another word than the
     verb ("no South Africans were killed") denies only a sentence that says that verb: it denies what the
     sentence says of them (killed), not what the question asks (hurt)."""
-    negatable = [w for w in asked if w not in negated_words(question)]
+    negatable = [w for w in asked if w not in _question_negates(question)]
     if not negatable:
         return False
     words = tokens(text)
@@ -323,6 +330,9 @@ def kept_silent(asked: list[str], predicate: str | None, text: str, *, who: list
     comment"), nor one a "but" goes on from ("has not commented publicly, but told friends …")."""
     if not predicate or stem(predicate) not in SPOKE_AT_ALL or not who:
         return False
+    who_words = _words_of(who)
+    rest = [w for w in asked if stem(w) not in SPOKE_AT_ALL and w not in _INDEFINITE and
+            w not in ("publicly", "officially") and w not in who_words]
     for silent in _SILENT.finditer(text):
         before = text[:silent.start()]
         if not any(name and re.search(re.escape(name) + r"(?:\s*,[^,]{1,40},)?\s*$", before) for name in who):
@@ -333,8 +343,6 @@ def kept_silent(asked: list[str], predicate: str | None, text: str, *, who: list
         if re.match(r"\s*,?\s*but\b", after[cut.start():] if cut else "", re.IGNORECASE):
             continue
         topic = [w for w in topic if w not in FUNCTION_WORDS or w == "it"]
-        rest = [w for w in asked if stem(w) not in SPOKE_AT_ALL and w not in _INDEFINITE and
-                w not in ("publicly", "officially") and not any(w in tokens(n) for n in who)]
         if not topic or set(topic) <= _ANAPHORIC or (rest and coverage(rest, " ".join(topic)) >= 0.5):
             return True
     return False
@@ -367,6 +375,8 @@ def opposed(asked: list[str], predicate: str | None, text: str, *, who: list[str
     words = [w.lower() for _s, _e, w in spans]
     if says_verb(predicate, read):
         return None
+    who_words = _words_of(who)
+    rest = [w for w in asked if w != predicate and w not in _INDEFINITE and w not in who_words]
     for i, (start, _end, word) in enumerate(spans):
         # the word itself, or it with its particle ("turned down"), says the opposite in its first senses
         said = [word] + ([" ".join(words[i:i + 2])] if words[i + 1:i + 2] and words[i + 1] in _PARTICLES else [])
@@ -375,11 +385,14 @@ def opposed(asked: list[str], predicate: str | None, text: str, *, who: list[str
         before = [w for _s, _e, w in spans[max(0, i - _HEDGE_REACH):i]]  # as written: "in May" hedges nothing
         if _HEDGED & set(before) or _negated_at(words, i) or not _subject_of(who, read[:start]):
             continue
-        rest = [w for w in asked if w != predicate and w not in _INDEFINITE and
-                not any(w in tokens(n) for n in who)]
         if not rest or coverage(rest, text) >= 0.66:
             return word
     return None
+
+
+def _words_of(names: list[str]) -> frozenset[str]:
+    """Every word of the names (a question word that is one of them is who is asked about, not what)."""
+    return frozenset(w for name in names for w in tokens(name))
 
 
 def says_verb(predicate: str, text: str) -> bool:

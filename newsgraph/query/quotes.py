@@ -310,18 +310,19 @@ def attributed(store, speaker: int, *, as_of: str | None, near: dict) -> list[tu
     ahead = {(a, i + k) for a, i in wanted for k in range(1, RUN_AHEAD + 1)}  # where the runs go on
     behind = {(a, i - k) for a, i in named for k in range(1, RUN_BACK + 1) if i >= k}  # where a cut one began
     near.update({c.key: c for c in sentence_citations(store, sorted((wanted | ahead | behind) - set(near)))})
-    candidates = sorted(k for k in wanted if k in near and _SAYS.search(near[k].text)
-                        and quoted_spans(_whole(near[k], near).text))
+    # each candidate's whole sentence (``_whole``), read once: ``near`` no longer changes below
+    wholes = {k: _whole(near[k], near) for k in wanted if k in near and _SAYS.search(near[k].text)}
+    candidates = sorted(k for k, whole in wholes.items() if quoted_spans(whole.text))
     by_article: dict[str, list[Citation]] = {}
     for key in candidates:
         by_article.setdefault(key[0], []).append(near[key])
     runs = []
     for article, sentences in by_article.items():
         first = min((a, i) for a, i in named if a == article)
-        start = min(near[first].start, *(_whole(c, near).start for c in sentences))
+        start = min(near[first].start, *(wholes[c.key].start for c in sentences))
         mentions = store.mentions_in(article, start, sentences[-1].end)
         for citation in sentences:
-            whole = _whole(citation, near)
+            whole = wholes[citation.key]
             own = [(m[0] - whole.start, m[1] - whole.start, m[4]) for m in mentions
                    if whole.start <= m[0] and m[1] <= whole.end]
             said = attribution(whole.text, own)
@@ -350,10 +351,7 @@ def _whole(citation: Citation, near: dict) -> Citation:
     """The sentence with those before it that the splitter cut after a name's initial ("… said general manager
     A ." | "J ." | "Smith …"), as one citation (the gaps between them as spaces, so offsets hold); the sentence
     itself when none was cut."""
-    cut = []
-    while len(cut) < RUN_BACK and (before := near.get((citation.article, (cut or [citation])[0].sentence - 1))) \
-            and _INITIAL_END.search(before.text):
-        cut.insert(0, before)
+    cut = _cut_before(citation, near)
     if not cut:
         return citation
     text = cut[0].text
@@ -392,14 +390,21 @@ def _direct(run: list[Citation]) -> bool:
 _INITIAL_END = re.compile(r"(?:^|\s)[A-Z]\s?\.\s*$")
 
 
+def _cut_before(citation: Citation, near: dict[tuple[str, int], Citation]) -> list[Citation]:
+    """The sentences right before ``citation`` that the splitter cut after a name's initial, in order (at most
+    ``RUN_BACK``; none when the sentence before ends otherwise or is not loaded)."""
+    cut: list[Citation] = []
+    while len(cut) < RUN_BACK and (before := near.get((citation.article, (cut or [citation])[0].sentence - 1))) \
+            is not None and _INITIAL_END.search(before.text):
+        cut.insert(0, before)
+    return cut
+
+
 def _run(citation: Citation, near: dict[tuple[str, int], Citation]) -> list[Citation]:
     """The sentences of the quote ``citation`` is part of, in order: back over sentences cut after a name's
     initial, back to where a quote it closes opened, and on while a quote it opens is still open (or while the
     next sentence is nothing but a quote)."""
-    run = [citation]
-    while len(run) <= RUN_BACK and (before := near.get((citation.article, run[0].sentence - 1))) is not None \
-            and _INITIAL_END.search(before.text):
-        run.insert(0, before)
+    run = [*_cut_before(citation, near), citation]
     if _closes_unopened(run[0].text):
         for back in range(1, RUN_BACK + 1):
             before = near.get((citation.article, run[0].sentence - 1))

@@ -41,7 +41,7 @@ def asks_reaction(text: str) -> tuple[str, str] | None:
 def reactions(store, q: QuestionAnalysis, out: Composer, *, as_of: str | None) -> tuple[str | None, list[ClaimView]]:
     """The reactions to the asked event, one line each (the first is the short answer); nothing when none is
     found."""
-    from .load import load_claims, sentence_citations
+    from .load import load_claims
 
     asked = asks_reaction(q.text)
     if asked is None:
@@ -52,19 +52,19 @@ def reactions(store, q: QuestionAnalysis, out: Composer, *, as_of: str | None) -
         return None, []
     start = q.text.lower().find(who.lower())
     parties = {n.entity.id for n in q.entities if start <= n.start < start + len(who)}
+    # the sentence keys the search gives are stored sentences' keys: no need to read the sentences themselves
     keys = store.fulltext_sentence_keys([list(REACTION_LEMMAS), event], as_of=as_of, limit=REACTION_SENTENCES)
-    sentences = sentence_citations(store, keys)
-    claims = load_claims(store, store.claim_keys_in_sentences([c.key for c in sentences], limit=REACTION_CLAIMS))
+    claims = [c for c in load_claims(store, store.claim_keys_in_sentences(keys, limit=REACTION_CLAIMS))
+              if c.lemma in REACTION_LEMMAS and c.status in ("happened", "ongoing") and
+              (not parties or _subject_id(c) in parties)]
     used: list[ClaimView] = []
     seen: set[str] = set()
     # a reaction whose object is the event ("condemned the bombing") before one only its sentence ties to it
     claims.sort(key=lambda c: not _says(event, c.object or ""))
     for claim in claims:
-        subject = claim.subject_entity.id if claim.subject_entity else None
+        subject = _subject_id(claim)
         party = str(subject) if subject is not None else claim.subject.lower()
-        if claim.lemma not in REACTION_LEMMAS or claim.status not in ("happened", "ongoing") or party in seen:
-            continue
-        if parties and subject not in parties:
+        if party in seen:
             continue
         if not _says(event, f"{claim.object or ''} {claim.citation.text}"):
             continue
@@ -74,6 +74,11 @@ def reactions(store, q: QuestionAnalysis, out: Composer, *, as_of: str | None) -
         if len(used) >= MOST:
             break
     return (clause(used[0]) if used else None), used
+
+
+def _subject_id(claim: ClaimView) -> int | None:
+    """The store entity the claim's subject names, if any."""
+    return claim.subject_entity.id if claim.subject_entity else None
 
 
 def _says(words: list[str], text: str) -> bool:

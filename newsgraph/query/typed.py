@@ -272,8 +272,8 @@ def state_span(store, q: QuestionAnalysis, ranked: Sequence, sentences: Sequence
     # a sentence that sets a name beside the question's noun of kind ("her Brownsville neighborhood" for "in which
     # neighborhood …") holds a span of the asked kind, whatever verb it says; it goes first
     skip_names = {w for n in names for w in tokens(n)}
-    kinded = [c for c in sentences if q.answer_type in ("person", "organisation", "place") and kind_word(q.text)
-              and named_kind(q, c, skip_names)]
+    kinded = [c for c in sentences if named_kind(q, c, skip_names)] \
+        if q.answer_type in ("person", "organisation", "place") and kind_word(q.text) else []
     pool = [*(Evidence(c) for c in sorted(kinded, key=lambda c: -coverage(q, c.text))[:1]), *pool]
     pool += [Evidence(c) for c in sentences if c.key not in {e.citation.key for e in pool} and says(q, c)]
     if q.answer_type != "date":

@@ -104,6 +104,14 @@ def stem(word: str) -> str:
     return _trim_e(w)
 
 
+def singular(noun: str) -> str:
+    """A regular plural's singular by its spelling ("counties" → "county", "towns" → "town"); other words as
+    they are. Callers check the result against their own nouns: "news" or "boss" is no plural."""
+    if noun.endswith("ies"):
+        return noun[:-3] + "y"
+    return noun[:-1] if noun.endswith("s") else noun
+
+
 def _trim_e(word: str) -> str:
     return word[:-1] if word.endswith("e") and len(word) > 3 else word
 

@@ -161,8 +161,9 @@ def yes_no(store, q: Question, ranked: Sequence, out: Composer, names: dict[int,
                          if c.citation.key != against[0].citation.key}.values())[:2]
             out.quote(against[0].citation, lead="No: ", more=more)
             return "No", against[:1]
+        doer = _doer(q)
         silent = next((c for c in [*(s.claim.citation for s in ranked), *sentences]
-                       if polarity.kept_silent(q.words, q.predicate, c.text, who=_doer(q))), None)
+                       if polarity.kept_silent(q.words, q.predicate, c.text, who=doer)), None)
         if silent is not None:  # "has A commented on B?": "A has not commented on the matter"
             out.quote(silent, lead="No: ")
             return "No", []

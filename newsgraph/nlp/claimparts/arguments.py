@@ -651,6 +651,10 @@ _THOUGHT_NOUNS = frozenset({"belief", "view", "claim", "assertion", "conviction"
                             "warning", "prediction", "feeling", "sense", "impression", "assumption", "expectation"})
 
 
+#: Marks before a relative clause that set it aside rather than restrict its noun (a comma, a dash, a bracket).
+_ASIDE_MARKS = lx.DASHES | {",", "("}
+
+
 def restricting_clause(view: SentenceView, head: Token | None) -> Token | None:
     """A relative clause that picks out which of a bare plural inside a phrase is meant ("successful
     against systems [where the patch has been applied]", "fines for drivers [who speed]"): no comma sets it
@@ -671,7 +675,7 @@ def restricting_clause(view: SentenceView, head: Token | None) -> Token | None:
             continue
         for c in view.children(t, "relcl"):
             first = min(x.i for x in view.subtree(c))
-            if first > t.i and words[first - 1].text not in (",", "-", "--", "\u2014", "\u2013", "(") \
+            if first > t.i and words[first - 1].text not in _ASIDE_MARKS \
                     and any(w.lower_ in ("where", "who", "that", "which", "when", "whose")
                             for w in view.dependents(c) if w.i == first):
                 return c

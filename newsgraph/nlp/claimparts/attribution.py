@@ -120,10 +120,14 @@ def inference_phrase(view: SentenceView, subj: Token) -> bool:
     """``subj`` is, or is run together by the parser with, a noun of evidence ("another indication
     officials …" parsed as one subject with "indication" a compound): the aside of the writer, no one
     who speaks."""
-    if subj.lemma_.lower() in _EVIDENCE_NOUNS:
-        return True
-    return any(c.lemma_.lower() in _EVIDENCE_NOUNS and c.i < subj.i
-               for c in view.children(subj, "compound", "amod", "nmod"))
+    return subj.lemma_.lower() in _EVIDENCE_NOUNS or _evidence_before(view, subj) is not None
+
+
+def _evidence_before(view: SentenceView, subj: Token) -> Token | None:
+    """The first noun of evidence the parser hung before ``subj`` as its modifier ("another *indication*
+    officials …"), if any."""
+    return next((c for c in view.children(subj, "compound", "amod", "nmod")
+                 if c.lemma_.lower() in _EVIDENCE_NOUNS and c.i < subj.i), None)
 
 
 def _says(view: SentenceView) -> bool:
@@ -294,10 +298,7 @@ def _modifier_span(view: SentenceView, a: int, b: int) -> bool:
 def evidence_words(view: SentenceView, subj: Token) -> frozenset[int]:
     """The words of a noun of evidence the parser ran into ``subj`` ("[another indication] officials
     suspect a link"): left out of the subject, which is "officials"."""
-    if subj.lemma_.lower() in _EVIDENCE_NOUNS:
+    if subj.lemma_.lower() in _EVIDENCE_NOUNS or (c := _evidence_before(view, subj)) is None:
         return frozenset()
-    for c in view.children(subj, "compound", "amod", "nmod"):
-        if c.lemma_.lower() in _EVIDENCE_NOUNS and c.i < subj.i:
-            return frozenset(t.i for t in view.tokens() if t.i <= c.i and t.i in view.subtree_ids(subj))
-    return frozenset()
+    return frozenset(t.i for t in view.tokens() if t.i <= c.i and t.i in view.subtree_ids(subj))
 

@@ -116,7 +116,6 @@ _BARE_OBJECTS = BARE_WORDS - {"that", "this", "one", "here", "there"}
 #: Words of a photo credit inside parentheses.
 _CREDIT_WORDS = frozenset({"photo", "photos", "image", "images", "file", "credit", "getty", "via", "courtesy",
                            "pool", "reuters/", "afp/"})
-_DASHES = frozenset({"\u2014", "\u2013", "-", "--"})
 
 
 @dataclass(slots=True)
@@ -316,7 +315,7 @@ def furniture(view: SentenceView, token: Token) -> bool:
     if any(w in _CREDIT_WORDS or "/" in w for w in inside):
         return True
     after = words[right + 1].text if right + 1 < hi else ""
-    return left - lo <= 6 and after in _DASHES  # "NEW YORK (AP) —": the dateline's outlet
+    return left - lo <= 6 and after in lx.DASHES  # "NEW YORK (AP) —": the dateline's outlet
 
 
 #: First and second person words: whose they are is said only by the quote's speaker.

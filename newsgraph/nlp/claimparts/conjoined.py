@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .lexicon import FINITE_TAGS
 from .view import SentenceView
 
 _NOMINAL = frozenset({"NOUN", "PROPN", "PRON"})
@@ -76,10 +77,6 @@ def adjacent_subject(view: SentenceView, verb: Token, subj: Token) -> Token:
     return second if first_end + 1 == second_start and first.pos_ == "PROPN" and second.pos_ == "PROPN" else subj
 
 
-#: Tags of a word that opens a clause's verb group ("will", "has", "said").
-_FINITE = frozenset({"MD", "VBZ", "VBP", "VBD"})
-
-
 def next_clause_subjects(view: SentenceView, phrase_head: Token) -> frozenset[int]:
     """Names the parse coordinated inside a phrase that are in fact the subject of the next clause:
     "in cooperation with customers and partners and [Acme] will continue …" (a name conjoined to common
@@ -96,7 +93,7 @@ def next_clause_subjects(view: SentenceView, phrase_head: Token) -> frozenset[in
             continue
         verb = words[nxt]
         clause = view.head(verb) if verb.dep_ in ("aux", "auxpass") else verb
-        if verb.tag_ in _FINITE and clause is not None and clause.pos_ in ("VERB", "AUX") \
+        if verb.tag_ in FINITE_TAGS and clause is not None and clause.pos_ in ("VERB", "AUX") \
                 and clause.i not in view.subtree_ids(phrase_head) \
                 and view.child(clause, "nsubj", "nsubjpass", "expl") is None:
             out.add(t.i)

@@ -366,3 +366,10 @@ QUANTIFIERS = frozenset({"most", "many", "some", "few", "several", "all", "both"
 #: Markers of an embedded question, kept when the clause is said ("asked whether fees may be seized":
 #: without them the question would read as a statement).
 QUESTION_MARKS = frozenset({"whether", "if"})
+
+#: Tags of a finite verb (or a modal) that opens a clause's verb group ("will", "has", "said").
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+#: Dashes as the tokenizer leaves them (an em or en dash, a hyphen, a typed "--"): what opens or closes an aside
+#: ("Lee -- the firm's chief -- said") or follows a dateline ("NEW YORK (AP) —").
+DASHES = frozenset({"-", "--", "\u2014", "\u2013"})
