@@ -352,15 +352,22 @@ def _timely(q: Question, scored: Sequence) -> list:
     return [s for s in scored if when_of(s.claim).overlaps(q.start, q.end)]
 
 
+#: Objects that name a thing only by pointing back at it: a claim with one may be of the asked thing.
+_ANAPHORS = frozenset({"it", "them", "this", "that", "these", "those", "so"})
+
+
 def _done_too(q: Question, scored: Sequence) -> bool:
-    """Whether a claim says the question's first entity did (or underwent) the asked verb itself, as it happened,
-    whatever its object: one that failed the match only on its other words ("admitted it")."""
+    """Whether a claim says the question's first entity did the asked verb itself, as it happened, to something
+    it names only by a pronoun ("admitted it"): it may be the asked thing, so no opposite is the answer. Not one
+    with an object of its own ("sentenced to seven life sentences" is another value, and a "No" to "death?")."""
     if not q.entities or not q.predicate:
         return False
     first = q.entities[0].entity.id
     return any(s.claim.status in ("happened", "ongoing") and not asked.nobody(s.claim) and
                s.claim.subject_entity is not None and s.claim.subject_entity.id == first and
-               mutual(q.predicate, s.claim.lemma or "") >= 0.85 for s in scored)
+               mutual(q.predicate, s.claim.lemma or "") >= 0.85 and
+               set(tokens(arg_text(s.claim.args.get("object_text")) or s.claim.object or "")) <= _ANAPHORS and
+               bool(tokens(arg_text(s.claim.args.get("object_text")) or s.claim.object or "")) for s in scored)
 
 
 #: How many of the first entity's newest claims with the asked verb are read for ``_own_acts``.
