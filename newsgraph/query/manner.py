@@ -50,6 +50,7 @@ def manners_of(asked: str) -> frozenset[str]:
     return frozenset(out)
 
 
+@lru_cache(maxsize=65536)
 def names_manner(asked: str | None, said: str | None) -> bool:
     """Whether the article's verb ``said`` (a lemma), in its first sense, is a manner of the asked verb in its
     first sense ("stab" of "injure"; not "hit" of "shoot", nor "injure" of "stab")."""

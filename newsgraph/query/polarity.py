@@ -403,6 +403,7 @@ def says_verb(predicate: str, text: str) -> bool:
                for w in tokens(text))
 
 
+@lru_cache(maxsize=65536)
 def contrary(predicate: str | None, lemma: str | None) -> bool:
     """Whether a claim's verb (``lemma``) is WordNet's opposite of the asked verb in its first sense, for a verb of
     judgement, speech or contest, where the two answer one matter two exclusive ways ("acquit" for "convicted?",
