@@ -21,6 +21,9 @@ from tests.querykit import asked, cite
     (["eligible", "parole"], "Ada Pell is not eligible for parole."),
     # a looser paraphrase ("swap" ~ "exchange") in a sentence that says most of the question
     (["bondholders", "accept", "debt", "swap"], "Most bondholders did not exchange the debt for shares."),
+    # a verb of seeming or of calling passes the negation on to its complement
+    (["two", "men", "suspects"], "Police said the two men were not considered suspects."),
+    (["guards", "hurt"], "The guards did not appear to be hurt."),
 ])
 def test_a_negated_question_word_is_a_denial(asked, text):
     assert denies(asked, text)
@@ -36,6 +39,8 @@ def test_a_negated_question_word_is_a_denial(asked, text):
     (["police", "suspect", "bombing", "bank", "arrested"], "Nobody has been charged.", ""),
     # a looser paraphrase in a sentence that says little else of the question
     (["swap", "bank", "loans"], "They did not exchange greetings.", ""),
+    # a verb of seeming passes a negation on to its complement only: "did not appear in court" denies no suspect
+    (["suspect", "court"], "The suspect did not appear in court on Monday.", ""),
     # "not only" adds, it does not deny
     (["won"], "She not only won the race but set a record.", ""),
 ])

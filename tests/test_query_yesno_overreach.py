@@ -23,12 +23,21 @@ All three council members praised the firefighters on Tuesday.
 """
 
 
+COURT = """date: 2025-04-07
+source: Harbor Ledger
+
+Ada Voss, the defendant, appealed the ruling on Friday.
+Danforth Oil appealed the fine on Monday.
+"""
+
+
 @pytest.fixture(scope="module")
 def fire(tmp_path_factory, annotator):
     from newsgraph.store import open_store
 
     folder = tmp_path_factory.mktemp("fire")
     (folder / "2025-03-05-valley-wire-fire.txt").write_text(ARTICLE)
+    (folder / "2025-04-07-harbor-ledger-court.txt").write_text(COURT)
     store = open_store(folder / "s.db")
     ingest([folder], store, annotator=annotator)
     yield store
@@ -42,6 +51,10 @@ def fire(tmp_path_factory, annotator):
     "Has the site manager said when the store will reopen?",
     "Has Venn's lawyer said where he is?",
     "Has Venn's family said where he is?",
+    # someone's someone with the owner described ("the defendant's") or a possessive pronoun: not the owner
+    "Did the defendant's lawyer appeal the ruling?",
+    "Did the company's lawyer appeal the fine?",
+    "Did her lawyer appeal the ruling?",
 ])
 def test_no_yes_for_more_than_the_claim_says(fire, question):
     answer = _asked(fire, question)
@@ -51,6 +64,7 @@ def test_no_yes_for_more_than_the_claim_says(fire, question):
 @pytest.mark.parametrize("question", [
     "Did the shop owners condemn the delay?",
     "Did all three council members praise the firefighters?",
+    "Did Ada Voss appeal the ruling?",
 ])
 def test_the_plain_question_keeps_its_yes(fire, question):
     answer = _asked(fire, question)
@@ -61,6 +75,9 @@ def test_the_subject_that_is_someones():
     assert possessed("Has Venn's lawyer said where he is?") == "lawyer"
     assert possessed("Does the Bank of Eastvale's chief own shares?") == "chief"
     assert possessed("Has Venn said where he is?") is None
+    assert possessed("Did the defendant's lawyer appeal?") == "lawyer"
+    assert possessed("Did his wife survive the crash?") == "wife"
+    assert possessed("Did the defendant appeal?") is None
 
 
 def test_a_question_with_no_verb_read_does_not_fail(fire):
@@ -78,3 +95,4 @@ def test_someones_thing_said_as_the_claims_object_is_no_other_speaker():
                        text="Police recovered Dario Venn's car in a garage on Wednesday.")
     assert not yes_overreaches("Has Venn's car been found?", found)
     assert yes_overreaches("Has Venn's lawyer said where the car is?", found)
+

@@ -93,11 +93,14 @@ def not_a(q: Question, ranked: Sequence) -> ClaimView | None:
 _CONTINUING = frozenset(stem(w) for w in ["stay", "remain", "keep", "continue", "stand", "still"])
 
 
-def opposite(q: Question, ranked: Sequence, names: dict[int, set[str]] | None) -> ClaimView | None:
+def opposite(q: Question, ranked: Sequence, names: dict[int, set[str]] | None, *,
+             alone: bool = True) -> ClaimView | None:
     """A claim that says the opposite of a word of the question (WordNet's antonym: "closed" for "open", "lost"
     for "won") of the same thing: the question's entities named in its sentence, its subject saying the words
-    the question puts before its verb, and most of the question's other words said by the claim. Only what
-    happened, or is planned when the question asks of now or later ("is the plant staying open?")."""
+    the question puts before its verb, and most of the question's other words said by the claim, in a sentence
+    that does not say the question's word too. Only what happened, or is planned when the question asks of now
+    or later ("is the plant staying open?"). With ``alone`` off, a sentence that says the question's word too
+    counts (to withhold a "Yes", not to say "No": "the bridge, shut after the storm, opened again")."""
     later = tokens(q.text)[:1] in (["is"], ["are"], ["will"])
     changing = [w for w in q.words if stem(w) not in _CONTINUING]
     before = q.words[:q.words.index(q.predicate)] if q.predicate in q.words else []
@@ -107,9 +110,12 @@ def opposite(q: Question, ranked: Sequence, names: dict[int, set[str]] | None) -
         if claim.status not in ("happened", "ongoing") and not (later and claim.status == "planned"):
             continue
         said = {verb_stem(claim)} | {stem(w) for w in tokens(f"{claim.predicate} {claim.object or ''}")}
+        if not alone:  # "reopened" says "opened" again: enough to withhold a "Yes" to "is it closed?"
+            said |= {stem(w[2:]) for w in tokens(claim.predicate) if w.startswith("re") and len(w) > 5}
         hit = next((w for w in changing if opposites(w) & said), None)
-        if hit is None or asked.nobody(claim) or not _names_every(q, claim, names):
-            continue
+        if hit is None or asked.nobody(claim) or not _names_every(q, claim, names) or \
+                (alone and polarity.says_verb(hit, claim.citation.text)):
+            continue  # "acquitted of murder but convicted of manslaughter" says both: no "No" to "convicted?"
         subject_stems, subject_order = phrase_keys(claim.subject)
         if before and not all(match(w, subject_stems, subject_order) >= 0.6 for w in before):
             continue

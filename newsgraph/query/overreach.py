@@ -9,8 +9,9 @@ shapes of question ask for more than that, and a matching claim does not settle 
 - **a told content**: "has the company said how much the repairs will cost?" asks whether the amount was
   told; a sentence with the company saying something else ("it will take days to assess the work") is no
   "Yes", and the matching claim cannot tell which one it is;
-- **someone's someone**: "has A's lawyer said …?" asks of the lawyer, not of A; a claim that names no
-  lawyer as its subject or object (officials said something of A) is about another speaker.
+- **someone's someone**: "has A's lawyer said …?" (or "the defendant's lawyer", "his lawyer") asks of the
+  lawyer, not of A; a claim that names no lawyer as its subject or object (A appealed, officials said
+  something of A) is about another speaker.
 """
 
 from __future__ import annotations
@@ -31,10 +32,12 @@ _TOLD_CONTENT = re.compile(
     r"\b(?:say|says|said|saying|tell|tells|told|reveal\w*|disclos\w*|explain\w*|announc\w*|confirm\w*|specif\w*|"
     r"indicat\w*|clarif\w*|know|knows|knew|known|decid\w*|determin\w*)\b(?:\s+\w+){0,2}?\s+"
     r"(?:where|how|why|when|who|whom|whose|what|which|whether|if)\b", re.IGNORECASE)
-#: The auxiliary a yes/no question opens with, then its subject.
+#: The auxiliary a yes/no question opens with, then its subject: someone's someone, the owner named ("A's"),
+#: described ("the defendant's", "the company's") or a possessive pronoun ("his", "her", "their", "its").
 _OPENING = re.compile(
-    r"^(?i:" + "|".join(YES_NO_OPENERS + MODAL_OPENERS) + r")\s+(?:the\s+)?"
-    r"(?P<owner>(?:(?:[A-Z0-9][\w.&-]*|of|the|and|for)\s+){0,4}[A-Z0-9][\w.&-]*)\s*['’]s\s+(?P<owned>[a-z][\w-]*)")
+    r"^(?i:" + "|".join(YES_NO_OPENERS + MODAL_OPENERS) + r")\s+"
+    r"(?:(?:the\s+)?(?P<owner>(?:(?:[A-Z0-9][\w.&-]*|of|the|and|for)\s+){0,4}[A-Z0-9][\w.&-]*)\s*['’]s"
+    r"|the\s+[a-z][\w-]*\s*['’]s|(?:his|her|their|its))\s+(?P<owned>[a-z][\w-]*)")
 
 
 def yes_overreaches(question: str, claim: ClaimView) -> bool:

@@ -33,7 +33,10 @@ NEGATORS = frozenset({"not", "never", "no", "n't", "nobody", "none", "neither", 
 _GAP = frozenset({"be", "been", "being", "is", "are", "was", "were", "am", "have", "has", "had", "having", "do",
                   "does", "did", "will", "would", "shall", "should", "can", "could", "may", "might", "must", "yet",
                   "ever", "any", "a", "an", "the", "one", "to", "even", "also", "able", "his", "her", "their", "its",
-                  "single", "formally", "officially", "publicly", "immediately", "directly", "personally"})
+                  "single", "formally", "officially", "publicly", "immediately", "directly", "personally",
+                  # verbs of seeming and of calling pass a negation on to their complement: "did not appear to be
+                  # hurt", "were not considered suspects" say "not hurt", "not suspects" as the article's own words
+                  "appear", "appears", "appeared", "seem", "seems", "seemed", "considered", "deemed", "termed"})
 #: At most this many gap words between the negation and the negated word.
 _MAX_GAP = 3
 #: Verbs whose complement after the preposition is one value per event: a sentence to one term, birth in one
@@ -370,7 +373,7 @@ def opposed(asked: list[str], predicate: str | None, text: str, *, who: list[str
     read = _SPLIT_PARTICLE.sub(r"\1 \3 \2", text)
     spans = token_spans(read)
     words = [w.lower() for _s, _e, w in spans]
-    if any(_says(predicate, w) for w in words):
+    if says_verb(predicate, read):
         return None
     who_words = _words_of(who)
     rest = [w for w in asked if w != predicate and w not in _INDEFINITE and w not in who_words]
@@ -390,3 +393,23 @@ def opposed(asked: list[str], predicate: str | None, text: str, *, who: list[str
 def _words_of(names: list[str]) -> frozenset[str]:
     """Every word of the names (a question word that is one of them is who is asked about, not what)."""
     return frozenset(w for name in names for w in tokens(name))
+
+
+def says_verb(predicate: str, text: str) -> bool:
+    """Whether a sentence says the asked verb itself (or a sure paraphrase) anywhere: then its opposite there
+    ("turned down the first offer but accepted the job") is no answer either way. A "re-" verb says its base
+    again ("closed for an hour and then reopened" says "open")."""
+    return any(_says(predicate, w) or (w.startswith("re") and len(w) > 5 and _says(predicate, w[2:]))
+               for w in tokens(text))
+
+
+@lru_cache(maxsize=65536)
+def contrary(predicate: str | None, lemma: str | None) -> bool:
+    """Whether a claim's verb (``lemma``) is WordNet's opposite of the asked verb in its first sense, for a verb of
+    judgement, speech or contest, where the two answer one matter two exclusive ways ("acquit" for "convicted?",
+    "reject" for "accept?", "lose" for "win?"; ``lexicon.opposite_words`` with ``exclusive``)."""
+    if not predicate or not lemma:
+        return False
+    net = wordnet()
+    bases = (net.base_forms(lemma, "v") if net else []) or [lemma]
+    return any(b in opposite_words(predicate, exclusive=True) for b in bases)

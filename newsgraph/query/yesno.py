@@ -18,22 +18,25 @@ say nothing of it.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 
 from ..models import SHOWN_CONFIDENCE
-from . import asked, copula, ending, frames, polarity
+from . import asked, copula, ending, frames, manner, polarity
 from .overreach import yes_overreaches
 from .answers import SHORT_ARGS
 from .asked import SETTLED
 from .compose import Composer
-from .lexicon import first_sense_says, match, mutual, phrase_keys
-from .load import sentence_with
+from .lexicon import first_sense_says, match, mutual, phrase_keys, related_lemmas
+from .load import load_claims, sentence_with
 from .phrases import arg_text
 from .questions import Question
+from .timeline import when_of
 from .types import Citation, ClaimView
 from .weigh import claim_weight
 from .when import place
-from .words import BE_OPENERS, HAVE_OPENERS, stem, tokens
+from .words import BE_OPENERS, HAVE_OPENERS, IRREGULAR, stem, tokens
 
 DONT_SAY = "The articles do not say"
 
@@ -73,10 +76,29 @@ def may_decide(q: Question, claim: ClaimView) -> bool:
 def _matching(q: Question, ranked: Sequence, names: dict[int, set[str]] | None) -> list[ClaimView]:
     """The ranked claims that say the asked thing: its verb (or a sure paraphrase), its entities in their
     roles, and most of its other words."""
-    return [s.claim for s in ranked if (s.verb_weight >= 0.85 or asked.phrasal_says(q, s.claim)
+    said = [s.claim for s in ranked if (s.verb_weight >= 0.85 or asked.phrasal_says(q, s.claim)
                                         or asked.first_sense_verb(q, s.claim))
             and asked.verb_agrees(q, s.claim) and asked.direction_ok(q, s.claim)
-            and asked.argument_ok(q, s.claim, names) and asked.covers_rest(q, s.claim)]
+            and asked.argument_ok(q, s.claim, names) and asked.covers_rest(q, s.claim) and not _missed(q, s.claim)]
+    keys = {c.key for c in said}
+    return said + [s.claim for s in ranked if s.claim.key not in keys and _in_manner(q, s.claim, names)]
+
+
+def _in_manner(q: Question, claim: ClaimView, names: dict[int, set[str]] | None) -> bool:
+    """A claim that the asked act happened in a particular manner ("the guard was stabbed" for "was the guard
+    injured?", ``manner``): it happened, its subject is the question's first entity by link in the question's
+    voice, and it meets the other checks of a match. Only ever a "Yes": "not stabbed" is no "not injured"."""
+    if not q.predicate or not manner.names_manner(q.predicate, claim.lemma) or \
+            claim.status not in ("happened", "ongoing") or asked.nobody(claim):
+        return False
+    if manner.attempted(claim.citation.text, _after_verb(claim), claim.predicate) or \
+            polarity.negated_words(claim.citation.text):
+        return False  # "was shot at twice but was not hit": an attempt, and a sentence that denies some of it
+    if q.entities and (claim.subject_entity is None or claim.subject_entity.id != q.entities[0].entity.id):
+        return False
+    return manner.question_passive(q.text, q.predicate) == \
+        (claim.args.get("voice") == "passive" or manner.claim_passive(claim.predicate)) and \
+        asked.direction_ok(q, claim) and asked.argument_ok(q, claim, names) and asked.covers_rest(q, claim)
 
 
 
@@ -122,13 +144,18 @@ def yes_no(store, q: Question, ranked: Sequence, out: Composer, names: dict[int,
         if unlike is not None:  # "the first non-comedian to host the show" answers "is A a comedian?"
             out.quote(unlike.citation, lead="No: ")
             return "No", [unlike]
-        opposite = frames.opposite(q, [*ranked, *more][:2 * LOOK_NEGATION], names)
-        if opposite is not None:  # "the plant would be closed" answers "is the plant staying open?"
+        # "A denied the report on Monday. On Tuesday, A admitted it.": A did the asked thing too, to something the
+        # claim names only by a pronoun, so no opposite or denial is the answer
+        # (read only when a "No" is about to be given)
+        done = functools.cache(lambda: _done_too(q, [*ranked, *more]) or
+                               _done_too(q, [_Read(c) for c in _own_acts(store, q)]))
+        opposite = frames.opposite(q, _timely(q, [*ranked, *more][:2 * LOOK_NEGATION]), names)
+        if opposite is not None and not done():  # "the plant would be closed" answers "is the plant staying open?"
             out.quote(opposite.citation, lead="No: ")
             return "No", [opposite]
         # every near sentence that says the opposite is cited, the first quoted
-        against = [s.claim for s in ranked[:2 * LOOK_NEGATION] if _says_no(q, s, names)]
-        if against and any(c.citation.key == against[0].citation.key for c in
+        against = [s.claim for s in _timely(q, ranked[:2 * LOOK_NEGATION]) if _says_no(q, s, names)]
+        if against and not done() and any(c.citation.key == against[0].citation.key for c in
                            (s.claim for s in ranked[:LOOK_NEGATION])):
             more = list({c.citation.key: c.citation for c in against[1:]
                          if c.citation.key != against[0].citation.key}.values())[:2]
@@ -149,7 +176,7 @@ def yes_no(store, q: Question, ranked: Sequence, out: Composer, names: dict[int,
         described = asked.described_subject(q)
         denying = next((c for c in sentences if sentence_verdict(q, c, names) == "No" and
                         (not described or polarity.coverage(described, c.text) == 1.0)), None)
-        if denying is not None:
+        if denying is not None and not done():
             out.quote(denying, lead="No: ")
             return "No", []
         if ranked:
@@ -163,8 +190,8 @@ def yes_no(store, q: Question, ranked: Sequence, out: Composer, names: dict[int,
     if settled:
         claim = settled[0]
         verdict = "Yes" if status[claim.key] in ("happened", "ongoing") and not asked.nobody(claim) else "No"
-        if verdict == "Yes" and yes_overreaches(q.text, claim):  # "did every owner …?" from "most owners …"
-            out.quote(claim.citation, lead=f"{DONT_SAY}; nearest: ")
+        if verdict == "Yes" and (yes_overreaches(q.text, claim) or _undone(store, q, claim, ranked, names)):
+            out.quote(claim.citation, lead=f"{DONT_SAY}; nearest: ")  # "did every owner …?" from "most owners …"
             return DONT_SAY, [claim]
         if verdict == "Yes" and asked.said_opposite(q, claim):  # "A said it did not mean B could …"
             out.quote(claim.citation, lead="No: ")
@@ -265,15 +292,129 @@ def _says_no(q: Question, scored, names: dict[int, set[str]] | None) -> bool:
     text = scored.claim.citation.text
     return _denies(q, text) or polarity.denies(q.words, text, question=q.text, verb=q.predicate) or _other_value(q, scored.claim) \
         or _wish_came_to_nothing(q, scored, names) or polarity.still_talking(q.words, q.predicate, text, who=_doer(q)) \
-        or polarity.opposed(q.words, q.predicate, text, who=_doer(q, names)) is not None or _still_deciding(q, text, names)
+        or polarity.opposed(q.words, q.predicate, text, who=_doer(q, names)) is not None or _still_deciding(q, text, names) \
+        or _contrary(q, scored.claim, names)
+
+
+@dataclass(frozen=True)
+class _Read:
+    """A claim read beside the ranked ones, in the shape ``frames.opposite`` reads (``.claim``)."""
+
+    claim: ClaimView
+
+
+def _missed(q: Question, claim: ClaimView) -> bool:
+    """An attempt at the asked act ("was shot at") in a sentence that denies something ("but was not hit"), when
+    the question does not ask of the attempt itself ("was A shot at?"): the act may have missed."""
+    return "at" not in tokens(q.text) and manner.attempted(claim.citation.text, _after_verb(claim), claim.predicate) \
+        and bool(polarity.negated_words(claim.citation.text))
+
+
+def _after_verb(claim: ClaimView) -> int:
+    """Where the claim's verb ends in its sentence (0 when the claim keeps no span)."""
+    span = claim.args.get("predicate_span")
+    return max(0, span[1] - claim.citation.start) if isinstance(span, list) and len(span) > 1 else 0
+
+
+def _undone(store, q: Question, claim: ClaimView, ranked: Sequence, names: dict[int, set[str]] | None) -> bool:
+    """For a question of a state now ("is the bridge closed?"), whether a claim as new as the one that says it
+    happened, ranked or of its own sentence, says the opposite of the same thing ("the bridge, shut after the
+    storm, opened again"): the state may have ended, so the event is no "Yes" (``frames.opposite``, the
+    sentence allowed to say both)."""
+    if tokens(q.text)[:1] not in (["is"], ["are"]):
+        return False
+    own = load_claims(store, store.claim_keys_in_sentences([(claim.article, claim.citation.sentence)]))
+    since = [s for s in [*ranked, *(_Read(c) for c in own)] if s.claim.key != claim.key and _not_before(s.claim, claim)]
+    return frames.opposite(q, since, names, alone=False) is not None
+
+
+def _not_before(other: ClaimView, claim: ClaimView) -> bool:
+    """Whether ``other`` is told as no older than ``claim``: a later day, or the same day in another article, or
+    later in the same article ("shut after the storm, it opened again": the opening comes after)."""
+    if (other.day or "") != (claim.day or ""):
+        return (other.day or "") > (claim.day or "")
+    if other.article != claim.article:
+        return True
+    return (other.citation.sentence, _at(other)) > (claim.citation.sentence, _at(claim))
+
+
+def _at(claim: ClaimView) -> int:
+    """Where the claim's verb starts in its article (its sentence's start when the claim keeps no span)."""
+    span = claim.args.get("predicate_span")
+    return span[0] if isinstance(span, list) and span else claim.citation.start
+
+
+def _timely(q: Question, scored: Sequence) -> list:
+    """The scored claims of the time the question asks of, if it names one ("… in 2019?"): a loss on another day
+    is no "No" to "did they win in 2019?" (the ranking keeps other times when none is of that time)."""
+    if not (q.start or q.end):
+        return list(scored)
+    return [s for s in scored if when_of(s.claim).overlaps(q.start, q.end)]
+
+
+#: Objects that name a thing only by pointing back at it: a claim with one may be of the asked thing.
+_ANAPHORS = frozenset({"it", "them", "this", "that", "these", "those", "so"})
+
+
+def _done_too(q: Question, scored: Sequence) -> bool:
+    """Whether a claim says the question's first entity did the asked verb itself, as it happened, to something
+    it names only by a pronoun ("admitted it"): it may be the asked thing, so no opposite is the answer. Not one
+    with an object of its own ("sentenced to seven life sentences" is another value, and a "No" to "death?")."""
+    if not q.entities or not q.predicate:
+        return False
+    first = q.entities[0].entity.id
+    return any(s.claim.status in ("happened", "ongoing") and not asked.nobody(s.claim) and
+               s.claim.subject_entity is not None and s.claim.subject_entity.id == first and
+               mutual(q.predicate, s.claim.lemma or "") >= 0.85 and
+               set(tokens(arg_text(s.claim.args.get("object_text")) or s.claim.object or "")) <= _ANAPHORS and
+               bool(tokens(arg_text(s.claim.args.get("object_text")) or s.claim.object or "")) for s in scored)
+
+
+#: How many of the first entity's newest claims with the asked verb are read for ``_own_acts``.
+OWN_ACTS = 10
+
+
+def _own_acts(store, q: Question) -> list[ClaimView]:
+    """The question's first entity's newest claims with the asked verb as its subject, hidden ones too ("A
+    admitted it", hidden for its bare "it"): read only before a "No", bounded by ``OWN_ACTS``."""
+    if not q.entities or not q.predicate:
+        return []
+    lemmas = sorted({IRREGULAR.get(q.predicate, q.predicate), *related_lemmas(q.predicate)})
+    keys = store.entity_claim_keys(q.entities[0].entity.id, roles=("subject",), as_of=q.as_of, lemmas=lemmas,
+                                   statuses=["happened", "ongoing"], limit=OWN_ACTS)
+    return load_claims(store, keys, shown_only=False)
+
+
+def _contrary(q: Question, claim: ClaimView, names: dict[int, set[str]] | None) -> bool:
+    """A claim that the opposite of the asked verb happened to the question's own participants ("a jury
+    acquitted A of fraud" for "was A convicted of fraud?", ``polarity.contrary``): the question's first entity
+    in the same part the question gives it (the one acquitted, by the claim's object or its passive subject; the
+    one who rejected, by its active subject), the other entities arguments of it, and the question's other words
+    said by the claim; in a sentence that never says the asked verb itself ("acquitted of murder but convicted of
+    manslaughter" is no "No" to "was A convicted?")."""
+    if not q.entities or claim.status != "happened" or asked.nobody(claim) or \
+            not polarity.contrary(q.predicate, claim.lemma) or polarity.says_verb(q.predicate, claim.citation.text):
+        return False
+    if (q.start or q.end) and not when_of(claim).overlaps(q.start, q.end):
+        return False  # acquitted in 2015 says nothing of a conviction asked of 2019
+    first = q.entities[0].entity.id
+    subject = claim.subject_entity.id if claim.subject_entity else None
+    obj = claim.object_entity.id if claim.object_entity else None
+    passive = claim.args.get("voice") == "passive" or manner.claim_passive(claim.predicate)
+    if manner.question_passive(q.text, q.predicate or ""):
+        held = (subject == first and passive) or (obj == first and not passive)
+    else:
+        held = subject == first and not passive
+    return held and asked.argument_ok(q, claim, names) and asked.covers_rest(q, claim)
 
 
 def _wish_came_to_nothing(q: Question, scored, names: dict[int, set[str]] | None) -> bool:
     """A wish or plan of the asked thing whose sentence goes on to say it never came about ("had hoped to get
     to a Chiefs game …, but that outing never happened")."""
     claim = scored.claim
-    if claim.status not in ("desired", "planned", "requested") or scored.verb_weight < 0.6:
-        return False
+    if claim.status not in ("desired", "planned", "requested") or scored.verb_weight < 0.6 or \
+            manner.names_manner(q.predicate, claim.lemma) or polarity.contrary(q.predicate, claim.lemma):
+        return False  # a wish to stab, or to acquit, that came to nothing says nothing of hurting, or convicting
     return asked.direction_ok(q, claim) and asked.argument_ok(q, claim, names) and _came_to_nothing(claim)
 
 
