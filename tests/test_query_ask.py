@@ -119,7 +119,7 @@ CASES = [
     ("Where did Renn meet Quinlan?", ["Vellport"], ["in Vellport"]),
     ("Who founded Harbor Trust?", ["Mara Quinlan founded Harbor Trust"], ["founded Harbor Trust"]),
     ("How are Tobias Renn and Harbor Trust connected?", ["The Salt Road", "Mara Quinlan"], ["a film about"]),
-    ("What happened between Tobias Renn and Mara Quinlan?", ["2022-05", "a sequel"], ["May 2022", "a sequel"]),
+    ("What happened between Tobias Renn and Mara Quinlan?", ["May 2022", "a sequel"], ["May 2022", "a sequel"]),
     ("What changed since February 2023 for Mara Quinlan?", ["reported 2023-03-01", "a sequel"], ["May 2022"]),
     ("what did lena ostrow praise?", ["river cleanups"], ["praised the river"]),
 ]

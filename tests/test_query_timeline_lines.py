@@ -49,3 +49,14 @@ def test_an_events_question_naming_a_weekday_keeps_that_days_events():
         [thursday, tagged]
     assert on_named_day([friday], "What happened at the depot on Thursday?") == [friday]  # none said: all kept
     assert on_named_day([thursday, friday], "What happened at the depot?") == [thursday, friday]
+
+
+def test_a_month_answer_keeps_how_a_reader_says_it_beside_its_value():
+    from newsgraph.query.extract import date_span
+
+    text = "The bridge opened to traffic in April 2005."
+    claim = claim_view(text=text, predicate="opened", lemma="open", object=None, time="2005-04",
+                       time_text="April 2005")
+    span = date_span(None, claim)  # a stated time needs no read of the store
+    assert (span.text, span.said, span.lead) == ("2005-04", "April 2005", "In")
+    assert span.sentence == "In 2005-04 (April 2005)"
