@@ -61,6 +61,22 @@ def annotator(nlp):
     return Annotator(nlp)
 
 
+@pytest.fixture(scope="module")
+def read(annotator):
+    """``read(text)``: the text annotated as one dated article (cached per module); for tests on
+    made-up sentences."""
+    from newsgraph.models import Article
+
+    cache: dict[str, object] = {}
+
+    def _read(text: str):
+        if text not in cache:
+            cache[text] = annotator.annotate(Article(id="t", text=text, published="2024-03-01", source="Test Wire"))
+        return cache[text]
+
+    return _read
+
+
 @pytest.fixture(scope="session")
 def seed_article(shared_dir):
     """The seed article as the text reader reads it."""

@@ -144,3 +144,12 @@ def test_only_a_cue_of_the_claims_own_status_keeps_the_articles_words(status, pr
     c = claim_view(status=status, predicate=predicate, lemma="leave", object=None,
                    args={"first_tag": tag, "chain": chain(*chain_lemmas)})
     assert clause(c) == said
+
+
+def test_a_hypothetical_past_is_said_as_what_may_come():
+    c = claim_view(status="possible", predicate="tried to take", lemma="take", object="the boy",
+                   args={"first_tag": "VBD", "hypothetical": True, "chain": [{"lemma": "try"}, {"lemma": "take"}]})
+    assert "may try to take the boy" in clause(c)
+    c = claim_view(status="possible", predicate="tried to take", lemma="take", object="the boy",
+                   args={"first_tag": "VBD", "chain": [{"lemma": "try"}, {"lemma": "take"}]})
+    assert "may have tried to take the boy" in clause(c)  # (a past condition stays past)

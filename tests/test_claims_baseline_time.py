@@ -8,8 +8,6 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_claims_precision import read  # noqa: F401  (the module's annotate-and-cache fixture)
-
 
 def fields(annotated):
     return [(c.subject, c.predicate, c.object, c.status, c.time and c.time.value) for c in annotated.claims]

@@ -5,7 +5,6 @@ made up."""
 from __future__ import annotations
 
 from newsgraph.models import SHOWN_CONFIDENCE
-from tests.test_claims_precision import read  # noqa: F401  (the module's annotate-and-cache fixture)
 from tests.test_claims_reading import _shown
 
 

@@ -7,7 +7,6 @@ from __future__ import annotations
 import pytest
 
 from newsgraph.query.phrases import negative
-from tests.test_claims_precision import read  # noqa: F401  (the module's annotate-and-cache fixture)
 from tests.test_claims_reading import _shown
 
 

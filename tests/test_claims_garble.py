@@ -15,7 +15,7 @@ import pytest
 
 from newsgraph.nlp.claimparts.garble import garble_reason, trim_quotes
 from newsgraph.query.phrases import clause
-from tests.test_claims_precision import claim, read  # noqa: F401  (the module's annotate-and-cache fixture)
+from tests.test_claims_precision import claim
 
 
 def said(c) -> str:

@@ -8,8 +8,6 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_claims_precision import read  # noqa: F401  (the module's annotate-and-cache fixture)
-
 
 @pytest.mark.parametrize("text", [
     "The talks will not end in a \u201cwinner takes all\u201d deal for the union, an official said.",

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from newsgraph.nlp.claimparts.garble import garble_reason
 from tests.test_claims_garble import said, shown
-from tests.test_claims_precision import claim, read  # noqa: F401  (the module's annotate-and-cache fixture)
+from tests.test_claims_precision import claim
 
 
 def texts(annotated, lemma: str | None = None) -> list[str]:

@@ -10,23 +10,12 @@ from pathlib import Path
 
 import pytest
 
-from newsgraph.models import SHOWN_CONFIDENCE, Article, Claim, ClaimSource, Span
+from newsgraph.models import SHOWN_CONFIDENCE, Claim, ClaimSource, Span
 from newsgraph.nlp.claimparts.confidence import assess, same_participant, third_person
 from newsgraph.nlp.claimparts.garble import _SPLIT_CONTRACTION, garble_reason, is_garbled
+from tests.conftest import read  # noqa: F401  (kept importable here for modules that still import it)
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
-
-
-@pytest.fixture(scope="module")
-def read(annotator):
-    cache: dict[str, object] = {}
-
-    def _read(text: str):
-        if text not in cache:
-            cache[text] = annotator.annotate(Article(id="t", text=text, published="2024-03-01", source="Test Wire"))
-        return cache[text]
-
-    return _read
 
 
 def with_lemma(annotated, lemma: str) -> list[Claim]:

@@ -7,7 +7,6 @@ from __future__ import annotations
 import pytest
 
 from newsgraph.models import SHOWN_CONFIDENCE
-from tests.test_claims_precision import read  # noqa: F401  (the module's annotate-and-cache fixture)
 
 
 def _shown(annotated, lemma: str):

@@ -12,7 +12,6 @@ from __future__ import annotations
 from dataclasses import replace
 
 from newsgraph.nlp.claimparts.garble import garble_reason
-from tests.test_claims_precision import read  # noqa: F401  (the module's annotate-and-cache fixture)
 
 
 def fields(annotated):

@@ -6,8 +6,6 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_claims_precision import read  # noqa: F401  (the module's annotate-and-cache fixture)
-
 
 def status_of(annotated, lemma: str) -> str:
     found = [c for c in annotated.claims if c.lemma == lemma]

@@ -8,7 +8,6 @@ from __future__ import annotations
 from newsgraph.models import SHOWN_CONFIDENCE
 from newsgraph.query.phrases import clause
 from tests.querykit import claim_view
-from tests.test_claims_precision import read  # noqa: F401  (the module's annotate-and-cache fixture)
 
 
 def _of(annotated, lemma: str):

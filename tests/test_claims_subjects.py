@@ -12,8 +12,6 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_claims_precision import read  # noqa: F401  (the module's annotate-and-cache fixture)
-
 
 def shown(annotated, lemma: str):
     return [c for c in annotated.claims if c.lemma == lemma and c.shown]

@@ -9,8 +9,6 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_claims_precision import read  # noqa: F401  (the module's annotate-and-cache fixture)
-
 
 def subjects(annotated, lemma: str) -> list[tuple[str, str | None]]:
     found = [(c.subject, c.subject_entity) for c in annotated.claims if c.lemma == lemma]

@@ -17,7 +17,7 @@ from types import SimpleNamespace
 from newsgraph.nlp.claimparts.garble import garble_reason
 from newsgraph.query.hedges import plural
 from newsgraph.query.phrases import clause
-from tests.test_claims_precision import claim, read  # noqa: F401  (the module's annotate-and-cache fixture)
+from tests.test_claims_precision import claim
 
 
 def fields(annotated):

@@ -12,8 +12,6 @@ participle ("troops sent there") read as its noun's own verb.
 
 from __future__ import annotations
 
-from tests.test_claims_precision import read  # noqa: F401  (the module's annotate-and-cache fixture)
-
 
 def fields(annotated):
     return [(c.subject, c.predicate, c.object, c.status, c.shown) for c in annotated.claims]

@@ -324,3 +324,11 @@ def test_names_right_after_the_kind_noun():
 def test_a_lone_age_of_someone_else_is_no_answer(text):
     age = "35" if "35" in text else "24"
     assert bind_age(_spans(text, age), {"rita", "vale"}) == []
+
+
+
+def test_an_age_before_another_name_is_the_others():
+    """"the 41-year-old Varga" gives Varga's age, not the asked person's (the question's "the" is no name)."""
+    spans = _spans("The 41-year-old Varga was questioned for hours about the fire .", "41")
+    assert bind_age(spans, {"dana", "holt"}) == []
+    assert [s.text for s in bind_age(spans, {"kit", "varga"})] == ["41"]

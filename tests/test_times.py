@@ -168,3 +168,8 @@ def test_offsets_hold_over_a_longer_text(nlp):
     assert found["the past two months"].value == "P2M"
     assert found["the end of March"].value == "2024-03"
     assert found["every quarter"].type == "SET"
+
+
+def test_the_week_of_a_day_is_that_days_week(nlp):
+    text = "The dispute may be settled at a hearing the week of March 6, the judge said."
+    assert value_of(nlp, text, "the week of March 6", "2024-02-20") == "2024-W10"

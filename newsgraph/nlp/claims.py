@@ -43,6 +43,7 @@ from ..models import Article, Claim, ClaimSource, ClaimTime, Entity, Sentence, S
 from .claimparts import lexicon as lx
 from .claimparts.arguments import (
     agent_object,
+    cleft_focus,
     collect_args,
     defining_clause,
     noun_agent,
@@ -62,6 +63,7 @@ from .claimparts.attribution import (
     is_speech,
     quote_speaker,
     root_speech,
+    speaker_of,
     sentence_attribution,
 )
 from .claimparts.conjoined import (
@@ -79,10 +81,11 @@ from .claimparts.listing import list_item_subject
 from .claimparts.nominal import NounEvent, absence, dated, existence, participants, possessed, verb_of
 from .claimparts.referring import described_as, sentence_references
 from .claimparts.predicate import Frame, build_chain, contrast, is_clause_head, predicate_text, word_text
-from .claimparts.scope import counterfactual, gapped_conjunct, generic_condition, hedge_status, would_have
+from .claimparts.scope import (counterfactual, gapped_conjunct, generic_condition, hedge_status, hypothetical_past,
+                               would_have)
 from .claimparts.settle import settle, settle_in_sentence
-from .claimparts.status import (abstract_gerund, accused_act, chain_status, goes_on, infinitive, mandative, not_yet,
-                                  tense_status)
+from .claimparts.status import (abstract_gerund, accused_act, chain_status, duty_modal, goes_on, infinitive, mandative,
+                                  judged_infinitive, negated, not_yet, tense_status)
 from .claimparts.timing import anaphoric_time, attach_times, claim_time, time_bound, time_for
 from .claimparts.view import ParsedDoc, SentenceView, detached_appos, listed_appos, plural_beside_one
 from .timex.calendar import parse_anchor
@@ -191,6 +194,60 @@ def _small_clause_conjunct(view: SentenceView, verb: Token) -> bool:
     return first is not None and first.tag_ == "VBN" and first.dep_ in ("ccomp", "xcomp", "oprd") \
         and view.child(first, "nsubj", "nsubjpass") is not None \
         and not any(c.dep_ in ("aux", "auxpass") for c in view.dependents(first))
+
+
+def _examples_with_clauses(view: SentenceView, obj: Token) -> frozenset[int]:
+    """An object's "including …" aside whose example carries a clause of its own ("involved men's
+    basketball, including a booster allegedly giving cash …"): said without its clause the example
+    reads as part of what was involved, so the aside goes, and the object is what the verb took."""
+    out: set[int] = set()
+    for c in view.children(obj, "prep"):
+        if c.lower_ in ("including", "like") and any(
+                view.children(p, "acl", "relcl") for p in view.children(c, "pobj")):
+            out.add(c.i)
+    return frozenset(out)
+
+
+def _cut_subject(view: SentenceView, subj: Token | None) -> bool:
+    """A bare singular noun subject straight after a word that can only have described it ("one armored
+    van torched" parsed as "one … armored" and "van torched"): the parse cut the noun phrase, and the
+    thing named is only its last word. A verb before it ("said money was short", "have said Lee was")
+    ends a clause, unless it is a past form after "with", which takes no finite verb; the singular noun
+    here has no words of its own before it. Also a relative "that" read as the subject's determiner straight
+    after the noun it stands for ("projects [that impact] endangered wildlife")."""
+    if subj is None or subj.i <= view.lo:
+        return False
+    first = min(x.i for x in view.subtree(subj))
+    words = view.doc.words
+    if first < subj.i and first > view.lo and words[first].lower_ == "that" \
+            and words[first - 1].tag_ in ("NN", "NNS"):
+        return True  # "projects that impact endangered wildlife" read as "[that impact] endangered wildlife"
+    if subj.tag_ not in ("NN", "NNP") or first < subj.i:
+        return False
+    before = view.doc.words[subj.i - 1]
+    if before.lemma_.lower() in lx.SPEECH_VERBS | lx.THOUGHT_VERBS | lx.ATTRIBUTION_VERBS:
+        return False  # ("reports have said Amir was …")
+    if before.tag_ == "JJ" or before.tag_ == "VBN" and not any(
+            c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in view.dependents(before)):
+        return before.dep_ not in ("acomp", "oprd", "attr", "conj") and before.head.i != subj.i
+    # "with one police armored van torched": "with" takes no finite verb, so the past form is the noun's word
+    return before.tag_ == "VBD" and any(c.dep_ == "mark" and c.lower_ in ("with", "without")
+                                        for c in view.dependents(before))
+
+
+def _before_sayer(view: SentenceView, verb: Token) -> bool:
+    """"Lee checked into a clinic, dodging arrest, sources told the paper": a participle set before a
+    speaker's words that close the sentence, after the reported clause, belongs to what was reported,
+    whatever the parse hung it on: its doer is the report's subject, never the speaker."""
+    gov = view.head(verb)
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or gov is None or gov.pos_ not in ("VERB", "AUX") \
+            or gov.lemma_.lower() not in lx.ATTRIBUTION_VERBS:
+        return False
+    sayer = view.child(gov, "nsubj")
+    if sayer is None or not verb.i < sayer.i < gov.i:
+        return False
+    # (a participle that opens the sentence is the speaker's own: "When overturning the rule, Lee said …")
+    return any(w.tag_ in ("VBD", "VBZ", "VBP") for w in view.doc.words[view.lo:verb.i])
 
 
 _RELATIVE_WORDS = frozenset({"who", "whom", "which", "that", "whose"})
@@ -351,6 +408,23 @@ def _after_relative(view: SentenceView, noun: Token | None) -> bool:
         return False
     before = view.doc.words[left - 1]
     return before.lower_ in ("which", "whom", "who", "whose") or before.lower_ == "that" and before.dep_ != "mark"
+
+
+#: Verbs whose active voice names who before its "to" ("allowed Acme to bid"): with nothing between, a
+#: headline's passive with its "was" left out ("Acme allowed to bid").
+_OBJECT_BEFORE_TO = frozenset({"allow", "permit", "force", "order", "urge", "require", "compel", "authorize",
+                               "authorise", "forbid", "persuade", "invite", "encourage", "oblige"})
+
+
+def _headline_passive(view: SentenceView, verb: Token, subj: Token) -> bool:
+    """Whether ``verb`` is a past form of an ``_OBJECT_BEFORE_TO`` verb straight after its subject with its
+    "to" infinitive but no object and no auxiliary: a passive written without "was"."""
+    if verb.tag_ not in ("VBD", "VBN") or verb.lemma_.lower() not in _OBJECT_BEFORE_TO or subj.i > verb.i:
+        return False
+    if view.child(verb, "dobj", "dative", "aux", "auxpass", "nsubjpass") is not None:
+        return False
+    return any(c.dep_ == "xcomp" and c.i > verb.i and (a := view.child(c, "aux")) is not None and a.lower_ == "to"
+               and view.child(c, "nsubj") is None for c in view.dependents(verb))
 
 
 def _was(view: SentenceView, noun: Token) -> str:
@@ -517,7 +591,7 @@ def _sayer_pronoun(view: SentenceView, subj: Token, outer: Token) -> bool:
     said it would …", "officials said they would …"): "it" is most often the sayer itself, so an entity
     found for it that is not the sayer's (the caller checks) is a guess."""
     gov = view.head(outer) if outer.dep_ == "ccomp" else None
-    sayer = view.child(gov, "nsubj") if gov is not None and gov.lemma_.lower() in lx.SPEECH_VERBS else None
+    sayer = speaker_of(view, gov) if gov is not None and gov.lemma_.lower() in lx.SPEECH_VERBS else None
     if sayer is None or sayer.pos_ != "NOUN" or subj.pos_ != "PRON":
         return False
     agrees = subj.lower_ == "it" and sayer.tag_ == "NN" or subj.lower_ == "they" and sayer.tag_ == "NNS"
@@ -597,8 +671,57 @@ def _disagrees(subj: Token | None, verb: Token | None, *, named: bool = False) -
     if any(c.dep_ == "conj" for c in subj.doc.kids.get(subj.i, ())):
         # (a subject named whole is not "named" here; one kept alone with "were" is one of several)
         return named and (verb.tag_ == "VBP" or verb.lower_ in ("were", "are"))
+    plural_verb = verb.tag_ == "VBP" or verb.lower_ == "were" and not _subjunctive(verb)
     return verb.tag_ == "VBZ" and subj.tag_ in ("NNS", "NNPS") and subj.ent_type_ not in _SINGULAR_NAMES \
-        or verb.tag_ == "VBP" and subj.tag_ == "NNP"
+        or verb.lower_ == "was" and subj.tag_ == "NNS" and not subj.ent_type_ \
+        and subj.lemma_.lower() not in _PLURAL_FORM_SINGULARS and not _collective(subj) \
+        or verb.tag_ == "VBP" and subj.tag_ == "NNP" \
+        or plural_verb and subj.tag_ in ("NN", "NNP") and not subj.lower_.endswith("s") and not _collective(subj) \
+        and not _that_clause(verb)
+
+
+def _that_clause(verb: Token) -> bool:
+    """A clause opened by "that" or hung on a noun ("the suggestion that the city sell the stadium"): its
+    bare verb may be the subjunctive of a demand, which takes no "-s"."""
+    cur = verb.head if verb.dep_ in ("aux", "auxpass") else verb
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in cur.children) or cur.dep_ == "acl" \
+        or cur.head.pos_ in ("NOUN", "PROPN") and cur.dep_ in ("ccomp", "acl")
+
+
+def _subjunctive(verb: Token) -> bool:
+    """"if the plan were adopted", "as though the town were empty": "were" of a condition, not a plural."""
+    cur = verb.head if verb.dep_ in ("aux", "auxpass", "cop") else verb
+    for t in (cur, *cur.children):
+        if t.dep_ == "mark" and t.lower_ in ("if", "though", "unless", "whether") \
+                or t.lower_ in ("wish", "as"):
+            return True
+    return cur.dep_ == "advcl" or cur.head.lemma_.lower() == "wish"
+
+
+def _collective(noun: Token) -> bool:
+    """A singular noun that may take a plural verb ("the team have decided", "the public were told"), a
+    number word ("a number of firms were", "the rest were"), or a word the tagger may call singular ("the media
+    were", "police were"); and any noun with a conjunct, a measure or an "of" phrase ("an officer and
+    [a] technician were killed", however the parse hung them)."""
+    low = noun.lemma_.lower()
+    return low in lx.GROUP_NOUNS or low in _COLLECTIVES or noun.ent_type_ in _SINGULAR_NAMES \
+        or any(c.dep_ in ("nummod", "quantmod") or c.lower_ == "of" for c in noun.children) \
+        or any(c.dep_ == "conj" for c in noun.children) \
+        or any(w.lower_ in ("and", "or", "&", "nor") and w.i < noun.i for w in noun.subtree) \
+        or not noun.text.isalpha()
+
+
+#: Singular nouns that British and much other news writing pairs with a plural verb, and number words.
+_COLLECTIVES = frozenset("""
+team government council committee board staff crew squad club side band group company firm management
+public audience crowd jury panel union party cabinet army navy majority minority number lot couple
+family media press data rest remainder total half percent per cent bulk variety range series kind sort
+type dozen score pair trio quartet police personnel clergy cattle youth brass faculty class
+congress parliament senate house assembly ministry department agency administration
+""".split())
+#: Nouns ending in "s" that take a singular verb ("the news was", "physics was").
+_PLURAL_FORM_SINGULARS = frozenset({"news", "series", "species", "means", "physics", "economics", "politics",
+                                    "mathematics", "athletics", "headquarters", "measles", "diabetes"})
 
 
 #: Kinds of name that take a singular verb however plural their last word ("Acme Holdings expects",
@@ -755,7 +878,9 @@ class _SentenceReader:
     def read(self) -> list[Claim]:
         view = self.view
         frames = self.frames()
-        speech = [f.outer for f in frames if f.outer.pos_ in ("VERB", "AUX") and is_speech(view, f.outer)]
+        speech = [f.outer for f in frames if f.outer.pos_ in ("VERB", "AUX") and is_speech(view, f.outer)
+                  and view.child(f.outer, "nsubj") is not None]  # (a quote is its own speaker's verb's, never a
+        # participle's: "…, saying: “…”" is said by the main verb's subject, as a clause of its own)
         quote_of: dict[int, Quote] = {}
         for q in self.quotes:
             v = quote_speaker(view, q, speech)
@@ -848,11 +973,11 @@ class _SentenceReader:
         gov = governing_speech(view, frame_token)
         q = in_quote(frame_token, self.quotes)
         if gov is not None:
-            return self._speaker_source(view.child(gov, "nsubj"), "quote" if q is not None else "attribution")
+            return self._speaker_source(speaker_of(view, gov), "quote" if q is not None else "attribution")
         if q is not None:
             speakers = [v for v in view.tokens() if v.pos_ == "VERB" and is_speech(view, v) and in_quote(v, self.quotes) is None]
             if speakers:
-                return self._speaker_source(view.child(speakers[0], "nsubj"), "quote")
+                return self._speaker_source(speaker_of(view, speakers[0]), "quote")
         scope = self.resolver.scope_of(view, frame_token)
         if scope is not None and scope.speaker is not None:
             # a quote going on from the sentence before: still its speaker's words
@@ -860,7 +985,10 @@ class _SentenceReader:
         if self.sent_source is not None:
             return self._speaker_source(self.sent_source, "attribution")
         if self.root_speech is not None and frame_token.i != self.root_speech.i:
-            return self._speaker_source(view.child(self.root_speech, "nsubj"), "attribution")
+            speaker = speaker_of(view, self.root_speech)
+            if speaker is not None and frame_token.i in view.subtree_ids(speaker):
+                return self.art.outlet  # "said Ann Lee, who works at a salon": the writer's word about the speaker
+            return self._speaker_source(speaker, "attribution")
         return self.art.outlet
 
     def _speaker_source(self, tok: Token | None, kind: str) -> ClaimSource:
@@ -991,6 +1119,7 @@ class _SentenceReader:
             if obj.tag_ == "VBG":  # "returned to coaching [last year]": the gerund's time is the claim's
                 drop |= frozenset(c.i for c in view.dependents(obj) if c.i in self.time_tokens)
             drop |= next_clause_subjects(view, obj)
+            drop |= _examples_with_clauses(view, obj)
             o_text, o_ent, o_raw = self._np(obj, drop=drop)
             o_text, o_raw = trim_quotes(o_text), trim_quotes(o_raw)
             if kind == "attribute" and o_ent is not None and o_ent == s_ent and obj.pos_ == "NOUN":
@@ -1001,6 +1130,8 @@ class _SentenceReader:
         if obj is not None:
             used |= view.subtree_ids(obj)
         args = collect_args(view, frame, used=used, taken=self.other_chains)
+        if obj is not None and o_ent is None and view.runs_into_verb(obj):
+            args["swallowed"] = True  # "an aircraft Boeing [currently has …]": the object ends inside a clause
         if "content" in args and content is not None:
             args.pop("content")
         if by_agent:
@@ -1027,7 +1158,14 @@ class _SentenceReader:
             args["object_text"] = o_raw
         if view.head(outer) is None:
             args["main"] = True
-        own = outer if outer.pos_ in ("VERB", "AUX") and is_speech(view, outer) else None
+        reporter = view.head(outer) if outer.dep_ in ("ccomp", "parataxis") else None  # (never an adverbial
+        # clause: "while critics accused X, insiders emphasize Y" is the critics' word)
+        reporter = speaker_of(view, reporter) if reporter is not None and reporter.pos_ in ("VERB", "AUX") \
+            and is_speech(view, reporter) else None
+        own = outer if outer.pos_ in ("VERB", "AUX") and is_speech(view, outer) \
+            and (reporter is None or reporter.pos_ == "PRON") else None
+        # (a verb of saying that another's words report is theirs to answer for: "“Hart must have written
+        # it,” said Ruiz" and "Ruiz said Hart wrote it" are Ruiz's word, never Hart's)
         yet = next((t for t in frame.chain[:-1] if not_yet(view, t)), None)
         if yet is not None:  # "had yet to find a pattern" → "find", negated: "did not find a pattern"
             frame.pred_tokens = [t for t in frame.pred_tokens if t.i > yet.i and not (
@@ -1050,7 +1188,7 @@ class _SentenceReader:
         claim = Claim(
             id=self.new_id(), subject=s_text, predicate=predicate, object=o_text or None, status=status,
             evidence=self.evidence, sentence=view.sentence.index, subject_entity=s_ent, object_entity=o_ent,
-            time=time, source=self._source(outer, own_speaker=view.child(outer, "nsubj") if own else None),
+            time=time, source=self._source(outer, own_speaker=speaker_of(view, outer) if own else None),
             args=args, lemma=lemma, kind=kind,
         )
         if quote is not None:
@@ -1077,6 +1215,10 @@ class _SentenceReader:
         if frame.pred_tokens:
             first = frame.pred_tokens[0]
             claim.args["first_tag"] = first.tag_
+            if subj is not None and _headline_passive(view, first, subj) and claim.predicate.split()[0] == first.text:
+                # "Acme allowed to bid for contracts": no active "allow" goes on to "to" without its object
+                claim.predicate = f"{_was(view, subj)} {claim.predicate}"
+                claim.args["voice"] = "passive"
             if _reduced(view, frame, first) and occurrence is None and quote is None and subj is not None \
                     and claim.predicate.split()[0] == first.text:
                 if _told_as_event(view, outer, self.time_tokens):
@@ -1119,11 +1261,16 @@ class _SentenceReader:
             # "will not attend", "can never be eligible": the modal keeps its time; "did not attend" would not
             claim.predicate = f"{word_text(modal)} {claim.predicate}"
             claim.args["first_tag"] = "MD"
-        elif claim.status == "requested" and modal is not None and modal.lower_ == "must" and claim.kind != "quote" \
-                and claim.args.get("first_tag") == "VB" and not claim.args.get("render"):
-            # "banks must report deposits", "any change must be approved": a duty or a rule, said as written,
-            # never "banks were asked to report"
-            claim.predicate = f"{word_text(modal)} {claim.predicate}"
+        elif claim.status in ("requested", "possible") and claim.kind != "quote" and not claim.args.get("render") \
+                and claim.args.get("first_tag") == "VB" and frame.pred_tokens and frame.chain[0].pos_ in ("VERB", "AUX") \
+                and (duty := duty_modal(view, frame.chain[0])) is not None:
+            # "banks must report deposits", "the board should approve it", "the city ought not to rush": a duty,
+            # a rule or a judgement, said as written (with its "not"), never "banks were asked to report"
+            # nor "did not rush"; "must have known": an inference, said so
+            said = "ought to" if duty.lower_ == "ought" else word_text(duty)
+            if negated(view, frame.chain[0]):
+                said = "ought not to" if duty.lower_ == "ought" else f"{said} not"
+            claim.predicate = f"{said} {claim.predicate}"
             claim.args["first_tag"] = "MD"
         if outer.pos_ == "NOUN":
             claim.args["noun_phrase"] = True  # "her intention to attend a game": said as a noun phrase
@@ -1135,10 +1282,15 @@ class _SentenceReader:
         if subj is not None and _from_clausal_subject(view, subj, outer):
             reading.guessed.add("subject")  # "Having a third party escort Elian frees the agency": not Elian
         if subj is not None and not inherited and s_ent is not None and _sayer_pronoun(view, subj, outer) \
-                and self._np(view.child(view.head(outer), "nsubj"))[1] != s_ent:
+                and self._np(speaker_of(view, view.head(outer)))[1] != s_ent:
             reading.guessed.add("subject")  # "the plan the ministry said it would revise": "it" is the ministry
         if inherited and subj is not None and _advised(view, outer, subj):
             reading.guessed.add("subject")  # "recommended changing settings before running X": who runs X?
+        if inherited and outer.dep_ == "conj" and (first := view.head(outer)) is not None \
+                and cleft_focus(view, first) is not None:
+            reading.guessed.add("subject")  # "it was his direction that critics applauded and [that] brought …"
+        if not inherited and _cut_subject(view, subj):
+            reading.guessed.add("subject")  # "one riot police armored van torched" read as "van torched"
         if not inherited and list_item_subject(view, subj):
             reading.guessed.add("subject")  # "* Dunmore Mill of Keswick, Ohio Acme's stock fell": a list item
         if obj is not None and occurrence is None and o_ent is None:  # (a name shown alone runs on into nothing)
@@ -1169,6 +1321,8 @@ class _SentenceReader:
             claim.args["generic"] = True  # "any time a plant goes to one shift, …": no event
         if counterfactual(view, outer):
             claim.args["counterfactual"] = True  # "would have lost their savings": it did not happen
+        if hypothetical_past(view, outer):
+            claim.args["hypothetical"] = True  # "could erupt if agents tried to …": "may try", never "may have tried"
         if outer.dep_ == "relcl" and obj is not None and obj.i == getattr(view.head(outer), "i", -1) \
                 and (own := view.child(outer, "nsubjpass")) is not None and own.lower_ not in _RELATIVE_WORDS:
             reading.guessed.add("object")  # "the deal that the board approved … was signed": no slot for the noun
@@ -1209,7 +1363,7 @@ class _SentenceReader:
             and not goes_on(view, view.head(outer))  # ("went on to win": no aim, what came next)
         # "police found the body" parsed as an adverbial clause of "kept": a finite verb has a subject of its own
         reading.borrowed = inherited and outer.dep_ == "advcl" and outer.tag_ in ("VBD", "VBZ", "VBP") \
-            or inherited and _small_clause_conjunct(view, outer)
+            or inherited and _small_clause_conjunct(view, outer) or inherited and _before_sayer(view, outer)
         gov = view.head(outer)
         # "a device that allows users to make calls": a permission says it may happen, not that it does
         reading.permitted = outer.dep_ in ("ccomp", "xcomp") and gov is not None \
@@ -1218,7 +1372,8 @@ class _SentenceReader:
         if wanted == "requested" and claim.status == "planned":
             claim.status = "requested"  # "calls for the minister to stand down": asked for, not planned
             claim.args["chain"][-1]["status"] = "requested"
-        reading.permitted = reading.permitted or wanted == "unasserted" or _gerund_aim(view, outer)
+        reading.permitted = reading.permitted or wanted == "unasserted" or _gerund_aim(view, outer) \
+            or judged_infinitive(view, outer)  # "it is impossible for the ferry to sail": judged, not done
         reading.activity = abstract_gerund(view, outer)
         if inherited and outer.tag_ == "VBG" and subj is not None and subj.pos_ == "NOUN" \
                 and not self._agentive(subj):
@@ -1298,6 +1453,8 @@ class _SentenceReader:
         lo, hi = min(lo, *idx), max(hi, *idx)
         if hi - lo >= 30 or lo != start:
             return None  # too long to read, or not subject first ("people nobody would fight for")
+        while hi > lo and (view.doc.words[hi].text in (",", ";", ":") or view.doc.words[hi].text in lx.DASHES):
+            hi -= 1  # (a needed phrase's subtree ends at the comma that closes its aside)
         return trim_quotes(view.span_text(lo, hi)[0])
 
     def _duration(self, head: Token, skip: frozenset[int] | set[int]) -> Token | None:
@@ -1413,7 +1570,7 @@ class _SentenceReader:
             if ref is None or ref.entity is None or ref.entity == subj_ent:
                 return None
             speech = governing_speech(view, desc)
-            speaker = view.child(speech, "nsubj") if speech is not None else None
+            speaker = speaker_of(view, speech) if speech is not None else None
             if speaker is None or self.resolver.entity_of(speaker) != ref.entity:
                 continue  # not the speaker's own: "X played her mother, Y" (whose role?) is left as written
             person = self.resolver.entities[ref.entity].type == "PERSON"

@@ -47,6 +47,15 @@ platform service website site app developer subsidiary unit division brand chain
 charity foundation ministry department regulator authority court council committee commission
 band automaker carmaker airframer exchange fund
 """.split())
+#: Professional titles news abbreviates before a name ("Dr. Ann Lee", "Sgt Tom Ray"), and the noun each stands for,
+#: the noun a later sentence calls the person by ("the doctor", "the sergeant"). Courtesy titles ("Mr.", "Ms.")
+#: say no role and are not here.
+TITLE_ABBREVIATIONS = {
+    "dr": "doctor", "prof": "professor", "gen": "general", "col": "colonel", "capt": "captain", "lt": "lieutenant",
+    "sgt": "sergeant", "maj": "major", "adm": "admiral", "cmdr": "commander", "gov": "governor", "sen": "senator",
+    "rep": "representative", "pres": "president", "rev": "reverend", "det": "detective", "insp": "inspector",
+    "supt": "superintendent", "atty": "attorney", "cpl": "corporal", "pvt": "private",
+}
 #: Entity types that name places.
 PLACE_TYPES = ("GPE", "LOC", "FAC")
 PLACE_CUES = frozenset("""
@@ -129,8 +138,8 @@ def describe(doc, start: int, end: int, starts: list[int], text: str | None = No
         toks = [t for t in head.subtree if t.i < root.i and not (t.i >= root.left_edge.i)]
         if not _place_before_place(toks, root):
             add(_phrase(doc, _title_tokens(toks, adjacent=not doc[root.left_edge.i - 1].is_punct)))
-    # "Jane Doe is a former judge"
-    if root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_ == "be":
+    # "Jane Doe is a former judge", "Jane Doe became the first woman to …"
+    if root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_ in ("be", "become"):
         for child in root.head.children:
             if child.dep_ in ("attr", "acomp") and child.i > root.i and child.pos_ in ("NOUN", "PROPN"):
                 add(_phrase(doc, list(child.subtree)))
@@ -153,8 +162,15 @@ def _place_before_place(toks: list, root) -> bool:
 
 
 def _is_title(token) -> bool:
-    """A capitalized title word ("President", "CEO", "Minister") premodifying a name."""
-    return token.text[:1].isupper() and token.text.replace(".", "").lower() in PERSON_CUES
+    """A capitalized title word ("President", "CEO", "Minister", "Dr.") premodifying a name."""
+    low = token.text.replace(".", "").lower()
+    return token.text[:1].isupper() and (low in TITLE_ABBREVIATIONS or low in PERSON_CUES)
+
+
+def title_noun(word: str) -> str | None:
+    """The noun an abbreviated title stands for ("Dr." → "doctor", "Sgt" → "sergeant"), or None for any other
+    word."""
+    return TITLE_ABBREVIATIONS.get(word.replace(".", "").lower())
 
 
 def _title_tokens(toks: list, *, adjacent: bool) -> list:

@@ -26,6 +26,13 @@ never starts in the middle of it:
   has it), a day's number after a month ("Feb . 17"): it goes on the same
   sentence (``titles.joined``).
 
+Where else a sentence of news may start, or may not, is ``boundaries``'s job:
+a sentence starts only after closing punctuation; a short line without it (a
+headline, a dateline) is one sentence; closing quotation marks, lower-case
+words and figures after a stop go on the sentence before; a wire dateline is a
+sentence of its own. Quotes written with the typewriter's marks (``"``…''``)
+are kept whole like curly ones.
+
 Only the words next to a line break, a quotation mark, a stop or a bullet are
 looked at, found by searching the text: the cost follows those, not the length
 of the text.
@@ -39,13 +46,14 @@ import numpy as np
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .boundaries import MAY_START, after_stop, datelines, headlines, mark_at, only_after_stops, quote_marks
 from .claimparts.listing import BULLETS
-from .titles import joined, unspaced
+from .titles import joined
 
 COMPONENT = "newsgraph_line_breaks"
 
 #: Quotation marks: opening → closing.
-_PAIRS = {"“": "”", "\"": "\"", "«": "»", "„": "“"}
+_PAIRS = {"“": "”", "\"": "\"", "«": "»", "„": "“", "``": "''"}
 #: A quote longer than this is a passage, not a sentence: it is left to the parser.
 MAX_QUOTE_CHARS = 600
 #: Forms of the verbs that close an attributed quote ("…,” she said; …,” said Lee).
@@ -57,24 +65,21 @@ _SPEECH_FORMS = re.compile(
 )
 #: How many words after the closing mark may come before the verb of saying ("…,” the former mayor said).
 _SPEAKER_WORDS = 6
-#: A stop that ends an abbreviation rather than a sentence: "Co.", "Inc.", "St.", "Dr.", "J.", "U.S.".
-_ABBREVIATION = re.compile(r"(?:[A-Z][a-z]{0,3}|[A-Z](?:\.[A-Z])+)\.$")
 #: Where the words the splitter looks at are: a line break; an opening quotation mark; a stop that ends a
 #: word, followed by a space; a bullet.
 _LINE_BREAK = re.compile(r"\n")
 _OPENING_MARKS = re.compile("|".join(map(re.escape, _PAIRS)))
-_AFTER_STOP = re.compile(r"\.\s+")
 _BULLET = re.compile("|".join(map(re.escape, BULLETS)))
 
 
-def _quote_spans(doc: Doc, starts) -> list[tuple[int, int]]:
+def _quote_spans(doc: Doc, text: str, starts) -> list[tuple[int, int]]:
     """Token ranges ``[open, close]`` of quotes, closed on their own line, that hold a sentence stop."""
     out = []
     n = len(doc)
     i = -1
-    for m in _OPENING_MARKS.finditer(doc.text):
-        k = _token_at(starts, m.start())
-        if k is None or k <= i or doc[k].text != m.group():
+    for m in _OPENING_MARKS.finditer(text):
+        k = mark_at(doc, starts, m.start(), m.group())
+        if k is None or k <= i:
             continue  # (inside the quote before, or a mark inside a word)
         i = k
         closing = _PAIRS[m.group()]
@@ -98,24 +103,6 @@ def _token_at(starts, char: int) -> int | None:
     return k if k < len(starts) and starts[k] == char else None
 
 
-def _attributed(doc: Doc, close: int) -> bool:
-    """Whether the sentence goes on after the quote closed at ``close``: it ends in a comma or dash
-    and its speaker follows ("…,” she said", "…,” said Lee", "…,” the former mayor told reporters"),
-    or it goes on in lower case ("…,” adding that"). A quote ending in a stop ends its sentence."""
-    before = doc[close - 1].text
-    after = doc[close + 1:close + 1 + _SPEAKER_WORDS]
-    if not after or "\n" in doc[close].text_with_ws or before not in (",", "—", "–", "-"):
-        return False
-    if after[0].is_lower:
-        return True
-    for t in after:
-        if t.is_punct and t.text not in ("-", "—", "–", "'s", "’s"):
-            return False
-        if _SPEECH_FORMS.match(t.lower_):
-            return True
-    return False
-
-
 def line_breaks(doc: Doc) -> Doc:
     """Set the boundaries of the module docstring. Only the words at a line break, a quotation mark, a
     stop or a bullet are looked at (found by searching the text), so the cost follows those, not the
@@ -131,20 +118,18 @@ def line_breaks(doc: Doc) -> Doc:
             k += 1
         if k < n:
             doc[k].is_sent_start = True
-    for start, end in _quote_spans(doc, starts) if _OPENING_MARKS.search(text) else ():
-        last = end + 2 if _attributed(doc, end) else end + 1
-        for token in doc[start + 1:last]:
+    datelines(doc, text, starts)
+    headlines(doc, text, starts)
+    for start, end in _quote_spans(doc, text, starts) if _OPENING_MARKS.search(text) else ():
+        for token in doc[start + 1:end + 1]:
             if token.is_sent_start is not True:
                 token.is_sent_start = False
-    for m in _AFTER_STOP.finditer(text):
-        k = int(np.searchsorted(starts, m.end()))
-        if not 0 < k < n or starts[k - 1] + len(doc[k - 1].text) != m.start() + 1:
-            continue  # (the stop is not the end of the word before)
-        token, prev = doc[k], doc[k - 1]
-        if token.is_sent_start is True:
+    for m in MAY_START.finditer(text):
+        k = _token_at(starts, m.end())
+        if k is None or k == 0 or doc[k].is_sent_start is True:
             continue
-        if _ABBREVIATION.match(unspaced(prev.text)) and (token.is_lower or token.text in (",", ";")) or joined(doc, token):
-            token.is_sent_start = False
+        if after_stop(doc, k) or joined(doc, doc[k]):
+            doc[k].is_sent_start = False
     for m in _BULLET.finditer(text):
         k = _token_at(starts, m.start())
         if k is None or k == 0 or k + 1 >= n:
@@ -154,6 +139,8 @@ def line_breaks(doc: Doc) -> Doc:
             token.is_sent_start = True  # a list item, its line break lost: the bullet opens it
             if doc[k + 1].is_sent_start is not True:
                 doc[k + 1].is_sent_start = False
+    quote_marks(doc, text, starts, words=_SPEAKER_WORDS, speech=_SPEECH_FORMS, max_chars=MAX_QUOTE_CHARS)
+    only_after_stops(doc, text, starts)
     return doc
 
 

@@ -15,6 +15,7 @@ sentences). So this module
   word, spaced or not:
 
   - a title and its stop when a capitalised word follows ("Msgr . Dan Cole");
+  - a name's suffix and its stop when a comma or a lower-case word follows ("Lee Jr . , 49 ,");
   - a middle initial and its stop between capitalised words ("Michael L . Farmer");
   - a run of initials with their stops ("A . J .", "U . S .", "a . m .");
   - a month's abbreviation before a day's number ("Feb . 17"), a weekday's
@@ -52,6 +53,8 @@ TITLES = frozenset({
     "Capt", "Cpt", "Sgt", "Maj", "Adm", "Cmdr", "Cdr", "Cpl", "Pvt", "Brig", "Supt", "Insp", "Det", "Atty",
     "Amb", "Hon", "Pres", "Gens", "Reps", "Sens", "Drs", "Messrs", "Mme", "Mlle", "Sgts",
 })
+#: A name's suffixes, written abbreviated after it ("Jr .", "Sr ."): merged when the sentence goes on after them.
+SUFFIXES = frozenset({"Jr", "Sr"})
 #: Months as news abbreviates them before a day ("Feb. 17", "Sept . 9"; "May . 3" as some feeds write it).
 MONTHS = frozenset({"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"})
 #: Weekdays as datelines abbreviate them ("Fri . , May 3").
@@ -101,6 +104,8 @@ def _kind_of(text: str, m: re.Match) -> tuple[int, int, str] | None:
                 return m.start(), end, "initial"
         if word in TITLES and after.isupper():
             return m.start(), end, "title"
+        if spaced and word in SUFFIXES and (after == "," or after.islower()):
+            return m.start(), end, "suffix"  # "Comeaux Jr . , 49 ,": the name goes on
         if spaced and word in MONTHS and _DAY_AFTER.match(text, end):
             return m.start(), end, "month"
         if spaced and word in DAYS and after == ",":

@@ -77,8 +77,11 @@ def _quoted_at(doc, i: int) -> tuple[int, int] | None:
         return None
     for j in range(i + 1, min(len(doc), i + MAX_TITLE_TOKENS + 1)):
         if doc[j].text in _QUOTES_CLOSE:
+            end = j
+            while end > i + 2 and doc[end - 1].text in (",", ".", ";", ":"):
+                end -= 1  # 'her memoir, "Title Words," is …': the comma is the sentence's, set inside the quotes
             if j > i + 1 and _capitalized(doc[i + 1]):
-                return i + 1, j
+                return i + 1, end
             return None
         if doc[j].is_sent_start:
             return None

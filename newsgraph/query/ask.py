@@ -25,6 +25,7 @@ from . import answers, ending, fulltext, polarity, reactions, typed, yesno
 from .apposed import alternation
 from .binding import beside_kind
 from .compose import NOT_FOUND, Composer
+from .described import say_shared, shared_description
 from .entities import names_of
 from .graph import rarer
 from .lexicon import first_sense_says, match, phrase_keys, related_lemmas
@@ -498,6 +499,10 @@ def ask(store, question: str, *, as_of: str | None = None) -> Answer:
         if (words := introduced(store, out.citations[-1])) is not None:  # "X was blunt:" goes on in the next one
             out.quote(words)
     answers.with_searched(store, q, out, short, as_of=as_of)  # never worse than a search for the question's words
+    # "how old was the victim?" of a story with two victims: say so, and give neither's figure as the answer
+    if not q.entities and t != "yesno" and (shared := shared_description(store, q.text)) is not None \
+            and say_shared(store, shared, out, as_of=as_of):
+        short = None
     result.answer, result.citations, result.claims = out.text, list(out.citations), used
     if not out and q.entities:  # a bare "not found" would read as if the store knew nothing of them
         result.answer = _nothing_answers(q, as_of)

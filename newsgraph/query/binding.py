@@ -139,17 +139,20 @@ def bind_age(spans: list[Span], names: set[str]) -> list[Span]:
     bound = [s for s in spans if _beside_name(s, names)]
     if bound or len({s.text for s in spans}) > 1:
         return bound
-    return [s for s in spans if not _of_another(s)]
+    return [s for s in spans if not _of_another(s, names)]
 
 
-def _of_another(span: Span) -> bool:
+def _of_another(span: Span, names: set[str]) -> bool:
     """Whether an age is someone else's: set before a noun ("her 12-year-old daughter"), brought in with "a"
-    ("a 35-year-old man"), or set beside another name ("Tom Ray, 24,"). Not "the 37-year-old will serve":
-    the one the story is about, named before."""
+    ("a 35-year-old man"), or set beside another name ("Tom Ray, 24,", "the 44-year-old Ray" when Ray is not
+    the asked person). Not "the 37-year-old will serve": the one the story is about, named before."""
     text = span.citation.text
     age = re.escape(span.text)
     if re.search(rf"\b(?:a|an|her|his|their|its)\s+{age}\s*-\s*years?\s*-\s*old\b", text, re.IGNORECASE) or \
             re.search(rf"(?-i:[A-Z])[\w.'-]*\s*,\s*{age}\s*,", text):
+        return True
+    named = re.search(rf"(?<!\d){age}\s*-\s*years?\s*-\s*old\s+((?-i:[A-Z])[\w.'-]*)", text)
+    if named is not None and named[1].lower() not in names:
         return True
     found = re.search(rf"(?<!\d){age}\s*-\s*years?\s*-\s*old\s+((?-i:[a-z])[\w-]*)", text)
     # "the 37-year-old will serve", "the 23-year-old finished": a verb follows, the age is the subject's

@@ -104,11 +104,14 @@ def base_form(head: str, lemmas: list[str]) -> str | None:
 
 def plural(subject: str) -> bool:
     """Whether a subject phrase reads as plural ("voters", "Kim Kardashian's followers", "Ann and Bo"):
-    its last word a common noun in -s, or a conjunction of two. Proper names in -s read as one."""
+    its last word a common noun in -s, or a conjunction of two. Proper names in -s read as one. Only the
+    words before a noun's "of" phrase or relative clause count ("the list of teams" is one list)."""
     words = subject.split()
+    cut = next((k for k, w in enumerate(words) if k and w.lower() in _POSTMODIFIER_OPENERS), len(words))
+    words = words[:cut]
     if not words:
         return False
-    if " and " in f" {subject} ":
+    if "and" in words:
         return True
     last = words[-1]
     common = last[:1].islower() or len(words) == 1
@@ -117,5 +120,7 @@ def plural(subject: str) -> bool:
     return common and last.lower().endswith("s") and not last.lower().endswith(("ss", "us", "is", "'s", "’s"))
 
 
+#: Words that open what follows a noun's head ("the list [of teams]", "a man [who] …").
+_POSTMODIFIER_OPENERS = frozenset({"of", "who", "which", "that", "whose", "in", "at", "on", "from", "with", "for"})
 #: Plural nouns not written with -s.
 _IRREGULAR_PLURALS = frozenset({"people", "police", "children", "men", "women", "mice", "geese", "teeth", "feet"})

@@ -161,15 +161,21 @@ def verb_phrase(claim: ClaimView) -> str:
     if claim.status in _ATTITUDE_STATUSES and head.lower() in _WOULD:  # "would like a meeting"
         return f"would {predicate}"
     if claim.status in _ATTITUDE_STATUSES and head.lower() in _ATTITUDE:  # the verb says the status itself
-        return f"{head}s {rest}".strip()
+        return f"{head if hedges.plural(claim.subject) else head + 's'} {rest}".strip()
     if claim.status == "requested":
         return f"{_asked(claim)} {predicate}"
     if claim.status == "possible" and claim.args.get("past_act"):
         return hedges.may([past(head), *rest.split()], "VBD", head) or f"may {predicate}"  # "may have killed"
     if claim.status in _STATUS_FRAME:
-        return f"{_STATUS_FRAME[claim.status]} {predicate}"
+        frame = _STATUS_FRAME[claim.status]
+        if frame == "wants to" and hedges.plural(claim.subject):
+            frame = "want to"  # "residents want to stay", never "residents wants to"
+        return f"{frame} {predicate}"
     if claim.status == "happened":
-        return f"{past(head)} {rest}".strip()
+        said = past(head)
+        if said == "was" and hedges.plural(claim.subject):
+            said = "were"  # "with doctors being brought back" → "doctors were brought back"
+        return f"{said} {rest}".strip()
     return predicate
 
 
@@ -187,6 +193,8 @@ def _finite(claim: ClaimView, predicate: str) -> str:
         return predicate
     tag = claim.args.get("first_tag")
     base = hedges.base_form(words[0], [claim.lemma or "", *_chain_lemmas(claim)])
+    if tag == "VBD" and base and claim.args.get("hypothetical"):
+        tag = "VBP"  # "could erupt if agents tried to take him": a supposed future, "may try to take"
     if claim.status == "possible":
         return hedges.may(words, tag, base) or predicate
     bare = hedges.infinitive(words, tag, base)
@@ -213,11 +221,13 @@ def arg_text(value) -> str | None:
     return None
 
 
-def _lead(text: str, lead: str) -> str:
+def _lead(text: str, lead: str, *, own: bool = False) -> str:
+    """``text`` after ``lead`` (none when it starts with a preposition); ``own``: the lead is the
+    article's own word, said as it is."""
     first = text.split()[0].lower() if text.split() else ""
     if first in _PREPOSITIONS:
         return text
-    if lead == "because of" and first.endswith("ing"):
+    if lead == "because of" and first.endswith("ing") and not own:
         return f"for {text}"  # "thanked her for recommending …"
     return f"{lead} {text}"
 
@@ -253,6 +263,24 @@ def time_phrase(claim: ClaimView) -> str | None:
     return f"{lead} {shown} ({said})"
 
 
+#: Prepositions of a place that say whence or whither: said right after the object ("moved the plant to
+#: Ohio because of costs"), where the article puts them, never after a reason or purpose.
+_DIRECTIONS = frozenset({"to", "from", "into", "toward", "towards"})
+
+
+def _arg_order(claim: ClaimView) -> list[tuple[str, str]]:
+    """``ARG_LEADS`` with each lead as the article wrote it: a place's own preposition ("from Denver",
+    not "in Denver"; ``args["place_prep"]``) and a reason's "for" ("thanked them for their work";
+    ``args["reason_prep"]``); a whence or whither first."""
+    prep = claim.args.get("place_prep")
+    reason = claim.args.get("reason_prep")
+    leads = [(key, prep if key == "place" and isinstance(prep, str) else
+              reason if key == "reason" and isinstance(reason, str) else lead) for key, lead in ARG_LEADS]
+    if prep in _DIRECTIONS:
+        leads.sort(key=lambda kl: kl[0] != "place")
+    return leads
+
+
 def _nominal(claim: ClaimView) -> str:
     """An event named by a noun, as a noun phrase: "no communication between A and B", "A's release"."""
     noun = " ".join(claim.predicate.split())
@@ -274,32 +302,62 @@ def clause(claim: ClaimView, *, with_time: bool = False, args: Iterable[str] = A
     if said_as:
         text = " ".join(said_as.split())
     elif claim.quote and (claim.kind == "quote" or not claim.object or claim.object.strip() == claim.quote.strip()):
-        text = f"{claim.subject} {verb_phrase(claim)}: “{' '.join(claim.quote.split())}”"
+        text = f"{with_article(claim.subject, claim.args.get('subject_text'))} {verb_phrase(claim)}: “{' '.join(claim.quote.split())}”"
     elif is_nominal(claim):
         text = _nominal(claim)
     elif claim.args.get("noun_phrase") and claim.subject:
         owner = claim.subject if claim.subject.endswith(("'s", "’s", "s'")) else f"{claim.subject}'s"
         text = " ".join(p for p in (owner, " ".join(claim.predicate.split()), claim.object) if p)
     else:
-        parts = [claim.subject, verb_phrase(claim)]
+        parts = [with_article(claim.subject, claim.args.get("subject_text")), verb_phrase(claim)]
         if claim.object:
-            parts.append(" ".join(claim.object.split()))
+            parts.append(with_article(" ".join(claim.object.split()), claim.args.get("object_text")))
         said = (claim.time_text or "").strip()
         if said and not claim.object and (claim.lemma or "") in _SPAN_LEMMAS \
                 and place(claim.time, claim.day).note == "duration":
             parts.append(said)  # "served" + "about eight years"
         wanted = set(args)
-        for key, lead in ARG_LEADS:
+        for key, lead in _arg_order(claim):
             value = arg_text(claim.args.get(key)) if key in wanted else None
             if value and value.lower() not in " ".join(parts).lower():
                 clausal = key == "reason" and claim.args.get("reason_clause")  # "because their budgets shrank"
-                parts.append(_lead(value, "because" if clausal else lead))
+                own = key == "reason" and "reason_prep" in claim.args or key == "place" and "place_prep" in claim.args
+                parts.append(_lead(value, "because" if clausal else lead, own=own))
         text = " ".join(p for p in parts if p)
+    text = _DISCOURSE_END.sub("", text)
     if with_time:
         when = time_phrase(claim)
-        if when:
+        if when and not _says_time(claim, text):
             text = f"{text} {when}"
     return text
+
+
+#: A discourse adverb that closes the clause after a comma ("… is stable, however"): it links the sentence to
+#: the one before, which the claim does not say.
+_DISCOURSE_END = re.compile(
+    r"\s*,\s*(?:however|though|meanwhile|nonetheless|nevertheless|therefore|moreover|furthermore)\s*$",
+    re.IGNORECASE)
+
+
+def with_article(name: str, written: object) -> str:
+    """A name as the article wrote it with its article: "the Senate", "the Air Force" (``written``: the
+    phrase as written, ``args["subject_text"]``/``["object_text"]``). English says such a name with "the";
+    said bare ("Senate voted down the bill") it reads as a headline or a lost word."""
+    if not isinstance(written, str) or not name:
+        return name
+    words = written.split()
+    if len(words) > 1 and words[0].lower() == "the" and " ".join(words[1:]) == " ".join(name.split()):
+        return f"the {name}"
+    return name
+
+
+def _says_time(claim: ClaimView, text: str) -> bool:
+    """Whether the clause's own words already hold its time as written ("won the same award in September",
+    "HBO's 2017 documentary"): said again after them it reads twice ("in September in 2019-09")."""
+    bound = claim.args.get("time_bound") if claim.time is None else None
+    said = bound.get("text") if isinstance(bound, dict) else claim.time_text
+    words = " ".join(str(said or "").split())
+    return bool(words) and re.search(rf"(?<!\w){re.escape(words)}(?!\w)", text, re.IGNORECASE) is not None
 
 
 def statement(claim: ClaimView) -> str:

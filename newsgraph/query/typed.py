@@ -115,7 +115,8 @@ def _find(store, q: QuestionAnalysis, item: Evidence, names: set[str]) -> list[S
         # "since 1991" answers "how long has …" (a state that goes on), not "how long was …" (a length done)
         return spans if _PERFECT.match(q.text) else [s for s in spans if not SINCE.match(s.text)]
     if t == "number" and q.text.lower().startswith("how old"):
-        asked = {w for n in q.entities for w in [*tokens(n.text), *tokens(n.entity.name)]}
+        # the asked person's names, not the "the" of a description ("the doctor")
+        asked = {w for n in q.entities for w in [*tokens(n.text), *tokens(n.entity.name)] if w not in FUNCTION_WORDS}
         return bind_age(age_spans(c), asked) if asked else age_spans(c)
     if t == "number":
         if _WHICH.match(q.text):  # "in which round …": the place in the sequence nearest the asked verb

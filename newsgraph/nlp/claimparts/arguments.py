@@ -82,6 +82,8 @@ def subject_token(view: SentenceView, verb: Token, depth: int = 0,
         if gov.pos_ in ("VERB", "AUX"):
             obj = view.child(gov, "dobj")
             lemma = gov.lemma_.lower()
+            if obj is not None and obj.i < verb.i and h.lower_ == "as" and verb.tag_ == "VBG":
+                return obj, True  # "quoting Lee as saying …", "described the firm as having …": the object's
             if obj is not None and obj.i < verb.i and (lemma in lx.OBJECT_CONTROL or lemma in lx.REASON_FOR_VERBS):
                 # (a clause before the object is not controlled by it: "Looking out, she told the
                 # paper …" is her looking, not the paper)
@@ -206,6 +208,8 @@ def object_token(view: SentenceView, frame: Frame, *, skip: set[int]) -> tuple[T
             return c, None
     passive = view.child(head, "auxpass", "nsubjpass") is not None
     lemma = head.lemma_.lower()
+    if head.pos_ == "VERB" and not passive and (measure := _measure(view, head, skip)) is not None:
+        return measure  # "fell 12 percent", "rose by 4%": how much is what the verb says
     if head.pos_ == "VERB" and not passive:
         for c in view.children(head, "npadvmod"):
             # "first introduced iPhone 4": a name misread as an adverb right after the verb is its object
@@ -227,6 +231,8 @@ def object_token(view: SentenceView, frame: Frame, *, skip: set[int]) -> tuple[T
                 pobj = None
         if pobj is None or pobj.i in skip:
             continue
+        if (low, pobj.lower_) in _DISCOURSE_PHRASES and not view.dependents(pobj):
+            continue  # "grapple, for instance, with …": a linking phrase of the writer's, no participant
         if low == "with" and lemma not in lx.WITH_OBJECT_VERBS:
             continue
         if low == "for" and lemma in lx.REASON_FOR_VERBS:
@@ -240,11 +246,58 @@ def object_token(view: SentenceView, frame: Frame, *, skip: set[int]) -> tuple[T
         if low in ("on", "via", "over", "through") and _is_channel(pobj, lemma, low):
             continue
         return pobj, p
+    focus = cleft_focus(view, head)
+    if focus is not None and view.child(head, "dobj") is None:
+        return focus, None  # "it was his direction that critics applauded": what they applauded
     if head.pos_ == "VERB" and not passive and not view.children(head, "prt"):
         shared = _shared_object(view, head)
         if shared is not None:
             return shared, None
     return None, None
+
+
+#: Entity types of an amount a verb of change moves by ("fell 12 percent", "rose by $5 million").
+_AMOUNTS = frozenset({"PERCENT", "MONEY", "QUANTITY"})
+
+
+def _measure(view: SentenceView, head: Token, skip) -> tuple[Token, Token | None] | None:
+    """The amount right after a verb with no object of its own, as its object: a bare one ("fell 12
+    percent") or after "by" ("rose by 4%"). Said without it, "prices fell" loses the news."""
+    if view.child(head, "dobj") is not None or any(
+            p.lower_ in ("to", "from") and p.i > head.i for p in view.children(head, "prep")):
+        return None  # ("fell 2.5 percent to $3": the predicate runs to its "to" and says both)
+    for c in view.dependents(head):
+        if c.i <= head.i or c.i - head.i > 3 or c.i in skip:
+            continue
+        if c.dep_ == "npadvmod" and c.ent_type_ in _AMOUNTS:
+            return c, None
+        if c.dep_ == "prep" and c.lower_ == "by" and (pobj := view.child(c, "pobj")) is not None \
+                and pobj.ent_type_ in _AMOUNTS and pobj.i not in skip:
+            return pobj, c
+    return None
+
+
+#: Phrases of a preposition and a bare noun that link the writer's points and name nothing.
+_DISCOURSE_PHRASES = frozenset({("for", "instance"), ("for", "example"), ("in", "fact"), ("of", "course"),
+                                ("in", "turn"), ("in", "particular"), ("in", "addition"), ("in", "short"),
+                                ("in", "general"), ("at", "least"), ("in", "contrast"), ("in", "effect")})
+
+
+def cleft_focus(view: SentenceView, verb: Token) -> Token | None:
+    """The focus of a cleft sentence whose "that" clause ``verb`` heads ("It was [his direction] that
+    critics applauded", "it is [the tax] that voters fear"): the noun the clause is about, whose place the
+    clause leaves empty; None for any other clause. The "it" of a cleft stands for nothing."""
+    gov = view.head(verb)
+    if verb.dep_ not in ("ccomp", "relcl") or gov is None or gov.lemma_ != "be":
+        return None
+    it = view.child(gov, "nsubj")
+    focus = view.child(gov, "attr")
+    if it is None or it.lower_ != "it" or focus is None or focus.i > verb.i \
+            or focus.pos_ not in ("NOUN", "PROPN"):
+        return None
+    marks = [c for c in view.dependents(verb) if c.i < verb.i and c.lower_ in ("that", "which", "who", "whom")]
+    return focus if marks and view.child(verb, "nsubj", "nsubjpass") is not None \
+        and not any(m.dep_ in ("nsubj", "nsubjpass") for m in marks) else None
 
 
 def _shared_object(view: SentenceView, head: Token) -> Token | None:
@@ -351,6 +404,8 @@ def _is_place(token: Token) -> bool:
 
 
 def _is_channel(pobj: Token, verb_lemma: str, prep: str) -> bool:
+    if pobj.ent_type_ in ("DATE", "TIME"):
+        return False  # "announced on Friday": when it was said, never where (the claim's time says it)
     if pobj.lemma_.lower() in lx.CHANNEL_NOUNS or pobj.lower_ in lx.CHANNEL_NOUNS:
         return True
     return prep == "on" and verb_lemma in lx.COMMUNICATIVE and pobj.pos_ == "PROPN"
@@ -373,7 +428,7 @@ def collect_args(view: SentenceView, frame: Frame, *, used: set[int],
     args: dict[str, object] = {}
     chain_ids = {t.i for t in frame.chain}
     lemma = frame.head.lemma_.lower()
-    if frame.channel is not None:
+    if frame.channel is not None and not view.runs_into_verb(frame.channel):
         args["channel"] = _name_text(view, frame.channel)
     holders = list(frame.chain)
     for t in holders:
@@ -402,10 +457,29 @@ def collect_args(view: SentenceView, frame: Frame, *, used: set[int],
             elif dep == "prep":
                 _prep_arg(view, t, t_lemma, c, args, used, lemma)
     _deep_reason(view, frame, args)
+    if "place" not in args and (where := _where_of(view, frame)) is not None:
+        args["place"] = view.phrase(where, cut=_PHRASE_AND_ASIDE)[0]
     for key, value in args.items():
         if isinstance(value, str):
             args[key] = trim_quotes(value)  # "to close at 185 pence ($2.90": the bracket the phrase cut off
     return args
+
+
+#: A noun phrase without its clauses and without the aside after it ("her husband[, a retired pilot]").
+_PHRASE_AND_ASIDE = frozenset({"relcl", "advcl", "ccomp", "parataxis", "acl", "appos"})
+
+
+def _where_of(view: SentenceView, frame: Frame) -> Token | None:
+    """The place a relative "where" stands for ("Ohio, where the couple plans to live" → Ohio): the noun the
+    relative clause of the frame's chain hangs on, when that clause opens with "where"."""
+    for t in frame.chain:
+        if t.dep_ != "relcl":
+            continue
+        where = next((c for c in view.children(t, "advmod") if c.lower_ == "where" and c.i < t.i), None)
+        place = view.head(t)
+        if where is not None and place is not None and place.pos_ in ("PROPN", "NOUN") and _is_place(place):
+            return place
+    return None
 
 
 def _aim(view: SentenceView, verb: Token) -> str:
@@ -488,27 +562,34 @@ def _prep_arg(view: SentenceView, t: Token, t_lemma: str, p: Token, args: dict, 
         inner = pobj or pcomp
         if inner is not None and inner.dep_ == "pcomp" and inner.pos_ == "ADP":
             inner = view.child(inner, "pobj") or inner
-        if inner is not None:
-            args.setdefault("reason", view.phrase(inner)[0])
+        if inner is not None and "reason" not in args:
+            args["reason"] = view.phrase(inner)[0]
+            args["reason_prep"] = "because of"  # ("because of rising costs", never "for rising costs")
         return
     if low == "for" and t_lemma in lx.REASON_FOR_VERBS and (pcomp is not None or pobj is not None):
         inner = pcomp if pcomp is not None else pobj
-        if inner.i not in used:
-            args.setdefault("reason", view.phrase(inner, cut=frozenset({"relcl", "advcl"}))[0])
+        if inner.i not in used and "reason" not in args:
+            args["reason"] = view.phrase(inner, cut=frozenset({"relcl", "advcl"}))[0]
+            args["reason_prep"] = "for"  # "thanked the staff for their work": said with its own "for"
         return
     if low == "of" and t_lemma in _ACCUSE_OF and (pcomp is not None or pobj is not None):
         args.setdefault("content", view.phrase(p, cut=frozenset())[0])
         return
-    if pobj is None or pobj.i in used:
-        return
+    if pobj is None or pobj.i in used or view.runs_into_verb(pobj):
+        return  # (a phrase that ends inside a clause, "on a blog the two brothers [shared]", is no argument)
     if low in ("on", "via", "over", "through", "in", "across") and _is_channel(pobj, head_lemma, low):
         args.setdefault("channel", _name_text(view, pobj) if pobj.pos_ == "PROPN" else view.phrase(pobj)[0])
         return
     if low in lx.PLACE_PREPS and _is_place(pobj):
-        args.setdefault("place", view.phrase(pobj)[0])
+        if "place" not in args:
+            args["place"] = view.phrase(pobj)[0]
+            if low != "in":
+                args["place_prep"] = low  # "flew from Denver", "delivered to Tulsa": said with its own word
         return
-    if low == "with" and (pobj.ent_type_ in ("PERSON", "ORG", "NORP") or pobj.pos_ in ("PRON", "PROPN")):
-        args.setdefault("with", view.phrase(pobj)[0])
+    if low == "with" and (pobj.ent_type_ in ("PERSON", "ORG", "NORP") or pobj.pos_ in ("PRON", "PROPN")
+                          or t_lemma in lx.DWELLING_VERBS and pobj.pos_ == "NOUN"):
+        # (after a verb of dwelling, whoever it is: "lives with her husband"; "lives" alone says she is alive)
+        args.setdefault("with", view.phrase(pobj, cut=_PHRASE_AND_ASIDE)[0])
         return
     if low == "to" and t_lemma in lx.SPEECH_VERBS:
         args.setdefault("to", view.phrase(pobj)[0])
@@ -542,6 +623,10 @@ def _deep_reason(view: SentenceView, frame: Frame, args: dict) -> None:
 #: says something else or nothing ("put Lee [on leave]", "sent them [back]", "kept the plant [open]").
 _PLACING_VERBS = frozenset({"put", "place", "set", "lay", "send", "keep", "move", "bring", "throw", "plunge",
                             "drive", "push", "station", "deploy", "transfer", "lock", "hold"})
+#: Verbs whose object is a stretch of time spent somewhere or doing something.
+_SPENDING_VERBS = frozenset({"spend"})
+#: Nouns of a stretch of time ("spent years", "spent the summer").
+_SPANS = frozenset({"year", "month", "week", "day", "hour", "decade", "time", "summer", "winter", "night"})
 #: Verbs of keeping someone from doing something ("barred agencies from …", "stopped him from …").
 _PREVENTING_VERBS = frozenset({"bar", "ban", "prevent", "stop", "prohibit", "block", "forbid", "keep", "deter",
                                "discourage", "restrain", "exclude", "preclude", "dissuade"})
@@ -598,6 +683,14 @@ def required_complement(view: SentenceView, head: Token, obj: Token | None, *,
                    and pobj.pos_ in ("NOUN", "PROPN", "PRON") and pobj.ent_type_ not in ("DATE", "TIME")), None)
     if result is not None:
         return result  # "turned the mill [into a museum]": without it the verb says another thing
+    if lemma in _SPENDING_VERBS and (obj.ent_type_ in ("DATE", "TIME") or obj.lemma_.lower() in _SPANS):
+        # "spent seven years [in prison]", "has spent years [pushing for reform]": where or doing what is the point
+        spent = next((c for c in view.dependents(head) if c.i > obj.i and c.i not in skip and (
+            c.dep_ == "prep" and c.lower_ in _WHITHER and (p := view.child(c, "pobj")) is not None
+            and p.ent_type_ not in ("DATE", "TIME")
+            or c.dep_ in ("xcomp", "advcl") and c.tag_ in ("VBG", "VBN") and view.child(c, "mark") is None)), None)
+        if spent is not None:
+            return spent
     if lemma not in _PLACING_VERBS:
         return None
     for c in view.dependents(head):

@@ -106,8 +106,35 @@ def in_quote(token: Token, quotes: list[Quote]) -> Quote | None:
 def is_speech(view: SentenceView, verb: Token) -> bool:
     if verb.lemma_.lower() not in lx.ATTRIBUTION_VERBS:
         return False
-    subj = view.child(verb, "nsubj")
+    subj = speaker_of(view, verb)
     return subj is not None and not inference_phrase(view, subj)
+
+
+def speaker_of(view: SentenceView, verb: Token) -> Token | None:
+    """Who says what a verb of saying introduces: its own subject; for a conjunct that has none, the
+    subject of the verb it is joined to ("Lee is from Ohio, and said the farmers …"); for a participle
+    without a subject or a subordinator set beside its clause ("Saying the danger was over, the governor
+    lifted …", "…, adding that …"), the subject of the clause it hangs on; either only when it says something
+    (a clause of its own: "said the members enhance X, respond to Y" has no second speaker)."""
+    says = view.child(verb, "ccomp", "parataxis") is not None
+    for _ in range(4):
+        subj = view.child(verb, "nsubj")
+        if subj is not None or view.child(verb, "nsubjpass", "csubj", "expl", "auxpass") is not None:
+            return subj  # ("… and arson was suspected", "… was revealed": a passive names no speaker)
+        head = view.head(verb)
+        if head is None or head.pos_ not in ("VERB", "AUX") or not says:
+            return None
+        if verb.dep_ == "advcl" and verb.tag_ == "VBG" and view.child(verb, "mark") is None:
+            return view.child(head, "nsubj")  # (never its passive subject: "was arrested, saying …" is rare)
+        if verb.dep_ != "conj" or verb.i > view.lo and view.doc.words[verb.i - 1].pos_ in ("NOUN", "PROPN", "PRON"):
+            return None  # ("… remains at large and police admit …": a noun right before it is its subject
+            # the parse lost, never the first conjunct's)
+        passive = view.child(head, "nsubjpass")
+        if passive is not None:  # "was released and said …": the one released says it (a participle,
+            # "is achieved and maintained", is the passive's second verb, no saying)
+            return passive if verb.tag_ in ("VBD", "VBZ", "VBP") else None
+        verb = head
+    return None
 
 
 #: Nouns of evidence: "another sign officials suspect a link" is the writer's inference about the
@@ -200,7 +227,8 @@ def sentence_attribution(view: SentenceView) -> Token | None:
                 pobj = view.child(nxt, "pobj")
                 if pobj is not None:
                     return pobj
-        elif low == "per" and t.dep_ in ("prep", "case"):
+        elif low == "per" and t.dep_ in ("prep", "case") and t.head.pos_ not in ("NOUN", "NUM", "PROPN"):
+            # (never a rate: "40 miles per gallon", "$5 per share")
             pobj = view.child(t, "pobj")
             if pobj is not None:
                 return pobj

@@ -334,7 +334,8 @@ def unbound_person(claim: Claim) -> bool:
     texts = [] if claim.subject_entity else [(claim.subject, _PERSON_WORDS)]
     if claim.object and not claim.object_entity and claim.kind != "quote" \
             and (claim.lemma or "").lower() not in _SAYING:
-        texts.append((claim.object, _OBJECT_PERSON_WORDS))
+        # (what a name is said to be is whose it is: "Anna is my wife" names nobody's wife)
+        texts.append((claim.object, _PERSON_WORDS if claim.kind == "attribute" else _OBJECT_PERSON_WORDS))
     if claim.args.get("render") == "evidence" and isinstance(claim.args.get("clause"), str):
         texts.append((claim.args["clause"], _OBJECT_PERSON_WORDS))
     # ("US" is the United States, not "us")
@@ -344,7 +345,8 @@ def unbound_person(claim: Claim) -> bool:
 def first_person_speaker(claim: Claim) -> tuple[str, str] | None:
     """(name, entity id) of the speaker "I" stands for: the speaker of the quote the claim is in."""
     src = claim.source
-    if claim.quote is None or src is None or src.kind != "quote" or not src.entity:
+    # (an apposition in a speaker's words, "… my wife Anna …", keeps no quote of its own)
+    if claim.quote is None and claim.kind != "attribute" or src is None or src.kind != "quote" or not src.entity:
         return None
     return src.text, src.entity
 

@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from ...models import Entity
-from ..describe import PERSON_CUES
+from ..describe import PERSON_CUES, title_noun
 from ..names import DISCOURSE_ADVERBS
 from . import gender as gx
 from . import lexicon as lx
@@ -478,6 +478,7 @@ class Resolver:
         # 1. a governing clause's subject, before the pronoun (for an infinitive whose doer is its
         # governor's object, that object: "forced Acme to lower its prices" → Acme's)
         below, crossed = p, False  # (crossed: the path up went from one conjunct to another)
+        relayed = False  # (the path went through words another was quoted as saying)
         for a in view.ancestors(p):
             crossed = crossed or below.dep_ == "conj"
             below = a
@@ -487,6 +488,9 @@ class Resolver:
             gov = view.head(a) if subj is None and a.dep_ == "xcomp" else None
             if gov is not None and gov.lemma_.lower() in lx.OBJECT_CONTROL:
                 subj = view.child(gov, "dobj")
+            if subj is None and a.lemma_.lower() in lx.SPEECH_VERBS and a.i < p.i and a.dep_ == "pcomp" \
+                    and getattr(view.head(a), "lower_", "") == "as":
+                relayed = True  # ("quoting her lawyer as saying …": the lawyer's words, not the reporter's)
             if subj is None or subj.i >= p.i or subj.i == p.i:
                 continue
             if a.dep_ == "relcl" and subj.lower_ in RELATIVE_SUBJECTS and p.dep_ in ("nsubj", "nsubjpass") \
@@ -522,6 +526,10 @@ class Resolver:
                     self.guessed.add(p.i)
                 if low in SHE_HE and self._gendered_noun_before(view, p, ref, after=subj.i):
                     self.guessed.add(p.i)  # "Lee told doctors the girl had illnesses she never had"
+                if relayed and p.dep_ not in ("nsubj", "nsubjpass"):
+                    # "the paper reported, quoting her lawyer as saying that prosecutors had not approved
+                    # it": the reporter's subject does not govern what another was quoted as saying
+                    self.guessed.add(p.i)
                 return self._learned(low, ref)
             if ref is not None and ref.entity in exclude:
                 continue
@@ -922,7 +930,8 @@ def _head_word(text: str) -> str:
 
 def head_noun(text: str) -> str:
     """The head noun of a description, lower-cased: the last word before a preposition, relative word or comma
-    ("a reality TV star" → "star", "the first company to use the chip" → "company")."""
+    ("a reality TV star" → "star", "the first company to use the chip" → "company"); an abbreviated title alone is the
+    noun it stands for ("Dr." → "doctor")."""
     words: list[str] = []
     for w in text.replace(",", " , ").split():
         low = w.lower().strip("\"'()")
@@ -931,4 +940,6 @@ def head_noun(text: str) -> str:
                 break
             continue
         words.append(low)
+    if len(words) == 1 and title_noun(words[0]):
+        return title_noun(words[0])  # a title alone before a name ("Dr. Ann Lee"): she is a doctor
     return words[-1] if words else ""

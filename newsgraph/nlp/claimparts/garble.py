@@ -43,6 +43,8 @@ names the first rule a claim breaks, by rules that hold for any article:
   conjunction ("None of the bids are believed to be", "the price of"), or on a
   linking verb with no complement ("Others seem"), or on a compound adjective
   whose name the sentence goes on to ("is Miami-based" [Carnival Lines]);
+- ``swallowed``: the object runs straight into a finite verb with no subject of its own ("an aircraft
+  Boeing [currently has under development]"): the parse took that clause's subject into the object;
 - ``comparison``: the clause ends on "as"/"so" + a word whose comparison ("as
   … as …") the sentence goes on to make ("is not as closed" [as …]).
 
@@ -61,6 +63,7 @@ from __future__ import annotations
 import re
 
 from ...models import Claim
+from .lexicon import DWELLING_VERBS
 
 _SPLIT_CONTRACTION = re.compile(r"(^|\s)['\u2019](m|s|re|ve|ll|d)\b|\sn['\u2019]t\b", re.IGNORECASE)
 _AUXILIARIES = frozenset({
@@ -99,9 +102,11 @@ def garble_reason(claim: Claim) -> str | None:
         if last and re.search(rf"\b(?:having|being)\s+{re.escape(last[0])}\b", said):
             return "participle"  # "the current quarter having begun well": written so, still no clause
         if _no_finite_verb(claim, said):
-            return "participle"  # "[There 're] people constantly looking at the code": the verb's auxiliary cut off
-        if last and (claim.lemma or "") in _NEEDS_PREP and said.rstrip(" .").split()[-1] == last[0]:
-            return "incomplete"  # "the recall also resulted": written so, still cut
+            # "[There 're] people constantly looking at the code": the verb's auxiliary cut off; "[will see]
+            # 300 jobs cut": a noun and its participle, no clause
+            return "participle"
+        if last and (claim.lemma or "") in _NEEDS_PREP | DWELLING_VERBS and said.rstrip(" .").split()[-1] == last[0]:
+            return "incomplete"  # "the recall also resulted", "[Ohio, where] the couple plans to live": still cut
         return _end_reason(said, claim.evidence.text)
     fields = (claim.subject or "", claim.predicate or "", claim.object or "")
     if any(("'" in f or "\u2019" in f) and _SPLIT_CONTRACTION.search(" " + f) for f in fields):
@@ -165,8 +170,13 @@ def garble_reason(claim: Claim) -> str | None:
     if not claim.object and (claim.lemma or "") in _NEEDS_PREP and claim.kind == "event" \
             and claim.predicate.split()[-1].lower() not in _PREPOSITIONS:
         return "incomplete"  # "the recall resulted" [in …]: the verb says nothing without its phrase
+    if claim.kind == "event" and not claim.object and (claim.lemma or "") in DWELLING_VERBS \
+            and words[-1].lower().startswith(claim.lemma[:4]) and not any(claim.args.get(k) for k in _WHERE_ARGS):
+        return "incomplete"  # "the couple plans to live" [where?]: alone, "lives" says one is alive
     if claim.args.get("gapped"):
         return "gapped"  # the reported clause of a relative clause, without the noun it is about
+    if claim.args.get("swallowed"):
+        return "swallowed"  # the object ran into the next clause's subject: neither the thing nor the clause
     if claim.kind == "event" and claim.object and _VERB_FIRST.match(claim.object) and not claim.object_entity \
             and (claim.lemma or "") not in ("be", "have"):
         return "incomplete"  # "believes | were punished too harshly": the clause's subject is missing
@@ -178,6 +188,9 @@ def garble_reason(claim: Claim) -> str | None:
 #: Verbs that say nothing without their prepositional phrase ("resulted [in a loss]", "consists [of]").
 _NEEDS_PREP = frozenset({"result", "consist", "amount", "depend", "rely", "belong", "account", "stem"})
 _PREPOSITIONS = frozenset({"in", "of", "to", "on", "for", "from", "upon"})
+
+#: Arguments that say where or with whom one lives.
+_WHERE_ARGS = ("place", "location", "where", "with", "channel")
 
 #: An object that starts with a finite verb or auxiliary: a clause whose subject was left out.
 _VERB_FIRST = re.compile(r"^(?:was|were|is|are|has|have|had|will|would|could|did|does|do)\s", re.I)
@@ -311,16 +324,33 @@ def _left_out(claim: Claim) -> str | None:
 
 
 def _no_finite_verb(claim: Claim, said: str) -> bool:
-    """Whether a clause said in the article's words holds its predicate as a bare ``-ing`` participle, no
-    auxiliary before it: the auxiliary stood before the subject ("there 're people looking …"), so the
-    words from the subject on are a noun phrase, not a clause."""
+    """Whether a clause said in the article's words holds its predicate as a bare participle, no
+    auxiliary before it: the auxiliary stood before the subject ("there 're people looking …"), or the
+    participle only follows its noun ("will see 300 jobs cut"), so the words from the subject on are a
+    noun phrase, not a clause."""
     words = (claim.predicate or "").split()
-    if not words or _first_tag(claim) != "VBG":
+    tag = _first_tag(claim)
+    if not words or tag not in ("VBG", "VBN"):
         return False
     at = re.search(rf"\b{re.escape(words[0])}\b", said)
-    if at is None:
+    if at is None or any(w.lower() in _AUXILIARIES for w in said[:at.start()].split()):
         return False
-    return not any(w.lower() in _AUXILIARIES for w in said[:at.start()].split())
+    if tag == "VBG" or _ONLY_PARTICIPLE.search(words[0].lower()):
+        return True  # ("the car well known", "development, begun in 2006": no past tense is written so)
+    # a past participle (often a past tense the tagger misread: "while police investigated") is no clause
+    # only as the object's state after a verb of seeing or having ("will see [300 jobs cut]")
+    before = claim.evidence.text[:max(claim.evidence.text.find(said), 0)].split()
+    return bool(before) and before[-1].lower() in _SMALL_CLAUSE_VERBS
+
+
+#: Past participles no past tense is written as ("known", "begun", "taken", "torn", "done", "gone").
+_ONLY_PARTICIPLE = re.compile(r"^(?:\w+(?:en|wn|rn)|begun|done|gone|sung|rung|drunk|swum|sunk|shrunk)$")
+#: Verbs whose object can carry a participle of its state ("saw 300 jobs cut", "had the roof fixed").
+_SMALL_CLAUSE_VERBS = frozenset({
+    "see", "sees", "saw", "seen", "seeing", "watch", "watched", "hear", "heard", "have", "has", "had", "get",
+    "got", "gets", "want", "wants", "wanted", "need", "needs", "needed", "find", "found", "leave", "left",
+    "keep", "kept",
+})
 
 
 def _perfect_as_past(claim: Claim, word: str) -> bool:

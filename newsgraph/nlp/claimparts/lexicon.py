@@ -173,6 +173,9 @@ REASON_FOR_VERBS = frozenset({
 #: Prepositions of place (their object must be a place to count as one).
 PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout", "from", "to"})
 
+#: Verbs of dwelling: said without where or with whom ("the couple plans to live"), they say another thing.
+DWELLING_VERBS = frozenset({"live", "reside", "dwell"})
+
 #: Entity types that are places.
 PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 

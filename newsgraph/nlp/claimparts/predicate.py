@@ -195,7 +195,15 @@ def _bare_adjective(view: SentenceView, adj: Token) -> bool:
 #: Adverbs of direction that complete a verb of motion as a particle would ("went in", "came back").
 _DIRECTIONS = frozenset({"in", "out", "back", "away", "off", "down", "up", "over", "inside", "outside",
                          "home", "ahead", "aside", "along", "forward", "around", "together", "apart",
-                         "further", "farther"})
+                         "further", "farther", "nearby", "abroad", "overseas", "alone", "elsewhere"})
+
+
+def _particle_place(view: SentenceView, verb: Token, adverb: Token) -> bool:
+    """Whether a direction adverb stands where a particle does: with no object ("came back"), or right
+    after its verb and before the object ("pushed back the launch": said without it, the verb says
+    another thing)."""
+    obj = view.child(verb, "dobj")
+    return obj is None or adverb.i == verb.i + 1 < obj.i
 
 
 def predicate_tokens(view: SentenceView, frame: Frame, skip: set[int]) -> list[Token]:
@@ -213,7 +221,7 @@ def predicate_tokens(view: SentenceView, frame: Frame, skip: set[int]) -> list[T
                 if c.dep_ in ("prt", "auxpass") or (c.dep_ == "aux" and c.lower_ in ("to", "have") and not first):
                     keep.add(c.i)  # "is said to have resigned": the perfect tells it is past
                 elif c.dep_ == "advmod" and c.lower_ in _DIRECTIONS and 0 < c.i - t.i <= 3 \
-                        and (not view.dependents(c) or c.tag_ == "RBR") and view.child(t, "dobj") is None:
+                        and (not view.dependents(c) or c.tag_ == "RBR") and _particle_place(view, t, c):
                     keep.add(c.i)  # "deputies went in", "she came back": the adverb is half the verb
                 elif participle and c.dep_ == "aux" and c.i < t.i and c.lemma_.lower() in ("have", "be") \
                         and c.lower_ not in ("to", "being"):

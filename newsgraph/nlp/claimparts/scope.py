@@ -283,6 +283,32 @@ def condition_clause(view: SentenceView, outer: Token) -> bool:
     return False
 
 
+#: Modals that make the verb they sit on a hypothesis ("could erupt if …", "would be better if …").
+_HYPOTHETICAL_MODALS = frozenset({"would", "'d", "could", "might"})
+
+
+def hypothetical_past(view: SentenceView, outer: Token) -> bool:
+    """A past form in a condition on a hypothesis: "the city could erupt if agents tried to take the boy",
+    "it would be better if he went": the past form says a supposed future, never a past act (so never
+    "agents may have tried"). The verb the condition hangs on, or one a step or two above it, has
+    "would"/"could"/"might"."""
+    if outer.tag_ != "VBD" or not condition_clause(view, outer):
+        return False
+    verb = outer
+    while verb.dep_ == "conj" and view.head(verb) is not None:
+        verb = view.head(verb)
+    verb = view.head(verb)
+    for _ in range(3):
+        if verb is None or verb.pos_ not in ("VERB", "AUX"):
+            return False
+        if any(a.lower_ in _HYPOTHETICAL_MODALS for a in view.children(verb, "aux")):
+            return True
+        if verb.dep_ not in ("xcomp", "ccomp", "conj"):
+            return False
+        verb = view.head(verb)
+    return False
+
+
 #: Verbs that with "would have" say a wish or a state, not an event that failed to come ("would have liked").
 _WOULD_HAVE_UNSAID = frozenset({"be", "like", "love", "prefer", "want", "wish", "hope", "welcome"})
 
@@ -299,7 +325,7 @@ def would_have_unsaid(view: SentenceView, verb: Token) -> bool:
 def counterfactual(view: SentenceView, outer: Token) -> bool:
     """What would have happened, whose opposite the sentence does not say plainly: "would have" with a
     wish, a state or a negation (``would_have_unsaid``), "could"/"might have" with a condition on it
-    ("could have been saved if …"),
+    ("could have been saved if …"), "should"/"ought to have" (a reproach: "should have resigned"),
     and the condition of either: an inverted "had" ("had the bank collapsed"), "if" + "had" ("if the
     rules had passed, the mill would have closed")."""
     if inverted_condition(view, outer) == "had":
@@ -313,6 +339,9 @@ def counterfactual(view: SentenceView, outer: Token) -> bool:
         return False
     if auxes & {"would", "'d"}:
         return would_have_unsaid(view, outer)  # (otherwise said as what did not happen: negated)
+    if auxes & {"should", "ought"} or _after_ought(view, outer):
+        return True  # "he should have arrived days earlier", "should not have sold it": a reproach about the
+        # past; whether it happened is only implied (said as asked for or denied it would be false)
     return bool(auxes & {"could", "might"}) and any(
         c.dep_ == "advcl" and condition_clause(view, c) for c in view.dependents(outer))
 
@@ -345,6 +374,12 @@ def _terms_noun(view: SentenceView, noun: Token) -> bool:
     return noun.lemma_.lower() == "term" or any(
         o.lemma_.lower() in TERMS_NOUNS for p in view.children(noun, "prep") if p.lower_ == "of"
         for o in view.children(p, "pobj"))
+
+
+def _after_ought(view: SentenceView, verb: Token) -> bool:
+    """"ought to have known": the parse hangs the perfect infinitive on "ought"."""
+    head = view.head(verb)
+    return verb.dep_ == "xcomp" and head is not None and head.lower_ == "ought"
 
 
 def would_have(view: SentenceView, verb: Token) -> bool:

@@ -114,10 +114,81 @@ def _aux_status(view: SentenceView, verb: Token) -> str | None:
                 return "planned"  # "plans under which 3,000 jobs should be cut": the doer's own plan
             if c.lower_ == "should" and _expected_effect(view, verb):
                 return "possible"  # "the move should improve the stock's liquidity": expected, not asked
+            if _inferred(view, verb, c):
+                return "possible"  # "the thieves must have known the code": what the speaker infers
             return st
         if c.lower_ in ("going",) and view.child(verb, "aux") is not None:
             return "planned"
     return None
+
+
+#: Modals of duty: with "not" they forbid ("must not stop", "should not enter"), they do not deny.
+DUTY_MODALS = frozenset({"must", "should", "ought"})
+
+
+def duty_modal(view: SentenceView, verb: Token) -> Token | None:
+    """The modal of duty on ``verb``: its own "must"/"should" auxiliary, or the "ought" whose "to"-infinitive
+    it is ("ought not to rush": the parse makes "ought" the head)."""
+    aux = next((a for a in view.children(verb, "aux") if a.lower_ in DUTY_MODALS), None)
+    if aux is not None:
+        return aux
+    head = view.head(verb)
+    if verb.dep_ == "xcomp" and head is not None and head.lower_ == "ought":
+        return head
+    return None
+
+
+def duty_status(view: SentenceView, verb: Token) -> str | None:
+    """A negated verb under a modal of duty says what someone forbids or judges, never that it did not
+    happen: "the struggle must not stop", "workers should not enter the plant", "the city ought not to
+    rush" → requested; "she must not have read it" (an inference about the past) → possible. None for
+    any other negation ("should not have sold it", a reproach, is a counterfactual and hidden)."""
+    modal = duty_modal(view, verb)
+    if modal is None:
+        return None
+    perfect = any(a.lower_ in ("have", "'ve") for a in view.children(verb, "aux"))
+    if perfect:
+        return "possible" if modal.lower_ == "must" else None
+    return "requested"
+
+
+#: Adjectives that judge an infinitive hard, easy, needed or better ("it has been difficult for the
+#: farmers to sell", "the best course would be for the city to wait", "the law is hard to enforce"): what
+#: they judge is never said to happen, nor planned.
+JUDGING_ADJECTIVES = frozenset({
+    "difficult", "hard", "easy", "easier", "harder", "tough", "simple", "tricky", "impossible", "possible",
+    "necessary", "essential", "vital", "imperative", "important", "crucial", "critical", "urgent", "unnecessary",
+    "better", "best", "preferable", "advisable", "wise", "ideal", "desirable", "fair", "unfair", "wrong", "right",
+})
+
+
+def judged_infinitive(view: SentenceView, outer: Token) -> bool:
+    """A "to"-infinitive that an adjective of ease, need or preference judges: hung on the adjective itself
+    ("hard to enforce"), or on the copula the adjective completes ("it is impossible for the ferry to
+    sail"), or on a copula whose subject such an adjective describes ("the best outcome would be for
+    the relatives to hand him over")."""
+    if not infinitive(view, outer) or outer.dep_ not in ("xcomp", "advcl", "ccomp"):
+        return False
+    gov = view.head(outer)
+    if gov is None:
+        return False
+    if gov.pos_ == "ADJ":
+        return gov.lower_ in JUDGING_ADJECTIVES
+    if gov.lemma_.lower() != "be":
+        return False
+    if any(a.lower_ in JUDGING_ADJECTIVES for a in view.children(gov, "acomp") if a.i < outer.i):
+        return True
+    subj = view.child(gov, "nsubj")
+    return subj is not None and any(a.lower_ in JUDGING_ADJECTIVES for a in view.children(subj, "amod"))
+
+
+def _inferred(view: SentenceView, verb: Token, modal: Token) -> bool:
+    """"must have left", "must be dreaming": the speaker's inference, not a duty (a duty is never to have
+    done a thing, nor to be doing one)."""
+    if modal.lower_ != "must":
+        return False
+    auxes = {a.lower_ for a in view.children(verb, "aux")}
+    return bool(auxes & {"have", "'ve"}) or verb.tag_ == "VBG" and "be" in auxes
 
 
 def _next_to(view: SentenceView, verb: Token, clause: Token) -> bool:
@@ -179,7 +250,7 @@ def chain_status(view: SentenceView, chain: list[Token], *, context: Token | Non
         return "possible"  # "if more aid is not given": a condition, negated or not, is not a fact
     for t in chain:
         if negated(view, t) or not_yet(view, t):
-            return "negated"
+            return duty_status(view, t) or "negated"
     if _no_subject(view, chain[0]):
         return "negated"  # "no meeting has taken place", "nobody was hurt"
     st = context_status(view, chain[0])
@@ -523,6 +594,11 @@ def frame_status(view: SentenceView, outer: Token) -> str | None:
             # "that" clause is the verb's content as much as the first
             dep, head = "ccomp", view.head(first)
     if dep == "pcomp" and head.lower_ == "without":
+        gov = view.head(head)
+        if gov is not None and gov.pos_ in ("VERB", "AUX") \
+                and chain_status(view, _chain_up(view, gov)) not in ("happened", "ongoing"):
+            return "possible"  # "cannot deport him without holding a hearing": a hearing is what it needs, not one
+            # that was not held ("sold it without disclosing the price" did not disclose it)
         return "negated"
     if _option(view, outer):
         return "possible"  # "faced with the choice of keeping the boy or returning him": an option
@@ -620,7 +696,7 @@ def accused_act(view: SentenceView, outer: Token) -> bool:
 #: Prepositions by which a noun or an adjective names an activity ("a disadvantage in updating", "the
 #: difficulty of finding", "good at hiding", "worries about losing"); never "after"/"before"/"for"/"by",
 #: which place or explain a real act ("a week after leaving", "praise for rescuing").
-_ACTIVITY_PREPS = frozenset({"in", "of", "at", "about"})
+_ACTIVITY_PREPS = frozenset({"in", "of", "at", "about", "on"})  # ("any action on revoking the permit": none taken)
 
 
 def abstract_gerund(view: SentenceView, outer: Token) -> bool:
@@ -721,8 +797,9 @@ def context_status(view: SentenceView, outer: Token) -> str | None:
             and not any(a.lower_ in lx.MODAL_STATUS for a in view.children(outer, "aux")):  # ("before she can …")
         if any(lx.MODAL_STATUS.get(a.lower_) == "planned" and a.lower_ not in ("would", "'d")
                for a in view.children(head, "aux")) or outer.tag_ in ("VBZ", "VBP", "VBN") and (
-                infinitive(view, head) or head.dep_ in ("xcomp", "conj")
-                and chain_status(view, _chain_up(view, head)) == "planned"):
+                infinitive(view, head) or head.dep_ in ("xcomp", "conj")) \
+                and chain_status(view, _chain_up(view, head)) == "planned":
+            # (never "were beginning to gather before the ruling was issued": the ruling came)
             return "planned"  # "will step down when the sale is finalized": the "when" clause is to come too
     return None
 

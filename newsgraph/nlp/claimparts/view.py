@@ -224,7 +224,8 @@ class ParsedDoc:
         """Per token: punctuation or white space (what phrase edges are trimmed of)."""
         if self._blank is None:
             _, punct, space, _ = self.rare()
-            self._blank = [p == 1 or s == 1 for p, s in zip(punct, space)]
+            # ("%" is a word: "by as much as 3 %" cut to "by as much as 3" says another amount)
+            self._blank = [p == 1 and w.text != "%" or s == 1 for p, s, w in zip(punct, space, self.words)]
         return self._blank
 
     def __len__(self) -> int:
@@ -403,11 +404,24 @@ class SentenceView:
                                 and doc[left].lower_ not in lx.QUESTION_MARKS  # (a question's: "asked whether …")
                                 or doc[left].lower_ == "that" and doc[left].dep_ in ("mark", "dobj")):
             left += 1
-        while right > left and (blank[right] or doc[right].dep_ in ("cc", "mark")):
+        # (and a noun's preposition the parse left with no object, its clause hung on a word of its own:
+        # "negotiations for [him to do it]"; one whose object was dropped stays, and shows the cut)
+        while right > left and (blank[right] or doc[right].dep_ in ("cc", "mark") or doc[right].dep_ == "prep"
+                                and doc[right].head.pos_ in ("NOUN", "PROPN") and not kids.get(right)
+                                and self._for_clause_after(right)):
             right -= 1
         right = self._without_aside(head, left, right, kept)
         found = self._bounds[key] = (left, right)
         return found
+
+    def _for_clause_after(self, prep: int) -> bool:
+        """Whether the word after a childless preposition is the subject of a clause hung on the
+        preposition's own noun ("negotiations for [him] to do it"): the preposition opens that clause."""
+        words = self.doc.words
+        if prep + 1 >= len(words):
+            return False
+        nxt = words[prep + 1]
+        return nxt.dep_ == "nsubj" and nxt.head.head.i == words[prep].head.i
 
     def _without_aside(self, head: Word, left: int, right: int, kept: set[int]) -> int:
         """The phrase's right edge before an appositive set off by a comma or dash that the phrase ends
@@ -438,6 +452,28 @@ class SentenceView:
     def phrase(self, head: Word, **kw) -> tuple[str, int, int]:
         left, right = self.phrase_bounds(head, **kw)
         return self.span_text(left, right)
+
+    def runs_into_verb(self, head: Word) -> bool:
+        """Whether the phrase under ``head`` runs straight into a finite verb that has no subject of its
+        own ("on a Facebook account the mother and daughter [shared]", "an aircraft Boeing [currently has
+        under development]"): the parse took that verb's subject into the phrase, so the phrase ends inside
+        a clause and says neither the thing nor the clause."""
+        _, right = self.phrase_bounds(head)
+        words = self.doc.words
+        k = right + 1
+        while k < self.hi and words[k].pos_ == "ADV" and words[k].i != head.i:
+            k += 1
+        if k >= self.hi:
+            return False
+        verb = words[k]
+        if verb.tag_ not in lx.FINITE_TAGS:
+            return False
+        if verb.dep_ in ("aux", "auxpass"):
+            verb = verb.head  # ("people who know her [have said]": the verb the auxiliary belongs to)
+        # (a clause of its own: a reduced relative, "the funds [earmarked] for …", is not one, nor an adverbial
+        # clause the phrase only dates or sets ("rejected after talks on the bill [broke down]"))
+        return verb.dep_ in ("ccomp", "relcl", "parataxis") and not any(
+            c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in self.dependents(verb))
 
 
 def detached_appos(view: SentenceView, head: Word, appos: Word) -> bool:

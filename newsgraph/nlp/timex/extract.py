@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 
 from . import durations as du
 from . import normalize as no
@@ -25,7 +26,7 @@ from . import patterns as pt
 from . import periods as pe
 from . import relative as rel
 from . import story as st
-from .calendar import Anchor
+from .calendar import Anchor, fmt_week
 from .context import Context, Reading
 from .lexicon import TRIGGERS, number_value
 from .values import shift_value, unit_of
@@ -229,15 +230,36 @@ def find_times(text: str, anchor: Anchor | None, doc=None, *, keep_blocked: bool
 
 
 _BEFORE_AFTER = re.compile(r"\s+(before|after)\s+$", re.IGNORECASE)
+#: "the week of March 6": a week named by a day in it.
+_WEEK_WORD = re.compile(r"(?:the\s+)?week$", re.IGNORECASE)
+_OF_GAP = re.compile(r"\s+of\s+$", re.IGNORECASE)
+
+
+def _week_of(text: str, f: Found, nxt: Found | None) -> Found | None:
+    """"the week of March 6": one expression, the ISO week of the day named (never the week the story is in)."""
+    if nxt is None or not _WEEK_WORD.fullmatch(text[f.start:f.end]) or not _OF_GAP.match(text[f.end:nxt.start]) \
+            or nxt.reading.type != "DATE" or nxt.reading.granularity != "day" or not nxt.reading.value:
+        return None
+    try:
+        day = date.fromisoformat(nxt.reading.value[:10])
+    except ValueError:
+        return None
+    return Found(f.start, nxt.end, "anchored", Reading("DATE", fmt_week(day), "week", anchor=nxt.reading.value))
 
 
 def _anchor_offsets(text: str, found: list[Found]) -> list[Found]:
-    """"two days after January 3": one expression, January 3 moved by two days."""
+    """"two days after January 3": one expression, January 3 moved by two days; "the week of March 6": the
+    week that day is in."""
     out: list[Found] = []
     i = 0
     while i < len(found):
         f = found[i]
         nxt = found[i + 1] if i + 1 < len(found) else None
+        week = _week_of(text, f, nxt)
+        if week is not None:
+            out.append(week)
+            i += 2
+            continue
         gap = _BEFORE_AFTER.match(text[f.end:nxt.start]) if nxt is not None else None
         if (
             gap and f.rule == "duration" and f.match is not None and f.match.group("num")
