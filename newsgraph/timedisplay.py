@@ -87,7 +87,7 @@ def _point(v: str) -> str | None:
             return f"{clock.group(1)}:{clock.group(2)} on {day}"
         return None
     if m := re.fullmatch(r"(\d{4})-(\d\d)", v):
-        return v if 1 <= int(m[2]) <= 12 else None
+        return f"{_MONTHS[int(m[2]) - 1]} {m[1]}" if 1 <= int(m[2]) <= 12 else None
     if m := re.fullmatch(r"(\d{4})-W(\d\d)(-WE)?", v):
         try:
             monday = date.fromisocalendar(int(m[1]), int(m[2]), 1)
@@ -134,7 +134,7 @@ def readable(value: str | None, granularity: str | None = None) -> str | None:
     >>> readable("2016-W27"), readable("201"), readable("2017-05-15TNI"), readable("P3Y")
     ('week of 2016-07-04', '2010s', 'night of 2017-05-15', '3 years')
     >>> readable("2023-11"), readable("PAST_REF"), readable("2024-01-04")
-    ('2023-11', 'in the past', '2024-01-04')
+    ('November 2023', 'in the past', '2024-01-04')
     """
     if value is None:
         return None

@@ -156,7 +156,7 @@ def test_events_between_dates_are_dated_lines_in_order(firms):
     answer = asked(firms, "What happened between February and May 2024?")
     assert answer.answer_type == "events"
     days = [line.split(":")[0] for line in answer.answer.split("]. ")]
-    assert days[0].startswith("2024-02"), answer.answer
+    assert days[0] == "February 2024", answer.answer  # a month said as a reader says it
     assert "2024-05-18" in answer.answer
 
 

@@ -20,6 +20,7 @@ import typer
 from test_query_build import world
 from typer.testing import CliRunner
 
+from newsgraph.timedisplay import readable
 from tests.querykit import asked
 
 _WORD = re.compile(r"[^\W_]+")
@@ -90,9 +91,10 @@ def assert_supported(store, answer) -> None:
                 """SELECT x.alias FROM entity_links l JOIN entity_aliases x ON x.entity_id = l.entity_id
                    WHERE l.article_id = ? UNION SELECT e.name FROM entity_links l
                    JOIN entities e ON e.id = l.entity_id WHERE l.article_id = ?""", (c.article, c.article))]
-            texts += [value for (value,) in store.conn.execute(
+            values = [value for (value,) in store.conn.execute(
                 "SELECT time_value FROM claims WHERE article_id = ? AND sentence_idx = ? AND time_value IS NOT NULL",
                 (c.article, c.sentence))]
+            texts += values + [readable(v) or v for v in values]  # a time as the answer says it: "December 2023"
             support |= {w for text in texts for w in _WORD.findall(text.lower())}
         words = [w for w in _WORD.findall(body.lower()) if w not in _SKIP]
         missing = [w for w in words if not any(_same_word(w, t) for t in support)]
@@ -119,7 +121,7 @@ CASES = [
     ("Where did Renn meet Quinlan?", ["Vellport"], ["in Vellport"]),
     ("Who founded Harbor Trust?", ["Mara Quinlan founded Harbor Trust"], ["founded Harbor Trust"]),
     ("How are Tobias Renn and Harbor Trust connected?", ["The Salt Road", "Mara Quinlan"], ["a film about"]),
-    ("What happened between Tobias Renn and Mara Quinlan?", ["2022-05", "a sequel"], ["May 2022", "a sequel"]),
+    ("What happened between Tobias Renn and Mara Quinlan?", ["May 2022", "a sequel"], ["May 2022", "a sequel"]),
     ("What changed since February 2023 for Mara Quinlan?", ["reported 2023-03-01", "a sequel"], ["May 2022"]),
     ("what did lena ostrow praise?", ["river cleanups"], ["praised the river"]),
 ]

@@ -84,7 +84,7 @@ def test_unknown_entity_is_a_clean_error(app, db):
 def test_tables_show_times_in_words_and_json_keeps_the_value(app, db):
     data = _json(app, "timeline", "Mara Quinlan", "--db", db, "--with", "Renn", "--from", "2022", "--to", "2022")
     entry = data["entries"][0]
-    assert entry["value"] == "2022-05" and entry["display"] == "2022-05"  # an ISO month reads as it is
+    assert entry["value"] == "2022-05" and entry["display"] == "May 2022"  # a month said in words; the value stays ISO
     assert all(c["time"] is None or c["time_display"] for c in entry["claims"])
     result = runner.invoke(app, ["timeline", "Mara Quinlan", "--with", "Renn", "--db", db])
     assert result.exit_code == 0 and "May 2022" in result.output  # tables spell months out (cli.output.readable)

@@ -77,7 +77,7 @@ def test_clauses_say_status_with_the_claims_own_words_or_a_small_frame():
     assert clause(claim_view(status="desired", predicate="meet", lemma="meet")) == "Ann Lee wants to meet Bo Chan"
     assert clause(claim_view(status="desired", predicate="hopes to meet", lemma="meet")) == "Ann Lee hopes to meet Bo Chan"
     assert clause(claim_view(time="2023-11", time_text="back in November"), with_time=True) == \
-        "Ann Lee thanked Bo Chan in 2023-11 (back in November)"
+        "Ann Lee thanked Bo Chan in November 2023 (back in November)"
     assert clause(claim_view(status="planned", predicate="visit", lemma="visit")) == "Ann Lee will visit Bo Chan"
     assert clause(claim_view(predicate="thank", lemma="thank")) == "Ann Lee thanked Bo Chan"  # a bare verb that happened
     assert clause(claim_view(status="desired", predicate="like", lemma="like", object="a visit")) == \

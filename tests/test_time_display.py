@@ -12,7 +12,7 @@ from newsgraph.query.when import place
 
 @pytest.mark.parametrize(("value", "granularity", "shown"), [
     ("2024-01-04", None, "2024-01-04"),
-    ("2023-11", None, "2023-11"),
+    ("2023-11", None, "November 2023"),
     ("2023-13", None, "2023-13"),
     ("2017", None, "2017"),
     ("201", None, "2010s"),

@@ -9,6 +9,7 @@ comes before one told once.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from .compose import Composer
@@ -120,9 +121,13 @@ def events(store, q: QuestionAnalysis, out: Composer, *, as_of: str | None, most
     many = sum(stated(e) for e in entries) >= 6
     ledes = lede_keys(store, [e.claims[0] for e in entries if e.when.reported]) if many else set()
     entries = _per_day(_worth_listing(entries, ledes), lines)
+    if q.answer_type == "events":
+        entries = on_named_day(entries, q.text)
     if q.answer_type == "events" and len(entries) > most:
         keep = sorted(entries, key=_entry_weight, reverse=True)[:most]
         entries = [e for e in entries if e in keep]
+    elif len(entries) > lines:
+        entries = turning_points(entries, lines)
     return dated_lines(entries, out, most=lines, whole=q.answer_type == "events")
 
 
@@ -133,6 +138,35 @@ def _topic(q: QuestionAnalysis, named: list) -> list[str]:
 
     name_words = {w for n in named for w in tokens(f"{n.text} {n.entity.name}")}
     return [w for w in q.words if w not in TIMELINE_WORDS and w not in name_words]
+
+
+#: A weekday a question names ("on Thursday night", "Friday's meeting").
+_WEEKDAY = re.compile(r"\b(mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE)
+
+
+def on_named_day(entries: list, question: str) -> list:
+    """The entries of the weekday the question names ("What happened at the mill on Thursday night?"): those
+    whose claim's stated time or sentence says that day. News dates the events of a week by weekday, so the
+    sentence that tells Thursday's event says "Thursday"; a question naming no weekday, or one no entry says,
+    keeps them all (never an empty answer for a day the store could not read)."""
+    found = _WEEKDAY.search(question)
+    if not found:
+        return entries
+    day = re.compile(rf"\b{found[1]}day\b", re.IGNORECASE)
+    said = [e for e in entries if any(day.search(c.time_text or "") or day.search(c.citation.text) for c in e.claims)]
+    return said or entries
+
+
+def turning_points(entries: list, lines: int) -> list:
+    """The ``lines`` entries a timeline keeps when it has more, in time order: those with a stated time before
+    those placed only by their report, an event several articles told before one told once, then the weightier
+    (``weigh.claim_weight``). Cutting by time instead would keep the earliest and drop the latest events, and a
+    story's latest turn is seldom its least."""
+    def rank(entry) -> tuple:
+        return stated(entry), len({c.article for c in entry.claims}) > 1, _entry_weight(entry)
+
+    keep = {id(e) for e in sorted(entries, key=rank, reverse=True)[:lines]}
+    return [e for e in entries if id(e) in keep]
 
 
 def _entry_weight(entry) -> tuple[float, int]:

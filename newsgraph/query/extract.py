@@ -96,7 +96,10 @@ def date_span(store, claim: ClaimView, near: Sequence[int] = ()) -> Span | None:
     if not when.reported:
         phrase = time_phrase(claim) or when.label
         lead, _, rest = phrase.partition(" ")
-        said = rest.split(" (", 1)[1].rstrip(")") if " (" in rest else None
+        # how the date reads beside its value: the sentence's words, else the value in words ("April 2005" for
+        # "2005-04"), where the sentence may say it
+        said = rest.split(" (", 1)[1].rstrip(")") if " (" in rest else \
+            (when.text if when.text != when.label[:10] else None)
         return Span(text=when.label[:10], citation=claim.citation, value=claim.time, said=said,
                     lead=lead.capitalize() if lead.lower() in ("on", "in") else "In")
     if claim.time_text and _DATE_WORDS.search(claim.time_text) and not (claim.time or "").startswith("P"):

@@ -80,7 +80,7 @@ def line_lead(entry: "TimelineEntry") -> str:
     night (date not stated)": the reader's clue to the order, never a guessed day); else "Date not stated"."""
     label = entry.when.label
     if not entry.when.reported:
-        return f"{label}: "
+        return f"{entry.when.text}: "  # as a reader says it ("1980s", "autumn 1998"), never the raw TIMEX3 value
     if label:
         return f"Reported {label}: "
     stated = next((c.time_text for c in entry.claims if c.time_text and _DAY_WORDS.search(c.time_text)), None)
