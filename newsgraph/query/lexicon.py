@@ -34,6 +34,10 @@ FIRST_SENSES = 2
 #: Verbs too light to retrieve by: a paraphrase through them ("get" for "bought") matches nearly everything.
 LIGHT_VERBS = frozenset({"be", "have", "do", "get", "take", "give", "go", "make", "come", "put", "set", "let",
                          "keep", "call", "pick", "lay", "top", "break", "fall", "pull", "throw", "knock", "sign"})
+#: The verbs that are also auxiliaries ("has said", "did not", "was told"): WordNet gives them as synonyms of
+#: heavier verbs ("have" for "own", "do" for "perform", "be" for "constitute"), but a sentence holds one almost
+#: always, so as a paraphrase they would let any sentence say the asked verb.
+AUXILIARY_VERBS = frozenset({"be", "have", "do"})
 MAX_SENSES = 6
 
 
@@ -81,6 +85,8 @@ def related(word: str) -> dict[str, float]:
         return out
 
     def put(lemma: str, weight: float) -> None:
+        if lemma in AUXILIARY_VERBS and word not in AUXILIARY_VERBS:
+            return  # "own" ~ "have": an auxiliary stands in nearly every sentence, so it says nothing asked
         key = _key(lemma)
         if key and out.get(key, 0) < weight:
             out[key] = weight
