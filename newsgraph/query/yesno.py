@@ -395,8 +395,6 @@ def _contrary(q: Question, claim: ClaimView, names: dict[int, set[str]] | None) 
     if not q.entities or claim.status != "happened" or asked.nobody(claim) or \
             not polarity.contrary(q.predicate, claim.lemma) or polarity.says_verb(q.predicate, claim.citation.text):
         return False
-    if (q.start or q.end) and not when_of(claim).overlaps(q.start, q.end):
-        return False  # acquitted in 2015 says nothing of a conviction asked of 2019
     first = q.entities[0].entity.id
     subject = claim.subject_entity.id if claim.subject_entity else None
     obj = claim.object_entity.id if claim.object_entity else None
