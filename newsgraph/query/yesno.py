@@ -155,8 +155,8 @@ def yes_no(store, q: Question, ranked: Sequence, out: Composer, names: dict[int,
             return "No", [opposite]
         # every near sentence that says the opposite is cited, the first quoted
         against = [s.claim for s in _timely(q, ranked[:2 * LOOK_NEGATION]) if _says_no(q, s, names)]
-        if against and not done() and any(c.citation.key == against[0].citation.key for c in
-                           (s.claim for s in ranked[:LOOK_NEGATION])):
+        if against and any(c.citation.key == against[0].citation.key for c in
+                           (s.claim for s in ranked[:LOOK_NEGATION])) and not done():
             more = list({c.citation.key: c.citation for c in against[1:]
                          if c.citation.key != against[0].citation.key}.values())[:2]
             out.quote(against[0].citation, lead="No: ", more=more)
