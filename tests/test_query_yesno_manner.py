@@ -8,7 +8,7 @@ import pytest
 from tests.querykit import asked as _asked
 from test_query_build import Doc
 
-from newsgraph.query.manner import claim_passive, names_manner, question_passive
+from newsgraph.query.manner import predicate_passive, names_manner, question_passive
 
 
 @pytest.fixture()
@@ -86,8 +86,8 @@ def test_voice():
     assert question_passive("Has the clerk been charged?", "charged")
     assert not question_passive("Did the clerk injure the guard?", "injure")
     assert not question_passive("Is the clerk leaving?", "leaving")
-    assert claim_passive("was later released on") and claim_passive("has been stabbed")
-    assert not claim_passive("stabbed") and not claim_passive("is leaving")
+    assert predicate_passive("was later released on") and predicate_passive("has been stabbed")
+    assert not predicate_passive("stabbed") and not predicate_passive("is leaving")
 
 
 @pytest.fixture()

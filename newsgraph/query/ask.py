@@ -30,7 +30,7 @@ from .entities import names_of
 from .graph import rarer
 from .lexicon import first_sense_says, match, phrase_keys, related_lemmas
 from .load import load_claim_keys, load_claims, searched_citations, sentence_citations
-from .manner import MANNER, names_manner
+from .manner import MANNER, bears_on
 from .phrases import arg_text
 from .questions import Question, QuestionAnalysis, read_question
 from .quotes import introduced
@@ -160,8 +160,7 @@ def score(q: Question, claim: ClaimView, names: dict[int, set[str]]) -> Scored |
     elif q.kind == "yesno" and verb_weight < 0.85 and q.predicate and \
             any(first_sense_says(q.predicate, v) for v in verb_words[:1]):
         verb_weight = 0.9  # "recovered" in its first sense says the asked "found" (lexicon.first_sense_says)
-    elif q.kind == "yesno" and verb_weight < MANNER and (names_manner(q.predicate, claim.lemma) or
-                                                         polarity.contrary(q.predicate, claim.lemma)):
+    elif q.kind == "yesno" and verb_weight < MANNER and bears_on(q.predicate, claim.lemma):
         verb_weight = MANNER  # "stabbed" is a manner of "injured?", "acquitted" the opposite of "convicted?": ranked
     # the verb is weighed above; the other fields (object, quote, arguments, and the subject when it is no
     # named entity: "three Internet cables were cut") by the words they cover

@@ -20,10 +20,15 @@ when:
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
+from . import polarity
 from .lexicon import LIGHT_VERBS
 from .wordnet import wordnet
 from .words import BE_FORMS, IRREGULAR, tokens
+
+if TYPE_CHECKING:
+    from .types import ClaimView
 
 #: The verb weight (``ask.score``) of a claim whose verb is a manner of the asked one, or its opposite
 #: (``polarity.contrary``): enough to rank it with the claims that say the asked verb, below any that say it or a
@@ -63,6 +68,12 @@ def names_manner(asked: str | None, said: str | None) -> bool:
     return any(base in manners_of(asked) for base in bases)
 
 
+def bears_on(asked: str | None, said: str | None) -> bool:
+    """Whether the article's verb ``said`` is a manner of the asked verb or its opposite (``names_manner``,
+    ``polarity.contrary``): a claim that tells of the asked act in other words than its own."""
+    return names_manner(asked, said) or polarity.contrary(asked, said)
+
+
 def passive(words: list[str], verb_at: int) -> bool:
     """Whether the verb at ``verb_at`` of a token list is a passive participle: a form of "be" (or "get")
     right before it, at most one adverb between ("was *later* released"), and no "-ing" form ("is leaving")."""
@@ -73,7 +84,12 @@ def passive(words: list[str], verb_at: int) -> bool:
                              (len(before) == 2 and before[0] in BE_FORMS | {"got", "get"}))
 
 
-def claim_passive(predicate: str) -> bool:
+def claim_passive(claim: ClaimView) -> bool:
+    """Whether a claim is told in the passive voice: its parse said so, or its predicate reads as a passive."""
+    return claim.args.get("voice") == "passive" or predicate_passive(claim.predicate)
+
+
+def predicate_passive(predicate: str) -> bool:
     """Whether a claim's predicate ("was released on", "has been stabbed") is in the passive voice."""
     words = tokens(predicate)
     at = next((i for i, w in enumerate(words) if w not in BE_FORMS and w not in ("has", "have", "had", "got",

@@ -96,8 +96,7 @@ def _in_manner(q: Question, claim: ClaimView, names: dict[int, set[str]] | None)
         return False  # "was shot at twice but was not hit": an attempt, and a sentence that denies some of it
     if q.entities and (claim.subject_entity is None or claim.subject_entity.id != q.entities[0].entity.id):
         return False
-    return manner.question_passive(q.text, q.predicate) == \
-        (claim.args.get("voice") == "passive" or manner.claim_passive(claim.predicate)) and \
+    return manner.question_passive(q.text, q.predicate) == manner.claim_passive(claim) and \
         asked.direction_ok(q, claim) and asked.argument_ok(q, claim, names) and asked.covers_rest(q, claim)
 
 
@@ -398,7 +397,7 @@ def _contrary(q: Question, claim: ClaimView, names: dict[int, set[str]] | None) 
     first = q.entities[0].entity.id
     subject = claim.subject_entity.id if claim.subject_entity else None
     obj = claim.object_entity.id if claim.object_entity else None
-    passive = claim.args.get("voice") == "passive" or manner.claim_passive(claim.predicate)
+    passive = manner.claim_passive(claim)
     if manner.question_passive(q.text, q.predicate or ""):
         held = (subject == first and passive) or (obj == first and not passive)
     else:
@@ -411,7 +410,7 @@ def _wish_came_to_nothing(q: Question, scored, names: dict[int, set[str]] | None
     to a Chiefs game …, but that outing never happened")."""
     claim = scored.claim
     if claim.status not in ("desired", "planned", "requested") or scored.verb_weight < 0.6 or \
-            manner.names_manner(q.predicate, claim.lemma) or polarity.contrary(q.predicate, claim.lemma):
+            manner.bears_on(q.predicate, claim.lemma):
         return False  # a wish to stab, or to acquit, that came to nothing says nothing of hurting, or convicting
     return asked.direction_ok(q, claim) and asked.argument_ok(q, claim, names) and _came_to_nothing(claim)
 
