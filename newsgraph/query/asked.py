@@ -226,12 +226,18 @@ _COMPLEMENT_ENDS = re.compile(
     r"[,;:.!?()\"“”]|\b(?:and|but|or|after|before|while|when|because|for|who|which|that)\b", re.IGNORECASE)
 
 
+def verb_span(claim: ClaimView) -> tuple[int, int] | None:
+    """Where the claim's verb stands in its article (``args["predicate_span"]``), or None when it keeps no span."""
+    span = claim.args.get("predicate_span")
+    return (span[0], span[1]) if isinstance(span, list) and len(span) > 1 else None
+
+
 def complement(claim: ClaimView) -> str:
     """The few words right after the claim's verb in its sentence, up to a clause break: the verb's own
     prepositional complement, which the claim may not keep as an argument ("to police" of "gave himself up
     to police"); never further ("sentenced to life in prison for the stabbing death" gives "to life in")."""
-    span = claim.args.get("predicate_span")
-    if not isinstance(span, list) or len(span) < 2:
+    span = verb_span(claim)
+    if span is None:
         return ""
     text = claim.citation.text[max(0, span[1] - claim.citation.start):]
     cut = _COMPLEMENT_ENDS.search(text)

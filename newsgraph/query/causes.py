@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .asked import verb_span
 from .lexicon import match, phrase_keys
 from .polarity import coverage
 from .types import Citation, ClaimView
@@ -218,8 +219,8 @@ def grounds(store, first: int, second: int, *, as_of: str | None) -> Cause | Non
         if named or (said and claim.article in linked):
             found.append((named, claim.day or "", claim))
     for *_, claim in sorted(found, key=lambda t: t[:2], reverse=True):  # naming B first, then the newest
-        span = claim.args.get("predicate_span")
-        start = span[0] - claim.citation.start if isinstance(span, list) and span else 0
+        span = verb_span(claim)
+        start = span[0] - claim.citation.start if span else 0
         text = " ".join(claim.citation.text[max(0, start):].split()).rstrip(" .")
         return Cause(text=text, citation=claim.citation, cover=0.0, strong=True)
     return None

@@ -311,8 +311,8 @@ def _missed(q: Question, claim: ClaimView) -> bool:
 
 def _after_verb(claim: ClaimView) -> int:
     """Where the claim's verb ends in its sentence (0 when the claim keeps no span)."""
-    span = claim.args.get("predicate_span")
-    return max(0, span[1] - claim.citation.start) if isinstance(span, list) and len(span) > 1 else 0
+    span = asked.verb_span(claim)
+    return max(0, span[1] - claim.citation.start) if span else 0
 
 
 def _undone(store, q: Question, claim: ClaimView, ranked: Sequence, names: dict[int, set[str]] | None) -> bool:
@@ -339,8 +339,8 @@ def _not_before(other: ClaimView, claim: ClaimView) -> bool:
 
 def _at(claim: ClaimView) -> int:
     """Where the claim's verb starts in its article (its sentence's start when the claim keeps no span)."""
-    span = claim.args.get("predicate_span")
-    return span[0] if isinstance(span, list) and span else claim.citation.start
+    span = asked.verb_span(claim)
+    return span[0] if span else claim.citation.start
 
 
 def _timely(q: Question, scored: Sequence) -> list:
@@ -417,8 +417,8 @@ def _wish_came_to_nothing(q: Question, scored, names: dict[int, set[str]] | None
 
 def _came_to_nothing(claim: ClaimView) -> bool:
     """The claim's sentence says, after its verb, that it did not come about."""
-    span = claim.args.get("predicate_span")
-    after = max(0, span[0] - claim.citation.start) if isinstance(span, list) and span else 0
+    span = asked.verb_span(claim)
+    after = max(0, span[0] - claim.citation.start) if span else 0
     return polarity.came_to_nothing(claim.citation.text, after)
 
 
