@@ -364,9 +364,13 @@ def _done_too(q: Question, scored: Sequence) -> bool:
     first = q.entities[0].entity.id
     return any(s.claim.status in ("happened", "ongoing") and not asked.nobody(s.claim) and
                s.claim.subject_entity is not None and s.claim.subject_entity.id == first and
-               mutual(q.predicate, s.claim.lemma or "") >= 0.85 and
-               set(tokens(arg_text(s.claim.args.get("object_text")) or s.claim.object or "")) <= _ANAPHORS and
-               bool(tokens(arg_text(s.claim.args.get("object_text")) or s.claim.object or "")) for s in scored)
+               mutual(q.predicate, s.claim.lemma or "") >= 0.85 and _pronoun_object(s.claim) for s in scored)
+
+
+def _pronoun_object(claim: ClaimView) -> bool:
+    """Whether the claim's object is there and only pronouns ("admitted *it*")."""
+    words = tokens(arg_text(claim.args.get("object_text")) or claim.object or "")
+    return bool(words) and set(words) <= _ANAPHORS
 
 
 #: How many of the first entity's newest claims with the asked verb are read for ``_own_acts``.
