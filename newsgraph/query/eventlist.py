@@ -16,7 +16,7 @@ from .compose import Composer
 from .fulltext import is_title
 from .phrases import clause, past, verb_stem
 from .questions import QuestionAnalysis
-from .timeline import UNDATED, bound_owner, event_bound, group_events, line_lead, stated, timeline, timeline_of_words, topic_entries
+from .timeline import UNDATED, WEEKDAY, bound_owner, event_bound, group_events, line_lead, stated, timeline, timeline_of_words, topic_entries
 from .types import ClaimView
 from .words import SPEECH_STEMS, stem, tokens
 
@@ -123,9 +123,9 @@ def events(store, q: QuestionAnalysis, out: Composer, *, as_of: str | None, most
     entries = _per_day(_worth_listing(entries, ledes), lines)
     if q.answer_type == "events":
         entries = on_named_day(entries, q.text)
-    if q.answer_type == "events" and len(entries) > most:
-        keep = sorted(entries, key=_entry_weight, reverse=True)[:most]
-        entries = [e for e in entries if e in keep]
+        if len(entries) > most:
+            keep = sorted(entries, key=_entry_weight, reverse=True)[:most]
+            entries = [e for e in entries if e in keep]
     elif len(entries) > lines:
         entries = turning_points(entries, lines)
     return dated_lines(entries, out, most=lines, whole=q.answer_type == "events")
@@ -141,7 +141,7 @@ def _topic(q: QuestionAnalysis, named: list) -> list[str]:
 
 
 #: A weekday a question names ("on Thursday night", "Friday's meeting").
-_WEEKDAY = re.compile(r"\b(mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE)
+_WEEKDAY = re.compile(rf"\b({WEEKDAY})\b", re.IGNORECASE)
 
 
 def on_named_day(entries: list, question: str) -> list:
@@ -152,7 +152,7 @@ def on_named_day(entries: list, question: str) -> list:
     found = _WEEKDAY.search(question)
     if not found:
         return entries
-    day = re.compile(rf"\b{found[1]}day\b", re.IGNORECASE)
+    day = re.compile(rf"\b{found[1]}\b", re.IGNORECASE)
     said = [e for e in entries if any(day.search(c.time_text or "") or day.search(c.citation.text) for c in e.claims)]
     return said or entries
 

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from .analysis import kind_noun
 from .lexicon import match, phrase_keys
 from .phrases import arg_text, time_phrase
+from .timeline import WEEKDAY
 from .types import Citation, ClaimView
 from .when import period_of, place
 from .words import FUNCTION_WORDS, NUMBER_WORDS, stem, tokens
@@ -161,8 +162,8 @@ def _with_calendar(said: str, text: str) -> str:
     return f"{said} ({' '.join(found[1].split())})" if found else said
 
 
-_DATE_WORDS = re.compile(r"\b(\d{4}|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|monday|tuesday|wednesday|"
-                         r"thursday|friday|saturday|sunday|spring|summer|autumn|fall|winter)", re.IGNORECASE)
+_DATE_WORDS = re.compile(rf"\b(\d{{4}}|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|{WEEKDAY}|"
+                         r"spring|summer|autumn|fall|winter)", re.IGNORECASE)
 
 
 def entity_spans(store, claim: ClaimView, answer_type: str, *, skip: set[int], skip_names: set[str],

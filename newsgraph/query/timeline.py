@@ -64,9 +64,12 @@ class Timeline:
                 "entries": [e.to_dict() for e in self.entries]}
 
 
+#: A weekday's name, as a regex fragment (no word bounds: a caller sets its own).
+WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+
 #: A time told in words a reader can place on a calendar though the store could not date it (an article with no
 #: publication date says "on Saturday night", "Jan. 6"): a weekday, a month, a figure.
-_DAY_WORDS = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|"
+_DAY_WORDS = re.compile(rf"\b{WEEKDAY}\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|"
                         r"oct|nov|dec)[a-z]*\b|\d", re.IGNORECASE)
 
 
