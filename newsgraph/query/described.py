@@ -51,16 +51,23 @@ def described_focus(store, text: str) -> list:
         person = _described(store, description_key(head))
         if person is not None:
             return [NamedEntity(entity=person, start=start, end=end, text=text[start:end])]
-    return undergone_focus(store, text, asks=_ASKS_WHO.match(text))
+    return undergone_focus(store, text, asked_at=_asked_at(text))
+
+
+def _asked_at(text: str) -> int | None:
+    """Where the description a "who is the …" question asks for starts ("the judge" of "who is the judge?"): the
+    answer asked for, no focus; None for any other question."""
+    asks = _ASKS_WHO.match(text)
+    return asks.end() - len("the ") if asks else None
 
 
 def _candidates(text: str):
     """(start, end, head) of each word of the question's definite descriptions that may be their head noun: not
     a function word, not a plural, not the description a "who is the …" question asks for."""
-    asks = _ASKS_WHO.match(text)
+    asked_at = _asked_at(text)
     for the in _THE.finditer(text):
         # "who is the judge?": the judge is the answer asked for, not its focus ("who is the judge's clerk?" has one)
-        answer = bool(asks) and the.start() == asks.end() - len("the ")
+        answer = the.start() == asked_at
         at = the.end()
         for _ in range(_REACH):
             word = _WORD.match(text, at)
@@ -97,8 +104,7 @@ def shared_description(store, text: str) -> Shared | None:
         if text[start:end - len(head)].strip().lower() != "the":
             continue  # "the fired coach", "the second victim": the question's own words pick one of them
         rows = store.entities_described_as(description_key(head))
-        total = sum(n for _, n in rows)
-        if len(rows) >= 2 and rows[0][1] < SURE * total:
+        if len(rows) >= 2 and not _sure(rows):
             people = entity_refs(store, [eid for eid, _ in rows[:SHARED_MOST]])
             ordered = tuple(people[eid] for eid, _ in rows[:SHARED_MOST] if eid in people)
             return Shared(head=head, people=ordered) if len(ordered) >= 2 else None
@@ -113,8 +119,7 @@ def _plural(word: str) -> bool:
 def _described(store, head: str) -> EntityRef | None:
     """The one person the newest articles describe by ``head``, or None."""
     rows = store.entities_described_as(head)
-    total = sum(n for _, n in rows)
-    if not rows or rows[0][1] < SURE * total:
+    if not _sure(rows):
         return None
     briefs = store.entity_briefs([rows[0][0]])
     if not briefs:
@@ -134,7 +139,7 @@ DONE_CLAIMS = 60
 _PERSON_FILE = 18
 
 
-def undergone_focus(store, text: str, *, asks=None) -> list:
+def undergone_focus(store, text: str, *, asked_at: int | None = None) -> list:
     """The person a description by what was done to them stands for ("the murdered girl", "the man being sought"),
     as a ``NamedEntity`` (a list of none or one): the one person the newest claims with the participle's verb
     were done to, ``SURE`` of those that name anyone."""
@@ -144,7 +149,7 @@ def undergone_focus(store, text: str, *, asks=None) -> list:
     found = [(m.start(), m.end(), m.group(2), m.group(3)) for m in _DONE_BEFORE.finditer(text)]
     found += [(m.start(), m.end(), m.group(2), m.group(1)) for m in _DONE_AFTER.finditer(text)]
     for start, end, participle, noun in sorted(found):
-        if asks is not None and start == asks.end() - len("the "):
+        if start == asked_at:
             continue  # "who is the man being sought?": the description is the answer asked for
         verbs = _participle_verbs(participle)
         if not verbs or not _one_person(noun):
@@ -198,10 +203,13 @@ def _undergoer(store, verbs: list[str]) -> EntityRef | None:
         if entity is not None and entity.type == "PERSON":
             done_to[entity.id] += 1
             refs[entity.id] = entity
-    if not done_to:
-        return None
-    (top, count), *_ = done_to.most_common(1)
-    return refs[top] if count >= SURE * sum(done_to.values()) else None
+    ranked = done_to.most_common()
+    return refs[ranked[0][0]] if _sure(ranked) else None
+
+
+def _sure(rows: list[tuple[int, int]]) -> bool:
+    """Whether the first of (person, count) rows, most counted first, holds ``SURE`` of all the counts."""
+    return bool(rows) and rows[0][1] >= SURE * sum(n for _, n in rows)
 
 
 #: How many of a person's newest articles are read for a sentence that describes them by the shared head.
