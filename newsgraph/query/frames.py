@@ -19,7 +19,7 @@ from .lexicon import SYNONYM, match, mutual, opposites, phrase_keys, related
 from .phrases import claim_words, verb_stem
 from .questions import Question
 from .types import ClaimView
-from .words import BE_OPENERS, FUNCTION_WORDS, stem, tokens
+from .words import BE_OPENERS, FUNCTION_WORDS, again_base, stem, tokens
 
 
 def framed(q: Question, ranked: Sequence, names: dict[int, set[str]] | None) -> tuple[ClaimView, str] | None:
@@ -111,10 +111,10 @@ def opposite(q: Question, ranked: Sequence, names: dict[int, set[str]] | None, *
             continue
         said = {verb_stem(claim)} | {stem(w) for w in tokens(f"{claim.predicate} {claim.object or ''}")}
         if not alone:  # "reopened" says "opened" again: enough to withhold a "Yes" to "is it closed?"
-            said |= {stem(w[2:]) for w in tokens(claim.predicate) if w.startswith("re") and len(w) > 5}
+            said |= {stem(base) for w in tokens(claim.predicate) if (base := again_base(w)) is not None}
         hit = next((w for w in changing if opposites(w) & said), None)
         if hit is None or asked.nobody(claim) or not _names_every(q, claim, names) or \
-                (alone and polarity.says_verb(hit, claim.citation.text)):
+                (alone and polarity.sentence_says_verb(hit, claim.citation.text)):
             continue  # "acquitted of murder but convicted of manslaughter" says both: no "No" to "convicted?"
         subject_stems, subject_order = phrase_keys(claim.subject)
         if before and not all(match(w, subject_stems, subject_order) >= 0.6 for w in before):

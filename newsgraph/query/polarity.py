@@ -26,7 +26,7 @@ from functools import lru_cache
 
 from .lexicon import SYNONYM, first_sense_says, match, mutual, opposite_words, phrase_keys
 from .wordnet import wordnet
-from .words import FUNCTION_WORDS, stem, token_spans, tokens
+from .words import FUNCTION_WORDS, again_base, stem, token_spans, tokens
 
 NEGATORS = frozenset({"not", "never", "no", "n't", "nobody", "none", "neither", "nor", "without", "t", "cannot"})
 #: Words that may stand between a negation and the word it negates ("did not *yet* have *any* suspects").
@@ -373,7 +373,7 @@ def opposed(asked: list[str], predicate: str | None, text: str, *, who: list[str
     read = _SPLIT_PARTICLE.sub(r"\1 \3 \2", text)
     spans = token_spans(read)
     words = [w.lower() for _s, _e, w in spans]
-    if says_verb(predicate, read):
+    if sentence_says_verb(predicate, read):
         return None
     who_words = _words_of(who)
     rest = [w for w in asked if w != predicate and w not in _INDEFINITE and w not in who_words]
@@ -395,12 +395,11 @@ def _words_of(names: list[str]) -> frozenset[str]:
     return frozenset(w for name in names for w in tokens(name))
 
 
-def says_verb(predicate: str, text: str) -> bool:
+def sentence_says_verb(predicate: str, text: str) -> bool:
     """Whether a sentence says the asked verb itself (or a sure paraphrase) anywhere: then its opposite there
     ("turned down the first offer but accepted the job") is no answer either way. A "re-" verb says its base
     again ("closed for an hour and then reopened" says "open")."""
-    return any(_says(predicate, w) or (w.startswith("re") and len(w) > 5 and _says(predicate, w[2:]))
-               for w in tokens(text))
+    return any(_says(predicate, v) for w in tokens(text) for v in (w, again_base(w)) if v is not None)
 
 
 @lru_cache(maxsize=65536)

@@ -104,6 +104,12 @@ def stem(word: str) -> str:
     return _trim_e(w)
 
 
+def again_base(word: str) -> str | None:
+    """The base a "re-" verb says again ("reopened" says "opened"), or None for any other word (long enough that
+    "read" or "ready" is no "re-" verb)."""
+    return word[2:] if word.startswith("re") and len(word) > 5 else None
+
+
 def singular(noun: str) -> str:
     """A regular plural's singular by its spelling ("counties" → "county", "towns" → "town"); other words as
     they are. Callers check the result against their own nouns: "news" or "boss" is no plural."""

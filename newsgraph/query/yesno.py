@@ -396,7 +396,7 @@ def _contrary(q: Question, claim: ClaimView, names: dict[int, set[str]] | None) 
     said by the claim; in a sentence that never says the asked verb itself ("acquitted of murder but convicted of
     manslaughter" is no "No" to "was A convicted?")."""
     if not q.entities or claim.status != "happened" or asked.nobody(claim) or \
-            not polarity.contrary(q.predicate, claim.lemma) or polarity.says_verb(q.predicate, claim.citation.text):
+            not polarity.contrary(q.predicate, claim.lemma) or polarity.sentence_says_verb(q.predicate, claim.citation.text):
         return False
     first = q.entities[0].entity.id
     subject = claim.subject_entity.id if claim.subject_entity else None
