@@ -47,6 +47,9 @@ import numpy as np
 from spacy.attrs import IS_TITLE, ORTH, SENT_START, TAG
 from spacy.tokens import Doc
 
+from .timex import lexicon
+from .titles import DAYS
+
 __all__ = ["MAX_HEADLINE", "MAX_RUN", "MAY_START", "after_stop", "datelines", "headlines", "mark_at",
            "only_after_stops", "quote_marks", "speaker_after"]
 
@@ -85,12 +88,11 @@ _DATELINE_END = re.compile(r"(?:\)|_|--|—|–|\) ?-)[ \t]*$")
 _BEFORE_NAMES = frozenset({"St", "Ste", "Mt", "Ft"})
 #: Abbreviations after which every word goes on ("Ali vs. Frazier", "Roe v. Wade").
 _BEFORE_ANY = frozenset({"vs", "v"})
-_MONTHS_AND_DAYS = frozenset({
-    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-    "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
-    "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues",
-    "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "today", "tonight", "tomorrow", "yesterday",
-})
+#: Month and weekday names, their abbreviations, and the named days ("today", "yesterday").
+_MONTHS_AND_DAYS = (
+    frozenset(lexicon.MONTHS) | frozenset(lexicon.WEEKDAYS) | {day.lower() for day in DAYS}
+    | lexicon.TRIGGERS["named_day"]
+)
 #: A time zone after a clock time ("8 : 41 p . m . EST", "4 : 08 p.m. ET", "22 . 34 BST").
 _ZONE = re.compile(r"(?:[A-Z]{1,3}T|UTC|GMT|Z)$")
 _CLOCK_HALF = re.compile(r"[ap]\.m\.?$", re.IGNORECASE)
