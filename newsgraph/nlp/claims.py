@@ -65,6 +65,7 @@ from .claimparts.attribution import (
     root_speech,
     speaker_of,
     sentence_attribution,
+    speech_speaker,
 )
 from .claimparts.conjoined import (
     adjacent_subject,
@@ -1160,9 +1161,9 @@ class _SentenceReader:
             args["main"] = True
         reporter = view.head(outer) if outer.dep_ in ("ccomp", "parataxis") else None  # (never an adverbial
         # clause: "while critics accused X, insiders emphasize Y" is the critics' word)
-        reporter = speaker_of(view, reporter) if reporter is not None and reporter.pos_ in ("VERB", "AUX") \
-            and is_speech(view, reporter) else None
-        own = outer if outer.pos_ in ("VERB", "AUX") and is_speech(view, outer) \
+        reporter = speech_speaker(view, reporter) if reporter is not None and reporter.pos_ in ("VERB", "AUX") \
+            else None
+        own_speaker = speech_speaker(view, outer) if outer.pos_ in ("VERB", "AUX") \
             and (reporter is None or reporter.pos_ == "PRON") else None
         # (a verb of saying that another's words report is theirs to answer for: "“Hart must have written
         # it,” said Ruiz" and "Ruiz said Hart wrote it" are Ruiz's word, never Hart's)
@@ -1188,7 +1189,7 @@ class _SentenceReader:
         claim = Claim(
             id=self.new_id(), subject=s_text, predicate=predicate, object=o_text or None, status=status,
             evidence=self.evidence, sentence=view.sentence.index, subject_entity=s_ent, object_entity=o_ent,
-            time=time, source=self._source(outer, own_speaker=speaker_of(view, outer) if own else None),
+            time=time, source=self._source(outer, own_speaker=own_speaker),
             args=args, lemma=lemma, kind=kind,
         )
         if quote is not None:
