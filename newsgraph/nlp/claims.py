@@ -209,6 +209,10 @@ def _examples_with_clauses(view: SentenceView, obj: Token) -> frozenset[int]:
     return frozenset(out)
 
 
+#: Verbs of saying, thinking and attribution: a noun right after one is its clause's subject, not cut off.
+_SAYING_VERBS = lx.SPEECH_VERBS | lx.THOUGHT_VERBS | lx.ATTRIBUTION_VERBS
+
+
 def _cut_subject(view: SentenceView, subj: Token | None) -> bool:
     """A bare singular noun subject straight after a word that can only have described it ("one armored
     van torched" parsed as "one … armored" and "van torched"): the parse cut the noun phrase, and the
@@ -226,7 +230,7 @@ def _cut_subject(view: SentenceView, subj: Token | None) -> bool:
     if subj.tag_ not in ("NN", "NNP") or first < subj.i:
         return False
     before = view.doc.words[subj.i - 1]
-    if before.lemma_.lower() in lx.SPEECH_VERBS | lx.THOUGHT_VERBS | lx.ATTRIBUTION_VERBS:
+    if before.lemma_.lower() in _SAYING_VERBS:
         return False  # ("reports have said Amir was …")
     if before.tag_ == "JJ" or before.tag_ == "VBN" and not any(
             c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in view.dependents(before)):
@@ -702,12 +706,12 @@ def _subjunctive(verb: Token) -> bool:
 def _collective(noun: Token) -> bool:
     """A singular noun that may take a plural verb ("the team have decided", "the public were told"), a
     number word ("a number of firms were", "the rest were"), or a word the tagger may call singular ("the media
-    were", "police were"); and any noun with a conjunct, a measure or an "of" phrase ("an officer and
-    [a] technician were killed", however the parse hung them)."""
+    were", "police were"); and any noun with a measure, an "of" phrase or an "and" in its words ("an officer
+    and [a] technician were killed", however the parse hung them; a noun with a conjunct ``_disagrees`` has
+    answered for before asking)."""
     low = noun.lemma_.lower()
     return low in lx.GROUP_NOUNS or low in _COLLECTIVES or noun.ent_type_ in _SINGULAR_NAMES \
         or any(c.dep_ in ("nummod", "quantmod") or c.lower_ == "of" for c in noun.children) \
-        or any(c.dep_ == "conj" for c in noun.children) \
         or any(w.lower_ in ("and", "or", "&", "nor") and w.i < noun.i for w in noun.subtree) \
         or not noun.text.isalpha()
 
