@@ -47,8 +47,11 @@ import numpy as np
 from spacy.attrs import IS_TITLE, ORTH, SENT_START, TAG
 from spacy.tokens import Doc
 
-__all__ = ["MAX_HEADLINE", "MAX_RUN", "MAY_START", "after_stop", "datelines", "headlines", "mark_at",
-           "only_after_stops", "quote_marks", "speaker_after"]
+from .timex import lexicon
+from .titles import DAYS
+
+__all__ = ["MAX_HEADLINE", "MAX_QUOTE_CHARS", "MAX_RUN", "after_stop", "datelines", "headlines", "mark_at",
+           "may_starts", "only_after_stops", "quote_marks", "set_start", "speaker_after", "token_at"]
 
 #: A stretch of more words than this without a sentence's closing punctuation is left to the parser.
 MAX_RUN = 120
@@ -68,6 +71,17 @@ _CLOSING_QUOTES = frozenset({"''", "”", "’", "’’", "»", '"', "'"})
 #: Marks that open a quotation or a bracket: the word after one starts no sentence.
 _OPENING = frozenset({"“", "‘", "``", "«", "„", "(", "[", "{", "`"})
 _STRAIGHT = frozenset({'"', "'"})
+#: A quote longer than this is a passage, not a sentence: it is left to the parser.
+MAX_QUOTE_CHARS = 600
+#: Forms of the verbs that close an attributed quote ("…,” she said; …,” said Lee).
+_SPEECH_FORMS = re.compile(
+    r"(?:said|says|say|told|tells|added|adds|wrote|writes|explained|explains|noted|notes|asked|asks|recalled"
+    r"|recalls|insisted|insists|continued|continues|stated|states|argued|argues|warned|warns|replied|replies"
+    r"|declared|declares|posted|posts|tweeted|tweets|acknowledged|acknowledges|admitted|admits|conceded"
+    r"|concedes|claimed|claims|quipped|joked|jokes)$"
+)
+#: How many words after the closing mark may come before the verb of saying ("…,” the former mayor said).
+_SPEAKER_WORDS = 6
 #: The quotation marks (and brackets) ``quote_marks`` looks at.
 _MARKS = re.compile(r"''|``|[“”‘’\"'«»„`()\[\]]")
 #: A year may start a sentence ("2009 was worse."); another figure may not.
@@ -85,18 +99,23 @@ _DATELINE_END = re.compile(r"(?:\)|_|--|—|–|\) ?-)[ \t]*$")
 _BEFORE_NAMES = frozenset({"St", "Ste", "Mt", "Ft"})
 #: Abbreviations after which every word goes on ("Ali vs. Frazier", "Roe v. Wade").
 _BEFORE_ANY = frozenset({"vs", "v"})
-_MONTHS_AND_DAYS = frozenset({
-    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-    "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
-    "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues",
-    "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "today", "tonight", "tomorrow", "yesterday",
-})
+#: Month and weekday names, their abbreviations, and the named days ("today", "yesterday").
+_MONTHS_AND_DAYS = (
+    frozenset(lexicon.MONTHS) | frozenset(lexicon.WEEKDAYS) | {day.lower() for day in DAYS}
+    | lexicon.TRIGGERS["named_day"]
+)
 #: A time zone after a clock time ("8 : 41 p . m . EST", "4 : 08 p.m. ET", "22 . 34 BST").
 _ZONE = re.compile(r"(?:[A-Z]{1,3}T|UTC|GMT|Z)$")
 _CLOCK_HALF = re.compile(r"[ap]\.m\.?$", re.IGNORECASE)
 
 
-def _start(token, value: bool) -> None:
+def token_at(starts, char: int) -> int | None:
+    """The index of the token that starts at ``char`` (``starts``: the words' offsets), or None."""
+    k = int(np.searchsorted(starts, char))
+    return k if k < len(starts) and starts[k] == char else None
+
+
+def set_start(token, value: bool) -> None:
     """Set whether ``token`` starts a sentence, unless a line break already made it start one."""
     if token.is_sent_start is not True:
         token.is_sent_start = value
@@ -126,8 +145,8 @@ def after_stop(doc: Doc, k: int) -> bool:
         return _YEAR.fullmatch(text) is None
     if not first.isupper():
         return False
-    word = _word_before_stop(doc, k)
     if doc[k - 1].text == "." or doc[k - 1].text.endswith("."):
+        word = _word_before_stop(doc, k)
         if word in _BEFORE_ANY:
             return True
         if word in _BEFORE_NAMES:
@@ -141,8 +160,8 @@ def after_stop(doc: Doc, k: int) -> bool:
 def mark_at(doc: Doc, starts, char: int, mark: str) -> int | None:
     """The index of the token that is the quotation mark ``mark`` found at ``char`` in the text, or None
     (a mark inside a word). An opening "``" the tokenizer cut in two ("`", "`") is its second half."""
-    k = int(np.searchsorted(starts, char))
-    if k >= len(doc) or starts[k] != char:
+    k = token_at(starts, char)
+    if k is None:
         return None
     if doc[k].text == mark:
         return k
@@ -151,10 +170,10 @@ def mark_at(doc: Doc, starts, char: int, mark: str) -> int | None:
     return None
 
 
-def _straight_closes(doc: Doc, text: str, k: int, line_start: int, *, words: int, speech) -> bool:
+def _straight_closes(doc: Doc, text: str, k: int, line_start: int, spoken: bool) -> bool:
     """Whether the straight mark ``doc[k]`` (", ') closes a quotation: it leans on the word before it; or
-    (spaced on both sides or neither) it ends its line, or its speaker follows it, or it is the line's
-    second, fourth … such mark."""
+    (spaced on both sides or neither) it ends its line, or its speaker follows it (``spoken``: the
+    ``speaker_after`` it has), or it is the line's second, fourth … such mark."""
     token = doc[k]
     left = k > 0 and not doc[k - 1].whitespace_ and not doc[k - 1].is_space
     right = not token.whitespace_ and k + 1 < len(doc) and not doc[k + 1].is_space
@@ -166,16 +185,16 @@ def _straight_closes(doc: Doc, text: str, k: int, line_start: int, *, words: int
         return True
     if not text[line_start:token.idx].strip():
         return False
-    if speaker_after(doc, k, words=words, speech=speech) is not None:
+    if spoken:
         return True
     return text.count(token.text, line_start, token.idx) % 2 == 1
 
 
-def speaker_after(doc: Doc, close: int, *, words: int, speech) -> int | None:
+def speaker_after(doc: Doc, close: int) -> int | None:
     """The index of the verb of saying after the quote closed at ``close`` when its speaker follows
     ("…,” she said", "…! '' Vanore said", "…,” Const. Fanning said"), or of the first word when it goes on in
     lower case ("…?” she asked"); None when the quote does not end on a comma, "!", "?" or a dash, or
-    nothing of the kind follows within ``words`` words. ``speech`` matches a verb of saying."""
+    nothing of the kind follows within ``_SPEAKER_WORDS`` words."""
     if close < 1 or close + 1 >= len(doc) or "\n" in doc[close].text_with_ws:
         return None
     j = close - 1
@@ -183,13 +202,13 @@ def speaker_after(doc: Doc, close: int, *, words: int, speech) -> int | None:
         j -= 1  # (a quote inside the quote: "“ ‘ Oh , God ! ’ ” King recalled")
     if doc[j].text not in (",", "—", "–", "-", "!", "?"):
         return None
-    after = doc[close + 1:close + 1 + words]
+    after = doc[close + 1:close + 1 + _SPEAKER_WORDS]
     if after[0].is_lower:
         return close + 1
     for t in after:
         if t.is_punct and t.text not in ("-", "—", "–", "'s", "’s") and not _abbreviation_stop(doc, t.i):
             return None
-        if speech.match(t.lower_):
+        if _SPEECH_FORMS.match(t.lower_):
             return t.i
     return None
 
@@ -201,11 +220,11 @@ def _abbreviation_stop(doc: Doc, k: int) -> bool:
     return doc[k].text == "." and prev is not None and prev.is_alpha and prev.text[:1].isupper() and len(prev) <= 5
 
 
-def quote_marks(doc: Doc, text: str, starts, *, words: int, speech, max_chars: int) -> None:
+def quote_marks(doc: Doc, text: str, starts) -> None:
     """Closing marks end the sentence before them, opening marks start the one after them, and a speaker
     named after a closed quote stays on its sentence, with the whole quote when it opened on a line before
-    (module docstring). ``words``, ``speech``: as for ``speaker_after``; ``max_chars``: the longest quote
-    kept whole. ``text`` and ``starts``: the doc's text and its words' offsets."""
+    (module docstring); a quote of at most ``MAX_QUOTE_CHARS`` is kept whole. ``text`` and ``starts``: the
+    doc's text and its words' offsets."""
     n = len(doc)
     for m in _MARKS.finditer(text):
         k = mark_at(doc, starts, m.start(), m.group())
@@ -213,26 +232,26 @@ def quote_marks(doc: Doc, text: str, starts, *, words: int, speech, max_chars: i
             continue
         token, mark = doc[k], m.group()
         line_start = text.rfind("\n", 0, m.start()) + 1
+        verb = speaker_after(doc, k)
         if mark in _STRAIGHT:
-            closing = _straight_closes(doc, text, k, line_start, words=words, speech=speech)
+            closing = _straight_closes(doc, text, k, line_start, verb is not None)
         else:
             closing = mark not in _OPENING
         if not closing:
             if k + 1 < n and not doc[k + 1].is_space:
-                _start(doc[k + 1], False)
+                set_start(doc[k + 1], False)
             continue
         if k > 0:
-            _start(token, False)
-        verb = speaker_after(doc, k, words=words, speech=speech)
+            set_start(token, False)
         if verb is None:
             continue
         for t in doc[k + 1:verb + 1]:
-            _start(t, False)
+            set_start(t, False)
         before = text[line_start:m.start()]
-        if len(before) <= max_chars and not _opened(before, mark):
+        if len(before) <= MAX_QUOTE_CHARS and not _opened(before, mark):
             first = int(np.searchsorted(starts, line_start))
             for t in doc[first + 1:k]:
-                _start(t, False)  # ("He bleeds 76ers . He bleeds Philadelphia , " King said": its line is the quote)
+                set_start(t, False)  # ("He bleeds 76ers . He bleeds Philadelphia , " King said": its line is the quote)
 
 
 def _opened(before: str, mark: str) -> bool:
@@ -252,11 +271,11 @@ def datelines(doc: Doc, text: str, starts) -> None:
                 ch.islower() for ch in text[m.end():line_end if line_end >= 0 else len(text)]):
             continue  # (no dash or agency; or a headline in capitals follows)
         first = int(np.searchsorted(starts, m.start() + len(m.group()) - len(m.group().lstrip())))
-        after = int(np.searchsorted(starts, m.end()))
-        if after >= n or after <= first + 1 or starts[after] != m.end():
+        after = token_at(starts, m.end())
+        if after is None or after <= first + 1:
             continue
         for t in doc[first + 1:after]:
-            _start(t, False)
+            set_start(t, False)
         if not doc[after].is_space:
             doc[after].is_sent_start = True
 
@@ -273,7 +292,7 @@ def headlines(doc: Doc, text: str, starts) -> None:
         if last - first > MAX_HEADLINE:
             continue
         for t in doc[first + 1:min(last, n)]:
-            _start(t, False)
+            set_start(t, False)
 
 
 def _spoken_starts(doc: Doc) -> np.ndarray:
@@ -289,22 +308,28 @@ def _spoken_starts(doc: Doc) -> np.ndarray:
     return after_comma & capitalised & ~np.isin(following[:, 2], names) & (following[:, 0] != strings.add("I"))
 
 
-def only_after_stops(doc: Doc, text: str, starts) -> None:
+def may_starts(text: str, starts) -> np.ndarray:
+    """The indices, in order, of the words where a sentence may start (``MAY_START`` ends at their first
+    character): searched once, used by the splitter and by ``only_after_stops``."""
+    starts = starts.astype(np.int64)
+    ends = np.fromiter((m.end() for m in MAY_START.finditer(text)), dtype=np.int64)
+    at = np.searchsorted(starts, ends)
+    keep = at < len(starts)
+    at, ends = at[keep], ends[keep]
+    return at[starts[at] == ends]
+
+
+def only_after_stops(doc: Doc, may_start: np.ndarray) -> None:
     """No word starts a sentence unless it follows a sentence's closing punctuation, a line break or a
     rule that set it: every word the rules left open and no stop precedes is marked as going on; a
     capitalised word after a comma that is no name is left to the parser (``_spoken_starts``). A stretch
-    of more than ``MAX_RUN`` words without a start is left to the parser."""
+    of more than ``MAX_RUN`` words without a start is left to the parser. ``may_start``: ``may_starts``."""
     n = len(doc)
     if n < 2:
         return
-    starts = starts.astype(np.int64)
     flags = doc.to_array([SENT_START]).astype(np.int64).reshape(-1, 1)
     may = np.zeros(n, dtype=bool)
-    ends = np.fromiter((m.end() for m in MAY_START.finditer(text)), dtype=np.int64)
-    at = np.searchsorted(starts, ends)
-    keep = at < n
-    at, ends = at[keep], ends[keep]
-    may[at[starts[at] == ends]] = True
+    may[may_start] = True
     may[0] = True
     may[1:] |= _spoken_starts(doc)
     anchors = np.flatnonzero(may | (flags[:, 0] == 1))  # words that start a sentence or may

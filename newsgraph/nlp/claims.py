@@ -65,6 +65,7 @@ from .claimparts.attribution import (
     root_speech,
     speaker_of,
     sentence_attribution,
+    speech_speaker,
 )
 from .claimparts.conjoined import (
     adjacent_subject,
@@ -81,10 +82,10 @@ from .claimparts.listing import list_item_subject
 from .claimparts.nominal import NounEvent, absence, dated, existence, participants, possessed, verb_of
 from .claimparts.referring import described_as, sentence_references
 from .claimparts.predicate import Frame, build_chain, contrast, is_clause_head, predicate_text, word_text
-from .claimparts.scope import (counterfactual, gapped_conjunct, generic_condition, hedge_status, hypothetical_past,
-                               would_have)
+from .claimparts.scope import (counterfactual, duty_modal, gapped_conjunct, generic_condition, hedge_status,
+                               hypothetical_past, would_have)
 from .claimparts.settle import settle, settle_in_sentence
-from .claimparts.status import (abstract_gerund, accused_act, chain_status, duty_modal, goes_on, infinitive, mandative,
+from .claimparts.status import (abstract_gerund, accused_act, chain_status, goes_on, infinitive, mandative,
                                   judged_infinitive, negated, not_yet, tense_status)
 from .claimparts.timing import anaphoric_time, attach_times, claim_time, time_bound, time_for
 from .claimparts.view import ParsedDoc, SentenceView, detached_appos, listed_appos, plural_beside_one
@@ -208,6 +209,10 @@ def _examples_with_clauses(view: SentenceView, obj: Token) -> frozenset[int]:
     return frozenset(out)
 
 
+#: Verbs of saying, thinking and attribution: a noun right after one is its clause's subject, not cut off.
+_SAYING_VERBS = lx.SPEECH_VERBS | lx.THOUGHT_VERBS | lx.ATTRIBUTION_VERBS
+
+
 def _cut_subject(view: SentenceView, subj: Token | None) -> bool:
     """A bare singular noun subject straight after a word that can only have described it ("one armored
     van torched" parsed as "one … armored" and "van torched"): the parse cut the noun phrase, and the
@@ -225,7 +230,7 @@ def _cut_subject(view: SentenceView, subj: Token | None) -> bool:
     if subj.tag_ not in ("NN", "NNP") or first < subj.i:
         return False
     before = view.doc.words[subj.i - 1]
-    if before.lemma_.lower() in lx.SPEECH_VERBS | lx.THOUGHT_VERBS | lx.ATTRIBUTION_VERBS:
+    if before.lemma_.lower() in _SAYING_VERBS:
         return False  # ("reports have said Amir was …")
     if before.tag_ == "JJ" or before.tag_ == "VBN" and not any(
             c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in view.dependents(before)):
@@ -701,12 +706,12 @@ def _subjunctive(verb: Token) -> bool:
 def _collective(noun: Token) -> bool:
     """A singular noun that may take a plural verb ("the team have decided", "the public were told"), a
     number word ("a number of firms were", "the rest were"), or a word the tagger may call singular ("the media
-    were", "police were"); and any noun with a conjunct, a measure or an "of" phrase ("an officer and
-    [a] technician were killed", however the parse hung them)."""
+    were", "police were"); and any noun with a measure, an "of" phrase or an "and" in its words ("an officer
+    and [a] technician were killed", however the parse hung them; a noun with a conjunct ``_disagrees`` has
+    answered for before asking)."""
     low = noun.lemma_.lower()
     return low in lx.GROUP_NOUNS or low in _COLLECTIVES or noun.ent_type_ in _SINGULAR_NAMES \
         or any(c.dep_ in ("nummod", "quantmod") or c.lower_ == "of" for c in noun.children) \
-        or any(c.dep_ == "conj" for c in noun.children) \
         or any(w.lower_ in ("and", "or", "&", "nor") and w.i < noun.i for w in noun.subtree) \
         or not noun.text.isalpha()
 
@@ -1160,9 +1165,9 @@ class _SentenceReader:
             args["main"] = True
         reporter = view.head(outer) if outer.dep_ in ("ccomp", "parataxis") else None  # (never an adverbial
         # clause: "while critics accused X, insiders emphasize Y" is the critics' word)
-        reporter = speaker_of(view, reporter) if reporter is not None and reporter.pos_ in ("VERB", "AUX") \
-            and is_speech(view, reporter) else None
-        own = outer if outer.pos_ in ("VERB", "AUX") and is_speech(view, outer) \
+        reporter = speech_speaker(view, reporter) if reporter is not None and reporter.pos_ in ("VERB", "AUX") \
+            else None
+        own_speaker = speech_speaker(view, outer) if outer.pos_ in ("VERB", "AUX") \
             and (reporter is None or reporter.pos_ == "PRON") else None
         # (a verb of saying that another's words report is theirs to answer for: "“Hart must have written
         # it,” said Ruiz" and "Ruiz said Hart wrote it" are Ruiz's word, never Hart's)
@@ -1188,7 +1193,7 @@ class _SentenceReader:
         claim = Claim(
             id=self.new_id(), subject=s_text, predicate=predicate, object=o_text or None, status=status,
             evidence=self.evidence, sentence=view.sentence.index, subject_entity=s_ent, object_entity=o_ent,
-            time=time, source=self._source(outer, own_speaker=speaker_of(view, outer) if own else None),
+            time=time, source=self._source(outer, own_speaker=own_speaker),
             args=args, lemma=lemma, kind=kind,
         )
         if quote is not None:

@@ -46,7 +46,8 @@ import numpy as np
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .boundaries import MAY_START, after_stop, datelines, headlines, mark_at, only_after_stops, quote_marks
+from .boundaries import (MAX_QUOTE_CHARS, after_stop, datelines, headlines, mark_at, may_starts, only_after_stops,
+                         quote_marks, set_start, token_at)
 from .claimparts.listing import BULLETS
 from .titles import joined
 
@@ -54,17 +55,6 @@ COMPONENT = "newsgraph_line_breaks"
 
 #: Quotation marks: opening → closing.
 _PAIRS = {"“": "”", "\"": "\"", "«": "»", "„": "“", "``": "''"}
-#: A quote longer than this is a passage, not a sentence: it is left to the parser.
-MAX_QUOTE_CHARS = 600
-#: Forms of the verbs that close an attributed quote ("…,” she said; …,” said Lee).
-_SPEECH_FORMS = re.compile(
-    r"(?:said|says|say|told|tells|added|adds|wrote|writes|explained|explains|noted|notes|asked|asks|recalled"
-    r"|recalls|insisted|insists|continued|continues|stated|states|argued|argues|warned|warns|replied|replies"
-    r"|declared|declares|posted|posts|tweeted|tweets|acknowledged|acknowledges|admitted|admits|conceded"
-    r"|concedes|claimed|claims|quipped|joked|jokes)$"
-)
-#: How many words after the closing mark may come before the verb of saying ("…,” the former mayor said).
-_SPEAKER_WORDS = 6
 #: Where the words the splitter looks at are: a line break; an opening quotation mark; a stop that ends a
 #: word, followed by a space; a bullet.
 _LINE_BREAK = re.compile(r"\n")
@@ -97,12 +87,6 @@ def _quote_spans(doc: Doc, text: str, starts) -> list[tuple[int, int]]:
     return out
 
 
-def _token_at(starts, char: int) -> int | None:
-    """The index of the token that starts at ``char``, or None."""
-    k = int(np.searchsorted(starts, char))
-    return k if k < len(starts) and starts[k] == char else None
-
-
 def line_breaks(doc: Doc) -> Doc:
     """Set the boundaries of the module docstring. Only the words at a line break, a quotation mark, a
     stop or a bullet are looked at (found by searching the text), so the cost follows those, not the
@@ -122,25 +106,23 @@ def line_breaks(doc: Doc) -> Doc:
     headlines(doc, text, starts)
     for start, end in _quote_spans(doc, text, starts) if _OPENING_MARKS.search(text) else ():
         for token in doc[start + 1:end + 1]:
-            if token.is_sent_start is not True:
-                token.is_sent_start = False
-    for m in MAY_START.finditer(text):
-        k = _token_at(starts, m.end())
-        if k is None or k == 0 or doc[k].is_sent_start is True:
+            set_start(token, False)
+    may_start = may_starts(text, starts)
+    for k in may_start.tolist():
+        if k == 0 or doc[k].is_sent_start is True:
             continue
         if after_stop(doc, k) or joined(doc, doc[k]):
             doc[k].is_sent_start = False
     for m in _BULLET.finditer(text):
-        k = _token_at(starts, m.start())
+        k = token_at(starts, m.start())
         if k is None or k == 0 or k + 1 >= n:
             continue
         token, prev = doc[k], doc[k - 1]
         if token.text in BULLETS and prev.whitespace_ and token.whitespace_ and not doc[k + 1].is_space:
             token.is_sent_start = True  # a list item, its line break lost: the bullet opens it
-            if doc[k + 1].is_sent_start is not True:
-                doc[k + 1].is_sent_start = False
-    quote_marks(doc, text, starts, words=_SPEAKER_WORDS, speech=_SPEECH_FORMS, max_chars=MAX_QUOTE_CHARS)
-    only_after_stops(doc, text, starts)
+            set_start(doc[k + 1], False)
+    quote_marks(doc, text, starts)
+    only_after_stops(doc, may_start)
     return doc
 
 

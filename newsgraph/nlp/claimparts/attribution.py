@@ -103,11 +103,17 @@ def in_quote(token: Token, quotes: list[Quote]) -> Quote | None:
     return None
 
 
-def is_speech(view: SentenceView, verb: Token) -> bool:
+def speech_speaker(view: SentenceView, verb: Token) -> Token | None:
+    """The speaker of ``verb`` when it is a verb of saying with one (``speaker_of``) that is no noun of
+    evidence (``inference_phrase``), or None: computed once where both the test and the speaker are needed."""
     if verb.lemma_.lower() not in lx.ATTRIBUTION_VERBS:
-        return False
+        return None
     subj = speaker_of(view, verb)
-    return subj is not None and not inference_phrase(view, subj)
+    return subj if subj is not None and not inference_phrase(view, subj) else None
+
+
+def is_speech(view: SentenceView, verb: Token) -> bool:
+    return speech_speaker(view, verb) is not None
 
 
 def speaker_of(view: SentenceView, verb: Token) -> Token | None:

@@ -105,7 +105,7 @@ def garble_reason(claim: Claim) -> str | None:
             # "[There 're] people constantly looking at the code": the verb's auxiliary cut off; "[will see]
             # 300 jobs cut": a noun and its participle, no clause
             return "participle"
-        if last and (claim.lemma or "") in _NEEDS_PREP | DWELLING_VERBS and said.rstrip(" .").split()[-1] == last[0]:
+        if last and (claim.lemma or "") in _CUT_WITHOUT_PLACE and said.rstrip(" .").split()[-1] == last[0]:
             return "incomplete"  # "the recall also resulted", "[Ohio, where] the couple plans to live": still cut
         return _end_reason(said, claim.evidence.text)
     fields = (claim.subject or "", claim.predicate or "", claim.object or "")
@@ -188,9 +188,11 @@ def garble_reason(claim: Claim) -> str | None:
 #: Verbs that say nothing without their prepositional phrase ("resulted [in a loss]", "consists [of]").
 _NEEDS_PREP = frozenset({"result", "consist", "amount", "depend", "rely", "belong", "account", "stem"})
 _PREPOSITIONS = frozenset({"in", "of", "to", "on", "for", "from", "upon"})
+#: Verbs cut off when they end the words said: those above and the verbs of dwelling ("plans to live").
+_CUT_WITHOUT_PLACE = _NEEDS_PREP | DWELLING_VERBS
 
 #: Arguments that say where or with whom one lives.
-_WHERE_ARGS = ("place", "location", "where", "with", "channel")
+_WHERE_ARGS = ("place", "with", "channel")
 
 #: An object that starts with a finite verb or auxiliary: a clause whose subject was left out.
 _VERB_FIRST = re.compile(r"^(?:was|were|is|are|has|have|had|will|would|could|did|does|do)\s", re.I)

@@ -339,7 +339,7 @@ def counterfactual(view: SentenceView, outer: Token) -> bool:
         return False
     if auxes & {"would", "'d"}:
         return would_have_unsaid(view, outer)  # (otherwise said as what did not happen: negated)
-    if auxes & {"should", "ought"} or _after_ought(view, outer):
+    if auxes & {"should", "ought"} or ought_over(view, outer) is not None:
         return True  # "he should have arrived days earlier", "should not have sold it": a reproach about the
         # past; whether it happened is only implied (said as asked for or denied it would be false)
     return bool(auxes & {"could", "might"}) and any(
@@ -376,10 +376,24 @@ def _terms_noun(view: SentenceView, noun: Token) -> bool:
         for o in view.children(p, "pobj"))
 
 
-def _after_ought(view: SentenceView, verb: Token) -> bool:
-    """"ought to have known": the parse hangs the perfect infinitive on "ought"."""
+def ought_over(view: SentenceView, verb: Token) -> Token | None:
+    """The "ought" whose "to"-infinitive ``verb`` is ("ought to have known", "ought not to rush"): the parse
+    hangs the infinitive on "ought"."""
     head = view.head(verb)
-    return verb.dep_ == "xcomp" and head is not None and head.lower_ == "ought"
+    return head if verb.dep_ == "xcomp" and head is not None and head.lower_ == "ought" else None
+
+
+#: Modals of duty: with "not" they forbid ("must not stop", "should not enter"), they do not deny.
+DUTY_MODALS = frozenset({"must", "should", "ought"})
+
+
+def duty_modal(view: SentenceView, verb: Token) -> Token | None:
+    """The modal of duty on ``verb``: its own "must"/"should" auxiliary, or the "ought" whose "to"-infinitive
+    it is ("ought not to rush": the parse makes "ought" the head)."""
+    aux = next((a for a in view.children(verb, "aux") if a.lower_ in DUTY_MODALS), None)
+    if aux is not None:
+        return aux
+    return ought_over(view, verb)
 
 
 def would_have(view: SentenceView, verb: Token) -> bool:

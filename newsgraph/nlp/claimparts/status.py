@@ -59,7 +59,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from . import lexicon as lx
-from .scope import condition_clause, planned_should, proposed_terms, would_have_unsaid
+from .scope import condition_clause, duty_modal, planned_should, proposed_terms, would_have_unsaid
 from .view import SentenceView
 
 CUE_STATUS: dict[str, str] = {}
@@ -119,22 +119,6 @@ def _aux_status(view: SentenceView, verb: Token) -> str | None:
             return st
         if c.lower_ in ("going",) and view.child(verb, "aux") is not None:
             return "planned"
-    return None
-
-
-#: Modals of duty: with "not" they forbid ("must not stop", "should not enter"), they do not deny.
-DUTY_MODALS = frozenset({"must", "should", "ought"})
-
-
-def duty_modal(view: SentenceView, verb: Token) -> Token | None:
-    """The modal of duty on ``verb``: its own "must"/"should" auxiliary, or the "ought" whose "to"-infinitive
-    it is ("ought not to rush": the parse makes "ought" the head)."""
-    aux = next((a for a in view.children(verb, "aux") if a.lower_ in DUTY_MODALS), None)
-    if aux is not None:
-        return aux
-    head = view.head(verb)
-    if verb.dep_ == "xcomp" and head is not None and head.lower_ == "ought":
-        return head
     return None
 
 

@@ -18,7 +18,6 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date
 
 from . import durations as du
 from . import normalize as no
@@ -29,7 +28,7 @@ from . import story as st
 from .calendar import Anchor, fmt_week
 from .context import Context, Reading
 from .lexicon import TRIGGERS, number_value
-from .values import shift_value, unit_of
+from .values import shift_value, unit_of, value_start
 
 Reader = Callable[[re.Match, Context, int, int], "Reading | None"]
 
@@ -240,9 +239,8 @@ def _week_of(text: str, f: Found, nxt: Found | None) -> Found | None:
     if nxt is None or not _WEEK_WORD.fullmatch(text[f.start:f.end]) or not _OF_GAP.match(text[f.end:nxt.start]) \
             or nxt.reading.type != "DATE" or nxt.reading.granularity != "day" or not nxt.reading.value:
         return None
-    try:
-        day = date.fromisoformat(nxt.reading.value[:10])
-    except ValueError:
+    day = value_start(nxt.reading.value)
+    if day is None:
         return None
     return Found(f.start, nxt.end, "anchored", Reading("DATE", fmt_week(day), "week", anchor=nxt.reading.value))
 
