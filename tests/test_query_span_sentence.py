@@ -105,3 +105,25 @@ def test_two_sentences_saying_the_question_with_other_dates_make_the_date_unsure
     # the same date told more or less finely is one answer, not two: "in 2024" and "on May 31, 2024"
     spans[other.text] = [Span(text="2024", citation=other, value="2024")]
     assert fulltext.rival(q, found, find, short="2024-05-31 (Friday)", current=engine) is None
+
+
+def _host(store, when: str, what: str, year: str) -> None:
+    d = Doc(when, [f"Lena Ortiz hosted the {what} in {year} ."], source=f"Post {what}")
+    ortiz = d.entity("Lena Ortiz", "PERSON", aliases=("Ortiz",))
+    d.claim(0, ortiz, "hosted", f"the {what}", "happened", lemma="host", time=(year, year))
+    d.write(store)
+
+
+def test_a_date_of_the_same_act_on_another_thing_is_no_disagreement(store):
+    # "hosted the River Awards in 2019" and "hosted the Harbor Gala in 2015": two events, not two dates of one
+    _host(store, "2024-02-01", "River Awards", "2019")
+    _host(store, "2024-02-02", "Harbor Gala", "2015")
+    answer = asked(store, "When did Lena Ortiz host the River Awards?")
+    assert "2019" in answer.answer and "disagree" not in answer.answer, answer.answer
+
+
+def test_two_dates_of_one_act_on_one_thing_disagree(store):
+    _host(store, "2024-02-01", "River Awards", "2019")
+    _host(store, "2024-02-02", "River Awards", "2018")
+    answer = asked(store, "When did Lena Ortiz host the River Awards?")
+    assert "Sources disagree" in answer.answer and "2018" in answer.answer and "2019" in answer.answer, answer.answer

@@ -617,7 +617,11 @@ def _same_event(a: Evidence, b: Evidence) -> bool:
     if family(verb_stem(a.claim)) != family(verb_stem(b.claim)) or a.claim.status != b.claim.status or aspect(a.claim) != aspect(b.claim):
         return False  # "serving 10 years" (the term) is not "served eight years" (the time done)
     sa, sb = a.claim.subject_entity, b.claim.subject_entity
-    return (sa.id == sb.id) if sa and sb else a.claim.subject.lower() == b.claim.subject.lower()
+    same_doer = (sa.id == sb.id) if sa and sb else a.claim.subject.lower() == b.claim.subject.lower()
+    # "hosted the Oscars in 2007" and "hosted the Grammys in 1996" are two events: objects both stated and
+    # sharing no word tell of different things, whose dates or figures never disagree
+    ends = [{stem(w) for w in content_words(c.object or "")} for c in (a.claim, b.claim)]
+    return same_doer and not (ends[0] and ends[1] and not ends[0] & ends[1])
 
 
 _WHY_ARGS = ("reason", "cause", "purpose")
