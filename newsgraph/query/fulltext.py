@@ -44,6 +44,7 @@ import re
 from collections.abc import Callable, Iterable
 from functools import lru_cache
 
+from .clauses import same_clause
 from .compose import Composer
 from .lexicon import LIGHT_VERBS, NARROWER, SAME, SYNONYM, match, paraphrases, phrase_keys, related
 from .load import searched_citations, sentence_citations
@@ -88,6 +89,8 @@ RIVAL = 0.25
 RIVAL_FLOOR = 2.0
 #: How many of the sentences that say the question without its span have the sentence after them read.
 FOLLOWED = 3
+#: How many of the best sentences that say the question ``quote_spanned`` reads for a span (each read may load its times).
+SPANNED_READ = 12
 #: Citations → the sentence after each in its article, by the citation's key (``next_sentences``).
 Follow = Callable[[list[Citation]], dict[tuple[str, int], Citation]]
 #: How many words from a name the question asks about a span may stand and still be said of it ("Ann Lee, 24,", "Ann
@@ -539,3 +542,67 @@ def off_topic(q: QuestionAnalysis, citation: Citation, short: str) -> bool:
     if any(match(w, stems_, ordered) >= SYNONYM for w in words) or names_role(q, citation):
         return False  # (the asked role's title says it too: "its president, Bo Kim" for "who heads X?")
     return not beside_asked(q, citation.text, short)
+
+
+def quote_spanned(q: QuestionAnalysis, out: Composer, short: str | None, best: list[tuple[float, Citation]],
+                  find) -> Citation | None:
+    """When the answer states no span and quotes no sentence that holds one of the asked type, also quote the
+    best-covering sentence that holds one in the clause that says the question (one of its words, by a synonym at
+    least) and names the entities it asks about; state nothing. News writing tells what happened in one sentence and
+    the when, where or how many in another ("Two bombs exploded outside the embassies." / "The blast occurred at about
+    10:35 a.m."); a span in another clause of that sentence tells of another thing ("The trial opens in May, a year
+    after the fire"). The reader gets both sentences, and no span is stated. The sentence quoted, or None."""
+    if short is not None or find is None or not out or not out.citations:
+        return None
+    if any(find(c) for c in out.citations):
+        return None  # a quoted sentence holds a span already: the reader has it
+    cited = {c.key for c in out.citations}
+    named = _name_words(q)
+    words = question_words(q)
+    read = 0
+    for _cover, citation in best:
+        if read >= SPANNED_READ:
+            break
+        if citation.key in cited or is_title(citation):
+            continue
+        if not all(name & written_names(citation.text) or name in _referred(q, citation) for name in named):
+            continue
+        said = said_at(words, citation.text)
+        if not said:
+            continue
+        read += 1
+        spans = find(citation)
+        if counted_words(q):  # "how many orders": a figure that counts another thing is no answer
+            spans = [span for span in spans if counts(counted_words(q), span.text)]
+        # the words that say the question stand outside the span ("the Royal Courts" says no "court" of the question)
+        if any(at is not None and any(same_clause(citation.text, at, w) and not at <= w < at + length for w in said)
+               for at, length in (span_at(span, citation.text) for span in spans)):
+            out.quote(citation)
+            return citation
+    return None
+
+
+def said_at(words: list[str], text: str) -> list[int]:
+    """Where in ``text`` (character offsets) a word or run of words says one of ``words`` (the same word or a
+    synonym: ``lexicon.related`` at ``SYNONYM`` or more)."""
+    from .words import token_spans
+
+    spans = token_spans(text)
+    seq = [stem(w.lower()) for _s, _e, w in spans]
+    out = []
+    for word in words:
+        for key, weight in related(word).items():
+            if weight < SYNONYM:
+                continue
+            parts = key.split()
+            out += [spans[i][0] for i in range(len(seq) - len(parts) + 1) if seq[i:i + len(parts)] == parts]
+    return sorted(set(out))
+
+
+def span_at(span, text: str) -> tuple[int | None, int]:
+    """Where a span stands in its sentence and how long it is there: the words the sentence writes it in, else its
+    text; (None, 0) when neither is found (a normalised value the sentence writes otherwise)."""
+    for form in (span.said, span.text):
+        if form and (at := text.find(form)) >= 0:
+            return at, len(form)
+    return None, 0

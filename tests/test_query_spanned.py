@@ -1,0 +1,99 @@
+"""A span question whose answer states no span also quotes the best sentence that holds one (``fulltext.quote_spanned``).
+
+News writing tells what happened in one sentence and the when, where or how many in another ("Dana Holt opened a
+bakery on the main square." / "The bakery Holt opened in March 2019 sells rye bread."). When the engine states no
+span and quotes only sentences without one of the asked type, the best-covering sentence that holds one in the
+clause saying the question (by one of its words or a synonym, outside the span itself) and names whom the question
+names is quoted too; nothing is stated, so no wrong short answer can come of it. Invented articles.
+"""
+
+from __future__ import annotations
+
+from test_query_build import Doc
+
+from newsgraph.query import fulltext
+from newsgraph.query.compose import Composer
+from newsgraph.query.extract import Span
+from newsgraph.query.questions import read_question
+from tests.querykit import cite
+
+OPENED = "Dana Holt opened a bakery on the main square , friends say ."
+DATED = "The bakery that Holt opened in March 2019 sells rye bread ."
+
+
+def _holt(store) -> None:
+    d = Doc("2024-06-03", [OPENED, DATED], source="Valley Times")
+    d.entity("Dana Holt", "PERSON", aliases=("Holt",))
+    d.write(store)
+
+
+def _finder(spans: dict[str, str]):
+    """A ``find`` that gives, for a sentence, the one span ``spans`` lists for its text (none otherwise)."""
+    def find(citation):
+        text = spans.get(citation.text)
+        return [Span(text=text, citation=citation)] if text else []
+    return find
+
+
+def _answer(*citations) -> Composer:
+    out = Composer({"Dana Holt", "Holt"})
+    for c in citations:
+        out.quote(c)
+    return out
+
+
+def test_the_sentence_holding_the_asked_span_is_quoted_beside_one_without(store):
+    _holt(store)
+    q = read_question(store, "When did Dana Holt open the bakery?")
+    engine, dated = cite(OPENED), cite(DATED, 1)
+    out = _answer(engine)
+    best = [(3.0, engine), (2.0, dated)]
+    assert fulltext.quote_spanned(q, out, None, best, _finder({DATED: "March 2019"})) is dated
+    assert [c.key for c in out.citations] == [engine.key, dated.key]
+
+
+def test_nothing_is_added_to_a_stated_span_or_a_quoted_sentence_holding_one(store):
+    _holt(store)
+    q = read_question(store, "When did Dana Holt open the bakery?")
+    engine, dated = cite(OPENED), cite(DATED, 1)
+    best = [(3.0, engine), (2.0, dated)]
+    find = _finder({DATED: "March 2019"})
+    assert fulltext.quote_spanned(q, _answer(engine), "2019-03", best, find) is None  # a span is stated
+    held = _answer(engine)
+    assert fulltext.quote_spanned(q, held, None, best, _finder({OPENED: "Monday", DATED: "March 2019"})) is None
+    assert len(held.citations) == 1
+
+
+def test_a_span_in_another_clause_than_the_question_s_word_is_no_answer(store):
+    _holt(store)
+    q = read_question(store, "When did Dana Holt open the bakery?")
+    engine = cite(OPENED)
+    # the date tells when she toured the town; the opening is told in the clause after the semicolon
+    toured = cite("Dana Holt toured Greyford in March 2019 ; her bakery opened to crowds .", 1)
+    assert fulltext.quote_spanned(q, _answer(engine), None, [(3.0, engine), (2.0, toured)],
+                                  _finder({toured.text: "March 2019"})) is None
+
+
+def test_the_span_itself_does_not_say_the_question(store):
+    _holt(store)
+    q = read_question(store, "Which bakery did Dana Holt buy?")
+    engine = cite("Dana Holt bought a shop on the main square , friends say .")
+    # "Rye Bakery" says "bakery" only as the name it is: the sentence says nothing else of the question
+    other = cite("Holt once worked at the Rye Bakery in Marlow .", 1)
+    assert fulltext.quote_spanned(q, _answer(engine), None, [(3.0, engine), (1.0, other)],
+                                  _finder({other.text: "Rye Bakery"})) is None
+
+
+def test_a_sentence_that_does_not_name_the_asked_person_is_not_quoted(store):
+    _holt(store)
+    q = read_question(store, "When did Dana Holt open the bakery?")
+    engine = cite(OPENED)
+    other = cite("A second bakery opened in May 2021 near the station .", 1)
+    assert fulltext.quote_spanned(q, _answer(engine), None, [(3.0, engine), (1.5, other)],
+                                  _finder({other.text: "May 2021"})) is None
+
+
+def test_said_at_finds_the_question_s_word_by_a_synonym():
+    text = "Dana Holt resigned from the council in 2019 ."
+    assert fulltext.said_at(["quit"], text) == [text.index("resigned")]
+    assert fulltext.said_at(["bakery"], text) == []
