@@ -97,3 +97,28 @@ def test_said_at_finds_the_question_s_word_by_a_synonym():
     text = "Dana Holt resigned from the council in 2019 ."
     assert fulltext.said_at(["quit"], text) == [text.index("resigned")]
     assert fulltext.said_at(["bakery"], text) == []
+
+
+def test_a_span_read_from_a_headline_gets_the_body_sentence_that_states_it(store):
+    _holt(store)
+    q = read_question(store, "Who will run the Greyford bakery?")
+    headline = cite("Dana Holt To Run Greyford Bakery", title="Dana Holt To Run Greyford Bakery")
+    body = cite("Dana Holt will run the Greyford bakery from June , the owners said .", 1)
+    other = cite("Dana Holt once ran a bakery in Marlow for a man named Vic Moss .", 2)
+    find = _finder({body.text: "Dana Holt", other.text: "Vic Moss"})
+    out = Composer({"Dana Holt", "Holt"})
+    out.add("Dana Holt", [headline])
+    out.quote(headline)
+    assert fulltext.second_sentence(q, out, "Dana Holt", [(3.0, other), (2.5, body)], find) is body
+    # an answer that quotes a body sentence already gets nothing more
+    out = _answer(body)
+    assert fulltext.second_sentence(q, out, "Dana Holt", [(3.0, other), (2.5, cite(OPENED, 3))],
+                                    _finder({OPENED: "Dana Holt"})) is None
+
+
+def test_states_compares_dates_by_value_and_names_by_their_words():
+    said = cite("x")
+    assert fulltext._states("LaSalle", Span(text="Ann LaSalle", citation=said))
+    assert not fulltext._states("LaSalle", Span(text="Vic Moss", citation=said))
+    assert fulltext._states("2019-03-02 (Saturday)", Span(text="2019-03-02", citation=said, value="2019-03-02"))
+    assert not fulltext._states("2019-03-02 (Saturday)", Span(text="2019-03", citation=said, value="2019-03"))

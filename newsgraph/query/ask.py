@@ -499,7 +499,7 @@ def ask(store, question: str, *, as_of: str | None = None) -> Answer:
             # event (none of its sentences says the question: a name told after the event's sentence keeps it)
             first, out, short, used = out.citations[0], Composer(all_names), None, []
             out.quote(first)
-        fulltext.quote_spanned(q, out, short, best, find)  # no span stated: the best sentence holding one, quoted too
+        fulltext.second_sentence(q, out, short, best, find)  # the best other sentence giving a span where it says the question
     if ((t in typed.SPAN_TYPES and short is None) or t == "thing") and out and out.citations:
         # no span of the asked type was found, or none is asked for: the reader gets the sentence itself, which a
         # clause cut from it may have left the answer out of ("found dead [1]" for "… found dead only hours after

@@ -544,6 +544,16 @@ def off_topic(q: QuestionAnalysis, citation: Citation, short: str) -> bool:
     return not beside_asked(q, citation.text, short)
 
 
+def second_sentence(q: QuestionAnalysis, out: Composer, short: str | None, best: list[tuple[float, Citation]],
+                    find) -> Citation | None:
+    """The best sentence, after the engine's, that gives a span of the asked type where it says the question, quoted
+    after the answer (``quote_spanned`` when the answer states no span, ``quote_agreeing`` when it states one); the
+    sentence, or None."""
+    if short is None:
+        return quote_spanned(q, out, short, best, find)
+    return quote_agreeing(q, out, short, best, find)
+
+
 def quote_spanned(q: QuestionAnalysis, out: Composer, short: str | None, best: list[tuple[float, Citation]],
                   find) -> Citation | None:
     """When the answer states no span and quotes no sentence that holds one of the asked type, also quote the
@@ -556,6 +566,37 @@ def quote_spanned(q: QuestionAnalysis, out: Composer, short: str | None, best: l
         return None
     if any(find(c) for c in out.citations):
         return None  # a quoted sentence holds a span already: the reader has it
+    found = _spanned(q, out, best, find)
+    if found is not None:
+        out.quote(found[0])
+    return found[0] if found else None
+
+
+def quote_agreeing(q: QuestionAnalysis, out: Composer, short: str, best: list[tuple[float, Citation]],
+                   find) -> Citation | None:
+    """When the answer states a span read from a headline or from a claim's clause, and quotes no body sentence,
+    also quote the best-covering other sentence that states the same span in the clause that says the question and
+    names the entities it asks about: a headline summarises and a clause is cut from its sentence, the body says it
+    whole. Nothing is stated that was not stated before. The sentence quoted, or None."""
+    if find is None or not out or not out.citations or _quotes_body(out):
+        return None
+    found = _spanned(q, out, best, find, agreeing=short)
+    if found is not None:
+        out.quote(found[0])
+    return found[0] if found else None
+
+
+def _quotes_body(out: Composer) -> bool:
+    """Whether the answer quotes a sentence of an article's body (not only its headline, not only a claim's clause)."""
+    quoted = " ".join(out.sentences)
+    return any(f"“{' '.join(c.text.split())}”" in quoted for c in out.citations if not is_title(c))
+
+
+def _spanned(q: QuestionAnalysis, out: Composer, best: list[tuple[float, Citation]], find, *,
+             agreeing: str | None = None) -> tuple[Citation, object] | None:
+    """The first of ``best`` (not cited yet, no headline) that names the question's entities and holds a span of the
+    asked type (one that states ``agreeing``, when given) in a clause where a question word stands outside the span;
+    with that span. At most ``SPANNED_READ`` sentences are read for spans."""
     cited = {c.key for c in out.citations}
     named = _name_words(q)
     words = question_words(q)
@@ -574,12 +615,25 @@ def quote_spanned(q: QuestionAnalysis, out: Composer, short: str | None, best: l
         spans = find(citation)
         if counted_words(q):  # "how many orders": a figure that counts another thing is no answer
             spans = [span for span in spans if counts(counted_words(q), span.text)]
-        # the words that say the question stand outside the span ("the Royal Courts" says no "court" of the question)
-        if any(at is not None and any(same_clause(citation.text, at, w) and not at <= w < at + length for w in said)
-               for at, length in (span_at(span, citation.text) for span in spans)):
-            out.quote(citation)
-            return citation
+        if agreeing is not None:
+            spans = [span for span in spans if _states(agreeing, span)]
+        for span in spans:
+            at, length = span_at(span, citation.text)
+            # the words that say the question stand outside the span ("the Royal Courts" says no "court" asked)
+            if at is not None and any(same_clause(citation.text, at, w) and not at <= w < at + length for w in said):
+                return citation, span
     return None
+
+
+def _states(short: str, span) -> bool:
+    """Whether a span states the short answer: the same date, or the same words (one's content words holding the
+    other's: "LaSalle" and "Anthony LaSalle")."""
+    value = short.split(" (")[0]
+    if value[:4].isdigit() and span.value:
+        return span.value == value
+    mine = {w for w in tokens(value) if w not in FUNCTION_WORDS or w in NUMBER_WORDS}
+    theirs = {w for w in tokens(f"{span.text} {span.value or ''}") if w not in FUNCTION_WORDS or w in NUMBER_WORDS}
+    return bool(mine) and bool(theirs) and (mine <= theirs or theirs <= mine)
 
 
 def said_at(words: list[str], text: str) -> list[int]:
