@@ -122,3 +122,20 @@ def test_states_compares_dates_by_value_and_names_by_their_words():
     assert not fulltext._states("LaSalle", Span(text="Vic Moss", citation=said))
     assert fulltext._states("2019-03-02 (Saturday)", Span(text="2019-03-02", citation=said, value="2019-03-02"))
     assert not fulltext._states("2019-03-02 (Saturday)", Span(text="2019-03", citation=said, value="2019-03"))
+
+
+def test_a_sentence_naming_the_one_asked_entity_by_a_short_name_counts(store):
+    d = Doc("2024-06-03", ["Valley Bread Company opened a bakery on the main square .",
+                           "VB opened the bakery in March 2019 , friends say ."], source="Valley Times")
+    d.entity("Valley Bread Company", "ORG", "VB")
+    d.write(store)
+    q = read_question(store, "When did Valley Bread Company open the bakery?")
+    engine = cite("Valley Bread Company opened a bakery on the main square .")
+    dated = cite("VB opened the bakery in March 2019 , friends say .", 1)
+    find = _finder({dated.text: "March 2019"})
+    out = Composer({"Valley Bread Company"})
+    out.quote(engine)
+    assert fulltext.second_sentence(q, out, None, [(3.0, engine), (2.0, dated)], find) is None  # "VB" unknown
+    out = Composer({"Valley Bread Company", "VB"})
+    out.quote(engine)
+    assert fulltext.second_sentence(q, out, None, [(3.0, engine), (2.0, dated)], find) is dated

@@ -606,7 +606,7 @@ def _spanned(q: QuestionAnalysis, out: Composer, best: list[tuple[float, Citatio
             break
         if citation.key in cited or is_title(citation):
             continue
-        if not all(name & written_names(citation.text) or name in _referred(q, citation) for name in named):
+        if not _names_all(q, named, citation, out.names):
             continue
         said = said_at(words, citation.text)
         if not said:
@@ -623,6 +623,16 @@ def _spanned(q: QuestionAnalysis, out: Composer, best: list[tuple[float, Citatio
             if at is not None and any(same_clause(citation.text, at, w) and not at <= w < at + length for w in said):
                 return citation, span
     return None
+
+
+def _names_all(q: QuestionAnalysis, named: list[set[str]], citation: Citation, aliases: set[str]) -> bool:
+    """Whether a sentence names every entity the question names: by a distinctive word of its name, by a pronoun or
+    description the store read as it, or (a question about one entity) by another of its names ("GM" for General
+    Motors: too short for a distinctive word)."""
+    written = written_names(citation.text)
+    if all(name & written or name in _referred(q, citation) for name in named):
+        return True
+    return len(q.entities) == 1 and any(words and words <= written for words in (set(tokens(a)) for a in aliases))
 
 
 def _states(short: str, span) -> bool:
