@@ -183,7 +183,8 @@ def entity_spans(store, claim: ClaimView, answer_type: str, *, skip: set[int], s
         if kind not in types or (entity_id is not None and entity_id in skip):
             continue
         words = set(tokens(text))
-        if not words or words & skip_names:
+        # a name shares a word with an asked one ("Lake Ann" for "Ann Lee"); "and", "the", "of" name no one
+        if not words or (words & skip_names) - FUNCTION_WORDS:
             continue
         in_subject = bool(said_by_subject) and (words <= said_by_subject or (
             claim.subject_entity is not None and entity_id == claim.subject_entity.id))
