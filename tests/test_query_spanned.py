@@ -60,8 +60,13 @@ def test_nothing_is_added_to_a_stated_span_or_a_quoted_sentence_holding_one(stor
     find = _finder({DATED: "March 2019"})
     assert fulltext.quote_spanned(q, _answer(engine), "2019-03", best, find) is None  # a span is stated
     held = _answer(engine)
-    assert fulltext.quote_spanned(q, held, None, best, _finder({OPENED: "Monday", DATED: "March 2019"})) is None
+    assert fulltext.quote_spanned(q, held, None, best, _finder({OPENED: "the main square", DATED: "March 2019"})) is None
     assert len(held.citations) == 1
+    # a span the quoted sentence holds in another clause than the question's word is no answer the reader has
+    toured = cite("Dana Holt toured Greyford in May 2018 ; her bakery opened to crowds .", 2)
+    held = _answer(toured)
+    assert fulltext.quote_spanned(q, held, None, [(3.0, toured), (2.0, dated)],
+                                  _finder({toured.text: "May 2018", DATED: "March 2019"})) is dated
 
 
 def test_a_span_in_another_clause_than_the_question_s_word_is_no_answer(store):

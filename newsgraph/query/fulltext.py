@@ -564,8 +564,9 @@ def quote_spanned(q: QuestionAnalysis, out: Composer, short: str | None, best: l
     after the fire"). The reader gets both sentences, and no span is stated. The sentence quoted, or None."""
     if short is not None or find is None or not out or not out.citations:
         return None
-    if any(find(c) for c in out.citations):
-        return None  # a quoted sentence holds a span already: the reader has it
+    words = question_words(q)
+    if any(clause_span(q, c, find, said_at(words, c.text)) is not None for c in out.citations):
+        return None  # a quoted sentence holds a span where it says the question: the reader has it
     found = _spanned(q, out, best, find)
     if found is not None:
         out.quote(found[0])
@@ -595,8 +596,8 @@ def _quotes_body(out: Composer) -> bool:
 def _spanned(q: QuestionAnalysis, out: Composer, best: list[tuple[float, Citation]], find, *,
              agreeing: str | None = None) -> tuple[Citation, object] | None:
     """The first of ``best`` (not cited yet, no headline) that names the question's entities and holds a span of the
-    asked type (one that states ``agreeing``, when given) in a clause where a question word stands outside the span;
-    with that span. At most ``SPANNED_READ`` sentences are read for spans."""
+    asked type (one that states ``agreeing``, when given) where it says the question (``clause_span``); with that
+    span. At most ``SPANNED_READ`` sentences are read for spans."""
     cited = {c.key for c in out.citations}
     named = _name_words(q)
     words = question_words(q)
@@ -604,24 +605,33 @@ def _spanned(q: QuestionAnalysis, out: Composer, best: list[tuple[float, Citatio
     for _cover, citation in best:
         if read >= SPANNED_READ:
             break
-        if citation.key in cited or is_title(citation):
-            continue
-        if not _names_all(q, named, citation, out.names):
+        if citation.key in cited or is_title(citation) or not _names_all(q, named, citation, out.names):
             continue
         said = said_at(words, citation.text)
         if not said:
             continue
         read += 1
-        spans = find(citation)
-        if counted_words(q):  # "how many orders": a figure that counts another thing is no answer
-            spans = [span for span in spans if counts(counted_words(q), span.text)]
-        if agreeing is not None:
-            spans = [span for span in spans if _states(agreeing, span)]
-        for span in spans:
-            at, length = span_at(span, citation.text)
-            # the words that say the question stand outside the span ("the Royal Courts" says no "court" asked)
-            if at is not None and any(same_clause(citation.text, at, w) and not at <= w < at + length for w in said):
-                return citation, span
+        if (span := clause_span(q, citation, find, said, agreeing=agreeing)) is not None:
+            return citation, span
+    return None
+
+
+def clause_span(q: QuestionAnalysis, citation: Citation, find, said: list[int], *, agreeing: str | None = None):
+    """The first span of the asked type ``find`` gives in the sentence that stands in one clause with a word that
+    says the question (``said``: offsets from ``said_at``) outside the span itself ("the Royal Courts" says no
+    "court" of the question); one that states ``agreeing`` when given; a "how many N" question's figure must count
+    N. None when there is none."""
+    if not said:
+        return None
+    spans = find(citation)
+    if counted_words(q):  # "how many orders": a figure that counts another thing is no answer
+        spans = [span for span in spans if counts(counted_words(q), span.text)]
+    if agreeing is not None:
+        spans = [span for span in spans if _states(agreeing, span)]
+    for span in spans:
+        at, length = span_at(span, citation.text)
+        if at is not None and any(same_clause(citation.text, at, w) and not at <= w < at + length for w in said):
+            return span
     return None
 
 
