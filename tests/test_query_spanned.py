@@ -144,3 +144,22 @@ def test_a_sentence_naming_the_one_asked_entity_by_a_short_name_counts(store):
     out = Composer({"Valley Bread Company", "VB"})
     out.quote(engine)
     assert fulltext.second_sentence(q, out, None, [(3.0, engine), (2.0, dated)], find) is dated
+
+
+def test_a_place_the_question_names_need_not_be_named_again(store):
+    d = Doc("2024-06-03", ["The Norvian president sent a message of thanks on Friday .",
+                           "In a message of thanks to Mayor Vic Moss , President Ann Lee praised the rescuers ."],
+            source="Valley Times")
+    d.entity("Norvia", "GPE", "Norvian", aliases=("Norvian",))
+    d.entity("Vic Moss", "PERSON")
+    d.entity("Ann Lee", "PERSON")
+    d.write(store)
+    q = read_question(store, "To whom did the Norvian president send a message of thanks?")
+    assert [n.entity.name for n in q.entities] == ["Norvia"]
+    engine = cite("The Norvian president sent a message of thanks on Friday .")
+    thanked = cite("In a message of thanks to Mayor Vic Moss , President Ann Lee praised the rescuers .", 1)
+    out = Composer({"Norvia", "Norvian"})
+    out.quote(engine)
+    # "Norvian" sets where the president is from; the sentence that names the one thanked need not say it again
+    assert fulltext.second_sentence(q, out, None, [(3.0, engine), (2.0, thanked)],
+                                    _finder({thanked.text: "Vic Moss"})) is thanked

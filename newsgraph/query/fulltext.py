@@ -635,6 +635,10 @@ def clause_span(q: QuestionAnalysis, citation: Citation, find, said: list[int], 
     return None
 
 
+#: Entity types of places and peoples (``_names_all``).
+_PLACE_TYPES = frozenset({"GPE", "LOC", "NORP", "FAC"})
+
+
 def _names_all(q: QuestionAnalysis, named: list[set[str]], citation: Citation, aliases: set[str]) -> bool:
     """Whether a sentence names every entity the question names: by a distinctive word of its name, by a pronoun or
     description the store read as it, or (a question about one entity) by another of its names ("GM" for General
@@ -642,7 +646,12 @@ def _names_all(q: QuestionAnalysis, named: list[set[str]], citation: Citation, a
     written = written_names(citation.text)
     if all(name & written or name in _referred(q, citation) for name in named):
         return True
-    return len(q.entities) == 1 and any(words and words <= written for words in (set(tokens(a)) for a in aliases))
+    if len(q.entities) == 1 and any(words and words <= written for words in (set(tokens(a)) for a in aliases)):
+        return True
+    # a place the question names ("the Kenyan minister", "in Kenya") sets where the asked thing is, which a sentence
+    # of a story on that place often leaves unsaid: only the others must be named
+    others = [w for n in q.entities if n.entity.type not in _PLACE_TYPES for w in _name_words_of(n)]
+    return len(others) < len(named) and all(name & written or name in _referred(q, citation) for name in others)
 
 
 def _states(short: str, span) -> bool:
