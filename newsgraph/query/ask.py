@@ -28,7 +28,7 @@ from typing import Any
 
 from . import answers, ending, fulltext, polarity, reactions, typed, yesno
 from .apposed import alternation
-from .asking import Asking
+from .asking import Asking, Scored
 from .binding import beside_kind
 from .compose import NOT_FOUND, Composer
 from .described import say_shared, shared_description
@@ -132,15 +132,6 @@ def _involves(claim: ClaimView, entity_id: int, names: set[str]) -> int:
         if any(set(tokens(n)) <= words for n in names if tokens(n)):
             return 1
     return 0
-
-
-@dataclass(slots=True)
-class Scored:
-    claim: ClaimView
-    score: float
-    verb: bool  # the claim's verb is one the question asks about (or a paraphrase of it)
-    overlap: int  # question content words (or paraphrases) in the claim's fields
-    verb_weight: float = 0.0  # how surely the verb says the question's (lexicon.match)
 
 
 def score(q: Question, claim: ClaimView, names: dict[int, set[str]]) -> Scored | None:

@@ -10,15 +10,23 @@ importing ``ask``.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from .compose import Composer
 from .questions import QuestionAnalysis
 from .speakers import Speaker
 from .types import Citation, ClaimView
 
-if TYPE_CHECKING:
-    from .ask import Scored
+
+@dataclass(slots=True)
+class Scored:
+    """A retrieved claim weighed against the question (``ask.score``)."""
+
+    claim: ClaimView
+    score: float
+    verb: bool  # the claim's verb is one the question asks about (or a paraphrase of it)
+    overlap: int  # question content words (or paraphrases) in the claim's fields
+    verb_weight: float = 0.0  # how surely the verb says the question's (lexicon.match)
 
 
 @dataclass(slots=True)
