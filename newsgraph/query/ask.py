@@ -626,7 +626,7 @@ def _shared_described(a: Asking) -> None:
     q = a.q
     if q.entities or q.answer_type == "yesno":
         return
-    shared = shared_description(a.store, q.text)
+    shared = shared_description(a.store, q.text, read=q.described)
     if shared is not None and say_shared(a.store, shared, a.out, as_of=a.as_of):
         a.short = None
 
