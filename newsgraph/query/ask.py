@@ -434,7 +434,9 @@ BY_TYPE = (_connection, _between, _changed, _description, _reaction, _said, _eve
 
 def _by_type(a: Asking) -> None:
     """First: a question of a type with a reading of its own (``BY_TYPE``) is answered by it."""
-    any(reading(a) for reading in BY_TYPE)
+    for reading in BY_TYPE:
+        if reading(a):
+            return
 
 
 def _rank(a: Asking) -> None:
@@ -513,8 +515,11 @@ BY_KIND = (_yes_no, _source, _span_or_reason)
 
 def _by_kind(a: Asking) -> None:
     """With claims ranked: a question of a kind that needs more than the best claim (``BY_KIND``) is answered by it."""
-    if a.ranked is not None:
-        any(reading(a) for reading in BY_KIND)
+    if a.ranked is None:
+        return
+    for reading in BY_KIND:
+        if reading(a):
+            return
 
 
 def _best_claims(a: Asking) -> None:

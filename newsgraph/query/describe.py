@@ -24,19 +24,19 @@ def description(store, q: QuestionAnalysis, out: Composer, *, as_of: str | None)
     tie, those set beside the name), two at most."""
     from .appositions import described
     from .entities import names_of
-    from .profile import profile
+    from .profile import descriptions_of
 
     entity = q.entities[0].entity
-    found = profile(store, entity, as_of=as_of, connections=0, claims=0, descriptions=3)
+    descriptions = descriptions_of(store, entity.id, as_of=as_of, limit=3)
     keys = sorted(store.entity_mention_sentence_keys(entity.id, as_of=as_of, articles=DESCRIBE_ARTICLES))
     forms = sorted(names_of(store, [entity.id]) | {entity.name})
     beside: dict[str, tuple[str, list[Citation]]] = {}
     for citation in sentence_citations(store, keys[:DESCRIBE_SENTENCES]):
         for phrase in described(forms, citation.text):
             beside.setdefault(phrase.lower(), (phrase, []))[1].append(citation)
-    told = [(d.count, 0, d.text, d.citations) for d in found.descriptions if d.citations]
+    told = [(d.count, 0, d.text, d.citations) for d in descriptions if d.citations]
     told += [(len(cited), 1, text, cited) for text, cited in beside.values()
-             if text.lower() not in {d.text.lower() for d in found.descriptions}]
+             if text.lower() not in {d.text.lower() for d in descriptions}]
     first = None
     # a bare head ("the source", "the man") is how a story names someone again once it has introduced them: it
     # says their part in one sentence, not who they are, so it comes after any description that says more
