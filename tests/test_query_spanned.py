@@ -1,4 +1,4 @@
-"""A span question whose answer states no span also quotes the best sentence that holds one (``fulltext.quote_spanned``).
+"""A span question whose answer states no span also quotes the best sentence holding one (``fulltext.quote_spanned``).
 
 News writing tells what happened in one sentence and the when, where or how many in another ("Dana Holt opened a
 bakery on the main square." / "The bakery Holt opened in March 2019 sells rye bread."). When the engine states no
@@ -60,7 +60,8 @@ def test_nothing_is_added_to_a_stated_span_or_a_quoted_sentence_holding_one(stor
     find = _finder({DATED: "March 2019"})
     assert fulltext.quote_spanned(q, _answer(engine), "2019-03", best, find) is None  # a span is stated
     held = _answer(engine)
-    assert fulltext.quote_spanned(q, held, None, best, _finder({OPENED: "the main square", DATED: "March 2019"})) is None
+    find = _finder({OPENED: "the main square", DATED: "March 2019"})
+    assert fulltext.quote_spanned(q, held, None, best, find) is None
     assert len(held.citations) == 1
     # a span the quoted sentence holds in another clause than the question's word is no answer the reader has
     toured = cite("Dana Holt toured Greyford in May 2018 ; her bakery opened to crowds .", 2)

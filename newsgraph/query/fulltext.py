@@ -89,7 +89,7 @@ RIVAL = 0.25
 RIVAL_FLOOR = 2.0
 #: How many of the sentences that say the question without its span have the sentence after them read.
 FOLLOWED = 3
-#: How many of the best sentences that say the question ``quote_spanned`` reads for a span (each read may load its times).
+#: How many of the best sentences that say the question ``second_sentence`` reads for a span (a read may load times).
 SPANNED_READ = 12
 #: Citations → the sentence after each in its article, by the citation's key (``next_sentences``).
 Follow = Callable[[list[Citation]], dict[tuple[str, int], Citation]]
