@@ -164,3 +164,16 @@ def test_a_place_the_question_names_need_not_be_named_again(store):
     # "Norvian" sets where the president is from; the sentence that names the one thanked need not say it again
     assert fulltext.second_sentence(q, out, None, [(3.0, engine), (2.0, thanked)],
                                     _finder({thanked.text: "Vic Moss"})) is thanked
+
+
+def test_the_span_whose_clause_says_most_of_the_question_is_taken(store):
+    _holt(store)
+    q = read_question(store, "When did Dana Holt open the bakery?")
+    engine = cite(OPENED)
+    # the first says "bakery" beside another date (a visit); the second says "opened" (the predicate) beside its date
+    visited = cite("Dana Holt visited the bakery fair in Greyford in May 2018 .", 1)
+    dated = cite("Dana Holt opened it in March 2019 , friends say .", 2)
+    out = _answer(engine)
+    found = fulltext.quote_spanned(q, out, None, [(3.0, engine), (2.5, visited), (2.0, dated)],
+                                   _finder({visited.text: "May 2018", dated.text: "March 2019"}))
+    assert found is dated

@@ -565,7 +565,7 @@ def quote_spanned(q: QuestionAnalysis, out: Composer, short: str | None, best: l
     if short is not None or find is None or not out or not out.citations:
         return None
     words = question_words(q)
-    if any(clause_span(q, c, find, said_at(words, c.text)) is not None for c in out.citations):
+    if any(clause_span(q, c, find, said_by_word(words, c.text)) is not None for c in out.citations):
         return None  # a quoted sentence holds a span where it says the question: the reader has it
     found = _spanned(q, out, best, find)
     if found is not None:
@@ -595,32 +595,35 @@ def _quotes_body(out: Composer) -> bool:
 
 def _spanned(q: QuestionAnalysis, out: Composer, best: list[tuple[float, Citation]], find, *,
              agreeing: str | None = None) -> tuple[Citation, object] | None:
-    """The first of ``best`` (not cited yet, no headline) that names the question's entities and holds a span of the
-    asked type (one that states ``agreeing``, when given) where it says the question (``clause_span``); with that
-    span. At most ``SPANNED_READ`` sentences are read for spans."""
+    """Of the best sentences (not cited yet, no headline) that name the question's entities, the one whose span of the
+    asked type (one that states ``agreeing``, when given) stands in the clause saying the most of the question
+    (``clause_span``; the first on a tie); with that span. At most ``SPANNED_READ`` sentences are read for spans."""
     cited = {c.key for c in out.citations}
     named = _name_words(q)
     words = question_words(q)
     read = 0
+    found: tuple[float, Citation, object] | None = None
     for _cover, citation in best:
         if read >= SPANNED_READ:
             break
         if citation.key in cited or is_title(citation) or not _names_all(q, named, citation, out.names):
             continue
-        said = said_at(words, citation.text)
+        said = said_by_word(words, citation.text)
         if not said:
             continue
         read += 1
-        if (span := clause_span(q, citation, find, said, agreeing=agreeing)) is not None:
-            return citation, span
-    return None
+        weighed = clause_span(q, citation, find, said, agreeing=agreeing)
+        if weighed is not None and (found is None or weighed[0] > found[0]):
+            found = (weighed[0], citation, weighed[1])
+    return (found[1], found[2]) if found else None
 
 
-def clause_span(q: QuestionAnalysis, citation: Citation, find, said: list[int], *, agreeing: str | None = None):
-    """The first span of the asked type ``find`` gives in the sentence that stands in one clause with a word that
-    says the question (``said``: offsets from ``said_at``) outside the span itself ("the Royal Courts" says no
-    "court" of the question); one that states ``agreeing`` when given; a "how many N" question's figure must count
-    N. None when there is none."""
+def clause_span(q: QuestionAnalysis, citation: Citation, find, said: dict[str, list[int]], *,
+                agreeing: str | None = None) -> tuple[float, object] | None:
+    """The span of the asked type ``find`` gives in the sentence whose clause says the most of the question, with how
+    much (each question word said in the clause, outside the span itself, once; the predicate twice): "the Royal
+    Courts" says no "court" of the question. ``said``: each question word's offsets (``said_by_word``). One that states
+    ``agreeing`` when given; a "how many N" question's figure must count N. None when no span's clause says any."""
     if not said:
         return None
     spans = find(citation)
@@ -628,11 +631,16 @@ def clause_span(q: QuestionAnalysis, citation: Citation, find, said: list[int], 
         spans = [span for span in spans if counts(counted_words(q), span.text)]
     if agreeing is not None:
         spans = [span for span in spans if _states(agreeing, span)]
+    best: tuple[float, object] | None = None
     for span in spans:
         at, length = span_at(span, citation.text)
-        if at is not None and any(same_clause(citation.text, at, w) and not at <= w < at + length for w in said):
-            return span
-    return None
+        if at is None:
+            continue
+        weight = sum(PREDICATE_WEIGHT if word == q.predicate else 1.0 for word, offsets in said.items()
+                     if any(same_clause(citation.text, at, w) and not at <= w < at + length for w in offsets))
+        if weight > 0 and (best is None or weight > best[0]):
+            best = (weight, span)
+    return best
 
 
 #: Entity types of places and peoples (``_names_all``).
@@ -668,18 +676,25 @@ def _states(short: str, span) -> bool:
 def said_at(words: list[str], text: str) -> list[int]:
     """Where in ``text`` (character offsets) a word or run of words says one of ``words`` (the same word or a
     synonym: ``lexicon.related`` at ``SYNONYM`` or more)."""
+    return sorted({at for offsets in said_by_word(words, text).values() for at in offsets})
+
+
+def said_by_word(words: list[str], text: str) -> dict[str, list[int]]:
+    """Each of ``words`` that ``text`` says (the same word or a synonym), with the offsets where it does."""
     from .words import token_spans
 
     spans = token_spans(text)
     seq = [stem(w.lower()) for _s, _e, w in spans]
-    out = []
+    out: dict[str, list[int]] = {}
     for word in words:
         for key, weight in related(word).items():
             if weight < SYNONYM:
                 continue
             parts = key.split()
-            out += [spans[i][0] for i in range(len(seq) - len(parts) + 1) if seq[i:i + len(parts)] == parts]
-    return sorted(set(out))
+            at = [spans[i][0] for i in range(len(seq) - len(parts) + 1) if seq[i:i + len(parts)] == parts]
+            if at:
+                out.setdefault(word, []).extend(at)
+    return out
 
 
 def span_at(span, text: str) -> tuple[int | None, int]:
