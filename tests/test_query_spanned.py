@@ -70,33 +70,33 @@ def test_nothing_is_added_to_a_stated_span_or_a_quoted_sentence_holding_one(stor
                                   _finder({toured.text: "May 2018", DATED: "March 2019"})) is dated
 
 
-def test_a_span_in_another_clause_than_the_question_s_word_is_no_answer(store):
+def _added(store, other: str, span: str, *, question: str = "When did Dana Holt open the bakery?",
+           engine: str = OPENED):
+    """What ``quote_spanned`` adds to an answer quoting ``engine`` when ``other`` (holding ``span``) is the next best."""
     _holt(store)
-    q = read_question(store, "When did Dana Holt open the bakery?")
-    engine = cite(OPENED)
+    q = read_question(store, question)
+    first, second = cite(engine), cite(other, 1)
+    return fulltext.quote_spanned(q, _answer(first), None, [(3.0, first), (2.0, second)], _finder({other: span}))
+
+
+def test_a_span_in_another_clause_than_the_question_s_word_is_no_answer(store):
     # the date tells when she toured the town; the opening is told in the clause after the semicolon
-    toured = cite("Dana Holt toured Greyford in March 2019 ; her bakery opened to crowds .", 1)
-    assert fulltext.quote_spanned(q, _answer(engine), None, [(3.0, engine), (2.0, toured)],
-                                  _finder({toured.text: "March 2019"})) is None
+    assert _added(store, "Dana Holt toured Greyford in March 2019 ; her bakery opened to crowds .", "March 2019") is None
 
 
 def test_the_span_itself_does_not_say_the_question(store):
-    _holt(store)
-    q = read_question(store, "Which bakery did Dana Holt buy?")
-    engine = cite("Dana Holt bought a shop on the main square , friends say .")
     # "Rye Bakery" says "bakery" only as the name it is: the sentence says nothing else of the question
-    other = cite("Holt once worked at the Rye Bakery in Marlow .", 1)
-    assert fulltext.quote_spanned(q, _answer(engine), None, [(3.0, engine), (1.0, other)],
-                                  _finder({other.text: "Rye Bakery"})) is None
+    assert _added(store, "Holt once worked at the Rye Bakery in Marlow .", "Rye Bakery",
+                  question="Which bakery did Dana Holt buy?",
+                  engine="Dana Holt bought a shop on the main square , friends say .") is None
 
 
 def test_a_sentence_that_does_not_name_the_asked_person_is_not_quoted(store):
-    _holt(store)
-    q = read_question(store, "When did Dana Holt open the bakery?")
-    engine = cite(OPENED)
-    other = cite("A second bakery opened in May 2021 near the station .", 1)
-    assert fulltext.quote_spanned(q, _answer(engine), None, [(3.0, engine), (1.5, other)],
-                                  _finder({other.text: "May 2021"})) is None
+    assert _added(store, "A second bakery opened in May 2021 near the station .", "May 2021") is None
+
+
+def test_a_sentence_naming_her_by_surname_is_quoted(store):
+    assert _added(store, "Holt opened a second bakery in May 2021 near the station .", "May 2021") is not None
 
 
 def test_said_at_finds_the_question_s_word_by_a_synonym():
