@@ -14,7 +14,7 @@ in session 8 on still other ECB+, AQUAINT and MEANTIME documents (``stories_held
 ``heldout5``, written blind in session 9 on ECB+, AQUAINT and MEANTIME documents no other set
 or gold file uses (``stories_heldout5.json``, ``questions_heldout5.jsonl``), the honest measure
 of session 9's work on ``ask``, which is tuned on the five sets before it, all opened by then;
-and the seventh, ``heldout6``, written blind in session 11 on ECB+, AQUAINT and MEANTIME
+and the seventh, ``heldout6``, written blind in session 11 on halves of six ECB+ sub-topics whose
 documents nobody on the project had read (``stories_heldout6.json``, ``questions_heldout6.jsonl``),
 the measure of session 11's work while ``heldout5`` also stays unread; ``all`` is the seven.
 Each set's files:
