@@ -88,7 +88,7 @@ from .claimparts.settle import settle, settle_in_sentence
 from .claimparts.status import (abstract_gerund, accused_act, chain_status, goes_on, infinitive, mandative,
                                   judged_infinitive, negated, not_yet, tense_status)
 from .claimparts.timing import anaphoric_time, attach_times, claim_time, time_bound, time_for
-from .claimparts.view import ParsedDoc, SentenceView, detached_appos, listed_appos, plural_beside_one
+from .claimparts.view import ParsedDoc, SentenceView, bracketed_label, detached_appos, listed_appos, plural_beside_one
 from .timex.calendar import parse_anchor
 
 logger = logging.getLogger(__name__)
@@ -669,13 +669,17 @@ def _heads(claim: Claim, subj: Token | None, obj: Token | None) -> None:
 
 def _disagrees(subj: Token | None, verb: Token | None, *, named: bool = False) -> bool:
     """A verb in "-s" with a plural noun subject ("prices rises"), or a plural verb form with a
-    singular name ("Lee describe", also "Lee and Kim face" said of Lee alone): the parse went wrong,
-    or the claim kept one of two subjects."""
+    singular name ("Lee describe", also "Lee and Kim face" said of Lee alone), or a bare base form as
+    a singular noun's main verb ("a hiker fall"): the parse went wrong, or the claim kept one of two
+    subjects."""
     if subj is None or verb is None:
         return False
     if any(c.dep_ == "conj" for c in subj.doc.kids.get(subj.i, ())):
         # (a subject named whole is not "named" here; one kept alone with "were" is one of several)
         return named and (verb.tag_ == "VBP" or verb.lower_ in ("were", "are"))
+    if verb.tag_ == "VB" and verb.dep_ == "ROOT" and subj.tag_ in ("NN", "NNP") \
+            and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return True  # "a hiker who watched his friend [fall] …" parsed with "fall" as the hiker's main verb
     plural_verb = verb.tag_ == "VBP" or verb.lower_ == "were" and not _subjunctive(verb)
     return verb.tag_ == "VBZ" and subj.tag_ in ("NNS", "NNPS") and subj.ent_type_ not in _SINGULAR_NAMES \
         or verb.lower_ == "was" and subj.tag_ == "NNS" and not subj.ent_type_ \
@@ -933,6 +937,20 @@ class _SentenceReader:
         text, entity, raw = self._np(tok, drop=frozenset(x.i for x in conjuncts(self.view, tok)))
         return raw if entity is None and f"{first}'s" in text else text
 
+    def _joined_object(self, obj: Token, o_text: str, o_ent: str | None, drop: frozenset[int]) -> str | None:
+        """An object that names an entity and has names coordinated with it, said with them all ("the
+        only healthy pitchers are Ann Lee and Bo Chan"): the entity's name alone would say of one what
+        the sentence says of several, and under "the only" a different fact. None when there are none."""
+        if o_ent is None:
+            return None
+        others = [c for c in conjuncts(self.view, obj) if c.i not in drop]
+        if not others or not all_participants(self.view, obj, others):
+            return None
+        named = [o_text, *(self._conjunct(c, o_text) for c in others)]
+        if len(set(named)) != len(named):
+            return None
+        return join_names(named, conjunction(self.view, obj, others))
+
     def _expletive(self, subj: Token, verb: Token) -> bool:
         """"there", and "it" before a raising verb with an extraposed clause ("it is likely that …")."""
         low = subj.lower_
@@ -1070,6 +1088,7 @@ class _SentenceReader:
         if by_agent:
             obj, obj_prep = by_agent  # "was arrested by police": the doer said as the object after "by"
         kind = "event"
+        conjoined_object = False
         if head.lemma_ == "be" and len(frame.chain) == 1:
             kind = "attribute"
             frame.kind = "attribute"
@@ -1112,6 +1131,8 @@ class _SentenceReader:
         s_text, s_ent, s_raw = self._np(subj, drop=evidence_words(view, subj) if subj is not None else frozenset())
         co = conjuncts(view, subj) if subj is not None and s_ent is not None and occurrence is None else []
         co = co if all_participants(view, subj, co) else []
+        if outer.dep_ == "relcl" and getattr(view.head(outer), "i", -1) == subj.i:
+            co = [c for c in co if c.i < outer.i]  # "Ann Lee, who was hired in May, and Bo Chan": Lee alone
         if co:  # "Ann Lee and Bo Chan were arrested": every name, never "Ann Lee were arrested"
             named = [s_text, *(self._conjunct(c, s_text) for c in co)]
             # (two conjuncts read as one name, "she and Lee" as "Lee and Lee": the words as written)
@@ -1127,6 +1148,9 @@ class _SentenceReader:
             drop |= _examples_with_clauses(view, obj)
             o_text, o_ent, o_raw = self._np(obj, drop=drop)
             o_text, o_raw = trim_quotes(o_text), trim_quotes(o_raw)
+            joined = self._joined_object(obj, o_text, o_ent, drop)
+            if joined is not None:
+                o_text, conjoined_object = joined, True
             if kind == "attribute" and o_ent is not None and o_ent == s_ent and obj.pos_ == "NOUN":
                 o_text, o_ent = o_raw, None  # "X was the first company …": a description of X, not X
         else:
@@ -1157,6 +1181,8 @@ class _SentenceReader:
             args["subject_from"] = "control"
         if co:
             args["conjoined"] = True  # the subject names several ("Ann Lee and Bo Chan"): shown as written
+        if conjoined_object:
+            args["conjoined_object"] = True  # so does the object ("signed Ann Lee and Bo Chan")
         if s_raw and s_raw != s_text:
             args["subject_text"] = s_raw
         if o_raw and o_raw != o_text:
@@ -1516,6 +1542,8 @@ class _SentenceReader:
                 continue  # "his sons Ike III, of Jackson, and Fred Jr.": a plural is not what one name is
             if listed_appos(view, t):
                 continue  # "publishes the Journal, Barron's magazine, and …": a list's items are not one another
+            if bracketed_label(view, t):
+                continue  # "Lee ( knee ) sat out": a list's label beside a name, not what Lee is
             h_ent = self.resolver.entity_of(h)
             t_ent = self.resolver.entity_of(t)
             if h_ent and not t_ent and t.pos_ == "NOUN":

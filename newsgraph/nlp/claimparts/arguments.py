@@ -713,6 +713,10 @@ _SMALL_CLAUSE_VERBS = frozenset({"see", "watch", "hear", "notice", "find", "leav
                                  "need", "feel"})
 
 
+#: Verbs of perceiving whose object's bare verb is the event perceived ("saw the roof [collapse]").
+_PERCEPTION_VERBS = frozenset({"see", "watch", "hear", "notice", "feel", "witness", "observe"})
+
+
 def _object_state(view: SentenceView, head: Token, obj: Token) -> Token | None:
     """The participle right after a seeing or having verb's object phrase, which the parse hung on a noun
     inside the object ("seen the computers of two million users [hacked by criminals]"): the state the
@@ -721,8 +725,15 @@ def _object_state(view: SentenceView, head: Token, obj: Token) -> Token | None:
         return None
     inside = view.subtree_ids(obj)
     right = view.phrase_bounds(obj)[1]
-    return next((t for t in view.subtree(obj) if t.dep_ == "acl" and t.tag_ in ("VBN", "VBG") and t.i == right + 1
-                 and t.head.i in inside), None)
+    state = next((t for t in view.subtree(obj) if t.dep_ == "acl" and t.tag_ in ("VBN", "VBG") and t.i == right + 1
+                  and t.head.i in inside), None)
+    if state is not None or head.lemma_.lower() not in _PERCEPTION_VERBS or right + 1 >= view.hi:
+        return state
+    # "watched his brother [fall to his death]": a bare verb right after a verb of perceiving's object is
+    # the event perceived, whatever the parse hung it on; "watched his brother" alone is another fact
+    after = view.doc.words[right + 1]
+    return after if after.tag_ == "VB" and after.i not in inside and not any(
+        c.dep_ in ("aux", "auxpass") for c in view.dependents(after)) else None
 
 
 #: Heads a clause must define: said without it, they name nothing ("knows everything [that …]").
