@@ -80,3 +80,81 @@ def test_a_coordinated_object_is_shown_whole_from_the_store(store, annotator):
     key = next(("pitchers", c.id) for c in annotated.claims if c.lemma == "sign")
     (view,) = load_claims(store, [key])
     assert view.object == "Tom Hale and Bo Reed" and view.object_entity is not None
+
+
+# --- transcripts: "NAME: words" lines are that person's words -------------------------------------------
+
+def test_speaker_turns_run_to_the_next_label():
+    from newsgraph.nlp.claimparts.transcript import speaker_turns
+
+    text = "Remarks.\nMayor Ann Lee : Thank you.\nWe will act.\nREPORTER: When?\nBO CHAN, HOST: Good night."
+    turns = speaker_turns(text)
+    assert [t.name for t in turns] == ["Mayor Ann Lee", "REPORTER", "BO CHAN"]
+    assert text[turns[0].start:turns[0].end] == "Thank you.\nWe will act.\n"
+    assert text[turns[2].start:turns[2].end] == "Good night."
+
+
+def test_a_lone_label_in_the_first_line_is_a_headlines():
+    from newsgraph.nlp.claimparts.transcript import speaker_turns
+
+    text = "Lee: I will not resign\nThe mayor said on Monday that she would stay."
+    (turn,) = speaker_turns(text)
+    assert text[turn.start:turn.end] == "I will not resign"
+
+
+def test_a_transcript_turn_is_its_speakers_words(read):
+    a = read("Transcript of the mayor's remarks.\n\nMayor Ann Lee : Thank you all for coming. The old bridge is "
+             "not safe. I have asked the council to act.\n\nREPORTER: Will taxes rise?\n\nANN LEE: Taxes will "
+             "not rise.")
+    bridge = next(c for c in a.claims if c.lemma == "be" and c.subject == "The old bridge")
+    assert bridge.shown and bridge.source.text == "Ann Lee" and bridge.source.kind == "quote", fields(a)
+    asked = next(c for c in a.claims if c.lemma == "ask")
+    assert asked.shown and asked.subject == "Ann Lee", fields(a)  # her "I"
+    taxes = next(c for c in a.claims if c.lemma == "rise")
+    assert taxes.source.text == "Ann Lee" and taxes.status == "negated", fields(a)
+
+
+def test_a_transcript_label_makes_no_claim_and_a_role_label_names_nobody(read):
+    a = read("BO CHAN, HOST: Good evening. The storm hit the coast on Monday.\n\nTOM HALE (Weather Service): "
+             "The storm weakened overnight.")
+    assert not any(c.shown and c.subject in ("BO CHAN", "TOM HALE") and c.lemma in ("be", "weaken")
+                   for c in a.claims), fields(a)
+    hit = next(c for c in a.claims if c.lemma == "hit")
+    assert hit.source.text == "BO CHAN" and hit.source.kind == "quote", fields(a)
+    a = read("REPORTER: The storm hit the coast on Monday.")
+    hit = next(c for c in a.claims if c.lemma == "hit")
+    assert hit.source.kind == "outlet", fields(a)
+
+
+@pytest.mark.parametrize("text, lemma", [
+    ("The old bridge is no longer safe.", "be"),
+    ("Ann Lee no longer works at the bank.", "work"),
+])
+def test_no_longer_denies_the_state(read, text, lemma):
+    a = read(text)
+    c = next(c for c in a.claims if c.lemma == lemma)
+    assert c.status == "negated", fields(a)
+
+
+def test_a_line_that_names_the_speaker_ends_the_turn(read):
+    a = read("Ann Lee: I never saw the money\n\nAnn Lee testified for three hours on Monday.\nThe jury heard "
+             "from two bankers.\nBo Chan: No comment.")
+    testified = next(c for c in a.claims if c.lemma == "testify")
+    assert testified.source.kind != "quote", fields(a)
+    heard = next(c for c in a.claims if c.lemma == "hear")
+    assert heard.source.kind == "outlet", fields(a)
+
+
+def test_what_was_talked_about_stays_with_who_heard_it(read):
+    a = read("Tom Hale spoke to the Daily Star about losing his job.")
+    spoke = next(c for c in a.claims if c.lemma == "speak")
+    assert spoke.args.get("complement") == "about losing his job", fields(a)
+    assert not (spoke.shown and spoke.args.get("render") != "evidence"), fields(a)  # never "spoke to the Daily Star"
+    a = read("Ann Lee spoke to reporters on Monday.")
+    assert any(c.shown and c.lemma == "speak" and c.object == "reporters" for c in a.claims), fields(a)
+
+
+def test_a_pronoun_owner_in_the_object_of_a_possessed_subject_stays_a_pronoun(read):
+    a = read("Miles Orr said his brother plunged to his death on Thursday.")
+    c = next(c for c in a.claims if c.lemma == "plunge")
+    assert c.object == "his death", fields(a)

@@ -88,6 +88,7 @@ from .claimparts.settle import settle, settle_in_sentence
 from .claimparts.status import (abstract_gerund, accused_act, chain_status, goes_on, infinitive, mandative,
                                   judged_infinitive, negated, not_yet, tense_status)
 from .claimparts.timing import anaphoric_time, attach_times, claim_time, time_bound, time_for
+from .claimparts.transcript import in_label, label_entity, speaker_turns
 from .claimparts.view import ParsedDoc, SentenceView, bracketed_label, detached_appos, listed_appos, plural_beside_one
 from .timex.calendar import parse_anchor
 
@@ -329,9 +330,18 @@ def _sentence_start(view: SentenceView, first: int, text: str) -> str:
 def _own_possessive(c: Claim) -> None:
     """A possessive that names the claim's own subject goes back to the article's pronoun: "Ann Lee scored
     her third goal" is English, "Ann Lee scored Ann Lee's third goal" is not (the pronoun was named so
-    that a phrase read alone says whose it is; beside its own subject it need not)."""
+    that a phrase read alone says whose it is; beside its own subject it need not). So does one that names
+    the owner of a possessed subject ("Lee's brother plunged to his death", never "to Lee's death")."""
     raw = c.args.get("object_text")
     own = f"{c.subject}'s "
+    owner = c.subject.split("'s ", 1)[0] if "'s " in c.subject and not c.subject_entity else None
+    if owner is not None and c.object and isinstance(raw, str) and f"{owner}'s " in c.object:
+        # "his brother plunged to his death": the second "his" is the brother's as likely as the first one's
+        # owner; the pronoun as written, never "Lee's brother plunged to Lee's death"
+        pronoun = next((w.lower() for w in re.findall(r"[A-Za-z]+", raw) if w.lower() in POSSESSIVE), None)
+        if pronoun is not None:
+            c.object = c.object.replace(f"{owner}'s ", pronoun + " ", 1)
+        return
     if not c.object or not c.subject_entity or not isinstance(raw, str) or own not in c.object:
         return
     pronoun = next((w.lower() for w in re.findall(r"[A-Za-z]+", raw) if w.lower() in POSSESSIVE), None)
@@ -770,6 +780,8 @@ class _ArticleReader:
     def __init__(self, doc: Doc, article: Article, entities: list[Entity], times: list[TimeExpr]) -> None:
         self.doc = ParsedDoc(doc, article.text)  # the parse read once, shared by every sentence and the resolver
         self.resolver = Resolver(self.doc, entities)
+        self.turns = speaker_turns(article.text)  # a transcript's "NAME: words" turns, that person's words
+        self.resolver.turns = [(t, who) for t in self.turns if (who := label_entity(t, entities)) is not None]
         for e in entities:
             e.references.clear()  # (what this reading finds: reading an article again finds them again)
         self.times = sorted(times, key=lambda t: t.start)
@@ -905,6 +917,8 @@ class _SentenceReader:
             if claim is not None:
                 self.claims.append(claim)
         self.nominal_claims()
+        # "BO CHAN, HOST: Good evening": the parse of a transcript's label is no claim
+        self.claims = [c for c in self.claims if not in_label(c, self.art.turns)]
         self.claims.sort(key=lambda c: c.args.get("predicate_span", [0])[0])
         self.claims = self.claims[:MAX_CLAIMS_PER_SENTENCE]
         base = len(self.art.claims)
@@ -915,7 +929,11 @@ class _SentenceReader:
             c.id = new
         self.failed_plans = {renumber[i] for i in self.failed_plans if i in renumber}
         settle_in_sentence(self.claims, self.failed_plans)
+        turn = next((sc for sc in self.resolver.quotes(view) if sc.turn), None)
         for c in self.claims:
+            if turn is not None and c.quote is None and c.source is not None and c.source.kind == "quote" \
+                    and c.source.entity == turn.speaker:
+                c.args["turn"] = True  # the speaker's words in a transcript: "I" is the speaker
             _sentence_case(c)
             _own_possessive(c)
             src = c.source.entity if c.source is not None else None

@@ -658,6 +658,12 @@ def required_complement(view: SentenceView, head: Token, obj: Token | None, *,
     if small is not None and small.dep_ in ("ccomp", "xcomp", "oprd") and view.head(small) is head \
             and small.pos_ in ("ADJ", "ADV") and small.i > obj.i:
         return small  # "made life [easier for motorists]": the object's state is what the verb made
+    if lemma in _TALK_VERBS and obj is not None and obj.dep_ == "pobj" and view.head(obj) is not None \
+            and view.head(obj).lower_ in ("to", "with"):
+        about = next((p for p in view.children(head, "prep") if p.lower_ == "about" and p.i > obj.i
+                      and p.i not in skip and view.child(p, "pobj", "pcomp") is not None), None)
+        if about is not None:
+            return about  # "spoke to the paper [about losing his job]": what was said is the news
     if obj is not None and obj.dep_ == "pobj":
         end = max(t.i for t in view.subtree(obj))
         gerund = next((c for c in view.children(head, "advcl", "acl") if c.tag_ == "VBG" and c.i == end + 1), None)
@@ -713,6 +719,8 @@ _SMALL_CLAUSE_VERBS = frozenset({"see", "watch", "hear", "notice", "find", "leav
                                  "need", "feel"})
 
 
+#: Verbs of talking whose "about" phrase, after who was talked to, says what was said ("spoke to X about Y").
+_TALK_VERBS = frozenset({"speak", "talk", "write", "chat", "testify", "complain", "joke", "boast", "brag"})
 #: Verbs of perceiving whose object's bare verb is the event perceived ("saw the roof [collapse]").
 _PERCEPTION_VERBS = frozenset({"see", "watch", "hear", "notice", "feel", "witness", "observe"})
 
