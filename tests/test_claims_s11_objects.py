@@ -158,3 +158,18 @@ def test_a_pronoun_owner_in_the_object_of_a_possessed_subject_stays_a_pronoun(re
     a = read("Miles Orr said his brother plunged to his death on Thursday.")
     c = next(c for c in a.claims if c.lemma == "plunge")
     assert c.object == "his death", fields(a)
+
+
+def test_a_name_that_opens_the_next_clause_is_not_joined_to_the_object(read):
+    a = read("If the Hawks beat Denver and Boston beats Miami, the Hawks will face Boston on Saturday.")
+    assert not any("Denver and Boston" in (c.object or "") for c in a.claims), fields(a)
+
+
+@pytest.mark.parametrize("text", [
+    "Tom Hale led the Hawks in scoring, posting 40 goals in 60 games.",
+    "Last season it was Tom Hale that led the Hawks in scoring, posting 40 goals in 60 games.",
+])
+def test_a_participle_after_a_comma_is_the_subjects_not_the_objects(read, text):
+    a = read(text)
+    posted = next(c for c in a.claims if c.lemma == "post")
+    assert posted.subject == "Tom Hale", fields(a)

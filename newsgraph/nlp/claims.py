@@ -964,6 +964,10 @@ class _SentenceReader:
         others = [c for c in conjuncts(self.view, obj) if c.i not in drop]
         if not others or not all_participants(self.view, obj, others):
             return None
+        words = self.view.doc.words
+        if any((end := max(t.i for t in self.view.subtree(c)) + 1) < self.view.hi and words[end].tag_ in lx.FINITE_TAGS
+               for c in others):
+            return None  # "if the club beat Leeds and Hull beats York": the last name is the next clause's subject
         named = [o_text, *(self._conjunct(c, o_text) for c in others)]
         if len(set(named)) != len(named):
             return None

@@ -84,7 +84,10 @@ def subject_token(view: SentenceView, verb: Token, depth: int = 0,
             lemma = gov.lemma_.lower()
             if obj is not None and obj.i < verb.i and h.lower_ == "as" and verb.tag_ == "VBG":
                 return obj, True  # "quoting Lee as saying …", "described the firm as having …": the object's
-            if obj is not None and obj.i < verb.i and (lemma in lx.OBJECT_CONTROL or lemma in lx.REASON_FOR_VERBS):
+            # (a participle set off by a comma is the subject's: "led the team in scoring, posting 40 goals")
+            aside = dep == "advcl" and verb.tag_ == "VBG" and view.doc.words[verb.i - 1].text == ","
+            if obj is not None and obj.i < verb.i and (lemma in lx.OBJECT_CONTROL or lemma in lx.REASON_FOR_VERBS) \
+                    and not aside:
                 # (a clause before the object is not controlled by it: "Looking out, she told the
                 # paper …" is her looking, not the paper)
                 return obj, True
