@@ -173,3 +173,10 @@ def test_a_participle_after_a_comma_is_the_subjects_not_the_objects(read, text):
     a = read(text)
     posted = next(c for c in a.claims if c.lemma == "post")
     assert posted.subject == "Tom Hale", fields(a)
+
+
+def test_a_participle_phrase_said_in_the_articles_words_is_no_clause(read):
+    a = read("Tom Hale was placed on the injured list on Monday with a knee injury meaning that the team will be "
+             "without both of its top scorers for the rest of the season.")
+    assert not any(c.shown and c.lemma == "mean" for c in a.claims), fields(a)
+    assert any(c.shown and c.lemma == "place" for c in a.claims), fields(a)

@@ -1293,6 +1293,7 @@ class _SentenceReader:
                 # "thanked Kim for recommending a film": said as a verb, "Kim recommended a film"
                 claim.predicate = " ".join([first.lemma_.lower(), *claim.predicate.split()[1:]])
                 claim.args["first_tag"] = "VB"
+                claim.args["gerund"] = first.text  # (the words as written keep it: no clause, ``garble``)
                 if len(frame.chain) > 1 and first.i == frame.chain[0].i and claim.status == "planned" \
                         and first.lemma_.lower() in _COMMIT_VERBS and len(frame.pred_tokens) > 2:
                     # "before deciding to marry": the deciding happened, the marrying is the plan ("will
