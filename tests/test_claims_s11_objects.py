@@ -180,3 +180,18 @@ def test_a_participle_phrase_said_in_the_articles_words_is_no_clause(read):
              "without both of its top scorers for the rest of the season.")
     assert not any(c.shown and c.lemma == "mean" for c in a.claims), fields(a)
     assert any(c.shown and c.lemma == "place" for c in a.claims), fields(a)
+
+
+@pytest.mark.parametrize("text, subject", [
+    ("Tom Hale and Bo Reed were limited in Monday's practice, which is encouraging because of the injury to "
+     "Ann Lee.", "Monday's practice"),
+    ("The club sold the stadium, which is surprising.", "the stadium"),
+])
+def test_a_which_that_judges_the_clause_before_it_is_not_said_of_the_noun(read, text, subject):
+    a = read(text)
+    assert not any(c.shown and c.subject == subject and c.lemma == "be" for c in a.claims), fields(a)
+
+
+def test_a_which_that_describes_its_noun_stays(read):
+    a = read("The club sold the stadium, which is old.")
+    assert any(c.shown and c.subject == "the stadium" and c.object == "old" for c in a.claims), fields(a)

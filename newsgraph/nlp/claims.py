@@ -295,6 +295,25 @@ def _ambiguous_relative(view: SentenceView, clause: Token, kind=lambda t: t.ent_
     return "subject" if rel.dep_ in ("nsubj", "nsubjpass") else "object" if rel.dep_ == "dobj" else None
 
 
+#: Adjectives that judge an event rather than describe a thing ("…, which is unusual").
+_JUDGING = frozenset({"unusual", "rare", "unprecedented", "remarkable", "ironic", "notable", "odd", "strange",
+                      "significant", "fitting", "welcome", "unfortunate", "fortunate", "understandable"})
+
+
+def _comment_on_clause(view: SentenceView, clause: Token) -> bool:
+    """"…, and two players were limited in practice, which is encouraging": a "which" after a comma that
+    closes a clause, said to be a judgement of an event ("encouraging", "surprising", "unusual"), most
+    often judges the whole clause, not the noun the parse hung it on (the practice, the stadium). Not a
+    "which" after a subject ("the film, which is disappointing, opened")."""
+    noun = view.head(clause)
+    rel = next((c for c in view.children(clause, "nsubj") if c.lower_ == "which"), None)
+    if noun is None or rel is None or noun.dep_ not in ("dobj", "pobj") or clause.lemma_ != "be" \
+            or rel.i - 1 < view.lo or view.doc.words[rel.i - 1].text != ",":
+        return False
+    return any(a.lower_.endswith("ing") and a.tag_ in ("JJ", "VBG") or a.lower_ in _JUDGING
+               for a in view.children(clause, "acomp"))
+
+
 #: Nouns that measure the noun after "of" ("a number of errors"): a relative clause after it is the latter's.
 _QUANTITY_NOUNS = frozenset({"number", "half", "lot", "lots", "couple", "series", "total", "handful", "majority",
                              "minority", "dozen", "dozens", "hundreds", "thousands", "millions", "part",
@@ -1384,6 +1403,8 @@ class _SentenceReader:
             role = _ambiguous_relative(view, outer, self._kind)
             if role is not None:
                 reading.guessed.add(role)
+            if _comment_on_clause(view, outer):
+                reading.guessed.add("subject")  # "…were limited in practice, which is encouraging": what is?
         if kind == "event" and obj is None and content is None and quote is None and occurrence is None \
                 and head.lemma_.lower() in _ASPECT_VERBS and subj is not None and self._agentive(subj) \
                 and view.child(head, "prt") is None:
