@@ -37,13 +37,13 @@ def test_a_bracketed_description_with_a_determiner_stays(read):
     assert any(c.shown and c.object == "the mayor's aide" for c in a.claims), fields(a)
 
 
-@pytest.mark.parametrize("text, lemma", [
-    ("The only healthy pitchers are Tom Hale and Bo Reed.", "be"),
-    ("The club signed Tom Hale and Bo Reed on Monday.", "sign"),
+@pytest.mark.parametrize("text", [
+    "The only healthy pitchers are Tom Hale and Bo Reed.",
+    "The other pitchers on the roster are veteran Tom Hale, who was signed on Monday, and rookie Bo Reed.",
 ])
-def test_a_coordinated_object_names_every_name(read, text, lemma):
+def test_what_the_subject_is_names_every_name(read, text):
     a = read(text)
-    c = next(c for c in a.claims if c.lemma == lemma)
+    c = next(c for c in a.claims if c.lemma == "be" and c.object and c.object.startswith("Tom Hale"))
     assert c.shown and c.object == "Tom Hale and Bo Reed" and c.args.get("conjoined_object"), fields(a)
 
 
@@ -73,11 +73,11 @@ def test_a_perceived_event_parsed_as_its_clause_stays(read):
 
 
 def test_a_coordinated_object_is_shown_whole_from_the_store(store, annotator):
-    article = Article(id="pitchers", text="The club signed Tom Hale and Bo Reed on Monday.",
+    article = Article(id="pitchers", text="The only healthy pitchers are Tom Hale and Bo Reed.",
                       published="2024-05-07", source="Coast Ledger")
     annotated = annotator.annotate(article)
     store.write_article(annotated, linker=link_article)
-    key = next(("pitchers", c.id) for c in annotated.claims if c.lemma == "sign")
+    key = next(("pitchers", c.id) for c in annotated.claims if c.lemma == "be")
     (view,) = load_claims(store, [key])
     assert view.object == "Tom Hale and Bo Reed" and view.object_entity is not None
 
@@ -160,11 +160,6 @@ def test_a_pronoun_owner_in_the_object_of_a_possessed_subject_stays_a_pronoun(re
     assert c.object == "his death", fields(a)
 
 
-def test_a_name_that_opens_the_next_clause_is_not_joined_to_the_object(read):
-    a = read("If the Hawks beat Denver and Boston beats Miami, the Hawks will face Boston on Saturday.")
-    assert not any("Denver and Boston" in (c.object or "") for c in a.claims), fields(a)
-
-
 @pytest.mark.parametrize("text", [
     "Tom Hale led the Hawks in scoring, posting 40 goals in 60 games.",
     "Last season it was Tom Hale that led the Hawks in scoring, posting 40 goals in 60 games.",
@@ -195,3 +190,15 @@ def test_a_which_that_judges_the_clause_before_it_is_not_said_of_the_noun(read, 
 def test_a_which_that_describes_its_noun_stays(read):
     a = read("The club sold the stadium, which is old.")
     assert any(c.shown and c.subject == "the stadium" and c.object == "old" for c in a.claims), fields(a)
+
+
+@pytest.mark.parametrize("text", [
+    "Safety Tom Hale ( knee ) , tight end Bo Reed ( ankle ) , defensive tackle Ann Lee ( knee ) and linebacker "
+    "Dan Orr ( hamstring ) did not participate in team drills Wednesday .",
+    "Forwards Tom Hale ( groin ) and Bo Reed ( knee ) were limited while guard Dan Orrick ( knee ) and center "
+    "Max Pellman ( shoulder ) were full .",
+])
+def test_labels_and_titles_in_a_list_of_players_are_no_descriptions(read, text):
+    a = read(text)
+    bad = [(c.subject, c.object) for c in a.claims if c.shown and c.args.get("from") == "apposition"]
+    assert not bad, fields(a)

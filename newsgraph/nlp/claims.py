@@ -89,7 +89,8 @@ from .claimparts.status import (abstract_gerund, accused_act, chain_status, goes
                                   judged_infinitive, negated, not_yet, tense_status)
 from .claimparts.timing import anaphoric_time, attach_times, claim_time, time_bound, time_for
 from .claimparts.transcript import in_label, label_entity, speaker_turns
-from .claimparts.view import ParsedDoc, SentenceView, bracketed_label, detached_appos, listed_appos, plural_beside_one
+from .claimparts.view import (ParsedDoc, SentenceView, bracketed_label, detached_appos, listed_appos, plural_beside_one,
+                             title_of_next_name)
 from .timex.calendar import parse_anchor
 
 logger = logging.getLogger(__name__)
@@ -975,18 +976,15 @@ class _SentenceReader:
         return raw if entity is None and f"{first}'s" in text else text
 
     def _joined_object(self, obj: Token, o_text: str, o_ent: str | None, drop: frozenset[int]) -> str | None:
-        """An object that names an entity and has names coordinated with it, said with them all ("the
-        only healthy pitchers are Ann Lee and Bo Chan"): the entity's name alone would say of one what
-        the sentence says of several, and under "the only" a different fact. None when there are none."""
+        """The object of "be" that names an entity and has names coordinated with it, said with them all
+        ("the only healthy pitchers are Ann Lee and Bo Chan"): said of the first name alone, what the
+        sentence says the subject is becomes another fact (under "the only", a false one). None when there
+        are none. (An event's object keeps its first name, as before: "signed Ann Lee" stays true.)"""
         if o_ent is None:
             return None
         others = [c for c in conjuncts(self.view, obj) if c.i not in drop]
         if not others or not all_participants(self.view, obj, others):
             return None
-        words = self.view.doc.words
-        if any((end := max(t.i for t in self.view.subtree(c)) + 1) < self.view.hi and words[end].tag_ in lx.FINITE_TAGS
-               for c in others):
-            return None  # "if the club beat Leeds and Hull beats York": the last name is the next clause's subject
         named = [o_text, *(self._conjunct(c, o_text) for c in others)]
         if len(set(named)) != len(named):
             return None
@@ -1189,7 +1187,7 @@ class _SentenceReader:
             drop |= _examples_with_clauses(view, obj)
             o_text, o_ent, o_raw = self._np(obj, drop=drop)
             o_text, o_raw = trim_quotes(o_text), trim_quotes(o_raw)
-            joined = self._joined_object(obj, o_text, o_ent, drop)
+            joined = self._joined_object(obj, o_text, o_ent, drop) if kind == "attribute" else None
             if joined is not None:
                 o_text, conjoined_object = joined, True
             if kind == "attribute" and o_ent is not None and o_ent == s_ent and obj.pos_ == "NOUN":
@@ -1312,7 +1310,9 @@ class _SentenceReader:
                 # "thanked Kim for recommending a film": said as a verb, "Kim recommended a film"
                 claim.predicate = " ".join([first.lemma_.lower(), *claim.predicate.split()[1:]])
                 claim.args["first_tag"] = "VB"
-                claim.args["gerund"] = first.text  # (the words as written keep it: no clause, ``garble``)
+                # (the words as written keep the participle: no clause, ``garble``; offsets, not words, so
+                # that the query reads no extra word in the claim's arguments)
+                claim.args["gerund_span"] = [first.idx, first.idx + len(first.text)]
                 if len(frame.chain) > 1 and first.i == frame.chain[0].i and claim.status == "planned" \
                         and first.lemma_.lower() in _COMMIT_VERBS and len(frame.pred_tokens) > 2:
                     # "before deciding to marry": the deciding happened, the marrying is the plan ("will
@@ -1586,8 +1586,8 @@ class _SentenceReader:
                 continue  # "his sons Ike III, of Jackson, and Fred Jr.": a plural is not what one name is
             if listed_appos(view, t):
                 continue  # "publishes the Journal, Barron's magazine, and …": a list's items are not one another
-            if bracketed_label(view, t):
-                continue  # "Lee ( knee ) sat out": a list's label beside a name, not what Lee is
+            if bracketed_label(view, t) or title_of_next_name(view, t):
+                continue  # "Lee ( knee ), tight end Bo Chan": a list's label, the next name's title
             h_ent = self.resolver.entity_of(h)
             t_ent = self.resolver.entity_of(t)
             if h_ent and not t_ent and t.pos_ == "NOUN":
