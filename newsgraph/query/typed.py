@@ -663,7 +663,11 @@ def _reason(store, q: QuestionAnalysis, ranked: Sequence, sentences: Sequence[Ci
             return value, [claim]
     claims = {s.claim.citation.key: s.claim for s in reversed(ranked[:LOOK]) if s.verb}
     pool = list({c.key: c for c in [*(s.claim.citation for s in ranked[:LOOK] if s.verb), *sentences]}.values())
-    cause = best_cause(q.words, pool)
+    verbs: dict[tuple[str, int], tuple[str, ...]] = {}
+    for s in ranked[:LOOK]:  # the words of claims whose verb says the asked one ("did not play" for "sit out")
+        if s.verb:
+            verbs[s.claim.citation.key] = (*verbs.get(s.claim.citation.key, ()), s.claim.predicate)
+    cause = best_cause(q.words, pool, predicate=q.predicate, verbs=verbs)
     # "why did A … B?": what A alleges of B, unless a sentence naming both gives a cause with a strong marker
     alleged = grounds(store, q.entities[0].entity.id, q.entities[1].entity.id, as_of=as_of) \
         if len(q.entities) >= 2 and not (cause and cause.strong and _names_all(q, cause.citation)) else None
