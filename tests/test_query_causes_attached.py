@@ -89,3 +89,21 @@ def test_why_states_no_time_and_no_object_as_its_reason(club):
     """ "after one season" says when; the claim's object ("Ned Amos") is whom, not why: nothing is stated."""
     answer = asked(club, "Why did Harrow Rovers sack Ned Amos?")
     assert answer.short_answer is None, answer.answer
+
+
+@pytest.fixture()
+def bridge(store):
+    d = Doc("2024-05-06", [
+        "Marlow Council went ahead with the bridge plan a day after the port board dropped its own plan.",
+        "A council spokesman said the reason was that the council had promised the bridge to voters in March.",
+        "Traffic was a factor in an earlier bridge plan, officials said.",
+    ], source="Valley Post")
+    council = d.entity("Marlow Council", "ORG")
+    d.claim(0, council, "went ahead with", "the bridge plan", "happened", lemma="go")
+    d.write(store)
+    return store
+
+
+def test_a_cause_said_beside_the_fullest_event_sentence_beats_one_of_a_sentence_telling_less(bridge):
+    answer = asked(bridge, "Why did Marlow Council go ahead with the bridge plan?")
+    assert "promised the bridge to voters" in (answer.short_answer or ""), answer.answer
