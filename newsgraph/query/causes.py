@@ -201,7 +201,8 @@ def cause_of(words: list[str], citation: Citation, predicate: str | None = None,
 
 
 def best_cause(words: list[str], citations: list[Citation], *, least_cover: float = 0.5,
-               predicate: str | None = None, verbs: dict[tuple[str, int], tuple[str, ...]] | None = None) -> Cause | None:
+               predicate: str | None = None,
+               verbs: dict[tuple[str, int], tuple[str, ...]] | None = None) -> Cause | None:
     """The best cause among sentences saying at least ``least_cover`` of the question's words (the first
     of equals, so the caller's order breaks ties); with ``predicate`` (and ``verbs``: by sentence key, the
     predicates of its claims that say the asked verb), only causes of the asked event."""
@@ -244,7 +245,8 @@ def next_cause(event: Citation, following: Citation) -> Cause | None:
 
 #: What may stand before a marker that explains the sentence before: a subject and a form of "be" ("The project
 #: has been plagued by …", "The delay was due to …", "It was because …"), at most this many words.
-_BARE_SUBJECT = re.compile(r"^(?:[\w'’,-]+\s+){0,6}?(?:is|was|are|were|been|be|being)(?:\s+\w+ly)?\s*$", re.IGNORECASE)
+_BARE_SUBJECT = re.compile(r"^(?:[\w'’,-]+\s+){0,6}?(?:is|was|are|were|been|be|being)(?:\s+\w+ly)?\s*$",
+                           re.IGNORECASE)
 
 
 def _goes_back(text: str, found: re.Match, event: str) -> bool:
