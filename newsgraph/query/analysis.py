@@ -114,7 +114,7 @@ def answer_type(text: str, *, entities: int = 0, content_words: int = 0) -> str:
     "who founded X?" (a person).
     """
     t = " ".join(text.strip().split())
-    low = t.lower().rstrip("?").strip()
+    low = _initialisms(t.lower().rstrip("?").strip())
     words = re.findall(r"[a-z']+", low)
     first = words[0] if words else ""
     second = words[1] if len(words) > 1 else ""
@@ -136,6 +136,8 @@ def answer_type(text: str, *, entities: int = 0, content_words: int = 0) -> str:
     if first == "in" and second == "how" and words[2:3] in (["many"], ["much"]):
         # "in how many games": the preposition leaves the question's kind as it is
         return answer_type(t.split(None, 1)[1], entities=entities, content_words=content_words)
+    if first == "what" and second in ("number", "percentage", "percent", "proportion"):
+        return "number"  # "what number head coach is she?": a figure (an ordinal), whatever noun of kind follows
     if low.startswith("by when"):
         return "date"
     if first == "how" and (second in ("long", "late", "soon") or (second == "far" and words[2:3] == ["behind"])):
@@ -193,6 +195,15 @@ def answer_type(text: str, *, entities: int = 0, content_words: int = 0) -> str:
     return "thing"
 
 
+_INITIALISM = re.compile(r"\b(?:[a-z]\.){2,}")
+
+
+def _initialisms(low: str) -> str:
+    """A question's initialisms without their dots ("u.s." → "us"): "which u.s. envoy …" has one word before its
+    noun of kind, not the two words "u" and "s", which would leave the noun out of reach."""
+    return _INITIALISM.sub(lambda m: m[0].replace(".", ""), low)
+
+
 def kind_noun(word: str) -> bool:
     """Whether a word names a kind of answer ("company", "city", "year") rather than what it is about."""
     return any(word in nouns for nouns in _KIND_NOUNS.values())
@@ -212,13 +223,17 @@ def kind_of(word: str, *, stemmed: bool = True) -> str | None:
 def _head_kind(words: list[str]) -> tuple[str, str] | None:
     """The last noun of kind in the noun phrase that opens ``words``, with its type: the phrase's head says
     what is asked ("which state medical *group*" → organisation, "which news *agency*", "which film
-    *director*" → person); the phrase ends at a function word or an auxiliary ("which company *did* …")."""
+    *director*" → person); the phrase ends at a function word or an auxiliary ("which company *did* …"), or
+    after a possessor of a kind ("which *bank*'s branch …": the bank is asked)."""
     head = None
     for index, word in enumerate(words):
         if index and (word in FUNCTION_WORDS or word in _YES_NO):
             break
-        if kind := kind_of(word, stemmed=not index):
-            head = (word, kind)
+        owner = word.removesuffix("'s")
+        if kind := kind_of(owner, stemmed=not index):
+            head = (owner, kind)
+            if owner != word:  # "which bank's branch …": the possessor, a noun of kind, is what is asked
+                break
     return head
 
 

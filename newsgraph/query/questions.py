@@ -155,6 +155,8 @@ def find_named(store, text: str) -> list[NamedEntity]:
     for key, row in store.entity_briefs_for_keys([*runs, *suffixed]):
         ref = ref_of(row)
         key = suffixed.get(norm(key), key) if norm(key) not in runs else key
+        if norm(key) in runs and _lower_for_capitals(_written(text, spans, runs[norm(key)][0]), ref.name):
+            continue
         bucket = found.setdefault(norm(key), [])
         if ref.id not in {r.id for r in bucket}:
             bucket.append(ref)
@@ -185,6 +187,21 @@ def find_named(store, text: str) -> list[NamedEntity]:
             named.append(NamedEntity(entity=ref, start=start, end=end, text=text[start:end]))
     named.sort(key=lambda n: n.start)
     return named
+
+
+def _written(text: str, spans: list[tuple[int, int, str]], place: tuple[int, int]) -> str:
+    """The words of a run (token ``place`` i..j) as the question writes them."""
+    return text[spans[place[0]][0]:spans[place[1]][1]]
+
+
+def _lower_for_capitals(written: str, name: str) -> bool:
+    """Whether a question writes in lower case ("the fire") a name its articles give in capitals alone ("FIRE",
+    a headline's first word read as an organisation): a word in capitals is an acronym or a headline's shout,
+    and no reader writes an acronym in lower case, so the run is the common word ("the parliament" may still
+    mean "Parliament", written with one capital)."""
+    letters = name.replace(" ", "")
+    return written == written.lower() and len(letters) > 1 and any(c.isalpha() for c in letters) \
+        and name == name.upper()
 
 
 def _proper(run: list[tuple[int, int, str]]) -> bool:
@@ -371,6 +388,35 @@ def _main_clause(spans: list[str], verb_score) -> list[str]:
     return spans[:end] + rest[:stop]
 
 
+#: Words that open a subordinate clause whatever follows them ("… worth *when* its founder died").
+_SUBORDINATE = frozenset({"when", "while", "because", "whether", "if", "once"})
+#: Words that open a subordinate clause when a subject pronoun follows them ("before *she* died"); else they are
+#: prepositions ("before the game").
+_SUBORDINATE_WITH_SUBJECT = frozenset({"before", "after", "since", "until", "as"})
+_SUBJECT_PRONOUNS = frozenset({"i", "you", "he", "she", "it", "we", "they"})
+
+
+def _main_clause_end(spans: list[str]) -> int:
+    """Where a wh-question's first subordinate clause starts (its length when none does)."""
+    for i, word in enumerate(spans):
+        if i and (word in _SUBORDINATE or (word in _SUBORDINATE_WITH_SUBJECT and
+                                           spans[i + 1:i + 2] and spans[i + 1] in _SUBJECT_PRONOUNS)):
+            return i
+    return len(spans)
+
+
+def _in_main_clause(spans: list[str], predicate: str, heavy: list[str], verb_score) -> str:
+    """A wh-question's predicate from its main clause: the one read first stands in a subordinate clause ("How
+    much was the firm worth *when its founder died*?", "Who was in the kitchen *when the shot was fired*?") and
+    the main clause has a heavy word of its own, which is what is asked ("worth", "kitchen")."""
+    end = _main_clause_end(spans)
+    first = predicate.split()[0]
+    if first not in spans or spans.index(first) < end:
+        return predicate
+    main = [w for w in heavy if w.split()[0] in spans[:end] or w.split()[-1] in spans[:end]]
+    return max(main, key=verb_score) if main else predicate
+
+
 def read_question(store, text: str) -> QuestionAnalysis:
     text = " ".join(text.split())
     kind, since = question_kind(text)
@@ -451,6 +497,8 @@ def read_question(store, text: str) -> QuestionAnalysis:
         # verb is its first word that can be one, not a noun after "the" or "the new", nor a later clause's
         nouns |= {w for before, w in zip(spans, spans[1:]) if before in nouns and before in _ORDINALS}
         predicate = next((w for w in words if (w in heavy or stem(w) in SPEECH_STEMS) and verb_score(w)), predicate)
+    if kind != "yesno" and predicate:
+        predicate = _in_main_clause(spans, predicate, heavy, verb_score)
     if kind == "yesno" and named and spans[:1] and spans[0] in _AUXILIARIES:
         # "did A set a record?", "did A make money?": a light verb right after the subject is the question's verb
         # (it names no act alone, so it is never a heavy word, but nothing else in the question is the verb)
