@@ -410,11 +410,41 @@ def _in_main_clause(spans: list[str], predicate: str, heavy: list[str], verb_sco
     much was the firm worth *when its founder died*?", "Who was in the kitchen *when the shot was fired*?") and
     the main clause has a heavy word of its own, which is what is asked ("worth", "kitchen")."""
     end = _main_clause_end(spans)
-    first = predicate.split()[0]
-    if first not in spans or spans.index(first) < end:
+    at = _position(spans, predicate)
+    if at is None or at < end:
         return predicate
-    main = [w for w in heavy if w.split()[0] in spans[:end] or w.split()[-1] in spans[:end]]
+    main = [w for w in heavy if (where := _position(spans, w)) is not None and where < end]
     return max(main, key=verb_score) if main else predicate
+
+
+#: Verbs that put the act asked about in the infinitive after them ("does A *plan to* invest …", "how much does
+#: B *want to* cut …"): the infinitive is the question's predicate.
+_BEFORE_INFINITIVE = frozenset({"plan", "want", "hope", "intend", "expect", "aim", "seek", "try", "agree", "decide",
+                                "propose", "promise", "threaten", "vow", "offer", "refuse", "need"})
+
+
+def _infinitive(spans: list[str], heavy: list[str]) -> str | None:
+    """The infinitive after a verb of intent in a wh-question ("invest" of "how much does A plan to invest in
+    B?"), when it is one of the question's heavy words; else None."""
+    for i, word in enumerate(spans[:-2]):
+        base = IRREGULAR.get(word, word)
+        if spans[i + 1] == "to" and spans[i + 2] in heavy and (
+                base in _BEFORE_INFINITIVE or any(_inflects(verb, word) for verb in _BEFORE_INFINITIVE)):
+            return spans[i + 2]
+    return None
+
+
+def _position(spans: list[str], word: str) -> int | None:
+    """Where a content word stands among the question's words: as written, or a phrasal verb by its verb's form
+    and its particle ("go off" at "went off")."""
+    verb, _, particle = word.partition(" ")
+    for i, written in enumerate(spans):
+        if not particle and written == verb:
+            return i
+        if particle and spans[i + 1:i + 2] == [particle] and (IRREGULAR.get(written, written) == verb
+                                                             or _inflects(verb, written)):
+            return i
+    return None
 
 
 def read_question(store, text: str) -> QuestionAnalysis:
@@ -498,7 +528,7 @@ def read_question(store, text: str) -> QuestionAnalysis:
         nouns |= {w for before, w in zip(spans, spans[1:]) if before in nouns and before in _ORDINALS}
         predicate = next((w for w in words if (w in heavy or stem(w) in SPEECH_STEMS) and verb_score(w)), predicate)
     if kind != "yesno" and predicate:
-        predicate = _in_main_clause(spans, predicate, heavy, verb_score)
+        predicate = _infinitive(spans, heavy) or _in_main_clause(spans, predicate, heavy, verb_score)
     if kind == "yesno" and named and spans[:1] and spans[0] in _AUXILIARIES:
         # "did A set a record?", "did A make money?": a light verb right after the subject is the question's verb
         # (it names no act alone, so it is never a heavy word, but nothing else in the question is the verb)
