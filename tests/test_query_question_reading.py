@@ -81,6 +81,8 @@ def test_abbreviated_forms():
     ("Who spoke to reporters before the game?", "spoke"),
     # a main clause with no word of its own keeps the subordinate clause's ("old" only frames the answer)
     ("How old was Ann Lee when she founded Kestrel Foods?", "founded"),
+    # nor does the noun a "be" opens on, which is what the question is about, not what it asks of it
+    ("What was the bakery's name before it was sold?", "sold"),
     # after a verb of intent, the infinitive is the act asked about
     ("How much does Kestrel Foods plan to invest in the new dairy?", "invest"),
     ("How many jobs did Kestrel Foods want to cut?", "cut"),

@@ -413,8 +413,24 @@ def _in_main_clause(spans: list[str], predicate: str, heavy: list[str], verb_sco
     at = _position(spans, predicate)
     if at is None or at < end:
         return predicate
-    main = [w for w in heavy if (where := _position(spans, w)) is not None and where < end]
+    subject = _copula_subject(spans[:end], verb_score)
+    main = [w for w in heavy if (where := _position(spans, w)) is not None and where < end and w not in subject]
     return max(main, key=verb_score) if main else predicate
+
+
+def _copula_subject(spans: list[str], verb_score) -> set[str]:
+    """The words of the noun phrase a wh-question's "be" opens on ("ferry" of "what was *the ferry* called …",
+    "team", "record" of "what was *the team's record* when …"), up to a verb: what the question is about, not what
+    it asks of it, so never the predicate in place of a subordinate clause's verb."""
+    for i in (1, 2):
+        if spans[i:i + 1] and spans[i] in BE_OPENERS and spans[i + 1:i + 2] and spans[i + 1] in _DETERMINERS:
+            words = set()
+            for word in spans[i + 2:]:
+                if verb_score(word):
+                    break
+                words.add(word)
+            return words
+    return set()
 
 
 #: Verbs that put the act asked about in the infinitive after them ("does A *plan to* invest …", "how much does
