@@ -89,3 +89,20 @@ def test_abbreviated_forms():
 ])
 def test_predicate_of_the_main_clause(shouted, question, predicate):
     assert read_question(shouted, question).predicate == predicate
+
+
+def test_where_from_asks_where_someone_comes_from(store):
+    from newsgraph.query.binding import fits_origin
+    from newsgraph.query.extract import Span
+    from tests.querykit import cite
+
+    q = read_question(store, "Where is the goalkeeper from?")
+    played = cite("The goalkeeper broke Norway's record for clean sheets.")
+    assert not fits_origin(q, Span(text="Norway", citation=played))
+    for text, place in [("The goalkeeper, of Dover, saved two penalties.", "Dover"),
+                        ("The goalkeeper, a native of Leeds, signed on Monday.", "Leeds"),
+                        ("The goalkeeper was born in Bergen in 1990.", "Bergen"),
+                        ("The 24-year-old from Harlow Town joined in May.", "Harlow Town")]:
+        assert fits_origin(q, Span(text=place, citation=cite(text))), text
+    # any other "where" question takes any place, as before
+    assert fits_origin(read_question(store, "Where did the goalkeeper play?"), Span(text="Norway", citation=played))
