@@ -26,6 +26,17 @@ def test_noun_of_kind(question, kind):
     assert answer_type(question, entities=1, content_words=2) == kind
 
 
+def test_called_with_an_object_is_no_title_frame():
+    # "called X a Y" is the verb "call someone something": no title is asked
+    assert answer_type("Which union leader called the mayor a coward?", entities=0, content_words=4) != "title"
+    assert answer_type("What was the bakery called before it was sold?", entities=0, content_words=2) == "title"
+    assert answer_type("What is the new album titled?", entities=0, content_words=2) == "title"
+
+
+def test_a_suburb_is_a_noun_of_kind():
+    assert kind_word("In which suburb did the mayor live?") == "suburb"
+
+
 def test_the_possessor_is_the_noun_of_kind():
     assert kind_word("Which airline's jet was grounded?") == "airline"
     assert kind_word("Which state medical group did she lead?") == "group"  # no possessor: the head, as before

@@ -42,7 +42,7 @@ _KIND_NOUNS = {
     "place": ("city", "town", "country", "state", "county", "place", "village", "region", "province",
               "location", "prison", "hospital", "venue", "stadium", "street", "area", "island", "nation",
               "building", "bridge", "airport", "hotel", "mountain", "river", "lake", "capital", "territory",
-              "continent"),
+              "continent", "suburb"),
     "date": ("year", "date", "day", "month", "time", "week", "season"),
     "title": ("film", "movie", "book", "memoir", "novel", "show", "series", "song", "album", "documentary",
               "title", "name", "play", "program", "programme", "podcast", "game", "novel", "ship", "vessel",
@@ -73,7 +73,10 @@ _EVENTS = re.compile(r"^(what|which)\s+(events?\s+)?(has\s+|have\s+|had\s+)?(hap
                      r"changed|is new|'s new)\b|^what\s+did\b.*\bdo\b|^what\s+(has|have|had)\b.*\bdone\b|"
                      r"^what\s+(events|happened)\b|"
                      r"^list\b|^(what|which)\s+(has|have)\s+been\b", re.IGNORECASE)
-_CALLED = re.compile(r"\b(called|titled|named|the name of|the title of|what is the name|what's the name)\b",
+#: The title frame: "what is it called?", "the film named …?", "the name of …". Not "called" with an object of its
+#: own ("which activist called the killer a hero?"): that is the verb "call someone something", and asks no title.
+_CALLED = re.compile(r"\b(?:(?:called|titled|named)(?!\s+(?:the|a|an|his|her|their|its|him|them|it|me|us|you|"
+                     r"this|that|these|those)\b)|the name of|the title of|what is the name|what's the name)\b",
                      re.IGNORECASE)
 _REASON = re.compile(r"^(why|for what reason|what (was|is) the (reason|cause|motive))\b|"
                      r"^what (caused|killed|led to|prompted|triggered|motivated|sparked)\b|^how come\b", re.IGNORECASE)
