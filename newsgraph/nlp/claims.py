@@ -88,7 +88,9 @@ from .claimparts.settle import settle, settle_in_sentence
 from .claimparts.status import (abstract_gerund, accused_act, chain_status, goes_on, infinitive, mandative,
                                   judged_infinitive, negated, not_yet, tense_status)
 from .claimparts.timing import anaphoric_time, attach_times, claim_time, time_bound, time_for
-from .claimparts.view import ParsedDoc, SentenceView, detached_appos, listed_appos, plural_beside_one
+from .claimparts.transcript import in_label, label_entity, speaker_turns
+from .claimparts.view import (ParsedDoc, SentenceView, bracketed_label, detached_appos, listed_appos, plural_beside_one,
+                             title_of_next_name)
 from .timex.calendar import parse_anchor
 
 logger = logging.getLogger(__name__)
@@ -294,6 +296,25 @@ def _ambiguous_relative(view: SentenceView, clause: Token, kind=lambda t: t.ent_
     return "subject" if rel.dep_ in ("nsubj", "nsubjpass") else "object" if rel.dep_ == "dobj" else None
 
 
+#: Adjectives that judge an event rather than describe a thing ("…, which is unusual").
+_JUDGING = frozenset({"unusual", "rare", "unprecedented", "remarkable", "ironic", "notable", "odd", "strange",
+                      "significant", "fitting", "welcome", "unfortunate", "fortunate", "understandable"})
+
+
+def _comment_on_clause(view: SentenceView, clause: Token) -> bool:
+    """"…, and two players were limited in practice, which is encouraging": a "which" after a comma that
+    closes a clause, said to be a judgement of an event ("encouraging", "surprising", "unusual"), most
+    often judges the whole clause, not the noun the parse hung it on (the practice, the stadium). Not a
+    "which" after a subject ("the film, which is disappointing, opened")."""
+    noun = view.head(clause)
+    rel = next((c for c in view.children(clause, "nsubj") if c.lower_ == "which"), None)
+    if noun is None or rel is None or noun.dep_ not in ("dobj", "pobj") or clause.lemma_ != "be" \
+            or rel.i - 1 < view.lo or view.doc.words[rel.i - 1].text != ",":
+        return False
+    return any(a.lower_.endswith("ing") and a.tag_ in ("JJ", "VBG") or a.lower_ in _JUDGING
+               for a in view.children(clause, "acomp"))
+
+
 #: Nouns that measure the noun after "of" ("a number of errors"): a relative clause after it is the latter's.
 _QUANTITY_NOUNS = frozenset({"number", "half", "lot", "lots", "couple", "series", "total", "handful", "majority",
                              "minority", "dozen", "dozens", "hundreds", "thousands", "millions", "part",
@@ -329,9 +350,18 @@ def _sentence_start(view: SentenceView, first: int, text: str) -> str:
 def _own_possessive(c: Claim) -> None:
     """A possessive that names the claim's own subject goes back to the article's pronoun: "Ann Lee scored
     her third goal" is English, "Ann Lee scored Ann Lee's third goal" is not (the pronoun was named so
-    that a phrase read alone says whose it is; beside its own subject it need not)."""
+    that a phrase read alone says whose it is; beside its own subject it need not). So does one that names
+    the owner of a possessed subject ("Lee's brother plunged to his death", never "to Lee's death")."""
     raw = c.args.get("object_text")
     own = f"{c.subject}'s "
+    owner = c.subject.split("'s ", 1)[0] if "'s " in c.subject and not c.subject_entity else None
+    if owner is not None and c.object and isinstance(raw, str) and f"{owner}'s " in c.object:
+        # "his brother plunged to his death": the second "his" is the brother's as likely as the first one's
+        # owner; the pronoun as written, never "Lee's brother plunged to Lee's death"
+        pronoun = next((w.lower() for w in re.findall(r"[A-Za-z]+", raw) if w.lower() in POSSESSIVE), None)
+        if pronoun is not None:
+            c.object = c.object.replace(f"{owner}'s ", pronoun + " ", 1)
+        return
     if not c.object or not c.subject_entity or not isinstance(raw, str) or own not in c.object:
         return
     pronoun = next((w.lower() for w in re.findall(r"[A-Za-z]+", raw) if w.lower() in POSSESSIVE), None)
@@ -669,13 +699,17 @@ def _heads(claim: Claim, subj: Token | None, obj: Token | None) -> None:
 
 def _disagrees(subj: Token | None, verb: Token | None, *, named: bool = False) -> bool:
     """A verb in "-s" with a plural noun subject ("prices rises"), or a plural verb form with a
-    singular name ("Lee describe", also "Lee and Kim face" said of Lee alone): the parse went wrong,
-    or the claim kept one of two subjects."""
+    singular name ("Lee describe", also "Lee and Kim face" said of Lee alone), or a bare base form as
+    a singular noun's main verb ("a hiker fall"): the parse went wrong, or the claim kept one of two
+    subjects."""
     if subj is None or verb is None:
         return False
     if any(c.dep_ == "conj" for c in subj.doc.kids.get(subj.i, ())):
         # (a subject named whole is not "named" here; one kept alone with "were" is one of several)
         return named and (verb.tag_ == "VBP" or verb.lower_ in ("were", "are"))
+    if verb.tag_ == "VB" and verb.dep_ == "ROOT" and subj.tag_ in ("NN", "NNP") \
+            and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return True  # "a hiker who watched his friend [fall] …" parsed with "fall" as the hiker's main verb
     plural_verb = verb.tag_ == "VBP" or verb.lower_ == "were" and not _subjunctive(verb)
     return verb.tag_ == "VBZ" and subj.tag_ in ("NNS", "NNPS") and subj.ent_type_ not in _SINGULAR_NAMES \
         or verb.lower_ == "was" and subj.tag_ == "NNS" and not subj.ent_type_ \
@@ -766,6 +800,8 @@ class _ArticleReader:
     def __init__(self, doc: Doc, article: Article, entities: list[Entity], times: list[TimeExpr]) -> None:
         self.doc = ParsedDoc(doc, article.text)  # the parse read once, shared by every sentence and the resolver
         self.resolver = Resolver(self.doc, entities)
+        self.turns = speaker_turns(article.text)  # a transcript's "NAME: words" turns, that person's words
+        self.resolver.turns = [(t, who) for t in self.turns if (who := label_entity(t, entities)) is not None]
         for e in entities:
             e.references.clear()  # (what this reading finds: reading an article again finds them again)
         self.times = sorted(times, key=lambda t: t.start)
@@ -901,6 +937,8 @@ class _SentenceReader:
             if claim is not None:
                 self.claims.append(claim)
         self.nominal_claims()
+        # "BO CHAN, HOST: Good evening": the parse of a transcript's label is no claim
+        self.claims = [c for c in self.claims if not in_label(c, self.art.turns)]
         self.claims.sort(key=lambda c: c.args.get("predicate_span", [0])[0])
         self.claims = self.claims[:MAX_CLAIMS_PER_SENTENCE]
         base = len(self.art.claims)
@@ -911,7 +949,11 @@ class _SentenceReader:
             c.id = new
         self.failed_plans = {renumber[i] for i in self.failed_plans if i in renumber}
         settle_in_sentence(self.claims, self.failed_plans)
+        turn = next((sc for sc in self.resolver.quotes(view) if sc.turn), None)
         for c in self.claims:
+            if turn is not None and c.quote is None and c.source is not None and c.source.kind == "quote" \
+                    and c.source.entity == turn.speaker:
+                c.args["turn"] = True  # the speaker's words in a transcript: "I" is the speaker
             _sentence_case(c)
             _own_possessive(c)
             src = c.source.entity if c.source is not None else None
@@ -932,6 +974,21 @@ class _SentenceReader:
         the first subject ("INS Orla and its crew", never "INS Orla and INS Orla's crew")."""
         text, entity, raw = self._np(tok, drop=frozenset(x.i for x in conjuncts(self.view, tok)))
         return raw if entity is None and f"{first}'s" in text else text
+
+    def _joined_object(self, obj: Token, o_text: str, o_ent: str | None, drop: frozenset[int]) -> str | None:
+        """The object of "be" that names an entity and has names coordinated with it, said with them all
+        ("the only healthy pitchers are Ann Lee and Bo Chan"): said of the first name alone, what the
+        sentence says the subject is becomes another fact (under "the only", a false one). None when there
+        are none. (An event's object keeps its first name, as before: "signed Ann Lee" stays true.)"""
+        if o_ent is None:
+            return None
+        others = [c for c in conjuncts(self.view, obj) if c.i not in drop]
+        if not others or not all_participants(self.view, obj, others):
+            return None
+        named = [o_text, *(self._conjunct(c, o_text) for c in others)]
+        if len(set(named)) != len(named):
+            return None
+        return join_names(named, conjunction(self.view, obj, others))
 
     def _expletive(self, subj: Token, verb: Token) -> bool:
         """"there", and "it" before a raising verb with an extraposed clause ("it is likely that …")."""
@@ -1070,6 +1127,7 @@ class _SentenceReader:
         if by_agent:
             obj, obj_prep = by_agent  # "was arrested by police": the doer said as the object after "by"
         kind = "event"
+        conjoined_object = False
         if head.lemma_ == "be" and len(frame.chain) == 1:
             kind = "attribute"
             frame.kind = "attribute"
@@ -1112,6 +1170,8 @@ class _SentenceReader:
         s_text, s_ent, s_raw = self._np(subj, drop=evidence_words(view, subj) if subj is not None else frozenset())
         co = conjuncts(view, subj) if subj is not None and s_ent is not None and occurrence is None else []
         co = co if all_participants(view, subj, co) else []
+        if outer.dep_ == "relcl" and getattr(view.head(outer), "i", -1) == subj.i:
+            co = [c for c in co if c.i < outer.i]  # "Ann Lee, who was hired in May, and Bo Chan": Lee alone
         if co:  # "Ann Lee and Bo Chan were arrested": every name, never "Ann Lee were arrested"
             named = [s_text, *(self._conjunct(c, s_text) for c in co)]
             # (two conjuncts read as one name, "she and Lee" as "Lee and Lee": the words as written)
@@ -1127,6 +1187,9 @@ class _SentenceReader:
             drop |= _examples_with_clauses(view, obj)
             o_text, o_ent, o_raw = self._np(obj, drop=drop)
             o_text, o_raw = trim_quotes(o_text), trim_quotes(o_raw)
+            joined = self._joined_object(obj, o_text, o_ent, drop) if kind == "attribute" else None
+            if joined is not None:
+                o_text, conjoined_object = joined, True
             if kind == "attribute" and o_ent is not None and o_ent == s_ent and obj.pos_ == "NOUN":
                 o_text, o_ent = o_raw, None  # "X was the first company …": a description of X, not X
         else:
@@ -1157,6 +1220,8 @@ class _SentenceReader:
             args["subject_from"] = "control"
         if co:
             args["conjoined"] = True  # the subject names several ("Ann Lee and Bo Chan"): shown as written
+        if conjoined_object:
+            args["conjoined_object"] = True  # so does the object ("signed Ann Lee and Bo Chan")
         if s_raw and s_raw != s_text:
             args["subject_text"] = s_raw
         if o_raw and o_raw != o_text:
@@ -1245,6 +1310,9 @@ class _SentenceReader:
                 # "thanked Kim for recommending a film": said as a verb, "Kim recommended a film"
                 claim.predicate = " ".join([first.lemma_.lower(), *claim.predicate.split()[1:]])
                 claim.args["first_tag"] = "VB"
+                # (the words as written keep the participle: no clause, ``garble``; offsets, not words, so
+                # that the query reads no extra word in the claim's arguments)
+                claim.args["gerund_span"] = [first.idx, first.idx + len(first.text)]
                 if len(frame.chain) > 1 and first.i == frame.chain[0].i and claim.status == "planned" \
                         and first.lemma_.lower() in _COMMIT_VERBS and len(frame.pred_tokens) > 2:
                     # "before deciding to marry": the deciding happened, the marrying is the plan ("will
@@ -1335,6 +1403,8 @@ class _SentenceReader:
             role = _ambiguous_relative(view, outer, self._kind)
             if role is not None:
                 reading.guessed.add(role)
+            if _comment_on_clause(view, outer):
+                reading.guessed.add("subject")  # "…were limited in practice, which is encouraging": what is?
         if kind == "event" and obj is None and content is None and quote is None and occurrence is None \
                 and head.lemma_.lower() in _ASPECT_VERBS and subj is not None and self._agentive(subj) \
                 and view.child(head, "prt") is None:
@@ -1516,6 +1586,8 @@ class _SentenceReader:
                 continue  # "his sons Ike III, of Jackson, and Fred Jr.": a plural is not what one name is
             if listed_appos(view, t):
                 continue  # "publishes the Journal, Barron's magazine, and …": a list's items are not one another
+            if bracketed_label(view, t) or title_of_next_name(view, t):
+                continue  # "Lee ( knee ), tight end Bo Chan": a list's label, the next name's title
             h_ent = self.resolver.entity_of(h)
             t_ent = self.resolver.entity_of(t)
             if h_ent and not t_ent and t.pos_ == "NOUN":

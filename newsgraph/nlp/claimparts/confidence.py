@@ -174,7 +174,8 @@ def assess(claim: Claim, reading: Reading | None = None) -> None:
     src = claim.source
     if src is not None and not src.entity and src.kind != "outlet" and src.text.strip().lower() in _NOBODY_NAMED:
         failed.append(("bare_source", HIDDEN))
-    if src is not None and src.kind == "quote" and src.entity and claim.quote is not None and claim.kind != "quote":
+    if src is not None and src.kind == "quote" and src.entity and (claim.quote is not None or claim.args.get("turn")) \
+            and claim.kind != "quote":
         for role in ("subject", "object"):
             raw = (claim.args.get(f"{role}_text") or "").strip().lower()
             if raw in _THIRD_PERSON and getattr(claim, f"{role}_entity") == src.entity:
@@ -346,7 +347,8 @@ def first_person_speaker(claim: Claim) -> tuple[str, str] | None:
     """(name, entity id) of the speaker "I" stands for: the speaker of the quote the claim is in."""
     src = claim.source
     # (an apposition in a speaker's words, "… my wife Anna …", keeps no quote of its own)
-    if claim.quote is None and claim.kind != "attribute" or src is None or src.kind != "quote" or not src.entity:
+    if claim.quote is None and claim.kind != "attribute" and not claim.args.get("turn") \
+            or src is None or src.kind != "quote" or not src.entity:
         return None
     return src.text, src.entity
 
