@@ -215,6 +215,35 @@ def _examples_with_clauses(view: SentenceView, obj: Token) -> frozenset[int]:
 _SAYING_VERBS = lx.SPEECH_VERBS | lx.THOUGHT_VERBS | lx.ATTRIBUTION_VERBS
 
 
+def _stray_clause(view: SentenceView, outer: Token) -> bool:
+    """A finite clause hung on a sentence that the parse gave no verb at all ("The charges against Lee
+    allege she obtained a loan", with "allege" read as a noun, so "she obtained a loan" becomes a relative
+    clause of "charges"). English puts a relative clause without a relative word only where its noun fills a
+    gap ("the loan she obtained"); a clause with its own subject and its own object or complement leaves none,
+    so the main verb, which says whose word the clause is ("allege", "say"), was lost. What the clause says
+    is then not the outlet's statement of fact: kept for search, not shown; so is every clause under it
+    ("by hiding its debts")."""
+    hops = 0
+    while outer is not None and outer.dep_ != "ROOT" and hops < 12:
+        if _stray(view, outer):
+            return True
+        outer, hops = view.head(outer), hops + 1
+    return False
+
+
+def _stray(view: SentenceView, outer: Token) -> bool:
+    if outer.dep_ not in ("relcl", "acl") or outer.tag_ not in ("VBD", "VBZ", "VBP"):
+        return False
+    head = view.head(outer)
+    if head is None or head.dep_ != "ROOT" or head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    kids = view.dependents(outer)
+    if any(c.lower_ in _RELATIVE_WORDS or c.tag_ in ("WDT", "WP", "WP$", "WRB") for c in kids):
+        return False
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in kids) \
+        and any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "acomp", "oprd") for c in kids)
+
+
 def _cut_subject(view: SentenceView, subj: Token | None) -> bool:
     """A bare singular noun subject straight after a word that can only have described it ("one armored
     van torched" parsed as "one … armored" and "van torched"): the parse cut the noun phrase, and the
@@ -1364,6 +1393,8 @@ class _SentenceReader:
             reading.guessed.add("subject")  # "it was his direction that critics applauded and [that] brought …"
         if not inherited and _cut_subject(view, subj):
             reading.guessed.add("subject")  # "one riot police armored van torched" read as "van torched"
+        if _stray_clause(view, outer):
+            reading.guessed.add("subject")  # "The charges allege she obtained …" with "allege" read as a noun
         if not inherited and list_item_subject(view, subj):
             reading.guessed.add("subject")  # "* Dunmore Mill of Keswick, Ohio Acme's stock fell": a list item
         if obj is not None and occurrence is None and o_ent is None:  # (a name shown alone runs on into nothing)
