@@ -985,10 +985,16 @@ class _SentenceReader:
         others = [c for c in conjuncts(self.view, obj) if c.i not in drop]
         if not others or not all_participants(self.view, obj, others):
             return None
-        named = [o_text, *(self._conjunct(c, o_text) for c in others)]
+        return self._joined(obj, o_text, others)
+
+    def _joined(self, tok: Token, text: str, others: list[Token]) -> str | None:
+        """``text`` with the names of ``tok``'s coordinated ``others`` joined to it by the sentence's own
+        conjunction ("Ann Lee and Bo Chan"). None when two of them read as one name ("she and Lee" as "Lee
+        and Lee"): the caller keeps the words as written or the first name alone."""
+        named = [text, *(self._conjunct(c, text) for c in others)]
         if len(set(named)) != len(named):
             return None
-        return join_names(named, conjunction(self.view, obj, others))
+        return join_names(named, conjunction(self.view, tok, others))
 
     def _expletive(self, subj: Token, verb: Token) -> bool:
         """"there", and "it" before a raising verb with an extraposed clause ("it is likely that …")."""
@@ -1173,9 +1179,8 @@ class _SentenceReader:
         if outer.dep_ == "relcl" and getattr(view.head(outer), "i", -1) == subj.i:
             co = [c for c in co if c.i < outer.i]  # "Ann Lee, who was hired in May, and Bo Chan": Lee alone
         if co:  # "Ann Lee and Bo Chan were arrested": every name, never "Ann Lee were arrested"
-            named = [s_text, *(self._conjunct(c, s_text) for c in co)]
-            # (two conjuncts read as one name, "she and Lee" as "Lee and Lee": the words as written)
-            s_text = join_names(named, conjunction(view, subj, co)) if len(set(named)) == len(named) else s_raw
+            s_joined = self._joined(subj, s_text, co)
+            s_text = s_joined if s_joined is not None else s_raw  # "she and Lee" as "Lee and Lee": as written
         if subj is not None and not inherited and _not_all(view, subj) and not s_text.lower().startswith("not "):
             return None  # "Not all Cubans believe" as "Cubans believe": false of the group it would name
         if obj is not None:
