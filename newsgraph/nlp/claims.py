@@ -353,20 +353,19 @@ def _own_possessive(c: Claim) -> None:
     that a phrase read alone says whose it is; beside its own subject it need not). So does one that names
     the owner of a possessed subject ("Lee's brother plunged to his death", never "to Lee's death")."""
     raw = c.args.get("object_text")
-    own = f"{c.subject}'s "
-    owner = c.subject.split("'s ", 1)[0] if "'s " in c.subject and not c.subject_entity else None
-    if owner is not None and c.object and isinstance(raw, str) and f"{owner}'s " in c.object:
+    if c.subject_entity:
+        named = f"{c.subject}'s "
+    elif "'s " in c.subject:
         # "his brother plunged to his death": the second "his" is the brother's as likely as the first one's
         # owner; the pronoun as written, never "Lee's brother plunged to Lee's death"
-        pronoun = next((w.lower() for w in re.findall(r"[A-Za-z]+", raw) if w.lower() in POSSESSIVE), None)
-        if pronoun is not None:
-            c.object = c.object.replace(f"{owner}'s ", pronoun + " ", 1)
+        named = c.subject.split("'s ", 1)[0] + "'s "
+    else:
         return
-    if not c.object or not c.subject_entity or not isinstance(raw, str) or own not in c.object:
+    if not c.object or not isinstance(raw, str) or named not in c.object:
         return
     pronoun = next((w.lower() for w in re.findall(r"[A-Za-z]+", raw) if w.lower() in POSSESSIVE), None)
     if pronoun is not None:
-        c.object = c.object.replace(own, pronoun + " ", 1)
+        c.object = c.object.replace(named, pronoun + " ", 1)
 
 
 def _reduced(view: SentenceView, frame: Frame, first: Token) -> bool:
