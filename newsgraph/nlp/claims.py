@@ -800,7 +800,7 @@ class _ArticleReader:
         self.doc = ParsedDoc(doc, article.text)  # the parse read once, shared by every sentence and the resolver
         self.resolver = Resolver(self.doc, entities)
         self.turns = speaker_turns(article.text)  # a transcript's "NAME: words" turns, that person's words
-        self.resolver.turns = [(t, who) for t in self.turns if (who := label_entity(t, entities)) is not None]
+        self.resolver.turns = {t: who for t in self.turns if (who := label_entity(t, entities)) is not None}
         for e in entities:
             e.references.clear()  # (what this reading finds: reading an article again finds them again)
         self.times = sorted(times, key=lambda t: t.start)
