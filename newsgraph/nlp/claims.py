@@ -382,20 +382,19 @@ def _own_possessive(c: Claim) -> None:
     that a phrase read alone says whose it is; beside its own subject it need not). So does one that names
     the owner of a possessed subject ("Lee's brother plunged to his death", never "to Lee's death")."""
     raw = c.args.get("object_text")
-    own = f"{c.subject}'s "
-    owner = c.subject.split("'s ", 1)[0] if "'s " in c.subject and not c.subject_entity else None
-    if owner is not None and c.object and isinstance(raw, str) and f"{owner}'s " in c.object:
+    if c.subject_entity:
+        named = f"{c.subject}'s "
+    elif "'s " in c.subject:
         # "his brother plunged to his death": the second "his" is the brother's as likely as the first one's
         # owner; the pronoun as written, never "Lee's brother plunged to Lee's death"
-        pronoun = next((w.lower() for w in re.findall(r"[A-Za-z]+", raw) if w.lower() in POSSESSIVE), None)
-        if pronoun is not None:
-            c.object = c.object.replace(f"{owner}'s ", pronoun + " ", 1)
+        named = c.subject.split("'s ", 1)[0] + "'s "
+    else:
         return
-    if not c.object or not c.subject_entity or not isinstance(raw, str) or own not in c.object:
+    if not c.object or not isinstance(raw, str) or named not in c.object:
         return
     pronoun = next((w.lower() for w in re.findall(r"[A-Za-z]+", raw) if w.lower() in POSSESSIVE), None)
     if pronoun is not None:
-        c.object = c.object.replace(own, pronoun + " ", 1)
+        c.object = c.object.replace(named, pronoun + " ", 1)
 
 
 def _reduced(view: SentenceView, frame: Frame, first: Token) -> bool:
@@ -830,7 +829,7 @@ class _ArticleReader:
         self.doc = ParsedDoc(doc, article.text)  # the parse read once, shared by every sentence and the resolver
         self.resolver = Resolver(self.doc, entities)
         self.turns = speaker_turns(article.text)  # a transcript's "NAME: words" turns, that person's words
-        self.resolver.turns = [(t, who) for t in self.turns if (who := label_entity(t, entities)) is not None]
+        self.resolver.turns = {t: who for t in self.turns if (who := label_entity(t, entities)) is not None}
         for e in entities:
             e.references.clear()  # (what this reading finds: reading an article again finds them again)
         self.times = sorted(times, key=lambda t: t.start)
@@ -1014,10 +1013,16 @@ class _SentenceReader:
         others = [c for c in conjuncts(self.view, obj) if c.i not in drop]
         if not others or not all_participants(self.view, obj, others):
             return None
-        named = [o_text, *(self._conjunct(c, o_text) for c in others)]
+        return self._joined(obj, o_text, others)
+
+    def _joined(self, tok: Token, text: str, others: list[Token]) -> str | None:
+        """``text`` with the names of ``tok``'s coordinated ``others`` joined to it by the sentence's own
+        conjunction ("Ann Lee and Bo Chan"). None when two of them read as one name ("she and Lee" as "Lee
+        and Lee"): the caller keeps the words as written or the first name alone."""
+        named = [text, *(self._conjunct(c, text) for c in others)]
         if len(set(named)) != len(named):
             return None
-        return join_names(named, conjunction(self.view, obj, others))
+        return join_names(named, conjunction(self.view, tok, others))
 
     def _expletive(self, subj: Token, verb: Token) -> bool:
         """"there", and "it" before a raising verb with an extraposed clause ("it is likely that …")."""
@@ -1202,9 +1207,8 @@ class _SentenceReader:
         if outer.dep_ == "relcl" and getattr(view.head(outer), "i", -1) == subj.i:
             co = [c for c in co if c.i < outer.i]  # "Ann Lee, who was hired in May, and Bo Chan": Lee alone
         if co:  # "Ann Lee and Bo Chan were arrested": every name, never "Ann Lee were arrested"
-            named = [s_text, *(self._conjunct(c, s_text) for c in co)]
-            # (two conjuncts read as one name, "she and Lee" as "Lee and Lee": the words as written)
-            s_text = join_names(named, conjunction(view, subj, co)) if len(set(named)) == len(named) else s_raw
+            s_joined = self._joined(subj, s_text, co)
+            s_text = s_joined if s_joined is not None else s_raw  # "she and Lee" as "Lee and Lee": as written
         if subj is not None and not inherited and _not_all(view, subj) and not s_text.lower().startswith("not "):
             return None  # "Not all Cubans believe" as "Cubans believe": false of the group it would name
         if obj is not None:
