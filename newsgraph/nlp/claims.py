@@ -215,6 +215,35 @@ def _examples_with_clauses(view: SentenceView, obj: Token) -> frozenset[int]:
 _SAYING_VERBS = lx.SPEECH_VERBS | lx.THOUGHT_VERBS | lx.ATTRIBUTION_VERBS
 
 
+def _stray_clause(view: SentenceView, outer: Token) -> bool:
+    """A finite clause hung on a sentence that the parse gave no verb at all ("The charges against Lee
+    allege she obtained a loan", with "allege" read as a noun, so "she obtained a loan" becomes a relative
+    clause of "charges"). English puts a relative clause without a relative word only where its noun fills a
+    gap ("the loan she obtained"); a clause with its own subject and its own object or complement leaves none,
+    so the main verb, which says whose word the clause is ("allege", "say"), was lost. What the clause says
+    is then not the outlet's statement of fact: kept for search, not shown; so is every clause under it
+    ("by hiding its debts")."""
+    hops = 0
+    while outer is not None and outer.dep_ != "ROOT" and hops < 12:
+        if _stray(view, outer):
+            return True
+        outer, hops = view.head(outer), hops + 1
+    return False
+
+
+def _stray(view: SentenceView, outer: Token) -> bool:
+    if outer.dep_ not in ("relcl", "acl") or outer.tag_ not in ("VBD", "VBZ", "VBP"):
+        return False
+    head = view.head(outer)
+    if head is None or head.dep_ != "ROOT" or head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    kids = view.dependents(outer)
+    if any(c.lower_ in _RELATIVE_WORDS or c.tag_ in ("WDT", "WP", "WP$", "WRB") for c in kids):
+        return False
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in kids) \
+        and any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "acomp", "oprd") for c in kids)
+
+
 def _cut_subject(view: SentenceView, subj: Token | None) -> bool:
     """A bare singular noun subject straight after a word that can only have described it ("one armored
     van torched" parsed as "one … armored" and "van torched"): the parse cut the noun phrase, and the
@@ -353,20 +382,19 @@ def _own_possessive(c: Claim) -> None:
     that a phrase read alone says whose it is; beside its own subject it need not). So does one that names
     the owner of a possessed subject ("Lee's brother plunged to his death", never "to Lee's death")."""
     raw = c.args.get("object_text")
-    own = f"{c.subject}'s "
-    owner = c.subject.split("'s ", 1)[0] if "'s " in c.subject and not c.subject_entity else None
-    if owner is not None and c.object and isinstance(raw, str) and f"{owner}'s " in c.object:
+    if c.subject_entity:
+        named = f"{c.subject}'s "
+    elif "'s " in c.subject:
         # "his brother plunged to his death": the second "his" is the brother's as likely as the first one's
         # owner; the pronoun as written, never "Lee's brother plunged to Lee's death"
-        pronoun = next((w.lower() for w in re.findall(r"[A-Za-z]+", raw) if w.lower() in POSSESSIVE), None)
-        if pronoun is not None:
-            c.object = c.object.replace(f"{owner}'s ", pronoun + " ", 1)
+        named = c.subject.split("'s ", 1)[0] + "'s "
+    else:
         return
-    if not c.object or not c.subject_entity or not isinstance(raw, str) or own not in c.object:
+    if not c.object or not isinstance(raw, str) or named not in c.object:
         return
     pronoun = next((w.lower() for w in re.findall(r"[A-Za-z]+", raw) if w.lower() in POSSESSIVE), None)
     if pronoun is not None:
-        c.object = c.object.replace(own, pronoun + " ", 1)
+        c.object = c.object.replace(named, pronoun + " ", 1)
 
 
 def _reduced(view: SentenceView, frame: Frame, first: Token) -> bool:
@@ -801,7 +829,7 @@ class _ArticleReader:
         self.doc = ParsedDoc(doc, article.text)  # the parse read once, shared by every sentence and the resolver
         self.resolver = Resolver(self.doc, entities)
         self.turns = speaker_turns(article.text)  # a transcript's "NAME: words" turns, that person's words
-        self.resolver.turns = [(t, who) for t in self.turns if (who := label_entity(t, entities)) is not None]
+        self.resolver.turns = {t: who for t in self.turns if (who := label_entity(t, entities)) is not None}
         for e in entities:
             e.references.clear()  # (what this reading finds: reading an article again finds them again)
         self.times = sorted(times, key=lambda t: t.start)
@@ -985,10 +1013,16 @@ class _SentenceReader:
         others = [c for c in conjuncts(self.view, obj) if c.i not in drop]
         if not others or not all_participants(self.view, obj, others):
             return None
-        named = [o_text, *(self._conjunct(c, o_text) for c in others)]
+        return self._joined(obj, o_text, others)
+
+    def _joined(self, tok: Token, text: str, others: list[Token]) -> str | None:
+        """``text`` with the names of ``tok``'s coordinated ``others`` joined to it by the sentence's own
+        conjunction ("Ann Lee and Bo Chan"). None when two of them read as one name ("she and Lee" as "Lee
+        and Lee"): the caller keeps the words as written or the first name alone."""
+        named = [text, *(self._conjunct(c, text) for c in others)]
         if len(set(named)) != len(named):
             return None
-        return join_names(named, conjunction(self.view, obj, others))
+        return join_names(named, conjunction(self.view, tok, others))
 
     def _expletive(self, subj: Token, verb: Token) -> bool:
         """"there", and "it" before a raising verb with an extraposed clause ("it is likely that …")."""
@@ -1173,9 +1207,8 @@ class _SentenceReader:
         if outer.dep_ == "relcl" and getattr(view.head(outer), "i", -1) == subj.i:
             co = [c for c in co if c.i < outer.i]  # "Ann Lee, who was hired in May, and Bo Chan": Lee alone
         if co:  # "Ann Lee and Bo Chan were arrested": every name, never "Ann Lee were arrested"
-            named = [s_text, *(self._conjunct(c, s_text) for c in co)]
-            # (two conjuncts read as one name, "she and Lee" as "Lee and Lee": the words as written)
-            s_text = join_names(named, conjunction(view, subj, co)) if len(set(named)) == len(named) else s_raw
+            s_joined = self._joined(subj, s_text, co)
+            s_text = s_joined if s_joined is not None else s_raw  # "she and Lee" as "Lee and Lee": as written
         if subj is not None and not inherited and _not_all(view, subj) and not s_text.lower().startswith("not "):
             return None  # "Not all Cubans believe" as "Cubans believe": false of the group it would name
         if obj is not None:
@@ -1364,6 +1397,8 @@ class _SentenceReader:
             reading.guessed.add("subject")  # "it was his direction that critics applauded and [that] brought …"
         if not inherited and _cut_subject(view, subj):
             reading.guessed.add("subject")  # "one riot police armored van torched" read as "van torched"
+        if _stray_clause(view, outer):
+            reading.guessed.add("subject")  # "The charges allege she obtained …" with "allege" read as a noun
         if not inherited and list_item_subject(view, subj):
             reading.guessed.add("subject")  # "* Dunmore Mill of Keswick, Ohio Acme's stock fell": a list item
         if obj is not None and occurrence is None and o_ent is None:  # (a name shown alone runs on into nothing)

@@ -724,21 +724,23 @@ _SMALL_CLAUSE_VERBS = frozenset({"see", "watch", "hear", "notice", "find", "leav
 
 #: Verbs of talking whose "about" phrase, after who was talked to, says what was said ("spoke to X about Y").
 _TALK_VERBS = frozenset({"speak", "talk", "write", "chat", "testify", "complain", "joke", "boast", "brag"})
-#: Verbs of perceiving whose object's bare verb is the event perceived ("saw the roof [collapse]").
-_PERCEPTION_VERBS = frozenset({"see", "watch", "hear", "notice", "feel", "witness", "observe"})
+#: Verbs of perceiving whose object's bare verb is the event perceived ("saw the roof [collapse]"); a subset
+#: of the small-clause verbs, which ``_object_state`` checks first.
+_PERCEPTION_VERBS = frozenset({"see", "watch", "hear", "notice", "feel"})
 
 
 def _object_state(view: SentenceView, head: Token, obj: Token) -> Token | None:
     """The participle right after a seeing or having verb's object phrase, which the parse hung on a noun
     inside the object ("seen the computers of two million users [hacked by criminals]"): the state the
     verb is about, which the object said without it misstates. None when there is none."""
-    if head.lemma_.lower() not in _SMALL_CLAUSE_VERBS:
+    lemma = head.lemma_.lower()
+    if lemma not in _SMALL_CLAUSE_VERBS:
         return None
     inside = view.subtree_ids(obj)
     right = view.phrase_bounds(obj)[1]
     state = next((t for t in view.subtree(obj) if t.dep_ == "acl" and t.tag_ in ("VBN", "VBG") and t.i == right + 1
                   and t.head.i in inside), None)
-    if state is not None or head.lemma_.lower() not in _PERCEPTION_VERBS or right + 1 >= view.hi:
+    if state is not None or lemma not in _PERCEPTION_VERBS or right + 1 >= view.hi:
         return state
     # "watched his brother [fall to his death]": a bare verb right after a verb of perceiving's object is
     # the event perceived, whatever the parse hung it on; "watched his brother" alone is another fact

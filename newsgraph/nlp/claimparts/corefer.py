@@ -110,7 +110,7 @@ class Resolver:
                     self.by_alias[key] = None  # ambiguous short name: resolve by mention only
                 else:
                     self.by_alias[key] = e.id
-        self.turns: list[tuple[Turn, str]] = []  # a transcript's turns whose label names a person, with that person
+        self.turns: dict[Turn, str] = {}  # a transcript's turns whose label names a person → that person, in order
         self.ended_turns: set[Turn] = set()  # turns cut short by a line that names their speaker
         self.descriptions: dict[str, list[str]] = {}  # head lemma → entity ids (most recent last)
         self._learn = False  # the entity stage's descriptions are not read for gender: a misattached
@@ -373,10 +373,10 @@ class Resolver:
         """The sentence's words after a transcript label, as its speaker's quote, when the sentence lies in
         a turn whose label names a person (``transcript``); else nothing."""
         words = self.doc.words
-        found = turn_at([t for t, _ in self.turns if t not in self.ended_turns], words[view.lo].idx)
+        found = turn_at([t for t in self.turns if t not in self.ended_turns], words[view.lo].idx)
         if found is None:
             return []
-        speaker = next(s for t, s in self.turns if t is found)
+        speaker = self.turns[found]
         lo = next((i for i in range(view.lo, view.hi) if words[i].idx >= found.start), view.hi)
         if any(self.token_entity.get(i) == speaker for i in range(lo, view.hi)):
             # "Lee testified for three hours": a line that names the speaker is the writer's again, and so

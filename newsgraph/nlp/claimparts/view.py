@@ -518,15 +518,16 @@ def bracketed_label(view: SentenceView, appos: Word) -> bool:
     "Bo Chan (broken wrist)", "Acme (Oslo)"): a label a list or a table puts beside a name (an injury, a
     place, a position), never a description of what the name is: with no determiner, possessor or number
     of its own, "Lee is knee" says nothing true."""
+    if appos.pos_ != "NOUN":
+        return False
     words = view.doc.words
     aside = {t.i for c in view.dependents(appos) if c.dep_ in ("cc", "conj") for t in view.subtree(c)}
-    ids = sorted(t.i for t in view.subtree(appos) if t.text not in ("(", ")") and t.i not in aside)
+    inner = [t for t in view.subtree(appos) if t.text not in ("(", ")") and t.i not in aside]
+    ids = sorted(t.i for t in inner)
     first, last = ids[0], ids[-1]
     if first - 1 < view.lo or last + 1 >= view.hi or words[first - 1].text != "(" or words[last + 1].text != ")":
         return False
-    return appos.pos_ == "NOUN" and not any(
-        w.dep_ in ("det", "poss", "nummod") or w.tag_ in ("DT", "PRP$", "CD", "POS") for w in view.subtree(appos)
-        if w.i in ids)
+    return not any(w.dep_ in ("det", "poss", "nummod") or w.tag_ in ("DT", "PRP$", "CD", "POS") for w in inner)
 
 
 def title_of_next_name(view: SentenceView, appos: Word) -> bool:
