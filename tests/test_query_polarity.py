@@ -10,7 +10,7 @@ import pytest
 from test_query_build import Doc
 
 from newsgraph.query.causes import best_cause, cause_of
-from newsgraph.query.polarity import came_to_nothing, denies, negated_words, other_value
+from newsgraph.query.polarity import came_to_nothing, denies, kept_silent, negated_words, other_value
 from tests.querykit import asked, cite
 
 
@@ -206,3 +206,18 @@ def test_a_denial_through_tense_likeness_or_a_withheld_thing(asked, text, questi
 ])
 def test_no_denial_through_tense_likeness_or_a_withheld_thing(asked, text, question):
     assert not denies(asked, text, question=question, cover=0.66)
+
+
+def test_has_yet_to_says_not_so_far():
+    # "has yet to V" and "is yet to V" say V has not happened as of the report
+    assert negated_words("Police have yet to identify the driver.") == {"identify"}
+    assert negated_words("The council is yet to approve the plan.") == {"approve"}
+    assert denies(["police", "identified", "driver"], "Police have yet to identify the driver, a spokesman said.")
+    # "yet" alone, or "yet to" after a noun, negates nothing
+    assert negated_words("She has yet more to say about the plan.") == set()
+    assert negated_words("The driver, yet to be named, was arrested.") == set()
+    # the asked speaker's own silence told so ("has yet to comment"), not another's
+    assert kept_silent(["commented", "plan"], "commented", "The mayor has yet to comment on the plan.",
+                       who=["The mayor", "mayor"])
+    assert not kept_silent(["commented", "plan"], "commented", "The mayor's aide has yet to comment on the plan.",
+                           who=["The mayor", "mayor"])

@@ -79,7 +79,8 @@ def _negated_at(words: list[str], i: int, also: frozenset[str] = frozenset()) ->
     gap = 0
     for j in range(i - 1, max(-1, i - 2 - _MAX_SPAN), -1):
         w = words[j]
-        if w in NEGATORS or w.endswith("n't") or (w in REFUSING and j + 1 < i and words[j + 1] == "to"):
+        if w in NEGATORS or w.endswith("n't") or (w in REFUSING and j + 1 < i and words[j + 1] == "to") or \
+                _yet_to(words, j, i):
             return True
         if w in _FREE or w in also:
             continue
@@ -87,6 +88,16 @@ def _negated_at(words: list[str], i: int, also: frozenset[str] = frozenset()) ->
             return False
         gap += 1
     return False
+
+
+#: Forms of "have" and "be" before "yet to": "has yet to announce", "is yet to decide" say it has not happened.
+_YET_AUX = frozenset({"has", "have", "had", "is", "are", "was", "were", "am"})
+
+
+def _yet_to(words: list[str], j: int, i: int) -> bool:
+    """Whether ``words[j]`` is the "yet" of "has yet to …" before the word at ``i`` ("police have yet to identify
+    the victim": not identified so far); not "yet" alone ("has yet more to say") nor "yet to" after another verb."""
+    return words[j] == "yet" and j + 1 < i and words[j + 1] == "to" and j > 0 and words[j - 1] in _YET_AUX
 
 
 def coverage(asked: list[str], text: str) -> float:
@@ -355,9 +366,11 @@ SPOKE_AT_ALL = frozenset(stem(w) for w in ["comment", "speak", "talk", "remark",
 #: Words a sentence that tells someone's silence holds, to search for it by ("declined to comment").
 SILENCE_WORDS = ["comment", "commented", "declined", "refused", "respond", "responded", "spoken", "speak"]
 _SPEECH_FORMS = r"(?:comment(?:ed)?|spoken|speak|talk(?:ed)?|respond(?:ed)?|repl(?:y|ied)|remark(?:ed)?|react(?:ed)?)"
-#: A speaker's silence as the article writes it: "has not commented", "did not respond", "declined to comment".
+#: A speaker's silence as the article writes it: "has not commented", "did not respond", "has yet to respond",
+#: "declined to comment".
 _SILENT = re.compile(
-    r"\b(?:(?:has|have|had|did|does|do|was|were|is|would|will|could)\s*(?:not|n't)|never)\s+"
+    r"\b(?:(?:has|have|had|did|does|do|was|were|is|would|will|could)\s*(?:not|n't)|never|"
+    r"(?:has|have|had|is|are)\s+yet\s+to)\s+"
     r"(?:yet\s+|publicly\s+|immediately\s+|officially\s+){0,2}" + _SPEECH_FORMS + r"\b"
     r"|\b(?:has\s+|have\s+|had\s+)?(?:declined|refused)\s+(?:to\s+)?(?:publicly\s+)?(?:comment|speak|talk|respond)\b",
     re.IGNORECASE)
