@@ -57,6 +57,10 @@ def _says(word: str, token: str, *, least: float = 0.9) -> bool:
         first_sense_says(word, token)
 
 
+#: ``_says`` for the modules that read a sentence's word against an asked one (``among``).
+says_word = _says
+
+
 #: Verbs that say their infinitive did not happen ("refused to support it", "declined to say", "failed to
 #: pass"): a negation when "to" follows them.
 REFUSING = frozenset({"refuse", "refused", "refuses", "refusing", "decline", "declined", "declines", "declining",
