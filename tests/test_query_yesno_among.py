@@ -67,3 +67,36 @@ def test_among_the_dead_answers_killed(quarry):
 def test_no_verdict_from_another_group_or_the_active(quarry, question):
     answer = asked(quarry, question)
     assert not answer.answer.startswith(("Yes", "No:")), answer.answer
+
+
+# -- the question's doer, said by the claim's subject when its entity is the claim's object --------------------
+
+@pytest.fixture()
+def harbor(store):
+    d = Doc("2024-09-05", [
+        "Police later arrested the boat's owner, Ivo Brandt, on suspicion of smuggling.",
+        "Rebels freed the engineer Lena Voss on Friday.",
+        "A 40-year-old Danish sailor died in the storm.",
+    ], source="Harbor Log")
+    brandt = d.entity("Ivo Brandt", "PERSON", "Brandt")
+    voss = d.entity("Lena Voss", "PERSON", "Voss")
+    d.entity("Danish", "NORP")
+    d.claim(0, "Police", "arrested", brandt, "happened", lemma="arrest")
+    d.claim(1, "Rebels", "freed", voss, "happened", lemma="free")
+    d.claim(2, "A 40-year-old Danish sailor", "died", None, "happened", lemma="die")
+    d.write(store)
+    return store
+
+
+def test_the_doer_before_the_verb_is_the_claims_subject(harbor):
+    answer = asked(harbor, "Did police arrest Ivo Brandt?")
+    assert answer.answer.startswith("Yes:"), answer.answer
+
+
+@pytest.mark.parametrize("question", [
+    "Did soldiers free Lena Voss?",  # rebels freed her: another doer
+    "Was the second sailor who died a Danish citizen?",  # the entity is no object of the claim: nothing of roles
+])
+def test_no_yes_from_another_doer(harbor, question):
+    answer = asked(harbor, question)
+    assert not answer.answer.startswith(("Yes", "No:")), answer.answer
