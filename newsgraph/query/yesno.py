@@ -24,7 +24,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from ..models import SHOWN_CONFIDENCE
-from . import among, asked, copula, ending, frames, manner, polarity
+from . import among, asked, copula, ending, frames, manner, nominal, polarity
 from .overreach import yes_overreaches
 from .answers import SHORT_ARGS
 from .asked import SETTLED
@@ -236,14 +236,21 @@ def _copular(q: Question, citations: Sequence[Citation],
 def _among(q: Question, citations: Sequence[Citation],
            names: dict[int, set[str]] | None) -> tuple[str, Citation] | None:
     """The verdict a sentence gives "was A killed?" by saying A was among the dead, or among those killed
-    (``among``), and that sentence."""
+    (``among``), or "was A arrested?" by naming the act as a noun that came about ("A's arrest followed a raid",
+    ``nominal``), and that sentence."""
     if not q.entities or not q.predicate:
         return None
     passive = manner.question_passive(q.text, q.predicate)
     others = [[n.text, n.entity.name, *(names or {}).get(n.entity.id, set())] for n in q.entities[1:]]
     rest = [w for w in q.words if w != q.predicate]
+    at = q.text.lower().find(q.predicate.split()[0])
+    own = not passive and nominal.own_act(q.words, q.predicate, len(q.entities)) and \
+        0 <= q.text.find(q.entities[0].text) < at  # "did A resign?": A the doer, before the verb
     for citation in {c.key: c for c in citations}.values():
         found = among.verdict(q.text, q.predicate, passive, _doer(q, names), others, rest, citation.text)
+        if found is None and not others and nominal.verdict(q.predicate, passive, own, _doer(q, names), rest,
+                                                            citation.text):
+            found = "Yes"  # "the arrest of A followed a raid" (``nominal``)
         if found is not None:
             return found, citation
     return None
