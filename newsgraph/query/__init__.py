@@ -27,9 +27,10 @@ from .ask import Answer, ask
 from .claims import ClaimList, claims
 from .conflicts import Conflict, ConflictSide, conflicts
 from .connect import Connection, Edge, Path, connect
+from .describe import DescriptionView
 from .entities import find_entity
 from .openloops import OpenLoop, open_loops
-from .profile import ConnectionView, DescriptionView, Profile, SourceCount, profile
+from .profile import ConnectionView, Profile, SourceCount, profile
 from .timeline import Timeline, TimelineEntry, timeline
 from .types import Citation, ClaimView, EntityMatch, EntityRef
 

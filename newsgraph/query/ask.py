@@ -12,17 +12,23 @@
 4. Compose (``compose.Composer``) from the best claims' fields, each sentence
    checked against its citations; when no claim fits, full-text search over
    sentences and quote the best one; when nothing fits, "Not found in the store."
+
+``ask`` runs these as ``STEPS``, in order, over one ``asking.Asking`` (the question read and the answer so far):
+each step says in its docstring when it applies and why, so the tuple reads as the answering strategy, and a new
+strategy is one function and one line there.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import partial
 from itertools import combinations
 from typing import Any
 
 from . import answers, ending, fulltext, polarity, reactions, typed, yesno
 from .apposed import alternation
+from .asking import Asking, Scored
 from .binding import beside_kind
 from .compose import NOT_FOUND, Composer
 from .described import say_shared, shared_description
@@ -35,7 +41,7 @@ from .phrases import arg_text
 from .questions import Question, QuestionAnalysis, read_question
 from .quotes import introduced
 from .referred import mark, referring_keys
-from .speakers import Speaker, asked_speaker, quote_speaker
+from .speakers import asked_speaker, quote_speaker
 from .timeline import when_of
 from .types import Citation, ClaimView, EntityRef
 from .weigh import claim_weight
@@ -126,15 +132,6 @@ def _involves(claim: ClaimView, entity_id: int, names: set[str]) -> int:
         if any(set(tokens(n)) <= words for n in names if tokens(n)):
             return 1
     return 0
-
-
-@dataclass(slots=True)
-class Scored:
-    claim: ClaimView
-    score: float
-    verb: bool  # the claim's verb is one the question asks about (or a paraphrase of it)
-    overlap: int  # question content words (or paraphrases) in the claim's fields
-    verb_weight: float = 0.0  # how surely the verb says the question's (lexicon.match)
 
 
 def score(q: Question, claim: ClaimView, names: dict[int, set[str]]) -> Scored | None:
@@ -367,6 +364,294 @@ def _nothing_answers(q: QuestionAnalysis, as_of: str | None) -> str:
     return f"{NOT_FOUND[:-1]}: the articles mention {names}, but nothing found answers this."
 
 
+def _connection(a: Asking) -> bool:
+    """"How are A and B connected?" naming two: what ties them in the claims between them."""
+    if a.q.answer_type != "connection" or len(a.q.entities) < 2:
+        return False
+    a.used = answers.connection(a.store, a.q, a.out, as_of=a.as_of)
+    return True
+
+
+def _between(a: Asking) -> bool:
+    """"What happened between A and B?": the claims that link the two, in time order."""
+    if a.q.kind != "between" or len(a.q.entities) < 2:
+        return False
+    a.used = answers.between(a.store, a.q, a.out, as_of=a.as_of)
+    return True
+
+
+def _changed(a: Asking) -> bool:
+    """"What changed for A since DATE?": A's claims after the date."""
+    if a.q.kind != "changed" or not a.q.entities:
+        return False
+    a.used = answers.changed(a.store, a.q, a.out, as_of=a.as_of)
+    return True
+
+
+def _description(a: Asking) -> bool:
+    """"Who is A?": what the articles call A, not any one claim of A's."""
+    if a.q.answer_type != "description" or not a.q.entities:
+        return False
+    a.short = typed.description(a.store, a.q, a.out, as_of=a.as_of)
+    return True
+
+
+def _reaction(a: Asking) -> bool:
+    """"How did A react to B?", when someone's reaction is found: the reactions, not B's own claims."""
+    if reactions.asks_reaction(a.q.text) is None:
+        return False
+    short, used = reactions.reactions(a.store, a.q, a.out, as_of=a.as_of)
+    if not used:
+        return False
+    a.short, a.used = short, used
+    return True
+
+
+def _said(a: Asking) -> bool:
+    """"What did A say?" with a speaker found: the speaker's own words, not what others say of them."""
+    if a.q.answer_type != "quote":
+        return False
+    a.speaker = quote_speaker(a.store, a.q, as_of=a.as_of)
+    if a.speaker is None:
+        return False
+    a.short, a.used = answers.said(a.store, a.q, a.speaker, a.out, as_of=a.as_of)
+    return True
+
+
+def _events(a: Asking) -> bool:
+    """"What happened to A (in 2019)?", "a timeline of …": a list of events, not one claim."""
+    t = a.q.answer_type
+    if t not in ("events", "timeline") or not (a.q.entities or a.q.start or a.q.end or t == "timeline"):
+        return False
+    a.short, a.used = typed.events(a.store, a.q, a.out, as_of=a.as_of)
+    return True
+
+
+#: Questions whose type has a reading of its own, tried in order; the first that applies answers, even with nothing
+#: (the claims are ranked after it only when it wrote nothing).
+BY_TYPE = (_connection, _between, _changed, _description, _reaction, _said, _events)
+
+
+def _by_type(a: Asking) -> None:
+    """First: a question of a type with a reading of its own (``BY_TYPE``) is answered by it."""
+    for reading in BY_TYPE:
+        if reading(a):
+            return
+
+
+def _rank(a: Asking) -> None:
+    """Not answered yet: the claims retrieved for the question, scored, in its time bounds when it sets any, and
+    ranked best first (``ranked``), for the steps that state claims."""
+    if a.out:
+        return
+    scored = [s for c in retrieve(a.store, a.q, as_of=a.as_of) if (s := score(a.q, c, a.names))]
+    if a.q.start or a.q.end:
+        scored = [s for s in scored if when_of(s.claim).overlaps(a.q.start, a.q.end)] or scored
+    a.ranked = sorted(_relevant(a.q, scored), key=lambda s: (s.score, s.claim.day or ""), reverse=True)
+
+
+def _told(a: Asking, limit: int = 4) -> tuple[list[Citation], list[Scored]]:
+    """The sentences that name every question entity and say the most of its words, and their claims, read only when
+    no ranked claim says the asked thing ("residents in X felt it": X is no argument the entity links reach)."""
+    store, q, as_of, names = a.store, a.q, a.as_of, a.names
+    found = mention_citations(store, q, as_of=as_of, articles=TOLD_ARTICLES, limit=limit, referring=False)
+    if len(q.entities) <= 1:  # "does A's knee need an operation?": "A's injury does not require surgery"
+        # (a sentence that names A, not one that only refers to A: a verdict's sentence says whom of);
+        # a question naming no one ("was a weapon found?") by its words and their paraphrases
+        seen = {c.key for c in found}
+        found += [c for c in paraphrase_citations(store, q, as_of=as_of, limit=limit)
+                  if c.key not in seen and (not q.entities or _names_part(c.text, names[q.entities[0].entity.id]))]
+    if q.predicate and stem(q.predicate) in polarity.SPOKE_AT_ALL:  # "has A commented?": A's silence
+        seen = {c.key for c in found}
+        found += [c for c in fts_citations(store, q, as_of=as_of, limit=limit, words=polarity.SILENCE_WORDS)
+                  if c.key not in seen]
+    keys = store.claim_keys_in_sentences([(c.article, c.sentence) for c in found])
+    return found, [s for c in load_claims(store, keys, shown_only=False)
+                   if yesno.may_decide(q, c) and (s := score(q, c, names))]
+
+
+def _yes_no(a: Asking) -> bool:
+    """A yes/no question: a verdict from the ranked claims (or the sentences ``_told`` reads), never a bare claim."""
+    q = a.q
+    if q.answer_type != "yesno":
+        return False
+    leaving = q.still or bool(q.predicate and stem(q.predicate) in ending.ASKS_LEAVING)
+    still = load_claims(a.store, a.store.entity_claim_keys(q.entity_ids[0], roles=("subject", "object"),
+                                                           as_of=a.as_of, lemmas=sorted(ending.ENDING_LEMMAS),
+                                                           limit=20)) if leaving and q.entities else []
+    a.short, a.used = yesno.yes_no(a.store, q, a.ranked, a.out, a.names, still, told=partial(_told, a))
+    return True
+
+
+def _source(a: Asking) -> bool:
+    """"Who reported …?": the ranked claims' sources."""
+    if a.q.kind != "who" or not a.q.asks_source:
+        return False
+    a.used = answers.source(a.store, a.q, a.ranked, a.out)
+    return True
+
+
+def _span_or_reason(a: Asking) -> bool:
+    """A question that asks for a span (a date, a person, a figure …) or a reason: read from the ranked claims and
+    from the sentences that name the entities or say the question's words (kept in ``sentences``)."""
+    store, q, as_of, t = a.store, a.q, a.as_of, a.q.answer_type
+    if t not in typed.SPAN_TYPES and t != "reason":
+        return False
+    a.sentences = mention_citations(store, q, as_of=as_of, limit=4) or fts_citations(store, q, as_of=as_of, limit=4)
+    # (not a title: any quotation beside a name looks like one; nor a reason, which no span states)
+    naming = a.names.get(q.entities[0].entity.id) if q.entities and t not in ("reason", "title") else None
+    a.sentences += paraphrase_citations(store, q, as_of=as_of, limit=12 if t == "reason" else 4, naming=naming)
+    a.sentences += search_citations(store, q, as_of=as_of)
+    if t == "reason":
+        a.short, a.used = typed.reason(store, q, a.ranked, a.sentences, a.out, as_of=as_of)
+    else:
+        a.short, a.used = typed.state_span(store, q, a.ranked, a.sentences, a.out, a.all_names, as_of=as_of)
+    return True
+
+
+#: What the ranked claims answer by the question's kind, tried in order; the first that applies answers.
+BY_KIND = (_yes_no, _source, _span_or_reason)
+
+
+def _by_kind(a: Asking) -> None:
+    """With claims ranked: a question of a kind that needs more than the best claim (``BY_KIND``) is answered by it."""
+    if a.ranked is None:
+        return
+    for reading in BY_KIND:
+        if reading(a):
+            return
+
+
+def _best_claims(a: Asking) -> None:
+    """Still nothing, with claims ranked: the best one (two for a "what" or "who") stated, and its short answer."""
+    if a.out or not a.ranked:
+        return
+    q, t = a.q, a.q.answer_type
+    a.used = answers.best_claims(q, a.ranked, a.out, most=1 if q.kind in ("why", "where", "yesno") else 2)
+    if a.used and a.short is None and t in ("thing", "reason", "quote"):
+        a.short = answers.short_of(q, a.used[0])
+
+
+def _near_in_article(a: Asking) -> None:
+    """A connection no claim states: the two named near each other in one article."""
+    if not a.out and a.q.answer_type == "connection" and len(a.q.entities) >= 2:
+        answers.near_in_article(a.store, a.q, a.out, as_of=a.as_of)
+
+
+def _quoted_mention(a: Asking) -> None:
+    """Still nothing: the sentences that name the entities and say the question's words, quoted (a yes/no question
+    gets a verdict on the first)."""
+    if a.out:
+        return
+    q, t = a.q, a.q.answer_type
+    for citation in mention_citations(a.store, q, as_of=a.as_of, referring=t != "yesno") or fts_citations(
+            a.store, q, as_of=a.as_of):
+        if t == "yesno":  # a yes/no question gets a verdict, never a bare quotation
+            a.short = yesno.sentence_verdict(q, citation, a.names) or yesno.DONT_SAY
+            a.out.quote(citation, lead=f"{a.short}; nearest: " if a.short == yesno.DONT_SAY else f"{a.short}: ")
+            break
+        a.out.quote(citation)
+
+
+def _fulltext(a: Asking) -> None:
+    """The safety net for the ``FULLTEXT_TYPES``: a sentence that says the question better than the answer's evidence
+    takes its place, and a span that another sentence or another event contradicts is quoted, not stated."""
+    store, q, t, all_names = a.store, a.q, a.q.answer_type, a.all_names
+    # "who reported …" is answered by a claim's source, which no sentence's words say better
+    if t not in FULLTEXT_TYPES or (q.asks_source and a.out):
+        return
+    best = fulltext.best_sentences(store, q, as_of=a.as_of, extra=a.sentences)
+    if t == "quote" and (who := asked_speaker(q) or (a.speaker and a.speaker.entity)):  # A's words name A
+        # (or come via ``said``)
+        best = [(cover, c) for cover, c in best if _names(c.text, a.names.get(who) or names_of(store, [who]))]
+    # a span in the words of a claim that says the question's verb ("left … on Thursday" for "get out")
+    # holds against a sentence that merely shares one more word with the question
+    short, used, out = a.short, a.used, a.out
+    strong = short is not None and bool(used) and _says_verb(q, used[0]) and (
+        typed.in_claim(short, used[0]) or (bool(q.asks_subject) and typed.subject_of(short, used[0])))
+    strong = strong or (short is not None and typed.beside_name(q))  # "Ann Lee, an attorney with X"
+    # "the Tanzanian capital of Dar es Salaam" for "in which Tanzanian city …"
+    # (when the sentence says the asked event: "the Gulf Coast town of Daphne" where she grew up is no answer to
+    # "in which town is her clinic?")
+    strong = strong or (bool(out) and beside_kind(q, out.citations[0], short, {w for n in all_names for w in tokens(n)})
+                        and fulltext.says_predicate(q, out.citations[0]))
+    find = (lambda c: typed.spans_in(store, q, c, all_names)) if t in typed.SPAN_TYPES else None
+    # a cause or a name quoted before the sentence that says the event: that sentence's cover counts
+    mine = fulltext.engine_cover(q, out, any_cited=t in ("reason", "person"))
+    taken = fulltext.answer_from(q, best, all_names, find, mine=mine,
+                                 need=fulltext.needed(q, out, short, strong),
+                                 spanned=short is not None and t in typed.SPAN_TYPES,
+                                 quoted=short is None and fulltext.quoted_only(out),
+                                 current=out.citations[0] if out else None,
+                                 follow=lambda cs: fulltext.next_sentences(store, cs))
+    if taken and not (t == "date" and typed.finer_date(short, taken[1])):
+        (out, short), used, strong = taken, [], False
+    # (a date by its value: "1923" and "April 22, 1923" agree; not a title, which any quotation may look like)
+    if short is not None and find is not None and out and not strong and t != "title":
+        # another sentence says the question as fully and holds another span: quote both, state neither
+        first = out.citations[0]
+        other = fulltext.rival(q, best, find, short=short, current=first)
+        if other is not None:
+            out, short, used = Composer(all_names), None, []
+            for citation in sorted((first, other), key=lambda c: -fulltext.coverage(q, c.text)):
+                out.quote(citation)
+    if short is not None and find is not None and out and not strong and \
+            all(fulltext.off_topic(q, c, short) for c in out.citations):  # its evidence tells of another
+        # event (none of its sentences says the question: a name told after the event's sentence keeps it)
+        first, out, short, used = out.citations[0], Composer(all_names), None, []
+        out.quote(first)
+    a.out, a.short, a.used = out, short, used
+
+
+def _unclipped(a: Asking) -> None:
+    """No span of the asked type was found, or none is asked for: the reader gets the first sentence itself, which a
+    clause cut from it may have left the answer out of ("found dead [1]" for "… found dead only hours after his
+    arrest")."""
+    t = a.q.answer_type
+    if ((t in typed.SPAN_TYPES and a.short is None) or t == "thing") and a.out and a.out.citations:
+        a.out.quote_if_clipped(a.out.citations[0])
+
+
+def _whole_quote(a: Asking) -> None:
+    """A quote answer: the quotation from where it opens, and on to the words a colon introduces ("X was blunt:")."""
+    if a.q.answer_type == "quote" and a.out:
+        a.out = whole_quotation(a.store, a.out, a.all_names)
+        if (words := introduced(a.store, a.out.citations[-1])) is not None:
+            a.out.quote(words)
+
+
+def _searched(a: Asking) -> None:
+    """Always: the answer is never worse than a search for the question's words (``answers.with_searched``)."""
+    answers.with_searched(a.store, a.q, a.out, a.short, as_of=a.as_of)
+
+
+def _shared_described(a: Asking) -> None:
+    """A question with no name whose description several people share ("how old was the victim?" of a story with
+    two victims): say so, and give neither's figure as the answer."""
+    q = a.q
+    if q.entities or q.answer_type == "yesno":
+        return
+    shared = shared_description(a.store, q.text, read=q.described)
+    if shared is not None and say_shared(a.store, shared, a.out, as_of=a.as_of):
+        a.short = None
+
+
+#: The answering strategy, in order: each step answers what those before left unanswered, or mends their answer.
+STEPS = (
+    _by_type,
+    _rank,
+    _by_kind,
+    _best_claims,
+    _near_in_article,
+    _quoted_mention,
+    _fulltext,
+    _unclipped,
+    _whole_quote,
+    _searched,
+    _shared_described,
+)
+
+
 def ask(store, question: str, *, as_of: str | None = None) -> Answer:
     """Answer ``question`` from the store: the short answer first, every sentence citing its evidence."""
     q = read_question(store, question)
@@ -378,143 +663,11 @@ def ask(store, question: str, *, as_of: str | None = None) -> Answer:
         return result
     names = {n.entity.id: names_of(store, [n.entity.id]) for n in q.entities}
     all_names = set().union(*names.values()) if names else set()
-    out = Composer(all_names)
-    used: list[ClaimView] = []
-    short: str | None = None
-    t = q.answer_type
-    sentences: list[Citation] = []  # sentences read for a span or a reason, also weighed by the safety net
-    speaker: Speaker | None = None  # whose words a quote question asks for
-    if t == "connection" and len(q.entities) >= 2:
-        used = answers.connection(store, q, out, as_of=as_of)
-    elif q.kind == "between" and len(q.entities) >= 2:
-        used = answers.between(store, q, out, as_of=as_of)
-    elif q.kind == "changed" and q.entities:
-        used = answers.changed(store, q, out, as_of=as_of)
-    elif t == "description" and q.entities:
-        short = typed.description(store, q, out, as_of=as_of)
-    elif reactions.asks_reaction(q.text) is not None and \
-            (reacted := reactions.reactions(store, q, out, as_of=as_of))[1]:
-        short, used = reacted
-    elif t == "quote" and (speaker := quote_speaker(store, q, as_of=as_of)) is not None:
-        short, used = answers.said(store, q, speaker, out, as_of=as_of)
-    elif t in ("events", "timeline") and (q.entities or q.start or q.end or t == "timeline"):
-        short, used = typed.events(store, q, out, as_of=as_of)
-    if not out:
-        scored = [s for c in retrieve(store, q, as_of=as_of) if (s := score(q, c, names))]
-        if q.start or q.end:
-            scored = [s for s in scored if when_of(s.claim).overlaps(q.start, q.end)] or scored
-        ranked = sorted(_relevant(q, scored), key=lambda s: (s.score, s.claim.day or ""), reverse=True)
-        if t == "yesno":
-            leaving = q.still or bool(q.predicate and stem(q.predicate) in ending.ASKS_LEAVING)
-            still = load_claims(store, store.entity_claim_keys(q.entity_ids[0], roles=("subject", "object"),
-                                                               as_of=as_of, lemmas=sorted(ending.ENDING_LEMMAS),
-                                                               limit=20)) if leaving and q.entities else []
-
-            def told(limit: int = 4) -> tuple[list[Citation], list[Scored]]:
-                """The sentences that name every question entity and say the most of its words, and their
-                claims, read only when no ranked claim says the asked thing ("residents in X felt it": X is
-                no argument the entity links reach)."""
-                found = mention_citations(store, q, as_of=as_of, articles=TOLD_ARTICLES, limit=limit, referring=False)
-                if len(q.entities) <= 1:  # "does A's knee need an operation?": "A's injury does not require surgery"
-                    # (a sentence that names A, not one that only refers to A: a verdict's sentence says whom of);
-                    # a question naming no one ("was a weapon found?") by its words and their paraphrases
-                    seen = {c.key for c in found}
-                    found += [c for c in paraphrase_citations(store, q, as_of=as_of, limit=limit)
-                              if c.key not in seen and (not q.entities or
-                                                        _names_part(c.text, names[q.entities[0].entity.id]))]
-                if q.predicate and stem(q.predicate) in polarity.SPOKE_AT_ALL:  # "has A commented?": A's silence
-                    seen = {c.key for c in found}
-                    found += [c for c in fts_citations(store, q, as_of=as_of, limit=limit, words=polarity.SILENCE_WORDS)
-                              if c.key not in seen]
-                keys = store.claim_keys_in_sentences([(c.article, c.sentence) for c in found])
-                return found, [s for c in load_claims(store, keys, shown_only=False)
-                               if yesno.may_decide(q, c) and (s := score(q, c, names))]
-
-            short, used = yesno.yes_no(store, q, ranked, out, names, still, told=told)
-        elif q.kind == "who" and q.asks_source:
-            used = answers.source(store, q, ranked, out)
-        elif t in typed.SPAN_TYPES or t == "reason":
-            sentences = mention_citations(store, q, as_of=as_of, limit=4) or fts_citations(store, q, as_of=as_of,
-                                                                                             limit=4)
-            # (not a title: any quotation beside a name looks like one; nor a reason, which no span states)
-            naming = names.get(q.entities[0].entity.id) if q.entities and t not in ("reason", "title") else None
-            sentences += paraphrase_citations(store, q, as_of=as_of, limit=12 if t == "reason" else 4, naming=naming)
-            sentences += search_citations(store, q, as_of=as_of)
-            if t == "reason":
-                short, used = typed.reason(store, q, ranked, sentences, out, as_of=as_of)
-            else:
-                short, used = typed.state_span(store, q, ranked, sentences, out, all_names, as_of=as_of)
-        if not out and ranked:
-            used = answers.best_claims(q, ranked, out, most=1 if q.kind in ("why", "where", "yesno") else 2)
-            if used and short is None and t in ("thing", "reason", "quote"):
-                short = answers.short_of(q, used[0])
-    if not out and t == "connection" and len(q.entities) >= 2:
-        answers.near_in_article(store, q, out, as_of=as_of)
-    if not out:
-        for citation in mention_citations(store, q, as_of=as_of, referring=t != "yesno") or fts_citations(
-                store, q, as_of=as_of):
-            if t == "yesno":  # a yes/no question gets a verdict, never a bare quotation
-                short = yesno.sentence_verdict(q, citation, names) or yesno.DONT_SAY
-                out.quote(citation, lead=f"{short}; nearest: " if short == yesno.DONT_SAY else f"{short}: ")
-                break
-            out.quote(citation)
-    # "who reported …" is answered by a claim's source, which no sentence's words say better
-    if t in FULLTEXT_TYPES and not (q.asks_source and out):
-        best = fulltext.best_sentences(store, q, as_of=as_of, extra=sentences)
-        if t == "quote" and (who := asked_speaker(q) or (speaker and speaker.entity)):  # A's words name A
-            # (or come via ``said``)
-            best = [(cover, c) for cover, c in best if _names(c.text, names.get(who) or names_of(store, [who]))]
-        # a span in the words of a claim that says the question's verb ("left … on Thursday" for "get out")
-        # holds against a sentence that merely shares one more word with the question
-        strong = short is not None and bool(used) and _says_verb(q, used[0]) and (
-            typed.in_claim(short, used[0]) or (bool(q.asks_subject) and typed.subject_of(short, used[0])))
-        strong = strong or (short is not None and typed.beside_name(q))  # "Ann Lee, an attorney with X"
-        # "the Tanzanian capital of Dar es Salaam" for "in which Tanzanian city …"
-        # (when the sentence says the asked event: "the Gulf Coast town of Daphne" where she grew up is no answer to
-        # "in which town is her clinic?")
-        strong = strong or (bool(out) and beside_kind(q, out.citations[0], short, {w for n in all_names for w in tokens(n)})
-                            and fulltext.says_predicate(q, out.citations[0]))
-        find = (lambda c: typed.spans_in(store, q, c, all_names)) if t in typed.SPAN_TYPES else None
-        # a cause or a name quoted before the sentence that says the event: that sentence's cover counts
-        mine = fulltext.engine_cover(q, out, any_cited=t in ("reason", "person"))
-        taken = fulltext.answer_from(q, best, all_names, find, mine=mine,
-                                     need=fulltext.needed(q, out, short, strong),
-                                     spanned=short is not None and t in typed.SPAN_TYPES,
-                                     quoted=short is None and fulltext.quoted_only(out),
-                                     current=out.citations[0] if out else None,
-                                     follow=lambda cs: fulltext.next_sentences(store, cs))
-        if taken and not (t == "date" and typed.finer_date(short, taken[1])):
-            (out, short), used, strong = taken, [], False
-        # (a date by its value: "1923" and "April 22, 1923" agree; not a title, which any quotation may look like)
-        if short is not None and find is not None and out and not strong and t != "title":
-            # another sentence says the question as fully and holds another span: quote both, state neither
-            first = out.citations[0]
-            other = fulltext.rival(q, best, find, short=short, current=first)
-            if other is not None:
-                out, short, used = Composer(all_names), None, []
-                for citation in sorted((first, other), key=lambda c: -fulltext.coverage(q, c.text)):
-                    out.quote(citation)
-        if short is not None and find is not None and out and not strong and \
-                all(fulltext.off_topic(q, c, short) for c in out.citations):  # its evidence tells of another
-            # event (none of its sentences says the question: a name told after the event's sentence keeps it)
-            first, out, short, used = out.citations[0], Composer(all_names), None, []
-            out.quote(first)
-    if ((t in typed.SPAN_TYPES and short is None) or t == "thing") and out and out.citations:
-        # no span of the asked type was found, or none is asked for: the reader gets the sentence itself, which a
-        # clause cut from it may have left the answer out of ("found dead [1]" for "… found dead only hours after
-        # his arrest")
-        out.quote_if_clipped(out.citations[0])
-    if t == "quote" and out:
-        out = whole_quotation(store, out, all_names)
-        if (words := introduced(store, out.citations[-1])) is not None:  # "X was blunt:" goes on in the next one
-            out.quote(words)
-    answers.with_searched(store, q, out, short, as_of=as_of)  # never worse than a search for the question's words
-    # "how old was the victim?" of a story with two victims: say so, and give neither's figure as the answer
-    if not q.entities and t != "yesno" and (shared := shared_description(store, q.text)) is not None \
-            and say_shared(store, shared, out, as_of=as_of):
-        short = None
-    result.answer, result.citations, result.claims = out.text, list(out.citations), used
-    if not out and q.entities:  # a bare "not found" would read as if the store knew nothing of them
+    a = Asking(store=store, q=q, as_of=as_of, names=names, all_names=all_names, out=Composer(all_names))
+    for step in STEPS:
+        step(a)
+    result.answer, result.citations, result.claims = a.out.text, list(a.out.citations), a.used
+    if not a.out and q.entities:  # a bare "not found" would read as if the store knew nothing of them
         result.answer = _nothing_answers(q, as_of)
-    result.short_answer = short if out else None
+    result.short_answer = a.short if a.out else None
     return result

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from .describe import descriptions_of
 from .entities import entity_refs, find_entity
 from .graph import Link, neighbours_each, newest, rarer
 from .load import load_claims, sentence_citations
@@ -255,7 +256,6 @@ def both_described(store, a: EntityRef, b: EntityRef, out, *, as_of: str | None,
     """Say who each is by the descriptions articles give them: a pair naming the same body ("Acme receiver",
     "Acme lineman": ``apposed.shared_body``), else (unless ``shared_only``) each one's most told."""
     from .apposed import shared_body
-    from .profile import descriptions_of
 
     told = {e.id: descriptions_of(store, e.id, as_of=as_of) for e in (a, b)}
     pair = shared_body([d.text for d in told[a.id]], [d.text for d in told[b.id]])

@@ -42,13 +42,28 @@ _REACH = 3
 _ASKS_WHO = re.compile(r"\s*(?:who|what)\s+(?:is|was|are|were)\s+the\s", re.IGNORECASE)
 
 
-def described_focus(store, text: str) -> list:
+#: The rows ``entities_described_as`` gave for each head noun one question's descriptions were looked up by: read
+#: when the question is read (``described_focus``) and kept on it, so answering (``shared_description``) reads none
+#: again.
+Read = dict[str, list[tuple[int, int]]]
+
+
+def _rows(store, key: str, read: Read | None) -> list[tuple[int, int]]:
+    """``entities_described_as(key)``, from ``read`` when it holds the key (and kept there when given)."""
+    if read is None:
+        return store.entities_described_as(key)
+    if key not in read:
+        read[key] = store.entities_described_as(key)
+    return read[key]
+
+
+def described_focus(store, text: str, *, read: Read | None = None) -> list:
     """The person the question's first usable definite description stands for, as a ``NamedEntity`` (a list of
-    none or one)."""
+    none or one); the rows looked up are kept in ``read`` when given."""
     from .questions import NamedEntity
 
     for start, end, head in _candidates(text):
-        person = _described(store, description_key(head))
+        person = _described(store, description_key(head), read)
         if person is not None:
             return [NamedEntity(entity=person, start=start, end=end, text=text[start:end])]
     return undergone_focus(store, text, asked_at=_asked_at(text))
@@ -96,14 +111,14 @@ class Shared:
 SHARED_MOST = 3
 
 
-def shared_description(store, text: str) -> Shared | None:
+def shared_description(store, text: str, *, read: Read | None = None) -> Shared | None:
     """The question's first bare definite description ("the judge", not "the presiding judge") that the newest
     articles give two or more people, none of them ``SURE`` of its rows ("the judge" of a story with two judges);
-    None when there is none."""
+    None when there is none. ``read``: the rows already looked up for the question (``described_focus``)."""
     for start, end, head in _candidates(text):
         if text[start:end - len(head)].strip().lower() != "the":
             continue  # "the fired coach", "the second victim": the question's own words pick one of them
-        rows = store.entities_described_as(description_key(head))
+        rows = _rows(store, description_key(head), read)
         if len(rows) >= 2 and not _sure(rows):
             people = entity_refs(store, [eid for eid, _ in rows[:SHARED_MOST]])
             ordered = tuple(people[eid] for eid, _ in rows[:SHARED_MOST] if eid in people)
@@ -116,9 +131,9 @@ def _plural(word: str) -> bool:
     return description_key(word) != word or word.endswith("men") or word in ("people", "children")
 
 
-def _described(store, head: str) -> EntityRef | None:
+def _described(store, head: str, read: Read | None = None) -> EntityRef | None:
     """The one person the newest articles describe by ``head``, or None."""
-    rows = store.entities_described_as(head)
+    rows = _rows(store, head, read)
     if not _sure(rows):
         return None
     briefs = store.entity_briefs([rows[0][0]])

@@ -9,29 +9,18 @@ profile costs the same for an entity named 50 times or 50,000 times.
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 from typing import Any
 
+from .connect import EdgeAsk, edges
+from .describe import DESCRIPTION_ARTICLES, DescriptionView, descriptions_of
 from .entities import aliases, entity_refs, find_entity
 from .graph import neighbours
-from .load import load_claims, sentence_at, sentence_citations
+from .load import load_claims
 from .types import Citation, ClaimView, EntityMatch, EntityRef
 
-#: How many of the entity's newest articles descriptions and connections are read from.
-RECENT_ARTICLES = 300
-
-
-@dataclass(slots=True)
-class DescriptionView:
-    """What articles said the entity is, how many times, and where."""
-
-    text: str
-    count: int
-    citations: list[Citation] = field(default_factory=list)
-
-    def to_dict(self) -> dict[str, Any]:
-        return {"text": self.text, "count": self.count, "citations": [c.to_dict() for c in self.citations]}
+#: How many of the entity's newest articles connections are read from (as many as descriptions are).
+RECENT_ARTICLES = DESCRIPTION_ARTICLES
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,54 +88,14 @@ def profile(store, name: str, *, as_of: str | None = None, connections: int = 10
     return Profile(
         match=match, aliases=aliases(store, entity_id),
         articles=store.linked_article_count(entity_id, as_of=as_of), first_seen=first, last_seen=last,
-        descriptions=_descriptions(store, entity_id, as_of=as_of, limit=descriptions),
+        descriptions=descriptions_of(store, entity_id, as_of=as_of, limit=descriptions),
         sources=sources,
         connections=_connections(store, entity_id, as_of=as_of, limit=connections),
         latest_claims=load_claims(store, store.entity_claim_keys(entity_id, as_of=as_of, limit=claims)),
     )
 
 
-def descriptions_of(store, entity_id: int, *, as_of: str | None = None, limit: int = 8) -> list[DescriptionView]:
-    """The entity's descriptions (as in its profile), without the rest of the profile's reads."""
-    return _descriptions(store, entity_id, as_of=as_of, limit=limit)
-
-
-def _descriptions(store, entity_id: int, *, as_of: str | None, limit: int) -> list[DescriptionView]:
-    """Descriptions from the newest articles, the same words counted once, most said first."""
-    rows = store.entity_description_rows(entity_id, as_of=as_of, articles=RECENT_ARTICLES)
-    grouped: dict[str, DescriptionView] = {}
-    for article_id, raw in rows:
-        try:
-            items = json.loads(raw)
-        except ValueError:
-            continue
-        for item in items if isinstance(items, list) else []:
-            text = " ".join(str(item.get("text", "")).split()) if isinstance(item, dict) else ""
-            if not text:
-                continue
-            view = grouped.setdefault(text.lower(), DescriptionView(text=text, count=0))
-            view.count += 1
-            if len(view.citations) < 3:
-                cited = _description_citation(store, article_id, item)
-                if cited and cited.key not in {c.key for c in view.citations}:
-                    view.citations.append(cited)
-    ranked = sorted(grouped.values(), key=lambda d: (-d.count, d.text))
-    return [d for d in ranked if d.citations][:limit]
-
-
-def _description_citation(store, article_id: str, item: dict) -> Citation | None:
-    index = item.get("sentence")
-    if isinstance(index, int):
-        found = sentence_citations(store, [(article_id, index)])
-        if found:
-            return found[0]
-    start = item.get("start")
-    return sentence_at(store, article_id, start) if isinstance(start, int) else None
-
-
 def _connections(store, entity_id: int, *, as_of: str | None, limit: int) -> list[ConnectionView]:
-    from .connect import EdgeAsk, edges
-
     links = neighbours(store, entity_id, articles=RECENT_ARTICLES, as_of=as_of)
     top = sorted(links.values(), key=lambda link: (link.strength, link.last or ""), reverse=True)[:limit]
     refs = entity_refs(store, [entity_id, *(link.other for link in top)])

@@ -18,7 +18,7 @@ from datetime import date
 
 from ..resolve.names import norm
 from .analysis import answer_type, bounds, kind_noun
-from .described import described_focus
+from .described import Read, described_focus
 from .entities import ref_of
 from .types import EntityRef
 from .lexicon import LIGHT_VERBS
@@ -68,6 +68,7 @@ class QuestionAnalysis:
     missing: list[str] = field(default_factory=list)  # names the question uses that no entity has
     still: bool = False  # "still …": asks whether a state goes on
     asks_subject: bool | None = None  # "who hosted X?" (the doer) vs "whom did X marry?"; None when unsure
+    described: Read = field(default_factory=dict)  # the descriptions looked up while reading it (described.py)
 
     @property
     def stems(self) -> set[str]:
@@ -374,7 +375,8 @@ def _main_clause(spans: list[str], verb_score) -> list[str]:
 def read_question(store, text: str) -> QuestionAnalysis:
     text = " ".join(text.split())
     kind, since = question_kind(text)
-    named = find_named(store, text) or described_focus(store, text)  # "the defendant": whom the articles call so
+    described: Read = {}
+    named = find_named(store, text) or described_focus(store, text, read=described)  # "the defendant": so called
     limits = bounds(text, read_date)
     inside = [(n.start, n.end) for n in named]
     words = []
@@ -465,4 +467,4 @@ def read_question(store, text: str) -> QuestionAnalysis:
         text=text, kind=kind, entities=named, words=[w for w in words if w != "still"], since=since,
         asks_source=asks_source, answer_type=kind_of_answer, predicate=predicate.lower() if predicate else None,
         start=limits.start or since, end=limits.end, as_of=limits.as_of, missing=missing,
-        still=still, asks_subject=asks_subject)
+        still=still, asks_subject=asks_subject, described=described)
