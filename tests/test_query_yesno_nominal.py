@@ -26,6 +26,9 @@ def test_the_acts_noun_that_came_about(predicate, passive, own, text):
     ("resign", False, True, "Unions demanded the resignation of Ugo Bell was announced soon."),
     ("arrested", True, False, "A warrant for the arrest of Ugo Bell was issued on Monday."),
     ("arrested", True, False, "A warrant for Ugo Bell's arrest followed the raid."),
+    # announced for a time to come
+    ("released", True, False, "The release of Ugo Bell was announced for Monday."),
+    ("released", True, False, "The release of Ugo Bell was confirmed, and will take place next week."),
     # not the subject of a verb telling it came about
     ("arrested", True, False, "Ugo Bell's arrest would be a mistake, his lawyer said."),
     # another act's noun, or another person's

@@ -36,6 +36,11 @@ _UNSTATED = frozenset({"if", "whether", "no", "not", "never", "demand", "demande
                        "against", "prevent", "prevented", "avoid", "avoided", "would", "could", "may", "might"})
 
 
+#: Words after the verb that set the act in the future ("the release of A was announced *for* Monday", "... *next*
+#: week"): announced, not done.
+_LATER = frozenset({"tomorrow", "next", "later", "soon", "will", "upcoming"})
+
+
 def _noun_says(noun: str, verb: str) -> bool:
     """Whether the noun is the asked verb's own noun: its stem, or built on it ("resignation" on "resign")."""
     root, said = stem(verb), stem(noun)
@@ -63,7 +68,8 @@ def verdict(predicate: str | None, passive: bool, own_act: bool, names: list[str
                 if not _noun_says(m["noun"].lower(), predicate):
                     continue
                 clause = re.split(r"[;:,]", text[:m.start()])[-1]
-                if not (_UNSTATED & set(tokens(clause))):
+                after = tokens(text[m.end():])  # the whole rest: "confirmed, and will take place next week"
+                if not (_UNSTATED & set(tokens(clause))) and after[:1] != ["for"] and not (_LATER & set(after)):
                     return True
     return False
 
