@@ -1,7 +1,7 @@
 """The question set: reporters' questions on real multi-outlet stories, scored against ``ask``.
 
 Files (``newsgraph/eval/gold/``), which hold ids, short answer keys and offsets, never article text.
-There are six sets of them (``QUESTION_SETS``): ``dev``, the set ``ask`` is tuned on
+There are seven sets of them (``QUESTION_SETS``): ``dev``, the set ``ask`` is tuned on
 (``stories.json``, ``questions.jsonl``); ``heldout``, written blind on other stories
 (``stories_heldout.json``, ``questions_heldout.jsonl``), so a gain on ``dev`` can be checked on
 stories nobody fitted, since looked at as a second dev set; ``heldout2``, written blind on
@@ -10,11 +10,14 @@ opened for tuning in session 7; ``heldout3``, written blind in session 7 on ECB+
 and MEANTIME documents no other set or gold claim file uses (``stories_heldout3.json``,
 ``questions_heldout3.jsonl``), opened for tuning in session 8; ``heldout4``, written blind
 in session 8 on still other ECB+, AQUAINT and MEANTIME documents (``stories_heldout4.json``,
-``questions_heldout4.jsonl``), opened for tuning in session 9; and the sixth,
+``questions_heldout4.jsonl``), opened for tuning in session 9; the sixth,
 ``heldout5``, written blind in session 9 on ECB+, AQUAINT and MEANTIME documents no other set
 or gold file uses (``stories_heldout5.json``, ``questions_heldout5.jsonl``), the honest measure
 of session 9's work on ``ask``, which is tuned on the five sets before it, all opened by then;
-``all`` is the six. Each set's files:
+and the seventh, ``heldout6``, written blind in session 11 on halves of six ECB+ sub-topics whose
+documents nobody on the project had read (``stories_heldout6.json``, ``questions_heldout6.jsonl``),
+the measure of session 11's work while ``heldout5`` also stays unread; ``all`` is the seven.
+Each set's files:
 
 - ``stories.json``: story id → ``{"corpus", "about", "docs"}``. ``docs`` are paths under the
   shared data folder (``ecbplus/1/1_1ecb.xml``, ``meantime/airbus/….xml``,
@@ -141,16 +144,17 @@ QUESTION_SETS = {"dev": ("stories.json", "questions.jsonl"),
                  "heldout2": ("stories_heldout2.json", "questions_heldout2.jsonl"),
                  "heldout3": ("stories_heldout3.json", "questions_heldout3.jsonl"),
                  "heldout4": ("stories_heldout4.json", "questions_heldout4.jsonl"),
-                 "heldout5": ("stories_heldout5.json", "questions_heldout5.jsonl")}
+                 "heldout5": ("stories_heldout5.json", "questions_heldout5.jsonl"),
+                 "heldout6": ("stories_heldout6.json", "questions_heldout6.jsonl")}
 #: The sets that have been read and tuned on: a session measuring its own rules runs these, and leaves the
-#: set still blind (``heldout5``) unread until the end.
+#: sets still blind (``heldout5``, ``heldout6``) unread until the end.
 OPENED_SETS = ("dev", "heldout", "heldout2", "heldout3", "heldout4")
 #: What ``--set`` accepts: a set's name, ``opened`` for the sets already tuned on, or ``all`` for every set.
 SET_CHOICES = (*QUESTION_SETS, "opened", "all")
 
 
 def load_question_set(gold: Path = GOLD, name: str = "dev") -> QuestionSet:
-    """The named question set (``dev``, ``heldout``, ``heldout2``, ``heldout3``, ``heldout4``, ``heldout5``),
+    """The named question set (``dev``, ``heldout`` … ``heldout6``),
     ``opened`` for the sets already tuned on together, or ``all`` for every set together."""
     if name not in SET_CHOICES:
         from ..errors import NotFoundError
