@@ -29,7 +29,9 @@ def test_the_lead_of_a_line():
     assert line_lead(_entry("Jan . 6", None)) == f"Jan . 6 ({UNDATED}): "
     assert line_lead(_entry("the week", None)) == "Date not stated: "  # no day a reader can place
     assert line_lead(_entry(None, None)) == "Date not stated: "
-    assert line_lead(_entry("Friday night", "2024-05-03")) == "Reported 2024-05-03: "
+    # a day in words the store could not date, beside the report's day: both, neither guessed
+    assert line_lead(_entry("Friday night", "2024-05-03")) == "Friday night (reported 2024-05-03): "
+    assert line_lead(_entry("the week", "2024-05-03")) == "Reported 2024-05-03: "
 
 
 def _march(store):

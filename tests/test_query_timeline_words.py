@@ -166,3 +166,26 @@ def test_an_undated_article_s_events_say_the_date_is_not_stated(store):
     answer = ask(store, "What happened to Quorn Labs?")
     assert_supported(store, answer)
     assert answer.answer.startswith("Date not stated: Quorn Labs recalled its kettles")  # never an empty date
+
+
+def test_a_timeline_of_an_entity_takes_the_dated_events_naming_it_in_a_phrase_elsewhere(store):
+    """An article that names the thing only inside another's phrase ("unveils its new Kestrel 9") is no article of
+    the entity's; its lede still tells the thing's news, and the timeline takes it."""
+    first = Doc("2024-01-05", [
+        "Vantor Motors unveils its new Kestrel 9 truck",
+        "The launch drew a crowd.",
+    ], source="Wire")
+    vantor = first.entity("Vantor Motors", "ORG")
+    first.claim(0, vantor, "unveils", "its new Kestrel 9 truck", "happened", lemma="unveil")
+    first.write(store)
+    later = Doc("2024-03-01", [
+        "Kestrel 9 passes crash test",
+        "The Kestrel 9 passed its crash test on Monday.",
+    ], source="Wire")
+    truck = later.entity("Kestrel 9", "PRODUCT")
+    later.claim(1, truck, "passed", "its crash test", "happened", lemma="pass", time=("2024-02-26", "on Monday"))
+    later.write(store)
+    answer = ask(store, "Timeline of the Kestrel 9")
+    assert_supported(store, answer)
+    assert "Reported 2024-01-05: Vantor Motors unveiled its new Kestrel 9 truck" in answer.answer, answer.answer
+    assert answer.answer.index("unveiled") < answer.answer.index("crash test")

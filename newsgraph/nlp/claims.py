@@ -88,7 +88,9 @@ from .claimparts.settle import settle, settle_in_sentence
 from .claimparts.status import (abstract_gerund, accused_act, chain_status, goes_on, infinitive, mandative,
                                   judged_infinitive, negated, not_yet, tense_status)
 from .claimparts.timing import anaphoric_time, attach_times, claim_time, time_bound, time_for
-from .claimparts.view import ParsedDoc, SentenceView, detached_appos, listed_appos, plural_beside_one
+from .claimparts.transcript import in_label, label_entity, speaker_turns
+from .claimparts.view import (ParsedDoc, SentenceView, bracketed_label, detached_appos, listed_appos, plural_beside_one,
+                             title_of_next_name)
 from .timex.calendar import parse_anchor
 
 logger = logging.getLogger(__name__)
@@ -213,6 +215,35 @@ def _examples_with_clauses(view: SentenceView, obj: Token) -> frozenset[int]:
 _SAYING_VERBS = lx.SPEECH_VERBS | lx.THOUGHT_VERBS | lx.ATTRIBUTION_VERBS
 
 
+def _stray_clause(view: SentenceView, outer: Token) -> bool:
+    """A finite clause hung on a sentence that the parse gave no verb at all ("The charges against Lee
+    allege she obtained a loan", with "allege" read as a noun, so "she obtained a loan" becomes a relative
+    clause of "charges"). English puts a relative clause without a relative word only where its noun fills a
+    gap ("the loan she obtained"); a clause with its own subject and its own object or complement leaves none,
+    so the main verb, which says whose word the clause is ("allege", "say"), was lost. What the clause says
+    is then not the outlet's statement of fact: kept for search, not shown; so is every clause under it
+    ("by hiding its debts")."""
+    hops = 0
+    while outer is not None and outer.dep_ != "ROOT" and hops < 12:
+        if _stray(view, outer):
+            return True
+        outer, hops = view.head(outer), hops + 1
+    return False
+
+
+def _stray(view: SentenceView, outer: Token) -> bool:
+    if outer.dep_ not in ("relcl", "acl") or outer.tag_ not in ("VBD", "VBZ", "VBP"):
+        return False
+    head = view.head(outer)
+    if head is None or head.dep_ != "ROOT" or head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    kids = view.dependents(outer)
+    if any(c.lower_ in _RELATIVE_WORDS or c.tag_ in ("WDT", "WP", "WP$", "WRB") for c in kids):
+        return False
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in kids) \
+        and any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "acomp", "oprd") for c in kids)
+
+
 def _cut_subject(view: SentenceView, subj: Token | None) -> bool:
     """A bare singular noun subject straight after a word that can only have described it ("one armored
     van torched" parsed as "one … armored" and "van torched"): the parse cut the noun phrase, and the
@@ -294,6 +325,25 @@ def _ambiguous_relative(view: SentenceView, clause: Token, kind=lambda t: t.ent_
     return "subject" if rel.dep_ in ("nsubj", "nsubjpass") else "object" if rel.dep_ == "dobj" else None
 
 
+#: Adjectives that judge an event rather than describe a thing ("…, which is unusual").
+_JUDGING = frozenset({"unusual", "rare", "unprecedented", "remarkable", "ironic", "notable", "odd", "strange",
+                      "significant", "fitting", "welcome", "unfortunate", "fortunate", "understandable"})
+
+
+def _comment_on_clause(view: SentenceView, clause: Token) -> bool:
+    """"…, and two players were limited in practice, which is encouraging": a "which" after a comma that
+    closes a clause, said to be a judgement of an event ("encouraging", "surprising", "unusual"), most
+    often judges the whole clause, not the noun the parse hung it on (the practice, the stadium). Not a
+    "which" after a subject ("the film, which is disappointing, opened")."""
+    noun = view.head(clause)
+    rel = next((c for c in view.children(clause, "nsubj") if c.lower_ == "which"), None)
+    if noun is None or rel is None or noun.dep_ not in ("dobj", "pobj") or clause.lemma_ != "be" \
+            or rel.i - 1 < view.lo or view.doc.words[rel.i - 1].text != ",":
+        return False
+    return any(a.lower_.endswith("ing") and a.tag_ in ("JJ", "VBG") or a.lower_ in _JUDGING
+               for a in view.children(clause, "acomp"))
+
+
 #: Nouns that measure the noun after "of" ("a number of errors"): a relative clause after it is the latter's.
 _QUANTITY_NOUNS = frozenset({"number", "half", "lot", "lots", "couple", "series", "total", "handful", "majority",
                              "minority", "dozen", "dozens", "hundreds", "thousands", "millions", "part",
@@ -329,14 +379,22 @@ def _sentence_start(view: SentenceView, first: int, text: str) -> str:
 def _own_possessive(c: Claim) -> None:
     """A possessive that names the claim's own subject goes back to the article's pronoun: "Ann Lee scored
     her third goal" is English, "Ann Lee scored Ann Lee's third goal" is not (the pronoun was named so
-    that a phrase read alone says whose it is; beside its own subject it need not)."""
+    that a phrase read alone says whose it is; beside its own subject it need not). So does one that names
+    the owner of a possessed subject ("Lee's brother plunged to his death", never "to Lee's death")."""
     raw = c.args.get("object_text")
-    own = f"{c.subject}'s "
-    if not c.object or not c.subject_entity or not isinstance(raw, str) or own not in c.object:
+    if c.subject_entity:
+        named = f"{c.subject}'s "
+    elif "'s " in c.subject:
+        # "his brother plunged to his death": the second "his" is the brother's as likely as the first one's
+        # owner; the pronoun as written, never "Lee's brother plunged to Lee's death"
+        named = c.subject.split("'s ", 1)[0] + "'s "
+    else:
+        return
+    if not c.object or not isinstance(raw, str) or named not in c.object:
         return
     pronoun = next((w.lower() for w in re.findall(r"[A-Za-z]+", raw) if w.lower() in POSSESSIVE), None)
     if pronoun is not None:
-        c.object = c.object.replace(own, pronoun + " ", 1)
+        c.object = c.object.replace(named, pronoun + " ", 1)
 
 
 def _reduced(view: SentenceView, frame: Frame, first: Token) -> bool:
@@ -669,13 +727,17 @@ def _heads(claim: Claim, subj: Token | None, obj: Token | None) -> None:
 
 def _disagrees(subj: Token | None, verb: Token | None, *, named: bool = False) -> bool:
     """A verb in "-s" with a plural noun subject ("prices rises"), or a plural verb form with a
-    singular name ("Lee describe", also "Lee and Kim face" said of Lee alone): the parse went wrong,
-    or the claim kept one of two subjects."""
+    singular name ("Lee describe", also "Lee and Kim face" said of Lee alone), or a bare base form as
+    a singular noun's main verb ("a hiker fall"): the parse went wrong, or the claim kept one of two
+    subjects."""
     if subj is None or verb is None:
         return False
     if any(c.dep_ == "conj" for c in subj.doc.kids.get(subj.i, ())):
         # (a subject named whole is not "named" here; one kept alone with "were" is one of several)
         return named and (verb.tag_ == "VBP" or verb.lower_ in ("were", "are"))
+    if verb.tag_ == "VB" and verb.dep_ == "ROOT" and subj.tag_ in ("NN", "NNP") \
+            and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return True  # "a hiker who watched his friend [fall] …" parsed with "fall" as the hiker's main verb
     plural_verb = verb.tag_ == "VBP" or verb.lower_ == "were" and not _subjunctive(verb)
     return verb.tag_ == "VBZ" and subj.tag_ in ("NNS", "NNPS") and subj.ent_type_ not in _SINGULAR_NAMES \
         or verb.lower_ == "was" and subj.tag_ == "NNS" and not subj.ent_type_ \
@@ -766,6 +828,8 @@ class _ArticleReader:
     def __init__(self, doc: Doc, article: Article, entities: list[Entity], times: list[TimeExpr]) -> None:
         self.doc = ParsedDoc(doc, article.text)  # the parse read once, shared by every sentence and the resolver
         self.resolver = Resolver(self.doc, entities)
+        self.turns = speaker_turns(article.text)  # a transcript's "NAME: words" turns, that person's words
+        self.resolver.turns = {t: who for t in self.turns if (who := label_entity(t, entities)) is not None}
         for e in entities:
             e.references.clear()  # (what this reading finds: reading an article again finds them again)
         self.times = sorted(times, key=lambda t: t.start)
@@ -901,6 +965,8 @@ class _SentenceReader:
             if claim is not None:
                 self.claims.append(claim)
         self.nominal_claims()
+        # "BO CHAN, HOST: Good evening": the parse of a transcript's label is no claim
+        self.claims = [c for c in self.claims if not in_label(c, self.art.turns)]
         self.claims.sort(key=lambda c: c.args.get("predicate_span", [0])[0])
         self.claims = self.claims[:MAX_CLAIMS_PER_SENTENCE]
         base = len(self.art.claims)
@@ -911,7 +977,11 @@ class _SentenceReader:
             c.id = new
         self.failed_plans = {renumber[i] for i in self.failed_plans if i in renumber}
         settle_in_sentence(self.claims, self.failed_plans)
+        turn = next((sc for sc in self.resolver.quotes(view) if sc.turn), None)
         for c in self.claims:
+            if turn is not None and c.quote is None and c.source is not None and c.source.kind == "quote" \
+                    and c.source.entity == turn.speaker:
+                c.args["turn"] = True  # the speaker's words in a transcript: "I" is the speaker
             _sentence_case(c)
             _own_possessive(c)
             src = c.source.entity if c.source is not None else None
@@ -932,6 +1002,27 @@ class _SentenceReader:
         the first subject ("INS Orla and its crew", never "INS Orla and INS Orla's crew")."""
         text, entity, raw = self._np(tok, drop=frozenset(x.i for x in conjuncts(self.view, tok)))
         return raw if entity is None and f"{first}'s" in text else text
+
+    def _joined_object(self, obj: Token, o_text: str, o_ent: str | None, drop: frozenset[int]) -> str | None:
+        """The object of "be" that names an entity and has names coordinated with it, said with them all
+        ("the only healthy pitchers are Ann Lee and Bo Chan"): said of the first name alone, what the
+        sentence says the subject is becomes another fact (under "the only", a false one). None when there
+        are none. (An event's object keeps its first name, as before: "signed Ann Lee" stays true.)"""
+        if o_ent is None:
+            return None
+        others = [c for c in conjuncts(self.view, obj) if c.i not in drop]
+        if not others or not all_participants(self.view, obj, others):
+            return None
+        return self._joined(obj, o_text, others)
+
+    def _joined(self, tok: Token, text: str, others: list[Token]) -> str | None:
+        """``text`` with the names of ``tok``'s coordinated ``others`` joined to it by the sentence's own
+        conjunction ("Ann Lee and Bo Chan"). None when two of them read as one name ("she and Lee" as "Lee
+        and Lee"): the caller keeps the words as written or the first name alone."""
+        named = [text, *(self._conjunct(c, text) for c in others)]
+        if len(set(named)) != len(named):
+            return None
+        return join_names(named, conjunction(self.view, tok, others))
 
     def _expletive(self, subj: Token, verb: Token) -> bool:
         """"there", and "it" before a raising verb with an extraposed clause ("it is likely that …")."""
@@ -1070,6 +1161,7 @@ class _SentenceReader:
         if by_agent:
             obj, obj_prep = by_agent  # "was arrested by police": the doer said as the object after "by"
         kind = "event"
+        conjoined_object = False
         if head.lemma_ == "be" and len(frame.chain) == 1:
             kind = "attribute"
             frame.kind = "attribute"
@@ -1112,10 +1204,11 @@ class _SentenceReader:
         s_text, s_ent, s_raw = self._np(subj, drop=evidence_words(view, subj) if subj is not None else frozenset())
         co = conjuncts(view, subj) if subj is not None and s_ent is not None and occurrence is None else []
         co = co if all_participants(view, subj, co) else []
+        if outer.dep_ == "relcl" and getattr(view.head(outer), "i", -1) == subj.i:
+            co = [c for c in co if c.i < outer.i]  # "Ann Lee, who was hired in May, and Bo Chan": Lee alone
         if co:  # "Ann Lee and Bo Chan were arrested": every name, never "Ann Lee were arrested"
-            named = [s_text, *(self._conjunct(c, s_text) for c in co)]
-            # (two conjuncts read as one name, "she and Lee" as "Lee and Lee": the words as written)
-            s_text = join_names(named, conjunction(view, subj, co)) if len(set(named)) == len(named) else s_raw
+            s_joined = self._joined(subj, s_text, co)
+            s_text = s_joined if s_joined is not None else s_raw  # "she and Lee" as "Lee and Lee": as written
         if subj is not None and not inherited and _not_all(view, subj) and not s_text.lower().startswith("not "):
             return None  # "Not all Cubans believe" as "Cubans believe": false of the group it would name
         if obj is not None:
@@ -1127,6 +1220,9 @@ class _SentenceReader:
             drop |= _examples_with_clauses(view, obj)
             o_text, o_ent, o_raw = self._np(obj, drop=drop)
             o_text, o_raw = trim_quotes(o_text), trim_quotes(o_raw)
+            joined = self._joined_object(obj, o_text, o_ent, drop) if kind == "attribute" else None
+            if joined is not None:
+                o_text, conjoined_object = joined, True
             if kind == "attribute" and o_ent is not None and o_ent == s_ent and obj.pos_ == "NOUN":
                 o_text, o_ent = o_raw, None  # "X was the first company …": a description of X, not X
         else:
@@ -1157,6 +1253,8 @@ class _SentenceReader:
             args["subject_from"] = "control"
         if co:
             args["conjoined"] = True  # the subject names several ("Ann Lee and Bo Chan"): shown as written
+        if conjoined_object:
+            args["conjoined_object"] = True  # so does the object ("signed Ann Lee and Bo Chan")
         if s_raw and s_raw != s_text:
             args["subject_text"] = s_raw
         if o_raw and o_raw != o_text:
@@ -1245,6 +1343,9 @@ class _SentenceReader:
                 # "thanked Kim for recommending a film": said as a verb, "Kim recommended a film"
                 claim.predicate = " ".join([first.lemma_.lower(), *claim.predicate.split()[1:]])
                 claim.args["first_tag"] = "VB"
+                # (the words as written keep the participle: no clause, ``garble``; offsets, not words, so
+                # that the query reads no extra word in the claim's arguments)
+                claim.args["gerund_span"] = [first.idx, first.idx + len(first.text)]
                 if len(frame.chain) > 1 and first.i == frame.chain[0].i and claim.status == "planned" \
                         and first.lemma_.lower() in _COMMIT_VERBS and len(frame.pred_tokens) > 2:
                     # "before deciding to marry": the deciding happened, the marrying is the plan ("will
@@ -1296,6 +1397,8 @@ class _SentenceReader:
             reading.guessed.add("subject")  # "it was his direction that critics applauded and [that] brought …"
         if not inherited and _cut_subject(view, subj):
             reading.guessed.add("subject")  # "one riot police armored van torched" read as "van torched"
+        if _stray_clause(view, outer):
+            reading.guessed.add("subject")  # "The charges allege she obtained …" with "allege" read as a noun
         if not inherited and list_item_subject(view, subj):
             reading.guessed.add("subject")  # "* Dunmore Mill of Keswick, Ohio Acme's stock fell": a list item
         if obj is not None and occurrence is None and o_ent is None:  # (a name shown alone runs on into nothing)
@@ -1335,6 +1438,8 @@ class _SentenceReader:
             role = _ambiguous_relative(view, outer, self._kind)
             if role is not None:
                 reading.guessed.add(role)
+            if _comment_on_clause(view, outer):
+                reading.guessed.add("subject")  # "…were limited in practice, which is encouraging": what is?
         if kind == "event" and obj is None and content is None and quote is None and occurrence is None \
                 and head.lemma_.lower() in _ASPECT_VERBS and subj is not None and self._agentive(subj) \
                 and view.child(head, "prt") is None:
@@ -1516,6 +1621,8 @@ class _SentenceReader:
                 continue  # "his sons Ike III, of Jackson, and Fred Jr.": a plural is not what one name is
             if listed_appos(view, t):
                 continue  # "publishes the Journal, Barron's magazine, and …": a list's items are not one another
+            if bracketed_label(view, t) or title_of_next_name(view, t):
+                continue  # "Lee ( knee ), tight end Bo Chan": a list's label, the next name's title
             h_ent = self.resolver.entity_of(h)
             t_ent = self.resolver.entity_of(t)
             if h_ent and not t_ent and t.pos_ == "NOUN":

@@ -42,7 +42,7 @@ _KIND_NOUNS = {
     "place": ("city", "town", "country", "state", "county", "place", "village", "region", "province",
               "location", "prison", "hospital", "venue", "stadium", "street", "area", "island", "nation",
               "building", "bridge", "airport", "hotel", "mountain", "river", "lake", "capital", "territory",
-              "continent"),
+              "continent", "suburb"),
     "date": ("year", "date", "day", "month", "time", "week", "season"),
     "title": ("film", "movie", "book", "memoir", "novel", "show", "series", "song", "album", "documentary",
               "title", "name", "play", "program", "programme", "podcast", "game", "novel", "ship", "vessel",
@@ -73,7 +73,10 @@ _EVENTS = re.compile(r"^(what|which)\s+(events?\s+)?(has\s+|have\s+|had\s+)?(hap
                      r"changed|is new|'s new)\b|^what\s+did\b.*\bdo\b|^what\s+(has|have|had)\b.*\bdone\b|"
                      r"^what\s+(events|happened)\b|"
                      r"^list\b|^(what|which)\s+(has|have)\s+been\b", re.IGNORECASE)
-_CALLED = re.compile(r"\b(called|titled|named|the name of|the title of|what is the name|what's the name)\b",
+#: The title frame: "what is it called?", "the film named …?", "the name of …". Not "called" with an object of its
+#: own ("which activist called the killer a hero?"): that is the verb "call someone something", and asks no title.
+_CALLED = re.compile(r"\b(?:(?:called|titled|named)(?!\s+(?:the|a|an|his|her|their|its|him|them|it|me|us|you|"
+                     r"this|that|these|those)\b)|the name of|the title of|what is the name|what's the name)\b",
                      re.IGNORECASE)
 _REASON = re.compile(r"^(why|for what reason|what (was|is) the (reason|cause|motive))\b|"
                      r"^what (caused|killed|led to|prompted|triggered|motivated|sparked)\b|^how come\b", re.IGNORECASE)
@@ -114,7 +117,7 @@ def answer_type(text: str, *, entities: int = 0, content_words: int = 0) -> str:
     "who founded X?" (a person).
     """
     t = " ".join(text.strip().split())
-    low = t.lower().rstrip("?").strip()
+    low = _initialisms(t.lower().rstrip("?").strip())
     words = re.findall(r"[a-z']+", low)
     first = words[0] if words else ""
     second = words[1] if len(words) > 1 else ""
@@ -136,6 +139,8 @@ def answer_type(text: str, *, entities: int = 0, content_words: int = 0) -> str:
     if first == "in" and second == "how" and words[2:3] in (["many"], ["much"]):
         # "in how many games": the preposition leaves the question's kind as it is
         return answer_type(t.split(None, 1)[1], entities=entities, content_words=content_words)
+    if first == "what" and second in ("number", "percentage", "percent", "proportion"):
+        return "number"  # "what number head coach is she?": a figure (an ordinal), whatever noun of kind follows
     if low.startswith("by when"):
         return "date"
     if first == "how" and (second in ("long", "late", "soon") or (second == "far" and words[2:3] == ["behind"])):
@@ -193,6 +198,15 @@ def answer_type(text: str, *, entities: int = 0, content_words: int = 0) -> str:
     return "thing"
 
 
+_INITIALISM = re.compile(r"\b(?:[a-z]\.){2,}")
+
+
+def _initialisms(low: str) -> str:
+    """A question's initialisms without their dots ("u.s." → "us"): "which u.s. envoy …" has one word before its
+    noun of kind, not the two words "u" and "s", which would leave the noun out of reach."""
+    return _INITIALISM.sub(lambda m: m[0].replace(".", ""), low)
+
+
 def kind_noun(word: str) -> bool:
     """Whether a word names a kind of answer ("company", "city", "year") rather than what it is about."""
     return any(word in nouns for nouns in _KIND_NOUNS.values())
@@ -212,13 +226,17 @@ def kind_of(word: str, *, stemmed: bool = True) -> str | None:
 def _head_kind(words: list[str]) -> tuple[str, str] | None:
     """The last noun of kind in the noun phrase that opens ``words``, with its type: the phrase's head says
     what is asked ("which state medical *group*" → organisation, "which news *agency*", "which film
-    *director*" → person); the phrase ends at a function word or an auxiliary ("which company *did* …")."""
+    *director*" → person); the phrase ends at a function word or an auxiliary ("which company *did* …"), or
+    after a possessor of a kind ("which *bank*'s branch …": the bank is asked)."""
     head = None
     for index, word in enumerate(words):
         if index and (word in FUNCTION_WORDS or word in _YES_NO):
             break
-        if kind := kind_of(word, stemmed=not index):
-            head = (word, kind)
+        owner = word.removesuffix("'s")
+        if kind := kind_of(owner, stemmed=not index):
+            head = (owner, kind)
+            if owner != word:  # "which bank's branch …": the possessor, a noun of kind, is what is asked
+                break
     return head
 
 

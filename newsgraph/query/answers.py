@@ -49,6 +49,8 @@ def short_of(q: Question, claim: ClaimView) -> str | None:
     for key in WHY_ARGS if q.answer_type == "reason" else ():
         if arg_text(claim.args.get(key)):
             return arg_text(claim.args.get(key))
+    if q.answer_type == "reason":  # what was done ("fired Jim Lee") is no reason why: the sentence, nothing stated
+        return None
     return claim.object or clause(claim)
 
 

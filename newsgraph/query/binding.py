@@ -444,9 +444,30 @@ TOWN_NOUNS = ("city", "town", "village", "capital", "port", "suburb", "neighborh
 COUNTRY_NOUNS = ("country", "countries", "nation", "nations")
 
 
+#: "Where is A from?", "where was she from originally?": the question asks where A comes from.
+_ASKS_ORIGIN = re.compile(r"^\s*where\s+(?:is|was|are|were)\b.*\bfrom\b\W*(?:originally\W*)?\??\s*$", re.IGNORECASE)
+#: What news sets before a person's home place: "from", "of" ("Ann Lee, of Dover"), "native of", "born in",
+#: "grew up in", "hometown of", "raised in", "resident of", with up to three words of the place's own before it.
+_ORIGIN = re.compile(r"(?:\bfrom|,\s*of|\bnative\s+of|\bborn\s+in|\bgrew\s+up\s+in|\braised\s+in|\bhometown(?:\s+of)?|"
+                     r"\bresident\s+of)\s+(?:the\s+)?(?:[\w.'-]+\s+){0,3}$", re.IGNORECASE)
+
+
+def fits_origin(q: QuestionAnalysis, span: Span) -> bool:
+    """For "where is A from?", whether the sentence sets the place as where someone comes from ("from Dover",
+    "Ann Lee, of Dover", "a native of Dover", "born in Dover"): a place A played, scored or works in
+    ("broke North Carolina's record") is no answer to where A is from."""
+    if not _ASKS_ORIGIN.match(q.text):
+        return True
+    at = span.citation.text.find(span.text)
+    return at >= 0 and _ORIGIN.search(span.citation.text[:at]) is not None
+
+
 def fits_place(q: QuestionAnalysis, span: Span) -> bool:
     """Whether a place is of the kind the question asks by: "which city …" is no country ("U.S."), "which
-    country …" is one (by the country tables the resolver reads)."""
+    country …" is one (by the country tables the resolver reads); for "where is A from?", one set as where
+    someone comes from (``fits_origin``)."""
+    if not fits_origin(q, span):
+        return False
     noun = kind_word(q.text)
     if noun is None:
         return True

@@ -27,7 +27,7 @@ from .asked import verb_span
 from .lexicon import match, phrase_keys
 from .polarity import coverage
 from .types import Citation, ClaimView
-from .words import FUNCTION_WORDS, tokens
+from .words import FUNCTION_WORDS, stem, tokens
 
 #: "for" before an -ing form and its object gives the cause of the verb just before it ("fined for blocking the
 #: road"), never of an event told in another sentence.
@@ -106,16 +106,91 @@ def _event_at(words: list[str], text: str, end: int) -> bool:
     return any(match(w, stems_, ordered) >= 0.6 for w in words)
 
 
-def cause_of(words: list[str], citation: Citation) -> Cause | None:
-    """The cause clause of a sentence for a question with content ``words``, scored; None without one."""
+#: Words before "after"/"following" that make it a time: "the day after the vote", "hours after the crash".
+_TIME_BEFORE = re.compile(r"\b(?:day|days|night|nights|morning|week|weeks|month|months|year|years|hours?|minutes?|"
+                          r"seconds?|moments?|shortly|soon|just|immediately|weekend|season)\s*$", re.IGNORECASE)
+#: A span of time right after "after"/"following": "after one season as coach", "after 52 games", "after four months
+#: of talks" measure when, not why.
+_SPAN_AFTER = re.compile(r"\s*(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|few|several|many|"
+                         r"nearly|about|almost|around|more than|less than|just|only|\d+)\s+)+(?:[\w-]+\s+)?"
+                         r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|seasons?|games?|decades?|terms?|"
+                         r"innings|rounds?|laps?)\b", re.IGNORECASE)
+
+
+def says_time(text: str, found: re.Match) -> bool:
+    """Whether a weak marker ("after", "following") only says when: a time word before it ("the day after his
+    death", "hours after the crash") or a span of time after it ("after one season as coach")."""
+    if found.group(0).lower() not in ("after", "following"):
+        return False
+    return bool(_TIME_BEFORE.search(text, 0, found.start())) or bool(_SPAN_AFTER.match(text, found.end()))
+
+
+#: Markers after which the event they explain comes, not before: "serious enough to release a fix" (the asked
+#: event is releasing; its cause, "serious", stands before the marker and is in the clause from it on).
+_EVENT_AFTER = re.compile(r"\w+ enough to$", re.IGNORECASE)
+#: Words that attribute rather than say an event ("according to police", "officials say"): never the asked event.
+_ATTRIBUTION = frozenset({"according", "say", "said", "says", "tell", "told", "report", "reported"})
+
+
+def event_word(predicate: str | None) -> str | None:
+    """The question's word for the asked event (its predicate), or None when it has none or only attributes
+    ("according to police"), for ``explains``."""
+    if not predicate or predicate.lower() in _ATTRIBUTION:
+        return None
+    return predicate
+
+
+#: "and"/"but" before a subject pronoun opens a clause of its own ("the ferry left and they were upset"), which the
+#: punctuation-only clause reading (``clauses``) does not part without a comma.
+_NEW_SUBJECT = re.compile(r"\b(?:and|but)\s+(?:he|she|they|it|we|i|you)\b", re.IGNORECASE)
+#: Markers that name a cause as a thing ("alcohol was a factor", "the reason was …", "reasons for the delay"): they
+#: hang on no verb of their sentence, so they explain whatever event the sentence or the one beside it tells.
+_NOMINAL = re.compile(r"\breasons?\b|\bfactor\b|\bcause\b", re.IGNORECASE)
+
+
+def explains(text: str, found: re.Match, predicate: str | None, verbs: tuple[str, ...] = ()) -> bool:
+    """Whether the marker ``found`` gives the cause of the asked event (the question's ``predicate``) rather than
+    of another verb of the sentence. A cause clause attaches to the verb of its own clause: "X fired Y after a
+    slow start because the owner wanted change" explains the firing, and "Z said he was stunned because …" explains
+    being stunned, not what the sentence before it told. So the predicate (or a paraphrase) must be said in the
+    marker's clause before it, or, for a marker that opens its sentence ("Because of the storm, flights were
+    cancelled") or a result ("serious enough to release a fix"), after it. With no predicate, every marker
+    counts. ``verbs``: the words of claims in the sentence whose verb says the asked one ("did not play" for "sit
+    out"), which count as the predicate."""
+    from .clauses import clause_bounds
+
+    if (predicate is None and not verbs) or _NOMINAL.search(found.group(0)):
+        return True
+    start, _ = clause_bounds(text, found.start())
+    for joined in _NEW_SUBJECT.finditer(text, start, found.start()):  # "… left early and they were upset because"
+        start = joined.start()
+    opens = not tokens(text[:found.start()])
+    after = opens or bool(_EVENT_AFTER.search(found.group(0)))
+    stretch = text[found.end():] if after else text[start:found.start()]
+    if any(verb and verb in stretch for verb in verbs):
+        return True
+    if predicate is None:
+        return False
+    stems_, ordered = phrase_keys(stretch)
+    return match(predicate, stems_, ordered) >= 0.6
+
+
+def cause_of(words: list[str], citation: Citation, predicate: str | None = None,
+             verbs: tuple[str, ...] = ()) -> Cause | None:
+    """The cause clause of a sentence for a question with content ``words``, scored; None without one. With the
+    question's ``predicate`` (or ``verbs``, the sentence's own words for the asked event), only a marker that
+    explains it (``explains``) counts."""
     text = citation.text
     asked = [w for w in words if w not in FUNCTION_WORDS]
     cover = cover_of(words, text)
+    event = event_word(predicate)
     found = strong_marker(text)
+    while found is not None and not explains(text, found, event, verbs):
+        found = strong_marker(text, found.end())
     strong = found is not None
     if found is None:
         found = WEAK.search(text)
-        while found is not None and not _event_at(asked, text, found.start()):
+        while found is not None and (not _event_at(asked, text, found.start()) or says_time(text, found)):
             found = WEAK.search(text, found.end())
     if found is None:
         return None
@@ -125,12 +200,15 @@ def cause_of(words: list[str], citation: Citation) -> Cause | None:
     return Cause(text=clause, citation=citation, cover=cover, strong=strong)
 
 
-def best_cause(words: list[str], citations: list[Citation], *, least_cover: float = 0.5) -> Cause | None:
+def best_cause(words: list[str], citations: list[Citation], *, least_cover: float = 0.5,
+               predicate: str | None = None,
+               verbs: dict[tuple[str, int], tuple[str, ...]] | None = None) -> Cause | None:
     """The best cause among sentences saying at least ``least_cover`` of the question's words (the first
-    of equals, so the caller's order breaks ties)."""
+    of equals, so the caller's order breaks ties); with ``predicate`` (and ``verbs``: by sentence key, the
+    predicates of its claims that say the asked verb), only causes of the asked event."""
     best = None
     for citation in citations:
-        cause = cause_of(words, citation)
+        cause = cause_of(words, citation, predicate, (verbs or {}).get(citation.key, ()))
         if cause is None or cause.cover < least_cover:
             continue
         if best is None or cause.score > best.score:
@@ -157,11 +235,34 @@ def next_cause(event: Citation, following: Citation) -> Cause | None:
     if following.article != event.article or following.sentence != event.sentence + 1:
         return None
     found = strong_marker(following.text)
-    while found is not None and _FOR_DOING.match(found.group(0)):  # "fined for blocking …" explains its own verb
+    # "fined for blocking …" explains its own verb, and so does any marker after a verb the event does not say
+    while found is not None and (_FOR_DOING.match(found.group(0)) or not _goes_back(following.text, found, event.text)):
         found = strong_marker(following.text, found.end())
     if found is None:
         return None
     return Cause(text=" ".join(following.text.split()).rstrip(" ."), citation=following, cover=0.0, strong=True)
+
+
+#: What may stand before a marker that explains the sentence before: a subject and a form of "be" ("The project
+#: has been plagued by …", "The delay was due to …", "It was because …"), at most this many words.
+_BARE_SUBJECT = re.compile(r"^(?:[\w'’,-]+\s+){0,6}?(?:is|was|are|were|been|be|being)(?:\s+\w+ly)?\s*$",
+                           re.IGNORECASE)
+
+
+def _goes_back(text: str, found: re.Match, event: str) -> bool:
+    """Whether a marker in the sentence after an event sentence can explain that event: it opens its sentence
+    ("Because of the fog, …"), follows only a subject and "be" ("The project has been plagued by …"), names a
+    cause as a thing ("Police said alcohol was a factor"), or follows
+    a clause that says the event again in the event sentence's own words ("The letters were sealed because …").
+    After any other verb it explains that verb: "White said he was stunned by the move because …" tells why
+    White was stunned."""
+    before = text[:found.start()].strip()
+    if not tokens(before) or _BARE_SUBJECT.match(before) or _NOMINAL.search(found.group(0)):
+        return True
+    said = {stem(w) for w in tokens(event) if w not in FUNCTION_WORDS}
+    # (its common words: a name both sentences give, "Morningside", is no sign the same thing is told)
+    return any(stem(w) in said for w in re.findall(r"\b[a-z][a-z'-]*", before)
+               if w not in FUNCTION_WORDS and w not in _ATTRIBUTION)
 
 
 def back_cause(event: Citation, before: list[Citation]) -> tuple[Cause, list[Citation]] | None:

@@ -98,8 +98,15 @@ def events(store, q: QuestionAnalysis, out: Composer, *, as_of: str | None, most
         found = timeline(store, named[0].entity, with_=other, start=start, end=end, as_of=as_of)
         entries = found.entries
         topic = _topic(q, named) if other is None and q.answer_type == "timeline" else []
+        more = []
         if topic:  # "the timeline of X's protests": the protests' events, whoever did them
             more = topic_entries(store, named[0].entity.id, topic, start=start, end=end, as_of=as_of)
+        elif other is None and q.answer_type == "timeline":
+            # the dated events of sentences that name it in a phrase of another's ("Boeing unveils its new 787
+            # Dreamliner" for the Boeing 787), wherever they are told: an entity's links miss such phrases in
+            # articles that name it only that way
+            more = timeline_of_words(store, tokens(named[0].entity.name), start=start, end=end, as_of=as_of)
+        if more:
             known = {c.key for e in entries for c in e.claims}
             claims = [c for e in entries for c in e.claims] + [c for e in more for c in e.claims if c.key not in known]
             entries = group_events(claims)

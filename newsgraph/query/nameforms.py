@@ -11,7 +11,8 @@ after each of its forms has been tried:
   for "UN", "Federal Bureau of Investigation" for "FBI");
 - a place and its adjective either way ("Iranian" ↔ "Iran", "Cuba" ↔ "Cuban"):
   the country tables the resolver reads (``resolve.places``), then WordNet's
-  pertainyms and derivations of a named place ("Parisian" → "Paris").
+  pertainyms and derivations of a named place ("Parisian" → "Paris");
+- a place name's first word long or short ("Mount Cook" ↔ "Mt Cook", "St. Louis" ↔ "Saint Louis").
 
 No list is written here: every form comes from those general resources or from
 the store.
@@ -198,7 +199,25 @@ def other_forms(store, name: str) -> list[str]:
     letters = acronym_letters(name)
     if letters:
         return _acronym_forms(name, letters, keyed_expansions(store, letters), text_expansions(store, letters))
-    return _others(name, place_forms(name))
+    return _others(name, [*place_forms(name), *abbreviated_forms(name)])
+
+
+#: The words a place name opens with that news also writes short, each way ("Mount Cook" ↔ "Mt Cook", "Saint
+#: Louis" ↔ "St. Louis", "Fort Worth" ↔ "Ft. Worth"): English abbreviations, no name of any story.
+_NAME_ABBREVIATIONS = {"mount": ("mt", "mt."), "saint": ("st", "st."), "fort": ("ft", "ft."), "port": ("pt", "pt.")}
+
+
+def abbreviated_forms(name: str) -> list[str]:
+    """A name with its first word written the other way, long or short ("Mount Cook" → "Mt Cook", "Mt. Cook";
+    "St. Louis" → "Saint Louis")."""
+    first, _, rest = name.strip().partition(" ")
+    if not rest:
+        return []
+    key = first.lower()
+    longs = [long for long, shorts in _NAME_ABBREVIATIONS.items() if key in shorts]
+    if key in _NAME_ABBREVIATIONS:
+        return [f"{short.capitalize()} {rest}" for short in _NAME_ABBREVIATIONS[key]]
+    return [f"{long.capitalize()} {rest}" for long in longs]
 
 
 def _acronym_forms(name: str, letters: str, keyed: list[EntityRef], texts: list[tuple[EntityRef, str]]) -> list[str]:

@@ -156,6 +156,8 @@ def find_named(store, text: str) -> list[NamedEntity]:
     for key, row in store.entity_briefs_for_keys([*runs, *suffixed]):
         ref = ref_of(row)
         key = suffixed.get(norm(key), key) if norm(key) not in runs else key
+        if norm(key) in runs and _lower_for_capitals(_written(text, spans, runs[norm(key)][0]), ref.name):
+            continue
         bucket = found.setdefault(norm(key), [])
         if ref.id not in {r.id for r in bucket}:
             bucket.append(ref)
@@ -186,6 +188,21 @@ def find_named(store, text: str) -> list[NamedEntity]:
             named.append(NamedEntity(entity=ref, start=start, end=end, text=text[start:end]))
     named.sort(key=lambda n: n.start)
     return named
+
+
+def _written(text: str, spans: list[tuple[int, int, str]], place: tuple[int, int]) -> str:
+    """The words of a run (token ``place`` i..j) as the question writes them."""
+    return text[spans[place[0]][0]:spans[place[1]][1]]
+
+
+def _lower_for_capitals(written: str, name: str) -> bool:
+    """Whether a question writes in lower case ("the fire") a name its articles give in capitals alone ("FIRE",
+    a headline's first word read as an organisation): a word in capitals is an acronym or a headline's shout,
+    and no reader writes an acronym in lower case, so the run is the common word ("the parliament" may still
+    mean "Parliament", written with one capital)."""
+    letters = name.replace(" ", "")
+    return written == written.lower() and len(letters) > 1 and any(c.isalpha() for c in letters) \
+        and name == name.upper()
 
 
 def _proper(run: list[tuple[int, int, str]]) -> bool:
@@ -372,6 +389,81 @@ def _main_clause(spans: list[str], verb_score) -> list[str]:
     return spans[:end] + rest[:stop]
 
 
+#: Words that open a subordinate clause whatever follows them ("… worth *when* its founder died").
+_SUBORDINATE = frozenset({"when", "while", "because", "whether", "if", "once"})
+#: Words that open a subordinate clause when a subject pronoun follows them ("before *she* died"); else they are
+#: prepositions ("before the game").
+_SUBORDINATE_WITH_SUBJECT = frozenset({"before", "after", "since", "until", "as"})
+_SUBJECT_PRONOUNS = frozenset({"i", "you", "he", "she", "it", "we", "they"})
+
+
+def _main_clause_end(spans: list[str]) -> int:
+    """Where a wh-question's first subordinate clause starts (its length when none does)."""
+    for i, word in enumerate(spans):
+        if i and (word in _SUBORDINATE or (word in _SUBORDINATE_WITH_SUBJECT and
+                                           spans[i + 1:i + 2] and spans[i + 1] in _SUBJECT_PRONOUNS)):
+            return i
+    return len(spans)
+
+
+def _in_main_clause(spans: list[str], predicate: str, heavy: list[str], verb_score) -> str:
+    """A wh-question's predicate from its main clause: the one read first stands in a subordinate clause ("How
+    much was the firm worth *when its founder died*?", "Who was in the kitchen *when the shot was fired*?") and
+    the main clause has a heavy word of its own, which is what is asked ("worth", "kitchen")."""
+    end = _main_clause_end(spans)
+    at = _position(spans, predicate)
+    if at is None or at < end:
+        return predicate
+    subject = _copula_subject(spans[:end], verb_score)
+    main = [w for w in heavy if (where := _position(spans, w)) is not None and where < end and w not in subject]
+    return max(main, key=verb_score) if main else predicate
+
+
+def _copula_subject(spans: list[str], verb_score) -> set[str]:
+    """The words of the noun phrase a wh-question's "be" opens on ("ferry" of "what was *the ferry* called …",
+    "team", "record" of "what was *the team's record* when …"), up to a verb: what the question is about, not what
+    it asks of it, so never the predicate in place of a subordinate clause's verb."""
+    for i in (1, 2):
+        if spans[i:i + 1] and spans[i] in BE_OPENERS and spans[i + 1:i + 2] and spans[i + 1] in _DETERMINERS:
+            words = set()
+            for word in spans[i + 2:]:
+                if verb_score(word):
+                    break
+                words.add(word)
+            return words
+    return set()
+
+
+#: Verbs that put the act asked about in the infinitive after them ("does A *plan to* invest …", "how much does
+#: B *want to* cut …"): the infinitive is the question's predicate.
+_BEFORE_INFINITIVE = frozenset({"plan", "want", "hope", "intend", "expect", "aim", "seek", "try", "agree", "decide",
+                                "propose", "promise", "threaten", "vow", "offer", "refuse", "need"})
+
+
+def _infinitive(spans: list[str], heavy: list[str]) -> str | None:
+    """The infinitive after a verb of intent in a wh-question ("invest" of "how much does A plan to invest in
+    B?"), when it is one of the question's heavy words; else None."""
+    for i, word in enumerate(spans[:-2]):
+        base = IRREGULAR.get(word, word)
+        if spans[i + 1] == "to" and spans[i + 2] in heavy and (
+                base in _BEFORE_INFINITIVE or any(_inflects(verb, word) for verb in _BEFORE_INFINITIVE)):
+            return spans[i + 2]
+    return None
+
+
+def _position(spans: list[str], word: str) -> int | None:
+    """Where a content word stands among the question's words: as written, or a phrasal verb by its verb's form
+    and its particle ("go off" at "went off")."""
+    verb, _, particle = word.partition(" ")
+    for i, written in enumerate(spans):
+        if not particle and written == verb:
+            return i
+        if particle and spans[i + 1:i + 2] == [particle] and (IRREGULAR.get(written, written) == verb
+                                                             or _inflects(verb, written)):
+            return i
+    return None
+
+
 def read_question(store, text: str) -> QuestionAnalysis:
     text = " ".join(text.split())
     kind, since = question_kind(text)
@@ -453,6 +545,8 @@ def read_question(store, text: str) -> QuestionAnalysis:
         # verb is its first word that can be one, not a noun after "the" or "the new", nor a later clause's
         nouns |= {w for before, w in zip(spans, spans[1:]) if before in nouns and before in _ORDINALS}
         predicate = next((w for w in words if (w in heavy or stem(w) in SPEECH_STEMS) and verb_score(w)), predicate)
+    if kind != "yesno" and predicate:
+        predicate = _infinitive(spans, heavy) or _in_main_clause(spans, predicate, heavy, verb_score)
     if kind == "yesno" and named and spans[:1] and spans[0] in _AUXILIARIES:
         # "did A set a record?", "did A make money?": a light verb right after the subject is the question's verb
         # (it names no act alone, so it is never a heavy word, but nothing else in the question is the verb)

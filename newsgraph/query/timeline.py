@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from .datelines import with_datelines
 from .entities import find_entity, names_of
 from .graph import rarer
 from .load import load_claim_keys, load_claims
@@ -78,15 +79,18 @@ UNDATED = "date not stated"
 
 
 def line_lead(entry: "TimelineEntry") -> str:
-    """What a dated line starts with: the entry's date; for one placed only by its report, "Reported <day>";
+    """What a dated line starts with: the entry's date; for one placed only by its report, "Reported <day>" (with
+    the time its sentence states in words, when it states one the store could not date: "Sunday (reported <day>)");
     for one whose article has no date, the time its sentence states in words, marked as no date ("Saturday
     night (date not stated)": the reader's clue to the order, never a guessed day); else "Date not stated"."""
     label = entry.when.label
     if not entry.when.reported:
         return f"{entry.when.text}: "  # as a reader says it ("1980s", "autumn 1998"), never the raw TIMEX3 value
+    stated = next((c.time_text for c in entry.claims if c.time_text and _DAY_WORDS.search(c.time_text)), None)
+    if label and stated:  # "Sunday (reported 2013-07-22)": the day in words beside the report's, neither guessed
+        return f"{' '.join(stated.split())} (reported {label}): "
     if label:
         return f"Reported {label}: "
-    stated = next((c.time_text for c in entry.claims if c.time_text and _DAY_WORDS.search(c.time_text)), None)
     if stated:
         return f"{' '.join(stated.split())} ({UNDATED}): "
     return f"{UNDATED.capitalize()}: "
@@ -202,7 +206,7 @@ def timeline_of_words(store, words: list[str], *, start: str | None = None, end:
               if set(topic) <= set(tokens(" ".join(filter(None, [c.subject, c.object, *map(str, c.args.values())]))))]
     ledes = lede_keys(store, [c for c in claims if when_of(c).reported])
     claims = [c for c in claims if not when_of(c).reported or c.key in ledes]
-    return [e for e in group_events(claims) if e.when.overlaps(start, end)]
+    return [e for e in group_events(with_datelines(store, claims)) if e.when.overlaps(start, end)]
 
 
 #: How many of the entity's newest articles are read for the events of a topic ("the protests", "the arrests").
@@ -239,7 +243,7 @@ def topic_entries(store, entity_id: int, topic: list[str], *, start: str | None 
                 on_topic.add(citation.article)
     timed = [c.key for c in sentences if c.article in on_topic and _DAY_WORDS.search(c.text)][:TOPIC_SENTENCES]
     claims = load_claim_keys(store, store.claim_keys_in_sentences(timed, limit=4 * TOPIC_SENTENCES))
-    return [e for e in group_events(claims) if stated(e) and e.when.overlaps(start, end)]
+    return [e for e in group_events(with_datelines(store, claims)) if stated(e) and e.when.overlaps(start, end)]
 
 
 def _forms(name: str, aliases: str | None) -> list[set[str]]:
@@ -362,6 +366,7 @@ def timeline(store, name: str, *, with_: str | None = None, start: str | None = 
         found = load_claim_keys(store, [k for k in dict.fromkeys(about) if k not in known])
         ledes = lede_keys(store, [c for c in found if when_of(c).reported])
         claims += [c for c in found if not when_of(c).reported or c.key in ledes]
+    claims = with_datelines(store, claims)  # an undated article's events at the day its dateline prints
     entries = [e for e in group_events(claims) if e.when.overlaps(start, end)]
     return Timeline(match=match, with_=other, start=start, end=end, entries=entries,
                     truncated=len(claims) >= limit)

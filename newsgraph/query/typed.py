@@ -21,7 +21,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .causes import (BACK_SENTENCES, POINTS_BACK, WEAK, ahead_cause, back_cause, best_cause, event_sentences, grounds,
+from .causes import (BACK_SENTENCES, POINTS_BACK, WEAK, Cause, ahead_cause, back_cause, best_cause, cover_of,
+                     event_sentences, grounds,
                      next_cause, spoken_cause, strong_marker)
 from .binding import (bind_age, bind_entities, bind_places, by_anchor, by_preposition, fits_place, joined, listed,
                       named_kind, nearest_verb, object_only, opponents, plural, plural_kind, says_verb, verb_at,
@@ -663,7 +664,11 @@ def _reason(store, q: QuestionAnalysis, ranked: Sequence, sentences: Sequence[Ci
             return value, [claim]
     claims = {s.claim.citation.key: s.claim for s in reversed(ranked[:LOOK]) if s.verb}
     pool = list({c.key: c for c in [*(s.claim.citation for s in ranked[:LOOK] if s.verb), *sentences]}.values())
-    cause = best_cause(q.words, pool)
+    verbs: dict[tuple[str, int], tuple[str, ...]] = {}
+    for s in ranked[:LOOK]:  # the words of claims whose verb says the asked one ("did not play" for "sit out")
+        if s.verb:
+            verbs[s.claim.citation.key] = (*verbs.get(s.claim.citation.key, ()), s.claim.predicate)
+    cause = best_cause(q.words, pool, predicate=q.predicate, verbs=verbs)
     # "why did A … B?": what A alleges of B, unless a sentence naming both gives a cause with a strong marker
     alleged = grounds(store, q.entities[0].entity.id, q.entities[1].entity.id, as_of=as_of) \
         if len(q.entities) >= 2 and not (cause and cause.strong and _names_all(q, cause.citation)) else None
@@ -672,10 +677,15 @@ def _reason(store, q: QuestionAnalysis, ranked: Sequence, sentences: Sequence[Ci
         for event in event_sentences(q.words, pool, most=1):
             out.quote(event)
         return alleged.text, []
-    if cause is None or not cause.strong:  # "after …" often says only when: a cause said beside goes first
+    # "after …" often says only when: a cause said beside goes first; and so does a cause said beside a sentence
+    # that tells the event more fully than the one whose own cause was found (which may be another event's)
+    told = max((cover_of(q.words, e.text) for e in event_sentences(q.words, pool, most=1)), default=0.0)
+    fuller = cause is not None and cause.strong and Cause(cause.text, cause.citation, told, True).score > cause.score
+    if cause is None or not cause.strong or fuller:
         beside = _beside_cause(store, q, pool, out, as_of=as_of)
         if beside is not None:
             return beside, []
+    if cause is None or not cause.strong:
         spoken = spoken_cause(store, [s.claim for s in ranked[:LOOK] if s.verb], set(q.entity_ids), as_of=as_of)
         if spoken is not None:  # the doer's own words, then the event they explain
             out.quote(spoken.citation)

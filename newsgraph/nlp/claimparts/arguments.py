@@ -84,7 +84,10 @@ def subject_token(view: SentenceView, verb: Token, depth: int = 0,
             lemma = gov.lemma_.lower()
             if obj is not None and obj.i < verb.i and h.lower_ == "as" and verb.tag_ == "VBG":
                 return obj, True  # "quoting Lee as saying …", "described the firm as having …": the object's
-            if obj is not None and obj.i < verb.i and (lemma in lx.OBJECT_CONTROL or lemma in lx.REASON_FOR_VERBS):
+            # (a participle set off by a comma is the subject's: "led the team in scoring, posting 40 goals")
+            aside = dep == "advcl" and verb.tag_ == "VBG" and view.doc.words[verb.i - 1].text == ","
+            if obj is not None and obj.i < verb.i and (lemma in lx.OBJECT_CONTROL or lemma in lx.REASON_FOR_VERBS) \
+                    and not aside:
                 # (a clause before the object is not controlled by it: "Looking out, she told the
                 # paper …" is her looking, not the paper)
                 return obj, True
@@ -658,6 +661,12 @@ def required_complement(view: SentenceView, head: Token, obj: Token | None, *,
     if small is not None and small.dep_ in ("ccomp", "xcomp", "oprd") and view.head(small) is head \
             and small.pos_ in ("ADJ", "ADV") and small.i > obj.i:
         return small  # "made life [easier for motorists]": the object's state is what the verb made
+    if lemma in _TALK_VERBS and obj is not None and obj.dep_ == "pobj" and view.head(obj) is not None \
+            and view.head(obj).lower_ in ("to", "with"):
+        about = next((p for p in view.children(head, "prep") if p.lower_ == "about" and p.i > obj.i
+                      and p.i not in skip and view.child(p, "pobj", "pcomp") is not None), None)
+        if about is not None:
+            return about  # "spoke to the paper [about losing his job]": what was said is the news
     if obj is not None and obj.dep_ == "pobj":
         end = max(t.i for t in view.subtree(obj))
         gerund = next((c for c in view.children(head, "advcl", "acl") if c.tag_ == "VBG" and c.i == end + 1), None)
@@ -713,16 +722,31 @@ _SMALL_CLAUSE_VERBS = frozenset({"see", "watch", "hear", "notice", "find", "leav
                                  "need", "feel"})
 
 
+#: Verbs of talking whose "about" phrase, after who was talked to, says what was said ("spoke to X about Y").
+_TALK_VERBS = frozenset({"speak", "talk", "write", "chat", "testify", "complain", "joke", "boast", "brag"})
+#: Verbs of perceiving whose object's bare verb is the event perceived ("saw the roof [collapse]"); a subset
+#: of the small-clause verbs, which ``_object_state`` checks first.
+_PERCEPTION_VERBS = frozenset({"see", "watch", "hear", "notice", "feel"})
+
+
 def _object_state(view: SentenceView, head: Token, obj: Token) -> Token | None:
     """The participle right after a seeing or having verb's object phrase, which the parse hung on a noun
     inside the object ("seen the computers of two million users [hacked by criminals]"): the state the
     verb is about, which the object said without it misstates. None when there is none."""
-    if head.lemma_.lower() not in _SMALL_CLAUSE_VERBS:
+    lemma = head.lemma_.lower()
+    if lemma not in _SMALL_CLAUSE_VERBS:
         return None
     inside = view.subtree_ids(obj)
     right = view.phrase_bounds(obj)[1]
-    return next((t for t in view.subtree(obj) if t.dep_ == "acl" and t.tag_ in ("VBN", "VBG") and t.i == right + 1
-                 and t.head.i in inside), None)
+    state = next((t for t in view.subtree(obj) if t.dep_ == "acl" and t.tag_ in ("VBN", "VBG") and t.i == right + 1
+                  and t.head.i in inside), None)
+    if state is not None or lemma not in _PERCEPTION_VERBS or right + 1 >= view.hi:
+        return state
+    # "watched his brother [fall to his death]": a bare verb right after a verb of perceiving's object is
+    # the event perceived, whatever the parse hung it on; "watched his brother" alone is another fact
+    after = view.doc.words[right + 1]
+    return after if after.tag_ == "VB" and after.i not in inside and not any(
+        c.dep_ in ("aux", "auxpass") for c in view.dependents(after)) else None
 
 
 #: Heads a clause must define: said without it, they name nothing ("knows everything [that …]").

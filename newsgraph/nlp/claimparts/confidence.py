@@ -174,7 +174,7 @@ def assess(claim: Claim, reading: Reading | None = None) -> None:
     src = claim.source
     if src is not None and not src.entity and src.kind != "outlet" and src.text.strip().lower() in _NOBODY_NAMED:
         failed.append(("bare_source", HIDDEN))
-    if src is not None and src.kind == "quote" and src.entity and claim.quote is not None and claim.kind != "quote":
+    if src is not None and src.kind == "quote" and src.entity and _in_quote(claim) and claim.kind != "quote":
         for role in ("subject", "object"):
             raw = (claim.args.get(f"{role}_text") or "").strip().lower()
             if raw in _THIRD_PERSON and getattr(claim, f"{role}_entity") == src.entity:
@@ -342,11 +342,18 @@ def unbound_person(claim: Claim) -> bool:
     return any(w.lower() in words and w != "US" for text, words in texts for w in _WORD.findall(text or ""))
 
 
+def _in_quote(claim: Claim) -> bool:
+    """Whether the claim is said in a speaker's own words: inside quotation marks, or in a transcript turn
+    whose label names the speaker."""
+    return claim.quote is not None or bool(claim.args.get("turn"))
+
+
 def first_person_speaker(claim: Claim) -> tuple[str, str] | None:
     """(name, entity id) of the speaker "I" stands for: the speaker of the quote the claim is in."""
     src = claim.source
     # (an apposition in a speaker's words, "… my wife Anna …", keeps no quote of its own)
-    if claim.quote is None and claim.kind != "attribute" or src is None or src.kind != "quote" or not src.entity:
+    if not _in_quote(claim) and claim.kind != "attribute" \
+            or src is None or src.kind != "quote" or not src.entity:
         return None
     return src.text, src.entity
 

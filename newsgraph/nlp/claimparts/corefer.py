@@ -37,6 +37,7 @@ from ..names import DISCOURSE_ADVERBS
 from . import gender as gx
 from . import lexicon as lx
 from .attribution import Quote, is_speech, quote_scopes, quote_speaker
+from .transcript import Turn, turn_at
 from .view import ParsedDoc, SentenceView, detached_appos, plural_beside_one
 
 SHE_HE = frozenset({"she", "her", "hers", "herself", "he", "him", "his", "himself"})
@@ -61,6 +62,7 @@ class Scope:
     hi: int
     speaker: str | None = None
     known: bool = False
+    turn: bool = False  # a transcript's turn ("NAME: words"), not quotation marks (``transcript``)
 
 
 #: At most this many sentences in a row are read as inside one quote left open (a stray mark
@@ -108,6 +110,8 @@ class Resolver:
                     self.by_alias[key] = None  # ambiguous short name: resolve by mention only
                 else:
                     self.by_alias[key] = e.id
+        self.turns: dict[Turn, str] = {}  # a transcript's turns whose label names a person → that person, in order
+        self.ended_turns: set[Turn] = set()  # turns cut short by a line that names their speaker
         self.descriptions: dict[str, list[str]] = {}  # head lemma → entity ids (most recent last)
         self._learn = False  # the entity stage's descriptions are not read for gender: a misattached
         # description ("X … the Wisconsin man") would bar every "she" from X
@@ -343,6 +347,7 @@ class Resolver:
                 out.append(Scope(span.start, span.end, known=q.continued))
         self.scopes[view.lo] = out  # (before the speakers: a speaker's own pronoun is read outside them)
         if not out:
+            out.extend(self._turn_scope(view))  # (a transcript's turn: its speaker's words, marks or none)
             return out
         inside = [(s.lo, s.hi) for s in out]
         speech = [t for t in view.tokens() if t.pos_ in ("VERB", "AUX") and is_speech(view, t)
@@ -363,6 +368,22 @@ class Resolver:
             else:
                 sc.known = False
         return out
+
+    def _turn_scope(self, view: SentenceView) -> list[Scope]:
+        """The sentence's words after a transcript label, as its speaker's quote, when the sentence lies in
+        a turn whose label names a person (``transcript``); else nothing."""
+        words = self.doc.words
+        found = turn_at([t for t in self.turns if t not in self.ended_turns], words[view.lo].idx)
+        if found is None:
+            return []
+        speaker = self.turns[found]
+        lo = next((i for i in range(view.lo, view.hi) if words[i].idx >= found.start), view.hi)
+        if any(self.token_entity.get(i) == speaker for i in range(lo, view.hi)):
+            # "Lee testified for three hours": a line that names the speaker is the writer's again, and so
+            # is the rest of the turn (a subhead "Lee: I never saw the money" over a report)
+            self.ended_turns.add(found)
+            return []
+        return [Scope(lo, view.hi, speaker=speaker, known=True, turn=True)] if lo < view.hi else []
 
     def scope_of(self, view: SentenceView, token: Token) -> Scope | None:
         """The quoted words ``token`` stands in, or None."""

@@ -332,6 +332,12 @@ def _no_finite_verb(claim: Claim, said: str) -> bool:
     noun phrase, not a clause."""
     words = (claim.predicate or "").split()
     tag = _first_tag(claim)
+    span = claim.args.get("gerund_span")
+    gerund = claim.evidence.text[span[0] - claim.evidence.start:span[1] - claim.evidence.start] \
+        if isinstance(span, list) and len(span) == 2 else None
+    if gerund and words and words[0] != gerund:
+        # "a knee injury meaning that …": a participle said as "mean" stays one in the words as written
+        words, tag = [gerund, *words[1:]], "VBG"
     if not words or tag not in ("VBG", "VBN"):
         return False
     at = re.search(rf"\b{re.escape(words[0])}\b", said)

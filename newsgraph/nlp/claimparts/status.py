@@ -81,9 +81,14 @@ _NEEDS_COMPLEMENT = frozenset(CUE_STATUS)
 
 
 def negated(view: SentenceView, token: Token) -> bool:
+    """A "not", "never" or "no longer" on the verb ("is no longer safe": the parse hangs "no" on
+    "longer", and the state it denies goes with the "no")."""
     for c in view.dependents(token):
         dep = c.dep_
         if dep == "neg" or (dep == "advmod" and c.lower_ in ("never", "not")):
+            return True
+        if dep == "advmod" and c.lower_ in ("longer", "more") and any(
+                n.dep_ == "neg" and n.lower_ == "no" for n in view.dependents(c)):
             return True
     return False
 

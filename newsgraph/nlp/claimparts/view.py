@@ -511,3 +511,29 @@ def plural_beside_one(head: Word, appos: Word) -> bool:
     """Whether a plural noun has one name in apposition ("his brothers Paul, of Tulsa, and Mark"): the name
     is one of them, never what the plural names, so neither stands for the other."""
     return head.tag_ == "NNS" and appos.tag_ == "NNP"
+
+
+def bracketed_label(view: SentenceView, appos: Word) -> bool:
+    """Whether an "apposition" is a bare common noun phrase alone in brackets after a name ("Lee ( knee )",
+    "Bo Chan (broken wrist)", "Acme (Oslo)"): a label a list or a table puts beside a name (an injury, a
+    place, a position), never a description of what the name is: with no determiner, possessor or number
+    of its own, "Lee is knee" says nothing true."""
+    if appos.pos_ != "NOUN":
+        return False
+    words = view.doc.words
+    aside = {t.i for c in view.dependents(appos) if c.dep_ in ("cc", "conj") for t in view.subtree(c)}
+    inner = [t for t in view.subtree(appos) if t.text not in ("(", ")") and t.i not in aside]
+    ids = sorted(t.i for t in inner)
+    first, last = ids[0], ids[-1]
+    if first - 1 < view.lo or last + 1 >= view.hi or words[first - 1].text != "(" or words[last + 1].text != ")":
+        return False
+    return not any(w.dep_ in ("det", "poss", "nummod") or w.tag_ in ("DT", "PRP$", "CD", "POS") for w in inner)
+
+
+def title_of_next_name(view: SentenceView, appos: Word) -> bool:
+    """Whether a bare noun "apposition" runs straight into a person's name ("Lee ( knee ) , tight end Bo Chan (
+    ankle ) …", a list of players): the noun is that name's title, never a description of the name before."""
+    words = view.doc.words
+    last = max(t.i for t in view.subtree(appos))
+    return appos.pos_ == "NOUN" and last + 1 < view.hi and words[last + 1].pos_ == "PROPN" \
+        and words[last + 1].ent_type_ == "PERSON" and view.child(appos, "det", "poss") is None
