@@ -10,7 +10,7 @@ import pytest
 from test_query_build import Doc
 
 from newsgraph.query.causes import best_cause, cause_of
-from newsgraph.query.polarity import came_to_nothing, denies, negated_words, other_value
+from newsgraph.query.polarity import came_to_nothing, denies, kept_silent, negated_words, other_value
 from tests.querykit import asked, cite
 
 
@@ -175,3 +175,49 @@ def test_talks_still_going_on_mean_no_deal_yet():
                              who=["Oduya"])
     assert still_talking(asked, "signed", "Oduya and the club are locked in talks over a deal to coach.", who=["Oduya"])
     assert still_talking(asked, "signed", "Oduya is still in negotiations to coach the club.", who=["Oduya"])
+
+
+@pytest.mark.parametrize(("asked", "text", "question"), [
+    # tense, aspect and determiners do not stop a negation ("did not appear to be having any trouble")
+    (["rival", "shops", "trouble"], "Rival shops did not appear to be having any trouble with their tills.", ""),
+    # nor a word of likeness the question says itself ("the same delays")
+    (["other", "ferries", "delays"], "Other ferries, including the Lark, did not seem to be having the same delays.",
+     "Did other ferries such as the Lark have the same delays?"),
+    # a passive "was denied N" says the subject was not given N, when the question asks whether N was given
+    (["granted", "bail"], "The driver was denied bail and remains in custody.", "Was the driver granted bail?"),
+    (["given", "visa"], "The singer has been refused a visa for the tour.", "Was the singer given a visa?"),
+])
+def test_a_denial_through_tense_likeness_or_a_withheld_thing(asked, text, question):
+    assert denies(asked, text, question=question, cover=0.66)
+
+
+@pytest.mark.parametrize(("asked", "text", "question"), [
+    # "the same delays" not asked: "not the same delays" says nothing of other delays
+    (["other", "ferries", "delays"], "Other ferries did not seem to be having the same delays.",
+     "Did other ferries have delays?"),
+    # withheld something else than the asked thing: "refused permission to enter" is no "not allowed to film"
+    (["reporters", "allowed", "film", "hall"], "Reporters were refused permission to enter the hall.",
+     "Were reporters allowed to film the hall?"),
+    # only the passive says whom N was denied: the active may deny it to someone else
+    (["driver", "granted", "bail"], "The court denied bail to the driver's brother.", "Was the driver granted bail?"),
+    # the sentence says the asked verb too: denied once, granted later
+    (["granted", "bail"], "The driver was denied bail on Monday but granted bail on appeal a week later.",
+     "Was the driver granted bail?"),
+])
+def test_no_denial_through_tense_likeness_or_a_withheld_thing(asked, text, question):
+    assert not denies(asked, text, question=question, cover=0.66)
+
+
+def test_has_yet_to_says_not_so_far():
+    # "has yet to V" and "is yet to V" say V has not happened as of the report
+    assert negated_words("Police have yet to identify the driver.") == {"identify"}
+    assert negated_words("The council is yet to approve the plan.") == {"approve"}
+    assert denies(["police", "identified", "driver"], "Police have yet to identify the driver, a spokesman said.")
+    # "yet" alone, or "yet to" after a noun, negates nothing
+    assert negated_words("She has yet more to say about the plan.") == set()
+    assert negated_words("The driver, yet to be named, was arrested.") == set()
+    # the asked speaker's own silence told so ("has yet to comment"), not another's
+    assert kept_silent(["commented", "plan"], "commented", "The mayor has yet to comment on the plan.",
+                       who=["The mayor", "mayor"])
+    assert not kept_silent(["commented", "plan"], "commented", "The mayor's aide has yet to comment on the plan.",
+                           who=["The mayor", "mayor"])

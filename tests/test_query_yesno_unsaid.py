@@ -191,3 +191,37 @@ def test_still_deliberating_is_no_decision_yet():
 ])
 def test_no_decision_yet_only_of_the_one_asked(text, subject, who):
     assert not still_deciding(["panel", "reached", "decision", "permit"], "reached", text, subject=subject, who=who)
+
+
+# -- a negation through tense and aspect, a thing withheld, "has yet to" (end to end) -------------------------
+
+@pytest.fixture()
+def ferry(store):
+    d = Doc("2024-08-20", [
+        "Ferry crossings to Tarn Island were delayed for six hours on Monday after a ticketing failure.",
+        "Other ferry lines, including the Gull Line, did not appear to be having the same delays.",
+        "The ferry captain was arrested at the pier and has been denied bail.",
+        "The deckhand was granted bail on Tuesday.",
+        "The harbor board has yet to approve the new timetable.",
+    ], source="Tarn Herald")
+    d.write(store)
+    return store
+
+
+@pytest.mark.parametrize(("question", "says"), [
+    ("Did other ferry lines such as the Gull Line have the same delays?", "did not appear"),
+    ("Was the ferry captain granted bail?", "denied bail"),
+    ("Has the harbor board approved the new timetable?", "yet to approve"),
+])
+def test_a_no_through_tense_a_withheld_thing_or_yet_to(ferry, question, says):
+    answer = asked(ferry, question)
+    assert answer.answer.startswith("No:") and says in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize("question", [
+    "Was the deckhand granted bail?",  # true: another sentence says so; the captain's denial is not the deckhand's
+    "Were ferry crossings delayed?",  # true: "not the same delays" is of the other lines
+])
+def test_no_false_no_through_tense_or_a_withheld_thing(ferry, question):
+    answer = asked(ferry, question)
+    assert not answer.answer.startswith("No"), answer.answer

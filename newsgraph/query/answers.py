@@ -16,6 +16,7 @@ from collections.abc import Sequence
 
 from .compose import Composer
 from .connect import both_described, connect, tie
+from .describe import descriptions_of
 from .graph import rarer
 from .load import load_claims, searched_citations, sentence_citations, sentence_with
 from .phrases import arg_text, clause, verb_stem
@@ -217,7 +218,6 @@ def near_in_article(store, q: Question, out: Composer, *, as_of: str | None) -> 
 def _describes(store, entity, other, out: Composer, *, as_of: str | None) -> bool:
     """Say a description of ``entity`` that names ``other`` ("Reid's publicist"), if articles give one."""
     from .entities import names_of
-    from .profile import descriptions_of
 
     names = [set(tokens(n)) for n in names_of(store, [other.id]) if tokens(n)]
     for d in descriptions_of(store, entity.id, as_of=as_of):

@@ -173,7 +173,12 @@ def covers_rest(q: Question, claim: ClaimView) -> bool:
             return True
     if not _light_object_said(q, claim):
         return False
-    hits = sum(1 for w in rest if match(w, stems_, ordered) >= 0.6)
+    # the words before the question's verb, when its entity is the claim's object ("did *police* arrest A?"), are
+    # its doer: said by the claim's subject ("Police arrested A"), the role they have in the question
+    lead = set(q.words[:q.words.index(q.predicate)]) if q.predicate in q.words and q.entities and \
+        claim.object_entity is not None and claim.object_entity.id == q.entities[0].entity.id else set()
+    doer, doer_order = phrase_keys(claim.subject if lead else "")
+    hits = sum(1 for w in rest if match(w, stems_, ordered) >= 0.6 or (w in lead and match(w, doer, doer_order) >= 0.6))
     return hits >= (len(rest) + 1) // 2
 
 

@@ -24,6 +24,7 @@ import re
 from dataclasses import dataclass
 
 from .asked import verb_span
+from .clauses import clause_bounds
 from .lexicon import match, phrase_keys
 from .polarity import coverage
 from .types import Citation, ClaimView
@@ -157,8 +158,6 @@ def explains(text: str, found: re.Match, predicate: str | None, verbs: tuple[str
     cancelled") or a result ("serious enough to release a fix"), after it. With no predicate, every marker
     counts. ``verbs``: the words of claims in the sentence whose verb says the asked one ("did not play" for "sit
     out"), which count as the predicate."""
-    from .clauses import clause_bounds
-
     if (predicate is None and not verbs) or _NOMINAL.search(found.group(0)):
         return True
     start, _ = clause_bounds(text, found.start())
@@ -169,10 +168,7 @@ def explains(text: str, found: re.Match, predicate: str | None, verbs: tuple[str
     stretch = text[found.end():] if after else text[start:found.start()]
     if any(verb and verb in stretch for verb in verbs):
         return True
-    if predicate is None:
-        return False
-    stems_, ordered = phrase_keys(stretch)
-    return match(predicate, stems_, ordered) >= 0.6
+    return predicate is not None and _event_at([predicate], stretch, len(stretch))
 
 
 def cause_of(words: list[str], citation: Citation, predicate: str | None = None,

@@ -24,9 +24,11 @@ DATELINE_SENTENCES = 8
 DATELINE_ARTICLES = 40
 #: A whole calendar day, as a TIMEX3 value gives it.
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+#: A weekday's name, as a regex fragment (no word bounds: a caller sets its own).
+WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 #: What a dateline may say beside its day: weekdays, clock times, time zones, "updated"/"published", filler.
 _BESIDE = re.compile(
-    r"^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|(?:mon|tues|wednes|thurs|fri|satur|sun)day|updated?|"
+    rf"^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|{WEEKDAY}|updated?|"
     r"published|posted|last|on|at|am|pm|a|p|m|gmt|bst|utc|est|edt|cst|cdt|pst|pdt|cet|cest|\d{1,2}|\d{4})$",
     re.IGNORECASE)
 

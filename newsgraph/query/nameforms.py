@@ -14,8 +14,9 @@ after each of its forms has been tried:
   pertainyms and derivations of a named place ("Parisian" → "Paris");
 - a place name's first word long or short ("Mount Cook" ↔ "Mt Cook", "St. Louis" ↔ "Saint Louis").
 
-No list is written here: every form comes from those general resources or from
-the store.
+No list of names is written here: every form comes from those general resources
+or from the store, save the few English abbreviations of a place name's first
+word (``_NAME_ABBREVIATIONS``).
 """
 
 from __future__ import annotations
@@ -214,10 +215,9 @@ def abbreviated_forms(name: str) -> list[str]:
     if not rest:
         return []
     key = first.lower()
-    longs = [long for long, shorts in _NAME_ABBREVIATIONS.items() if key in shorts]
     if key in _NAME_ABBREVIATIONS:
         return [f"{short.capitalize()} {rest}" for short in _NAME_ABBREVIATIONS[key]]
-    return [f"{long.capitalize()} {rest}" for long in longs]
+    return [f"{long.capitalize()} {rest}" for long, shorts in _NAME_ABBREVIATIONS.items() if key in shorts]
 
 
 def _acronym_forms(name: str, letters: str, keyed: list[EntityRef], texts: list[tuple[EntityRef, str]]) -> list[str]:

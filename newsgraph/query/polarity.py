@@ -57,24 +57,51 @@ def _says(word: str, token: str, *, least: float = 0.9) -> bool:
         first_sense_says(word, token)
 
 
+#: ``_says`` for the modules that read a sentence's word against an asked one (``among``).
+says_word = _says
+
+
 #: Verbs that say their infinitive did not happen ("refused to support it", "declined to say", "failed to
 #: pass"): a negation when "to" follows them.
 REFUSING = frozenset({"refuse", "refused", "refuses", "refusing", "decline", "declined", "declines", "declining",
                       "fail", "failed", "fails", "failing"})
 
 
-def _negated_at(words: list[str], i: int) -> bool:
+#: Gap words that only carry tense, aspect or a determiner ("did not appear *to be having the* problems"): a
+#: negation reaches through them whatever their number, up to ``_MAX_SPAN`` words in all; only the others (an
+#: adverb, a verb of seeming) count toward ``_MAX_GAP``.
+_FREE = frozenset({"be", "been", "being", "is", "are", "was", "were", "am", "have", "has", "had", "having", "do",
+                   "does", "did", "to", "a", "an", "the", "any"})
+#: At most this many words between the negation and the negated word.
+_MAX_SPAN = 6
+
+
+def _negated_at(words: list[str], i: int, also: frozenset[str] = frozenset()) -> bool:
     """Whether ``words[i]`` follows a negation with only gap words between ("did not *yet* have", "refused *to*
-    support": a verb of refusing right before "to")."""
+    support": a verb of refusing right before "to"); ``also`` are more words that may stand between, free (the
+    question's own "same" in "did not have the same problems")."""
     gap = 0
-    for j in range(i - 1, -1, -1):
+    for j in range(i - 1, max(-1, i - 2 - _MAX_SPAN), -1):
         w = words[j]
-        if w in NEGATORS or w.endswith("n't") or (w in REFUSING and j + 1 < i and words[j + 1] == "to"):
+        if w in NEGATORS or w.endswith("n't") or (w in REFUSING and j + 1 < i and words[j + 1] == "to") or \
+                _yet_to(words, j, i):
             return True
+        if w in _FREE or w in also:
+            continue
         if w not in _GAP or gap >= _MAX_GAP:
             return False
         gap += 1
     return False
+
+
+#: Forms of "have" and "be" before "yet to": "has yet to announce", "is yet to decide" say it has not happened.
+_YET_AUX = frozenset({"has", "have", "had", "is", "are", "was", "were", "am"})
+
+
+def _yet_to(words: list[str], j: int, i: int) -> bool:
+    """Whether ``words[j]`` is the "yet" of "has yet to …" before the word at ``i`` ("police have yet to identify
+    the victim": not identified so far); not "yet" alone ("has yet more to say") nor "yet to" after another verb."""
+    return words[j] == "yet" and j + 1 < i and words[j + 1] == "to" and j > 0 and words[j - 1] in _YET_AUX
 
 
 def coverage(asked: list[str], text: str) -> float:
@@ -115,7 +142,9 @@ def denies(asked: list[str], text: str, *, question: str = "", cover: float = 0.
     negatable = [w for w in asked if w not in _question_negates(question)]
     if not negatable:
         return False
+    text = withheld(asked, text)
     words = tokens(text)
+    also = _LIKENESS & frozenset(tokens(question))
     # a looser paraphrase ("swap" ~ "exchange") is negated only in a sentence that says most of the question
     least = 0.65 if coverage(asked, text) >= 0.75 else 0.9
     hit, said = None, text
@@ -131,7 +160,7 @@ def denies(asked: list[str], text: str, *, question: str = "", cover: float = 0.
                 return False  # "the watchmen were unharmed" says nothing of the manager: the rest must be said
             hit, said = base, f"{text} {base}"
             break
-        if i and any(_says(w, token, least=least) for w in negatable) and _negated_at(words, i):
+        if i and any(_says(w, token, least=least) for w in negatable) and _negated_at(words, i, also):
             nxt = words[i + 1] if i + 1 < len(words) else ""
             if words[i - 1] == "not" and nxt == "only":
                 continue
@@ -144,6 +173,37 @@ def denies(asked: list[str], text: str, *, question: str = "", cover: float = 0.
             hit = token
             break
     return hit is not None and coverage(asked, said) >= cover
+
+
+#: Words of likeness a question may say of its object ("did B have *the same* problems?"): a negation reaches
+#: through them when the question says them too ("B did not appear to be having the same problems").
+_LIKENESS = frozenset({"same", "similar"})
+#: Verbs of giving a question may ask by ("was A granted bail?", "was A given a visa?", "allowed entry?").
+GIVING = frozenset(stem(w) for w in ["grant", "give", "allow", "award", "permit"])
+#: A passive "was denied N", "has been refused N": the subject did not get N (not "was denied *by*", "*to*").
+_WITHHELD = re.compile(r"\b(is|are|was|were|be|been|being)\s+(?:denied|refused)\s+(?!(?:to|that|by|as|in|on|for)\b)",
+                       re.IGNORECASE)
+
+
+def withheld(asked: list[str], text: str) -> str:
+    """The sentence with "was denied N" (or "refused N") read as "was not <the asked verb of giving> N", when the
+    question asks whether someone was given something ("was A granted bail?": "A has been denied bail" says
+    "not granted bail"). Only the passive: the one denied N is its subject, the one the question asks of ("A
+    denied that B paid him" is A's word, no fact of B's paying). Not in a sentence that says the asked verb
+    itself ("denied bail on Monday, granted bail on appeal"), and only of the thing the question asks given
+    ("refused permission to enter" is no "not allowed to film")."""
+    giving = next((w for w in asked if stem(w) in GIVING), None)
+    if giving is None or any(stem(t) == stem(giving) for t in tokens(text)):
+        return text
+    things = [w for w in asked if w != giving]
+
+    def read(m: re.Match) -> str:
+        thing = next((w for w in tokens(text[m.end():])[:3] if w not in FUNCTION_WORDS), None)
+        if thing is None or not any(_says(w, thing) for w in things):
+            return m[0]  # "refused permission to enter" withholds permission, not what the question asks given
+        return f"{m[1]} not {giving} "
+
+    return _WITHHELD.sub(read, text)
 
 
 def unsaid(token: str) -> str | None:
@@ -310,9 +370,11 @@ SPOKE_AT_ALL = frozenset(stem(w) for w in ["comment", "speak", "talk", "remark",
 #: Words a sentence that tells someone's silence holds, to search for it by ("declined to comment").
 SILENCE_WORDS = ["comment", "commented", "declined", "refused", "respond", "responded", "spoken", "speak"]
 _SPEECH_FORMS = r"(?:comment(?:ed)?|spoken|speak|talk(?:ed)?|respond(?:ed)?|repl(?:y|ied)|remark(?:ed)?|react(?:ed)?)"
-#: A speaker's silence as the article writes it: "has not commented", "did not respond", "declined to comment".
+#: A speaker's silence as the article writes it: "has not commented", "did not respond", "has yet to respond",
+#: "declined to comment".
 _SILENT = re.compile(
-    r"\b(?:(?:has|have|had|did|does|do|was|were|is|would|will|could)\s*(?:not|n't)|never)\s+"
+    r"\b(?:(?:has|have|had|did|does|do|was|were|is|would|will|could)\s*(?:not|n't)|never|"
+    r"(?:has|have|had|is|are)\s+yet\s+to)\s+"
     r"(?:yet\s+|publicly\s+|immediately\s+|officially\s+){0,2}" + _SPEECH_FORMS + r"\b"
     r"|\b(?:has\s+|have\s+|had\s+)?(?:declined|refused)\s+(?:to\s+)?(?:publicly\s+)?(?:comment|speak|talk|respond)\b",
     re.IGNORECASE)

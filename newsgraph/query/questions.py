@@ -444,9 +444,7 @@ def _infinitive(spans: list[str], heavy: list[str]) -> str | None:
     """The infinitive after a verb of intent in a wh-question ("invest" of "how much does A plan to invest in
     B?"), when it is one of the question's heavy words; else None."""
     for i, word in enumerate(spans[:-2]):
-        base = IRREGULAR.get(word, word)
-        if spans[i + 1] == "to" and spans[i + 2] in heavy and (
-                base in _BEFORE_INFINITIVE or any(_inflects(verb, word) for verb in _BEFORE_INFINITIVE)):
+        if spans[i + 1] == "to" and spans[i + 2] in heavy and any(_inflects(verb, word) for verb in _BEFORE_INFINITIVE):
             return spans[i + 2]
     return None
 
@@ -458,8 +456,7 @@ def _position(spans: list[str], word: str) -> int | None:
     for i, written in enumerate(spans):
         if not particle and written == verb:
             return i
-        if particle and spans[i + 1:i + 2] == [particle] and (IRREGULAR.get(written, written) == verb
-                                                             or _inflects(verb, written)):
+        if particle and spans[i + 1:i + 2] == [particle] and _inflects(verb, written):
             return i
     return None
 

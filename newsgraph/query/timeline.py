@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from .datelines import with_datelines
+from .datelines import WEEKDAY, with_datelines
 from .entities import find_entity, names_of
 from .graph import rarer
 from .load import load_claim_keys, load_claims
@@ -64,9 +64,6 @@ class Timeline:
                 "from": self.start, "to": self.end, "truncated": self.truncated,
                 "entries": [e.to_dict() for e in self.entries]}
 
-
-#: A weekday's name, as a regex fragment (no word bounds: a caller sets its own).
-WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 
 #: A time told in words a reader can place on a calendar though the store could not date it (an article with no
 #: publication date says "on Saturday night", "Jan. 6"): a weekday, a month, a figure.

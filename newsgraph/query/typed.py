@@ -21,7 +21,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .causes import (BACK_SENTENCES, POINTS_BACK, WEAK, Cause, ahead_cause, back_cause, best_cause, cover_of,
+from .causes import (BACK_SENTENCES, POINTS_BACK, WEAK, ahead_cause, back_cause, best_cause, cover_of,
                      event_sentences, grounds,
                      next_cause, spoken_cause, strong_marker)
 from .binding import (bind_age, bind_entities, bind_places, by_anchor, by_preposition, fits_place, joined, listed,
@@ -662,12 +662,12 @@ def _reason(store, q: QuestionAnalysis, ranked: Sequence, sentences: Sequence[Ci
         if s.verb_weight >= SAME_EVENT and value:  # a reason of the asked event, not of another verb near it
             out.claim(claim, args=_WHY_ARGS)
             return value, [claim]
-    claims = {s.claim.citation.key: s.claim for s in reversed(ranked[:LOOK]) if s.verb}
-    pool = list({c.key: c for c in [*(s.claim.citation for s in ranked[:LOOK] if s.verb), *sentences]}.values())
+    hits = [s for s in ranked[:LOOK] if s.verb]
+    claims = {s.claim.citation.key: s.claim for s in reversed(hits)}
+    pool = list({c.key: c for c in [*(s.claim.citation for s in hits), *sentences]}.values())
     verbs: dict[tuple[str, int], tuple[str, ...]] = {}
-    for s in ranked[:LOOK]:  # the words of claims whose verb says the asked one ("did not play" for "sit out")
-        if s.verb:
-            verbs[s.claim.citation.key] = (*verbs.get(s.claim.citation.key, ()), s.claim.predicate)
+    for s in hits:  # the words of claims whose verb says the asked one ("did not play" for "sit out")
+        verbs[s.claim.citation.key] = (*verbs.get(s.claim.citation.key, ()), s.claim.predicate)
     cause = best_cause(q.words, pool, predicate=q.predicate, verbs=verbs)
     # "why did A … B?": what A alleges of B, unless a sentence naming both gives a cause with a strong marker
     alleged = grounds(store, q.entities[0].entity.id, q.entities[1].entity.id, as_of=as_of) \
@@ -679,14 +679,13 @@ def _reason(store, q: QuestionAnalysis, ranked: Sequence, sentences: Sequence[Ci
         return alleged.text, []
     # "after …" often says only when: a cause said beside goes first; and so does a cause said beside a sentence
     # that tells the event more fully than the one whose own cause was found (which may be another event's)
-    told = max((cover_of(q.words, e.text) for e in event_sentences(q.words, pool, most=1)), default=0.0)
-    fuller = cause is not None and cause.strong and Cause(cause.text, cause.citation, told, True).score > cause.score
+    fuller = cause is not None and cause.strong and any(cover_of(q.words, c.text) > cause.cover for c in pool)
     if cause is None or not cause.strong or fuller:
         beside = _beside_cause(store, q, pool, out, as_of=as_of)
         if beside is not None:
             return beside, []
     if cause is None or not cause.strong:
-        spoken = spoken_cause(store, [s.claim for s in ranked[:LOOK] if s.verb], set(q.entity_ids), as_of=as_of)
+        spoken = spoken_cause(store, [s.claim for s in hits], set(q.entity_ids), as_of=as_of)
         if spoken is not None:  # the doer's own words, then the event they explain
             out.quote(spoken.citation)
             for event in event_sentences(q.words, pool, most=1):

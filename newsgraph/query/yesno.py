@@ -11,9 +11,10 @@ to nothing, the opposite of the asked state (``frames``), or a later state
 ending the asked one (``ending``). A state asked in so many words ("was A among
 those arrested?") is answered by a sentence that says the question's subject and
 state back to back, or denies it of all of its kind ("no suspects have been
-arrested") (``copula``); "has A commented?" by A's own silence ("A declined to
-comment", ``polarity.kept_silent``). Never a "Yes" or "No" because the articles
-say nothing of it.
+arrested") (``copula``); "was A killed?" by "A was among the dead" (``among``);
+"has A commented?" by A's own silence ("A declined to comment",
+``polarity.kept_silent``). Never a "Yes" or "No" because the articles say
+nothing of it.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from ..models import SHOWN_CONFIDENCE
-from . import asked, copula, ending, frames, manner, polarity
+from . import among, asked, copula, ending, frames, manner, nominal, polarity
 from .overreach import yes_overreaches
 from .answers import SHORT_ARGS
 from .asked import SETTLED
@@ -125,7 +126,8 @@ def yes_no(store, q: Question, ranked: Sequence, out: Composer, names: dict[int,
                       args=SHORT_ARGS)
             return "No", [ended]
     if not matching:
-        stated = _copular(q, [*(s.claim.citation for s in ranked[:2 * LOOK_NEGATION]), *sentences], names)
+        near = [*(s.claim.citation for s in ranked[:2 * LOOK_NEGATION]), *sentences]
+        stated = _copular(q, near, names) or _among(q, near, names)
         if stated is not None:  # "was A's sister among those arrested?": "A's sister B was among those arrested"
             verdict, citation = stated
             out.quote(citation, lead=f"{verdict}: ")
@@ -229,6 +231,29 @@ def _copular(q: Question, citations: Sequence[Citation],
     known = {w for n in q.entities for f in (names or {}).get(n.entity.id, set()) | {n.entity.name} for w in tokens(f)}
     found = copula.verdict(q.text, [n.text for n in q.entities], [c.text for c in unique], frozenset(known))
     return (found[0], unique[found[1]]) if found else None
+
+
+def _among(q: Question, citations: Sequence[Citation],
+           names: dict[int, set[str]] | None) -> tuple[str, Citation] | None:
+    """The verdict a sentence gives "was A killed?" by saying A was among the dead, or among those killed
+    (``among``), or "was A arrested?" by naming the act as a noun that came about ("A's arrest followed a raid",
+    ``nominal``), and that sentence."""
+    if not q.entities or not q.predicate:
+        return None
+    passive = manner.question_passive(q.text, q.predicate)
+    others = [[n.text, n.entity.name, *(names or {}).get(n.entity.id, set())] for n in q.entities[1:]]
+    rest = [w for w in q.words if w != q.predicate]
+    at = q.text.lower().find(q.predicate.split()[0])
+    own = not passive and nominal.own_act(q.words, q.predicate, len(q.entities)) and \
+        0 <= q.text.find(q.entities[0].text) < at  # "did A resign?": A the doer, before the verb
+    for citation in {c.key: c for c in citations}.values():
+        found = among.verdict(q.text, q.predicate, passive, _doer(q, names), others, rest, citation.text)
+        if found is None and not others and nominal.verdict(q.predicate, passive, own, _doer(q, names), rest,
+                                                            citation.text):
+            found = "Yes"  # "the arrest of A followed a raid" (``nominal``)
+        if found is not None:
+            return found, citation
+    return None
 
 
 #: How many other sentences that say the same verdict an answer cites beside the one it says.
