@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import logging
 import re
+from datetime import date
 
 from spacy.tokens import Doc, Token
 
@@ -242,6 +243,17 @@ def _stray(view: SentenceView, outer: Token) -> bool:
         return False
     return any(c.dep_ in ("nsubj", "nsubjpass") for c in kids) \
         and any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "acomp", "oprd") for c in kids)
+
+
+def _scheduled(time: ClaimTime | None, published: date | None) -> bool:
+    """Whether a verb in the present ("begins", "is leaving") is dated to a day after the article's: English tells
+    a timetable in the present ("The trial begins next Monday", "The festival opens on March 20"), so the event is
+    planned, not going on. Only a whole day strictly after the publication day counts (the same day, a month or a
+    year, or an article with no date leave the present as it is)."""
+    if time is None or not time.value or published is None:
+        return False
+    day = time.value[:10]
+    return len(day) == 10 and day[4] == "-" and day[7] == "-" and day[:4].isdigit() and day > published.isoformat()
 
 
 def _cut_subject(view: SentenceView, subj: Token | None) -> bool:
@@ -1043,6 +1055,17 @@ class _SentenceReader:
                     return True
         return verb.lemma_.lower() in ("rain", "snow", "seem", "appear")
 
+    def _dated_present(self, chain: list[Token]) -> bool:
+        """Whether the time is the present verb's own ("begins next Monday", "is flying out on Friday"), not that of a
+        verb it governs: "dreads looking at the market tomorrow" dreads now; the looking is tomorrow's."""
+        view = self.view
+        for t in chain:
+            if t.i not in self.attached:
+                continue
+            auxes = {a.lower_ for a in view.dependents(t) if a.dep_ == "aux"}
+            return t.tag_ in ("VBZ", "VBP") or t.tag_ == "VBG" and bool(auxes & {"is", "are", "am", "'s", "'re", "'m"})
+        return False
+
     def _time(self, tokens: list[Token]) -> tuple[ClaimTime | None, str | None]:
         tx = time_for(tokens, self.attached)
         if tx is not None:
@@ -1238,6 +1261,8 @@ class _SentenceReader:
         if by_agent:
             args.pop("agent", None)  # (said as the object)
         time, time_from = self._time(frame.chain)
+        if status == "ongoing" and _scheduled(time, self.art.published) and self._dated_present(frame.chain):
+            status = "planned"  # "The trial begins next Monday", "she is flying out on Friday": a schedule
         if time is None and (bound := time_bound(frame.chain, self.bounds)) is not None:
             args["time_bound"] = bound  # "has lived there since 2008"
         if time_from is not None:
