@@ -1058,13 +1058,8 @@ class _SentenceReader:
     def _dated_present(self, chain: list[Token]) -> bool:
         """Whether the time is the present verb's own ("begins next Monday", "is flying out on Friday"), not that of a
         verb it governs: "dreads looking at the market tomorrow" dreads now; the looking is tomorrow's."""
-        view = self.view
-        for t in chain:
-            if t.i not in self.attached:
-                continue
-            auxes = {a.lower_ for a in view.dependents(t) if a.dep_ == "aux"}
-            return t.tag_ in ("VBZ", "VBP") or t.tag_ == "VBG" and bool(auxes & {"is", "are", "am", "'s", "'re", "'m"})
-        return False
+        dated = next((t for t in chain if t.i in self.attached), None)
+        return dated is not None and tense_status(self.view, dated) == "ongoing"
 
     def _time(self, tokens: list[Token]) -> tuple[ClaimTime | None, str | None]:
         tx = time_for(tokens, self.attached)
