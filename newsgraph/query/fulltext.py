@@ -569,8 +569,8 @@ def quote_spanned(q: QuestionAnalysis, out: Composer, short: str | None, best: l
         return None  # a quoted sentence holds a span where it says the question: the reader has it
     found = _spanned(q, out, best, find)
     if found is not None:
-        out.quote(found[0])
-    return found[0] if found else None
+        out.quote(found)
+    return found
 
 
 def quote_agreeing(q: QuestionAnalysis, out: Composer, short: str, best: list[tuple[float, Citation]],
@@ -583,8 +583,8 @@ def quote_agreeing(q: QuestionAnalysis, out: Composer, short: str, best: list[tu
         return None
     found = _spanned(q, out, best, find, agreeing=short)
     if found is not None:
-        out.quote(found[0])
-    return found[0] if found else None
+        out.quote(found)
+    return found
 
 
 def _quotes_body(out: Composer) -> bool:
@@ -594,15 +594,15 @@ def _quotes_body(out: Composer) -> bool:
 
 
 def _spanned(q: QuestionAnalysis, out: Composer, best: list[tuple[float, Citation]], find, *,
-             agreeing: str | None = None) -> tuple[Citation, object] | None:
+             agreeing: str | None = None) -> Citation | None:
     """Of the best sentences (not cited yet, no headline) that name the question's entities, the one whose span of the
     asked type (one that states ``agreeing``, when given) stands in the clause saying the most of the question
-    (``clause_span``; the first on a tie); with that span. At most ``SPANNED_READ`` sentences are read for spans."""
+    (``clause_span``; the first on a tie). At most ``SPANNED_READ`` sentences are read for spans."""
     cited = {c.key for c in out.citations}
     named = _name_words(q)
     words = question_words(q)
     read = 0
-    found: tuple[float, Citation, object] | None = None
+    found: tuple[float, Citation] | None = None
     for _cover, citation in best:
         if read >= SPANNED_READ:
             break
@@ -614,8 +614,8 @@ def _spanned(q: QuestionAnalysis, out: Composer, best: list[tuple[float, Citatio
         read += 1
         weighed = clause_span(q, citation, find, said, agreeing=agreeing)
         if weighed is not None and (found is None or weighed[0] > found[0]):
-            found = (weighed[0], citation, weighed[1])
-    return (found[1], found[2]) if found else None
+            found = (weighed[0], citation)
+    return found[1] if found else None
 
 
 def clause_span(q: QuestionAnalysis, citation: Citation, find, said: dict[str, list[int]], *,
