@@ -50,18 +50,25 @@ def is_dateline(text: str, times: list[tuple[int, int, str, str, str | None]], s
 
 def datelines(store, articles: Iterable[str]) -> dict[str, str]:
     """Each article's dateline day (``is_dateline``), by article id, for those of ``articles`` whose first
-    ``DATELINE_SENTENCES`` sentences print one (the first such line); at most ``DATELINE_ARTICLES`` articles read."""
+    ``DATELINE_SENTENCES`` sentences print one (the first such line); at most ``DATELINE_ARTICLES`` articles read,
+    each article's times in one read (over the stretch of its short sentences), not one read a sentence."""
     from .load import sentence_citations
 
     wanted = list(dict.fromkeys(articles))[:DATELINE_ARTICLES]
-    found: dict[str, str] = {}
+    short: dict[str, list] = {}
     for citation in sentence_citations(store, [(a, i) for a in wanted for i in range(DATELINE_SENTENCES)]):
-        if citation.article in found or len(citation.text.split()) > 16:
-            continue
-        day = is_dateline(citation.text, store.times_in(citation.article, citation.start, citation.end),
-                          citation.start)
-        if day is not None:
-            found[citation.article] = day
+        if len(citation.text.split()) <= 16:
+            short.setdefault(citation.article, []).append(citation)
+    found: dict[str, str] = {}
+    for article, citations in short.items():
+        citations.sort(key=lambda c: c.start)
+        times = store.times_in(article, citations[0].start, max(c.end for c in citations))
+        for citation in citations:
+            inside = [t for t in times if t[0] >= citation.start and t[1] <= citation.end]
+            day = is_dateline(citation.text, inside, citation.start)
+            if day is not None:
+                found[article] = day
+                break
     return found
 
 
