@@ -117,7 +117,8 @@ def eval_questions(
                  "heldout2 (written blind in session 6, opened in session 7), heldout3 (written blind in session 7, "
                  "opened in session 8), heldout4 (written blind in session 8, opened in session 9), "
                  "heldout5 (written blind in session 9, opened in session 12), heldout6 (written blind in session 11, "
-                 "never tuned on), opened (every set tuned on: dev to heldout5) "
+                 "never tuned on), heldout7 (written blind in session 12, never tuned on), "
+                 "opened (every set tuned on: dev to heldout5) "
                  "or all.")] = "dev",
 ) -> None:
     """Reporters' questions on multi-outlet stories (eval/gold/questions*.jsonl): `ask` accuracy per answer type

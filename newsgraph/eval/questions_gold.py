@@ -1,7 +1,7 @@
 """The question set: reporters' questions on real multi-outlet stories, scored against ``ask``.
 
 Files (``newsgraph/eval/gold/``), which hold ids, short answer keys and offsets, never article text.
-There are seven sets of them (``QUESTION_SETS``): ``dev``, the set ``ask`` is tuned on
+There are eight sets of them (``QUESTION_SETS``): ``dev``, the set ``ask`` is tuned on
 (``stories.json``, ``questions.jsonl``); ``heldout``, written blind on other stories
 (``stories_heldout.json``, ``questions_heldout.jsonl``), so a gain on ``dev`` can be checked on
 stories nobody fitted, since looked at as a second dev set; ``heldout2``, written blind on
@@ -18,7 +18,9 @@ and the seventh, ``heldout6``, written blind in session 11 on halves of six ECB+
 documents nobody on the project had read (``stories_heldout6.json``, ``questions_heldout6.jsonl``),
 the measure of session 11's work while ``heldout5`` also stayed unread; ``heldout5`` was opened for
 tuning in session 12 (measured three times by totals only, it had served its turn as a blind set), and
-``heldout6`` stays blind; ``all`` is the seven.
+``heldout6`` stays blind; the eighth, ``heldout7``, written blind in session 12 on halves of three ECB+
+sub-topics and on MEANTIME documents nobody on the project had read (``stories_heldout7.json``,
+``questions_heldout7.jsonl``), is the measure of session 12's work; ``all`` is the eight.
 Each set's files:
 
 - ``stories.json``: story id → ``{"corpus", "about", "docs"}``. ``docs`` are paths under the
@@ -147,16 +149,17 @@ QUESTION_SETS = {"dev": ("stories.json", "questions.jsonl"),
                  "heldout3": ("stories_heldout3.json", "questions_heldout3.jsonl"),
                  "heldout4": ("stories_heldout4.json", "questions_heldout4.jsonl"),
                  "heldout5": ("stories_heldout5.json", "questions_heldout5.jsonl"),
-                 "heldout6": ("stories_heldout6.json", "questions_heldout6.jsonl")}
+                 "heldout6": ("stories_heldout6.json", "questions_heldout6.jsonl"),
+                 "heldout7": ("stories_heldout7.json", "questions_heldout7.jsonl")}
 #: The sets that have been read and tuned on: a session measuring its own rules runs these, and leaves the
-#: set still blind (``heldout6``) unread until the end.
+#: sets still blind (``heldout6``, ``heldout7``) unread until the end.
 OPENED_SETS = ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5")
 #: What ``--set`` accepts: a set's name, ``opened`` for the sets already tuned on, or ``all`` for every set.
 SET_CHOICES = (*QUESTION_SETS, "opened", "all")
 
 
 def load_question_set(gold: Path = GOLD, name: str = "dev") -> QuestionSet:
-    """The named question set (``dev``, ``heldout`` … ``heldout6``),
+    """The named question set (``dev``, ``heldout`` … ``heldout7``),
     ``opened`` for the sets already tuned on together, or ``all`` for every set together."""
     if name not in SET_CHOICES:
         from ..errors import NotFoundError
