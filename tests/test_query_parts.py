@@ -105,3 +105,17 @@ def test_the_composer_keeps_only_backed_sentences():
     assert out.add("As of 2024-01-04, Ann Lee thanked Bo Chan", [cited])
     assert out.text == "Ann Lee thanked Bo Chan [1]. As of 2024-01-04, Ann Lee thanked Bo Chan [1]."
     assert unsupported("Ann Lee thanked Bo Chan twice", [cited], {"Ann Lee"}) == ["twice"]
+
+
+def test_a_short_answer_stated_first_can_be_taken_back():
+    """``_shared_described`` gives no one's figure when the question's description fits several people: a short
+    answer already stated first goes, the sentences after it and the citations' numbers stay."""
+    cited = Citation("a", "2024-01-04", "Wire", None, 0, 0, 38, "Ann Lee, 40, thanked Bo Chan, a guard.")
+    out = Composer(names={"Ann Lee", "Bo Chan"})
+    assert out.add("40", [cited]) and out.add("Ann Lee thanked Bo Chan", [cited])
+    out.unstate("41")  # not what was stated: nothing taken back
+    assert out.text.startswith("40 [1].")
+    out.unstate("40")
+    assert out.text == "Ann Lee thanked Bo Chan [1]." and len(out.citations) == 1
+    out.unstate("Ann Lee")  # a sentence that says more than the short answer stays
+    assert out.text == "Ann Lee thanked Bo Chan [1]."

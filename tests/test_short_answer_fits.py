@@ -154,6 +154,22 @@ def test_asker_the_one_the_question_describes_as_its_subject(store):
     assert _why(store, "Whom has the governor-elect asked to run the health office?", sentence, "Ben Tull") is None
 
 
+def test_done_to_the_passive_s_subject_did_not_do_the_asked_act(store):
+    sentence = "Guard Ana Rho was stabbed outside the depot by a man in a red coat ."
+    assert _why(store, "Who stabbed the guard?", sentence, "Ana Rho") == "done to"
+    assert _why(store, "Who stabbed the guard?", "Ben Tull stabbed a guard outside the depot .", "Ben Tull") is None
+    # a passive question asks for the one it was done to
+    assert _why(store, "Who was stabbed outside the depot?", sentence, "Ana Rho") is None
+    assert _why(store, "Which depot guard was stabbed on Friday?", sentence, "Ana Rho") is None
+
+
+def test_object_a_name_titled_with_the_question_s_object_is_not_the_doer(store):
+    sentence = "Guard Ana Rho was on patrol at the depot while Ben Tull waited outside ."
+    assert _why(store, "Who stabbed the guard?", sentence, "Ana Rho") == "object"
+    assert _why(store, "Who stabbed the guard?", sentence, "Ben Tull") is None
+    assert _why(store, "Who hired the coach?", "Coach Eli Marr thanked owner Jo Pike .", "Eli Marr") == "object"
+
+
 def test_complement_what_an_accusation_is_of(store):
     sentence = "Jurors heard from Kai Dunn , the teen accused of shooting 9-year-old Mia Shaw ."
     assert _why(store, "Who is accused of shooting the girl?", sentence, "Mia Shaw") == "complement"

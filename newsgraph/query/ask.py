@@ -628,12 +628,14 @@ def _searched(a: Asking) -> None:
 
 def _shared_described(a: Asking) -> None:
     """A question with no name whose description several people share ("how old was the victim?" of a story with
-    two victims): say so, and give neither's figure as the answer."""
+    two victims): say so, and give neither's figure as the answer (one stated first is taken back)."""
     q = a.q
     if q.entities or q.answer_type == "yesno":
         return
     shared = shared_description(a.store, q.text, read=q.described)
     if shared is not None and say_shared(a.store, shared, a.out, as_of=a.as_of):
+        if a.short:
+            a.out.unstate(a.short)
         a.short = None
 
 

@@ -14,6 +14,8 @@ answer never says what no cited sentence says.
 
 from __future__ import annotations
 
+import re
+
 from collections.abc import Iterable
 
 from ..timedisplay import readable
@@ -115,6 +117,12 @@ class Composer:
             if self.add(f"{lead}{clause(claim, with_time=timed, args=keys)}{tail}", citations, extra=extra):
                 return
         self.quote(claim.citation, lead=lead, more=more, extra=extra)
+
+    def unstate(self, short: str) -> None:
+        """Take back a short answer stated first ("Ann Lee [1].") when it turns out not to be the answer: the
+        sentences after it, and every citation's number, stay as they are."""
+        if self.sentences and re.fullmatch(rf"{re.escape(short)}\s*(?:\[\d+\])+\.", self.sentences[0]):
+            del self.sentences[0]
 
     def quote_if_clipped(self, citation: Citation) -> None:
         """Quote the sentence too when the last sentence said under half of its words: a claim's clause is a

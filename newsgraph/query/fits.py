@@ -27,6 +27,10 @@ still holds the answer when it is there, and is honest when it is not):
   asked …": "President Ann Lee");
 - ``complement``: for "who is accused of …", a name in what the accusation is of ("accused of
   shooting Tom Ray");
+- ``done to``: for "who shot the guard?" (the doer, in the active), the name before the asked verb in its
+  passive ("Guard Ann Lee was shot"): the one it was done to.
+- ``object``: for "who shot the guard?" (the doer), a name titled with the question's object ("*Guard* Ann
+  Lee"): the question calls that one the one it was done to.
 - ``doer``: for "whom did he stab?", the name before the asked verb in its clause, its doer ("Tom Ray was
   jailed for *stabbing* his wife"), not in a passive ("Ann Lee was stabbed") nor after another doer ("the
   woman he stabbed");
@@ -369,6 +373,18 @@ def _asker(q, span, claim, text, at, t) -> bool:
     return bool(words) and titled(span, words)
 
 
+def _object_titled(q, span, claim, text, at, t) -> bool:
+    """For "who shot the guard?" (the doer), a name the sentence titles with the question's own object right before
+    it ("*Guard* Ann Lee", "the guard Ann Lee"): the question calls that one the one the act was done to, so it is
+    not the doer (the mirror of ``asker``)."""
+    if t != "person" or at < 0 or q.asks_subject is not True or _asked_in_passive(q):
+        return False
+    found = re.search(rf"\b{re.escape(q.predicate)}\s+(?:the|a|an|his|her|its|their)\s+((?-i:[a-z])[\w-]*)\s*\??$",
+                      q.text, re.IGNORECASE)
+    before = tokens(text[max(0, at - 30):at])
+    return bool(found) and bool(before) and stem(before[-1]) == stem(found[1]) != stem(q.predicate)
+
+
 #: "Whom did he stab …", "which coach did the team let go": the verb right after the question's own subject.
 _OBJECT_VERB = re.compile(r"^\s*(?:whom?|(?:which|what)\s+[\w-]+)\s+(?:did|does|do|will|would|could|has|have|had)\s+"
                           r"(?:he|she|they|it|(?:the|his|her|their|its)\s+[\w-]+|"
@@ -382,6 +398,16 @@ _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being|got|get)\s+(?:\w+ly\s
 _OBJECT_GAP = re.compile(r"\b(?:who|whom|which|that|he|she|they|we|i|you|it)\b|\s(?-i:[A-Z])[a-z]", re.IGNORECASE)
 
 
+def _verb_after(text: str, at: int, span_text: str, verb: str) -> int | None:
+    """Where the first word of the verb ``verb`` (a stem) stands after the name at ``at``, in the name's clause."""
+    end = at + len(span_text)
+    _start, stop = clause_bounds(text, at)
+    for v_start, _v_end, word in token_spans(text[end:stop]):
+        if stem(IRREGULAR.get(word.lower(), word.lower())) == verb:
+            return end + v_start
+    return None
+
+
 def _doer(q, span, claim, text, at, t) -> bool:
     """For "whom did he stab?", the name that stands before the asked verb in its clause as its doer ("Tom Ray was
     jailed for stabbing his wife"): English puts the one an act is done to after the verb, or before it only in a
@@ -389,14 +415,30 @@ def _doer(q, span, claim, text, at, t) -> bool:
     found = _OBJECT_VERB.match(q.text)
     if t not in ("person", "organisation") or at < 0 or not found or found["verb"].lower() in _AUX:
         return False
-    verb = stem(IRREGULAR.get(found["verb"].lower(), found["verb"].lower()))
-    end = at + len(span.text)
-    start, stop = clause_bounds(text, at)
-    for v_start, _v_end, word in token_spans(text[end:stop]):
-        if stem(IRREGULAR.get(word.lower(), word.lower())) == verb:
-            v = end + v_start
-            return not _PASSIVE.search(text[max(0, v - 24):v]) and not _OBJECT_GAP.search(text[end:v])
-    return False
+    v = _verb_after(text, at, span.text, stem(IRREGULAR.get(found["verb"].lower(), found["verb"].lower())))
+    return v is not None and not _PASSIVE.search(text[max(0, v - 24):v]) and \
+        not _OBJECT_GAP.search(text[at + len(span.text):v])
+
+
+def _asked_in_passive(q) -> bool:
+    """Whether the question says its verb in the passive ("which Elm player was arrested …"), or has no verb to
+    tell by: then it asks for the one the act was done to, or cannot say."""
+    if not q.predicate:
+        return True
+    found = re.search(rf"\b{re.escape(q.predicate.split()[0])}\b", q.text, re.IGNORECASE)
+    return found is None or bool(_PASSIVE_QUESTION.match(q.text)) or bool(_PASSIVE.search(q.text[:found.start()]))
+
+
+def _done_to(q, span, claim, text, at, t) -> bool:
+    """For "who shot the guard?" (the doer, asked in the active), the name that stands before the asked verb in its
+    passive ("Guard Ann Lee was shot outside the bank"): the act was done to it, whoever did it ("by" or not)."""
+    if t not in ("person", "organisation") or at < 0 or q.asks_subject is not True or _asked_in_passive(q):
+        return False
+    word = q.predicate.split()[-1].lower()
+    v = _verb_after(text, at, span.text, stem(IRREGULAR.get(word, word)))
+    # (a participle: "has been noting" goes on, "was noted" is a passive)
+    return v is not None and bool(_PASSIVE.search(text[max(0, v - 24):v])) and \
+        not re.match(r"\w+ing\b", text[v:]) and not _OBJECT_GAP.search(text[at + len(span.text):v])
 
 
 #: A name in the possessive before a noun ("Ann Lee's *home*"), not the contraction of "has" or "is" ("Ann Lee's
@@ -611,7 +653,7 @@ def _nameless(q, span, claim, text, at, t) -> bool:
 
 
 _RULES = (("echo", _echo), ("relative", _relative), ("tense", _tense), ("clock", _clock), ("unit", _unit),
-          ("qualifier", _qualifier), ("complement", _complement), ("doer", _doer), ("asker", _asker),
+          ("qualifier", _qualifier), ("complement", _complement), ("doer", _doer), ("done to", _done_to), ("object", _object_titled), ("asker", _asker),
           ("untitled", _untitled), ("kind", _kind), ("nameless", _nameless), ("age", _age_of_other),
           ("leader", _leader), ("origin", _origin), ("ordinal", _ordinal), ("owner", _owner),
           ("subject", _other_subject), ("clause", _clause))
