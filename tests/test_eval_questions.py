@@ -38,7 +38,7 @@ HELDOUT7 = load_question_set(name="heldout7")
 FALSE_YES_HELDOUT5 = 0
 #: False "Yes" answers heldout6 (written blind in session 11) may give: none, as for heldout5; its first run sets the bound.
 FALSE_YES_HELDOUT6 = 0
-#: False "Yes" answers heldout7 (written blind in session 12) may give: none for now; its first run sets the bound.
+#: False "Yes" answers heldout7 (written blind in session 12) may give: none, as its first run (on the session's start code) gave.
 FALSE_YES_HELDOUT7 = 0
 #: Each set, with the least it must hold: questions, stories, questions of every answer type.
 SETS = {"dev": (QSET, 150, 25, 6), "heldout": (HELDOUT, 90, 10, 3), "heldout2": (HELDOUT2, 130, 10, 4),
