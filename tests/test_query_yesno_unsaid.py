@@ -225,3 +225,57 @@ def test_a_no_through_tense_a_withheld_thing_or_yet_to(ferry, question, says):
 def test_no_false_no_through_tense_or_a_withheld_thing(ferry, question):
     answer = asked(ferry, question)
     assert not answer.answer.startswith("No"), answer.answer
+
+
+@pytest.fixture()
+def plea(store):
+    d = Doc("2024-03-02", [
+        "Dana Wolk pleaded not guilty to fraud at the county court on Friday.",
+        "Her business partner Ivo Marsh pleaded guilty to the same charge.",
+    ], source="County Herald")
+    wolk, marsh = d.entity("Dana Wolk", "PERSON"), d.entity("Ivo Marsh", "PERSON")
+    d.claim(0, wolk, "pleaded not guilty to", "fraud", "happened", lemma="plead")
+    d.claim(1, marsh, "pleaded guilty to", "the same charge", "happened", lemma="plead")
+    d.write(store)
+    return store
+
+
+def test_a_claim_that_negates_an_asked_word_is_never_a_yes(plea):
+    # "pleaded not guilty" happened, and says she did not plead guilty
+    answer = asked(plea, "Did Dana Wolk plead guilty?")
+    assert not answer.answer.startswith("Yes"), answer.answer
+    assert asked(plea, "Did Ivo Marsh plead guilty?").answer.startswith("Yes")
+    assert asked(plea, "Did Dana Wolk plead not guilty?").answer.startswith("Yes")
+
+
+def test_a_word_whose_stem_another_word_shares_is_no_paraphrase(store):
+    # "free" ~ "rid" in WordNet, and the crude stem of "rid" is also that of "ride": a bus ride says nothing of it
+    from newsgraph.query.lexicon import related
+
+    d = Doc("2024-03-02", ["Tom Ray rode a bus from Ashby to the coast."], source="County Herald")
+    d.claim(0, d.entity("Tom Ray", "PERSON"), "rode", "a bus", "happened", lemma="ride")
+    d.write(store)
+    assert not asked(store, "Is Tom Ray free?").answer.startswith("Yes")
+    assert "rid" not in related("free") and "releas" in related("free")
+
+
+def test_a_plan_that_a_later_article_says_came_true_is_no_no(store):
+    # "is due to be paroled next month" (March), then "left the prison" (April): "not yet" held only in March
+    early = Doc("2024-03-02", ["Tom Ray is due to be paroled in April."], source="County Herald")
+    early.claim(0, early.entity("Tom Ray", "PERSON"), "is due to be paroled", None, "planned", lemma="parole",
+                time=("2024-04", "in April"))
+    early.write(store)
+    assert asked(store, "Is Tom Ray on parole?").answer.startswith("No")  # all the store knows so far
+    late = Doc("2024-04-20", ["Tom Ray left the prison on Friday."], source="County Herald")
+    late.claim(0, late.entity("Tom Ray", "PERSON"), "left", "the prison", "happened", lemma="leave")
+    late.write(store)
+    answer = asked(store, "Is Tom Ray on parole?")
+    assert not answer.answer.startswith(("No", "Yes")) and "left the prison" in answer.answer, answer.answer
+
+
+def test_a_loose_paraphrase_denies_only_beside_more_of_the_question():
+    # "treat" is only a broader word for "abuse" (and here another sense of it): with nothing else of the question
+    # said, a doctor who "never treated" the girl denies nothing about her mother
+    text = "It is hard to prove, said Dr. Ona Pell, a pediatrician who never treated the girl."
+    assert not denies(["abuse"], text, verb="abuse")
+    assert denies(["abuse"], "Her mother never abused the girl, a court found.", verb="abuse")

@@ -87,6 +87,8 @@ def related(word: str) -> dict[str, float]:
     def put(lemma: str, weight: float) -> None:
         if lemma in AUXILIARY_VERBS and word not in AUXILIARY_VERBS:
             return  # "own" ~ "have": an auxiliary stands in nearly every sentence, so it says nothing asked
+        if _stem_shared(lemma) and stem(lemma) != stem(word):
+            return  # "free" ~ "rid", whose stem is also "ride"'s: the key would find a bus ride
         key = _key(lemma)
         if key and out.get(key, 0) < weight:
             out[key] = weight
@@ -122,6 +124,22 @@ def related(word: str) -> dict[str, float]:
                         weight = SYNONYM if rank < FIRST_SENSES or _builds_on(derived, base) else KIND
                         put(derived, weight)
     return out
+
+
+@lru_cache(maxsize=8192)
+def _stem_shared(lemma: str) -> bool:
+    """Whether a word's stem is also the stem of another English noun or verb, the same with or without a final
+    "e" ("rid" / "ride", "plan" / "plane", "hop" / "hope"): the crude ``stem`` joins them, so a sentence word found
+    by that key may be the other word, when the other is the commoner. (An adverb or adjective so is let be: "quit"
+    / "quite".)"""
+    net = wordnet()
+    word = lemma.lower()
+    if net is None or " " in word or "_" in word or len(word) < 3:
+        return False
+    other = word[:-1] if word.endswith("e") else word + "e"
+    # (only when the other word is the commoner, by its senses: "ride" for "rid", not "wine" for "win")
+    return stem(other) == stem(word) and any(net.synset_offsets(other, pos) for pos in ("n", "v")) and \
+        _senses(other) >= _senses(word)
 
 
 def _builds_on(derived: str, base: str) -> bool:
@@ -251,7 +269,7 @@ def first_sense_sayers(asked: str) -> frozenset[str]:
         for offset in net.synset_offsets(base, "v"):
             synset = net.synset(offset, "v")
             for lemma in synset.words if synset else ():
-                if lemma != base and lemma.split()[0] not in LIGHT_VERBS and \
+                if lemma != base and lemma.split()[0] not in LIGHT_VERBS and not _stem_shared(lemma) and \
                         next(iter(net.synset_offsets(lemma, "v")), None) == offset:
                     out.add(_key(lemma))
     return frozenset(out)

@@ -127,6 +127,15 @@ def _question_negates(question: str) -> frozenset[str]:
     return frozenset(negated_words(question))
 
 
+def negates_asked(question: str, predicate: str) -> bool:
+    """Whether a claim's predicate negates a word the question asks unnegated ("pleaded *not guilty*" for "did A
+    plead guilty?", "was found *not* liable" for "was A found liable?"): the claim happened, but it says the asked
+    thing did not."""
+    said = tokens(predicate)
+    asked = {stem(w) for w in tokens(question)} - {stem(w) for w in _question_negates(question)}
+    return any(w in ("not", "never", "no") and stem(said[i + 1]) in asked for i, w in enumerate(said[:-1]))
+
+
 #: The least share of the question's words other than the negated one a denial must say: the negated word alone
 #: may be said of someone else ("the watchmen were not hurt" for "was the manager hurt?").
 _OTHERS = 0.5
@@ -145,8 +154,9 @@ def denies(asked: list[str], text: str, *, question: str = "", cover: float = 0.
     text = withheld(asked, text)
     words = tokens(text)
     also = _LIKENESS & frozenset(tokens(question))
-    # a looser paraphrase ("swap" ~ "exchange") is negated only in a sentence that says most of the question
-    least = 0.65 if coverage(asked, text) >= 0.75 else 0.9
+    # a looser paraphrase ("swap" ~ "exchange") is negated only in a sentence that says most of the question,
+    # which must ask more than that one word ("never treated" is no answer to "did A abuse B?")
+    least = 0.65 if len(asked) >= 2 and coverage(asked, text) >= 0.75 else 0.9
     hit, said = None, text
     for i, token in enumerate(words):
         base = unsaid(token)

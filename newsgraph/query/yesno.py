@@ -37,7 +37,7 @@ from .timeline import when_of
 from .types import Citation, ClaimView
 from .weigh import claim_weight
 from .when import place
-from .words import BE_OPENERS, HAVE_OPENERS, IRREGULAR, stem, tokens
+from .words import BE_OPENERS, HAVE_OPENERS, IRREGULAR, family, stem, tokens
 
 DONT_SAY = "The articles do not say"
 
@@ -214,6 +214,10 @@ def yes_no(store, q: Question, ranked: Sequence, out: Composer, names: dict[int,
             return "No", [claim]
         out.quote(claim.citation, lead=f"{DONT_SAY}; nearest: ")
         return DONT_SAY, [claim]
+    later = None if found else _done_later(claim, ranked)
+    if later is not None:  # "is due to be paroled" (November), then "left the prison" (December): not "No"
+        out.quote(later.citation, lead=f"{DONT_SAY}; nearest: ")
+        return DONT_SAY, [later]
     out.claim(claim, lead=f"No: as of {claim.day}, " if claim.day else "No: ",
               tail=f"; {outcome}" if found else "; it has not happened", more=[found] if found else [],
               args=SHORT_ARGS)
@@ -303,6 +307,18 @@ def _planned_later(claim: ClaimView) -> bool:
         bool(claim.day) and when.start > (claim.day or "")[:10]
 
 
+def _done_later(plan: ClaimView, ranked: Sequence) -> ClaimView | None:
+    """A claim reported after a plan, of the same subject, that something of the plan's kind happened ("left the
+    prison" after "is due to be paroled": one family of words, ``words.family``): the plan may have come true, so
+    its "not yet" no longer stands."""
+    if plan.subject_entity is None or not plan.lemma or not plan.day:
+        return None
+    kind = family(plan.lemma)
+    return next((s.claim for s in ranked if (s.claim.day or "") > plan.day and s.claim.status in ("happened", "ongoing")
+                 and s.claim.subject_entity is not None and s.claim.subject_entity.id == plan.subject_entity.id
+                 and s.claim.lemma and family(s.claim.lemma) == kind), None)
+
+
 def _other_value(q: Question, claim: ClaimView) -> bool:
     """A claim that happened with the question's verb, whose sentence gives another value of a one-valued
     complement ("sentenced to life" for "sentenced to death?")."""
@@ -329,7 +345,10 @@ class _Read:
 
 def _missed(q: Question, claim: ClaimView) -> bool:
     """An attempt at the asked act ("was shot at") in a sentence that denies something ("but was not hit"), when
-    the question does not ask of the attempt itself ("was A shot at?"): the act may have missed."""
+    the question does not ask of the attempt itself ("was A shot at?"): the act may have missed; or a claim whose
+    predicate negates one of the question's words ("pleaded not guilty"): no match for a "Yes"."""
+    if polarity.negates_asked(q.text, claim.predicate):
+        return True  # "pleaded not guilty" says no "pleaded guilty?": never a "Yes"
     return "at" not in tokens(q.text) and manner.attempted(claim.citation.text, _after_verb(claim), claim.predicate) \
         and bool(polarity.negated_words(claim.citation.text))
 
