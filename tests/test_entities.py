@@ -386,3 +386,23 @@ def test_role_abbreviation_before_a_name_stays_out_of_it(nlp, text, name, role):
     person = _find(entities, name)
     assert person is not None and person.type == "PERSON" and person.name == name
     assert all(role not in m.text for e in entities for m in e.mentions)
+
+
+def test_a_name_that_premodifies_a_noun_is_no_mention_of_the_person(nlp):
+    # "the Lund case" is the case, not its defendant: what the sentence says is said of the case
+    text = ("A jury found Tobias Lund guilty on Monday. The Lund case drew crowds for weeks. "
+            "Police had searched the Lund home in May. Lund's lawyer said he would appeal.")
+    entities = _read(nlp, text)
+    person = _find(entities, "Tobias Lund")
+    assert person is not None
+    starts = {m.start for m in person.mentions}
+    assert text.index("Lund case") not in starts
+    assert text.index("Lund home") not in starts
+    assert text.index("Lund's") in starts   # a possessive still names him
+
+
+def test_an_initial_written_apart_from_its_stop_stays_in_the_name(nlp):
+    # text joined from tokens ("E . Lund"): one person, not a surname and a stray letter
+    entities = _read(nlp, "E . Lund , a juror , spoke to reporters on Tuesday .")
+    assert _find(entities, "E . Lund") is not None
+    assert _find(entities, "Lund") is None

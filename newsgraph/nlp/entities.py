@@ -136,6 +136,7 @@ def read_entities(doc, article: Article, *, nlp=None) -> list[Entity]:
     located = _located(doc, text, cands)
     clusters = _cluster(text, cands, links, nicks)
     _add_missed(doc, text, clusters, held, lines)
+    _drop_modifiers(doc, clusters)
     starts = sentence_starts(doc, text)
     entities = _build(doc, text, clusters, starts, located)
     _add_locators(doc, text, entities, starts)
@@ -252,6 +253,10 @@ def _given_names_start(doc, ent) -> int:
                 or t.text in names.ROLE_ABBREVIATIONS):
             break
         i -= 1
+    # "E . Lund" (a text joined from its tokens): an initial written apart from its stop
+    # is a given name too, not a word of its own
+    while i >= 2 and doc[i - 1].text == "." and _spaced_initial(doc, i - 2):
+        i -= 2
     # "Acme QB Jo Doe": a role written as an abbreviation ends what comes before
     # it; the name is what follows
     for j in range(ent.end - 2, i - 1, -1):
@@ -259,6 +264,14 @@ def _given_names_start(doc, ent) -> int:
             i = j + 1
             break
     return doc[i].idx
+
+
+def _spaced_initial(doc, i: int) -> bool:
+    """Whether token ``i`` is one capital letter, outside other names, followed by a stop and a
+    name each one space apart ("E . Lund")."""
+    t = doc[i]
+    return (len(t.text) == 1 and t.text.isupper() and not t.ent_type_ and i + 2 < len(doc)
+            and doc[i + 1].idx == t.idx + 2 and doc[i + 2].idx == doc[i + 1].idx + 2)
 
 
 def _with_suffix(doc, ent, following) -> int:
@@ -893,6 +906,27 @@ def _add_missed(doc, text: str, clusters: list[Cluster], held: list[tuple[int, i
                 cover.add(s, e)
     for s, e, root in found:
         root.cands.append(Cand(s, e, "", "scan", 0.0))
+
+
+def _drop_modifiers(doc, clusters: list[Cluster]) -> None:
+    """A person's name that premodifies a noun "the" determines ("the Lund case", "the Lund
+    home") names the case or the home, not the person: it is no mention of them, so what the
+    sentence says of the case is not said of the person."""
+    for root in clusters:
+        if _root_label(root) != "PERSON":
+            continue
+        for cl in _all_clusters(root):
+            cl.cands = [c for c in cl.cands if not _modifies_noun(doc, c.start, c.end)]
+
+
+def _modifies_noun(doc, start: int, end: int) -> bool:
+    """Whether the name at ``[start, end)`` sits between "the" and the common noun both hang on."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or span.start == 0 or span.end >= len(doc):
+        return False
+    before, after = doc[span.start - 1], doc[span.end]
+    return (before.lower_ == "the" and after.pos_ == "NOUN" and after.text.islower()
+            and before.head.i == after.i and span.root.head.i == after.i)
 
 
 def _overlapping(taken: list[tuple[int, int]], s: int, e: int, longest: int) -> list[tuple[int, int]]:

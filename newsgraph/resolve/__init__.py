@@ -9,6 +9,7 @@
 - ``context``: what an article says an entity is, and the company it keeps;
 - ``score``: features and threshold; ``linker``: the decisions per article;
 - ``single``: a one-word person name and the full name its context singles out;
+- ``shortforms``: a short name two fuller names of different things share;
 - ``profiles``: store entities and their profiles; ``curate``: users' decisions;
 - ``rebuild``: relink everything in a canonical order and re-apply decisions.
 """

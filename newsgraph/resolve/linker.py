@@ -26,7 +26,9 @@ so a stray "Smith" can attach to the "John Smith" of the same article):
    its company points to, and goes back when a namesake arrives
    (``single.repark``). A name that ends a fuller one ("T90" of "Orrin
    T90") adopts nothing that has a full name of its own ("New VM" never
-   adopts "VM", known as "Velmar Motors").
+   adopts "VM", known as "Velmar Motors"). A short name two full names of
+   different things share ("Dunmere" of "Dunmere Fire" and "Dunmere Lumber")
+   goes to neither, and links it got from the first go back (``shortforms``).
 
 Then the linked entities' aliases, keys, descriptor words, co-mention counts,
 statistics and canonical names are updated. Every link keeps its score and a
@@ -40,12 +42,12 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..models import AnnotatedArticle
-from . import profiles, single
+from . import profiles, shortforms, single
 from .candidates import candidates, index_keys, query_keys
 from .context import LocalEntity, locals_from_annotated
-from .names import PARTIAL_KINDS, PERSON, best_match, is_full, norm, org_tokens, tokens
+from .names import PARTIAL_KINDS, PERSON, best_match, is_full, legal_name, norm, org_tokens, tokens
 from .profiles import Profile
-from .score import MARGIN, THRESHOLD, Features, features, single_only
+from .score import MARGIN, THRESHOLD, Features, features, full_names_disagree, longer_forms, single_only
 
 if TYPE_CHECKING:
     from ..store import Store
@@ -90,6 +92,7 @@ def link_locals(store: Store, article_id: str, day: str | None,
     linked: dict[str, int] = {}
     decisions: list[Decision] = []
     bridges: list[tuple[int, int, str]] = []  # (keep, gone, why)
+    releases: list[tuple[int, LocalEntity]] = []  # (entity, a fuller name its short name also fits)
     for le in order:
         others = [pre[o.local_id] | ({linked[o.local_id]} if o.local_id in linked else set())
                   for o in locals_ if o.local_id != le.local_id]
@@ -116,7 +119,13 @@ def link_locals(store: Store, article_id: str, day: str | None,
                 # Navy" adopts a "Navy"; "New VM" never adopts "VM", known as "Velmar Motors")
                 if (f.score >= THRESHOLD and not (f.name == "head" and _own_full_name(cand, f.matched[0]))
                         and not (cand.type == PERSON and single_only(cand.aliases))):
-                    adoptable.append(cand)
+                    if (PERSON not in (le.type, cand.type) and longer_forms(f.matched[1], cand.aliases, cand.type)
+                            and full_names_disagree(le, cand, person=False)):
+                        # "Dunmere Lumber" and the "Dunmere" the "Dunmere Fire" took: adopt
+                        # neither; the short name goes back to an entity of its own
+                        releases.append((cid, le))
+                    else:
+                        adoptable.append(cand)
                 f.name, f.score = "adopt", 0.0
             scored.append((f, cand))
         scored.sort(key=lambda fc: (-fc[0].score, fc[1].id))
@@ -160,6 +169,11 @@ def link_locals(store: Store, article_id: str, day: str | None,
             continue
         logger.info("%s: entity %s into %s (article %s)", why, gone, keep, article_id)
         profiles.merge_into(store, keep, gone, {"rule": why, "by": article_id})
+    # short names an entity took from one fuller name, that another fuller name now also extends
+    for holder, le in releases:
+        holder = profiles.resolve_id(store, holder)
+        if holder is not None:
+            shortforms.release(store, holder, le)
     # one-word names parked before these full names arrived, that their articles now give to them;
     # and surnames given to the one person of that name, now that a namesake arrived
     for d in decisions:
@@ -252,7 +266,7 @@ def _bridges(store: Store, le: LocalEntity, chosen: int, chosen_norms: set[str],
         if cand.id == chosen or f.name != "exact" or f.type < 1.0 or f.score < THRESHOLD:
             continue
         local_name = f.matched[0]
-        if not is_full(local_name, le.type) or norm(local_name) in chosen_norms:
+        if not (is_full(local_name, le.type) or legal_name(local_name)) or norm(local_name) in chosen_norms:
             continue  # the same name for both: namesakes, not a bridge
         if profiles.not_same(store, chosen, cand.id):
             continue

@@ -289,7 +289,8 @@ def other_match(a: str, b: str) -> NameMatch:
         # "Airbus" ↔ "Airbus Industrie"; never "Greene County" ↔ "Greene County Jail"
         return NameMatch("partial", NAME_SCORES["partial"], a, b)
     if (len(short) < len(long_) and long_[-len(short):] == short
-            and not set(short) <= HEAD_NOUNS and short[0] not in STOPWORDS):
+            and not set(short) <= HEAD_NOUNS and short[0] not in STOPWORDS
+            and not legal_name(a if len(ta) < len(tb) else b)):
         # the head of a name without its modifier: "T90" ↔ "Orrin T90", "Hawks" ↔
         # "Dayton Hawks"; a generic head alone ("County", "Court") is no name
         return NameMatch("head", NAME_SCORES["head"], a, b)
@@ -347,6 +348,15 @@ def is_full(name: str, type_: str) -> bool:
         p = person_name(name)
         return p is not None and p.full
     return len(org_tokens(name)) >= 2
+
+
+def legal_name(name: str) -> bool:
+    """A name written with a legal form ("The Creamery Corporation", "Dunmore Inc."): a company's
+    name in full, however short it is once the form is left out. It is no shorter form of
+    another name that happens to end with its first word ("Klondale Creamery")."""
+    toks = tokens(name)
+    toks = toks[1:] if toks[:1] == ("the",) else toks
+    return len(toks) > len(org_tokens(name))
 
 
 def specificity(name: str, type_: str) -> int:

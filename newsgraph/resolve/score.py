@@ -29,8 +29,11 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
 
+from rapidfuzz import fuzz
+
 from .context import LocalEntity
-from .names import PARTIAL_KINDS, PERSON, NameMatch, best_match, is_full, tokens
+from .names import PARTIAL_KINDS, PERSON, NameMatch, best_match, is_full, org_tokens, tokens
+from .places import country_of
 from .profiles import Profile
 
 #: A link needs at least this score; below it the local entity becomes a new store entity.
@@ -81,14 +84,19 @@ def features(local: LocalEntity, cand: Profile, *, shared_context: int, context_
     person = local.type == PERSON and cand.type == PERSON
     match: NameMatch = best_match(local.names, cand.aliases, person=person)
     type_ = type_agreement(local.type, cand.type)
-    if person and match.kind in PARTIAL_KINDS and _full_names_disagree(local, cand):
+    if person and match.kind in PARTIAL_KINDS and full_names_disagree(local, cand):
         match = NameMatch("different-full-names", 0.0, match.a, match.b)
     elif (not person and same_article and match.score > 0 and not is_full(match.a, local.type)
-          and _full_names_disagree(local, cand, person=False)):
+          and full_names_disagree(local, cand, person=False)):
         # "Velmar Records", also called "Velmar", beside a "Velmar Motors" this same article
         # already linked here: the nlp stage kept the two apart, and a short name they
         # share does not overrule it
         match = NameMatch("different-full-names", 0.0, match.a, match.b)
+    elif (not person and match.score > 0 and type_ < 1.0
+          and any(_extends(n, local, cand) and country_of(n) is None for n in {match.a, match.b})):
+        # "Dunmere", a town, and the "Dunmere Fire" or "Dunmere Lumber" named after it: a short
+        # name joins a fuller name that begins with it only when both are the same kind of thing
+        match = NameMatch("other-kind", 0.0, match.a, match.b)
     elif person and match.score > 0 and single_only(local.names):
         if cand.full:
             # a bare "Weller" or "Nick" never decides which of the full names it is:
@@ -118,18 +126,41 @@ def features(local: LocalEntity, cand: Profile, *, shared_context: int, context_
     return f
 
 
+def longer_forms(short: str, names: list[str], type_: str) -> bool:
+    """Whether a full name among ``names`` begins with the short name ``short`` and says more
+    ("Dunmere Fire" of "Dunmere"): the short name may be what it is named after."""
+    toks = org_tokens(short)
+    return bool(toks) and not is_full(short, type_) and any(
+        len(org_tokens(n)) > len(toks) and org_tokens(n)[:len(toks)] == toks and is_full(n, type_)
+        for n in names)
+
+
+def _extends(short: str, local: LocalEntity, cand: Profile) -> bool:
+    """A full name of either side begins with ``short``."""
+    return longer_forms(short, local.names, local.type) or longer_forms(short, cand.aliases, cand.type)
+
+
 def single_only(names: list[str]) -> bool:
     return all(len(tokens(n)) <= 1 for n in names)
 
 
-def _full_names_disagree(local: LocalEntity, cand: Profile, *, person: bool = True) -> bool:
+def full_names_disagree(local: LocalEntity, cand: Profile, *, person: bool = True) -> bool:
     """Both have full names and none of them agree: "Nick Brandt" is not "Nick Halvorsen",
-    however much a bare "Nick" fits both."""
+    however much a bare "Nick" fits both; "Dunmere Lumber" is not "Dunmere Fire"."""
     mine = [n for n in local.names if is_full(n, local.type if not person else PERSON)]
     theirs = [a for a in cand.aliases if is_full(a, cand.type if not person else PERSON)]
     if not mine or not theirs:
         return False
+    if not person and any(_close(a, b) for a in mine for b in theirs):
+        return False
     return best_match(mine, theirs, person=person).kind == "none"
+
+
+def _close(a: str, b: str) -> bool:
+    """Two names of an organization one of which is nearly a part of the other: the same name
+    written short or with a slip ("Academy of Motion Pictures Arts"), not another body."""
+    ta, tb = " ".join(org_tokens(a)), " ".join(org_tokens(b))
+    return min(len(ta), len(tb)) >= 8 and fuzz.partial_ratio(ta, tb) >= 90
 
 
 def combine(f: Features, cand: Profile) -> float:
