@@ -86,8 +86,8 @@ from .claimparts.predicate import Frame, build_chain, contrast, is_clause_head, 
 from .claimparts.scope import (counterfactual, duty_modal, gapped_conjunct, generic_condition, hedge_status,
                                hypothetical_past, would_have)
 from .claimparts.settle import settle, settle_in_sentence
-from .claimparts.status import (abstract_gerund, accused_act, chain_status, goes_on, infinitive, mandative,
-                                  judged_infinitive, negated, not_yet, tense_status)
+from .claimparts.status import (abstract_gerund, accused_act, adjective_infinitive, chain_status, goes_on, infinitive,
+                                mandative, judged_infinitive, negated, not_yet, tense_status)
 from .claimparts.timing import anaphoric_time, attach_times, claim_time, time_bound, time_for
 from .claimparts.transcript import in_label, label_entity, speaker_turns
 from .claimparts.view import (ParsedDoc, SentenceView, bracketed_label, detached_appos, listed_appos, plural_beside_one,
@@ -296,6 +296,33 @@ def _before_sayer(view: SentenceView, verb: Token) -> bool:
         return False
     # (a participle that opens the sentence is the speaker's own: "When overturning the rule, Lee said …")
     return any(w.tag_ in ("VBD", "VBZ", "VBP") for w in view.doc.words[view.lo:verb.i])
+
+
+#: Marks that, inside a subject, show it is no plain noun phrase (its own aside, or a quote).
+_ASIDE_STOPS = frozenset({",", "``", "''", *lx.QUOTE_PAIRS, *lx.QUOTE_PAIRS.values()})
+
+
+def _inverted_aside(view: SentenceView) -> tuple[int, int] | None:
+    """"The plan, said the minister, is ready": a verb of saying set off by commas between a subject and
+    its verb, its speaker after it. The parse reads the plan as the speaker and the minister (or nobody)
+    as what is ready. (The offsets of the aside's verb and of the finite verb after the speaker, or None.)"""
+    words = view.doc.words
+    for verb in words[view.lo + 2:view.hi]:
+        if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.lemma_.lower() not in lx.SPEECH_VERBS \
+                or words[verb.i - 1].text != ",":
+            continue
+        subj = next((c for c in view.children(verb, "nsubj") if c.i < verb.i), None)
+        if subj is None or any(w.text in _ASIDE_STOPS for w in words[min(view.subtree_ids(subj)):verb.i - 1]):
+            continue  # ("Lee, the director, said …": the subject's own commas)
+        k = verb.i + 1
+        while k < view.hi and words[k].text != "," and words[k].pos_ not in ("VERB", "AUX"):
+            k += 1
+        if k == verb.i + 1 or k >= view.hi or words[k].text != ",":
+            continue  # ("The firm, however, said it would …": the speaker's words follow at once)
+        after = next((w for w in words[k + 1:view.hi] if w.pos_ in ("VERB", "AUX")), None)
+        if after is not None and after.tag_ in lx.FINITE_TAGS:
+            return verb.i, after.i
+    return None
 
 
 _RELATIVE_WORDS = frozenset({"who", "whom", "which", "that", "whose"})
@@ -727,6 +754,31 @@ def _compound_gerund(view: SentenceView, verb: Token, subj: Token) -> bool:
 _PURE_PREPOSITIONS = frozenset({"of", "in", "with", "on", "for", "at", "by", "from", "into", "about", "over", "to",
                                 "during", "among", "amid", "between", "against", "near", "under", "through",
                                 "across", "toward", "towards", "despite", "without", "onto", "upon"})
+
+
+def _subjectless_content(view: SentenceView, clause: Token | None) -> bool:
+    """A reported finite clause with no subject of its own ("others fear [may be foolhardy]", "the man
+    police said [was armed]"): its subject is the noun a relative clause left out, so said alone it is
+    no English."""
+    if clause is None or view.child(clause, "nsubj", "nsubjpass", "csubj", "csubjpass", "expl") is not None:
+        return False
+    finite = clause.tag_ in lx.FINITE_TAGS or any(a.tag_ in lx.FINITE_TAGS for a in view.children(clause, "aux", "auxpass"))
+    # (only when the verb opens it: "said the United States is …" is whole, the parse lost its subject)
+    words = view.doc.words
+    first = min((i for i in view.subtree_ids(clause) - clause_marks(view, clause) if words[i].pos_ != "PUNCT"),
+                default=clause.i)
+    first = words[first]
+    return finite and first.pos_ in ("VERB", "AUX")
+
+
+def _adjective_aim(view: SentenceView, frame: Frame) -> bool:
+    """An infinitive an adjective takes, in the chain ("is necessary to dispel doubts") or as the claim
+    itself, or a conjunct of one ("… and to end speculation"): judged or described, never said to be
+    done or planned (``status.judged_infinitive``, ``status.adjective_infinitive``)."""
+    first = frame.outer
+    while first.dep_ == "conj" and view.head(first) is not None and infinitive(view, first):
+        first = view.head(first)
+    return any(judged_infinitive(view, t) or adjective_infinitive(view, t) for t in (first, *frame.chain))
 
 
 def _heads(claim: Claim, subj: Token | None, obj: Token | None) -> None:
@@ -1415,6 +1467,9 @@ class _SentenceReader:
         if inherited and outer.dep_ == "conj" and (first := view.head(outer)) is not None \
                 and cleft_focus(view, first) is not None:
             reading.guessed.add("subject")  # "it was his direction that critics applauded and [that] brought …"
+        if (aside := _inverted_aside(view)) is not None and (outer.i == aside[0] or outer.i >= aside[1] and (
+                subj is None or subj.i < aside[1])):
+            reading.guessed.add("subject")  # "The plan, said the minister, is ready": the parse swapped the two
         if not inherited and _cut_subject(view, subj):
             reading.guessed.add("subject")  # "one riot police armored van torched" read as "van torched"
         if _stray_clause(view, outer):
@@ -1432,6 +1487,8 @@ class _SentenceReader:
             # "a man investigators say she had met", "the plan that the agency said it would revise": what
             # was said lacks the noun (unless the relative word is the sayer: "the aide who said …")
             claim.args["gapped"] = True
+        if content is not None and _subjectless_content(view, view.child(head, "ccomp")):
+            claim.args["gapped"] = True  # "a move others fear may be foolhardy": what they fear lacks "the move"
         if quote is None and obj is not None and head.lemma_.lower() in lx.SPEECH_VERBS \
                 and view.child(head, "ccomp") is not None \
                 or head.lemma_.lower() in _TELL_VERBS and obj is not None and (
@@ -1503,7 +1560,8 @@ class _SentenceReader:
             claim.status = "requested"  # "calls for the minister to stand down": asked for, not planned
             claim.args["chain"][-1]["status"] = "requested"
         reading.permitted = reading.permitted or wanted == "unasserted" or _gerund_aim(view, outer) \
-            or judged_infinitive(view, outer)  # "it is impossible for the ferry to sail": judged, not done
+            or judged_infinitive(view, outer) \
+            or _adjective_aim(view, frame)  # "it is impossible for the ferry to sail": judged, not done
         reading.activity = abstract_gerund(view, outer)
         if inherited and outer.tag_ == "VBG" and subj is not None and subj.pos_ == "NOUN" \
                 and not self._agentive(subj):

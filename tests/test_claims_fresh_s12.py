@@ -1,0 +1,87 @@
+"""Faults a reading of fresh news found in session 12, each fixed by a general rule: a future said as going
+on, a degree word lost, an adjective's infinitive said as a plan, a parenthetical "said X" read as the
+speaker's subject, a reported clause without its subject. Every sentence here is made up; the article is
+dated 2024-03-01 (the ``read`` fixture)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import read  # noqa: F401  (the annotate-and-cache fixture)
+
+
+def _claims(annotated, lemma: str):
+    found = [c for c in annotated.claims if c.lemma == lemma]
+    assert found, [(c.subject, c.predicate, c.lemma) for c in annotated.claims]
+    return found
+
+
+@pytest.mark.parametrize("text, lemma", [
+    ("The bakery is going to close its doors.", "close"),
+    ("The mayor was going to resign, but changed his mind.", "resign"),
+    ("\"The coach is going to make this a priority,\" the spokesman said.", "make"),
+])
+def test_going_to_is_meant_not_going_on(read, text, lemma):
+    assert {c.status for c in _claims(read(text), lemma)} == {"planned"}
+
+
+def test_going_somewhere_is_still_going(read):
+    assert _claims(read("The shop is going to the market."), "go")[0].status == "ongoing"
+
+
+def test_a_degree_word_before_the_adjective_stays(read):
+    c = _claims(read("The band became less popular in the eyes of fans."), "become")[0]
+    assert c.predicate.startswith("became less popular")
+
+
+@pytest.mark.parametrize("text, lemma", [
+    ("The new bridge is necessary to ease traffic.", "ease"),
+    ("The firm was quick to deny the report.", "deny"),
+    ("The pupil is afraid to see the dentist.", "see"),
+    ("A new law is essential to protect the coast and to end the dumping.", "end"),
+])
+def test_an_adjectives_infinitive_is_not_shown_as_a_plan(read, text, lemma):
+    assert not any(c.shown for c in _claims(read(text), lemma))
+
+
+def test_the_adjective_stays_in_the_predicate(read):
+    c = _claims(read("The new bridge is necessary to ease traffic."), "ease")[0]
+    assert c.predicate == "is necessary to ease"
+
+
+@pytest.mark.parametrize("text, lemma, status", [
+    ("The minister is ready to resign.", "resign", "planned"),
+    ("The team is likely to win the title.", "win", "possible"),
+    ("Over two million people were eligible to vote in the poll.", "vote", "possible"),
+])
+def test_a_cue_adjective_still_reads_its_infinitive(read, text, lemma, status):
+    c = _claims(read(text), lemma)[0]
+    assert c.shown and c.status == status
+
+
+@pytest.mark.parametrize("text", [
+    "The report, said the minister, is expected to show a deficit.",
+    "The plan, said Ann Berg, the head of the agency, is intended to cut costs.",
+])
+def test_a_said_aside_between_subject_and_verb_is_not_read_as_the_speakers_words(read, text):
+    a = read(text)
+    assert not any(c.shown and c.kind != "attribute" for c in a.claims), \
+        [(c.subject, c.predicate, c.object) for c in a.claims if c.shown]
+
+
+@pytest.mark.parametrize("text, lemma", [
+    ("The company, however, said it would cut jobs.", "say"),
+    ("Ann Berg, the head of the agency, said the plan is ready.", "say"),
+])
+def test_a_speakers_own_commas_leave_the_report(read, text, lemma):
+    assert all(c.shown for c in _claims(read(text), lemma))
+
+
+def test_a_reported_clause_without_its_subject_is_not_shown(read):
+    a = read("It was a step that many see as bold, but others fear may be reckless.")
+    assert not any(c.shown for c in _claims(a, "fear"))
+
+
+def test_a_reported_clause_whose_subject_the_parse_lost_is_kept(read):
+    a = read("The governor said the state is \"taking a stand for the principle that might does not make right.\"")
+    assert all(c.shown for c in _claims(a, "say"))
