@@ -85,3 +85,50 @@ def test_a_reported_clause_without_its_subject_is_not_shown(read):
 def test_a_reported_clause_whose_subject_the_parse_lost_is_kept(read):
     a = read("The governor said the state is \"taking a stand for the principle that might does not make right.\"")
     assert all(c.shown for c in _claims(a, "say"))
+
+
+def test_a_participles_words_between_verb_and_clause_leave_the_report(read):
+    a = read("Police confirmed Friday that the car found along a road in the town belonged to a local doctor.")
+    assert not any(c.args.get("gapped") for c in a.claims)
+
+
+@pytest.mark.parametrize("text, words", [
+    ("It would seem the odds are slim that the two clubs could ever settle the feud.", "slim that the two clubs"),
+    ("When the owner returned, the chef was so upset he felt faint.", "so upset he felt faint"),
+    ("Nora Vance, the oldest pupil, was the first to finish the race.", "the first to finish"),
+])
+def test_an_adjectives_clause_is_said_in_the_articles_words(read, text, words):
+    a = read(text)
+    cut = [c for c in a.claims if c.args.get("cut_complement")]
+    assert cut and all(not c.shown or words in (c.args.get("clause") or "") for c in cut), \
+        [(c.subject, c.predicate, c.object, c.args.get("clause"), c.shown) for c in cut]
+    assert any(c.shown for c in cut)
+
+
+def test_an_adjective_whose_clause_is_an_adverbial_stays_whole(read):
+    a = read("The chef was happy because the team won.")
+    assert not any(c.args.get("cut_complement") for c in a.claims)
+
+
+def test_an_appositive_after_a_participle_phrase_is_not_read_as_the_names(read):
+    a = read("Jones, sipping tea in front of the bakery, the heart of the village, is convinced the fair is rigged.")
+    assert not any(c.args.get("from") == "apposition" and "heart" in (c.object or "") for c in a.claims)
+
+
+@pytest.mark.parametrize("text", [
+    "Ann Berg is convinced the match was fixed.",
+    "Ann Berg is convinced, like many others, the match was fixed.",
+    "Ann Berg is sure that the match was fixed.",
+])
+def test_a_clause_under_an_adjective_of_belief_is_the_holders_view(read, text):
+    fixed = _claims(read(text), "fix")
+    assert all(c.status == "possible" for c in fixed)
+
+
+def test_the_holder_of_a_belief_is_the_source(read):
+    c = _claims(read("The fans were worried that the club would fold."), "fold")[0]
+    assert c.source is not None and c.source.text == "The fans" and c.status == "possible"
+
+
+def test_a_clause_under_an_adjective_of_feeling_keeps_its_status(read):
+    assert _claims(read("Ann Berg was glad that the team won."), "win")[0].status == "happened"

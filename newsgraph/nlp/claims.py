@@ -767,8 +767,39 @@ def _subjectless_content(view: SentenceView, clause: Token | None) -> bool:
     words = view.doc.words
     first = min((i for i in view.subtree_ids(clause) - clause_marks(view, clause) if words[i].pos_ != "PUNCT"),
                 default=clause.i)
-    first = words[first]
-    return finite and first.pos_ in ("VERB", "AUX")
+    head = view.head(clause)
+    # (right after its verb: "fear [may be …]"; words between, "found along a highway belonged", are a
+    # participle's, and what the parse reads is another thing)
+    return finite and words[first].pos_ in ("VERB", "AUX") and head is not None \
+        and all(w.pos_ in ("ADV", "PUNCT") for w in words[head.i + 1:first])
+
+
+def _cut_complement(view: SentenceView, copula: Token, adj: Token | None, said: str | None) -> Token | None:
+    """The clause an adjective after "be" needs, when the object said leaves it out: "the odds are slim
+    [that the clubs settle]", "is convinced[, like many,] the match was fixed", "was so upset [he
+    fainted]", "was the first [to arrive]". Said without it, "the odds are slim" or "is convinced" says
+    nothing the sentence says."""
+    if adj is None:
+        return None
+    words = set((said or "").split())
+    # ("was the first [to arrive]": a noun's infinitive too)
+    own = [c for c in view.children(adj, "acl", "relcl") if c.i > adj.i and infinitive(view, c)]
+    if not (adj.pos_ == "ADJ" or adj.tag_ == "VBN" and adj.dep_ == "acomp"):
+        return next((c for c in own if c.text not in words), None)
+    own += [c for c in view.children(adj, "ccomp", "xcomp", "advcl") if c.i > adj.i]
+    # (on the copula, a clause after the adjective with no word to make it an adverbial: "because …" is one)
+    hung = [c for c in view.children(copula, "ccomp", "xcomp", "advcl") if c.i > adj.i
+            and not (c.dep_ == "advcl" and (view.child(c, "mark") is not None or view.child(c, "nsubj", "nsubjpass") is None))]
+    return next((c for c in (*own, *hung) if c.text not in words), None)
+
+
+def _far_appos(view: SentenceView, head: Token, appos: Token) -> bool:
+    """An appositive set after a clause or participle phrase of its own noun ("Lee, sipping tea outside the
+    cafe, the heart of the town"): it may as well describe the nearer noun that phrase ends with, so
+    which one it describes is a guess."""
+    own = view.subtree_ids(appos)
+    words = view.doc.words
+    return any(words[k].pos_ in ("VERB", "AUX") and k not in own for k in range(head.i + 1, appos.i))
 
 
 def _adjective_aim(view: SentenceView, frame: Frame) -> bool:
@@ -1531,6 +1562,10 @@ class _SentenceReader:
             claim.args["incomplete"] = True
         extra = self._needed_words(claim, frame, subj if not inherited else None, obj, obj_prep) \
             if quote is None and occurrence is None else []
+        cut = _cut_complement(view, head, obj, claim.object) if kind == "attribute" and quote is None else None
+        if cut is not None:
+            claim.args["cut_complement"] = True  # "the odds are slim [that …]": said only in the article's words
+            extra = [*extra, *(t.i for t in view.subtree(cut))]
         reading.clause = None if inherited else self._clause_words(frame, subj, obj, extra=extra)
         comp = claim.args.get("complement")
         if comp and claim.object and o_raw and f"{o_raw} {comp}" in view.text and (
@@ -1701,6 +1736,8 @@ class _SentenceReader:
                 continue  # "publishes the Journal, Barron's magazine, and …": a list's items are not one another
             if bracketed_label(view, t) or title_of_next_name(view, t):
                 continue  # "Lee ( knee ), tight end Bo Chan": a list's label, the next name's title
+            if _far_appos(view, h, t):
+                continue  # "Lee, sipping tea outside the cafe, the heart of the town": the cafe is the heart
             h_ent = self.resolver.entity_of(h)
             t_ent = self.resolver.entity_of(t)
             if h_ent and not t_ent and t.pos_ == "NOUN":

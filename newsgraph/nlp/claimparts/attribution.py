@@ -169,7 +169,7 @@ def _says(view: SentenceView) -> bool:
     if found is None:
         verbs = lx.ATTRIBUTION_VERBS
         found = view.flags["says"] = any(t.lemma_.lower() in verbs or t.lemma_.lower() in _JUDGING
-                                         for t in view.tokens())
+                                         or t.lower_ in lx.BELIEF_ADJECTIVES for t in view.tokens())
     return found
 
 
@@ -187,6 +187,9 @@ def governing_speech(view: SentenceView, token: Token) -> Token | None:
             return h
         if direct and h.pos_ in ("VERB", "AUX") and _judgement(view, h, cur):
             return h
+        holder = belief_holder(view, h, cur) if direct else None
+        if holder is not None:
+            return holder  # "Lee is convinced the match was fixed": Lee's belief, not the outlet's word
         direct = direct and cur.dep_ in ("conj", "xcomp")
         cur = h
     return None
@@ -202,6 +205,25 @@ _JUDGING = frozenset({
 #: Verbs of expecting whose infinitive clause with a subject of its own is their subject's forecast too
 #: ("analysts expect the slump to deepen"): "want"/"hope" are not among them (a wish is no forecast).
 _EXPECTING = frozenset({"expect", "forecast", "anticipate", "predict", "project"})
+
+
+def belief_holder(view: SentenceView, head: Token, clause: Token) -> Token | None:
+    """The copula whose subject holds the belief, hope or fear a finite ``clause`` states, when ``head``
+    is an adjective of belief ("is sure [that …]") or the copula such an adjective completes before the
+    clause ("is convinced[, like many,] the match was fixed"); else None."""
+    if clause.dep_ not in ("ccomp", "advcl") or view.child(clause, "nsubj", "nsubjpass", "expl") is None \
+            or not (clause.tag_ in lx.FINITE_TAGS or any(a.tag_ in lx.FINITE_TAGS for a in view.children(
+                clause, "aux", "auxpass"))):
+        return None
+    if any(m.lower_ != "that" for m in view.children(clause, "mark")):
+        return None  # ("was worried because …", "is sure if …": an adverbial, not what is believed)
+    if head.lower_ in lx.BELIEF_ADJECTIVES and head.tag_ == "VBN" and view.child(head, "nsubjpass") is not None:
+        return head  # "Lee is convinced the match was fixed" parsed as a passive
+    copula = view.head(head) if head.dep_ == "acomp" else head
+    if copula is None or copula.lemma_.lower() != "be" or view.child(copula, "nsubj") is None:
+        return None
+    adjectives = [head] if head.dep_ == "acomp" else [a for a in view.children(copula, "acomp") if a.i < clause.i]
+    return copula if any(a.lower_ in lx.BELIEF_ADJECTIVES for a in adjectives) else None
 
 
 def _judgement(view: SentenceView, verb: Token, clause: Token) -> bool:

@@ -127,8 +127,8 @@ def garble_reason(claim: Claim) -> str | None:
             return "reduced" if claim.args.get("reduced") else "participle"
         if lowers[0] in ("been", "being") and len(words) > 1:
             return "participle"  # "having been warned twice, the driver …" → "the driver been warned": no clause
-        if claim.args.get("incomplete") and not claim.object:
-            return "incomplete"
+        if claim.args.get("incomplete") and not claim.object or claim.args.get("cut_complement"):
+            return "incomplete"  # ("the odds are slim" [that …]: the adjective's clause cut off)
         if first_tag == "VB" and claim.status == "ongoing":
             return "bare_verb"  # "lets the footage carry the story" → "the footage carry the story"
         if all(w in _AUXILIARIES for w in lowers) and not claim.object:

@@ -59,6 +59,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from . import lexicon as lx
+from .attribution import belief_holder
 from .scope import condition_clause, duty_modal, planned_should, proposed_terms, would_have_unsaid
 from .view import SentenceView
 
@@ -690,6 +691,8 @@ def frame_status(view: SentenceView, outer: Token) -> str | None:
 
     if accused_act(view, outer):
         return "possible"  # "accused the airline of hiding reports", "charged with stealing"
+    if belief_holder(view, head, outer) is not None:
+        return "possible"  # "Lee is convinced the match was fixed": what Lee holds, not a fact
     return None
 
 
