@@ -132,3 +132,27 @@ def test_the_holder_of_a_belief_is_the_source(read):
 
 def test_a_clause_under_an_adjective_of_feeling_keeps_its_status(read):
     assert _claims(read("Ann Berg was glad that the team won."), "win")[0].status == "happened"
+
+
+@pytest.mark.parametrize("text, lemma", [
+    ("Analysts agreed that there might be money to be made in the merger.", "make"),
+    ("The coach is doing his part by making the long trip across the country to erase any doubt.", "erase"),
+    ("The law made it a crime to block a bridge.", "block"),
+])
+def test_an_infinitive_with_a_subject_but_no_for_is_not_shown(read, text, lemma):
+    assert not any(c.shown for c in _claims(read(text), lemma))
+
+
+def test_a_wanted_infinitive_keeps_its_subject(read):
+    c = _claims(read("The board wants the bridge to be rebuilt."), "rebuild")[0]
+    assert c.shown and c.status == "desired"
+
+
+def test_a_noun_after_a_lone_comma_is_not_the_verbs_object(read):
+    a = read("He worked as a driver in a city agency, a position that paid well.")
+    assert not any(c.shown and c.object == "a position" for c in a.claims)
+
+
+def test_a_heavy_object_after_an_aside_stays(read):
+    c = _claims(read("The firm bought, after a long search, a small bakery."), "buy")[0]
+    assert c.shown and c.object == "a small bakery"

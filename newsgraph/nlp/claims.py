@@ -802,6 +802,38 @@ def _far_appos(view: SentenceView, head: Token, appos: Token) -> bool:
     return any(words[k].pos_ in ("VERB", "AUX") and k not in own for k in range(head.i + 1, appos.i))
 
 
+#: Verbs that take a bare infinitive after their object in the active ("made them wait", "let him go",
+#: "saw her leave"): a "to"-infinitive after their object is an aim of the clause, not what they cause.
+_BARE_INFINITIVE_VERBS = frozenset({"make", "let", "have", "see", "hear", "watch", "feel", "notice"})
+
+
+def _no_for_subject(view: SentenceView, outer: Token) -> bool:
+    """A "to"-infinitive with a subject of its own but no "for" that no verb of wanting or causing governs:
+    "there might be money [to be made]", "making the long trip [to erase any doubt]". English gives a
+    "to"-infinitive a subject only after "for" or as the object of such a verb; here the parse made the
+    noun before it its doer (the money was not said to be made, the trip erases nothing)."""
+    if not infinitive(view, outer) or view.child(outer, "nsubj", "nsubjpass") is None \
+            or any(m.lower_ == "for" for m in view.children(outer, "mark")):
+        return False
+    gov = view.head(outer)
+    if gov is None:
+        return False
+    existential = gov.lemma_.lower() == "be" and view.child(gov, "expl") is not None
+    return existential or gov.lemma_.lower() in _BARE_INFINITIVE_VERBS and view.child(gov, "auxpass") is None
+
+
+def _appositive_object(view: SentenceView, verb: Token, obj: Token) -> bool:
+    """An object set after a comma that closes nothing ("worked as a driver in an agency, a position that
+    …"): a noun phrase after a verb's other words and a lone comma describes the noun before the comma (an
+    appositive the parse hung on the verb); a heavy object after an aside has a comma before the aside
+    too ("bought, after a long search, a bakery")."""
+    words = view.doc.words
+    first = min(view.subtree_ids(obj))
+    if obj.i < verb.i or first - 1 <= verb.i or words[first - 1].text != ",":
+        return False
+    return not any(w.text == "," for w in words[verb.i + 1:first - 1])
+
+
 def _adjective_aim(view: SentenceView, frame: Frame) -> bool:
     """An infinitive an adjective takes, in the chain ("is necessary to dispel doubts") or as the claim
     itself, or a conjunct of one ("… and to end speculation"): judged or described, never said to be
@@ -1511,6 +1543,8 @@ class _SentenceReader:
             words = view.doc.words
             reading.run_on = any(c.i + 1 < view.hi and words[c.i + 1].tag_ in lx.FINITE_TAGS
                                  for c in view.children(obj, "conj"))
+        if obj is not None and obj_prep is None and occurrence is None and _appositive_object(view, head, obj):
+            reading.guessed.add("object")  # "worked as a driver in an agency, a position that …": not what he worked
         if _wh_gap(view, outer):
             claim.args["gapped"] = True  # "did not know how fast Kerr was going": "Kerr was going" lacks "how fast"
         if content is not None and outer.dep_ == "relcl" and not any(
@@ -1582,7 +1616,8 @@ class _SentenceReader:
         # "ran next door to call for help", "a house built to fit a wheelchair": an aim, and its doer borrowed
         reading.purpose = inherited and infinitive(view, outer) and (outer.dep_ in ("acl", "relcl", "advcl") or (
             outer.dep_ == "xcomp" and gov_has_object(view, outer))) \
-            and not goes_on(view, view.head(outer))  # ("went on to win": no aim, what came next)
+            and not goes_on(view, view.head(outer)) \
+            or _no_for_subject(view, outer)  # ("went on to win": no aim, what came next)
         # "police found the body" parsed as an adverbial clause of "kept": a finite verb has a subject of its own
         reading.borrowed = inherited and outer.dep_ == "advcl" and outer.tag_ in ("VBD", "VBZ", "VBP") \
             or inherited and _small_clause_conjunct(view, outer) or inherited and _before_sayer(view, outer)
