@@ -156,3 +156,18 @@ def test_a_noun_after_a_lone_comma_is_not_the_verbs_object(read):
 def test_a_heavy_object_after_an_aside_stays(read):
     c = _claims(read("The firm bought, after a long search, a small bakery."), "buy")[0]
     assert c.shown and c.object == "a small bakery"
+
+
+def test_a_clause_after_a_denied_saying_is_not_the_speakers(read):
+    c = _claims(read("Police did not say who fired first, but two officers were hurt."), "hurt")[0]
+    assert c.source is None or c.source.kind == "outlet"
+
+
+def test_a_clause_after_a_saying_stays_the_speakers(read):
+    c = _claims(read("The plant will close, the company said."), "close")[0]
+    assert c.source is not None and c.source.text == "the company"
+
+
+def test_an_object_of_punctuation_only_is_not_shown(read):
+    a = read("The mayor believes the city will recover _ at least partially _ from the flood.")
+    assert not any(c.shown and (c.object or "").strip() == "_" for c in a.claims)

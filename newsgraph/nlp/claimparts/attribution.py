@@ -184,7 +184,8 @@ def governing_speech(view: SentenceView, token: Token) -> Token | None:
         if h is None:
             return None
         if h.pos_ in ("VERB", "AUX") and is_speech(view, h) and cur.dep_ not in ("nsubj", "nsubjpass"):
-            return h
+            # ("police did not say who fired, but two officers were hurt": the next clause is nobody's word)
+            return None if cur.dep_ == "conj" and _said_nothing(view, h) else h
         if direct and h.pos_ in ("VERB", "AUX") and _judgement(view, h, cur):
             return h
         holder = belief_holder(view, h, cur) if direct else None
@@ -267,9 +268,23 @@ def root_speech(view: SentenceView) -> Token | None:
     if not _says(view):
         return None
     for r in view.roots():
-        if r.pos_ in ("VERB", "AUX") and is_speech(view, r):
+        if r.pos_ in ("VERB", "AUX") and is_speech(view, r) and not _said_nothing(view, r):
             return r
     return None
+
+
+#: Subjects that say nobody spoke.
+_NO_SPEAKER = frozenset({"neither", "nobody", "none", "no one", "noone"})
+
+
+def _said_nothing(view: SentenceView, verb: Token) -> bool:
+    """"Neither side would say what happened, but …", "police did not say …": a verb of saying that is
+    denied says nothing, so the sentence's other clauses are not its speaker's words."""
+    if any(c.dep_ == "neg" for c in view.dependents(verb)):
+        return True
+    subj = view.child(verb, "nsubj")
+    return subj is not None and (subj.lower_ in _NO_SPEAKER or any(
+        d.lower_ in ("no", "neither") for d in view.children(subj, "det")))
 
 
 def quote_speaker(view: SentenceView, quote: Quote, speech_verbs: list[Token]) -> Token | None:
