@@ -171,3 +171,23 @@ def test_a_clause_after_a_saying_stays_the_speakers(read):
 def test_an_object_of_punctuation_only_is_not_shown(read):
     a = read("The mayor believes the city will recover _ at least partially _ from the flood.")
     assert not any(c.shown and (c.object or "").strip() == "_" for c in a.claims)
+
+
+def test_a_gerunds_object_is_not_the_clauses_subject(read):
+    a = read("In a town where praising even slightly the former mayor Tom Hale can prompt threats, Lee filed a motion.")
+    assert not any(c.shown for c in _claims(a, "prompt"))
+
+
+def test_a_progressive_keeps_its_object(read):
+    c = _claims(read("The coach is praising the players."), "praise")[0]
+    assert c.shown and c.object == "the players"
+
+
+def test_a_participle_after_an_objects_infinitive_is_not_the_objects_act(read):
+    a = read("The mayor relaxed the rules and allowed vendors to sell food, triggering a rush of trade.")
+    assert not any(c.shown for c in _claims(a, "trigger"))
+
+
+def test_a_participle_after_the_subjects_own_infinitive_stays(read):
+    a = read("Acme Corp. wants to buy as much as 15% of Beta PLC, marking its first move in a possible battle.")
+    assert any(c.shown for c in _claims(a, "mark"))

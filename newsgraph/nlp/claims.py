@@ -834,6 +834,33 @@ def _appositive_object(view: SentenceView, verb: Token, obj: Token) -> bool:
     return not any(w.text == "," for w in words[verb.i + 1:first - 1])
 
 
+def _gerunds_object(view: SentenceView, subj: Token) -> bool:
+    """The subject phrase comes right after a gerund that has no object of its own ("where praising the
+    mayor can prompt threats", "after meeting the minister said"): it is the gerund's object, and the
+    clause's subject is the gerund's act."""
+    words = view.doc.words
+    k = min(view.subtree_ids(subj)) - 1
+    while k >= view.lo and words[k].pos_ == "ADV":
+        k -= 1
+    if k <= view.lo or words[k].tag_ != "VBG" or words[k].i in view.subtree_ids(subj):
+        return False  # (nor a title opening the sentence: "Running back Dan Ortiz will miss …")
+    gerund = words[k]
+    return view.child(gerund, "dobj", "ccomp", "xcomp", "attr", "acomp", "oprd") is None \
+        and view.child(gerund, "aux", "auxpass") is None  # ("is praising the mayor": a verb, not a gerund)
+
+
+def _aside_on_infinitive(view: SentenceView, outer: Token) -> bool:
+    """A participle set off by a comma at a clause's end and hung on an infinitive whose doer is another
+    verb's object ("allowed Cubans to hold dollars, triggering a flow of cash"): it tells what the whole
+    event led to, not what that object did."""
+    gov = view.head(outer)
+    return outer.dep_ == "advcl" and outer.tag_ == "VBG" and view.child(outer, "mark") is None \
+        and gov is not None and gov.i < outer.i and infinitive(view, gov) and gov.dep_ in ("ccomp", "xcomp") \
+        and view.doc.words[min(view.subtree_ids(outer)) - 1].text == "," and (
+            view.child(gov, "nsubj", "nsubjpass") is not None  # ("allowed [Cubans] to hold")
+            or view.head(gov) is not None and view.child(view.head(gov), "dobj") is not None)  # ("urged Lee to …")
+
+
 def _adjective_aim(view: SentenceView, frame: Frame) -> bool:
     """An infinitive an adjective takes, in the chain ("is necessary to dispel doubts") or as the claim
     itself, or a conjunct of one ("… and to end speculation"): judged or described, never said to be
@@ -1543,6 +1570,10 @@ class _SentenceReader:
             words = view.doc.words
             reading.run_on = any(c.i + 1 < view.hi and words[c.i + 1].tag_ in lx.FINITE_TAGS
                                  for c in view.children(obj, "conj"))
+        if subj is not None and not inherited and _gerunds_object(view, subj):
+            reading.guessed.add("subject")  # "where praising the mayor can prompt threats": not the mayor
+        if inherited and _aside_on_infinitive(view, outer):
+            reading.guessed.add("subject")  # "allowed Cubans to hold dollars, triggering a flow": not the Cubans
         if obj is not None and obj_prep is None and occurrence is None and _appositive_object(view, head, obj):
             reading.guessed.add("object")  # "worked as a driver in an agency, a position that …": not what he worked
         if _wh_gap(view, outer):
