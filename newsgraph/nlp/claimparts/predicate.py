@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from . import lexicon as lx
-from .status import degree_status
+from .status import copula_adjective, degree_status
 from .view import SentenceView
 
 VERBAL = ("VERB", "AUX")
@@ -126,7 +126,7 @@ def next_link(view: SentenceView, cur: Token) -> Token | None:
                     continue  # "should hurry, not wait, to …": the verb it is set against, no second verb
                 if degree_status(view, c) is not None:
                     return None  # "moved too slowly to save the deal": not a move to save it
-                adj = _adjective_between(view, cur, c)
+                adj = copula_adjective(view, cur, c)
                 if adj is not None:
                     return adj  # "is necessary to ease traffic": the adjective's infinitive, hung on "is"
                 if dobj is not None and (cur.lemma_.lower() in lx.OBJECT_CONTROL
@@ -150,21 +150,13 @@ def next_link(view: SentenceView, cur: Token) -> Token | None:
     return _to_verb(view, cur) or _copula_infinitive(view, cur)
 
 
-def _adjective_between(view: SentenceView, verb: Token, comp: Token) -> Token | None:
-    """The adjective completing a copula before the copula's infinitive ("is necessary [at this point] to
-    act", "was quick to deny"): the infinitive is the adjective's, whatever word the parse hung it on."""
-    if verb.lemma_.lower() != "be":
-        return None
-    return next((a for a in view.children(verb, "acomp") if a.pos_ == "ADJ" and verb.i < a.i < comp.i), None)
-
-
 def _copula_infinitive(view: SentenceView, adj: Token) -> Token | None:
     """The infinitive of an adjective that the parse hung on the adjective's copula ("is necessary to act")."""
     gov = view.head(adj) if adj.dep_ == "acomp" and adj.pos_ == "ADJ" else None
     if gov is None:
         return None
     return next((c for c in view.children(gov, "xcomp") if c.pos_ == "VERB" and c.i > adj.i
-                 and _adjective_between(view, gov, c) is adj and not _has_own_subject(view, c)
+                 and copula_adjective(view, gov, c) is adj and not _has_own_subject(view, c)
                  and any(x.lower_ == "to" for x in view.children(c, "aux"))), None)
 
 

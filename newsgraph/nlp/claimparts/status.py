@@ -172,6 +172,14 @@ def judged_infinitive(view: SentenceView, outer: Token) -> bool:
     return subj is not None and any(a.lower_ in JUDGING_ADJECTIVES for a in view.children(subj, "amod"))
 
 
+def copula_adjective(view: SentenceView, verb: Token, comp: Token) -> Token | None:
+    """The adjective completing a copula before the copula's infinitive ("is necessary [at this point] to
+    act", "was quick to deny"): the infinitive is the adjective's, whatever word the parse hung it on."""
+    if verb.lemma_.lower() != "be":
+        return None
+    return next((a for a in view.children(verb, "acomp") if a.pos_ == "ADJ" and verb.i < a.i < comp.i), None)
+
+
 def adjective_infinitive(view: SentenceView, outer: Token) -> bool:
     """A "to"-infinitive an adjective takes that says nothing of whether it happens ("was quick to deny",
     "is necessary to act"): no degree ("too tired to walk"), no cue adjective ("ready to", "likely to",
@@ -181,8 +189,7 @@ def adjective_infinitive(view: SentenceView, outer: Token) -> bool:
     gov = view.head(outer)
     if gov is None:
         return False
-    adj = gov if gov.pos_ == "ADJ" else next((a for a in view.children(gov, "acomp") if a.pos_ == "ADJ"
-                                              and gov.i < a.i < outer.i), None) if gov.lemma_.lower() == "be" else None
+    adj = gov if gov.pos_ == "ADJ" else copula_adjective(view, gov, outer)
     return adj is not None and adj.lemma_.lower() not in lx.CUE_ADJECTIVES | set(lx.ADJECTIVE_STATUS) | _RANKS \
         and degree_status(view, outer) is None  # ("eligible to vote": possible; "was first to act": it did)
 
