@@ -86,8 +86,8 @@ from .claimparts.predicate import Frame, build_chain, contrast, is_clause_head, 
 from .claimparts.scope import (counterfactual, duty_modal, gapped_conjunct, generic_condition, hedge_status,
                                hypothetical_past, would_have)
 from .claimparts.settle import settle, settle_in_sentence
-from .claimparts.status import (abstract_gerund, accused_act, chain_status, goes_on, infinitive, mandative,
-                                  judged_infinitive, negated, not_yet, tense_status)
+from .claimparts.status import (abstract_gerund, accused_act, adjective_infinitive, chain_status, goes_on, infinitive,
+                                mandative, judged_infinitive, negated, not_yet, tense_status)
 from .claimparts.timing import anaphoric_time, attach_times, claim_time, time_bound, time_for
 from .claimparts.transcript import in_label, label_entity, speaker_turns
 from .claimparts.view import (ParsedDoc, SentenceView, bracketed_label, detached_appos, listed_appos, plural_beside_one,
@@ -296,6 +296,33 @@ def _before_sayer(view: SentenceView, verb: Token) -> bool:
         return False
     # (a participle that opens the sentence is the speaker's own: "When overturning the rule, Lee said …")
     return any(w.tag_ in ("VBD", "VBZ", "VBP") for w in view.doc.words[view.lo:verb.i])
+
+
+#: Marks that, inside a subject, show it is no plain noun phrase (its own aside, or a quote).
+_ASIDE_STOPS = frozenset({",", "``", "''", *lx.QUOTE_PAIRS, *lx.QUOTE_PAIRS.values()})
+
+
+def _inverted_aside(view: SentenceView) -> tuple[int, int] | None:
+    """"The plan, said the minister, is ready": a verb of saying set off by commas between a subject and
+    its verb, its speaker after it. The parse reads the plan as the speaker and the minister (or nobody)
+    as what is ready. (The offsets of the aside's verb and of the finite verb after the speaker, or None.)"""
+    words = view.doc.words
+    for verb in words[view.lo + 2:view.hi]:
+        if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.lemma_.lower() not in lx.SPEECH_VERBS \
+                or words[verb.i - 1].text != ",":
+            continue
+        subj = next((c for c in view.children(verb, "nsubj") if c.i < verb.i), None)
+        if subj is None or any(w.text in _ASIDE_STOPS for w in words[min(view.subtree_ids(subj)):verb.i - 1]):
+            continue  # ("Lee, the director, said …": the subject's own commas)
+        k = verb.i + 1
+        while k < view.hi and words[k].text != "," and words[k].pos_ not in ("VERB", "AUX"):
+            k += 1
+        if k == verb.i + 1 or k >= view.hi or words[k].text != ",":
+            continue  # ("The firm, however, said it would …": the speaker's words follow at once)
+        after = next((w for w in words[k + 1:view.hi] if w.pos_ in ("VERB", "AUX")), None)
+        if after is not None and after.tag_ in lx.FINITE_TAGS:
+            return verb.i, after.i
+    return None
 
 
 _RELATIVE_WORDS = frozenset({"who", "whom", "which", "that", "whose"})
@@ -727,6 +754,121 @@ def _compound_gerund(view: SentenceView, verb: Token, subj: Token) -> bool:
 _PURE_PREPOSITIONS = frozenset({"of", "in", "with", "on", "for", "at", "by", "from", "into", "about", "over", "to",
                                 "during", "among", "amid", "between", "against", "near", "under", "through",
                                 "across", "toward", "towards", "despite", "without", "onto", "upon"})
+
+
+def _subjectless_content(view: SentenceView, clause: Token | None) -> bool:
+    """A reported finite clause with no subject of its own ("others fear [may be foolhardy]", "the man
+    police said [was armed]"): its subject is the noun a relative clause left out, so said alone it is
+    no English."""
+    if clause is None or view.child(clause, "nsubj", "nsubjpass", "csubj", "csubjpass", "expl") is not None:
+        return False
+    finite = clause.tag_ in lx.FINITE_TAGS or any(a.tag_ in lx.FINITE_TAGS for a in view.children(clause, "aux", "auxpass"))
+    # (only when the verb opens it: "said the United States is …" is whole, the parse lost its subject)
+    words = view.doc.words
+    first = min((i for i in view.subtree_ids(clause) - clause_marks(view, clause) if words[i].pos_ != "PUNCT"),
+                default=clause.i)
+    head = view.head(clause)
+    # (right after its verb: "fear [may be …]"; words between, "found along a highway belonged", are a
+    # participle's, and what the parse reads is another thing)
+    return finite and words[first].pos_ in ("VERB", "AUX") and head is not None \
+        and all(w.pos_ in ("ADV", "PUNCT") for w in words[head.i + 1:first])
+
+
+def _cut_complement(view: SentenceView, copula: Token, adj: Token | None, said: str | None) -> Token | None:
+    """The clause an adjective after "be" needs, when the object said leaves it out: "the odds are slim
+    [that the clubs settle]", "is convinced[, like many,] the match was fixed", "was so upset [he
+    fainted]", "was the first [to arrive]". Said without it, "the odds are slim" or "is convinced" says
+    nothing the sentence says."""
+    if adj is None:
+        return None
+    words = set((said or "").split())
+    # ("was the first [to arrive]": a noun's infinitive too)
+    own = [c for c in view.children(adj, "acl", "relcl") if c.i > adj.i and infinitive(view, c)]
+    if not (adj.pos_ == "ADJ" or adj.tag_ == "VBN" and adj.dep_ == "acomp"):
+        return next((c for c in own if c.text not in words), None)
+    own += [c for c in view.children(adj, "ccomp", "xcomp", "advcl") if c.i > adj.i]
+    # (on the copula, a clause after the adjective with no word to make it an adverbial: "because …" is one)
+    hung = [c for c in view.children(copula, "ccomp", "xcomp", "advcl") if c.i > adj.i
+            and not (c.dep_ == "advcl" and (view.child(c, "mark") is not None or view.child(c, "nsubj", "nsubjpass") is None))]
+    return next((c for c in (*own, *hung) if c.text not in words), None)
+
+
+def _far_appos(view: SentenceView, head: Token, appos: Token) -> bool:
+    """An appositive set after a clause or participle phrase of its own noun ("Lee, sipping tea outside the
+    cafe, the heart of the town"): it may as well describe the nearer noun that phrase ends with, so
+    which one it describes is a guess."""
+    own = view.subtree_ids(appos)
+    words = view.doc.words
+    return any(words[k].pos_ in ("VERB", "AUX") and k not in own for k in range(head.i + 1, appos.i))
+
+
+#: Verbs that take a bare infinitive after their object in the active ("made them wait", "let him go",
+#: "saw her leave"): a "to"-infinitive after their object is an aim of the clause, not what they cause.
+_BARE_INFINITIVE_VERBS = frozenset({"make", "let", "have", "see", "hear", "watch", "feel", "notice"})
+
+
+def _no_for_subject(view: SentenceView, outer: Token) -> bool:
+    """A "to"-infinitive with a subject of its own but no "for" that no verb of wanting or causing governs:
+    "there might be money [to be made]", "making the long trip [to erase any doubt]". English gives a
+    "to"-infinitive a subject only after "for" or as the object of such a verb; here the parse made the
+    noun before it its doer (the money was not said to be made, the trip erases nothing)."""
+    if not infinitive(view, outer) or view.child(outer, "nsubj", "nsubjpass") is None \
+            or any(m.lower_ == "for" for m in view.children(outer, "mark")):
+        return False
+    gov = view.head(outer)
+    if gov is None:
+        return False
+    existential = gov.lemma_.lower() == "be" and view.child(gov, "expl") is not None
+    return existential or gov.lemma_.lower() in _BARE_INFINITIVE_VERBS and view.child(gov, "auxpass") is None
+
+
+def _appositive_object(view: SentenceView, verb: Token, obj: Token) -> bool:
+    """An object set after a comma that closes nothing ("worked as a driver in an agency, a position that
+    …"): a noun phrase after a verb's other words and a lone comma describes the noun before the comma (an
+    appositive the parse hung on the verb); a heavy object after an aside has a comma before the aside
+    too ("bought, after a long search, a bakery")."""
+    words = view.doc.words
+    first = min(view.subtree_ids(obj))
+    if obj.i < verb.i or first - 1 <= verb.i or words[first - 1].text != ",":
+        return False
+    return not any(w.text == "," for w in words[verb.i + 1:first - 1])
+
+
+def _gerunds_object(view: SentenceView, subj: Token) -> bool:
+    """The subject phrase comes right after a gerund that has no object of its own ("where praising the
+    mayor can prompt threats", "after meeting the minister said"): it is the gerund's object, and the
+    clause's subject is the gerund's act."""
+    words = view.doc.words
+    k = min(view.subtree_ids(subj)) - 1
+    while k >= view.lo and words[k].pos_ == "ADV":
+        k -= 1
+    if k <= view.lo or words[k].tag_ != "VBG" or words[k].i in view.subtree_ids(subj):
+        return False  # (nor a title opening the sentence: "Running back Dan Ortiz will miss …")
+    gerund = words[k]
+    return view.child(gerund, "dobj", "ccomp", "xcomp", "attr", "acomp", "oprd") is None \
+        and view.child(gerund, "aux", "auxpass") is None  # ("is praising the mayor": a verb, not a gerund)
+
+
+def _aside_on_infinitive(view: SentenceView, outer: Token) -> bool:
+    """A participle set off by a comma at a clause's end and hung on an infinitive whose doer is another
+    verb's object ("allowed Cubans to hold dollars, triggering a flow of cash"): it tells what the whole
+    event led to, not what that object did."""
+    gov = view.head(outer)
+    return outer.dep_ == "advcl" and outer.tag_ == "VBG" and view.child(outer, "mark") is None \
+        and gov is not None and gov.i < outer.i and infinitive(view, gov) and gov.dep_ in ("ccomp", "xcomp") \
+        and view.doc.words[min(view.subtree_ids(outer)) - 1].text == "," and (
+            view.child(gov, "nsubj", "nsubjpass") is not None  # ("allowed [Cubans] to hold")
+            or view.head(gov) is not None and view.child(view.head(gov), "dobj") is not None)  # ("urged Lee to …")
+
+
+def _adjective_aim(view: SentenceView, frame: Frame) -> bool:
+    """An infinitive an adjective takes, in the chain ("is necessary to dispel doubts") or as the claim
+    itself, or a conjunct of one ("… and to end speculation"): judged or described, never said to be
+    done or planned (``status.judged_infinitive``, ``status.adjective_infinitive``)."""
+    first = frame.outer
+    while first.dep_ == "conj" and view.head(first) is not None and infinitive(view, first):
+        first = view.head(first)
+    return any(judged_infinitive(view, t) or adjective_infinitive(view, t) for t in (first, *frame.chain))
 
 
 def _heads(claim: Claim, subj: Token | None, obj: Token | None) -> None:
@@ -1415,6 +1557,9 @@ class _SentenceReader:
         if inherited and outer.dep_ == "conj" and (first := view.head(outer)) is not None \
                 and cleft_focus(view, first) is not None:
             reading.guessed.add("subject")  # "it was his direction that critics applauded and [that] brought …"
+        if (aside := _inverted_aside(view)) is not None and (outer.i == aside[0] or outer.i >= aside[1] and (
+                subj is None or subj.i < aside[1])):
+            reading.guessed.add("subject")  # "The plan, said the minister, is ready": the parse swapped the two
         if not inherited and _cut_subject(view, subj):
             reading.guessed.add("subject")  # "one riot police armored van torched" read as "van torched"
         if _stray_clause(view, outer):
@@ -1425,6 +1570,12 @@ class _SentenceReader:
             words = view.doc.words
             reading.run_on = any(c.i + 1 < view.hi and words[c.i + 1].tag_ in lx.FINITE_TAGS
                                  for c in view.children(obj, "conj"))
+        if subj is not None and not inherited and _gerunds_object(view, subj):
+            reading.guessed.add("subject")  # "where praising the mayor can prompt threats": not the mayor
+        if inherited and _aside_on_infinitive(view, outer):
+            reading.guessed.add("subject")  # "allowed Cubans to hold dollars, triggering a flow": not the Cubans
+        if obj is not None and obj_prep is None and occurrence is None and _appositive_object(view, head, obj):
+            reading.guessed.add("object")  # "worked as a driver in an agency, a position that …": not what he worked
         if _wh_gap(view, outer):
             claim.args["gapped"] = True  # "did not know how fast Kerr was going": "Kerr was going" lacks "how fast"
         if content is not None and outer.dep_ == "relcl" and not any(
@@ -1432,6 +1583,8 @@ class _SentenceReader:
             # "a man investigators say she had met", "the plan that the agency said it would revise": what
             # was said lacks the noun (unless the relative word is the sayer: "the aide who said …")
             claim.args["gapped"] = True
+        if content is not None and _subjectless_content(view, view.child(head, "ccomp")):
+            claim.args["gapped"] = True  # "a move others fear may be foolhardy": what they fear lacks "the move"
         if quote is None and obj is not None and head.lemma_.lower() in lx.SPEECH_VERBS \
                 and view.child(head, "ccomp") is not None \
                 or head.lemma_.lower() in _TELL_VERBS and obj is not None and (
@@ -1474,6 +1627,10 @@ class _SentenceReader:
             claim.args["incomplete"] = True
         extra = self._needed_words(claim, frame, subj if not inherited else None, obj, obj_prep) \
             if quote is None and occurrence is None else []
+        cut = _cut_complement(view, head, obj, claim.object) if kind == "attribute" and quote is None else None
+        if cut is not None:
+            claim.args["cut_complement"] = True  # "the odds are slim [that …]": said only in the article's words
+            extra = [*extra, *(t.i for t in view.subtree(cut))]
         reading.clause = None if inherited else self._clause_words(frame, subj, obj, extra=extra)
         comp = claim.args.get("complement")
         if comp and claim.object and o_raw and f"{o_raw} {comp}" in view.text and (
@@ -1490,7 +1647,8 @@ class _SentenceReader:
         # "ran next door to call for help", "a house built to fit a wheelchair": an aim, and its doer borrowed
         reading.purpose = inherited and infinitive(view, outer) and (outer.dep_ in ("acl", "relcl", "advcl") or (
             outer.dep_ == "xcomp" and gov_has_object(view, outer))) \
-            and not goes_on(view, view.head(outer))  # ("went on to win": no aim, what came next)
+            and not goes_on(view, view.head(outer)) \
+            or _no_for_subject(view, outer)  # ("went on to win": no aim, what came next)
         # "police found the body" parsed as an adverbial clause of "kept": a finite verb has a subject of its own
         reading.borrowed = inherited and outer.dep_ == "advcl" and outer.tag_ in ("VBD", "VBZ", "VBP") \
             or inherited and _small_clause_conjunct(view, outer) or inherited and _before_sayer(view, outer)
@@ -1503,7 +1661,8 @@ class _SentenceReader:
             claim.status = "requested"  # "calls for the minister to stand down": asked for, not planned
             claim.args["chain"][-1]["status"] = "requested"
         reading.permitted = reading.permitted or wanted == "unasserted" or _gerund_aim(view, outer) \
-            or judged_infinitive(view, outer)  # "it is impossible for the ferry to sail": judged, not done
+            or judged_infinitive(view, outer) \
+            or _adjective_aim(view, frame)  # "it is impossible for the ferry to sail": judged, not done
         reading.activity = abstract_gerund(view, outer)
         if inherited and outer.tag_ == "VBG" and subj is not None and subj.pos_ == "NOUN" \
                 and not self._agentive(subj):
@@ -1643,6 +1802,8 @@ class _SentenceReader:
                 continue  # "publishes the Journal, Barron's magazine, and …": a list's items are not one another
             if bracketed_label(view, t) or title_of_next_name(view, t):
                 continue  # "Lee ( knee ), tight end Bo Chan": a list's label, the next name's title
+            if _far_appos(view, h, t):
+                continue  # "Lee, sipping tea outside the cafe, the heart of the town": the cafe is the heart
             h_ent = self.resolver.entity_of(h)
             t_ent = self.resolver.entity_of(t)
             if h_ent and not t_ent and t.pos_ == "NOUN":

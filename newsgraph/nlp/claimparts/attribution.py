@@ -169,7 +169,7 @@ def _says(view: SentenceView) -> bool:
     if found is None:
         verbs = lx.ATTRIBUTION_VERBS
         found = view.flags["says"] = any(t.lemma_.lower() in verbs or t.lemma_.lower() in _JUDGING
-                                         for t in view.tokens())
+                                         or t.lower_ in lx.BELIEF_ADJECTIVES for t in view.tokens())
     return found
 
 
@@ -184,9 +184,13 @@ def governing_speech(view: SentenceView, token: Token) -> Token | None:
         if h is None:
             return None
         if h.pos_ in ("VERB", "AUX") and is_speech(view, h) and cur.dep_ not in ("nsubj", "nsubjpass"):
-            return h
+            # ("police did not say who fired, but two officers were hurt": the next clause is nobody's word)
+            return None if cur.dep_ == "conj" and _said_nothing(view, h) else h
         if direct and h.pos_ in ("VERB", "AUX") and _judgement(view, h, cur):
             return h
+        holder = belief_holder(view, h, cur) if direct else None
+        if holder is not None:
+            return holder  # "Lee is convinced the match was fixed": Lee's belief, not the outlet's word
         direct = direct and cur.dep_ in ("conj", "xcomp")
         cur = h
     return None
@@ -202,6 +206,25 @@ _JUDGING = frozenset({
 #: Verbs of expecting whose infinitive clause with a subject of its own is their subject's forecast too
 #: ("analysts expect the slump to deepen"): "want"/"hope" are not among them (a wish is no forecast).
 _EXPECTING = frozenset({"expect", "forecast", "anticipate", "predict", "project"})
+
+
+def belief_holder(view: SentenceView, head: Token, clause: Token) -> Token | None:
+    """The copula whose subject holds the belief, hope or fear a finite ``clause`` states, when ``head``
+    is an adjective of belief ("is sure [that …]") or the copula such an adjective completes before the
+    clause ("is convinced[, like many,] the match was fixed"); else None."""
+    if clause.dep_ not in ("ccomp", "advcl") or view.child(clause, "nsubj", "nsubjpass", "expl") is None \
+            or not (clause.tag_ in lx.FINITE_TAGS or any(a.tag_ in lx.FINITE_TAGS for a in view.children(
+                clause, "aux", "auxpass"))):
+        return None
+    if any(m.lower_ != "that" for m in view.children(clause, "mark")):
+        return None  # ("was worried because …", "is sure if …": an adverbial, not what is believed)
+    if head.lower_ in lx.BELIEF_ADJECTIVES and head.tag_ == "VBN" and view.child(head, "nsubjpass") is not None:
+        return head  # "Lee is convinced the match was fixed" parsed as a passive
+    copula = view.head(head) if head.dep_ == "acomp" else head
+    if copula is None or copula.lemma_.lower() != "be" or view.child(copula, "nsubj") is None:
+        return None
+    adjectives = [head] if head.dep_ == "acomp" else [a for a in view.children(copula, "acomp") if a.i < clause.i]
+    return copula if any(a.lower_ in lx.BELIEF_ADJECTIVES for a in adjectives) else None
 
 
 def _judgement(view: SentenceView, verb: Token, clause: Token) -> bool:
@@ -245,9 +268,23 @@ def root_speech(view: SentenceView) -> Token | None:
     if not _says(view):
         return None
     for r in view.roots():
-        if r.pos_ in ("VERB", "AUX") and is_speech(view, r):
+        if r.pos_ in ("VERB", "AUX") and is_speech(view, r) and not _said_nothing(view, r):
             return r
     return None
+
+
+#: Subjects that say nobody spoke.
+_NO_SPEAKER = frozenset({"neither", "nobody", "none", "no one", "noone"})
+
+
+def _said_nothing(view: SentenceView, verb: Token) -> bool:
+    """"Neither side would say what happened, but …", "police did not say …": a verb of saying that is
+    denied says nothing, so the sentence's other clauses are not its speaker's words."""
+    if any(c.dep_ == "neg" for c in view.dependents(verb)):
+        return True
+    subj = view.child(verb, "nsubj")
+    return subj is not None and (subj.lower_ in _NO_SPEAKER or any(
+        d.lower_ in ("no", "neither") for d in view.children(subj, "det")))
 
 
 def quote_speaker(view: SentenceView, quote: Quote, speech_verbs: list[Token]) -> Token | None:

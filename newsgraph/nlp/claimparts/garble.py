@@ -111,6 +111,8 @@ def garble_reason(claim: Claim) -> str | None:
     fields = (claim.subject or "", claim.predicate or "", claim.object or "")
     if any(("'" in f or "\u2019" in f) and _SPLIT_CONTRACTION.search(" " + f) for f in fields):
         return "contraction"
+    if any(f.strip() and not _LETTER.search(f) for f in (claim.subject or "", claim.object or "")):
+        return "punctuation"  # "will recover | _": a dash written as "_" read as the object
     words = claim.predicate.split()
     if not words:
         return "not_a_verb"
@@ -127,8 +129,8 @@ def garble_reason(claim: Claim) -> str | None:
             return "reduced" if claim.args.get("reduced") else "participle"
         if lowers[0] in ("been", "being") and len(words) > 1:
             return "participle"  # "having been warned twice, the driver …" → "the driver been warned": no clause
-        if claim.args.get("incomplete") and not claim.object:
-            return "incomplete"
+        if claim.args.get("incomplete") and not claim.object or claim.args.get("cut_complement"):
+            return "incomplete"  # ("the odds are slim" [that …]: the adjective's clause cut off)
         if first_tag == "VB" and claim.status == "ongoing":
             return "bare_verb"  # "lets the footage carry the story" → "the footage carry the story"
         if all(w in _AUXILIARIES for w in lowers) and not claim.object:
@@ -207,6 +209,10 @@ _STRAY = frozenset("_-\u2013\u2014,;:).!?")
 #: Quotation marks that open or close one side only (typeset, and ``…'' as tokenised corpora write them).
 _OPENING = ("\u201c", "``")
 _CLOSING = ("\u201d", "''")
+
+
+#: A letter or a digit (a field without one is punctuation only).
+_LETTER = re.compile(r"[^\W_]")
 
 
 def _ragged(phrase: str) -> bool:

@@ -133,6 +133,14 @@ ADJECTIVE_STATUS = {
     "eligible": "possible",
 }
 
+#: Adjectives (and participles) of belief, hope and fear whose "that"-clause is what their holder
+#: thinks, not what the article states ("is convinced the match was fixed", "is sure that …").
+BELIEF_ADJECTIVES = frozenset({
+    "sure", "certain", "confident", "convinced", "positive", "adamant", "persuaded", "hopeful", "optimistic",
+    "pessimistic", "afraid", "fearful", "worried", "concerned", "suspicious", "skeptical", "sceptical",
+    "doubtful", "unsure", "uncertain", "unconvinced",
+})
+
 #: Take-to frames: "took to <channel> to <verb>" reads as <verb> on <channel>.
 TAKE_TO_VERBS = frozenset({"take", "go", "turn", "head"})
 

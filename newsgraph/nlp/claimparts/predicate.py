@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from . import lexicon as lx
-from .status import degree_status
+from .status import copula_adjective, degree_status
 from .view import SentenceView
 
 VERBAL = ("VERB", "AUX")
@@ -126,6 +126,9 @@ def next_link(view: SentenceView, cur: Token) -> Token | None:
                     continue  # "should hurry, not wait, to …": the verb it is set against, no second verb
                 if degree_status(view, c) is not None:
                     return None  # "moved too slowly to save the deal": not a move to save it
+                adj = copula_adjective(view, cur, c)
+                if adj is not None:
+                    return adj  # "is necessary to ease traffic": the adjective's infinitive, hung on "is"
                 if dobj is not None and (cur.lemma_.lower() in lx.OBJECT_CONTROL
                                          or dobj.lemma_.lower() not in lx.CUE_NOUNS):
                     return None
@@ -144,7 +147,17 @@ def next_link(view: SentenceView, cur: Token) -> Token | None:
             if nxt is not None and nxt.dep_ != "advcl":
                 return nxt
         return None
-    return _to_verb(view, cur)
+    return _to_verb(view, cur) or _copula_infinitive(view, cur)
+
+
+def _copula_infinitive(view: SentenceView, adj: Token) -> Token | None:
+    """The infinitive of an adjective that the parse hung on the adjective's copula ("is necessary to act")."""
+    gov = view.head(adj) if adj.dep_ == "acomp" and adj.pos_ == "ADJ" else None
+    if gov is None:
+        return None
+    return next((c for c in view.children(gov, "xcomp") if c.pos_ == "VERB" and c.i > adj.i
+                 and copula_adjective(view, gov, c) is adj and not _has_own_subject(view, c)
+                 and any(x.lower_ == "to" for x in view.children(c, "aux"))), None)
 
 
 def contrast(view: SentenceView, verb: Token) -> bool:
@@ -192,6 +205,13 @@ def _bare_adjective(view: SentenceView, adj: Token) -> bool:
     return all(c.dep_ in ("prep", "advmod", "punct", "neg") for c in view.dependents(adj))
 
 
+def _degree_words(view: SentenceView, adj: Token) -> list[Token]:
+    """The adverbs right before an adjective that say how far it holds ("less popular", "no longer
+    welcome", "barely alive"): said without them, the adjective may say the opposite of the sentence."""
+    return [d for d in view.children(adj, "advmod") if d.i < adj.i and adj.i - d.i <= 2
+            and all(x.i < adj.i for x in view.subtree(d))]
+
+
 #: Adverbs of direction that complete a verb of motion as a particle would ("went in", "came back").
 _DIRECTIONS = frozenset({"in", "out", "back", "away", "off", "down", "up", "over", "inside", "outside",
                          "home", "ahead", "aside", "along", "forward", "around", "together", "apart",
@@ -232,6 +252,7 @@ def predicate_tokens(view: SentenceView, frame: Frame, skip: set[int]) -> list[T
                         t.pos_ == "VERB" or c.dep_ == "oprd") and _bare_adjective(view, c):
                     keep.add(c.i)  # "pleaded guilty", "was found dead", "got married"
                     keep.update(n.i for n in view.children(c, "neg"))  # "pleaded not guilty"
+                    keep.update(x.i for d in _degree_words(view, c) for x in view.subtree(d))  # "became less popular"
         nxt = chain[k + 1] if k + 1 < len(chain) else None
         if nxt is not None and t.pos_ not in VERBAL:
             # the preposition between a cue word and its complement ("interest in producing")

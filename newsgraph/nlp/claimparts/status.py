@@ -59,6 +59,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from . import lexicon as lx
+from .attribution import belief_holder
 from .scope import condition_clause, duty_modal, planned_should, proposed_terms, would_have_unsaid
 from .view import SentenceView
 
@@ -171,6 +172,28 @@ def judged_infinitive(view: SentenceView, outer: Token) -> bool:
     return subj is not None and any(a.lower_ in JUDGING_ADJECTIVES for a in view.children(subj, "amod"))
 
 
+def copula_adjective(view: SentenceView, verb: Token, comp: Token) -> Token | None:
+    """The adjective completing a copula before the copula's infinitive ("is necessary [at this point] to
+    act", "was quick to deny"): the infinitive is the adjective's, whatever word the parse hung it on."""
+    if verb.lemma_.lower() != "be":
+        return None
+    return next((a for a in view.children(verb, "acomp") if a.pos_ == "ADJ" and verb.i < a.i < comp.i), None)
+
+
+def adjective_infinitive(view: SentenceView, outer: Token) -> bool:
+    """A "to"-infinitive an adjective takes that says nothing of whether it happens ("was quick to deny",
+    "is necessary to act"): no degree ("too tired to walk"), no cue adjective ("ready to", "likely to",
+    "proud to") and no rank ("the first to") decides its status, so a reader cannot tell done from meant."""
+    if not infinitive(view, outer) or outer.dep_ not in ("xcomp", "advcl"):
+        return False
+    gov = view.head(outer)
+    if gov is None:
+        return False
+    adj = gov if gov.pos_ == "ADJ" else copula_adjective(view, gov, outer)
+    return adj is not None and adj.lemma_.lower() not in lx.CUE_ADJECTIVES | set(lx.ADJECTIVE_STATUS) | _RANKS \
+        and degree_status(view, outer) is None  # ("eligible to vote": possible; "was first to act": it did)
+
+
 def _inferred(view: SentenceView, verb: Token, modal: Token) -> bool:
     """"must have left", "must be dreaming": the speaker's inference, not a duty (a duty is never to have
     done a thing, nor to be doing one)."""
@@ -223,6 +246,14 @@ def _failed(view: SentenceView, token: Token) -> bool:
     return bool(prt is not None and any(c.lower_ == prt for c in view.dependents(token) if c.dep_ in ("prt", "advmod", "prep")))
 
 
+def going_to(view: SentenceView, verb: Token, nxt: Token) -> bool:
+    """"is going to close", "was going to resign": "going" with its "be" and a "to"-infinitive after it is
+    the future (or a future that was meant), never a going nor an act under way."""
+    return verb.lemma_.lower() == "go" and verb.tag_ == "VBG" and nxt.dep_ == "xcomp" and nxt.i > verb.i \
+        and any(a.lemma_.lower() == "be" for a in view.children(verb, "aux")) \
+        and any(a.lower_ == "to" for a in view.children(nxt, "aux"))
+
+
 def tense_status(view: SentenceView, verb: Token) -> str:
     auxes = [c for c in view.dependents(verb) if c.dep_ in ("aux", "auxpass")]
     lowers = {a.lower_ for a in auxes}
@@ -269,6 +300,8 @@ def chain_status(view: SentenceView, chain: list[Token], *, context: Token | Non
                 return "possible"
         if not is_last and _failed(view, t):
             return "failed"
+        if not is_last and going_to(view, t, chain[k + 1]):
+            return "planned"  # "the bakery is going to close", "the mayor was going to resign": meant, not done
         if not is_last:
             lemma = t.lemma_.lower()
             if lemma in lx.NEGATING_VERBS or lemma in ("unable", "unwilling", "refusal", "failure", "inability"):
@@ -665,6 +698,8 @@ def frame_status(view: SentenceView, outer: Token) -> str | None:
 
     if accused_act(view, outer):
         return "possible"  # "accused the airline of hiding reports", "charged with stealing"
+    if belief_holder(view, head, outer) is not None:
+        return "possible"  # "Lee is convinced the match was fixed": what Lee holds, not a fact
     return None
 
 
