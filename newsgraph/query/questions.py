@@ -541,7 +541,11 @@ def read_question(store, text: str) -> QuestionAnalysis:
         # "was the quake felt in Dubai?", "did her publicist say what A is treated for?": a yes/no question's
         # verb is its first word that can be one, not a noun after "the" or "the new", nor a later clause's
         nouns |= {w for before, w in zip(spans, spans[1:]) if before in nouns and before in _ORDINALS}
-        predicate = next((w for w in words if (w in heavy or stem(w) in SPEECH_STEMS) and verb_score(w)), predicate)
+        verbs = [w for w in words if (w in heavy or stem(w) in SPEECH_STEMS) and verb_score(w)]
+        # "have suspects in the attack been handed over to B?": a sure verb form of the main clause (a past
+        # form, a phrasal verb) over an earlier word that may be a verb but is the subject's noun ("suspects")
+        predicate = next((w for w in verbs if verb_score(w) == 2 and w.split()[-1] in main), None) or \
+            next(iter(verbs), predicate)
     if kind != "yesno" and predicate:
         predicate = _infinitive(spans, heavy) or _in_main_clause(spans, predicate, heavy, verb_score)
     if kind == "yesno" and named and spans[:1] and spans[0] in _AUXILIARIES:
