@@ -234,3 +234,24 @@ def test_no_verdict_from_a_looser_verb_whose_complement_picks_no_sense(store):
             args={"voice": "passive", "predicate_span": _span(d, 0, "killed")})
     d.write(store)
     _says_none(store, "Was Ivo Brandt murdered in his garden?")
+
+
+@pytest.mark.parametrize(("question", "word"), [
+    ("Did Kasimir Dole tell Mira Tull he would resign?", "tell"),  # "tell me about …" frames; here it is asked
+    ("Has Mira Tull signed a new lease?", "new"),
+    ("Did Mira Tull oppose the rule change?", "change"),
+])
+def test_a_yes_no_question_keeps_words_that_only_frame_other_questions(camp, question, word):
+    assert word in read_question(camp, question).words
+
+
+def test_a_question_that_negates_is_not_denied_by_the_same_negation(store):
+    # "without a shot being fired" asks of a negation: "no shots were fired" is its "Yes", no "No"
+    d = Doc("2025-06-04", ["No shots were fired when Ivo Brandt was taken into custody."], source="Valley Post")
+    brandt = d.entity("Ivo Brandt", "PERSON", "Brandt")
+    d.claim(0, "shots", "were fired", None, "negated", lemma="fire",
+            args={"voice": "passive", "predicate_span": _span(d, 0, "fired")})
+    d.claim(0, brandt, "was taken into", "custody", "happened", lemma="take",
+            args={"voice": "passive", "predicate_span": _span(d, 0, "taken")})
+    d.write(store)
+    _says_none(store, "Was Ivo Brandt taken into custody without a shot being fired?")

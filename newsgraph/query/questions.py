@@ -362,6 +362,13 @@ def _asks_subject(text: str) -> bool | None:
 _POSSESSIVES = frozenset({"my", "your", "his", "her", "its", "our", "their", "whose", "s", "'s"})
 
 
+#: Words that frame a wh-question or a request ("tell me about …", "what is new", "what happened", "how are A and B
+#: connected") but are what a yes/no question asks ("did A *tell* B …?", "has the UAW agreed to a *new* contract?",
+#: "the rule *change*"): there they are content words.
+_ASKED_IN_YES_NO = frozenset({"tell", "show", "new", "latest", "change", "changed", "happen", "happened", "happens",
+                              "connected", "related", "linked"})
+
+
 def _owns(word: str, previous: str) -> bool:
     """Whether a yes/no question's "own" is its verb: not after a possessive ("does A own B?")."""
     return word == "own" and previous not in _POSSESSIVES
@@ -475,7 +482,7 @@ def read_question(store, text: str) -> QuestionAnalysis:
         if any(s <= start < e for s, e in inside):
             continue
         lowered = word.lower()
-        verb = kind == "yesno" and _owns(lowered, previous)
+        verb = kind == "yesno" and (_owns(lowered, previous) or lowered in _ASKED_IN_YES_NO)
         if (lowered in FUNCTION_WORDS or lowered in QUESTION_WORDS) and not verb:
             continue
         if (since or limits.start or limits.end or limits.as_of) and (lowered in _MONTHS or lowered.isdigit()):
