@@ -43,6 +43,10 @@ def test_a_negated_question_word_is_a_denial(asked, text):
     (["suspect", "court"], "The suspect did not appear in court on Monday.", ""),
     # "not only" adds, it does not deny
     (["won"], "She not only won the race but set a record.", ""),
+    # one negated word denies one asked word: "released" may say both "let out" and "bail", but the sentence
+    # says nothing of bail beside it (its results were not released)
+    (["let out", "bail"], "Results of the singer's hearing test have not been released.",
+     "Was the singer let out on bail?"),
 ])
 def test_no_denial(asked, text, question):
     assert not denies(asked, text, question=question)

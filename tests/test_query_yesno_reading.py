@@ -189,3 +189,69 @@ def test_a_light_verb_with_its_whole_object_said_says_yes(meet):
 def test_a_light_verb_with_another_object_says_nothing(meet):
     # "set a passing record" is another record: the light verb says nothing, its object must say it all
     _says_none(meet, "Did Dara Voss set a freshman passing record?")
+
+
+@pytest.fixture()
+def hearing(store):
+    d = Doc("2025-06-02", [
+        "Kasimir Dole was released on bail on Friday.",
+        "Mira Tull was released from the clinic on Monday.",
+    ], source="Valley Post")
+    dole = d.entity("Kasimir Dole", "PERSON", "Dole")
+    tull = d.entity("Mira Tull", "PERSON", "Tull")
+    d.claim(0, dole, "was released on", "bail", "happened", lemma="release",
+            args={"voice": "passive", "predicate_span": _span(d, 0, "released")})
+    d.claim(1, tull, "was released from", "the clinic", "happened", lemma="release",
+            args={"voice": "passive", "predicate_span": _span(d, 1, "released")})
+    d.write(store)
+    return store
+
+
+def test_a_looser_verb_pinned_by_the_asked_object_says_yes(hearing):
+    # "released" is a kind of "let out" only one way round, but "on bail" picks the sense the question means
+    _says_verdict(hearing, "Was Kasimir Dole let out on bail?", "Yes", "released on bail")
+
+
+@pytest.mark.parametrize("question", [
+    "Was Kasimir Dole let out on parole?",  # on bail, not on parole: the object does not pin the asked one
+    "Was Mira Tull let out on bail?",  # from the clinic: nothing of bail is said of her
+])
+def test_no_verdict_from_a_looser_verb_the_object_does_not_pin(hearing, question):
+    _says_none(hearing, question)
+
+
+def test_a_sure_verb_form_over_a_subject_noun_that_may_be_a_verb(camp):
+    # "suspects" may be a verb, but "handed over" is surely one, in the main clause
+    assert read_question(camp, "Have suspects in the Dole case been handed over to Mira Tull?").predicate == \
+        "hand over"
+
+
+def test_no_verdict_from_a_looser_verb_whose_complement_picks_no_sense(store):
+    # "killed" is "murdered" one way round only, and a place says nothing of which killing it was
+    d = Doc("2025-06-03", ["Ivo Brandt was killed in his garden on Sunday."], source="Valley Post")
+    brandt = d.entity("Ivo Brandt", "PERSON", "Brandt")
+    d.claim(0, brandt, "was killed in", "his garden", "happened", lemma="kill",
+            args={"voice": "passive", "predicate_span": _span(d, 0, "killed")})
+    d.write(store)
+    _says_none(store, "Was Ivo Brandt murdered in his garden?")
+
+
+@pytest.mark.parametrize(("question", "word"), [
+    ("Did Kasimir Dole tell Mira Tull he would resign?", "tell"),  # "tell me about …" frames; here it is asked
+    ("Has Mira Tull signed a new lease?", "new"),
+    ("Did Mira Tull oppose the rule change?", "change"),
+])
+def test_a_yes_no_question_keeps_words_that_only_frame_other_questions(camp, question, word):
+    assert word in read_question(camp, question).words
+
+
+def test_a_question_that_negates_is_not_denied_by_the_same_negation(store):
+    # "without a shot being fired" asks of a negation: "no shots were fired" is its "Yes", no "No"
+    d = Doc("2025-06-04", ["No shots were fired when Ivo Brandt was taken into custody."], source="Valley Post")
+    brandt = d.entity("Ivo Brandt", "PERSON", "Brandt")
+    d.claim(0, "shots", "were fired", None, "negated", lemma="fire",
+            args={"voice": "passive", "predicate_span": _span(d, 0, "fired")})
+    d.claim(0, brandt, "was taken into", "custody", "happened", lemma="take",
+            args={"voice": "passive", "predicate_span": _span(d, 0, "taken")})
+    d.write(store)
+    _says_none(store, "Was Ivo Brandt taken into custody without a shot being fired?")

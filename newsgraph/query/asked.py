@@ -99,7 +99,36 @@ def verb_agrees(q: Question, claim: ClaimView) -> bool:
     asked = [q.predicate] if q.predicate else q.words  # the main verb, not one of a clause ("after hitting her")
     if any(mutual(w, v) >= 0.85 for w in asked for v in verbs if v and v not in FUNCTION_WORDS):
         return True
-    return phrasal_says(q, claim) or first_sense_verb(q, claim)
+    return phrasal_says(q, claim) or first_sense_verb(q, claim) or pinned_verb(q, claim)
+
+
+#: How surely a claim's verb must say the asked one, both ways, for its object to pin the sense (``pinned_verb``): a
+#: kind of it one way, a narrower kind the other ("let out" ~ "release").
+PINNED = 0.55
+#: Statuses a paraphrase pinned by its object may be read in: it happened, or it was told as not having happened.
+_PINNED_STATUSES = frozenset({"happened", "ongoing", "negated"})
+
+
+def pinned_verb(q: Question, claim: ClaimView) -> bool:
+    """Whether the claim's verb is a kind of the asked verb, or it of the claim's (WordNet's hypernym, ``PINNED``
+    both ways: "released" for "let out"), the claim's own object or complement says every other word of the
+    question by its very stem ("released on *bail*" for "was A let out on *bail*?"), and one of those words is
+    one WordNet ties to the claim's verb itself ("bail": "release after a security has been paid"): a looser verb
+    says the asked act only where what it governs picks the sense the question means (released on bail is let
+    out; "killed in his home" is no "murdered in his home": a place picks no sense of "kill"). Not a light verb,
+    and not a question with no other word."""
+    if not q.predicate or not claim.lemma or claim.status not in _PINNED_STATUSES or \
+            IRREGULAR.get(q.predicate, q.predicate) in LIGHT_VERBS or claim.lemma in LIGHT_VERBS or \
+            mutual(q.predicate, claim.lemma) < PINNED:
+        return False
+    rest = [w for w in q.words if w != q.predicate]
+    said = {stem(w) for w in tokens(f"{claim.object or ''} {complement(claim)}")}
+    return bool(rest) and all(stem(w) in said for w in rest) and any(_tied(w, claim.lemma) for w in rest)
+
+
+def _tied(word: str, verb: str) -> bool:
+    """Whether WordNet relates a word to a verb either way (a sense, a kind, a derived form: "bail" ~ "release")."""
+    return max(related(word).get(stem(verb), 0.0), related(verb).get(stem(word), 0.0)) >= PINNED
 
 
 def first_sense_verb(q: Question, claim: ClaimView) -> bool:

@@ -177,12 +177,33 @@ def denies(asked: list[str], text: str, *, question: str = "", cover: float = 0.
             if verb and words[i - 1] == "no" and not any(_says(verb, t) for t in words) and \
                     not _says(verb, token, least=least):
                 continue  # "no South Africans were killed" is no answer to "were any South Africans hurt?"
-            others = [w for w in asked if not _says(w, token, least=least)]
-            if others and coverage(others, text) < min(cover, _OTHERS):
+            # one negated word denies one asked word (the verb when it says it); the others must be said by the
+            # sentence's other words: "the results have not been released" says nothing of bail, though
+            # "released" may say both "let out" and "bail"
+            one = _one_said(asked, token, verb, least)
+            others = [w for w in asked if w != one]
+            rest = " ".join(words[:i] + words[i + 1:])
+            if others and coverage(others, rest) < min(cover, _OTHERS):
                 continue  # "the watchmen were not hurt" says nothing of the manager: the rest must be said too
-            hit = token
-            break
+            return _covered(asked, one, rest) >= cover
     return hit is not None and coverage(asked, said) >= cover
+
+
+def _one_said(asked: list[str], token: str, verb: str | None, least: float) -> str:
+    """The asked word a negated sentence word denies: the question's verb when the word says it, else the first
+    asked word it says."""
+    said = [w for w in asked if _says(w, token, least=least)]
+    return verb if verb in said else said[0]
+
+
+def _covered(asked: list[str], one: str, rest: str) -> float:
+    """``coverage`` of the question's words by a denial of the asked word ``one``: that word, and the others as
+    the rest of the sentence says them."""
+    counted = [w for w in asked if w not in _INDEFINITE]
+    if not counted:
+        return 0.0
+    others = [w for w in counted if w != one]
+    return (len(counted) - len(others) + coverage(others, rest) * len(others)) / len(counted)
 
 
 #: Words of likeness a question may say of its object ("did B have *the same* problems?"): a negation reaches

@@ -362,6 +362,13 @@ def _asks_subject(text: str) -> bool | None:
 _POSSESSIVES = frozenset({"my", "your", "his", "her", "its", "our", "their", "whose", "s", "'s"})
 
 
+#: Words that frame a wh-question or a request ("tell me about …", "what is new", "what happened", "how are A and B
+#: connected") but are what a yes/no question asks ("did A *tell* B …?", "has the UAW agreed to a *new* contract?",
+#: "the rule *change*"): there they are content words.
+_ASKED_IN_YES_NO = frozenset({"tell", "show", "new", "latest", "change", "changed", "happen", "happened", "happens",
+                              "connected", "related", "linked"})
+
+
 def _owns(word: str, previous: str) -> bool:
     """Whether a yes/no question's "own" is its verb: not after a possessive ("does A own B?")."""
     return word == "own" and previous not in _POSSESSIVES
@@ -475,7 +482,7 @@ def read_question(store, text: str) -> QuestionAnalysis:
         if any(s <= start < e for s, e in inside):
             continue
         lowered = word.lower()
-        verb = kind == "yesno" and _owns(lowered, previous)
+        verb = kind == "yesno" and (_owns(lowered, previous) or lowered in _ASKED_IN_YES_NO)
         if (lowered in FUNCTION_WORDS or lowered in QUESTION_WORDS) and not verb:
             continue
         if (since or limits.start or limits.end or limits.as_of) and (lowered in _MONTHS or lowered.isdigit()):
@@ -541,7 +548,11 @@ def read_question(store, text: str) -> QuestionAnalysis:
         # "was the quake felt in Dubai?", "did her publicist say what A is treated for?": a yes/no question's
         # verb is its first word that can be one, not a noun after "the" or "the new", nor a later clause's
         nouns |= {w for before, w in zip(spans, spans[1:]) if before in nouns and before in _ORDINALS}
-        predicate = next((w for w in words if (w in heavy or stem(w) in SPEECH_STEMS) and verb_score(w)), predicate)
+        verbs = [w for w in words if (w in heavy or stem(w) in SPEECH_STEMS) and verb_score(w)]
+        # "have suspects in the attack been handed over to B?": a sure verb form of the main clause (a past
+        # form, a phrasal verb) over an earlier word that may be a verb but is the subject's noun ("suspects")
+        predicate = next((w for w in verbs if verb_score(w) == 2 and w.split()[-1] in main), None) or \
+            next(iter(verbs), predicate)
     if kind != "yesno" and predicate:
         predicate = _infinitive(spans, heavy) or _in_main_clause(spans, predicate, heavy, verb_score)
     if kind == "yesno" and named and spans[:1] and spans[0] in _AUXILIARIES:

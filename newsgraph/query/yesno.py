@@ -48,9 +48,10 @@ _NEGATORS = frozenset({"not", "never", "no", "n't", "nobody", "none", "neither",
 
 def _denies(q: Question, text: str) -> bool:
     """Whether a sentence says the question's verb (or a paraphrase) under a negation a few words before it
-    ("she never entered Morningside", "no meeting has taken place") and names every question entity."""
-    if not q.predicate:
-        return False
+    ("she never entered Morningside", "no meeting has taken place") and names every question entity; never for a
+    question that negates something itself (its "Yes" may be the sentence's negation)."""
+    if not q.predicate or polarity.negated_words(q.text):
+        return False  # "was A taken in without a shot being fired?": "no shots were fired" is its "Yes", not a "No"
     words = tokens(text)
     for named in q.entities[:3]:
         if not any(set(tokens(n)) <= set(words) for n in {named.text, named.entity.name} if tokens(n)):
@@ -78,7 +79,7 @@ def _matching(q: Question, ranked: Sequence, names: dict[int, set[str]] | None) 
     """The ranked claims that say the asked thing: its verb (or a sure paraphrase), its entities in their
     roles, and most of its other words."""
     said = [s.claim for s in ranked if (s.verb_weight >= 0.85 or asked.phrasal_says(q, s.claim)
-                                        or asked.first_sense_verb(q, s.claim))
+                                        or asked.first_sense_verb(q, s.claim) or asked.pinned_verb(q, s.claim))
             and asked.verb_agrees(q, s.claim) and asked.direction_ok(q, s.claim)
             and asked.argument_ok(q, s.claim, names) and asked.covers_rest(q, s.claim) and not _missed(q, s.claim)]
     keys = {c.key for c in said}
