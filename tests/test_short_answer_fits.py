@@ -400,6 +400,9 @@ _HELD = "The clerk was held at the embassy , police said ."
     # model: the figure of a model's name counts nothing
     ("How many pistols did the guards seize?", _PISTOLS, "9 pistols", "model"),
     ("How many pistols did the guards seize?", _PISTOLS, "12", None),
+    ("How many wins have the Owls had?", "The Owls sealed a 21 - 14 win on Sunday .", "14 win", "model"),
+    ("How many games did Ann Lee play?", "Ann Lee made 3 - of - 4 three attempts .", "4 three", "model"),
+    ("How many games did Ann Lee play?", "Ann Lee played 12 games .", "12 games", None),
     # unnamed: a common noun of another kind for "which city"
     ("In which city was the clerk held?", _HELD, "the embassy", "unnamed"),
     ("Where was the clerk held?", _HELD, "the embassy", None),

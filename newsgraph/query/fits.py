@@ -56,7 +56,8 @@ writer states none and quotes the sentence (no other span is sought, as a rule a
   ("…, *Ann Lee* said"), with no title beside it;
 - ``respective``: a value of a list that "respectively" pairs with another list: the order decides, unread;
 - ``yearless``: for "in what year …", a date that writes no year ("Tuesday");
-- ``model``: a figure that ends a model's name ("AK-*47*"), no count;
+- ``model``: a figure that ends a model's name ("AK-*47*") or a score ("20-*13*"), or runs on into another
+  ("*4 three* attempts"): no count;
 - ``unnamed``: for "in which city …", a common noun phrase of another kind ("the embassy").
 """
 
@@ -505,9 +506,21 @@ def _yearless(q, span, claim, text, at, t) -> bool:
 _MODEL = re.compile(r"\b[A-Z]{1,4}\s?-\s?$")
 
 
+#: The first half of a score or a range and its hyphen, right before a figure ("20-*13*", "3 - *4*").
+_HALF = re.compile(r"\d\s?-\s?$")
+#: A figure run on into a number word with nothing between ("4 three attempts"): two figures, no one quantity.
+_RUN_ON = re.compile(r"\d[\d,.]*\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b",
+                     re.IGNORECASE)
+
+
 def _model(q, span, claim, text, at, t) -> bool:
-    """A figure that is part of a name ("14 AK-47 rifles": 47 names the rifle, 14 counts them), no count."""
-    return t in ("number", "money", "duration") and at > 0 and _MODEL.search(text[:at]) is not None
+    """A figure that is part of a name ("14 AK-47 rifles": 47 names the rifle, 14 counts them) or the second half
+    of a score or range ("a 20-13 win": 13 is no count of wins), or a span that runs two figures together ("4
+    three"): no one count."""
+    if t not in ("number", "money", "duration") or at <= 0:
+        return False
+    return _MODEL.search(text[:at]) is not None or _HALF.search(text[:at]) is not None or \
+        _RUN_ON.match(span.text) is not None
 
 
 def _unnamed(q, span, claim, text, at, t) -> bool:
