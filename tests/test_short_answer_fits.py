@@ -15,7 +15,7 @@ from test_query_spans import _cite, _world
 from newsgraph.query import ask
 from newsgraph.query.clauses import clause_bounds, same_clause
 from newsgraph.query.extract import Span, count_spans
-from newsgraph.query.fits import asked_kind, counted_noun, misfit
+from newsgraph.query.fits import asked_kind, counted_noun, doubt, misfit
 from newsgraph.query.questions import read_question
 
 
@@ -376,6 +376,65 @@ def test_owner_a_name_in_the_possessive_does_nothing_in_its_clause(store):
     sentence = "Ned Ulm , founder of the Oak League , praised Elm Corp's rival ."
     assert _why(store, "Which group did Ned Ulm found?", sentence, "Elm Corp") == "owner"
     assert _why(store, "Which group did Ned Ulm found?", sentence, "Oak League") is None
+
+
+def _doubt(store, question: str, sentence: str, short: str) -> str | None:
+    """The doubt (``fits.doubt``) about ``short``, chosen from ``sentence`` as the answer to ``question``."""
+    return doubt(read_question(store, question), short, _cite(sentence))
+
+
+_LAWYERS = "Ida Vorn , one of Ned Ulm's lawyers , said the clerk was honest ."
+_GUILD = "The Lark Guild's Oak Company sued the printers of Elm in a Tarn court ."
+_HURT = "Two clerks were hurt and taken to the Elm clinic , Ned Ulm said ."
+_KETTLES = "The small and the large kettle cost $ 30 and $ 45 respectively ."
+_JURY = "A jury on Tuesday found the baker guilty of arson ."
+_PISTOLS = "The guards seized 12 XR - 9 pistols and 40 rounds ."
+_HELD = "The clerk was held at the embassy , police said ."
+
+
+@pytest.mark.parametrize(("question", "sentence", "short", "found"), [
+    # possessor: the owner of what the question asks about ("one of Ned Ulm's lawyers"), not the thing
+    ("Who was the clerk's lawyer?", _LAWYERS, "Ned Ulm", "possessor"),
+    ("Who was the clerk's lawyer?", _LAWYERS, "Ida Vorn", None),
+    ("Which company sued the printers?", _GUILD, "Lark Guild", "possessor"),
+    ("Whose company sued the printers?", _GUILD, "Lark Guild", None),
+    ("Who has been noting the vans?", "Ann Lee's been noting every van .", "Ann Lee", None),  # "'s" for "has"
+    # sayer: a bare name that only says the sentence; one with a title, or asked by a verb of saying, stays
+    ("Who were the two clerks hurt in the crash?", _HURT, "Ned Ulm", "sayer"),
+    ("Who were the two clerks hurt in the crash?", "Two clerks were hurt , clinic spokesman Ned Ulm said .",
+     "Ned Ulm", None),
+    ("Who were the two clerks hurt in the crash?", "Two clerks were hurt , said Ned Ulm , head of the clinic .",
+     "Ned Ulm", None),
+    ("Who said two clerks were hurt?", _HURT, "Ned Ulm", None),
+    # respective: lists paired by "respectively" are read by their order, which no span reading follows
+    ("How much does the large kettle cost?", _KETTLES, "$ 45", "respective"),
+    ("How much does the large kettle cost?", "The large kettle costs $ 45 .", "$ 45", None),
+    # yearless: "in what year" answered by a day
+    ("In what year was the baker found guilty?", _JURY, "Tuesday", "yearless"),
+    ("When was the baker found guilty?", _JURY, "Tuesday", None),
+    ("In what year was the baker found guilty?", "In 1998 a jury found the baker guilty .", "1998", None),
+    # model: the figure of a model's name counts nothing
+    ("How many pistols did the guards seize?", _PISTOLS, "9 pistols", "model"),
+    ("How many pistols did the guards seize?", _PISTOLS, "12", None),
+    ("How many wins have the Owls had?", "The Owls sealed a 21 - 14 win on Sunday .", "14 win", "model"),
+    ("How many games did Ann Lee play?", "Ann Lee made 3 - of - 4 three attempts .", "4 three", "model"),
+    ("How many games did Ann Lee play?", "Ann Lee played 12 games .", "12 games", None),
+    # unnamed: a common noun of another kind for "which city"
+    ("In which city was the clerk held?", _HELD, "the embassy", "unnamed"),
+    ("Where was the clerk held?", _HELD, "the embassy", None),
+    ("In which city was the clerk held?", "The clerk was held in Tarnby .", "Tarnby", None),
+])
+def test_doubt_about_a_chosen_short_answer(store, question, sentence, short, found):
+    assert _doubt(store, question, sentence, short) == found
+
+
+def test_ask_quotes_the_sentence_when_its_span_is_doubted(store):
+    # the only figures of the sentence are paired by "respectively": no short answer, the sentence itself
+    _world(store, "2024-06-02", ["The small and the large kettle cost $ 30 and $ 45 respectively ."], "Wire")
+    answer = ask(store, "How much does the large kettle cost?")
+    assert_supported(store, answer)
+    assert answer.short_answer is None and answer.answer.startswith("“"), answer.answer
+    assert "$ 45" in answer.answer
 
 
 @pytest.mark.parametrize(("sentence", "span", "rule"), [

@@ -33,6 +33,7 @@ from .binding import beside_kind
 from .compose import NOT_FOUND, Composer
 from .described import say_shared, shared_description
 from .entities import names_of
+from .fits import doubt
 from .graph import rarer
 from .lexicon import first_sense_says, match, phrase_keys, related_lemmas
 from .load import load_claim_keys, load_claims, searched_citations, sentence_citations
@@ -604,6 +605,18 @@ def _fulltext(a: Asking) -> None:
     a.out, a.short, a.used = out, short, used
 
 
+def _doubted(a: Asking) -> None:
+    """A short answer its own sentence makes doubtful (``fits.doubt``: the owner of the asked thing, the bare sayer
+    of the sentence, a value of lists paired "respectively") is not stated first: the sentence is quoted, which
+    still holds the answer when it is there."""
+    if a.short is None or not a.out or a.q.answer_type not in typed.SPAN_TYPES:
+        return
+    first = a.out.citations[0]
+    if doubt(a.q, a.short, first) is not None:
+        a.out, a.short, a.used = Composer(a.all_names), None, []
+        a.out.quote(first)
+
+
 def _unclipped(a: Asking) -> None:
     """No span of the asked type was found, or none is asked for: the reader gets the first sentence itself, which a
     clause cut from it may have left the answer out of ("found dead [1]" for "… found dead only hours after his
@@ -648,6 +661,7 @@ STEPS = (
     _near_in_article,
     _quoted_mention,
     _fulltext,
+    _doubted,
     _unclipped,
     _whole_quote,
     _searched,

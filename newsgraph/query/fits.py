@@ -50,6 +50,19 @@ still holds the answer when it is there, and is honest when it is not):
   home"), which owns a thing and does nothing in the clause;
 - ``subject``: for a figure, date or place asked of one name, one whose clause tells of another name ("*Tom
   Ray*'s been at the plant for 37 years", "Tom Ray, *who* has worked there for 30 years").
+
+``doubt`` reads the short answer the writer has chosen, after every step: when its sentence makes it doubtful, the
+writer states none and quotes the sentence (no other span is sought, as a rule above would):
+
+- ``possessor``: for a name or body asked, one in the possessive before a word the question says ("one of *Ann
+  Lee's* lawyers" for "who was the defendant's lawyer?"): the owner of the asked thing, not the thing;
+- ``sayer``: for a person asked by a verb that is not one of saying, a bare name that only says the sentence
+  ("…, *Ann Lee* said"), with no title beside it;
+- ``respective``: a value of a list that "respectively" pairs with another list: the order decides, unread;
+- ``yearless``: for "in what year …", a date that writes no year ("Tuesday");
+- ``model``: a figure that ends a model's name ("AK-*47*") or a score ("20-*13*"), or runs on into another
+  ("*4 three* attempts"): no count;
+- ``unnamed``: for "in which city …", a common noun phrase of another kind ("the embassy").
 """
 
 from __future__ import annotations
@@ -61,8 +74,8 @@ from .clauses import SAYING, clause_bounds
 from .extract import Span
 from .questions import QuestionAnalysis
 from .types import ClaimView
-from .words import (FUNCTION_WORDS, IRREGULAR, MODAL_OPENERS, NUMBER_WORDS, YES_NO_OPENERS, singular, stem, token_spans,
-                    tokens)
+from .words import (FUNCTION_WORDS, IRREGULAR, MODAL_OPENERS, NUMBER_WORDS, SPEECH_STEMS, YES_NO_OPENERS, singular,
+                    stem, token_spans, tokens)
 
 #: Words that tell of a question about the future or about a plan: the tense rule does not apply.
 _ASKS_FUTURE = re.compile(r"\b(?:will|expect(?:ed|s)?|scheduled|due|planned|plans?|going to|set to|would)\b|"
@@ -441,10 +454,10 @@ def _done_to(q, span, claim, text, at, t) -> bool:
         not re.match(r"\w+ing\b", text[v:]) and not _OBJECT_GAP.search(text[at + len(span.text):v])
 
 
-#: A name in the possessive before a noun ("Ann Lee's *home*"), not the contraction of "has" or "is" ("Ann Lee's
-#: been", "Ann Lee's not").
-_POSSESSIVE = re.compile(r"\s?['’]s?\s+(?!(?:been|got|gone|had|not|never|also|now|still|a|an|the|being|going)\b)"
-                         r"(?-i:[a-z])[\w-]*")
+#: A possessive mark after a name, not the contraction of "has" or "is" ("Ann Lee's been", "Ann Lee's not").
+OWNS = r"\s?['’]s?\s+(?!(?:been|got|gone|had|not|never|also|now|still|a|an|the|being|going)\b)"
+#: A name in the possessive before a noun ("Ann Lee's *home*").
+_POSSESSIVE = re.compile(OWNS + r"(?-i:[a-z])[\w-]*")
 
 
 def _owner(q, span, claim, text, at, t) -> bool:
@@ -458,6 +471,132 @@ def _owner(q, span, claim, text, at, t) -> bool:
     if not doer and not (t in ("person", "organisation") and q.asks_subject is False):
         return False
     return _POSSESSIVE.match(text, at + len(span.text)) is not None
+
+
+#: A possessive after a name and the words it owns, up to the clause's next stop ("Ann Lee's *defence lawyers*",
+#: "the Lees' *Elm Road house*").
+_OWNED_WORDS = re.compile(OWNS + r"((?:[\w-]+\s+){0,2}[\w-]+)")
+
+
+def _possessor(q, span, claim, text, at, t) -> bool:
+    """For "who was the defendant's lawyer?" or "which firm won the case against Elm Corp?", a name in the
+    possessive before a word the question itself says ("one of *Ann Lee's* lawyers", "*the Lees'* Elm Corp"): the
+    name owns the thing asked about, it is not that thing. (Not for "whose …?", which asks for the owner.)"""
+    if t not in ("person", "organisation") or at < 0 or re.match(r"^\s*whose\b", q.text, re.IGNORECASE):
+        return False
+    from .fulltext import question_words
+
+    owned = _OWNED_WORDS.match(text, at + len(span.text))
+    if owned is None:
+        return False
+    asked = {stem(w) for w in question_words(q) if " " not in w}
+    return any(stem(w) in asked for w in tokens(owned[1]) if w not in FUNCTION_WORDS)
+
+
+#: A sentence's sayer after its words: "…, Ann Lee said." / "…, said Ann Lee." (the name is checked apart).
+_SAID_AFTER = re.compile(r"\s+(?:said|says|told|added)\b", re.IGNORECASE)
+_SAID_BEFORE = re.compile(r"\b(?:said|says|according\s+to)\s+$", re.IGNORECASE)
+#: A title, age or description set off by a comma after a name ("Ann Lee, a spokeswoman for …", "Ann Lee, head
+#: of …").
+_APPOSED = re.compile(r"\s*,\s*(?!(?:and|but|or)\b)(?-i:[a-z0-9])")
+
+
+def _sayer(q, span, claim, text, at, t) -> bool:
+    """For a person asked by a verb that is not one of saying ("who was wounded?"), a bare name that only says
+    the sentence ("…, Ann Lee said"): the sayer reports the event and takes no part in it as far as the sentence
+    tells. A sayer given a title ("police spokesman Ann Lee said", "said Ann Lee, the coach") may be what a role
+    question asks for, and is left to the other rules."""
+    if t != "person" or at < 0:
+        return False
+    if any(stem(w) in SPEECH_STEMS for w in tokens(q.text)):
+        return False
+    end = at + len(span.text)
+    if not (_SAID_AFTER.match(text, end) or _SAID_BEFORE.search(text[:at])):
+        return False
+    # the word right before the name, if no mark parts them: a title ("spokesman", "Officer"), a bare verb's "said"
+    ahead = re.search(r"([\w.'’-]+)\s*$", text[:at])
+    before = ahead[1].lower() if ahead else ""
+    titled_before = before not in ("", "said", "says", "to") and before not in FUNCTION_WORDS
+    return not titled_before and not _APPOSED.match(text, end)
+
+
+#: Lists paired in order by "respectively" ("cost $199 and $249 respectively").
+_RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
+_LISTED = re.compile(r"\s*(?:,|\band\b|\bor\b)", re.IGNORECASE)
+
+
+def _respective(q, span, claim, text, at, t) -> bool:
+    """A value that is one of a list a sentence pairs with another by "respectively" ("two sizes, 2GB and 4GB,
+    … cost $199 and $249 respectively"): which value goes with the asked item is told by the lists' order, which
+    no span reading follows."""
+    if at < 0 or not _RESPECTIVELY.search(text):
+        return False
+    return bool(_LISTED.match(text, at + len(span.text)) or re.search(r"(?:,|\band|\bor)\s*$", text[:at]))
+
+
+#: "In what year …", "which year …": the question asks for a year.
+_ASKS_YEAR = re.compile(r"\b(?:what|which)\s+year\b", re.IGNORECASE)
+
+
+def _yearless(q, span, claim, text, at, t) -> bool:
+    """For "in what year …", a date that writes no year ("Tuesday", "last month"): it tells another grain of time
+    than the one asked, whatever year the article's own date would lend it."""
+    return t == "date" and _ASKS_YEAR.search(q.text) is not None and re.search(r"\d{4}", span.text) is None
+
+
+#: A figure that ends a model's name ("AK-47", "F - 16"): letters in capitals and a hyphen before it.
+_MODEL = re.compile(r"\b[A-Z]{1,4}\s?-\s?$")
+
+
+#: The first half of a score or a range and its hyphen, right before a figure ("20-*13*", "3 - *4*").
+_HALF = re.compile(r"\d\s?-\s?$")
+#: A figure run on into a number word with nothing between ("4 three attempts"): two figures, no one quantity.
+_RUN_ON = re.compile(r"\d[\d,.]*\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b",
+                     re.IGNORECASE)
+
+
+def _model(q, span, claim, text, at, t) -> bool:
+    """A figure that is part of a name ("14 AK-47 rifles": 47 names the rifle, 14 counts them) or the second half
+    of a score or range ("a 20-13 win": 13 is no count of wins), or a span that runs two figures together ("4
+    three"): no one count."""
+    if t not in ("number", "money", "duration") or at <= 0:
+        return False
+    return _MODEL.search(text[:at]) is not None or _HALF.search(text[:at]) is not None or \
+        _RUN_ON.match(span.text) is not None
+
+
+def _unnamed(q, span, claim, text, at, t) -> bool:
+    """For "in which city …" (a place or body of a named kind), a common noun phrase of another kind ("the
+    embassy", "a local clinic"): it names no city at all."""
+    if t not in ("place", "organisation"):
+        return False
+    noun = asked_kind(q.text)
+    words = span.text.split()
+    if noun is None or not words or any(w[:1].isupper() or w[:1].isdigit() for w in words[1:]):
+        return False
+    determined = words[0].lower() in ("the", "a", "an", "his", "her", "its", "their")
+    return determined and stem(words[-1].lower()) != stem(noun)
+
+
+#: Doubts about a short answer already chosen: each names a reading of its sentence that the span rules do not do.
+_DOUBTS = (("possessor", _possessor), ("sayer", _sayer), ("respective", _respective), ("yearless", _yearless),
+           ("model", _model), ("unnamed", _unnamed))
+
+
+def doubt(q: QuestionAnalysis, short: str, citation) -> str | None:
+    """The name of the first doubt (``possessor``, ``sayer``, ``respective`` …) about the short answer the writer
+    chose from ``citation``'s sentence; None when there is none. A doubted short answer is not stated first: the
+    sentence is quoted instead (no other span is tried in its place: the next one the rules find is as often wrong,
+    and the quoted sentence still holds the answer when it is there)."""
+    text = citation.text
+    at = text.find(short)
+    if at < 0:
+        return None
+    span = Span(text=short, citation=citation)
+    for name, rule in _DOUBTS:
+        if rule(q, span, None, text, at, q.answer_type):
+            return name
+    return None
 
 
 #: A name as written: capitalised words in a row ("Ann Lee", "U.S. Marshals").
