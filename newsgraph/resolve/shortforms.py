@@ -8,8 +8,8 @@ longer says which it is (often neither: the town both are named after), so the
 links named only by it go back to an entity of their own, as they would have
 stayed had the two fuller names come first: the outcome must not depend on
 which article arrived first. Unless an article says whose the short name is
-("Apple Inc. ... Apple"): then it stays with that one. People are not handled here: their one-word names
-are ``single``'s.
+("Apple Inc. ... Apple"): then it stays with that one. People are not handled
+here: their one-word names are ``single``'s.
 """
 
 from __future__ import annotations
