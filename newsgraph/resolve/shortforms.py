@@ -38,10 +38,13 @@ def release(store: Store, holder: int, fuller: LocalEntity) -> int:
     if not mine or len(links) > RELEASE_MAX:
         return 0
     moving: list[tuple[str, str]] = []
-    first: LocalEntity | None = None
+    short: list[LocalEntity] = []  # the moving links' local entities, in link order
     said: set[str] = set()  # short names an article of the holder gives it beside a full name
+    read: dict[str, list[LocalEntity]] = {}  # an article's local entities, read once however many links it holds
     for article_id, local_id in links:
-        local = next((le for le in locals_from_store(store, article_id) if le.local_id == local_id), None)
+        if article_id not in read:
+            read[article_id] = locals_from_store(store, article_id)
+        local = next((le for le in read[article_id] if le.local_id == local_id), None)
         if local is None:
             continue
         if local.full:
@@ -50,9 +53,10 @@ def release(store: Store, holder: int, fuller: LocalEntity) -> int:
         if best_match(local.names, mine, person=False).score <= 0:
             continue
         moving.append((article_id, local_id))
-        first = first or local
-    if not moving or len(moving) == len(links) or any(norm(n) in said for n in first.names):
+        short.append(local)
+    if not moving or len(moving) == len(links) or any(norm(n) in said for n in short[0].names):
         return 0
+    first = short[0]
     entity = store.entity(holder)
     new = profiles.create_entity(store, first.name, entity.type)
     profiles.move_links(store, moving, new, {"rule": "released", "from": holder,
