@@ -19,7 +19,9 @@ from typing import TYPE_CHECKING
 
 from . import profiles
 from .context import LocalEntity, locals_from_store
-from .names import best_match, is_full, norm
+from .names import PERSON, best_match, is_full, norm
+from .profiles import Profile
+from .score import full_names_disagree, longer_forms
 
 if TYPE_CHECKING:
     from ..store import Store
@@ -28,6 +30,14 @@ logger = logging.getLogger(__name__)
 
 #: An entity with more links than this is not re-examined (the cost stays bounded).
 RELEASE_MAX = 20
+
+
+def shared(fuller: LocalEntity, holder: Profile, short: str) -> bool:
+    """Whether ``holder``, which a fuller name of ``fuller`` would adopt by its short name ``short``, already
+    has a fuller name of its own that begins with ``short`` and is not ``fuller``'s ("Dunmere Fire" holding the
+    "Dunmere" that "Dunmere Lumber" would take): then the short name is neither's (``release``)."""
+    return (PERSON not in (fuller.type, holder.type) and longer_forms(short, holder.aliases, holder.type)
+            and full_names_disagree(fuller, holder, person=False))
 
 
 def release(store: Store, holder: int, fuller: LocalEntity) -> int:
