@@ -921,11 +921,11 @@ def _drop_modifiers(doc, clusters: list[Cluster]) -> None:
 
 def _modifies_noun(doc, start: int, end: int) -> bool:
     """Whether the name at ``[start, end)`` sits between "the" and the common noun both hang on."""
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None or span.start == 0 or span.end >= len(doc):
+    span = _after_the(doc, start, end)
+    if span is None or span.end >= len(doc):
         return False
     before, after = doc[span.start - 1], doc[span.end]
-    return (before.lower_ == "the" and after.pos_ == "NOUN" and after.text.islower()
+    return (after.pos_ == "NOUN" and after.text.islower()
             and before.head.i == after.i and span.root.head.i == after.i)
 
 
@@ -1103,11 +1103,17 @@ def _build(doc, text: str, clusters: list[Cluster], starts: list[int],
 
 def _determined(doc, start: int, end: int) -> bool:
     """Whether "the" determines the name itself (not a noun it modifies)."""
+    span = _after_the(doc, start, end)
+    return span is not None and span.start <= doc[span.start - 1].head.i < span.end
+
+
+def _after_the(doc, start: int, end: int):
+    """The tokens of the name at ``[start, end)`` when "the" stands right before it (else None): what "the"
+    hangs on tells whether it determines the name ("the Smiths") or a noun the name modifies ("the Doe case")."""
     span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None or span.start == 0:
-        return False
-    before = doc[span.start - 1]
-    return before.lower_ == "the" and span.start <= before.head.i < span.end
+    if span is None or span.start == 0 or doc[span.start - 1].lower_ != "the":
+        return None
+    return span
 
 
 def _names(text: str, root: Cluster, mentions: list[Mention]) -> tuple[str, list[str]]:

@@ -15,7 +15,6 @@ answer never says what no cited sentence says.
 from __future__ import annotations
 
 import re
-
 from collections.abc import Iterable
 
 from ..timedisplay import readable
@@ -49,6 +48,10 @@ def clipped(said: str, sentence: str) -> bool:
     """Whether ``said`` (a clause cut from ``sentence``) leaves out over half of the sentence's content words."""
     whole = set(content_words(sentence))
     return len(set(content_words(said)) & whole) < len(whole) / 2
+
+
+#: What follows a short answer stated as a sentence of its own: its citation numbers and the stop ("Ann Lee [1][2].").
+_CITED_STOP = re.compile(r"\s*(?:\[\d+\])+\.")
 
 
 class Composer:
@@ -121,7 +124,8 @@ class Composer:
     def unstate(self, short: str) -> None:
         """Take back a short answer stated first ("Ann Lee [1].") when it turns out not to be the answer: the
         sentences after it, and every citation's number, stay as they are."""
-        if self.sentences and re.fullmatch(rf"{re.escape(short)}\s*(?:\[\d+\])+\.", self.sentences[0]):
+        if self.sentences and self.sentences[0].startswith(short) and \
+                _CITED_STOP.fullmatch(self.sentences[0], len(short)):
             del self.sentences[0]
 
     def quote_if_clipped(self, citation: Citation) -> None:

@@ -22,6 +22,8 @@ from .types import ClaimView
 DATELINE_SENTENCES = 8
 #: How many undated articles a timeline reads datelines for, at most (one small read each).
 DATELINE_ARTICLES = 40
+#: The most words a dateline sentence has (a day, a weekday, a clock time, "updated"): a longer one is text.
+DATELINE_WORDS = 16
 #: A whole calendar day, as a TIMEX3 value gives it.
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 #: A weekday's name, as a regex fragment (no word bounds: a caller sets its own).
@@ -57,7 +59,7 @@ def datelines(store, articles: Iterable[str]) -> dict[str, str]:
     wanted = list(dict.fromkeys(articles))[:DATELINE_ARTICLES]
     short: dict[str, list] = {}
     for citation in sentence_citations(store, [(a, i) for a in wanted for i in range(DATELINE_SENTENCES)]):
-        if len(citation.text.split()) <= 16:
+        if len(citation.text.split()) <= DATELINE_WORDS:
             short.setdefault(citation.article, []).append(citation)
     found: dict[str, str] = {}
     for article, citations in short.items():

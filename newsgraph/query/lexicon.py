@@ -130,8 +130,8 @@ def related(word: str) -> dict[str, float]:
 def _stem_shared(lemma: str) -> bool:
     """Whether a word's stem is also the stem of another English noun or verb, the same with or without a final
     "e" ("rid" / "ride", "plan" / "plane", "hop" / "hope"): the crude ``stem`` joins them, so a sentence word found
-    by that key may be the other word, when the other is the commoner. (An adverb or adjective so is let be: "quit"
-    / "quite".)"""
+    by that key may be the other word, when the other is the commoner. The other word counts only as a noun or a
+    verb: "quite", an adverb, leaves "quit" a good key."""
     net = wordnet()
     word = lemma.lower()
     if net is None or " " in word or "_" in word or len(word) < 3:

@@ -127,13 +127,25 @@ def _question_negates(question: str) -> frozenset[str]:
     return frozenset(negated_words(question))
 
 
+#: The words that negate the word right after them in a claim's predicate ("pleaded *not* guilty"); a narrower set
+#: than ``NEGATORS``, which reads whole sentences.
+_PREDICATE_NEGATORS = frozenset({"not", "never", "no"})
+
+
+@lru_cache(maxsize=1024)
+def _asked_unnegated(question: str) -> frozenset[str]:
+    """The stems of the words a question asks unnegated, read once per question: ``negates_asked`` runs once per
+    claim."""
+    return frozenset({stem(w) for w in tokens(question)} - {stem(w) for w in _question_negates(question)})
+
+
 def negates_asked(question: str, predicate: str) -> bool:
     """Whether a claim's predicate negates a word the question asks unnegated ("pleaded *not guilty*" for "did A
     plead guilty?", "was found *not* liable" for "was A found liable?"): the claim happened, but it says the asked
     thing did not."""
     said = tokens(predicate)
-    asked = {stem(w) for w in tokens(question)} - {stem(w) for w in _question_negates(question)}
-    return any(w in ("not", "never", "no") and stem(said[i + 1]) in asked for i, w in enumerate(said[:-1]))
+    asked = _asked_unnegated(question)
+    return any(w in _PREDICATE_NEGATORS and stem(said[i + 1]) in asked for i, w in enumerate(said[:-1]))
 
 
 #: The least share of the question's words other than the negated one a denial must say: the negated word alone

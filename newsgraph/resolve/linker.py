@@ -47,7 +47,7 @@ from .candidates import candidates, index_keys, query_keys
 from .context import LocalEntity, locals_from_annotated
 from .names import PARTIAL_KINDS, PERSON, best_match, is_full, legal_name, norm, org_tokens, tokens
 from .profiles import Profile
-from .score import MARGIN, THRESHOLD, Features, features, full_names_disagree, longer_forms, single_only
+from .score import MARGIN, THRESHOLD, Features, features, single_only
 
 if TYPE_CHECKING:
     from ..store import Store
@@ -119,8 +119,7 @@ def link_locals(store: Store, article_id: str, day: str | None,
                 # Navy" adopts a "Navy"; "New VM" never adopts "VM", known as "Velmar Motors")
                 if (f.score >= THRESHOLD and not (f.name == "head" and _own_full_name(cand, f.matched[0]))
                         and not (cand.type == PERSON and single_only(cand.aliases))):
-                    if (PERSON not in (le.type, cand.type) and longer_forms(f.matched[1], cand.aliases, cand.type)
-                            and full_names_disagree(le, cand, person=False)):
+                    if shortforms.shared(le, cand, f.matched[1]):
                         # "Dunmere Lumber" and the "Dunmere" the "Dunmere Fire" took: adopt
                         # neither; the short name goes back to an entity of its own
                         releases.append((cid, le))

@@ -44,6 +44,7 @@ from .nametokens import (  # noqa: F401  (names is where the resolver looks them
     org_tokens,
     spelled_initials,
     tokens,
+    without_the,
 )
 
 HONORIFICS = frozenset({
@@ -354,9 +355,7 @@ def legal_name(name: str) -> bool:
     """A name written with a legal form ("The Creamery Corporation", "Dunmore Inc."): a company's
     name in full, however short it is once the form is left out. It is no shorter form of
     another name that happens to end with its first word ("Klondale Creamery")."""
-    toks = tokens(name)
-    toks = toks[1:] if toks[:1] == ("the",) else toks
-    return len(toks) > len(org_tokens(name))
+    return len(without_the(name)) > len(org_tokens(name))
 
 
 def specificity(name: str, type_: str) -> int:

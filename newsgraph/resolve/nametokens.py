@@ -52,11 +52,15 @@ def tokens(text: str) -> tuple[str, ...]:
     return tuple(t.replace("'", "") for t in _TOKEN.findall(text))
 
 
+def without_the(text: str) -> tuple[str, ...]:
+    """Tokens of a name without a leading "the" ("The Creamery Corporation" → ("creamery", "corporation"))."""
+    toks = tokens(text)
+    return toks[1:] if toks[:1] == ("the",) else toks
+
+
 def org_tokens(text: str) -> tuple[str, ...]:
     """Tokens of a non-person name without a leading "the" and corporate suffixes."""
-    toks = list(tokens(text))
-    if toks and toks[0] == "the":
-        toks = toks[1:]
+    toks = list(without_the(text))
     while len(toks) > 1 and toks[-1] in CORPORATE:
         toks.pop()
     return tuple(toks)

@@ -40,6 +40,10 @@ from .profiles import Profile
 THRESHOLD = 0.8
 #: A partial-name link must beat the runner-up by this much (else it is ambiguous).
 MARGIN = 0.1
+#: The fewest characters the shorter of two names ``_close`` compares has: in a shorter one a slip is another name.
+_CLOSE_CHARS = 8
+#: The least ``fuzz.partial_ratio`` (0-100) of two names ``_close`` calls one name written two ways.
+_CLOSE_RATIO = 90
 
 _RELATED_TYPES = {
     frozenset(p) for p in (
@@ -131,8 +135,12 @@ def longer_forms(short: str, names: list[str], type_: str) -> bool:
     ("Dunmere Fire" of "Dunmere"): the short name may be what it is named after."""
     toks = org_tokens(short)
     return bool(toks) and not is_full(short, type_) and any(
-        len(org_tokens(n)) > len(toks) and org_tokens(n)[:len(toks)] == toks and is_full(n, type_)
-        for n in names)
+        _begins_with(org_tokens(n), toks) and is_full(n, type_) for n in names)
+
+
+def _begins_with(longer: tuple[str, ...], toks: tuple[str, ...]) -> bool:
+    """Whether the tokens ``longer`` begin with ``toks`` and say more."""
+    return len(longer) > len(toks) and longer[:len(toks)] == toks
 
 
 def _extends(short: str, local: LocalEntity, cand: Profile) -> bool:
@@ -160,7 +168,7 @@ def _close(a: str, b: str) -> bool:
     """Two names of an organization one of which is nearly a part of the other: the same name
     written short or with a slip ("Academy of Motion Pictures Arts"), not another body."""
     ta, tb = " ".join(org_tokens(a)), " ".join(org_tokens(b))
-    return min(len(ta), len(tb)) >= 8 and fuzz.partial_ratio(ta, tb) >= 90
+    return min(len(ta), len(tb)) >= _CLOSE_CHARS and fuzz.partial_ratio(ta, tb) >= _CLOSE_RATIO
 
 
 def combine(f: Features, cand: Profile) -> float:

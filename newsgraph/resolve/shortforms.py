@@ -8,8 +8,8 @@ longer says which it is (often neither: the town both are named after), so the
 links named only by it go back to an entity of their own, as they would have
 stayed had the two fuller names come first: the outcome must not depend on
 which article arrived first. Unless an article says whose the short name is
-("Apple Inc. ... Apple"): then it stays with that one. People are not handled here: their one-word names
-are ``single``'s.
+("Apple Inc. ... Apple"): then it stays with that one. People are not handled
+here: their one-word names are ``single``'s.
 """
 
 from __future__ import annotations
@@ -19,7 +19,9 @@ from typing import TYPE_CHECKING
 
 from . import profiles
 from .context import LocalEntity, locals_from_store
-from .names import best_match, is_full, norm
+from .names import PERSON, best_match, is_full, norm
+from .profiles import Profile
+from .score import full_names_disagree, longer_forms
 
 if TYPE_CHECKING:
     from ..store import Store
@@ -30,6 +32,14 @@ logger = logging.getLogger(__name__)
 RELEASE_MAX = 20
 
 
+def shared(fuller: LocalEntity, holder: Profile, short: str) -> bool:
+    """Whether ``holder``, which a fuller name of ``fuller`` would adopt by its short name ``short``, already
+    has a fuller name of its own that begins with ``short`` and is not ``fuller``'s ("Dunmere Fire" holding the
+    "Dunmere" that "Dunmere Lumber" would take): then the short name is neither's (``release``)."""
+    return (PERSON not in (fuller.type, holder.type) and longer_forms(short, holder.aliases, holder.type)
+            and full_names_disagree(fuller, holder, person=False))
+
+
 def release(store: Store, holder: int, fuller: LocalEntity) -> int:
     """Move the links of ``holder`` named only by a short form that ``fuller``'s full names
     also extend to a new entity of their own; how many moved."""
@@ -38,10 +48,13 @@ def release(store: Store, holder: int, fuller: LocalEntity) -> int:
     if not mine or len(links) > RELEASE_MAX:
         return 0
     moving: list[tuple[str, str]] = []
-    first: LocalEntity | None = None
+    short: list[LocalEntity] = []  # the moving links' local entities, in link order
     said: set[str] = set()  # short names an article of the holder gives it beside a full name
+    read: dict[str, list[LocalEntity]] = {}  # an article's local entities, read once however many links it holds
     for article_id, local_id in links:
-        local = next((le for le in locals_from_store(store, article_id) if le.local_id == local_id), None)
+        if article_id not in read:
+            read[article_id] = locals_from_store(store, article_id)
+        local = next((le for le in read[article_id] if le.local_id == local_id), None)
         if local is None:
             continue
         if local.full:
@@ -50,9 +63,10 @@ def release(store: Store, holder: int, fuller: LocalEntity) -> int:
         if best_match(local.names, mine, person=False).score <= 0:
             continue
         moving.append((article_id, local_id))
-        first = first or local
-    if not moving or len(moving) == len(links) or any(norm(n) in said for n in first.names):
+        short.append(local)
+    if not moving or len(moving) == len(links) or any(norm(n) in said for n in short[0].names):
         return 0
+    first = short[0]
     entity = store.entity(holder)
     new = profiles.create_entity(store, first.name, entity.type)
     profiles.move_links(store, moving, new, {"rule": "released", "from": holder,
