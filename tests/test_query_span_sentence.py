@@ -127,3 +127,35 @@ def test_two_dates_of_one_act_on_one_thing_disagree(store):
     _host(store, "2024-02-02", "River Awards", "2018")
     answer = asked(store, "When did Lena Ortiz host the River Awards?")
     assert "Sources disagree" in answer.answer and "2018" in answer.answer and "2019" in answer.answer, answer.answer
+
+
+def _term(store, when: str, years: str, year: str) -> None:
+    d = Doc(when, [f"Ray Dunn was serving a {years} sentence for fraud in {year} ."], source=f"Post {year}")
+    dunn = d.entity("Ray Dunn", "PERSON", aliases=("Dunn",))
+    d.claim(0, dunn, "was serving", f"a {years} sentence", "ongoing", lemma="serve", time=(year, year))
+    d.write(store)
+
+
+def test_figures_of_the_same_act_in_two_years_are_no_disagreement(store):
+    # a five-year term in 1989 and a 12-year one in 2001: two terms, not two figures for one
+    _term(store, "2024-02-01", "12-year", "2001")
+    _term(store, "2024-02-02", "five-year", "1989")
+    answer = asked(store, "How long was the sentence Ray Dunn was serving?")
+    assert "disagree" not in answer.answer, answer.answer
+    # the same year told with two figures is a disagreement still
+    _term(store, "2024-02-03", "ten-year", "2001")
+    answer = asked(store, "How long was the sentence Ray Dunn was serving?")
+    assert "Sources disagree" in answer.answer, answer.answer
+
+
+def test_a_term_and_the_time_served_of_another_are_no_disagreement(store):
+    # "a 12-year sentence" (a term) and "served five years" (time gone by) are two quantities
+    d = Doc("2024-02-01", ["Ray Dunn was serving a 12-year sentence for fraud ."], source="Post A")
+    d.claim(0, d.entity("Ray Dunn", "PERSON", aliases=("Dunn",)), "was serving", "a 12-year sentence", "happened",
+            lemma="serve")
+    d.write(store)
+    d = Doc("2024-02-02", ["Ray Dunn served five years for theft before that ."], source="Post B")
+    d.claim(0, d.entity("Ray Dunn", "PERSON", aliases=("Dunn",)), "served", "five years", "happened", lemma="serve")
+    d.write(store)
+    answer = asked(store, "How long was the sentence Ray Dunn was serving?")
+    assert "disagree" not in answer.answer, answer.answer

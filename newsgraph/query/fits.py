@@ -447,7 +447,7 @@ def _done_to(q, span, claim, text, at, t) -> bool:
     passive ("Guard Ann Lee was shot outside the bank"): the act was done to it, whoever did it ("by" or not)."""
     if t not in ("person", "organisation") or at < 0 or q.asks_subject is not True or _asked_in_passive(q):
         return False
-    word = q.predicate.split()[-1].lower()
+    word = q.predicate.split()[0].lower()
     v = _verb_after(text, at, span.text, stem(IRREGULAR.get(word, word)))
     # (a participle: "has been noting" goes on, "was noted" is a passive)
     return v is not None and bool(_PASSIVE.search(text[max(0, v - 24):v])) and \

@@ -379,7 +379,9 @@ def state_span(store, q: QuestionAnalysis, ranked: Sequence, sentences: Sequence
                 out.quote(event)
     for other_span, other in found[index + 1:]:
         if not _same_value(span, other_span) and _same_event(item, other) and \
-                other.citation.article != span.citation.article:
+                other.citation.article != span.citation.article and \
+                (q.answer_type == "date" or not _other_years(item, other)) and \
+                _term_length(span.text) == _term_length(other_span.text):
             extra = [v for v in (other_span.value, other.claim.time if other.claim else None) if v]
             if out.add(f"Sources disagree: {other_span.sentence}", [other_span.citation], extra=extra):
                 if other.claim:
@@ -623,6 +625,25 @@ def _same_event(a: Evidence, b: Evidence) -> bool:
     # sharing no word tell of different things, whose dates or figures never disagree
     ends = [{stem(w) for w in content_words(c.object or "")} for c in (a.claim, b.claim)]
     return same_doer and not (ends[0] and ends[1] and not ends[0] & ends[1])
+
+
+#: A length told as a term's ("a 12-year sentence", "a 12 - year term"), not as time gone by ("served five years").
+_TERM_LENGTH = re.compile(r"(?:\d|\b[a-z]+)\s*-\s*(?:year|month|week|day|hour)\b", re.IGNORECASE)
+
+
+def _term_length(text: str) -> bool:
+    """Whether a span tells a length as a term's ("12-year"): a term and the time served of it are two
+    quantities, never a disagreement (issue 11: "not a sentence length against time served")."""
+    return _TERM_LENGTH.search(text) is not None
+
+
+def _other_years(a: Evidence, b: Evidence) -> bool:
+    """Two claims whose own times both name a year, and not the same one ("served a five-year term" in 1959, "was
+    serving a 12-year sentence" from 1997): two events, whose figures never disagree (for a date question the
+    times are the values asked, and may)."""
+    years = [c.time[:4] if c is not None and c.time and c.time[:4].isdigit() else None
+             for c in (a.claim, b.claim)]
+    return None not in years and years[0] != years[1]
 
 
 _WHY_ARGS = ("reason", "cause", "purpose")
