@@ -474,3 +474,9 @@ def test_kind_a_people_s_adjective_names_no_body(store):
     sentence = "Loans came from the Veloria government , not from Arvanian or Elmish banks ."
     assert _why(store, "Which government gave the loans?", sentence, "Arvanian") == "kind"
     assert _why(store, "Which government gave the loans?", sentence, "Veloria") is None
+
+
+def test_a_count_takes_the_head_of_its_compound_when_asked():
+    c = _cite("The inmate overpowered two prison guards today , witnesses said .")
+    assert [s.text for s in count_spans(c, {"guard"})] == ["two prison guards"]
+    assert [s.text for s in count_spans(c, set())] == ["two prison"]  # nothing asked: the word after the figure

@@ -413,6 +413,10 @@ def count_spans(citation: Citation, units: set[str], *, ordinal: bool = False,
                 unit, end = (part["unit"], part.end("unit")) if part else (None, m.start("unit"))
         if unit and unit[:1].isupper():  # the counted noun after a name: "four Rolls-Royce Trent 900 engines"
             unit, end = _noun_after_name(text, m.start("unit"), units) or (unit, end)
+        head = _COMPOUND_HEAD.match(text, end) if unit and unit == m.group("unit") else None
+        if head and stem(unit) not in units and stem(head[1]) in units:
+            unit, end = head[1], head.end()  # "two prison guards" for "how many guards": the compound's head
+            # (not after a measure: "a nine - yard pass" is one pass)
         rank = 0 if unit and stem(unit) in units else (1 if unit else 2)
         said_of = _SAID_OF.search(text[max(0, m.start() - 40):m.start()])
         if said_of and stem(said_of[1].lower()) in units:
@@ -427,6 +431,8 @@ def count_spans(citation: Citation, units: set[str], *, ordinal: bool = False,
 
 #: Before a bare figure: a capitalised name and a comma, as news sets a person's age ("Ann Lee, 20, said").
 _AGE_BESIDE_NAME = re.compile(r"(?-i:[A-Z])[\w'’.-]*\s?,\s?$")
+#: The word after a counted word, which may be the head of its compound ("two prison *guards*").
+_COMPOUND_HEAD = re.compile(r"\s+([A-Za-z][\w-]*)")
 #: After a figure: a percent sign ("45 %", "45%").
 _PERCENT = re.compile(r"\s?%")
 #: A compound's hyphen as tokenised text writes it, spaced: "seven - yard" ("seven-yard").
