@@ -480,3 +480,11 @@ def test_a_count_takes_the_head_of_its_compound_when_asked():
     c = _cite("The inmate overpowered two prison guards today , witnesses said .")
     assert [s.text for s in count_spans(c, {"guard"})] == ["two prison guards"]
     assert [s.text for s in count_spans(c, set())] == ["two prison"]  # nothing asked: the word after the figure
+
+
+def test_a_relative_clause_ends_where_the_sentence_s_own_past_verb_goes_on():
+    text = "The teacher, who had taught there for the killing of her aide, wed Bo Linn last month ."
+    assert _clause_of(text, "Bo Linn") == "wed Bo Linn last month ."
+    # a list inside the relative clause with no verb after the comma stays in it
+    text = "The teacher, who taught maths, music and art, retired in May ."
+    assert _clause_of(text, "music") == "who taught maths, music and art"

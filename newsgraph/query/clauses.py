@@ -31,12 +31,31 @@ def boundaries(text: str) -> tuple[tuple[int, int], ...]:
     of saying (the speaker's clause ends before it; what is said starts after it, or after "that" when the
     verb's own words, "testified Tuesday that", come first)."""
     found = [m.span() for m in BOUNDARY.finditer(text)]
+    found += _relative_ends(text)
     for m in SAYING.finditer(text):
         found.append((m.start(), m.start()))
         found.append((m.end(), m.end()))
     return tuple(sorted(found))
 
 
+def _relative_ends(text: str) -> list[tuple[int, int]]:
+    """Where a relative clause set off by commas ends and its sentence's own verb goes on: the next comma after
+    ", who …" with a past verb after it ("The teacher, who had taught there for 30 years, *retired* in May"): what
+    follows is the main clause's, not the relative clause's."""
+    from .words import IRREGULAR
+
+    out = []
+    for m in _RELATIVE.finditer(text):
+        for after in _CLOSING_VERB.finditer(text, m.end()):  # ("who taught maths, music and art, retired")
+            word = after["word"].lower()
+            if word.endswith("ed") or IRREGULAR.get(word, word) != word:
+                out.append((after.start(), after.start("word")))
+                break
+    return out
+
+
+#: The next comma and the word after it (a relative clause's end, when that word is a past verb).
+_CLOSING_VERB = re.compile(r",\s*(?P<word>[a-z]{3,})\b")
 #: A relative clause's opening: the name right before it is what the clause tells of ("Ann Lee, who wrote …").
 _RELATIVE = re.compile(r",\s*(?:who|whom|whose|which|where)\b", re.IGNORECASE)
 #: How far before a relative clause its name may end ("the Elm district, where …").
