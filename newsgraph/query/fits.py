@@ -177,6 +177,8 @@ def _relative(q, span, claim, text, at, t) -> bool:
 
 #: Which way from its anchor a length of time runs ("after", "later": on; "before", "earlier": back).
 _WAY = {"after": "on", "later": "on", "since": "on", "before": "back", "earlier": "back", "ago": "back"}
+#: How far before a span a word that qualifies it is looked for ("from 16 members", "the guard Ann Lee").
+_LOOK_BACK = 30
 #: A figure a change starts from ("rose *from* 16 members to 19", "from $5 million to …") and where it goes.
 _CHANGE_FROM = re.compile(r"\bfrom\s+(?:(?:about|around|nearly|some|just)\s+)?(?:[$€£¥]\s?)?$", re.IGNORECASE)
 _CHANGE_TO = re.compile(r"(?:\s+[a-z][\w-]*){0,2}?\s+to\s+(?:about\s+|around\s+|nearly\s+)?[$€£¥]?\s?\d",
@@ -375,8 +377,6 @@ def _untitled(q, span, claim, text, at, t) -> bool:
 
 #: A described noun after a determiner: "the *guard*", "his *coach*" (read by ``asker`` and its mirror ``object``).
 _DESCRIBED_NOUN = r"(?:the|a|an|his|her|its|their)\s+((?-i:[a-z])[\w-]*)"
-#: How far before a span a word that qualifies it is looked for ("from 16 members", "the guard Ann Lee").
-_LOOK_BACK = 30
 #: How far before a verb its passive's "be" (and an adverb) is looked for ("was later stabbed").
 _PASSIVE_REACH = 24
 #: A participle that goes on ("has been *noting*"), not a passive's.
