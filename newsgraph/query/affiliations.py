@@ -18,7 +18,7 @@ from .analysis import kind_noun
 from .extract import Span
 from .posts import person_sentences, say_first, words_before
 from .questions import QuestionAnalysis
-from .words import IRREGULAR, stem
+from .words import stem
 
 #: Verbs of membership: "which group does X work for", "which team does X play for", "which party does X
 #: belong to", "which firm is X with".
@@ -38,7 +38,7 @@ def asks_affiliation(q: QuestionAnalysis) -> bool:
     """Whether an organisation question asks what a named person belongs to ("which group does X work for?")."""
     if q.answer_type != "organisation" or not any(n.entity.type == "PERSON" for n in q.entities):
         return False
-    verb = stem(IRREGULAR.get(q.predicate or "", q.predicate or ""))
+    verb = stem(q.predicate or "")
     return bool(_ENDS_WITH.search(q.text)) and (not q.predicate or verb in _MEMBER_VERBS)
 
 

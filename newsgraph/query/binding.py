@@ -34,7 +34,7 @@ from .extract import Span
 from .lexicon import match, phrase_keys
 from .questions import QuestionAnalysis
 from .types import ClaimView
-from .words import FUNCTION_WORDS, IRREGULAR, singular, stem, token_spans, tokens
+from .words import FUNCTION_WORDS, IRREGULAR, singular, stem, token_spans, tokens, verb_spans
 
 #: A preposition of place right before a place, with its determiner and up to three modifiers
 #: ("in", "at the", "outside a", "in the federal maximum security").
@@ -184,7 +184,7 @@ def verb_at(q: QuestionAnalysis, text: str) -> list[int]:
     head = q.predicate.split()[0].lower()
     head = IRREGULAR.get(head, head)
     forms = {stem(head), *(stem(head + ending) for ending in ("ed", "ing", "s"))}  # "add": "added" stems to "ad"
-    return [start for start, _end, word in token_spans(text) if stem(IRREGULAR.get(word.lower(), word.lower())) in forms]
+    return [start for start, _end in verb_spans(text, forms)]
 
 
 def _anchors(q: QuestionAnalysis, text: str) -> list[int]:

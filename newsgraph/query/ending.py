@@ -8,7 +8,7 @@ claim about the same person and the same state, never on silence.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 from .lexicon import match, phrase_keys
 from .phrases import claim_words, is_nominal, verb_stem
@@ -153,6 +153,17 @@ def same_place(store, q: Question, claim: ClaimView) -> bool:
     return bool(asked & set(named)) or not any(t == "ORG" for i, t in named.items() if i not in asked)
 
 
+def later_of(claims: Iterable[ClaimView], subject_id: int, since: str, *, strict: bool = False) -> Iterator[ClaimView]:
+    """The claims of the subject ``subject_id`` reported on or after ``since`` (after it, when ``strict``) that say
+    something happened or goes on: what may have changed a state or a plan reported before (read by ``ended`` and
+    the yes/no reader's "done later")."""
+    for claim in claims:
+        day = claim.day or ""
+        if (day > since if strict else day >= since) and claim.status in ("happened", "ongoing") and \
+                claim.subject_entity is not None and claim.subject_entity.id == subject_id:
+            yield claim
+
+
 def ended(store, q: Question, claims: Sequence[ClaimView], since: str) -> ClaimView | None:
     """A claim about the question's first entity, reported on or after ``since``, that ends the state a
     "still" question asks about: an ending verb ("left", "released") whose sentence says the state's words
@@ -161,11 +172,7 @@ def ended(store, q: Question, claims: Sequence[ClaimView], since: str) -> ClaimV
     wanted = {stem(w) for w in q.words}
     asked = " ".join(q.words)
     found = []
-    for claim in claims:
-        if (claim.day or "") < since or claim.status not in ("happened", "ongoing"):
-            continue
-        if not (claim.subject_entity and claim.subject_entity.id == first):
-            continue
+    for claim in later_of(claims, first, since):
         if verb_stem(claim) == _DIE or (wanted & _ENDS.get(verb_stem(claim), set()) and _same_state(asked, claim)
                                     and same_place(store, q, claim)):
             found.append(claim)

@@ -27,13 +27,13 @@ still holds the answer when it is there, and is honest when it is not):
   asked …": "President Ann Lee");
 - ``complement``: for "who is accused of …", a name in what the accusation is of ("accused of
   shooting Tom Ray");
-- ``done to``: for "who shot the guard?" (the doer, in the active), the name before the asked verb in its
-  passive ("Guard Ann Lee was shot"): the one it was done to.
-- ``object``: for "who shot the guard?" (the doer), a name titled with the question's object ("*Guard* Ann
-  Lee"): the question calls that one the one it was done to.
 - ``doer``: for "whom did he stab?", the name before the asked verb in its clause, its doer ("Tom Ray was
   jailed for *stabbing* his wife"), not in a passive ("Ann Lee was stabbed") nor after another doer ("the
   woman he stabbed");
+- ``done to``: for "who shot the guard?" (the doer, in the active), the name before the asked verb in its
+  passive ("Guard Ann Lee was shot"): the one it was done to;
+- ``object``: for "who shot the guard?" (the doer), a name titled with the question's object ("*Guard* Ann
+  Lee"): the question calls that one the one it was done to;
 - ``kind``: a name headed by another kind noun than the one asked ("South Bay *College*" for
   "which program …", "the Buffalo *suburb of* Elm" for "which hospital …"), or one that qualifies the asked
   noun whose own name follows ("the Gulf *town of* Elm" for "which town …") or that a settlement noun follows,
@@ -74,8 +74,8 @@ from .clauses import SAYING, clause_bounds
 from .extract import Span
 from .questions import QuestionAnalysis
 from .types import ClaimView
-from .words import (FUNCTION_WORDS, IRREGULAR, MODAL_OPENERS, NUMBER_WORDS, SPEECH_STEMS, YES_NO_OPENERS, singular,
-                    stem, token_spans, tokens)
+from .words import (FUNCTION_WORDS, MODAL_OPENERS, NUMBER_WORDS, SPEECH_STEMS, YES_NO_OPENERS, singular, stem,
+                    tokens, verb_spans)
 
 #: Words that tell of a question about the future or about a plan: the tense rule does not apply.
 _ASKS_FUTURE = re.compile(r"\b(?:will|expect(?:ed|s)?|scheduled|due|planned|plans?|going to|set to|would)\b|"
@@ -160,7 +160,7 @@ def _echo(q, span, claim, text, at, t) -> bool:
 def _relative(q, span, claim, text, at, t) -> bool:
     if at < 0:
         return False
-    if t in ("number", "money") and _CHANGE_FROM.search(text[max(0, at - 30):at]) and \
+    if t in ("number", "money") and _CHANGE_FROM.search(text[max(0, at - _LOOK_BACK):at]) and \
             _CHANGE_TO.match(text, at + len(span.text)) and not _ASKS_START.search(q.text):
         return True  # "grew from 16 members to 19": 16 is what it was, not what it is after the change
     if t != "duration":
@@ -177,6 +177,8 @@ def _relative(q, span, claim, text, at, t) -> bool:
 
 #: Which way from its anchor a length of time runs ("after", "later": on; "before", "earlier": back).
 _WAY = {"after": "on", "later": "on", "since": "on", "before": "back", "earlier": "back", "ago": "back"}
+#: How far before a span a word that qualifies it is looked for ("from 16 members", "the guard Ann Lee").
+_LOOK_BACK = 30
 #: A figure a change starts from ("rose *from* 16 members to 19", "from $5 million to …") and where it goes.
 _CHANGE_FROM = re.compile(r"\bfrom\s+(?:(?:about|around|nearly|some|just)\s+)?(?:[$€£¥]\s?)?$", re.IGNORECASE)
 _CHANGE_TO = re.compile(r"(?:\s+[a-z][\w-]*){0,2}?\s+to\s+(?:about\s+|around\s+|nearly\s+)?[$€£¥]?\s?\d",
@@ -373,6 +375,14 @@ def _untitled(q, span, claim, text, at, t) -> bool:
     return bool(titles) and not titled(span, titles)
 
 
+#: A described noun after a determiner: "the *guard*", "his *coach*" (read by ``asker`` and its mirror ``object``).
+_DESCRIBED_NOUN = r"(?:the|a|an|his|her|its|their)\s+((?-i:[a-z])[\w-]*)"
+#: How far before a verb its passive's "be" (and an adverb) is looked for ("was later stabbed").
+_PASSIVE_REACH = 24
+#: A participle that goes on ("has been *noting*"), not a passive's.
+_PROGRESSIVE = re.compile(r"\w+ing\b")
+
+
 def _asker(q, span, claim, text, at, t) -> bool:
     from .typed import titled
 
@@ -381,7 +391,7 @@ def _asker(q, span, claim, text, at, t) -> bool:
         return False
     # the subject's description: its lower-case words after a determiner, up to the verb ("the president-elect";
     # not "the Saints", a name, which the writers skip anyway)
-    described = re.match(r"(?:the|a|an|his|her|its|their)\s+((?-i:[a-z])[\w-]*)\b", found["subject"], re.IGNORECASE)
+    described = re.match(_DESCRIBED_NOUN + r"\b", found["subject"], re.IGNORECASE)
     words = [w for w in tokens(described[1]) if len(w) > 2 and stem(w) != stem(q.predicate)] if described else []
     return bool(words) and titled(span, words)
 
@@ -392,9 +402,9 @@ def _object_titled(q, span, claim, text, at, t) -> bool:
     not the doer (the mirror of ``asker``)."""
     if t != "person" or at < 0 or q.asks_subject is not True or _asked_in_passive(q):
         return False
-    found = re.search(rf"\b{re.escape(q.predicate)}\s+(?:the|a|an|his|her|its|their)\s+((?-i:[a-z])[\w-]*)\s*\??$",
+    found = re.search(rf"\b{re.escape(q.predicate)}\s+{_DESCRIBED_NOUN}\s*\??$",
                       q.text, re.IGNORECASE)
-    before = tokens(text[max(0, at - 30):at])
+    before = tokens(text[max(0, at - _LOOK_BACK):at])
     return bool(found) and bool(before) and stem(before[-1]) == stem(found[1]) != stem(q.predicate)
 
 
@@ -413,12 +423,9 @@ _OBJECT_GAP = re.compile(r"\b(?:who|whom|which|that|he|she|they|we|i|you|it)\b|\
 
 def _verb_after(text: str, at: int, span_text: str, verb: str) -> int | None:
     """Where the first word of the verb ``verb`` (a stem) stands after the name at ``at``, in the name's clause."""
-    end = at + len(span_text)
     _start, stop = clause_bounds(text, at)
-    for v_start, _v_end, word in token_spans(text[end:stop]):
-        if stem(IRREGULAR.get(word.lower(), word.lower())) == verb:
-            return end + v_start
-    return None
+    found = verb_spans(text, {verb}, at + len(span_text), stop)
+    return found[0][0] if found else None
 
 
 def _doer(q, span, claim, text, at, t) -> bool:
@@ -428,8 +435,8 @@ def _doer(q, span, claim, text, at, t) -> bool:
     found = _OBJECT_VERB.match(q.text)
     if t not in ("person", "organisation") or at < 0 or not found or found["verb"].lower() in _AUX:
         return False
-    v = _verb_after(text, at, span.text, stem(IRREGULAR.get(found["verb"].lower(), found["verb"].lower())))
-    return v is not None and not _PASSIVE.search(text[max(0, v - 24):v]) and \
+    v = _verb_after(text, at, span.text, stem(found["verb"]))
+    return v is not None and not _PASSIVE.search(text[max(0, v - _PASSIVE_REACH):v]) and \
         not _OBJECT_GAP.search(text[at + len(span.text):v])
 
 
@@ -447,11 +454,10 @@ def _done_to(q, span, claim, text, at, t) -> bool:
     passive ("Guard Ann Lee was shot outside the bank"): the act was done to it, whoever did it ("by" or not)."""
     if t not in ("person", "organisation") or at < 0 or q.asks_subject is not True or _asked_in_passive(q):
         return False
-    word = q.predicate.split()[0].lower()
-    v = _verb_after(text, at, span.text, stem(IRREGULAR.get(word, word)))
+    v = _verb_after(text, at, span.text, stem(q.predicate.split()[0]))
     # (a participle: "has been noting" goes on, "was noted" is a passive)
-    return v is not None and bool(_PASSIVE.search(text[max(0, v - 24):v])) and \
-        not re.match(r"\w+ing\b", text[v:]) and not _OBJECT_GAP.search(text[at + len(span.text):v])
+    return v is not None and bool(_PASSIVE.search(text[max(0, v - _PASSIVE_REACH):v])) and \
+        not _PROGRESSIVE.match(text[v:]) and not _OBJECT_GAP.search(text[at + len(span.text):v])
 
 
 #: A possessive mark after a name, not the contraction of "has" or "is" ("Ann Lee's been", "Ann Lee's not").
@@ -629,13 +635,9 @@ def _complement(q, span, claim, text, at, t) -> bool:
     found = _PASSIVE_OF.match(q.text)
     if t != "person" or at < 0 or not found:
         return False
-    verb = stem(IRREGULAR.get(found["verb"].lower(), found["verb"].lower()))
+    verb = stem(found["verb"])
     start, _end = clause_bounds(text, at)
-    for s, e, word in token_spans(text[start:at]):
-        if stem(IRREGULAR.get(word.lower(), word.lower())) == verb and \
-                re.match(r"\s+(?:of|with|for|in|over)\b", text[start + e:]):
-            return True
-    return False
+    return any(re.match(r"\s+(?:of|with|for|in|over)\b", text[e:]) for _s, e in verb_spans(text, {verb}, start, at))
 
 
 def asked_kind(question: str) -> str | None:
@@ -792,7 +794,7 @@ def _nameless(q, span, claim, text, at, t) -> bool:
 
 
 _RULES = (("echo", _echo), ("relative", _relative), ("tense", _tense), ("clock", _clock), ("unit", _unit),
-          ("qualifier", _qualifier), ("complement", _complement), ("doer", _doer), ("done to", _done_to), ("object", _object_titled), ("asker", _asker),
-          ("untitled", _untitled), ("kind", _kind), ("nameless", _nameless), ("age", _age_of_other),
-          ("leader", _leader), ("origin", _origin), ("ordinal", _ordinal), ("owner", _owner),
-          ("subject", _other_subject), ("clause", _clause))
+          ("qualifier", _qualifier), ("complement", _complement), ("doer", _doer), ("done to", _done_to),
+          ("object", _object_titled), ("asker", _asker), ("untitled", _untitled), ("kind", _kind),
+          ("nameless", _nameless), ("age", _age_of_other), ("leader", _leader), ("origin", _origin),
+          ("ordinal", _ordinal), ("owner", _owner), ("subject", _other_subject), ("clause", _clause))

@@ -13,7 +13,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .analysis import kind_noun
-from .words import IRREGULAR, stem
+from .words import stem
 
 if TYPE_CHECKING:
     from .questions import QuestionAnalysis
@@ -46,7 +46,7 @@ def role_titles(q: QuestionAnalysis) -> tuple[str, ...]:
     names, or who was harmed (none for other questions)."""
     if q.answer_type != "person" or not q.predicate:
         return ()
-    verb = stem(IRREGULAR.get(q.predicate, q.predicate))
+    verb = stem(q.predicate)
     kind = q.entities[0].entity.type if q.entities else None
     for verbs, kinds, titles in _ROLES:
         if verb in {stem(v) for v in verbs} and (kind in kinds if kinds else _PASSIVE.match(q.text)):

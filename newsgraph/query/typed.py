@@ -63,7 +63,7 @@ from .questions import QuestionAnalysis
 from .roles import COPULAR, kind_titles, role_titles
 from .types import Citation, ClaimView
 from .when import compatible, period_of
-from .words import FUNCTION_WORDS, IRREGULAR, NUMBER_WORDS, content_words, family, stem, tokens
+from .words import FUNCTION_WORDS, NUMBER_WORDS, content_words, family, stem, tokens
 
 #: How many of the best claims and sentences a writer looks through for its span.
 LOOK = 8
@@ -99,7 +99,7 @@ def _find(store, q: QuestionAnalysis, item: Evidence, names: set[str]) -> list[S
         spans += entity_spans(store, bare, t, skip=skip, skip_names=skip_names, subject=q.asks_subject)
         if t != "place":
             found = [*opponents(q, c, skip_names), *named_kind(q, c, skip_names), *bind_entities(q, spans, claim)]
-            if _ACTING_FOR.get(stem(IRREGULAR.get(q.predicate or "", q.predicate or ""))):
+            if _ACTING_FOR.get(stem(q.predicate or "")):
                 roles = role_words(q)  # "who represents X": the name "X's agent" stands beside, wherever found
                 found.sort(key=lambda s: not titled(s, roles))
             return found
@@ -244,8 +244,7 @@ def _tied(span: Span, q: QuestionAnalysis) -> bool:
 
 def _says_itself(q: QuestionAnalysis, citation: Citation) -> bool:
     """Whether a sentence says the question's predicate in its own word (any form), not by a paraphrase."""
-    return bool(q.predicate) and stem(IRREGULAR.get(q.predicate, q.predicate)) in {
-        stem(IRREGULAR.get(w, w)) for w in tokens(citation.text)}
+    return bool(q.predicate) and stem(q.predicate) in {stem(w) for w in tokens(citation.text)}
 
 
 def subject_of(text: str, claim: ClaimView) -> bool:
@@ -481,7 +480,7 @@ def role_words(q: QuestionAnalysis) -> list[str]:
     *follow*"): "as CEO" in "who replaced Jobs as CEO" is no title of the answer."""
     if role_titles(q):
         return list(role_titles(q))
-    acting = _ACTING_FOR.get(stem(IRREGULAR.get(q.predicate or "", q.predicate or "")))
+    acting = _ACTING_FOR.get(stem(q.predicate or ""))
     if acting:
         return [*q.words[:1], *acting]
     found = COPULAR.match(q.text)

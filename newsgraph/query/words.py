@@ -80,6 +80,13 @@ def token_spans(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+def verb_spans(text: str, verb_stems: frozenset[str] | set[str], start: int = 0,
+               stop: int | None = None) -> list[tuple[int, int]]:
+    """(start, end) in ``text`` of each word of ``text[start:stop]`` whose stem is one of ``verb_stems``: the one
+    scanner of "where does the sentence say this verb" (the slice is read on its own, as its callers cut it)."""
+    return [(start + s, start + e) for s, e, word in token_spans(text[start:stop]) if stem(word) in verb_stems]
+
+
 @lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """A crude stem good enough to match inflections: "thanked" → "thank", "met" → "meet"."""

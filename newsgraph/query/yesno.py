@@ -81,7 +81,9 @@ def _matching(q: Question, ranked: Sequence, names: dict[int, set[str]] | None) 
     said = [s.claim for s in ranked if (s.verb_weight >= 0.85 or asked.phrasal_says(q, s.claim)
                                         or asked.first_sense_verb(q, s.claim) or asked.pinned_verb(q, s.claim))
             and asked.verb_agrees(q, s.claim) and asked.direction_ok(q, s.claim)
-            and asked.argument_ok(q, s.claim, names) and asked.covers_rest(q, s.claim) and not _missed(q, s.claim)]
+            and asked.argument_ok(q, s.claim, names) and asked.covers_rest(q, s.claim)
+            # "pleaded not guilty" negates the asked "pleaded guilty?": never a "Yes"
+            and not polarity.negates_asked(q.text, s.claim.predicate) and not _missed(q, s.claim)]
     keys = {c.key for c in said}
     return said + [s.claim for s in ranked if s.claim.key not in keys and _in_manner(q, s.claim, names)]
 
@@ -315,9 +317,8 @@ def _done_later(plan: ClaimView, ranked: Sequence) -> ClaimView | None:
     if plan.subject_entity is None or not plan.lemma or not plan.day:
         return None
     kind = family(plan.lemma)
-    return next((s.claim for s in ranked if (s.claim.day or "") > plan.day and s.claim.status in ("happened", "ongoing")
-                 and s.claim.subject_entity is not None and s.claim.subject_entity.id == plan.subject_entity.id
-                 and s.claim.lemma and family(s.claim.lemma) == kind), None)
+    later = ending.later_of((s.claim for s in ranked), plan.subject_entity.id, plan.day, strict=True)
+    return next((c for c in later if c.lemma and family(c.lemma) == kind), None)
 
 
 def _other_value(q: Question, claim: ClaimView) -> bool:
@@ -346,10 +347,7 @@ class _Read:
 
 def _missed(q: Question, claim: ClaimView) -> bool:
     """An attempt at the asked act ("was shot at") in a sentence that denies something ("but was not hit"), when
-    the question does not ask of the attempt itself ("was A shot at?"): the act may have missed; or a claim whose
-    predicate negates one of the question's words ("pleaded not guilty"): no match for a "Yes"."""
-    if polarity.negates_asked(q.text, claim.predicate):
-        return True  # "pleaded not guilty" says no "pleaded guilty?": never a "Yes"
+    the question does not ask of the attempt itself ("was A shot at?"): the act may have missed."""
     return "at" not in tokens(q.text) and manner.attempted(claim.citation.text, _after_verb(claim), claim.predicate) \
         and bool(polarity.negated_words(claim.citation.text))
 
