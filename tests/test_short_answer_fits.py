@@ -488,3 +488,11 @@ def test_a_relative_clause_ends_where_the_sentence_s_own_past_verb_goes_on():
     # a list inside the relative clause with no verb after the comma stays in it
     text = "The teacher, who taught maths, music and art, retired in May ."
     assert _clause_of(text, "music") == "who taught maths, music and art"
+
+
+def test_clause_a_place_whose_clause_says_the_asked_act_only_as_a_noun(store):
+    sentence = ("The talks were taped at the Elm County Jail , where Ann Lee served her term for the 2015 killing of "
+                "her aunt .")
+    assert _why(store, "Where was Ann Lee's aunt killed?", sentence, "Elm County Jail") == "clause"
+    sentence = "Police searched the Elm Motel , where Ann Lee's aunt was killed in 2015 ."
+    assert _why(store, "Where was Ann Lee's aunt killed?", sentence, "Elm Motel") is None

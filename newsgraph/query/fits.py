@@ -329,6 +329,12 @@ def _qualifier(q, span, claim, text, at, t) -> bool:
     return False
 
 
+#: Before a verb form read as a noun: a determiner or possessive, perhaps with one word between ("the 2015 *killing*
+#: of"); after it, "of" ("the killing *of* her mother").
+_NOMINAL_BEFORE = re.compile(r"\b(?:the|a|an|his|her|its|their)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+_OF_AFTER = re.compile(r"\w+\s+of\b", re.IGNORECASE)
+
+
 def _clause(q, span, claim, text, at, t) -> bool:
     from .binding import says_verb, verb_at
 
@@ -345,6 +351,12 @@ def _clause(q, span, claim, text, at, t) -> bool:
     # gang, who feud with the crew *he* belonged to"), "the Elm district, where …"
     tells_of = relative is not None and (relative["word"].lower() in ("where", "when") or any(
         end + relative.start("next") <= v < end + relative.end("next") for v in verbs))
+    if tells_of and relative["word"].lower() in ("where", "when"):
+        # "the prison, where she served her term for the killing of her mother": the asked act said only as a
+        # noun ("the killing of") inside the clause is no act done at that place or time
+        inside = [v for v in verbs if v >= end + relative.start("word")]
+        tells_of = not inside or not all(_NOMINAL_BEFORE.search(text[max(0, v - 30):v]) and
+                                         _OF_AFTER.match(text, v) for v in inside)
     mine = clause_bounds(text, at, antecedent_of=end if tells_of else None)
     # "Ann Lee, 40, said she is caring for …": what a speaker says of herself is her clause too
     gap = re.match(r"[\s,]*", text[mine[1]:]).end()
