@@ -919,13 +919,19 @@ def _drop_modifiers(doc, clusters: list[Cluster]) -> None:
             cl.cands = [c for c in cl.cands if not _modifies_noun(doc, c.start, c.end)]
 
 
+#: Nouns after a name that say what kind of thing the name is (``typecues``): no modifier to drop.
+_KIND_NOUNS = typecues.SERVICE_NOUNS | typecues.COMPANY_NOUNS | typecues.DISEASE_NOUNS
+
+
 def _modifies_noun(doc, start: int, end: int) -> bool:
     """Whether the name at ``[start, end)`` sits between "the" and the common noun both hang on."""
     span = _after_the(doc, start, end)
     if span is None or span.end >= len(doc):
         return False
     before, after = doc[span.start - 1], doc[span.end]
-    return (after.pos_ == "NOUN" and after.text.islower()
+    # (a noun that tells what the name is, "the Zentrix app", "the Plendor chain", is the type cues' evidence
+    # that the name is no person: the mention stays, to be typed by it)
+    return (after.pos_ == "NOUN" and after.text.islower() and after.lower_ not in _KIND_NOUNS
             and before.head.i == after.i and span.root.head.i == after.i)
 
 
