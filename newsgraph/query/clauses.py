@@ -42,13 +42,12 @@ def _relative_ends(text: str) -> list[tuple[int, int]]:
     """Where a relative clause set off by commas ends and its sentence's own verb goes on: the next comma after
     ", who …" with a past verb after it ("The teacher, who had taught there for 30 years, *retired* in May"): what
     follows is the main clause's, not the relative clause's."""
-    from .words import IRREGULAR
+    from .words import inflected_verb
 
     out = []
     for m in _RELATIVE.finditer(text):
         for after in _CLOSING_VERB.finditer(text, m.end()):  # ("who taught maths, music and art, retired")
-            word = after["word"].lower()
-            if word.endswith("ed") or IRREGULAR.get(word, word) != word:
+            if inflected_verb(after["word"].lower()):
                 out.append((after.start(), after.start("word")))
                 break
     return out

@@ -190,6 +190,12 @@ MODAL_OPENERS = ("may", "might")
 BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 
 
+def inflected_verb(word: str) -> bool:
+    """Whether a lower-case word reads as an inflected verb by its form alone: an "-ed" ending or an irregular form
+    ("took", "taken", "says"); "retired" and "wed" do, "music" does not."""
+    return word.endswith("ed") or IRREGULAR.get(word, word) != word
+
+
 def passive_participles(text: str) -> set[str]:
     """A question's passive participles ("where was the body *taken*?", "the deal was *signed* when?"): a participle
     form (not the base: "taken", "signed") after a form of "be", or ending a question whose auxiliary is "be". A light
@@ -198,7 +204,7 @@ def passive_participles(text: str) -> set[str]:
     be_asked = bool(set(words[:2]) & BE_FORMS)
     out = set()
     for index, word in enumerate(words):
-        if IRREGULAR.get(word, word) == word and not word.endswith("ed"):
+        if not inflected_verb(word):
             continue
         if (index and words[index - 1] in BE_FORMS) or (be_asked and index == len(words) - 1):
             out.add(word)
