@@ -59,13 +59,15 @@ NUMBER_WORDS = {
 
 
 def tokens(text: str) -> list[str]:
-    """Word tokens, lower-cased, curly apostrophes straightened, possessive 's cut off."""
-    out = []
-    for match in _TOKEN.finditer(text):
-        word = match.group().lower().replace("’", "'")
-        word = word.removesuffix("'s")
-        out.append(word)
-    return out
+    """Word tokens, lower-cased, curly apostrophes straightened, possessive 's cut off. One answer reads the same
+    few hundred sentences many times over (retrieval, ranking, each answer type's checks), so the split is cached;
+    each caller gets its own list."""
+    return list(_tokens(text))
+
+
+@lru_cache(maxsize=16384)
+def _tokens(text: str) -> tuple[str, ...]:
+    return tuple(match.group().lower().replace("’", "'").removesuffix("'s") for match in _TOKEN.finditer(text))
 
 
 def token_spans(text: str) -> list[tuple[int, int, str]]:
@@ -135,7 +137,12 @@ def content_words(text: str, *, skip: frozenset[str] = FUNCTION_WORDS) -> list[s
 
 
 def stems(text: str) -> set[str]:
-    return {stem(w) for w in tokens(text)}
+    return set(_stems(text))
+
+
+@lru_cache(maxsize=16384)
+def _stems(text: str) -> frozenset[str]:
+    return frozenset(stem(w) for w in _tokens(text))
 
 
 def number_value(word: str) -> float | None:
