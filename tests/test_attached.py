@@ -37,6 +37,12 @@ def _type(question: str) -> str:
     ("How many homes were flooded?", _FLOOD, "40 homes", None),
     ("How many times did the bridge collapse?", _FERRY, "3 dogs", "walking"),
     ("How many barns burned?", _MILL, "12 barns", None),  # the asked noun is the span's own
+    # a figure that says its own noun counts that, not the asked noun after it ("a four-truck poacher raid")
+    ("How many poachers were arrested?", "Rangers foiled a four - truck poacher raid on Monday arresting 9 men .",
+     "four - truck", "foiled"),
+    # a light verb of the question ("take") asks no act: "asked" is no paraphrase of it
+    ("How long did the panel take to decide?", "The panel asked to review a tape of Ned Ulm boasting two days "
+     "after the vote and then decided .", "two days", "boasting"),
     # a verb in the base form after "to" governs ("made to stop at"), and is not the asked act
     ("Where did the thieves flee?", _RALLY, "Elm depot", "stop"),
     # the sentence says no asked act besides the span's verb: no rival act, nothing doubted

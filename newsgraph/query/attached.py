@@ -117,8 +117,8 @@ def asked_act(question: str, said: str) -> bool:
         return True  # "go off" said by "exploded"
     for _s, _e, word in token_spans(question):
         low = word.lower()
-        if low in FUNCTION_WORDS or low in QUESTION_WORDS or len(low) < 3:
-            continue
+        if low in FUNCTION_WORDS or low in QUESTION_WORDS or len(low) < 3 or _base(low) in LIGHT_VERBS:
+            continue  # ("how long did the jurors *take* to decide": a light verb asks no act of its own)
         if stem(low) in stems_ or match(low, stems_, ordered) >= _SAYS:
             return True
         q_stems, q_ordered = phrase_keys(low)
@@ -140,6 +140,15 @@ def _phrasal(text: str, offset: int, word: str) -> str:
     return f"{word} {particle[1].lower()}" if particle else word
 
 
+def _counts_other(span: str, asked: set[str]) -> bool:
+    """Whether a figure says its own noun of what it counts, one the question does not say ("a *five-boat* pirate
+    attack" counts boats, not the pirates the noun after it names)."""
+    from .fits import _MEASURE_UNITS, _unit_word
+
+    unit = _unit_word(span)
+    return unit is not None and stem(unit) not in asked and stem(unit) not in _MEASURE_UNITS
+
+
 def other_act(question: str, answer_type: str, text: str, at: int, size: int) -> str | None:
     """The verb of another act that governs the span at ``at`` (see the module docstring), or None when the span
     may belong to the asked act: a verb the question says stands in its reach, or a word the question says
@@ -156,7 +165,9 @@ def other_act(question: str, answer_type: str, text: str, at: int, size: int) ->
         return None
     asked = {stem(w) for w in tokens(question) if w not in FUNCTION_WORDS}
     between = [w for w in tokens(text[offset + len(word):at]) if w not in FUNCTION_WORDS and len(w) > 3]
-    if tied_to(text, at, at + size, asked) or any(asked_act(question, w) for w in between):
+    counts_other = answer_type == "number" and _counts_other(text[at:at + size], asked)
+    if (tied_to(text, at, at + size, asked) and not counts_other) or \
+            any(asked_act(question, w) for w in between):
         return None
     if not any(o != offset and asked_act(question, _phrasal(text, o, w)) for o, w in verbs(text, 0, len(text))):
         return None
