@@ -3,16 +3,22 @@
 A span of the right type from a sentence about another event is the worst answer ``ask`` gives: "how many shots
 did the gunman fire?" answered "12 children" from "Ann Lee was walking with one of her 12 children when Tom Ray
 fired from the rooftop"; "how many people were wounded?" answered "258 people" from "the bombs killed 258 people and
-injured 5,500". Without a parser at query time, the act a span belongs to is read as the verb that governs it in
-its clause: the nearest verb before it (the span is that verb's object, count, time or place: "*killed* 258
-people"), or, when the clause says none before it, the first after it (the span is its subject: "*12 shots* were
-fired"). When that verb is a content verb the question says in none of its words (nor a paraphrase, by the
-lexicon), the span tells of another act: no short answer is stated and the sentence is quoted, which still holds
-the answer when it is there.
+injured 5,500". Without a parser at query time, the act a figure, date or place belongs to is read as the verb
+that governs it: the nearest verb form before it in its clause, with no comma, bracket, dash or "that" between
+(the span is that verb's object, count, time or place: "*killed* 258 people"). When that verb is no act the
+question says (in none of its words, nor a paraphrase or kin form by the lexicon), and the sentence says an asked
+act elsewhere ("… and *injured* 5,500"), the span tells of the other act: fits' ``other act`` doubt states no short
+answer and the sentence is quoted, which still holds the answer when it is there.
 
-A light verb ("made profits of $5 million", "has been"), an auxiliary, a verb form used as an adjective ("the
-*wounded* men", "a *fired* accountant") and a verb of saying (which sets a speaker apart, and is read by
-``clauses``) govern nothing here: the check says nothing of such a span.
+The span is kept when a verb the question says stands in the same stretch before it ("was *found* abandoned at"),
+a word the question says stands between the verb and it ("stopped him in their *bout* at the Elm Arena"), the
+figure measures a noun the question says ("a three-hour *meeting*"), or the question asks what a thing is or has
+("what was the record …", "how old …", "… have?"). A sentence that says no asked act at all is left alone: news
+says the asked act by words no lexicon links ("flew" for "travel") as often as it tells of another one.
+
+A light verb ("made profits of $5 million"), an auxiliary, a verb of saying (read by ``clauses``), a verb form used
+as an adjective or a noun ("the *wounded* men", "the embassy *bombing*") or as a preposition ("*including*")
+governs nothing here: the check says nothing of such a span.
 """
 
 from __future__ import annotations
@@ -31,13 +37,14 @@ GOVERNED_TYPES = frozenset({"number", "duration", "money", "date", "place"})
 _SAYS = 0.6
 #: Words before a verb form that make it an adjective or a noun ("the wounded", "a fired accountant", "his
 #: killing").
-_MODIFIER_BEFORE = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that",
+_MODIFIER_BEFORE = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this",
                               "these", "those", "some", "any", "no", "each", "every", "of"})
-#: Verb forms that work as prepositions ("74 dead, *including* eight Americans", "*aged* 24"): no act of their own.
+#: Verb forms that work as prepositions ("74 dead, *including* eight Americans", "*aged* 24"), and "-ing" words that
+#: are no verb forms at all ("morning"): no act of their own.
 _PREPOSITIONAL = frozenset({"including", "excluding", "following", "according", "regarding", "concerning",
                             "involving", "considering", "given", "pending", "barring", "aged", "based", "compared",
                             "related", "during", "nothing", "something", "anything", "everything", "morning",
-                            "evening", "during"})
+                            "evening"})
 #: Plural nouns among the irregular forms ("people", "children"): no verbs.
 _IRREGULAR_NOUNS = frozenset({"men", "women", "children", "people", "wives", "lives"})
 #: What parts a verb from a span after it: a comma, a bracket, a dash, a semicolon ("As fights erupted in Elm, *46*
