@@ -62,7 +62,10 @@ writer states none and quotes the sentence (no other span is sought, as a rule a
 - ``yearless``: for "in what year …", a date that writes no year ("Tuesday");
 - ``model``: a figure that ends a model's name ("AK-*47*") or a score ("20-*13*"), or runs on into another
   ("*4 three* attempts"): no count;
-- ``unnamed``: for "in which city …", a common noun phrase of another kind ("the embassy").
+- ``unnamed``: for "in which city …", a common noun phrase of another kind ("the embassy");
+- ``other act``: a figure, date or place that another verb governs than the asked act the sentence says elsewhere
+  ("was walking with her *12 children* when the gunman fired" for "how many shots did he fire?", "killed *258
+  people* and injured 5,500" for "how many were wounded?"): ``attached``.
 """
 
 from __future__ import annotations
@@ -596,9 +599,18 @@ def _unnamed(q, span, claim, text, at, t) -> bool:
     return determined and stem(words[-1].lower()) != stem(noun)
 
 
+def _other_act(q, span, claim, text, at, t) -> bool:
+    """A figure, date or place governed by another verb of its sentence than the asked act, which the sentence says
+    elsewhere ("was walking with her *12 children* when the gunman fired" for "how many shots did he fire?"):
+    ``attached.other_act``."""
+    from .attached import other_act
+
+    return other_act(q.text, t, text, at, len(span.text)) is not None
+
+
 #: Doubts about a short answer already chosen: each names a reading of its sentence that the span rules do not do.
 _DOUBTS = (("possessor", _possessor), ("sayer", _sayer), ("respective", _respective), ("yearless", _yearless),
-           ("model", _model), ("unnamed", _unnamed))
+           ("model", _model), ("unnamed", _unnamed), ("other act", _other_act))
 
 
 def doubt(q: QuestionAnalysis, short: str, citation) -> str | None:
