@@ -16,7 +16,7 @@ from .compose import Composer
 from .fulltext import is_title
 from .phrases import clause, past, verb_stem
 from .questions import QuestionAnalysis
-from .timeline import UNDATED, WEEKDAY, bound_owner, event_bound, group_events, line_lead, stated, timeline, timeline_of_words, topic_entries
+from .timeline import UNDATED, WEEKDAY, bound_owner, event_bound, group_events, hidden_dated, is_hidden, line_lead, stated, timeline, timeline_of_words, topic_entries
 from .types import ClaimView
 from .words import SPEECH_STEMS, stem, tokens
 
@@ -49,12 +49,13 @@ def dated_lines(entries, out: Composer, *, most: int, whole: bool = False) -> tu
     first = None
     quoted: set[tuple[str, int]] = set()
     for entry in entries[:most]:
-        claim = entry.claims[0]
+        claim = next((c for c in entry.claims if not is_hidden(c)), entry.claims[0])
         lead = line_lead(entry)
         claim = in_past(claim)
         before = len(out.sentences)
-        more = [c.citation for c in entry.claims[1:3]]
-        if whole and clipped(clause(claim, args=_LINE_ARGS), claim.citation.text):
+        more = [c.citation for c in entry.claims if c is not claim][:2]
+        hidden = is_hidden(claim)
+        if hidden or (whole and clipped(clause(claim, args=_LINE_ARGS), claim.citation.text)):
             if claim.citation.key in quoted:  # the sentence said already, for another event of it
                 continue
             quoted.add(claim.citation.key)
@@ -65,9 +66,10 @@ def dated_lines(entries, out: Composer, *, most: int, whole: bool = False) -> tu
             out.claim(claim, lead=lead, more=more, args=_LINE_ARGS, extra=[UNDATED])
         if len(out.sentences) > before and _says_nothing(claim):
             out.quote_if_clipped(claim.citation)  # "announced in a memo": what was announced is in the sentence
-        if len(out.sentences) > before and first is None:
+        if len(out.sentences) > before and first is None and not hidden:
             first = f"{lead}{clause(claim)}"
-        used.append(claim)
+        if not hidden:  # the answer's claims are facts; a hidden one is only its quoted sentence
+            used.append(claim)
     return first, used
 
 
@@ -106,6 +108,8 @@ def events(store, q: QuestionAnalysis, out: Composer, *, as_of: str | None, most
             # Dreamliner" for the Boeing 787), wherever they are told: an entity's links miss such phrases in
             # articles that name it only that way
             more = timeline_of_words(store, tokens(named[0].entity.name), start=start, end=end, as_of=as_of)
+        if other is None:  # the dated sentences of its claims the reader did not trust, to be quoted
+            more = [*more, *group_events(hidden_dated(store, named[0].entity.id, start=start, end=end, as_of=as_of))]
         if more:
             known = {c.key for e in entries for c in e.claims}
             claims = [c for e in entries for c in e.claims] + [c for e in more for c in e.claims if c.key not in known]

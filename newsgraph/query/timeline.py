@@ -243,6 +243,27 @@ def topic_entries(store, entity_id: int, topic: list[str], *, start: str | None 
     return [e for e in group_events(with_datelines(store, claims)) if stated(e) and e.when.overlaps(start, end)]
 
 
+def hidden_dated(store, entity_id: int, *, start: str | None = None, end: str | None = None,
+                 as_of: str | None = None, limit: int = SCAN_LIMIT) -> list[ClaimView]:
+    """The entity's claims the reader did not trust (``models.SHOWN_CONFIDENCE``) whose sentence states a
+    calendar time ("In 2004, Ann Lee was charged with …" read with a garbled clause): a timeline lists them by
+    quoting their sentence at that time (``is_hidden``), never as a clause, so the date a sentence states is not
+    lost with its clause, and nothing the sentence does not say is stated."""
+    from ..models import SHOWN_CONFIDENCE
+
+    keys = store.entity_claim_keys(entity_id, as_of=as_of, limit=limit)
+    return [c for c in load_claims(store, keys, shown_only=False)
+            if c.confidence < SHOWN_CONFIDENCE and c.kind == "event" and c.time and c.time_text
+            and c.time_text in c.citation.text and not when_of(c).reported and when_of(c).overlaps(start, end)]
+
+
+def is_hidden(claim: ClaimView) -> bool:
+    """Whether the reader did not trust the claim (below ``models.SHOWN_CONFIDENCE``): said only as its sentence."""
+    from ..models import SHOWN_CONFIDENCE
+
+    return claim.confidence < SHOWN_CONFIDENCE
+
+
 def _forms(name: str, aliases: str | None) -> list[set[str]]:
     """The words of each name an article uses for an entity (its name, then its short forms)."""
     try:

@@ -1,0 +1,39 @@
+"""A timeline lists the dated sentences of claims the reader did not trust (hidden: below
+``models.SHOWN_CONFIDENCE``) by quoting them at the calendar time they state, never as a clause, a short answer
+or one of the answer's claims; a hidden claim with no stated calendar time is not listed."""
+
+from __future__ import annotations
+
+from test_query_ask import assert_supported
+from test_query_build import Doc
+
+from newsgraph.query import ask
+
+
+def _baker(store):
+    d = Doc("2023-05-02", [
+        "Tovan Reel , 41 , opened a bakery in Quillfield on Monday .",
+        "In 2009 , Reel was charged with selling stale bread to a school .",
+        "He was cleared in 2011 and moved north .",
+        "Reel also whistled at customers .",
+    ], source="Wire")
+    reel = d.entity("Tovan Reel", "PERSON", "Reel", "He")
+    d.claim(0, reel, "opened", "a bakery", "happened", lemma="open", time=("2023-05-01", "Monday"))
+    d.claim(1, reel, "was charged", None, "happened", lemma="charge", time=("2009", "2009"))
+    d.claim(2, reel, "was cleared", None, "happened", lemma="clear", time=("2011", "2011"))
+    d.claim(3, reel, "whistled at", "customers", "happened", lemma="whistle")
+    for claim in d.claims[1:]:
+        claim.confidence = 0.4  # garbled or unsure readings: kept for search
+    d.write(store)
+
+
+def test_a_hidden_dated_claim_is_quoted_at_its_time(store):
+    _baker(store)
+    answer = ask(store, "Timeline of Tovan Reel")
+    assert_supported(store, answer)
+    assert "2009: “In 2009 , Reel was charged with selling stale bread to a school .”" in answer.answer
+    assert "2011: “He was cleared in 2011 and moved north .”" in answer.answer
+    assert "Reel was charged [" not in answer.answer and "Tovan Reel was charged" not in answer.answer  # no clause
+    assert "whistled" not in answer.answer  # hidden and undated: not listed
+    assert all(c.confidence >= 0.5 for c in answer.claims)  # the answer's claims are facts
+    assert answer.answer.index("2009:") < answer.answer.index("2011:") < answer.answer.index("opened a bakery")
