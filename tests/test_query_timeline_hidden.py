@@ -37,3 +37,22 @@ def test_a_hidden_dated_claim_is_quoted_at_its_time(store):
     assert "whistled" not in answer.answer  # hidden and undated: not listed
     assert all(c.confidence >= 0.5 for c in answer.claims)  # the answer's claims are facts
     assert answer.answer.index("2009:") < answer.answer.index("2011:") < answer.answer.index("opened a bakery")
+
+
+def test_an_entity_named_in_a_from_to_span_is_no_partner(store):
+    d = Doc("2022-09-01", [
+        "Lida Farr sang her first concert in Pellow in 2015 .",
+        "Lida Farr signed with Ostra Records in 2018 .",
+        "Lida Farr opened a show at the Orvell Theatre in 2022 .",
+    ], source="Wire")
+    farr = d.entity("Lida Farr", "PERSON")
+    ostra = d.entity("Ostra Records", "ORG")
+    orvell = d.entity("Orvell Theatre", "ORG")
+    d.claim(0, farr, "sang", "her first concert", "happened", lemma="sing", time=("2015", "2015"))
+    d.claim(1, farr, "signed with", ostra, "happened", lemma="sign", time=("2018", "2018"))
+    d.claim(2, farr, "opened a show at", orvell, "happened", lemma="open", time=("2022", "2022"))
+    d.write(store)
+    answer = ask(store, "Timeline of Lida Farr from her first concert to the Orvell Theatre show")
+    assert_supported(store, answer)
+    # the span bounds Lida Farr's own timeline: not only what she did with the Orvell Theatre
+    assert "2015" in answer.answer and "2018" in answer.answer and "2022" in answer.answer

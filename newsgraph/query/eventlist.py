@@ -95,6 +95,7 @@ def events(store, q: QuestionAnalysis, out: Composer, *, as_of: str | None, most
     elif len(named) > 1 and (owner := bound_owner(q.text, named)) is not None and owner.id != named[0].entity.id:
         # "since Ann Lee's death" with no day stated for it: Ann Lee sets a bound (none found), she is no partner
         named = [n for n in named if n.entity.id != owner.id]
+    named = _partners(q.text, named)
     if named:
         other = named[1].entity if len(named) > 1 else None
         found = timeline(store, named[0].entity, with_=other, start=start, end=end, as_of=as_of)
@@ -140,6 +141,21 @@ def events(store, q: QuestionAnalysis, out: Composer, *, as_of: str | None, most
     elif len(entries) > lines:
         entries = turning_points(entries, lines)
     return dated_lines(entries, out, most=lines, whole=q.answer_type == "events")
+
+
+#: "from the first album to the divorce": the span a list of events runs over, named by two of its events.
+_SPAN = re.compile(r"\bfrom\b(.+?)\b(?:to|until|till|through)\b", re.IGNORECASE)
+
+
+def _partners(text: str, named: list) -> list:
+    """The question's entities less those named inside a "from A to B" span ("Timeline of Ann Lee's career from her
+    debut to the Acme award"): A and B are events of the list's focus that bound it, and an entity named in them is
+    no second party whose dealings with the focus are asked (unless it is the only entity named)."""
+    span = _SPAN.search(text)
+    if span is None or len(named) < 2:
+        return named
+    kept = [n for n in named if n.start < span.start()]
+    return kept or named
 
 
 def _topic(q: QuestionAnalysis, named: list) -> list[str]:
