@@ -56,3 +56,19 @@ def test_an_entity_named_in_a_from_to_span_is_no_partner(store):
     assert_supported(store, answer)
     # the span bounds Lida Farr's own timeline: not only what she did with the Orvell Theatre
     assert "2015" in answer.answer and "2018" in answer.answer and "2022" in answer.answer
+
+
+def test_a_timeline_line_whose_clause_loses_most_of_its_sentence_quotes_it(store):
+    d = Doc("2021-04-07", [
+        "The Tarvel 9 , the newest jet of Orrin Aero , made its first test flight Tuesday in Pellham at noon .",
+        "The Tarvel 9 was shown to buyers in 2019 .",
+    ], source="Wire")
+    jet = d.entity("Tarvel 9", "PRODUCT")
+    town = d.entity("Pellham", "GPE")
+    d.claim(0, jet, "made", town, "happened", lemma="make", time=("2021-04-06", "Tuesday"))  # a garbled reading
+    d.claim(1, jet, "was shown to", "buyers", "happened", lemma="show", time=("2019", "2019"))
+    d.write(store)
+    answer = ask(store, "Timeline of the Tarvel 9")
+    assert_supported(store, answer)
+    assert "made its first test flight" in answer.answer  # not "the Tarvel 9 made Pellham"
+    assert "Tarvel 9 was shown to buyers" in answer.answer  # a clause that says its sentence stays a clause

@@ -38,10 +38,12 @@ def in_past(claim: ClaimView) -> ClaimView:
 _LINE_ARGS = ("location", "purpose")
 
 
-def dated_lines(entries, out: Composer, *, most: int, whole: bool = False) -> tuple[str | None, list[ClaimView]]:
-    """Timeline entries as dated lines in time order, each cited; the first line is the short answer. With
-    ``whole`` (a short list of what happened), a line whose clause leaves out most of its sentence ("Ann Lee
-    passed Tom Ray to become the school" of "… the school's all-time scoring leader") is the sentence itself."""
+def dated_lines(entries, out: Composer, *, most: int) -> tuple[str | None, list[ClaimView]]:
+    """Timeline entries as dated lines in time order, each cited; the first line is the short answer. A line
+    whose clause leaves out most of its sentence ("Ann Lee passed Tom Ray to become the school" of "… the
+    school's all-time scoring leader", "the jet made Everett" of "… made its first test flight Tuesday in
+    Everett") is the sentence itself, in a timeline as in a short list: the clause would lose what happened.
+    So is a line of a claim the reader did not trust (``timeline.is_hidden``)."""
     from ..timedisplay import readable
     from .compose import clipped
 
@@ -55,7 +57,7 @@ def dated_lines(entries, out: Composer, *, most: int, whole: bool = False) -> tu
         before = len(out.sentences)
         more = [c.citation for c in entry.claims if c is not claim][:2]
         hidden = is_hidden(claim)
-        if hidden or (whole and clipped(clause(claim, args=_LINE_ARGS), claim.citation.text)):
+        if hidden or clipped(clause(claim, args=_LINE_ARGS), claim.citation.text):
             if claim.citation.key in quoted:  # the sentence said already, for another event of it
                 continue
             quoted.add(claim.citation.key)
@@ -140,7 +142,7 @@ def events(store, q: QuestionAnalysis, out: Composer, *, as_of: str | None, most
             entries = [e for e in entries if e in keep]
     elif len(entries) > lines:
         entries = turning_points(entries, lines)
-    return dated_lines(entries, out, most=lines, whole=q.answer_type == "events")
+    return dated_lines(entries, out, most=lines)
 
 
 #: "from the first album to the divorce": the span a list of events runs over, named by two of its events.
