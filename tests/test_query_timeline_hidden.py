@@ -39,6 +39,13 @@ def test_a_hidden_dated_claim_is_quoted_at_its_time(store):
     assert answer.answer.index("2009:") < answer.answer.index("2011:") < answer.answer.index("opened a bakery")
 
 
+def test_no_hidden_line_when_the_question_bounds_the_list_by_an_unread_event(store):
+    _baker(store)
+    answer = ask(store, "What has happened to Tovan Reel since the flood?")  # no day read for the flood
+    assert_supported(store, answer)
+    assert "2009" not in answer.answer and "2011" not in answer.answer  # they may be older than the bound
+
+
 def test_an_entity_named_in_a_from_to_span_is_no_partner(store):
     d = Doc("2022-09-01", [
         "Lida Farr sang her first concert in Pellow in 2015 .",

@@ -16,7 +16,8 @@ from .compose import Composer
 from .fulltext import is_title
 from .phrases import clause, past, verb_stem
 from .questions import QuestionAnalysis
-from .timeline import UNDATED, WEEKDAY, bound_owner, event_bound, group_events, hidden_dated, is_hidden, line_lead, stated, timeline, timeline_of_words, topic_entries
+from .timeline import (BOUNDED, UNDATED, WEEKDAY, bound_owner, event_bound, group_events, hidden_dated, is_hidden,
+                       line_lead, stated, timeline, timeline_of_words, topic_entries)
 from .types import ClaimView
 from .words import SPEECH_STEMS, stem, tokens
 
@@ -111,7 +112,9 @@ def events(store, q: QuestionAnalysis, out: Composer, *, as_of: str | None, most
             # Dreamliner" for the Boeing 787), wherever they are told: an entity's links miss such phrases in
             # articles that name it only that way
             more = timeline_of_words(store, tokens(named[0].entity.name), start=start, end=end, as_of=as_of)
-        if other is None:  # the dated sentences of its claims the reader did not trust, to be quoted
+        if other is None and (start or end or not BOUNDED.search(q.text)):
+            # the dated sentences of its claims the reader did not trust, to be quoted (not when the question
+            # bounds the list by an event no day was read for, "since the bodies were found": they may be older)
             more = [*more, *group_events(hidden_dated(store, named[0].entity.id, start=start, end=end, as_of=as_of))]
         if more:
             known = {c.key for e in entries for c in e.claims}
