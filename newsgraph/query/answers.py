@@ -21,7 +21,7 @@ from .graph import rarer
 from .load import load_claims, searched_citations, sentence_citations, sentence_with
 from .phrases import arg_text, clause, verb_stem
 from .questions import Question
-from .timeline import event_key, group_events
+from .timeline import BOUNDED, event_key, group_events
 from .types import Citation, ClaimView
 from .weigh import claim_weight
 from .when import place
@@ -283,8 +283,6 @@ def said(store, q: Question, speaker, out: Composer, *, as_of: str | None) -> tu
 #: states no short answer (a date, a length, a title) or states none by its type (a list of events, a timeline, who
 #: someone is, "what did X do …": a clause in the engine's words).
 SEARCHED_TYPES = ("date", "duration", "title", "events", "timeline", "description", "thing")
-#: Words that bound a question's time by another event ("since her release", "before the trial").
-_BOUNDED = re.compile(r"\b(?:since|before|after|until|till|between|during)\b", re.IGNORECASE)
 #: How many sentences a search for the question's words reads (the first one taken that is not a question).
 SEARCHED = 3
 
@@ -320,7 +318,7 @@ def with_searched(store, q: Question, out: Composer, short: str | None, *, as_of
 
     if q.answer_type not in SEARCHED_TYPES or (q.answer_type in SPAN_TYPES and short is not None):
         return
-    if q.since or q.start or q.end or (q.answer_type in ("events", "timeline") and _BOUNDED.search(q.text)):
+    if q.since or q.start or q.end or (q.answer_type in ("events", "timeline") and BOUNDED.search(q.text)):
         return  # a list of events said to fall within bounds: a sentence found by words may fall outside them
     found = searched_sentence(store, q, as_of=as_of)
     if found is not None and found.key not in {c.key for c in out.citations}:

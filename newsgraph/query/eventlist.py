@@ -16,7 +16,8 @@ from .compose import Composer
 from .fulltext import is_title
 from .phrases import clause, past, verb_stem
 from .questions import QuestionAnalysis
-from .timeline import UNDATED, WEEKDAY, bound_owner, event_bound, group_events, line_lead, stated, timeline, timeline_of_words, topic_entries
+from .timeline import (BOUNDED, UNDATED, WEEKDAY, bound_owner, event_bound, group_events, hidden_dated, is_hidden,
+                       line_lead, stated, timeline, timeline_of_words, topic_entries)
 from .types import ClaimView
 from .words import SPEECH_STEMS, stem, tokens
 
@@ -38,10 +39,12 @@ def in_past(claim: ClaimView) -> ClaimView:
 _LINE_ARGS = ("location", "purpose")
 
 
-def dated_lines(entries, out: Composer, *, most: int, whole: bool = False) -> tuple[str | None, list[ClaimView]]:
-    """Timeline entries as dated lines in time order, each cited; the first line is the short answer. With
-    ``whole`` (a short list of what happened), a line whose clause leaves out most of its sentence ("Ann Lee
-    passed Tom Ray to become the school" of "… the school's all-time scoring leader") is the sentence itself."""
+def dated_lines(entries, out: Composer, *, most: int) -> tuple[str | None, list[ClaimView]]:
+    """Timeline entries as dated lines in time order, each cited; the first line is the short answer. A line
+    whose clause leaves out most of its sentence ("Ann Lee passed Tom Ray to become the school" of "… the
+    school's all-time scoring leader", "the jet made Everett" of "… made its first test flight Tuesday in
+    Everett") is the sentence itself, in a timeline as in a short list: the clause would lose what happened.
+    So is a line of a claim the reader did not trust (``timeline.is_hidden``)."""
     from ..timedisplay import readable
     from .compose import clipped
 
@@ -49,12 +52,13 @@ def dated_lines(entries, out: Composer, *, most: int, whole: bool = False) -> tu
     first = None
     quoted: set[tuple[str, int]] = set()
     for entry in entries[:most]:
-        claim = entry.claims[0]
+        claim = next((c for c in entry.claims if not is_hidden(c)), entry.claims[0])
         lead = line_lead(entry)
         claim = in_past(claim)
         before = len(out.sentences)
-        more = [c.citation for c in entry.claims[1:3]]
-        if whole and clipped(clause(claim, args=_LINE_ARGS), claim.citation.text):
+        more = [c.citation for c in entry.claims if c is not claim][:2]
+        hidden = is_hidden(claim)
+        if hidden or clipped(clause(claim, args=_LINE_ARGS), claim.citation.text):
             if claim.citation.key in quoted:  # the sentence said already, for another event of it
                 continue
             quoted.add(claim.citation.key)
@@ -65,9 +69,10 @@ def dated_lines(entries, out: Composer, *, most: int, whole: bool = False) -> tu
             out.claim(claim, lead=lead, more=more, args=_LINE_ARGS, extra=[UNDATED])
         if len(out.sentences) > before and _says_nothing(claim):
             out.quote_if_clipped(claim.citation)  # "announced in a memo": what was announced is in the sentence
-        if len(out.sentences) > before and first is None:
+        if len(out.sentences) > before and first is None and not hidden:
             first = f"{lead}{clause(claim)}"
-        used.append(claim)
+        if not hidden:  # the answer's claims are facts; a hidden one is only its quoted sentence
+            used.append(claim)
     return first, used
 
 
@@ -93,6 +98,7 @@ def events(store, q: QuestionAnalysis, out: Composer, *, as_of: str | None, most
     elif len(named) > 1 and (owner := bound_owner(q.text, named)) is not None and owner.id != named[0].entity.id:
         # "since Ann Lee's death" with no day stated for it: Ann Lee sets a bound (none found), she is no partner
         named = [n for n in named if n.entity.id != owner.id]
+    named = _partners(q.text, named)
     if named:
         other = named[1].entity if len(named) > 1 else None
         found = timeline(store, named[0].entity, with_=other, start=start, end=end, as_of=as_of)
@@ -106,6 +112,10 @@ def events(store, q: QuestionAnalysis, out: Composer, *, as_of: str | None, most
             # Dreamliner" for the Boeing 787), wherever they are told: an entity's links miss such phrases in
             # articles that name it only that way
             more = timeline_of_words(store, tokens(named[0].entity.name), start=start, end=end, as_of=as_of)
+        if other is None and (start or end or not BOUNDED.search(q.text)):
+            # the dated sentences of its claims the reader did not trust, to be quoted (not when the question
+            # bounds the list by an event no day was read for, "since the bodies were found": they may be older)
+            more = [*more, *group_events(hidden_dated(store, named[0].entity.id, start=start, end=end, as_of=as_of))]
         if more:
             known = {c.key for e in entries for c in e.claims}
             claims = [c for e in entries for c in e.claims] + [c for e in more for c in e.claims if c.key not in known]
@@ -135,7 +145,22 @@ def events(store, q: QuestionAnalysis, out: Composer, *, as_of: str | None, most
             entries = [e for e in entries if e in keep]
     elif len(entries) > lines:
         entries = turning_points(entries, lines)
-    return dated_lines(entries, out, most=lines, whole=q.answer_type == "events")
+    return dated_lines(entries, out, most=lines)
+
+
+#: "from the first album to the divorce": the span a list of events runs over, named by two of its events.
+_SPAN = re.compile(r"\bfrom\b(.+?)\b(?:to|until|till|through)\b", re.IGNORECASE)
+
+
+def _partners(text: str, named: list) -> list:
+    """The question's entities less those named inside a "from A to B" span ("Timeline of Ann Lee's career from her
+    debut to the Acme award"): A and B are events of the list's focus that bound it, and an entity named in them is
+    no second party whose dealings with the focus are asked (unless it is the only entity named)."""
+    span = _SPAN.search(text)
+    if span is None or len(named) < 2:
+        return named
+    kept = [n for n in named if n.start < span.start()]
+    return kept or named
 
 
 def _topic(q: QuestionAnalysis, named: list) -> list[str]:

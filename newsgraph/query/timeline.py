@@ -183,6 +183,8 @@ def lede_keys(store, claims: list[ClaimView]) -> set[tuple[str, str]]:
             if is_title(c.citation) or all((c.article, i) in heads for i in range(c.citation.sentence))}
 
 
+#: Words that bound a question's time by another event ("since her release", "before the trial").
+BOUNDED = re.compile(r"\b(?:since|before|after|until|till|between|during)\b", re.IGNORECASE)
 #: Words that ask for a timeline and name nothing of its topic ("Timeline of …", "the history of …").
 TIMELINE_WORDS = frozenset({"timeline", "chronology", "history", "events", "event", "happen", "happened", "key",
                             "major", "main"})
@@ -241,6 +243,31 @@ def topic_entries(store, entity_id: int, topic: list[str], *, start: str | None 
     timed = [c.key for c in sentences if c.article in on_topic and _DAY_WORDS.search(c.text)][:TOPIC_SENTENCES]
     claims = load_claim_keys(store, store.claim_keys_in_sentences(timed, limit=4 * TOPIC_SENTENCES))
     return [e for e in group_events(with_datelines(store, claims)) if stated(e) and e.when.overlaps(start, end)]
+
+
+def hidden_dated(store, entity_id: int, *, start: str | None = None, end: str | None = None,
+                 as_of: str | None = None, limit: int = SCAN_LIMIT) -> list[ClaimView]:
+    """The entity's claims the reader did not trust (``models.SHOWN_CONFIDENCE``) whose sentence states a
+    calendar time ("In 2004, Ann Lee was charged with …" read with a garbled clause): a timeline lists them by
+    quoting their sentence at that time (``is_hidden``), never as a clause, so the date a sentence states is not
+    lost with its clause, and nothing the sentence does not say is stated."""
+    keys = store.entity_claim_keys(entity_id, as_of=as_of, limit=limit)
+    return [c for c in load_claims(store, keys, shown_only=False)
+            if is_hidden(c) and listable(c) and when_of(c).overlaps(start, end)]
+
+
+def listable(claim: ClaimView) -> bool:
+    """Whether a list may place a hidden claim in time: an event whose sentence states the calendar time it is
+    placed at (its line quotes that sentence: ``hidden_dated``)."""
+    return claim.kind == "event" and bool(claim.time and claim.time_text) and claim.time_text in claim.citation.text \
+        and not when_of(claim).reported
+
+
+def is_hidden(claim: ClaimView) -> bool:
+    """Whether the reader did not trust the claim (below ``models.SHOWN_CONFIDENCE``): said only as its sentence."""
+    from ..models import SHOWN_CONFIDENCE
+
+    return claim.confidence < SHOWN_CONFIDENCE
 
 
 def _forms(name: str, aliases: str | None) -> list[set[str]]:
