@@ -36,6 +36,8 @@ complement of a verb of permission ("a tool that allows users to delete
 files", "let the pilots land"): made possible, never said to happen;
 ``named_activity``, a gerund a noun or adjective takes ("at a disadvantage in
 updating its ovens", "the difficulty of finding staff"): a kind of act, none done;
+``inside_denied``, a clause inside one the sentence calls untrue ("any suggestion that
+the clerk believes [the owner lied] is false": the denial says nothing of the owner);
 ``borrowed_subject``, a finite
 verb of an adverbial clause ("… as a bus pulls up", "… and police found the
 body" misparsed under the first verb) whose subject the parse did not find,
@@ -126,6 +128,7 @@ class Reading:
     purpose: bool = False  # an infinitive of purpose whose subject was taken from the words around it
     permitted: bool = False  # the complement of "allow"/"let"/"enable": made possible, not said to happen
     activity: bool = False  # a gerund a noun or adjective names ("a disadvantage in updating"): no event
+    denied: bool = False  # inside a clause the sentence calls untrue ("any suggestion that she believes [he lied]")
     borrowed: bool = False  # a finite adverbial clause whose subject was taken from the main clause
     furniture: bool = False  # a participant is named in a photo credit or dateline
     disagrees: bool = False  # the verb does not agree in number with its subject
@@ -142,6 +145,7 @@ _READING_CHECKS = (
     ("purpose", "purpose_subject", GUESSED),
     ("permitted", "permitted_only", GUESSED),
     ("activity", "named_activity", GUESSED),
+    ("denied", "inside_denied", GUESSED),
     ("borrowed", "borrowed_subject", GUESSED),
     ("aspect", "light_verb", GUESSED),
     ("run_on", "garbled:run_on", HIDDEN),
