@@ -90,3 +90,13 @@ def test_stopped_to_gives_what_the_stop_was_for(read):
     c = _claims(read("The coach stopped to talk to reporters."), "talk")[0]
     assert c.status == "happened"
     assert _claims(read("The mayor stopped paying the bills."), "pay")[0].status == "negated"
+
+
+@pytest.mark.parametrize("text, lemma, who", [
+    ("The mayor called on residents to save water.", "save", "residents"),
+    ("The charity is appealing to donors to fund the clinic.", "fund", "donors"),
+    ("The group appealed to the court to overturn the ban.", "overturn", "court"),
+])
+def test_who_is_asked_through_a_preposition_is_the_doer(read, text, lemma, who):
+    c = _claims(read(text), lemma)[0]
+    assert who in c.subject.lower() and c.status == "requested" and c.shown

@@ -87,9 +87,9 @@ from .claimparts.predicate import Frame, build_chain, contrast, is_clause_head, 
 from .claimparts.scope import (counterfactual, duty_modal, gapped_conjunct, generic_condition, hedge_status,
                                hypothetical_past, would_have)
 from .claimparts.settle import settle, settle_in_sentence
-from .claimparts.status import (abstract_gerund, accused_act, adjective_infinitive, chain_status, goes_on, infinitive,
-                                inside_denied,
-                                mandative, judged_infinitive, negated, not_yet, tense_status)
+from .claimparts.status import (abstract_gerund, accused_act, adjective_infinitive, asked_through, chain_status,
+                                goes_on, infinitive, inside_denied, mandative, judged_infinitive, negated, not_yet,
+                                tense_status)
 from .claimparts.timing import anaphoric_time, attach_times, claim_time, time_bound, time_for
 from .claimparts.transcript import in_label, label_entity, speaker_turns
 from .claimparts.view import (ParsedDoc, SentenceView, bracketed_label, detached_appos, listed_appos, plural_beside_one,
@@ -1677,7 +1677,7 @@ class _SentenceReader:
         # "ran next door to call for help", "a house built to fit a wheelchair": an aim, and its doer borrowed
         reading.purpose = inherited and infinitive(view, outer) and (outer.dep_ in ("acl", "relcl", "advcl") or (
             outer.dep_ == "xcomp" and gov_has_object(view, outer))) \
-            and not goes_on(view, view.head(outer)) \
+            and not goes_on(view, view.head(outer)) and not asked_through(view, view.head(outer)) \
             or _no_for_subject(view, outer)  # ("went on to win": no aim, what came next)
         # "police found the body" parsed as an adverbial clause of "kept": a finite verb has a subject of its own
         reading.borrowed = inherited and outer.dep_ == "advcl" and outer.tag_ in ("VBD", "VBZ", "VBP") \

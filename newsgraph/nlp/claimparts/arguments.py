@@ -29,7 +29,7 @@ from spacy.tokens import Token
 from . import lexicon as lx
 from .garble import trim_quotes
 from .predicate import Frame
-from .status import content_relative
+from .status import asked_through, content_relative
 from .view import SentenceView
 
 _RELATIVE = frozenset({"who", "whom", "that", "which", "whose"})
@@ -81,6 +81,9 @@ def subject_token(view: SentenceView, verb: Token, depth: int = 0,
         if gov is None:
             return None, False
         if gov.pos_ in ("VERB", "AUX"):
+            asked = asked_through(view, gov)
+            if asked is not None and asked.i < verb.i and dep in ("xcomp", "advcl"):
+                return asked, True  # "called on residents to save water": the residents are to save it
             obj = view.child(gov, "dobj")
             lemma = gov.lemma_.lower()
             if obj is not None and obj.i < verb.i and h.lower_ == "as" and verb.tag_ == "VBG":

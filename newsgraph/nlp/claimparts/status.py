@@ -356,19 +356,40 @@ def chain_status(view: SentenceView, chain: list[Token], *, context: Token | Non
 CAUSE_VERBS = frozenset({"lead", "cause", "prompt", "spur", "drive"})
 
 
+#: Verbs that ask someone through a preposition ("called on residents to save water", "appealed to donors to
+#: give", "pleaded with the judge to spare him"): verb → its prepositions.
+_ASKING_THROUGH = {"call": ("on", "upon"), "appeal": ("to",), "plead": ("with",), "prevail": ("on", "upon")}
+
+
+def asked_through(view: SentenceView, verb: Token) -> Token | None:
+    """Who ``verb`` asks through its preposition, before the "to" infinitive of what is asked ("called on
+    [residents] to save water"): the infinitive's doer, as the object of "urged residents to save water" is."""
+    preps = _ASKING_THROUGH.get(verb.lemma_.lower())
+    if not preps:
+        return None
+    inf = next((c for c in view.children(verb, "xcomp", "advcl") if c.i > verb.i and view.child(c, "nsubj") is None
+                and any(a.lower_ == "to" for a in view.children(c, "aux"))), None)
+    if inf is None:
+        return None
+    return next((o for p in view.children(verb, "prep") if p.lower_ in preps and p.i < inf.i
+                 for o in view.children(p, "pobj")), None)
+
+
 def _controller_status(view: SentenceView, outer: Token) -> str | None:
     """An infinitive whose doer is its governor's object takes its status from the governor's kind:
     "urged viewers to vote" → requested, "wants the cost to be shouldered by others" → desired,
     "expects sales to exceed 700" → possible, "led employers to raise wages" → as "led" is."""
+    gov = view.head(outer)
+    if gov is not None and outer.dep_ == "advcl" and asked_through(view, gov) is not None:
+        return "requested"  # "appealed to the court to overturn the ban", the infinitive parsed as an aim
     if outer.dep_ not in ("xcomp", "ccomp", "acl") or not infinitive(view, outer):
         return None
-    gov = view.head(outer)
     if gov is not None and gov.pos_ == "ADJ" and gov.lemma_.lower() in lx.ADJECTIVE_STATUS:
         return lx.ADJECTIVE_STATUS[gov.lemma_.lower()]  # "were eligible to vote", "appeared reluctant to act"
     if outer.dep_ == "acl":  # "led hospitals [to raise wages]" parsed under the object
         gov = view.head(gov) if gov is not None and gov.dep_ == "dobj" else None
     if gov is None or gov.pos_ not in ("VERB", "AUX") or view.child(outer, "nsubj", "nsubjpass") is None \
-            and view.child(gov, "dobj") is None:
+            and view.child(gov, "dobj") is None and asked_through(view, gov) is None:
         return None
     lemma = gov.lemma_.lower()
     if lemma in _PERMITTING:
