@@ -81,6 +81,7 @@ def test_an_unwilling_predicate_is_not_negated_twice(read):
     ("The players don't retire early.", "retire", "do not retire"),
     ("The team does not win at home.", "win", "does not win"),
     ("The bank did not open.", "open", "did not open"),
+    ("\"I don't believe the plan works,\" the chairman said.", "believe", "does not believe"),
 ])
 def test_a_negated_present_stays_present(read, text, lemma, said):
     assert verb_phrase(_claims(read(text), lemma)[0]).startswith(said)

@@ -155,7 +155,8 @@ def verb_phrase(claim: ClaimView) -> str:
     if claim.status in ("negated", "failed") and _says_itself(claim):
         return predicate  # "declined to comment", "failed to pass": never "did not declined to comment"
     if claim.status == "negated" and not _NEGATION.search(predicate):
-        return negative(predicate, claim.lemma, lemmas=_chain_lemmas(claim), do=claim.args.get("do"))
+        do = ("do" if hedges.plural(claim.subject) else "does") if claim.args.get("do") else None
+        return negative(predicate, claim.lemma, lemmas=_chain_lemmas(claim), do=do)  # ("I don't" → "Lee does not")
     if not _bare(claim):
         return _finite(claim, predicate)
     head, _, rest = predicate.partition(" ")
