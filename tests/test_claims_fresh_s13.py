@@ -10,12 +10,7 @@ import pytest
 
 from newsgraph.query.phrases import verb_phrase
 from tests.conftest import read  # noqa: F401  (the annotate-and-cache fixture)
-
-
-def _claims(annotated, lemma: str):
-    found = [c for c in annotated.claims if c.lemma == lemma]
-    assert found, [(c.subject, c.predicate, c.lemma) for c in annotated.claims]
-    return found
+from tests.test_claims_fresh_s12 import _claims  # (a sentence's claims of one lemma, asserting there are some)
 
 
 @pytest.mark.parametrize("text, lemma", [
