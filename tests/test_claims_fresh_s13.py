@@ -76,10 +76,17 @@ def test_an_unwilling_predicate_is_not_negated_twice(read):
     ("The players don't retire early.", "retire", "do not retire"),
     ("The team does not win at home.", "win", "does not win"),
     ("The bank did not open.", "open", "did not open"),
-    ("\"I don't believe the plan works,\" the chairman said.", "believe", "does not believe"),
+    ("\"I don't believe the plan works,\" the chairman said.", "believe", "do not believe"),
 ])
 def test_a_negated_present_stays_present(read, text, lemma, said):
     assert verb_phrase(_claims(read(text), lemma)[0]).startswith(said)
+
+
+def test_a_present_dont_takes_the_number_of_the_name_said(read):
+    import dataclasses
+
+    c = _claims(read("\"I don't believe the plan works,\" the chairman said."), "believe")[0]
+    assert verb_phrase(dataclasses.replace(c, subject="Lee Mora")).startswith("does not believe")
 
 
 def test_stopped_to_gives_what_the_stop_was_for(read):
@@ -96,3 +103,25 @@ def test_stopped_to_gives_what_the_stop_was_for(read):
 def test_who_is_asked_through_a_preposition_is_the_doer(read, text, lemma, who):
     c = _claims(read(text), lemma)[0]
     assert who in c.subject.lower() and c.status == "requested" and c.shown
+
+
+@pytest.mark.parametrize("text, lemma", [
+    ("Fans should not have to wait for hours, nor should they have to pay twice.", "pay"),
+    ("The driver did not eat nor drink.", "drink"),
+])
+def test_a_verb_after_nor_is_denied(read, text, lemma):
+    c = _claims(read(text), lemma)[0]
+    assert "not" in verb_phrase(c).split() or c.status == "negated"
+
+
+@pytest.mark.parametrize("text, lemma", [
+    ("The new rule would not necessarily be fairer.", "be"),
+    ("The plan is not always popular.", "be"),
+])
+def test_a_not_that_denies_only_part_is_not_shown_as_denying_all(read, text, lemma):
+    assert not any(c.shown for c in _claims(read(text), lemma))
+
+
+def test_the_clause_of_a_negated_think_is_not_shown_as_possible(read):
+    assert not any(c.shown for c in _claims(read("The coach does not think the team can win the title."), "win"))
+    assert any(c.shown for c in _claims(read("The coach thinks the team can win the title."), "win"))

@@ -89,7 +89,7 @@ from .claimparts.scope import (counterfactual, duty_modal, gapped_conjunct, gene
 from .claimparts.settle import settle, settle_in_sentence
 from .claimparts.status import (abstract_gerund, accused_act, adjective_infinitive, asked_through, chain_status,
                                 goes_on, infinitive, inside_denied, mandative, judged_infinitive, negated, not_yet,
-                                tense_status)
+                                partly_negated, tense_status)
 from .claimparts.timing import anaphoric_time, attach_times, claim_time, time_bound, time_for
 from .claimparts.transcript import in_label, label_entity, speaker_turns
 from .claimparts.view import (ParsedDoc, SentenceView, bracketed_label, detached_appos, listed_appos, plural_beside_one,
@@ -1695,6 +1695,7 @@ class _SentenceReader:
             or _adjective_aim(view, frame)  # "it is impossible for the ferry to sail": judged, not done
         reading.activity = abstract_gerund(view, outer)
         reading.denied = inside_denied(view, outer)
+        reading.partly = claim.status == "negated" and any(partly_negated(view, t) for t in frame.chain)
         if inherited and outer.tag_ == "VBG" and subj is not None and subj.pos_ == "NOUN" \
                 and not self._agentive(subj):
             reading.purpose = True  # "trouble seeing", "a hard time matching": the noun does not do it

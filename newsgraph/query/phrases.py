@@ -52,6 +52,8 @@ _AUX = frozenset(["am", "is", "are", "was", "were", "has", "have", "had", "will"
 _SPAN_LEMMAS = frozenset({"serve", "spend", "last", "wait", "stay", "remain", "live", "work", "spent"})
 #: "have" as a main verb, negated.
 _HAVE = {"has": "does not have", "have": "do not have", "had": "did not have"}
+#: Subjects that take "do", never "does" ("I do not", "they do not").
+_DO_PRONOUNS = frozenset({"i", "you", "we", "they"})
 #: How a status is said before a bare verb. "requested" is said as its doer was asked ("voters were
 #: asked to reject"): a bare verb under "requested" is done by the one asked ("urged voters to reject").
 _STATUS_FRAME = {"planned": "will", "desired": "wants to", "possible": "may", "failed": "failed to"}
@@ -155,7 +157,8 @@ def verb_phrase(claim: ClaimView) -> str:
     if claim.status in ("negated", "failed") and _says_itself(claim):
         return predicate  # "declined to comment", "failed to pass": never "did not declined to comment"
     if claim.status == "negated" and not _NEGATION.search(predicate):
-        do = ("do" if hedges.plural(claim.subject) else "does") if claim.args.get("do") else None
+        do = ("do" if hedges.plural(claim.subject) or claim.subject.lower() in _DO_PRONOUNS else "does") \
+            if claim.args.get("do") else None
         return negative(predicate, claim.lemma, lemmas=_chain_lemmas(claim), do=do)  # ("I don't" → "Lee does not")
     if not _bare(claim):
         return _finite(claim, predicate)

@@ -38,6 +38,8 @@ files", "let the pilots land"): made possible, never said to happen;
 updating its ovens", "the difficulty of finding staff"): a kind of act, none done;
 ``inside_denied``, a clause inside one the sentence calls untrue ("any suggestion that
 the clerk believes [the owner lied] is false": the denial says nothing of the owner);
+``partial_negation``, a "not" with an adverb that makes it deny only part ("would not
+necessarily be fairer", "is not always open"): said without the adverb it would deny all;
 ``borrowed_subject``, a finite
 verb of an adverbial clause ("… as a bus pulls up", "… and police found the
 body" misparsed under the first verb) whose subject the parse did not find,
@@ -129,6 +131,7 @@ class Reading:
     permitted: bool = False  # the complement of "allow"/"let"/"enable": made possible, not said to happen
     activity: bool = False  # a gerund a noun or adjective names ("a disadvantage in updating"): no event
     denied: bool = False  # inside a clause the sentence calls untrue ("any suggestion that she believes [he lied]")
+    partly: bool = False  # a "not" that denies only part ("not necessarily fair"): said as "not fair" it would deny all
     borrowed: bool = False  # a finite adverbial clause whose subject was taken from the main clause
     furniture: bool = False  # a participant is named in a photo credit or dateline
     disagrees: bool = False  # the verb does not agree in number with its subject
@@ -146,6 +149,7 @@ _READING_CHECKS = (
     ("permitted", "permitted_only", GUESSED),
     ("activity", "named_activity", GUESSED),
     ("denied", "inside_denied", GUESSED),
+    ("partly", "partial_negation", GUESSED),
     ("borrowed", "borrowed_subject", GUESSED),
     ("aspect", "light_verb", GUESSED),
     ("run_on", "garbled:run_on", HIDDEN),

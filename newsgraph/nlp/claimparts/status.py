@@ -91,7 +91,29 @@ def negated(view: SentenceView, token: Token) -> bool:
         if dep == "advmod" and c.lower_ in ("longer", "more") and any(
                 n.dep_ == "neg" and n.lower_ == "no" for n in view.dependents(c)):
             return True
-    return False
+    return _after_nor(view, token)
+
+
+def _after_nor(view: SentenceView, token: Token) -> bool:
+    """"…, nor should they have to pay", "did not eat nor drink": a verb joined by "nor" is denied as the
+    first is (the parse hangs the "nor" on the first verb)."""
+    head = view.head(token)
+    return token.dep_ == "conj" and head is not None and any(
+        c.dep_ == "cc" and c.lower_ == "nor" and head.i < c.i < token.i for c in view.dependents(head))
+
+
+#: Adverbs that make a "not" deny only part ("not necessarily fair", "not always open"): without them the
+#: clause says all is denied.
+_PARTLY = frozenset({"necessarily", "always", "entirely", "completely", "fully", "quite", "exactly",
+                     "altogether", "totally", "wholly", "all", "particularly"})
+
+
+def partly_negated(view: SentenceView, token: Token) -> bool:
+    """"would not necessarily be fairer", "is not always popular": a "not" followed by an adverb that keeps
+    it from denying the whole (said without the adverb, the claim would deny all of it)."""
+    neg = next((c for c in view.dependents(token) if c.dep_ == "neg"), None)
+    return neg is not None and any(c.dep_ == "advmod" and c.lower_ in _PARTLY and c.i == neg.i + 1
+                                   for c in view.dependents(token))
 
 
 #: Verbs that with "would" say a wish ("would like", "would love", "would prefer").
@@ -660,12 +682,19 @@ def denied_content(view: SentenceView, clause: Token) -> bool:
 
 def inside_denied(view: SentenceView, outer: Token) -> bool:
     """A clause inside a denied one ("any suggestion that the clerk believes [the owner lied] is false"):
-    the denial says the outer clause is untrue, and nothing of what it holds; and a denied clause of
+    the denial says the outer clause is untrue, and nothing of what it holds; a denied clause of
     believing or saying ("any suggestion that [the clerk believes …] is false"), whose believer would be its
-    source, though the denial is another's."""
+    source, though the denial is another's; and the clause of a negated "think"/"believe" ("does not think
+    [the team can win]"), which "may win" would say the other way round."""
     lemma = outer.lemma_.lower()
+    head = view.head(outer)
     return any(denied_content(view, a) for a in view.ancestors(outer)) or (
-        lemma in DOUBT_VERBS or lemma in lx.SPEECH_VERBS) and denied_content(view, outer)
+        lemma in DOUBT_VERBS or lemma in lx.SPEECH_VERBS) and denied_content(view, outer) \
+        or outer.dep_ == "ccomp" and head is not None and head.lemma_.lower() in _NEG_RAISING and negated(view, head)
+
+
+#: Verbs whose "not" is heard on their clause ("does not think the team can win": he thinks it cannot).
+_NEG_RAISING = frozenset({"think", "believe", "expect", "suppose", "imagine", "reckon"})
 
 
 #: Nouns whose "that" clause is asked for ("the demand that he resign").
