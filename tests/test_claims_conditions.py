@@ -95,6 +95,9 @@ def test_a_participle_with_its_own_subject_shares_a_plan(read):
 def test_a_suggestion_that_something_was_so_is_not_a_request(read):
     a = read("Any suggestion that the clerk was aware of the fraud is entirely false.")
     aware = [c.status for c in a.claims if c.object and "aware" in c.object]
+    assert aware and set(aware) == {"negated"}, _all(a)  # (called false: denied, session 13)
+    a = read("The suggestion that the clerk was aware of the fraud spread quickly.")
+    aware = [c.status for c in a.claims if c.object and "aware" in c.object]
     assert aware and set(aware) == {"possible"}, _all(a)
 
 

@@ -67,5 +67,9 @@ FAIL_PHRASAL = {"fall": "through", "call": "off", "break": "down"}
 NEGATING_VERBS = frozenset({"deny", "refuse", "decline", "reject", "avoid", "stop", "cease", "quit", "disavow",
                             "renounce", "forswear"})
 
+#: Adjectives and nouns that negate their complement ("unwilling to comment", "his refusal to sign"): a
+#: predicate holding one says its negation itself ("are unwilling to make", never "are not unwilling to make").
+NEGATING_WORDS = frozenset({"unable", "unwilling", "refusal", "inability"})
+
 #: Predictions: what someone expects or forecasts may come about; it is not their plan.
 PREDICT_VERBS = frozenset({"expect", "forecast", "predict", "anticipate", "envision", "envisage", "project"})

@@ -49,6 +49,7 @@ from .claimparts.arguments import (
     defining_clause,
     noun_agent,
     object_token,
+    PREVENTING_VERBS,
     RESULT_PREPS,
     clause_marks,
     required_complement,
@@ -86,8 +87,9 @@ from .claimparts.predicate import Frame, build_chain, contrast, is_clause_head, 
 from .claimparts.scope import (counterfactual, duty_modal, gapped_conjunct, generic_condition, hedge_status,
                                hypothetical_past, would_have)
 from .claimparts.settle import settle, settle_in_sentence
-from .claimparts.status import (abstract_gerund, accused_act, adjective_infinitive, chain_status, goes_on, infinitive,
-                                mandative, judged_infinitive, negated, not_yet, tense_status)
+from .claimparts.status import (abstract_gerund, accused_act, adjective_infinitive, asked_through, chain_status,
+                                goes_on, infinitive, inside_denied, mandative, judged_infinitive, negated, not_yet,
+                                partly_negated, tense_status)
 from .claimparts.timing import anaphoric_time, attach_times, claim_time, time_bound, time_for
 from .claimparts.transcript import in_label, label_entity, speaker_turns
 from .claimparts.view import (ParsedDoc, SentenceView, bracketed_label, detached_appos, listed_appos, plural_beside_one,
@@ -629,6 +631,30 @@ def _gerund_aim(view: SentenceView, outer: Token) -> bool:
     prep = view.head(outer) if outer.dep_ == "pcomp" and outer.tag_ == "VBG" else None
     verb = view.head(prep) if prep is not None and prep.lower_ in ("to", "about", "toward", "towards") else None
     return verb is not None and verb.pos_ == "VERB" and verb.lemma_.lower() in _AIMING
+
+
+#: Verbs of preventing that take a "to" infinitive as well as "from" ("forbade them to work").
+_FORBID_TO = frozenset({"forbid", "ban", "bar", "prohibit"})
+
+
+def prevented(view: SentenceView, outer: Token) -> bool:
+    """What someone is kept from or forbidden ("barred the reporters from entering the court", "forbade
+    them to work", "were banned from bringing flags"): the act is what was stopped, never said to
+    happen (nor, the bar being no proof, said not to happen)."""
+    first = outer
+    while first.dep_ == "conj" and view.head(first) is not None:
+        first = view.head(first)  # ("from entering or leaving")
+    head = view.head(first)
+    if head is None:
+        return False
+    if first.dep_ in ("xcomp", "ccomp") and head.pos_ == "VERB":
+        return head.lemma_.lower() in _FORBID_TO
+    if first.dep_ != "pcomp" or head.lower_ != "from" or first.tag_ != "VBG":
+        return False
+    gov = view.head(head)
+    if gov is not None and gov.pos_ in ("NOUN", "PROPN", "PRON") and gov.dep_ in ("dobj", "nsubjpass"):
+        gov = view.head(gov)  # "kept [the crowd from leaving]" hung on the object
+    return gov is not None and gov.pos_ == "VERB" and gov.lemma_.lower() in PREVENTING_VERBS
 
 
 def _for_subject(view: SentenceView, clause: Token) -> bool:
@@ -1540,6 +1566,10 @@ class _SentenceReader:
                 said = "ought not to" if duty.lower_ == "ought" else f"{said} not"
             claim.predicate = f"{said} {claim.predicate}"
             claim.args["first_tag"] = "MD"
+        do = next((a for a in view.children(frame.chain[0], "aux") if a.lemma_.lower() == "do"
+                   and a.tag_ in ("VBZ", "VBP")), None) if frame.pred_tokens else None
+        if claim.status == "negated" and do is not None and claim.args.get("first_tag") == "VB":
+            claim.args["do"] = "does" if do.tag_ == "VBZ" else "do"  # "they don't retire": now, never "did not"
         if outer.pos_ == "NOUN":
             claim.args["noun_phrase"] = True  # "her intention to attend a game": said as a noun phrase
         if occurrence is None:
@@ -1647,7 +1677,7 @@ class _SentenceReader:
         # "ran next door to call for help", "a house built to fit a wheelchair": an aim, and its doer borrowed
         reading.purpose = inherited and infinitive(view, outer) and (outer.dep_ in ("acl", "relcl", "advcl") or (
             outer.dep_ == "xcomp" and gov_has_object(view, outer))) \
-            and not goes_on(view, view.head(outer)) \
+            and not goes_on(view, view.head(outer)) and not asked_through(view, view.head(outer)) \
             or _no_for_subject(view, outer)  # ("went on to win": no aim, what came next)
         # "police found the body" parsed as an adverbial clause of "kept": a finite verb has a subject of its own
         reading.borrowed = inherited and outer.dep_ == "advcl" and outer.tag_ in ("VBD", "VBZ", "VBP") \
@@ -1661,9 +1691,11 @@ class _SentenceReader:
             claim.status = "requested"  # "calls for the minister to stand down": asked for, not planned
             claim.args["chain"][-1]["status"] = "requested"
         reading.permitted = reading.permitted or wanted == "unasserted" or _gerund_aim(view, outer) \
-            or judged_infinitive(view, outer) \
+            or judged_infinitive(view, outer) or prevented(view, outer) \
             or _adjective_aim(view, frame)  # "it is impossible for the ferry to sail": judged, not done
         reading.activity = abstract_gerund(view, outer)
+        reading.denied = inside_denied(view, outer)
+        reading.partly = claim.status == "negated" and any(partly_negated(view, t) for t in frame.chain)
         if inherited and outer.tag_ == "VBG" and subj is not None and subj.pos_ == "NOUN" \
                 and not self._agentive(subj):
             reading.purpose = True  # "trouble seeing", "a hard time matching": the noun does not do it

@@ -18,7 +18,7 @@ import re
 from collections.abc import Iterable
 from typing import Any, Protocol
 
-from ..lexicon.status import FAIL_VERBS, NEGATING_VERBS, POSSIBLE, PREDICT_VERBS, REQUEST
+from ..lexicon.status import FAIL_VERBS, NEGATING_VERBS, NEGATING_WORDS, POSSIBLE, PREDICT_VERBS, REQUEST
 from ..timedisplay import DAY_PART_WORDS
 from . import hedges
 from .when import place
@@ -52,6 +52,8 @@ _AUX = frozenset(["am", "is", "are", "was", "were", "has", "have", "had", "will"
 _SPAN_LEMMAS = frozenset({"serve", "spend", "last", "wait", "stay", "remain", "live", "work", "spent"})
 #: "have" as a main verb, negated.
 _HAVE = {"has": "does not have", "have": "do not have", "had": "did not have"}
+#: Subjects that take "do", never "does" ("I do not", "they do not").
+_DO_PRONOUNS = frozenset({"i", "you", "we", "they"})
 #: How a status is said before a bare verb. "requested" is said as its doer was asked ("voters were
 #: asked to reject"): a bare verb under "requested" is done by the one asked ("urged voters to reject").
 _STATUS_FRAME = {"planned": "will", "desired": "wants to", "possible": "may", "failed": "failed to"}
@@ -125,9 +127,10 @@ def past(verb: str) -> str:
     return verb + "ed"
 
 
-def negative(predicate: str, lemma: str | None, *, lemmas: Iterable[str] = ()) -> str:
+def negative(predicate: str, lemma: str | None, *, lemmas: Iterable[str] = (), do: str | None = None) -> str:
     """The predicate negated: "follows" → "does not follow", "has met" → "has not met", "asked to be
-    named" (with the chain's "ask") → "did not ask to be named"."""
+    named" (with the chain's "ask") → "did not ask to be named"; a bare verb the article negated with a
+    present "do"/"does" (``do``: "they don't retire") keeps it."""
     words = predicate.split()
     if not words:
         return "did not " + (lemma or "")
@@ -136,7 +139,7 @@ def negative(predicate: str, lemma: str | None, *, lemmas: Iterable[str] = ()) -
         return _HAVE[head]  # "had" (a thing) → "did not have", never "had not"
     if head in _AUX:
         return " ".join([words[0], "not", *words[1:]])
-    aux = "does" if head.endswith("s") and not head.endswith("ss") else "did"
+    aux = do or ("does" if head.endswith("s") and not head.endswith("ss") else "did")
     base = hedges.base_form(head, [lemma or "", *lemmas])
     if base:
         words[0] = base
@@ -154,7 +157,9 @@ def verb_phrase(claim: ClaimView) -> str:
     if claim.status in ("negated", "failed") and _says_itself(claim):
         return predicate  # "declined to comment", "failed to pass": never "did not declined to comment"
     if claim.status == "negated" and not _NEGATION.search(predicate):
-        return negative(predicate, claim.lemma, lemmas=_chain_lemmas(claim))
+        do = ("do" if hedges.plural(claim.subject) or claim.subject.lower() in _DO_PRONOUNS else "does") \
+            if claim.args.get("do") else None
+        return negative(predicate, claim.lemma, lemmas=_chain_lemmas(claim), do=do)  # ("I don't" → "Lee does not")
     if not _bare(claim):
         return _finite(claim, predicate)
     head, _, rest = predicate.partition(" ")
@@ -210,7 +215,8 @@ def _chain_lemmas(claim: ClaimView) -> list[str]:
 
 def _says_itself(claim: ClaimView) -> bool:
     """Whether a word of the predicate chain before its content word negates it ("refused to sign")."""
-    return any(lemma in NEGATING_VERBS or lemma in FAIL_VERBS for lemma in _chain_lemmas(claim)[:-1])
+    return any(lemma in NEGATING_VERBS or lemma in NEGATING_WORDS or lemma in FAIL_VERBS
+               for lemma in _chain_lemmas(claim)[:-1])
 
 
 def arg_text(value) -> str | None:

@@ -29,6 +29,7 @@ from spacy.tokens import Token
 from . import lexicon as lx
 from .garble import trim_quotes
 from .predicate import Frame
+from .status import asked_through, content_relative
 from .view import SentenceView
 
 _RELATIVE = frozenset({"who", "whom", "that", "which", "whose"})
@@ -80,6 +81,9 @@ def subject_token(view: SentenceView, verb: Token, depth: int = 0,
         if gov is None:
             return None, False
         if gov.pos_ in ("VERB", "AUX"):
+            asked = asked_through(view, gov)
+            if asked is not None and asked.i < verb.i and dep in ("xcomp", "advcl"):
+                return asked, True  # "called on residents to save water": the residents are to save it
             obj = view.child(gov, "dobj")
             lemma = gov.lemma_.lower()
             if obj is not None and obj.i < verb.i and h.lower_ == "as" and verb.tag_ == "VBG":
@@ -342,8 +346,8 @@ def _relative_gap(view: SentenceView, clause: Token, head: Token) -> tuple[Token
     sets" → the board sets the conditions; "the house she lived in" → she lived in the house;
     "the billions it intends to spend" → it intends to spend the billions). ``clause`` is the
     clause's verb, ``head`` the content verb of its chain. None when the clause is not of that kind."""
-    if clause.dep_ != "relcl" or head.pos_ != "VERB":
-        return None
+    if clause.dep_ != "relcl" or head.pos_ != "VERB" or content_relative(view, clause):
+        return None  # ("rumors the mayor fled to Spain": what the rumors say, no gap to fill)
     noun = view.head(clause)
     subj = view.child(clause, "nsubj")
     if noun is None or noun.pos_ not in ("NOUN", "PROPN", "NUM") or subj is None or subj.lower_ in _RELATIVE:
@@ -631,7 +635,7 @@ _SPENDING_VERBS = frozenset({"spend"})
 #: Nouns of a stretch of time ("spent years", "spent the summer").
 _SPANS = frozenset({"year", "month", "week", "day", "hour", "decade", "time", "summer", "winter", "night"})
 #: Verbs of keeping someone from doing something ("barred agencies from …", "stopped him from …").
-_PREVENTING_VERBS = frozenset({"bar", "ban", "prevent", "stop", "prohibit", "block", "forbid", "keep", "deter",
+PREVENTING_VERBS = frozenset({"bar", "ban", "prevent", "stop", "prohibit", "block", "forbid", "keep", "deter",
                                "discourage", "restrain", "exclude", "preclude", "dissuade"})
 #: Prepositions that give what any verb's direct object was made into ("turned the mill into a museum",
 #: "converted the loss into a profit"): without it the verb says another thing ("turned the mill").
@@ -681,7 +685,7 @@ def required_complement(view: SentenceView, head: Token, obj: Token | None, *,
                   None)
     if dative is not None:
         return dative  # "can give [him] a better life": who gets it is part of what is said
-    if lemma in _PREVENTING_VERBS:
+    if lemma in PREVENTING_VERBS:
         # "bar agencies [from stopping a project]": what they are kept from is what is said
         kept_from = next((p for p in view.children(head, "prep") if p.lower_ == "from" and p.i > obj.i
                           and view.child(p, "pcomp", "pobj") is not None and p.i not in skip), None)

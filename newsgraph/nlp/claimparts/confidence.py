@@ -36,6 +36,10 @@ complement of a verb of permission ("a tool that allows users to delete
 files", "let the pilots land"): made possible, never said to happen;
 ``named_activity``, a gerund a noun or adjective takes ("at a disadvantage in
 updating its ovens", "the difficulty of finding staff"): a kind of act, none done;
+``inside_denied``, a clause inside one the sentence calls untrue ("any suggestion that
+the clerk believes [the owner lied] is false": the denial says nothing of the owner);
+``partial_negation``, a "not" with an adverb that makes it deny only part ("would not
+necessarily be fairer", "is not always open"): said without the adverb it would deny all;
 ``borrowed_subject``, a finite
 verb of an adverbial clause ("… as a bus pulls up", "… and police found the
 body" misparsed under the first verb) whose subject the parse did not find,
@@ -126,6 +130,8 @@ class Reading:
     purpose: bool = False  # an infinitive of purpose whose subject was taken from the words around it
     permitted: bool = False  # the complement of "allow"/"let"/"enable": made possible, not said to happen
     activity: bool = False  # a gerund a noun or adjective names ("a disadvantage in updating"): no event
+    denied: bool = False  # inside a clause the sentence calls untrue ("any suggestion that she believes [he lied]")
+    partly: bool = False  # a "not" that denies only part ("not necessarily fair"): said as "not fair" it would deny all
     borrowed: bool = False  # a finite adverbial clause whose subject was taken from the main clause
     furniture: bool = False  # a participant is named in a photo credit or dateline
     disagrees: bool = False  # the verb does not agree in number with its subject
@@ -142,6 +148,8 @@ _READING_CHECKS = (
     ("purpose", "purpose_subject", GUESSED),
     ("permitted", "permitted_only", GUESSED),
     ("activity", "named_activity", GUESSED),
+    ("denied", "inside_denied", GUESSED),
+    ("partly", "partial_negation", GUESSED),
     ("borrowed", "borrowed_subject", GUESSED),
     ("aspect", "light_verb", GUESSED),
     ("run_on", "garbled:run_on", HIDDEN),

@@ -16,6 +16,7 @@ from ...lexicon.status import (  # noqa: F401 (re-exported: the claim reader rea
     HEDGE_ADVERBS,
     MODAL_STATUS,
     NEGATING_VERBS,
+    NEGATING_WORDS,
     PLAN,
     POSSIBLE,
     PREDICT_VERBS,

@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from . import lexicon as lx
-from .status import copula_adjective, degree_status
+from .status import asked_through, copula_adjective, degree_status
 from .view import SentenceView
 
 VERBAL = ("VERB", "AUX")
@@ -115,7 +115,7 @@ def next_link(view: SentenceView, cur: Token) -> Token | None:
     her voice to bring in change") or an object-control complement.
     """
     if cur.pos_ in VERBAL:
-        dobj = view.child(cur, "dobj")
+        dobj = view.child(cur, "dobj") or asked_through(view, cur)  # ("called on residents [to save water]")
         for c in view.children(cur, "xcomp"):
             if c.pos_ == "AUX" and c.lemma_ == "be" and (cur.lemma_.lower() in RAISING_TO_BE or dobj is None) \
                     and not _has_own_subject(view, c) and c.i > cur.i and view.child(c, "aux") is not None:

@@ -91,7 +91,29 @@ def negated(view: SentenceView, token: Token) -> bool:
         if dep == "advmod" and c.lower_ in ("longer", "more") and any(
                 n.dep_ == "neg" and n.lower_ == "no" for n in view.dependents(c)):
             return True
-    return False
+    return _after_nor(view, token)
+
+
+def _after_nor(view: SentenceView, token: Token) -> bool:
+    """"…, nor should they have to pay", "did not eat nor drink": a verb joined by "nor" is denied as the
+    first is (the parse hangs the "nor" on the first verb)."""
+    head = view.head(token)
+    return token.dep_ == "conj" and head is not None and any(
+        c.dep_ == "cc" and c.lower_ == "nor" and head.i < c.i < token.i for c in view.dependents(head))
+
+
+#: Adverbs that make a "not" deny only part ("not necessarily fair", "not always open"): without them the
+#: clause says all is denied.
+_PARTLY = frozenset({"necessarily", "always", "entirely", "completely", "fully", "quite", "exactly",
+                     "altogether", "totally", "wholly", "all", "particularly"})
+
+
+def partly_negated(view: SentenceView, token: Token) -> bool:
+    """"would not necessarily be fairer", "is not always popular": a "not" followed by an adverb that keeps
+    it from denying the whole (said without the adverb, the claim would deny all of it)."""
+    neg = next((c for c in view.dependents(token) if c.dep_ == "neg"), None)
+    return neg is not None and any(c.dep_ == "advmod" and c.lower_ in _PARTLY and c.i == neg.i + 1
+                                   for c in view.dependents(token))
 
 
 #: Verbs that with "would" say a wish ("would like", "would love", "would prefer").
@@ -246,6 +268,13 @@ def _failed(view: SentenceView, token: Token) -> bool:
     return bool(prt is not None and any(c.lower_ == prt for c in view.dependents(token) if c.dep_ in ("prt", "advmod", "prep")))
 
 
+def _stopped_to(view: SentenceView, verb: Token, nxt: Token) -> bool:
+    """"stopped to talk to reporters", "quit to join a rival": "stop"/"quit" with a "to" infinitive gives
+    what the stop was for (it happened); only "stopped talking", "quit smoking" end the act."""
+    return verb.lemma_.lower() in ("stop", "quit") and nxt.pos_ in ("VERB", "AUX") \
+        and any(a.lower_ == "to" for a in view.children(nxt, "aux"))
+
+
 def going_to(view: SentenceView, verb: Token, nxt: Token) -> bool:
     """"is going to close", "was going to resign": "going" with its "be" and a "to"-infinitive after it is
     the future (or a future that was meant), never a going nor an act under way."""
@@ -304,8 +333,10 @@ def chain_status(view: SentenceView, chain: list[Token], *, context: Token | Non
             return "planned"  # "the bakery is going to close", "the mayor was going to resign": meant, not done
         if not is_last:
             lemma = t.lemma_.lower()
-            if lemma in lx.NEGATING_VERBS or lemma in ("unable", "unwilling", "refusal", "failure", "inability"):
-                return "failed" if lemma in ("failure",) else "negated"
+            if (lemma in lx.NEGATING_VERBS or lemma in lx.NEGATING_WORDS) and not _stopped_to(view, t, chain[k + 1]):
+                return "negated"
+            if lemma == "failure":
+                return "failed"
             st = CUE_STATUS.get(lemma)
             if st == "requested" and lemma == "propose" and chain[k + 1].dep_ == "xcomp" \
                     and view.head(chain[k + 1]) is not None and view.head(chain[k + 1]).i == t.i:
@@ -347,19 +378,40 @@ def chain_status(view: SentenceView, chain: list[Token], *, context: Token | Non
 CAUSE_VERBS = frozenset({"lead", "cause", "prompt", "spur", "drive"})
 
 
+#: Verbs that ask someone through a preposition ("called on residents to save water", "appealed to donors to
+#: give", "pleaded with the judge to spare him"): verb → its prepositions.
+_ASKING_THROUGH = {"call": ("on", "upon"), "appeal": ("to",), "plead": ("with",), "prevail": ("on", "upon")}
+
+
+def asked_through(view: SentenceView, verb: Token) -> Token | None:
+    """Who ``verb`` asks through its preposition, before the "to" infinitive of what is asked ("called on
+    [residents] to save water"): the infinitive's doer, as the object of "urged residents to save water" is."""
+    preps = _ASKING_THROUGH.get(verb.lemma_.lower())
+    if not preps:
+        return None
+    inf = next((c for c in view.children(verb, "xcomp", "advcl") if c.i > verb.i and view.child(c, "nsubj") is None
+                and any(a.lower_ == "to" for a in view.children(c, "aux"))), None)
+    if inf is None:
+        return None
+    return next((o for p in view.children(verb, "prep") if p.lower_ in preps and p.i < inf.i
+                 for o in view.children(p, "pobj")), None)
+
+
 def _controller_status(view: SentenceView, outer: Token) -> str | None:
     """An infinitive whose doer is its governor's object takes its status from the governor's kind:
     "urged viewers to vote" → requested, "wants the cost to be shouldered by others" → desired,
     "expects sales to exceed 700" → possible, "led employers to raise wages" → as "led" is."""
+    gov = view.head(outer)
+    if gov is not None and outer.dep_ == "advcl" and asked_through(view, gov) is not None:
+        return "requested"  # "appealed to the court to overturn the ban", the infinitive parsed as an aim
     if outer.dep_ not in ("xcomp", "ccomp", "acl") or not infinitive(view, outer):
         return None
-    gov = view.head(outer)
     if gov is not None and gov.pos_ == "ADJ" and gov.lemma_.lower() in lx.ADJECTIVE_STATUS:
         return lx.ADJECTIVE_STATUS[gov.lemma_.lower()]  # "were eligible to vote", "appeared reluctant to act"
     if outer.dep_ == "acl":  # "led hospitals [to raise wages]" parsed under the object
         gov = view.head(gov) if gov is not None and gov.dep_ == "dobj" else None
     if gov is None or gov.pos_ not in ("VERB", "AUX") or view.child(outer, "nsubj", "nsubjpass") is None \
-            and view.child(gov, "dobj") is None:
+            and view.child(gov, "dobj") is None and asked_through(view, gov) is None:
         return None
     lemma = gov.lemma_.lower()
     if lemma in _PERMITTING:
@@ -538,6 +590,113 @@ CONTENT_NOUNS = frozenset({
     "hope", "possibility", "impression", "suspicion", "myth", "perception", "view", "premise", "narrative",
     "implication", "insinuation", "inference", "innuendo", "assumption", "guess", "speculation",
 })
+#: Verbs that take a noun of a held or said thought as their object ("the suspicion he voiced", "the rumors
+#: she heard"): a "that"-less clause with one of them and no object of its own after such a noun is a
+#: relative clause, not the noun's content.
+_THOUGHT_OBJECT_VERBS = frozenset({
+    "voice", "express", "raise", "share", "hold", "have", "harbor", "harbour", "dispel", "confirm", "deny",
+    "reject", "spread", "hear", "report", "make", "cite", "offer", "air", "state", "fuel", "feed", "dismiss",
+    "repeat", "form", "reach", "draw", "give", "get", "put", "advance", "float", "start", "investigate",
+    "address", "answer", "accept", "back", "support", "challenge", "counter", "fight", "rebut", "refute",
+    "dispute", "contest", "test", "prove", "disprove", "mention", "describe", "publish", "print", "quote",
+})
+#: Words of a relative clause: with one, a clause after a noun describes the noun.
+_RELATIVE_MARKS = frozenset({"who", "whom", "whose", "which", "that", "where", "when", "why", "how"})
+
+
+def content_relative(view: SentenceView, clause: Token) -> bool:
+    """"a suspicion the body was his", "rumors the mayor had fled to Spain": a finite clause hung without
+    "that" on a noun of what someone holds or says (``CONTENT_NOUNS``) is the noun's content, though the
+    parser files it as a relative clause (so it may file one with "that"). It is a relative clause with a relative word, with a preposition
+    left without its object ("the theory she relied on"), or with a verb that takes such a noun as its
+    object and has none of its own ("the suspicion he voiced")."""
+    noun = view.head(clause)
+    if clause.dep_ != "relcl" or noun is None or noun.pos_ != "NOUN" or clause.i < noun.i \
+            or noun.lemma_.lower() not in CONTENT_NOUNS or not _finite(view, clause):
+        return False
+    subj = view.child(clause, "nsubj", "nsubjpass", "expl")
+    if subj is None or subj.lower_ in _RELATIVE_MARKS:
+        return False
+    kids = view.dependents(clause)
+    if any(c.lower_ == "that" and c.dep_ == "mark" for c in kids):
+        return True  # ("rumours that the striker is injured" filed as a relative clause all the same)
+    if any(c.lower_ in _RELATIVE_MARKS and c.i < subj.i for c in kids):
+        return False
+    if any(p.dep_ == "prep" and p.i > clause.i and view.child(p, "pobj", "pcomp") is None for p in kids):
+        return False
+    return not (clause.lemma_.lower() in _THOUGHT_OBJECT_VERBS
+                and view.child(clause, "dobj", "ccomp", "xcomp", "attr", "acomp") is None)
+
+
+#: Words that call a statement untrue ("the claim is false", "reports of his death are baseless").
+_UNTRUE = frozenset({"false", "untrue", "inaccurate", "incorrect", "wrong", "baseless", "unfounded", "groundless",
+                     "erroneous", "bogus", "fabricated", "fiction", "fabrication", "lie", "falsehood", "nonsense",
+                     "mischaracterization", "mischaracterisation", "misrepresentation"})
+#: Words that call it true: negated, they too call it untrue ("the report is not accurate").
+_TRUE = frozenset({"true", "accurate", "correct", "right"})
+#: Words that stand for a statement said just before ("…, that is false").
+_RESUMING = frozenset({"that", "this", "it"})
+
+
+def called_untrue(view: SentenceView, noun: Token, clause: Token | None = None) -> bool:
+    """"reports that the coach quit are false", "to the extent there is any suggestion that she knew, that
+    suggestion is untrue": the sentence calls a noun of what is said untrue, so what it says is denied. The
+    noun itself, or a word standing for it ("that", "it", "that suggestion"), is the subject of a copula the
+    noun hangs under, whose predicate says untrue (``_untrue_copula``); never an "it is wrong to …" / "it is
+    false that …" (the "it" there is what follows). A "…, that is false" the parser hung inside the noun's
+    ``clause`` counts too: set off by a comma, it resumes the clause, it is not part of it."""
+    first = noun
+    while first.dep_ == "conj" and view.head(first) is not None:
+        first = view.head(first)
+    for gov in view.ancestors(first):
+        if gov.lemma_ != "be" or any(c.i > gov.i for c in view.children(gov, "ccomp", "xcomp")):
+            continue  # ("it is wrong to say …": the "it" is what follows)
+        subj = view.child(gov, "nsubj")
+        if subj is None or not (subj.i == first.i or subj.lower_ in _RESUMING or subj.lemma_.lower() in CONTENT_NOUNS
+                                and any(d.lower_ in ("that", "this", "such") for d in view.children(subj, "det"))):
+            continue
+        return _untrue_copula(view, gov)
+    return clause is not None and any(
+        c.lemma_ == "be" and c.i > clause.i and view.doc.words[c.i - 2].text == ","
+        and (s := view.child(c, "nsubj")) is not None and s.i == c.i - 1 and s.lower_ in _RESUMING
+        and _untrue_copula(view, c) for c in view.children(clause, "ccomp", "conj", "parataxis"))
+
+
+def _untrue_copula(view: SentenceView, cop: Token) -> bool:
+    """A copula whose predicate calls its subject untrue: "is false", "is a fabrication", "is not true"."""
+    preds = [c for c in view.dependents(cop) if c.dep_ in ("acomp", "attr") and c.i > cop.i]
+    preds += [d for p in preds for d in view.children(p, "conj")]
+    words = {p.lemma_.lower() for p in preds}
+    return bool(words & _TRUE) if negated(view, cop) else bool(words & _UNTRUE)
+
+
+def denied_content(view: SentenceView, clause: Token) -> bool:
+    """``clause`` says what a noun of saying or holding says ("the claim [that the bank hid the losses]",
+    "a rumor [the mayor fled]") and the sentence calls that noun untrue (``called_untrue``)."""
+    noun = view.head(clause)
+    if noun is None or noun.pos_ != "NOUN" or noun.lemma_.lower() not in CONTENT_NOUNS:
+        return False
+    that = clause.dep_ in ("acl", "ccomp") and any(c.lower_ == "that" for c in view.children(clause, "mark"))
+    return (that or content_relative(view, clause)) and called_untrue(view, noun, clause)
+
+
+def inside_denied(view: SentenceView, outer: Token) -> bool:
+    """A clause inside a denied one ("any suggestion that the clerk believes [the owner lied] is false"):
+    the denial says the outer clause is untrue, and nothing of what it holds; a denied clause of
+    believing or saying ("any suggestion that [the clerk believes …] is false"), whose believer would be its
+    source, though the denial is another's; and the clause of a negated "think"/"believe" ("does not think
+    [the team can win]"), which "may win" would say the other way round."""
+    lemma = outer.lemma_.lower()
+    head = view.head(outer)
+    return any(denied_content(view, a) for a in view.ancestors(outer)) or (
+        lemma in DOUBT_VERBS or lemma in lx.SPEECH_VERBS) and denied_content(view, outer) \
+        or outer.dep_ == "ccomp" and head is not None and head.lemma_.lower() in _NEG_RAISING and negated(view, head)
+
+
+#: Verbs whose "not" is heard on their clause ("does not think the team can win": he thinks it cannot).
+_NEG_RAISING = frozenset({"think", "believe", "expect", "suppose", "imagine", "reckon"})
+
+
 #: Nouns whose "that" clause is asked for ("the demand that he resign").
 REQUEST_NOUNS = frozenset({"recommendation", "request", "demand", "call", "order", "requirement", "plea",
                            "appeal", "proposal", "suggestion", "insistence", "instruction", "ultimatum"})
@@ -684,8 +843,11 @@ def frame_status(view: SentenceView, outer: Token) -> str | None:
             return "desired"  # "the hope is that someone will step forward"
         if lemma in CONTENT_NOUNS:
             return "possible"  # "the fear is that the dam will break"
-    if dep in ("acl", "ccomp") and head.pos_ == "NOUN" and any(c.lower_ == "that" for c in view.children(outer, "mark")):
+    if dep in ("acl", "ccomp") and head.pos_ == "NOUN" and any(c.lower_ == "that" for c in view.children(outer, "mark")) \
+            or content_relative(view, outer):
         noun = head.lemma_.lower()
+        if denied_content(view, outer):
+            return "negated"  # "reports that the coach quit are false": what they say is denied
         if noun in REQUEST_NOUNS and noun in CONTENT_NOUNS and not _subjunctive(view, outer) and not any(
                 a.lower_ in ("should", "must") for a in view.children(outer, "aux")):
             return "possible"  # "any suggestion that she was aware": what is suggested, not asked for
