@@ -127,6 +127,18 @@ def test_quoted_nickname_is_an_alias(nlp):
     assert _holding(entities, text.index("Ferrow thanked")) is roz
 
 
+
+def test_a_nickname_with_the_surname_and_a_bracketed_nickname_join_the_full_name(nlp):
+    text = (
+        "Tobin Ferrow won the regatta on Sunday. Coach Mateo Alvar (Tobin) Ferrow, 44, sailed alone, "
+        "and Ferrow thanked the volunteers."
+    )
+    entities = _read(nlp, text)
+    tobin = _holding(entities, text.index("Tobin Ferrow"))
+    assert tobin is not None and tobin.type == "PERSON"
+    assert _holding(entities, text.index("Mateo")) is tobin
+    assert _holding(entities, text.index("Ferrow thanked")) is tobin
+
 def test_maker_and_model_is_a_product(nlp):
     text = "Delivery of the first Vantor A350 jets to the airline was delayed, Vantor said on Monday."
     entities = _read(nlp, text)

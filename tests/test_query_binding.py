@@ -319,6 +319,16 @@ def test_names_right_after_the_kind_noun():
         ["Elm Road Church"]
 
 
+def test_a_name_the_place_owns_is_no_name_of_the_place():
+    from newsgraph.query.binding import named_kind
+    from newsgraph.query.questions import QuestionAnalysis
+
+    q = QuestionAnalysis(text="In which city was the ferry sunk?", kind="what", words=["city", "ferry", "sunk"])
+    c = _cite("Last year the captain was given the city of Orlen's Medal of Merit for a rescue .")
+    assert [s.text for s in named_kind(q, c, set())] == []
+    assert [s.text for s in named_kind(q, _cite("The ferry sank off the city of Orlen on Sunday ."), set())] == ["Orlen"]
+
+
 @pytest.mark.parametrize("text", ["Police say a 35-year-old man stabbed two women .",
                                   "The flat belongs to Tom Ray , 24 , who was away ."])
 def test_a_lone_age_of_someone_else_is_no_answer(text):

@@ -50,6 +50,44 @@ def test_a_description_never_given_is_not_read_as_anyone(annotator):
     assert refs["Tomas Brenn"] == []
 
 
+
+def test_two_people_with_different_roles_each_keep_their_description(annotator):
+    refs = _references(annotator, "Pell Varga, a ferry captain, sailed from Ostrand on Friday. "
+                                  "Nolan Dreik, a deckhand, stayed ashore. "
+                                  "The captain turned back after the storm warning.")
+    assert refs["Pell Varga"] == [("The captain", 2, "description")]
+    assert refs["Nolan Dreik"] == []
+
+
+def test_a_role_two_people_carry_is_read_as_no_one(annotator):
+    refs = _references(annotator, "Captain Pell Varga sailed from Ostrand on Friday. "
+                                  "Captain Nolan Dreik, her rival, stayed ashore. "
+                                  "The captain turned back after the storm warning.")
+    said = [r for name in ("Pell Varga", "Nolan Dreik") for r in refs[name] if r[2] == "description"]
+    assert said == []
+
+
+def test_the_second_one_of_a_role_is_not_the_one_named(annotator):
+    refs = _references(annotator, "Helen Morrow, a nurse, was hurt in the fire at the Ostrand clinic on Friday. "
+                                  "The nurse had worked there for a year. A second nurse was treated for smoke. "
+                                  "The second nurse went home on Saturday. The nurse is expected to recover.")
+    assert [r for r in refs["Helen Morrow"] if r[2] == "description"] == [("The nurse", 1, "description")]
+
+
+def test_an_age_given_beside_a_name_is_what_the_age_description_stands_for(annotator):
+    refs = _references(annotator, "Ostrand police arrested Yara Tolm, 31, on Tuesday. "
+                                  "Officers also questioned Bram Heddle, 58. "
+                                  "The 31-year-old was charged with theft of a ferry.")
+    assert refs["Yara Tolm"] == [("The 31-year-old", 2, "description")]
+    assert refs["Bram Heddle"] == []
+
+
+def test_an_age_two_people_share_is_read_as_no_one(annotator):
+    refs = _references(annotator, "Ostrand police arrested Yara Tolm, 31, on Tuesday. "
+                                  "Officers also questioned Bram Heddle, 31. "
+                                  "The 31-year-old was charged with theft of a ferry.")
+    assert refs["Yara Tolm"] == [] and refs["Bram Heddle"] == []
+
 # -- the store keeps them and reads them per entity ----------------------------------------------------------------
 def _quill(store, day: str = "2024-03-05", *, refer: bool = True) -> Doc:
     d = Doc(day, [

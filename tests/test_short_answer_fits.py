@@ -110,6 +110,9 @@ def test_unit_a_measure_for_a_count_of_something_else(store):
     assert _why(store, "How many hikers died on the ridge?", sentence, "about 150 metres") == "unit"
     assert _why(store, "How many hikers died on the ridge?", sentence, "Three hikers") is None
     assert _why(store, "How many hikers were rescued?", "The tanker held $ 40 million of oil .", "40 million") == "unit"
+    # a street address in blocks ("the 1200 block of Elm Street") counts no shots
+    assert _why(store, "How many shots were fired?", "Shots were fired in the 1200 block of Elm Street .",
+                "1200 block") == "unit"
 
 
 def test_qualifier_the_asked_post_of_another_place(store):

@@ -145,13 +145,24 @@ def describe(doc, start: int, end: int, starts: list[int], text: str | None = No
                 add(_phrase(doc, list(child.subtree)))
     # "reality TV star Jane Doe", "Acme CEO Jane Doe" — nominal premodifiers with a
     # lower-case noun or a title word
-    pre = [t for t in root.lefts if t.dep_ in ("compound", "amod", "nmod") and t.idx < start]
+    pre = [t for t in root.lefts if t.dep_ in ("compound", "amod", "nmod") and t.idx < start] or _title_before(doc, start, end)
     if pre and any((t.pos_ == "NOUN" and t.text.islower()) or _is_title(t) for t in pre):
         first = min(t.left_edge.i for t in pre)
         last = max(t.right_edge.i for t in pre)
         toks = [t for t in doc[first:last + 1] if t.dep_ != "det" and t.idx < start]
         add(_phrase(doc, _title_tokens(toks, adjacent=True)))
     return out
+
+
+def _title_before(doc, start: int, end: int) -> list:
+    """A title word right before a name that the parse hung on a word inside the name rather than on its last
+    ("Deputy Luis (Jerry) Ortiz": "Deputy" modifies "Luis"): the title all the same."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or span.start == 0:
+        return []
+    prev = doc[span.start - 1]
+    inside = span.start <= prev.head.i < span.end
+    return [prev] if inside and prev.dep_ == "compound" and _is_title(prev) else []
 
 
 def _place_before_place(toks: list, root) -> bool:

@@ -427,9 +427,10 @@ _ALIAS_PATTERNS = (
 )
 _NICK = re.compile(
     r"(?P<first>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)\s+"
-    r"[\"“‘'](?P<nick>[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2})[\"”’']\s+"
+    r"(?:[\"“‘'](?P<nick>[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2})[\"”’']"
+    r"|\(\s*(?P<paren>[A-Z][a-z]{2,})\s*\))\s+"  # 'Ann "Dee" Doe', 'Luis (Jerry) Ortiz': one given name in brackets
     r"(?P<last>[A-Z][\w'’\-]+)")
-_NICK_CUE = re.compile(r"[\"“‘'][A-Z]")
+_NICK_CUE = re.compile(r"[\"“‘'(]\s*[A-Z]")
 
 
 @dataclass(slots=True)
@@ -465,7 +466,7 @@ def _alias_links(text: str, cands: list[Cand]) -> tuple[list[AliasLink], dict[tu
             continue
         cands[:] = [c for c in cands if not c.overlaps(s, e)]
         cands.append(Cand(s, e, "PERSON", "nick", 3.0))
-        nicks[(s, e)] = m.group("nick")
+        nicks[(s, e)] = m.group("nick") or m.group("paren")
     return links, nicks
 
 
@@ -640,12 +641,14 @@ def _cluster(text: str, cands: list[Cand], links: list[AliasLink], nicks: dict[t
         if (c.start, c.end) in nicks:
             cl.nicknames.add(nicks[(c.start, c.end)])
     clusters = list(by_key.values())
-    # nicknames used alone ("Dee" of 'Ann "Dee" Doe') join their full name
+    # nicknames used alone ("Dee" of 'Ann "Dee" Doe'), or with the surname ("Dee Doe"), join their full name
     for cl in clusters:
+        last = cl.key[-1:] if cl.key else ()
         for nick in cl.nicknames:
-            other = by_key.get(names.key(nick))
-            if other is not None and other is not cl and other.parent is None:
-                _attach(other, cl)
+            for form in (names.key(nick), (*names.key(nick), *last)):
+                other = by_key.get(form)
+                if other is not None and other is not cl and other.parent is None:
+                    _attach(other, cl)
     for link in links:
         a, b = _cluster_at(by_key, text, link.primary, nicks), _cluster_at(by_key, text, link.other, nicks)
         if a is None or b is None:
@@ -662,7 +665,7 @@ def _cluster(text: str, cands: list[Cand], links: list[AliasLink], nicks: dict[t
 
 
 def _without_nick(surface: str, nick: str) -> str:
-    return re.sub(r"\s+[\"“‘']" + re.escape(nick) + r"[\"”’']", "", surface)
+    return re.sub(r"\s+(?:[\"“‘']" + re.escape(nick) + r"[\"”’']|\(\s*" + re.escape(nick) + r"\s*\))", "", surface)
 
 
 def _cluster_at(by_key, text, span, nicks) -> Cluster | None:

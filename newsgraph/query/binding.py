@@ -259,12 +259,16 @@ def _kind_names(question: str, text: str, skip_names: frozenset[str]) -> tuple[s
             out.append(_unstopped(m[1]))
         if not index and kind_of(nouns[0]) == "place":
             # one name after "of" ("the town of Daphne, Alabama": the state only qualifies it); not of an office ("the
-            # office of President Ann Lee"), which is no name of the office
-            after_of += [_unstopped(m[1]) for m in re.finditer(rf"(?-i:\b{noun}s?)\s+of\s+({_PLACE_NAME})", text)]
+            # office of President Ann Lee"), which is no name of the office; nor a name the place owns ("the city of
+            # Dover's Medal of Valor": the medal's name)
+            after_of += [_unstopped(m[1]) for m in re.finditer(rf"(?-i:\b{noun}s?)\s+of\s+({_PLACE_NAME})", text)
+                         if not _OWNER_INSIDE.search(m[1])]
     own = skip_names | {w for noun in nouns for w in tokens(noun)}
     return tuple(name for name in dict.fromkeys([*after_of, *out]) if not set(tokens(name)) <= own)
 
 
+#: An owner's "'s" inside a name, more words after it ("Dover's Medal").
+_OWNER_INSIDE = re.compile(r"['’]s\s+\S")
 #: A name whose words may be joined by a lower-case particle ("Dar es Salaam", "Rio de Janeiro", "Ann van Dyke").
 _PLACE_NAME = (r"(?-i:[A-Z][\w.'-]*)(?:\s+(?:(?-i:de|da|del|der|des|di|do|dos|du|es|el|al|la|le|van|von|bin|ibn)\s+)?"
                r"(?-i:[A-Z][\w.'-]*)){0,3}")

@@ -105,7 +105,7 @@ _SCALES = frozenset({"million", "billion", "trillion", "thousand", "hundred", "m
 _MEASURE_UNITS = frozenset(stem(w) for w in (
     "metre", "meter", "kilometre", "kilometer", "km", "mile", "foot", "feet", "yard", "inch", "kilogram", "kg",
     "pound", "ton", "tonne", "litre", "liter", "gallon", "acre", "hectare", "degree", "percent", "point", "year",
-    "month", "week", "day", "hour", "minute", "second", "season", "decade", "century"))
+    "month", "week", "day", "hour", "minute", "second", "season", "decade", "century", "block"))
 #: Nouns that name a person's post, so a question "who is the president of Cyprus" sets its owner.
 _OWNED = re.compile(r"\b(?P<noun>[a-z][\w-]*)\s+of\s+(?:the\s+)?(?P<owner>(?-i:[A-Z])[\w.'-]*(?:\s+(?-i:[A-Z])[\w.'-]*)*)")
 _OWNED_BY = re.compile(r"(?P<owner>(?-i:[A-Z])[\w.'-]*(?:\s+(?-i:[A-Z])[\w.'-]*)*)\s*['’]s?\s+"

@@ -20,7 +20,10 @@ pronoun ("met her") never means its own clause's subject; a possessive under
 a verb of advocacy ("campaigned for her release") means someone other than
 the advocate. A definite description ("the star", "the company") resolves to
 the most recent entity described that way (an apposition or copula seen
-earlier) or, for organization nouns, to the most recent organization.
+earlier) or, for organization nouns, to the most recent organization; a
+person's description ("the deputy", "the 29-year-old") only to the one person
+the article describes so (its title, apposition, copula or age), never when
+two people carry it (``definite``).
 """
 
 from __future__ import annotations
@@ -120,7 +123,12 @@ class Resolver:
                 head = _head_word(d.text)
                 if head:
                     self.describe(e.id, head)
+            if e.type == "PERSON":
+                for age in _ages(doc.text, e):
+                    self.describe(e.id, age)
         self._learn = True
+        self.others = _others_introduced(doc)
+        self.described: set[int] = set()  # description heads read as the one person the article so describes
         for e in entities:
             if e.type == "PERSON" and e.id not in self.gender:
                 g = gx.given_name_gender(e.name)
@@ -224,12 +232,16 @@ class Resolver:
         if conj and head.pos_ == "PROPN":
             return None
         det = view.child(head, "det")
-        if det is not None and det.lower_ in ("the", "this", "that") and head.tag_ in ("NN", "NNP"):
-            found = self.definite(head)
+        age = age_key(view, head)
+        if det is not None and det.lower_ in ("the", "this", "that") and (
+                head.tag_ in ("NN", "NNP") or age is not None and head.lower_ == "old"):
+            found = self.definite(head, age)
             if found is not None:
                 if found.kind == "PERSON" or self._narrower(view, head, found) or (
                         head.lemma_.lower() not in self.descriptions and self._salient_rival(view, head, found)):
-                    self.guessed.add(head.i)  # "the 32-year-old", "the star": whoever was last so described
+                    # "the director": the one person the article called so, yet another may be meant whom it
+                    # never called so ("Ann Lee, the film's first director, … the director": her successor)
+                    self.guessed.add(head.i)
                 return found
         if head.tag_ in ("NNS", "NNPS") and (head.lemma_.lower() in lx.GROUP_NOUNS or self._is_subject(head)):
             left, right = view.phrase_bounds(head)
@@ -265,10 +277,26 @@ class Resolver:
     def _is_subject(token: Token) -> bool:
         return token.dep_ in ("nsubj", "nsubjpass")
 
-    def definite(self, head: Token) -> Referent | None:
+    def definite(self, head: Token, age: str | None = None) -> Referent | None:
+        """The entity a definite description stands for: a person only when the article describes exactly one
+        person so ("the parolee", "the 29-year-old", "the 35-year-old deputy": the age and the noun must agree);
+        two people who carry the noun ("Officer Kell" and "Officer Wade": "the officer") leave it unread, since
+        which one is meant is a guess. A body by the last one described so."""
         lemma = head.lemma_.lower()
-        ids = self.descriptions.get(lemma)
+        ids = self.descriptions.get(lemma) or []
+        people = [i for i in ids if self.entities[i].type == "PERSON"]
+        if people or age is not None and age in self.descriptions:
+            if any(c.lower_ in _OTHER_ONE for c in head.children) or self.others.get(lemma, len(self.doc.words)) < head.i:
+                # "the second deputy", "the other officer": not the one the article so described; after "a second
+                # deputy" or "another officer", "the deputy" may be either
+                return None
+            sole = self._sole_person(people, age)
+            if sole is None:
+                return None
+            self.described.add(head.i)
+            return self.entity_ref(sole)
         if ids:
+            self.described.add(head.i)
             return self.entity_ref(ids[-1])
         if lemma in lx.ORG_CLASS_NOUNS:
             for eid in self._recent_entities(head.i):
@@ -276,6 +304,20 @@ class Resolver:
                 if e.type == "ORG" and not _other_class(e.name, lemma):
                     return self.entity_ref(eid)
         return None
+
+    def _sole_person(self, people: list[str], age: str | None) -> str | None:
+        """The one person of ``people`` (those the description's noun was given to) who also fits the description's
+        age, if it gives one: of the people of that age when the noun fits none yet, and never one whose age the
+        article gives otherwise; None when no one or several fit."""
+        pool = set(people)
+        if age is not None:
+            aged = {i for i in self.descriptions.get(age, ()) if self.entities[i].type == "PERSON"}
+            if aged:
+                pool = pool & aged if pool else aged
+            else:
+                pool = {i for i in pool if not any(k.endswith(AGE_SUFFIX) and i in ids
+                                                   for k, ids in self.descriptions.items())}
+        return next(iter(pool)) if len(pool) == 1 else None
 
     def _salient_rival(self, view: SentenceView, head: Token, found: Referent) -> bool:
         """"Acme says that …, when the company bought X": a named, non-person subject of a clause
@@ -942,6 +984,52 @@ def _same_name(a: str, b: str) -> bool:
         return "".join(w[0] for w in name.split() if w[:1].isupper() and w not in ("The", "A", "An"))
     a, b = a.strip(), b.strip()
     return a == initials(b) or b == initials(a) or a in b or b in a
+
+
+#: Words that make a description someone besides the one it was given to ("the second deputy", "the other nurse").
+_OTHER_ONE = frozenset({"second", "third", "fourth", "fifth", "other", "another"})
+#: The key an age is kept by among a person's descriptions ("35-year-old"): the noun a later "the 35-year-old"
+#: stands on.
+AGE_SUFFIX = "-year-old"
+#: A person's age beside a mention of their name: "Ann Lee, 35," or "Ann Lee (35)" after it ...
+_AGE_AFTER = re.compile(r"[ \t]*(?:,[ \t]*(\d{1,3})[ \t]*(?=[,.;]|$)|\([ \t]*(\d{1,3})[ \t]*\))")
+#: ... or "35-year-old Ann Lee" right before it.
+_AGE_BEFORE = re.compile(r"(\d{1,3})[ \t]*-[ \t]*years?[ \t]*-[ \t]*old[ \t]+$")
+
+
+def _others_introduced(doc: ParsedDoc) -> dict[str, int]:
+    """Nouns by which the article brings in one more person or thing of a kind ("a second deputy", "another
+    nurse"), each with where it first does so."""
+    out: dict[str, int] = {}
+    for w in doc.words:
+        if w.pos_ != "NOUN" or w.lemma_.lower() in out:
+            continue
+        mods = {c.lower_ for c in w.children}
+        if "another" in mods or mods & {"a", "an"} and mods & _OTHER_ONE:
+            out[w.lemma_.lower()] = w.i
+    return out
+
+
+def _ages(text: str, entity: Entity) -> set[str]:
+    """The ages the article gives a person beside their name ("Ann Lee, 35,", "35-year-old Ann Lee"), each as
+    its description key ("35-year-old"): news writing gives an age once and may call the person by it after."""
+    out: set[str] = set()
+    for m in entity.mentions:
+        for found in (_AGE_AFTER.match(text, m.end), _AGE_BEFORE.search(text, max(0, m.start - 24), m.start)):
+            number = next((g for g in found.groups() if g), None) if found else None
+            if number is not None and 0 < int(number) < 120:
+                out.add(f"{int(number)}{AGE_SUFFIX}")
+    return out
+
+
+def age_key(view: SentenceView, head: Token) -> str | None:
+    """The age a noun phrase gives ("the 29-year-old", "the 35-year-old deputy": "29-year-old"), or None."""
+    old = head if head.lower_ == "old" else next((c for c in view.children(head, "amod") if c.lower_ == "old"), None)
+    year = next((c for c in view.children(old, "npadvmod") if c.lemma_.lower() == "year"), None) if old else None
+    number = view.child(year, "nummod") if year is not None else None
+    if number is None or not number.text.isdigit():
+        return None
+    return f"{int(number.text)}{AGE_SUFFIX}"
 
 
 def _head_word(text: str) -> str:

@@ -14,8 +14,9 @@ sentence and entity (the first), and only:
 - a reading that is no guess (``Resolver.doubtful``), except a description the
   article itself gave the entity ("Ann Lee, a Missouri native, … The Missouri
   native"): the resolver marks every person description a guess, but one
-  learned from an apposition or a copula of the same article is what that
-  description stands for;
+  learned from an apposition, a copula, a title or an age of the same article
+  is what that description stands for when it is the one person the article
+  so describes (``Resolver.described``; two who carry it: no reference);
 - in a sentence that does not name the entity (such a sentence is found by its
   name already).
 """
@@ -58,7 +59,7 @@ def _reference(resolver: Resolver, view: SentenceView, t, entity: str) -> Refere
     det = view.child(t, "det")
     if det is None or det.lower_ not in ("the", "this", "that"):
         return None  # (a name's head, an apposition: the sentence names the entity)
-    learned = entity in resolver.descriptions.get(t.lemma_.lower(), ())
+    learned = t.i in resolver.described  # the one person (or the last body) the article so describes
     if resolver.doubtful(t) and not learned:
         return None
     start = min(det.idx, t.idx)
