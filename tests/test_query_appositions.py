@@ -20,6 +20,10 @@ from newsgraph.query.appositions import described
     ("Ann Lee, the spokesman said, was late.", []),  # a speech frame, not an apposition
     ("Ann Lee left the firm, the board said.", []),
     ("Lee, the director, met Ann Lee.", ["the director"]),  # a shorter form of the name
+    # a name that ends the sentence's opening phrase: the comma sets off the main clause
+    ("According to the firm's vice president Ann Lee, the plant wanted to cut costs by a third.", []),
+    ("After the vote, Ann Lee, the mayor, left.", ["the mayor"]),
+    ("In 2019 Ann Lee was a teacher in Elm.", ["a teacher in Elm"]),
 ])
 def test_phrases_set_beside_a_name(text, phrases):
     assert described(["Ann Lee", "Lee"], text) == phrases

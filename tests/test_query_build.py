@@ -71,9 +71,10 @@ class Doc:
         return local
 
     def claim(self, sentence: int, subject: str, predicate: str, obj: str | None, status: str, *, lemma: str,
-              time: tuple[str | None, str] | None = None, source: tuple[str, str | None] | None = None,
+              time: tuple[str | None, str] | None = None, source: tuple[str, ...] | None = None,
               args: dict | None = None, quote: str | None = None, kind: str = "event") -> None:
-        """A claim of sentence ``sentence``; ``subject``/``obj`` are local ids ("e1") or phrases."""
+        """A claim of sentence ``sentence``; ``subject``/``obj`` are local ids ("e1") or phrases; ``source`` is
+        (text, local id or None[, kind])."""
         span = self.spans[sentence]
         by_id = {e.id: e for e in self.entities}
         subject_entity = subject if subject in by_id else None
@@ -91,7 +92,7 @@ class Doc:
             object=by_id[obj].name if object_entity else obj,
             status=status, evidence=Span(span.start, span.end, span.text), sentence=sentence,
             subject_entity=subject_entity, object_entity=object_entity, time=claim_time,
-            source=ClaimSource(text=source[0], entity=source[1]) if source else None,
+            source=ClaimSource(*source) if source else None,
             quote=quote, args=dict(args or {}), lemma=lemma, kind=kind,
         ))
 

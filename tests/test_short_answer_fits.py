@@ -115,6 +115,14 @@ def test_unit_a_measure_for_a_count_of_something_else(store):
                 "1200 block") == "unit"
 
 
+def test_change_a_figure_of_no_change_or_the_level_a_change_went_to(store):
+    question = "How much did Tessel's exports fall in May?"
+    assert _why(store, question, "In May , Tessel was lent $ 40 million by its bank .", "$ 40 million") == "change"
+    assert _why(store, question, "Tessel shares slipped 2 % to $ 4.10 in May .", "$ 4.10") == "change"
+    assert _why(store, question, "Tessel's exports fell $ 3 million in May .", "$ 3 million") is None
+    assert _why(store, question, "Tessel's exports were down $ 3 million in May .", "$ 3 million") is None
+
+
 def test_qualifier_the_asked_post_of_another_place(store):
     sentence = "In a letter to Arvan President Tam Holt , President Ode Rusk condemned the attack ."
     assert _why(store, "Who is the president of Veloria?", sentence, "Tam Holt") == "qualifier"

@@ -8,7 +8,9 @@ not all (a parse can read "the swimming champion turned actress" as a clause),
 so the sentences that name the entity are read again here, by their words: a
 noun phrase set off by commas right after a name ("X, the …," / "X, a …,"), a
 relative clause there ("X, 33, who starred in …,"), or "X is/was a …".
-A phrase ending in a speech verb ("X, the spokesman said") is not one.
+A phrase ending in a speech verb ("X, the spokesman said") is not one, nor what
+follows a name that ends a sentence's opening phrase ("According to X, the firm
+wanted …": the main clause).
 """
 
 from __future__ import annotations
@@ -23,6 +25,10 @@ _COPULA = re.compile(r"\s+(?:is|was)\s+((?:a|an|the)\s[^,;:()]+?)\s*(?=,|;|\(|\.
 _SPEECH_END = re.compile(r"\b(?:said|says|told|added|explained|stated|wrote)\s*$", re.IGNORECASE)
 _RELATIVE = re.compile(r"\s(?:who|which|whose|that)\s", re.IGNORECASE)
 _QUOTES = " `'\"“”‘’"
+#: A sentence that opens with a phrase the name ends ("According to the firm's vice president Ann Lee, …", "In a
+#: letter to Ann Lee, …"): what the comma after the name sets off is the sentence's main clause, no apposition.
+_OPENING = re.compile(r"\s*(?:according\s+to|in|on|at|for|to|with|from|by|after|before|like|unlike|despite|under|"
+                      r"during|since|among|as|speaking\s+to|writing\s+to)\b[^,;:()]*$", re.IGNORECASE)
 
 
 def described(forms: list[str], text: str) -> list[str]:
@@ -35,7 +41,9 @@ def described(forms: list[str], text: str) -> list[str]:
                 continue
             taken.append((name.start(), name.end()))
             rest = text[name.end():]
-            hit = _SET_OFF.match(rest) or _COPULA.match(rest)
+            # "According to Ann Lee, the firm wanted …": after the comma, the main clause
+            set_off = None if _OPENING.match(text[:name.start()]) else _SET_OFF.match(rest)
+            hit = set_off or _COPULA.match(rest)
             if hit is None:
                 continue
             phrase = _trim(hit.group(1))

@@ -40,7 +40,7 @@ from .load import load_claim_keys, load_claims, searched_citations, sentence_cit
 from .manner import MANNER, bears_on
 from .phrases import arg_text
 from .questions import Question, QuestionAnalysis, read_question
-from .quotes import introduced
+from .quotes import SAID_LEMMAS, introduced, others_words
 from .referred import mark, referring_keys
 from .speakers import asked_speaker, quote_speaker
 from .timeline import when_of
@@ -180,7 +180,7 @@ def score(q: Question, claim: ClaimView, names: dict[int, set[str]]) -> Scored |
     if q.answer_type == "quote":  # what someone said: their words, not what others say of them
         said_by = {e.id for e in (claim.subject_entity, claim.source_entity) if e}
         speaker = asked_speaker(q)
-        if speaker is not None and claim.source_entity is not None and claim.source_entity.id != speaker:
+        if speaker is not None and others_words(claim, speaker, {w for n in names.get(speaker, ()) for w in tokens(n)}):
             return None  # "what did A say?": B's words (even about A) are no answer
         total += 3 * bool(claim.quote) + 2 * bool(q.entities and q.entities[0].entity.id in said_by)
     if q.kind == "yesno" and claim.status in yesno.SETTLED:
@@ -529,8 +529,14 @@ def _best_claims(a: Asking) -> None:
         return
     q, t = a.q, a.q.answer_type
     a.used = answers.best_claims(q, a.ranked, a.out, most=1 if q.kind in ("why", "where", "yesno") else 2)
-    if a.used and a.short is None and t in ("thing", "reason", "quote"):
+    if a.used and a.short is None and t in ("thing", "reason", "quote") and (t != "quote" or _speech(a.used[0])):
         a.short = answers.short_of(q, a.used[0])
+
+
+def _speech(claim: ClaimView) -> bool:
+    """Whether a claim gives words someone said (a quote, or a verb of saying): only such a claim's words answer
+    "what did A say?" ("A recommended 'The Long Road'" says what A did, and the title is no words of A's)."""
+    return bool(claim.quote) or claim.lemma in SAID_LEMMAS
 
 
 def _near_in_article(a: Asking) -> None:

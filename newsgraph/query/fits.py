@@ -15,6 +15,7 @@ still holds the answer when it is there, and is honest when it is not):
 - ``clock``: a day for "at what time …", which asks for the hour, and a weekday or a month for "on what date
   …", which asks for a day of the calendar;
 - ``unit``: a count of another thing ("150 metres" for "how many climbers …");
+- ``change``: for "how much did sales fall?", a figure of a sentence that says no change in amount;
 - ``qualifier``: the asked noun's owner differs ("the *U.S.* president" for "the president of
   Cyprus", "the toll in *Tanzania*" for "Kenya's toll", "*German* economy minister" for "Canada's prime
   minister"), or the body the question names ("due at the *Crown* Court" answered by a date at the
@@ -72,6 +73,7 @@ from __future__ import annotations
 
 import re
 
+from ..lexicon import AMOUNT_CHANGES
 from .analysis import kind_noun
 from .clauses import SAYING, clause_bounds
 from .extract import Span
@@ -255,6 +257,29 @@ def _unit(q, span, claim, text, at, t) -> bool:
     unit = _unit_word(span.text)
     # a measure ("150 metres", "four seasons") for a count of something else ("how many climbers …")
     return unit is not None and stem(unit) in _MEASURE_UNITS and stem(unit) != stem(noun)
+
+
+#: Words that say a change in amount, whatever verb the question asks it by ("sales were *down* 35%", "a *loss*"),
+#: and the irregular past forms of the change verbs.
+_CHANGE_WORDS = AMOUNT_CHANGES | {"rose", "risen", "fell", "fallen", "grew", "grown", "sank", "sunk", "slid",
+                                  "shrank", "shrunk", "swollen", "down", "up", "lower", "higher", "loss", "lose",
+                                  "lost", "cut", "plummet", "slump", "rebound", "tank", "slash"}
+_CHANGE_STEMS = frozenset(stem(w) for w in _CHANGE_WORDS)
+#: "How much …" asks an amount ("how many yards did he gain?" counts what was gained, no change in amount).
+_HOW_MUCH = re.compile(r"\s*(?:by\s+)?how\s+much\b", re.IGNORECASE)
+#: A question that says one of these (not in a name) asks the size of a change ("how much did sales *fall*?").
+_ASKED_CHANGES = frozenset(stem(w) for w in AMOUNT_CHANGES | {"rose", "risen", "fell", "fallen", "grew", "sank"})
+
+
+def _unchanged(q, span, claim, text, at, t) -> bool:
+    """"How much did sales fall?" asks the size of a change: a figure of a sentence that says no change in
+    amount ("was lent $40 million by its bank in May") measures something else, and one the change went
+    to ("slipped 2% *to* $4.10") is the level it ended at."""
+    asked = {stem(w) for words in q.words for w in tokens(words)}
+    if t not in ("number", "money") or not _HOW_MUCH.match(q.text) or not asked & _ASKED_CHANGES:
+        return False
+    return not {stem(w) for w in tokens(text)} & _CHANGE_STEMS or \
+        (at > 0 and re.search(r"\bto\b[^,;]{0,16}$", text[:at]) is not None)
 
 
 def _nearest_noun(text: str, at: int, size: int, noun: str) -> int | None:
@@ -818,6 +843,7 @@ def _nameless(q, span, claim, text, at, t) -> bool:
 
 
 _RULES = (("echo", _echo), ("relative", _relative), ("tense", _tense), ("clock", _clock), ("unit", _unit),
+          ("change", _unchanged),
           ("qualifier", _qualifier), ("complement", _complement), ("doer", _doer), ("done to", _done_to),
           ("object", _object_titled), ("asker", _asker), ("untitled", _untitled), ("kind", _kind),
           ("nameless", _nameless), ("age", _age_of_other), ("leader", _leader), ("origin", _origin),

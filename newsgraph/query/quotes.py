@@ -22,7 +22,7 @@ from dataclasses import dataclass, replace
 
 from .lexicon import match, phrase_keys
 from .types import Citation, ClaimView
-from .words import SPEECH_STEMS, stem, tokens
+from .words import FUNCTION_WORDS, SPEECH_STEMS, stem, tokens
 
 #: Verbs that report someone's words.
 SAID_LEMMAS = ("say", "tell", "write", "state", "add", "explain", "announce", "declare", "note", "insist", "speak",
@@ -39,9 +39,10 @@ RUN_AHEAD = 3
 #: texts open quotes with two apostrophes: "''The fall was …, '' he said").
 _OPEN = re.compile(r"``|“|(?<![\w,.!?])\"(?=\S)|^\s*''(?=\w)")
 _CLOSE = re.compile(r"''(?!\w)|(?<=\S)''|”|(?<=\S)\"(?![\w])")
-#: A straight " with a space on both sides (tokenised text: ", " he said"): it closes a quote that is open,
-#: and at the sentence's end; it opens one otherwise.
-_EITHER = re.compile(r"(?<=\s)\"(?=\s)|(?<=\s)\"\s*$")
+#: A straight " with a space on both sides (tokenised text: ", " he said"), or at the sentence's start before a
+#: space: it closes a quote that is open, and at the sentence's end or before a speaker's tag; it opens one
+#: otherwise.
+_EITHER = re.compile(r"(?<=\s)\"(?=\s)|(?<=\s)\"\s*$|^\s*\"(?=\s)")
 
 
 def _marks(text: str) -> list[tuple[int, int, bool]]:
@@ -50,11 +51,24 @@ def _marks(text: str) -> list[tuple[int, int, bool]]:
                    [(m.start(), m.end(), 0) for m in _CLOSE.finditer(text)] +
                    [(m.start(), m.end(), 2) for m in _EITHER.finditer(text)])
     marks, open_ = [], False
-    for start, end, kind in found:
-        opening = kind == 1 or (kind == 2 and not open_ and bool(text[end:].strip(" .,!?")))
+    for n, (start, end, kind) in enumerate(found):
+        opening = kind == 1 or (kind == 2 and not open_ and bool(text[end:].strip(" .,!?"))
+                                and not (n == len(found) - 1 and _tags_speaker(text[end:])))
         marks.append((start, end, opening))
         open_ = opening
     return marks
+
+
+#: How many words a speaker's tag after a quote has, at most ("Ona Lee , the victim's daughter , said .").
+TAG_WORDS = 8
+
+
+def _tags_speaker(rest: str) -> bool:
+    """Whether the words after the sentence's last straight quotation mark are a speaker's tag and nothing else
+    ("…him , " Ann Lee said ."): then the mark closes a quote opened in an earlier sentence, and does not open
+    one (a quote opened there would hold its speaker's tag and end with no closing mark)."""
+    words = tokens(rest)
+    return 0 < len(words) <= TAG_WORDS and bool(set(words) & _SPEECH_WORDS)
 
 
 @dataclass(slots=True)
@@ -234,15 +248,16 @@ def said_about(store, speaker: int, topics: list[list[set[str]]], words: list[st
                                    limit=SAID_READ)
     # and what the speaker did in a sentence that quotes it ("resigned in a letter …, stating, "I have …")
     keys += store.entity_claim_keys(speaker, roles=("subject",), as_of=as_of, limit=SAID_READ)
+    speaker_words = {w for n in names_of(store, [speaker]) for w in tokens(n) if len(w) > 2}
     claims = [c for c in load_claims(store, list(dict.fromkeys(keys)))
-              if c.citation.text and (c.lemma in SAID_LEMMAS or _opens(c.citation.text))]
+              if c.citation.text and (c.lemma in SAID_LEMMAS or _quotes_words(c.citation.text))
+              and not (c.source_kind == "quote" and others_words(c, speaker, speaker_words))]
     near = {c.key: c for c in sentence_citations(store, sorted(
         {(c.article, c.citation.sentence + k) for c in claims for k in range(-RUN_BACK, RUN_AHEAD + 1)
          if c.citation.sentence + k >= 0}))}
     runs: list[tuple[list[Citation], int, ClaimView | None]] = [(_run(c.citation, near), 0, c) for c in claims]
     runs += [(run, lead, None) for run, lead in attributed(store, speaker, as_of=as_of, near=near)]
     asked = [w for w in words if stem(w) not in SPEECH_STEMS]
-    speaker_words = {w for n in names_of(store, [speaker]) for w in tokens(n) if len(w) > 2}
     found: list[Said] = []
     direct: list[Said] = []
     seen: set[tuple] = set()
@@ -262,6 +277,40 @@ def said_about(store, speaker: int, topics: list[list[set[str]]], words: list[st
         return sorted(direct, key=lambda s: s.score, reverse=True)[:1]
     found.sort(key=lambda s: s.score, reverse=True)  # stable: the newest first among equals
     return [s for s in found if s.score >= found[0].score * NEARLY][:most]
+
+
+#: How many words a quoted title has, at most ("The Long Winter Road", "Lord of the Flies").
+TITLE_WORDS = 8
+
+
+def _quotes_words(text: str) -> bool:
+    """Whether the sentence opens a quotation of someone's words: not only a title ("Ann Lee recommended "The
+    Long Road," a film about …" quotes no one; every word of a title is capitalised but its function words)."""
+    return _opens(text) and any(not _is_title(text[start:end]) for start, end in quoted_spans(text))
+
+
+def _is_title(quoted: str) -> bool:
+    """A title in quotation marks: a few words, two or more capitalised, every other one a function word."""
+    words = re.findall(r"[A-Za-z][\w'’-]*", quoted)
+    capitalised = [w for w in words if w[0].isupper()]
+    return (len(capitalised) >= 2 and len(words) <= TITLE_WORDS
+            and all(w[0].isupper() or w.lower() in FUNCTION_WORDS for w in words))
+
+
+#: Who a source that names no entity is when it is the speaker all the same ("he said", "she told").
+_SOURCE_PRONOUNS = frozenset({"he", "she", "they", "i", "we"})
+
+
+def others_words(claim: ClaimView, speaker: int, speaker_words: set[str]) -> bool:
+    """Whether the claim is given to someone other than the speaker: a source entity that is another, or, inside
+    quotation marks, a source no entity names and no word of the speaker's names says ("'Ann is the best coach we
+    ever had,' the friend said" is the friend's words about Ann, not Ann's): quoting it as the speaker's words
+    is a false attribution. A source read as a pronoun with no entity may be the speaker, and is not another."""
+    if claim.source_entity is not None:
+        return claim.source_entity.id != speaker
+    source = tokens(claim.source or "")
+    return (claim.source_kind == "quote" and bool(source) and not set(source) & speaker_words
+            and " ".join(source) not in _SOURCE_PRONOUNS)
 
 
 #: How many of the reporter's sentences right before a quote may say what it is about.

@@ -689,6 +689,11 @@ def _reason(store, q: QuestionAnalysis, ranked: Sequence, sentences: Sequence[Ci
     for s in hits:  # the words of claims whose verb says the asked one ("did not play" for "sit out")
         verbs[s.claim.citation.key] = (*verbs.get(s.claim.citation.key, ()), s.claim.predicate)
     cause = best_cause(q.words, pool, predicate=q.predicate, verbs=verbs)
+    if cause is not None and not cause.strong and not _names_all(q, cause.citation, doer=False):
+        # "after …" mostly says when: as a reason it must be of the asked event, and a sentence that leaves out
+        # one the question's act is done to ("why did A divorce B?" of "A will serve 10 years for her part in …
+        # after pleading guilty") tells another event (the doer may go unnamed: "Sunday was chosen as …")
+        cause = None
     # "why did A … B?": what A alleges of B, unless a sentence naming both gives a cause with a strong marker
     alleged = grounds(store, q.entities[0].entity.id, q.entities[1].entity.id, as_of=as_of) \
         if len(q.entities) >= 2 and not (cause and cause.strong and _names_all(q, cause.citation)) else None
@@ -718,11 +723,12 @@ def _reason(store, q: QuestionAnalysis, ranked: Sequence, sentences: Sequence[Ci
     return cause.text, [claim] if claim else []
 
 
-def _names_all(q: QuestionAnalysis, citation: Citation) -> bool:
-    """Whether a sentence names every entity of the question (as the question or the store names it)."""
+def _names_all(q: QuestionAnalysis, citation: Citation, *, doer: bool = True) -> bool:
+    """Whether a sentence names every entity of the question (as the question or the store names it); with
+    ``doer`` False, every one after the first (the doer, whom a passive or a pronoun leaves unnamed)."""
     words = set(tokens(citation.text))
     return all(any(tokens(n) and set(tokens(n)) <= words for n in (named.text, named.entity.name))
-               for named in q.entities)
+               for named in q.entities[0 if doer else 1:])
 
 
 def _pointing_back(store, q: QuestionAnalysis, pool: list[Citation], *, as_of: str | None) -> list[Citation]:

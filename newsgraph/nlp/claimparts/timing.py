@@ -19,6 +19,7 @@ import bisect
 
 from spacy.tokens import Token
 
+from ...lexicon import AMOUNT_CHANGES
 from ...models import ClaimTime, TimeExpr
 from . import lexicon as lx
 from .nominal import event_lemma
@@ -245,8 +246,7 @@ _RANGE_ENDS = frozenset({"to", "until", "till", "through", "thru"})
 
 
 #: Words of a change in amount whose "from" phrase gives the figure it started at ("fell from", "a rise from").
-_CHANGES = frozenset({"rise", "fall", "drop", "decline", "increase", "decrease", "climb", "grow", "jump", "slip",
-                      "plunge", "soar", "slide", "gain", "shrink", "dip", "tumble", "surge", "sink", "swell"})
+_CHANGES = AMOUNT_CHANGES
 #: Verbs of a change in amount: a time after their "from" is where the change started ("have come down
 #: from mid-October"), not a point it happened at.
 CHANGE_VERBS = _CHANGES | {"come", "go", "recover", "edge", "double", "triple", "halve"}
