@@ -80,6 +80,24 @@ def test_names_match_in_any_case_and_undated_claims_come_last(store):
     assert store.entity_claim_keys(found.id, limit=1)[0][0] == dated
 
 
+def test_rows_loaded_by_key_come_in_the_keys_order(store, monkeypatch):
+    """Claims and sentences loaded by key come in the keys' order (unknown keys left out), whether the keys are
+    bound in several statements (SQLite: at most ``lists.CHUNK`` a statement) or as one array (PostgreSQL)."""
+    from newsgraph.store import lists
+
+    dated, undated = _two_articles(store)
+    (found,) = store.entity_briefs_named("Mara Quinlan")
+    claims = store.entity_claim_keys(found.id, limit=5)
+    monkeypatch.setattr(lists, "CHUNK", 2)
+    keys = [*reversed(claims), ("no-such-article", "c1"), *claims]
+    assert [(r.article_id, r.local_id) for r in store.claim_rows(keys, min_confidence=0.0)] == claims[::-1]
+    sentences = [(dated, 3), ("no-such-article", 0), (undated, 0), (dated, 1), (dated, 0)]
+    assert [(h.article_id, h.sentence) for h in store.sentence_rows(sentences)] == [
+        (dated, 3), (undated, 0), (dated, 1), (dated, 0)]
+    assert {b.id for b in store.entity_briefs([found.id, found.id, 10**9])} == {found.id}
+    assert "Mara Quinlan" in store.entity_names([found.id])
+
+
 def test_search_ranks_a_bounded_set_of_each_words_sentences(tmp_path, monkeypatch):
     """The unfiltered search ranks at most ``SEARCH_CANDIDATES`` sentences of each word, on either store: under
     the bound it gives the full ranking's hits and scores; past it, every sentence of a rare word (a name) is

@@ -11,6 +11,7 @@ import json
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+from .lists import chunks, one_of
 from .records import ArticleRow, EntityRow
 
 
@@ -124,11 +125,10 @@ class BrowseReads:
         """``EntityRow``s of (id, name, type, mentions, articles) rows, each with its other aliases."""
         aliases: dict[int, list[str]] = {}
         ids = [r[0] for r in rows]
-        for start in range(0, len(ids), 400):
-            part = ids[start:start + 400]
+        for part in chunks(self.conn, ids):
+            condition, params = one_of(self.conn, "entity_id", part, "bigint")
             for entity_id, alias in self.conn.execute(
-                    f"SELECT entity_id, alias FROM entity_aliases WHERE entity_id IN ({','.join('?' * len(part))})",
-                    part):
+                    f"SELECT entity_id, alias FROM entity_aliases WHERE {condition}", params):
                 aliases.setdefault(entity_id, []).append(alias)
         return [EntityRow(id=r[0], name=r[1], type=r[2], mentions=r[3], articles=r[4],
                           aliases=sorted(a for a in aliases.get(r[0], ()) if a != r[1])) for r in rows]

@@ -110,7 +110,7 @@ class PostgresStore(Store):
 
     def _ranked_sentence_ids(self, words: list[str]) -> tuple[str, list[Any]]:
         """The sentences of each word apart, at most ``SEARCH_CANDIDATES`` of each, scored by ``ts_rank`` against
-        all the words.
+        all the words, each sentence once.
 
         Why: ``ts_rank`` reads each sentence's tsvector from the table, and a common word (a verb in the
         question) matches a fifth of a large store, so ranking every match of the whole OR read hundreds of
@@ -118,13 +118,18 @@ class PostgresStore(Store):
         small store, and for every sentence holding one of the rarer words (mostly names) on a large one,
         the result is the full ranking's; only a word past the bound is represented by the first sentences
         the scan meets. (``ts_rank`` has no document frequency, unlike SQLite's bm25, so the full ranking
-        gave those common-word sentences no edge anyway.)
+        gave those common-word sentences no edge anyway.) A sentence met by several words is ranked once:
+        the words' candidates are gathered (``UNION ALL``), made distinct by id, then ranked — ranking an
+        eight-word query is a fifth of the search's time, and a question's words (a name's two parts)
+        often meet the same sentences. One tsquery of all the words OR'ed, ranked over every match instead,
+        was 8x slower at 100,000 articles (a hub's name matches 30,000 sentences) and gave other top 20s.
         """
-        part = (f"SELECT c.id AS sid, ts_rank(c.fts, q.query) AS score FROM (SELECT id, fts FROM sentences"
-                f" WHERE fts @@ to_tsquery('{TS_CONFIG}', ?) LIMIT {SEARCH_CANDIDATES}) AS c"
-                f" CROSS JOIN to_tsquery('{TS_CONFIG}', ?) q(query)")
-        return (f"SELECT sid, score FROM ({' UNION '.join([part] * len(words))}) AS candidates",
-                [v for w in words for v in (_any_word([w]), _any_word(words))])
+        part = (f"SELECT * FROM (SELECT id, fts FROM sentences WHERE fts @@ to_tsquery('{TS_CONFIG}', ?)"
+                f" LIMIT {SEARCH_CANDIDATES}) AS w")
+        return (f"SELECT c.id AS sid, ts_rank(c.fts, q.query) AS score"
+                f" FROM (SELECT DISTINCT ON (id) id, fts FROM ({' UNION ALL '.join([part] * len(words))}) AS u"
+                f" ORDER BY id) AS c CROSS JOIN to_tsquery('{TS_CONFIG}', ?) q(query)",
+                [*(_any_word([w]) for w in words), _any_word(words)])
 
     # -- the query stage's full-text reads (``store.reads_fulltext`` on SQLite: FTS5 phrases) ----------
     def fulltext_has_all_words(self, words: Sequence[str]) -> bool:

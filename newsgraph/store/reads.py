@@ -18,14 +18,12 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import Any, NamedTuple
 
+from .lists import chunks, key_table, one_of
 from .reads_fulltext import FulltextReads
 from .reads_graph import GraphReads
 from .reads_keys import ClaimKeyReads
 from .reads_refs import ReferenceReads
 from .records import SentenceHit
-
-#: How many keys one statement binds at most (two parameters each).
-CHUNK = 400
 
 _ENTITY_COLUMNS = "e.id, e.name, e.type, e.mention_count, e.article_count"
 
@@ -72,7 +70,7 @@ class ClaimRow(NamedTuple):
 
 
 _CLAIM_ROWS = """
-WITH keys(article_id, claim_local) AS MATERIALIZED (VALUES {values})
+WITH {keys}
 SELECT c.article_id, c.local_id, c.kind, c.subject, c.predicate, c.lemma, c.object, c.status,
        c.time_value, c.time_text, c.source_text, c.source_kind, c.quote, c.args, c.published_day,
        c.sentence_idx, es.entity_id, eo.entity_id, esrc.entity_id,
@@ -87,17 +85,8 @@ LEFT JOIN entity_claims eo ON eo.article_id = c.article_id AND eo.claim_local = 
 LEFT JOIN entity_claims esrc ON esrc.article_id = c.article_id AND esrc.claim_local = c.local_id
                              AND esrc.role = 'source'
 LEFT JOIN sentences s ON s.article_id = c.article_id AND s.idx = c.sentence_idx
-WHERE c.confidence >= ?
+WHERE c.confidence >= ?{order}
 """
-
-
-def _chunks(items: Sequence, size: int = CHUNK) -> Iterable[Sequence]:
-    for start in range(0, len(items), size):
-        yield items[start:start + size]
-
-
-def _marks(values: Sequence) -> str:
-    return ",".join("?" * len(values))
 
 
 class QueryReads(ClaimKeyReads, GraphReads, FulltextReads, ReferenceReads):
@@ -113,9 +102,10 @@ class QueryReads(ClaimKeyReads, GraphReads, FulltextReads, ReferenceReads):
         """The entities with these ids (unknown ids are left out)."""
         wanted = sorted({i for i in ids if i is not None})
         out = []
-        for part in _chunks(wanted, 500):
+        for part in chunks(self.conn, wanted, 500):
+            condition, params = one_of(self.conn, "e.id", part, "bigint")
             out += [EntityBrief(*r) for r in self.conn.execute(
-                f"SELECT {_ENTITY_COLUMNS} FROM entities e WHERE e.id IN ({_marks(part)})", part)]
+                f"SELECT {_ENTITY_COLUMNS} FROM entities e WHERE {condition}", params)]
         return out
 
     def entity_briefs_named(self, name: str) -> list[EntityBrief]:
@@ -138,14 +128,14 @@ class QueryReads(ClaimKeyReads, GraphReads, FulltextReads, ReferenceReads):
         """(key, entity) for every entity with an alias whose norm is one of ``keys`` or whose name is one
         of them in any case (the key then is the lower-cased name)."""
         out = []
-        for part in _chunks(list(keys)):
-            marks = _marks(part)
+        for part in chunks(self.conn, list(keys)):
+            norms, params = one_of(self.conn, "x.norm", part, "text")
+            names, lowered = one_of(self.conn, "lower(e.name)", [k.lower() for k in part], "text")
             for key, *row in self.conn.execute(
                 f"""SELECT x.norm, {_ENTITY_COLUMNS}
-                    FROM entity_aliases x JOIN entities e ON e.id = x.entity_id WHERE x.norm IN ({marks})
+                    FROM entity_aliases x JOIN entities e ON e.id = x.entity_id WHERE {norms}
                     UNION SELECT lower(e.name), {_ENTITY_COLUMNS}
-                    FROM entities e WHERE lower(e.name) IN ({marks})""",
-                    [*part, *(k.lower() for k in part)]):
+                    FROM entities e WHERE {names}""", [*params, *lowered]):
                 out.append((key, EntityBrief(*row)))
         return out
 
@@ -169,18 +159,20 @@ class QueryReads(ClaimKeyReads, GraphReads, FulltextReads, ReferenceReads):
         wanted = sorted(set(ids))
         if not wanted:
             return set()
-        marks = _marks(wanted)
+        named, params = one_of(self.conn, "id", wanted, "bigint")
+        aliased, _ = one_of(self.conn, "entity_id", wanted, "bigint")
         return {r[0] for r in self.conn.execute(
-            f"SELECT name FROM entities WHERE id IN ({marks})"
-            f" UNION SELECT alias FROM entity_aliases WHERE entity_id IN ({marks})", [*wanted, *wanted])}
+            f"SELECT name FROM entities WHERE {named} UNION SELECT alias FROM entity_aliases WHERE {aliased}",
+            [*params, *params])}
 
     def article_counts(self, ids: Iterable[int]) -> dict[int, int]:
         """Each entity's article count (entities not found are left out)."""
         wanted = sorted(set(ids))
         if not wanted:
             return {}
+        condition, params = one_of(self.conn, "id", wanted, "bigint")
         return {r[0]: r[1] for r in self.conn.execute(
-            f"SELECT id, article_count FROM entities WHERE id IN ({_marks(wanted)})", wanted)}
+            f"SELECT id, article_count FROM entities WHERE {condition}", params)}
 
     # -- claims and sentences --------------------------------------------
     def claim_rows(self, keys: Iterable[tuple[str, str]], *, min_confidence: float) -> list[ClaimRow]:
@@ -188,10 +180,11 @@ class QueryReads(ClaimKeyReads, GraphReads, FulltextReads, ReferenceReads):
         in no particular order (a claim with two linked subjects comes once per pair of links)."""
         wanted = list(dict.fromkeys(keys))
         out: list[ClaimRow] = []
-        for part in _chunks(wanted):
-            values = ",".join("(?, ?)" for _ in part)
+        for part in chunks(self.conn, wanted):
+            table = key_table(self.conn, "keys", (("article_id", "text"), ("claim_local", "text")), part,
+                              alias="k")
             out += [ClaimRow(*r) for r in self.conn.execute(
-                _CLAIM_ROWS.format(values=values), [*(v for key in part for v in key), min_confidence])]
+                _CLAIM_ROWS.format(keys=table.cte, order=table.order), [*table.params, min_confidence])]
         return out
 
     def sentence_rows(self, keys: Iterable[tuple[str, int]]) -> list[SentenceHit]:
@@ -199,14 +192,13 @@ class QueryReads(ClaimKeyReads, GraphReads, FulltextReads, ReferenceReads):
         nothing was searched)."""
         wanted = list(dict.fromkeys(keys))
         out: list[SentenceHit] = []
-        for part in _chunks(wanted):
-            values = ",".join("(?, CAST(? AS INTEGER))" for _ in part)
+        for part in chunks(self.conn, wanted):
+            table = key_table(self.conn, "k", (("article_id", "text"), ("idx", "integer")), part, materialized=False)
             out += [SentenceHit(*r, score=0.0) for r in self.conn.execute(
-                f"""WITH k(article_id, idx) AS (VALUES {values})
+                f"""WITH {table.cte}
                     SELECT s.article_id, s.idx, s.start, s."end", s.text, a.published, a.source, a.title
                     FROM k JOIN sentences s ON s.article_id = k.article_id AND s.idx = k.idx
-                    JOIN articles a ON a.id = s.article_id""",
-                [v for key in part for v in key])]
+                    JOIN articles a ON a.id = s.article_id{table.order}""", table.params)]
         return out
 
     def sentence_index_at(self, article_id: str, offset: int) -> int | None:

@@ -48,6 +48,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from ..models import Article
+from .lists import chunks, one_of
 
 #: Jaccard similarity of word 3-shingles at or above which a text is a copy.
 THRESHOLD = 0.8
@@ -183,14 +184,14 @@ def outlets_of(conn: Any, article_ids: Iterable[str]) -> dict[str, tuple[str, ..
     """Each article's outlets: its own first, then its copies' in the order they were recorded (distinct)."""
     ids = list(dict.fromkeys(article_ids))
     found: dict[str, list[str | None]] = {}
-    for start in range(0, len(ids), 400):
-        part = ids[start:start + 400]
-        marks = ",".join("?" * len(part))
+    for part in chunks(conn, ids):
+        condition, params = one_of(conn, "id", part, "text")
         for article_id, source, url in conn.execute(
-                f"SELECT id, source, url FROM articles WHERE id IN ({marks})", part).fetchall():
+                f"SELECT id, source, url FROM articles WHERE {condition}", params).fetchall():
             found.setdefault(article_id, []).insert(0, outlet_of(source, url))
+        condition, params = one_of(conn, "original_id", part, "text")
         for article_id, source, url in conn.execute(
-                f"SELECT original_id, source, url FROM article_copies WHERE original_id IN ({marks})"
-                " ORDER BY seq", part).fetchall():
+                f"SELECT original_id, source, url FROM article_copies WHERE {condition} ORDER BY seq",
+                params).fetchall():
             found.setdefault(article_id, []).append(outlet_of(source, url))
     return {a: tuple(dict.fromkeys(o for o in outlets if o)) for a, outlets in found.items()}
