@@ -22,10 +22,17 @@ from tests.querykit import cite, claim_view
     ("The firm cut prices in a bid to win back shoppers .", True),
     ("The brawl was sparked by a disputed call .", True),
     ("The sell-off was triggered by weak earnings .", True),
+    ("The parcel was sent to the old address by mistake .", True),
     ("The firm wants to grow .", False),
 ])
 def test_purpose_and_trigger_markers(text, strong):
     assert (strong_marker(text) is not None) is strong
+
+
+def test_a_next_sentence_that_says_the_act_was_a_mistake_gives_its_cause():
+    event = cite("Two fans turned up at the coach's house on Sunday .", 4)
+    found = next_cause(event, cite("They had been sent to his house by mistake .", 5))
+    assert found is not None and "by mistake" in found.text
 
 
 def test_a_weak_marker_counts_only_after_the_asked_act():

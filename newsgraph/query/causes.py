@@ -36,7 +36,7 @@ _FOR_DOING_TEXT = r"for [a-z]+ing (?:the|a|an|his|her|their|its|him|them|it|my|o
 STRONG = re.compile(
     r"\b(because(?: of)?|due (?:in (?:large |part )?part )?to|owing to|as a (?:direct )?result of|as part of|"
     r"in order to|so as to|so (?:that )?(?:i|we|he|she|they|it|you) (?:can|could|would|might|may)|caused by|"
-    r"in (?:an|a) (?:effort|attempt|bid) to|to (?:ensure|prevent|avoid|evade|make sure)|"
+    r"in (?:an|a) (?:effort|attempt|bid) to|to (?:ensure|prevent|avoid|evade|make sure)|by (?:mistake|accident|error)|"
     r"blamed (?:on|for)|the reason|reasons? for|(?:was|is|were|are) (?:a|the) (?:major |main |key )?"
     r"(?:factor|cause)|prompted by|in protest|in response to|citing|for (?:failing|not|being|having)|"
     + _FOR_DOING_TEXT + "|"
