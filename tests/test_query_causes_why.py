@@ -84,3 +84,18 @@ def test_why_is_not_answered_by_what_was_asked(store):
     d.write(store)
     answer = ask(store, "Why did Odo Ray ask the council to wait?")
     assert answer.short_answer != "delay the vote"
+
+
+def test_a_weak_marker_after_another_act_of_the_sentence_is_no_cause():
+    # "death" is said by "die", but the asked act is the sentencing, which nothing before "after" says
+    text = "Ray will likely die in prison after the judge handed down the longest term ."
+    assert cause_of(["sentenced", "death"], cite(text), "sentenced", ("will likely die",)) is None
+
+
+def test_a_quote_is_no_reason_stated(store):
+    d = Doc("2024-05-06", ["\"He was a kind boy who loved to grow roses , \" Ann Lee wrote ."], source="Wire")
+    a = d.entity("Ann Lee", "PERSON", "Lee")
+    d.claim(0, a, "wrote", None, "happened", lemma="write", quote="He was a kind boy who loved to grow roses")
+    d.write(store)
+    answer = ask(store, "Why did Ann Lee grow roses?")
+    assert answer.short_answer is None or "kind boy" not in answer.short_answer

@@ -59,10 +59,12 @@ def short_of(q: Question, claim: ClaimView) -> str | None:
     that asks for a span by its wording: ``best_claims`` quoted the sentence, whose object is no checked span)."""
     if q.answer_type == "thing" and ASKS_SPAN.match(q.text):
         return None
+    # what was done ("fired Jim Lee") or said ("'he was a kind boy,' she wrote") is no reason why: only the claim's
+    # own reason is stated, else the sentence alone stands
+    if q.answer_type == "reason":
+        return why_arg(claim)
     if claim.quote:
         return " ".join(claim.quote.split())
-    if q.answer_type == "reason":  # what was done ("fired Jim Lee") is no reason why: the sentence, nothing stated
-        return why_arg(claim)
     return claim.object or clause(claim)
 
 

@@ -188,11 +188,11 @@ def cause_of(words: list[str], citation: Citation, predicate: str | None = None,
     strong = found is not None
     if found is None:
         found = WEAK.search(text)
-        # (the asked event, when the question has a verb: "most days were hard as they listened" says a word of
-        # "why was he looking for X that day?" before "as", but not the looking)
+        # (the asked event itself, when the question has a verb: "most days were hard as they listened" says a word
+        # of "why was he looking for X that day?" before "as", but not the looking; and "will die in prison after
+        # the judge handed down …" says the "death" of "why wasn't he sentenced to death?", not the sentencing)
         said = [event] if event else asked
-        while found is not None and (says_time(text, found) or not (
-                _event_at(said, text, found.start()) or any(v and v in text[:found.start()] for v in verbs))):
+        while found is not None and (says_time(text, found) or not _event_at(said, text, found.start())):
             found = WEAK.search(text, found.end())
     if found is None:
         return None
