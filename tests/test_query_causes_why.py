@@ -12,7 +12,10 @@ from newsgraph.query.answers import why_arg
 from newsgraph.query.causes import cause_of, next_cause, strong_marker
 from newsgraph.query.compose import Composer
 from newsgraph.query.load import sentence_citations
-from newsgraph.query.typed import cause_after
+from newsgraph.query.ask import retrieve, score
+from newsgraph.query.entities import names_of
+from newsgraph.query.questions import read_question
+from newsgraph.query.typed import cause_after, reason
 from tests.querykit import cite, claim_view
 
 
@@ -99,3 +102,17 @@ def test_a_quote_is_no_reason_stated(store):
     d.write(store)
     answer = ask(store, "Why did Ann Lee grow roses?")
     assert answer.short_answer is None or "kind boy" not in answer.short_answer
+
+
+def test_a_claims_reason_answers_only_for_the_asked_act(store):
+    d = Doc("2024-05-06", ["Ann Lee won the draw because of sheer luck .",
+                           "Ann Lee sold the winning ticket on Friday ."], source="Wire")
+    a = d.entity("Ann Lee", "PERSON", "Lee")
+    d.claim(0, a, "won", "the draw", "happened", lemma="win", args={"reason": "sheer luck"})
+    d.claim(1, a, "sold", "the winning ticket", "happened", lemma="sell")
+    d.write(store)
+    q = read_question(store, "Why did Ann Lee sell the winning ticket?")  # "winning" is said by "won", not the selling
+    names = {n.entity.id: names_of(store, [n.entity.id]) for n in q.entities}
+    ranked = sorted((s for c in retrieve(store, q, as_of=None) if (s := score(q, c, names))), key=lambda s: -s.score)
+    short, _ = reason(store, q, ranked, [], Composer())
+    assert short != "sheer luck"

@@ -21,7 +21,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .causes import (BACK_SENTENCES, POINTS_BACK, WEAK, ahead_cause, back_cause, best_cause, cover_of,
+from .causes import (BACK_SENTENCES, POINTS_BACK, WEAK, ahead_cause, back_cause, best_cause, cover_of, event_word,
                      event_sentences, grounds,
                      next_cause, spoken_cause, strong_marker)
 from .binding import (bind_age, bind_entities, bind_places, by_anchor, by_preposition, fits_place, joined, listed,
@@ -680,7 +680,10 @@ def _reason(store, q: QuestionAnalysis, ranked: Sequence, sentences: Sequence[Ci
     for s in ranked[:LOOK]:
         claim = s.claim
         value = why_arg(claim, _WHY_ARGS)
-        if s.verb_weight >= SAME_EVENT and value:  # a reason of the asked event, not of another verb near it
+        # a reason of the asked event, not of another verb near it; and of the asked act itself when the question
+        # has one, not of a verb that says another of its words ("deny" for "claim")
+        event = event_word(q.predicate)
+        if value and s.verb_weight >= SAME_EVENT and (event is None or says_verb(event, claim)):
             out.claim(claim, args=_WHY_ARGS)
             return value, [claim]
     hits = [s for s in ranked[:LOOK] if s.verb]
