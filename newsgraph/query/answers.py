@@ -22,6 +22,7 @@ from .load import load_claims, searched_citations, sentence_citations, sentence_
 from .phrases import arg_text, clause, verb_stem
 from .questions import Question
 from .timeline import BOUNDED, event_key, group_events
+from ..lexicon.status import REQUEST
 from .types import Citation, ClaimView
 from .weigh import claim_weight
 from .when import place
@@ -40,18 +41,30 @@ ASKS_SPAN = re.compile(r"^\s*(?:\w+\s+){0,2}(?:which\s+[\w-]+|how\s+(?:many|much
                        re.IGNORECASE)
 
 
+def why_arg(claim: ClaimView, keys: tuple[str, ...] = WHY_ARGS) -> str | None:
+    """A claim's own reason, cause or purpose, first of ``keys``; not the "to"-clause of a verb of asking
+    (``lexicon.status.REQUEST``: "asked the media to keep names quiet", "urged him to resign"): that says what was
+    asked for, not why."""
+    for key in keys:
+        text = arg_text(claim.args.get(key))
+        # (a purpose "for" leads is the verb's own: "invited the band for a reason")
+        if text and not (key == "purpose" and (claim.lemma or "").lower() in REQUEST
+                         and not text.lower().startswith("for ")):
+            return text
+    return None
+
+
 def short_of(q: Question, claim: ClaimView) -> str | None:
     """The short answer a claim-level answer states: the quote, the reason, else the object (none for a question
     that asks for a span by its wording: ``best_claims`` quoted the sentence, whose object is no checked span)."""
     if q.answer_type == "thing" and ASKS_SPAN.match(q.text):
         return None
+    # what was done ("fired Jim Lee") or said ("'he was a kind boy,' she wrote") is no reason why: only the claim's
+    # own reason is stated, else the sentence alone stands
+    if q.answer_type == "reason":
+        return why_arg(claim)
     if claim.quote:
         return " ".join(claim.quote.split())
-    for key in WHY_ARGS if q.answer_type == "reason" else ():
-        if arg_text(claim.args.get(key)):
-            return arg_text(claim.args.get(key))
-    if q.answer_type == "reason":  # what was done ("fired Jim Lee") is no reason why: the sentence, nothing stated
-        return None
     return claim.object or clause(claim)
 
 
@@ -97,7 +110,7 @@ def _with_source(store, claim: ClaimView, out: Composer) -> list[ClaimView]:
 def has_field(q: Question, claim: ClaimView) -> bool:
     """Whether a claim holds what the question's kind asks for (a reason, a place, a stated time)."""
     if q.kind == "why":
-        return any(claim.args.get(k) for k in WHY_ARGS)
+        return why_arg(claim) is not None
     if q.kind == "where":
         return any(claim.args.get(k) for k in WHERE_ARGS)
     if q.kind == "when":

@@ -593,6 +593,8 @@ def _fulltext(a: Asking) -> None:
                                  follow=lambda cs: fulltext.next_sentences(store, cs))
     if taken and not (t == "date" and typed.finer_date(short, taken[1])):
         (out, short), used, strong = taken, [], False
+        if t == "reason" and short is None:  # the sentence that says the event best: its cause may follow it
+            out, short = typed.cause_after(store, out) or (out, short)
     # (a date by its value: "1923" and "April 22, 1923" agree; not a title, which any quotation may look like)
     if short is not None and find is not None and out and not strong and t != "title":
         # another sentence says the question as fully and holds another span: quote both, state neither

@@ -36,10 +36,12 @@ _FOR_DOING_TEXT = r"for [a-z]+ing (?:the|a|an|his|her|their|its|him|them|it|my|o
 STRONG = re.compile(
     r"\b(because(?: of)?|due (?:in (?:large |part )?part )?to|owing to|as a (?:direct )?result of|as part of|"
     r"in order to|so as to|so (?:that )?(?:i|we|he|she|they|it|you) (?:can|could|would|might|may)|caused by|"
+    r"in (?:an|a) (?:effort|attempt|bid) to|to (?:ensure|prevent|avoid|evade|make sure)|by (?:mistake|accident|error)|"
     r"blamed (?:on|for)|the reason|reasons? for|(?:was|is|were|are) (?:a|the) (?:major |main |key )?"
     r"(?:factor|cause)|prompted by|in protest|in response to|citing|for (?:failing|not|being|having)|"
     + _FOR_DOING_TEXT + "|"
-    r"(?:delayed|hampered|plagued|slowed|stalled|disrupted|held up|hit|hurt|driven|forced|caused) by|"
+    r"(?:delayed|hampered|plagued|slowed|stalled|disrupted|held up|hit|hurt|driven|forced|caused|sparked|triggered|"
+    r"fuell?ed|motivated|spurred|inspired|brought on) by|"
     r"as (?:being )?(?:a|the) (?:\w+ )?(?:factor|cause)|"
     r"(?!(?:be|been|being|is|was|are|were|not|just|only|long|far|have|has|had)\b)[a-z]+ enough to)\b",
     re.IGNORECASE)
@@ -186,7 +188,11 @@ def cause_of(words: list[str], citation: Citation, predicate: str | None = None,
     strong = found is not None
     if found is None:
         found = WEAK.search(text)
-        while found is not None and (not _event_at(asked, text, found.start()) or says_time(text, found)):
+        # (the asked event itself, when the question has a verb: "most days were hard as they listened" says a word
+        # of "why was he looking for X that day?" before "as", but not the looking; and "will die in prison after
+        # the judge handed down …" says the "death" of "why wasn't he sentenced to death?", not the sentencing)
+        said = [event] if event else asked
+        while found is not None and (says_time(text, found) or not _event_at(said, text, found.start())):
             found = WEAK.search(text, found.end())
     if found is None:
         return None
@@ -256,8 +262,11 @@ def _goes_back(text: str, found: re.Match, event: str) -> bool:
     if not tokens(before) or _BARE_SUBJECT.match(before) or _NOMINAL.search(found.group(0)):
         return True
     said = {stem(w) for w in tokens(event) if w not in FUNCTION_WORDS}
-    # (its common words: a name both sentences give, "Morningside", is no sign the same thing is told)
-    return any(stem(w) in said for w in re.findall(r"\b[a-z][a-z'-]*", before)
+    # (its common words: a name both sentences give, "Morningside", is no sign the same thing is told; and only in
+    # the marker's own clause: "Tour operators in Kenya, which boast game parks, say there were no cancellations as
+    # a result of …" explains the cancellations, whatever the words before the comma share with the event)
+    own = text[clause_bounds(text, found.start())[0]:found.start()]
+    return any(stem(w) in said for w in re.findall(r"\b[a-z][a-z'-]*", own)
                if w not in FUNCTION_WORDS and w not in _ATTRIBUTION)
 
 

@@ -21,12 +21,13 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .causes import (BACK_SENTENCES, POINTS_BACK, WEAK, ahead_cause, back_cause, best_cause, cover_of,
+from .causes import (BACK_SENTENCES, POINTS_BACK, WEAK, ahead_cause, back_cause, best_cause, cover_of, event_word,
                      event_sentences, grounds,
                      next_cause, spoken_cause, strong_marker)
 from .binding import (bind_age, bind_entities, bind_places, by_anchor, by_preposition, fits_place, joined, listed,
                       named_kind, nearest_verb, object_only, opponents, plural, plural_kind, says_verb, verb_at,
                       verb_object)
+from .answers import why_arg
 from .compose import Composer
 from .fits import misfit
 from .conflicts import aspect
@@ -678,8 +679,11 @@ def _reason(store, q: QuestionAnalysis, ranked: Sequence, sentences: Sequence[Ci
     the cause word on is the short answer."""
     for s in ranked[:LOOK]:
         claim = s.claim
-        value = next((arg_text(claim.args.get(k)) for k in _WHY_ARGS if arg_text(claim.args.get(k))), None)
-        if s.verb_weight >= SAME_EVENT and value:  # a reason of the asked event, not of another verb near it
+        value = why_arg(claim, _WHY_ARGS)
+        # a reason of the asked event, not of another verb near it; and of the asked act itself when the question
+        # has one, not of a verb that says another of its words ("deny" for "claim")
+        event = event_word(q.predicate)
+        if value and s.verb_weight >= SAME_EVENT and (event is None or says_verb(event, claim)):
             out.claim(claim, args=_WHY_ARGS)
             return value, [claim]
     hits = [s for s in ranked[:LOOK] if s.verb]
@@ -721,6 +725,24 @@ def _reason(store, q: QuestionAnalysis, ranked: Sequence, sentences: Sequence[Ci
     out.quote(cause.citation)
     claim = claims.get(cause.citation.key)
     return cause.text, [claim] if claim else []
+
+
+def cause_after(store, out: Composer) -> tuple[Composer, str] | None:
+    """For a "why" answer that quotes a sentence saying the event and no cause (the full-text search's best), the
+    cause the next sentence gives with a strong marker (``causes.next_cause``: "The release is two years behind
+    schedule. The project has been plagued by strikes …"): a new answer quoting the cause, then the event; None
+    when the next sentence gives none."""
+    if not out or not out.citations:
+        return None
+    event = out.citations[0]
+    following = sentence_citations(store, [(event.article, event.sentence + 1)])
+    cause = next_cause(event, following[0]) if following else None
+    if cause is None:
+        return None
+    answer = Composer(out.names)
+    answer.quote(cause.citation)
+    answer.quote(event)
+    return answer, cause.text
 
 
 def _names_all(q: QuestionAnalysis, citation: Citation, *, doer: bool = True) -> bool:
