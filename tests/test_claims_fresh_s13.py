@@ -67,6 +67,12 @@ def test_a_true_report_is_not_denied(read):
     assert found and all(c.status != "negated" for c in found)
 
 
+def test_a_report_called_not_entirely_accurate_is_not_denied(read):
+    # "not entirely accurate" denies part of it, not that it happened
+    found = [c for c in _claims(read("Reports that the deal is done are not entirely accurate."), "do") if c.shown]
+    assert not any(c.status == "negated" for c in found)
+
+
 def test_an_unwilling_predicate_is_not_negated_twice(read):
     c = _claims(read("The police are unwilling to make any comment."), "make")[0]
     assert c.status == "negated" and "not" not in verb_phrase(c).split()
@@ -103,6 +109,12 @@ def test_stopped_to_gives_what_the_stop_was_for(read):
 def test_who_is_asked_through_a_preposition_is_the_doer(read, text, lemma, who):
     c = _claims(read(text), lemma)[0]
     assert who in c.subject.lower() and c.status == "requested" and c.shown
+
+
+def test_a_day_after_called_on_is_nobody_asked(read):
+    # "called on Monday to cut taxes": the mayor called, on Monday; Monday is asked nothing
+    claims = _claims(read("The mayor called on Monday to cut taxes."), "cut")
+    assert not any("monday" in c.subject.lower() and c.shown for c in claims)
 
 
 @pytest.mark.parametrize("text, lemma", [

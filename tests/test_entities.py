@@ -139,6 +139,16 @@ def test_a_nickname_with_the_surname_and_a_bracketed_nickname_join_the_full_name
     assert _holding(entities, text.index("Mateo")) is tobin
     assert _holding(entities, text.index("Ferrow thanked")) is tobin
 
+def test_a_place_or_team_in_brackets_is_no_nickname(nlp):
+    # only a given name in brackets is a nickname: a state or a club there must not glue two names together
+    text = "Sen. Tom Ray (Ohio) Thursday said the bill would pass. Ann Lee (Arsenal) Tom Ray (Chelsea) and others played."
+    entities = _read(nlp, text)
+    assert not any("(" in m.text or "Thursday" in m.text or "Lee Tom" in m.text
+                   for e in entities for m in e.mentions)
+    ohio = _holding(entities, text.index("Ohio"))
+    assert ohio is None or ohio.type != "PERSON"
+
+
 def test_maker_and_model_is_a_product(nlp):
     text = "Delivery of the first Vantor A350 jets to the airline was delayed, Vantor said on Monday."
     entities = _read(nlp, text)

@@ -20,8 +20,10 @@ from tests.querykit import cite, claim_view
 
 
 @pytest.mark.parametrize(("text", "strong"), [
-    ("The club sold the striker to avoid a fine .", True),
-    ("The council shut the road to ensure nobody was hurt .", True),
+    # a bare "to avoid" is as often another verb's infinitive as a purpose: no marker
+    ("The club sold the striker to avoid a fine .", False),
+    ("Police failed to prevent the crash on the ring road .", False),
+    ("The Rovers must win on Saturday to avoid relegation .", False),
     ("The firm cut prices in a bid to win back shoppers .", True),
     ("The brawl was sparked by a disputed call .", True),
     ("The sell-off was triggered by weak earnings .", True),

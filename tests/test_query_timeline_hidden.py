@@ -32,11 +32,11 @@ def test_a_hidden_dated_claim_is_quoted_at_its_time(store):
     answer = ask(store, "Timeline of Tovan Reel")
     assert_supported(store, answer)
     assert "2009: “In 2009 , Reel was charged with selling stale bread to a school .”" in answer.answer
-    assert "2011: “He was cleared in 2011 and moved north .”" in answer.answer
+    assert "He was cleared" not in answer.answer  # the sentence does not name him: its link is a guess
     assert "Reel was charged [" not in answer.answer and "Tovan Reel was charged" not in answer.answer  # no clause
     assert "whistled" not in answer.answer  # hidden and undated: not listed
     assert all(c.confidence >= 0.5 for c in answer.claims)  # the answer's claims are facts
-    assert answer.answer.index("2009:") < answer.answer.index("2011:") < answer.answer.index("opened a bakery")
+    assert answer.answer.index("2009:") < answer.answer.index("opened a bakery")
 
 
 def test_no_hidden_line_when_the_question_bounds_the_list_by_an_unread_event(store):
@@ -79,3 +79,24 @@ def test_a_timeline_line_whose_clause_loses_most_of_its_sentence_quotes_it(store
     assert_supported(store, answer)
     assert "made its first test flight" in answer.answer  # not "the Tarvel 9 made Pellham"
     assert "Tarvel 9 was shown to buyers" in answer.answer  # a clause that says its sentence stays a clause
+
+
+def test_a_hidden_claim_dated_only_against_the_article_day_is_not_listed(store):
+    d = Doc("2023-06-01", [
+        "Tovan Reel opened a bakery in Quillfield in 2019 .",
+        "He said he expected the bakery to sell the breads of tomorrow .",
+        "Reel thanked his staff after the holiday sales at Christmas .",
+    ], source="Wire")
+    reel = d.entity("Tovan Reel", "PERSON", "Reel", "He")
+    d.claim(0, reel, "opened", "a bakery", "happened", lemma="open", time=("2019", "2019"))
+    d.claim(1, reel, "said", None, "happened", lemma="say", time=("2023-06-02", "tomorrow"))
+    d.claim(2, reel, "thanked", "his staff", "happened", lemma="thank", time=("2022-12-25", "Christmas"))
+    for claim in d.claims[1:]:
+        claim.confidence = 0.4
+    d.write(store)
+    answer = ask(store, "Timeline of Tovan Reel")
+    assert_supported(store, answer)
+    assert "2019" in answer.answer
+    # "tomorrow" of "the breads of tomorrow", a Christmas of some year: days the reader inferred for clauses it
+    # did not trust, which the quoted sentences do not state
+    assert "2023-06-02" not in answer.answer and "2022-12-25" not in answer.answer

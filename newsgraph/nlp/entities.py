@@ -54,6 +54,7 @@ from .casing import FUNCTION_WORDS, caps_entities, caps_lines
 from .furniture import furniture_lines
 from .describe import PERSON_CUES, PLACE_TYPES, cue_type, describe, locators, sentence_starts
 from .works import find_works
+from .claimparts.gender import is_given_name
 
 logger = logging.getLogger(__name__)
 
@@ -458,6 +459,8 @@ def _alias_links(text: str, cands: list[Cand]) -> tuple[list[AliasLink], dict[tu
     links += _acronym_links(text, cands)
     nicks: dict[tuple[int, int], str] = {}
     for m in _NICK.finditer(text) if _NICK_CUE.search(text) else ():
+        if m.group("paren") and not is_given_name(m.group("paren")):
+            continue  # "Tom Ray (Ohio) Thursday", "Ann Lee (Arsenal) Tom Ray": a place or team in brackets
         s, e = m.start("first"), m.end("last")
         label = next((c.label for c in cands if c.overlaps(s, e) and c.label == "PERSON"), None)
         if label is None and not any(c.overlaps(s, e) for c in cands):

@@ -32,11 +32,13 @@ from .words import FUNCTION_WORDS, stem, tokens
 
 #: "for" before an -ing form and its object gives the cause of the verb just before it ("fined for blocking the
 #: road"), never of an event told in another sentence.
+#: (A bare "to avoid", "to prevent" is no marker: it is as often the object of another verb's infinitive, "failed to
+#: prevent the crash", "must win to avoid relegation", as the purpose of the asked act.)
 _FOR_DOING_TEXT = r"for [a-z]+ing (?:the|a|an|his|her|their|its|him|them|it|my|our|your|this|that|those|these)\b"
 STRONG = re.compile(
     r"\b(because(?: of)?|due (?:in (?:large |part )?part )?to|owing to|as a (?:direct )?result of|as part of|"
     r"in order to|so as to|so (?:that )?(?:i|we|he|she|they|it|you) (?:can|could|would|might|may)|caused by|"
-    r"in (?:an|a) (?:effort|attempt|bid) to|to (?:ensure|prevent|avoid|evade|make sure)|by (?:mistake|accident|error)|"
+    r"in (?:an|a) (?:effort|attempt|bid) to|by (?:mistake|accident|error)|"
     r"blamed (?:on|for)|the reason|reasons? for|(?:was|is|were|are) (?:a|the) (?:major |main |key )?"
     r"(?:factor|cause)|prompted by|in protest|in response to|citing|for (?:failing|not|being|having)|"
     + _FOR_DOING_TEXT + "|"

@@ -24,7 +24,7 @@ from .load import load_claim_keys, load_claims
 from .phrases import clause, sentence
 from .types import CitedClaims, ClaimView, EntityMatch
 from .when import When, place
-from .words import stem, tokens
+from .words import FUNCTION_WORDS, stem, tokens
 
 #: How many of an entity's newest claims a timeline reads at most.
 SCAN_LIMIT = 500
@@ -252,15 +252,26 @@ def hidden_dated(store, entity_id: int, *, start: str | None = None, end: str | 
     quoting their sentence at that time (``is_hidden``), never as a clause, so the date a sentence states is not
     lost with its clause, and nothing the sentence does not say is stated."""
     keys = store.entity_claim_keys(entity_id, as_of=as_of, limit=limit)
+    # the sentence names the entity: a hidden claim may be hidden because its link was a guess ("He was cleared
+    # in 2011", "the 30-year-old …"), and a quoted line in X's timeline must be about X on its face
+    # (by a whole name or its last word: "Reel" of "Tovan Reel")
+    names = {tokens(n)[-1] for n in names_of(store, [entity_id]) if tokens(n)} - FUNCTION_WORDS
     return [c for c in load_claims(store, keys, shown_only=False)
-            if is_hidden(c) and listable(c) and when_of(c).overlaps(start, end)]
+            if is_hidden(c) and listable(c) and when_of(c).overlaps(start, end)
+            and names & set(tokens(c.citation.text))]
 
 
 def listable(claim: ClaimView) -> bool:
     """Whether a list may place a hidden claim in time: an event whose sentence states the calendar time it is
-    placed at (its line quotes that sentence: ``hidden_dated``)."""
+    placed at, year and all (its line quotes that sentence: ``hidden_dated``). A time read against the article's
+    day ("today", "Thursday", "Christmas", or "tomorrow" of "the cars of tomorrow") is the reader's inference on
+    a clause it did not trust: placed at that day, the quoted sentence would seem to say a date it does not."""
     return claim.kind == "event" and bool(claim.time and claim.time_text) and claim.time_text in claim.citation.text \
-        and not when_of(claim).reported
+        and _STATED_YEAR.search(claim.time_text) is not None and not when_of(claim).reported
+
+
+#: A year written out (``listable``): "in 2004", "May 3, 1999", "the 1990s".
+_STATED_YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d(?:s)?\b")
 
 
 def is_hidden(claim: ClaimView) -> bool:

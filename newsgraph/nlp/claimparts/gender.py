@@ -62,6 +62,12 @@ def noun_gender(head_lemma: str) -> str | None:
     return NOUNS.get(head_lemma)
 
 
+def is_given_name(word: str) -> bool:
+    """Whether a word is a given name in the table (of either gender, or both): "Jerry" is, "Ohio" and
+    "Arsenal" are not, so a word in brackets between two names is read as a nickname only when it is one."""
+    return len(word) >= 2 and word.isalpha() and _given_names().get_gender(word) != "unknown"
+
+
 def given_name_gender(name: str) -> str | None:
     words = name.split()
     first = words[0].strip(".,") if words else ""

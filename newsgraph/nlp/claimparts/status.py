@@ -393,8 +393,13 @@ def asked_through(view: SentenceView, verb: Token) -> Token | None:
                 and any(a.lower_ == "to" for a in view.children(c, "aux"))), None)
     if inf is None:
         return None
+    # (never a time: "called on Monday to cut taxes" asks no Monday)
     return next((o for p in view.children(verb, "prep") if p.lower_ in preps and p.i < inf.i
-                 for o in view.children(p, "pobj")), None)
+                 for o in view.children(p, "pobj") if o.ent_type_ not in _NOT_ASKED), None)
+
+
+#: Entity kinds that are never the one asked through "called on …", "appealed to …" (``asked_through``).
+_NOT_ASKED = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"})
 
 
 def _controller_status(view: SentenceView, outer: Token) -> str | None:
@@ -667,7 +672,11 @@ def _untrue_copula(view: SentenceView, cop: Token) -> bool:
     preds = [c for c in view.dependents(cop) if c.dep_ in ("acomp", "attr") and c.i > cop.i]
     preds += [d for p in preds for d in view.children(p, "conj")]
     words = {p.lemma_.lower() for p in preds}
-    return bool(words & _TRUE) if negated(view, cop) else bool(words & _UNTRUE)
+    if not negated(view, cop):
+        return bool(words & _UNTRUE)
+    # "is not entirely accurate" denies only part of it: not called untrue
+    partly = partly_negated(view, cop) or any(a.lower_ in _PARTLY for p in preds for a in view.children(p, "advmod"))
+    return bool(words & _TRUE) and not partly
 
 
 def denied_content(view: SentenceView, clause: Token) -> bool:
