@@ -118,3 +118,11 @@ def test_a_claims_reason_answers_only_for_the_asked_act(store):
     ranked = sorted((s for c in retrieve(store, q, as_of=None) if (s := score(q, c, names))), key=lambda s: -s.score)
     short, _ = reason(store, q, ranked, [], Composer())
     assert short != "sheer luck"
+
+
+def test_a_purpose_infinitive_counts_only_after_the_asked_act():
+    found = cause_of(["issue", "subpoena"], cite("The chairman issued a subpoena to ensure no action is taken ."),
+                     "issue")
+    assert found is not None and found.text.startswith("to ensure")
+    # "to prevent" is what the police failed to do, not why the road was closed
+    assert cause_of(["close", "road"], cite("Police failed to prevent the crash near the bridge ."), "close") is None

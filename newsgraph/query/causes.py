@@ -32,8 +32,8 @@ from .words import FUNCTION_WORDS, stem, tokens
 
 #: "for" before an -ing form and its object gives the cause of the verb just before it ("fined for blocking the
 #: road"), never of an event told in another sentence.
-#: (A bare "to avoid", "to prevent" is no marker: it is as often the object of another verb's infinitive, "failed to
-#: prevent the crash", "must win to avoid relegation", as the purpose of the asked act.)
+#: (A bare "to avoid", "to prevent" is a weak marker, counted only after the asked act: it is as often another verb's
+#: infinitive, "failed to prevent the crash", "must win to avoid relegation", as the asked act's purpose.)
 _FOR_DOING_TEXT = r"for [a-z]+ing (?:the|a|an|his|her|their|its|him|them|it|my|our|your|this|that|those|these)\b"
 STRONG = re.compile(
     r"\b(because(?: of)?|due (?:in (?:large |part )?part )?to|owing to|as a (?:direct )?result of|as part of|"
@@ -88,6 +88,7 @@ def _verb_only(word: str) -> bool:
 #: number", "as it was cheaper"), not "as" before a role ("served as his deputy").
 _AS_CLAUSE = r"as (?:it|he|she|they|we|(?:its|his|her|their|our) \w+) (?:is|was|are|were|has|had|would|could|\w+(?:es|ed))"
 WEAK = re.compile(r"\b(after|following|amid|over concerns?|over (?:its|his|her|their) (?:use|handling|failure)|"
+                  r"to (?:ensure|prevent|avoid|evade|make sure)|"
                   + _AS_CLAUSE + r")\b", re.IGNORECASE)
 
 
