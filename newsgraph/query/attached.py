@@ -29,7 +29,8 @@ from .clauses import SAYING, clause_bounds
 from .lexicon import LIGHT_VERBS, match, phrase_keys
 from .wordnet import wordnet
 from .extract import tied_to
-from .words import BE_FORMS, FUNCTION_WORDS, IRREGULAR, QUESTION_WORDS, inflected_verb, stem, token_spans, tokens
+from .words import (BE_FORMS, FUNCTION_WORDS, IRREGULAR, IRREGULAR_NOUNS, MEASURE_UNITS, QUESTION_WORDS, inflected_verb,
+                    stem, token_spans, tokens, unit_word)
 
 #: The answer types whose span an act governs as its object, count, time or place.
 GOVERNED_TYPES = frozenset({"number", "duration", "money", "date", "place"})
@@ -45,8 +46,6 @@ _PREPOSITIONAL = frozenset({"including", "excluding", "following", "according", 
                             "involving", "considering", "given", "pending", "barring", "aged", "based", "compared",
                             "related", "during", "nothing", "something", "anything", "everything", "morning",
                             "evening"})
-#: Plural nouns among the irregular forms ("people", "children"): no verbs.
-_IRREGULAR_NOUNS = frozenset({"men", "women", "children", "people", "wives", "lives"})
 #: What parts a verb from a span after it: a comma, a bracket, a dash, a semicolon ("As fights erupted in Elm, *46*
 #: were arrested"), or "that", which opens what a verb of thinking or saying holds ("estimated *that* 8 million
 #: phones will be sold").
@@ -64,7 +63,7 @@ def _verb_form(word: str, previous: str) -> bool:
         net = wordnet()
         return net is not None and low in net.base_forms(low, "v")  # "to fall", "to drive": an act in the base form
     if word[:1].isupper() or low in FUNCTION_WORDS or low in BE_FORMS or low in _PREPOSITIONAL or \
-            low in _IRREGULAR_NOUNS or len(low) < 3 or previous.lower() in _MODIFIER_BEFORE:
+            low in IRREGULAR_NOUNS or len(low) < 3 or previous.lower() in _MODIFIER_BEFORE:
         return False
     if low.endswith("ing"):
         net = wordnet()
@@ -150,10 +149,8 @@ def _phrasal(text: str, offset: int, word: str) -> str:
 def _counts_other(span: str, asked: set[str]) -> bool:
     """Whether a figure says its own noun of what it counts, one the question does not say ("a *five-boat* pirate
     attack" counts boats, not the pirates the noun after it names)."""
-    from .fits import _MEASURE_UNITS, _unit_word
-
-    unit = _unit_word(span)
-    return unit is not None and stem(unit) not in asked and stem(unit) not in _MEASURE_UNITS
+    unit = unit_word(span)
+    return unit is not None and stem(unit) not in asked and stem(unit) not in MEASURE_UNITS
 
 
 def other_act(question: str, answer_type: str, text: str, at: int, size: int) -> str | None:

@@ -79,8 +79,8 @@ from .clauses import SAYING, clause_bounds
 from .extract import Span
 from .questions import QuestionAnalysis
 from .types import ClaimView
-from .words import (FUNCTION_WORDS, MODAL_OPENERS, NUMBER_WORDS, SPEECH_STEMS, YES_NO_OPENERS, singular, stem,
-                    tokens, verb_spans)
+from .words import (FUNCTION_WORDS, MEASURE_UNITS, MODAL_OPENERS, NUMBER_WORDS, SPEECH_STEMS, YES_NO_OPENERS,
+                    singular, stem, tokens, unit_word, verb_spans)
 
 #: Words that tell of a question about the future or about a plan: the tense rule does not apply.
 _ASKS_FUTURE = re.compile(r"\b(?:will|expect(?:ed|s)?|scheduled|due|planned|plans?|going to|set to|would)\b|"
@@ -101,13 +101,6 @@ _ASKS_CLOCK = re.compile(r"\bwhat\s+(?:time|hour)\b", re.IGNORECASE)
 _CLOCK = re.compile(r"\d{1,2}\s*[:.]\s*\d\d|\b[ap]\.?\s?m\b|\bnoon\b|\bmidnight\b|o'clock|\bmorning\b|\bafternoon\b|"
                     r"\bevening\b|\bnight\b|\bdawn\b", re.IGNORECASE)
 _AUX = frozenset(YES_NO_OPENERS + MODAL_OPENERS)
-#: Scale words said with a figure ("3 million"), no noun of what is counted.
-_SCALES = frozenset({"million", "billion", "trillion", "thousand", "hundred", "m", "bn", "k", "dozen"})
-#: Units of measure and of time (stems): a figure said with one measures, it counts no people or things.
-_MEASURE_UNITS = frozenset(stem(w) for w in (
-    "metre", "meter", "kilometre", "kilometer", "km", "mile", "foot", "feet", "yard", "inch", "kilogram", "kg",
-    "pound", "ton", "tonne", "litre", "liter", "gallon", "acre", "hectare", "degree", "percent", "point", "year",
-    "month", "week", "day", "hour", "minute", "second", "season", "decade", "century", "block"))
 #: Nouns that name a person's post, so a question "who is the president of Cyprus" sets its owner.
 _OWNED = re.compile(r"\b(?P<noun>[a-z][\w-]*)\s+of\s+(?:the\s+)?(?P<owner>(?-i:[A-Z])[\w.'-]*(?:\s+(?-i:[A-Z])[\w.'-]*)*)")
 _OWNED_BY = re.compile(r"(?P<owner>(?-i:[A-Z])[\w.'-]*(?:\s+(?-i:[A-Z])[\w.'-]*)*)\s*['’]s?\s+"
@@ -158,8 +151,8 @@ def _echo(q, span, claim, text, at, t) -> bool:
     if not figures or not set(figures) <= set(tokens(q.text)):
         return False
     # "two hours" for "how long had the two gangs feuded?" measures something else than the gangs it counts
-    unit = _unit_word(span.text)
-    return unit is None or stem(unit) not in _MEASURE_UNITS
+    unit = unit_word(span.text)
+    return unit is None or stem(unit) not in MEASURE_UNITS
 
 
 def _relative(q, span, claim, text, at, t) -> bool:
@@ -241,22 +234,15 @@ def counted_noun(question: str) -> str | None:
     return _head_noun(found[1], lambda w: w not in FUNCTION_WORDS) if found else None
 
 
-def _unit_word(text: str) -> str | None:
-    """The noun a figure is said with ("150 *metres*", "four NFL *seasons*"), if any."""
-    words = [w for w in tokens(text) if w.isalpha() and w not in NUMBER_WORDS and w not in FUNCTION_WORDS
-             and w not in _SCALES]
-    return words[-1] if words else None
-
-
 def _unit(q, span, claim, text, at, t) -> bool:
     noun = counted_noun(q.text)
     if t != "number" or not noun:
         return False
     if at > 0 and re.search(r"[$€£¥]\s*$", text[:at]):
         return True  # a sum of money counts no people or things
-    unit = _unit_word(span.text)
+    unit = unit_word(span.text)
     # a measure ("150 metres", "four seasons") for a count of something else ("how many climbers …")
-    return unit is not None and stem(unit) in _MEASURE_UNITS and stem(unit) != stem(noun)
+    return unit is not None and stem(unit) in MEASURE_UNITS and stem(unit) != stem(noun)
 
 
 #: Words that say a change in amount, whatever verb the question asks it by ("sales were *down* 35%", "a *loss*"),

@@ -21,6 +21,11 @@ FUNCTION_WORDS = frozenset(["a", "an", "the", "and", "or", "but", "nor", "so", "
 #: Question words and fillers a question carries around its content.
 QUESTION_WORDS = frozenset(["why", "who", "whom", "whose", "what", "which", "when", "where", "how", "did", "does", "do", "has", "have", "had", "is", "are", "was", "were", "will", "can", "could", "would", "should", "tell", "show", "about", "anything", "something", "happen", "happened", "happens", "happening", "connected", "connection", "related", "relation", "linked", "link", "between", "changed", "change", "since", "new", "news", "latest"])
 
+#: Irregular plural nouns and their singulars (no verbs: "people" is never a verb form).
+IRREGULAR_NOUNS = {
+    "men": "man", "women": "woman", "children": "child", "people": "person", "wives": "wife", "lives": "life",
+}
+
 #: Irregular verb forms → the base form (general English, not any corpus's words).
 IRREGULAR = {
     "met": "meet", "said": "say", "says": "say", "told": "tell", "made": "make", "went": "go", "gone": "go",
@@ -43,8 +48,8 @@ IRREGULAR = {
     "lent": "lend", "lit": "light", "overcame": "overcome", "quit": "quit", "rode": "ride", "ridden": "ride",
     "rang": "ring", "rung": "ring", "shook": "shake", "shaken": "shake", "slept": "sleep", "swam": "swim",
     "woke": "wake", "woken": "wake", "wept": "weep", "withdrew": "withdraw", "withdrawn": "withdraw",
-    "men": "man", "women": "woman", "children": "child", "people": "person", "wives": "wife",
-    "lives": "life", "died": "die", "dying": "die",
+    "died": "die", "dying": "die",
+    **IRREGULAR_NOUNS,
 }
 
 #: Number words → values, for "seven years" against "8 years".
@@ -143,6 +148,22 @@ def stems(text: str) -> set[str]:
 @lru_cache(maxsize=16384)
 def _stems(text: str) -> frozenset[str]:
     return frozenset(stem(w) for w in _tokens(text))
+
+
+#: Scale words said with a figure ("3 million"), no noun of what is counted.
+SCALES = frozenset({"million", "billion", "trillion", "thousand", "hundred", "m", "bn", "k", "dozen"})
+#: Units of measure and of time (stems): a figure said with one measures, it counts no people or things.
+MEASURE_UNITS = frozenset(stem(w) for w in (
+    "metre", "meter", "kilometre", "kilometer", "km", "mile", "foot", "feet", "yard", "inch", "kilogram", "kg",
+    "pound", "ton", "tonne", "litre", "liter", "gallon", "acre", "hectare", "degree", "percent", "point", "year",
+    "month", "week", "day", "hour", "minute", "second", "season", "decade", "century", "block"))
+
+
+def unit_word(text: str) -> str | None:
+    """The noun a figure is said with ("150 *metres*", "four NFL *seasons*"), if any."""
+    words = [w for w in tokens(text) if w.isalpha() and w not in NUMBER_WORDS and w not in FUNCTION_WORDS
+             and w not in SCALES]
+    return words[-1] if words else None
 
 
 def number_value(word: str) -> float | None:
