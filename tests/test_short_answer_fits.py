@@ -228,6 +228,9 @@ def test_a_name_that_qualifies_an_owned_thing_is_no_person(store):
     sentence = "Her lawyer , Ann Lee , said she sold her Acme shares ."
     assert _why(store, "Who sold the shares?", sentence, "Acme") == "modifier"
     assert _why(store, "Who was her lawyer?", sentence, "Ann Lee") is None
+    sentence = "Ivo Mann defended the ABF and XBO titles against Tom Ray ."
+    assert _why(store, "Who was the challenger?", sentence, "XBO") == "modifier"
+    assert _why(store, "Who was the challenger?", sentence, "Tom Ray") is None
 
 
 def test_age_of_another_than_the_asked_role(store):
@@ -522,3 +525,13 @@ def test_clause_a_place_whose_clause_says_the_asked_act_only_as_a_noun(store):
     assert _why(store, "Where was Ann Lee's aunt killed?", sentence, "Elm County Jail") == "clause"
     sentence = "Police searched the Elm Motel , where Ann Lee's aunt was killed in 2015 ."
     assert _why(store, "Where was Ann Lee's aunt killed?", sentence, "Elm Motel") is None
+
+
+def test_an_object_that_says_the_question_back_is_no_short_answer(store):
+    from newsgraph.query.answers import _echoes
+
+    q = read_question(store, "What weapons did he take from the officers?")
+    assert _echoes(q, "the officers' weapons")
+    assert not _echoes(q, "two shotguns")
+    q = read_question(store, "What was found at the scene?")
+    assert _echoes(q, "the scene") and not _echoes(q, "a revolver")

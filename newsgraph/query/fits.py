@@ -748,9 +748,6 @@ def _kind(q, span, claim, text, at, t) -> bool:
         and re.match(rf"\s+{re.escape(noun.lower())}\b", rest) is not None)
 
 
-
-
-#: "How old is the defendant?": an age asked of someone the question names by a role, not by name.
 #: "How old is the defendant?", "how old was the victim's daughter?", "… the accused son?": the role is the phrase's
 #: last noun (what comes before it only narrows it down).
 _AGE_OF_ROLE = re.compile(r"^\s*how\s+old\s+(?:is|was|were|are)\s+(?:the|a|an|his|her|their)\s+"
@@ -786,8 +783,13 @@ _OWNED_AFTER = re.compile(r"(?:\s*(?:,|and|&)?\s*(?-i:[A-Z])[\w.'’-]*)*\s+(?-i
 
 def _modifier(q, span, claim, text, at, t) -> bool:
     """For a person asked, a name that qualifies a thing a possessive owns ("to retain *his* WBA , *IBF* and WBO
-    title belts", "sold *her* Acme shares"): a brand, body or title of the thing, no one who acts."""
-    if t != "person" or at <= 0:
+    title belts", "sold *her* Acme shares"): a brand, body or title of the thing, no one who acts; and a lone
+    initialism ("IBF", "UTC"), which news writes for bodies, standards and programmes, not for a person."""
+    if t != "person" or at < 0:
+        return False
+    if re.fullmatch(r"(?-i:[A-Z]{2,6})", span.text.strip()) and span.text.strip() not in q.text:
+        return True
+    if at == 0:
         return False
     after = _OWNED_AFTER.match(text, at + len(span.text))
     return _OWNED_BEFORE.search(text[:at]) is not None and after is not None and \
