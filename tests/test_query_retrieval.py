@@ -97,7 +97,8 @@ def test_a_first_name_beside_a_known_surname_is_no_missing_name(deals):
     ("What share of her sentence did she serve?", "number"), ("What was the driver's blood-alcohol level?", "number"),
     ("What was the total cost?", "money"), ("How late was the first delivery?", "duration"),
     ("How far behind schedule was the flight?", "duration"), ("What killed the singer?", "reason"),
-    ("What has Ann Lee done since her release?", "events"),
+    ("What has Ann Lee done since her release?", "events"), ("What was the stolen art worth in euros?", "money"),
+    ("What is the Elm estate worth?", "money"),
 ])
 def test_more_answer_types(question, kind):
     assert answer_type(question, entities=1, content_words=2) == kind

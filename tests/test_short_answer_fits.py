@@ -221,10 +221,26 @@ def test_nameless_a_place_that_names_nothing(store):
     assert _why(store, "Where was he treated?", "He was treated at a hospital .", "a hospital") is None
 
 
+def test_a_name_that_qualifies_an_owned_thing_is_no_person(store):
+    sentence = "Ivo Mann beat Tom Ray to keep his ABF and XBO welterweight belts ."
+    assert _why(store, "Who kept the welterweight belts?", sentence, "ABF") == "modifier"
+    assert _why(store, "Who kept the welterweight belts?", sentence, "Ivo Mann") is None
+    sentence = "Her lawyer , Ann Lee , said she sold her Acme shares ."
+    assert _why(store, "Who sold the shares?", sentence, "Acme") == "modifier"
+    assert _why(store, "Who was her lawyer?", sentence, "Ann Lee") is None
+    sentence = "Ivo Mann defended the ABF and XBO titles against Tom Ray ."
+    assert _why(store, "Who was the challenger?", sentence, "XBO") == "modifier"
+    assert _why(store, "Who was the challenger?", sentence, "Tom Ray") is None
+
+
 def test_age_of_another_than_the_asked_role(store):
     sentence = "The teen suspect Kai Dunn is accused of killing 9-year-old Mia Shaw ."
     assert _why(store, "How old is the defendant?", sentence, "9") == "age"
     assert _why(store, "How old was the victim?", "The victim , a 9-year-old girl , died .", "9") is None
+    # the role is the asked phrase's last noun, whatever narrows it down before
+    sentence = "Officers found Ada Roe , 58 , and her nursing student daughter Lia Roe , 20 ."
+    assert _why(store, "How old was the widow's daughter?", sentence, "58") == "age"
+    assert _why(store, "How old was the widow's daughter?", sentence, "20") is None
 
 
 # --- extraction of figures as tokenised text writes them -------------------------------------------------------
@@ -356,6 +372,8 @@ def test_counts_keep_a_percent_sign_and_a_spaced_decimal_and_skip_an_age():
     assert [s.text for s in count_spans(c, set())] == ["13 shots"]
     c = _cite("In May , 20 people fled .")  # a month is no name: the count stays
     assert [s.text for s in count_spans(c, set())] == ["20 people"]
+    c = _cite("Ned Ulm , 23 and from Elm , faces 3 charges .")  # an age closed by "and", no count
+    assert [s.text for s in count_spans(c, set())] == ["3 charges"]
 
 
 def test_a_name_goes_on_past_a_spaced_hyphen_and_a_particle():
@@ -507,3 +525,13 @@ def test_clause_a_place_whose_clause_says_the_asked_act_only_as_a_noun(store):
     assert _why(store, "Where was Ann Lee's aunt killed?", sentence, "Elm County Jail") == "clause"
     sentence = "Police searched the Elm Motel , where Ann Lee's aunt was killed in 2015 ."
     assert _why(store, "Where was Ann Lee's aunt killed?", sentence, "Elm Motel") is None
+
+
+def test_an_object_that_says_the_question_back_is_no_short_answer(store):
+    from newsgraph.query.answers import _echoes
+
+    q = read_question(store, "What weapons did he take from the officers?")
+    assert _echoes(q, "the officers' weapons")
+    assert not _echoes(q, "two shotguns")
+    q = read_question(store, "What was found at the scene?")
+    assert _echoes(q, "the scene") and not _echoes(q, "a revolver")

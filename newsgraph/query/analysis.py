@@ -179,6 +179,8 @@ def answer_type(text: str, *, entities: int = 0, content_words: int = 0) -> str:
         kind = _kind_after(words[1:4]) if first in ("which", "what") else None
         if kind:
             return kind
+    if first == "what" and re.match(r"^what\s+(?:is|was|were|are|will)\s+(?:[\w'-]+\s+){1,5}(?:be\s+)?worth\b", low):
+        return "money"  # "what was the stolen jewellery worth (in dollars)?": a sum, whatever the thing
     if first == "what" and re.match(r"^what\s+(?:(?:is|was|were|are)\s+(?:the\s+)?)?(?:[\w'-]+\s+){0,3}("
                                     + "|".join(_FIGURE_NOUNS) + r")\b", low):
         # "what share of her sentence", "what was the driver's blood-alcohol level"; "what was the total cost"

@@ -65,7 +65,19 @@ def short_of(q: Question, claim: ClaimView) -> str | None:
         return why_arg(claim)
     if claim.quote:
         return " ".join(claim.quote.split())
+    if claim.object and _echoes(q, claim.object):
+        return None  # "What weapon was found at the scene?": "the scene" only says the question back
     return claim.object or clause(claim)
+
+
+def _echoes(q: Question, phrase: str) -> bool:
+    """Whether every word of ``phrase`` but its function words is one of the question's own words or of the names it
+    asks about: such an object tells the reader nothing the question did not ("the officers' weapons" for "what
+    weapons did he take from the officers?")."""
+    said = set(tokens(q.text)) | {w for n in q.entities for w in tokens(f"{n.text} {n.entity.name}")}
+    said |= {w.rstrip("s") for w in said}
+    words = [w for w in tokens(phrase) if w not in FUNCTION_WORDS and w != "s"]
+    return bool(words) and all(w in said or w.rstrip("s") in said for w in words)
 
 
 def _named_source(claim: ClaimView) -> str | None:

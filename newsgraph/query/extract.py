@@ -396,9 +396,10 @@ def count_spans(citation: Citation, units: set[str], *, ordinal: bool = False,
         if (m.group("unit") is None and _CLOCK.match(text, m.end())) or re.search(r"\d\s*:\s*$", text[:m.start()]):
             continue  # "with 4 : 08 to play": a clock, no count
         unit, end = m.group("unit"), m.end()
-        if unit is None and _AGE_BESIDE_NAME.search(text[max(0, m.start() - 40):m.start()]) and \
-                re.match(r"\s*,", text[end:]) and core[-1].isdigit():
-            continue  # "Ann Lee, 20, is accused of …": her age, no count of anything
+        if (unit is None or unit.lower() == "and") and core[0].isdigit() and \
+                _AGE_BESIDE_NAME.search(text[max(0, m.start() - 40):m.start()]) and \
+                _AGE_ENDS.match(text, end if unit is None else m.start("unit") - 1):
+            continue  # "Ann Lee, 20, is accused of …", "Ann Lee, 20 and from Elm, …": her age, no count of anything
         if unit is None and (percent := _PERCENT.match(text, end)):  # "a 45 % drop": the figure is a share
             unit, end = "percent", percent.end()
         if unit is None and (joined := _SPACED_HYPHEN.match(text, end)):  # "a seven - yard pass", as tokenised
@@ -431,6 +432,9 @@ def count_spans(citation: Citation, units: set[str], *, ordinal: bool = False,
 
 #: Before a bare figure: a capitalised name and a comma, as news sets a person's age ("Ann Lee, 20, said").
 _AGE_BESIDE_NAME = re.compile(r"(?-i:[A-Z])[\w'’.-]*\s?,\s?$")
+#: After a bare figure set beside a name: what closes an age's apposition (a comma, "and", a bracket, the sentence's
+#: end), never a noun it counts ("In Elm, 20 people fled").
+_AGE_ENDS = re.compile(r"\s*(?:,|;|\)|\band\b|\.?\s*$)")
 #: The word after a counted word, which may be the head of its compound ("two prison *guards*").
 _COMPOUND_HEAD = re.compile(r"\s+([A-Za-z][\w-]*)")
 #: After a figure: a percent sign ("45 %", "45%").

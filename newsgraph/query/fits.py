@@ -45,6 +45,8 @@ still holds the answer when it is there, and is honest when it is not):
 - ``origin``: for "where is Ann Lee from?", a place that sets an event ("fell *at* Elm Peak");
 - ``ordinal``: another part of a sequence than the asked one ("in the *final* quarter" for "in the third
   quarter");
+- ``modifier``: for a person asked, a name that qualifies a thing a possessive owns ("retain *his* WBA , IBF and
+  WBO title belts"): a brand, body or title, no one who acts;
 - ``age``: for "how old is the defendant?", the age of a name the sentence gives no such role ("killed
   10-year-old Ann Lee");
 - ``owner``: for "who noted the plate?" (the doer), a person's name in the possessive ("near *Ann Lee's*
@@ -746,11 +748,10 @@ def _kind(q, span, claim, text, at, t) -> bool:
         and re.match(rf"\s+{re.escape(noun.lower())}\b", rest) is not None)
 
 
-
-
-#: "How old is the defendant?": an age asked of someone the question names by a role, not by name.
-_AGE_OF_ROLE = re.compile(r"^\s*how\s+old\s+(?:is|was|were|are)\s+(?:the|a|an|his|her|their)\s+(?P<role>[a-z][\w-]*)\s*\??$",
-                          re.IGNORECASE)
+#: "How old is the defendant?", "how old was the victim's daughter?", "… the accused son?": the role is the phrase's
+#: last noun (what comes before it only narrows it down).
+_AGE_OF_ROLE = re.compile(r"^\s*how\s+old\s+(?:is|was|were|are)\s+(?:the|a|an|his|her|their)\s+"
+                          r"(?:[a-z][\w-]*(?:['’]s)?\s+){0,2}(?P<role>[a-z][\w-]*)\s*\??$", re.IGNORECASE)
 #: A name an age is set beside: "10-year-old Ann Lee", "Ann Lee, 20,".
 _NAME_AFTER_AGE = re.compile(r"\s*-?\s*years?\s*-?\s*old\s+((?-i:[A-Z])[\w.'-]*(?:\s+(?-i:[A-Z])[\w.'-]*)*)")
 _NAME_BEFORE_AGE = re.compile(r"((?-i:[A-Z])[\w.'-]*(?:\s+(?-i:[A-Z])[\w.'-]*)*)\s*,\s*$")
@@ -771,6 +772,28 @@ def _age_of_other(q, span, claim, text, at, t) -> bool:
     bearer = Span(text=name, citation=span.citation)
     ahead = tokens(text[max(0, at - 40):at])[-3:]
     return not titled(bearer, [role]) and role not in ahead
+
+
+#: Before a name: a possessive and other names listed with it ("retain *his* WBA , IBF and …"): the names
+#: qualify a thing someone owns.
+_OWNED_BEFORE = re.compile(r"\b(?:his|her|its|their)\s+(?:(?-i:[A-Z])[\w.'’-]*\s*(?:,\s*|and\s+|&\s+)?)*$")
+#: After a name: other names listed with it, then a common noun ("… IBF and WBO heavyweight title *belts*").
+_OWNED_AFTER = re.compile(r"(?:\s*(?:,|and|&)?\s*(?-i:[A-Z])[\w.'’-]*)*\s+(?-i:[a-z])[\w-]*")
+
+
+def _modifier(q, span, claim, text, at, t) -> bool:
+    """For a person asked, a name that qualifies a thing a possessive owns ("to retain *his* WBA , *IBF* and WBO
+    title belts", "sold *her* Acme shares"): a brand, body or title of the thing, no one who acts; and a lone
+    initialism ("IBF", "UTC"), which news writes for bodies, standards and programmes, not for a person."""
+    if t != "person" or at < 0:
+        return False
+    if re.fullmatch(r"(?-i:[A-Z]{2,6})", span.text.strip()) and span.text.strip() not in q.text:
+        return True
+    if at == 0:
+        return False
+    after = _OWNED_AFTER.match(text, at + len(span.text))
+    return _OWNED_BEFORE.search(text[:at]) is not None and after is not None and \
+        after[0].split()[-1].lower() not in FUNCTION_WORDS
 
 
 def _leader(q, span, claim, text, at, t) -> bool:
@@ -832,5 +855,5 @@ _RULES = (("echo", _echo), ("relative", _relative), ("tense", _tense), ("clock",
           ("change", _unchanged),
           ("qualifier", _qualifier), ("complement", _complement), ("doer", _doer), ("done to", _done_to),
           ("object", _object_titled), ("asker", _asker), ("untitled", _untitled), ("kind", _kind),
-          ("nameless", _nameless), ("age", _age_of_other), ("leader", _leader), ("origin", _origin),
+          ("nameless", _nameless), ("modifier", _modifier), ("age", _age_of_other), ("leader", _leader), ("origin", _origin),
           ("ordinal", _ordinal), ("owner", _owner), ("subject", _other_subject), ("clause", _clause))
