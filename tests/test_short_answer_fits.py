@@ -221,6 +221,14 @@ def test_nameless_a_place_that_names_nothing(store):
     assert _why(store, "Where was he treated?", "He was treated at a hospital .", "a hospital") is None
 
 
+def test_a_sum_in_another_currency_than_the_asked_one(store):
+    sentence = "Thieves took art worth 40 million euros ( 35 million pounds , or $ 52 million ) ."
+    assert _why(store, "What was the art worth in dollars?", sentence, "40 million euros") == "currency"
+    assert _why(store, "What was the art worth in dollars?", sentence, "$ 52 million") is None
+    assert _why(store, "What was the art worth in pounds?", sentence, "35 million pounds") is None
+    assert _why(store, "What was the art worth?", sentence, "40 million euros") is None
+
+
 def test_a_name_that_qualifies_an_owned_thing_is_no_person(store):
     sentence = "Ivo Mann beat Tom Ray to keep his ABF and XBO welterweight belts ."
     assert _why(store, "Who kept the welterweight belts?", sentence, "ABF") == "modifier"

@@ -45,6 +45,7 @@ still holds the answer when it is there, and is honest when it is not):
 - ``origin``: for "where is Ann Lee from?", a place that sets an event ("fell *at* Elm Peak");
 - ``ordinal``: another part of a sequence than the asked one ("in the *final* quarter" for "in the third
   quarter");
+- ``currency``: for "what was it worth in dollars?", a sum in another currency ("85 million euros");
 - ``modifier``: for a person asked, a name that qualifies a thing a possessive owns ("retain *his* WBA , IBF and
   WBO title belts"): a brand, body or title, no one who acts;
 - ``age``: for "how old is the defendant?", the age of a name the sentence gives no such role ("killed
@@ -796,6 +797,33 @@ def _modifier(q, span, claim, text, at, t) -> bool:
         after[0].split()[-1].lower() not in FUNCTION_WORDS
 
 
+#: A currency as a question or a sum names it: its word, sign or code, each to one name.
+_CURRENCIES = {"dollar": "dollar", "$": "dollar", "usd": "dollar", "euro": "euro", "€": "euro", "eur": "euro",
+               "pound": "pound", "sterling": "pound", "£": "pound", "gbp": "pound", "yen": "yen", "¥": "yen",
+               "jpy": "yen", "yuan": "yuan", "rmb": "yuan", "cny": "yuan", "rupee": "rupee", "inr": "rupee",
+               "franc": "franc", "chf": "franc"}
+_ASKED_CURRENCY = re.compile(r"\bin\s+(?:u\.?s\.?\s+)?(dollars?|euros?|pounds?|sterling|yen|yuan|rupees?|francs?)\b",
+                             re.IGNORECASE)
+_SUM_CURRENCY = re.compile(r"[$€£¥]|\b(?:dollars?|euros?|pounds?|sterling|yen|yuan|rupees?|francs?|USD|EUR|GBP|JPY|"
+                           r"CNY|RMB|INR|CHF)\b", re.IGNORECASE)
+
+
+def _currency(q, span, claim, text, at, t) -> bool:
+    """For "what was it worth in dollars?", a sum in another currency ("85 million euros"): the question asks for
+    the figure a sentence gives in its currency (news often gives both), not a conversion nobody wrote."""
+    asked = _ASKED_CURRENCY.search(q.text) if t == "money" else None
+    if asked is None:
+        return False
+    said = _SUM_CURRENCY.search(span.text)
+    return said is not None and _currency_of(said[0]) != _currency_of(asked[1])
+
+
+def _currency_of(word: str) -> str | None:
+    """The currency a word, sign or code names ("Euros" and "€" → "euro")."""
+    low = word.lower()
+    return _CURRENCIES.get(low) or _CURRENCIES.get(low[:-1] if low.endswith("s") else low)
+
+
 def _leader(q, span, claim, text, at, t) -> bool:
     from .roles import LEADER_TITLES, role_titles
 
@@ -855,5 +883,5 @@ _RULES = (("echo", _echo), ("relative", _relative), ("tense", _tense), ("clock",
           ("change", _unchanged),
           ("qualifier", _qualifier), ("complement", _complement), ("doer", _doer), ("done to", _done_to),
           ("object", _object_titled), ("asker", _asker), ("untitled", _untitled), ("kind", _kind),
-          ("nameless", _nameless), ("modifier", _modifier), ("age", _age_of_other), ("leader", _leader), ("origin", _origin),
+          ("nameless", _nameless), ("currency", _currency), ("modifier", _modifier), ("age", _age_of_other), ("leader", _leader), ("origin", _origin),
           ("ordinal", _ordinal), ("owner", _owner), ("subject", _other_subject), ("clause", _clause))
