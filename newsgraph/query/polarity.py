@@ -79,7 +79,10 @@ _MAX_SPAN = 6
 def _negated_at(words: list[str], i: int, also: frozenset[str] = frozenset()) -> bool:
     """Whether ``words[i]`` follows a negation with only gap words between ("did not *yet* have", "refused *to*
     support": a verb of refusing right before "to"); ``also`` are more words that may stand between, free (the
-    question's own "same" in "did not have the same problems")."""
+    question's own "same" in "did not have the same problems"). Not when the negation holds only until
+    something (``held_until``: "will not reveal it until after she dies")."""
+    if held_until(words, i):
+        return False
     gap = 0
     for j in range(i - 1, max(-1, i - 2 - _MAX_SPAN), -1):
         w = words[j]
@@ -91,6 +94,27 @@ def _negated_at(words: list[str], i: int, also: frozenset[str] = frozenset()) ->
         if w not in _GAP or gap >= _MAX_GAP:
             return False
         gap += 1
+    return False
+
+
+#: Words after a negated verb that bound the negation in time or by a condition: "did not arrive *until* Monday"
+#: (it arrived), "will not reveal it *until* after she dies", "will not sign *unless* paid".
+UNTIL = frozenset({"until", "till", "unless"})
+#: How many words after the negated one are read for ``UNTIL`` (its clause: object and a short adjunct).
+_UNTIL_REACH = 8
+#: Words that end the negated word's clause before a bound could belong to it.
+_CLAUSE_ENDS = frozenset({"and", "but", "because", "while", "although", "though", "so", "or", "said", "says"})
+
+
+def held_until(words: list[str], i: int) -> bool:
+    """Whether the word at ``i`` is followed in its clause by "until", "till" or "unless": a negation of it holds
+    only for a while or on a condition ("did not arrive until Monday" says it did arrive; "will not reveal the name
+    until after she dies" says nothing of after), so it is no "No" to whether it happened."""
+    for w in words[i + 1:i + 1 + _UNTIL_REACH]:
+        if w in UNTIL:
+            return True
+        if w in _CLAUSE_ENDS:
+            return False
     return False
 
 
