@@ -432,6 +432,53 @@ def still_talking(asked: list[str], predicate: str | None, text: str, *, who: li
 
 
 
+#: Verbs of catching someone ("has A been caught?", "did police arrest A?"): a sentence that A is still at large
+#: says not yet, as of that report.
+CAPTURING = frozenset(stem(w) for w in ["catch", "caught", "capture", "arrest", "apprehend", "detain", "nab"])
+#: Words of being at large, to search for such a sentence by (``still_free``).
+AT_LARGE_WORDS = ["fugitive", "fugitives", "large", "run", "hiding", "lam", "eluded", "eluding", "eludes"]
+_AT_LARGE = re.compile(r"\b(?:an?\s+|the\s+)?(?:fugitives?|at\s+large|on\s+the\s+(?:run|lam)|in\s+hiding|"
+                       r"elud(?:ed|es|ing)\s+(?:capture|arrest|police|authorities))\b", re.IGNORECASE)
+#: What may stand between the name and being at large: "A is (still) at large", "A remains a fugitive", "A, a
+#: fugitive,", "A, who remains at large", "A, the striker accused, is on the run" (one aside between commas); not
+#: "A was", "A had been": that may have ended since.
+_FREE_LINK = re.compile(r"^\s*(?:,[^,;:.!?]{1,60},\s*)?(?:,\s*(?:who\s+)?)?(?:(?:is|are|remains?|remained)\s+)?(?:still\s+)?"
+                        r"(?:(?:is|are|remains?|remained)\s+)?$", re.IGNORECASE)
+#: "fugitives, including A" / "such as A" / "among them A": A one of those at large.
+_FREE_LIST = re.compile(r"^\s*,?\s*(?:including|such\s+as|among\s+them)\s+(?:[\w.'-]+\s+){0,3}?$", re.IGNORECASE)
+#: Words that tell the catching, or a time being at large that is over ("the former fugitive", "a fugitive
+#: until his arrest": "until" too, but for "until now"): such a sentence is no "No".
+_CAUGHT_STEMS = frozenset(stem(w) for w in ["arrest", "capture", "caught", "custody", "apprehend", "extradite",
+                                            "surrender", "nab", "former", "ended"])
+
+
+def still_free(predicate: str | None, text: str, *, who: list[str]) -> bool:
+    """For "has A been caught?", "did police arrest A?", whether a sentence says A is still at large ("A remains a
+    fugitive", "A, a fugitive, …", "the rest remained fugitives, including A", "A is still on the run"): A named
+    right before (a form of "be"/"remain" or a comma between) or in a list right after "including"; never in a
+    sentence that tells a catching or a time at large that is over ("a fugitive until his arrest in May"), nor
+    under a negation ("no longer at large"). Not yet caught, as of that report."""
+    if not predicate or stem(predicate.split()[0]) not in CAPTURING or not who:
+        return False
+    words = tokens(text)
+    if any(stem(w) in _CAUGHT_STEMS for w in words) or any(
+            w == "until" and words[i + 1:i + 2] != ["now"] for i, w in enumerate(words)):
+        return False  # "until his arrest", not "has until now been described"
+    for found in _AT_LARGE.finditer(text):
+        before = text[:found.start()]
+        if set(tokens(before)[-2:]) & NEGATORS or "longer" in tokens(before)[-2:]:
+            continue
+        for name in who:
+            at = before.rfind(name) if name else -1
+            if at >= 0 and _FREE_LINK.match(before[at + len(name):]):
+                return True
+            after = text[found.end():]
+            at = after.find(name) if name else -1
+            if at >= 0 and _FREE_LIST.match(after[:at]):
+                return True
+    return False
+
+
 #: Verbs a question asks with when it asks only whether someone spoke at all ("has A commented on B?").
 SPOKE_AT_ALL = frozenset(stem(w) for w in ["comment", "speak", "talk", "remark", "respond", "reply", "react"])
 #: Words a sentence that tells someone's silence holds, to search for it by ("declined to comment").

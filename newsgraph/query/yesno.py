@@ -171,6 +171,11 @@ def yes_no(store, q: Question, ranked: Sequence, out: Composer, names: dict[int,
         if silent is not None:  # "has A commented on B?": "A has not commented on the matter"
             out.quote(silent, lead="No: ")
             return "No", []
+        free = next((c for c in [*(s.claim.citation for s in ranked), *sentences]
+                     if polarity.still_free(q.predicate, c.text, who=doer)), None)
+        if free is not None and not done():  # "has A been caught?": "A remains a fugitive"
+            out.quote(free, lead="No: ")
+            return "No", []
         otherwise = ending.left_otherwise(store, q, [*(s.claim for s in ranked), *(still_claims or [])]) or \
             ending.held_by_another(q, [s.claim for s in (*ranked, *more)])
         if otherwise is not None:
