@@ -173,7 +173,7 @@ def yes_no(store, q: Question, ranked: Sequence, out: Composer, names: dict[int,
             return "No", []
         free = next((c for c in [*(s.claim.citation for s in ranked), *sentences]
                      if polarity.still_free(q.predicate, c.text, who=doer)), None)
-        if free is not None and not done():  # "has A been caught?": "A remains a fugitive"
+        if free is not None and not done() and not _caught_since(store, q, free):  # "A remains a fugitive"
             out.quote(free, lead="No: ")
             return "No", []
         otherwise = ending.left_otherwise(store, q, [*(s.claim for s in ranked), *(still_claims or [])]) or \
@@ -434,6 +434,41 @@ def _own_acts(store, q: Question) -> list[ClaimView]:
     keys = store.entity_claim_keys(q.entities[0].entity.id, roles=("subject",), as_of=q.as_of, lemmas=lemmas,
                                    statuses=["happened", "ongoing"], limit=OWN_ACTS)
     return load_claims(store, keys, shown_only=False)
+
+
+#: Verbs of a claim that tells someone was caught, or held as one in custody ("taken into custody", "was
+#: arraigned"): such a claim of A since a report that A is at large may tell it ended.
+CAUGHT_LEMMAS = ("apprehend", "arraign", "arrest", "capture", "catch", "detain", "extradite", "hold", "imprison",
+                 "jail", "nab", "seize", "take")
+#: Verbs of giving oneself up ("surrendered", "turned himself in", "gave himself up"): A their doer.
+_GIVEN_UP = ("give", "surrender", "turn")
+#: How many of A's newest such claims are read.
+CAUGHT_CLAIMS = 20
+
+
+def _caught_since(store, q: Question, free: Citation) -> bool:
+    """Whether the question's first entity has a claim that happened, on the day of the report that it is at large
+    or later, of being caught or held (``CAUGHT_LEMMAS``: A their object, or their subject in the passive: "A was
+    taken into custody" says no asked verb) or of giving itself up (A the doer, "surrendered", "turned himself
+    in"); hidden claims too. The catching may be told in words the matcher does not read, so that report is no
+    "No". A noun is no such claim ("a reward for his capture": its predicate has no "was"/"been")."""
+    if not q.entities:
+        return False
+    first = q.entities[0].entity.id
+    keys = store.entity_claim_keys(first, roles=("subject", "object"), as_of=q.as_of,
+                                   lemmas=sorted({*CAUGHT_LEMMAS, *_GIVEN_UP}), statuses=["happened", "ongoing"],
+                                   since=free.day, limit=CAUGHT_CLAIMS)
+    for claim in load_claims(store, keys, shown_only=False):
+        subject = claim.subject_entity.id if claim.subject_entity else None
+        obj = claim.object_entity.id if claim.object_entity else None
+        if claim.lemma in _GIVEN_UP:
+            if subject == first and (claim.lemma == "surrender" or _reflexive(claim) or
+                                     set(tokens(claim.predicate)) & _REFLEXIVES):
+                return True
+        elif (obj == first and not manner.claim_passive(claim)) or \
+                (subject == first and manner.predicate_passive(claim.predicate)):  # "was taken into", not "capture"
+            return True
+    return False
 
 
 def _contrary(q: Question, claim: ClaimView, names: dict[int, set[str]] | None) -> bool:
