@@ -64,6 +64,8 @@ def test_still_at_large_is_not_caught_yet(wanted, question, says):
     "Has Ivo Brant been charged?",  # wanted on charges says nothing of being charged: no catching asked
     "Has Lars Oden been caught?",  # taken into custody since
     "Has Pia Holt been arrested?",  # gave herself up since
+    "Was Mara Quill ever arrested?",  # at large now says nothing of an earlier arrest
+    "Was Mara Quill arrested in 2019?",  # nor of another year
 ])
 def test_no_no_without_the_asked_one_still_at_large(wanted, question):
     answer = _asked(wanted, question)

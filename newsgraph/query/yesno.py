@@ -172,7 +172,7 @@ def yes_no(store, q: Question, ranked: Sequence, out: Composer, names: dict[int,
             out.quote(silent, lead="No: ")
             return "No", []
         free = next((c for c in [*(s.claim.citation for s in ranked), *sentences]
-                     if polarity.still_free(q.predicate, c.text, who=doer)), None)
+                     if polarity.still_free(q.predicate, c.text, who=doer)), None) if _asks_now(q) else None
         if free is not None and not done() and not _caught_since(store, q, free):  # "A remains a fugitive"
             out.quote(free, lead="No: ")
             return "No", []
@@ -434,6 +434,17 @@ def _own_acts(store, q: Question) -> list[ClaimView]:
     keys = store.entity_claim_keys(q.entities[0].entity.id, roles=("subject",), as_of=q.as_of, lemmas=lemmas,
                                    statuses=["happened", "ongoing"], limit=OWN_ACTS)
     return load_claims(store, keys, shown_only=False)
+
+
+#: Words by which a question asks of any time, or of an earlier one ("was A ever arrested?", "had A been arrested
+#: before?"): being at large now says nothing of that.
+_EARLIER = frozenset({"ever", "before", "previously", "once", "again", "earlier", "first"})
+
+
+def _asks_now(q: Question) -> bool:
+    """Whether a question asks of the state of things as the articles last tell it: no time of its own ("in 2019")
+    and no word of another time ("ever", "before"): only such a question is answered by "A is still at large"."""
+    return not (q.start or q.end) and not set(tokens(q.text)) & _EARLIER
 
 
 #: Verbs of a claim that tells someone was caught, or held as one in custody ("taken into custody", "was
