@@ -225,3 +225,21 @@ def test_has_yet_to_says_not_so_far():
                        who=["The mayor", "mayor"])
     assert not kept_silent(["commented", "plan"], "commented", "The mayor's aide has yet to comment on the plan.",
                            who=["The mayor", "mayor"])
+
+
+@pytest.mark.parametrize(("asked", "text"), [
+    # a court: the ruling was held back only until a date; it may well have come since
+    (["judge", "rule", "appeal"], "The judge said she would not rule on the appeal until after the holidays."),
+    # sports: "not until" says it did happen, later
+    (["striker", "score"], "The striker did not score until the final minute."),
+    # a company: a condition, not a refusal
+    (["board", "approve", "merger"], "The board will not approve the merger unless the price rises."),
+])
+def test_a_negation_held_only_until_something_is_no_denial(asked, text):
+    assert not denies(asked, text)
+
+
+def test_a_negation_with_until_in_another_clause_still_denies():
+    # the "until" belongs to the next clause: the refusal itself is said outright
+    assert denies(["board", "approve", "merger"],
+                  "The board did not approve the merger, and talks went on until midnight.")

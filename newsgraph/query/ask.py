@@ -466,6 +466,10 @@ def _told(a: Asking, limit: int = 4) -> tuple[list[Citation], list[Scored]]:
         seen = {c.key for c in found}
         found += [c for c in fts_citations(store, q, as_of=as_of, limit=limit, words=polarity.SILENCE_WORDS)
                   if c.key not in seen]
+    if q.entities and q.predicate and stem(q.predicate.split()[0]) in polarity.CAPTURING:  # "has A been caught?"
+        seen = {c.key for c in found}  # A still at large
+        found += [c for c in fts_citations(store, q, as_of=as_of, limit=limit, words=polarity.AT_LARGE_WORDS)
+                  if c.key not in seen]
     keys = store.claim_keys_in_sentences([(c.article, c.sentence) for c in found])
     return found, [s for c in load_claims(store, keys, shown_only=False)
                    if yesno.may_decide(q, c) and (s := score(q, c, names))]

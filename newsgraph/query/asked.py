@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from .manner import claim_passive, question_passive
 from .lexicon import LIGHT_VERBS, SYNONYM, first_sense_says, match, mutual, phrase_keys, phrase_stem, related
 from .phrases import arg_text, claim_words, verb_stem
 from .questions import Question
@@ -39,7 +40,42 @@ def direction_ok(q: Question, claim: ClaimView) -> bool:
     if subject == a and obj is None and claim.object:  # "hosted the 79th Oscars": the object named, not linked
         said = set(tokens(claim.object))
         return any(set(tokens(n)) <= said for n in (q.entities[1].text, q.entities[1].entity.name) if tokens(n))
+    if _before_verb(q, q.entities[1]):  # "was all A traffic to B affected?": both in the subject, neither its object
+        return _in_asked_role(q, claim)
     return (subject, obj) == (b, a) and claim.status in SETTLED and verb_stem(claim) in SYMMETRIC
+
+
+def _before_verb(q: Question, named) -> bool:
+    """Whether a question entity stands before the question's verb ("B" of "was all A traffic to B affected?"): with
+    the first one, a part of the question's subject, not the one the verb is done to."""
+    at = _verb_at(q) if q.predicate else None
+    return at is not None and named.end <= at
+
+
+def _in_asked_role(q: Question, claim: ClaimView) -> bool:
+    """Whether the question's first entity, which its subject names, stands in the claim where the question's
+    voice puts it: the one acted on in a passive question ("was A traffic affected?": an active claim's object,
+    "the outage affected all A traffic"), the doer in an active one (the claim's subject); by link, or by name in
+    that phrase when it links no one, before the second name if the phrase holds both."""
+    first = q.entities[0]
+    acted_on = question_passive(q.text, q.predicate or "") != claim_passive(claim)
+    linked, phrase = (claim.object_entity, claim.object or "") if acted_on else (claim.subject_entity, claim.subject)
+    if linked is not None:
+        return linked.id == first.entity.id
+    at = [_name_at(phrase, named) for named in q.entities[:2]]
+    # "all A traffic to B", not "all B traffic to A": the names in the question's order when the phrase has both
+    return at[0] is not None and (at[1] is None or at[0] < at[1])
+
+
+def _name_at(phrase: str, named) -> int | None:
+    """Where a question entity's name (as the question or the store writes it) starts among a phrase's words."""
+    words = tokens(phrase)
+    for name in (named.text, named.entity.name):
+        want = tokens(name)
+        found = next((i for i in range(len(words) - len(want) + 1) if want and words[i:i + len(want)] == want), None)
+        if found is not None:
+            return found
+    return None
 
 
 def argument_ok(q: Question, claim: ClaimView, names: dict[int, set[str]] | None = None) -> bool:

@@ -79,7 +79,10 @@ _MAX_SPAN = 6
 def _negated_at(words: list[str], i: int, also: frozenset[str] = frozenset()) -> bool:
     """Whether ``words[i]`` follows a negation with only gap words between ("did not *yet* have", "refused *to*
     support": a verb of refusing right before "to"); ``also`` are more words that may stand between, free (the
-    question's own "same" in "did not have the same problems")."""
+    question's own "same" in "did not have the same problems"). Not when the negation holds only until
+    something (``held_until``: "will not reveal it until after she dies")."""
+    if held_until(words, i):
+        return False
     gap = 0
     for j in range(i - 1, max(-1, i - 2 - _MAX_SPAN), -1):
         w = words[j]
@@ -91,6 +94,27 @@ def _negated_at(words: list[str], i: int, also: frozenset[str] = frozenset()) ->
         if w not in _GAP or gap >= _MAX_GAP:
             return False
         gap += 1
+    return False
+
+
+#: Words after a negated verb that bound the negation in time or by a condition: "did not arrive *until* Monday"
+#: (it arrived), "will not reveal it *until* after she dies", "will not sign *unless* paid".
+UNTIL = frozenset({"until", "till", "unless"})
+#: How many words after the negated one are read for ``UNTIL`` (its clause: object and a short adjunct).
+_UNTIL_REACH = 8
+#: Words that end the negated word's clause before a bound could belong to it.
+_CLAUSE_ENDS = frozenset({"and", "but", "because", "while", "although", "though", "so", "or", "said", "says"})
+
+
+def held_until(words: list[str], i: int) -> bool:
+    """Whether the word at ``i`` is followed in its clause by "until", "till" or "unless": a negation of it holds
+    only for a while or on a condition ("did not arrive until Monday" says it did arrive; "will not reveal the name
+    until after she dies" says nothing of after), so it is no "No" to whether it happened."""
+    for w in words[i + 1:i + 1 + _UNTIL_REACH]:
+        if w in UNTIL:
+            return True
+        if w in _CLAUSE_ENDS:
+            return False
     return False
 
 
@@ -406,6 +430,53 @@ def still_talking(asked: list[str], predicate: str | None, text: str, *, who: li
     rest = [w for w in asked if w != predicate and w not in _INDEFINITE]
     return not rest or coverage(rest, text) >= 0.66
 
+
+
+#: Verbs of catching someone ("has A been caught?", "did police arrest A?"): a sentence that A is still at large
+#: says not yet, as of that report.
+CAPTURING = frozenset(stem(w) for w in ["catch", "caught", "capture", "arrest", "apprehend", "detain", "nab"])
+#: Words of being at large, to search for such a sentence by (``still_free``).
+AT_LARGE_WORDS = ["fugitive", "fugitives", "large", "run", "hiding", "lam", "eluded", "eluding", "eludes"]
+_AT_LARGE = re.compile(r"\b(?:an?\s+|the\s+)?(?:fugitives?|at\s+large|on\s+the\s+(?:run|lam)|in\s+hiding|"
+                       r"elud(?:ed|es|ing)\s+(?:capture|arrest|police|authorities))\b", re.IGNORECASE)
+#: What may stand between the name and being at large: "A is (still) at large", "A remains a fugitive", "A, a
+#: fugitive,", "A, who remains at large", "A, the striker accused, is on the run" (one aside between commas); not
+#: "A was", "A had been": that may have ended since.
+_FREE_LINK = re.compile(r"^\s*(?:,[^,;:.!?]{1,60},\s*)?(?:,\s*(?:who\s+)?)?(?:(?:is|are|remains?|remained)\s+)?(?:still\s+)?"
+                        r"(?:(?:is|are|remains?|remained)\s+)?$", re.IGNORECASE)
+#: "fugitives, including A" / "such as A" / "among them A": A one of those at large.
+_FREE_LIST = re.compile(r"^\s*,?\s*(?:including|such\s+as|among\s+them)\s+(?:[\w.'-]+\s+){0,3}?$", re.IGNORECASE)
+#: Words that tell the catching, or a time being at large that is over ("the former fugitive", "a fugitive
+#: until his arrest": "until" too, but for "until now"): such a sentence is no "No".
+_CAUGHT_STEMS = frozenset(stem(w) for w in ["arrest", "capture", "caught", "custody", "apprehend", "extradite",
+                                            "surrender", "nab", "former", "ended"])
+
+
+def still_free(predicate: str | None, text: str, *, who: list[str]) -> bool:
+    """For "has A been caught?", "did police arrest A?", whether a sentence says A is still at large ("A remains a
+    fugitive", "A, a fugitive, …", "the rest remained fugitives, including A", "A is still on the run"): A named
+    right before (a form of "be"/"remain" or a comma between) or in a list right after "including"; never in a
+    sentence that tells a catching or a time at large that is over ("a fugitive until his arrest in May"), nor
+    under a negation ("no longer at large"). Not yet caught, as of that report."""
+    if not predicate or stem(predicate.split()[0]) not in CAPTURING or not who:
+        return False
+    words = tokens(text)
+    if any(stem(w) in _CAUGHT_STEMS for w in words) or any(
+            w == "until" and words[i + 1:i + 2] != ["now"] for i, w in enumerate(words)):
+        return False  # "until his arrest", not "has until now been described"
+    for found in _AT_LARGE.finditer(text):
+        before = text[:found.start()]
+        if set(tokens(before)[-2:]) & NEGATORS or "longer" in tokens(before)[-2:]:
+            continue
+        for name in who:
+            at = before.rfind(name) if name else -1
+            if at >= 0 and _FREE_LINK.match(before[at + len(name):]):
+                return True
+            after = text[found.end():]
+            at = after.find(name) if name else -1
+            if at >= 0 and _FREE_LIST.match(after[:at]):
+                return True
+    return False
 
 
 #: Verbs a question asks with when it asks only whether someone spoke at all ("has A commented on B?").

@@ -61,7 +61,7 @@ def _denies(q: Question, text: str) -> bool:
         if mutual(q.predicate, word) >= 0.85 or match(q.predicate, stems_, ordered) >= 0.95 or \
                 first_sense_says(q.predicate, word):
             window = words[max(0, i - 5):i]
-            if any(w in _NEGATORS or w.endswith("n't") for w in window):
+            if any(w in _NEGATORS or w.endswith("n't") for w in window) and not polarity.held_until(words, i):
                 return True
     return False
 
@@ -170,6 +170,11 @@ def yes_no(store, q: Question, ranked: Sequence, out: Composer, names: dict[int,
                        if polarity.kept_silent(q.words, q.predicate, c.text, who=doer)), None)
         if silent is not None:  # "has A commented on B?": "A has not commented on the matter"
             out.quote(silent, lead="No: ")
+            return "No", []
+        free = next((c for c in [*(s.claim.citation for s in ranked), *sentences]
+                     if polarity.still_free(q.predicate, c.text, who=doer)), None) if _asks_now(q) else None
+        if free is not None and not done() and not _caught_since(store, q, free):  # "A remains a fugitive"
+            out.quote(free, lead="No: ")
             return "No", []
         otherwise = ending.left_otherwise(store, q, [*(s.claim for s in ranked), *(still_claims or [])]) or \
             ending.held_by_another(q, [s.claim for s in (*ranked, *more)])
@@ -429,6 +434,52 @@ def _own_acts(store, q: Question) -> list[ClaimView]:
     keys = store.entity_claim_keys(q.entities[0].entity.id, roles=("subject",), as_of=q.as_of, lemmas=lemmas,
                                    statuses=["happened", "ongoing"], limit=OWN_ACTS)
     return load_claims(store, keys, shown_only=False)
+
+
+#: Words by which a question asks of any time, or of an earlier one ("was A ever arrested?", "had A been arrested
+#: before?"): being at large now says nothing of that.
+_EARLIER = frozenset({"ever", "before", "previously", "once", "again", "earlier", "first"})
+
+
+def _asks_now(q: Question) -> bool:
+    """Whether a question asks of the state of things as the articles last tell it: no time of its own ("in 2019")
+    and no word of another time ("ever", "before"): only such a question is answered by "A is still at large"."""
+    return not (q.start or q.end) and not set(tokens(q.text)) & _EARLIER
+
+
+#: Verbs of a claim that tells someone was caught, or held as one in custody ("taken into custody", "was
+#: arraigned"): such a claim of A since a report that A is at large may tell it ended.
+CAUGHT_LEMMAS = ("apprehend", "arraign", "arrest", "capture", "catch", "detain", "extradite", "hold", "imprison",
+                 "jail", "nab", "seize", "take")
+#: Verbs of giving oneself up ("surrendered", "turned himself in", "gave himself up"): A their doer.
+_GIVEN_UP = ("give", "surrender", "turn")
+#: How many of A's newest such claims are read.
+CAUGHT_CLAIMS = 20
+
+
+def _caught_since(store, q: Question, free: Citation) -> bool:
+    """Whether the question's first entity has a claim that happened, on the day of the report that it is at large
+    or later, of being caught or held (``CAUGHT_LEMMAS``: A their object, or their subject in the passive: "A was
+    taken into custody" says no asked verb) or of giving itself up (A the doer, "surrendered", "turned himself
+    in"); hidden claims too. The catching may be told in words the matcher does not read, so that report is no
+    "No". A noun is no such claim ("a reward for his capture": its predicate has no "was"/"been")."""
+    if not q.entities:
+        return False
+    first = q.entities[0].entity.id
+    keys = store.entity_claim_keys(first, roles=("subject", "object"), as_of=q.as_of,
+                                   lemmas=sorted({*CAUGHT_LEMMAS, *_GIVEN_UP}), statuses=["happened", "ongoing"],
+                                   since=free.day, limit=CAUGHT_CLAIMS)
+    for claim in load_claims(store, keys, shown_only=False):
+        subject = claim.subject_entity.id if claim.subject_entity else None
+        obj = claim.object_entity.id if claim.object_entity else None
+        if claim.lemma in _GIVEN_UP:
+            if subject == first and (claim.lemma == "surrender" or _reflexive(claim) or
+                                     set(tokens(claim.predicate)) & _REFLEXIVES):
+                return True
+        elif (obj == first and not manner.claim_passive(claim)) or \
+                (subject == first and manner.predicate_passive(claim.predicate)):  # "was taken into", not "capture"
+            return True
+    return False
 
 
 def _contrary(q: Question, claim: ClaimView, names: dict[int, set[str]] | None) -> bool:
