@@ -64,6 +64,8 @@ def test_no_tie_no_encoding(monkeypatch):
 
 
 def test_without_an_encoder_the_order_is_the_words(monkeypatch):
-    monkeypatch.setattr(meaning, "encoder", lambda: None)
+    from newsgraph.nlp import encoder
+
+    monkeypatch.setattr(encoder, "encoder", lambda: None)
     assert meaning.closeness(QUESTION, ["The pier was repainted last spring."]) is None
     assert meaning.near_ties(QUESTION, RANKED) == RANKED

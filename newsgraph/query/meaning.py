@@ -26,8 +26,6 @@ from __future__ import annotations
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
 
-from ..nlp.encoder import encode, encoder
-
 #: How much less of the question than the best sentence a sentence may cover and still be a near tie (a word).
 MARGIN = 1.0
 #: How many of the best sentences are weighed by meaning at most.
@@ -42,9 +40,12 @@ _cache: OrderedDict[str, object] = OrderedDict()
 
 def vectors(texts: Sequence[str]):
     """Unit vectors of ``texts`` (rows), from the process's cache where it has them; None without an encoder."""
+    import numpy as np  # (here, not at the top: importing ``fulltext`` loads no NumPy)
+
+    from ..nlp.encoder import encode, encoder
+
     if encoder() is None:
         return None
-    import numpy as np
 
     missing = [t for t in dict.fromkeys(texts) if t not in _cache]
     if missing:
