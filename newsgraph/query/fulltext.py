@@ -48,6 +48,7 @@ from .clauses import same_clause
 from .compose import Composer
 from .lexicon import LIGHT_VERBS, NARROWER, SAME, SYNONYM, match, paraphrases, phrase_keys, related
 from .load import searched_citations, sentence_citations
+from .meaning import near_ties
 from .questions import QuestionAnalysis
 from .referred import merged
 from .roles import COPULAR, role_titles
@@ -289,7 +290,8 @@ def search_terms(q: QuestionAnalysis) -> list[str]:
 def best_sentences(store, q: QuestionAnalysis, *, as_of: str | None,
                    extra: Iterable[Citation] = ()) -> list[tuple[float, Citation]]:
     """The full-text sentences for the question's words and paraphrases, with the sentences the engine read
-    (``extra``), most covering first (search order within a tie); only those that cover something."""
+    (``extra``), most covering first (search order within a tie, unless a near tie is clearly closest to the
+    question in meaning: ``meaning.near_ties``); only those that cover something."""
     # a question of names alone ("how are A and B connected?") is searched by its names, and a sentence must
     # name them all
     names_only = not question_words(q)
@@ -305,7 +307,10 @@ def best_sentences(store, q: QuestionAnalysis, *, as_of: str | None,
     if names_only:
         found = [f for f in found if f[0] >= len(_name_words(q)) - TITLE_COST]
     found.sort(key=lambda t: (-t[0], t[1]))
-    return [(cover, c) for cover, _, c in found if cover > 0]
+    found = [f for f in found if f[0] > 0]
+    if not names_only:  # (a question of names alone has no meaning beyond its names to weigh)
+        found = near_ties(q.text, found)
+    return [(cover, c) for cover, _, c in found]
 
 
 def engine_cover(q: QuestionAnalysis, out: Composer, *, any_cited: bool = False) -> float:
