@@ -221,6 +221,14 @@ def test_nameless_a_place_that_names_nothing(store):
     assert _why(store, "Where was he treated?", "He was treated at a hospital .", "a hospital") is None
 
 
+def test_a_share_is_a_percent_or_a_fraction(store):
+    sentence = "Ivo Mann , who got a 12-year term , has served 85 % of it , or about two-thirds of the time ."
+    assert _why(store, "What share of his term has Ivo Mann served?", sentence, "12") == "share"
+    assert _why(store, "What share of his term has Ivo Mann served?", sentence, "85 %") is None
+    assert _why(store, "What share of his term has Ivo Mann served?", sentence, "two") is None  # "two-thirds"
+    assert _why(store, "How many years was his term?", sentence, "12") is None
+
+
 def test_a_sum_in_another_currency_than_the_asked_one(store):
     sentence = "Thieves took art worth 40 million euros ( 35 million pounds , or $ 52 million ) ."
     assert _why(store, "What was the art worth in dollars?", sentence, "40 million euros") == "currency"

@@ -45,6 +45,8 @@ still holds the answer when it is there, and is honest when it is not):
 - ``origin``: for "where is Ann Lee from?", a place that sets an event ("fell *at* Elm Peak");
 - ``ordinal``: another part of a sequence than the asked one ("in the *final* quarter" for "in the third
   quarter");
+- ``share``: for "what share of her sentence did she serve?", a figure written as no percent or fraction ("a
+  *10*-year sentence");
 - ``currency``: for "what was it worth in dollars?", a sum in another currency ("85 million euros");
 - ``modifier``: for a person asked, a name that qualifies a thing a possessive owns ("retain *his* WBA , IBF and
   WBO title belts"): a brand, body or title, no one who acts;
@@ -824,6 +826,21 @@ def _currency_of(word: str) -> str | None:
     return _CURRENCIES.get(low) or _CURRENCIES.get(low[:-1] if low.endswith("s") else low)
 
 
+#: "What share of her term did she serve?", "what percentage of voters …", "by what proportion …": a part asked.
+_ASKS_SHARE = re.compile(r"\b(?:what|which)\s+(?:share|percentage|proportion|fraction|percent)\b", re.IGNORECASE)
+#: How a part is written: a percent, a fraction or a part's word ("85%", "85 percent", "two-thirds", "half", "1 in 4").
+_SHARE = re.compile(r"%|\bper\s?cent\b|\bpercentage\b|\bhalf\b|\b(?:third|quarter|fifth|sixth|tenth)s?\b|"
+                    r"\d\s?/\s?\d|\bin\s+(?:\d+|one|two|three|four|five|ten)\b", re.IGNORECASE)
+
+
+def _share(q, span, claim, text, at, t) -> bool:
+    """For "what share of her sentence did she serve?", a figure that is no part of a whole ("10" of "a 10-year
+    sentence"): a share is written as a percent or a fraction."""
+    if t != "number" or at < 0 or not _ASKS_SHARE.search(q.text):
+        return False
+    return _SHARE.search(text[at:at + len(span.text) + 12]) is None
+
+
 def _leader(q, span, claim, text, at, t) -> bool:
     from .roles import LEADER_TITLES, role_titles
 
@@ -883,5 +900,5 @@ _RULES = (("echo", _echo), ("relative", _relative), ("tense", _tense), ("clock",
           ("change", _unchanged),
           ("qualifier", _qualifier), ("complement", _complement), ("doer", _doer), ("done to", _done_to),
           ("object", _object_titled), ("asker", _asker), ("untitled", _untitled), ("kind", _kind),
-          ("nameless", _nameless), ("currency", _currency), ("modifier", _modifier), ("age", _age_of_other), ("leader", _leader), ("origin", _origin),
+          ("nameless", _nameless), ("currency", _currency), ("share", _share), ("modifier", _modifier), ("age", _age_of_other), ("leader", _leader), ("origin", _origin),
           ("ordinal", _ordinal), ("owner", _owner), ("subject", _other_subject), ("clause", _clause))
