@@ -50,3 +50,16 @@ def says_no_verdict(store, question: str) -> None:
     """``ask`` gives no verdict: neither "Yes" nor "No"."""
     answer = asked(store, question)
     assert not answer.answer.startswith(("Yes", "No:")), answer.answer
+
+
+def ingested(tmp_path_factory, annotator, name: str, files: dict[str, str]):
+    """A store of made-up articles (file name → text) read by the real pipeline into a fresh folder ``name``."""
+    from newsgraph.ingest import ingest
+    from newsgraph.store import open_store
+
+    folder = tmp_path_factory.mktemp(name)
+    for file, text in files.items():
+        (folder / file).write_text(text)
+    store = open_store(folder / "s.db")
+    ingest([folder], store, annotator=annotator)
+    return store

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import pytest
 from tests.querykit import asked as _asked
+from tests.querykit import ingested
 
-from newsgraph.ingest import ingest
 from newsgraph.query.overreach import possessed
 
 ARTICLE = """date: 2025-03-05
@@ -33,13 +33,8 @@ Danforth Oil appealed the fine on Monday.
 
 @pytest.fixture(scope="module")
 def fire(tmp_path_factory, annotator):
-    from newsgraph.store import open_store
-
-    folder = tmp_path_factory.mktemp("fire")
-    (folder / "2025-03-05-valley-wire-fire.txt").write_text(ARTICLE)
-    (folder / "2025-04-07-harbor-ledger-court.txt").write_text(COURT)
-    store = open_store(folder / "s.db")
-    ingest([folder], store, annotator=annotator)
+    store = ingested(tmp_path_factory, annotator, "fire", {"2025-03-05-valley-wire-fire.txt": ARTICLE,
+                                                           "2025-04-07-harbor-ledger-court.txt": COURT})
     yield store
     store.close()
 

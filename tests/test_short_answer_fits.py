@@ -468,6 +468,19 @@ _HELD = "The clerk was held at the embassy , police said ."
     ("In which city was the clerk held?", _HELD, "the embassy", "unnamed"),
     ("Where was the clerk held?", _HELD, "the embassy", None),
     ("In which city was the clerk held?", "The clerk was held in Tarnby .", "Tarnby", None),
+    # calendar: the day of a date counts nothing; a figure with no month beside it stays
+    ("How many people watched the race?", "The next race is in Tarnby on Sept . 8 .", "8", "calendar"),
+    ("How many people watched the race?", "The race will be run on 8 June .", "8", "calendar"),
+    ("How many people watched the race?", "About 9 , 000 people watched the race .", "9 , 000", None),
+    ("How many races did Ann Lee win?", "Ann Lee won 8 races in May .", "8", None),
+    # difference: a figure a comparative and "than" follow measures a gap, unless the question asks for one
+    ("How many laps did the 2019 race last?", "Ann Lee finished four laps sooner than in 2019 .", "four laps",
+     "difference"),
+    ("How much did the clinic raise?", "The clinic raised $ 5 million more than last year .", "$ 5 million",
+     "difference"),
+    ("How much more did the clinic raise than last year?", "The clinic raised $ 5 million more than last year .",
+     "$ 5 million", None),
+    ("How many laps did the race last?", "The race lasted 60 laps , more than in 2019 .", "60 laps", None),
 ])
 def test_doubt_about_a_chosen_short_answer(store, question, sentence, short, found):
     assert _doubt(store, question, sentence, short) == found
@@ -551,3 +564,21 @@ def test_an_object_that_says_the_question_back_is_no_short_answer(store):
     assert not _echoes(q, "two shotguns")
     q = read_question(store, "What was found at the scene?")
     assert _echoes(q, "the scene") and not _echoes(q, "a revolver")
+
+
+@pytest.mark.parametrize(("question", "sentence", "span", "rule"), [
+    # an age beside another name, or a noun of its own in a sentence that names the asked one after it
+    ("How old is Ada Pell?", "Tom Pell , 23 , and his mother Ada Pell , 58 , were found .", "23", "age of another"),
+    ("How old is Ada Pell?", "Tom Pell , 23 , and his mother Ada Pell , 58 , were found .", "58", None),
+    ("How old is Ada Pell?", "Tom Pell , 23 , and his sister Kathryn Pell , 20 , were found .", "20",
+     "age of another"),
+    ("How old is Ada Pell?", "The 32-year-old accused of theft , Ada Pell , was held .", "32", None),
+    ("How old is Ada Pell?", "Pell , 40 , runs the mill .", "40", None),
+    # alongside: for "who hurt A?" (the doer), a name joined to A's by "and" shares A's role
+    ("Who hurt Ada Pell?", "Mrs Pell and Miss Tom Ray were found hurt at the mill .", "Tom Ray", "alongside"),
+    ("Who was hurt with Ada Pell?", "Mrs Pell and Miss Tom Ray were found hurt at the mill .", "Tom Ray", None),
+    ("Who hurt Ada Pell?", "Tom Ray hurt Ada Pell at the mill .", "Tom Ray", None),
+])
+def test_a_figure_or_name_that_is_another_ones(store, question, sentence, span, rule):
+    _world(store, "2024-02-01", ["Ada Pell worked at the mill ."], "Mill Post", ("Ada Pell", "PERSON"))
+    assert _why(store, question, sentence, span) == rule

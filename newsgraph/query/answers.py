@@ -300,8 +300,17 @@ def said(store, q: Question, speaker, out: Composer, *, as_of: str | None) -> tu
             out.quote(citation)
     # the speaker's words: what the run quotes, not the reporter's sentence that leads into it
     quoting = [c for c in found[0].sentences[found[0].lead:] if quoted_spans(c.text)] or found[0].sentences
-    return (" ".join(" ".join(inside(c.text).split()) for c in quoting).strip(),
-            [s.claim for s in found if s.claim is not None])
+    words = " ".join(" ".join(inside(c.text).split()) for c in quoting).strip()
+    own = {w for n in names_of(store, [speaker.entity]) for w in tokens(n)} | set(speaker.naming)
+    # "the first chants of 'Reddy!'": a crowd's call of A's name is no words of A's (the sentences stay quoted)
+    return None if names_only(words, own) else words, [s.claim for s in found if s.claim is not None]
+
+
+def names_only(quoted: str, own: set[str]) -> bool:
+    """Whether quoted words are nothing but words of the speaker's own names ("Reddy!"): a chant or a call of the
+    speaker, not what the speaker said."""
+    words = set(tokens(quoted))
+    return bool(words) and words <= own
 
 
 #: Answer types whose answer also quotes the sentence a search for the question's own words ranks first, when it

@@ -532,9 +532,48 @@ def _best_claims(a: Asking) -> None:
     if a.out or not a.ranked:
         return
     q, t = a.q, a.q.answer_type
-    a.used = answers.best_claims(q, a.ranked, a.out, most=1 if q.kind in ("why", "where", "yesno") else 2)
+    ranked = [s for s in a.ranked if not _speaker_named_within(a, s.claim)] if t == "quote" else a.ranked
+    a.used = answers.best_claims(q, ranked, a.out, most=1 if q.kind in ("why", "where", "yesno") else 2)
+    if t == "reason" and a.used and answers.why_arg(a.used[0]) and q.predicate and not _says_verb(q, a.used[0]):
+        # the reason of another act ("was using his left hand to block jabs" for "why did A resign?") is no reason
+        # why the asked one happened, nor a sign that it did: the sentence is quoted, nothing is stated
+        a.out, a.short = Composer(a.all_names), None
+        a.out.quote(a.used[0].citation)
+        return
     if a.used and a.short is None and t in ("thing", "reason", "quote") and (t != "quote" or _speech(a.used[0])):
         a.short = answers.short_of(q, a.used[0])
+    if t == "thing" and a.short and a.used and (_only_asked_names(a, a.short) or _agent_object(a.used[0])):
+        a.short = None  # "what is A's nickname?": "A" (the clause "B called A"), "what sentence did A get?": a judge
+
+
+#: Pronouns a speaker may be given by ("…, *he* said"): the store resolves them, and may resolve them wrong.
+_SPEAKER_PRONOUNS = frozenset({"he", "she", "they", "it", "i", "we"})
+
+
+def _speaker_named_within(a: Asking, claim: ClaimView) -> bool:
+    """A report whose speaker the article gives only by a pronoun ("…, he said"), resolved to someone that what
+    is said names by name ("*Orozco* agreed not to …, he said"): a speaker is not named in the third person in
+    his own report, so the pronoun is another's (the previous speaker's) and the words are not the named one's."""
+    said = f"{claim.object or ''} {claim.quote or ''}"
+    if claim.subject_entity is None or str(claim.args.get("subject_text", "")).lower() not in _SPEAKER_PRONOUNS:
+        return False
+    names = a.names.get(claim.subject_entity.id) or {claim.subject_entity.name}
+    words = set(tokens(said))
+    return any(w in words for n in names for w in tokens(n) if w[:1].isalpha() and w not in FUNCTION_WORDS)
+
+
+def _only_asked_names(a: Asking, short: str) -> bool:
+    """Whether a short answer says nothing but the question's own names: what a question asks of A is never A."""
+    words = [w for w in tokens(short) if w not in FUNCTION_WORDS]
+    own = {w for n in a.all_names for w in tokens(n)}
+    return bool(words) and all(w in own for w in words)
+
+
+def _agent_object(claim: ClaimView) -> bool:
+    """A passive claim whose object is its doer ("is to be sentenced *by* Judge Ann Lee"): a "what …" answer
+    from it would name the one who acts as the thing asked for."""
+    words = claim.predicate.split()
+    return claim.args.get("voice") == "passive" and bool(words) and words[-1].lower() == "by"
 
 
 def _speech(claim: ClaimView) -> bool:

@@ -169,8 +169,11 @@ def _tied(word: str, verb: str) -> bool:
 
 def first_sense_verb(q: Question, claim: ClaimView) -> bool:
     """Whether the claim's verb, in its first sense, is the question's ("recovered" for "found",
-    ``lexicon.first_sense_says``)."""
-    return bool(q.predicate) and bool(claim.lemma) and first_sense_says(q.predicate, claim.lemma or "")
+    ``lexicon.first_sense_says``). The asked verb is then read in one of its later senses, which only another
+    word of the question can pick ("was the gun found?"): a bare verb means its own first sense ("did A
+    retire?" asks of leaving work, and "A retreated in a defensive posture" says retire's fifth sense)."""
+    return bool(q.predicate) and bool(claim.lemma) and any(w != q.predicate for w in q.words) and \
+        first_sense_says(q.predicate, claim.lemma or "")
 
 
 def asked_status(q: Question, claim: ClaimView) -> str:
@@ -224,7 +227,7 @@ def covers_rest(q: Question, claim: ClaimView) -> bool:
     rest = [w for w in q.words if w != q.predicate]
     if not rest:
         return True
-    stems_, ordered = phrase_keys(f"{claim_words(claim)} {complement(claim)}")
+    stems_, ordered = phrase_keys(f"{_without_asked_verb(q, claim)} {complement(claim)}")
     # a question naming no one is about the thing its subject describes ("has the officer *who fired* been
     # charged?"): ``argument_ok`` checks the subject itself; a relative clause on it is said by the claim's
     # sentence ("the officer, who shot him, has been charged"); the other words by the claim
@@ -245,6 +248,19 @@ def covers_rest(q: Question, claim: ClaimView) -> bool:
     doer, doer_order = phrase_keys(claim.subject if lead else "")
     hits = sum(1 for w in rest if match(w, stems_, ordered) >= 0.6 or (w in lead and match(w, doer, doer_order) >= 0.6))
     return hits >= (len(rest) + 1) // 2
+
+
+def _without_asked_verb(q: Question, claim: ClaimView) -> str:
+    """A claim's words (``claim_words``) less those of its own verb that say the question's verb: one word says
+    one asked word, so the verb that answers "plead" cannot say "guilty" as well ("had pleaded to be kept locked
+    up" is no "pleaded guilty", though WordNet ties "guilty" to "plead"). Its other words still count ("repair"
+    in its arguments for "restored … before the cable was repaired?")."""
+    if not q.predicate:
+        return claim_words(claim)
+    verb = [w for w in f"{claim.predicate} {claim.lemma or ''}".split()
+            if not (w.isalpha() and mutual(q.predicate, w) >= 0.85)]
+    rest = claim_words(claim, verb=False)
+    return " ".join(filter(None, [" ".join(verb), rest]))
 
 
 _PREPOSITIONS = frozenset({"in", "on", "at", "for", "against", "with", "by", "from", "to", "during", "after",

@@ -35,6 +35,8 @@ still holds the answer when it is there, and is honest when it is not):
   passive ("Guard Ann Lee was shot"): the one it was done to;
 - ``object``: for "who shot the guard?" (the doer), a name titled with the question's object ("*Guard* Ann
   Lee"): the question calls that one the one it was done to;
+- ``alongside``: for "who killed Ann Lee?" (the doer), a name joined to hers by "and" or a comma ("Mrs Lee and
+  Miss Ray were found dead"): it shares her role;
 - ``kind``: a name headed by another kind noun than the one asked ("South Bay *College*" for
   "which program …", "the Buffalo *suburb of* Elm" for "which hospital …"), or one that qualifies the asked
   noun whose own name follows ("the Gulf *town of* Elm" for "which town …") or that a settlement noun follows,
@@ -52,6 +54,8 @@ still holds the answer when it is there, and is honest when it is not):
   WBO title belts"): a brand, body or title, no one who acts;
 - ``age``: for "how old is the defendant?", the age of a name the sentence gives no such role ("killed
   10-year-old Ann Lee");
+- ``age of another``: for "how old is Ann Lee?", an age set beside another name ("Tom Ray, 32,", "Kathryn Lee,
+  20," for John Lee);
 - ``owner``: for "who noted the plate?" (the doer), a person's name in the possessive ("near *Ann Lee's*
   home"), which owns a thing and does nothing in the clause;
 - ``subject``: for a figure, date or place asked of one name, one whose clause tells of another name ("*Tom
@@ -68,6 +72,11 @@ writer states none and quotes the sentence (no other span is sought, as a rule a
 - ``yearless``: for "in what year …", a date that writes no year ("Tuesday");
 - ``model``: a figure that ends a model's name ("AK-*47*") or a score ("20-*13*"), or runs on into another
   ("*4 three* attempts"): no count;
+- ``calendar``: for a count or an amount, a bare figure that is the day of a date ("on Sept. *8*", "*8* June"):
+  no count of anything;
+- ``difference``: for a count or an amount, a figure a comparative follows ("finished *five rounds* sooner than in
+  2008", "*$5 million* more than last year"): the gap between two things, not the asked one, unless the question
+  asks for a gap itself ("how many more …", "how much longer …");
 - ``unnamed``: for "in which city …", a common noun phrase of another kind ("the embassy");
 - ``other act``: a figure, date or place that another verb governs than the asked act the sentence says elsewhere
   ("was walking with her *12 children* when the gunman fired" for "how many shots did he fire?", "killed *258
@@ -491,6 +500,32 @@ def _done_to(q, span, claim, text, at, t) -> bool:
         not _PROGRESSIVE.match(text[v:]) and not _OBJECT_GAP.search(text[at + len(span.text):v])
 
 
+#: What joins two names into one phrase ("Ann Lee *and Miss* Tom Ray", "Tom Ray *,* Ann Lee *and*"): a title may
+#: stand before the second.
+_JOINED = re.compile(r"^\s*(?:,\s*)?(?:and|or|as\s+well\s+as|,)\s+(?:(?-i:[A-Z])[a-z]{1,3}\.?\s+)?$")
+#: A question that asks for one who shares the asked one's role ("who was arrested *with* Ann Lee?").
+_ASKS_ALONGSIDE = re.compile(r"\b(?:with|and|along|besides?|other\s+than|also|too|else)\b", re.IGNORECASE)
+
+
+def _alongside(q, span, claim, text, at, t) -> bool:
+    """For "who killed Ann Lee?" (the doer of an act done to a named one), a name joined to hers by "and" or a
+    comma ("Mrs Lee *and* Miss Ray were found dead"): one phrase, one role, so Ray is done to as Lee is, not the
+    doer; never for a question that asks for another in that role ("who was arrested with Ann Lee?")."""
+    if t != "person" or at < 0 or q.asks_subject is not True or not q.entities or _ASKS_ALONGSIDE.search(q.text):
+        return False
+    end = at + len(span.text)
+    for form in {q.entities[0].text, q.entities[0].entity.name}:
+        for word in tokens(form):
+            if len(word) < 3 or word in set(tokens(span.text)):
+                continue
+            for m in re.finditer(rf"\b{re.escape(word)}\b", text, re.IGNORECASE):
+                if m.end() <= at and _JOINED.match(text[m.end():at]):
+                    return True
+                if m.start() >= end and _JOINED.match(text[end:m.start()]):
+                    return True
+    return False
+
+
 #: A possessive mark after a name, not the contraction of "has" or "is" ("Ann Lee's been", "Ann Lee's not").
 OWNS = r"\s?['’]s?\s+(?!(?:been|got|gone|had|not|never|also|now|still|a|an|the|being|going)\b)"
 #: A name in the possessive before a noun ("Ann Lee's *home*").
@@ -602,6 +637,36 @@ def _model(q, span, claim, text, at, t) -> bool:
         _RUN_ON.match(span.text) is not None
 
 
+#: A month as written before or after a day's figure ("Sept . 8", "8 June", "8th of June"): capitalised, so "may"
+#: the verb is none.
+_MONTH_NAME = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*"
+_MONTH_BEFORE = re.compile(rf"\b{_MONTH_NAME}(?:\s?\.)?\s+$")
+_MONTH_AFTER = re.compile(rf"(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_NAME}\b")
+
+
+def _calendar(q, span, claim, text, at, t) -> bool:
+    """A bare figure from 1 to 31 that a month name stands beside: the day of a date, no count or amount."""
+    figure = span.text.strip()
+    if t not in ("number", "money") or at < 0 or not figure.isdigit() or not 1 <= int(figure) <= 31:
+        return False
+    return _MONTH_BEFORE.search(text[:at]) is not None or _MONTH_AFTER.match(text, at + len(span.text)) is not None
+
+
+#: Comparatives that, after a figure, make it the gap between two things ("five rounds *sooner than* …").
+_COMPARATIVES = r"(?:sooner|later|earlier|more|fewer|less|longer|shorter|higher|lower|faster|slower|older|younger|" \
+    r"bigger|smaller|larger|greater|further|farther)"
+_GAP_AFTER = re.compile(rf"\s+(?:\w+\s+)?{_COMPARATIVES}\s+than\b", re.IGNORECASE)
+_ASKS_GAP = re.compile(rf"\b{_COMPARATIVES}\b|\bdifference\b|\bgap\b", re.IGNORECASE)
+
+
+def _difference(q, span, claim, text, at, t) -> bool:
+    """A count or amount a comparative and "than" follow: the difference between two things, not either of them,
+    unless the question asks for a difference itself."""
+    if t not in ("number", "money") or at < 0 or _ASKS_GAP.search(q.text):
+        return False
+    return _GAP_AFTER.match(text, at + len(span.text)) is not None
+
+
 def _unnamed(q, span, claim, text, at, t) -> bool:
     """For "in which city …" (a place or body of a named kind), a common noun phrase of another kind ("the
     embassy", "a local clinic"): it names no city at all."""
@@ -626,7 +691,8 @@ def _other_act(q, span, claim, text, at, t) -> bool:
 
 #: Doubts about a short answer already chosen: each names a reading of its sentence that the span rules do not do.
 _DOUBTS = (("possessor", _possessor), ("sayer", _sayer), ("respective", _respective), ("yearless", _yearless),
-           ("model", _model), ("unnamed", _unnamed), ("other act", _other_act))
+           ("model", _model), ("calendar", _calendar), ("difference", _difference), ("unnamed", _unnamed),
+           ("other act", _other_act))
 
 
 def doubt(q: QuestionAnalysis, short: str, citation) -> str | None:
@@ -841,6 +907,25 @@ def _share(q, span, claim, text, at, t) -> bool:
     return _SHARE.search(text[at:at + len(span.text) + 12]) is None
 
 
+_HOW_OLD = re.compile(r"^\s*how\s+old\b", re.IGNORECASE)
+
+
+def _age_of_other_name(q, span, claim, text, at, t) -> bool:
+    """For "how old is Ann Lee?", an age set beside another name ("Tom Ray, 32,", "32-year-old Tom Ray", "Kathryn
+    Lee, 20," for John Lee): the age is another's."""
+    if t != "number" or at < 0 or len(q.entities) != 1 or not _HOW_OLD.match(q.text):
+        return False
+    forms = [form for n in (q.entities[0].text, q.entities[0].entity.name)
+             if (form := {w for w in tokens(n) if w not in FUNCTION_WORDS})]
+    after = _NAME_AFTER_AGE.match(text, at + len(span.text))
+    before = _NAME_BEFORE_AGE.search(text[:at])
+    name = after[1] if after else before[1] if before else None
+    if name is None:  # "the 16-year-old accused …, Ann Lee": an age that is a noun may be set beside the name
+        return False
+    bearer = set(tokens(name))  # "Jenkin , 23" is John Jenkin's; "Kathryn Jenkin , 20" is not
+    return not any(bearer <= form or form <= bearer for form in forms)
+
+
 def _leader(q, span, claim, text, at, t) -> bool:
     from .roles import LEADER_TITLES, role_titles
 
@@ -899,6 +984,7 @@ def _nameless(q, span, claim, text, at, t) -> bool:
 _RULES = (("echo", _echo), ("relative", _relative), ("tense", _tense), ("clock", _clock), ("unit", _unit),
           ("change", _unchanged),
           ("qualifier", _qualifier), ("complement", _complement), ("doer", _doer), ("done to", _done_to),
-          ("object", _object_titled), ("asker", _asker), ("untitled", _untitled), ("kind", _kind),
-          ("nameless", _nameless), ("currency", _currency), ("share", _share), ("modifier", _modifier), ("age", _age_of_other), ("leader", _leader), ("origin", _origin),
+          ("object", _object_titled), ("alongside", _alongside), ("asker", _asker), ("untitled", _untitled),
+          ("kind", _kind), ("nameless", _nameless), ("currency", _currency), ("share", _share), ("modifier", _modifier),
+          ("age", _age_of_other), ("age of another", _age_of_other_name), ("leader", _leader), ("origin", _origin),
           ("ordinal", _ordinal), ("owner", _owner), ("subject", _other_subject), ("clause", _clause))

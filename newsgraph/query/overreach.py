@@ -40,9 +40,28 @@ _OPENING = re.compile(
     r"|the\s+[a-z][\w-]*\s*['’]s|(?:his|her|their|its))\s+(?P<owned>[a-z][\w-]*)")
 
 
+#: Words that say a report was the first of two ("officials *initially* reported …").
+_FIRST_SAID = re.compile(r"\b(?:initially|originally|at first)\b", re.IGNORECASE)
+#: A later clause that goes back on it ("…, *but* authorities *later* said …").
+_LATER_SAID = re.compile(r"\bbut\b(?:\s+\S+){0,6}?\s+(?:later|subsequently|since|then)\b", re.IGNORECASE)
+
+
 def yes_overreaches(question: str, claim: ClaimView) -> bool:
     """Whether a "Yes" from ``claim`` would say more than it does (module docstring)."""
-    return _asks_all(question, claim) or bool(_TOLD_CONTENT.search(question)) or _another_speaker(question, claim)
+    return _asks_all(question, claim) or bool(_TOLD_CONTENT.search(question)) or \
+        _another_speaker(question, claim) or taken_back(claim)
+
+
+def taken_back(claim: ClaimView) -> bool:
+    """The claim's sentence says it was first reported ("initially", "originally", "at first" before the
+    claim's verb) and a later clause goes back on it ("but … later …" after the verb)."""
+    text = claim.citation.text
+    span = claim.args.get("predicate_span")
+    at = span[0] - claim.citation.start if isinstance(span, list) and len(span) == 2 else None
+    if at is None or not 0 <= at <= len(text):
+        return False
+    first = _FIRST_SAID.search(text[:at])
+    return first is not None and _LATER_SAID.search(text, at) is not None
 
 
 def _asks_all(question: str, claim: ClaimView) -> bool:

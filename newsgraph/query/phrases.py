@@ -377,7 +377,9 @@ def sentence(text: str) -> str:
     return text[:1].upper() + text[1:] if text else text
 
 
-def claim_words(claim: ClaimView) -> str:
-    """The words a claim itself says (verb, object, quote, arguments), not the rest of its sentence."""
+def claim_words(claim: ClaimView, *, verb: bool = True) -> str:
+    """The words a claim itself says (verb, object, quote, arguments), not the rest of its sentence; without its
+    verb when ``verb`` is false."""
     args = " ".join(t for t in (arg_text(v) for v in claim.args.values()) if t)
-    return " ".join(filter(None, [claim.predicate, claim.lemma, claim.object, claim.quote, args]))
+    return " ".join(filter(None, [claim.predicate if verb else None, claim.lemma if verb else None, claim.object,
+                                  claim.quote, args]))

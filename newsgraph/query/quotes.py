@@ -251,7 +251,8 @@ def said_about(store, speaker: int, topics: list[list[set[str]]], words: list[st
     speaker_words = {w for n in names_of(store, [speaker]) for w in tokens(n) if len(w) > 2}
     claims = [c for c in load_claims(store, list(dict.fromkeys(keys)))
               if c.citation.text and (c.lemma in SAID_LEMMAS or _quotes_words(c.citation.text))
-              and not (c.source_kind == "quote" and others_words(c, speaker, speaker_words))]
+              and not ((c.source_kind == "quote" or brought_in(c, speaker_words)) and
+                       others_words(c, speaker, speaker_words))]
     near = {c.key: c for c in sentence_citations(store, sorted(
         {(c.article, c.citation.sentence + k) for c in claims for k in range(-RUN_BACK, RUN_AHEAD + 1)
          if c.citation.sentence + k >= 0}))}
@@ -305,12 +306,27 @@ def others_words(claim: ClaimView, speaker: int, speaker_words: set[str]) -> boo
     """Whether the claim is given to someone other than the speaker: a source entity that is another, or, inside
     quotation marks, a source no entity names and no word of the speaker's names says ("'Ann is the best coach we
     ever had,' the friend said" is the friend's words about Ann, not Ann's): quoting it as the speaker's words
-    is a false attribution. A source read as a pronoun with no entity may be the speaker, and is not another."""
+    is a false attribution. A source read as a pronoun with no entity may be the speaker, and is not another; one
+    an indefinite determiner brings in ("another neighbour added") is another, whatever its kind of claim."""
     if claim.source_entity is not None:
         return claim.source_entity.id != speaker
+    if brought_in(claim, speaker_words):
+        return True  # "another neighbour added: 'she went …'": one the sentence brings in anew, never the one named
     source = tokens(claim.source or "")
     return (claim.source_kind == "quote" and bool(source) and not set(source) & speaker_words
             and " ".join(source) not in _SOURCE_PRONOUNS)
+
+
+#: Determiners that bring someone in anew ("*a* friend said", "*another* neighbour added"): never a named speaker.
+_INDEFINITE = frozenset({"a", "an", "another", "one", "some"})
+
+
+def brought_in(claim: ClaimView, speaker_words: set[str]) -> bool:
+    """Whether the claim's source is one an indefinite determiner brings in anew ("another neighbour", "a friend")
+    and no word of the speaker's names says: someone else, who tells of the speaker."""
+    source = tokens(claim.source or "")
+    return claim.source_entity is None and source[:1] != [] and source[0] in _INDEFINITE and \
+        not set(source) & speaker_words
 
 
 #: How many of the reporter's sentences right before a quote may say what it is about.

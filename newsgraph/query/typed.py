@@ -52,7 +52,7 @@ from .extract import (
 )
 from .lexicon import match, phrase_keys
 from .numbers import quantities
-from .load import sentence_citations
+from .load import load_claims, sentence_citations
 from .fulltext import counted_words, counts, coverage
 from .posts import asks_honour, asks_post, state_post
 from .affiliations import asks_affiliation, state_affiliation
@@ -698,6 +698,8 @@ def _reason(store, q: QuestionAnalysis, ranked: Sequence, sentences: Sequence[Ci
         # one the question's act is done to ("why did A divorce B?" of "A will serve 10 years for her part in …
         # after pleading guilty") tells another event (the doer may go unnamed: "Sunday was chosen as …")
         cause = None
+    if cause is not None and _another_doer(store, q, cause.citation):
+        cause = None  # "why did A resign?": "B quit the board because …" is B's reason, however strong its marker
     # "why did A … B?": what A alleges of B, unless a sentence naming both gives a cause with a strong marker
     alleged = grounds(store, q.entities[0].entity.id, q.entities[1].entity.id, as_of=as_of) \
         if len(q.entities) >= 2 and not (cause and cause.strong and _names_all(q, cause.citation)) else None
@@ -743,6 +745,20 @@ def cause_after(store, out: Composer) -> tuple[Composer, str] | None:
     answer.quote(cause.citation)
     answer.quote(event)
     return answer, cause.text
+
+
+def _another_doer(store, q: QuestionAnalysis, citation: Citation) -> bool:
+    """Whether a sentence that gives a cause tells only of others' acts: it does not name the question's first
+    entity, and its claims' subjects are people or bodies the store links, none of them the question's ("B quit
+    the board because …" for "why did A resign?"). A sentence whose doer is a pronoun or unnamed may be A's."""
+    if not q.entities:
+        return False
+    first, words = q.entities[0], set(tokens(citation.text))
+    if any(tokens(n) and set(tokens(n)) <= words for n in (first.text, first.entity.name)):
+        return False
+    own = load_claims(store, store.claim_keys_in_sentences([(citation.article, citation.sentence)]))
+    doers = {c.subject_entity.id if c.subject_entity else None for c in own}
+    return bool(doers) and None not in doers and not doers & set(q.entity_ids)
 
 
 def _names_all(q: QuestionAnalysis, citation: Citation, *, doer: bool = True) -> bool:

@@ -83,7 +83,8 @@ def _matching(q: Question, ranked: Sequence, names: dict[int, set[str]] | None) 
             and asked.verb_agrees(q, s.claim) and asked.direction_ok(q, s.claim)
             and asked.argument_ok(q, s.claim, names) and asked.covers_rest(q, s.claim)
             # "pleaded not guilty" negates the asked "pleaded guilty?": never a "Yes"
-            and not polarity.negates_asked(q.text, s.claim.predicate) and not _missed(q, s.claim)]
+            and not polarity.negates_asked(q.text, s.claim.predicate) and not _missed(q, s.claim)
+            and not _other_rank(q, s.claim)]
     keys = {c.key for c in said}
     return said + [s.claim for s in ranked if s.claim.key not in keys and _in_manner(q, s.claim, names)]
 
@@ -348,6 +349,16 @@ class _Read:
     """A claim read beside the ranked ones, in the shape ``frames.opposite`` reads (``.claim``)."""
 
     claim: ClaimView
+
+
+def _other_rank(q: Question, claim: ClaimView) -> bool:
+    """The question ranks what it asks of ("was a *second* guard hurt?") and the claim's subject or object gives
+    another rank and not the asked one ("a *third* guard was hurt"): another one of its kind."""
+    rank = next((w for w in q.words if w in polarity.ORDINALS), None)
+    if rank is None:
+        return False
+    said = tokens(f"{claim.subject} {claim.object or ''}")
+    return rank not in said and any(w in polarity.ORDINALS for w in said)
 
 
 def _missed(q: Question, claim: ClaimView) -> bool:
