@@ -39,6 +39,33 @@ _ACCUSE_OF = frozenset({"accuse", "suspect", "convict", "charge", "acquit", "cle
                         "remind", "assure", "notify", "tell"})
 
 
+def _own_subject(view: SentenceView, verb: Token) -> Token | None:
+    """The verb's subject; of two read before it, at times the one nearest the verb. A fronted phrase set
+    off by a comma ("Rated triple-B by two agencies, the notes will be sold …", "Long a rival of the firm,
+    the bank bought …") is at times parsed as a second subject: English has one subject per finite verb,
+    and it stands after the fronted phrase, next to the verb. The fronted phrase opens with a participle,
+    an adjective or an adverb, never a determiner or a name; a second subject set off by commas on both
+    sides is an aside ("a beta version, the firm's video application, would be …") and leaves the first."""
+    subjects = view.children(verb, "nsubj", "nsubjpass")
+    if len(subjects) < 2:
+        return subjects[0] if subjects else None
+    before = [s for s in subjects if s.i < verb.i]
+    if len(before) != 2:
+        return subjects[0]
+    first, second = before
+    lo = view.lo
+    opening = view.subtree(first)[0]
+    if opening.tag_ not in _FRONTED_OPENERS or not any(
+            t.text == "," for t in view.tokens()[first.i + 1 - lo:second.i - lo]):
+        return first
+    end = max(t.i for t in view.subtree(second))
+    return first if any(t.text == "," for t in view.tokens()[end + 1 - lo:verb.i - lo]) else second
+
+
+#: Tags a fronted phrase (not a subject) opens with: "Rated …", "Priced …", "Eager to …", "Long a rival …".
+_FRONTED_OPENERS = frozenset({"VBN", "VBG", "JJ", "RB"})
+
+
 def subject_token(view: SentenceView, verb: Token, depth: int = 0,
                   outer_of: dict[int, Token] | None = None) -> tuple[Token | None, bool]:
     """The subject's head for ``verb`` and whether it was inherited (control, conjunction).
@@ -52,7 +79,7 @@ def subject_token(view: SentenceView, verb: Token, depth: int = 0,
             return noun_agent(view, outer), True
         sub, _ = subject_token(view, outer, depth + 1, outer_of)
         return sub, True
-    s = view.child(verb, "nsubj", "nsubjpass")
+    s = _own_subject(view, verb)
     if s is not None:
         if s.lower_ in _RELATIVE and verb.dep_ == "relcl":
             return _described(view, view.head(verb)), True

@@ -1,0 +1,52 @@
+"""Faults a reading of fresh news found in session 14, each fixed by a general rule: a denied condition said
+without its "not" ("if the city does not build a stadium" → "the city may build a stadium": the opposite of
+what the sentence supposes), and a fronted phrase ("Rated triple-B by two agencies, the notes …") taken as
+the verb's subject when the parse gives the verb two. Every sentence here is made up; the article is dated
+2024-03-01 (the ``read`` fixture)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.query.phrases import verb_phrase
+from tests.conftest import read  # noqa: F401  (the annotate-and-cache fixture)
+from tests.test_claims_fresh_s12 import _claims  # (a sentence's claims of one lemma, asserting there are some)
+
+
+@pytest.mark.parametrize("text, lemma, said", [
+    ("The team will move if the city does not build a stadium.", "build", "may not build"),
+    ("The team will move if the city isn't willing to pay.", "pay", "may not be willing"),
+    ("If the stock isn't above $20, the bank will pay.", "be", "may not be"),
+])
+def test_a_denied_condition_keeps_its_not(read, text, lemma, said):
+    c = _claims(read(text), lemma)[0]
+    assert c.status == "possible" and verb_phrase(c).startswith(said)
+
+
+@pytest.mark.parametrize("text, lemma, said", [
+    ("The team will move if the city builds a stadium.", "build", "may build"),
+    ("The union will strike unless the company raises wages.", "raise", "may raise"),
+])
+def test_a_condition_said_plainly_has_no_not(read, text, lemma, said):
+    c = _claims(read(text), lemma)[0]
+    assert c.status == "possible" and verb_phrase(c).startswith(said)
+
+
+def test_a_plain_denial_is_still_negated(read):
+    c = _claims(read("The city did not build a stadium."), "build")[0]
+    assert c.status == "negated" and verb_phrase(c).startswith("did not build")
+
+
+@pytest.mark.parametrize("text, lemma, subject", [
+    ("Rated triple-B by two agencies, the notes will be sold through underwriters led by a big bank.",
+     "sell", "the notes"),
+])
+def test_a_fronted_phrase_is_not_the_subject(read, text, lemma, subject):
+    c = _claims(read(text), lemma)[0]
+    assert c.subject.lower() == subject
+
+
+def test_an_aside_between_commas_leaves_the_subject(read):
+    c = _claims(read("The firm said that a new version of the game, its best seller in Asia, would be "
+                     "available next week."), "be")[0]
+    assert c.subject.lower().startswith("a new version")
