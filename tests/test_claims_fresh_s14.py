@@ -40,6 +40,8 @@ def test_a_plain_denial_is_still_negated(read):
 @pytest.mark.parametrize("text, lemma, subject", [
     ("Rated triple-B by two agencies, the notes will be sold through underwriters led by a big bank.",
      "sell", "the notes"),
+    ("In the same quarter a year ago, the third quarter ended June 30, the shop chain had a loss of $2 million.",
+     "have", "the shop chain"),
 ])
 def test_a_fronted_phrase_is_not_the_subject(read, text, lemma, subject):
     c = _claims(read(text), lemma)[0]

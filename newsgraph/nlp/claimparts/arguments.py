@@ -44,8 +44,10 @@ def _own_subject(view: SentenceView, verb: Token) -> Token | None:
     off by a comma ("Rated triple-B by two agencies, the notes will be sold …", "Long a rival of the firm,
     the bank bought …") is at times parsed as a second subject: English has one subject per finite verb,
     and it stands after the fronted phrase, next to the verb. The fronted phrase opens with a participle,
-    an adjective or an adverb, never a determiner or a name; a second subject set off by commas on both
-    sides is an aside ("a beta version, the firm's video application, would be …") and leaves the first."""
+    an adjective or an adverb, or is a stretch of time ("In the year-ago quarter, the second quarter
+    ended Oct. 31, the firm had a loss"), never a name or another noun (a name and a title beside it are
+    one subject said twice); a second subject set off by commas on both sides is an aside ("a beta
+    version, the firm's video application, would be …") and leaves the first."""
     subjects = view.children(verb, "nsubj", "nsubjpass")
     if len(subjects) < 2:
         return subjects[0] if subjects else None
@@ -55,7 +57,8 @@ def _own_subject(view: SentenceView, verb: Token) -> Token | None:
     first, second = before
     lo = view.lo
     opening = view.subtree(first)[0]
-    if opening.tag_ not in _FRONTED_OPENERS or not any(
+    fronted = opening.tag_ in _FRONTED_OPENERS or first.lemma_.lower() in _TIME_NOUNS | {"quarter"}
+    if not fronted or not any(
             t.text == "," for t in view.tokens()[first.i + 1 - lo:second.i - lo]):
         return first
     end = max(t.i for t in view.subtree(second))
