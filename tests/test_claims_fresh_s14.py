@@ -1,7 +1,8 @@
 """Faults a reading of fresh news found in session 14, each fixed by a general rule: a denied condition said
 without its "not" ("if the city does not build a stadium" → "the city may build a stadium": the opposite of
 what the sentence supposes), and a fronted phrase ("Rated triple-B by two agencies, the notes …") taken as
-the verb's subject when the parse gives the verb two. Every sentence here is made up; the article is dated
+the verb's subject when the parse gives the verb two, and the state "have" holds its object in left out
+("has three ships [on order]" said as "has three ships"). Every sentence here is made up; the article is dated
 2024-03-01 (the ``read`` fixture)."""
 
 from __future__ import annotations
@@ -52,3 +53,22 @@ def test_an_aside_between_commas_leaves_the_subject(read):
     c = _claims(read("The firm said that a new version of the game, its best seller in Asia, would be "
                      "available next week."), "be")[0]
     assert c.subject.lower().startswith("a new version")
+
+
+@pytest.mark.parametrize("text, held", [
+    ("The cruise line has three ships on order from the yard.", "on order"),
+    ("The approach of winter has many farmers in a panic.", "in a panic"),
+])
+def test_what_have_holds_its_object_in_is_said(read, text, held):
+    c = _claims(read(text), "have")[0]
+    assert held in statement_of(c)
+
+
+def test_a_time_after_have_is_no_state(read):
+    c = _claims(read("The bakery had a loss in May."), "have")[0]
+    assert "complement" not in c.args
+
+
+def statement_of(claim) -> str:
+    """The claim's fields and kept complement, as the listing joins them."""
+    return " ".join(str(x) for x in (claim.subject, claim.predicate, claim.object, claim.args.get("complement")))

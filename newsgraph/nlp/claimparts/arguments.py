@@ -734,6 +734,10 @@ def required_complement(view: SentenceView, head: Token, obj: Token | None, *,
             or c.dep_ in ("xcomp", "advcl") and c.tag_ in ("VBG", "VBN") and view.child(c, "mark") is None)), None)
         if spent is not None:
             return spent
+    if lemma == "have":
+        state = _held_state(view, head, obj, skip)
+        if state is not None:
+            return state
     if lemma not in _PLACING_VERBS:
         return None
     for c in view.dependents(head):
@@ -748,6 +752,16 @@ def required_complement(view: SentenceView, head: Token, obj: Token | None, *,
         if c.dep_ in ("oprd", "xcomp", "acomp", "ccomp") and c.pos_ == "ADJ":
             return c  # "kept the plant open", "held the vote invalid"
     return None
+
+
+def _held_state(view: SentenceView, head: Token, obj: Token, skip: set[int] | frozenset[int]) -> Token | None:
+    """The state or place "have" holds its object in, right after the object and hung on the verb ("has
+    three ships [on order]", "had the groups [in a frenzy]", "has a stake [in the mill]"): "has three
+    ships" alone says it owns them, which the sentence does not. Not a time ("had a loss [in May]")."""
+    right = view.phrase_bounds(obj)[1]
+    return next((c for c in view.children(head, "prep") if c.i == right + 1 and c.lower_ in _WHITHER
+                 and c.i not in skip and (p := view.child(c, "pobj")) is not None and p.i not in skip
+                 and p.ent_type_ not in ("DATE", "TIME")), None)
 
 
 #: Verbs of seeing, finding and having whose object's participle says what they saw, found or had done
