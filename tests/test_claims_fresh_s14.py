@@ -72,3 +72,18 @@ def test_a_time_after_have_is_no_state(read):
 def statement_of(claim) -> str:
     """The claim's fields and kept complement, as the listing joins them."""
     return " ".join(str(x) for x in (claim.subject, claim.predicate, claim.object, claim.args.get("complement")))
+
+
+@pytest.mark.parametrize("text, lemma, second", [
+    ("The bakery attributed the gain to higher bread prices.", "attribute", "to higher bread prices"),
+    ("The coach blamed the loss on the referee.", "blame", "on the referee"),
+    ("Critics dismissed the report as a whitewash.", "dismiss", "as a whitewash"),
+])
+def test_what_a_verb_of_linking_ties_its_object_to_is_said(read, text, lemma, second):
+    c = _claims(read(text), lemma)[0]
+    assert second in (c.args.get("complement") or "")
+
+
+def test_describe_keeps_its_own_object(read):
+    c = _claims(read("The mayor described the plan as bold."), "describe")[0]
+    assert "complement" not in c.args

@@ -660,6 +660,15 @@ def _deep_reason(view: SentenceView, frame: Frame, args: dict) -> None:
 #: says something else or nothing ("put Lee [on leave]", "sent them [back]", "kept the plant [open]").
 _PLACING_VERBS = frozenset({"put", "place", "set", "lay", "send", "keep", "move", "bring", "throw", "plunge",
                             "drive", "push", "station", "deploy", "transfer", "lock", "hold"})
+#: Verbs that say their object is linked to, or taken as, a second thing, and the preposition of that
+#: thing: said without it the verb says another thing or nothing ("attributed the gain [to higher
+#: prices]" → "attributed the gain"; "viewed the decision [as a positive move]").
+_PAIRED_PREPS = {
+    "attribute": {"to"}, "ascribe": {"to"}, "blame": {"on", "for"}, "credit": {"to", "with", "for"},
+    "link": {"to", "with"}, "tie": {"to"}, "view": {"as"}, "regard": {"as"}, "characterize": {"as"},
+    "characterise": {"as"}, "portray": {"as"}, "depict": {"as"}, "label": {"as"}, "brand": {"as"},
+    "dismiss": {"as"}, "treat": {"as"}, "hail": {"as"},
+}  # (not "describe", "cite": "described the scene", "cited the figures" say a thing of their own)
 #: Verbs whose object is a stretch of time spent somewhere or doing something.
 _SPENDING_VERBS = frozenset({"spend"})
 #: Nouns of a stretch of time ("spent years", "spent the summer").
@@ -734,6 +743,12 @@ def required_complement(view: SentenceView, head: Token, obj: Token | None, *,
             or c.dep_ in ("xcomp", "advcl") and c.tag_ in ("VBG", "VBN") and view.child(c, "mark") is None)), None)
         if spent is not None:
             return spent
+    paired = _PAIRED_PREPS.get(lemma)
+    if paired:
+        second = next((c for c in view.children(head, "prep") if c.lower_ in paired and c.i > obj.i
+                       and c.i not in skip and view.child(c, "pobj", "pcomp") is not None), None)
+        if second is not None:
+            return second  # "attributed the gain [to higher prices]", "viewed the move [as positive]"
     if lemma == "have":
         state = _held_state(view, head, obj, skip)
         if state is not None:
