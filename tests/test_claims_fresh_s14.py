@@ -87,3 +87,15 @@ def test_what_a_verb_of_linking_ties_its_object_to_is_said(read, text, lemma, se
 def test_describe_keeps_its_own_object(read):
     c = _claims(read("The mayor described the plan as bold."), "describe")[0]
     assert "complement" not in c.args
+
+
+def test_a_singular_pronoun_does_not_take_up_a_coordinated_subject(read):
+    found = _claims(read("Spain and France are virtually alone in warning Italy of sanctions if it doesn't back "
+                         "down on the budget."), "back")
+    assert not any(c.shown and c.subject == "Spain" for c in found)
+
+
+def test_a_pronoun_in_a_coordinated_subject_goes_on(read):
+    found = _claims(read("Lee Mora said he and his friends rode away on their bikes and he put the ladder back."),
+                    "put")
+    assert any(c.shown for c in found)
