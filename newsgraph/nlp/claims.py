@@ -88,8 +88,8 @@ from .claimparts.scope import (counterfactual, duty_modal, gapped_conjunct, gene
                                hypothetical_past, would_have)
 from .claimparts.settle import settle, settle_in_sentence
 from .claimparts.status import (abstract_gerund, accused_act, adjective_infinitive, asked_through, chain_status,
-                                goes_on, infinitive, inside_denied, mandative, judged_infinitive, negated, not_yet,
-                                partly_negated, tense_status)
+                                goes_on, infinitive, inside_denied, mandative, judged_infinitive, negated,
+                                negated_condition, not_yet, partly_negated, tense_status)
 from .claimparts.timing import anaphoric_time, attach_times, claim_time, time_bound, time_for
 from .claimparts.transcript import in_label, label_entity, speaker_turns
 from .claimparts.view import (ParsedDoc, SentenceView, bracketed_label, detached_appos, listed_appos, plural_beside_one,
@@ -1630,6 +1630,8 @@ class _SentenceReader:
             claim.args["under_hedge"] = True  # "Kim was asked to leave" read from "allegedly ordered Kim to leave"
         if generic_condition(view, outer):
             claim.args["generic"] = True  # "any time a plant goes to one shift, …": no event
+        if claim.status == "possible" and negated_condition(view, frame.chain):
+            claim.args["denied_condition"] = True  # "if the city does not build": "may not build", never "may build"
         if counterfactual(view, outer):
             claim.args["counterfactual"] = True  # "would have lost their savings": it did not happen
         if hypothetical_past(view, outer):

@@ -151,8 +151,17 @@ def verb_phrase(claim: ClaimView) -> str:
 
     Each status adds only what it means: possible → "may" / "may have", requested → "was asked to",
     failed → "failed to", planned → "will", desired → "wants to"; an attitude verb ("plan", "want")
-    says a plan or wish only for a claim that is one.
+    says a plan or wish only for a claim that is one. A denied condition keeps its "not" ("if the city
+    does not build" → "may not build"; ``args["denied_condition"]``).
     """
+    said = _status_phrase(claim)
+    if claim.status == "possible" and claim.args.get("denied_condition") and said.startswith("may "):
+        return f"may not {said[4:]}"
+    return said
+
+
+def _status_phrase(claim: ClaimView) -> str:
+    """``verb_phrase`` before a denied condition's "not"."""
     predicate = " ".join(claim.predicate.split())
     if claim.status in ("negated", "failed") and _says_itself(claim):
         return predicate  # "declined to comment", "failed to pass": never "did not declined to comment"

@@ -39,6 +39,36 @@ _ACCUSE_OF = frozenset({"accuse", "suspect", "convict", "charge", "acquit", "cle
                         "remind", "assure", "notify", "tell"})
 
 
+def _own_subject(view: SentenceView, verb: Token) -> Token | None:
+    """The verb's subject; of two read before it, at times the one nearest the verb. A fronted phrase set
+    off by a comma ("Rated triple-B by two agencies, the notes will be sold …", "Long a rival of the firm,
+    the bank bought …") is at times parsed as a second subject: English has one subject per finite verb,
+    and it stands after the fronted phrase, next to the verb. The fronted phrase opens with a participle,
+    an adjective or an adverb, or is a stretch of time ("In the year-ago quarter, the second quarter
+    ended Oct. 31, the firm had a loss"), never a name or another noun (a name and a title beside it are
+    one subject said twice); a second subject set off by commas on both sides is an aside ("a beta
+    version, the firm's video application, would be …") and leaves the first."""
+    subjects = view.children(verb, "nsubj", "nsubjpass")
+    if len(subjects) < 2:
+        return subjects[0] if subjects else None
+    before = [s for s in subjects if s.i < verb.i]
+    if len(before) != 2:
+        return subjects[0]
+    first, second = before
+    lo = view.lo
+    opening = view.subtree(first)[0]
+    fronted = opening.tag_ in _FRONTED_OPENERS or first.lemma_.lower() in _TIME_NOUNS | {"quarter"}
+    if not fronted or not any(
+            t.text == "," for t in view.tokens()[first.i + 1 - lo:second.i - lo]):
+        return first
+    end = max(t.i for t in view.subtree(second))
+    return first if any(t.text == "," for t in view.tokens()[end + 1 - lo:verb.i - lo]) else second
+
+
+#: Tags a fronted phrase (not a subject) opens with: "Rated …", "Priced …", "Eager to …", "Long a rival …".
+_FRONTED_OPENERS = frozenset({"VBN", "VBG", "JJ", "RB"})
+
+
 def subject_token(view: SentenceView, verb: Token, depth: int = 0,
                   outer_of: dict[int, Token] | None = None) -> tuple[Token | None, bool]:
     """The subject's head for ``verb`` and whether it was inherited (control, conjunction).
@@ -52,7 +82,7 @@ def subject_token(view: SentenceView, verb: Token, depth: int = 0,
             return noun_agent(view, outer), True
         sub, _ = subject_token(view, outer, depth + 1, outer_of)
         return sub, True
-    s = view.child(verb, "nsubj", "nsubjpass")
+    s = _own_subject(view, verb)
     if s is not None:
         if s.lower_ in _RELATIVE and verb.dep_ == "relcl":
             return _described(view, view.head(verb)), True
@@ -630,6 +660,15 @@ def _deep_reason(view: SentenceView, frame: Frame, args: dict) -> None:
 #: says something else or nothing ("put Lee [on leave]", "sent them [back]", "kept the plant [open]").
 _PLACING_VERBS = frozenset({"put", "place", "set", "lay", "send", "keep", "move", "bring", "throw", "plunge",
                             "drive", "push", "station", "deploy", "transfer", "lock", "hold"})
+#: Verbs that say their object is linked to, or taken as, a second thing, and the preposition of that
+#: thing: said without it the verb says another thing or nothing ("attributed the gain [to higher
+#: prices]" → "attributed the gain"; "viewed the decision [as a positive move]").
+_PAIRED_PREPS = {
+    "attribute": {"to"}, "ascribe": {"to"}, "blame": {"on", "for"}, "credit": {"to", "with", "for"},
+    "link": {"to", "with"}, "tie": {"to"}, "view": {"as"}, "regard": {"as"}, "characterize": {"as"},
+    "characterise": {"as"}, "portray": {"as"}, "depict": {"as"}, "label": {"as"}, "brand": {"as"},
+    "dismiss": {"as"}, "treat": {"as"}, "hail": {"as"},
+}  # (not "describe", "cite": "described the scene", "cited the figures" say a thing of their own)
 #: Verbs whose object is a stretch of time spent somewhere or doing something.
 _SPENDING_VERBS = frozenset({"spend"})
 #: Nouns of a stretch of time ("spent years", "spent the summer").
@@ -704,6 +743,16 @@ def required_complement(view: SentenceView, head: Token, obj: Token | None, *,
             or c.dep_ in ("xcomp", "advcl") and c.tag_ in ("VBG", "VBN") and view.child(c, "mark") is None)), None)
         if spent is not None:
             return spent
+    paired = _PAIRED_PREPS.get(lemma)
+    if paired:
+        second = next((c for c in view.children(head, "prep") if c.lower_ in paired and c.i > obj.i
+                       and c.i not in skip and view.child(c, "pobj", "pcomp") is not None), None)
+        if second is not None:
+            return second  # "attributed the gain [to higher prices]", "viewed the move [as positive]"
+    if lemma == "have":
+        state = _held_state(view, head, obj, skip)
+        if state is not None:
+            return state
     if lemma not in _PLACING_VERBS:
         return None
     for c in view.dependents(head):
@@ -718,6 +767,16 @@ def required_complement(view: SentenceView, head: Token, obj: Token | None, *,
         if c.dep_ in ("oprd", "xcomp", "acomp", "ccomp") and c.pos_ == "ADJ":
             return c  # "kept the plant open", "held the vote invalid"
     return None
+
+
+def _held_state(view: SentenceView, head: Token, obj: Token, skip: set[int] | frozenset[int]) -> Token | None:
+    """The state or place "have" holds its object in, right after the object and hung on the verb ("has
+    three ships [on order]", "had the groups [in a frenzy]", "has a stake [in the mill]"): "has three
+    ships" alone says it owns them, which the sentence does not. Not a time ("had a loss [in May]")."""
+    right = view.phrase_bounds(obj)[1]
+    return next((c for c in view.children(head, "prep") if c.i == right + 1 and c.lower_ in _WHITHER
+                 and c.i not in skip and (p := view.child(c, "pobj")) is not None and p.i not in skip
+                 and p.ent_type_ not in ("DATE", "TIME")), None)
 
 
 #: Verbs of seeing, finding and having whose object's participle says what they saw, found or had done

@@ -589,6 +589,11 @@ class Resolver:
                     self.guessed.add(p.i)
                 if low in SHE_HE and self._gendered_noun_before(view, p, ref, after=subj.i):
                     self.guessed.add(p.i)  # "Lee told doctors the girl had illnesses she never had"
+                if (low in IT or low in SHE_HE) and subj.pos_ != "PRON" and view.child(subj, "conj") is not None:
+                    # "Spain and France are alone in warning Italy of sanctions if it does not back down":
+                    # a coordinated subject is two, which a singular pronoun does not take up (Italy, here);
+                    # ("he and his friends rode away and he put the gun back": the "he" goes on)
+                    self.guessed.add(p.i)
                 if relayed and p.dep_ not in ("nsubj", "nsubjpass"):
                     # "the paper reported, quoting her lawyer as saying that prosecutors had not approved
                     # it": the reporter's subject does not govern what another was quoted as saying

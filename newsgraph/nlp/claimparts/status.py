@@ -506,6 +506,13 @@ def _conditional(view: SentenceView, outer: Token) -> bool:
     return condition_clause(view, outer)
 
 
+def negated_condition(view: SentenceView, chain: list[Token]) -> bool:
+    """A condition that is denied ("if the city does not build a stadium", "if the stock isn't above
+    $20"): it is only possible, as any condition, but said without its "not" it would say the opposite
+    ("the city may build"), so its wording keeps the "not" ("may not build")."""
+    return bool(chain) and _conditional(view, chain[0]) and any(negated(view, t) for t in chain)
+
+
 def _chain_up(view: SentenceView, verb: Token) -> list[Token]:
     """The verb and the verbs whose complement it is ("had hoped to [get]" → [hope, get]), outermost first."""
     chain = [verb]
