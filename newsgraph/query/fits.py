@@ -749,11 +749,24 @@ def _kind(q, span, claim, text, at, t) -> bool:
 
 
 #: "How old is the defendant?": an age asked of someone the question names by a role, not by name.
-_AGE_OF_ROLE = re.compile(r"^\s*how\s+old\s+(?:is|was|were|are)\s+(?:the|a|an|his|her|their)\s+(?P<role>[a-z][\w-]*)\s*\??$",
+#: The role may be followed by what sets it apart ("the man accused of hitting her", "the woman who died").
+_AGE_OF_ROLE = re.compile(r"^\s*how\s+old\s+(?:is|was|were|are)\s+(?:the|a|an|his|her|their)\s+(?P<role>[a-z][\w-]*)"
+                          r"(?:\s*\??$|\s+(?:who|that|when|accused|charged|arrested|killed|found|held|named)\b)",
                           re.IGNORECASE)
+#: The noun an age is written before in lower case ("a 59-year-old *woman*").
+_NOUN_AFTER_AGE = re.compile(r"\s*-?\s*years?\s*-?\s*old\s+([a-z][\w-]*)")
 #: A name an age is set beside: "10-year-old Ann Lee", "Ann Lee, 20,".
 _NAME_AFTER_AGE = re.compile(r"\s*-?\s*years?\s*-?\s*old\s+((?-i:[A-Z])[\w.'-]*(?:\s+(?-i:[A-Z])[\w.'-]*)*)")
 _NAME_BEFORE_AGE = re.compile(r"((?-i:[A-Z])[\w.'-]*(?:\s+(?-i:[A-Z])[\w.'-]*)*)\s*,\s*$")
+
+
+def other_sex(role: str, noun: str) -> bool:
+    """Whether two person nouns name people of different sexes ("man" and "woman", "son" and "mother"); False when
+    either says none ("victim", "driver")."""
+    from ..nlp.claimparts.gender import NOUNS
+
+    one, other = NOUNS.get(role.lower()), NOUNS.get(noun.lower())
+    return one is not None and other is not None and one != other
 
 
 def _age_of_other(q, span, claim, text, at, t) -> bool:
@@ -766,8 +779,10 @@ def _age_of_other(q, span, claim, text, at, t) -> bool:
     after = _NAME_AFTER_AGE.match(text, at + len(span.text))
     before = _NAME_BEFORE_AGE.search(text[:at])
     name = after[1] if after else before[1] if before else None
-    if name is None:
-        return False  # "the 37-year-old victim": the role's own age
+    if name is None:  # "the 37-year-old victim": the role's own age, unless its noun says another sex ("a 59-year-old
+        # woman" is no "man accused of hitting her")
+        noun = _NOUN_AFTER_AGE.match(text, at + len(span.text))
+        return noun is not None and other_sex(role, noun[1])
     bearer = Span(text=name, citation=span.citation)
     ahead = tokens(text[max(0, at - 40):at])[-3:]
     return not titled(bearer, [role]) and role not in ahead

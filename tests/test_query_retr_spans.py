@@ -1,0 +1,66 @@
+"""Spans a sentence found by words gives, as English writes them: a tokenised age ("31 - year - old"), an
+obituary's closing "He was 88.", an age written before a noun of the other sex than the asked role's, a relative
+bearing the asked person's family name. Invented articles and sentences (sports, court, company).
+"""
+
+from __future__ import annotations
+
+from newsgraph.query.extract import Span, age_spans
+from newsgraph.query.fits import misfit, other_sex
+from newsgraph.query.questions import read_question
+from tests.querykit import cite
+
+
+def _ages(text: str) -> list[str]:
+    return [s.text for s in age_spans(cite(text, 0, article="a"))]
+
+
+def test_an_age_is_read_with_its_hyphens_spaced_or_one_left_out():
+    assert _ages("The 31 - year - old striker scored twice .") == ["31"]
+    assert _ages("Prosecutors said the 45 - year old defendant lied .") == ["45"]
+    assert _ages("The 52-year-old chief executive resigned.") == ["52"]
+    assert _ages("The club signed him on a 2 - year contract .") == []  # a term, not an age
+
+
+def test_a_pronoun_s_age_closes_an_obituary_sentence_only():
+    assert _ages("He was 88 .") == ["88"]
+    assert _ages("She is 61.") == ["61"]
+    assert _ages("He was 88 years with the firm .") == []  # a length, not an age
+
+
+def test_an_age_written_before_a_noun_of_the_other_sex_is_no_age_of_the_asked_role(store):
+    assert other_sex("man", "woman") and other_sex("son", "mother")
+    assert not other_sex("victim", "woman") and not other_sex("man", "man")
+    q = read_question(store, "How old is the man accused of robbing her?")
+    text = "A 70 - year - old woman was robbed outside the bank , and the man accused of it was held ."
+    c = cite(text, 0, article="a")
+    assert misfit(q, Span(text="70", citation=c)) == "age"
+    own = cite("The 24 - year - old man accused of it was held .", 1, article="a")
+    assert misfit(q, Span(text="24", citation=own)) is None
+
+
+class _Mentions:
+    """A store that knows one sentence's mentions (``mentions_in``)."""
+
+    def __init__(self, text: str, names: list[tuple[str, int]]):
+        self.rows = [(text.index(n), text.index(n) + len(n), n, "PERSON", eid, n) for n, eid in names]
+
+    def mentions_in(self, article, start, end):
+        return self.rows
+
+
+def test_a_relative_with_the_asked_person_s_family_name_answers_a_kin_question():
+    from newsgraph.query.extract import entity_spans
+    from newsgraph.query.typed import _bare_claim
+
+    text = "Her coach said the skater's father , Tom Brack , drove her to every practice ."
+    store = _Mentions(text, [("Tom Brack", 2), ("Brack", 1)])
+    claim = _bare_claim(cite(text, 1, article="a"))
+    asked_names = {"lia", "brack"}  # Lia Brack (entity 1) is asked about
+    kin = entity_spans(store, claim, "person", skip={1}, skip_names=asked_names, kin=True)
+    assert [s.text for s in kin] == ["Tom Brack"]
+    # not asked of a relative: a name sharing the asked one's word is left out ("Lake Ann" for "Ann Lee")
+    assert entity_spans(store, claim, "person", skip={1}, skip_names=asked_names) == []
+    # a bare family name is still the asked one's
+    store = _Mentions(text, [("Brack", 3)])
+    assert entity_spans(store, claim, "person", skip={1}, skip_names=asked_names, kin=True) == []
