@@ -64,3 +64,20 @@ def test_a_relative_with_the_asked_person_s_family_name_answers_a_kin_question()
     # a bare family name is still the asked one's
     store = _Mentions(text, [("Brack", 3)])
     assert entity_spans(store, claim, "person", skip={1}, skip_names=asked_names, kin=True) == []
+
+
+def test_a_hedged_what_time_asks_the_clock_and_a_part_of_day_its_half():
+    from newsgraph.query.typed import ASKS_CLOCK
+
+    assert ASKS_CLOCK.match("At about what time did the match resume?")
+    assert ASKS_CLOCK.match("Around what time was the verdict read?")
+    assert not ASKS_CLOCK.match("What time of year does the company report?")  # a season, not an hour
+
+
+def test_a_clock_time_as_tokenised_text_writes_it_and_in_the_asked_half_of_the_day(store):
+    q = read_question(store, "At about what time of the evening did the warehouse burn?")
+    late = cite("The warehouse burned at about 9 p . m . on Friday .", 0, article="a")
+    early = cite("A second warehouse burned around 5 a . m . Sunday .", 1, article="a")
+    assert misfit(q, Span(text="about 9 p . m .", citation=late)) is None
+    assert misfit(q, Span(text="around 5 a . m .", citation=early)) == "clock"  # no time of the evening
+

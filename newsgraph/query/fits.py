@@ -96,9 +96,10 @@ _UNDONE = ("planned", "requested", "desired", "possible")
 #: A length of time that places another event ("two years ago", "a year after it opened").
 _RELATIVE_AFTER = re.compile(r"\s*(?:ago|after|before|later|earlier|since)\b", re.IGNORECASE)
 _ASKS_RELATIVE = re.compile(r"\b(?:after|before|later|since|ago|earlier|soon)\b", re.IGNORECASE)
-#: "At what time …", "what time did …": the hour is asked.
+#: "At what time …", "what time did …": the hour is asked. A clock time may be written as tokenised text spaces it
+#: ("7 p . m .").
 _ASKS_CLOCK = re.compile(r"\bwhat\s+(?:time|hour)\b", re.IGNORECASE)
-_CLOCK = re.compile(r"\d{1,2}\s*[:.]\s*\d\d|\b[ap]\.?\s?m\b|\bnoon\b|\bmidnight\b|o'clock|\bmorning\b|\bafternoon\b|"
+_CLOCK = re.compile(r"\d{1,2}\s*[:.]\s*\d\d|\b[ap]\s?\.?\s?m\b|\bnoon\b|\bmidnight\b|o'clock|\bmorning\b|\bafternoon\b|"
                     r"\bevening\b|\bnight\b|\bdawn\b", re.IGNORECASE)
 _AUX = frozenset(YES_NO_OPENERS + MODAL_OPENERS)
 #: Nouns that name a person's post, so a question "who is the president of Cyprus" sets its owner.
@@ -203,7 +204,23 @@ def _clock(q, span, claim, text, at, t) -> bool:
                                                       for words in (span.text, span.said))
     if not _ASKS_CLOCK.search(q.text):
         return False
-    return "T" not in (span.value or "") and not _CLOCK.search(f"{span.text} {span.said or ''}")
+    said = f"{span.text} {span.said or ''}"
+    if _other_half(q.text, said):
+        return True
+    return "T" not in (span.value or "") and not _CLOCK.search(said)
+
+
+#: The half of the day a part of it lies in ("what time *of the evening*": p.m.), and how a clock time says its half.
+_PARTS_OF_DAY = {"morning": "a", "dawn": "a", "afternoon": "p", "evening": "p", "night": "p"}
+_CLOCK_HALF = re.compile(r"\b([ap])\s?\.?\s?m\b", re.IGNORECASE)
+
+
+def _other_half(question: str, said: str) -> bool:
+    """Whether a clock time falls in the other half of the day than the part the question asks of ("at what time
+    of the evening …" is not answered by "5 a.m.")."""
+    asked = {half for part, half in _PARTS_OF_DAY.items() if re.search(rf"\b{part}\b", question, re.IGNORECASE)}
+    written = {m[1].lower() for m in _CLOCK_HALF.finditer(said)}
+    return len(asked) == 1 and bool(written) and not asked & written
 
 
 #: "On what date …", "by which date …": the question asks for a day of the calendar.

@@ -149,8 +149,10 @@ def fits(q: QuestionAnalysis, span: Span, claim: ClaimView | None) -> bool:
     return not object_only(q, span, claim) and misfit(q, span, claim) is None
 
 
-#: "At what time …", "what time of day …": the question asks for a time of day (a clock time), not a date.
-ASKS_CLOCK = re.compile(r"^\s*(?:at\s+)?what\s+time\b", re.IGNORECASE)
+#: "At what time …", "what time of day …", "at about what time …": the question asks for a time of day (a clock
+#: time), not a date ("what time of year" asks for a season).
+ASKS_CLOCK = re.compile(r"^\s*(?:at\s+)?(?:about\s+|around\s+|roughly\s+|approximately\s+)?what\s+time\b"
+                        r"(?!\s+of\s+(?:the\s+)?year)", re.IGNORECASE)
 #: "In which round …", "which game …": the question asks for a place in a sequence.
 _WHICH = re.compile(r"^\s*(?:in|at|on|during|after)?\s*(?:which|what)\s+(?:" + "|".join(SEQUENCE_NOUNS) + r")\b",
                     re.IGNORECASE)
