@@ -81,3 +81,22 @@ def test_a_clock_time_as_tokenised_text_writes_it_and_in_the_asked_half_of_the_d
     assert misfit(q, Span(text="about 9 p . m .", citation=late)) is None
     assert misfit(q, Span(text="around 5 a . m .", citation=early)) == "clock"  # no time of the evening
 
+
+def test_an_abbreviation_says_the_words_it_stands_for(store):
+    from newsgraph.query.fulltext import coverage
+
+    q = read_question(store, "Who is the chief executive of the brewery?")
+    assert coverage(q, "The brewery 's CEO , Ann Lee , said sales rose .") > \
+        coverage(q, "The brewery 's executives met in May .")
+    q = read_question(store, "What did the district attorney say about the verdict?")
+    assert coverage(q, "The DA said the verdict was fair .") > coverage(q, "The jury said the verdict was fair .")
+
+
+def test_an_age_written_with_spaced_hyphens_binds_to_the_name_after_it():
+    from newsgraph.query.binding import bind_age
+
+    c = cite("The 36 - year - old Vance beat the 40 - year - old Moreau in five sets .", 0, article="a")
+    spans = [Span(text="36", citation=c), Span(text="40", citation=c)]
+    assert [s.text for s in bind_age(spans, {"moreau"})] == ["40"]
+    one = cite("Prosecutors said the 45 - year old Moreau lied .", 1, article="a")
+    assert [s.text for s in bind_age([Span(text="45", citation=one)], {"vance"})] == []  # another's age

@@ -233,7 +233,7 @@ def coverage(q: QuestionAnalysis, text: str, *, named: bool = False) -> float:
     """How much of the question a sentence says: each content word it says (synonyms counted, "quit" ~
     "resigned", at their weight; looser kin would let a sentence on another matter pass), the predicate
     twice, and each named entity once (all of them when ``named``: the sentence is known to involve them)."""
-    stems_, ordered = phrase_keys(text)
+    stems_, ordered = spelled_out(text, *phrase_keys(text))
     total = 0.0
     seq = ordered.split()
     total += sum(PHRASE * _phrase_said(pair, seq) for pair in key_phrases(q))
@@ -248,6 +248,23 @@ def coverage(q: QuestionAnalysis, text: str, *, named: bool = False) -> float:
     words = written_names(text)
     total += sum(1.0 for name in _name_words(q) if named or name & words)
     return total
+
+
+#: A word written in capitals, two to five letters ("CEO", "DA"): an abbreviation WordNet may spell out.
+_ABBREVIATION = re.compile(r"\b[A-Z]{2,5}\b")
+
+
+def spelled_out(text: str, stems_: set[str], ordered: str) -> tuple[set[str], str]:
+    """A sentence's stems (``phrase_keys``) with the words its abbreviations stand for ("CEO" → chief executive
+    officer, "DA" → district attorney): the question writes the words, the article the letters. Not for a headline
+    written in capitals, whose every word is."""
+    if text.isupper():
+        return stems_, ordered
+    spelled = [key for abbreviation in dict.fromkeys(_ABBREVIATION.findall(text))
+               for key, weight in related(abbreviation.lower()).items() if weight >= SYNONYM and " " in key]
+    if not spelled:
+        return stems_, ordered
+    return stems_ | {w for key in spelled for w in key.split()}, ordered + " ".join(spelled) + " "
 
 
 def written_names(text: str) -> set[str]:
