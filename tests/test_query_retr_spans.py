@@ -100,3 +100,14 @@ def test_an_age_written_with_spaced_hyphens_binds_to_the_name_after_it():
     assert [s.text for s in bind_age(spans, {"moreau"})] == ["40"]
     one = cite("Prosecutors said the 45 - year old Moreau lied .", 1, article="a")
     assert [s.text for s in bind_age([Span(text="45", citation=one)], {"vance"})] == []  # another's age
+
+
+def test_the_measure_word_of_a_how_question_is_no_topic_word(store):
+    from newsgraph.query.fulltext import coverage, question_words
+
+    q = read_question(store, "How big was the crowd at the final?")
+    assert "big" not in question_words(q)
+    assert coverage(q, "The final drew a crowd of 18 , 000 .") > coverage(q, "A big storm hit the final .")
+    assert "long" not in question_words(read_question(store, "How long did the trial last?"))
+    assert "long" in question_words(read_question(store, "Which player had a long career?"))
+    assert "old" in question_words(read_question(store, "How old is the striker?"))  # "a 24-year-old" writes it

@@ -101,6 +101,13 @@ _EPS = 0.25
 _LINK = re.compile(r"\b(https?|www)\b|\.\s?(com|org|net)\b", re.IGNORECASE)
 
 
+#: "How big …", "how far …", "how often …": the adjective after a leading "how" asks for a measure ("a crowd of
+#: 22,000", "12 miles"), which the answer's sentence seldom writes ("a big crowd" is no size). Not "how old", whose
+#: word the answer writes ("a 24-year-old").
+_MEASURE_ASKED = re.compile(r"\s*how\s+(big|large|small|long|far|tall|high|wide|deep|heavy|fast|often|soon|late|"
+                            r"early)\b", re.IGNORECASE)
+
+
 def question_words(q: QuestionAnalysis) -> list[str]:
     """The question's content words outside its names ("Who coached the Sixers?" → coached); light verbs
     ("get out of prison") left out, as any sentence may hold them in another sense ("cannot get enough")."""
@@ -108,12 +115,13 @@ def question_words(q: QuestionAnalysis) -> list[str]:
     from .words import token_spans
 
     out = []
+    measure = _MEASURE_ASKED.match(q.text)  # "how big was the crowd?": "big" asks for the figure, says no topic
     passive = passive_participles(q.text)  # "where was the body taken?": "taken" is what is asked
     for start, _end, word in token_spans(q.text):
         w = word.lower().removesuffix("'s")
         if any(s <= start < e for s, e in inside):
             continue
-        if w in FUNCTION_WORDS or w in QUESTION_WORDS or len(w) < 2:
+        if w in FUNCTION_WORDS or w in QUESTION_WORDS or len(w) < 2 or (measure and start == measure.start(1)):
             continue
         if IRREGULAR.get(w, w) in LIGHT_VERBS and w not in passive:
             continue
