@@ -111,3 +111,13 @@ def test_the_measure_word_of_a_how_question_is_no_topic_word(store):
     assert "long" not in question_words(read_question(store, "How long did the trial last?"))
     assert "long" in question_words(read_question(store, "Which player had a long career?"))
     assert "old" in question_words(read_question(store, "How old is the striker?"))  # "a 24-year-old" writes it
+
+
+def test_a_predicate_that_is_only_a_noun_counts_once_unless_it_is_the_asked_role_or_speaker(store):
+    from newsgraph.query.fulltext import coverage, may_be_verb
+
+    assert may_be_verb("fired") and may_be_verb("take off") and not may_be_verb("car")
+    q = read_question(store, "What car was the striker at the wheel of?")
+    assert q.predicate == "car" and coverage(q, "The car was towed .") == 1.0  # a topic, not the thing done
+    q = read_question(store, "What did the trainer say about the fight?")  # the speaker: it counts as a verb would
+    assert q.predicate == "trainer" and coverage(q, "The trainer was late .") == 2.0

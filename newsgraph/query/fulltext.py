@@ -252,7 +252,8 @@ def coverage(q: QuestionAnalysis, text: str, *, named: bool = False) -> float:
         m = match(w, stems_, ordered)
         if m < SYNONYM:  # a looser kin ("start" ~ "broke out", "killed" ~ "shot") ranks, at half its weight
             m = m * LOOSE if m >= NARROWER else 0.0
-        total += m * (PREDICATE_WEIGHT if w == q.predicate else 1.0)
+        total += m * (PREDICATE_WEIGHT if w == q.predicate and (may_be_verb(w) or q.answer_type in _ROLE_NOUN_TYPES)
+                      else 1.0)
     words = written_names(text)
     total += sum(1.0 for name in _name_words(q) if named or name & words)
     return total
@@ -273,6 +274,22 @@ def spelled_out(text: str, stems_: set[str], ordered: str) -> tuple[set[str], st
     if not spelled:
         return stems_, ordered
     return stems_ | {w for key in spelled for w in key.split()}, ordered + " ".join(spelled) + " "
+
+
+#: Answer types whose question's noun predicate is the asked role or the speaker ("who was the defendant's *lawyer*",
+#: "what did the *trainer* say"): it counts double as a verb would.
+_ROLE_NOUN_TYPES = frozenset({"person", "organisation", "quote", "title"})
+
+
+@lru_cache(maxsize=4096)
+def may_be_verb(word: str) -> bool:
+    """Whether WordNet knows ``word`` as a verb: the question's predicate counts double (``PREDICATE_WEIGHT``) as the
+    thing done; a word read as the predicate that is only a noun ("What did the *trainer* say …", "What *car* was
+    …") names a topic, which the best sentence need not say twice over. Without WordNet, every word may be."""
+    from .wordnet import wordnet
+
+    net = wordnet()
+    return net is None or bool(net.base_forms(word.split()[0], "v"))
 
 
 def written_names(text: str) -> set[str]:
