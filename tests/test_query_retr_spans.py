@@ -121,3 +121,13 @@ def test_a_predicate_that_is_only_a_noun_counts_once_unless_it_is_the_asked_role
     assert q.predicate == "car" and coverage(q, "The car was towed .") == 1.0  # a topic, not the thing done
     q = read_question(store, "What did the trainer say about the fight?")  # the speaker: it counts as a verb would
     assert q.predicate == "trainer" and coverage(q, "The trainer was late .") == 2.0
+
+
+def test_a_headline_yields_to_a_body_sentence_covering_up_to_a_word_less(store):
+    from newsgraph.query import fulltext
+
+    q = read_question(store, "Which bakery caught fire on the night of the derby?")
+    headline = cite("Bakery catches fire on derby night", 0, article="a")
+    body = cite("The Vell Loaf bakery caught fire after the derby .", 1, article="a")
+    assert fulltext.coverage(q, headline.text) > fulltext.coverage(q, body.text)  # the headline says a word more
+    assert fulltext._cover(q, body) > fulltext._cover(q, headline)  # but holds no name: the body does

@@ -66,8 +66,9 @@ EXPANSIONS = 3
 PREDICATE_WEIGHT = 2.0
 #: What a looser paraphrase than a synonym counts for (a kind of the word, a later sense): ranking, not deciding.
 LOOSE = 0.5
-#: What a headline loses against a body sentence: it summarises, the body holds the figures and names.
-TITLE_COST = 0.5
+#: What a headline loses against a body sentence: it summarises, the body holds the figures and names (a headline
+#: must say a word and a half more of the question to win).
+TITLE_COST = 1.5
 #: How much more a sentence must cover to replace an answer quoted bare, or a span in a claim's own words.
 BARE_MARGIN = 2.0
 #: How much more the best sentence must cover to replace an answer that quotes a sentence and states nothing.
@@ -345,7 +346,8 @@ def best_sentences(store, q: QuestionAnalysis, *, as_of: str | None,
             seen[c.key] = merged([seen[c.key], c]) if c.key in seen else c
     found = [(_cover(q, c), i, c) for i, c in enumerate(seen.values())]
     if names_only:
-        found = [f for f in found if f[0] >= len(_name_words(q)) - TITLE_COST]
+        # (every name said: a headline's cost given back, so a headline naming them all still counts)
+        found = [f for f in found if f[0] + (TITLE_COST if is_title(f[2]) else 0.0) >= len(_name_words(q))]
     found.sort(key=lambda t: (-t[0], t[1]))
     return [(cover, c) for cover, _, c in found if cover > 0]
 
