@@ -148,13 +148,13 @@ def _of_another(span: Span, names: set[str]) -> bool:
     the asked person). Not "the 37-year-old will serve": the one the story is about, named before."""
     text = span.citation.text
     age = re.escape(span.text)
-    if re.search(rf"\b(?:a|an|her|his|their|its)\s+{age}\s*-\s*years?\s*-\s*old\b", text, re.IGNORECASE) or \
+    if re.search(rf"\b(?:a|an|her|his|their|its)\s+{age}\s*-\s*years?\s*-?\s*old\b", text, re.IGNORECASE) or \
             re.search(rf"(?-i:[A-Z])[\w.'-]*\s*,\s*{age}\s*,", text):
         return True
-    named = re.search(rf"(?<!\d){age}\s*-\s*years?\s*-\s*old\s+((?-i:[A-Z])[\w.'-]*)", text)
+    named = re.search(rf"(?<!\d){age}\s*-\s*years?\s*-?\s*old\s+((?-i:[A-Z])[\w.'-]*)", text)
     if named is not None and named[1].lower() not in names:
         return True
-    found = re.search(rf"(?<!\d){age}\s*-\s*years?\s*-\s*old\s+((?-i:[a-z])[\w-]*)", text)
+    found = re.search(rf"(?<!\d){age}\s*-\s*years?\s*-?\s*old\s+((?-i:[a-z])[\w-]*)", text)
     # "the 37-year-old will serve", "the 23-year-old finished": a verb follows, the age is the subject's
     return found is not None and found[1] not in FUNCTION_WORDS and not found[1].endswith("ed")
 
@@ -164,7 +164,8 @@ def _beside_name(span: Span, names: set[str]) -> bool:
     for m in re.finditer(rf"(?<!\d){re.escape(span.text)}(?!\d)", text):
         before = tokens(text[max(0, m.start() - 30):m.start()])[-1:]
         after = [w for w in tokens(text[m.end():m.end() + 40]) if w not in ("year", "old")][:1]
-        if set(before) & names or (re.match(r"-year-old\s", text[m.end():]) and set(after) & names):
+        # (the hyphens as tokenised text spaces them too: "24 - year - old")
+        if set(before) & names or (re.match(r"\s?-\s?years?\s?-?\s?old\s", text[m.end():]) and set(after) & names):
             return True
     return False
 

@@ -167,10 +167,12 @@ _DATE_WORDS = re.compile(rf"\b(\d{{4}}|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|n
 
 
 def entity_spans(store, claim: ClaimView, answer_type: str, *, skip: set[int], skip_names: set[str],
-                 subject: bool | None = None) -> list[Span]:
+                 subject: bool | None = None, kin: bool = False) -> list[Span]:
     """Mentions of the wanted type in the claim's sentence, asked ones left out: first the claim's subject
     when the question asks for its subject ("who hosted …"), its object or arguments when it asks for
-    those ("whom did X marry"), then the claim's other participants, then the sentence's other mentions."""
+    those ("whom did X marry"), then the claim's other participants, then the sentence's other mentions.
+    With ``kin`` (the question asks for a relative of the named one), a name is left out only when all its words
+    are the asked one's: "Tom Lee" may be Ann Lee's father."""
     types = ENTITY_TYPES.get(answer_type, ())
     c = claim.citation
     found: list[tuple[int, int, Span]] = []
@@ -184,7 +186,7 @@ def entity_spans(store, claim: ClaimView, answer_type: str, *, skip: set[int], s
             continue
         words = set(tokens(text))
         # a name shares a word with an asked one ("Lake Ann" for "Ann Lee"); "and", "the", "of" name no one
-        if not words or (words & skip_names) - FUNCTION_WORDS:
+        if not words or (words & skip_names) - FUNCTION_WORDS and not (kin and words - skip_names - FUNCTION_WORDS):
             continue
         in_subject = bool(said_by_subject) and (words <= said_by_subject or (
             claim.subject_entity is not None and entity_id == claim.subject_entity.id))
@@ -544,8 +546,11 @@ _NOT_TITLES = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday
                "ms", "dr"}
 
 
-_AGE = re.compile(r"\b(\d{1,3})-year-old\b|\baged? (?:of )?(\d{1,3})\b|\bage of (\d{1,3})\b|"
-                  r"[A-Z][\w.'-]+ ?,\s*(\d{1,3})\s*,")
+#: An age as articles write it (``age_spans``): the hyphens of "32-year-old" may stand spaced ("32 - year - old", as a
+#: tokenised text writes them) or one may be left out ("32 - year old"); "He was 77." (an obituary's closing age) is
+#: a pronoun's age only at a clause's end.
+_AGE = re.compile(r"\b(\d{1,3})\s?-\s?years?\s?-?\s?old\b|\baged? (?:of )?(\d{1,3})\b|\bage of (\d{1,3})\b|"
+                  r"[A-Z][\w.'-]+ ?,\s*(\d{1,3})\s*,|\b(?:[Hh]e|[Ss]he) (?:was|is) (\d{1,3})\s?(?:[.;]|$)")
 
 
 def age_spans(citation: Citation) -> list[Span]:

@@ -110,9 +110,10 @@ _UNDONE = ("planned", "requested", "desired", "possible")
 #: A length of time that places another event ("two years ago", "a year after it opened").
 _RELATIVE_AFTER = re.compile(r"\s*(?:ago|after|before|later|earlier|since)\b", re.IGNORECASE)
 _ASKS_RELATIVE = re.compile(r"\b(?:after|before|later|since|ago|earlier|soon)\b", re.IGNORECASE)
-#: "At what time …", "what time did …": the hour is asked.
+#: "At what time …", "what time did …": the hour is asked. A clock time may be written as tokenised text spaces it
+#: ("7 p . m .").
 _ASKS_CLOCK = re.compile(r"\bwhat\s+(?:time|hour)\b", re.IGNORECASE)
-_CLOCK = re.compile(r"\d{1,2}\s*[:.]\s*\d\d|\b[ap]\.?\s?m\b|\bnoon\b|\bmidnight\b|o'clock|\bmorning\b|\bafternoon\b|"
+_CLOCK = re.compile(r"\d{1,2}\s*[:.]\s*\d\d|\b[ap]\s?\.?\s?m\b|\bnoon\b|\bmidnight\b|o'clock|\bmorning\b|\bafternoon\b|"
                     r"\bevening\b|\bnight\b|\bdawn\b", re.IGNORECASE)
 _AUX = frozenset(YES_NO_OPENERS + MODAL_OPENERS)
 #: Nouns that name a person's post, so a question "who is the president of Cyprus" sets its owner.
@@ -217,7 +218,23 @@ def _clock(q, span, claim, text, at, t) -> bool:
                                                       for words in (span.text, span.said))
     if not _ASKS_CLOCK.search(q.text):
         return False
-    return "T" not in (span.value or "") and not _CLOCK.search(f"{span.text} {span.said or ''}")
+    said = f"{span.text} {span.said or ''}"
+    if _other_half(q.text, said):
+        return True
+    return "T" not in (span.value or "") and not _CLOCK.search(said)
+
+
+#: The half of the day a part of it lies in ("what time *of the evening*": p.m.), and how a clock time says its half.
+_PARTS_OF_DAY = {"morning": "a", "dawn": "a", "afternoon": "p", "evening": "p", "night": "p"}
+_CLOCK_HALF = re.compile(r"\b([ap])\s?\.?\s?m\b", re.IGNORECASE)
+
+
+def _other_half(question: str, said: str) -> bool:
+    """Whether a clock time falls in the other half of the day than the part the question asks of ("at what time
+    of the evening …" is not answered by "5 a.m.")."""
+    asked = {half for part, half in _PARTS_OF_DAY.items() if re.search(rf"\b{part}\b", question, re.IGNORECASE)}
+    written = {m[1].lower() for m in _CLOCK_HALF.finditer(said)}
+    return len(asked) == 1 and bool(written) and not asked & written
 
 
 #: "On what date …", "by which date …": the question asks for a day of the calendar.
@@ -817,13 +834,27 @@ def _kind(q, span, claim, text, at, t) -> bool:
         and re.match(rf"\s+{re.escape(noun.lower())}\b", rest) is not None)
 
 
-#: "How old is the defendant?", "how old was the victim's daughter?", "… the accused son?": the role is the phrase's
-#: last noun (what comes before it only narrows it down).
+#: "How old is the defendant?", "how old was the victim's daughter?", "… the accused son?": an age asked of someone
+#: the question names by a role (the phrase's last noun before what sets it apart: "the man accused of hitting her",
+#: "the woman who died"), not by name.
 _AGE_OF_ROLE = re.compile(r"^\s*how\s+old\s+(?:is|was|were|are)\s+(?:the|a|an|his|her|their)\s+"
-                          r"(?:[a-z][\w-]*(?:['’]s)?\s+){0,2}(?P<role>[a-z][\w-]*)\s*\??$", re.IGNORECASE)
+                          r"(?:(?!(?:who|that|when)\b)[a-z][\w-]*(?:['’]s)?\s+){0,2}(?P<role>[a-z][\w-]*)"
+                          r"(?:\s*\??$|\s+(?:who|that|when|accused|charged|arrested|killed|found|held|named)\b)",
+                          re.IGNORECASE)
+#: The noun an age is written before in lower case ("a 59-year-old *woman*").
+_NOUN_AFTER_AGE = re.compile(r"\s*-?\s*years?\s*-?\s*old\s+([a-z][\w-]*)")
 #: A name an age is set beside: "10-year-old Ann Lee", "Ann Lee, 20,".
 _NAME_AFTER_AGE = re.compile(r"\s*-?\s*years?\s*-?\s*old\s+((?-i:[A-Z])[\w.'-]*(?:\s+(?-i:[A-Z])[\w.'-]*)*)")
 _NAME_BEFORE_AGE = re.compile(r"((?-i:[A-Z])[\w.'-]*(?:\s+(?-i:[A-Z])[\w.'-]*)*)\s*,\s*$")
+
+
+def other_sex(role: str, noun: str) -> bool:
+    """Whether two person nouns name people of different sexes ("man" and "woman", "son" and "mother"); False when
+    either says none ("victim", "driver")."""
+    from ..nlp.claimparts.gender import NOUNS
+
+    one, other = NOUNS.get(role.lower()), NOUNS.get(noun.lower())
+    return one is not None and other is not None and one != other
 
 
 def _age_of_other(q, span, claim, text, at, t) -> bool:
@@ -836,8 +867,10 @@ def _age_of_other(q, span, claim, text, at, t) -> bool:
     after = _NAME_AFTER_AGE.match(text, at + len(span.text))
     before = _NAME_BEFORE_AGE.search(text[:at])
     name = after[1] if after else before[1] if before else None
-    if name is None:
-        return False  # "the 37-year-old victim": the role's own age
+    if name is None:  # "the 37-year-old victim": the role's own age, unless its noun says another sex ("a 59-year-old
+        # woman" is no "man accused of hitting her")
+        noun = _NOUN_AFTER_AGE.match(text, at + len(span.text))
+        return noun is not None and other_sex(role, noun[1])
     bearer = Span(text=name, citation=span.citation)
     ahead = tokens(text[max(0, at - 40):at])[-3:]
     return not titled(bearer, [role]) and role not in ahead

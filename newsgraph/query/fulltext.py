@@ -67,8 +67,9 @@ EXPANSIONS = 3
 PREDICATE_WEIGHT = 2.0
 #: What a looser paraphrase than a synonym counts for (a kind of the word, a later sense): ranking, not deciding.
 LOOSE = 0.5
-#: What a headline loses against a body sentence: it summarises, the body holds the figures and names.
-TITLE_COST = 0.5
+#: What a headline loses against a body sentence: it summarises, the body holds the figures and names (a headline
+#: must say a word and a half more of the question to win).
+TITLE_COST = 1.5
 #: How much more a sentence must cover to replace an answer quoted bare, or a span in a claim's own words.
 BARE_MARGIN = 2.0
 #: How much more the best sentence must cover to replace an answer that quotes a sentence and states nothing.
@@ -102,6 +103,13 @@ _EPS = 0.25
 _LINK = re.compile(r"\b(https?|www)\b|\.\s?(com|org|net)\b", re.IGNORECASE)
 
 
+#: "How big …", "how far …", "how often …": the adjective after a leading "how" asks for a measure ("a crowd of
+#: 22,000", "12 miles"), which the answer's sentence seldom writes ("a big crowd" is no size). Not "how old", whose
+#: word the answer writes ("a 24-year-old").
+_MEASURE_ASKED = re.compile(r"\s*how\s+(big|large|small|long|far|tall|high|wide|deep|heavy|fast|often|soon|late|"
+                            r"early)\b", re.IGNORECASE)
+
+
 def question_words(q: QuestionAnalysis) -> list[str]:
     """The question's content words outside its names ("Who coached the Sixers?" → coached); light verbs
     ("get out of prison") left out, as any sentence may hold them in another sense ("cannot get enough")."""
@@ -109,12 +117,13 @@ def question_words(q: QuestionAnalysis) -> list[str]:
     from .words import token_spans
 
     out = []
+    measure = _MEASURE_ASKED.match(q.text)  # "how big was the crowd?": "big" asks for the figure, says no topic
     passive = passive_participles(q.text)  # "where was the body taken?": "taken" is what is asked
     for start, _end, word in token_spans(q.text):
         w = word.lower().removesuffix("'s")
         if any(s <= start < e for s, e in inside):
             continue
-        if w in FUNCTION_WORDS or w in QUESTION_WORDS or len(w) < 2:
+        if w in FUNCTION_WORDS or w in QUESTION_WORDS or len(w) < 2 or (measure and start == measure.start(1)):
             continue
         if IRREGULAR.get(w, w) in LIGHT_VERBS and w not in passive:
             continue
@@ -234,7 +243,7 @@ def coverage(q: QuestionAnalysis, text: str, *, named: bool = False) -> float:
     """How much of the question a sentence says: each content word it says (synonyms counted, "quit" ~
     "resigned", at their weight; looser kin would let a sentence on another matter pass), the predicate
     twice, and each named entity once (all of them when ``named``: the sentence is known to involve them)."""
-    stems_, ordered = phrase_keys(text)
+    stems_, ordered = spelled_out(text, *phrase_keys(text))
     total = 0.0
     seq = ordered.split()
     total += sum(PHRASE * _phrase_said(pair, seq) for pair in key_phrases(q))
@@ -245,10 +254,44 @@ def coverage(q: QuestionAnalysis, text: str, *, named: bool = False) -> float:
         m = match(w, stems_, ordered)
         if m < SYNONYM:  # a looser kin ("start" ~ "broke out", "killed" ~ "shot") ranks, at half its weight
             m = m * LOOSE if m >= NARROWER else 0.0
-        total += m * (PREDICATE_WEIGHT if w == q.predicate else 1.0)
+        total += m * (PREDICATE_WEIGHT if w == q.predicate and (may_be_verb(w) or q.answer_type in _ROLE_NOUN_TYPES)
+                      else 1.0)
     words = written_names(text)
     total += sum(1.0 for name in _name_words(q) if named or name & words)
     return total
+
+
+#: A word written in capitals, two to five letters ("CEO", "DA"): an abbreviation WordNet may spell out.
+_ABBREVIATION = re.compile(r"\b[A-Z]{2,5}\b")
+
+
+def spelled_out(text: str, stems_: set[str], ordered: str) -> tuple[set[str], str]:
+    """A sentence's stems (``phrase_keys``) with the words its abbreviations stand for ("CEO" → chief executive
+    officer, "DA" → district attorney): the question writes the words, the article the letters. Not for a headline
+    written in capitals, whose every word is."""
+    if text.isupper():
+        return stems_, ordered
+    spelled = [key for abbreviation in dict.fromkeys(_ABBREVIATION.findall(text))
+               for key, weight in related(abbreviation.lower()).items() if weight >= SYNONYM and " " in key]
+    if not spelled:
+        return stems_, ordered
+    return stems_ | {w for key in spelled for w in key.split()}, ordered + " ".join(spelled) + " "
+
+
+#: Answer types whose question's noun predicate is the asked role or the speaker ("who was the defendant's *lawyer*",
+#: "what did the *trainer* say"): it counts double as a verb would.
+_ROLE_NOUN_TYPES = frozenset({"person", "organisation", "quote", "title"})
+
+
+@lru_cache(maxsize=4096)
+def may_be_verb(word: str) -> bool:
+    """Whether WordNet knows ``word`` as a verb: the question's predicate counts double (``PREDICATE_WEIGHT``) as the
+    thing done; a word read as the predicate that is only a noun ("What did the *trainer* say …", "What *car* was
+    …") names a topic, which the best sentence need not say twice over. Without WordNet, every word may be."""
+    from .wordnet import wordnet
+
+    net = wordnet()
+    return net is None or bool(net.base_forms(word.split()[0], "v"))
 
 
 def written_names(text: str) -> set[str]:
@@ -305,7 +348,8 @@ def best_sentences(store, q: QuestionAnalysis, *, as_of: str | None,
             seen[c.key] = merged([seen[c.key], c]) if c.key in seen else c
     found = [(_cover(q, c), i, c) for i, c in enumerate(seen.values())]
     if names_only:
-        found = [f for f in found if f[0] >= len(_name_words(q)) - TITLE_COST]
+        # (every name said: a headline's cost given back, so a headline naming them all still counts)
+        found = [f for f in found if f[0] + (TITLE_COST if is_title(f[2]) else 0.0) >= len(_name_words(q))]
     found.sort(key=lambda t: (-t[0], t[1]))
     found = [f for f in found if f[0] > 0]
     if not names_only:  # (a question of names alone has no meaning beyond its names to weigh)

@@ -64,7 +64,7 @@ from .questions import QuestionAnalysis
 from .roles import COPULAR, kind_titles, role_titles
 from .types import Citation, ClaimView
 from .when import compatible, period_of
-from .words import FUNCTION_WORDS, NUMBER_WORDS, content_words, family, stem, tokens
+from .words import FUNCTION_WORDS, KIN_STEMS, NUMBER_WORDS, content_words, family, stem, tokens
 
 #: How many of the best claims and sentences a writer looks through for its span.
 LOOK = 8
@@ -97,7 +97,8 @@ def _find(store, q: QuestionAnalysis, item: Evidence, names: set[str]) -> list[S
         skip = {n.entity.id for n in q.entities}
         skip_names = {w for n in names for w in tokens(n)}
         bare = claim or _bare_claim(c)
-        spans += entity_spans(store, bare, t, skip=skip, skip_names=skip_names, subject=q.asks_subject)
+        spans += entity_spans(store, bare, t, skip=skip, skip_names=skip_names, subject=q.asks_subject,
+                              kin=t == "person" and bool(q.stems & KIN_STEMS))
         if t != "place":
             found = [*opponents(q, c, skip_names), *named_kind(q, c, skip_names), *bind_entities(q, spans, claim)]
             if _ACTING_FOR.get(stem(q.predicate or "")):
@@ -148,8 +149,10 @@ def fits(q: QuestionAnalysis, span: Span, claim: ClaimView | None) -> bool:
     return not object_only(q, span, claim) and misfit(q, span, claim) is None
 
 
-#: "At what time …", "what time of day …": the question asks for a time of day (a clock time), not a date.
-ASKS_CLOCK = re.compile(r"^\s*(?:at\s+)?what\s+time\b", re.IGNORECASE)
+#: "At what time …", "what time of day …", "at about what time …": the question asks for a time of day (a clock
+#: time), not a date ("what time of year" asks for a season).
+ASKS_CLOCK = re.compile(r"^\s*(?:at\s+)?(?:about\s+|around\s+|roughly\s+|approximately\s+)?what\s+time\b"
+                        r"(?!\s+of\s+(?:the\s+)?year)", re.IGNORECASE)
 #: "In which round …", "which game …": the question asks for a place in a sequence.
 _WHICH = re.compile(r"^\s*(?:in|at|on|during|after)?\s*(?:which|what)\s+(?:" + "|".join(SEQUENCE_NOUNS) + r")\b",
                     re.IGNORECASE)

@@ -216,6 +216,14 @@ MODAL_OPENERS = ("may", "might")
 
 #: The forms of "be" before a passive participle.
 BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being"})
+#: Kin nouns (stems): a relative of a named person often bears the same family name ("the boy's father, Tom Lee" for
+#: Ann Lee's father), so a name sharing the asked one's surname may be the answer, not the asked one.
+KIN_STEMS = frozenset(stem(w) for w in (
+    "father", "mother", "parent", "son", "daughter", "child", "brother", "sister", "sibling", "wife", "husband",
+    "widow", "widower", "uncle", "aunt", "nephew", "niece", "cousin", "grandfather", "grandmother", "grandson",
+    "granddaughter", "grandchild", "grandparent", "stepfather", "stepmother", "stepson", "stepdaughter",
+    "father-in-law", "mother-in-law", "son-in-law", "daughter-in-law", "brother-in-law", "sister-in-law",
+    "great-uncle", "great-aunt", "relative", "twin"))
 
 
 def inflected_verb(word: str) -> bool:
