@@ -303,6 +303,11 @@ _GROWTH = "The merger took the league from 12 clubs to 15 , the chairman said ."
      "relative"),
     ("How long before the vote was the ballot box seen?", "The box was seen days before the vote .", "days before",
      None),
+    # a length from its own anchor places one event after another: no length of the asked doing, but how soon
+    ("How long had the baker worked at the mill?", "Minutes after he was sacked from the mill , he set it alight .",
+     "Minutes after", "relative"),
+    ("How long did the crew take to reach the mill?", "The crew reached the mill minutes after the alarm .",
+     "minutes after", None),
 ])
 def test_relative_a_figure_set_against_another_point(store, question, sentence, span, rule):
     assert _why(store, question, sentence, span) == rule
@@ -507,3 +512,8 @@ def test_clause_a_place_whose_clause_says_the_asked_act_only_as_a_noun(store):
     assert _why(store, "Where was Ann Lee's aunt killed?", sentence, "Elm County Jail") == "clause"
     sentence = "Police searched the Elm Motel , where Ann Lee's aunt was killed in 2015 ."
     assert _why(store, "Where was Ann Lee's aunt killed?", sentence, "Elm Motel") is None
+
+
+def test_relative_a_start_is_the_length_of_a_state_that_goes_on(store):
+    assert _why(store, "How long has the mill stood empty?", "The mill has stood empty since 1991 .",
+                "since 1991") is None
