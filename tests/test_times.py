@@ -208,3 +208,20 @@ def test_a_numbered_day_after_the_word_that_is_no_day_of_the_story(nlp):
     assert value_of(nlp, "The ferry sank on March 3, 2019. That day, divers searched the bay.", "That day") == \
         "2019-03-03"
 
+
+# --- session 14: an undated article read against its dateline ---------------------------------------------------
+
+def test_an_undated_article_reads_today_against_its_dateline(nlp):
+    text = ("Harbour board names new chair\nTuesday 14 May 2024 10 : 12 BST\nThe harbour board announced today "
+            "that its chair had resigned on Monday. The board will meet on Friday.")
+    found = times_of(nlp, text, None)
+    assert found["today"].value == "2024-05-14"
+    # a weekday's week is left unread (a tense picks it, and an article may tell of an earlier week)
+    assert found["Monday"].value is None and found["Friday"].value is None
+
+
+def test_an_undated_article_without_a_dateline_guesses_no_day(nlp):
+    text = "The harbour board announced today that its chair had resigned on May 13, 2024. It meets on Friday."
+    found = times_of(nlp, text, None)
+    assert found["today"].value is None and found["Friday"].value is None
+    assert found["May 13, 2024"].value == "2024-05-13"
