@@ -300,6 +300,12 @@ def test_a_length_said_as_hours_after():
         ["only hours after"]
 
 
+def test_a_length_without_its_figure_is_no_length():
+    # "weeks after" is the tail of "two weeks after"; "the days before" names a stretch of the calendar
+    assert [s.text for s in duration_spans(_cite("Jurors asked to see it two weeks after the fire ."))] == ["two weeks"]
+    assert duration_spans(_cite("The van was seen near the mill in the days before the fire .")) == []
+
+
 def test_an_age_set_before_another_noun_is_that_ones():
     spans = _spans("Police found him in the flat with her 12-year-old daughter .", "12")
     assert bind_age(spans, {"rita", "vale"}) == []

@@ -335,6 +335,11 @@ _GROWTH = "The merger took the league from 12 clubs to 15 , the chairman said ."
      "relative"),
     ("How long before the vote was the ballot box seen?", "The box was seen days before the vote .", "days before",
      None),
+    # a length from its own anchor places one event after another: no length of the asked doing, but how soon
+    ("How long had the baker worked at the mill?", "Minutes after he was sacked from the mill , he set it alight .",
+     "Minutes after", "relative"),
+    ("How long did the crew take to reach the mill?", "The crew reached the mill minutes after the alarm .",
+     "minutes after", None),
 ])
 def test_relative_a_figure_set_against_another_point(store, question, sentence, span, rule):
     assert _why(store, question, sentence, span) == rule
@@ -582,3 +587,8 @@ def test_an_object_that_says_the_question_back_is_no_short_answer(store):
 def test_a_figure_or_name_that_is_another_ones(store, question, sentence, span, rule):
     _world(store, "2024-02-01", ["Ada Pell worked at the mill ."], "Mill Post", ("Ada Pell", "PERSON"))
     assert _why(store, question, sentence, span) == rule
+
+
+def test_relative_a_start_is_the_length_of_a_state_that_goes_on(store):
+    assert _why(store, "How long has the mill stood empty?", "The mill has stood empty since 1991 .",
+                "since 1991") is None

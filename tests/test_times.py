@@ -173,3 +173,55 @@ def test_offsets_hold_over_a_longer_text(nlp):
 def test_the_week_of_a_day_is_that_days_week(nlp):
     text = "The dispute may be settled at a hearing the week of March 6, the judge said."
     assert value_of(nlp, text, "the week of March 6", "2024-02-20") == "2024-W10"
+
+
+# --- session 14: a day counted from publication beside a day written out in full -------------------------------
+
+def test_today_beside_another_day_of_the_week_written_out_is_not_guessed(nlp):
+    # published Thursday 2024-01-04; the sentence dates its frame to Monday January 1st, and "earlier today" is
+    # that Monday's, not the publication day: every "today" of the story is then unknown, never a false date
+    text = ("At a press conference at 10:00 UTC , January 1st , the chairman of the brewery , which closed its "
+            "last plant earlier today , outlined a plan. He described the events of today as sad.")
+    found = times_of(nlp, text)
+    assert found["10:00 UTC , January 1st"].value.startswith("2024-01-01")
+    assert found["today"].value is None
+    assert all(t.value is None for t in found.values() if t.text == "today")
+
+
+def test_today_with_its_own_day_or_a_distant_date_stays_the_publication_day(nlp):
+    # the written day is the day counted ("yesterday, January 3"), or lies far back (a retold story's date)
+    assert value_of(nlp, "The ferry docked yesterday, January 3, after a storm.", "yesterday") == "2024-01-03"
+    assert value_of(nlp, "The club, founded on March 3, 1988, said today it would close.", "today") == "2024-01-04"
+
+
+def test_a_holiday_of_the_story_s_own_season_whatever_the_tense(nlp):
+    # written December 20: the coming Christmas, though its verb is in the past; far from the holiday, the tense
+    assert value_of(nlp, "The family had planned to spend Christmas at the lake.", "Christmas",
+                    "2023-12-20") == "2023-12-25"
+    assert value_of(nlp, "The family spent Christmas at the lake.", "Christmas", "2024-06-10") == "2023-12-25"
+    assert value_of(nlp, "The family will spend Christmas at the lake.", "Christmas", "2024-06-10") == "2024-12-25"
+
+
+def test_a_numbered_day_after_the_word_that_is_no_day_of_the_story(nlp):
+    found = times_of(nlp, "The rower said on Monday that day one of the regatta went well.")
+    assert "that day" not in found and "Monday" in found
+    assert value_of(nlp, "The ferry sank on March 3, 2019. That day, divers searched the bay.", "That day") == \
+        "2019-03-03"
+
+
+# --- session 14: an undated article read against its dateline ---------------------------------------------------
+
+def test_an_undated_article_reads_today_against_its_dateline(nlp):
+    text = ("Harbour board names new chair\nTuesday 14 May 2024 10 : 12 BST\nThe harbour board announced today "
+            "that its chair had resigned on Monday. The board will meet on Friday.")
+    found = times_of(nlp, text, None)
+    assert found["today"].value == "2024-05-14"
+    # a weekday's week is left unread (a tense picks it, and an article may tell of an earlier week)
+    assert found["Monday"].value is None and found["Friday"].value is None
+
+
+def test_an_undated_article_without_a_dateline_guesses_no_day(nlp):
+    text = "The harbour board announced today that its chair had resigned on May 13, 2024. It meets on Friday."
+    found = times_of(nlp, text, None)
+    assert found["today"].value is None and found["Friday"].value is None
+    assert found["May 13, 2024"].value == "2024-05-13"

@@ -14,6 +14,8 @@ import re
 
 from ..models import Article, TimeExpr
 from .timex import find_times, parse_anchor
+from .timex.extract import counted_from_report
+from .timex.dateline import DATELINE_SENTENCES, DATELINE_WORDS, is_dateline
 
 #: A word that makes a stretch of text about time; spaCy's DATE/TIME entities without one
 #: ("the S&P 500", "Adam") are not kept.
@@ -52,11 +54,35 @@ def _spacy_extras(doc, taken: bytearray) -> list[TimeExpr]:
     return out
 
 
+def _dateline_day(doc, found) -> str | None:
+    """The day the article's dateline prints (``timex.dateline``): the first of its first sentences that says
+    nothing but a whole calendar day, or None (no parse, no such line)."""
+    if doc is None:
+        return None
+    for i, sent in enumerate(doc.sents):
+        if i >= DATELINE_SENTENCES:
+            break
+        if len(sent.text.split()) > DATELINE_WORDS:
+            continue
+        inside = [(f.start, f.end, doc.text[f.start:f.end], f.reading.type, f.reading.value) for f in found
+                  if f.start >= sent.start_char and f.end <= sent.end_char]
+        if inside and (day := is_dateline(sent.text, inside, sent.start_char)) is not None:
+            return day
+    return None
+
+
 def read_times(doc, article: Article) -> list[TimeExpr]:
     """The article's time expressions in text order, each read against ``article.published``."""
     text = article.text
     anchor = parse_anchor(article.published)
     found = find_times(text, anchor, doc, keep_blocked=True)
+    if anchor is None and (day := _dateline_day(doc, found)) is not None:
+        # an undated article's days counted from the report ("today", "yesterday", "this morning") are those of
+        # the day its dateline prints; a weekday or a month's day without its year stays unread (the year or week
+        # a tense would pick is a guess: "was set for October 28" is no October 28 before the report)
+        dated = {(f.start, f.end): f for f in find_times(text, parse_anchor(day), doc, keep_blocked=True)
+                 if counted_from_report(f)}
+        found = [dated.get((f.start, f.end), f) for f in found]
     blocked = [f for f in found if f.reading.type == "NONE"]
     found = [f for f in found if f.reading.type != "NONE"]
     times = [

@@ -315,7 +315,9 @@ def duration_spans(citation: Citation, claim: ClaimView | None = None, nouns: se
         rank = 0 if tied_to(text, m.start(), m.end(), nouns) else 3 if adjective else 1
         ranked.append((rank, m.start(), Span(text=_clean(m.group()), citation=citation)))
     ranked += [(2, m.start(), Span(text=_clean(m.group()), citation=citation)) for m in SINCE.finditer(text)]
-    ranked += [(4, m.start(), Span(text=_clean(m.group()), citation=citation)) for m in BARE_DURATION.finditer(text)]
+    figured = [m.span() for m in DURATION.finditer(text)]
+    ranked += [(4, m.start(), Span(text=_clean(m.group()), citation=citation)) for m in BARE_DURATION.finditer(text)
+               if not _inside_length(text, m, figured)]
     ranked.sort(key=lambda r: r[:2])
     spans = [s for _, _, s in ranked]
     if claim is not None and re.match(r"P(T)?\d", claim.time or "") and claim.time_text:
@@ -324,6 +326,18 @@ def duration_spans(citation: Citation, claim: ClaimView | None = None, nouns: se
             at = 1 if ranked and ranked[0][0] == 0 else 0
             spans.insert(at, Span(text=said, citation=citation, value=claim.time))
     return spans
+
+
+#: A determiner that makes "days before" a stretch of the calendar ("in *the* days before the vote"), no length.
+_DEFINITE_BEFORE = re.compile(r"\b(?:the|those|these)\s+$", re.IGNORECASE)
+
+
+def _inside_length(text: str, m: re.Match, figured: list[tuple[int, int]]) -> bool:
+    """Whether a length said without a figure is only part of another phrase: the tail of one with its figure
+    ("two *weeks after* his death": "weeks after" drops the two) or a definite stretch ("in *the days before*
+    the vote" names a time, it measures none)."""
+    return any(s < m.end() and m.start() < e for s, e in figured) or bool(
+        _DEFINITE_BEFORE.search(text, max(0, m.start() - 8), m.start()))
 
 
 def tied_to(text: str, start: int, end: int, nouns: set[str]) -> bool:

@@ -110,6 +110,8 @@ _UNDONE = ("planned", "requested", "desired", "possible")
 #: A length of time that places another event ("two years ago", "a year after it opened").
 _RELATIVE_AFTER = re.compile(r"\s*(?:ago|after|before|later|earlier|since)\b", re.IGNORECASE)
 _ASKS_RELATIVE = re.compile(r"\b(?:after|before|later|since|ago|earlier|soon)\b", re.IGNORECASE)
+#: A question about how soon a thing came: a length from its own anchor ("hours after the storm") answers it.
+_ASKS_TAKING = re.compile(r"\b(?:take|takes|took|taken|quick(?:ly)?|fast|soon)\b", re.IGNORECASE)
 #: "At what time …", "what time did …": the hour is asked. A clock time may be written as tokenised text spaces it
 #: ("7 p . m .").
 _ASKS_CLOCK = re.compile(r"\bwhat\s+(?:time|hour)\b", re.IGNORECASE)
@@ -183,8 +185,13 @@ def _relative(q, span, claim, text, at, t) -> bool:
     if own and asked:  # "days after the murder" for "how long *before* the murder …": the other way round
         return _WAY.get(own["way"].lower()) != _WAY.get(asked[0].lower()) and None not in (
             _WAY.get(own["way"].lower()), _WAY.get(asked[0].lower()))
-    if asked or own:
-        return False  # a length said with its own anchor ("hours after his arrest") is the answer type's
+    if own and own["way"].lower() != "since":  # a length said with its own anchor ("hours after his arrest")
+        # says how soon one thing followed another: it answers "how long did it take …", "how quickly …", never
+        # the length of a doing ("how long had she worked there?" is not "minutes after she was suspended"); a
+        # start ("since 1991") is the length of a state that goes on
+        return not _ASKS_TAKING.search(q.text)
+    if asked:
+        return False
     return _RELATIVE_AFTER.match(text, at + len(span.text)) is not None
 
 

@@ -26,7 +26,7 @@ from . import periods as pe
 from . import relative as rel
 from . import story as st
 from .calendar import Anchor, fmt_week
-from .context import Context, Reading
+from .context import EXPLICIT_DAY_RULES, Context, Reading
 from .lexicon import TRIGGERS, number_value
 from .values import shift_value, unit_of, value_start
 
@@ -225,7 +225,55 @@ def find_times(text: str, anchor: Anchor | None, doc=None, *, keep_blocked: bool
         elif f.rule in _REREAD:
             f.reading = _BY_NAME[f.rule].read(f.match, ctx, f.start, f.end) or f.reading
             ctx.replace(f.start, f.reading)
+    _doubt_counted_days(ctx, found)
     return found if keep_blocked else [f for f in found if f.reading.type != "NONE"]
+
+
+#: Rules that count a day from the publication date: "today", "last night", "9 a.m. yesterday".
+_COUNTED_DAY_RULES = frozenset({"named_day", "part_of_day"})
+_COUNTED_WORDS = frozenset({"today", "tonight", "yesterday", "tomorrow"})
+#: How many days before publication a day written out in full may lie and still be the day a story calls
+#: "today": a report dated a few days after the events it tells ("… at a press conference on June 1,
+#: which came earlier today", published June 4).
+_DOUBT_WINDOW = 7
+
+
+def counted_from_report(f: Found) -> bool:
+    """Whether ``f`` is a day counted from the publication date ("today", "this morning", "9 a.m. yesterday")."""
+    if f.rule in _COUNTED_DAY_RULES:
+        return True
+    word = f.match.group("dayword") if f.rule == "time" and f.match is not None else None
+    return bool(word) and word.lower() in _COUNTED_WORDS
+
+
+def _written_day(f: Found) -> bool:
+    """Whether ``f`` writes its day out in full ("June 1st", "2009-06-01", "16:15 UTC, June 1st")."""
+    if f.rule in EXPLICIT_DAY_RULES:
+        return True
+    return f.rule == "time" and f.match is not None and bool(f.match.group("dmon"))
+
+
+def _doubt_counted_days(ctx: Context, found: list[Found]) -> None:
+    """A story whose sentence says "today" (or "yesterday", "this morning") beside a day of the week before
+    publication written out in full that is not the day so counted ("at a press conference on June 1,
+    … filed for bankruptcy earlier today", published June 4) was written on another day than its date
+    says, or tells "today" from that day's frame: its days counted from the publication date are no longer
+    known (value None) rather than guessed, in every sentence of the story."""
+    if ctx.anchor is None or ctx.doc is None:
+        return
+    counted = [f for f in found if f.reading.value and counted_from_report(f)]
+    if not counted:
+        return
+    written: dict[int, set] = {}
+    for f in found:
+        day = value_start(f.reading.value) if f.reading.value and _written_day(f) else None
+        if day is not None and 0 < (ctx.anchor.day - day).days <= _DOUBT_WINDOW:
+            written.setdefault(ctx.sentence(f.start), set()).add(day)
+    if not any(value_start(f.reading.value) not in written.get(ctx.sentence(f.start), {value_start(f.reading.value)})
+               for f in counted):
+        return
+    for f in counted:
+        f.reading = Reading(f.reading.type, None, f.reading.granularity)
 
 
 _BEFORE_AFTER = re.compile(r"\s+(before|after)\s+$", re.IGNORECASE)

@@ -208,7 +208,9 @@ FUTURE_REF = _c(
 #: "the next day", "the following week", "the day before", "that day": read against the story's own time
 REF_RELATIVE = _c(
     r"\b(?:(?P<rel>the\s+next|the\s+following|the\s+previous|the\s+preceding|the\s+prior|the\s+same|that)"
-    r"\s+(?P<unit>day|morning|afternoon|evening|night|week|weekend|month|year)"
+    r"\s+(?P<unit>day|morning|afternoon|evening|night|week|weekend|month|year)\b"
+    r"(?!\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\b)"  # "said that day one went well": a
+    # numbered day ("day one") after the word "that", no day of the story
     r"|the\s+(?P<unit2>day|week|month|year)\s+(?P<dir>before|after|earlier|later|previous|prior)(?!\s+(?:that|the|yesterday|tomorrow|last|this|next|\w+day)\b))\b(?![-'])"
 )
 

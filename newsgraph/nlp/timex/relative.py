@@ -268,6 +268,9 @@ def read_holiday(m: re.Match, ctx: Context, start: int, end: int) -> Reading | N
     elif rel in ("next", "this coming"):
         picks = [d for d in days if d > anchor]
         pick = picks[0] if picks else None
+    elif (season := [d for d in days if abs((d - anchor).days) <= _HOLIDAY_SEASON]):
+        pick = season[0]  # a story of the holiday's own season: that one, whatever its verb's tense ("had planned
+        # to spend Christmas at home", written on December 20, is the coming Christmas, not last year's)
     else:
         tense = direction(ctx, start, end)
         if tense == FUTURE:
@@ -277,3 +280,7 @@ def read_holiday(m: re.Match, ctx: Context, start: int, end: int) -> Reading | N
         else:
             pick = min(days, key=lambda d: abs((d - anchor).days))
     return Reading("DATE", fmt_day(pick), "day") if pick else None
+
+
+#: How near the publication date a holiday said without "last" or "next" is the story's own one.
+_HOLIDAY_SEASON = 30
