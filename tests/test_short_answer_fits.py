@@ -583,6 +583,7 @@ def test_an_object_that_says_the_question_back_is_no_short_answer(store):
     ("Who hurt Ada Pell?", "Mrs Pell and Miss Tom Ray were found hurt at the mill .", "Tom Ray", "alongside"),
     ("Who was hurt with Ada Pell?", "Mrs Pell and Miss Tom Ray were found hurt at the mill .", "Tom Ray", None),
     ("Who hurt Ada Pell?", "Tom Ray hurt Ada Pell at the mill .", "Tom Ray", None),
+    ("Who hurt Ada Pell?", "Police met Tom Ray , Ada Pell 's lawyer , at the mill .", "Tom Ray", None),
 ])
 def test_a_figure_or_name_that_is_another_ones(store, question, sentence, span, rule):
     _world(store, "2024-02-01", ["Ada Pell worked at the mill ."], "Mill Post", ("Ada Pell", "PERSON"))

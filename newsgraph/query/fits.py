@@ -545,9 +545,14 @@ def _alongside(q, span, claim, text, at, t) -> bool:
             for m in re.finditer(rf"\b{re.escape(word)}\b", text, re.IGNORECASE):
                 if m.end() <= at and _JOINED.match(text[m.end():at]):
                     return True
-                if m.start() >= end and _JOINED.match(text[end:m.start()]):
-                    return True
+                if m.start() >= end and _JOINED.match(text[end:m.start()]) and \
+                        not _POSSESSED_AFTER.match(text, m.end()):
+                    return True  # (not "Ivo Lenz , Ada Pell 's agent": a description of the span's own)
     return False
+
+
+#: The rest of a name, then the possessive: "Ann *Lee 's* agent" (an apposition that describes the name before it).
+_POSSESSED_AFTER = re.compile(r"(?:\s+(?-i:[A-Z])[\w.'’-]*)*\s?['’]s\b")
 
 
 #: A possessive mark after a name, not the contraction of "has" or "is" ("Ann Lee's been", "Ann Lee's not").
