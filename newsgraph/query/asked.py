@@ -170,10 +170,13 @@ def _tied(word: str, verb: str) -> bool:
 def first_sense_verb(q: Question, claim: ClaimView) -> bool:
     """Whether the claim's verb, in its first sense, is the question's ("recovered" for "found",
     ``lexicon.first_sense_says``). The asked verb is then read in one of its later senses, which only another
-    word of the question can pick ("was the gun found?"): a bare verb means its own first sense ("did A
-    retire?" asks of leaving work, and "A retreated in a defensive posture" says retire's fifth sense)."""
-    return bool(q.predicate) and bool(claim.lemma) and any(w != q.predicate for w in q.words) and \
-        first_sense_says(q.predicate, claim.lemma or "")
+    word of the question can pick ("was the gun found?"), or its passive, which asks of a thing done to ("has the
+    painting been found?": got back): a bare active verb means its own first sense ("did A retire?" asks of
+    leaving work, and "A retreated in a defensive posture" says retire's fifth sense)."""
+    if not q.predicate or not claim.lemma:
+        return False
+    picked = any(w != q.predicate for w in q.words) or question_passive(q.text, q.predicate)
+    return picked and first_sense_says(q.predicate, claim.lemma)
 
 
 def asked_status(q: Question, claim: ClaimView) -> str:
