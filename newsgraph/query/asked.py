@@ -49,7 +49,11 @@ def _before_verb(q: Question, named) -> bool:
     """Whether a question entity stands before the question's verb ("B" of "was all A traffic to B affected?"): with
     the first one, a part of the question's subject, not the one the verb is done to."""
     at = _verb_at(q) if q.predicate else None
-    return at is not None and named.end <= at
+    if at is None or named.end > at:
+        return False
+    # "did A and B meet?": two names joined by "and", "or" or a comma are two doers, each its own role
+    between = q.text[q.entities[0].end:named.start] if q.entities[0].end <= named.start else ""
+    return not re.search(r",|\b(?:and|or|nor|with)\b", between, re.IGNORECASE)
 
 
 def _in_asked_role(q: Question, claim: ClaimView) -> bool:
