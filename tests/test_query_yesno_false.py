@@ -21,6 +21,8 @@ Dario Venn was retreating in a defensive posture for most of the bout.
 Ada Voss retired from the bench in March.
 Harbor officials initially reported that a second ranger was shot, but officials later said the ranger had fallen.
 Police said a third ranger was shot in the arm.
+Ann Lee met Tom Ray in Elm on Monday to discuss the Ivo Brant case.
+Ivo Brant was in Lakeport all week, his lawyer said.
 """
 
 
@@ -35,6 +37,7 @@ def lake(tmp_path_factory, annotator):
     "Did Mara Tull plead guilty?",  # "had pleaded to be kept at the clinic": the verb says "plead", not "guilty"
     "Did Dario Venn retire?",  # "retreating": retire's fifth sense, not the one a bare "retire?" asks
     "Was a second ranger shot?",  # "initially reported …, but officials later said …"; "a third ranger was shot"
+    "Did Ann Lee and Ivo Brant meet?",  # two doers joined by "and": Lee met Ray, Brant's case was only discussed
 ])
 def test_no_yes_from_a_verb_read_twice_a_late_sense_a_report_taken_back_or_another_rank(lake, question):
     answer = _asked(lake, question)

@@ -19,7 +19,6 @@ def phrases(store):
         "The late goal stunned Redfield supporters in Lakeport.",
         "Quarry fans in Tilbury taunted the referee after the match.",
         "The appeal ruling freed all Marden inmates in Carlow.",
-        "Ann Lee met Tom Ray in Elm on Monday to discuss the Ivo Brant case.",
     ], source="Wire")
     for name in ("Norvale", "Redfield", "Quarry", "Marden"):
         d.entity(name, "ORG")
@@ -29,8 +28,6 @@ def phrases(store):
     d.claim(1, "The late goal", "stunned", "Redfield supporters in Lakeport", "happened", lemma="stun")
     d.claim(2, "Quarry fans in Tilbury", "taunted", "the referee", "happened", lemma="taunt")
     d.claim(3, "The appeal ruling", "freed", "all Marden inmates in Carlow", "happened", lemma="free")
-    lee, ray, brant = (d.entity(n, "PERSON") for n in ("Ann Lee", "Tom Ray", "Ivo Brant"))
-    d.claim(4, lee, "met", ray, "happened", lemma="meet")
     d.write(store)
     return store
 
@@ -51,7 +48,6 @@ def test_two_names_in_one_subject_phrase(phrases, question, says):
     "Were Lakeport supporters in Redfield stunned?",
     "Were Quarry fans in Tilbury taunted?",  # they taunted; nobody taunted them
     "Were all Marden inmates in Carlow pardoned?",  # freed by a ruling is no pardon
-    "Did Ann Lee and Ivo Brant meet?",  # two doers joined by "and": Lee met Ray, Brant is only named
 ])
 def test_no_yes_for_another_phrase_or_role(phrases, question):
     answer = _asked(phrases, question)
