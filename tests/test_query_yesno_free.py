@@ -78,6 +78,11 @@ def test_no_no_without_the_asked_one_still_at_large(wanted, question):
     ("Ivo Brant was a fugitive until his capture in May.", False),  # the capture is told
     ("Ivo Brant was at large for a day.", False),  # "was": it may have ended since
     ("The former fugitive Ivo Brant spoke on Monday.", False),
+    # another one at large: a noun's person ("the brother of A"), in an aside, in a list, or A's own
+    ("Police said the brother of Ivo Brant remains at large.", False),
+    ("Tom Ray, the brother of Ivo Brant, is still on the run.", False),
+    ("Two men remain at large, including a cousin of Ivo Brant.", False),
+    ("Two men remain at large, including Ivo Brant's brother.", False),
 ])
 def test_still_free_reads_the_named_one_at_large_now(text, free):
     assert still_free("caught", text, who=["Ivo Brant", "Brant"]) is free

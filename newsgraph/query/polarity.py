@@ -470,13 +470,21 @@ def still_free(predicate: str | None, text: str, *, who: list[str]) -> bool:
             continue
         for name in who:
             at = before.rfind(name) if name else -1
-            if at >= 0 and _FREE_LINK.match(before[at + len(name):]):
+            if at >= 0 and _FREE_LINK.match(before[at + len(name):]) and not _OF_ANOTHER.search(before[:at]):
                 return True
             after = text[found.end():]
             at = after.find(name) if name else -1
-            if at >= 0 and _FREE_LIST.match(after[:at]):
+            if at >= 0 and _FREE_LIST.match(after[:at]) and not _OF_ANOTHER.search(after[:at]) and \
+                    not _OWNER_AFTER.match(after, at + len(name)):
                 return True
     return False
+
+
+#: Before a name: a noun's preposition ("the brother *of* A", "a cousin *of* A"): the one at large is the noun's
+#: person, not A.
+_OF_ANOTHER = re.compile(r"\b(?:of|for|to|with|by|from)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w.'’-]*\s+)*$", re.IGNORECASE)
+#: After a name: the possessive ("A's brother"): the one at large is whom A owns.
+_OWNER_AFTER = re.compile(r"\s?['’]s?\b")
 
 
 #: Verbs a question asks with when it asks only whether someone spoke at all ("has A commented on B?").
