@@ -131,3 +131,14 @@ def test_a_headline_yields_to_a_body_sentence_covering_up_to_a_word_less(store):
     body = cite("The Vell Loaf bakery caught fire after the derby .", 1, article="a")
     assert fulltext.coverage(q, headline.text) > fulltext.coverage(q, body.text)  # the headline says a word more
     assert fulltext._cover(q, body) > fulltext._cover(q, headline)  # but holds no name: the body does
+
+
+def test_only_a_question_that_asks_for_the_relative_reads_kin():
+    from newsgraph.query.typed import _asks_kin
+
+    class Q:
+        def __init__(self, text):
+            self.text = text
+
+    assert _asks_kin(Q("Who is Ann Lee's son?")) and _asks_kin(Q("Who was the boy's father?"))
+    assert not _asks_kin(Q("Who killed Ann Lee's son?"))  # the killer is asked, whatever his family name

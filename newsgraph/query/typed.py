@@ -98,7 +98,7 @@ def _find(store, q: QuestionAnalysis, item: Evidence, names: set[str]) -> list[S
         skip_names = {w for n in names for w in tokens(n)}
         bare = claim or _bare_claim(c)
         spans += entity_spans(store, bare, t, skip=skip, skip_names=skip_names, subject=q.asks_subject,
-                              kin=t == "person" and bool(q.stems & KIN_STEMS))
+                              kin=t == "person" and _asks_kin(q))
         if t != "place":
             found = [*opponents(q, c, skip_names), *named_kind(q, c, skip_names), *bind_entities(q, spans, claim)]
             if _ACTING_FOR.get(stem(q.predicate or "")):
@@ -219,6 +219,14 @@ def _about(q: QuestionAnalysis, citation: Citation) -> bool:
     said = {stem(w) for w in tokens(citation.text)}
     return any(stem(w) in said for w in q.words
                if w not in _ASKING and w not in NUMBER_WORDS and w != q.predicate and w.isalpha())
+
+
+def _asks_kin(q: QuestionAnalysis) -> bool:
+    """Whether the question asks for a relative of the named one ("who is Ann Lee's son?", "who was the boy's
+    father?"): the kin noun is the one asked for, not the one an act was done to ("who killed Ann Lee's son?" asks
+    for the killer, whose name sharing hers tells nothing)."""
+    found = COPULAR.match(q.text)
+    return found is not None and bool({stem(w) for w in tokens(found["rest"])} & KIN_STEMS)
 
 
 def _bare_claim(citation: Citation) -> ClaimView:
