@@ -200,6 +200,9 @@ def test_a_holiday_of_the_story_s_own_season_whatever_the_tense(nlp):
                     "2023-12-20") == "2023-12-25"
     assert value_of(nlp, "The family spent Christmas at the lake.", "Christmas", "2024-06-10") == "2023-12-25"
     assert value_of(nlp, "The family will spend Christmas at the lake.", "Christmas", "2024-06-10") == "2024-12-25"
+    # written January 5, a future verb's Christmas is the coming one, never the one just gone
+    assert value_of(nlp, "The bridge will be finished by Christmas.", "Christmas", "2024-01-05") == "2024-12-25"
+    assert value_of(nlp, "The family spent Christmas at the lake.", "Christmas", "2024-01-05") == "2023-12-25"
 
 
 def test_a_numbered_day_after_the_word_that_is_no_day_of_the_story(nlp):

@@ -268,9 +268,11 @@ def read_holiday(m: re.Match, ctx: Context, start: int, end: int) -> Reading | N
     elif rel in ("next", "this coming"):
         picks = [d for d in days if d > anchor]
         pick = picks[0] if picks else None
-    elif (season := [d for d in days if abs((d - anchor).days) <= _HOLIDAY_SEASON]):
-        pick = season[0]  # a story of the holiday's own season: that one, whatever its verb's tense ("had planned
-        # to spend Christmas at home", written on December 20, is the coming Christmas, not last year's)
+    elif (season := [d for d in days if abs((d - anchor).days) <= _HOLIDAY_SEASON and
+                     _agrees(direction(ctx, start, end), d, anchor)]):
+        pick = season[0]  # a story of the holiday's own season: that one, whatever a past verb's tense ("had
+        # planned to spend Christmas at home", written on December 20, is the coming Christmas, not last year's),
+        # but never a day the verb's tense rules out ("will be finished by Christmas", written on January 5)
     else:
         tense = direction(ctx, start, end)
         if tense == FUTURE:
@@ -284,3 +286,9 @@ def read_holiday(m: re.Match, ctx: Context, start: int, end: int) -> Reading | N
 
 #: How near the publication date a holiday said without "last" or "next" is the story's own one.
 _HOLIDAY_SEASON = 30
+
+
+def _agrees(tense, day, anchor) -> bool:
+    """Whether a day can be the one a verb of this tense tells of: a future verb's day is not before the anchor
+    (a past one may still lie ahead: "had planned to spend Christmas at home")."""
+    return tense != FUTURE or day >= anchor
