@@ -243,3 +243,6 @@ def test_a_negation_with_until_in_another_clause_still_denies():
     # the "until" belongs to the next clause: the refusal itself is said outright
     assert denies(["board", "approve", "merger"],
                   "The board did not approve the merger, and talks went on until midnight.")
+    # a relative clause's "until" bounds its own verb
+    assert denies(["mayor", "attend", "meeting"],
+                  "The mayor did not attend the meeting, which lasted until midnight.")

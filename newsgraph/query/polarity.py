@@ -103,7 +103,9 @@ UNTIL = frozenset({"until", "till", "unless"})
 #: How many words after the negated one are read for ``UNTIL`` (its clause: object and a short adjunct).
 _UNTIL_REACH = 8
 #: Words that end the negated word's clause before a bound could belong to it.
-_CLAUSE_ENDS = frozenset({"and", "but", "because", "while", "although", "though", "so", "or", "said", "says"})
+_CLAUSE_ENDS = frozenset({"and", "but", "because", "while", "although", "though", "so", "or", "said", "says",
+                          "which", "who", "whom", "whose", "that", "where", "when"})  # (a relative clause's own
+# "until" bounds its own verb: "did not attend the meeting, which lasted until midnight")
 
 
 def held_until(words: list[str], i: int) -> bool:
