@@ -52,7 +52,8 @@ BARE_DURATION = re.compile(r"\bfor\s+(?:several\s+|many\s+|some\s+)?(?:hours|day
                            r"\s+(?:after|before|later)\b", re.IGNORECASE)
 _MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
           r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.)")
-_MONTH_NAMES = ("January|February|March|April|May|June|July|August|September|October|November|December|"
+#: The months' names and short forms, for a pattern that wants a month's word whole.
+MONTH_NAMES = ("January|February|March|April|May|June|July|August|September|October|November|December|"
                 "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec")
 #: How long as its start: "since 1991", "since early 2004", "since March 2019" (not "since then", "since he left").
 SINCE = re.compile(rf"\bsince\s+(?:(?:early|late|mid-?)\s*)?(?:(?:{_MONTH}\s+(?:\d{{1,2}},?\s+)?)?(?:1[5-9]|20)\d\d\b|"
@@ -150,7 +151,7 @@ def _verb_at(claim: ClaimView) -> list[int]:
 
 
 #: A calendar date said right after a weekday: "Thursday (June 13)", "Thursday, June 13".
-_CALENDAR_AFTER = re.compile(rf"\s*[(,]\s*((?:{_MONTH_NAMES})\.?\s+\d{{1,2}}(?:\s*,\s*\d{{4}})?)\b")
+_CALENDAR_AFTER = re.compile(rf"\s*[(,]\s*((?:{MONTH_NAMES})\.?\s+\d{{1,2}}(?:\s*,\s*\d{{4}})?)\b")
 
 
 def _with_calendar(said: str, text: str) -> str:

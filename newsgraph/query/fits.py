@@ -90,7 +90,7 @@ import re
 from ..lexicon import AMOUNT_CHANGES
 from .analysis import kind_noun
 from .clauses import SAYING, clause_bounds
-from .extract import Span
+from .extract import MONTH_NAMES, Span
 from .questions import QuestionAnalysis
 from .types import ClaimView
 from .words import (FUNCTION_WORDS, MEASURE_UNITS, MODAL_OPENERS, NUMBER_WORDS, SPEECH_STEMS, YES_NO_OPENERS,
@@ -668,7 +668,7 @@ def _model(q, span, claim, text, at, t) -> bool:
 
 #: A month as written before or after a day's figure ("Sept . 8", "8 June", "8th of June"): capitalised, so "may"
 #: the verb is none.
-_MONTH_NAME = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*"
+_MONTH_NAME = rf"(?:{MONTH_NAMES})"
 _MONTH_BEFORE = re.compile(rf"\b{_MONTH_NAME}(?:\s?\.)?\s+$")
 _MONTH_AFTER = re.compile(rf"(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_NAME}\b")
 
