@@ -235,6 +235,8 @@ def test_a_sum_in_another_currency_than_the_asked_one(store):
     assert _why(store, "What was the art worth in dollars?", sentence, "$ 52 million") is None
     assert _why(store, "What was the art worth in pounds?", sentence, "35 million pounds") is None
     assert _why(store, "What was the art worth?", sentence, "40 million euros") is None
+    sentence = "The firm paid A$ 9 million ( $ 6 million ) for the mill ."
+    assert _why(store, "How much was the mill sold for in dollars?", sentence, "9 million") == "currency"
 
 
 def test_a_name_that_qualifies_an_owned_thing_is_no_person(store):

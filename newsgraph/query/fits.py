@@ -927,8 +927,15 @@ def _currency(q, span, claim, text, at, t) -> bool:
     asked = _ASKED_CURRENCY.search(q.text) if t == "money" else None
     if asked is None:
         return False
-    said = _SUM_CURRENCY.search(span.text)
-    return said is not None and _currency_of(said[0]) != _currency_of(asked[1])
+    # the sum as written: its sign may stand just before the span ("A$ *9 million*")
+    said = _SUM_CURRENCY.search(span.text) or (_SUM_CURRENCY.search(text[max(0, at - 4):at]) if at >= 0 else None)
+    if said is None:
+        return False
+    # another country's dollar ("A$ 5 million", "HK$", "Canadian dollars") is no dollar asked without one
+    other_dollar = re.search(r"\b(?:A|C|S|HK|NZ|NT)\s?\$|\b(?:Australian|Canadian|Singapore|Hong\s+Kong|New\s+Zealand|"
+                             r"Taiwan)\s+dollars?\b", text[max(0, at - 14):at + len(span.text) + 12])
+    return _currency_of(said[0]) != _currency_of(asked[1]) or (other_dollar is not None and
+                                                                _currency_of(asked[1]) == "dollar")
 
 
 def _currency_of(word: str) -> str | None:
