@@ -552,7 +552,7 @@ _SPEAKER_PRONOUNS = frozenset({"he", "she", "they", "it", "i", "we"})
 
 def _speaker_named_within(a: Asking, claim: ClaimView) -> bool:
     """A report whose speaker the article gives only by a pronoun ("…, he said"), resolved to someone that what
-    is said names by name ("*Orozco* agreed not to …, he said"): a speaker is not named in the third person in
+    is said names by name ("*Vance* agreed not to …, he said"): a speaker is not named in the third person in
     his own report, so the pronoun is another's (the previous speaker's) and the words are not the named one's."""
     said = f"{claim.object or ''} {claim.quote or ''}"
     if claim.subject_entity is None or str(claim.args.get("subject_text", "")).lower() not in _SPEAKER_PRONOUNS:

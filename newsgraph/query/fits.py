@@ -50,11 +50,11 @@ still holds the answer when it is there, and is honest when it is not):
 - ``share``: for "what share of her sentence did she serve?", a figure written as no percent or fraction ("a
   *10*-year sentence");
 - ``currency``: for "what was it worth in dollars?", a sum in another currency ("85 million euros");
-- ``modifier``: for a person asked, a name that qualifies a thing a possessive owns ("retain *his* WBA , IBF and
-  WBO title belts"): a brand, body or title, no one who acts;
+- ``modifier``: for a person asked, a name that qualifies a thing a possessive owns ("kept *her* ABF , XBO and
+  ZTA title belts"): a brand, body or title, no one who acts;
 - ``age``: for "how old is the defendant?", the age of a name the sentence gives no such role ("killed
   10-year-old Ann Lee");
-- ``age of another``: for "how old is Ann Lee?", an age set beside another name ("Tom Ray, 32,", "Kathryn Lee,
+- ``age of another``: for "how old is Ann Lee?", an age set beside another name ("Tom Ray, 32,", "Mia Lee,
   20," for John Lee);
 - ``owner``: for "who noted the plate?" (the doer), a person's name in the possessive ("near *Ann Lee's*
   home"), which owns a thing and does nothing in the clause;
@@ -888,17 +888,17 @@ def _age_of_other(q, span, claim, text, at, t) -> bool:
     return not titled(bearer, [role]) and role not in ahead
 
 
-#: Before a name: a possessive and other names listed with it ("retain *his* WBA , IBF and …"): the names
+#: Before a name: a possessive and other names listed with it ("kept *her* ABF , XBO and …"): the names
 #: qualify a thing someone owns.
 _OWNED_BEFORE = re.compile(r"\b(?:his|her|its|their)\s+(?:(?-i:[A-Z])[\w.'’-]*\s*(?:,\s*|and\s+|&\s+)?)*$")
-#: After a name: other names listed with it, then a common noun ("… IBF and WBO heavyweight title *belts*").
+#: After a name: other names listed with it, then a common noun ("… XBO and ZTA welterweight title *belts*").
 _OWNED_AFTER = re.compile(r"(?:\s*(?:,|and|&)?\s*(?-i:[A-Z])[\w.'’-]*)*\s+(?-i:[a-z])[\w-]*")
 
 
 def _modifier(q, span, claim, text, at, t) -> bool:
-    """For a person asked, a name that qualifies a thing a possessive owns ("to retain *his* WBA , *IBF* and WBO
+    """For a person asked, a name that qualifies a thing a possessive owns ("to keep *her* ABF , *XBO* and ZTA
     title belts", "sold *her* Acme shares"): a brand, body or title of the thing, no one who acts; and a lone
-    initialism ("IBF", "UTC"), which news writes for bodies, standards and programmes, not for a person."""
+    initialism ("XBO", "GMT"), which news writes for bodies, standards and programmes, not for a person."""
     if t != "person" or at < 0:
         return False
     if re.fullmatch(r"(?-i:[A-Z]{2,6})", span.text.strip()) and span.text.strip() not in q.text:
@@ -963,7 +963,7 @@ _HOW_OLD = re.compile(r"^\s*how\s+old\b", re.IGNORECASE)
 
 
 def _age_of_other_name(q, span, claim, text, at, t) -> bool:
-    """For "how old is Ann Lee?", an age set beside another name ("Tom Ray, 32,", "32-year-old Tom Ray", "Kathryn
+    """For "how old is Ann Lee?", an age set beside another name ("Tom Ray, 32,", "32-year-old Tom Ray", "Mia
     Lee, 20," for John Lee): the age is another's."""
     if t != "number" or at < 0 or len(q.entities) != 1 or not _HOW_OLD.match(q.text):
         return False
@@ -974,7 +974,7 @@ def _age_of_other_name(q, span, claim, text, at, t) -> bool:
     name = after[1] if after else before[1] if before else None
     if name is None:  # "the 16-year-old accused …, Ann Lee": an age that is a noun may be set beside the name
         return False
-    bearer = set(tokens(name))  # "Jenkin , 23" is John Jenkin's; "Kathryn Jenkin , 20" is not
+    bearer = set(tokens(name))  # "Lee , 23" is Tom Lee's; "Mia Lee , 20" is not
     return not any(bearer <= form or form <= bearer for form in forms)
 
 

@@ -57,7 +57,7 @@ def _own_subject(view: SentenceView, verb: Token) -> Token | None:
     first, second = before
     lo = view.lo
     opening = view.subtree(first)[0]
-    fronted = opening.tag_ in _FRONTED_OPENERS or first.lemma_.lower() in _TIME_NOUNS | {"quarter"}
+    fronted = opening.tag_ in _FRONTED_OPENERS or first.lemma_.lower() in _FRONTED_TIME_NOUNS
     if not fronted or not any(
             t.text == "," for t in view.tokens()[first.i + 1 - lo:second.i - lo]):
         return first
@@ -365,6 +365,9 @@ _NAMING_VERBS = frozenset({"call", "consider", "deem", "label", "brand", "dub", 
 #: Nouns of time: "the day she comes home" is when, not what.
 _TIME_NOUNS = frozenset({"day", "week", "month", "year", "time", "moment", "night", "morning", "evening", "hour",
                          "minute", "decade", "era", "period", "season", "weekend", "afternoon"})
+#: Nouns that head a fronted stretch of time ("In the year-ago quarter, …"): the nouns of time and a business's
+#: reporting periods.
+_FRONTED_TIME_NOUNS = _TIME_NOUNS | {"quarter"}
 #: Nouns a gapped relative clause is about as a manner, place or reason, not as its object.
 _MANNER_NOUNS = frozenset({"way", "manner", "reason", "place", "extent", "degree", "point", "case"})
 #: Verbs whose object may be a stretch of time ("the 13 months she spent").
