@@ -80,6 +80,8 @@ def test_a_clock_time_as_tokenised_text_writes_it_and_in_the_asked_half_of_the_d
     early = cite("A second warehouse burned around 5 a . m . Sunday .", 1, article="a")
     assert misfit(q, Span(text="about 9 p . m .", citation=late)) is None
     assert misfit(q, Span(text="around 5 a . m .", citation=early)) == "clock"  # no time of the evening
+    q = read_question(store, "At what time of night did the warehouse burn?")
+    assert misfit(q, Span(text="around 5 a . m .", citation=early)) is None  # the night spans both halves
 
 
 def test_an_abbreviation_says_the_words_it_stands_for(store):

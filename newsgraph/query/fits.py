@@ -231,8 +231,9 @@ def _clock(q, span, claim, text, at, t) -> bool:
     return "T" not in (span.value or "") and not _CLOCK.search(said)
 
 
-#: The half of the day a part of it lies in ("what time *of the evening*": p.m.), and how a clock time says its half.
-_PARTS_OF_DAY = {"morning": "a", "dawn": "a", "afternoon": "p", "evening": "p", "night": "p"}
+#: The half of the day a part of it lies in ("what time *of the evening*": p.m.; "night" spans both, "2 a.m." and
+#: "11 p.m."), and how a clock time says its half.
+_PARTS_OF_DAY = {"morning": "a", "dawn": "a", "afternoon": "p", "evening": "p"}
 _CLOCK_HALF = re.compile(r"\b([ap])\s?\.?\s?m\b", re.IGNORECASE)
 
 
