@@ -192,6 +192,9 @@ def test_today_with_its_own_day_or_a_distant_date_stays_the_publication_day(nlp)
     # the written day is the day counted ("yesterday, January 3"), or lies far back (a retold story's date)
     assert value_of(nlp, "The ferry docked yesterday, January 3, after a storm.", "yesterday") == "2024-01-03"
     assert value_of(nlp, "The club, founded on March 3, 1988, said today it would close.", "today") == "2024-01-04"
+    # "yesterday" beside an earlier written day is ordinary narrative: both keep their days, and so does "today"
+    found = times_of(nlp, "Ann Lee was arrested on January 1 and released yesterday. The mayor spoke today.")
+    assert found["yesterday"].value == "2024-01-03" and found["today"].value == "2024-01-04"
 
 
 def test_a_holiday_of_the_story_s_own_season_whatever_the_tense(nlp):

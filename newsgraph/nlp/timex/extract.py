@@ -254,7 +254,7 @@ def _written_day(f: Found) -> bool:
 
 
 def _doubt_counted_days(ctx: Context, found: list[Found]) -> None:
-    """A story whose sentence says "today" (or "yesterday", "this morning") beside a day of the week before
+    """A story whose sentence says "today" (or "this morning", "earlier today") beside a day of the week before
     publication written out in full that is not the day so counted ("at a press conference on June 1,
     … filed for bankruptcy earlier today", published June 4) was written on another day than its date
     says, or tells "today" from that day's frame: its days counted from the publication date are no longer
@@ -269,8 +269,10 @@ def _doubt_counted_days(ctx: Context, found: list[Found]) -> None:
         day = value_start(f.reading.value) if f.reading.value and _written_day(f) else None
         if day is not None and 0 < (ctx.anchor.day - day).days <= _DOUBT_WINDOW:
             written.setdefault(ctx.sentence(f.start), set()).add(day)
-    if not any(value_start(f.reading.value) not in written.get(ctx.sentence(f.start), {value_start(f.reading.value)})
-               for f in counted):
+    # only a same-day word ("today", "earlier today", "this morning") beside another written day of that week tells
+    # of another frame: "arrested on January 1 and released yesterday" is ordinary narrative
+    same_day = [f for f in counted if value_start(f.reading.value) == ctx.anchor.day]
+    if not any(ctx.anchor.day not in written.get(ctx.sentence(f.start), {ctx.anchor.day}) for f in same_day):
         return
     for f in counted:
         f.reading = Reading(f.reading.type, None, f.reading.granularity)
