@@ -26,7 +26,7 @@ from ..lexicon.status import REQUEST
 from .types import Citation, ClaimView
 from .weigh import claim_weight
 from .when import place
-from .words import FUNCTION_WORDS, tokens
+from .words import FUNCTION_WORDS, says_only, tokens
 
 WHY_ARGS = ("purpose", "reason", "cause")
 WHERE_ARGS = ("location", "place", "where", "channel", "platform")
@@ -75,9 +75,7 @@ def _echoes(q: Question, phrase: str) -> bool:
     asks about: such an object tells the reader nothing the question did not ("the officers' weapons" for "what
     weapons did he take from the officers?")."""
     said = set(tokens(q.text)) | {w for n in q.entities for w in tokens(f"{n.text} {n.entity.name}")}
-    said |= {w.rstrip("s") for w in said}
-    words = [w for w in tokens(phrase) if w not in FUNCTION_WORDS and w != "s"]
-    return bool(words) and all(w in said or w.rstrip("s") in said for w in words)
+    return says_only(phrase, said | {w.rstrip("s") for w in said})
 
 
 def _named_source(claim: ClaimView) -> str | None:

@@ -47,7 +47,7 @@ from .timeline import when_of
 from .types import Citation, ClaimView, EntityRef
 from .weigh import claim_weight
 from .when import place
-from .words import FUNCTION_WORDS, IRREGULAR, SPEECH_STEMS, stem, stems, tokens
+from .words import FUNCTION_WORDS, IRREGULAR, SPEECH_STEMS, says_only, stem, stems, tokens
 
 #: Claims read per retrieval step (per entity, per pair).
 RETRIEVE = 100
@@ -564,9 +564,7 @@ def _speaker_named_within(a: Asking, claim: ClaimView) -> bool:
 
 def _only_asked_names(a: Asking, short: str) -> bool:
     """Whether a short answer says nothing but the question's own names: what a question asks of A is never A."""
-    words = [w for w in tokens(short) if w not in FUNCTION_WORDS]
-    own = {w for n in a.all_names for w in tokens(n)}
-    return bool(words) and all(w in own for w in words)
+    return says_only(short, {w for n in a.all_names for w in tokens(n)})
 
 
 def _agent_object(claim: ClaimView) -> bool:

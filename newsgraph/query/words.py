@@ -141,6 +141,13 @@ def content_words(text: str, *, skip: frozenset[str] = FUNCTION_WORDS) -> list[s
     return [w for w in tokens(text) if w not in skip]
 
 
+def says_only(text: str, said: set[str]) -> bool:
+    """Whether every content word of ``text`` is one of ``said`` (a plural's "-s" aside): a short answer made of a
+    question's own words or names says the question back ("the scene" for "what was found at the scene?")."""
+    words = [w for w in content_words(text) if w != "s"]
+    return bool(words) and all(w in said or w.rstrip("s") in said or f"{w}s" in said for w in words)
+
+
 def stems(text: str) -> set[str]:
     return set(_stems(text))
 
