@@ -47,7 +47,7 @@ from .timeline import when_of
 from .types import Citation, ClaimView, EntityRef
 from .weigh import claim_weight
 from .when import place
-from .words import FUNCTION_WORDS, IRREGULAR, SPEECH_STEMS, stem, stems, tokens
+from .words import FUNCTION_WORDS, IRREGULAR, SPEECH_STEMS, stem, stems, token_spans, tokens
 
 #: Claims read per retrieval step (per entity, per pair).
 RETRIEVE = 100
@@ -542,8 +542,10 @@ def _best_claims(a: Asking) -> None:
         return
     if a.used and a.short is None and t in ("thing", "reason", "quote") and (t != "quote" or _speech(a.used[0])):
         a.short = answers.short_of(q, a.used[0])
-    if t == "thing" and a.short and a.used and (_only_asked_names(a, a.short) or _agent_object(a.used[0])):
-        a.short = None  # "what is A's nickname?": "A" (the clause "B called A"), "what sentence did A get?": a judge
+    if t == "thing" and a.short and a.used and (_only_asked_names(a, a.short) or _agent_object(a.used[0]) or
+                                                _restates(q.predicate, a.short)):
+        a.short = None  # "what is A's nickname?": "A" (the clause "B called A"), "what sentence did A get?": a judge,
+        # "how did A die?": "A and B may have died"
 
 
 #: Pronouns a speaker may be given by ("…, *he* said"): the store resolves them, and may resolve them wrong.
@@ -567,6 +569,17 @@ def _only_asked_names(a: Asking, short: str) -> bool:
     words = [w for w in tokens(short) if w not in FUNCTION_WORDS]
     own = {w for n in a.all_names for w in tokens(n)}
     return bool(words) and all(w in own for w in words)
+
+
+def _restates(predicate: str | None, short: str) -> bool:
+    """Whether a short answer says nothing but names (written with a capital) and the question's own verb ("A and
+    B may have died" for "how did A die?"): it tells who did the asked act, which the question gave, not what
+    it asks (the manner, the thing)."""
+    if not predicate:
+        return False
+    said = [w for _s, _e, w in token_spans(short) if w.lower() not in FUNCTION_WORDS and w[:1].isalnum()]
+    verb = [w for w in said if stem(w.lower()) == stem(predicate)]
+    return bool(verb) and all(w in verb or w[:1].isupper() for w in said)
 
 
 def _agent_object(claim: ClaimView) -> bool:

@@ -53,7 +53,7 @@ from .extract import (
 from .lexicon import match, phrase_keys
 from .numbers import quantities
 from .load import load_claims, sentence_citations
-from .fulltext import counted_words, counts, coverage
+from .fulltext import counted_words, counts, coverage, may_be_verb
 from .posts import asks_honour, asks_post, state_post
 from .affiliations import asks_affiliation, state_affiliation
 from .describe import description  # noqa: F401 (ask calls typed.description)
@@ -701,6 +701,8 @@ def _reason(store, q: QuestionAnalysis, ranked: Sequence, sentences: Sequence[Ci
         # one the question's act is done to ("why did A divorce B?" of "A will serve 10 years for her part in …
         # after pleading guilty") tells another event (the doer may go unnamed: "Sunday was chosen as …")
         cause = None
+    if cause is not None and not cause.strong and _of_no_one_asked(q, cause.citation):
+        cause = None  # "why was A not in court?": "police were called after hearing an argument" is another act's
     if cause is not None and _another_doer(store, q, cause.citation):
         cause = None  # "why did A resign?": "B quit the board because …" is B's reason, however strong its marker
     # "why did A … B?": what A alleges of B, unless a sentence naming both gives a cause with a strong marker
@@ -762,6 +764,22 @@ def _another_doer(store, q: QuestionAnalysis, citation: Citation) -> bool:
     own = load_claims(store, store.claim_keys_in_sentences([(citation.article, citation.sentence)]))
     doers = {c.subject_entity.id if c.subject_entity else None for c in own}
     return bool(doers) and None not in doers and not doers & set(q.entity_ids)
+
+
+#: Pronouns that may stand for the question's entity in a sentence that does not name it.
+_STAND_INS = frozenset({"he", "him", "his", "she", "her", "hers", "they", "them", "their", "it", "its"})
+
+
+def _of_no_one_asked(q: QuestionAnalysis, citation: Citation) -> bool:
+    """Whether a sentence, for a question about someone with no verb of its own ("why was A not in court?",
+    "why is A in hospital?": no predicate, or one WordNet knows only as a noun), neither names that one nor refers to them (a pronoun, a stored reference): a weak
+    marker there ("after …") gives the time or cause of someone else's act, and only the asked one's presence
+    ties it to the question (with a verb, ``causes.explains`` ties it to the asked act instead)."""
+    if (q.predicate and may_be_verb(q.predicate)) or not q.entities:
+        return False
+    first, words = q.entities[0], set(tokens(citation.text))
+    return not any(tokens(n) and set(tokens(n)) <= words for n in (first.text, first.entity.name)) and \
+        first.entity.id not in citation.refers and not _STAND_INS & words
 
 
 def _names_all(q: QuestionAnalysis, citation: Citation, *, doer: bool = True) -> bool:

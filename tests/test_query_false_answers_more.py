@@ -1,0 +1,51 @@
+"""More short answers a new user found false (session 14), on an invented article read by the real pipeline: a
+weak "after" in a sentence that neither names nor refers to the one a verbless question asks about ("why was A
+not at the tribunal?") tells of another's act, no reason of A's. Beside each, the plain question that must keep
+its answer; nor is a "how" short answer that only says who did the asked act ("A and B may have died").
+"""
+
+from __future__ import annotations
+
+import pytest
+from tests.querykit import asked as _asked
+from tests.querykit import ingested
+
+from newsgraph.query.ask import _restates
+
+ARTICLE = """date: 2025-03-11
+source: Valley Ledger
+
+Nell Harrow, a depot clerk, faces a charge of theft.
+The tribunal heard the caretaker was called after hearing a loud crash at the depot at 9am on Saturday.
+Orla Fenn was in hospital after a fall on the ice.
+The ferry company has not disclosed how Tomas Vell and Ira Quin died.
+Tomas Vell and Ira Quin may have died.
+"""
+
+
+@pytest.fixture(scope="module")
+def valley(tmp_path_factory, annotator):
+    store = ingested(tmp_path_factory, annotator, "valley", {"2025-03-11-valley-ledger-depot.txt": ARTICLE})
+    yield store
+    store.close()
+
+
+def test_an_after_of_anothers_act_is_no_reason(valley):
+    short = _asked(valley, "Why was Nell Harrow not at the tribunal?").short_answer or ""
+    assert "crash" not in short, short
+    assert "fall" in (_asked(valley, "Why was Orla Fenn in hospital?").short_answer or "")
+
+
+def test_a_short_that_restates_who_did_the_asked_act_is_no_answer(valley):
+    assert "Vell" not in (_asked(valley, "How did Tomas Vell die?").short_answer or "")
+
+
+@pytest.mark.parametrize(("predicate", "short", "restates"), [
+    ("die", "Tomas Vell and Ira Quin may have died", True),
+    ("die", "died of smoke inhalation", False),
+    ("win", "Ada Brook won the final", False),
+    ("win", "Ada Brook won", True),
+    (None, "Ada Brook", False),
+])
+def test_restates(predicate, short, restates):
+    assert _restates(predicate, short) is restates
