@@ -532,7 +532,10 @@ def _best_claims(a: Asking) -> None:
     if a.out or not a.ranked:
         return
     q, t = a.q, a.q.answer_type
-    ranked = [s for s in a.ranked if not _speaker_named_within(a, s.claim)] if t == "quote" else a.ranked
+    ranked = [s for s in a.ranked if not _speaker_named_within(a, s.claim) and _on_topic(a, s.claim)] \
+        if t == "quote" else a.ranked
+    if not ranked:
+        return
     a.used = answers.best_claims(q, ranked, a.out, most=1 if q.kind in ("why", "where", "yesno") else 2)
     if t == "reason" and a.used and answers.why_arg(a.used[0]) and q.predicate and not _says_verb(q, a.used[0]):
         # the reason of another act ("was using his left hand to block jabs" for "why did A resign?") is no reason
@@ -562,6 +565,19 @@ def _speaker_named_within(a: Asking, claim: ClaimView) -> bool:
     names = a.names.get(claim.subject_entity.id) or {claim.subject_entity.name}
     words = set(tokens(said))
     return any(w in words for n in names for w in tokens(n) if w[:1].isalpha() and w not in FUNCTION_WORDS)
+
+
+def _on_topic(a: Asking, claim: ClaimView) -> bool:
+    """Whether a speech claim's sentence names the person a "what did A say about B?" asks of (B, by any of B's
+    names); always true with no such topic. Words that name neither B nor anything of B are no words about B,
+    however direct (``quotes.said_about`` reads A's quote runs the same way); a group or a thing ("Cubans", "the
+    visit") may be spoken of in other words ("it's okay to be enthusiastic"), so it is not held to its name."""
+    topics = [named for named in (a.speaker.topics if a.speaker else []) if named.entity.type == "PERSON"]
+    if not topics:
+        return True
+    words = set(tokens(claim.citation.text))
+    return any(set(tokens(n)) <= words for named in topics
+               for n in (a.names.get(named.entity.id) or {named.entity.name}) | {named.text} if tokens(n))
 
 
 def _only_asked_names(a: Asking, short: str) -> bool:
