@@ -1,7 +1,8 @@
 """More short answers a new user found false (session 14), on an invented article read by the real pipeline: a
 weak "after" in a sentence that neither names nor refers to the one a verbless question asks about ("why was A
 not at the tribunal?") tells of another's act, no reason of A's. Beside each, the plain question that must keep
-its answer; nor is a "how" short answer that only says who did the asked act ("A and B may have died").
+its answer; nor is the doer of the asked verb done to another thing ("despite beating the count" for "who beat
+A?"); nor is a "how" short answer that only says who did the asked act ("A and B may have died").
 """
 
 from __future__ import annotations
@@ -11,6 +12,9 @@ from tests.querykit import asked as _asked
 from tests.querykit import ingested
 
 from newsgraph.query.ask import _restates
+from newsgraph.query.questions import read_question
+from newsgraph.query.typed import Evidence, _other_object
+from newsgraph.query.types import Citation
 
 ARTICLE = """date: 2025-03-11
 source: Valley Ledger
@@ -20,6 +24,9 @@ The tribunal heard the caretaker was called after hearing a loud crash at the de
 Orla Fenn was in hospital after a fall on the ice.
 The ferry company has not disclosed how Tomas Vell and Ira Quin died.
 Tomas Vell and Ira Quin may have died.
+Hal Imre, a heavyweight boxer, fought twice in Ostrava last year.
+The same punch brought Rolf Dane to his knees and, despite beating the count, he could not go on.
+Ivo Brandt beat Lou Marsh on points in Leeds.
 """
 
 
@@ -49,3 +56,20 @@ def test_a_short_that_restates_who_did_the_asked_act_is_no_answer(valley):
 ])
 def test_restates(predicate, short, restates):
     assert _restates(predicate, short) is restates
+
+
+def test_the_doer_of_the_asked_verb_done_to_another_thing_is_no_answer(valley):
+    assert "Dane" not in (_asked(valley, "Who beat Hal Imre?").short_answer or "")
+    assert "Brandt" in (_asked(valley, "Who beat Lou Marsh?").short_answer or "")
+
+
+@pytest.mark.parametrize(("text", "other"), [
+    ("The same punch brought Rolf Dane to his knees and, despite beating the count, he could not go on.", True),
+    ("Rolf Dane beat Hal Imre on points in Leeds.", False),  # the asked one is the object
+    ("Rolf Dane beat him on points in Leeds.", False),  # a pronoun may stand for the asked one
+])
+def test_a_sentence_that_says_the_asked_verb_of_another_thing(valley, text, other):
+    q = read_question(valley, "Who beat Hal Imre?")
+    cited = Citation(article="a", published=None, source=None, title=None, sentence=0, start=0, end=len(text),
+                     text=text)
+    assert _other_object(q, Evidence(cited), set()) is other

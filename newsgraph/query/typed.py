@@ -297,6 +297,8 @@ def state_span(store, q: QuestionAnalysis, ranked: Sequence, sentences: Sequence
     copular = COPULAR.match(q.text) is not None or bool(role_titles(q))
     sentences = [*sentences, *led_by(store, q, as_of=as_of)]
     for item in pool:
+        if _other_object(q, item, names):
+            continue  # "who beat A?": "B, despite beating the count" — B beat something else
         spans = _find(store, q, item, names)
         if q.answer_type in ("number", "duration", "money"):
             spans.sort(key=lambda s: (q.answer_type != "number" and not _tied(s, q), not _in_claim(s, item.claim)))
@@ -764,6 +766,38 @@ def _another_doer(store, q: QuestionAnalysis, citation: Citation) -> bool:
     own = load_claims(store, store.claim_keys_in_sentences([(citation.article, citation.sentence)]))
     doers = {c.subject_entity.id if c.subject_entity else None for c in own}
     return bool(doers) and None not in doers and not doers & set(q.entity_ids)
+
+
+def _other_object(q: QuestionAnalysis, item: Evidence, names: set[str]) -> bool:
+    """Whether the evidence says the asked verb of another object than the one the question sets right after it
+    ("who beat A?": "B … despite beating the count"): its doer did the act to something else, so it is no doer of
+    the asked one. A claim's object is read when it has one written out (active, neither linked to A nor naming
+    A, no pronoun, which may stand for A); a sentence found by words, when it names A nowhere, by the words after
+    the verb ("beating *the count*": a determiner opens another thing)."""
+    if not q.asks_subject or not q.entities or not q.predicate:
+        return False
+    named = q.entities[0]
+    before = tokens(q.text[:named.start])
+    if not before or stem(before[-1]) != stem(q.predicate):
+        return False  # "who met A's lawyer", "who beat him to A": the entity is no object of the verb
+    own = {w for n in {*names, named.text, named.entity.name} for w in tokens(n) if w not in FUNCTION_WORDS}
+    claim = item.claim
+    if claim is None:
+        words = tokens(item.citation.text)
+        if set(words) & own:
+            return False
+        return any(stem(w) == stem(q.predicate) and words[i + 1:i + 2] and words[i + 1] in _DETERMINERS
+                   for i, w in enumerate(words))
+    if not claim.object or claim.args.get("voice") == "passive" or not says_verb(q.predicate, claim):
+        return False
+    if claim.object_entity is not None and claim.object_entity.id == named.entity.id:
+        return False
+    said = set(tokens(claim.object))
+    return not said & own and not said & _STAND_INS
+
+
+#: Words that open a noun phrase of a thing of its own ("beating *the* count"), no name and no pronoun.
+_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 
 
 #: Pronouns that may stand for the question's entity in a sentence that does not name it.
