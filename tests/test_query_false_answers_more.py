@@ -1,8 +1,10 @@
-"""More short answers a new user found false (session 14), on an invented article read by the real pipeline: a
-weak "after" in a sentence that neither names nor refers to the one a verbless question asks about ("why was A
-not at the tribunal?") tells of another's act, no reason of A's. Beside each, the plain question that must keep
-its answer; nor is the doer of the asked verb done to another thing ("despite beating the count" for "who beat
-A?"); nor is a "how" short answer that only says who did the asked act ("A and B may have died").
+"""More short answers a new user found false (session 14), on an invented article read by the real pipeline:
+- a weak "after" in a sentence that neither names nor refers to the one a verbless question asks about ("why was
+  A not at the tribunal?") tells of another's act, no reason of A's;
+- a "how" short answer that only says who did the asked act ("A and B may have died") restates the question;
+- the doer of the asked verb done to another thing ("despite beating the count") did not do it to A;
+- a name beside a passive that names no doer ("police were called to a house where A lived") is no doer.
+Beside each, the plain question or sentence that must keep its answer.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from tests.querykit import ingested
 
 from newsgraph.query.ask import _restates
 from newsgraph.query.questions import read_question
-from newsgraph.query.typed import Evidence, _other_object
+from newsgraph.query.typed import Evidence, _doer_unnamed, _other_object
 from newsgraph.query.types import Citation
 
 ARTICLE = """date: 2025-03-11
@@ -73,3 +75,12 @@ def test_a_sentence_that_says_the_asked_verb_of_another_thing(valley, text, othe
     cited = Citation(article="a", published=None, source=None, title=None, sentence=0, start=0, end=len(text),
                      text=text)
     assert _other_object(q, Evidence(cited), set()) is other
+
+
+@pytest.mark.parametrize(("text", "unnamed"), [
+    ("At 9am the police were called to a house on Mill Lane where Ada Brook lived.", True),
+    ("The police were called by a neighbour at 9am.", False),  # "by" names the doer
+    ("A neighbour called the police at 9am.", False),  # the active names the doer
+])
+def test_a_passive_of_the_asked_act_names_no_doer(valley, text, unnamed):
+    assert _doer_unnamed(read_question(valley, "Who called the police?"), text) is unnamed

@@ -575,9 +575,8 @@ def _on_topic(a: Asking, claim: ClaimView) -> bool:
     topics = [named for named in (a.speaker.topics if a.speaker else []) if named.entity.type == "PERSON"]
     if not topics:
         return True
-    words = set(tokens(claim.citation.text))
-    return any(set(tokens(n)) <= words for named in topics
-               for n in (a.names.get(named.entity.id) or {named.entity.name}) | {named.text} if tokens(n))
+    return any(_names(claim.citation.text, (a.names.get(named.entity.id) or {named.entity.name}) | {named.text})
+               for named in topics)
 
 
 def _only_asked_names(a: Asking, short: str) -> bool:
