@@ -246,3 +246,23 @@ def test_a_negation_with_until_in_another_clause_still_denies():
     # a relative clause's "until" bounds its own verb
     assert denies(["mayor", "attend", "meeting"],
                   "The mayor did not attend the meeting, which lasted until midnight.")
+
+
+@pytest.mark.parametrize(("asked", "text"), [
+    # a court: "life without parole" is a kind of sentence, no word of being on parole now
+    (["parole"], "The prosecutor will ask the judge to consider life without parole for the former clerk."),
+    # a company: the kind of coffee a shop sells says nothing of anyone's sugar
+    (["sugar"], "The café sold coffee without sugar to the visitors from the mill."),
+])
+def test_a_nouns_without_is_no_denial(asked, text):
+    assert not denies(asked, text, cover=0.66)
+
+
+@pytest.mark.parametrize(("asked", "text"), [
+    # a verb's "without" denies: held without the asked thing
+    (["bail"], "The former clerk was held without bail on Tuesday."),
+    # sports: a length's "without" denies too
+    (["goal", "striker"], "The striker went six games without a goal."),
+])
+def test_a_verbs_or_lengths_without_still_denies(asked, text):
+    assert denies(asked, text, cover=0.66)

@@ -155,3 +155,10 @@ def test_the_speaker_among_several_names(text, names, entity):
 ])
 def test_a_name_inside_the_speakers_phrase_is_no_speaker(text, names):
     assert attribution(text, _at(text, *names)) is None
+
+
+def test_words_that_name_no_asked_topic_are_no_words_about_it(shoot):
+    # Ray is quoted only about Marr: nothing he said is about Quill, however direct
+    answer = ask(shoot, "What did Odo Ray say about Tove Quill?")
+    assert "professional" not in (answer.short_answer or "") and "Absolutely" not in (answer.short_answer or "")
+    assert "professional" in (ask(shoot, "What did Odo Ray say about Lina Marr?").short_answer or "")

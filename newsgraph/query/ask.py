@@ -47,7 +47,7 @@ from .timeline import when_of
 from .types import Citation, ClaimView, EntityRef
 from .weigh import claim_weight
 from .when import place
-from .words import FUNCTION_WORDS, IRREGULAR, SPEECH_STEMS, says_only, stem, stems, tokens
+from .words import FUNCTION_WORDS, IRREGULAR, SPEECH_STEMS, says_only, stem, stems, token_spans, tokens
 
 #: Claims read per retrieval step (per entity, per pair).
 RETRIEVE = 100
@@ -532,7 +532,10 @@ def _best_claims(a: Asking) -> None:
     if a.out or not a.ranked:
         return
     q, t = a.q, a.q.answer_type
-    ranked = [s for s in a.ranked if not _speaker_named_within(a, s.claim)] if t == "quote" else a.ranked
+    ranked = [s for s in a.ranked if not _speaker_named_within(a, s.claim) and _on_topic(a, s.claim)] \
+        if t == "quote" else a.ranked
+    if not ranked:
+        return
     a.used = answers.best_claims(q, ranked, a.out, most=1 if q.kind in ("why", "where", "yesno") else 2)
     if t == "reason" and a.used and answers.why_arg(a.used[0]) and q.predicate and not _says_verb(q, a.used[0]):
         # the reason of another act ("was using his left hand to block jabs" for "why did A resign?") is no reason
@@ -542,8 +545,10 @@ def _best_claims(a: Asking) -> None:
         return
     if a.used and a.short is None and t in ("thing", "reason", "quote") and (t != "quote" or _speech(a.used[0])):
         a.short = answers.short_of(q, a.used[0])
-    if t == "thing" and a.short and a.used and (_only_asked_names(a, a.short) or _agent_object(a.used[0])):
-        a.short = None  # "what is A's nickname?": "A" (the clause "B called A"), "what sentence did A get?": a judge
+    if t == "thing" and a.short and a.used and (_only_asked_names(a, a.short) or _agent_object(a.used[0]) or
+                                                _restates(q.predicate, a.short)):
+        a.short = None  # "what is A's nickname?": "A" (the clause "B called A"), "what sentence did A get?": a judge,
+        # "how did A die?": "A and B may have died"
 
 
 #: Pronouns a speaker may be given by ("…, *he* said"): the store resolves them, and may resolve them wrong.
@@ -562,9 +567,32 @@ def _speaker_named_within(a: Asking, claim: ClaimView) -> bool:
     return any(w in words for n in names for w in tokens(n) if w[:1].isalpha() and w not in FUNCTION_WORDS)
 
 
+def _on_topic(a: Asking, claim: ClaimView) -> bool:
+    """Whether a speech claim's sentence names the person a "what did A say about B?" asks of (B, by any of B's
+    names); always true with no such topic. Words that name neither B nor anything of B are no words about B,
+    however direct (``quotes.said_about`` reads A's quote runs the same way); a group or a thing ("Cubans", "the
+    visit") may be spoken of in other words ("it's okay to be enthusiastic"), so it is not held to its name."""
+    topics = [named for named in (a.speaker.topics if a.speaker else []) if named.entity.type == "PERSON"]
+    if not topics:
+        return True
+    return any(_names(claim.citation.text, (a.names.get(named.entity.id) or {named.entity.name}) | {named.text})
+               for named in topics)
+
+
 def _only_asked_names(a: Asking, short: str) -> bool:
     """Whether a short answer says nothing but the question's own names: what a question asks of A is never A."""
     return says_only(short, {w for n in a.all_names for w in tokens(n)})
+
+
+def _restates(predicate: str | None, short: str) -> bool:
+    """Whether a short answer says nothing but names (written with a capital) and the question's own verb ("A and
+    B may have died" for "how did A die?"): it tells who did the asked act, which the question gave, not what
+    it asks (the manner, the thing)."""
+    if not predicate:
+        return False
+    said = [w for _s, _e, w in token_spans(short) if w.lower() not in FUNCTION_WORDS and w[:1].isalnum()]
+    verb = [w for w in said if stem(w.lower()) == stem(predicate)]
+    return bool(verb) and all(w in verb or w[:1].isupper() for w in said)
 
 
 def _agent_object(claim: ClaimView) -> bool:

@@ -26,7 +26,7 @@ from functools import lru_cache
 
 from .lexicon import SYNONYM, first_sense_says, match, mutual, opposite_words, phrase_keys
 from .wordnet import wordnet
-from .words import FUNCTION_WORDS, again_base, stem, token_spans, tokens
+from .words import FUNCTION_WORDS, MEASURE_UNITS, again_base, stem, token_spans, tokens
 
 NEGATORS = frozenset({"not", "never", "no", "n't", "nobody", "none", "neither", "nor", "without", "t", "cannot"})
 #: Words that may stand between a negation and the word it negates ("did not *yet* have *any* suspects").
@@ -76,18 +76,36 @@ _FREE = frozenset({"be", "been", "being", "is", "are", "was", "were", "am", "hav
 _MAX_SPAN = 6
 
 
-def _negated_at(words: list[str], i: int, also: frozenset[str] = frozenset()) -> bool:
+def noun_without(words: list[str], j: int) -> bool:
+    """Whether ``words[j]`` is a "without" that belongs to the noun right before it ("life *without* parole",
+    "a room without windows", "coffee without sugar"): it says what kind of thing that noun is, no denial of
+    anyone's act or state ("sentenced to life without parole" says nothing of being on parole). A verb's
+    "without" ("released without bail", "escaped without injury") and a length's ("went days without food") deny.
+    The noun is a word WordNet knows only as a noun."""
+    if words[j] != "without" or j == 0:
+        return False
+    before = words[j - 1]
+    if not before.isalpha() or before in FUNCTION_WORDS or stem(before) in MEASURE_UNITS:
+        return False
+    net = wordnet()
+    return net is not None and bool(net.base_forms(before, "n")) and not net.base_forms(before, "v") and \
+        not net.base_forms(before, "a") and not net.base_forms(before, "r")
+
+
+def _negated_at(words: list[str], i: int, also: frozenset[str] = frozenset(), *, kinds: bool = True) -> bool:
     """Whether ``words[i]`` follows a negation with only gap words between ("did not *yet* have", "refused *to*
     support": a verb of refusing right before "to"); ``also`` are more words that may stand between, free (the
     question's own "same" in "did not have the same problems"). Not when the negation holds only until
-    something (``held_until``: "will not reveal it until after she dies")."""
+    something (``held_until``: "will not reveal it until after she dies"). Without ``kinds``, a noun's "without"
+    ("life without parole", ``noun_without``) negates nothing: a denial must deny an act or a state, while the
+    wider reading keeps a Yes from a sentence that negates anything."""
     if held_until(words, i):
         return False
     gap = 0
     for j in range(i - 1, max(-1, i - 2 - _MAX_SPAN), -1):
         w = words[j]
-        if w in NEGATORS or w.endswith("n't") or (w in REFUSING and j + 1 < i and words[j + 1] == "to") or \
-                _yet_to(words, j, i):
+        if (w in NEGATORS and (kinds or not noun_without(words, j))) or w.endswith("n't") or \
+                (w in REFUSING and j + 1 < i and words[j + 1] == "to") or _yet_to(words, j, i):
             return True
         if w in _FREE or w in also:
             continue
@@ -199,16 +217,16 @@ def denies(asked: list[str], text: str, *, question: str = "", cover: float = 0.
     for i, token in enumerate(words):
         base = unsaid(token)
         if base and i and any(_says(w, base, least=least) for w in negatable):
-            if any(_says(w, other, least=least) and not _negated_at(words, j) for j, other in enumerate(words)
-                   for w in negatable if j != i and unsaid(other) is None and w not in FUNCTION_WORDS
-                   and _says(w, base, least=least)):
+            if any(_says(w, other, least=least) and not _negated_at(words, j, kinds=False)
+                   for j, other in enumerate(words) for w in negatable if j != i and unsaid(other) is None
+                   and w not in FUNCTION_WORDS and _says(w, base, least=least)):
                 return False  # "two guards were hurt; the driver was unharmed": the sentence says both
             others = [w for w in asked if not _says(w, base, least=least)]
             if others and coverage(others, text) < min(cover, _OTHERS):
                 return False  # "the watchmen were unharmed" says nothing of the manager: the rest must be said
             hit, said = base, f"{text} {base}"
             break
-        if i and any(_says(w, token, least=least) for w in negatable) and _negated_at(words, i, also):
+        if i and any(_says(w, token, least=least) for w in negatable) and _negated_at(words, i, also, kinds=False):
             nxt = words[i + 1] if i + 1 < len(words) else ""
             if words[i - 1] == "not" and nxt == "only":
                 continue

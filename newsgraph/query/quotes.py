@@ -229,12 +229,14 @@ _SPEECH_WORDS = frozenset({"said", "says", "say", "told", "tells", "wrote", "wri
 
 
 def said_about(store, speaker: int, topics: list[list[set[str]]], words: list[str], *,
-               as_of: str | None, most: int = 2) -> list[Said]:
+               as_of: str | None, most: int = 2, person: bool = False) -> list[Said]:
     """The speaker's quote runs that best say the topic, best first (those nearly as good as the best, at
     most ``most``): ``topics`` are the word sets of the names of the question's other entities, ``words`` its
     other content words. When no run says any of them, the speaker's one most direct quote (the words
     asked for, put as the speaker put them: a reporter asks "about the attacks" of a quote that says "these
-    outrages"); none when the speaker is quoted nowhere.
+    outrages"), but none when the topic is a ``person`` (a quote that names neither them nor a lead-in that does
+    may be about anything: a football game is no word about a named man, while "it's okay to be enthusiastic"
+    may well be about how a people should feel); none when the speaker is quoted nowhere.
 
     The runs are found from the speaker's speech claims and, for quotations no claim gives to the speaker,
     from the sentences of the speaker's newest articles that give one to them by name, by "he"/"she" or by
@@ -275,6 +277,8 @@ def said_about(store, speaker: int, topics: list[list[set[str]]], words: list[st
         elif _direct(run):
             direct.append(Said(sentences=run, claim=claim, score=score, lead=lead))
     if not found:  # none says the topic in its words: the speaker's own quoted words beat someone else's
+        if person:  # a person neither the quote nor the reporter's lead-in names: no words of them are known
+            return []
         return sorted(direct, key=lambda s: s.score, reverse=True)[:1]
     found.sort(key=lambda s: s.score, reverse=True)  # stable: the newest first among equals
     return [s for s in found if s.score >= found[0].score * NEARLY][:most]

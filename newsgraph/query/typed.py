@@ -53,7 +53,7 @@ from .extract import (
 from .lexicon import match, phrase_keys
 from .numbers import quantities
 from .load import load_claims, sentence_citations
-from .fulltext import counted_words, counts, coverage
+from .fulltext import counted_words, counts, coverage, may_be_verb
 from .posts import asks_honour, asks_post, state_post
 from .affiliations import asks_affiliation, state_affiliation
 from .describe import description  # noqa: F401 (ask calls typed.description)
@@ -64,7 +64,7 @@ from .questions import QuestionAnalysis
 from .roles import COPULAR, kind_titles, role_titles
 from .types import Citation, ClaimView
 from .when import compatible, period_of
-from .words import FUNCTION_WORDS, KIN_STEMS, NUMBER_WORDS, content_words, family, stem, tokens
+from .words import BE_FORMS, FUNCTION_WORDS, KIN_STEMS, NUMBER_WORDS, content_words, family, stem, tokens
 
 #: How many of the best claims and sentences a writer looks through for its span.
 LOOK = 8
@@ -99,6 +99,8 @@ def _find(store, q: QuestionAnalysis, item: Evidence, names: set[str]) -> list[S
         bare = claim or _bare_claim(c)
         spans += entity_spans(store, bare, t, skip=skip, skip_names=skip_names, subject=q.asks_subject,
                               kin=t == "person" and _asks_kin(q))
+        if t != "place" and q.asks_subject and _doer_unnamed(q, c.text):
+            return []  # "who called the police?": "police were called to a house where A …" names no caller
         if t != "place":
             found = [*opponents(q, c, skip_names), *named_kind(q, c, skip_names), *bind_entities(q, spans, claim)]
             if _ACTING_FOR.get(stem(q.predicate or "")):
@@ -128,6 +130,30 @@ def _find(store, q: QuestionAnalysis, item: Evidence, names: set[str]) -> list[S
     if t == "title":
         return title_spans(store, c, [w for w in q.words if kind_noun(w)] or q.words)
     return []
+
+
+#: Words after a passive verb within which its doer is given ("was killed *by* …", "were called in *by* …").
+_BY_REACH = 4
+
+
+def _doer_unnamed(q: QuestionAnalysis, text: str) -> bool:
+    """Whether a sentence says the asked act only in the passive of the asked thing, with no "by" to name its doer
+    ("police were called to a house where A lived" for "who called the police?"): a name elsewhere in it is no
+    doer of that act. Not when the sentence says the act in the active too ("a neighbour called police")."""
+    words = tokens(text)
+    asked = {stem(w) for w in q.words if w not in FUNCTION_WORDS}
+    passive = active = False
+    for i, w in enumerate(words):
+        others = asked - {stem(w)}
+        if stem(w) not in asked or not others:
+            continue
+        if i >= 2 and words[i - 1] in BE_FORMS and {stem(v) for v in words[max(0, i - 4):i - 1]} & others:
+            if "by" in words[i + 1:i + 1 + _BY_REACH]:
+                return False
+            passive = True
+        elif words[i + 1:i + 2] and words[i + 1] not in BE_FORMS and {stem(v) for v in words[i + 1:i + 4]} & others:
+            active = True  # "a neighbour called police" ("police were called" is the passive's subject)
+    return passive and not active
 
 
 def beside_name(q: QuestionAnalysis) -> bool:
@@ -305,6 +331,8 @@ def state_span(store, q: QuestionAnalysis, ranked: Sequence, sentences: Sequence
     copular = COPULAR.match(q.text) is not None or bool(role_titles(q))
     sentences = [*sentences, *led_by(store, q, as_of=as_of)]
     for item in pool:
+        if _other_object(q, item, names):
+            continue  # "who beat A?": "B, despite beating the count" — B beat something else
         spans = _find(store, q, item, names)
         if q.answer_type in ("number", "duration", "money"):
             spans.sort(key=lambda s: (q.answer_type != "number" and not _tied(s, q), not _in_claim(s, item.claim)))
@@ -709,6 +737,8 @@ def _reason(store, q: QuestionAnalysis, ranked: Sequence, sentences: Sequence[Ci
         # one the question's act is done to ("why did A divorce B?" of "A will serve 10 years for her part in …
         # after pleading guilty") tells another event (the doer may go unnamed: "Sunday was chosen as …")
         cause = None
+    if cause is not None and not cause.strong and _of_no_one_asked(q, cause.citation):
+        cause = None  # "why was A not in court?": "police were called after hearing an argument" is another act's
     if cause is not None and _another_doer(store, q, cause.citation):
         cause = None  # "why did A resign?": "B quit the board because …" is B's reason, however strong its marker
     # "why did A … B?": what A alleges of B, unless a sentence naming both gives a cause with a strong marker
@@ -765,19 +795,72 @@ def _another_doer(store, q: QuestionAnalysis, citation: Citation) -> bool:
     if not q.entities:
         return False
     first, words = q.entities[0], set(tokens(citation.text))
-    if any(tokens(n) and set(tokens(n)) <= words for n in (first.text, first.entity.name)):
+    if _named(first, words):
         return False
     own = load_claims(store, store.claim_keys_in_sentences([(citation.article, citation.sentence)]))
     doers = {c.subject_entity.id if c.subject_entity else None for c in own}
     return bool(doers) and None not in doers and not doers & set(q.entity_ids)
 
 
+def _other_object(q: QuestionAnalysis, item: Evidence, names: set[str]) -> bool:
+    """Whether the evidence says the asked verb of another object than the one the question sets right after it
+    ("who beat A?": "B … despite beating the count"): its doer did the act to something else, so it is no doer of
+    the asked one. A claim's object is read when it has one written out (active, neither linked to A nor naming
+    A, no pronoun, which may stand for A); a sentence found by words, when it names A nowhere, by the words after
+    the verb ("beating *the count*": a determiner opens another thing)."""
+    if not q.asks_subject or not q.entities or not q.predicate:
+        return False
+    named = q.entities[0]
+    before = tokens(q.text[:named.start])
+    if not before or stem(before[-1]) != stem(q.predicate):
+        return False  # "who met A's lawyer", "who beat him to A": the entity is no object of the verb
+    own = {w for n in {*names, named.text, named.entity.name} for w in tokens(n) if w not in FUNCTION_WORDS}
+    claim = item.claim
+    if claim is None:
+        words = tokens(item.citation.text)
+        if set(words) & own:
+            return False
+        return any(stem(w) == stem(q.predicate) and words[i + 1:i + 2] and words[i + 1] in _DETERMINERS
+                   for i, w in enumerate(words))
+    if not claim.object or claim.args.get("voice") == "passive" or not says_verb(q.predicate, claim):
+        return False
+    if claim.object_entity is not None and claim.object_entity.id == named.entity.id:
+        return False
+    said = set(tokens(claim.object))
+    return not said & own and not said & _STAND_INS
+
+
+#: Words that open a noun phrase of a thing of its own ("beating *the* count"), no name and no pronoun.
+_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
+
+
+#: Pronouns that may stand for the question's entity in a sentence that does not name it.
+_STAND_INS = frozenset({"he", "him", "his", "she", "her", "hers", "they", "them", "their", "it", "its"})
+
+
+def _of_no_one_asked(q: QuestionAnalysis, citation: Citation) -> bool:
+    """Whether a sentence, for a question about someone with no verb of its own ("why was A not in court?",
+    "why is A in hospital?": no predicate, or one WordNet knows only as a noun), neither names that one nor
+    refers to them (a pronoun, a stored reference): a weak marker there ("after …") gives the time or cause of
+    someone else's act, and only the asked one's presence ties it to the question (with a verb,
+    ``causes.explains`` ties it to the asked act instead)."""
+    if (q.predicate and may_be_verb(q.predicate)) or not q.entities:
+        return False
+    first, words = q.entities[0], set(tokens(citation.text))
+    return not _named(first, words) and first.entity.id not in citation.refers and not _STAND_INS & words
+
+
 def _names_all(q: QuestionAnalysis, citation: Citation, *, doer: bool = True) -> bool:
     """Whether a sentence names every entity of the question (as the question or the store names it); with
     ``doer`` False, every one after the first (the doer, whom a passive or a pronoun leaves unnamed)."""
     words = set(tokens(citation.text))
-    return all(any(tokens(n) and set(tokens(n)) <= words for n in (named.text, named.entity.name))
-               for named in q.entities[0 if doer else 1:])
+    return all(_named(named, words) for named in q.entities[0 if doer else 1:])
+
+
+def _named(named, words: set[str]) -> bool:
+    """Whether a sentence's ``words`` hold one of the names of a question entity (as the question or the store
+    names it), all of that name's words."""
+    return any(tokens(n) and set(tokens(n)) <= words for n in (named.text, named.entity.name))
 
 
 def _pointing_back(store, q: QuestionAnalysis, pool: list[Citation], *, as_of: str | None) -> list[Citation]:

@@ -60,8 +60,9 @@ def _denies(q: Question, text: str) -> bool:
         stems_, ordered = phrase_keys(word)
         if mutual(q.predicate, word) >= 0.85 or match(q.predicate, stems_, ordered) >= 0.95 or \
                 first_sense_says(q.predicate, word):
-            window = words[max(0, i - 5):i]
-            if any(w in _NEGATORS or w.endswith("n't") for w in window) and not polarity.held_until(words, i):
+            if any((w in _NEGATORS and not polarity.noun_without(words, k)) or w.endswith("n't")
+                   for k, w in enumerate(words[max(0, i - 5):i], start=max(0, i - 5))) and \
+                    not polarity.held_until(words, i):
                 return True
     return False
 
