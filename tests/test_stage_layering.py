@@ -2,7 +2,7 @@
 
 Data flows readers → nlp → resolve → store → query → faces. A face may start the
 nlp stage through its entry points (``nlp.pipeline.Annotator`` to ingest,
-``nlp.model`` to find the spaCy model) and nothing else: word lists both stages
+``nlp.model`` to find the spaCy model, ``nlp.encoder`` for the optional sentence encoder's vectors) and nothing else: word lists both stages
 need live in ``newsgraph.lexicon``, so changing how the claim reader works
 inside ``nlp.claimparts`` cannot break how the query stage says a claim. The
 check reads each module's syntax tree (relative imports resolved, imports
@@ -21,7 +21,7 @@ PACKAGE = ROOT / "newsgraph"
 #: Packages that must not import nlp internals.
 GUARDED = ("cli", "api", "web", "query")
 #: The nlp stage's entry points a face may use.
-NLP_ENTRY_POINTS = frozenset({"newsgraph.nlp.pipeline", "newsgraph.nlp.model"})
+NLP_ENTRY_POINTS = frozenset({"newsgraph.nlp.pipeline", "newsgraph.nlp.model", "newsgraph.nlp.encoder"})
 
 
 def _module_name(path: Path) -> str:

@@ -15,7 +15,7 @@ import re
 from ..models import Article, TimeExpr
 from .timex import find_times, parse_anchor
 from .timex.extract import counted_from_report
-from .timex.dateline import DATELINE_SENTENCES, DATELINE_WORDS, is_dateline
+from ..lexicon.dateline import DATELINE_SENTENCES, DATELINE_WORDS, is_dateline
 
 #: A word that makes a stretch of text about time; spaCy's DATE/TIME entities without one
 #: ("the S&P 500", "Adam") are not kept.
@@ -55,7 +55,7 @@ def _spacy_extras(doc, taken: bytearray) -> list[TimeExpr]:
 
 
 def _dateline_day(doc, found) -> str | None:
-    """The day the article's dateline prints (``timex.dateline``): the first of its first sentences that says
+    """The day the article's dateline prints (``lexicon.dateline``): the first of its first sentences that says
     nothing but a whole calendar day, or None (no parse, no such line)."""
     if doc is None:
         return None

@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Iterable
 
-from ..nlp.timex.dateline import DATELINE_SENTENCES, DATELINE_WORDS, WEEKDAY, is_dateline
+from ..lexicon.dateline import DATELINE_SENTENCES, DATELINE_WORDS, WEEKDAY, is_dateline
 from .types import ClaimView
 
 __all__ = ["DATELINE_ARTICLES", "WEEKDAY", "datelines", "is_dateline", "with_datelines"]

@@ -864,9 +864,9 @@ _NAME_BEFORE_AGE = re.compile(r"((?-i:[A-Z])[\w.'-]*(?:\s+(?-i:[A-Z])[\w.'-]*)*)
 def other_sex(role: str, noun: str) -> bool:
     """Whether two person nouns name people of different sexes ("man" and "woman", "son" and "mother"); False when
     either says none ("victim", "driver")."""
-    from ..nlp.claimparts.gender import noun_gender
+    from ..lexicon.people import NOUNS
 
-    one, other = noun_gender(role.lower()), noun_gender(noun.lower())
+    one, other = NOUNS.get(role.lower()), NOUNS.get(noun.lower())
     return one is not None and other is not None and one != other
 
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-FEMALE, MALE = "F", "M"
+from ...lexicon.people import FEMALE, MALE, NOUNS
 
 PRONOUN_GENDER = {
     "she": FEMALE, "her": FEMALE, "hers": FEMALE, "herself": FEMALE,
@@ -29,22 +29,6 @@ HONORIFICS = {
     "madam": FEMALE, "dame": FEMALE, "mme": FEMALE, "mme.": FEMALE,
 }
 
-NOUNS = {
-    **dict.fromkeys((
-        "mother", "daughter", "wife", "woman", "girl", "sister", "aunt", "niece", "grandmother",
-        "granddaughter", "actress", "queen", "princess", "duchess", "businesswoman", "spokeswoman",
-        "chairwoman", "congresswoman", "councilwoman", "policewoman", "girlfriend", "bride", "widow",
-        "mom", "mum", "stepmother", "stepdaughter", "heiress", "waitress", "countess", "empress",
-        "sportswoman", "horsewoman", "lady", "matriarch", "fiancee", "fiancée", "nun", "diva",
-    ), FEMALE),
-    **dict.fromkeys((
-        "father", "son", "husband", "man", "boy", "brother", "uncle", "nephew", "grandfather",
-        "grandson", "actor", "king", "prince", "duke", "businessman", "spokesman", "chairman",
-        "congressman", "councilman", "policeman", "boyfriend", "groom", "widower", "dad",
-        "stepfather", "stepson", "waiter", "emperor", "sportsman", "gentleman",
-        "patriarch", "fiance", "monk", "priest",
-    ), MALE),
-}
 
 @lru_cache(maxsize=1)
 def _given_names():
