@@ -50,3 +50,20 @@ def test_no_yes_from_a_verb_read_twice_a_late_sense_a_report_taken_back_or_anoth
 ])
 def test_the_plain_question_keeps_its_yes(lake, question):
     assert _asked(lake, question).answer.startswith("Yes")
+
+
+@pytest.fixture(scope="module")
+def case_only(tmp_path_factory, annotator):
+    article = ("date: 2025-05-06\nsource: Lakeside Courier\n\n"
+               "Ann Lee met Tom Ray in Elm on Monday to discuss the Ivo Brant case.\n")
+    store = ingested(tmp_path_factory, annotator, "case", {"2025-05-06-lakeside-courier-case.txt": article})
+    yield store
+    store.close()
+
+
+def test_no_yes_when_a_name_the_store_does_not_know_is_only_a_purpose_s_word(case_only):
+    # "Ivo Brant" is no entity here (only "the Ivo Brant case"): the meeting was with Tom Ray
+    answer = _asked(case_only, "Did Ann Lee and Ivo Brant meet?")
+    assert not answer.answer.startswith("Yes"), answer.answer
+    answer = _asked(case_only, "Did Ann Lee meet Tom Ray on Monday?")  # a day's name is no one's
+    assert answer.answer.startswith("Yes"), answer.answer

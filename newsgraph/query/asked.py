@@ -108,6 +108,29 @@ def argument_ok(q: Question, claim: ClaimView, names: dict[int, set[str]] | None
     return True
 
 
+def unlinked_names_said(q: Question, claim: ClaimView) -> bool:
+    """Whether each name the question writes that is no entity of the store (a capitalised run outside the question's
+    entities, its first word aside) is said by the claim's subject or object: "did Ann Lee and Ivo Brant meet?" is
+    not answered by "Ann Lee met Tom Ray to discuss the Ivo Brant case", where Brant only names a case."""
+    taken = [(n.start, n.end) for n in q.entities]
+    # where the claim says its names: subject, object and the arguments of place, time and manner (not the purpose or
+    # reason it was done for: "to discuss the Ivo Brant case" names no one who met)
+    args = " ".join(arg_text(v) or "" for k, v in claim.args.items() if k not in ("purpose", "reason"))
+    said = set(tokens(f"{claim.subject} {claim.object or ''} {args}"))
+    for index, (start, _end, word) in enumerate(token_spans(q.text)):
+        if index == 0 or not word[:1].isupper() or any(s <= start < e for s, e in taken):
+            continue
+        low = word.lower()
+        if low not in said and low not in FUNCTION_WORDS and not _CALENDAR_WORD.fullmatch(word):
+            return False
+    return True
+
+
+#: Capitalised words of a question that name a time, not someone ("was A arrested on Monday?").
+_CALENDAR_WORD = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|"
+                            r"August|September|October|November|December|Christmas|Easter")
+
+
 def described_subject(q: Question) -> list[str]:
     """The words before a yes/no question's verb when its first name comes after the verb ("her publicist"
     of "did her publicist say what A …?", "quake" of "was the quake felt in B?"); else none."""

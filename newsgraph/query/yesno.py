@@ -82,7 +82,8 @@ def _matching(q: Question, ranked: Sequence, names: dict[int, set[str]] | None) 
     said = [s.claim for s in ranked if (s.verb_weight >= 0.85 or asked.phrasal_says(q, s.claim)
                                         or asked.first_sense_verb(q, s.claim) or asked.pinned_verb(q, s.claim))
             and asked.verb_agrees(q, s.claim) and asked.direction_ok(q, s.claim)
-            and asked.argument_ok(q, s.claim, names) and asked.covers_rest(q, s.claim)
+            and asked.argument_ok(q, s.claim, names) and asked.unlinked_names_said(q, s.claim)
+            and asked.covers_rest(q, s.claim)
             # "pleaded not guilty" negates the asked "pleaded guilty?": never a "Yes"
             and not polarity.negates_asked(q.text, s.claim.predicate) and not _missed(q, s.claim)
             and not _other_rank(q, s.claim)]
