@@ -861,6 +861,13 @@ _NAME_AFTER_AGE = re.compile(r"\s*-?\s*years?\s*-?\s*old\s+((?-i:[A-Z])[\w.'-]*(
 _NAME_BEFORE_AGE = re.compile(r"((?-i:[A-Z])[\w.'-]*(?:\s+(?-i:[A-Z])[\w.'-]*)*)\s*,\s*$")
 
 
+def _name_beside_age(text: str, at: int, figure: str) -> str | None:
+    """The name an age at ``at`` is set beside: after it ("10-year-old *Ann Lee*"), else before it ("*Ann Lee*, 20,")."""
+    after = _NAME_AFTER_AGE.match(text, at + len(figure))
+    before = _NAME_BEFORE_AGE.search(text[:at])
+    return after[1] if after else before[1] if before else None
+
+
 def other_sex(role: str, noun: str) -> bool:
     """Whether two person nouns name people of different sexes ("man" and "woman", "son" and "mother"); False when
     either says none ("victim", "driver")."""
@@ -877,9 +884,7 @@ def _age_of_other(q, span, claim, text, at, t) -> bool:
     if t != "number" or at < 0 or not found or q.entities:
         return False
     role = found["role"].lower()
-    after = _NAME_AFTER_AGE.match(text, at + len(span.text))
-    before = _NAME_BEFORE_AGE.search(text[:at])
-    name = after[1] if after else before[1] if before else None
+    name = _name_beside_age(text, at, span.text)
     if name is None:  # "the 37-year-old victim": the role's own age, unless its noun says another sex ("a 59-year-old
         # woman" is no "man accused of hitting her")
         noun = _NOUN_AFTER_AGE.match(text, at + len(span.text))
@@ -970,9 +975,7 @@ def _age_of_other_name(q, span, claim, text, at, t) -> bool:
         return False
     forms = [form for n in (q.entities[0].text, q.entities[0].entity.name)
              if (form := {w for w in tokens(n) if w not in FUNCTION_WORDS})]
-    after = _NAME_AFTER_AGE.match(text, at + len(span.text))
-    before = _NAME_BEFORE_AGE.search(text[:at])
-    name = after[1] if after else before[1] if before else None
+    name = _name_beside_age(text, at, span.text)
     if name is None:  # "the 16-year-old accused …, Ann Lee": an age that is a noun may be set beside the name
         return False
     bearer = set(tokens(name))  # "Lee , 23" is Tom Lee's; "Mia Lee , 20" is not
