@@ -23,7 +23,10 @@ tuning in session 12 (measured three times by totals only, it had served its tur
 sub-topics and on MEANTIME documents nobody on the project had read (``stories_heldout7.json``,
 ``questions_heldout7.jsonl``), was the blind measure of sessions 12 to 14 and was opened for tuning in session 15; the ninth, ``heldout8``, written blind
 in session 14 on AQUAINT and TimeBank documents no other set or gold file uses (``stories_heldout8.json``,
-``questions_heldout8.jsonl``), is the second blind measure of session 14's work and stays blind in session 15; ``all`` is the nine.
+``questions_heldout8.jsonl``), is the second blind measure of session 14's work and stays blind in session 15; the tenth, ``heldout9``,
+written blind in session 15 on the halves of four ECB+ sub-topics no story had used and on TimeBank documents no
+other set or gold file uses (``stories_heldout9.json``, ``questions_heldout9.jsonl``), is the blind measure of
+session 15's work; ``all`` is the ten.
 Each set's files:
 
 - ``stories.json``: story id → ``{"corpus", "about", "docs"}``. ``docs`` are paths under the
@@ -154,16 +157,17 @@ QUESTION_SETS = {"dev": ("stories.json", "questions.jsonl"),
                  "heldout5": ("stories_heldout5.json", "questions_heldout5.jsonl"),
                  "heldout6": ("stories_heldout6.json", "questions_heldout6.jsonl"),
                  "heldout7": ("stories_heldout7.json", "questions_heldout7.jsonl"),
-                 "heldout8": ("stories_heldout8.json", "questions_heldout8.jsonl")}
+                 "heldout8": ("stories_heldout8.json", "questions_heldout8.jsonl"),
+                 "heldout9": ("stories_heldout9.json", "questions_heldout9.jsonl")}
 #: The sets that have been read and tuned on: a session measuring its own rules runs these, and leaves the
-#: sets still blind (``heldout8``) unread until the end.
+#: sets still blind (``heldout8``, ``heldout9``) unread until the end.
 OPENED_SETS = ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7")
 #: What ``--set`` accepts: a set's name, ``opened`` for the sets already tuned on, or ``all`` for every set.
 SET_CHOICES = (*QUESTION_SETS, "opened", "all")
 
 
 def load_question_set(gold: Path = GOLD, name: str = "dev") -> QuestionSet:
-    """The named question set (``dev``, ``heldout`` … ``heldout8``),
+    """The named question set (``dev``, ``heldout`` … ``heldout9``),
     ``opened`` for the sets already tuned on together, or ``all`` for every set together."""
     if name not in SET_CHOICES:
         from ..errors import NotFoundError
