@@ -1390,7 +1390,7 @@ class _SentenceReader:
         s_text, s_ent, s_raw = self._np(subj, drop=evidence_words(view, subj) if subj is not None else frozenset())
         co = conjuncts(view, subj) if subj is not None and s_ent is not None and occurrence is None else []
         co = co if all_participants(view, subj, co) else []
-        if outer.dep_ == "relcl" and getattr(view.head(outer), "i", -1) == subj.i:
+        if co and outer.dep_ == "relcl" and getattr(view.head(outer), "i", -1) == subj.i:
             co = [c for c in co if c.i < outer.i]  # "Ann Lee, who was hired in May, and Bo Chan": Lee alone
         if co:  # "Ann Lee and Bo Chan were arrested": every name, never "Ann Lee were arrested"
             s_joined = self._joined(subj, s_text, co)
