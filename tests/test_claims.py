@@ -380,3 +380,27 @@ def test_given_names_tell_gender_beyond_english(read):
     b = read("Vladimir Orlov met Agnieszka Nowak in Lyon on Tuesday. She said the talks had gone well.")
     said = one(b, "say")
     assert said.subject_entity is not None and name_of(b, said.subject_entity) == "Agnieszka Nowak"
+
+
+def test_a_sentence_the_claim_reader_fails_on_loses_its_claims_not_the_article(annotator, monkeypatch, caplog):
+    """A parse no rule foresaw (session 15: a relative clause whose subject was not found crashed the reader and
+    stopped a whole evaluation run) costs that sentence's claims: the article's other sentences are still read,
+    and one warning names the article and the sentence."""
+    import logging
+
+    import newsgraph.nlp.claims as claims_module
+
+    reading = claims_module._SentenceReader.read
+
+    def failing(self):
+        if "Brisk" in self.view.text:
+            raise AttributeError("a parse no rule foresaw")
+        return reading(self)
+
+    monkeypatch.setattr(claims_module._SentenceReader, "read", failing)
+    text = "Maria Lopez opened a bakery in Dover. Brisk winds closed the harbour. Tom Reed sold the farm in May."
+    with caplog.at_level(logging.WARNING, logger="newsgraph.nlp.claims"):
+        annotated = annotator.annotate(Article(id="fault", origin="fault.txt", text=text, published="2024-03-01"))
+    assert {"open", "sell"} <= {c.lemma for c in annotated.claims}
+    assert "close" not in {c.lemma for c in annotated.claims}
+    assert any("fault.txt: sentence 2" in r.getMessage() for r in caplog.records)

@@ -995,7 +995,12 @@ def read_claims(doc: Doc, article: Article, *, sentences: list[Sentence], entiti
     reader = _ArticleReader(doc, article, entities, times)
     try:
         for sentence in sentences:
-            reader.read_sentence(sentence)
+            try:
+                reader.read_sentence(sentence)
+            except Exception:  # (a parse no rule foresaw: the sentence's claims are lost, not the article or the run)
+                logger.warning("%s: sentence %d (characters %d-%d): the claim reader failed on it; the sentence is "
+                               "stored and searchable, without claims", article.origin or article.id,
+                               sentence.index + 1, sentence.start, sentence.end, exc_info=True)
     finally:
         reader.doc.release()
     for e in entities:
