@@ -129,3 +129,25 @@ def test_a_question_of_now_needs_a_sentence_of_now():
     assert _verdict(q, ["Olek Brand"], "Olek Brand has been in custody since June.") == "Yes"
     assert _verdict(q, ["Olek Brand"], "Olek Brand was in custody until Friday.") is None  # it may have ended
     assert _verdict("Was Olek Brand in custody?", ["Olek Brand"], "Olek Brand was in custody until Friday.") == "Yes"
+
+
+@pytest.mark.parametrize(("question", "sentence", "said"), [
+    ("Were the robbers armed?", "Four armed robbers made off with the jewels, police said.", "Yes"),  # a theft
+    ("Was the striker injured?", "The injured striker watched the final from the bench.", "Yes"),  # sports
+    ("Were the auditors independent?", "Two independent outside auditors signed the accounts.", "Yes"),  # a company
+    ("Were the robbers armed?", "Two unarmed robbers were caught at the door.", "No"),  # the "un-" form
+])
+def test_an_attribute_before_the_subject_s_noun_says_its_state(question, sentence, said):
+    assert _verdict(question, [], sentence) == said
+
+
+@pytest.mark.parametrize(("question", "sentence"), [
+    ("Were the robbers armed?", "An armed guard chased the robbers down the street."),  # the attribute of another
+    ("Were the robbers armed?", "Police said the allegedly armed robbers fled."),  # in doubt
+    ("Was the chairman independent?", "The formerly independent chairman joined the board."),  # another time
+    ("Were the robbers armed?", "Police asked whether armed robbers had struck before."),  # a clause that wonders
+    ("Are the robbers armed?", "Four armed robbers made off with the jewels."),  # a question of now
+    ("Were the victims men?", "Police said the men victims were named."),  # a state WordNet has only as a noun
+])
+def test_no_state_from_an_attribute_of_another_time_doubt_or_noun(question, sentence):
+    assert _verdict(question, [], sentence) is None

@@ -28,6 +28,7 @@ from typing import Any
 
 from . import answers, ending, fulltext, polarity, reactions, typed, yesno
 from .apposed import alternation
+from .asked import subject_words
 from .asking import Asking, Scored
 from .binding import beside_kind
 from .compose import NOT_FOUND, Composer
@@ -35,7 +36,7 @@ from .described import say_shared, shared_description
 from .entities import names_of
 from .fits import doubt
 from .graph import rarer
-from .lexicon import first_sense_says, match, phrase_keys, related_lemmas
+from .lexicon import first_sense_says, match, opposite_words, phrase_keys, related_lemmas
 from .load import load_claim_keys, load_claims, searched_citations, sentence_citations
 from .manner import MANNER, bears_on
 from .phrases import arg_text
@@ -285,10 +286,10 @@ def search_citations(store, q: Question, *, as_of: str | None, limit: int = 3) -
 
 
 def fts_citations(store, q: Question, *, as_of: str | None, limit: int = 2,
-                  words: list[str] | None = None) -> list[Citation]:
-    """Sentences that name every question entity and hold a content word (of ``words`` when given), best
-    (BM25) first."""
-    groups = []
+                  words: list[str] | None = None, also: list[str] | None = None) -> list[Citation]:
+    """Sentences that name every question entity and hold a content word (of ``words`` when given), and one of
+    ``also`` when given (the words a question naming no one describes its subject by), best (BM25) first."""
+    groups = [list(also)] if also else []
     for named in q.entities[:3]:
         phrases = {" ".join(tokens(named.text)), " ".join(tokens(named.entity.name))} - {""}
         groups.append(sorted(phrases))
@@ -470,9 +471,25 @@ def _told(a: Asking, limit: int = 4) -> tuple[list[Citation], list[Scored]]:
         seen = {c.key for c in found}  # A still at large
         found += [c for c in fts_citations(store, q, as_of=as_of, limit=limit, words=polarity.AT_LARGE_WORDS)
                   if c.key not in seen]
+    opposed = _opposite_words(q)
+    subject = subject_words(q)  # "did the visitors win?" names no one: its subject's words, "visitors"
+    if opposed and (q.entities or subject):  # "was A rescued alive?": "A is presumed dead" says no asked word
+        seen = {c.key for c in found}
+        found += [c for c in fts_citations(store, q, as_of=as_of, limit=limit, words=opposed, also=subject)
+                  if c.key not in seen]
     keys = store.claim_keys_in_sentences([(c.article, c.sentence) for c in found])
     return found, [s for c in load_claims(store, keys, shown_only=False)
                    if yesno.may_decide(q, c) and (s := score(q, c, names))]
+
+
+def _opposite_words(q: Question) -> list[str]:
+    """WordNet's one-word opposites of the question's words that it does not say itself ("dead" for "rescued
+    alive?", "lose" and "lost" for "win?"): a sentence that says the opposite of the asked thing may share none of its words,
+    so it is searched for by these (``frames.opposite`` then decides with its own checks)."""
+    asked = set(q.words)
+    opposed = {o for w in q.words for o in opposite_words(w) if o.isalpha() and o not in asked}
+    # the full-text index stems by rule, so an irregular form is searched for as itself ("lost" for "lose")
+    return sorted(opposed | {form for form, base in IRREGULAR.items() if base in opposed})
 
 
 def _yes_no(a: Asking) -> bool:

@@ -167,9 +167,10 @@ def verdict(question: str, named: list[str], sentences: list[str], name_words: f
     found: dict[str, int] = {}
     asked = readings(question, named)
     nobody = none_readings(question)
+    attribute = None if named else attributive_reading(question)
     for k, text in enumerate(sentences):
         said = next((v for a in asked if (v := says(a, text, name_words))), None) or \
-            ("No" if _none_said(nobody, text) else None)
+            ("No" if _none_said(nobody, text) else None) or (attributed(attribute, text) if attribute else None)
         if said is not None:
             found.setdefault(said, k)
     if len(found) != 1:
@@ -244,3 +245,76 @@ def _none_said(readings_: list[Asked], sentence: str) -> bool:
                 if j > i + n and tuple(said[j:j + len(asked.state)]) == asked.state and said[j - 1] in _NONE_LAST:
                     return True
     return False
+
+
+#: Past forms of *be* an attributive question opens with ("were the robbers armed?"): a sentence's "armed robbers"
+#: tells their state as of its report, so only a question of then is answered by it ("are they armed now?" is not).
+_PAST_BE = frozenset({"was", "were"})
+#: Determiners an attributive question's subject opens with ("the robbers", "the two guards").
+_THE = frozenset({"the", "his", "her", "its", "their"})
+#: Words right before the attribute that put the state at another time or in doubt ("the *former* champion", "the
+#: *allegedly* armed men", "the *once* profitable firm"): no statement of the state.
+_NOT_NOW = frozenset({"former", "formerly", "once", "previously", "ex", "allegedly", "supposedly", "reportedly",
+                      "possibly", "apparently", "not", "never", "no", "un"})
+
+
+def attributive_reading(question: str) -> Asked | None:
+    """"Were the robbers armed?" read as a subject ("robbers", its last word the head noun) and one word of state
+    ("armed") that WordNet knows as an adjective: an article says that state right before the noun ("four armed
+    robbers"), where the copula's own reading (``readings``, two words of state at least) finds nothing. None for
+    another shape, a present question, a state WordNet has only as a noun or verb ("were the victims men?")."""
+    words = [w for w in _words(question) if w not in ("?", ",")]
+    if len(words) < 4 or words[0] not in _PAST_BE or words[1] not in _THE or not 1 <= len(words) - 3 <= 2:
+        return None
+    state = words[-1]
+    if not _adjective(state):
+        return None
+    return Asked(tuple(words[2:-1]), (state,))
+
+
+def _adjective(word: str) -> bool:
+    """Whether WordNet knows ``word`` as an adjective (as itself: "armed", "hurt", "injured")."""
+    from .wordnet import wordnet
+
+    net = wordnet()
+    return net is not None and word in net.base_forms(word, "a")
+
+
+def attributed(asked: Asked, sentence: str) -> str | None:
+    """"Yes" when a sentence says the asked state before the subject's head noun, singular or plural ("armed
+    robbers" for "were the robbers armed?"), the subject's other words and at most one more noun-like word between
+    ("armed bank robbers"), "No" when it says the state's "un-" form there ("unarmed robbers"); not after a word of
+    another time or of doubt ("the former champion", "allegedly armed"), nor in a clause that only wonders or
+    believes (``_NOT_STATED``). Else None."""
+    words = _words(sentence)
+    head, others = asked.subject[-1], asked.subject[:-1]
+    state = asked.state[0]
+    for i in range(1, len(words)):
+        if not _same_noun(words[i], head):
+            continue
+        reach = len(others) + _BETWEEN
+        at = next((j for j in range(i - 1, max(-1, i - 2 - reach), -1) if words[j] in (state, f"un{state}")), None)
+        if at is None:
+            continue
+        between = words[at + 1:i]
+        if any(not w.isalnum() or w in _CLOSED for w in between) or \
+                len([w for w in between if w not in others]) > _BETWEEN or any(w not in between for w in others):
+            continue
+        if (at and words[at - 1] in _NOT_NOW) or any(w in _NOT_STATED for w in words[:at]):
+            continue
+        return "Yes" if words[at] == state else "No"
+    return None
+
+
+#: Words between an attribute and its noun beside the subject's own ("armed *bank* robbers").
+_BETWEEN = 1
+#: Words that close a noun phrase or open another: an attribute before them is not of the noun after them.
+_CLOSED = frozenset({"the", "a", "an", "s", "of", "and", "or", "to", "in", "on", "at", "by", "for", "with", "from",
+                     "who", "which", "that", "was", "were", "is", "are"})
+
+
+def _same_noun(word: str, head: str) -> bool:
+    """Whether a word is the head noun, singular or plural ("robber" ~ "robbers", "man" ~ "men")."""
+    from ..models import description_key
+
+    return word == head or description_key(word) == description_key(head)

@@ -156,7 +156,10 @@ def yes_no(store, q: Question, ranked: Sequence, out: Composer, names: dict[int,
         # (read only when a "No" is about to be given)
         done = functools.cache(lambda: _done_too(q, [*ranked, *more]) or
                                _done_too(q, [_Read(c) for c in _own_acts(store, q)]))
-        opposite = frames.opposite(q, _timely(q, [*ranked, *more][:2 * LOOK_NEGATION]), names)
+        # the sentences ``told`` read (the opposite's words among those it searched by: "A is presumed dead" for
+        # "was A rescued alive?") are read whole: ranked claims may fill the near ones with other matters
+        opposite = frames.opposite(q, _timely(q, [*ranked, *more][:2 * LOOK_NEGATION]), names) or \
+            frames.opposite(q, _timely(q, more), names)
         if opposite is not None and not done():  # "the plant would be closed" answers "is the plant staying open?"
             out.quote(opposite.citation, lead="No: ")
             return "No", [opposite]
