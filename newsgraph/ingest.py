@@ -154,7 +154,7 @@ def ingest(paths: Iterable[str | Path], store: Store, *, annotator: Annotator | 
     if annotator is None:
         from .nlp.pipeline import Annotator  # loads spaCy: only when a run needs it
 
-        annotator = Annotator()
+        annotator = Annotator(vectors=True)
     articles = screen(read_paths(paths, options=read_options(result, max_bytes)), result, progress,
                       store.place_known)
     try:

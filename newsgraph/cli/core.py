@@ -96,7 +96,7 @@ def _run_ingest(store, paths: list[Path], *, model: str | None, max_bytes: int, 
     from ..ingest import ingest as run_ingest
     from ..nlp.pipeline import Annotator
 
-    annotator = Annotator(model=model)
+    annotator = Annotator(model=model, vectors=True)
     progress = Progress(
         TextColumn("[bold]ingest"), BarColumn(), MofNCompleteColumn(),
         TextColumn("{task.fields[rate]}"), TimeElapsedColumn(), TextColumn("eta"), TimeRemainingColumn(),
