@@ -57,23 +57,13 @@ def test_vectors_are_written_with_the_article_and_read_by_key(store):
 
 def test_a_store_written_before_vectors_upgrades_and_reads_none(tmp_path):
     """A store at revision 0014 (no vector table) opens upgraded: its sentences simply have no vector."""
-    from alembic import command
-    from alembic.config import Config
-    from sqlalchemy import create_engine
-
-    from newsgraph.store.ddl import MIGRATIONS
+    from tests.stores import move_schema
 
     db = tmp_path / "old.db"
     store = open_store(db)
     article = Doc("2024-03-01", SENTENCES).write(store).article.id
     store.close()
-    engine = create_engine(f"sqlite:///{db}")
-    with engine.begin() as connection:
-        config = Config()
-        config.set_main_option("script_location", str(MIGRATIONS))
-        config.attributes["connection"] = connection
-        command.downgrade(config, "0014")
-    engine.dispose()
+    move_schema(db, "0014", down=True)
     with open_store(db) as store:
         assert store.sentence_vectors([(article, 0)]) == {}
         assert store.search("ferry", limit=5)

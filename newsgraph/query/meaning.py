@@ -56,6 +56,12 @@ def vectors(texts: Sequence[str]):
     return np.stack([_cache[t] for t in texts])
 
 
+def forget() -> None:
+    """No vector kept: the next question and its sentences are encoded or read anew (``bench/query.py`` asks
+    each question as a new one)."""
+    _cache.clear()
+
+
 def known(text: str) -> bool:
     """Whether the text's vector is at hand (no encoding, no read needed)."""
     return text in _cache
