@@ -138,3 +138,43 @@ def test_ingest_stores_each_sentences_vector(nlp, tmp_path):
     assert len(got) == len(annotated.sentences) == len(fresh)
     for s, v in zip(annotated.sentences, fresh):
         assert float(got[(article.id, s.index)] @ v) > 0.999
+
+
+def test_a_backfill_stores_the_missing_vectors_and_goes_on_after_a_stop(store, monkeypatch):
+    """``newsgraph vectors``: every sentence without a vector gets one, in batches across articles; one that has
+    a vector keeps it; run again, nothing is left to encode; without an encoder nothing is done."""
+    from newsgraph.ingest import backfill_vectors
+    from newsgraph.nlp import encoder as enc
+
+    fake = _Counting()
+    monkeypatch.setattr(enc, "_loaded", lambda: fake)
+    kept = Doc("2024-03-01", SENTENCES).build()
+    kept.vectors = _unit(3)
+    store.write_article(kept)
+    bare = [Doc(f"2024-03-0{i}", [f"The harbour office opened at {i}.", "It closed at noon."]).write(store)
+            for i in range(2, 5)]
+    seen = []
+    assert backfill_vectors(store, batch=4, done=seen.append) == 6
+    assert seen == [4, 6] and sorted(fake.asked) == sorted(s.text for a in bare for s in a.sentences)
+    got = store.sentence_vectors([(a.article.id, 1) for a in bare] + [(kept.article.id, 0)])
+    assert len(got) == 4 and float(got[(kept.article.id, 0)] @ kept.vectors[0]) > 0.999
+    assert backfill_vectors(store) == 0
+    with enc.switched_off():
+        assert backfill_vectors(store) is None
+
+
+def test_the_vectors_command(tmp_path, monkeypatch):
+    from typer.testing import CliRunner
+
+    from newsgraph.cli.main import app
+    from newsgraph.nlp import encoder as enc
+
+    db = tmp_path / "s.db"
+    with open_store(db) as store:
+        Doc("2024-03-02", ["The harbour office opened at nine."]).write(store)
+    monkeypatch.setattr(enc, "_loaded", lambda: _Counting())
+    result = CliRunner().invoke(app, ["vectors", "--db", str(db), "--quiet"])
+    assert result.exit_code == 0 and "1 sentences encoded" in result.output
+    monkeypatch.setattr(enc, "_loaded", lambda: None)
+    result = CliRunner().invoke(app, ["vectors", "--db", str(db)])
+    assert result.exit_code == 1 and "no sentence encoder" in result.output

@@ -57,9 +57,30 @@ def insert_vectors(conn: Any, article_id: str, vectors) -> None:
 
 
 class VectorReads:
-    """The store's read of stored sentence vectors (mixed into ``Store``)."""
+    """The store's reads and late writes of sentence vectors (mixed into ``Store``)."""
 
     conn: Any
+
+    def sentences_without_vectors(self, after: tuple[str, int] | None, limit: int) -> list[tuple[str, int, str]]:
+        """(article id, sentence index, text) of the next ``limit`` sentences after the key ``after`` (in key
+        order; None: from the first) that have no stored vector: what a backfill encodes next. Walked by key
+        (never an offset), so each batch starts where the last ended."""
+        where, params = ("", []) if after is None else (
+            "AND (s.article_id > ? OR (s.article_id = ? AND s.idx > ?))", [after[0], after[0], after[1]])
+        return [tuple(r) for r in self.conn.execute(
+            f"""SELECT s.article_id, s.idx, s.text FROM sentences s
+                LEFT JOIN sentence_vectors v ON v.article_id = s.article_id AND v.idx = s.idx
+                WHERE v.article_id IS NULL {where}
+                ORDER BY s.article_id, s.idx LIMIT ?""", [*params, limit])]
+
+    def add_sentence_vectors(self, keys: Sequence[tuple[str, int]], vectors) -> None:
+        """Store the vectors (row i: ``keys[i]``) of sentences written without one, in one transaction; a
+        sentence that got one meanwhile keeps it."""
+        with self.transaction() as conn:  # type: ignore[attr-defined]
+            conn.executemany(
+                "INSERT INTO sentence_vectors (article_id, idx, scale, vector) VALUES (?, ?, ?, ?)"
+                " ON CONFLICT DO NOTHING",
+                [(key[0], key[1], scale, data) for key, (scale, data) in zip(keys, quantise(vectors))])
 
     def sentence_vectors(self, keys: Iterable[tuple[str, int]]) -> dict[tuple[str, int], Any]:
         """The stored vectors (float32, unit length) of the sentences with these (article id, sentence index)
