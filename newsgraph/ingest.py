@@ -154,7 +154,7 @@ def ingest(paths: Iterable[str | Path], store: Store, *, annotator: Annotator | 
     if annotator is None:
         from .nlp.pipeline import Annotator  # loads spaCy: only when a run needs it
 
-        annotator = Annotator()
+        annotator = Annotator(vectors=True)
     articles = screen(read_paths(paths, options=read_options(result, max_bytes)), result, progress,
                       store.place_known)
     try:
@@ -166,3 +166,27 @@ def ingest(paths: Iterable[str | Path], store: Store, *, annotator: Annotator | 
     except KeyboardInterrupt as exc:
         raise IngestInterrupted(result) from exc
     return result
+
+
+#: Sentences a vector backfill encodes and writes at a time (sorted by length within, so padding stays small).
+VECTOR_BATCH = 256
+
+
+def backfill_vectors(store: Store, *, batch: int = VECTOR_BATCH,
+                     done: Callable[[int], None] | None = None) -> int | None:
+    """Encode and store a vector for every sentence that has none (a store ingested before vectors were kept,
+    or without the sentence encoder): ``ask`` then encodes only the question. Batches across articles; safe
+    to stop and run again (it goes on with the sentences still without one). The number of sentences
+    encoded, or None when no encoder is installed. ``done(n)``: called after each batch with the count so far."""
+    from .nlp.encoder import encode, encoder
+
+    if encoder() is None:
+        return None
+    count, after = 0, None
+    while rows := store.sentences_without_vectors(after, batch):
+        store.add_sentence_vectors([(a, i) for a, i, _ in rows], encode([text for _, _, text in rows]))
+        count += len(rows)
+        after = rows[-1][:2]
+        if done is not None:
+            done(count)
+    return count

@@ -272,6 +272,9 @@ class AnnotatedArticle:
     times: list[TimeExpr] = field(default_factory=list)
     claims: list[Claim] = field(default_factory=list)
     tokens: int = 0
+    #: The sentences' meaning vectors (a float32 array, row i: sentence i), when the sentence encoder computed
+    #: them (``nlp.encoder``); None without it. Written with the article, read by ``ask``'s ranking.
+    vectors: Any = None
 
     def to_dict(self) -> dict[str, Any]:
         """The annotate contract (schema: ``newsgraph/schema/annotate.schema.json``)."""

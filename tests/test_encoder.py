@@ -48,9 +48,9 @@ def test_nothing_to_encode():
 def test_without_the_package_there_is_no_encoder(monkeypatch):
     """No model installed: no encoder, ``encode`` gives None and the caller goes on without meaning scores."""
     monkeypatch.setattr(enc, "_model_dir", lambda: None)
-    enc.encoder.cache_clear()
+    enc._loaded.cache_clear()
     try:
         assert enc.encoder() is None
         assert enc.encode(["The ferry left at noon."]) is None
     finally:
-        enc.encoder.cache_clear()
+        enc._loaded.cache_clear()

@@ -417,21 +417,11 @@ def test_migration_ranks_and_recomputes_the_keys_of_an_older_store(tmp_path):
     """A store written before 0004 gains ranked keys of every kind when it is opened."""
     import sqlite3
 
-    from alembic import command
-    from alembic.config import Config
-    from sqlalchemy import create_engine
-
     from newsgraph.store import open_store
-    from newsgraph.store.sqlite import MIGRATIONS
+    from tests.stores import move_schema
 
     path = tmp_path / "old.db"
-    engine = create_engine(f"sqlite:///{path}")
-    with engine.begin() as connection:
-        config = Config()
-        config.set_main_option("script_location", str(MIGRATIONS))
-        config.attributes["connection"] = connection
-        command.upgrade(config, "0003")
-    engine.dispose()
+    move_schema(path, "0003")
     conn = sqlite3.connect(path)
     conn.executemany("INSERT INTO entities (id, name, type, article_count) VALUES (?, ?, ?, ?)",
                      [(1, "Tamsin Reyes", "PERSON", 5), (2, "Weller", "PERSON", 1)])

@@ -19,6 +19,7 @@ from newsgraph.store.browse import BrowseReads
 from newsgraph.store.curation import CurationStore
 from newsgraph.store.reads import QueryReads
 from newsgraph.store.resolution import ResolutionStore
+from newsgraph.store.vectors import VectorReads
 
 ROOT = Path(__file__).resolve().parent.parent
 #: SQLite-only spellings the portable statements must not use (the full-text module excepted).
@@ -41,7 +42,7 @@ def _names(mixin: type) -> set[str]:
 
 def test_store_mixins_do_not_shadow_each_other():
     """Mixed into one class, two mixins with a method of the same name would silently lose one of them."""
-    mixins = [BrowseReads, ResolutionStore, CurationStore, QueryReads]
+    mixins = [BrowseReads, ResolutionStore, CurationStore, QueryReads, VectorReads]
     for i, a in enumerate(mixins):
         for b in mixins[i + 1:]:
             assert not _names(a) & _names(b), (a.__name__, b.__name__, _names(a) & _names(b))

@@ -9,7 +9,7 @@ from typer.testing import CliRunner
 from newsgraph.ingest import ingest
 from newsgraph.store import open_store
 from newsgraph.store.syndication import THRESHOLD, jaccard, shingles
-from tests.stores import db_for
+from tests.stores import db_for, move_schema
 
 WIRE = """date: 2025-03-11
 source: {outlet}
@@ -142,26 +142,12 @@ def test_articles_and_citations_show_outlets(tmp_path, annotator):
 
 def test_upgrade_indexes_articles_stored_before_the_migration(tmp_path, annotator):
     """A store written before 0007 gets its articles' band keys on upgrade, so later copies are found."""
-    from alembic import command
-    from alembic.config import Config
-    from alembic.script import ScriptDirectory
-    from sqlalchemy import create_engine
-
-    from newsgraph.store.sqlite import MIGRATIONS
-
     folder = _corpus(tmp_path)
     db = tmp_path / "s.db"
     store = open_store(db)
     ingest([folder / "0-wire.txt"], store, annotator=annotator)
     store.close()
-    engine = create_engine(f"sqlite:///{db}")
-    with engine.begin() as connection:  # back to the schema before syndication
-        config = Config()
-        config.set_main_option("script_location", str(MIGRATIONS))
-        config.attributes["connection"] = connection
-        before = ScriptDirectory.from_config(config).get_revision("0007").down_revision
-        command.downgrade(config, before)
-    engine.dispose()
+    move_schema(db, "0006", down=True)  # back to the schema before syndication (0007)
 
     store = open_store(db)  # upgrades again: band keys recomputed from the stored text
     assert store.conn.execute("SELECT count(*) FROM article_bands").fetchone()[0] > 0

@@ -93,7 +93,7 @@ def _worker(db: str, model: str | None, jobs, events) -> None:
     annotator = None
     while (folder := jobs.get()) is not None:
         try:
-            annotator = annotator or Annotator(model=model)
+            annotator = annotator or Annotator(model=model, vectors=True)
             store = open_store(db)
             try:
                 result = ingest([folder], store, annotator=annotator, progress=progress)

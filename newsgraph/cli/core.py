@@ -1,4 +1,4 @@
-"""The foundation's commands: ingest, annotate, articles, show, entities, search."""
+"""The foundation's commands: ingest, annotate, vectors, articles, show, entities, search."""
 
 from __future__ import annotations
 
@@ -23,6 +23,7 @@ from .app import (
     err_console,
     open_cli_store,
     print_json,
+    say_error,
 )
 from .options import EntityTypeOption, FormatOption
 from .output import WideOption, print_table, published, readable, short
@@ -96,7 +97,7 @@ def _run_ingest(store, paths: list[Path], *, model: str | None, max_bytes: int, 
     from ..ingest import ingest as run_ingest
     from ..nlp.pipeline import Annotator
 
-    annotator = Annotator(model=model)
+    annotator = Annotator(model=model, vectors=True)
     progress = Progress(
         TextColumn("[bold]ingest"), BarColumn(), MofNCompleteColumn(),
         TextColumn("{task.fields[rate]}"), TimeElapsedColumn(), TextColumn("eta"), TimeRemainingColumn(),
@@ -195,6 +196,29 @@ def _print_annotation(data: dict) -> None:
     print_table("claims", ["subject", "predicate", "object", "status", "time", "source"],
                 [(c["subject"], c["predicate"], c["object"], c["status"], readable((c["time"] or {}).get("value")),
                   (c["source"] or {}).get("text")) for c in data["claims"]])
+
+
+@app.command()
+def vectors(
+    db: DbOption = "newsgraph.db",
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress line.")] = False,
+) -> None:
+    """Store a meaning vector for each sentence that has none (a store ingested before vectors were kept, or
+    without the sentence encoder), so ask encodes only the question; run again after a stop, it goes on."""
+    from ..ingest import backfill_vectors
+
+    def progress(count: int) -> None:
+        if not quiet:
+            err_console.print(f"\r{count:,} sentences encoded", end="", highlight=False)
+
+    with cli_store(db) as store:
+        count = backfill_vectors(store, done=progress)
+    if count is None:
+        say_error("no sentence encoder installed (make install installs it): nothing was encoded")
+        raise typer.Exit(1)
+    if not quiet:
+        err_console.print()
+    console.print(f"{count:,} sentences encoded and stored", highlight=False)
 
 
 @app.command()

@@ -368,7 +368,7 @@ class _Annotations:
     def __init__(self, nlp) -> None:
         from ..nlp.pipeline import Annotator
 
-        self.annotator = Annotator(nlp) if nlp is not None else Annotator()
+        self.annotator = Annotator(nlp, vectors=True) if nlp is not None else Annotator(vectors=True)
         self.done: dict[str, object] = {}
 
     def of(self, articles: list[Article]) -> list:

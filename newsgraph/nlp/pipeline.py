@@ -6,7 +6,8 @@ then work on the parsed ``Doc`` in a fixed order, each with one job:
 1. ``sentences``: sentence spans (the unit of evidence);
 2. ``entities.read_entities``: names, one reading per article, aliases, descriptions;
 3. ``times.read_times``: temporal expressions normalized to TIMEX3 values;
-4. ``claims.read_claims``: one-sentence claims with status, time and source.
+4. ``claims.read_claims``: one-sentence claims with status, time and source;
+5. for an ingest (``vectors=True``), each sentence's meaning vector (``encoder``, when installed).
 
 Later readers see what earlier ones found, never the other way round.
 """
@@ -18,6 +19,7 @@ from collections.abc import Iterable, Iterator
 
 from ..models import AnnotatedArticle, Article, Sentence
 from .claims import read_claims
+from .encoder import encode
 from .entities import read_entities, use_pipeline
 from .model import load_nlp
 from .pieces import join_pieces, split_text
@@ -56,9 +58,12 @@ class Annotator:
     >>> annotated = annotator.annotate(article)       # doctest: +SKIP
     """
 
-    def __init__(self, nlp=None, *, model: str | None = None, batch_size: int = 16) -> None:
+    def __init__(self, nlp=None, *, model: str | None = None, batch_size: int = 16, vectors: bool = False) -> None:
         self.nlp = nlp if nlp is not None else load_nlp(model)
         self.batch_size = batch_size
+        #: Whether each article's sentences are encoded (``nlp.encoder``, when installed) for the store: what
+        #: an ingest wants (``ask`` then reads them instead of encoding), not a reader that only looks at claims.
+        self.vectors = vectors
         use_pipeline(self.nlp)  # lets the entity reader re-read ALL-CAPS lines with this pipeline's ner
 
     def annotate(self, article: Article) -> AnnotatedArticle:
@@ -102,4 +107,5 @@ class Annotator:
         return AnnotatedArticle(
             article=article, sentences=sentences, entities=entities,
             times=times, claims=claims, tokens=len(doc),
+            vectors=encode([s.text for s in sentences]) if self.vectors and sentences else None,
         )

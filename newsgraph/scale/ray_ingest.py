@@ -135,7 +135,7 @@ class Annotate:
     def __init__(self, model: str | None = None, batch_size: int = NLP_BATCH) -> None:
         from ..nlp.pipeline import Annotator
 
-        self.annotator = Annotator(model=model, batch_size=batch_size)
+        self.annotator = Annotator(model=model, batch_size=batch_size, vectors=True)
 
     def __call__(self, batch: dict) -> dict:
         articles = [pickle.loads(p) for p in batch["payload"]]
@@ -214,7 +214,7 @@ class _DriverAnnotator:
             from ..nlp.pipeline import Annotator
 
             logger.info("a held article is not a copy after all: loading the nlp pipeline on the driver")
-            self.annotator = Annotator(model=self.model)
+            self.annotator = Annotator(model=self.model, vectors=True)
         return self.annotator.annotate(article)
 
 

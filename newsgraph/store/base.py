@@ -8,7 +8,8 @@ supplies only what differs: the connection (``conn``, with sqlite3's
 errors, the data version and full-text search (``_sentence_match``):
 ``SQLiteStore`` (``store.sqlite``) and ``PostgresStore`` (``store.postgres``).
 
-Each article is written in one transaction together with its sentences,
+Each article is written in one transaction together with its sentences (and
+their meaning vectors, when the nlp stage computed them: ``store.vectors``),
 entities, mentions, times, claims and entity links, so a crash or a kill never
 leaves half an article behind; an article already stored is skipped, so
 re-ingesting is harmless. An article whose text is a near-duplicate of a
@@ -37,6 +38,7 @@ from .curation import CurationStore
 from .reads import QueryReads
 from .records import ArticleRow, EntityRow, Redirect, SentenceHit
 from .resolution import ResolutionStore
+from .vectors import VectorReads, insert_vectors
 
 logger = logging.getLogger(__name__)
 
@@ -50,7 +52,7 @@ Outcome = Literal["stored", "duplicate", "copy"]
 SEARCH_CANDIDATES = 1000
 
 
-class Store(BrowseReads, ResolutionStore, CurationStore, QueryReads):
+class Store(BrowseReads, ResolutionStore, CurationStore, QueryReads, VectorReads):
     """newsgraph's store: its methods are the whole storage interface (see the module doc).
 
     Subclasses set ``conn``, ``path`` (what it was opened from), ``read_only``
@@ -317,6 +319,7 @@ def _insert_article(conn: Any, annotated: AnnotatedArticle) -> None:
         'INSERT INTO sentences (article_id, idx, start, "end", text) VALUES (?, ?, ?, ?, ?)',
         [(a.id, s.index, s.start, s.end, s.text) for s in annotated.sentences],
     )
+    insert_vectors(conn, a.id, annotated.vectors)
     sentence_of = _sentence_lookup(annotated)
     conn.executemany(
         """INSERT INTO article_entities (article_id, local_id, name, type, aliases, descriptions, mention_count)

@@ -1,0 +1,31 @@
+"""The store's sentence vectors handed to the meaning ranking, so ``ask`` encodes only the question.
+
+Why: ``meaning.near_ties`` weighs up to ``meaning.READ`` of the best sentences
+by their cosine to the question. Each vector encoded at question time is a
+forward pass of the encoder (about 10 ms on a free core, several times that on
+a busy one); the store keeps every sentence's vector from ingest
+(``store.vectors``), and reading eight of them by key is one short query. A
+sentence without a stored vector (a store written before vectors were, or
+without the encoder) is encoded as before: nothing else changes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from . import meaning
+from .types import Citation
+
+
+def recall(store, best: Sequence[Citation]) -> None:
+    """The stored vectors of the first ``meaning.READ`` sentences of ``best`` (most covering first) given to
+    the meaning ranking's cache; nothing is read when no encoder is installed (no meaning is weighed)."""
+    from ..nlp.encoder import encoder
+
+    if encoder() is None or len(best) < 2:
+        return
+    wanted = [c for c in best[:meaning.READ] if not meaning.known(c.text)]
+    if not wanted:
+        return
+    vectors = store.sentence_vectors(c.key for c in wanted)
+    meaning.remember({c.text: vectors[c.key] for c in wanted if c.key in vectors})

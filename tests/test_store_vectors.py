@@ -1,0 +1,180 @@
+"""Sentence vectors kept at ingest (``store.vectors``, migration 0015) and read by ``ask`` (``query.stored``).
+
+Stored int8 with a scale, a vector's cosines are the float vector's to quantisation error; a store without
+vectors (written before 0015, or without the encoder) reads as before; with the encoder installed, ``ask``
+encodes only the question when its candidates' vectors are stored.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from test_query_build import Doc
+
+from newsgraph.query import meaning, stored
+from newsgraph.store import open_store
+from newsgraph.store.vectors import dequantise, quantise
+
+SENTENCES = ["The ferry to Vellport left two hours late on Friday.",
+             "Its captain blamed a fault in the engine room.",
+             "Passengers were offered a refund at the harbour office."]
+
+
+def _unit(rows: int, seed: int = 7) -> np.ndarray:
+    v = np.random.default_rng(seed).normal(size=(rows, 384)).astype(np.float32)
+    return v / np.linalg.norm(v, axis=1, keepdims=True)
+
+
+def test_quantised_vectors_keep_their_cosines():
+    """384 bytes and a scale a vector: cosines between stored vectors and float ones move by under 0.005."""
+    vecs = _unit(50)
+    packed = quantise(vecs)
+    assert all(len(data) == 384 for _, data in packed)
+    back = np.stack([dequantise(scale, data) for scale, data in packed])
+    assert np.allclose(np.linalg.norm(back, axis=1), 1.0, atol=1e-5)
+    assert np.abs(back @ vecs.T - vecs @ vecs.T).max() < 0.005
+
+
+def test_a_zero_vector_is_kept_without_dividing_by_zero():
+    ((scale, data),) = quantise(np.zeros((1, 384), dtype=np.float32))
+    assert scale == 0.0 and not dequantise(scale, data).any()
+
+
+def test_vectors_are_written_with_the_article_and_read_by_key(store):
+    """On either store (SQLite BLOB, PostgreSQL bytea): each sentence's vector back by (article, index); a
+    sentence or article without a vector is left out."""
+    d = Doc("2024-03-01", SENTENCES)
+    annotated = d.build()
+    annotated.vectors = _unit(3)
+    assert store.write_article(annotated)
+    bare = Doc("2024-03-02", ["The harbour office opened at nine."]).write(store)
+    a = annotated.article.id
+    got = store.sentence_vectors([(a, 2), (a, 0), (bare.article.id, 0), (a, 9)])
+    assert set(got) == {(a, 2), (a, 0)}
+    assert float(got[(a, 2)] @ annotated.vectors[2]) > 0.999
+    assert store.sentence_vectors([]) == {}
+
+
+def test_a_store_written_before_vectors_upgrades_and_reads_none(tmp_path):
+    """A store at revision 0014 (no vector table) opens upgraded: its sentences simply have no vector."""
+    from tests.stores import move_schema
+
+    db = tmp_path / "old.db"
+    store = open_store(db)
+    article = Doc("2024-03-01", SENTENCES).write(store).article.id
+    store.close()
+    move_schema(db, "0014", down=True)
+    with open_store(db) as store:
+        assert store.sentence_vectors([(article, 0)]) == {}
+        assert store.search("ferry", limit=5)
+
+
+class _Counting:
+    """An encoder stand-in: vectors by a hash of the text, and every text it was asked to encode."""
+
+    def __init__(self) -> None:
+        self.asked: list[str] = []
+
+    def encode(self, texts):
+        self.asked += list(texts)
+        return np.stack([_unit(1, seed=sum(map(ord, t)))[0] for t in texts])
+
+
+def test_ask_reads_stored_vectors_and_encodes_only_the_question(store, monkeypatch):
+    """With the candidates' vectors stored, the meaning ranking encodes the question alone; without them (an
+    older store), the candidates too, as before."""
+    from newsgraph.nlp import encoder as enc
+    from newsgraph.query.types import Citation
+
+    fake = _Counting()
+    monkeypatch.setattr(enc, "_loaded", lambda: fake)
+    monkeypatch.setattr(meaning, "_cache", type(meaning._cache)())
+    d = Doc("2024-03-01", SENTENCES)
+    annotated = d.build()
+    annotated.vectors = fake.encode(SENTENCES)
+    store.write_article(annotated)
+    fake.asked.clear()
+    cited = [Citation(annotated.article.id, "2024-03-01", None, None, s.index, s.start, s.end, s.text)
+             for s in annotated.sentences]
+    stored.recall(store, cited)
+    assert meaning.closeness("Why was the ferry late?", SENTENCES) is not None
+    assert fake.asked == ["Why was the ferry late?"]
+
+    monkeypatch.setattr(meaning, "_cache", type(meaning._cache)())
+    older = Doc("2024-03-02", ["The harbour office opened at nine.", "It closed at noon."]).write(store)
+    fake.asked.clear()
+    stored.recall(store, [Citation(older.article.id, None, None, None, s.index, s.start, s.end, s.text)
+                          for s in older.sentences])
+    meaning.closeness("When did it open?", [s.text for s in older.sentences])
+    assert fake.asked == ["When did it open?", "The harbour office opened at nine.", "It closed at noon."]
+
+
+def test_without_an_encoder_nothing_is_read(store, monkeypatch):
+    from newsgraph.nlp import encoder as enc
+
+    monkeypatch.setattr(store, "sentence_vectors", lambda keys: pytest.fail("read without an encoder"))
+    with enc.switched_off():
+        stored.recall(store, [object(), object()])
+
+
+@pytest.mark.encoder
+def test_ingest_stores_each_sentences_vector(nlp, tmp_path):
+    """Read by the real pipeline with vectors on, an article's stored vectors are a fresh encoding's to
+    quantisation error; an annotator without vectors (a claims reader) computes none."""
+    from newsgraph.models import Article
+    from newsgraph.nlp import encoder as enc
+    from newsgraph.nlp.pipeline import Annotator
+    from newsgraph.resolve import link_article
+    from newsgraph.readers.identity import article_id
+
+    text = " ".join(SENTENCES)
+    article = Article(id=article_id(text), text=text, published="2024-03-01")
+    annotated = Annotator(nlp, vectors=True).annotate(article)
+    assert Annotator(nlp).annotate(article).vectors is None
+    with open_store(tmp_path / "s.db") as store:
+        store.write_article(annotated, linker=link_article)
+        got = store.sentence_vectors([(article.id, s.index) for s in annotated.sentences])
+    fresh = enc.encode([s.text for s in annotated.sentences])
+    assert len(got) == len(annotated.sentences) == len(fresh)
+    for s, v in zip(annotated.sentences, fresh):
+        assert float(got[(article.id, s.index)] @ v) > 0.999
+
+
+def test_a_backfill_stores_the_missing_vectors_and_goes_on_after_a_stop(store, monkeypatch):
+    """``newsgraph vectors``: every sentence without a vector gets one, in batches across articles; one that has
+    a vector keeps it; run again, nothing is left to encode; without an encoder nothing is done."""
+    from newsgraph.ingest import backfill_vectors
+    from newsgraph.nlp import encoder as enc
+
+    fake = _Counting()
+    monkeypatch.setattr(enc, "_loaded", lambda: fake)
+    kept = Doc("2024-03-01", SENTENCES).build()
+    kept.vectors = _unit(3)
+    store.write_article(kept)
+    bare = [Doc(f"2024-03-0{i}", [f"The harbour office opened at {i}.", "It closed at noon."]).write(store)
+            for i in range(2, 5)]
+    seen = []
+    assert backfill_vectors(store, batch=4, done=seen.append) == 6
+    assert seen == [4, 6] and sorted(fake.asked) == sorted(s.text for a in bare for s in a.sentences)
+    got = store.sentence_vectors([(a.article.id, 1) for a in bare] + [(kept.article.id, 0)])
+    assert len(got) == 4 and float(got[(kept.article.id, 0)] @ kept.vectors[0]) > 0.999
+    assert backfill_vectors(store) == 0
+    with enc.switched_off():
+        assert backfill_vectors(store) is None
+
+
+def test_the_vectors_command(tmp_path, monkeypatch):
+    from typer.testing import CliRunner
+
+    from newsgraph.cli.main import app
+    from newsgraph.nlp import encoder as enc
+
+    db = tmp_path / "s.db"
+    with open_store(db) as store:
+        Doc("2024-03-02", ["The harbour office opened at nine."]).write(store)
+    monkeypatch.setattr(enc, "_loaded", lambda: _Counting())
+    result = CliRunner().invoke(app, ["vectors", "--db", str(db), "--quiet"])
+    assert result.exit_code == 0 and "1 sentences encoded" in result.output
+    monkeypatch.setattr(enc, "_loaded", lambda: None)
+    result = CliRunner().invoke(app, ["vectors", "--db", str(db)])
+    assert result.exit_code == 1 and "no sentence encoder" in result.output
