@@ -46,6 +46,7 @@ from .claimparts.arguments import (
     agent_object,
     cleft_focus,
     collect_args,
+    dating_participle,
     defining_clause,
     noun_agent,
     object_token,
@@ -87,7 +88,7 @@ from .claimparts.predicate import Frame, build_chain, contrast, is_clause_head, 
 from .claimparts.scope import (counterfactual, duty_modal, gapped_conjunct, generic_condition, hedge_status,
                                hypothetical_past, would_have)
 from .claimparts.settle import settle, settle_in_sentence
-from .claimparts.status import (abstract_gerund, accused_act, adjective_infinitive, asked_through, chain_status,
+from .claimparts.status import (abstract_gerund, able, accused_act, adjective_infinitive, asked_through, chain_status,
                                 goes_on, infinitive, inside_denied, mandative, judged_infinitive, negated,
                                 negated_condition, not_yet, partly_negated, tense_status)
 from .claimparts.timing import anaphoric_time, attach_times, claim_time, time_bound, time_for
@@ -1632,6 +1633,8 @@ class _SentenceReader:
             claim.args["generic"] = True  # "any time a plant goes to one shift, …": no event
         if claim.status == "possible" and negated_condition(view, frame.chain):
             claim.args["denied_condition"] = True  # "if the city does not build": "may not build", never "may build"
+        if claim.status == "possible" and able(view, frame.chain):
+            claim.args["modal"] = "can"  # "the jet can fly 9,000 miles": what it is able to do, never "may fly"
         if counterfactual(view, outer):
             claim.args["counterfactual"] = True  # "would have lost their savings": it did not happen
         if hypothetical_past(view, outer):
@@ -1696,6 +1699,7 @@ class _SentenceReader:
             or judged_infinitive(view, outer) or prevented(view, outer) \
             or _adjective_aim(view, frame)  # "it is impossible for the ferry to sail": judged, not done
         reading.activity = abstract_gerund(view, outer)
+        reading.dating = dating_participle(view, outer)  # "for the year ended July 2": a date, no event
         reading.denied = inside_denied(view, outer)
         reading.partly = claim.status == "negated" and any(partly_negated(view, t) for t in frame.chain)
         if inherited and outer.tag_ == "VBG" and subj is not None and subj.pos_ == "NOUN" \

@@ -180,6 +180,8 @@ def _status_phrase(claim: ClaimView) -> str:
         return f"{_asked(claim)} {predicate}"
     if claim.status == "possible" and claim.args.get("past_act"):
         return hedges.may([past(head), *rest.split()], "VBD", head) or f"may {predicate}"  # "may have killed"
+    if claim.status == "possible" and claim.args.get("modal") == "can":
+        return f"can {predicate}"  # an ability as the article says it ("can fly 9,000 miles"), not a chance
     if claim.status in _STATUS_FRAME:
         frame = _STATUS_FRAME[claim.status]
         if frame == "wants to" and hedges.plural(claim.subject):

@@ -368,6 +368,17 @@ _TIME_NOUNS = frozenset({"day", "week", "month", "year", "time", "moment", "nigh
 #: Nouns that head a fronted stretch of time ("In the year-ago quarter, …"): the nouns of time and a business's
 #: reporting periods.
 _FRONTED_TIME_NOUNS = _TIME_NOUNS | {"quarter"}
+
+
+def dating_participle(view: SentenceView, clause: Token) -> bool:
+    """A participle after a noun of time that only says which stretch of time is meant ("for the year
+    ended July 2", "the quarter ending in March", "the week beginning Monday"): it names the period, as a
+    date does, and reports nothing; said as a clause it reads "the year was ended on July 2"."""
+    noun = view.head(clause)
+    return clause.dep_ == "acl" and clause.tag_ in ("VBN", "VBD", "VBG") and noun is not None \
+        and noun.lemma_.lower() in _FRONTED_TIME_NOUNS and view.child(clause, "dobj") is None
+
+
 #: Nouns a gapped relative clause is about as a manner, place or reason, not as its object.
 _MANNER_NOUNS = frozenset({"way", "manner", "reason", "place", "extent", "degree", "point", "case"})
 #: Verbs whose object may be a stretch of time ("the 13 months she spent").

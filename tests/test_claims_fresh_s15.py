@@ -1,0 +1,64 @@
+"""Faults a reading of fresh news found in session 15, each fixed by a general rule: a "would" that stands
+alone in its sentence said as a plan ("the bakery would seem to be the weakest" → "will seem"); an ability
+said as a chance ("the jet can fly 9,000 miles" → "may fly"); and a participle that only names a stretch of
+time ("for the year ended July 2") shown as an event ("the year was ended on July 2"). Every sentence here
+is made up; the article is dated 2024-03-01 (the ``read`` fixture)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.models import SHOWN_CONFIDENCE
+from newsgraph.query.phrases import verb_phrase
+from tests.conftest import read  # noqa: F401  (the annotate-and-cache fixture)
+from tests.test_claims_fresh_s12 import _claims  # (a sentence's claims of one lemma, asserting there are some)
+
+
+@pytest.mark.parametrize("text, lemma, said", [
+    ("Of all the big bakeries, Acme would seem to be the most vulnerable to a price war.", "be", "may seem"),
+    ("The bonus, which needs a vote of the members, would be paid in May.", "pay", "may be paid"),
+])
+def test_a_would_standing_alone_is_supposed_not_planned(read, text, lemma, said):
+    c = _claims(read(text), lemma)[0]
+    assert c.status == "possible" and verb_phrase(c).startswith(said)
+
+
+@pytest.mark.parametrize("text, lemma", [
+    ("The firm said it would close the plant in June.", "close"),
+    ("The merger, she said, would be completed in June.", "complete"),
+    ("Under the plan, lenders would receive about $9 million.", "receive"),
+])
+def test_a_reported_or_agreed_would_is_still_planned(read, text, lemma):
+    assert _claims(read(text), lemma)[0].status == "planned"
+
+
+@pytest.mark.parametrize("text, lemma, said", [
+    ("The new jet can fly 9,000 miles without a stop.", "fly", "can fly"),
+    ("The plant can make 500 cars a day.", "make", "can make"),
+])
+def test_an_ability_is_said_with_can(read, text, lemma, said):
+    c = _claims(read(text), lemma)[0]
+    assert c.status == "possible" and verb_phrase(c).startswith(said)
+
+
+@pytest.mark.parametrize("text, lemma, said", [
+    ("The team will move if the city can raise the money.", "raise", "may raise"),
+    ("The price could rise next year.", "rise", "may rise"),
+])
+def test_a_condition_or_a_could_is_still_may(read, text, lemma, said):
+    c = _claims(read(text), lemma)[0]
+    assert c.status == "possible" and verb_phrase(c).startswith(said)
+
+
+@pytest.mark.parametrize("text, lemma", [
+    ("For the year ended July 2, the bakery had net income of $2 million.", "end"),
+    ("In the week beginning Monday, the mayor will visit three towns.", "begin"),
+])
+def test_a_participle_naming_a_period_is_not_shown(read, text, lemma):
+    for c in _claims(read(text), lemma):
+        assert c.confidence < SHOWN_CONFIDENCE and "dating_participle" in c.args["checks"]
+
+
+def test_a_period_that_ends_as_a_clause_is_shown(read):
+    c = _claims(read("The season ended in May."), "end")[0]
+    assert c.confidence >= SHOWN_CONFIDENCE
