@@ -62,3 +62,19 @@ def test_a_participle_naming_a_period_is_not_shown(read, text, lemma):
 def test_a_period_that_ends_as_a_clause_is_shown(read):
     c = _claims(read("The season ended in May."), "end")[0]
     assert c.confidence >= SHOWN_CONFIDENCE
+
+
+@pytest.mark.parametrize("text, lemma, said", [
+    ("The man was arrested on Monday and charged with theft.", "charge", "was charged"),
+    ("The new van, which will be built overseas and marketed to around 80 countries, is cheap.", "market",
+     "will be marketed to"),
+    ("The bill was passed by the House and signed by the president.", "sign", "was signed by"),
+])
+def test_a_participle_conjunct_shares_the_first_ones_auxiliaries(read, text, lemma, said):
+    c = _claims(read(text), lemma)[0]
+    assert c.confidence >= SHOWN_CONFIDENCE and verb_phrase(c).startswith(said)
+
+
+def test_a_past_tense_conjunct_is_its_own_verb(read):
+    c = _claims(read("The driver was injured in the crash and died later."), "die")[0]
+    assert verb_phrase(c) == "died"
