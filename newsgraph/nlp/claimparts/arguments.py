@@ -498,7 +498,7 @@ def collect_args(view: SentenceView, frame: Frame, *, used: set[int],
                         args.setdefault("purpose", aim)
                 elif mark is not None and mark.lower_ in lx.REASON_MARKS and mark.lower_ == "because":
                     if "reason" not in args:  # a clause: said after "because", never "because of"
-                        args["reason"], args["reason_clause"] = view.phrase(c, drop=frozenset({mark.i}))[0], True
+                        args["reason"], args["reason_clause"] = _whole_clause(view, c, frozenset({mark.i})), True
             elif dep == "ccomp" and t_lemma in lx.SPEECH_VERBS:
                 args.setdefault("content", view.phrase(c, cut=frozenset(), drop=clause_marks(view, c))[0])
             elif dep in ("agent", "prep") and c.lower_ == "by" and (doer := agent_of(view, t)) is not None:
@@ -514,6 +514,17 @@ def collect_args(view: SentenceView, frame: Frame, *, used: set[int],
         if isinstance(value, str):
             args[key] = trim_quotes(value)  # "to close at 185 pence ($2.90": the bracket the phrase cut off
     return args
+
+
+def _whole_clause(view: SentenceView, clause: Token, drop: frozenset[int]) -> str:
+    """A clause's words without the clauses inside it, unless leaving one out cuts the clause's subject
+    away ("because the laws of the island, under which the firm is organized, do not allow it" would be
+    "because do not allow it"): then the clause as written, its inner clause with it."""
+    left, _ = view.phrase_bounds(clause, drop=drop)
+    subj = view.child(clause, "nsubj", "nsubjpass")
+    if subj is not None and min(t.i for t in view.subtree(subj)) < left:
+        return view.phrase(clause, cut=frozenset(), drop=drop)[0]
+    return view.phrase(clause, drop=drop)[0]
 
 
 #: A noun phrase without its clauses and without the aside after it ("her husband[, a retired pilot]").
