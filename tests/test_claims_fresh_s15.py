@@ -78,3 +78,28 @@ def test_a_participle_conjunct_shares_the_first_ones_auxiliaries(read, text, lem
 def test_a_past_tense_conjunct_is_its_own_verb(read):
     c = _claims(read("The driver was injured in the crash and died later."), "die")[0]
     assert verb_phrase(c) == "died"
+
+
+def test_a_reason_clause_keeps_a_subject_an_inner_clause_interrupts(read):
+    c = _claims(read("The deal is being structured this way because the laws of the island, under which the "
+                     "firm is organized, do not allow mergers."), "structure")[0]
+    assert c.args["reason"].startswith("the laws of the island") and c.args["reason"].endswith("do not allow mergers")
+
+
+def test_a_reason_clause_without_such_a_cut_leaves_its_inner_clause_out(read):
+    c = _claims(read("The game was called off because rain flooded the field, which was new."), "call")[0]
+    assert c.args["reason"] == "rain flooded the field"
+
+
+@pytest.mark.parametrize("text, lemma", [
+    ("Ann Lee said the bakery holds half the market, although others are now adding ovens.", "add"),
+    ("The maker recalled 9,000 cars on Monday.", "recall"),
+])
+def test_a_verb_of_saying_used_for_an_act_makes_no_speaker(read, text, lemma):
+    c = _claims(read(text), lemma)[0]
+    assert c.source.text.lower() not in (c.subject.lower(), "others")
+
+
+def test_a_verb_of_saying_with_what_is_said_keeps_its_speaker(read):
+    c = _claims(read("Ann Lee recalled that the mill had closed in 1990."), "close")[0]
+    assert c.source.text == "Ann Lee"
