@@ -103,3 +103,13 @@ def test_a_verb_of_saying_used_for_an_act_makes_no_speaker(read, text, lemma):
 def test_a_verb_of_saying_with_what_is_said_keeps_its_speaker(read):
     c = _claims(read("Ann Lee recalled that the mill had closed in 1990."), "close")[0]
     assert c.source.text == "Ann Lee"
+
+
+def test_a_shared_auxiliary_keeps_its_tense(read):
+    c = _claims(read("Profits are combined with other earnings and attributed to the common stock."), "attribute")[0]
+    assert verb_phrase(c).startswith("are attributed to")
+
+
+def test_posting_a_loss_is_the_writers_report(read):
+    c = _claims(read("The bakery posted a loss of $2 million as it moved to close two shops."), "close")[0]
+    assert c.source.kind == "outlet"

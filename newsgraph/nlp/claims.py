@@ -1544,8 +1544,16 @@ class _SentenceReader:
         if outer.tag_ == "VBG" and claim.args.get("first_tag") in ("VB", "VBG") and accused_act(view, outer):
             claim.args["past_act"] = True  # "charged with killing": "may have killed", never "may kill"
         if gap is not None and claim.args.get("first_tag") in ("VBN", "VBD"):
-            claim.predicate = f"be {claim.predicate}"  # "14 plants [should] be closed", said with its status
-            claim.args["first_tag"], claim.args["voice"] = "VB", "passive"
+            shared = [a for a in view.dependents(gap) if a.dep_ in ("aux", "auxpass") and a.i < gap.i
+                      and a.lower_ not in lx.MODAL_STATUS and a.lower_ != "to"]
+            if any(a.dep_ == "aux" and a.lower_ in lx.MODAL_STATUS for a in view.dependents(gap)) or not shared \
+                    or claim.status not in ("happened", "ongoing", "negated"):  # (a status the words do not say)
+                claim.predicate = f"be {claim.predicate}"  # "14 plants [should] be closed", said with its status
+                claim.args["first_tag"] = "VB"
+            else:  # "profits are combined … and [are] attributed to": the first one's own words and tense
+                claim.predicate = " ".join([*(word_text(a) for a in shared), claim.predicate])
+                claim.args["first_tag"] = shared[0].tag_
+            claim.args["voice"] = "passive"
         if claim.status == "negated" and claim.predicate.split()[0].lower() == "have" and would_have(view, frame.chain[0]):
             claim.predicate = " ".join(claim.predicate.split()[1:])  # "would have carried" → "did not carry"
             claim.args["first_tag"] = "VBD"

@@ -113,8 +113,8 @@ def speech_speaker(view: SentenceView, verb: Token) -> Token | None:
 
 
 #: Verbs of saying that are as often verbs of doing, which they are with a thing as their object: "others
-#: are adding capacity", "the maker recalled 9,000 cars", "the bank maintained its dividend".
-_SAYING_OR_DOING = frozenset({"add", "recall", "maintain"})
+#: are adding capacity", "the maker recalled 9,000 cars", "the bank maintained its dividend", "posted a loss".
+_SAYING_OR_DOING = frozenset({"add", "recall", "maintain", "post"})
 
 
 def _doing(view: SentenceView, verb: Token) -> bool:
