@@ -101,3 +101,18 @@ def test_a_shared_auxiliary_keeps_its_tense(read):
 def test_posting_a_loss_is_the_writers_report(read):
     c = _claims(read("The bakery posted a loss of $2 million as it moved to close two shops."), "close")[0]
     assert c.source.kind == "outlet"
+
+
+@pytest.mark.parametrize("text, said", [
+    ("Profit from coal fell to $41 million, partly because of a strike.", "partly because of a strike"),
+    ("Profit fell largely because costs rose.", "largely because costs rose"),
+    ("Profit fell because of a strike.", "fell because of a strike"),
+])
+def test_a_reason_keeps_the_adverb_that_makes_it_one_of_several(read, text, said):
+    from newsgraph.query.phrases import clause
+    from tests.querykit import claim_view
+
+    c = _claims(read(text), "fall")[0]
+    view = claim_view(subject=c.subject, predicate=c.predicate, lemma=c.lemma, object=c.object, status=c.status,
+                      args=c.args, text=text)
+    assert clause(view).endswith(said)

@@ -339,7 +339,10 @@ def clause(claim: ClaimView, *, with_time: bool = False, args: Iterable[str] = A
             if value and value.lower() not in " ".join(parts).lower():
                 clausal = key == "reason" and claim.args.get("reason_clause")  # "because their budgets shrank"
                 own = key == "reason" and "reason_prep" in claim.args or key == "place" and "place_prep" in claim.args
-                parts.append(_lead(value, "because" if clausal else lead, own=own))
+                lead = "because" if clausal else lead
+                if key == "reason" and isinstance(degree := claim.args.get("reason_degree"), str):
+                    lead = f"{degree} {lead}"  # "partly because of a strike": one cause of several
+                parts.append(_lead(value, lead, own=own))
         text = " ".join(p for p in parts if p)
     text = _DISCOURSE_END.sub("", text)
     if with_time:

@@ -499,6 +499,7 @@ def collect_args(view: SentenceView, frame: Frame, *, used: set[int],
                 elif mark is not None and mark.lower_ in lx.REASON_MARKS and mark.lower_ == "because":
                     if "reason" not in args:  # a clause: said after "because", never "because of"
                         args["reason"], args["reason_clause"] = _whole_clause(view, c, frozenset({mark.i})), True
+                        _reason_degree(view, c, mark, args)
             elif dep == "ccomp" and t_lemma in lx.SPEECH_VERBS:
                 args.setdefault("content", view.phrase(c, cut=frozenset(), drop=clause_marks(view, c))[0])
             elif dep in ("agent", "prep") and c.lower_ == "by" and (doer := agent_of(view, t)) is not None:
@@ -514,6 +515,20 @@ def collect_args(view: SentenceView, frame: Frame, *, used: set[int],
         if isinstance(value, str):
             args[key] = trim_quotes(value)  # "to close at 185 pence ($2.90": the bracket the phrase cut off
     return args
+
+
+#: Adverbs that make a reason one among others ("partly because of a strike", "largely because costs rose").
+_PART_REASON = frozenset({"partly", "largely", "mainly", "mostly", "primarily", "chiefly", "partially",
+                          "principally", "predominantly"})
+
+
+def _reason_degree(view: SentenceView, head: Token, lead: Token, args: dict) -> None:
+    """``args["reason_degree"]``: the adverb right before a reason's "because" that makes it one reason of
+    several ("fell partly because of a strike"): said without it, the claim gives the whole cause."""
+    before = view.doc.words[lead.i - 1] if lead.i > view.lo else None
+    if before is not None and before.lower_ in _PART_REASON and before.dep_ == "advmod" \
+            and before.head.i in (head.i, lead.i):
+        args["reason_degree"] = before.lower_
 
 
 def _whole_clause(view: SentenceView, clause: Token, drop: frozenset[int]) -> str:
@@ -627,6 +642,7 @@ def _prep_arg(view: SentenceView, t: Token, t_lemma: str, p: Token, args: dict, 
         if inner is not None and "reason" not in args:
             args["reason"] = view.phrase(inner)[0]
             args["reason_prep"] = "because of"  # ("because of rising costs", never "for rising costs")
+            _reason_degree(view, p, p, args)
         return
     if low == "for" and t_lemma in lx.REASON_FOR_VERBS and (pcomp is not None or pobj is not None):
         inner = pcomp if pcomp is not None else pobj
