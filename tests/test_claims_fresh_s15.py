@@ -116,3 +116,17 @@ def test_a_reason_keeps_the_adverb_that_makes_it_one_of_several(read, text, said
     view = claim_view(subject=c.subject, predicate=c.predicate, lemma=c.lemma, object=c.object, status=c.status,
                       args=c.args, text=text)
     assert clause(view).endswith(said)
+
+
+@pytest.mark.parametrize("text, lemma", [
+    ("The mill suspended work on a new plant, indicating a weak outlook for paper.", "indicate"),
+    ("The bakery's loss widened to $2 million, reflecting the cost of new ovens.", "reflect"),
+])
+def test_what_an_event_shows_is_not_said_of_its_doer(read, text, lemma):
+    for c in _claims(read(text), lemma):
+        assert c.confidence < SHOWN_CONFIDENCE
+
+
+def test_a_participle_of_doing_keeps_its_doer(read):
+    c = _claims(read("Ann Lee wrote to the board, confirming her resignation."), "confirm")[0]
+    assert c.confidence >= SHOWN_CONFIDENCE and c.subject == "Ann Lee"

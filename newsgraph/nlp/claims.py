@@ -457,6 +457,21 @@ _PAST_ONLY = frozenset({
     "hid", "bit", "sank", "shrank", "sprang", "strove", "struck", "withdrew", "overtook", "undertook"})
 
 
+#: Verbs whose subject is a fact or an event: what a clause shows, means or reflects.
+#: ("marking its first move": a step its doer takes, so "mark" is not one.)
+_SIGNIFYING = frozenset({"indicate", "signal", "suggest", "reflect", "mean", "underscore", "highlight",
+                         "illustrate", "represent"})
+
+
+def _signifying_participle(view: SentenceView, verb: Token) -> bool:
+    """A participle clause after its clause that says what that clause shows or means ("Kellogg suspended
+    work on a plant, indicating a pessimistic outlook", "the loss widened, reflecting write-downs"): its
+    subject is the whole event, not the doer the parse lends it ("Kellogg indicated a pessimistic outlook")."""
+    gov = view.head(verb)
+    return verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp", "conj") and gov is not None \
+        and gov.i < verb.i and verb.lemma_.lower() in _SIGNIFYING and view.child(verb, "nsubj") is None
+
+
 def _subject_of_later_verb(view: SentenceView, verb: Token, subj: Token) -> bool:
     """A past form read as its subject's main verb when a later verb with an auxiliary and no subject
     of its own is that subject's ("troops sent to the region had returned", "the shares bought by Acme
@@ -1713,6 +1728,7 @@ class _SentenceReader:
         if inherited and outer.tag_ == "VBG" and subj is not None and subj.pos_ == "NOUN" \
                 and not self._agentive(subj):
             reading.purpose = True  # "trouble seeing", "a hard time matching": the noun does not do it
+        reading.signified = inherited and _signifying_participle(view, outer)  # "…, indicating a weak outlook"
         self.readings[id(claim)] = reading
         return claim
 

@@ -42,6 +42,8 @@ the clerk believes [the owner lied] is false": the denial says nothing of the ow
 necessarily be fairer", "is not always open"): said without the adverb it would deny all;
 ``dating_participle``, a participle that only names a stretch of time ("for the year ended
 July 2", "the week beginning Monday"): a date, not an event ("the year was ended on July 2");
+``event_subject``, a participle of showing or meaning after its clause ("Kellogg suspended work,
+indicating a weak outlook"): what the event shows, said of its doer ("Kellogg indicated …");
 ``borrowed_subject``, a finite
 verb of an adverbial clause ("… as a bus pulls up", "… and police found the
 body" misparsed under the first verb) whose subject the parse did not find,
@@ -140,6 +142,7 @@ class Reading:
     aspect: bool = False  # a verb of beginning, trying or seeming whose complement was not read
     run_on: bool = False  # the object's last conjunct is the subject of the next clause
     dating: bool = False  # a participle that names a period of time ("the year ended July 2"): no event
+    signified: bool = False  # "…, indicating a weak outlook": what a whole event shows, lent its doer as subject
     clause: str | None = None  # the article's words for the claim, subject first, when they hold the subject
 
 
@@ -157,6 +160,7 @@ _READING_CHECKS = (
     ("aspect", "light_verb", GUESSED),
     ("run_on", "garbled:run_on", HIDDEN),
     ("dating", "dating_participle", GUESSED),
+    ("signified", "event_subject", GUESSED),
 )
 
 
