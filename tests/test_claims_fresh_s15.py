@@ -130,3 +130,12 @@ def test_what_an_event_shows_is_not_said_of_its_doer(read, text, lemma):
 def test_a_participle_of_doing_keeps_its_doer(read):
     c = _claims(read("Ann Lee wrote to the board, confirming her resignation."), "confirm")[0]
     assert c.confidence >= SHOWN_CONFIDENCE and c.subject == "Ann Lee"
+
+
+@pytest.mark.parametrize("text, amount", [
+    ("The mill's output fell 8.4% from a year ago.", "8.4%"),
+    ("Ticket sales rose 12% from last year.", "12%"),
+])
+def test_an_amount_counted_since_a_time_stays_the_object(read, text, amount):
+    c = _claims(read(text), "fall" if "fell" in text else "rise")[0]
+    assert c.object == amount

@@ -301,7 +301,8 @@ def _measure(view: SentenceView, head: Token, skip) -> tuple[Token, Token | None
     """The amount right after a verb with no object of its own, as its object: a bare one ("fell 12
     percent") or after "by" ("rose by 4%"). Said without it, "prices fell" loses the news."""
     if view.child(head, "dobj") is not None or any(
-            p.lower_ in ("to", "from") and p.i > head.i for p in view.children(head, "prep")):
+            p.lower_ in ("to", "from") and p.i > head.i and not _since_when(view, p, skip)
+            for p in view.children(head, "prep")):
         return None  # ("fell 2.5 percent to $3": the predicate runs to its "to" and says both)
     for c in view.dependents(head):
         if c.i <= head.i or c.i - head.i > 3 or c.i in skip:
@@ -312,6 +313,14 @@ def _measure(view: SentenceView, head: Token, skip) -> tuple[Token, Token | None
                 and pobj.ent_type_ in _AMOUNTS and pobj.i not in skip:
             return pobj, c
     return None
+
+
+def _since_when(view: SentenceView, prep: Token, skip) -> bool:
+    """A "from"/"to" whose phrase is a time ("fell 8.4% from a year ago", "rose 12% from last year"): it
+    says since when the amount is counted, never a level the verb reached, so the amount is still what the
+    verb says."""
+    inner = view.child(prep, "pobj", "pcomp")
+    return inner is not None and (inner.i in skip or inner.ent_type_ in ("DATE", "TIME"))
 
 
 #: Phrases of a preposition and a bare noun that link the writer's points and name nothing.
