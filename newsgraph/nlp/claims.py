@@ -46,6 +46,7 @@ from .claimparts.arguments import (
     agent_object,
     cleft_focus,
     collect_args,
+    dating_participle,
     defining_clause,
     noun_agent,
     object_token,
@@ -87,7 +88,7 @@ from .claimparts.predicate import Frame, build_chain, contrast, is_clause_head, 
 from .claimparts.scope import (counterfactual, duty_modal, gapped_conjunct, generic_condition, hedge_status,
                                hypothetical_past, would_have)
 from .claimparts.settle import settle, settle_in_sentence
-from .claimparts.status import (abstract_gerund, accused_act, adjective_infinitive, asked_through, chain_status,
+from .claimparts.status import (abstract_gerund, able, accused_act, adjective_infinitive, asked_through, chain_status,
                                 goes_on, infinitive, inside_denied, mandative, judged_infinitive, negated,
                                 negated_condition, not_yet, partly_negated, tense_status)
 from .claimparts.timing import anaphoric_time, attach_times, claim_time, time_bound, time_for
@@ -454,6 +455,21 @@ _PAST_ONLY = frozenset({
     "began", "ran", "grew", "knew", "threw", "flew", "drew", "sang", "swam", "rode", "stole", "froze", "forgot",
     "shook", "wore", "tore", "swore", "woke", "was", "were", "did", "became", "arose", "forbade", "forgave",
     "hid", "bit", "sank", "shrank", "sprang", "strove", "struck", "withdrew", "overtook", "undertook"})
+
+
+#: Verbs whose subject is a fact or an event: what a clause shows, means or reflects.
+#: ("marking its first move": a step its doer takes, so "mark" is not one.)
+_SIGNIFYING = frozenset({"indicate", "signal", "suggest", "reflect", "mean", "underscore", "highlight",
+                         "illustrate", "represent"})
+
+
+def _signifying_participle(view: SentenceView, verb: Token) -> bool:
+    """A participle clause after its clause that says what that clause shows or means ("Kellogg suspended
+    work on a plant, indicating a pessimistic outlook", "the loss widened, reflecting write-downs"): its
+    subject is the whole event, not the doer the parse lends it ("Kellogg indicated a pessimistic outlook")."""
+    gov = view.head(verb)
+    return verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp", "conj") and gov is not None \
+        and gov.i < verb.i and verb.lemma_.lower() in _SIGNIFYING and view.child(verb, "nsubj") is None
 
 
 def _subject_of_later_verb(view: SentenceView, verb: Token, subj: Token) -> bool:
@@ -1548,8 +1564,16 @@ class _SentenceReader:
         if outer.tag_ == "VBG" and claim.args.get("first_tag") in ("VB", "VBG") and accused_act(view, outer):
             claim.args["past_act"] = True  # "charged with killing": "may have killed", never "may kill"
         if gap is not None and claim.args.get("first_tag") in ("VBN", "VBD"):
-            claim.predicate = f"be {claim.predicate}"  # "14 plants [should] be closed", said with its status
-            claim.args["first_tag"], claim.args["voice"] = "VB", "passive"
+            shared = [a for a in view.dependents(gap) if a.dep_ in ("aux", "auxpass") and a.i < gap.i
+                      and a.lower_ not in lx.MODAL_STATUS and a.lower_ != "to"]
+            if any(a.dep_ == "aux" and a.lower_ in lx.MODAL_STATUS for a in view.dependents(gap)) or not shared \
+                    or claim.status not in ("happened", "ongoing", "negated"):  # (a status the words do not say)
+                claim.predicate = f"be {claim.predicate}"  # "14 plants [should] be closed", said with its status
+                claim.args["first_tag"] = "VB"
+            else:  # "profits are combined … and [are] attributed to": the first one's own words and tense
+                claim.predicate = " ".join([*(word_text(a) for a in shared), claim.predicate])
+                claim.args["first_tag"] = shared[0].tag_
+            claim.args["voice"] = "passive"
         if claim.status == "negated" and claim.predicate.split()[0].lower() == "have" and would_have(view, frame.chain[0]):
             claim.predicate = " ".join(claim.predicate.split()[1:])  # "would have carried" → "did not carry"
             claim.args["first_tag"] = "VBD"
@@ -1637,6 +1661,8 @@ class _SentenceReader:
             claim.args["generic"] = True  # "any time a plant goes to one shift, …": no event
         if claim.status == "possible" and negated_condition(view, frame.chain):
             claim.args["denied_condition"] = True  # "if the city does not build": "may not build", never "may build"
+        if claim.status == "possible" and able(view, frame.chain):
+            claim.args["modal"] = "can"  # "the jet can fly 9,000 miles": what it is able to do, never "may fly"
         if counterfactual(view, outer):
             claim.args["counterfactual"] = True  # "would have lost their savings": it did not happen
         if hypothetical_past(view, outer):
@@ -1701,11 +1727,13 @@ class _SentenceReader:
             or judged_infinitive(view, outer) or prevented(view, outer) \
             or _adjective_aim(view, frame)  # "it is impossible for the ferry to sail": judged, not done
         reading.activity = abstract_gerund(view, outer)
+        reading.dating = dating_participle(view, outer)  # "for the year ended July 2": a date, no event
         reading.denied = inside_denied(view, outer)
         reading.partly = claim.status == "negated" and any(partly_negated(view, t) for t in frame.chain)
         if inherited and outer.tag_ == "VBG" and subj is not None and subj.pos_ == "NOUN" \
                 and not self._agentive(subj):
             reading.purpose = True  # "trouble seeing", "a hard time matching": the noun does not do it
+        reading.signified = inherited and _signifying_participle(view, outer)  # "…, indicating a weak outlook"
         self.readings[id(claim)] = reading
         return claim
 

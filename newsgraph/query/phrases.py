@@ -180,6 +180,8 @@ def _status_phrase(claim: ClaimView) -> str:
         return f"{_asked(claim)} {predicate}"
     if claim.status == "possible" and claim.args.get("past_act"):
         return hedges.may([past(head), *rest.split()], "VBD", head) or f"may {predicate}"  # "may have killed"
+    if claim.status == "possible" and claim.args.get("modal") == "can":
+        return f"can {predicate}"  # an ability as the article says it ("can fly 9,000 miles"), not a chance
     if claim.status in _STATUS_FRAME:
         frame = _STATUS_FRAME[claim.status]
         if frame == "wants to" and hedges.plural(claim.subject):
@@ -337,7 +339,10 @@ def clause(claim: ClaimView, *, with_time: bool = False, args: Iterable[str] = A
             if value and value.lower() not in " ".join(parts).lower():
                 clausal = key == "reason" and claim.args.get("reason_clause")  # "because their budgets shrank"
                 own = key == "reason" and "reason_prep" in claim.args or key == "place" and "place_prep" in claim.args
-                parts.append(_lead(value, "because" if clausal else lead, own=own))
+                lead = "because" if clausal else lead
+                if key == "reason" and isinstance(degree := claim.args.get("reason_degree"), str):
+                    lead = f"{degree} {lead}"  # "partly because of a strike": one cause of several
+                parts.append(_lead(value, lead, own=own))
         text = " ".join(p for p in parts if p)
     text = _DISCOURSE_END.sub("", text)
     if with_time:

@@ -301,7 +301,8 @@ def _measure(view: SentenceView, head: Token, skip) -> tuple[Token, Token | None
     """The amount right after a verb with no object of its own, as its object: a bare one ("fell 12
     percent") or after "by" ("rose by 4%"). Said without it, "prices fell" loses the news."""
     if view.child(head, "dobj") is not None or any(
-            p.lower_ in ("to", "from") and p.i > head.i for p in view.children(head, "prep")):
+            p.lower_ in ("to", "from") and p.i > head.i and not _since_when(view, p, skip)
+            for p in view.children(head, "prep")):
         return None  # ("fell 2.5 percent to $3": the predicate runs to its "to" and says both)
     for c in view.dependents(head):
         if c.i <= head.i or c.i - head.i > 3 or c.i in skip:
@@ -312,6 +313,14 @@ def _measure(view: SentenceView, head: Token, skip) -> tuple[Token, Token | None
                 and pobj.ent_type_ in _AMOUNTS and pobj.i not in skip:
             return pobj, c
     return None
+
+
+def _since_when(view: SentenceView, prep: Token, skip) -> bool:
+    """A "from"/"to" whose phrase is a time ("fell 8.4% from a year ago", "rose 12% from last year"): it
+    says since when the amount is counted, never a level the verb reached, so the amount is still what the
+    verb says."""
+    inner = view.child(prep, "pobj", "pcomp")
+    return inner is not None and (inner.i in skip or inner.ent_type_ in ("DATE", "TIME"))
 
 
 #: Phrases of a preposition and a bare noun that link the writer's points and name nothing.
@@ -368,6 +377,17 @@ _TIME_NOUNS = frozenset({"day", "week", "month", "year", "time", "moment", "nigh
 #: Nouns that head a fronted stretch of time ("In the year-ago quarter, …"): the nouns of time and a business's
 #: reporting periods.
 _FRONTED_TIME_NOUNS = _TIME_NOUNS | {"quarter"}
+
+
+def dating_participle(view: SentenceView, clause: Token) -> bool:
+    """A participle after a noun of time that only says which stretch of time is meant ("for the year
+    ended July 2", "the quarter ending in March", "the week beginning Monday"): it names the period, as a
+    date does, and reports nothing; said as a clause it reads "the year was ended on July 2"."""
+    noun = view.head(clause)
+    return clause.dep_ == "acl" and clause.tag_ in ("VBN", "VBD", "VBG") and noun is not None \
+        and noun.lemma_.lower() in _FRONTED_TIME_NOUNS and view.child(clause, "dobj") is None
+
+
 #: Nouns a gapped relative clause is about as a manner, place or reason, not as its object.
 _MANNER_NOUNS = frozenset({"way", "manner", "reason", "place", "extent", "degree", "point", "case"})
 #: Verbs whose object may be a stretch of time ("the 13 months she spent").
@@ -487,7 +507,8 @@ def collect_args(view: SentenceView, frame: Frame, *, used: set[int],
                         args.setdefault("purpose", aim)
                 elif mark is not None and mark.lower_ in lx.REASON_MARKS and mark.lower_ == "because":
                     if "reason" not in args:  # a clause: said after "because", never "because of"
-                        args["reason"], args["reason_clause"] = view.phrase(c, drop=frozenset({mark.i}))[0], True
+                        args["reason"], args["reason_clause"] = _whole_clause(view, c, frozenset({mark.i})), True
+                        _reason_degree(view, c, mark, args)
             elif dep == "ccomp" and t_lemma in lx.SPEECH_VERBS:
                 args.setdefault("content", view.phrase(c, cut=frozenset(), drop=clause_marks(view, c))[0])
             elif dep in ("agent", "prep") and c.lower_ == "by" and (doer := agent_of(view, t)) is not None:
@@ -503,6 +524,31 @@ def collect_args(view: SentenceView, frame: Frame, *, used: set[int],
         if isinstance(value, str):
             args[key] = trim_quotes(value)  # "to close at 185 pence ($2.90": the bracket the phrase cut off
     return args
+
+
+#: Adverbs that make a reason one among others ("partly because of a strike", "largely because costs rose").
+_PART_REASON = frozenset({"partly", "largely", "mainly", "mostly", "primarily", "chiefly", "partially",
+                          "principally", "predominantly"})
+
+
+def _reason_degree(view: SentenceView, head: Token, lead: Token, args: dict) -> None:
+    """``args["reason_degree"]``: the adverb right before a reason's "because" that makes it one reason of
+    several ("fell partly because of a strike"): said without it, the claim gives the whole cause."""
+    before = view.doc.words[lead.i - 1] if lead.i > view.lo else None
+    if before is not None and before.lower_ in _PART_REASON and before.dep_ == "advmod" \
+            and before.head.i in (head.i, lead.i):
+        args["reason_degree"] = before.lower_
+
+
+def _whole_clause(view: SentenceView, clause: Token, drop: frozenset[int]) -> str:
+    """A clause's words without the clauses inside it, unless leaving one out cuts the clause's subject
+    away ("because the laws of the island, under which the firm is organized, do not allow it" would be
+    "because do not allow it"): then the clause as written, its inner clause with it."""
+    left, _ = view.phrase_bounds(clause, drop=drop)
+    subj = view.child(clause, "nsubj", "nsubjpass")
+    if subj is not None and min(t.i for t in view.subtree(subj)) < left:
+        return view.phrase(clause, cut=frozenset(), drop=drop)[0]
+    return view.phrase(clause, drop=drop)[0]
 
 
 #: A noun phrase without its clauses and without the aside after it ("her husband[, a retired pilot]").
@@ -605,6 +651,7 @@ def _prep_arg(view: SentenceView, t: Token, t_lemma: str, p: Token, args: dict, 
         if inner is not None and "reason" not in args:
             args["reason"] = view.phrase(inner)[0]
             args["reason_prep"] = "because of"  # ("because of rising costs", never "for rising costs")
+            _reason_degree(view, p, p, args)
         return
     if low == "for" and t_lemma in lx.REASON_FOR_VERBS and (pcomp is not None or pobj is not None):
         inner = pcomp if pcomp is not None else pobj

@@ -106,10 +106,24 @@ def in_quote(token: Token, quotes: list[Quote]) -> Quote | None:
 def speech_speaker(view: SentenceView, verb: Token) -> Token | None:
     """The speaker of ``verb`` when it is a verb of saying with one (``speaker_of``) that is no noun of
     evidence (``inference_phrase``), or None: computed once where both the test and the speaker are needed."""
-    if verb.lemma_.lower() not in lx.ATTRIBUTION_VERBS:
+    if verb.lemma_.lower() not in lx.ATTRIBUTION_VERBS or _doing(view, verb):
         return None
     subj = speaker_of(view, verb)
     return subj if subj is not None and not inference_phrase(view, subj) else None
+
+
+#: Verbs of saying that are as often verbs of doing, which they are with a thing as their object: "others
+#: are adding capacity", "the maker recalled 9,000 cars", "the bank maintained its dividend", "posted a loss".
+_SAYING_OR_DOING = frozenset({"add", "recall", "maintain", "post"})
+
+
+def _doing(view: SentenceView, verb: Token) -> bool:
+    """A verb of ``_SAYING_OR_DOING`` with a noun as its object and no clause of what is said: an act, whose
+    subject says nothing (the claim is the writer's, or the speaker's around it)."""
+    if verb.lemma_.lower() not in _SAYING_OR_DOING or view.child(verb, "ccomp", "parataxis") is not None:
+        return False
+    obj = view.child(verb, "dobj")
+    return obj is not None and obj.pos_ in ("NOUN", "PROPN", "NUM")
 
 
 def is_speech(view: SentenceView, verb: Token) -> bool:

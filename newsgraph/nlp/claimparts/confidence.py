@@ -40,6 +40,10 @@ updating its ovens", "the difficulty of finding staff"): a kind of act, none don
 the clerk believes [the owner lied] is false": the denial says nothing of the owner);
 ``partial_negation``, a "not" with an adverb that makes it deny only part ("would not
 necessarily be fairer", "is not always open"): said without the adverb it would deny all;
+``dating_participle``, a participle that only names a stretch of time ("for the year ended
+July 2", "the week beginning Monday"): a date, not an event ("the year was ended on July 2");
+``event_subject``, a participle of showing or meaning after its clause ("Kellogg suspended work,
+indicating a weak outlook"): what the event shows, said of its doer ("Kellogg indicated …");
 ``borrowed_subject``, a finite
 verb of an adverbial clause ("… as a bus pulls up", "… and police found the
 body" misparsed under the first verb) whose subject the parse did not find,
@@ -137,6 +141,8 @@ class Reading:
     disagrees: bool = False  # the verb does not agree in number with its subject
     aspect: bool = False  # a verb of beginning, trying or seeming whose complement was not read
     run_on: bool = False  # the object's last conjunct is the subject of the next clause
+    dating: bool = False  # a participle that names a period of time ("the year ended July 2"): no event
+    signified: bool = False  # "…, indicating a weak outlook": what a whole event shows, lent its doer as subject
     clause: str | None = None  # the article's words for the claim, subject first, when they hold the subject
 
 
@@ -153,6 +159,8 @@ _READING_CHECKS = (
     ("borrowed", "borrowed_subject", GUESSED),
     ("aspect", "light_verb", GUESSED),
     ("run_on", "garbled:run_on", HIDDEN),
+    ("dating", "dating_participle", GUESSED),
+    ("signified", "event_subject", GUESSED),
 )
 
 

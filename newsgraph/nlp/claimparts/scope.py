@@ -162,15 +162,20 @@ def _plan_before(view: SentenceView, clause: Token) -> bool:
 def gapped_conjunct(view: SentenceView, outer: Token) -> Token | None:
     """"positions should be cut and 14 plants [should be] closed": a participle conjunct (tagged a past
     participle or a past tense) with a subject of its own and no auxiliary, after a passive with a modal,
-    shares that first conjunct's auxiliaries; that first conjunct, else None."""
-    if outer.dep_ != "conj" or outer.tag_ not in ("VBN", "VBD") or view.child(outer, "nsubj", "nsubjpass") is None \
+    shares that first conjunct's auxiliaries; so does one with no subject of its own and no object ("the
+    man was arrested and [was] charged", "vans that will be built abroad and [will be] sold in Asia"), a
+    past tense only after a modal ("was injured and died" is two verbs); that first conjunct, else None."""
+    if outer.dep_ != "conj" or outer.tag_ not in ("VBN", "VBD") \
             or any(c.dep_ in ("aux", "auxpass") for c in view.dependents(outer)):
         return None
     first = view.head(outer)
-    if first is None or first.pos_ not in ("VERB", "AUX") or first.tag_ != "VBN" \
-            or view.child(first, "auxpass") is None or not any(
-            c.dep_ == "aux" and c.lower_ in lx.MODAL_STATUS for c in view.dependents(first)):
-        return None  # (the first conjunct a passive with a modal: "should be cut", "will be repaired")
+    if first is None or first.pos_ not in ("VERB", "AUX") or first.tag_ != "VBN" or view.child(first, "auxpass") is None:
+        return None  # (the first conjunct a passive: "should be cut", "will be repaired", "was arrested")
+    modal = any(c.dep_ == "aux" and c.lower_ in lx.MODAL_STATUS for c in view.dependents(first))
+    if view.child(outer, "nsubj", "nsubjpass") is not None:
+        return first if modal else None
+    if view.child(outer, "dobj", "dative") is not None or outer.tag_ == "VBD" and not modal:
+        return None
     return first
 
 

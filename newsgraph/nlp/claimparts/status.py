@@ -17,7 +17,9 @@ Read along the predicate chain, outermost word first; the first cue decides:
 A clause under "if"/"whether"/"unless" (or "provided that", "as long as", "in
 case", an inverted "had"/"should", and a conjunct of such a clause:
 ``scope.condition_clause``) is **possible**, negated or not, and so is a
-"would" clause under a condition ("would resign if …"); a present clause that
+"would" clause under a condition ("would resign if …") and a "would" that stands
+alone as its sentence's main verb, no sayer and no plan's terms around it ("Acme
+would seem to be the weakest": a supposition, not "will seem"); a present clause that
 states a proposal's terms ("under the plan, the firm sells …") is **planned**
 (``scope.proposed_terms``); a participle with a subject of its own beside a verb
 that is not a fact shares its status ("would become shareholders, each
@@ -138,6 +140,8 @@ def _aux_status(view: SentenceView, verb: Token) -> str | None:
                     d.dep_ == "advcl" and condition_clause(view, d) and _next_to(view, verb, d)
                     for d in view.dependents(verb)):
                 return "possible"  # "Lee would resign if the board rejected the plan": only under a condition
+            if st == "planned" and c.lower_ in ("would", "'d") and _main_clause(view, verb):
+                return "possible"  # "the plan would seem to be …", "the split would be paid in May": supposed
             if c.lower_ == "should" and planned_should(view, verb):
                 return "planned"  # "plans under which 3,000 jobs should be cut": the doer's own plan
             if c.lower_ == "should" and _expected_effect(view, verb):
@@ -223,6 +227,30 @@ def _inferred(view: SentenceView, verb: Token, modal: Token) -> bool:
         return False
     auxes = {a.lower_ for a in view.children(verb, "aux")}
     return bool(auxes & {"have", "'ve"}) or verb.tag_ == "VBG" and "be" in auxes
+
+
+def able(view: SentenceView, chain: list[Token]) -> bool:
+    """The chain's first verb is under "can" with nothing else of status on it ("the jet can fly 9,000
+    miles", "the plant can make 500 cars a day"): an ability, which "may" would say as a mere chance. Not
+    "could" (a chance or a past ability, "may" says the one), nor a negated "cannot" (negated), nor one
+    under a condition ("if the team can win": said "can win" it would drop the "if")."""
+    verb = next((t for t in chain if t.pos_ in ("VERB", "AUX")), None)
+    if verb is None or negated(view, verb) or _conditional(view, chain[0]):
+        return False
+    modals = [a.lower_ for a in view.children(verb, "aux") if a.lower_ in lx.MODAL_STATUS]
+    return modals in (["can"], ["ca"])
+
+
+def _main_clause(view: SentenceView, verb: Token) -> bool:
+    """``verb`` is the sentence's own main verb, and neither a verb of saying or thinking hung on it
+    ("this, he said, would happen next year") nor a plan's terms ("under the plan, creditors would
+    receive …") make its "would" the future of a report or of a plan. A "would" standing alone is a
+    supposition ("that would seem to be the weakest", "the split would be paid in May", subject to a
+    vote), a habit or a condition left unsaid, never a plan said as "will"."""
+    if view.head(verb) is not None or proposed_terms(view, verb):
+        return False
+    return not any(c.lemma_.lower() in lx.SPEECH_VERBS or c.lemma_.lower() in lx.THOUGHT_VERBS
+                   for c in view.children(verb, "parataxis", "ccomp", "advcl"))
 
 
 def _next_to(view: SentenceView, verb: Token, clause: Token) -> bool:
