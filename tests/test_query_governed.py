@@ -27,7 +27,7 @@ _TEAM = "Ida Vorn led a team of doctors to Oakland to help victims of floods in 
 def _type(question: str) -> str:
     low = question.lower()
     return "place" if low.startswith(("where", "in which")) else "date" if low.startswith(("when", "on what")) \
-        else "money" if low.startswith("how much") else "number"
+        else "money" if low.startswith("how much") else "duration" if low.startswith("how long") else "number"
 
 
 @pytest.mark.parametrize(("question", "sentence", "span", "verb"), [
@@ -47,6 +47,15 @@ def _type(question: str) -> str:
     # the noun the event is said of, and the noun a count counts, say the question's words
     ("Where will the ceremony be held?", "The ceremony will take place at the Elm Hall on May 2 .", "Elm Hall", None),
     ("How many sailors were among those held?", "The detained included 12 sailors and 11 cooks .", "12 sailors", None),
+    # a verb the governor completes, the antecedent a relative clause is said of, a noun compounded on the path
+    ("How many of the boats got away?", "Two of the boats managed to get away before dawn .", "Two of the boats",
+     None),
+    ("Where did the fire start?", "Crews fought the fire which broke out in the attic of the mill .", "the attic",
+     None),
+    ("When did the courthouse shooting happen?", "Ned Ulm got a life term for a May 2005 shooting spree .",
+     "May 2005", None),
+    # a length of time measures the whole event, whichever verb the parse ties it to: not checked
+    ("How long was Ann Lee jailed?", "Ann Lee spent eight years locked up in Elm .", "eight years", None),
     # a stative question asks no act: by its words, or a parse with no verb but "be"
     ("What was the barn worth?", "The barn , built in 1901 , sold for $40,000 .", "$40,000", None),
     ("How many soldiers are in the valley?", "An officer said the 900 soldiers in the valley will stay .",

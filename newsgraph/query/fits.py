@@ -84,7 +84,8 @@ writer states none and quotes the sentence (no other span is sought, as a rule a
 - ``other event``: a figure, date or place whose governor in its sentence's dependency parse (the verb it hangs
   from, through the nouns it modifies) says no word of the question ("stated *on Thursday* that it had signed" for
   "when did it sign?", "charged in the *1967* slayings" for "when was she taken into custody?"): the span tells of
-  another event of the story, even when the sentence says the asked act nowhere (``governed``).
+  another event of the story, even when the sentence says the asked act nowhere (``governed``; a length of time
+  is not checked).
 """
 
 from __future__ import annotations

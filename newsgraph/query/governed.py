@@ -11,15 +11,18 @@ not by the words around it. So the sentence is parsed (spaCy, the pipeline the s
 sentence, cached) and the span's governor is read off the tree: from the span's head up through the nouns and
 prepositions it modifies ("the 1967 *slayings*", "attacks on the *embassies* in Kenya") to the first verb, and on
 from that verb to the verb it completes or is joined to ("planned *to leave* on Thursday", "was arrested *and
-charged* on Friday"). The span belongs to the asked event when one of those words, a complement of the verb
-("*made* a profit of $5 million": the act is the noun), the common noun the verb is said of ("the *ceremony* will
-take place at …") or the noun a count counts ("*12 Somalis* were among them" for "how many Somalis …") says a
+charged* on Friday", "managed *to get away*"). The span belongs to the asked event when one of those words (a
+noun with the nouns compounded with it: "a March 2005 *shooting* spree"), a complement of the verb ("*made* a
+profit of $5 million": the act is the noun), the common noun the verb is said of ("the *ceremony* will take place
+at …", "the *fire* which broke out in …") or the noun a count counts ("*12 Somalis* were among them" for "how many Somalis …") says a
 content word of the question (the same stem, a WordNet synonym or derivation, a kin form, or word vectors:
 ``attached.asked_act``). When none does, the span tells
 of another event, and the writer states no short answer: it quotes the sentence, which still holds the answer
 when it is there.
 
-No judgement (None) is made when the span reaches no verb (a headline's noun phrase), when its path runs through
+A date, a place, a count or a sum is checked; a length of time is not: it measures the whole of an event ("spent
+*eight years* locked up", "*18 hours* earlier"), and the parse ties it to whichever verb stands nearest. No
+judgement (None) is made when the span reaches no verb (a headline's noun phrase), when its path runs through
 a name the question asks about (the span is that participant's attribute: "Ann Lee *of Elm*", "Elm's Ann Lee"),
 when the question asks what a thing is or has (``attached``'s stative questions: "what was the record?", "how
 old …", or a question whose parse holds no verb but "be", "have", "do": "how many troops are in the Gulf?"), or
@@ -42,6 +45,9 @@ from .words import FUNCTION_WORDS, stem, tokens
 
 logger = logging.getLogger(__name__)
 
+#: The answer types checked: a length of time is read apart ("spent *eight years* locked up", "*18 hours* earlier"):
+#: it measures the whole of an event, which the parse ties to whichever verb is nearest.
+CHECKED_TYPES = GOVERNED_TYPES - {"duration"}
 #: Dependency labels by which a verb completes or continues another ("planned *to leave*", "arrested *and
 #: charged*", "was found *abandoned* at"): the span belongs to both.
 _CHAINED = frozenset({"xcomp", "conj", "oprd"})
@@ -96,6 +102,7 @@ def _verb_words(verb, inside: range) -> list[str]:
     chain = [verb]
     while chain[-1].dep_ in _CHAINED and chain[-1].head.i != chain[-1].i:
         chain.append(chain[-1].head)
+    chain += [c for c in verb.children if c.dep_ in _CHAINED and c.pos_ == "VERB"]  # "managed *to get away*"
     for v in chain:
         particle = next((c.text.lower() for c in v.children if c.dep_ == "prt"), None)
         out.append(f"{v.text.lower()} {particle}" if particle else v.text.lower())
@@ -107,8 +114,11 @@ def _verb_words(verb, inside: range) -> list[str]:
         if target is not None and target.i not in inside and target.pos_ != "PROPN":
             out.append(target.text.lower())
     for child in verb.children:  # what the event is said of ("the *ceremony* will take place at …"), not a name
-        if child.dep_ in ("nsubj", "nsubjpass") and child.i not in inside and child.pos_ == "NOUN":
-            out.append(child.text.lower())
+        if child.dep_ in ("nsubj", "nsubjpass") and child.i not in inside:
+            if child.tag_ == "WDT" and verb.dep_ == "relcl":  # "the fire *which* broke out": its antecedent
+                child = verb.head
+            if child.pos_ == "NOUN" and child.i not in inside:
+                out.append(child.text.lower())
     return out
 
 
@@ -133,7 +143,7 @@ def other_event(question: str, answer_type: str, text: str, at: int, size: int,
                 asked_names: set[str] = frozenset()) -> str | None:
     """The verb of another event that governs the span ``text[at:at + size]`` (see the module docstring), or None
     when the span may belong to the asked event or no judgement is made."""
-    if answer_type not in GOVERNED_TYPES or at < 0 or size <= 0 or STATIVE.search(question) or \
+    if answer_type not in CHECKED_TYPES or at < 0 or size <= 0 or STATIVE.search(question) or \
             not _asks_act(question):
         return None
     doc = parsed(text)
@@ -147,6 +157,8 @@ def other_event(question: str, answer_type: str, text: str, at: int, size: int,
     inside = range(span.start, span.end)
     if any(t.text.lower() in asked_names for t in path):
         return None  # "Ann Lee of Elm": an attribute of the asked one, not of an event
+    # (a noun with the nouns compounded with it: "a March 2005 *shooting spree*")
+    path = path + [c for t in path if t.pos_ == "NOUN" for c in t.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
     words = [t.text.lower() for t in path if t.pos_ in ("NOUN", "VERB", "ADJ") and t.text.lower() not in FUNCTION_WORDS]
     words += _verb_words(verb, inside)
     if answer_type == "number":  # the noun a count counts, when the question counts it too ("*12 Somalis* were held")
