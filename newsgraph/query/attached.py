@@ -137,7 +137,7 @@ def asked_act(question: str, said: str) -> bool:
 _PARTICLE = re.compile(r"\s+(out|up|off|down|away|back|over|in|on)\b", re.IGNORECASE)
 #: A question that asks what something is or has, no act: "what was the team's record …", "how many seats will the
 #: parliament have?"; the span is the value of a noun, whatever verb the sentence sets it by.
-_STATIVE = re.compile(r"^\s*what\s+(?:is|was|are|were)\b|^\s*how\s+old\b|\b(?:have|has)\s*\??\s*$", re.IGNORECASE)
+STATIVE = re.compile(r"^\s*what\s+(?:is|was|are|were)\b|^\s*how\s+old\b|\b(?:have|has)\s*\??\s*$", re.IGNORECASE)
 
 
 def _phrasal(text: str, offset: int, word: str) -> str:
@@ -159,7 +159,7 @@ def other_act(question: str, answer_type: str, text: str, at: int, size: int) ->
     stands between that verb and the span ("stopped him in their *fight* at the Elm Arena"), or the figure
     measures a noun the question says ("a three-hour *meeting*"), or the sentence says no asked act elsewhere (a
     span then has no rival act to belong to), or the question asks what a thing is or has."""
-    if answer_type not in GOVERNED_TYPES or at < 0 or _STATIVE.search(question):
+    if answer_type not in GOVERNED_TYPES or at < 0 or STATIVE.search(question):
         return None
     found = governing_verb(text, at)
     if found is None:

@@ -80,7 +80,12 @@ writer states none and quotes the sentence (no other span is sought, as a rule a
 - ``unnamed``: for "in which city …", a common noun phrase of another kind ("the embassy");
 - ``other act``: a figure, date or place that another verb governs than the asked act the sentence says elsewhere
   ("was walking with her *12 children* when the gunman fired" for "how many shots did he fire?", "killed *258
-  people* and injured 5,500" for "how many were wounded?"): ``attached``.
+  people* and injured 5,500" for "how many were wounded?"): ``attached``;
+- ``other event``: a figure, date or place whose governor in its sentence's dependency parse (the verb it hangs
+  from, through the nouns it modifies) says no word of the question ("stated *on Thursday* that it had signed" for
+  "when did it sign?", "charged in the *1967* slayings" for "when was she taken into custody?"): the span tells of
+  another event of the story, even when the sentence says the asked act nowhere (``governed``; a length of time
+  is not checked).
 """
 
 from __future__ import annotations
@@ -719,10 +724,24 @@ def _other_act(q, span, claim, text, at, t) -> bool:
     return other_act(q.text, t, text, at, len(span.text)) is not None
 
 
+def _other_event(q, span, claim, text, at, t) -> bool:
+    """A figure, date or place whose governor in the sentence's parse is no act the question says ("stated *on
+    Thursday* that it had signed" for "when did it sign?", "charged in the *1967* slayings" for "when was she taken
+    into custody?"): it tells of another event of the story (``governed.other_event``). A date normalised
+    ("2009-06-18") is found by the words that say it."""
+    from .governed import asked_name_words, located, other_event
+
+    where, size = located(text, span.text)
+    names = asked_name_words(n for e in q.entities for n in (e.text, e.entity.name))
+    return other_event(q.text, t, text, where, size, names) is not None
+
+
 #: Doubts about a short answer already chosen: each names a reading of its sentence that the span rules do not do.
 _DOUBTS = (("possessor", _possessor), ("sayer", _sayer), ("respective", _respective), ("yearless", _yearless),
            ("model", _model), ("calendar", _calendar), ("difference", _difference), ("unnamed", _unnamed),
            ("other act", _other_act))
+#: Doubts that find a normalised date where its sentence says it (``governed.located``).
+_DATED_DOUBTS = (("other event", _other_event),)
 
 
 def doubt(q: QuestionAnalysis, short: str, citation) -> str | None:
@@ -732,10 +751,11 @@ def doubt(q: QuestionAnalysis, short: str, citation) -> str | None:
     and the quoted sentence still holds the answer when it is there)."""
     text = citation.text
     at = text.find(short)
-    if at < 0:
-        return None
     span = Span(text=short, citation=citation)
-    for name, rule in _DOUBTS:
+    for name, rule in _DOUBTS if at >= 0 else ():
+        if rule(q, span, None, text, at, q.answer_type):
+            return name
+    for name, rule in _DATED_DOUBTS:
         if rule(q, span, None, text, at, q.answer_type):
             return name
     return None
