@@ -120,10 +120,11 @@ def events(store, q: QuestionAnalysis, out: Composer, *, as_of: str | None, most
             known = {c.key for e in entries for c in e.claims}
             claims = [c for e in entries for c in e.claims] + [c for e in more for c in e.claims if c.key not in known]
             entries = group_events(claims)
-    elif not (start or end):  # "Timeline of the iPhone" with no entity for it: the sentences naming it
-        entries = timeline_of_words(store, q.words, as_of=as_of) if q.answer_type == "timeline" else []
-        if not entries:
-            return None, []
+    elif q.answer_type == "timeline" and (words := timeline_of_words(store, q.words, start=start, end=end,
+                                                                      as_of=as_of)):
+        entries = words  # "Timeline of the iPhone (since 2008)" with no entity for it: the sentences naming it
+    elif not (start or end):
+        return None, []
     else:
         from .load import load_claim_keys
 
