@@ -48,3 +48,33 @@ def test_an_unfolding_is_answered_by_dated_lines(store):
     assert_supported(store, answer)
     assert answer.answer.index("2021-03-02") < answer.answer.index("April 2023")
     assert "kettle" not in answer.answer
+
+
+def _two_names(store):
+    """A mill and its town: a name that qualifies the mill ("the Dunmore Kesta Mills fire") is no second party."""
+    from test_query_build import Doc
+
+    d = Doc("2022-06-06", [
+        "Fire closes Kesta Mills",
+        "A fire gutted Kesta Mills in Dunmore on Sunday 5 June 2022 .",
+        "A cook was charged with arson on 6 June 2022 .",
+    ], source="Wire")
+    mill = d.entity("Kesta Mills", "ORG")
+    d.entity("Dunmore", "GPE")
+    d.claim(1, "A fire", "gutted", mill, "happened", lemma="gut", time=("2022-06-05", "on Sunday 5 June 2022"))
+    d.claim(2, "A cook", "was charged", None, "happened", lemma="charge", time=("2022-06-06", "on 6 June 2022"))
+    d.write(store)
+    return store
+
+
+def test_a_name_that_qualifies_the_focus_is_no_partner(store):
+    from newsgraph.query.eventlist import _partners
+
+    _two_names(store)
+    q = read_question(store, "Timeline of the Dunmore Kesta Mills fire")
+    assert len(q.entities) == 2 and len(_partners(q.text, list(q.entities), course=True)) == 1
+    joined = read_question(store, "Timeline of the dispute between Dunmore and Kesta Mills")
+    assert len(_partners(joined.text, list(joined.entities), course=True)) == 2
+    # "what did A do at B?": B places the events asked, and stays
+    at = read_question(store, "What happened to Kesta Mills at Dunmore?")
+    assert len(_partners(at.text, list(at.entities))) == 2
