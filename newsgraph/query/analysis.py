@@ -69,6 +69,25 @@ _QUOTE = re.compile(r"^(what|how)\s+(did|does|do|has|have|had)\b.*\b(say|said|sa
                     r"posted|tweet|tweeted|describe|described|react|reacted|respond|responded|comment|commented)\b"
                     r"|^what\s+(was|is)\b.*\b(reaction|response|statement|comment|message)\b", re.IGNORECASE)
 _TIMELINE = re.compile(r"\b(timeline|chronology|sequence of events|history)\b", re.IGNORECASE)
+#: A timeline asked without the word: how a thing unfolded or developed over time ("how did the season unfold?",
+#: "how did the firm's ownership change from 1998 to 2011?"), "trace the case from … to …", a list "in order".
+#: English asks for a course of events with these verbs used without an object (they end the question or a span
+#: follows: "how did the mayor develop the plan?" asks a way of doing); a change only over a span ("from … to",
+#: "since", "between", "over the years": "how did the vote change?" alone may ask for one change).
+_COURSE_VERBS = r"(?:unfold|unfolded|develop|developed|evolve|evolved|progress|progressed|unravel|unravell?ed|" \
+                r"play\s+out|played\s+out)"
+_SPAN_AFTER = r"(?:\s*(?:,|$)|\s+(?:from|since|between|over|after|during|in|through|until|before)\b)"
+_TIMELINE_ASKED = re.compile(
+    rf"^how\s+(?:did|has|have|had)\b.*\b{_COURSE_VERBS}{_SPAN_AFTER}"
+    r"|^how\s+(?:did|has|have|had)\b.*\bchange[ds]?\s+(?:from\b.+\b(?:to|until|through)|since|between|"
+    r"over\s+the)\b"
+    r"|^trace\b|^walk\s+(?:me\s+|us\s+)?through\b|\bin\s+(?:chronological\s+)?order\s*[.!]?\s*$",
+    re.IGNORECASE)
+#: The words of those phrasings that ask for the course of events and name nothing of its topic ("trace",
+#: "unfold", "in order"): a timeline's search is for the topic's words, not for these.
+TIMELINE_ASKING = frozenset({"trace", "walk", "unfold", "unfolded", "develop", "developed", "evolve", "evolved",
+                             "progress", "progressed", "unravel", "unravelled", "unraveled", "play out",
+                             "played out", "order", "chronological"})
 _EVENTS = re.compile(r"^(what|which)\s+(events?\s+)?(has\s+|have\s+|had\s+)?(happened|happens|occurred|took place|"
                      r"changed|is new|'s new)\b|^what\s+did\b.*\bdo\b|^what\s+(has|have|had)\b.*\bdone\b|"
                      r"^what\s+(events|happened)\b|"
@@ -124,7 +143,7 @@ def answer_type(text: str, *, entities: int = 0, content_words: int = 0) -> str:
     if re.search(r"\b(connected|connection|related|relationship|linked|link|tied|ties)\b", low) and \
             first in ("how", "what") and entities >= 2:
         return "connection"
-    if _TIMELINE.search(low) or low.startswith(("timeline", "chronology")):
+    if _TIMELINE.search(low) or _TIMELINE_ASKED.search(low) or low.startswith(("timeline", "chronology")):
         return "timeline"
     if _QUOTE.search(low):
         return "quote"

@@ -714,9 +714,10 @@ def _doubted(a: Asking) -> None:
 def _unclipped(a: Asking) -> None:
     """No span of the asked type was found, or none is asked for: the reader gets the first sentence itself, which a
     clause cut from it may have left the answer out of ("found dead [1]" for "… found dead only hours after his
-    arrest")."""
+    arrest"). So for a list of events no dated lines were written for: its first sentence tells when."""
     t = a.q.answer_type
-    if ((t in typed.SPAN_TYPES and a.short is None) or t == "thing") and a.out and a.out.citations:
+    if ((t in (*typed.SPAN_TYPES, "events", "timeline") and a.short is None) or t == "thing") and a.out and \
+            a.out.citations:
         a.out.quote_if_clipped(a.out.citations[0])
 
 

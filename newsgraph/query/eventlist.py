@@ -98,7 +98,7 @@ def events(store, q: QuestionAnalysis, out: Composer, *, as_of: str | None, most
     elif len(named) > 1 and (owner := bound_owner(q.text, named)) is not None and owner.id != named[0].entity.id:
         # "since Ann Lee's death" with no day stated for it: Ann Lee sets a bound (none found), she is no partner
         named = [n for n in named if n.entity.id != owner.id]
-    named = _partners(q.text, named)
+    named = _partners(q.text, named, course=q.answer_type == "timeline")
     if named:
         other = named[1].entity if len(named) > 1 else None
         found = timeline(store, named[0].entity, with_=other, start=start, end=end, as_of=as_of)
@@ -120,10 +120,11 @@ def events(store, q: QuestionAnalysis, out: Composer, *, as_of: str | None, most
             known = {c.key for e in entries for c in e.claims}
             claims = [c for e in entries for c in e.claims] + [c for e in more for c in e.claims if c.key not in known]
             entries = group_events(claims)
-    elif not (start or end):  # "Timeline of the iPhone" with no entity for it: the sentences naming it
-        entries = timeline_of_words(store, q.words, as_of=as_of) if q.answer_type == "timeline" else []
-        if not entries:
-            return None, []
+    elif q.answer_type == "timeline" and (words := timeline_of_words(store, q.words, start=start, end=end,
+                                                                      as_of=as_of)):
+        entries = words  # "Timeline of the iPhone (since 2008)" with no entity for it: the sentences naming it
+    elif not (start or end):
+        return None, []
     else:
         from .load import load_claim_keys
 
@@ -152,15 +153,26 @@ def events(store, q: QuestionAnalysis, out: Composer, *, as_of: str | None, most
 _SPAN = re.compile(r"\bfrom\b(.+?)\b(?:to|until|till|through)\b", re.IGNORECASE)
 
 
-def _partners(text: str, named: list) -> list:
+def _partners(text: str, named: list, *, course: bool = False) -> list:
     """The question's entities less those named inside a "from A to B" span ("Timeline of Ann Lee's career from her
     debut to the Acme award"): A and B are events of the list's focus that bound it, and an entity named in them is
-    no second party whose dealings with the focus are asked (unless it is the only entity named)."""
+    no second party whose dealings with the focus are asked (unless it is the only entity named). In a timeline
+    (``course``: the course of one focus) a second entity is a party only when words join it to the first
+    ("between A and B", "A's talks with B"); in "what did A do at B?" B places the events asked, and what
+    involves both is the answer."""
     span = _SPAN.search(text)
-    if span is None or len(named) < 2:
+    if len(named) < 2:
         return named
-    kept = [n for n in named if n.start < span.start()]
-    return kept or named
+    kept = [n for n in named if span is None or n.start < span.start()] or named
+    if course and len(kept) > 1 and not _JOINED.search(text[kept[0].end:kept[1].start]):
+        # "the Wellington Waitrose fire", "Ann Lee's part in the Acme affair": a name that qualifies the focus or
+        # names what of it is asked, not a second party; only words that join two parties make one
+        return kept[:1]
+    return kept
+
+
+#: Words that join a second party to the focus ("between A and B", "A with B", "A against B", "A v B").
+_JOINED = re.compile(r"\b(?:and|with|against|vs?|versus|between|to|from|by)\b|&", re.IGNORECASE)
 
 
 def _topic(q: QuestionAnalysis, named: list) -> list[str]:
