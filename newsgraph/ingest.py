@@ -148,13 +148,19 @@ def screen(items: Iterable[Article | ReadError], result: IngestResult, progress:
 
 
 def ingest(paths: Iterable[str | Path], store: Store, *, annotator: Annotator | None = None,
-           progress: Progress | None = None, max_bytes: int = DEFAULT_MAX_BYTES) -> IngestResult:
-    """Read, annotate, resolve and store every article under ``paths``."""
+           progress: Progress | None = None, max_bytes: int = DEFAULT_MAX_BYTES,
+           vectors: bool = True) -> IngestResult:
+    """Read, annotate, resolve and store every article under ``paths``.
+
+    ``vectors=False`` (a bulk load): no sentence meaning vectors are encoded, which is most of an ingest's
+    CPU with the encoder on; ``backfill_vectors`` (``newsgraph vectors``) fills them in later, and ``ask``
+    answers either way (it encodes the near ties itself where a store has none). A given ``annotator``
+    keeps its own setting."""
     result = IngestResult()
     if annotator is None:
         from .nlp.pipeline import Annotator  # loads spaCy: only when a run needs it
 
-        annotator = Annotator(vectors=True)
+        annotator = Annotator(vectors=vectors)
     articles = screen(read_paths(paths, options=read_options(result, max_bytes)), result, progress,
                       store.place_known)
     try:

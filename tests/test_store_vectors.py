@@ -7,6 +7,8 @@ encodes only the question when its candidates' vectors are stored.
 
 from __future__ import annotations
 
+import json
+
 import numpy as np
 import pytest
 from test_query_build import Doc
@@ -178,3 +180,31 @@ def test_the_vectors_command(tmp_path, monkeypatch):
     monkeypatch.setattr(enc, "_loaded", lambda: None)
     result = CliRunner().invoke(app, ["vectors", "--db", str(db)])
     assert result.exit_code == 1 and "no sentence encoder" in result.output
+
+
+def test_a_bulk_load_without_vectors_answers_and_the_vectors_command_fills_them(tmp_path, monkeypatch):
+    """``ingest --no-vectors`` encodes nothing and writes no vector rows, ``ask`` answers from that store (it
+    encodes what it needs itself), and ``newsgraph vectors`` then stores one for every sentence."""
+    from typer.testing import CliRunner
+
+    from newsgraph.cli.main import app
+    from newsgraph.nlp import encoder as enc
+
+    fake = _Counting()
+    monkeypatch.setattr(enc, "_loaded", lambda: fake)
+    (tmp_path / "in").mkdir()
+    record = {"id": "ferry-1", "published": "2024-03-01", "text": " ".join(SENTENCES)}
+    (tmp_path / "in" / "ferry.jsonl").write_text(json.dumps(record) + "\n", encoding="utf-8")
+    db = str(tmp_path / "s.db")
+    runner = CliRunner()
+    result = runner.invoke(app, ["ingest", str(tmp_path / "in"), "--db", db, "--no-vectors", "--quiet"])
+    assert result.exit_code == 0, result.output
+    assert fake.asked == []
+    with open_store(db) as store:
+        assert len(store.sentences_without_vectors(None, 100)) == 3
+    result = runner.invoke(app, ["ask", "Who blamed a fault in the engine room?", "--db", db])
+    assert result.exit_code == 0 and "engine room" in result.output, result.output
+    result = runner.invoke(app, ["vectors", "--db", db, "--quiet"])
+    assert result.exit_code == 0 and "3 sentences encoded" in result.output
+    with open_store(db) as store:
+        assert store.sentences_without_vectors(None, 100) == []

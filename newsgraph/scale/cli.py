@@ -27,7 +27,7 @@ def split_ray_address(paths: list[Path]) -> tuple[str | None, list[Path]]:
 
 
 def ray_ingest_command(paths: list[Path], *, db: str, fmt: OutputFormat, max_bytes: int, model: str | None,
-                       verbose: bool = False) -> None:
+                       verbose: bool = False, vectors: bool = True) -> None:
     import typer
 
     from ..cli.core import report_ingest
@@ -46,7 +46,7 @@ def ray_ingest_command(paths: list[Path], *, db: str, fmt: OutputFormat, max_byt
         try:
             if fmt == OutputFormat.table:
                 err_console.print(f"ingest on Ray ({address or 'local, 127.0.0.1'})", highlight=False)
-            run = ingest_ray(paths, store, address=address, model=model, max_bytes=max_bytes)
+            run = ingest_ray(paths, store, address=address, model=model, max_bytes=max_bytes, vectors=vectors)
         finally:
             store.close()
     report_ingest(run.result, db, fmt, paths, verbose=verbose)

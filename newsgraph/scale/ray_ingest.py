@@ -132,10 +132,10 @@ def _unpack(payload: bytes) -> tuple[object, BandKeys | None]:
 class Annotate:
     """The nlp stage on a Ray actor: one spaCy pipeline per actor, loaded once."""
 
-    def __init__(self, model: str | None = None, batch_size: int = NLP_BATCH) -> None:
+    def __init__(self, model: str | None = None, batch_size: int = NLP_BATCH, vectors: bool = True) -> None:
         from ..nlp.pipeline import Annotator
 
-        self.annotator = Annotator(model=model, batch_size=batch_size, vectors=True)
+        self.annotator = Annotator(model=model, batch_size=batch_size, vectors=vectors)
 
     def __call__(self, batch: dict) -> dict:
         articles = [pickle.loads(p) for p in batch["payload"]]
@@ -178,16 +178,17 @@ def read_parallel(paths: Iterable[str | Path], *, max_bytes: int = DEFAULT_MAX_B
 
 
 def annotate_on_ray(articles: list[Article], *, workers: int, model: str | None,
-                    peak_rss_mb: dict[int, float]) -> Iterator[AnnotatedArticle]:
+                    peak_rss_mb: dict[int, float], vectors: bool = True) -> Iterator[AnnotatedArticle]:
     """``articles`` annotated by a Ray Data pool of ``workers`` ``Annotate`` actors, yielded in input order
-    (``preserve_order``); ``peak_rss_mb`` gets each actor's peak resident memory by pid."""
+    (``preserve_order``); ``peak_rss_mb`` gets each actor's peak resident memory by pid; ``vectors``: the
+    actors encode each sentence's meaning vector too."""
     import ray.data
 
     _quiet_data_context()
     dataset = ray.data.from_items([{"order": i, "payload": pickle.dumps(a, protocol=pickle.HIGHEST_PROTOCOL)}
                                    for i, a in enumerate(articles)])
     annotated = dataset.map_batches(
-        Annotate, fn_constructor_kwargs={"model": model}, batch_size=NLP_BATCH,
+        Annotate, fn_constructor_kwargs={"model": model, "vectors": vectors}, batch_size=NLP_BATCH,
         compute=ray.data.ActorPoolStrategy(size=workers),
     )
     expected = 0
@@ -205,8 +206,9 @@ def annotate_on_ray(articles: list[Article], *, workers: int, model: str | None,
 class _DriverAnnotator:
     """The nlp stage on the driver, loaded at first use: for a held article the store did not take as a copy."""
 
-    def __init__(self, model: str | None) -> None:
+    def __init__(self, model: str | None, vectors: bool = True) -> None:
         self.model = model
+        self.vectors = vectors
         self.annotator = None
 
     def __call__(self, article: Article) -> AnnotatedArticle:
@@ -214,14 +216,15 @@ class _DriverAnnotator:
             from ..nlp.pipeline import Annotator
 
             logger.info("a held article is not a copy after all: loading the nlp pipeline on the driver")
-            self.annotator = Annotator(model=self.model, vectors=True)
+            self.annotator = Annotator(model=self.model, vectors=self.vectors)
         return self.annotator.annotate(article)
 
 
 def ingest_ray(paths: Iterable[str | Path], store: Store, *, address: str | None = None,
                workers: int = 2, model: str | None = None, progress: Progress | None = None,
-               max_bytes: int = DEFAULT_MAX_BYTES) -> RayIngestRun:
-    """Read, annotate (on a pool of ``workers`` Ray actors), resolve and store every article under ``paths``."""
+               max_bytes: int = DEFAULT_MAX_BYTES, vectors: bool = True) -> RayIngestRun:
+    """Read, annotate (on a pool of ``workers`` Ray actors), resolve and store every article under ``paths``
+    (``vectors=False``: without sentence vectors, as ``ingest``'s bulk load)."""
     import ray
 
     started = start_ray(address, workers=workers)
@@ -235,9 +238,9 @@ def ingest_ray(paths: Iterable[str | Path], store: Store, *, address: str | None
         planned = plan(screened, lambda a: keys[id(a)])
         run = RayIngestRun(result=result, workers=workers)
         to_parse = [step.article for step in planned if not step.held]
-        annotated = annotate_on_ray(to_parse, workers=workers, model=model, peak_rss_mb=run.worker_peak_rss_mb) \
-            if to_parse else iter(())
-        write_in_order(planned, annotated, store, result, progress, _DriverAnnotator(model))
+        annotated = annotate_on_ray(to_parse, workers=workers, model=model, peak_rss_mb=run.worker_peak_rss_mb,
+                                    vectors=vectors) if to_parse else iter(())
+        write_in_order(planned, annotated, store, result, progress, _DriverAnnotator(model, vectors))
         return run
     finally:
         if started:
