@@ -63,3 +63,12 @@ def ingested(tmp_path_factory, annotator, name: str, files: dict[str, str]):
     store = open_store(folder / "s.db")
     ingest([folder], store, annotator=annotator)
     return store
+
+
+def ungated(monkeypatch) -> None:
+    """The confidence gate off (``query.confidence``): a test of how a span is found reads the span its finder
+    states, before the model of our own misses weighs it (a made-up article of two sentences gives that model
+    little to go on)."""
+    from newsgraph.query import confidence
+
+    monkeypatch.setattr(confidence, "THRESHOLD", 0.0)

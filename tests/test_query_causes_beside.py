@@ -8,7 +8,7 @@ from test_query_build import Doc
 
 from newsgraph.query import ask
 from newsgraph.query.causes import POINTS_BACK, back_cause, event_sentences, next_cause
-from tests.querykit import asked, cite, claim_view
+from tests.querykit import asked, cite, claim_view, ungated
 
 
 @pytest.mark.parametrize(("text", "points"), [
@@ -114,7 +114,8 @@ def envoy(store):
     return store
 
 
-def test_who_is_answered_by_the_name_opening_the_sentence_after_a_description(envoy):
+def test_who_is_answered_by_the_name_opening_the_sentence_after_a_description(envoy, monkeypatch):
+    ungated(monkeypatch)
     answer = asked(envoy, "Who did Brightwater Foods hire as its new auditor?")
     assert answer.short_answer == "Ivo Lane", answer.answer
 

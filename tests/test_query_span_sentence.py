@@ -16,7 +16,7 @@ from test_query_build import Doc
 
 from newsgraph.query import fulltext
 from newsgraph.query.questions import read_question
-from tests.querykit import asked, cite
+from tests.querykit import asked, cite, ungated
 
 
 def _holt(store, *sentences: str, places: tuple[str, ...] = ("Greyford",)) -> None:
@@ -82,7 +82,8 @@ def test_a_how_many_question_takes_the_figure_that_counts_its_thing(store):
     assert [s.text for s in counting_first(q, spans)] == ["40 shots", "12 assists", "nine goals"]
 
 
-def test_a_name_beside_the_kind_noun_holds_only_in_a_sentence_saying_the_asked_thing(store):
+def test_a_name_beside_the_kind_noun_holds_only_in_a_sentence_saying_the_asked_thing(store, monkeypatch):
+    ungated(monkeypatch)
     # "the river town of Marlow" names a town, but the town she grew up in, not her bakery's
     _holt(store, "Dana Holt grew up in the river town of Marlow , friends of the family say .",
           "Dana Holt , a pastry chef , runs a small bakery in Greyford .", places=("Greyford", "Marlow"))

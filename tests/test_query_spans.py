@@ -19,6 +19,7 @@ from newsgraph.query.extract import duration_spans, money_spans, tied_to, title_
 from newsgraph.query.load import sentence_citations
 from newsgraph.query.questions import read_question
 from newsgraph.query.types import Citation
+from tests.querykit import ungated
 
 
 class _NoMentions:
@@ -192,7 +193,8 @@ def test_no_cost_from_a_sum_beside_another_thing(firms_world):
     assert answer.short_answer is None or "$" not in answer.short_answer, answer.answer
 
 
-def test_who_heads_an_organisation_is_named_by_a_leaders_title(firms_world):
+def test_who_heads_an_organisation_is_named_by_a_leaders_title(firms_world, monkeypatch):
+    ungated(monkeypatch)
     answer = ask(firms_world, "Who heads Tarvin Bank?")
     assert_supported(firms_world, answer)
     assert answer.short_answer == "Lora Penhale", answer.answer

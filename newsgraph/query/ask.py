@@ -26,7 +26,7 @@ from functools import partial
 from itertools import combinations
 from typing import Any
 
-from . import answers, ending, fulltext, polarity, reactions, typed, yesno
+from . import answers, confidence, ending, fulltext, polarity, reactions, typed, yesno
 from .apposed import alternation
 from .asked import subject_words
 from .asking import Asking, Scored
@@ -757,6 +757,7 @@ STEPS = (
     _quoted_mention,
     _fulltext,
     _doubted,
+    confidence.gate,
     _unclipped,
     _whole_quote,
     _searched,

@@ -526,7 +526,7 @@ def _naming_first(q: QuestionAnalysis, best: list[tuple[float, Citation]]) -> li
     return naming + [b for b in near if b not in naming] + best[len(near):]
 
 
-def _agrees(short: str, spans, citation: Citation) -> bool:
+def agrees(short: str, spans, citation: Citation) -> bool:
     """Whether a sentence's words or spans state the engine's short answer too, by its figures or its last word
     ("Cheeks" for "Maurice Cheeks", "12" for "12 Somalis"): the same answer, not a rival one."""
     value = short.split(" (")[0]  # a date states its value first ("2009-10 (October)")
@@ -564,7 +564,7 @@ def rival(q: QuestionAnalysis, best: list[tuple[float, Citation]], find, *, shor
         spans = find(citation) if find else []
         if counted_words(q):  # "how many troops": a figure that counts another thing ("ten ships") is no rival
             spans = [span for span in spans if counts(counted_words(q), span.text)]
-        if spans and not _agrees(short, spans, citation):
+        if spans and not agrees(short, spans, citation):
             return citation
     return None
 
