@@ -270,6 +270,14 @@ def test_tokenised_thousands_and_compounds_and_a_clock():
     assert [s.text for s in count_spans(c, {"pass"})] == ["nine - yard"]
 
 
+def test_a_decimal_with_no_whole_part_keeps_its_point():
+    """".09 percent" stated as "09 percent" reads as nine percent: the point stays (session 15's reading of an answer
+    on tokenised text, ". 09"), and a full stop that ends a word ("came home. 9 of them") is no point of a figure."""
+    c = _cite("Tests put the rower 's blood alcohol level at . 09 percent , above the limit .")
+    assert count_spans(c, {"level"})[0].text == ".09 percent"
+    assert [s.text for s in count_spans(_cite("The rowers came home. 9 of them had medals."), {"medal"})] == ["9"]
+
+
 # --- through ask --------------------------------------------------------------------------------------------------
 
 @pytest.fixture()

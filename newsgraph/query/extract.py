@@ -442,7 +442,10 @@ def count_spans(citation: Citation, units: set[str], *, ordinal: bool = False,
         if unit and stem(unit) == "time" and "time" not in units:
             rank = max(rank, 2)  # "five times the legal limit" is a ratio, no count of the asked thing
         taken.append((m.start(), end))
-        out.append((rank, m.start(), Span(text=_clean(text[m.start():end]), citation=citation)))
+        figure = _clean(text[m.start():end])
+        if core[0][:1].isdigit() and _BARE_POINT.search(text[max(0, m.start() - 3):m.start()]):
+            figure = "." + figure  # "a blood alcohol content of .09 percent" (". 09" as tokenised): not "09 percent"
+        out.append((rank, m.start(), Span(text=figure, citation=citation)))
     out.sort(key=lambda item: item[:2])
     return [s for _, _, s in out]
 
@@ -454,6 +457,9 @@ _AGE_BESIDE_NAME = re.compile(r"(?-i:[A-Z])[\w'’.-]*\s?,\s?$")
 _AGE_ENDS = re.compile(r"\s*(?:,|;|\)|\band\b|\.?\s*$)")
 #: The word after a counted word, which may be the head of its compound ("two prison *guards*").
 _COMPOUND_HEAD = re.compile(r"\s+([A-Za-z][\w-]*)")
+#: Before a figure: a decimal point with no whole part, after a space (".09", tokenised ". 09"); not a sentence's
+#: full stop, which follows a word.
+_BARE_POINT = re.compile(r"(?:^|[\s(])\.\s?$")
 #: After a figure: a percent sign ("45 %", "45%").
 _PERCENT = re.compile(r"\s?%")
 #: A compound's hyphen as tokenised text writes it, spaced: "seven - yard" ("seven-yard").
