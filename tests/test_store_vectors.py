@@ -327,14 +327,6 @@ def test_ingest_and_ask_with_the_encoder_missing(tmp_path, monkeypatch):
     assert result.exit_code == 1 and "no sentence encoder" in result.output
 
 
-def test_only_a_near_tie_has_its_vectors_read():
-    """``recall`` is given ``meaning.tied``: nothing when the best sentence leads by more than the margin."""
-    c = object()
-    assert meaning.tied([(3.0, 0, c), (1.0, 1, c)]) == []
-    assert meaning.tied([(3.0, 0, c)]) == []
-    assert meaning.tied([(3.0, 0, c), (2.5, 1, c), (1.0, 2, c)]) == [(3.0, 0, c), (2.5, 1, c)]
-
-
 def test_a_populated_store_upgrades_from_0014_and_from_0015_on_either_database(tmp_path):
     """On SQLite and PostgreSQL (``NEWSGRAPH_TEST_STORE=postgresql``): a populated 0014 store opens upgraded,
     reads no vectors and takes new ones; a 0015 store that holds vectors opens with them recorded as the one

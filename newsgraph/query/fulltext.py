@@ -48,7 +48,7 @@ from .clauses import same_clause
 from .compose import Composer
 from .lexicon import LIGHT_VERBS, NARROWER, SAME, SYNONYM, match, paraphrases, phrase_keys, related
 from .load import searched_citations, sentence_citations
-from .meaning import near_ties, tied
+from .meaning import near_ties
 from .questions import QuestionAnalysis
 from .referred import merged
 from .roles import COPULAR, role_titles
@@ -354,8 +354,7 @@ def best_sentences(store, q: QuestionAnalysis, *, as_of: str | None,
     found.sort(key=lambda t: (-t[0], t[1]))
     found = [f for f in found if f[0] > 0]
     if not names_only:  # (a question of names alone has no meaning beyond its names to weigh)
-        # (the vectors kept at ingest, read only when there is a near tie to weigh: only the question is encoded)
-        recall(store, [c for _, _, c in tied(found)])
+        recall(store, [c for _, _, c in found])  # (the vectors kept at ingest: only the question is encoded)
         found = near_ties(q.text, found)
     return [(cover, c) for cover, _, c in found]
 

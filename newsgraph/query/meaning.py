@@ -84,22 +84,13 @@ def closeness(question: str, texts: Sequence[str]) -> list[float] | None:
     return [float(s) for s in vecs[1:] @ vecs[0]]
 
 
-def tied(ranked: list[tuple]) -> list[tuple]:
-    """The near ties ``near_ties`` weighs: the first ``READ`` of ``ranked`` (cover first, most covering first)
-    within ``MARGIN`` of the best cover; none when the second is not that close (nothing to weigh, so no
-    vector is read or encoded)."""
-    if len(ranked) < 2 or ranked[1][0] < ranked[0][0] - MARGIN:
-        return []
-    return [r for r in ranked[:READ] if r[0] >= ranked[0][0] - MARGIN]
-
-
 def near_ties(question: str, ranked: list[tuple], text: Callable = lambda c: c.text) -> list[tuple]:
     """``ranked`` ((cover, order, citation), most covering first) with the near tie clearly closest to the question
     in meaning first, at the best cover; unchanged when there is no near tie, no clear winner or no encoder."""
-    group = tied(ranked)
-    if not group:
+    if len(ranked) < 2 or ranked[1][0] < ranked[0][0] - MARGIN:
         return ranked  # (no tie: nothing is encoded)
     top = ranked[0][0]
+    group = [r for r in ranked[:READ] if r[0] >= top - MARGIN]
     near = closeness(question, [text(r[-1]) for r in group])
     if near is None:
         return ranked
