@@ -222,7 +222,7 @@ def one_process(folder: Path, db: Path, annotator) -> tuple[Clock, object]:
     store = open_store(db)
     clock = Clock()
     try:
-        result = ingest([folder], store, annotator=annotator, progress=clock)
+        result = ingest([folder], store, annotator=annotator, progress=clock, vectors=annotator.vectors)
         clock.stop()
     finally:
         store.close()

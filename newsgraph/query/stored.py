@@ -19,13 +19,15 @@ from .types import Citation
 
 def recall(store, best: Sequence[Citation]) -> None:
     """The stored vectors of the first ``meaning.READ`` sentences of ``best`` (most covering first) given to
-    the meaning ranking's cache; nothing is read when no encoder is installed (no meaning is weighed)."""
-    from ..nlp.encoder import encoder
+    the meaning ranking's cache; nothing is read when no encoder is installed (no meaning is weighed), and
+    only vectors the installed encoder's model made."""
+    from ..nlp.encoder import model_id
 
-    if encoder() is None or len(best) < 2:
+    model = model_id()
+    if model is None or len(best) < 2:
         return
     wanted = [c for c in best[:meaning.READ] if not meaning.known(c.text)]
     if not wanted:
         return
-    vectors = store.sentence_vectors(c.key for c in wanted)
+    vectors = store.sentence_vectors((c.key for c in wanted), model)  # (another model's vectors: none)
     meaning.remember({c.text: vectors[c.key] for c in wanted if c.key in vectors})

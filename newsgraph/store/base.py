@@ -319,7 +319,7 @@ def _insert_article(conn: Any, annotated: AnnotatedArticle) -> None:
         'INSERT INTO sentences (article_id, idx, start, "end", text) VALUES (?, ?, ?, ?, ?)',
         [(a.id, s.index, s.start, s.end, s.text) for s in annotated.sentences],
     )
-    insert_vectors(conn, a.id, annotated.vectors)
+    insert_vectors(conn, a.id, annotated.vectors, annotated.vector_model)
     sentence_of = _sentence_lookup(annotated)
     conn.executemany(
         """INSERT INTO article_entities (article_id, local_id, name, type, aliases, descriptions, mention_count)
