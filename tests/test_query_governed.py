@@ -152,3 +152,22 @@ def test_ask_states_no_date_of_another_event(harbor):
     assert "2025-04-08" in (_asked(harbor, "When did the fire destroy the bakery?").short_answer or "")
     assert "Pinecrest" in (_asked(harbor, "Where was the barn damaged?").short_answer or "")
     assert "162" in (_asked(harbor, "How many games did Tom Ray win?").short_answer or "")
+
+
+JETS_ARTICLE = """date: 2025-07-11
+source: Harbor Gazette
+
+The airline said on Thursday that it had signed an order for 30 jets.
+The jets will be delivered over five years, the airline said.
+"""
+
+
+def test_ask_states_no_date_of_the_statement_for_the_act_it_reports(tmp_path_factory, annotator):
+    # the day the airline spoke is no day of the signing: the speaker named in the question does not tie them
+    store = ingested(tmp_path_factory, annotator, "jets", {"2025-07-11-harbor-gazette-jets.txt": JETS_ARTICLE})
+    try:
+        answer = _asked(store, "When did the airline sign the order?")
+        assert_supported(store, answer)
+        assert "2025-07-10" not in (answer.short_answer or ""), answer.answer
+    finally:
+        store.close()
