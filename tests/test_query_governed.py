@@ -22,6 +22,9 @@ from newsgraph.query.questions import read_question
 _BARN = "Officials said on Friday that a fire had damaged a barn in Pinecrest ."
 _ULM = "Ned Ulm has been charged in the 1988 killing of a shopkeeper ."
 _TEAM = "Ida Vorn led a team of doctors to Oakland to help victims of floods in Elmira ."
+#: the speaker of a verb of saying is named by the question, but the date is the statement's
+_JETS = "The airline said on Thursday that it had signed an order for 30 jets ."
+_DEAL = "The firm said on Friday that it had signed the deal ."
 
 
 def _type(question: str) -> str:
@@ -35,6 +38,10 @@ def _type(question: str) -> str:
     ("On what day was the barn damaged?", _BARN, "Friday", "said"),
     ("When was Ned Ulm arrested?", _ULM, "1988", "charged"),
     ("Where was the team heading?", _TEAM, "Elmira", "help"),
+    # the subject of a verb of saying is its speaker, not a noun of the event it reports
+    ("When did the airline sign the order?", _JETS, "Thursday", "said"),
+    ("On what day did the firm sign the deal?", _DEAL, "Friday", "said"),
+    ("When did the airline announce the order?", _JETS, "Thursday", None),
     # the asked event governs the span, itself or by the verb a chain ends in
     ("Where was the barn damaged?", _BARN, "Pinecrest", None),
     ("When was Ned Ulm arrested?", "Police arrested Ned Ulm on Monday .", "Monday", None),
@@ -63,6 +70,33 @@ def _type(question: str) -> str:
 ])
 def test_other_event_names_the_verb_of_another_event(question, sentence, span, verb):
     assert other_event(question, _type(question), sentence, sentence.index(span), len(span)) == verb
+
+
+def test_the_parse_leaves_the_shared_pipeline_alone(monkeypatch):
+    """Asks run in a thread pool beside readers: the unused pipes are left out per call, never switched off on
+    the shared pipeline object (its ``select_pipes`` would flip them for every thread)."""
+    import newsgraph.nlp.model as model
+    from newsgraph.query import governed
+
+    calls = []
+
+    class Shared:
+        pipe_names = ["tagger", "parser", "ner"]
+
+        def select_pipes(self, **_):
+            raise AssertionError("the shared pipeline was changed")
+
+        def __call__(self, text, disable=()):
+            calls.append(list(disable))
+            return text
+
+    monkeypatch.setattr(model, "load_nlp", lambda model=None: Shared())
+    governed.parsed.cache_clear()
+    try:
+        assert governed.parsed("A made-up sentence about a kettle .") == "A made-up sentence about a kettle ."
+    finally:
+        governed.parsed.cache_clear()
+    assert calls == [["ner"]]
 
 
 def test_a_span_that_reaches_no_verb_is_not_judged():
@@ -118,3 +152,22 @@ def test_ask_states_no_date_of_another_event(harbor):
     assert "2025-04-08" in (_asked(harbor, "When did the fire destroy the bakery?").short_answer or "")
     assert "Pinecrest" in (_asked(harbor, "Where was the barn damaged?").short_answer or "")
     assert "162" in (_asked(harbor, "How many games did Tom Ray win?").short_answer or "")
+
+
+JETS_ARTICLE = """date: 2025-07-11
+source: Harbor Gazette
+
+The airline said on Thursday that it had signed an order for 30 jets.
+The jets will be delivered over five years, the airline said.
+"""
+
+
+def test_ask_states_no_date_of_the_statement_for_the_act_it_reports(tmp_path_factory, annotator):
+    # the day the airline spoke is no day of the signing: the speaker named in the question does not tie them
+    store = ingested(tmp_path_factory, annotator, "jets", {"2025-07-11-harbor-gazette-jets.txt": JETS_ARTICLE})
+    try:
+        answer = _asked(store, "When did the airline sign the order?")
+        assert_supported(store, answer)
+        assert "2025-07-10" not in (answer.short_answer or ""), answer.answer
+    finally:
+        store.close()

@@ -9,7 +9,7 @@ from test_query_ask import assert_supported
 from test_query_timeline_words import _world
 
 from newsgraph.query import ask
-from newsgraph.query.analysis import answer_type
+from newsgraph.query.analysis import answer_type, timeline_cue
 from newsgraph.query.questions import read_question
 
 
@@ -21,6 +21,9 @@ from newsgraph.query.questions import read_question
     "Trace the case from the theft to the trial.",
     "List the coaches the team fired this year, in order.",
     "Walk me through the recall.",
+    "List the events of the festival in chronological order.",
+    "Put the moves of the chess match in the order they happened.",
+    "What were the main developments, in order?",
 ])
 def test_a_course_of_events_is_a_timeline(question):
     assert answer_type(question, entities=1, content_words=2) == "timeline"
@@ -31,6 +34,8 @@ def test_a_course_of_events_is_a_timeline(question):
     "How did the fire start?",
     "What changed in the new contract?",
     "How did the mayor develop the plan?",  # a verb of making, asked of how: no "did X develop" course
+    "List the winners in order.",  # a ranking: the things listed are named by no act
+    "List the top three finishers of the regatta, in order.",
 ])
 def test_near_misses_keep_their_type(question):
     assert answer_type(question, entities=1, content_words=2) != "timeline"
@@ -40,6 +45,26 @@ def test_the_words_that_ask_for_a_timeline_are_not_its_topic(store):
     _world(store)
     q = read_question(store, "How did the Zephyr unfold?")
     assert q.answer_type == "timeline" and q.words == ["zephyr"]
+
+
+@pytest.mark.parametrize(("question", "cue"), [
+    ("What is the timeline of the restraining order?", set()),  # the topic's "order" is no cue
+    ("Give the chronology of the walkout and the order to return.", set()),
+    ("How did the order to close the bakery develop?", {"develop"}),
+    ("Trace the restraining order from its filing to its end.", {"trace"}),
+    ("List the events of the fair in chronological order.", {"chronological", "order"}),
+    ("How did the strike play out?", {"play out"}),
+])
+def test_only_the_words_that_ask_are_cues(question, cue):
+    assert timeline_cue(question) == cue
+
+
+def test_a_topic_keeps_its_own_word_order(store):
+    _world(store)
+    q = read_question(store, "What is the timeline of the Zephyr order?")
+    assert q.answer_type == "timeline" and "order" in q.words
+    asked = read_question(store, "How did the Zephyr order develop?")
+    assert asked.answer_type == "timeline" and "order" in asked.words and "develop" not in asked.words
 
 
 def test_an_unfolding_is_answered_by_dated_lines(store):

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .words import FUNCTION_WORDS, NEGATED_OPENERS, YES_NO_OPENERS, singular, stem
+from .words import FUNCTION_WORDS, NEGATED_OPENERS, YES_NO_OPENERS, inflected_verb, singular, stem
 
 ANSWER_TYPES = ("date", "person", "organisation", "place", "number", "money", "duration", "title", "reason",
                 "yesno", "events", "timeline", "quote", "connection", "description", "thing")
@@ -70,24 +70,63 @@ _QUOTE = re.compile(r"^(what|how)\s+(did|does|do|has|have|had)\b.*\b(say|said|sa
                     r"|^what\s+(was|is)\b.*\b(reaction|response|statement|comment|message)\b", re.IGNORECASE)
 _TIMELINE = re.compile(r"\b(timeline|chronology|sequence of events|history)\b", re.IGNORECASE)
 #: A timeline asked without the word: how a thing unfolded or developed over time ("how did the season unfold?",
-#: "how did the firm's ownership change from 1998 to 2011?"), "trace the case from … to …", a list "in order".
+#: "how did the firm's ownership change from 1998 to 2011?"), "trace the case from … to …", a list in time order.
 #: English asks for a course of events with these verbs used without an object (they end the question or a span
 #: follows: "how did the mayor develop the plan?" asks a way of doing); a change only over a span ("from … to",
-#: "since", "between", "over the years": "how did the vote change?" alone may ask for one change).
+#: "since", "between", "over the years": "how did the vote change?" alone may ask for one change). "In order" alone
+#: is any order ("list the winners in order" ranks them): it asks for time order when it says so ("in chronological
+#: order", "in the order they happened") or when what is listed are events ("list the events in order").
+#: The named groups (``cue…``) hold the words that ask and name nothing of the topic.
 _COURSE_VERBS = r"(?:unfold|unfolded|develop|developed|evolve|evolved|progress|progressed|unravel|unravell?ed|" \
                 r"play\s+out|played\s+out)"
 _SPAN_AFTER = r"(?:\s*(?:,|$)|\s+(?:from|since|between|over|after|during|in|through|until|before)\b)"
+_HAPPENED = r"(?:happened|occurred|took\s+place|unfolded)"
 _TIMELINE_ASKED = re.compile(
-    rf"^how\s+(?:did|has|have|had)\b.*\b{_COURSE_VERBS}{_SPAN_AFTER}"
+    rf"^how\s+(?:did|has|have|had)\b.*\b(?P<cue_course>{_COURSE_VERBS}){_SPAN_AFTER}"
     r"|^how\s+(?:did|has|have|had)\b.*\bchange[ds]?\s+(?:from\b.+\b(?:to|until|through)|since|between|"
     r"over\s+the)\b"
-    r"|^trace\b|^walk\s+(?:me\s+|us\s+)?through\b|\bin\s+(?:chronological\s+)?order\s*[.!]?\s*$",
+    r"|^(?P<cue_trace>trace)\b|^(?P<cue_walk>walk)\s+(?:me\s+|us\s+)?through\b"
+    r"|\b(?P<cue_order>in\s+(?:chronological|time|date)\s+order|in\s+order\s+of\s+(?:time|date|occurrence)"
+    rf"|in\s+the\s+order\s+(?:in\s+which\s+)?(?:they|it|these|those|the\s+\w+)\s+{_HAPPENED})\b",
     re.IGNORECASE)
+#: "… in order" ending a list: the listed things and the order asked of them.
+_IN_ORDER = re.compile(r"^(?P<listed>.*?)[\s,]*\b(?P<cue_listed>in\s+order)\s*[.!]?\s*$", re.IGNORECASE)
+#: Nouns of a course of events: listed "in order", they are in time order.
+_COURSE_NOUNS = frozenset({"events", "developments", "steps", "moves", "happenings"})
+
+
+def _listed_in_time_order(low: str):
+    """The match of a list asked "in order" whose order is time's: its things are events ("list the events in
+    order") or are said by an act ("list the coaches the team *fired*, in order", "the players *lost* for the
+    season"): the order of those acts. Things named by no act ("list the winners in order") are ranked, not dated."""
+    found = _IN_ORDER.match(low)
+    if found is None:
+        return None
+    words = re.findall(r"[a-z']+", found["listed"])
+    if set(words) & _COURSE_NOUNS or (words[:1] in (["list"], ["put"], ["name"], ["give"])
+                                       and any(inflected_verb(w) for w in words[1:])):
+        return found
+    return None
 #: The words of those phrasings that ask for the course of events and name nothing of its topic ("trace",
-#: "unfold", "in order"): a timeline's search is for the topic's words, not for these.
+#: "unfold", "in order"): a timeline's search is for the topic's words, not for these, but only where they ask
+#: (``timeline_cue``): "the timeline of the restraining *order*" keeps its topic's word.
 TIMELINE_ASKING = frozenset({"trace", "walk", "unfold", "unfolded", "develop", "developed", "evolve", "evolved",
                              "progress", "progressed", "unravel", "unravelled", "unraveled", "play out",
                              "played out", "order", "chronological"})
+
+
+def timeline_cue(question: str) -> frozenset[str]:
+    """The words of ``TIMELINE_ASKING`` that the question uses to ask for a course of events ("how did the talks
+    *progress*", "*trace* the case", "in *chronological order*"), not those of its topic ("the timeline of the
+    restraining order", "how did the order to close the plant develop": "order" there is the topic's)."""
+    low = " ".join(question.lower().rstrip("?").split())
+    found = _TIMELINE_ASKED.search(low) or _listed_in_time_order(low)
+    if found is None:
+        return frozenset()
+    said = " ".join(v for k, v in found.groupdict().items() if k.startswith("cue") and v)
+    return frozenset(w for w in TIMELINE_ASKING if re.search(rf"\b{w}\b", said))
+
+
 _EVENTS = re.compile(r"^(what|which)\s+(events?\s+)?(has\s+|have\s+|had\s+)?(happened|happens|occurred|took place|"
                      r"changed|is new|'s new)\b|^what\s+did\b.*\bdo\b|^what\s+(has|have|had)\b.*\bdone\b|"
                      r"^what\s+(events|happened)\b|"
@@ -143,7 +182,8 @@ def answer_type(text: str, *, entities: int = 0, content_words: int = 0) -> str:
     if re.search(r"\b(connected|connection|related|relationship|linked|link|tied|ties)\b", low) and \
             first in ("how", "what") and entities >= 2:
         return "connection"
-    if _TIMELINE.search(low) or _TIMELINE_ASKED.search(low) or low.startswith(("timeline", "chronology")):
+    if _TIMELINE.search(low) or _TIMELINE_ASKED.search(low) or low.startswith(("timeline", "chronology")) or \
+            _listed_in_time_order(low):
         return "timeline"
     if _QUOTE.search(low):
         return "quote"

@@ -7,15 +7,17 @@ slayings* …", "On what date did the airline sign the purchase?" answered "Thur
 Thursday* that it had signed …", "Where was the team heading after Nairobi?" answered "Kenya" from "… led a team to
 Africa *to help victims of attacks on the embassies in Kenya*". How English ties a date, a place, a figure to an
 event is syntax: the span is an argument or a modifier of one predicate, and a reader finds which by the parse,
-not by the words around it. So the sentence is parsed (spaCy, the pipeline the story was read with; once per
-sentence, cached) and the span's governor is read off the tree: from the span's head up through the nouns and
-prepositions it modifies ("the 1967 *slayings*", "attacks on the *embassies* in Kenya") to the first verb, and on
+not by the words around it. So the sentence is parsed (spaCy, the pipeline ``resolve_model`` names, as for the
+rest of the query stage; once per sentence, cached) and the span's governor is read off the tree: from the span's
+head up through the nouns and prepositions it modifies ("the 1967 *slayings*", "attacks on the *embassies* in
+Kenya") to the first verb, and on
 from that verb to the verb it completes or is joined to ("planned *to leave* on Thursday", "was arrested *and
 charged* on Friday", "managed *to get away*"). The span belongs to the asked event when one of those words (a
 noun with the nouns compounded with it: "a March 2005 *shooting* spree"), a complement of the verb ("*made* a
-profit of $5 million": the act is the noun), the common noun the verb is said of ("the *ceremony* will take place
-at …", "the *fire* which broke out in …") or the noun a count counts ("*12 Somalis* were among them" for "how many Somalis …") says a
-content word of the question (the same stem, a WordNet synonym or derivation, a kin form, or word vectors:
+profit of $5 million": the act is the noun), the common noun the verb is said of ("the *ceremony* will take
+place at …", "the *fire* which broke out in …"; not the subject of a verb of saying, its speaker: "the airline
+*said* on Thursday that …") or the noun a count counts ("*12 Somalis* were among them" for "how many Somalis …")
+says a content word of the question (the same stem, a WordNet synonym or derivation, a kin form, or word vectors:
 ``attached.asked_act``). When none does, the span tells
 of another event, and the writer states no short answer: it quotes the sentence, which still holds the answer
 when it is there.
@@ -39,6 +41,7 @@ from datetime import date
 from functools import lru_cache
 import logging
 
+from ..lexicon import SPEECH_VERBS
 from .attached import GOVERNED_TYPES, STATIVE, asked_act
 from .lexicon import LIGHT_VERBS
 from .words import FUNCTION_WORDS, stem, tokens
@@ -60,7 +63,12 @@ _UNUSED_PIPES = ("ner",)
 
 @lru_cache(maxsize=512)
 def parsed(text: str):
-    """The spaCy parse of one sentence (cached), or None when no pipeline loads."""
+    """The spaCy parse of one sentence (cached), or None when no pipeline loads.
+
+    The pipeline is ``load_nlp()``'s, the one ``resolve_model`` names (``NEWSGRAPH_MODEL`` or the installed
+    default), as for the rest of the query stage (``vectors``). It is shared with any reader in the process, so
+    the unused pipes are left out per call (``disable=``), never switched off on the shared object: asks run in
+    a thread pool, and an Annotator beside them must keep its entities."""
     try:
         from ..nlp.model import load_nlp
 
@@ -68,8 +76,7 @@ def parsed(text: str):
     except Exception as exc:  # noqa: BLE001 (no model installed: no parse, no judgement)
         logger.warning("no parse for the span check: %s", exc)
         return None
-    with nlp.select_pipes(disable=[p for p in _UNUSED_PIPES if p in nlp.pipe_names]):
-        return nlp(text)
+    return nlp(text, disable=[p for p in _UNUSED_PIPES if p in nlp.pipe_names])
 
 
 def _is_verb(token) -> bool:
@@ -113,6 +120,8 @@ def _verb_words(verb, inside: range) -> list[str]:
             target = next((c for c in child.children if c.dep_ == "pobj"), None)
         if target is not None and target.i not in inside and target.pos_ != "PROPN":
             out.append(target.text.lower())
+    if verb.lemma_.lower() in SPEECH_VERBS:  # "the *airline* said on Thursday that …": the speaker, not the event
+        return out
     for child in verb.children:  # what the event is said of ("the *ceremony* will take place at …"), not a name
         if child.dep_ in ("nsubj", "nsubjpass") and child.i not in inside:
             if child.tag_ == "WDT" and verb.dep_ == "relcl":  # "the fire *which* broke out": its antecedent
@@ -130,12 +139,23 @@ def _asks_act(question: str) -> bool:
     return doc is None or any(t.pos_ == "VERB" and t.lemma_.lower() not in ("be", "have", "do") for t in doc)
 
 
-def _says(question: str, word: str) -> bool:
+@lru_cache(maxsize=256)
+def _asks_saying(question: str) -> bool:
+    """Whether the question asks of an act of saying ("when did the firm *announce* …", "what did she *tell* …"):
+    a word of it whose lemma is a verb of saying."""
+    doc = parsed(question)
+    return doc is not None and any(t.lemma_.lower() in SPEECH_VERBS for t in doc)
+
+
+def _says(question: str, word: str, saying: bool = False) -> bool:
     """Whether a content word of the question says ``word``: the same stem (a light verb too: "fall", "get"), or a
-    paraphrase or kin form (``attached.asked_act``)."""
+    paraphrase or kin form (``attached.asked_act``). A verb of saying (``saying``) is paraphrased only by another:
+    WordNet's senses make "said" a paraphrase of the noun "order" ("When did the airline sign the order?")."""
     first = word.split()[0]
     if stem(first) in {stem(w) for w in tokens(question) if w not in FUNCTION_WORDS}:
         return True
+    if saying and not _asks_saying(question):
+        return False
     return asked_act(question, word)
 
 
@@ -163,7 +183,8 @@ def other_event(question: str, answer_type: str, text: str, at: int, size: int,
     words += _verb_words(verb, inside)
     if answer_type == "number":  # the noun a count counts, when the question counts it too ("*12 Somalis* were held")
         words.append(span.root.text.lower())
-    if any(_says(question, w) for w in words):
+    saying = verb.lemma_.lower() in SPEECH_VERBS
+    if any(_says(question, w, saying and w.split()[0] == verb.text.lower()) for w in words):
         return None
     return verb.text
 

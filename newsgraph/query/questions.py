@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from ..resolve.names import norm
-from .analysis import TIMELINE_ASKING, answer_type, bounds, kind_noun
+from .analysis import answer_type, bounds, kind_noun, timeline_cue
 from .described import Read, described_focus
 from .entities import ref_of
 from .types import EntityRef
@@ -499,9 +499,9 @@ def read_question(store, text: str) -> QuestionAnalysis:
     kind_of_answer = answer_type(text, entities=len(named), content_words=len(content))
     if kind == "between" or kind == "changed":
         kind_of_answer = "events"
-    if kind_of_answer == "timeline":  # "trace the case …", "how did the season unfold": the topic is the rest
-        words = [w for w in words if w not in TIMELINE_ASKING] or words
-        content = [w for w in content if w not in TIMELINE_ASKING]
+    if kind_of_answer == "timeline" and (cue := timeline_cue(text)):  # "trace the case …", "how did it unfold"
+        words = [w for w in words if w not in cue] or words  # (the topic is the rest, its own "order" kept)
+        content = [w for w in content if w not in cue]
     if kind_of_answer == "description" and any(kind_noun(w) for w in words):
         kind_of_answer = "person" if text.lower().startswith("who") else "thing"  # "who is X's lawyer?"
     if kind_of_answer == "title":  # "what is the memoir called?": "called" frames the answer, "memoir" is its topic

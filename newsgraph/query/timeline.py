@@ -17,7 +17,6 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from .analysis import TIMELINE_ASKING
 from .datelines import WEEKDAY, with_datelines
 from .entities import find_entity, names_of
 from .graph import rarer
@@ -188,7 +187,7 @@ def lede_keys(store, claims: list[ClaimView]) -> set[tuple[str, str]]:
 BOUNDED = re.compile(r"\b(?:since|before|after|until|till|between|during)\b", re.IGNORECASE)
 #: Words that ask for a timeline and name nothing of its topic ("Timeline of …", "the history of …").
 TIMELINE_WORDS = frozenset({"timeline", "chronology", "history", "events", "event", "happen", "happened", "key",
-                            "major", "main"}) | TIMELINE_ASKING
+                            "major", "main"})
 #: Sentences read (best full-text match first) for the timeline of something no entity stands for.
 WORDS_SENTENCES = 40
 

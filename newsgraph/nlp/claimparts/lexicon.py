@@ -8,7 +8,8 @@ is what lets the claim rules hold for any article rather than one.
 
 from __future__ import annotations
 
-# the status words are shared with the query stage, which says claims again: they live in newsgraph.lexicon
+# the status words and the verbs of saying are shared with the query stage: they live in newsgraph.lexicon
+from ...lexicon import SPEECH_VERBS  # noqa: F401 (re-exported as ``lx.SPEECH_VERBS``)
 from ...lexicon.status import (  # noqa: F401 (re-exported: the claim reader reads every list as ``lx.NAME``)
     DESIRE,
     FAIL_PHRASAL,
@@ -46,19 +47,7 @@ PLAN_NOUNS = frozenset({
 
 # --- predicates ---------------------------------------------------------------
 
-#: Verbs of saying/reporting: their subject is the source of their complement.
-SPEECH_VERBS = frozenset({
-    "say", "tell", "reveal", "report", "suggest", "indicate", "claim", "state", "announce",
-    "emphasize", "emphasise", "stress", "clarify", "explain", "add", "note", "insist", "argue",
-    "accuse", "allege", "confirm", "deny", "write", "tweet", "post", "propose", "admit",
-    "warn", "predict", "believe", "think", "assert", "declare", "maintain", "mention",
-    "acknowledge", "disclose", "testify", "comment", "reply", "respond", "answer", "recall",
-    "observe", "remark", "contend", "speculate", "estimate", "hint", "signal", "point",
-    "concede", "caution", "ask", "quip", "joke", "boast", "complain", "lament", "vow",
-    "promise", "pledge", "assure", "inform", "notify", "share", "express", "describe",
-    "characterize", "call", "brand", "dub", "label", "praise", "criticize", "criticise",
-    "blame", "slam", "condemn", "agree", "know", "learn", "hear", "show", "find",
-})
+# SPEECH_VERBS (verbs of saying) is shared with the query stage: it lives in newsgraph.lexicon
 
 #: Verbs of thinking and deciding whose "that"-clause is what they are about: "she hoped
 #: [the trip would go well]" — without it the claim says only "she hoped".
