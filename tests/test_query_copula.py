@@ -151,3 +151,19 @@ def test_an_attribute_before_the_subject_s_noun_says_its_state(question, sentenc
 ])
 def test_no_state_from_an_attribute_of_another_time_doubt_or_noun(question, sentence):
     assert _verdict(question, [], sentence) is None
+
+
+@pytest.mark.parametrize(("question", "sentence"), [
+    ("Were the robbers armed?", "Police found no evidence that armed robbers were involved, a spokesman said."),
+    ("Were the robbers armed?", "None of the robbers carried weapons, unlike the armed robbers of 2019."),
+    ("Were the robbers armed?", "Police said the men were not the armed robbers sought in March."),
+    ("Were the talks successful?", "Nobody called them successful talks."),
+    ("Were the talks successful?", "Far from successful talks, the meeting ended in shouting."),
+    ("Were the guards armed?", "The bank hired unarmed staff instead of armed guards."),
+    ("Were the robbers armed?", "Detectives said armed robbers were not involved in the theft."),
+    ("Was the striker injured?", "The coach said he didn't see an injured striker on the pitch."),
+])
+def test_no_state_from_an_attribute_a_negation_or_contrast_sets_aside(question, sentence):
+    """A sentence that denies or contrasts the thing with the state ("no evidence that armed robbers …", "unlike
+    the armed robbers …") says nothing of the asked one's state."""
+    assert _verdict(question, [], sentence) is None

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .polarity import NEGATORS
 from .words import BE_OPENERS, HAVE_OPENERS
 
 #: The question's opening verb: "is A …?", "was A …?".
@@ -285,7 +286,8 @@ def attributed(asked: Asked, sentence: str) -> str | None:
     robbers" for "were the robbers armed?"), the subject's other words and at most one more noun-like word between
     ("armed bank robbers"), "No" when it says the state's "un-" form there ("unarmed robbers"); not after a word of
     another time or of doubt ("the former champion", "allegedly armed"), nor in a clause that only wonders or
-    believes (``_NOT_STATED``). Else None."""
+    believes (``_NOT_STATED``), nor after a negation or a contrast, or with a negation after the noun in its
+    clause (``_set_against``). Else None."""
     words = _words(sentence)
     head, others = asked.subject[-1], asked.subject[:-1]
     state = asked.state[0]
@@ -300,10 +302,31 @@ def attributed(asked: Asked, sentence: str) -> str | None:
         if any(not w.isalnum() or w in _CLOSED for w in between) or \
                 len([w for w in between if w not in others]) > _BETWEEN or any(w not in between for w in others):
             continue
-        if (at and words[at - 1] in _NOT_NOW) or any(w in _NOT_STATED for w in words[:at]):
+        if (at and words[at - 1] in _NOT_NOW) or any(w in _NOT_STATED for w in words[:at]) or \
+                _set_against(words, at, i):
             continue
         return "Yes" if words[at] == state else "No"
     return None
+
+
+#: Words that set a noun phrase against what the sentence says ("*unlike* the armed robbers of 2019", "*instead
+#: of* armed guards", "*rather than* successful talks"): the state is said of another, not of the asked.
+_CONTRAST = frozenset({"unlike", "instead", "rather"})
+#: Marks that end the clause a noun is the subject or object of.
+_CLAUSE_END = frozenset({",", ";", ":", "(", ")", '"'})
+
+
+def _set_against(words: list[str], at: int, noun: int) -> bool:
+    """Whether a negation or a contrast stands before the attribute at ``at`` ("police found *no* evidence that
+    armed robbers …", "*nobody* called them successful talks", "*far from* successful talks", "*unlike* the armed
+    robbers …"), or a negation follows its noun in the noun's clause ("armed robbers were *not* involved"): the
+    sentence then denies or sets aside the thing with that state, so it says no state of the asked one."""
+    before = words[:at]
+    if any(w in NEGATORS or w in _CONTRAST for w in before) or \
+            any(a == "far" and b == "from" for a, b in zip(before, before[1:])):
+        return True
+    clause = next((k for k in range(noun + 1, len(words)) if words[k] in _CLAUSE_END), len(words))
+    return any(w in NEGATORS for w in words[noun + 1:clause])
 
 
 #: Words between an attribute and its noun beside the subject's own ("armed *bank* robbers").

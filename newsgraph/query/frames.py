@@ -19,7 +19,7 @@ from .lexicon import SYNONYM, match, mutual, opposites, phrase_keys, related
 from .phrases import claim_words, verb_stem
 from .questions import Question
 from .types import ClaimView
-from .words import BE_OPENERS, FUNCTION_WORDS, again_base, stem, tokens
+from .words import BE_OPENERS, FUNCTION_WORDS, SPEECH_STEMS, again_base, stem, tokens
 
 
 def framed(q: Question, ranked: Sequence, names: dict[int, set[str]] | None) -> tuple[ClaimView, str] | None:
@@ -109,7 +109,7 @@ def opposite(q: Question, ranked: Sequence, names: dict[int, set[str]] | None, *
         claim = scored.claim
         if claim.status not in ("happened", "ongoing") and not (later and claim.status == "planned"):
             continue
-        said = {verb_stem(claim)} | {stem(w) for w in tokens(f"{claim.predicate} {claim.object or ''}")}
+        said = {verb_stem(claim)} | {stem(w) for w in tokens(f"{claim.predicate} {_told_object(claim)}")}
         if not alone:  # "reopened" says "opened" again: enough to withhold a "Yes" to "is it closed?"
             said |= {stem(base) for w in tokens(claim.predicate) if (base := again_base(w)) is not None}
         hit = next((w for w in changing if opposites(w) & said), None)
@@ -127,6 +127,13 @@ def opposite(q: Question, ranked: Sequence, names: dict[int, set[str]] | None, *
         if sum(match(w, stems_, ordered) >= 0.6 for w in rest) >= (len(rest) + 1) // 2:
             return claim
     return None
+
+
+def _told_object(claim: ClaimView) -> str:
+    """A claim's object as ``opposite`` reads it: none for a verb of saying, whose object is the reported clause
+    ("A said it would open a new plant"): that clause is a claim of its own, with its own status (planned), and
+    an opposite inside it is not what the speaker did ("did A close a plant?" is not answered "No" by it)."""
+    return "" if verb_stem(claim) in SPEECH_STEMS else claim.object or ""
 
 
 #: Prepositions that open a question's time frame ("… *after* the shooting?"): what follows says when, not what.
