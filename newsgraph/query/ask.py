@@ -653,7 +653,7 @@ def _fulltext(a: Asking) -> None:
     # "who reported …" is answered by a claim's source, which no sentence's words say better
     if t not in FULLTEXT_TYPES or (q.asks_source and a.out):
         return
-    best = fulltext.best_sentences(store, q, as_of=a.as_of, extra=a.sentences)
+    best = a.best()
     if t == "quote" and (who := asked_speaker(q) or (a.speaker and a.speaker.entity)):  # A's words name A
         # (or come via ``said``)
         best = [(cover, c) for cover, c in best if _names(c.text, a.names.get(who) or names_of(store, [who]))]

@@ -44,3 +44,17 @@ class Asking:
     sentences: list[Citation] = field(default_factory=list)  # read for a span or a reason; the safety net weighs them
     speaker: Speaker | None = None  # whose words a quote question asks for, once looked up
     ranked: list[Scored] | None = None  # the retrieved claims, best first; None when no step ranked any
+    #: ``best_sentences`` already searched for this question, by the sentences read beside it (``best``)
+    searched: dict[tuple, list] = field(default_factory=dict)
+
+    def best(self) -> list:
+        """The best sentences for the question's words (``fulltext.best_sentences``, with the sentences read for
+        it), searched once per ask: the safety net and the confidence gate both weigh them, and the search is a
+        full-text query and a coverage pass over its rows (about 90 ms a question on a store of 100,000
+        articles). A copy each time, so no caller's filtering reaches another's."""
+        from .fulltext import best_sentences  # (here: fulltext imports nothing of asking, asking stays light)
+
+        key = tuple(c.key for c in self.sentences)
+        if key not in self.searched:
+            self.searched[key] = best_sentences(self.store, self.q, as_of=self.as_of, extra=self.sentences)
+        return list(self.searched[key])
