@@ -171,3 +171,17 @@ def test_ask_states_no_date_of_the_statement_for_the_act_it_reports(tmp_path_fac
         assert "2025-07-10" not in (answer.short_answer or ""), answer.answer
     finally:
         store.close()
+
+
+@pytest.mark.parametrize("sentence,span,question,verb", [
+    ("In a show of thanks back in May, Lena Dorr went on the radio while still in hospital to thank the nurses.",
+     "May", "When did Lena Dorr thank the nurses?", None),
+    ("Tom Hale was arrested on Friday after police stormed his house in Elm.", "Friday",
+     "When did police storm the house?", "arrested"),
+])
+def test_a_subjectless_clause_shares_its_verbs_time_one_with_its_own_subject_does_not(sentence, span, question,
+                                                                                     verb):
+    """"went on the radio … to thank the nurses": the thanks were that act, on its day (the seed's "took to X while
+    still incarcerated to thank Kim Kardashian", read as a clause under "incarcerated"); "after police stormed" has
+    a subject of its own: another event, whose day the arrest's is not."""
+    assert other_event(question, "date", sentence, sentence.index(span), len(span)) == verb

@@ -110,6 +110,7 @@ def _verb_words(verb, inside: range) -> list[str]:
     while chain[-1].dep_ in _CHAINED and chain[-1].head.i != chain[-1].i:
         chain.append(chain[-1].head)
     chain += [c for c in verb.children if c.dep_ in _CHAINED and c.pos_ == "VERB"]  # "managed *to get away*"
+    chain += _shared_time(verb, chain)
     for v in chain:
         particle = next((c.text.lower() for c in v.children if c.dep_ == "prt"), None)
         out.append(f"{v.text.lower()} {particle}" if particle else v.text.lower())
@@ -128,6 +129,23 @@ def _verb_words(verb, inside: range) -> list[str]:
                 child = verb.head
             if child.pos_ == "NOUN" and child.i not in inside:
                 out.append(child.text.lower())
+    return out
+
+
+def _shared_time(verb, seen: list) -> list:
+    """The non-finite clauses under ``verb`` with no subject of their own, and theirs in turn ("*took to* X while
+    still *incarcerated* *to thank* her": the thanks were that post, on its day): they are the same doer's acts
+    at the verb's time. A clause with its own subject ("arrested on Friday after *police stormed* …") is another
+    event, and is left out."""
+    out, todo, ids = [], [verb], {t.i for t in seen}
+    while todo:
+        for child in todo.pop().children:
+            if child.dep_ in ("xcomp", "advcl") and child.pos_ == "VERB" and child.i not in ids and not any(
+                    c.dep_ in ("nsubj", "nsubjpass", "expl", "mark") and (c.dep_ != "mark" or c.lower_ not in (
+                        "while", "to")) for c in child.children):
+                ids.add(child.i)
+                out.append(child)
+                todo.append(child)
     return out
 
 
