@@ -42,8 +42,8 @@ def test_a_place_from_a_sentence_on_another_matter_is_withheld_and_its_sentence_
     answer = asked(hawks, question)
     assert answer.short_answer is None
     assert answer.answer.startswith("“The Hawks lost to the Bay Rovers in Denver last season .” [1].")
-    monkeypatch.setattr(confidence, "THRESHOLD", 0.0)  # without the gate the engine would say "Denver"
-    assert asked(hawks, question).short_answer == "Denver"
+    # (session 15: the structural "other event" check, ``fits._other_event``, withholds it too: "lost … in Denver"
+    # is no home game; the gate's own withholding is tested on ``_asking`` below)
 
 
 def _asking(answer_type: str, short: str) -> Asking:

@@ -35,7 +35,7 @@ import math
 
 from .asking import Asking
 from .compose import Composer
-from .fulltext import agrees, best_sentences, is_title, miscounts, question_words
+from .fulltext import agrees, is_title, miscounts, question_words
 from .lexicon import SYNONYM, match, phrase_keys
 from .meaning import closeness
 from .typed import SPAN_TYPES, spans_in
@@ -106,7 +106,7 @@ def _others(a: Asking) -> tuple[list, int]:
     """The other best sentences for the question's words (up to ``READ``), and how many of those covering at
     least half as much as the best hold spans of the asked type that all differ from the short answer."""
     first = a.out.citations[0]
-    best = best_sentences(a.store, a.q, as_of=a.as_of, extra=a.sentences)
+    best = a.best()
     top = max((cover for cover, _c in best), default=0.0)
     others = [(cover, c) for cover, c in best if c.key != first.key][:READ]
     against = 0
@@ -164,5 +164,21 @@ def gate(a: Asking) -> None:
     """A span answer whose short answer the model finds doubtful is withheld (``withhold``)."""
     if a.short is None or not a.out or not a.out.citations or a.q.answer_type not in SPAN_TYPES:
         return
+    if _titled(a):
+        return
     if confidence(features(a)) < THRESHOLD:
         withhold(a)
+
+
+def _titled(a: Asking) -> bool:
+    """A person the sentence names right after the role the question asks for ("who was the *judge*?": "Presiding
+    *Judge* Ann Roe said …"): the title says who holds it, whatever the sentence is about, so no doubt is weighed."""
+    if a.q.answer_type != "person" or not a.short:
+        return False
+    text = a.out.citations[0].text
+    at = _span_at(a.short, text)
+    if at is None:
+        return False
+    before = {stem(w) for w in tokens(text)[max(0, at - 2):at]}
+    asked = {stem(w) for w in tokens(a.q.text) if w not in FUNCTION_WORDS}
+    return bool(before & asked)
