@@ -35,10 +35,11 @@ import math
 
 from .asking import Asking
 from .compose import Composer
+from .extract import Span
 from .fulltext import agrees, is_title, miscounts, question_words
 from .lexicon import SYNONYM, match, phrase_keys
 from .meaning import closeness
-from .typed import SPAN_TYPES, spans_in
+from .typed import SPAN_TYPES, role_words, spans_in, titled
 from .words import FUNCTION_WORDS, stem, tokens
 
 #: Tokens apart beyond which a span is not "beside" the question's words in its sentence.
@@ -171,14 +172,8 @@ def gate(a: Asking) -> None:
 
 
 def _titled(a: Asking) -> bool:
-    """A person the sentence names right after the role the question asks for ("who was the *judge*?": "Presiding
-    *Judge* Ann Roe said …"): the title says who holds it, whatever the sentence is about, so no doubt is weighed."""
-    if a.q.answer_type != "person" or not a.short:
-        return False
-    text = a.out.citations[0].text
-    at = _span_at(a.short, text)
-    if at is None:
-        return False
-    before = {stem(w) for w in tokens(text)[max(0, at - 2):at]}
-    asked = {stem(w) for w in tokens(a.q.text) if w not in FUNCTION_WORDS}
-    return bool(before & asked)
+    """A person the sentence names beside the role the question asks for ("who was the *judge*?": "Presiding
+    *Judge* Ann Roe said …"; ``typed.titled``): the title says who holds it, whatever the sentence is about, so no
+    doubt is weighed."""
+    return a.q.answer_type == "person" and bool(a.short) and titled(Span(text=a.short, citation=a.out.citations[0]),
+                                                                      role_words(a.q))
