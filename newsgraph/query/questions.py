@@ -468,12 +468,31 @@ def _position(spans: list[str], word: str) -> int | None:
     return None
 
 
+#: A phrase of time or circumstance before a yes/no question's auxiliary ("By the evening of March 29, had …?", "After
+#: the launch, has …?"): a preposition, then at most 60 characters without a comma, then a comma.
+_LEADING = re.compile(r"^(?:by|after|before|since|as\s+of|following|during|until|in|on|at|at\s+the\s+time\s+of)\s+"
+                      r"[^,?]{1,60},\s+(?=(?:" + "|".join(re.escape(w) for w in _YES_NO) + r")\s)", re.IGNORECASE)
+
+
+def _after_lead(text: str) -> str:
+    """A yes/no question without the phrase of time or circumstance written before its auxiliary ("By the evening
+    of March 29, *had A signed the pledge?*"): English may front an adverbial, but every reading of a yes/no
+    question starts at its auxiliary (its kind, its subject, its verb). The phrase's time is read from the whole
+    question (``bounds``); the question is asked from the auxiliary on, its first letter raised."""
+    lead = _LEADING.match(text)
+    if lead is None:
+        return text
+    rest = text[lead.end():]
+    return rest[:1].upper() + rest[1:]
+
+
 def read_question(store, text: str) -> QuestionAnalysis:
     text = " ".join(text.split())
+    whole, text = text, _after_lead(text)
     kind, since = question_kind(text)
     described: Read = {}
     named = find_named(store, text) or described_focus(store, text, read=described)  # "the defendant": so called
-    limits = bounds(text, read_date)
+    limits = bounds(whole, read_date)
     inside = [(n.start, n.end) for n in named]
     words = []
     before = ""
