@@ -60,13 +60,19 @@ def _rows(store, key: str, read: Read | None) -> list[tuple[int, int]]:
 def described_focus(store, text: str, *, read: Read | None = None) -> list:
     """The person the question's first usable definite description stands for, as a ``NamedEntity`` (a list of
     none or one); the rows looked up are kept in ``read`` when given."""
+    return described_head(store, text, read=read) or undergone_focus(store, text, asked_at=_asked_at(text))
+
+
+def described_head(store, text: str, *, read: Read | None = None) -> list:
+    """``described_focus`` by a head noun alone ("the defendant"), not by what was done to someone ("the man who was
+    shot"): the reading for a part of a question, where a clause may be cut short."""
     from .questions import NamedEntity
 
     for start, end, head in _candidates(text):
         person = _described(store, description_key(head), read)
         if person is not None:
             return [NamedEntity(entity=person, start=start, end=end, text=text[start:end])]
-    return undergone_focus(store, text, asked_at=_asked_at(text))
+    return []
 
 
 def _asked_at(text: str) -> int | None:

@@ -18,7 +18,7 @@ from datetime import date
 
 from ..resolve.names import norm
 from .analysis import answer_type, bounds, kind_noun, timeline_cue
-from .described import Read, described_focus
+from .described import Read, described_focus, described_head
 from .entities import ref_of
 from .types import EntityRef
 from .lexicon import LIGHT_VERBS
@@ -468,12 +468,62 @@ def _position(spans: list[str], word: str) -> int | None:
     return None
 
 
+def _described_subject(store, text: str, named: list[NamedEntity], read: Read) -> list[NamedEntity]:
+    """The person a yes/no question's subject describes when a name only comes after it ("does *the father*
+    accept that the U.S. courts …?", "did *the nun* who hosted A say …?"): without it the question's first entity is
+    the later name, and the checks that want the first entity as the doer read the wrong one. Only a head noun the
+    newest articles describe one person by (``described_head``), before the first name, who is not named too."""
+    if not named or named[0].start == 0:
+        return []
+    found = described_head(store, text[:named[0].start], read=read)
+    ids = {n.entity.id for n in named}
+    return [n for n in found if n.entity.id not in ids and n.entity.type == "PERSON" and
+            _ends_subject(n.text.split()[-1], text[n.end:named[0].start])]
+
+
+def _ends_subject(head: str, between: str) -> bool:
+    """Whether a description's head noun ends the question's subject, read from the words between it and the first
+    name: the next word may be a verb ("the father *accept*", "the goalkeeper *trust*") or is a function word ("the
+    nun *who* …"); not a possessor ("the gunman*'s* brother A"), a noun WordNet knows with the next word ("the
+    attorney *general*", "the police *chief*"), or a title run into the name ("the goalkeeper A")."""
+    from .wordnet import wordnet
+
+    net = wordnet()
+    following = next((w.lower() for _s, _e, w in token_spans(between)), None)
+    if net is None or following is None or between.startswith(("'s", "’s")):
+        return False
+    if following in FUNCTION_WORDS:
+        return True
+    return bool(net.base_forms(following, "v")) and not net.base_forms(f"{head.lower()} {following}", "n")
+
+
+#: A phrase of time or circumstance before a yes/no question's auxiliary ("By the evening of March 29, had …?", "After
+#: the launch, has …?"): a preposition, then at most 60 characters without a comma, then a comma.
+_LEADING = re.compile(r"^(?:by|after|before|since|as\s+of|following|during|until|in|on|at|at\s+the\s+time\s+of)\s+"
+                      r"[^,?]{1,60},\s+(?=(?:" + "|".join(re.escape(w) for w in _YES_NO) + r")\s)", re.IGNORECASE)
+
+
+def _after_lead(text: str) -> str:
+    """A yes/no question without the phrase of time or circumstance written before its auxiliary ("By the evening
+    of March 29, *had A signed the pledge?*"): English may front an adverbial, but every reading of a yes/no
+    question starts at its auxiliary (its kind, its subject, its verb). The phrase's time is read from the whole
+    question (``bounds``); the question is asked from the auxiliary on, its first letter raised."""
+    lead = _LEADING.match(text)
+    if lead is None:
+        return text
+    rest = text[lead.end():]
+    return rest[:1].upper() + rest[1:]
+
+
 def read_question(store, text: str) -> QuestionAnalysis:
     text = " ".join(text.split())
+    whole, text = text, _after_lead(text)
     kind, since = question_kind(text)
     described: Read = {}
     named = find_named(store, text) or described_focus(store, text, read=described)  # "the defendant": so called
-    limits = bounds(text, read_date)
+    if kind == "yesno":
+        named = _described_subject(store, text, named, described) + named
+    limits = bounds(whole, read_date)
     inside = [(n.start, n.end) for n in named]
     words = []
     before = ""
