@@ -92,6 +92,7 @@ def test_the_role_needs_all_its_words(trial):
     ("What did the defense lawyer say about his client?", ("defense", "lawyer")),
     ("What did Keller's sister say about the detectives?", ("sister",)),
     ("What did Bo Keller say about the detectives?", None),  # a name, not a role
+    ("What did her neighbour Bo Keller say about the detectives?", None),  # a title before the name
 ])
 def test_the_role_a_question_asks_by(trial, question, role):
     asked = asked_role(read_question(trial, question))

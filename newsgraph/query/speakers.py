@@ -70,12 +70,15 @@ def asked_speaker(q: QuestionAnalysis) -> int | None:
 
 def asked_role(q: QuestionAnalysis) -> tuple[Role, int] | None:
     """The role a quote question names its speaker by, and where the role's words end in the question; None
-    when the question names the speaker (an entity standing alone before the verb) or names no one there."""
+    when the question names the speaker (an entity standing alone before the verb, or after a title) or names no
+    one there."""
     found = _WHO.match(q.text)
     if not found:
         return None
     start, end = found.start("who"), found.end("who")
     inside = [n for n in q.entities if start <= n.start and n.end <= end]
+    if inside and not q.text[inside[-1].end:end].strip():
+        return None  # "her nephew Ann Lee", "neighbor Ann Lee": a title before the name, who is the one asked
     rest = q.text[start:end]
     for n in reversed(inside):
         rest = rest[:n.start - start] + " " + rest[n.end - start:]
