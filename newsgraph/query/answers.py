@@ -290,7 +290,8 @@ def said(store, q: Question, speaker, out: Composer, *, as_of: str | None) -> tu
     topics = [[set(tokens(n)) for n in names_of(store, [named.entity.id]) | {named.text} if tokens(n)]
               for named in speaker.topics[:2]]
     found = said_about(store, speaker.entity, topics, [w for w in q.words if w not in speaker.naming],
-                       as_of=as_of, person=any(named.entity.type == "PERSON" for named in speaker.topics[:2]))
+                       as_of=as_of, person=any(named.entity.type == "PERSON" for named in speaker.topics[:2]),
+                       question=q.text)
     if not found:
         return None, []
     for run in found:

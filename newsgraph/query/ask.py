@@ -41,7 +41,7 @@ from .load import load_claim_keys, load_claims, searched_citations, sentence_cit
 from .manner import MANNER, bears_on
 from .phrases import arg_text
 from .questions import Question, QuestionAnalysis, read_question
-from .quotes import SAID_LEMMAS, introduced, others_words
+from .quotes import SAID_LEMMAS, introduced, others_words, quoted_spans
 from .referred import mark, referring_keys
 from .speakers import asked_speaker, quote_speaker
 from .timeline import when_of
@@ -657,6 +657,10 @@ def _fulltext(a: Asking) -> None:
     if t == "quote" and (who := asked_speaker(q) or (a.speaker and a.speaker.entity)):  # A's words name A
         # (or come via ``said``)
         best = [(cover, c) for cover, c in best if _names(c.text, a.names.get(who) or names_of(store, [who]))]
+        if a.speaker is not None and a.out and quoted_spans(a.out.citations[-1].text):
+            # the speaker's own quoted words were found: a reporter's sentence about the speaker that quotes
+            # nothing is no better answer to what they said, however many of the question's words it says
+            best = [(cover, c) for cover, c in best if quoted_spans(c.text)]
     # a span in the words of a claim that says the question's verb ("left … on Thursday" for "get out")
     # holds against a sentence that merely shares one more word with the question
     short, used, out = a.short, a.used, a.out

@@ -35,9 +35,10 @@ NEARLY = 0.75
 RUN_BACK = 3
 #: How many sentences on a quote still open at a sentence's end is followed.
 RUN_AHEAD = 3
-#: An opening mark: ``, “, a straight " before a word, or '' at a sentence's start before a word (some wire
-#: texts open quotes with two apostrophes: "''The fall was …, '' he said").
-_OPEN = re.compile(r"``|“|(?<![\w,.!?])\"(?=\S)|^\s*''(?=\w)")
+#: An opening mark: ``, “, a straight " before a word, or '' at a sentence's start or after a space before a word
+#: (some wire texts open quotes with two apostrophes: "''The fall was …, '' he said"; a closing one follows a
+#: word, and a sentence the splitter did not cut holds the next one's opening: "… would leave. ''It never …").
+_OPEN = re.compile(r"``|“|(?<![\w,.!?])\"(?=\S)|(?:^|(?<=\s))''(?=\w)")
 _CLOSE = re.compile(r"''(?!\w)|(?<=\S)''|”|(?<=\S)\"(?![\w])")
 #: A straight " with a space on both sides (tokenised text: ", " he said"), or at the sentence's start before a
 #: space: it closes a quote that is open, and at the sentence's end or before a speaker's tag; it opens one
@@ -137,7 +138,10 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
 QUOTE_WORDS = 3
 #: Verbs (as written) that attribute a quotation to whoever is named beside them.
 _SAYS = re.compile(r"\b(?:said|says|told|tells|added|adds|stated|states|wrote|writes|explained|noted|insisted|"
-                   r"recalled|argued|replied|responded|declared|warned|continued|commented|announced)\b", re.I)
+                   r"recalled|argued|replied|responded|declared|warned|continued|commented|announced|joked|jokes|"
+                   r"quipped|conceded|acknowledged|admitted|vowed|promised|predicted|complained|cautioned|recounted|"
+                   r"testified|stressed|emphasi[sz]ed|maintained|contended|asserted|countered|boasted|observed|"
+                   r"remarked|shouted|cried|concluded)\b", re.I)
 #: "he said", "she also told": a pronoun right before the verb.
 _PRONOUN_BEFORE = re.compile(r"\b(?:he|she)\s+(?:\w+ly\s+|also\s+)?$", re.I)
 _PRONOUN_AFTER = re.compile(r"^\s*(?:he|she)\b", re.I)
@@ -229,7 +233,7 @@ _SPEECH_WORDS = frozenset({"said", "says", "say", "told", "tells", "wrote", "wri
 
 
 def said_about(store, speaker: int, topics: list[list[set[str]]], words: list[str], *,
-               as_of: str | None, most: int = 2, person: bool = False) -> list[Said]:
+               as_of: str | None, most: int = 2, person: bool = False, question: str | None = None) -> list[Said]:
     """The speaker's quote runs that best say the topic, best first (those nearly as good as the best, at
     most ``most``): ``topics`` are the word sets of the names of the question's other entities, ``words`` its
     other content words. When no run says any of them, the speaker's one most direct quote (the words
@@ -242,7 +246,11 @@ def said_about(store, speaker: int, topics: list[list[set[str]]], words: list[st
     from the sentences of the speaker's newest articles that give one to them by name, by "he"/"she" or by
     "the company" (``attributed``). A quotation whose own sentences say nothing of the topic is about it when
     the reporter's sentence right before it does ("X urged users to raise the settings. But doing this 'may
-    hurt', he said"): that sentence is quoted with it."""
+    hurt', he said"): that sentence is quoted with it.
+
+    With the ``question`` and the sentence encoder, each run's score gains ``MEANT`` times its closest
+    sentence's cosine to the question (``_by_meaning``): of a speaker's several quotes that say a word or two of
+    the question, the one about what is asked ("the first-graders" of "these kids") goes first."""
     from .entities import names_of
     from .load import load_claims, sentence_citations
 
@@ -279,9 +287,32 @@ def said_about(store, speaker: int, topics: list[list[set[str]]], words: list[st
     if not found:  # none says the topic in its words: the speaker's own quoted words beat someone else's
         if person:  # a person neither the quote nor the reporter's lead-in names: no words of them are known
             return []
-        return sorted(direct, key=lambda s: s.score, reverse=True)[:1]
-    found.sort(key=lambda s: s.score, reverse=True)  # stable: the newest first among equals
+        return sorted(_by_meaning(store, question, direct), key=lambda s: s.score, reverse=True)[:1]
+    found = sorted(_by_meaning(store, question, found), key=lambda s: s.score, reverse=True)  # stable: newest first
     return [s for s in found if s.score >= found[0].score * NEARLY][:most]
+
+
+#: How much a run's closeness in meaning to the question weighs beside its words (a cosine, 0 to 1, times this):
+#: two question words outweigh it, a near tie it breaks (the same from 0.5 to 3 on the opened sets' quotes).
+MEANT = 2.0
+
+
+def _by_meaning(store, question: str | None, runs: list[Said]) -> list[Said]:
+    """The runs with ``MEANT`` times their closest sentence's cosine to the question added to their scores; the
+    runs as they are with one run or none, no question or no sentence encoder. A sentence's vector is read from
+    the store where it was kept at ingest, so only the question is encoded."""
+    from .meaning import closeness
+    from .stored import recall
+
+    if question is None or len(runs) < 2:
+        return runs
+    sentences = list({c.key: c for run in runs for c in run.sentences}.values())
+    recall(store, sentences, most=len(sentences))
+    near = closeness(question, [c.text for c in sentences])
+    if near is None:
+        return runs
+    cosine = {c.key: cos for c, cos in zip(sentences, near)}
+    return [replace(run, score=run.score + MEANT * max(cosine[c.key] for c in run.sentences)) for run in runs]
 
 
 #: How many words a quoted title has, at most ("The Long Winter Road", "Lord of the Flies").
@@ -407,10 +438,11 @@ def attributed(store, speaker: int, *, as_of: str | None, near: dict) -> list[tu
             # a name in someone's quote is not who "he" is, nor is the one told ("he told The Daily Star")
             before = [m for m in mentions if since.start <= m[0] < whole.start + said.at and m[3] == kind
                       and not _quoted_at(m[0], article, near) and not _told(m[0], article, near)]
-            if not before or before[-1][4] != speaker:
+            who = _antecedent(before, article, near)
+            if who is None or who[4] != speaker:
                 continue
             lead = next((near[(article, i)] for i in range(since.sentence, citation.sentence)
-                         if (article, i) in near and near[(article, i)].start <= before[-1][0] < near[(article, i)].end),
+                         if (article, i) in near and near[(article, i)].start <= who[0] < near[(article, i)].end),
                         None)
             runs.append(([lead, *_run(citation, near)], 1) if lead is not None else (_run(citation, near), 0))
     return runs
@@ -433,20 +465,37 @@ def _whole(citation: Citation, near: dict) -> Citation:
 _TOLD_BEFORE = re.compile(r"\b(?:told|tells|tell|telling|to|according to)\s+(?:the\s+)?$", re.I)
 
 
+def _sentence_at(offset: int, article: str, near: dict) -> Citation | None:
+    """The (loaded) sentence of the article that holds an offset; None when none loaded does."""
+    return next((c for (art, _), c in near.items() if art == article and c.start <= offset < c.end), None)
+
+
 def _told(offset: int, article: str, near: dict) -> bool:
     """Whether the name at an article offset is the listener of a speech verb or the outlet of a report."""
-    for (art, _), c in near.items():
-        if art == article and c.start <= offset < c.end:
-            return bool(_TOLD_BEFORE.search(c.text[:offset - c.start]))
-    return False
+    c = _sentence_at(offset, article, near)
+    return c is not None and bool(_TOLD_BEFORE.search(c.text[:offset - c.start]))
 
 
 def _quoted_at(offset: int, article: str, near: dict) -> bool:
     """Whether an article offset falls inside quotation marks of its (loaded) sentence."""
-    for (art, _), c in near.items():
-        if art == article and c.start <= offset < c.end:
-            return any(a <= offset - c.start < b for a, b in quoted_spans(c.text))
-    return False
+    c = _sentence_at(offset, article, near)
+    return c is not None and any(a <= offset - c.start < b for a, b in quoted_spans(c.text))
+
+
+def _antecedent(before: list[tuple], article: str, near: dict) -> tuple | None:
+    """Who "he" (or "the company") of a speech tag is, among the mentions of its kind named before it (article
+    order): the last one not named as a possessor ("Ann Lee has told reporters that Ray's case …. '…,' he told" is
+    Ann Lee's: a possessor only qualifies another thing, and is not whom the sentence is about); the last one when
+    all are possessors. None when no mention comes before."""
+    if not before:
+        return None
+    return next((m for m in reversed(before) if not _possessed_at(m[1], article, near)), before[-1])
+
+
+def _possessed_at(end: int, article: str, near: dict) -> bool:
+    """Whether the name ending at an article offset is a possessor ("Ray's case") in its (loaded) sentence."""
+    c = _sentence_at(end - 1, article, near)
+    return c is not None and _possessed(c.text, end - c.start)
 
 
 def _direct(run: list[Citation]) -> bool:

@@ -70,23 +70,31 @@ def asked_speaker(q: QuestionAnalysis) -> int | None:
 
 def asked_role(q: QuestionAnalysis) -> tuple[Role, int] | None:
     """The role a quote question names its speaker by, and where the role's words end in the question; None
-    when the question names the speaker (an entity standing alone before the verb) or names no one there."""
+    when the question names the speaker (an entity standing alone before the verb, or after a title) or names no
+    one there."""
     found = _WHO.match(q.text)
     if not found:
         return None
     start, end = found.start("who"), found.end("who")
     inside = [n for n in q.entities if start <= n.start and n.end <= end]
+    if inside and not q.text[inside[-1].end:end].strip():
+        return None  # "her nephew Ann Lee", "neighbor Ann Lee": a title before the name, who is the one asked
     rest = q.text[start:end]
     for n in reversed(inside):
         rest = rest[:n.start - start] + " " + rest[n.end - start:]
     # a role is written in lower case ("the defense lawyer", "Ray's mother"); what is left of a name is not
     # ("A.J." of "A.J. Smith" when only "Smith" was found)
+    # "the victim's daughter": a possessor no entity names is whose role it is, said in the question's words, and
+    # no word of the role (the articles give it as "Ann Lee's daughter" or "her daughter")
+    rest = re.split(r"['’]s\b", rest)[-1] if not inside else rest
     words = tuple(w for w in re.findall(r"\b[a-z][\w-]*", rest) if w not in _DETERMINERS)
     if not words or not is_person_noun(words[-1]):
         return None  # "the government", "police": no one person's role (the question reads as it did before)
     return Role(words=words, of=inside[0] if inside else None), end
 
 
+#: Words that make a title another, lower office than its head word ("*assistant* sheriff", "*deputy* director").
+_RANKS = frozenset({"assistant", "deputy", "vice", "associate", "acting", "interim", "former", "ex", "under"})
 #: How many hypernym steps up WordNet a role's head word is followed to "person", at most.
 PERSON_DEPTH = 14
 
@@ -136,7 +144,6 @@ def role_holder(store, role: Role, *, as_of: str | None) -> int | None:
     """The one person the articles give ``role`` to (by a title before the name or an apposition beside it);
     None when they give it to none or to several."""
     from .entities import names_of
-    from .load import sentence_citations
 
     head = role.words[-1]
     groups = [[head, *paraphrases(head, most=2)]]
@@ -145,6 +152,20 @@ def role_holder(store, role: Role, *, as_of: str | None) -> int | None:
         names = names_of(store, [role.of.entity.id]) | {role.of.text}
         groups.append(sorted({" ".join(tokens(n)) for n in names} - {""}))
         of_words = {w for n in names for w in tokens(n)}
+    holders = _holders(store, role, groups, of_words, as_of=as_of)
+    if not holders and role.of is not None and role.of.entity.type == "PERSON":
+        # "Ray's trainer" when no sentence names Ray beside the role ("trainer Ann Lee"): the one trainer the
+        # articles name is his, as the one lawyer of a story about a trial is the defendant's (a person's
+        # relation; "the Czech minister" is an office of the country's, and another country's is not it)
+        holders = _holders(store, role, groups[:1], set(), as_of=as_of)
+    return next(iter(holders)) if len(holders) == 1 else None
+
+
+def _holders(store, role: Role, groups: list[list[str]], of_words: set[str], *, as_of: str | None) -> Counter[int]:
+    """The people given ``role`` in the sentences that say every group's words (times given), by a title or an
+    apposition that names the qualifying entity by ``of_words`` when there are any."""
+    from .load import sentence_citations
+
     holders: Counter[int] = Counter()
     for citation in sentence_citations(store, store.fulltext_sentence_keys(groups, as_of=as_of, limit=ROLE_READ)):
         for start, end, _text, kind, entity, *_ in store.mentions_in(citation.article, citation.start, citation.end):
@@ -153,7 +174,7 @@ def role_holder(store, role: Role, *, as_of: str | None) -> int | None:
             before, after = citation.text[:start - citation.start], citation.text[end - citation.start:]
             if any(_gives(role, window, of_words) for window in _windows(before, after)):
                 holders[entity] += 1
-    return next(iter(holders)) if len(holders) == 1 else None
+    return holders
 
 
 def _windows(before: str, after: str) -> list[str]:
@@ -178,6 +199,9 @@ def _gives(role: Role, window: str, of_words: set[str]) -> bool:
     words = tokens(window)[-TITLE_WORDS:]
     if not words:
         return False
+    if len(words) > len(role.words) and words[-len(role.words) - 1] in _RANKS and \
+            words[-len(role.words) - 1] not in role.words:
+        return False  # "Assistant Sheriff Ann Lee" is not the sheriff, "Deputy District Attorney" not the DA
     last_stems, last_ordered = phrase_keys(words[-1])
     if match(role.words[-1], last_stems, last_ordered) < HEAD_MATCH:
         return False
