@@ -32,6 +32,12 @@ not change, and encoding 800,000 sentences would take hours of CPU. With
 off on the same store, and ``ask`` on the store without vectors (every near-tie
 sentence encoded at question time), and their ratios to it.
 
+With ``--against DIR`` (another checkout of newsgraph: ``main`` beside a branch) ``ask`` is also timed with
+that checkout's code, in a second process on the same store, question by question in turn with this one
+(which goes first alternates), so that both see the same load of the machine; this code's ``ask`` then runs
+in a fresh process too, so neither carries the heap of the other queries: a row ``ask (DIR)`` and the ratios
+of this code's p50 and p95 to it are printed.
+
 With ``--db postgresql://…`` the same store is built in that PostgreSQL
 database too (it must be empty, or hold this very bench store from an earlier
 run), and the same queries run on both stores, one after the other, so the
@@ -414,6 +420,67 @@ def _asked(store: Store, questions: list[str], label: str) -> dict:
     return _measure(label, [lambda q=q: call(q) for q in questions], "ask")
 
 
+#: The other checkout's asker (``--against``): reads a question a line, asks it as a new one on the store named
+#: by argv[2] with the code of the checkout argv[1], and writes back how long ``ask`` took (ms).
+_ASKER = """
+import sys, time
+sys.path.insert(0, sys.argv[1])
+from newsgraph.query import ask, meaning
+from newsgraph.store import open_store
+store = open_store(sys.argv[2])
+print("ready", flush=True)
+for line in sys.stdin:
+    meaning.forget()
+    started = time.perf_counter()
+    ask(store, line.rstrip("\\n"))
+    print((time.perf_counter() - started) * 1000, flush=True)
+"""
+
+
+class Asker:
+    """``ask`` run by another checkout's code (``--against``) in a child process on the same store."""
+
+    def __init__(self, checkout: Path, db: Path | str) -> None:
+        import subprocess
+
+        self.label, self.db = f"ask ({checkout.name})", db
+        self.child = subprocess.Popen([sys.executable, "-c", _ASKER, str(checkout), str(db)], stdin=subprocess.PIPE,
+                                      stdout=subprocess.PIPE, text=True, cwd=checkout)
+        if self.child.stdout.readline().strip() != "ready":
+            raise RuntimeError(f"the asker of {checkout} did not start")
+
+    def ask(self, question: str) -> float:
+        """How long the other code took to answer ``question`` (ms, timed in its process)."""
+        self.child.stdin.write(question.replace("\n", " ") + "\n")
+        self.child.stdin.flush()
+        return float(self.child.stdout.readline())
+
+    def close(self) -> None:
+        self.child.stdin.close()
+        self.child.wait()
+
+
+def _side_by_side(questions: list[str], mine: Asker, other: Asker) -> list[dict]:
+    """``ask`` timed with this code (``mine``) and with ``other``'s, each in a fresh process of its own (neither
+    carries the heap of the other queries this one ran), question by question in turn (which goes first
+    alternates), a cold pass and then a warm one: rows as ``_measure`` makes them, this code's labelled "ask"."""
+    passes = []
+    for _ in ("cold", "warm"):
+        times: tuple[list[float], list[float]] = ([], [])
+        for i, q in enumerate(questions):
+            for k in ((1, 0) if i % 2 else (0, 1)):
+                times[k].append((mine, other)[k].ask(q))
+        passes.append(times)
+    rows = []
+    for label, k in (("ask", 0), (other.label, 1)):
+        cold, warm = passes[0][k], passes[1][k]
+        p95 = _p95(warm)
+        rows.append({"op": label, "n": len(warm), "p50_ms": statistics.median(warm), "p95_ms": p95,
+                     "max_ms": max(warm), "cold_p50_ms": statistics.median(cold), "cold_p95_ms": _p95(cold),
+                     "target_p95_ms": TARGETS_MS["ask"], "ok": p95 < TARGETS_MS["ask"]})
+    return rows
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--quick", action="store_true", help="10,000 articles instead of 100,000")
@@ -423,6 +490,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--rebuild", action="store_true", help="build the store even if a cached one exists")
     parser.add_argument("--db", help="a postgresql:// URL: measure on PostgreSQL too, beside SQLite")
     parser.add_argument("--json", action="store_true", help="print the results as JSON")
+    parser.add_argument("--against", type=Path, metavar="DIR",
+                        help="time ask with another checkout's code too (e.g. main), in turn with this one")
     parser.add_argument("--meaning", action="store_true",
                         help="ask with the sentence encoder off and on, on a copy of the store with sentence vectors")
     args = parser.parse_args(argv)
@@ -456,12 +525,17 @@ def main(argv: list[str] | None = None) -> int:
                 fill_vectors(store)
     runs = {}
     for db in dbs:
-        with open_store(db) as store:
-            if args.meaning and db == dbs[0]:
-                with open_store(path) as bare:
-                    runs[store.dialect] = _run(store, args.queries, bare=bare)
-            else:
-                runs[store.dialect] = _run(store, args.queries)
+        other = Asker(args.against.resolve(), db) if args.against else None
+        try:
+            with open_store(db) as store:
+                if args.meaning and db == dbs[0]:
+                    with open_store(path) as bare:
+                        runs[store.dialect] = _run(store, args.queries, bare=bare, other=other)
+                else:
+                    runs[store.dialect] = _run(store, args.queries, other=other)
+        finally:
+            if other is not None:
+                other.close()
     if args.json:
         print(json.dumps(runs["sqlite"] if len(runs) == 1 else runs, indent=2))
         return 0
@@ -479,9 +553,10 @@ def _build(db: Path | str, articles: int, entities: int) -> None:
     print(f"  built in {time.perf_counter() - started:.0f} s", file=sys.stderr)
 
 
-def _run(store: Store, queries: int, *, bare: Store | None = None) -> dict:
+def _run(store: Store, queries: int, *, bare: Store | None = None, other: Asker | None = None) -> dict:
     """The timed queries on one store, and what it holds; with ``bare`` (the same store without vectors),
-    ``ask`` with the sentence encoder switched off, and on ``bare``, beside ``ask``."""
+    ``ask`` with the sentence encoder switched off, and on ``bare``, beside ``ask``; with ``other``, ``ask`` timed
+    in turn with this code and with ``other``'s."""
     from newsgraph.nlp.encoder import switched_off
 
     counts = {t: store.conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
@@ -498,8 +573,15 @@ def _run(store: Store, queries: int, *, bare: Store | None = None) -> dict:
         _measure("profile", [lambda n=n: profile(store, n) for n in names]),
         _measure("timeline", [lambda n=n: timeline(store, n) for n in names]),
         _measure("connect", [lambda a=a, b=b: connect(store, a, b) for a, b in pairs]),
-        _asked(store, questions, "ask"),
     ]
+    if other is None:
+        results.append(_asked(store, questions, "ask"))
+    else:
+        mine = Asker(ROOT, other.db)
+        try:
+            results += _side_by_side(questions, mine, other)
+        finally:
+            mine.close()
     if bare is not None:
         with switched_off():
             results.append(_asked(store, questions, "ask, encoder off"))
@@ -522,6 +604,10 @@ def _print(run: dict) -> None:
         print(f"{r['op']:<18}{r['n']:>4}{r['p50_ms']:>10.1f}{r['p95_ms']:>10.1f}{r['max_ms']:>10.1f}"
               f"{'< ' + str(r['target_p95_ms']):>12}  {flag}{r['cold_p50_ms']:>9.1f}{r['cold_p95_ms']:>9.1f}")
     by_op = {r["op"]: r for r in results}
+    for r in results:
+        if r["op"].startswith("ask (") and "ask" in by_op:
+            print(f"ask / {r['op']}: p50 x{by_op['ask']['p50_ms'] / r['p50_ms']:.2f}, "
+                  f"p95 x{by_op['ask']['p95_ms'] / r['p95_ms']:.2f}")
     off = by_op.get("ask, encoder off")
     for op in ("ask", "ask, no vectors"):
         if off and op in by_op:

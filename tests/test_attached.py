@@ -58,6 +58,15 @@ def test_other_act_names_the_verb_of_another_act(question, sentence, span, verb)
     assert _other(question, sentence, span) == verb
 
 
+def test_a_length_of_time_is_not_checked():
+    """A length of time measures a whole event, whichever verb stands nearest it ("ending a 41-year search"): the
+    same span a number question would doubt is left alone for a duration question, as ``governed`` leaves it."""
+    sentence = "Rangers arrested the poacher on Friday , ending a 41 - year search of the hills ."
+    question = "How long did it take the rangers to arrest the poacher?"
+    at = sentence.index("41 - year")
+    assert other_act(question, "duration", sentence, at, len("41 - year")) is None
+
+
 def test_verbs_are_read_by_form_not_as_adjectives_nouns_or_prepositions():
     text = "The wounded clerks , including 2 guards , saw the embassy bombing and fled ."
     assert [w for _, w in verbs(text, 0, len(text))] == ["saw", "fled"]

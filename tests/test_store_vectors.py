@@ -111,6 +111,29 @@ def test_ask_reads_stored_vectors_and_encodes_only_the_question(store, monkeypat
     assert fake.asked == ["When did it open?", "The harbour office opened at nine.", "It closed at noon."]
 
 
+def test_the_gate_reads_the_span_sentences_stored_vector_and_encodes_only_the_question(store, monkeypatch):
+    """The confidence gate weighs the span's own sentence by meaning, though it may be none of the best sentences
+    the near ties read: its stored vector is read (``remember_stored``), even alone, not encoded; a lone sentence
+    is no near tie, so ``recall`` reads nothing for it."""
+    from newsgraph.nlp import encoder as enc
+    from newsgraph.query.types import Citation
+
+    fake = _Counting()
+    monkeypatch.setattr(enc, "_loaded", lambda: fake)
+    monkeypatch.setattr(meaning, "_cache", type(meaning._cache)())
+    annotated = Doc("2024-03-01", SENTENCES).build()
+    annotated.vectors, annotated.vector_model = fake.encode(SENTENCES), "_Counting"
+    store.write_article(annotated)
+    fake.asked.clear()
+    span = annotated.sentences[1]
+    cited = Citation(annotated.article.id, "2024-03-01", None, None, span.index, span.start, span.end, span.text)
+    stored.recall(store, [cited])
+    assert not meaning.known(span.text)
+    stored.remember_stored(store, [cited])
+    assert meaning.closeness("Who blamed the engine?", [span.text]) is not None
+    assert fake.asked == ["Who blamed the engine?"]
+
+
 def test_without_an_encoder_nothing_is_read(store, monkeypatch):
     from newsgraph.nlp import encoder as enc
 

@@ -34,6 +34,10 @@ from .words import (BE_FORMS, FUNCTION_WORDS, IRREGULAR, IRREGULAR_NOUNS, MEASUR
 
 #: The answer types whose span an act governs as its object, count, time or place.
 GOVERNED_TYPES = frozenset({"number", "duration", "money", "date", "place"})
+#: The types checked, here and in ``governed``: a length of time is read apart ("spent *eight years* locked up",
+#: "ending a *41-year* wait"): it measures the whole of an event, and both the nearest verb before it and the
+#: parse tie it to whichever verb stands nearest, which need not be the event it measures.
+CHECKED_TYPES = GOVERNED_TYPES - {"duration"}
 #: How surely a question word must say the governing verb for the span to belong to the asked act.
 _SAYS = 0.6
 #: Words before a verb form that make it an adjective or a noun ("the wounded", "a fired accountant", "his
@@ -159,7 +163,7 @@ def other_act(question: str, answer_type: str, text: str, at: int, size: int) ->
     stands between that verb and the span ("stopped him in their *fight* at the Elm Arena"), or the figure
     measures a noun the question says ("a three-hour *meeting*"), or the sentence says no asked act elsewhere (a
     span then has no rival act to belong to), or the question asks what a thing is or has."""
-    if answer_type not in GOVERNED_TYPES or at < 0 or STATIVE.search(question):
+    if answer_type not in CHECKED_TYPES or at < 0 or STATIVE.search(question):
         return None
     found = governing_verb(text, at)
     if found is None:

@@ -39,6 +39,7 @@ from .extract import Span
 from .fulltext import agrees, is_title, miscounts, question_words
 from .lexicon import SYNONYM, match, phrase_keys
 from .meaning import closeness
+from .stored import remember_stored
 from .typed import SPAN_TYPES, role_words, spans_in, titled
 from .words import FUNCTION_WORDS, stem, tokens
 
@@ -133,6 +134,7 @@ def features(a: Asking) -> dict[str, float]:
         "miscount": 1.0 if miscounts(q, short) else 0.0,
         **{f"type_{t}": 1.0 if q.answer_type == t else 0.0 for t in SPAN_TYPES},
     }
+    remember_stored(a.store, [first, *others])  # (the vectors kept at ingest: only the question is encoded)
     near = closeness(q.text, [first.text, *(c.text for c in others)])
     if near is not None:
         f["sim"] = near[0]

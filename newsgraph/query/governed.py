@@ -42,15 +42,12 @@ from functools import lru_cache
 import logging
 
 from ..lexicon import SPEECH_VERBS
-from .attached import GOVERNED_TYPES, STATIVE, asked_act
+from .attached import CHECKED_TYPES, STATIVE, asked_act
 from .lexicon import LIGHT_VERBS
 from .words import FUNCTION_WORDS, stem, tokens
 
 logger = logging.getLogger(__name__)
 
-#: The answer types checked: a length of time is read apart ("spent *eight years* locked up", "*18 hours* earlier"):
-#: it measures the whole of an event, which the parse ties to whichever verb is nearest.
-CHECKED_TYPES = GOVERNED_TYPES - {"duration"}
 #: Dependency labels by which a verb completes or continues another ("planned *to leave*", "arrested *and
 #: charged*", "was found *abandoned* at"): the span belongs to both.
 _CHAINED = frozenset({"xcomp", "conj", "oprd"})

@@ -149,9 +149,18 @@ def _builds_on(derived: str, base: str) -> bool:
 
 
 def phrase_keys(text: str) -> tuple[set[str], str]:
-    """A text's stems and its stems in order as one string (for multi-word keys)."""
+    """A text's stems and its stems in order as one string (for multi-word keys); a set of its own for each
+    caller."""
+    stems, ordered = _phrase_keys(text)
+    return set(stems), ordered
+
+
+@lru_cache(maxsize=16384)
+def _phrase_keys(text: str) -> tuple[frozenset[str], str]:
+    """``phrase_keys``, kept per text: ranking reads the same claim fields and sentences for every question word
+    (``ask.score``: some 17,000 keys for 50 questions on a large store)."""
     stems = [stem(w) for w in tokens(text)]
-    return set(stems), " " + " ".join(stems) + " "
+    return frozenset(stems), " " + " ".join(stems) + " "
 
 
 def match(word: str, stems: set[str], ordered: str, words: list[str] | None = None) -> float:

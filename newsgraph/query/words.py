@@ -72,7 +72,7 @@ def tokens(text: str) -> list[str]:
 
 @lru_cache(maxsize=16384)
 def _tokens(text: str) -> tuple[str, ...]:
-    return tuple(match.group().lower().replace("’", "'").removesuffix("'s") for match in _TOKEN.finditer(text))
+    return tuple(word.lower().replace("’", "'").removesuffix("'s") for word in _TOKEN.findall(text))
 
 
 def token_spans(text: str) -> list[tuple[int, int, str]]:
