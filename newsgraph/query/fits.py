@@ -41,7 +41,8 @@ still holds the answer when it is there, and is honest when it is not):
   "which program …", "the Buffalo *suburb of* Elm" for "which hospital …"), or one that qualifies the asked
   noun whose own name follows ("the Gulf *town of* Elm" for "which town …") or that a settlement noun follows,
   the region it lies in ("the Somerset *town*"), or a people's adjective for a body ("*Canadian* loans");
-- ``nameless``: a place that is no name ("her lip and hands" for "which building …");
+- ``nameless``: a place that is no name ("her lip and hands" for "which building …"), a person or body that is
+  a lone initial ("G" of "G . Gordon Lee", a name a sentence break cut);
 - ``leader``: for "who runs the Elm Agency?", a leader the sentence ties to no named body ("late in
   President Ann Lee's term");
 - ``origin``: for "where is Ann Lee from?", a place that sets an event ("fell *at* Elm Peak");
@@ -1047,6 +1048,8 @@ def _ordinal(q, span, claim, text, at, t) -> bool:
 
 
 def _nameless(q, span, claim, text, at, t) -> bool:
+    if t in ("person", "organisation"):  # "burglar G ." (a name a sentence break cut after its initial): no name
+        return len(span.text.replace(".", "").strip()) < 2
     if t != "place":
         return False
     from .binding import FACILITIES
