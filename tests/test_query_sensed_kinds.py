@@ -118,3 +118,18 @@ def test_the_asked_titles_modifiers_stand_beside_the_name(text, name, expected):
     q = QuestionAnalysis(text="Which county mayor said no?", kind="what", words=["county", "mayor", "said"],
                          answer_type="person")
     assert kind_entitled(q, _cite(text), name) is expected
+
+
+def test_a_title_of_another_body_is_no_answer_when_capitalised():
+    """"Dunmore Air Chief Executive Ona Brisk" is no answer to "who is Elmjet's chief executive?": the
+    capitalised "Chief" is the title's word, not the owner's name."""
+    from newsgraph.query.extract import Span
+    from newsgraph.query.fits import misfit
+    from newsgraph.query.questions import QuestionAnalysis
+
+    text = "The airline had approached Elmjet, but Dunmore Air Chief Executive Ona Brisk said no ."
+    q = QuestionAnalysis(text="Who is Elmjet's chief executive?", kind="who", words=["chief", "executive"],
+                         answer_type="person")
+    assert misfit(q, Span(text="Ona Brisk", citation=_cite(text))) == "qualifier"
+    mine = "Elmjet Chief Executive Ona Brisk said no ."
+    assert misfit(q, Span(text="Ona Brisk", citation=_cite(mine))) is None

@@ -375,13 +375,17 @@ def _qualifier(q, span, claim, text, at, t) -> bool:
         if m["noun"].lower() in _HEADS and owner:
             asked.append((m["noun"].lower(), owner))
     question_words = set(tokens(q.text))
+    # words the question writes in lower case are no owner's name where a sentence capitalises them in a title
+    # ("Aer Lingus *Chief* Executive" for "Ryanair's chief executive": the owner is Aer Lingus)
+    lower = set(re.findall(r"\b(?-i:[a-z])[\w-]*", q.text))
     for noun, owner in asked:
         if noun in FUNCTION_WORDS or len(noun) < 3:
             continue
         mine = _with_initials(_name_words(owner))
         said = _nearest_noun(text, at, len(span.text), noun)
         for theirs in _owners(text, said, noun) if said is not None else ():
-            if theirs & (question_words | set(_name_words(span.text))):
+            theirs = theirs - lower
+            if not theirs or theirs & (question_words | set(_name_words(span.text))):
                 continue
             if not any(_kin_name(a, b) for a in mine for b in theirs):
                 return True
