@@ -133,3 +133,12 @@ def test_a_title_of_another_body_is_no_answer_when_capitalised():
     assert misfit(q, Span(text="Ona Brisk", citation=_cite(text))) == "qualifier"
     mine = "Elmjet Chief Executive Ona Brisk said no ."
     assert misfit(q, Span(text="Ona Brisk", citation=_cite(mine))) is None
+
+
+def test_a_title_of_several_capitalised_words_gives_each_of_them():
+    from newsgraph.query.extract import Span
+    from newsgraph.query.typed import entitled
+
+    text = "Elmjet Executive Vice President Ona Brisk replied that it was business."
+    assert entitled(Span(text="Ona Brisk", citation=_cite(text)), ("executive",))
+    assert not entitled(Span(text="Ona Brisk", citation=_cite("An executive met Ona Brisk .")), ("executive",))

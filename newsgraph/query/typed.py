@@ -597,15 +597,19 @@ def titled(span: Span, words: list[str]) -> bool:
 _LINKS = frozenset({"to", "with", "s", "'s"})
 def entitled(span: Span, titles: Sequence[str]) -> bool:
     """Whether the sentence gives the name one of ``titles`` as its own: the word right before it ("CHP
-    *Officer* Ann Lee said") or a title set off by a comma after it ("Ann Lee, a police officer,"); not a
+    *Officer* Ann Lee said"), one of the capitalised words of a title right before it ("*Executive* Vice President
+    Ann Lee") or a title set off by a comma after it ("Ann Lee, a police officer,"); not a
     title a verb separates from it ("an officer pulled Ann Lee over")."""
     text = span.citation.text
     at = text.find(span.text)
     if at < 0:
         return False
     before = re.search(r"([A-Za-z][\w-]*)\s*$", text[:at])
+    # a title of several capitalised words ("Boeing *Executive* Vice President Ann Lee") is the name's whole
+    capitalised = re.search(r"((?:(?-i:[A-Z])[\w-]*\s+){1,3})$", text[max(0, at - 60):at])
     after = _apposed_title(text[at + len(span.text):]) if re.match(r"\s*,", text[at + len(span.text):]) else []
-    said = [w.lower() for w in ([before[1]] if before else []) + after]
+    said = [w.lower() for w in ([before[1]] if before else []) + (capitalised[1].split() if capitalised else []) +
+            after]
     return any(stem(w) == stem(t) for w in said for t in titles)
 
 
