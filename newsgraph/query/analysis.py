@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .words import FUNCTION_WORDS, NEGATED_OPENERS, YES_NO_OPENERS, inflected_verb, singular, stem
+from .words import FUNCTION_WORDS, NEGATED_OPENERS, NUMBER_WORDS, YES_NO_OPENERS, inflected_verb, singular, stem
 
 ANSWER_TYPES = ("date", "person", "organisation", "place", "number", "money", "duration", "title", "reason",
                 "yesno", "events", "timeline", "quote", "connection", "description", "thing")
@@ -238,6 +238,8 @@ def answer_type(text: str, *, entities: int = 0, content_words: int = 0) -> str:
         kind = _kind_after(words[1:4]) if first in ("which", "what") else None
         if kind:
             return kind
+    if first == "which" and (sensed := sensed_head(t.split()[1:5])):
+        return sensed[1]  # "which envoy …", "which Cuban diplomat …", "which navy …": a noun no list names
     if first == "what" and re.match(r"^what\s+(?:is|was|were|are|will)\s+(?:[\w'-]+\s+){1,5}(?:be\s+)?worth\b", low):
         return "money"  # "what was the stolen jewellery worth (in dollars)?": a sum, whatever the thing
     if first == "what" and re.match(r"^what\s+(?:(?:is|was|were|are)\s+(?:the\s+)?)?(?:[\w'-]+\s+){0,3}("
@@ -299,6 +301,74 @@ def _head_kind(words: list[str]) -> tuple[str, str] | None:
             if owner != word:  # "which bank's branch …": the possessor, a noun of kind, is what is asked
                 break
     return head
+
+
+#: WordNet's lexicographer files of nouns that name a kind of answer: people, groups (a firm, a navy, a bloc), places.
+_LEXFILE_KINDS = {18: "person", 14: "organisation", 15: "place"}
+
+
+def _noun_kind(word: str) -> str | None:
+    """The kind of answer a noun's first (most frequent) WordNet sense names ("envoy" a person, "bloc" a group, "port"
+    a place); None for any other noun, a word WordNet has no noun for, or without WordNet."""
+    from .wordnet import wordnet
+
+    net = wordnet()
+    if net is None:
+        return None
+    for base in net.base_forms(word, "n"):
+        senses = net.synset_offsets(base, "n")
+        sense = net.synset(senses[0], "n") if senses else None
+        return _LEXFILE_KINDS.get(sense.lexfile) if sense else None
+    return None
+
+
+def _verb_form(word: str) -> bool:
+    """Whether a word is an inflected verb by WordNet ("thinks", "managed", "known"): after a noun it ends the phrase
+    (not an "-ing" form, which news sets inside noun phrases)."""
+    from .wordnet import wordnet
+
+    if word.endswith("ing"):  # "which *running* back", "which *managing* director": a modifier of the noun
+        return False
+    net = wordnet()
+    return inflected_verb(word) or bool(net and any(b != word for b in net.base_forms(word, "v")))
+
+
+def sensed_head(words: list[str]) -> tuple[str, str] | None:
+    """The head noun (lower-cased) of the phrase after "which" and the kind of answer it names by its first WordNet
+    sense, for a noun no list of ``_KIND_NOUNS`` holds ("which Iraqi *envoy* said …", "which *physician* did …",
+    "which crime *family* …"): WordNet's lexicographer files sort every noun sense into people, groups, places and
+    the rest, so a reporter's noun needs no list entry. ``words`` keep their case: a capitalised word before another
+    ("*Iraqi* envoy", "*Saints* back") modifies it, and is the head only when it ends the phrase ("which *Libyan*
+    was …"). The phrase ends at a function word, a possessive ("which country's coast": the coast is asked) or,
+    after its first word, a verb form ("which analyst *thinks* …"); figures before it are skipped ("which two
+    men")."""
+    phrase: list[str] = []
+    for word in words:
+        bare = word.strip("?,.;:!\"'“”")
+        low = bare.lower()
+        if not low or low in FUNCTION_WORDS or low.endswith(("'s", "’s")) or (phrase and _verb_form(low)):
+            break
+        if not phrase and (low.isdigit() or low in NUMBER_WORDS):
+            continue
+        phrase.append(bare)
+        if word[-1:] in "?,.;:!":
+            break
+    # the head: the last word WordNet knows as a noun; a capitalised one only when it ends the phrase
+    for index in range(len(phrase) - 1, -1, -1):
+        word = phrase[index]
+        if (index == len(phrase) - 1 or not word[:1].isupper()) and (kind := _noun_kind(word.lower())) is not None:
+            return word.lower(), kind
+        if _is_noun(word.lower()):
+            return None  # a noun of no kind heads it ("which elite Iraqi *force*")
+    return None
+
+
+def _is_noun(word: str) -> bool:
+    """Whether WordNet knows the word as a noun."""
+    from .wordnet import wordnet
+
+    net = wordnet()
+    return bool(net and net.base_forms(word, "n"))
 
 
 def _kind_after(words: list[str]) -> str | None:

@@ -667,6 +667,8 @@ def _fulltext(a: Asking) -> None:
     strong = short is not None and bool(used) and _says_verb(q, used[0]) and (
         typed.in_claim(short, used[0]) or (bool(q.asks_subject) and typed.subject_of(short, used[0])))
     strong = strong or (short is not None and typed.beside_name(q))  # "Ann Lee, an attorney with X"
+    strong = strong or (bool(out) and typed.kind_entitled(q, out.citations[0], short))  # "Ann Lee, the mayor" for
+    # "which mayor …"
     # "the Tanzanian capital of Dar es Salaam" for "in which Tanzanian city …"
     # (when the sentence says the asked event: "the Gulf Coast town of Daphne" where she grew up is no answer to
     # "in which town is her clinic?")

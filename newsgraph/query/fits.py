@@ -41,7 +41,8 @@ still holds the answer when it is there, and is honest when it is not):
   "which program …", "the Buffalo *suburb of* Elm" for "which hospital …"), or one that qualifies the asked
   noun whose own name follows ("the Gulf *town of* Elm" for "which town …") or that a settlement noun follows,
   the region it lies in ("the Somerset *town*"), or a people's adjective for a body ("*Canadian* loans");
-- ``nameless``: a place that is no name ("her lip and hands" for "which building …");
+- ``nameless``: a place that is no name ("her lip and hands" for "which building …"), a person or body that is
+  a lone initial ("G" of "G . Gordon Lee", a name a sentence break cut);
 - ``leader``: for "who runs the Elm Agency?", a leader the sentence ties to no named body ("late in
   President Ann Lee's term");
 - ``origin``: for "where is Ann Lee from?", a place that sets an event ("fell *at* Elm Peak");
@@ -374,13 +375,17 @@ def _qualifier(q, span, claim, text, at, t) -> bool:
         if m["noun"].lower() in _HEADS and owner:
             asked.append((m["noun"].lower(), owner))
     question_words = set(tokens(q.text))
+    # words the question writes in lower case are no owner's name where a sentence capitalises them in a title
+    # ("Aer Lingus *Chief* Executive" for "Ryanair's chief executive": the owner is Aer Lingus)
+    lower = set(re.findall(r"\b(?-i:[a-z])[\w-]*", q.text))
     for noun, owner in asked:
         if noun in FUNCTION_WORDS or len(noun) < 3:
             continue
         mine = _with_initials(_name_words(owner))
         said = _nearest_noun(text, at, len(span.text), noun)
         for theirs in _owners(text, said, noun) if said is not None else ():
-            if theirs & (question_words | set(_name_words(span.text))):
+            theirs = theirs - lower
+            if not theirs or theirs & (question_words | set(_name_words(span.text))):
                 continue
             if not any(_kin_name(a, b) for a in mine for b in theirs):
                 return True
@@ -1047,6 +1052,8 @@ def _ordinal(q, span, claim, text, at, t) -> bool:
 
 
 def _nameless(q, span, claim, text, at, t) -> bool:
+    if t in ("person", "organisation"):  # "burglar G ." (a name a sentence break cut after its initial): no name
+        return len(span.text.replace(".", "").strip()) < 2
     if t != "place":
         return False
     from .binding import FACILITIES

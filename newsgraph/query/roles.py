@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .analysis import kind_noun
-from .words import stem
+from .analysis import kind_of, kind_word, sensed_head
+from .words import FUNCTION_WORDS, NUMBER_WORDS, singular, stem
 
 if TYPE_CHECKING:
     from .questions import QuestionAnalysis
@@ -61,13 +61,31 @@ _WHICH = re.compile(r"^\s*(?:which|what)\s", re.IGNORECASE)
 
 
 def kind_titles(q: QuestionAnalysis) -> tuple[str, ...]:
-    """"Which officer …", "what judge …": the question's kind noun as the title news sets before the name
-    ("Officer Ann Lee said"), singular and plural; none for other questions."""
+    """"Which officer …", "what judge …", "which Iraqi envoy …": the head noun of the question's opening phrase,
+    a kind of person, as the title news sets before the name ("Officer Ann Lee said"), singular and plural; none
+    for other questions. The head is the phrase's last noun ("which county *mayor*"), not its first ("county")."""
     if q.answer_type != "person" or not q.words or not _WHICH.match(q.text):
         return ()
-    singular = [w[:-1] if w.endswith("s") and not w.endswith("ss") else w for w in q.words[:3]]
-    one = next((w for w in singular if kind_noun(w)), None)  # "which police *officers* …"
-    if one is None or one in _NOT_TITLES or not one.isalpha():
+    head = kind_word(q.text)
+    if head is None or kind_of(head) != "person":
+        sensed = sensed_head(q.text.split()[1:5]) if q.text.split()[0].lower() == "which" else None
+        head = sensed[0] if sensed and sensed[1] == "person" else None
+    if head is None:
+        return ()
+    one = singular(head) if head.endswith("s") and not head.endswith("ss") else head  # "which police *officers* …"
+    if one in _NOT_TITLES or not one.isalpha():
         return ()
     return tuple(dict.fromkeys((one, one + "s")))
 
+
+def kind_modifiers(q: QuestionAnalysis) -> list[str]:
+    """The words a "which …" question sets before the title it asks by ("which *county* mayor", "which *Cuban*
+    diplomat", "which *commerce* secretary"), lower-cased: they say which holder of the title is asked, so the
+    sentence that gives the title must say them too. None when the question asks by no title."""
+    titles = kind_titles(q)
+    found = re.match(r"^\s*which\s+(?P<phrase>.*)$", q.text, re.IGNORECASE)
+    if not titles or found is None:
+        return []
+    words = [w.lower() for w in re.findall(r"[\w'-]+", found["phrase"])]
+    head = next((i for i, w in enumerate(words[:4]) if w in titles), None)
+    return [w for w in words[:head] if w not in FUNCTION_WORDS and w not in NUMBER_WORDS] if head else []

@@ -53,7 +53,7 @@ from .extract import (
 from .lexicon import match, phrase_keys
 from .numbers import quantities
 from .load import load_claims, sentence_citations
-from .fulltext import counted_words, counts, coverage, may_be_verb
+from .fulltext import counted_words, counts, coverage, is_title, may_be_verb
 from .posts import asks_honour, asks_post, state_post
 from .affiliations import asks_affiliation, state_affiliation
 from .describe import description  # noqa: F401 (ask calls typed.description)
@@ -61,7 +61,7 @@ from .eventlist import events  # noqa: F401 (ask calls typed.events)
 from .phrases import FRAME_WORDS, arg_text, verb_stem
 from .analysis import SEQUENCE_NOUNS, kind_noun, kind_word
 from .questions import QuestionAnalysis
-from .roles import COPULAR, kind_titles, role_titles
+from .roles import COPULAR, kind_modifiers, kind_titles, role_titles
 from .types import Citation, ClaimView
 from .when import compatible, period_of
 from .words import BE_FORMS, FUNCTION_WORDS, KIN_STEMS, NUMBER_WORDS, content_words, family, stem, tokens
@@ -156,6 +156,26 @@ def _doer_unnamed(q: QuestionAnalysis, text: str) -> bool:
     return passive and not active
 
 
+def kind_entitled(q: QuestionAnalysis, citation: Citation, short: str | None) -> bool:
+    """Whether the sentence gives the short answer the title a "which …" question asks by ("Ann Lee, mayor of
+    Elm County" for "which county mayor said …"): bound to the question by the sentence's own words, which a
+    sentence sharing more of the question's other words does not displace."""
+    titles = kind_titles(q)
+    # (not in a headline: it capitalises every word, so "Team Fires Coach Ann Lee" tells no title from a verb)
+    if not (short and titles) or is_title(citation) or not entitled(Span(text=short, citation=citation), titles):
+        return False
+    # the question's modifiers ("county", "commerce", "Cuban") said beside the name, in its title: a firm named
+    # elsewhere in the sentence ("… approached X, but Y Chief Executive Ann Lee said") is another's
+    text = citation.text
+    at = text.find(short)
+    beside = tokens(text[:at])[-_BESIDE:] + tokens(text[at + len(short):])[:_BESIDE]
+    return all(any(_kin(m, w) for w in beside) for m in kind_modifiers(q))
+
+
+#: How many words either side of a name its title (and the words that qualify it) are read from.
+_BESIDE = 6
+
+
 def beside_name(q: QuestionAnalysis) -> bool:
     """Whether the question asks what the articles write beside a named person ("what position does X play?",
     "which group does X work for?"): a span bound to the name by the sentence's own words, which a sentence
@@ -167,7 +187,7 @@ def fits(q: QuestionAnalysis, span: Span, claim: ClaimView | None) -> bool:
     """Whether a span can be the short answer: not a lone name for a question that asks for several, not a name
     without the title a "which officer …" question asks for, not the object of the asked verb when the
     question asks for its doer."""
-    if q.answer_type == "person" and plural(q) and " and " not in span.text:
+    if q.answer_type == "person" and (plural(q) or plural_kind(q)) and " and " not in span.text:  # "which officers"
         return False
     titles = kind_titles(q)  # "which officer …": a name the sentence gives that title ("Officer Ann Lee")
     if titles and not entitled(span, titles):
@@ -358,10 +378,14 @@ def state_span(store, q: QuestionAnalysis, ranked: Sequence, sentences: Sequence
         # "director Erin Lee Carr") answers "who is the judge / lawyer / who directed", wherever it was found
         # in a sentence that says the question's verb
         seen = {item.citation.key for _, item in found}
+        # (or a name the sentence gives the title a "which …" question asks by, with its modifiers: "Ann Lee, mayor
+        # of Elm County" for "which county mayor said …", whatever verb it says)
+        entitling = not copular and bool(kind_titles(q))
         for c in sentences:
-            if c.key not in seen and (copular or says(q, c)):
+            if c.key not in seen and (copular or entitling or says(q, c)):
                 seen.add(c.key)
-                extra = [sp for sp in _find(store, q, Evidence(c), names) if titled(sp, roles)]
+                extra = [sp for sp in _find(store, q, Evidence(c), names) if titled(sp, roles) and (
+                    copular or says(q, c) or kind_entitled(q, c, sp.text))]
                 if extra:
                     found.append((extra[0], Evidence(c)))
         verbs = {s.claim.citation.key for s in verbal[:LOOK]} | {c.key for c in sentences if says(q, c)}
@@ -518,8 +542,8 @@ def role_words(q: QuestionAnalysis) -> list[str]:
     """The words that name the answer's role: a copular question's complement ("who was *the judge*", "who is
     X's *lawyer*"), else the verb asked about, the first content word ("who *directed* …", "whom did X
     *follow*"): "as CEO" in "who replaced Jobs as CEO" is no title of the answer."""
-    if role_titles(q):
-        return list(role_titles(q))
+    if role_titles(q) or kind_titles(q):  # "who heads the bank": "its president"; "which county mayor": "mayor"
+        return list(role_titles(q) or kind_titles(q))
     acting = _ACTING_FOR.get(stem(q.predicate or ""))
     if acting:
         return [*q.words[:1], *acting]
@@ -573,15 +597,19 @@ def titled(span: Span, words: list[str]) -> bool:
 _LINKS = frozenset({"to", "with", "s", "'s"})
 def entitled(span: Span, titles: Sequence[str]) -> bool:
     """Whether the sentence gives the name one of ``titles`` as its own: the word right before it ("CHP
-    *Officer* Ann Lee said") or a title set off by a comma after it ("Ann Lee, a police officer,"); not a
+    *Officer* Ann Lee said"), one of the capitalised words of a title right before it ("*Executive* Vice President
+    Ann Lee") or a title set off by a comma after it ("Ann Lee, a police officer,"); not a
     title a verb separates from it ("an officer pulled Ann Lee over")."""
     text = span.citation.text
     at = text.find(span.text)
     if at < 0:
         return False
     before = re.search(r"([A-Za-z][\w-]*)\s*$", text[:at])
+    # a title of several capitalised words ("Boeing *Executive* Vice President Ann Lee") is the name's whole
+    capitalised = re.search(r"((?:(?-i:[A-Z])[\w-]*\s+){1,3})$", text[max(0, at - 60):at])
     after = _apposed_title(text[at + len(span.text):]) if re.match(r"\s*,", text[at + len(span.text):]) else []
-    said = [w.lower() for w in ([before[1]] if before else []) + after]
+    said = [w.lower() for w in ([before[1]] if before else []) + (capitalised[1].split() if capitalised else []) +
+            after]
     return any(stem(w) == stem(t) for w in said for t in titles)
 
 
