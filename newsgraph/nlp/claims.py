@@ -1578,8 +1578,11 @@ class _SentenceReader:
                 claim.predicate = " ".join([*(word_text(a) for a in shared), claim.predicate])
                 claim.args["first_tag"] = shared[0].tag_
             claim.args["voice"] = "passive"
-        if claim.status == "negated" and claim.predicate.split()[0].lower() == "have" and would_have(view, frame.chain[0]):
-            claim.predicate = " ".join(claim.predicate.split()[1:])  # "would have carried" → "did not carry"
+        if claim.status == "negated" and claim.predicate.split()[0].lower() in ("have", "has") \
+                and would_have(view, frame.chain[0]):
+            # "would have carried" → "did not carry" ("has": a first person already said in the third, "I
+            # would have chosen", said by Lee → "Lee has chosen", never "Lee would not has chosen")
+            claim.predicate = " ".join(claim.predicate.split()[1:])
             claim.args["first_tag"] = "VBD"
         modal = next((a for a in view.children(frame.chain[0], "aux") if a.lower_ in lx.MODAL_STATUS), None) \
             if frame.pred_tokens and frame.chain[0].pos_ in ("VERB", "AUX") else None

@@ -1,0 +1,80 @@
+"""Faults a reading of fresh news found in session 16, each fixed by a general rule of English: a supposition
+in the subjunctive ("if I were choosing …, I would have chosen …") shown as a fact that did not happen or might
+have; a "will" under a condition said as a plan, the condition dropped; an act of saying that an "according to"
+reports, given to its own subject as source; a "not" before an adverb of degree ("not adequately financed")
+said as a denial of the act; "through" a day said as "on" that day; a participle after its noun, set off by
+commas, read as the noun's past tense ("Acme, rumored a takeover target, said …"). Every sentence here is made
+up; the article is dated 2024-03-01 (the ``read`` fixture)."""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+import pytest
+
+from newsgraph.models import SHOWN_CONFIDENCE
+from newsgraph.query.phrases import time_phrase, verb_phrase
+from tests.conftest import read  # noqa: F401  (the annotate-and-cache fixture)
+from tests.test_claims_fresh_s12 import _claims  # (a sentence's claims of one lemma, asserting there are some)
+
+
+def _shown(c) -> bool:
+    return c.confidence >= SHOWN_CONFIDENCE
+
+
+@pytest.mark.parametrize("text, lemma", [
+    ("\"If I were running the club, I would have hired the coach who is there now,\" Ann Lee said.", "run"),
+    ("\"If I were running the club, I would have hired the coach who is there now,\" Ann Lee said.", "hire"),
+    ("If the bakery were larger, it would have bought the mill.", "be"),
+])
+def test_a_supposition_in_the_subjunctive_is_not_shown(read, text, lemma):
+    for c in _claims(read(text), lemma):
+        assert not _shown(c) and "counterfactual" in c.args["checks"]
+
+
+@pytest.mark.parametrize("text, lemma, said", [
+    ("If the law had passed, the mill would have closed.", "close", "did not close"),
+    ("The truck would have carried the bomb.", "carry", "did not carry"),
+    ("\"I would have chosen the same people,\" Ann Lee said.", "choose", "did not choose"),
+])
+def test_what_would_have_happened_after_a_past_condition_did_not(read, text, lemma, said):
+    c = _claims(read(text), lemma)[0]
+    assert c.status == "negated" and verb_phrase(c) == said and _shown(c)
+
+
+def test_a_plural_were_in_a_condition_may_be_a_plain_past(read):
+    text = "If the workers were paid in cash, the records do not show it."
+    assert all("counterfactual" not in (c.args.get("checks") or ()) for c in _claims(read(text), "pay"))
+
+
+@pytest.mark.parametrize("text, lemma", [
+    ("If all the loans are repaid, the bank will issue about two million shares.", "issue"),
+    ("The plant will open in June if the city approves the permit.", "open"),
+    ("If approved, the new stadium will open in 2026.", "open"),
+])
+def test_a_will_under_a_condition_is_only_possible(read, text, lemma):
+    c = _claims(read(text), lemma)[0]
+    assert c.status == "possible" and verb_phrase(c).startswith("may ")
+
+
+@pytest.mark.parametrize("text, lemma", [
+    ("The bank will issue about two million shares next year.", "issue"),
+    ("The firm will not cut jobs unless sales fall.", "cut"),
+])
+def test_a_will_without_a_condition_of_its_own_keeps_its_status(read, text, lemma):
+    assert _claims(read(text), lemma)[0].status in ("planned", "negated")
+
+
+@pytest.mark.parametrize("text, lemma", [
+    ("The bid was not adequately financed.", "finance"),
+    ("The change did not materially affect earnings.", "affect"),
+    ("The mayor was not directly involved in the deal.", "involve"),
+])
+def test_a_not_before_an_adverb_of_degree_is_not_a_plain_denial(read, text, lemma):
+    for c in _claims(read(text), lemma):
+        assert not (_shown(c) and c.status == "negated")
+
+
+def test_a_plain_not_is_still_a_denial(read):
+    c = _claims(read("The bid was not financed."), "finance")[0]
+    assert c.status == "negated" and _shown(c)
