@@ -8,12 +8,10 @@ up; the article is dated 2024-03-01 (the ``read`` fixture)."""
 
 from __future__ import annotations
 
-from types import SimpleNamespace
-
 import pytest
 
 from newsgraph.models import SHOWN_CONFIDENCE
-from newsgraph.query.phrases import time_phrase, verb_phrase
+from newsgraph.query.phrases import verb_phrase
 from tests.conftest import read  # noqa: F401  (the annotate-and-cache fixture)
 from tests.test_claims_fresh_s12 import _claims  # (a sentence's claims of one lemma, asserting there are some)
 
@@ -65,6 +63,27 @@ def test_a_will_without_a_condition_of_its_own_keeps_its_status(read, text, lemm
     assert _claims(read(text), lemma)[0].status in ("planned", "negated")
 
 
+@pytest.mark.parametrize("text, lemma, source", [
+    ("Previously, a unit of the bakery disclosed a stake of 4% in the mill, according to Ann Lee, the mill's "
+     "treasurer.", "disclose", "Ann Lee"),
+    ("According to the police, the driver admitted the theft.", "admit", "the police"),
+])
+def test_an_act_of_saying_that_according_to_reports_is_its_words(read, text, lemma, source):
+    assert _claims(read(text), lemma)[0].source.text == source
+
+
+def test_the_writers_words_about_the_one_according_to_are_the_outlets(read):
+    text = "Previously, a unit of the bakery disclosed a stake in the mill, according to Ann Lee, the mill's treasurer."
+    c = next(c for c in read(text).claims if c.object and "treasurer" in c.object)
+    assert c.source.kind != "attribution" or c.source.text != "a unit of the bakery"
+    assert "Ann Lee" not in c.source.text and "unit" not in c.source.text
+
+
+def test_a_speaker_with_no_according_to_keeps_its_words(read):
+    c = _claims(read("Ann Lee, an analyst at a small bank, said the merger will fail."), "say")[0]
+    assert c.source.text == "Ann Lee"
+
+
 @pytest.mark.parametrize("text, lemma", [
     ("The bid was not adequately financed.", "finance"),
     ("The change did not materially affect earnings.", "affect"),
@@ -78,3 +97,20 @@ def test_a_not_before_an_adverb_of_degree_is_not_a_plain_denial(read, text, lemm
 def test_a_plain_not_is_still_a_denial(read):
     c = _claims(read("The bid was not financed."), "finance")[0]
     assert c.status == "negated" and _shown(c)
+
+
+@pytest.mark.parametrize("text, lemma, speaker", [
+    ("The bakery, rumored a takeover target for six months, said a rival has sought approval.", "rumor",
+     "The bakery"),
+    ("The mill, considered a leader in the field, said profits rose.", "consider", "The mill"),
+])
+def test_a_participle_after_its_noun_is_no_act_of_the_noun(read, text, lemma, speaker):
+    annotated = read(text)
+    for c in _claims(annotated, lemma):
+        assert not _shown(c)
+    assert any(c.source.text == speaker for c in annotated.claims if c.lemma in ("seek", "rise"))
+
+
+def test_a_quote_before_its_inverted_speaker_keeps_its_clause(read):
+    c = _claims(read("Profits rose sharply, said Ann Lee."), "rise")[0]
+    assert _shown(c) and c.source.text == "Ann Lee"

@@ -60,11 +60,13 @@ from .claimparts.arguments import (
 )
 from .claimparts.attribution import (
     Quote,
+    attributed_to,
     find_quotes,
     evidence_words,
     governing_speech,
     in_quote,
     is_speech,
+    misread_aside,
     quote_speaker,
     root_speech,
     speaker_of,
@@ -1275,7 +1277,11 @@ class _SentenceReader:
 
     def _source(self, frame_token: Token, *, own_speaker: Token | None) -> ClaimSource:
         view = self.view
+        if self.sent_source is not None and frame_token.i in view.subtree_ids(self.sent_source):
+            return self.art.outlet  # "according to Ann Lee, the firm's treasurer": the writer's word about her
         if own_speaker is not None:
+            if self.sent_source is not None and attributed_to(view, frame_token, self.sent_source):
+                return self._speaker_source(self.sent_source, "attribution")  # "…, according to X": X reports it
             return self._speaker_source(own_speaker, "attribution")
         gov = governing_speech(view, frame_token)
         q = in_quote(frame_token, self.quotes)
@@ -1545,7 +1551,7 @@ class _SentenceReader:
                 else:
                     claim.args["reduced"] = True  # its words as written are a noun phrase, not a clause
             elif subj is not None and occurrence is None and quote is None and first.i == outer.i \
-                    and _subject_of_later_verb(view, first, subj):
+                    and (_subject_of_later_verb(view, first, subj) or misread_aside(view, first) is subj):
                 claim.args["reduced"] = True  # "troops sent there had returned": sent, not sending
                 claim.args["first_tag"] = "VBN"  # (a participle the parse took for a past tense)
             governor = view.head(first)
