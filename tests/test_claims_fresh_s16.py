@@ -8,10 +8,12 @@ up; the article is dated 2024-03-01 (the ``read`` fixture)."""
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+
 import pytest
 
 from newsgraph.models import SHOWN_CONFIDENCE
-from newsgraph.query.phrases import verb_phrase
+from newsgraph.query.phrases import time_phrase, verb_phrase
 from tests.conftest import read  # noqa: F401  (the annotate-and-cache fixture)
 from tests.test_claims_fresh_s12 import _claims  # (a sentence's claims of one lemma, asserting there are some)
 
@@ -99,6 +101,21 @@ def test_a_plain_not_is_still_a_denial(read):
     assert c.status == "negated" and _shown(c)
 
 
+def test_through_a_day_bounds_the_stretch(read):
+    c = _claims(read("The bakery had bought 400,000 shares through Sept. 29."), "buy")[0]
+    assert c.time is None and c.args["time_bound"]["bound"] == "through"
+
+
+def test_through_a_decade_is_when(read):
+    c = _claims(read("Prices rose through the 1990s."), "rise")[0]
+    assert c.time is not None and c.time.value.startswith("199")
+
+
+def test_a_time_written_with_the_is_not_said_with_the_twice():
+    said = time_phrase(SimpleNamespace(time="199", day="2024-02-01", time_text="the 1990s", args={}))
+    assert said == "in the 1990s"
+
+
 @pytest.mark.parametrize("text, lemma, speaker", [
     ("The bakery, rumored a takeover target for six months, said a rival has sought approval.", "rumor",
      "The bakery"),
@@ -114,3 +131,9 @@ def test_a_participle_after_its_noun_is_no_act_of_the_noun(read, text, lemma, sp
 def test_a_quote_before_its_inverted_speaker_keeps_its_clause(read):
     c = _claims(read("Profits rose sharply, said Ann Lee."), "rise")[0]
     assert _shown(c) and c.source.text == "Ann Lee"
+
+
+def test_through_a_day_is_said_as_a_bound():
+    bound = {"bound": "through", "value": "2023-09-29", "text": "Sept. 29"}
+    said = time_phrase(SimpleNamespace(time=None, day="2024-02-01", time_text=None, args={"time_bound": bound}))
+    assert said == "through Sept. 29"

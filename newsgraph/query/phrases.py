@@ -249,8 +249,9 @@ def _lead(text: str, lead: str, *, own: bool = False) -> str:
     return f"{lead} {text}"
 
 
-#: Bounds said on their own ("since 2004", "until Friday"); one end of "from 2010 to 2014" is not.
-_SAID_BOUNDS = frozenset({"since", "until", "till", "before", "after", "by"})
+#: Bounds said on their own ("since 2004", "until Friday", "had bought 400,000 shares through Sept. 29"); one
+#: end of "from 2010 to 2014" is not.
+_SAID_BOUNDS = frozenset({"since", "until", "till", "before", "after", "by", "through"})
 
 
 def time_phrase(claim: ClaimView) -> str | None:
@@ -276,7 +277,11 @@ def time_phrase(claim: ClaimView) -> str | None:
     if not said or said.lower() == shown.lower():
         return f"{lead} {shown}"
     if set(tokens(shown)) <= set(tokens(said)):  # "in 2019" says the value itself
-        return said if said.split()[0].lower() in _PREPOSITIONS else f"{lead} {said}"
+        if said.split()[0].lower() in _PREPOSITIONS:
+            return said
+        if lead.endswith(" the") and said.split()[0].lower() == "the":
+            lead = lead[:-4]  # "in the 1990s", never "in the the 1990s"
+        return f"{lead} {said}"
     return f"{lead} {shown} ({said})"
 
 
