@@ -137,3 +137,21 @@ def test_through_a_day_is_said_as_a_bound():
     bound = {"bound": "through", "value": "2023-09-29", "text": "Sept. 29"}
     said = time_phrase(SimpleNamespace(time=None, day="2024-02-01", time_text=None, args={"time_bound": bound}))
     assert said == "through Sept. 29"
+
+
+def test_through_any_time_after_a_perfect_bounds_the_stretch(read):
+    c = _claims(read("The lenders have extended the bakery $9 million in loans through January."), "extend")[0]
+    assert c.time is None and c.args["time_bound"]["bound"] == "through"
+
+
+@pytest.mark.parametrize("text, lemma", [
+    ("Under the offer, holders will receive one right for each 10 shares owned.", "own"),
+    ("The bonus is paid on the amount of money raised.", "raise"),
+])
+def test_a_noun_and_its_participle_after_a_preposition_is_no_clause(read, text, lemma):
+    for c in _claims(read(text), lemma):
+        assert not _shown(c)
+
+
+def test_a_clause_after_a_subordinator_is_still_one(read):
+    assert _shown(_claims(read("After the plant closed, workers left."), "close")[0])

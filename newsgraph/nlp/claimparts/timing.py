@@ -270,7 +270,8 @@ def bound_of_span(view: SentenceView, span, root: Token, target: Token | None = 
     deadline ("plans to cut 500 jobs by 2026") is when it is due, and "by mid afternoon they were
     saying" says when; "not … until 1993" is when it happens. "through" a single ``day`` is where a
     stretch ends ("had bought 400,000 shares through Sept. 29", "the show runs through Sunday"), never the
-    day it happened on ("through the nineties", a stretch, is when)."""
+    day it happened on, and so is "through" any time after a perfect ("has risen through March"); "rose
+    through the nineties", a stretch, is when."""
     words = view.doc.words
     first = root
     while first.dep_ == "conj" and view.head(first) is not None:
@@ -292,8 +293,8 @@ def bound_of_span(view: SentenceView, span, root: Token, target: Token | None = 
         return None  # "was not to begin until 1993": it begins in 1993
     if low in BOUND_PREPS or low == "than":
         return low  # (and "higher than a year earlier": a base of comparison, not when)
-    if low in ("through", "thru") and day:
-        return low
+    if low in ("through", "thru") and (day or target is not None and _perfect(view, target)):
+        return low  # ("has extended loans through January", "had risen through March": up to then)
     if low == "from" and target is not None and any(
             words[k].tag_ == "CD" or words[k].lower_ in ("%", "percent") for k in range(min(target.i, prep.i), prep.i)):
         return low  # "rose 5% from a year earlier", "is up 82% from May": the base of a change
