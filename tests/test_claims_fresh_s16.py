@@ -155,3 +155,12 @@ def test_a_noun_and_its_participle_after_a_preposition_is_no_clause(read, text, 
 
 def test_a_clause_after_a_subordinator_is_still_one(read):
     assert _shown(_claims(read("After the plant closed, workers left."), "close")[0])
+
+
+def test_a_month_that_is_also_a_word_is_still_said():
+    from newsgraph.query.phrases import clause
+
+    view = SimpleNamespace(kind="event", subject="The plant", predicate="open", lemma="open", object=None,
+                           object_entity=None, status="possible", time="2024-05", time_text="May", quote=None,
+                           args={}, day="2024-03-01")
+    assert clause(view, with_time=True).startswith("The plant may open in May")

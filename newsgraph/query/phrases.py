@@ -382,7 +382,10 @@ def _says_time(claim: ClaimView, text: str) -> bool:
     bound = claim.args.get("time_bound") if claim.time is None else None
     said = bound.get("text") if isinstance(bound, dict) else claim.time_text
     words = " ".join(str(said or "").split())
-    return bool(words) and re.search(rf"(?<!\w){re.escape(words)}(?!\w)", text, re.IGNORECASE) is not None
+    # one capitalised word is matched as written: the month "May" is not the "may" of "may open", nor
+    # "March" the verb "march"
+    flags = 0 if " " not in words and words[:1].isupper() else re.IGNORECASE
+    return bool(words) and re.search(rf"(?<!\w){re.escape(words)}(?!\w)", text, flags) is not None
 
 
 def statement(claim: ClaimView) -> str:
