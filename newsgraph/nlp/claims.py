@@ -60,11 +60,13 @@ from .claimparts.arguments import (
 )
 from .claimparts.attribution import (
     Quote,
+    attributed_to,
     find_quotes,
     evidence_words,
     governing_speech,
     in_quote,
     is_speech,
+    misread_aside,
     quote_speaker,
     root_speech,
     speaker_of,
@@ -1275,7 +1277,11 @@ class _SentenceReader:
 
     def _source(self, frame_token: Token, *, own_speaker: Token | None) -> ClaimSource:
         view = self.view
+        if self.sent_source is not None and frame_token.i in view.subtree_ids(self.sent_source):
+            return self.art.outlet  # "according to Ann Lee, the firm's treasurer": the writer's word about her
         if own_speaker is not None:
+            if self.sent_source is not None and attributed_to(view, frame_token, self.sent_source):
+                return self._speaker_source(self.sent_source, "attribution")  # "…, according to X": X reports it
             return self._speaker_source(own_speaker, "attribution")
         gov = governing_speech(view, frame_token)
         q = in_quote(frame_token, self.quotes)
@@ -1545,7 +1551,7 @@ class _SentenceReader:
                 else:
                     claim.args["reduced"] = True  # its words as written are a noun phrase, not a clause
             elif subj is not None and occurrence is None and quote is None and first.i == outer.i \
-                    and _subject_of_later_verb(view, first, subj):
+                    and (_subject_of_later_verb(view, first, subj) or misread_aside(view, first) is subj):
                 claim.args["reduced"] = True  # "troops sent there had returned": sent, not sending
                 claim.args["first_tag"] = "VBN"  # (a participle the parse took for a past tense)
             governor = view.head(first)
@@ -1578,8 +1584,11 @@ class _SentenceReader:
                 claim.predicate = " ".join([*(word_text(a) for a in shared), claim.predicate])
                 claim.args["first_tag"] = shared[0].tag_
             claim.args["voice"] = "passive"
-        if claim.status == "negated" and claim.predicate.split()[0].lower() == "have" and would_have(view, frame.chain[0]):
-            claim.predicate = " ".join(claim.predicate.split()[1:])  # "would have carried" → "did not carry"
+        if claim.status == "negated" and claim.predicate.split()[0].lower() in ("have", "has") \
+                and would_have(view, frame.chain[0]):
+            # "would have carried" → "did not carry" ("has": a first person already said in the third, "I
+            # would have chosen", said by Lee → "Lee has chosen", never "Lee would not has chosen")
+            claim.predicate = " ".join(claim.predicate.split()[1:])
             claim.args["first_tag"] = "VBD"
         modal = next((a for a in view.children(frame.chain[0], "aux") if a.lower_ in lx.MODAL_STATUS), None) \
             if frame.pred_tokens and frame.chain[0].pos_ in ("VERB", "AUX") else None

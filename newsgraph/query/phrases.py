@@ -249,8 +249,9 @@ def _lead(text: str, lead: str, *, own: bool = False) -> str:
     return f"{lead} {text}"
 
 
-#: Bounds said on their own ("since 2004", "until Friday"); one end of "from 2010 to 2014" is not.
-_SAID_BOUNDS = frozenset({"since", "until", "till", "before", "after", "by"})
+#: Bounds said on their own ("since 2004", "until Friday", "had bought 400,000 shares through Sept. 29"); one
+#: end of "from 2010 to 2014" is not.
+_SAID_BOUNDS = frozenset({"since", "until", "till", "before", "after", "by", "through"})
 
 
 def time_phrase(claim: ClaimView) -> str | None:
@@ -276,7 +277,11 @@ def time_phrase(claim: ClaimView) -> str | None:
     if not said or said.lower() == shown.lower():
         return f"{lead} {shown}"
     if set(tokens(shown)) <= set(tokens(said)):  # "in 2019" says the value itself
-        return said if said.split()[0].lower() in _PREPOSITIONS else f"{lead} {said}"
+        if said.split()[0].lower() in _PREPOSITIONS:
+            return said
+        if lead.endswith(" the") and said.split()[0].lower() == "the":
+            lead = lead[:-4]  # "in the 1990s", never "in the the 1990s"
+        return f"{lead} {said}"
     return f"{lead} {shown} ({said})"
 
 
@@ -377,7 +382,10 @@ def _says_time(claim: ClaimView, text: str) -> bool:
     bound = claim.args.get("time_bound") if claim.time is None else None
     said = bound.get("text") if isinstance(bound, dict) else claim.time_text
     words = " ".join(str(said or "").split())
-    return bool(words) and re.search(rf"(?<!\w){re.escape(words)}(?!\w)", text, re.IGNORECASE) is not None
+    # one capitalised word is matched as written: the month "May" is not the "may" of "may open", nor
+    # "March" the verb "march"
+    flags = 0 if " " not in words and words[:1].isupper() else re.IGNORECASE
+    return bool(words) and re.search(rf"(?<!\w){re.escape(words)}(?!\w)", text, flags) is not None
 
 
 def statement(claim: ClaimView) -> str:

@@ -3,7 +3,9 @@
 A claim's source is, in order:
 
 1. for a verb of saying with a subject ("insiders emphasize …", "critics
-   accused …"): its own subject (the speech act is the speaker's);
+   accused …"): its own subject (the speech act is the speaker's), unless an
+   "according to X" hangs on that verb ("a unit disclosed a stake, according
+   to X": X reports the disclosing) (``attributed_to``);
 2. the subject of the nearest verb of saying whose complement holds the claim
    ("sources close to TMZ revealed that Gypsy suggests that …": the
    ``suggests`` claim is the sources'; the ``views`` claim is Gypsy's);
@@ -130,6 +132,25 @@ def is_speech(view: SentenceView, verb: Token) -> bool:
     return speech_speaker(view, verb) is not None
 
 
+def misread_aside(view: SentenceView, verb: Token) -> Token | None:
+    """The subject of a passive participle set off by commas after its noun that the parse read as that
+    noun's past tense and as what a later verb says: "Acme, rumored a takeover target for months, said …",
+    "the firm, considered a leader, said …" (no writer puts a comma between a subject and its own verb, and
+    the later "said" then has no subject). The noun is the later verb's subject; else None."""
+    subj = view.child(verb, "nsubj")
+    head = view.head(verb)
+    if subj is None or verb.dep_ != "ccomp" or verb.tag_ not in ("VBD", "VBN") or head is None \
+            or head.pos_ not in ("VERB", "AUX") or head.i < verb.i \
+            or view.child(verb, "aux", "auxpass", "mark") is not None \
+            or view.child(head, "nsubj", "nsubjpass", "expl", "csubj") is not None:
+        return None
+    words = view.doc.words
+    subj_end = max(t.i for t in view.subtree(subj) if t.dep_ != "punct")  # (the parse hangs the comma on it)
+    if subj_end + 2 != verb.i or words[subj_end + 1].text != "," or words[head.i - 1].text != ",":
+        return None
+    return subj
+
+
 def speaker_of(view: SentenceView, verb: Token) -> Token | None:
     """Who says what a verb of saying introduces: its own subject; for a conjunct that has none, the
     subject of the verb it is joined to ("Lee is from Ohio, and said the farmers …"); for a participle
@@ -137,6 +158,10 @@ def speaker_of(view: SentenceView, verb: Token) -> Token | None:
     lifted …", "…, adding that …"), the subject of the clause it hangs on; either only when it says something
     (a clause of its own: "said the members enhance X, respond to Y" has no second speaker)."""
     says = view.child(verb, "ccomp", "parataxis") is not None
+    aside = next((a for c in view.children(verb, "ccomp") if c.i < verb.i and (a := misread_aside(view, c)) is not None),
+                 None)
+    if aside is not None:
+        return aside  # "Acme, rumored a takeover target, said …": Acme says it
     for _ in range(4):
         subj = view.child(verb, "nsubj")
         if subj is not None or view.child(verb, "nsubjpass", "csubj", "expl", "auxpass") is not None:
@@ -276,6 +301,21 @@ def sentence_attribution(view: SentenceView) -> Token | None:
             if pobj is not None:
                 return pobj
     return None
+
+
+def attributed_to(view: SentenceView, verb: Token, source: Token) -> bool:
+    """The "according to X" (or "per X") phrase of ``source`` hangs on ``verb`` itself: "a unit of Acme
+    disclosed a stake, according to its treasurer", "according to police, the man admitted the theft". The
+    act of saying is then what X reports, so it is X's word, not its subject's."""
+    cur = source
+    for _ in range(3):
+        head = view.head(cur)
+        if head is None or cur.dep_ not in ("pobj", "prep"):
+            return False
+        if head.i == verb.i:
+            return True
+        cur = head
+    return False
 
 
 def root_speech(view: SentenceView) -> Token | None:

@@ -352,9 +352,15 @@ def _no_finite_verb(claim: Claim, said: str) -> bool:
     if tag == "VBG" or _ONLY_PARTICIPLE.search(words[0].lower()):
         return True  # ("the car well known", "development, begun in 2006": no past tense is written so)
     # a past participle (often a past tense the tagger misread: "while police investigated") is no clause
-    # only as the object's state after a verb of seeing or having ("will see [300 jobs cut]")
+    # only as the object's state after a verb of seeing or having ("will see [300 jobs cut]"), or after a
+    # preposition, whose object is a noun phrase ("one right for [each 105 shares owned]")
     before = claim.evidence.text[:max(claim.evidence.text.find(said), 0)].split()
-    return bool(before) and before[-1].lower() in _SMALL_CLAUSE_VERBS
+    return bool(before) and (before[-1].lower() in _SMALL_CLAUSE_VERBS or before[-1].lower() in _NOUN_PREPS)
+
+
+#: Prepositions that take a noun phrase only, never a clause (unlike "after", "before", "since", "until").
+_NOUN_PREPS = frozenset({"for", "of", "per", "with", "without", "from", "to", "on", "by", "among", "into",
+                         "onto", "toward", "towards", "against", "about", "over", "under"})
 
 
 #: Past participles no past tense is written as ("known", "begun", "taken", "torn", "done", "gone").

@@ -320,11 +320,39 @@ _WOULD_HAVE_UNSAID = frozenset({"be", "like", "love", "prefer", "want", "wish", 
 
 def would_have_unsaid(view: SentenceView, verb: Token) -> bool:
     """"would have" on a verb whose opposite the sentence does not state: a wish or a state ("would
-    have liked", "would have been 50"), a passive, or a negated one ("would not have survived"). Any other "would
-    have" + participle says it did not happen ("the truck that would have carried the bomb")."""
+    have liked", "would have been 50"), a passive, a negated one ("would not have survived"), or one under
+    a condition that is no past perfect ("if I were choosing, I would have chosen the same men": a judgement
+    of what is now, not an event that failed to come). Any other "would have" + participle says it did not
+    happen ("the truck that would have carried the bomb", "if the law had passed, the mill would have
+    closed")."""
     return verb.lemma_.lower() in _WOULD_HAVE_UNSAID or verb.tag_ != "VBN" or any(
-        c.dep_ in ("neg", "auxpass") or c.lower_ in ("never", "not") for c in view.dependents(verb))  # (a
-    # passive too: "would have been sold" is not said as "was not sold" by the claim's words)
+        c.dep_ in ("neg", "auxpass") or c.lower_ in ("never", "not") for c in view.dependents(verb)) or any(
+        c.dep_ == "advcl" and _opened_by_condition(view, c) and not _past_perfect(view, c)
+        for c in view.children(verb, "advcl"))  # (a passive too: "would have been sold" is not said as "was
+    # not sold" by the claim's words)
+
+
+def _past_perfect(view: SentenceView, clause: Token) -> bool:
+    """The clause's verb group has "had" ("if the law had passed"), or it is "had" itself ("if I had the money")."""
+    return clause.lower_ in ("had", "'d") or any(a.lower_ in ("had", "'d") for a in view.children(clause, "aux"))
+
+
+#: Subjects with which "were" can only be the subjunctive ("if I were", "if the firm were"): one person or thing.
+_ONE = frozenset({"i", "he", "she", "it"})
+
+
+def subjunctive_were(view: SentenceView, clause: Token) -> bool:
+    """A condition that supposes what is not so now: "if I were choosing the people", "if the firm were
+    larger", "as if it were over" — "were" with one person or thing as its subject (a plural "were" may
+    be a plain past: "if they were paid, nobody said"), as a copula or before a participle in "-ing"; a
+    passive ("if the plan were adopted") supposes a step that may come, and stays possible."""
+    if not _opened_by_condition(view, clause) and not any(m.lower_ == "though" for m in view.children(clause, "mark")):
+        return False
+    were = clause if clause.lower_ == "were" else next((a for a in view.children(clause, "aux")
+                                                        if a.lower_ == "were"), None)
+    subj = view.child(clause, "nsubj", "nsubjpass")
+    return were is not None and subj is not None and subj.i < were.i and (
+        subj.lower_ in _ONE or subj.tag_ in ("NN", "NNP"))
 
 
 def counterfactual(view: SentenceView, outer: Token) -> bool:
@@ -332,9 +360,10 @@ def counterfactual(view: SentenceView, outer: Token) -> bool:
     wish, a state or a negation (``would_have_unsaid``), "could"/"might have" with a condition on it
     ("could have been saved if …"), "should"/"ought to have" (a reproach: "should have resigned"),
     and the condition of either: an inverted "had" ("had the bank collapsed"), "if" + "had" ("if the
-    rules had passed, the mill would have closed")."""
-    if inverted_condition(view, outer) == "had":
-        return True
+    rules had passed, the mill would have closed"); and a condition in the subjunctive ("if I were
+    choosing", ``subjunctive_were``)."""
+    if inverted_condition(view, outer) == "had" or subjunctive_were(view, outer):
+        return True  # ("if I were choosing": "may have been choosing" would say it might have been so)
     auxes = {a.lower_ for a in view.children(outer, "aux")}
     head = view.head(outer)
     if "had" in auxes and outer.dep_ == "advcl" and head is not None and head.pos_ in ("VERB", "AUX") \

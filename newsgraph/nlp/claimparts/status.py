@@ -105,9 +105,13 @@ def _after_nor(view: SentenceView, token: Token) -> bool:
 
 
 #: Adverbs that make a "not" deny only part ("not necessarily fair", "not always open"): without them the
-#: clause says all is denied.
+#: clause says all is denied. A "not" before an adverb of degree or manner denies the degree, not the act:
+#: "was not adequately financed" (it was financed, too little), "did not materially affect earnings", "was not
+#: directly involved".
 _PARTLY = frozenset({"necessarily", "always", "entirely", "completely", "fully", "quite", "exactly",
-                     "altogether", "totally", "wholly", "all", "particularly"})
+                     "altogether", "totally", "wholly", "all", "particularly",
+                     "adequately", "sufficiently", "properly", "significantly", "substantially", "materially",
+                     "greatly", "much", "directly", "solely", "merely", "widely"})
 
 
 def partly_negated(view: SentenceView, token: Token) -> bool:
@@ -136,10 +140,12 @@ def _aux_status(view: SentenceView, verb: Token) -> str | None:
                 return "possible" if would_have_unsaid(view, verb) else "negated"
             if st == "planned" and c.lower_ in ("would", "'d") and verb.lemma_.lower() in _WISH_WITH_WOULD:
                 return "desired"  # "she would like a meeting", "he'd love to return": a wish, not a plan
-            if st == "planned" and c.lower_ in ("would", "'d") and any(
+            if st == "planned" and c.lower_ in ("would", "'d", "will", "'ll", "wo") and any(
                     d.dep_ == "advcl" and condition_clause(view, d) and _next_to(view, verb, d)
                     for d in view.dependents(verb)):
-                return "possible"  # "Lee would resign if the board rejected the plan": only under a condition
+                # "Lee would resign if the board rejected the plan", "if all the debt is converted, Acme will
+                # issue 3 million shares": only under a condition, which the claim does not say
+                return "possible"
             if st == "planned" and c.lower_ in ("would", "'d") and _main_clause(view, verb):
                 return "possible"  # "the plan would seem to be …", "the split would be paid in May": supposed
             if c.lower_ == "should" and planned_should(view, verb):

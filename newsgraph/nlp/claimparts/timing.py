@@ -16,6 +16,7 @@ the other figure.
 from __future__ import annotations
 
 import bisect
+import re
 
 from spacy.tokens import Token
 
@@ -66,7 +67,7 @@ def attach_times(view: SentenceView, times: list[TimeExpr],
             continue  # "dropped 11% to $1.2 billion from $1.4 billion a year ago": the year ago is the $1.4 billion's
         if _dates_the_source(view, span):
             continue  # "…, according to a news agency report Friday": when it was reported, not when it was done
-        bound = bound_of_span(view, span, root, target)
+        bound = bound_of_span(view, span, root, target, day=_DAY.fullmatch(tx.value or "") is not None)
         if bound and bounds is not None and target is not None:
             bounds.setdefault(target.i, (bound, tx))
         if target is not None and target.i not in out and not bound:
@@ -257,13 +258,20 @@ CHANGE_VERBS = _CHANGES | {"come", "go", "recover", "edge", "double", "triple", 
 _TAKES_EFFECT = frozenset({"effective", "retroactive"})
 
 
-def bound_of_span(view: SentenceView, span, root: Token, target: Token | None = None) -> str | None:
+#: A time value of one day ("1989-09-29").
+_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def bound_of_span(view: SentenceView, span, root: Token, target: Token | None = None, *, day: bool = False) -> str | None:
     """The word that makes a time expression the bound of a stretch of time, not the point an event
     happened at ("since", "until", "from" …), else None: after a bounding preposition
     (``BOUND_PREPS``), or either end of "from D to D2". The claim then has no time: a point would be
     wrong, and ``ClaimTime`` holds no range. "by" bounds only a perfect ("had spread by Monday"): a
     deadline ("plans to cut 500 jobs by 2026") is when it is due, and "by mid afternoon they were
-    saying" says when; "not … until 1993" is when it happens."""
+    saying" says when; "not … until 1993" is when it happens. "through" a single ``day`` is where a
+    stretch ends ("had bought 400,000 shares through Sept. 29", "the show runs through Sunday"), never the
+    day it happened on, and so is "through" any time after a perfect ("has risen through March"); "rose
+    through the nineties", a stretch, is when."""
     words = view.doc.words
     first = root
     while first.dep_ == "conj" and view.head(first) is not None:
@@ -285,6 +293,8 @@ def bound_of_span(view: SentenceView, span, root: Token, target: Token | None = 
         return None  # "was not to begin until 1993": it begins in 1993
     if low in BOUND_PREPS or low == "than":
         return low  # (and "higher than a year earlier": a base of comparison, not when)
+    if low in ("through", "thru") and (day or target is not None and _perfect(view, target)):
+        return low  # ("has extended loans through January", "had risen through March": up to then)
     if low == "from" and target is not None and any(
             words[k].tag_ == "CD" or words[k].lower_ in ("%", "percent") for k in range(min(target.i, prep.i), prep.i)):
         return low  # "rose 5% from a year earlier", "is up 82% from May": the base of a change
