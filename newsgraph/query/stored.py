@@ -17,8 +17,8 @@ from . import meaning
 from .types import Citation
 
 
-def recall(store, best: Sequence[Citation]) -> None:
-    """The stored vectors of the first ``meaning.READ`` sentences of ``best`` (most covering first) given to
+def recall(store, best: Sequence[Citation], *, most: int = meaning.READ) -> None:
+    """The stored vectors of the first ``most`` (``meaning.READ``) sentences of ``best`` (most covering first) given to
     the meaning ranking's cache; nothing is read when no encoder is installed (no meaning is weighed), and
     only vectors the installed encoder's model made."""
     from ..nlp.encoder import model_id
@@ -26,7 +26,7 @@ def recall(store, best: Sequence[Citation]) -> None:
     model = model_id()
     if model is None or len(best) < 2:
         return
-    wanted = [c for c in best[:meaning.READ] if not meaning.known(c.text)]
+    wanted = [c for c in best[:most] if not meaning.known(c.text)]
     if not wanted:
         return
     vectors = store.sentence_vectors((c.key for c in wanted), model)  # (another model's vectors: none)
