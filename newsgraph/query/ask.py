@@ -685,6 +685,15 @@ def _fulltext(a: Asking) -> None:
                                  follow=lambda cs: fulltext.next_sentences(store, cs))
     if taken and not (t == "date" and typed.finer_date(short, taken[1])):
         (out, short), used, strong = taken, [], False
+        if short is not None and out.citations[-1].key in a.lifted:
+            # a span read from a sentence only the learned order put first is a guess against the sentence whose
+            # words say the most: the two disagree, so both are quoted (as ``rival`` does), words' first, and
+            # nothing is stated
+            lifted = out.citations[-1]
+            out, short = Composer(all_names), None
+            for citation in [next((c for _, c in best if c.key not in a.lifted), None), lifted]:
+                if citation is not None:
+                    out.quote(citation)
         if t == "reason" and short is None:  # the sentence that says the event best: its cause may follow it
             out, short = typed.cause_after(store, out) or (out, short)
     # (a date by its value: "1923" and "April 22, 1923" agree; not a title, which any quotation may look like)

@@ -46,6 +46,8 @@ class Asking:
     ranked: list[Scored] | None = None  # the retrieved claims, best first; None when no step ranked any
     #: ``best_sentences`` already searched for this question, by the sentences read beside it (``best``)
     searched: dict[tuple, list] = field(default_factory=dict)
+    #: the sentences the learned order put first over sentences whose words say more (``fulltext.learned_order``)
+    lifted: set[tuple[str, int]] = field(default_factory=set)
 
     def best(self) -> list:
         """The best sentences for the question's words (``fulltext.best_sentences``, with the sentences read for
@@ -56,5 +58,6 @@ class Asking:
 
         key = tuple(c.key for c in self.sentences)
         if key not in self.searched:
-            self.searched[key] = best_sentences(self.store, self.q, as_of=self.as_of, extra=self.sentences)
+            self.searched[key] = best_sentences(self.store, self.q, as_of=self.as_of, extra=self.sentences,
+                                                lifted=self.lifted)
         return list(self.searched[key])

@@ -59,6 +59,8 @@ from .words import FUNCTION_WORDS, IRREGULAR, NUMBER_WORDS, QUESTION_WORDS, pass
 
 #: Full-text sentences read per question.
 READ = 20
+#: How far under the best cover a sentence may be and still be put in the learned order (``learned_order``).
+LEARNED_MARGIN = 2.0
 #: A sentence holding the asked-for span may cover this much less of the question than the best one.
 SLACK = 1.0
 #: How many paraphrases of each question word are added to the search (the surest first).
@@ -331,16 +333,27 @@ def search_terms(q: QuestionAnalysis) -> list[str]:
     return list(dict.fromkeys(t for t in terms if t not in FUNCTION_WORDS))
 
 
-def best_sentences(store, q: QuestionAnalysis, *, as_of: str | None,
-                   extra: Iterable[Citation] = ()) -> list[tuple[float, Citation]]:
+def best_sentences(store, q: QuestionAnalysis, *, as_of: str | None, extra: Iterable[Citation] = (),
+                   lifted: set[tuple[str, int]] | None = None) -> list[tuple[float, Citation]]:
     """The full-text sentences for the question's words and paraphrases, with the sentences the engine read
     (``extra``), most covering first (search order within a tie, unless a near tie is clearly closest to the
-    question in meaning: ``meaning.near_ties``); only those that cover something."""
+    question in meaning: ``meaning.near_ties``); only those that cover something. With learned weights shipped
+    (``ranker``), the learned first is lifted to the front (``learned_order``; its key added to ``lifted`` when
+    its words cover less than the best's)."""
+    found, hits, read = candidates(store, q, as_of=as_of, extra=extra)
+    return learned_order(store, q, found, hits=hits, extra=read, lifted=lifted)
+
+
+def candidates(store, q: QuestionAnalysis, *, as_of: str | None, extra: Iterable[Citation] = ()
+               ) -> tuple[list[tuple[float, Citation]], list[tuple[str, int]], set[tuple[str, int]]]:
+    """``best_sentences`` in the present order (cover, then meaning's near ties), with the full-text search's
+    sentence keys in its order and the keys of the sentences the engine read: what the learned order weighs."""
     # a question of names alone ("how are A and B connected?") is searched by its names, and a sentence must
     # name them all
+    extra = list(extra)
     names_only = not question_words(q)
     if names_only and len(_name_words(q)) < 2:
-        return []
+        return [], [], set()
     hits = searched_citations(store, " ".join(search_terms(q)), limit=READ, as_of=as_of)
     seen: dict[tuple[str, int], Citation] = {}
     for c in [*hits, *extra]:
@@ -356,7 +369,33 @@ def best_sentences(store, q: QuestionAnalysis, *, as_of: str | None,
     if not names_only:  # (a question of names alone has no meaning beyond its names to weigh)
         recall(store, [c for _, _, c in found])  # (the vectors kept at ingest: only the question is encoded)
         found = near_ties(q.text, found)
-    return [(cover, c) for cover, _, c in found]
+    return [(cover, c) for cover, _, c in found], [c.key for c in hits], {c.key for c in extra}
+
+
+def learned_order(store, q: QuestionAnalysis, found: list[tuple[float, Citation]], *, hits: list[tuple[str, int]],
+                  extra: set[tuple[str, int]], lifted: set[tuple[str, int]] | None = None
+                  ) -> list[tuple[float, Citation]]:
+    """``found`` with the sentence the learned order (``ranker``) puts first among the first ``ranker.READ`` within
+    ``LEARNED_MARGIN`` of the best cover lifted to the front at the best cover (it says the question as well, by
+    what the weights learned, as a near tie lifted by meaning does); the others keep their order and covers, so the
+    checks that weigh how fully a second sentence says the question (``rival``) weigh what it says. Its key goes
+    into ``lifted`` when its words say less than the best's: a learned guess is quoted for the reader to judge,
+    and no span is stated from it (``ask._fulltext``). Unchanged without shipped weights."""
+    from . import ranker
+
+    model = ranker.weights()
+    if model is None or len(found) < 2:
+        return found
+    group = [f for f in found[:ranker.READ] if f[0] >= found[0][0] - LEARNED_MARGIN]
+    if len(group) < 2:
+        return found
+    learned = ranker.scores(ranker.features(store, q, group, hits=hits, extra=extra), model)
+    best = max(range(len(group)), key=lambda i: learned[i])
+    if best == 0:
+        return found
+    if lifted is not None and group[best][0] < found[0][0] - _EPS:
+        lifted.add(group[best][1].key)
+    return [(found[0][0], group[best][1]), *(f for i, f in enumerate(found) if i != best)]
 
 
 def engine_cover(q: QuestionAnalysis, out: Composer, *, any_cited: bool = False) -> float:

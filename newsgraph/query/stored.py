@@ -18,7 +18,7 @@ from . import meaning
 from .types import Citation
 
 
-def recall(store, best: Sequence[Citation], most: int = meaning.READ) -> None:
+def recall(store, best: Sequence[Citation], *, most: int = meaning.READ) -> None:
     """The stored vectors of the first ``most`` sentences of ``best`` (most covering first) given to the meaning
     ranking's cache; nothing is read when fewer than two are given (no near tie to break)."""
     if len(best) >= 2:
