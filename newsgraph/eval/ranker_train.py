@@ -40,7 +40,7 @@ def collect(stores: Path, out: Path, *, sets: tuple[str, ...], shared_data: Path
     seen: list[dict] = []
     present = fulltext.learned_order
 
-    def record(store, q, found, *, hits, extra):
+    def record(store, q, found, *, hits, extra, lifted=None):
         if not seen:  # the first search of the question (``Asking.best`` keeps it)
             top = found[:ranker.READ]
             seen.append(dict(covers=[f[0] for f in top], spans=[(c.article, c.start, c.end) for _, c in top],
