@@ -76,13 +76,20 @@ def test_heldout_gold_sha1s_match_the_loaded_articles(shared_dir):
 
 
 def test_heldout_set_is_apart_from_dev_and_from_every_other_gold_document():
-    """Held-out documents appear in no other gold or story file, and `dev` (the default) leaves them out."""
+    """Held-out documents appear in no other gold or story file that is tuned on, and `dev` (the default) leaves
+    them out. A question set still blind (never read nor tuned on) may ask of them: heldout10's MEANTIME stories
+    do, of three; the day it is opened this fails, and the overlap must be settled then."""
+    from newsgraph.eval.questions_gold import OPENED_SETS, QUESTION_SETS
+
     held = {s.doc for s in load_gold(claim_set="heldout")}
-    others = set()
+    blind = {f for name, files in QUESTION_SETS.items() if name not in OPENED_SETS for f in files}
+    others, in_blind = set(), set()
     for path in GOLD_DIR.glob("*.json*"):
         if path.name not in HELDOUT_FILES:
-            others |= set(re.findall(r'"((?:meantime|ecbplus|tempeval3)/[^"]+)"', path.read_text(encoding="utf-8")))
+            docs = set(re.findall(r'"((?:meantime|ecbplus|tempeval3)/[^"]+)"', path.read_text(encoding="utf-8")))
+            (in_blind if path.name in blind else others).update(docs)
     assert others and not held & others, sorted(held & others)
+    assert len(held & in_blind) <= 3, sorted(held & in_blind)
     dev, both = load_gold(), load_gold(claim_set="all")
     assert not held & {s.doc for s in dev}
     assert len(both) == len(dev) + len(load_gold(claim_set="heldout"))
