@@ -59,12 +59,15 @@ _MONEY_WORDS = ("cost", "costs", "pay", "paid", "spend", "spent", "price", "wort
                 "bought", "money", "dollars", "euros", "pounds", "budget", "salary", "revenue", "profit", "loss",
                 "damages", "bail", "settlement", "compensation", "fee", "deal")
 _TIME_UNITS = ("time", "years", "months", "weeks", "days", "hours", "minutes")
+#: "How much longer …", "how much sooner …": a length of time more or less, not a sum.
+_LONGER = ("longer", "sooner", "later", "earlier")
 #: Nouns of a place in a sequence ("in which round", "in what inning"): the answer is an ordinal.
 SEQUENCE_NOUNS = ("round", "inning", "innings", "lap", "stage", "leg", "heat", "game", "set", "minute", "episode",
                    "chapter", "period", "phase", "step")
 #: Nouns after "what" that ask for a figure ("what share of", "what was the blood-alcohol level").
 _FIGURE_NOUNS = ("share", "percentage", "percent", "proportion", "fraction", "rate", "level", "score", "record",
-                 "toll", "total", "number", "amount", "magnitude")
+                 "toll", "total", "number", "amount", "magnitude", "turnout", "price", "prices", "fee", "fees",
+                 "salary", "wage", "wages", "bail", "budget", "fare", "fares")
 _QUOTE = re.compile(r"^(what|how)\s+(did|does|do|has|have|had)\b.*\b(say|said|says|tell|told|write|wrote|post|"
                     r"posted|tweet|tweeted|describe|described|react|reacted|respond|responded|comment|commented)\b"
                     r"|^what\s+(was|is)\b.*\b(reaction|response|statement|comment|message)\b", re.IGNORECASE)
@@ -206,8 +209,8 @@ def answer_type(text: str, *, entities: int = 0, content_words: int = 0) -> str:
         return "duration"  # "how late was the delivery", "how far behind schedule"
     if first == "how" and second in ("much", "many"):
         third = words[2] if len(words) > 2 else ""
-        if second == "much" and third in _TIME_UNITS:
-            return "duration"
+        if second == "much" and third in _TIME_UNITS + _LONGER:
+            return "duration"  # "how much longer will he stay?": a length of time more
         if second == "much" or any(w in _MONEY_WORDS for w in words[2:]):
             return "money" if second == "much" or third in ("money", "dollars", "euros", "pounds") else "number"
         if third in _TIME_UNITS[1:]:
@@ -242,6 +245,8 @@ def answer_type(text: str, *, entities: int = 0, content_words: int = 0) -> str:
         return sensed[1]  # "which envoy …", "which Cuban diplomat …", "which navy …": a noun no list names
     if first == "what" and re.match(r"^what\s+(?:is|was|were|are|will)\s+(?:[\w'-]+\s+){1,5}(?:be\s+)?worth\b", low):
         return "money"  # "what was the stolen jewellery worth (in dollars)?": a sum, whatever the thing
+    if first == "what" and re.match(r"^what\s+(?:is|was|were|are|will\s+be)\s+the\s+(?:[\w'-]+\s+){0,3}costs?\b", low):
+        return "money"  # "what was the total cost of the repairs?" (not "what cost him his job?": a verb)
     if first == "what" and re.match(r"^what\s+(?:(?:is|was|were|are)\s+(?:the\s+)?)?(?:[\w'-]+\s+){0,3}("
                                     + "|".join(_FIGURE_NOUNS) + r")\b", low):
         # "what share of her sentence", "what was the driver's blood-alcohol level"; "what was the total cost"

@@ -7,6 +7,8 @@ question's wording and the span's place in its sentence, and names what is wrong
 cannot be the answer; the writer then states no short answer and quotes the sentence (which
 still holds the answer when it is there, and is honest when it is not):
 
+- ``shape``: a number, sum or length of time written without a figure, a currency or a unit of time ("the death
+  penalty" for "how long …": a claim's object read as the answer), checked on the short answer itself;
 - ``echo``: a figure the question itself states ("how far apart were the *two* blasts?": "two");
 - ``relative``: a figure set against another point than the asked one: a length of time that dates something
   else ("two years *ago*", "one year *after*"), one that runs the other way ("days *after* the murder" for "how
@@ -750,10 +752,12 @@ _DATED_DOUBTS = (("other event", _other_event),)
 
 
 def doubt(q: QuestionAnalysis, short: str, citation) -> str | None:
-    """The name of the first doubt (``possessor``, ``sayer``, ``respective`` …) about the short answer the writer
-    chose from ``citation``'s sentence; None when there is none. A doubted short answer is not stated first: the
-    sentence is quoted instead (no other span is tried in its place: the next one the rules find is as often wrong,
-    and the quoted sentence still holds the answer when it is there)."""
+    """The name of the first doubt (``shape``, ``possessor``, ``sayer``, ``respective`` …) about the short answer
+    the writer chose from ``citation``'s sentence; None when there is none. A doubted short answer is not stated
+    first: the sentence is quoted instead (no other span is tried in its place: the next one the rules find is as
+    often wrong, and the quoted sentence still holds the answer when it is there)."""
+    if shapeless(q.answer_type, short):
+        return "shape"
     text = citation.text
     at = text.find(short)
     span = Span(text=short, citation=citation)
@@ -764,6 +768,33 @@ def doubt(q: QuestionAnalysis, short: str, citation) -> str | None:
         if rule(q, span, None, text, at, q.answer_type):
             return name
     return None
+
+
+#: What a short answer of a figure's type is written with, whatever else it says: a number has a digit or a
+#: number's word ("26", "two", "dozens", "several"), a sum a currency's sign, word or code or a figure in millions
+#: ("$ 9.99", "85 million euros", "SGD1.75-billion", "2.7 billion"), a length of time a unit of time ("three days",
+#: "life", "since 2001").
+_SHAPES = {
+    "number": re.compile(r"\d|\b(?:" + "|".join(w for w in NUMBER_WORDS if w not in ("a", "an")) +
+                         r"|hundreds|thousands|millions|billions|trillions?|dozens|scores|single|couple|several|few|"
+                         r"many|most|none|no|both|all|once|twice|first|second|third|fourth|fifth|sixth|seventh|"
+                         r"eighth|ninth|tenth|majority|minority)\b", re.IGNORECASE),
+    "money": re.compile(r"[$€£¥]|\b(?:dollars?|euros?|pounds?|sterling|yen|yuan|rupees?|francs?|pesos?|rubles?|"
+                        r"roubles?|cents?|pence|free|nothing)\b|(?-i:\b[A-Z]{3})\s?\d|"
+                        r"\d[\d.,\s]*(?:million|billion|trillion|bn|mn|m|k)\b", re.IGNORECASE),
+    "duration": re.compile(r"\b(?:seconds?|minutes?|mins?|hours?|hrs?|days?|nights?|weeks?|fortnights?|months?|"
+                           r"years?|yrs?|decades?|centur(?:y|ies)|life|lifetime|seasons?|terms?|weekends?|"
+                           r"overnight|since|generations?)\b", re.IGNORECASE),
+}
+
+
+def shapeless(answer_type: str | None, short: str) -> bool:
+    """Whether a short answer of a figure's type lacks what any such answer is written with (``_SHAPES``): "the
+    death penalty" for "how long …", "a parliamentary election" for "what was the turnout …", "full-length feature
+    films" for "what price …" are a claim's object or another span read as the answer, and stated first they would
+    say something the sentence does not. Other types are never shapeless here."""
+    shape = _SHAPES.get(answer_type or "")
+    return shape is not None and shape.search(short) is None
 
 
 #: A name as written: capitalised words in a row ("Ann Lee", "U.S. Marshals").
