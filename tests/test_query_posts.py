@@ -48,6 +48,21 @@ def club_world(store):
     ("What award did Ann Lee win?", "title"),
     ("Which office is reviewing the case?", "organisation"),
     ("Which magazine first printed the story?", "organisation"),
+    # the post owned by the one asked of, after "what is": the owned noun says the kind
+    ("What was the gunman's job before he was let go?", "title"),
+    ("What is Ann Lee's position with the team?", "title"),
+    ("What is her nickname?", "title"),
+    ("What is his occupation?", "title"),
+    ("What is the band's name?", "title"),
+    # a stance is no post
+    ("What is her position on the stadium plan?", "thing"),
+    # a living asked without its noun
+    ("What does Ann Lee do for a living?", "title"),
+    ("What did the victim do for a living?", "title"),
+    ("What did Ann Lee do after the trial?", "events"),  # (what she did, not her living)
+    # the date asked by its noun after "what is the", and "since when"
+    ("What was the date Ann Lee was charged?", "date"),
+    ("Since when has the ferry been idle?", "date"),
 ])
 def test_posts_honours_and_offices_are_kinds_of_answer(question, kind):
     assert answer_type(question, entities=1, content_words=2) == kind
@@ -60,6 +75,9 @@ def test_posts_honours_and_offices_are_kinds_of_answer(question, kind):
     ("Later, Tomas Vell spoke.", "Tomas Vell", None),  # a comma between: no title
     ("On Sunday Tomas Vell spoke.", "Tomas Vell", None),  # a day is no post
     ("The Gulls Tomas Vell joined", "Tomas Vell", None),  # only another name
+    ("I don't question Tomas Vell at all.", "Tomas Vell", None),  # a verb after its helper: no post
+    ("They will coach Tomas Vell next year.", "Tomas Vell", None),
+    ("She spoke to coach Tomas Vell.", "Tomas Vell", "coach"),  # after a preposition, a post
 ])
 def test_the_post_is_the_run_of_words_right_before_the_name(text, name, post):
     at = text.index(name)
@@ -275,3 +293,22 @@ def test_the_kind_title_is_the_kind_noun_after_its_modifiers(patrol_world):
 
     assert kind_titles(read_question(patrol_world, "Which patrol officer spoke about the stop?")) == (
         "officer", "officers")
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    ('"Ann Lee is very hard to hit," Tomas Vell said.', True),  # a speaker's verb after it
+    ('"Never Again," he added.', True),
+    ("``He must go to work,'' said his daughter.", True),
+    ('She said: "We Will Win" and left.', True),  # a speaker's verb before it
+    ('"Ann Lee was watching the right hand all night ."', True),  # a whole sentence quoted
+    ('He starred in "Lost Roads" last year.', False),  # a title in a sentence about the work
+    ('The film is called "Lost Roads."', False),
+    ('The memoir "My Life" , published in 2004, sold well.', False),
+])
+def test_a_quotation_someone_said_is_no_title(text, said):
+    import re
+
+    from newsgraph.query.extract import spoken
+
+    m = re.search(r"[“\"]([^”\"]{2,120})[”\"]|``\s*(.{2,120}?)\s*''", text)
+    assert spoken(text, m.start(), m.end()) is said

@@ -50,7 +50,8 @@ _KIND_NOUNS = {
               # a named law, rule or operation ("the Clean Air Act"), an honour ("the Most Valuable Player
               # Award"), and a person's post ("what position does she play": "rookie guard Ann Lee")
               "law", "act", "bill", "rule", "regulation", "treaty", "report", "operation", "award", "prize",
-              "honour", "honor", "trophy", "medal", "job", "position", "post"),
+              "honour", "honor", "trophy", "medal", "job", "position", "post", "nickname", "occupation",
+              "profession", "moniker"),
 }
 #: The stems of each kind's nouns, for ``kind_of``: built once, not on every call.
 _KIND_STEMS = {kind: frozenset(stem(n) for n in nouns) for kind, nouns in _KIND_NOUNS.items()}
@@ -139,6 +140,15 @@ _EVENTS = re.compile(r"^(what|which)\s+(events?\s+)?(has\s+|have\s+|had\s+)?(hap
 _CALLED = re.compile(r"\b(?:(?:called|titled|named)(?!\s+(?:the|a|an|his|her|their|its|him|them|it|me|us|you|"
                      r"this|that|these|those)\b)|the name of|the title of|what is the name|what's the name)\b",
                      re.IGNORECASE)
+#: "What does she do for a living?", "what did he do for work?": an occupation, asked without its noun.
+_FOR_A_LIVING = re.compile(r"^what\s+(?:does|did|do|has)\b.*\bdo(?:ne)?\s+for\s+(?:a\s+)?(?:living|work)\b")
+#: "What was the date …", "what is the day …": the noun of a date after "what is the".
+_THE_DATE = re.compile(r"^what\s+(?:is|was|were|are)\s+the\s+(?:date|day|year|month)\b")
+#: "What was the gunman's job …", "what is her nickname", "what is Lee's position with the team": a noun owned by
+#: the one asked of, after "what is"; group 1 is what follows the owner ("job before he …"), whose head
+#: (``_head_kind``) says the kind. Not a stance ("her position on abortion"), which is no post.
+_OWNED = re.compile(r"^what\s+(?:is|was|are|were)\s+(?:the\s+)?(?:(?:[\w.-]+\s+){0,3}?[\w.-]+['’]s|his|her|their|its)"
+                    r"\s+((?!(?:position|stance|view)s?\s+(?:on|about|over)\b).+)")
 _REASON = re.compile(r"^(why|for what reason|what (was|is) the (reason|cause|motive))\b|"
                      r"^what (caused|killed|led to|prompted|triggered|motivated|sparked)\b|^how come\b", re.IGNORECASE)
 
@@ -190,11 +200,13 @@ def answer_type(text: str, *, entities: int = 0, content_words: int = 0) -> str:
         return "timeline"
     if _QUOTE.search(low):
         return "quote"
+    if _FOR_A_LIVING.search(low):
+        return "title"  # "what did he do for a living?": a post, not what he did
     if _EVENTS.search(low):
         return "events"
     if _REASON.search(low):
         return "reason"
-    if first == "when" or low.startswith(("what year", "what date", "what day", "what month", "which year",
+    if first == "when" or low.startswith("since when") or _THE_DATE.match(low) or low.startswith(("what year", "what date", "what day", "what month", "which year",
                                           "which day", "which date", "on what date", "on what day",
                                           "in what year", "in which year", "how long ago", "at what time")):
         return "date"
@@ -241,6 +253,8 @@ def answer_type(text: str, *, entities: int = 0, content_words: int = 0) -> str:
         kind = _kind_after(words[1:4]) if first in ("which", "what") else None
         if kind:
             return kind
+    if first == "what" and (owned := _OWNED.match(low)) and (kind := _kind_after(owned[1].split()[:3])):
+        return kind  # "what was the gunman's job …", "what is her nickname?": the owned noun says the kind
     if first == "which" and (sensed := sensed_head(t.split()[1:5])):
         return sensed[1]  # "which envoy …", "which Cuban diplomat …", "which navy …": a noun no list names
     if first == "what" and re.match(r"^what\s+(?:is|was|were|are|will)\s+(?:[\w'-]+\s+){1,5}(?:be\s+)?worth\b", low):

@@ -21,7 +21,7 @@ from .phrases import arg_text, time_phrase
 from .timeline import WEEKDAY
 from .types import Citation, ClaimView
 from .when import period_of, place
-from .words import FUNCTION_WORDS, NUMBER_WORDS, stem, tokens
+from .words import FUNCTION_WORDS, NUMBER_WORDS, SPEECH_STEMS, stem, tokens
 
 #: Entity types an answer type takes.
 ENTITY_TYPES = {
@@ -501,7 +501,7 @@ def title_spans(store, citation: Citation, near: list[str]) -> list[Span]:
     out: list[tuple[int, int, Span]] = []
     for m in _QUOTED.finditer(text):
         inner = (m.group(1) or m.group(2) or "").strip(" ,.")
-        if not inner[:1].isupper() or len(inner.split()) > 14:
+        if not inner[:1].isupper() or len(inner.split()) > 14 or spoken(text, m.start(), m.end()):
             continue
         rank = 0 if _beside(text, m.start(), m.end(), near) else 1
         out.append((rank, m.start(), Span(text=inner, citation=citation)))
@@ -526,6 +526,28 @@ def title_spans(store, citation: Citation, near: list[str]) -> list[Span]:
             out.append((2, start - citation.start, Span(text=mention, citation=citation)))
     out.sort(key=lambda item: item[:2])
     return list(dict.fromkeys(s for _, _, s in out))
+
+
+#: What stands after a quotation whose words someone said: a comma, then a verb within its next four words (a
+#: speaker may come first: "Steward said", "he added", "said his daughter").
+_SAID_AFTER = re.compile(r"^\s*,?\s*((?:[\w.'’-]+\s*){1,4})")
+#: What stands before one: a verb of saying, then a comma or a colon ("she said: …", "he added, …").
+_SAID_BEFORE = re.compile(r"\b([a-z]+)\s*[,:]?\s*$")
+
+
+def spoken(text: str, start: int, end: int) -> bool:
+    """Whether the quotation at ``text[start:end]`` is someone's words, not a title: a verb of saying is set
+    right after it (``"Tony Thompson is very hard to hit," Steward said``) or right before it (``she said:
+    "…"``), or it is a sentence: six words or more ending with a full stop, or the whole sentence quoted. A title in quotation marks is set in a sentence about the work ("the film "Catching Fire," which …")."""
+    inner = text[start:end].strip("“”\"`' ")
+    if (inner.endswith(".") and len(inner.split()) >= 6) or (not text[:start].strip() and not text[end:].strip(" .")):
+        return True  # a sentence quoted ("“Tony was watching his right hand all night .”"), not a short name
+        # that a full stop inside the marks happens to end ('is called "Lost Roads."')
+    after = _SAID_AFTER.match(text[end:end + 40])
+    before = _SAID_BEFORE.search(text[max(0, start - 30):start])
+    said = [*(re.findall(r"[A-Za-z]+", after[1]) if after else []), *([before[1]] if before else [])]
+    return any(w.islower() and (stem(w) in SPEECH_STEMS or (w.endswith("ed") and stem(w[:-2]) in SPEECH_STEMS))
+               for w in said)  # ("added": the stemmer cuts it to "ad")
 
 
 def headed_names(text: str, noun: str) -> list[tuple[int, str]]:

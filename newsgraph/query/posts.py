@@ -92,11 +92,25 @@ def post_before(text: str, at: int, named: list[tuple[int, int]]) -> Post | None
         words = words[lower:]
     while words and _verb(words[0][1]):  # "signed pitcher Ed Moss"
         words = words[1:]
+    if words and words[0][1][:1].islower() and _before_a_verb(text[:words[0][0]]):
+        return None  # "I don't *question* Billy", "they will *coach* Ann Lee": a verb, its subject or helper before it
     if not words or all(any(a <= s < b for a, b in named) for s, _ in words):
         return None  # nothing, or only another name ("Colts Ed Moss")
     if any(w.lower() in _DAYS for _, w in words):
         return None
     return Post(text=" ".join(w for _, w in words), start=words[0][0])
+
+
+#: Words after which a lowercase word is a verb, not a title: a subject pronoun, a modal, an auxiliary, a negation.
+_BEFORE_A_VERB = frozenset({"i", "you", "we", "they", "he", "she", "not", "n't", "'t", "never", "will", "would",
+                            "can", "could", "shall", "should", "may", "might", "must", "do", "does", "did", "don't",
+                            "doesn't", "didn't", "won't", "can't", "cannot", "wouldn't", "couldn't", "shouldn't"})
+
+
+def _before_a_verb(text: str) -> bool:
+    """Whether the last word of ``text`` (what stands before a title's first word) is one a verb follows."""
+    last = re.search(r"([\w'’]+)\W*$", text)
+    return last is not None and last[1].lower().replace("’", "'") in _BEFORE_A_VERB
 
 
 def _verb(word: str) -> bool:
