@@ -59,3 +59,25 @@ def test_a_shapeless_short_answer_is_doubted(store):
     assert doubt(q, "the harbour workers", cite) == "shape"
     fine = _cite("The ferry crew will stay in port for three more days .")
     assert doubt(q, "three more days", fine) is None
+
+
+@pytest.mark.parametrize(("question", "kind"), [
+    ("At a minimum, how much longer will the ferry stay in port?", "duration"),
+    ("According to police, how many people were hurt?", "number"),
+    ("In 2009, which firm bought the plant?", "organisation"),
+])
+def test_a_phrase_before_the_question_word_leaves_its_kind(question, kind):
+    assert answer_type(question, entities=0, content_words=3) == kind
+
+
+@pytest.mark.parametrize(("text", "first"), [
+    ("It is likely he will get 10 to 12 carries on Saturday .", "10 to 12 carries"),
+    ("Between 40 and 60 people were hurt in the blast .", "Between 40 and 60 people"),
+    ("The repairs took two or three days .", "two or three days"),
+    ("About 30 to 40 homes burned .", "About 30 to 40 homes"),
+    ("The Colts won 20 - 13 on Sunday , and 40 people left early .", "40 people"),  # a score is no range
+])
+def test_a_range_is_counted_whole(text, first):
+    from newsgraph.query.extract import count_spans
+
+    assert count_spans(_cite(text), {"carri", "peopl", "day", "home"})[0].text == first

@@ -140,6 +140,9 @@ _EVENTS = re.compile(r"^(what|which)\s+(events?\s+)?(has\s+|have\s+|had\s+)?(hap
 _CALLED = re.compile(r"\b(?:(?:called|titled|named)(?!\s+(?:the|a|an|his|her|their|its|him|them|it|me|us|you|"
                      r"this|that|these|those)\b)|the name of|the title of|what is the name|what's the name)\b",
                      re.IGNORECASE)
+#: A phrase set before the question word and closed by a comma ("at a minimum, how …", "according to police, how
+#: many …", "in 2009, which …"): no part of what kind of answer is asked.
+_FRONTED = re.compile(r"^[^,?]{2,40},\s*(?=(?:how|what|which|who|whom|whose|when|where|why)\b)")
 #: "What does she do for a living?", "what did he do for work?": an occupation, asked without its noun.
 _FOR_A_LIVING = re.compile(r"^what\s+(?:does|did|do|has)\b.*\bdo(?:ne)?\s+for\s+(?:a\s+)?(?:living|work)\b")
 #: "What was the date …", "what is the day …": the noun of a date after "what is the".
@@ -189,6 +192,9 @@ def answer_type(text: str, *, entities: int = 0, content_words: int = 0) -> str:
     """
     t = " ".join(text.strip().split())
     low = _initialisms(t.lower().rstrip("?").strip())
+    fronted = _FRONTED.match(low)
+    if fronted:  # "At a minimum, how much longer …": the question's kind is read from its question word on
+        return answer_type(t[fronted.end():], entities=entities, content_words=content_words)
     words = re.findall(r"[a-z']+", low)
     first = words[0] if words else ""
     second = words[1] if len(words) > 1 else ""

@@ -354,6 +354,11 @@ def tied_to(text: str, start: int, end: int, nouns: set[str]) -> bool:
 RECORD = re.compile(r"(?<![\w.,$-])\d{1,3}-\d{1,3}(?![\w-])")
 #: A change of a figure: "raise the number of seats from 65 to 125".
 CHANGE = re.compile(rf"\bfrom\s+{_NUM}{_SCALE}\s+to\s+{_NUM}{_SCALE}", re.IGNORECASE)
+#: A range of counts: "10 to 12 carries", "two or three days", "between 40 and 60 people"; its upper end alone
+#: ("12 carries") would say more than the sentence does. Not "20 - 13" (as tokenised): news writes a score so.
+RANGE = re.compile(rf"(?<![\w.$€£¥])(?:{_HEDGE})?(?:between\s+(?P<low>{_NUM}){_SCALE}\s+and|"
+                   rf"(?P<low2>{_NUM}){_SCALE}\s+(?:to|or))\s+(?P<high>{_NUM}){_SCALE}"
+                   rf"(?:\s+(?P<unit>[A-Za-z][\w-]*))?", re.IGNORECASE)
 _ORDINAL_WORDS = ("first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|"
                   "fourteenth|fifteenth|twentieth|final|last")
 #: A place in a sequence: "the seventh round", "in the 12th inning".
@@ -399,6 +404,17 @@ def count_spans(citation: Citation, units: set[str], *, ordinal: bool = False,
     if only_ordinals:
         out.sort(key=lambda item: item[:2])
         return [s for _, _, s in out]
+    for m in RANGE.finditer(text):  # "10 to 12 carries", "between 40 and 60 people": the range whole
+        low = (m["low"] or m["low2"]).replace(",", "").replace(" ", "")
+        if not free(*m.span()) or _YEARLIKE.match(low) or \
+                re.search(r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*$",
+                          text[max(0, m.start() - 12):m.start()].lower()):
+            continue
+        unit = m["unit"] if m["unit"] and m["unit"].lower() not in FUNCTION_WORDS else None
+        end = m.end() if unit else m.end("high")
+        out.append((0 if unit and stem(unit) in units else (1 if unit else 2), m.start(),
+                    Span(text=_clean(text[m.start():end]), citation=citation)))
+        taken.append((m.start(), end))
     for m in COUNT.finditer(text):
         core = re.sub(_HEDGE, "", m.group(), flags=re.IGNORECASE).split()
         if not core or _YEARLIKE.match(core[0].replace(",", "")) or not free(*m.span()):
