@@ -406,9 +406,7 @@ def count_spans(citation: Citation, units: set[str], *, ordinal: bool = False,
         return [s for _, _, s in out]
     for m in RANGE.finditer(text):  # "10 to 12 carries", "between 40 and 60 people": the range whole
         low = (m["low"] or m["low2"]).replace(",", "").replace(" ", "")
-        if not free(*m.span()) or _YEARLIKE.match(low) or \
-                re.search(r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*$",
-                          text[max(0, m.start() - 12):m.start()].lower()):
+        if not free(*m.span()) or _YEARLIKE.match(low) or _after_month(text, m.start()):
             continue
         unit = m["unit"] if m["unit"] and m["unit"].lower() not in FUNCTION_WORDS else None
         end = m.end() if unit else m.end("high")
@@ -419,8 +417,7 @@ def count_spans(citation: Citation, units: set[str], *, ordinal: bool = False,
         core = re.sub(_HEDGE, "", m.group(), flags=re.IGNORECASE).split()
         if not core or _YEARLIKE.match(core[0].replace(",", "")) or not free(*m.span()):
             continue
-        before = text[max(0, m.start() - 12):m.start()].lower()
-        if re.search(r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*$", before):
+        if _after_month(text, m.start()):
             continue
         if re.search(r"/\s*$", text[:m.start()]) and re.match(r"\s*/", text[m.end():]):
             continue  # "news / national / 9166103 / …": a figure in a web address counts nothing
@@ -464,6 +461,15 @@ def count_spans(citation: Citation, units: set[str], *, ordinal: bool = False,
         out.append((rank, m.start(), Span(text=figure, citation=citation)))
     out.sort(key=lambda item: item[:2])
     return [s for _, _, s in out]
+
+
+#: A month's name (or its abbreviation) ending right before a figure: "Nov. 12", "March 3" are days of the month.
+_MONTH_BEFORE = re.compile(r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*$")
+
+
+def _after_month(text: str, at: int) -> bool:
+    """Whether the figure at ``at`` follows a month's name: a day of the month, no count."""
+    return _MONTH_BEFORE.search(text[max(0, at - 12):at].lower()) is not None
 
 
 #: Before a bare figure: a capitalised name and a comma, as news sets a person's age ("Ann Lee, 20, said").

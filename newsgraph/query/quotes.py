@@ -301,14 +301,12 @@ def _by_meaning(store, question: str | None, runs: list[Said]) -> list[Said]:
     """The runs with ``MEANT`` times their closest sentence's cosine to the question added to their scores; the
     runs as they are with one run or none, no question or no sentence encoder. A sentence's vector is read from
     the store where it was kept at ingest, so only the question is encoded."""
-    from .meaning import closeness
-    from .stored import recall
+    from .stored import cosines
 
     if question is None or len(runs) < 2:
         return runs
     sentences = list({c.key: c for run in runs for c in run.sentences}.values())
-    recall(store, sentences, most=len(sentences))
-    near = closeness(question, [c.text for c in sentences])
+    near = cosines(store, question, sentences)
     if near is None:
         return runs
     cosine = {c.key: cos for c, cos in zip(sentences, near)}

@@ -106,12 +106,9 @@ def features(store, q, found: list[tuple[float, Citation]], *, hits: list[tuple[
 def _cosines(store, question: str, citations: list[Citation]) -> list[float]:
     """Each sentence's cosine to the question, from the vectors the store kept (encoded when it kept none); empty
     without an encoder."""
-    from .meaning import closeness
-    from .stored import recall
+    from .stored import cosines
 
-    recall(store, citations, most=len(citations))
-    near = closeness(question, [c.text for c in citations])
-    return near or []
+    return cosines(store, question, citations) or []
 
 
 @lru_cache(maxsize=1)

@@ -25,6 +25,14 @@ def recall(store, best: Sequence[Citation], *, most: int = meaning.READ) -> None
         remember_stored(store, best[:most])
 
 
+def cosines(store, question: str, citations: Sequence[Citation]) -> list[float] | None:
+    """Each sentence's cosine to the question, all of ``citations`` weighed (a speaker's quote runs, the learned
+    order's candidates), from the vectors the store kept (encoded only where it kept none). None without an
+    encoder."""
+    recall(store, citations, most=len(citations))
+    return meaning.closeness(question, [c.text for c in citations])
+
+
 def remember_stored(store, citations: Sequence[Citation]) -> None:
     """The stored vectors of ``citations``' sentences given to the meaning cache, so that weighing them by meaning
     (near ties, the confidence gate's ``sim`` and ``gap``) encodes none of them: nothing is read when no encoder
