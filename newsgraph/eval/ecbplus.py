@@ -55,8 +55,9 @@ class EDoc:
         return f"ecbplus-{self.name}"
 
     def article(self) -> Article:
+        # ECB+ keeps no outlet: the corpus's name is none ("According to ecbplus, …" would name it as one)
         return Article(id=self.article_id, text=self.text, published=None, doc_id=self.name,
-                       source="ecbplus", origin=self.name)
+                       source=None, origin=self.name)
 
 
 def _selected_sentences(root: Path) -> dict[str, set[int]] | None:

@@ -270,5 +270,6 @@ def load_meantime(root: Path, topics: Iterable[str] | None = None) -> list[MDoc]
 def meantime_article(doc: MDoc) -> Article:
     """The document as an ``Article`` (headline as title, creation date as publication date)."""
     title = doc.text[doc.sentences[0][0]:doc.sentences[0][1]] if doc.sentences else None
+    # MEANTIME's documents are Wikinews articles: that is their outlet (the corpus's name is none)
     return Article(id=f"meantime-{doc.doc_id}", text=doc.text, published=doc.dct,
-                   title=title, doc_id=doc.doc_id, source="meantime", origin=doc.name)
+                   title=title, doc_id=doc.doc_id, source="Wikinews", origin=doc.name)

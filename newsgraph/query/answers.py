@@ -113,8 +113,18 @@ def _with_source(store, claim: ClaimView, out: Composer) -> list[ClaimView]:
     name = _named_source(claim)
     found = sentence_with(store, claim.article, name, near=claim.citation.sentence) if name else None
     more = [found] if found and found.key != claim.citation.key else []
+    if _says_of_itself(claim, name):  # "According to A, A will cut 13,000 jobs": its own words say who says it
+        out.quote(claim.citation, lead=f"According to {name}, ", more=more)
+        return [claim]
     out.claim(claim, lead=f"According to {name}, ", more=more, args=SHORT_ARGS)
     return [claim]
+
+
+def _says_of_itself(claim: ClaimView, source: str) -> bool:
+    """Whether a claim's source is its own subject (by link or by name): "according to" it would name it twice."""
+    if claim.source_entity is not None and claim.subject_entity is not None:
+        return claim.source_entity.id == claim.subject_entity.id
+    return " ".join(source.lower().split()) == " ".join(claim.subject.lower().split())
 
 
 def has_field(q: Question, claim: ClaimView) -> bool:

@@ -18,6 +18,7 @@ import re
 from collections.abc import Iterable
 
 from ..timedisplay import readable
+from .cut import cut_phrases, object_dropped
 from .phrases import ALL_ARGS, FRAME_WORDS, clause, sentence
 from .types import Citation, ClaimView
 from .words import FUNCTION_WORDS, content_words, stem, tokens
@@ -116,8 +117,16 @@ class Composer:
                  *(e.name for e in (claim.subject_entity, claim.object_entity, claim.source_entity) if e)]
         args = tuple(args)
         tries = [(with_time, args), (False, args), (False, ())] if with_time else [(False, args), (False, ())]
+        cut = cut_phrases(claim)
         for timed, keys in tries:
-            if self.add(f"{lead}{clause(claim, with_time=timed, args=keys)}{tail}", citations, extra=extra):
+            said = clause(claim, with_time=timed, args=keys)
+            # "passed A to become the school" of "… the school's all-time leading scorer"; "The 787 will seat" of
+            # "… will seat between 210 and 330 passengers": the sentence's own words say what the clause cuts
+            if any(phrase in said for phrase in cut) or object_dropped(claim, said):
+                continue
+            if lead.endswith(", "):
+                said = mid_sentence(said)
+            if self.add(f"{lead}{said}{tail}", citations, extra=extra):
                 return
         self.quote(claim.citation, lead=lead, more=more, extra=extra)
 
@@ -134,3 +143,13 @@ class Composer:
         at the scene")."""
         if clipped(self.sentences[-1] if self.sentences else "", citation.text):
             self.quote(citation)
+
+
+def mid_sentence(clause_text: str) -> str:
+    """A clause as it reads after a lead that leaves the sentence open ("According to Reuters, "): a first word
+    that is a function word goes to lower case ("the company", "an Australian climber", from "AN" too); a name
+    keeps its capital."""
+    first, _, rest = clause_text.partition(" ")
+    if first.lower() in FUNCTION_WORDS and first.lower() != "i" and (first.istitle() or first.isupper()):
+        return f"{first.lower()} {rest}" if rest else first.lower()
+    return clause_text

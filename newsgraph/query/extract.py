@@ -102,8 +102,10 @@ def date_span(store, claim: ClaimView, near: Sequence[int] = ()) -> Span | None:
         # "2005-04"), where the sentence may say it
         said = rest.split(" (", 1)[1].rstrip(")") if " (" in rest else \
             (when.text if when.text != when.label[:10] else None)
+        # a phrase that opens on no preposition ("12:00 UTC Monday"): "On" a day, "In" a month or a year
+        day = re.fullmatch(r"\d{4}-\d\d-\d\d", when.label[:10]) is not None
         return Span(text=when.label[:10], citation=claim.citation, value=claim.time, said=said,
-                    lead=lead.capitalize() if lead.lower() in ("on", "in") else "In")
+                    lead=lead.capitalize() if lead.lower() in ("on", "in") else "On" if day else "In")
     if claim.time_text and _DATE_WORDS.search(claim.time_text) and not (claim.time or "").startswith("P"):
         # a date the pipeline could not place on the calendar (no publication date): said as written
         return Span(text=_with_calendar(" ".join(claim.time_text.split()), claim.citation.text),
@@ -182,7 +184,9 @@ def entity_spans(store, claim: ClaimView, answer_type: str, *, skip: set[int], s
     said_by_claim = set(tokens(f"{claim.object or ''} {said}"))
     said_by_subject = set(tokens(f"{claim.subject} {claim.args.get('subject_text') or ''}")) \
         if claim.kind != "sentence" else set()
-    for start, _end, text, kind, entity_id, _name in store.mentions_in(c.article, c.start, c.end):
+    mentions = store.mentions_in(c.article, c.start, c.end)
+    starts = {start - c.start for start, *_ in mentions}
+    for start, _end, text, kind, entity_id, _name in mentions:
         if kind not in types or (entity_id is not None and entity_id in skip):
             continue
         words = set(tokens(text))
@@ -203,6 +207,8 @@ def entity_spans(store, claim: ClaimView, answer_type: str, *, skip: set[int], s
         else:
             rank = 0 if in_rest else 1 if in_subject or entity_id in own else 2
         text = whole_name(c.text, start - c.start, text, person=answer_type == "person")
+        if answer_type == "organisation":
+            text = _joined_name(c.text, start - c.start, text, starts)
         found.append((rank, start, Span(text=text, citation=c, value=str(entity_id) if entity_id else None)))
     found.sort(key=lambda item: item[:2])
     return list(dict.fromkeys(s for _, _, s in found))
@@ -226,6 +232,23 @@ def whole_name(text: str, at: int, name: str, *, person: bool = False) -> str:
             person and _ENDS_IN_INITIAL.search(text[at:end]) and (more := _INITIAL_GOES_ON.match(text, end))):
         end = more.end()
     return text[at:end]
+
+
+#: A body's name that goes on past a lower-case joining word with capitalised words ("Brothers *to the Rescue*",
+#: "Friends *of the Earth*", "Doctors *Without Borders*"): the tagger often ends the name at the joining word.
+_JOINED_GOES_ON = re.compile(r"\s(?:to|of|for|without|against|on)(?:\s(?:the|a))?((?:\s(?-i:[A-Z])[\w'’-]*)+)",
+                             re.IGNORECASE)
+
+
+def _joined_name(text: str, at: int, name: str, starts: set[int]) -> str:
+    """A body's mention with the rest of its name past a joining word (``_JOINED_GOES_ON``), when the capitalised
+    words after it are no mention of their own ("sent by the FBI to *the Justice Department*" joins nothing)."""
+    if at < 0 or text[at:at + len(name)] != name:
+        return name
+    more = _JOINED_GOES_ON.match(text, at + len(name))
+    if more is None or any(more.start() < s < more.end() for s in starts):
+        return name
+    return text[at:more.end()]
 
 
 #: After an initial, its period and the rest of the name, as tokenised text spaces them ("A . J . Burnett").

@@ -101,6 +101,7 @@ from .clauses import SAYING, clause_bounds
 from .extract import MONTH_NAMES, Span
 from .questions import QuestionAnalysis
 from .types import ClaimView
+from .wordnet import wordnet
 from .words import (FUNCTION_WORDS, MEASURE_UNITS, MODAL_OPENERS, NUMBER_WORDS, SPEECH_STEMS, YES_NO_OPENERS,
                     singular, stem, tokens, unit_word, verb_spans)
 
@@ -873,6 +874,20 @@ _ANY_BODY = frozenset({"group", "organisation", "organization", "body", "institu
 _DEMONYM = re.compile(r"(?-i:[A-Z])[a-z]+(?:ian|ean|can|ese|ish)$")
 
 
+def peoples_adjective(name: str) -> bool:
+    """Whether a name's last word is a people's adjective: by its ending ("Egyptian", "Chinese"), in capitals too
+    ("AN AUSTRALIAN climber"), or a one-word name WordNet knows as an adjective ("Cuban", "Thai"): before a noun it
+    qualifies that noun ("a Cuban exile group") and names no body."""
+    words = name.split()
+    if not words:
+        return False
+    last = words[-1]
+    if _DEMONYM.search(last if not last.isupper() else last.capitalize()):
+        return True
+    net = wordnet()
+    return len(words) == 1 and last[:1].isupper() and net is not None and bool(net.synset_offsets(last.lower(), "a"))
+
+
 def _singular(noun: str) -> str:
     """A plural kind noun's singular ("counties" → "county", "towns" → "town"); other words as they are."""
     one = singular(noun)
@@ -882,7 +897,7 @@ def _singular(noun: str) -> str:
 def _kind(q, span, claim, text, at, t) -> bool:
     if t not in ("organisation", "place", "title") or at < 0:
         return False
-    if t == "organisation" and _DEMONYM.search(span.text) and re.match(r"\s+[A-Za-z]", text[at + len(span.text):]):
+    if t == "organisation" and peoples_adjective(span.text) and re.match(r"\s+[A-Za-z]", text[at + len(span.text):]):
         return True  # "an *Egyptian* group", "*Canadian* loans": a people's adjective names no body
     noun = asked_kind(q.text)
     if noun is None:

@@ -314,6 +314,16 @@ def _nominal(claim: ClaimView) -> str:
     return f"no {text}" if claim.status == "negated" and not _NEGATION.search(noun) else text
 
 
+#: Pronouns a reported clause may open on with the capital of a quotation's first word ("said He idolised his mum").
+_OPENING_PRONOUNS = frozenset({"He", "She", "It", "They", "We", "There", "His", "Her", "Its", "Their", "Our"})
+
+
+def _lower_pronoun(phrase: str) -> str:
+    """An object that opens on a capitalised pronoun, lowered: inside the clause it is no sentence's first word."""
+    first, _, rest = phrase.partition(" ")
+    return f"{first.lower()} {rest}" if first in _OPENING_PRONOUNS and rest else phrase
+
+
 def clause(claim: ClaimView, *, with_time: bool = False, args: Iterable[str] = ALL_ARGS) -> str:
     """The claim as a clause, without a final stop: "Ann Lee thanked Bo Chan for the gift".
 
@@ -333,7 +343,7 @@ def clause(claim: ClaimView, *, with_time: bool = False, args: Iterable[str] = A
     else:
         parts = [with_article(claim.subject, claim.args.get("subject_text")), verb_phrase(claim)]
         if claim.object:
-            parts.append(with_article(" ".join(claim.object.split()), claim.args.get("object_text")))
+            parts.append(_lower_pronoun(with_article(" ".join(claim.object.split()), claim.args.get("object_text"))))
         said = (claim.time_text or "").strip()
         if said and not claim.object and (claim.lemma or "") in _SPAN_LEMMAS \
                 and place(claim.time, claim.day).note == "duration":

@@ -404,6 +404,16 @@ _SUBORDINATE_WITH_SUBJECT = frozenset({"before", "after", "since", "until", "as"
 _SUBJECT_PRONOUNS = frozenset({"i", "you", "he", "she", "it", "we", "they"})
 
 
+def _before_clause(spans: list[str], first: str, verb: str) -> str:
+    """A yes/no question's first heavy word over a verb found only in an adverbial clause after it ("does the phone
+    *stop* the music *when* a call *comes in*?"): that clause tells when, the main clause what is asked."""
+    at, clause_at = _position(spans, first), _position(spans, verb)
+    opener = next((i for i, w in enumerate(spans) if i and w in _SUBORDINATE), None)
+    if at is None or clause_at is None or opener is None or not at < opener < clause_at:
+        return verb
+    return first
+
+
 def _main_clause_end(spans: list[str]) -> int:
     """Where a wh-question's first subordinate clause starts (its length when none does)."""
     for i, word in enumerate(spans):
@@ -605,7 +615,7 @@ def read_question(store, text: str) -> QuestionAnalysis:
         # "have suspects in the attack been handed over to B?": a sure verb form of the main clause (a past
         # form, a phrasal verb) over an earlier word that may be a verb but is the subject's noun ("suspects")
         predicate = next((w for w in verbs if verb_score(w) == 2 and w.split()[-1] in main), None) or \
-            next(iter(verbs), predicate)
+            _before_clause(spans, predicate, next(iter(verbs), predicate))
     if kind != "yesno" and predicate:
         predicate = _infinitive(spans, heavy) or _in_main_clause(spans, predicate, heavy, verb_score)
     if kind == "yesno" and named and spans[:1] and spans[0] in _AUXILIARIES:

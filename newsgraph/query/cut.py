@@ -1,0 +1,68 @@
+"""Whether a claim's clause would end in the middle of what its sentence says.
+
+A claim keeps its subject, verb, object and arguments as phrases of one sentence. The extractor sometimes ends a
+phrase too early: "become *the school*" of "to become the school's all-time leading scorer", a subject "Jewellery
+worth" of "Jewellery worth more than $160 million has been stolen", or no object at all for "The 787 will seat
+between 210 and 330 passengers". Said back as a clause, such a claim reads as broken English or says something
+else ("The 787 will seat."). The composer then leaves the cut phrase out, or quotes the sentence itself.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .phrases import arg_text
+from .types import ClaimView
+
+#: What goes on with a noun phrase right after its last word: a possessive ("the school*'s* record").
+_POSSESSIVE = re.compile(r"\s?(?:'s|’s|'|’)(?=\s|$)")
+#: A figure or a sum right after a phrase's last word goes on with it ("worth *more than $160 million*").
+_FIGURE = re.compile(r"\s*(?:(?:more|less|fewer) than\s+|about\s+|nearly\s+|some\s+|over\s+)?[$€£¥]?\s?\d")
+#: Words that open a verb's object when they follow it at once ("seat *between* 210 and 330", "won *a* title").
+_OBJECT_OPENERS = frozenset({"a", "an", "the", "his", "her", "its", "their", "our", "my", "your", "some", "between",
+                             "more", "about", "nearly", "almost", "several", "many", "all", "both", "each", "every",
+                             "this", "that", "these", "those", "no"})
+
+
+def cut_phrases(claim: ClaimView) -> list[str]:
+    """The claim's phrases (subject, object, arguments) that its sentence goes on with past their last word by a
+    possessive or a figure: said alone they end mid-phrase. The subject is looked for before the claim's verb, the
+    rest after it (a name may stand elsewhere in the sentence, whole)."""
+    text, start = claim.citation.text, claim.citation.start
+    span = _verb_span(claim)
+    verb_at, verb_end = (span[0] - start, span[1] - start) if span else (len(text), 0)
+    out = []
+    for phrase in [claim.subject, claim.object or "",
+                   *(arg_text(claim.args.get(k)) or "" for k in ("purpose", "reason", "location", "manner", "topic"))]:
+        phrase = " ".join(phrase.split())
+        if len(phrase) < 3:
+            continue
+        subject = phrase == claim.subject
+        at = text.rfind(phrase, 0, verb_at) if subject else text.find(phrase, verb_end)
+        if at < 0:
+            continue
+        after = text[at + len(phrase):]
+        if _POSSESSIVE.match(after) or (subject and _FIGURE.match(after)):
+            out.append(phrase)
+    return out
+
+
+def object_dropped(claim: ClaimView, said: str) -> bool:
+    """Whether a claim said as ``said`` leaves out the object its sentence gives its verb right after it ("will seat
+    *between* 210 and 330 passengers"): "The 787 will seat" says something else."""
+    if claim.object or claim.quote or claim.kind != "event" or claim.args.get("voice") == "passive":
+        return False
+    span = _verb_span(claim)
+    if span is None:
+        return False
+    after = claim.citation.text[max(0, span[1] - claim.citation.start):].split()
+    if not after:
+        return False
+    first = after[0].lower()
+    opens = first in _OBJECT_OPENERS or first[:1].isdigit() or first[:1] in "$€£¥"
+    return opens and " ".join(after[:2]).lower() not in " ".join(said.split()).lower()
+
+
+def _verb_span(claim: ClaimView) -> tuple[int, int] | None:
+    span = claim.args.get("predicate_span")
+    return (span[0], span[1]) if isinstance(span, list) and len(span) > 1 else None
