@@ -92,8 +92,9 @@ from .claimparts.scope import (counterfactual, duty_modal, gapped_conjunct, gene
                                hypothetical_past, would_have)
 from .claimparts.settle import settle, settle_in_sentence
 from .claimparts.status import (abstract_gerund, able, accused_act, adjective_infinitive, asked_through, chain_status,
-                                goes_on, infinitive, inside_denied, mandative, judged_infinitive, negated,
-                                negated_condition, not_yet, partly_negated, tense_status)
+                                contrasted_negation, goes_on, infinitive, inside_denied, mandative, judged_infinitive,
+                                negated, negated_condition, negation_lent_to_gerund, not_yet, partly_negated,
+                                tense_status)
 from .claimparts.timing import anaphoric_time, attach_times, claim_time, time_bound, time_for
 from .claimparts.transcript import in_label, label_entity, speaker_turns
 from .claimparts.view import (ParsedDoc, SentenceView, bracketed_label, detached_appos, listed_appos, plural_beside_one,
@@ -1742,7 +1743,9 @@ class _SentenceReader:
         reading.activity = abstract_gerund(view, outer)
         reading.dating = dating_participle(view, outer)  # "for the year ended July 2": a date, no event
         reading.denied = inside_denied(view, outer)
-        reading.partly = claim.status == "negated" and any(partly_negated(view, t) for t in frame.chain)
+        reading.partly = claim.status == "negated" and (
+            any(partly_negated(view, t) or contrasted_negation(view, t) for t in frame.chain)
+            or negation_lent_to_gerund(view, outer))
         if inherited and outer.tag_ == "VBG" and subj is not None and subj.pos_ == "NOUN" \
                 and not self._agentive(subj):
             reading.purpose = True  # "trouble seeing", "a hard time matching": the noun does not do it

@@ -39,7 +39,9 @@ updating its ovens", "the difficulty of finding staff"): a kind of act, none don
 ``inside_denied``, a clause inside one the sentence calls untrue ("any suggestion that
 the clerk believes [the owner lied] is false": the denial says nothing of the owner);
 ``partial_negation``, a "not" with an adverb that makes it deny only part ("would not
-necessarily be fairer", "is not always open"): said without the adverb it would deny all;
+necessarily be fairer", "is not always open"): said without the adverb it would deny all; a "not … but"
+pair that denies one phrase ("did not cut jobs in Ohio but in Texas"); a gerund after a preposition that
+takes its head verb's "not" ("hasn't messed around in getting there": she got there);
 ``dating_participle``, a participle that only names a stretch of time ("for the year ended
 July 2", "the week beginning Monday"): a date, not an event ("the year was ended on July 2");
 ``event_subject``, a participle of showing or meaning after its clause ("Kellogg suspended work,

@@ -122,6 +122,39 @@ def partly_negated(view: SentenceView, token: Token) -> bool:
                                    for c in view.dependents(token))
 
 
+#: Subjects that open a clause of their own: a "but" before one joins two clauses, not two phrases of one.
+_CLAUSE_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
+
+
+def contrasted_negation(view: SentenceView, token: Token) -> bool:
+    """"has never used A as a feature back, but as a third-down back", "did not cut jobs in Ohio but in Texas",
+    "did not resign because of X but because of Y": a negated verb whose clause goes on with "but" and a
+    preposition denies one phrase of it, not the act (said as "has not used A", the claim would deny all). A "but"
+    before a clause of its own ("did not resign, but he was fired") leaves the negation whole."""
+    if not any(c.dep_ == "neg" for c in view.dependents(token)):
+        return False
+    words = view.tokens()
+    for k, word in enumerate(words):
+        if word.i <= token.i or word.lower_ not in ("but", "rather"):
+            continue
+        nxt = words[k + 1] if k + 1 < len(words) else None
+        between = [w for w in words if token.i < w.i < word.i]
+        return nxt is not None and nxt.pos_ in ("ADP", "SCONJ") and \
+            not any(w.dep_ in _CLAUSE_SUBJECTS for w in between)
+    return False
+
+
+def negation_lent_to_gerund(view: SentenceView, token: Token) -> bool:
+    """"hasn't messed around in getting to the new facility": a gerund after a preposition of a negated verb takes
+    the negation from its head, which may deny only the manner ("not messed around in getting there": she got
+    there) or the act ("did not succeed in getting the law passed"): which, the words do not say."""
+    if token.tag_ != "VBG" or token.dep_ != "pcomp" or any(c.dep_ == "neg" for c in view.dependents(token)):
+        return False
+    prep = view.head(token)
+    verb = view.head(prep) if prep is not None else None
+    return verb is not None and any(c.dep_ == "neg" for c in view.dependents(verb))
+
+
 #: Verbs that with "would" say a wish ("would like", "would love", "would prefer").
 _WISH_WITH_WOULD = frozenset({"like", "love", "prefer", "welcome"})
 
