@@ -15,7 +15,7 @@ from newsgraph.query import ask
 from newsgraph.query.analysis import answer_type
 from newsgraph.query.lexicon import match, phrase_keys
 from newsgraph.query.vectors import hash64, vectors
-from newsgraph.query.wordnet import wordnet
+from newsgraph.lexicon.wordnet import wordnet
 from tests.querykit import asked
 
 

@@ -98,3 +98,17 @@ def test_a_yes_no_questions_verb_is_not_its_when_clauses(store):
 ])
 def test_apeoples_adjective(name, adjective):
     assert peoples_adjective(name) is adjective
+
+
+def test_a_headline_said_word_for_word_is_quoted_as_one(store, annotator):
+    article = Article(id="headline-0", text="Bakery fire in Elm Street tackled\n\nFire crews tackled a blaze at a bakery "
+                      "in Elm Street on Sunday .", published="2024-05-07", source="Coast Ledger",
+                      title="Bakery fire in Elm Street tackled")
+    store.write_article(annotator.annotate(article), linker=link_article)
+    claims = _claims(store, "headline-0")
+    headline = [c for c in claims if " ".join(c.citation.text.split()) == "Bakery fire in Elm Street tackled"]
+    assert headline, [c.citation.text for c in claims]
+    for claim in headline:
+        out = Composer()
+        out.claim(claim)
+        assert out.sentences[0].startswith("“Bakery fire in Elm Street tackled”"), out.sentences

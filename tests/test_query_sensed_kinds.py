@@ -11,7 +11,7 @@ from newsgraph.query.analysis import answer_type, sensed_head
 from newsgraph.query.questions import read_question
 from newsgraph.query.roles import kind_titles
 from newsgraph.query.types import Citation
-from newsgraph.query.wordnet import wordnet
+from newsgraph.lexicon.wordnet import wordnet
 
 needs_wordnet = pytest.mark.skipif(wordnet() is None, reason="WordNet database not installed")
 

@@ -95,6 +95,7 @@ from .claimparts.status import (abstract_gerund, able, accused_act, adjective_in
                                 contrasted_negation, goes_on, infinitive, inside_denied, mandative, judged_infinitive,
                                 negated, negated_condition, negation_lent_to_gerund, not_yet, partly_negated,
                                 tense_status)
+from .claimparts.compound import noun_compound_verb
 from .claimparts.timing import anaphoric_time, attach_times, claim_time, time_bound, time_for
 from .claimparts.transcript import in_label, label_entity, speaker_turns
 from .claimparts.view import (ParsedDoc, SentenceView, bracketed_label, detached_appos, listed_appos, plural_beside_one,
@@ -1750,6 +1751,7 @@ class _SentenceReader:
                 and not self._agentive(subj):
             reading.purpose = True  # "trouble seeing", "a hard time matching": the noun does not do it
         reading.signified = inherited and _signifying_participle(view, outer)  # "…, indicating a weak outlook"
+        reading.compound = noun_compound_verb(view, outer)  # "Bush endangered species rule": no verb
         self.readings[id(claim)] = reading
         return claim
 

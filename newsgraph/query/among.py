@@ -22,7 +22,7 @@ from functools import lru_cache
 
 from .lexicon import LATER_SENSE, SYNONYM, related
 from .polarity import coverage, says_word
-from .wordnet import wordnet
+from ..lexicon.wordnet import wordnet
 from .words import stem, tokens
 
 #: "was among those killed", "were not among the injured", "is also among the 12 dead".

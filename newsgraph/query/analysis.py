@@ -335,7 +335,7 @@ _LEXFILE_KINDS = {18: "person", 14: "organisation", 15: "place"}
 def _noun_kind(word: str) -> str | None:
     """The kind of answer a noun's first (most frequent) WordNet sense names ("envoy" a person, "bloc" a group, "port"
     a place); None for any other noun, a word WordNet has no noun for, or without WordNet."""
-    from .wordnet import wordnet
+    from ..lexicon.wordnet import wordnet
 
     net = wordnet()
     if net is None:
@@ -350,7 +350,7 @@ def _noun_kind(word: str) -> str | None:
 def _verb_form(word: str) -> bool:
     """Whether a word is an inflected verb by WordNet ("thinks", "managed", "known"): after a noun it ends the phrase
     (not an "-ing" form, which news sets inside noun phrases)."""
-    from .wordnet import wordnet
+    from ..lexicon.wordnet import wordnet
 
     if word.endswith("ing"):  # "which *running* back", "which *managing* director": a modifier of the noun
         return False
@@ -390,7 +390,7 @@ def sensed_head(words: list[str]) -> tuple[str, str] | None:
 
 def _is_noun(word: str) -> bool:
     """Whether WordNet knows the word as a noun."""
-    from .wordnet import wordnet
+    from ..lexicon.wordnet import wordnet
 
     net = wordnet()
     return bool(net and net.base_forms(word, "n"))

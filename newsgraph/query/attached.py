@@ -27,7 +27,7 @@ import re
 
 from .clauses import SAYING, clause_bounds
 from .lexicon import LIGHT_VERBS, match, phrase_keys
-from .wordnet import wordnet
+from ..lexicon.wordnet import wordnet
 from .extract import tied_to
 from .words import (BE_FORMS, FUNCTION_WORDS, IRREGULAR, IRREGULAR_NOUNS, MEASURE_UNITS, QUESTION_WORDS, inflected_verb,
                     stem, token_spans, tokens, unit_word)

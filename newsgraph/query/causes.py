@@ -76,7 +76,7 @@ def strong_marker(text: str, start: int = 0) -> re.Match | None:
 
 
 def _verb_only(word: str) -> bool:
-    from .wordnet import wordnet
+    from ..lexicon.wordnet import wordnet
 
     net = wordnet()
     if word == "be" or net is None:

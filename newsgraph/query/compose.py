@@ -122,7 +122,8 @@ class Composer:
             said = clause(claim, with_time=timed, args=keys)
             # "passed A to become the school" of "… the school's all-time leading scorer"; "The 787 will seat" of
             # "… will seat between 210 and 330 passengers": the sentence's own words say what the clause cuts
-            if any(phrase in said for phrase in cut) or object_dropped(claim, said):
+            if any(phrase in said for phrase in cut) or object_dropped(claim, said) or \
+                    _headline_as_is(said, claim.citation):
                 continue
             if lead.endswith(", "):
                 said = mid_sentence(said)
@@ -153,3 +154,12 @@ def mid_sentence(clause_text: str) -> str:
     if first.lower() in FUNCTION_WORDS and first.lower() != "i" and (first.istitle() or first.isupper()):
         return f"{first.lower()} {rest}" if rest else first.lower()
     return clause_text
+
+
+def _headline_as_is(said: str, citation: Citation) -> bool:
+    """Whether a clause is its article's headline word for word: headlines drop the articles and auxiliaries a
+    clause needs ("Man charged with arson over fire"), so one said as is is quoted as a headline, not as a
+    sentence (a clause that rebuilt it, "Boeing rolled out its first 787", reads as one and stays)."""
+    title = " ".join((citation.title or "").split()).rstrip(" .").lower()
+    return bool(title) and " ".join(citation.text.split()).rstrip(" .").lower() == title and \
+        " ".join(said.split()).rstrip(" .").lower() == title

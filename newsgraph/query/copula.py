@@ -275,7 +275,7 @@ def attributive_reading(question: str) -> Asked | None:
 
 def _adjective(word: str) -> bool:
     """Whether WordNet knows ``word`` as an adjective (as itself: "armed", "hurt", "injured")."""
-    from .wordnet import wordnet
+    from ..lexicon.wordnet import wordnet
 
     net = wordnet()
     return net is not None and word in net.base_forms(word, "a")

@@ -185,7 +185,7 @@ def _participle_verbs(word: str) -> list[str]:
     """The verbs a word is the past participle of ("murdered" → murder, "sought" → seek), by its form: an "-ed"
     form or an irregular one, which WordNet knows as a verb form other than the word itself; none for any other
     word ("red", "bed": no verb)."""
-    from .wordnet import wordnet
+    from ..lexicon.wordnet import wordnet
 
     if word in BE_FORMS or word in FUNCTION_WORDS:
         return []
@@ -200,7 +200,7 @@ def _participle_verbs(word: str) -> list[str]:
 
 def _one_person(noun: str) -> bool:
     """Whether a noun names one person: singular, and its first WordNet sense a person ("girl", "driver")."""
-    from .wordnet import wordnet
+    from ..lexicon.wordnet import wordnet
 
     net = wordnet()
     if net is None or _plural(noun) or noun in FUNCTION_WORDS:

@@ -101,7 +101,7 @@ from .clauses import SAYING, clause_bounds
 from .extract import MONTH_NAMES, Span
 from .questions import QuestionAnalysis
 from .types import ClaimView
-from .wordnet import wordnet
+from ..lexicon.wordnet import wordnet
 from .words import (FUNCTION_WORDS, MEASURE_UNITS, MODAL_OPENERS, NUMBER_WORDS, SPEECH_STEMS, YES_NO_OPENERS,
                     singular, stem, tokens, unit_word, verb_spans)
 

@@ -291,7 +291,7 @@ def may_be_verb(word: str) -> bool:
     """Whether WordNet knows ``word`` as a verb: the question's predicate counts double (``PREDICATE_WEIGHT``) as the
     thing done; a word read as the predicate that is only a noun ("What did the *trainer* say …", "What *car* was
     …") names a topic, which the best sentence need not say twice over. Without WordNet, every word may be."""
-    from .wordnet import wordnet
+    from ..lexicon.wordnet import wordnet
 
     net = wordnet()
     return net is None or bool(net.base_forms(word.split()[0], "v"))

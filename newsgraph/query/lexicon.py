@@ -17,7 +17,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from .vectors import vectors
-from .wordnet import wordnet
+from ..lexicon.wordnet import wordnet
 from .words import FAMILY, IRREGULAR, family, stem, tokens
 
 SAME = 1.0

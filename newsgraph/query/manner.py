@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 
 from . import polarity
 from .lexicon import LIGHT_VERBS
-from .wordnet import wordnet
+from ..lexicon.wordnet import wordnet
 from .words import BE_FORMS, IRREGULAR, tokens
 
 if TYPE_CHECKING:

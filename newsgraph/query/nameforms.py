@@ -28,7 +28,7 @@ from ..resolve.nametokens import initials, norm, org_tokens, spelled_initials
 from ..resolve.places import country_forms
 from .entities import ref_of
 from .types import EntityRef
-from .wordnet import wordnet
+from ..lexicon.wordnet import wordnet
 
 #: An acronym as written: two to six capitals, with or without a dot after each ("UN", "U.N.", "FBI").
 _ACRONYM = re.compile(r"(?:[A-Z]\.){2,6}|[A-Z]{2,6}")

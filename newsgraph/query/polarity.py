@@ -25,7 +25,7 @@ import re
 from functools import lru_cache
 
 from .lexicon import SYNONYM, first_sense_says, match, mutual, opposite_words, phrase_keys
-from .wordnet import wordnet
+from ..lexicon.wordnet import wordnet
 from .words import FUNCTION_WORDS, MEASURE_UNITS, again_base, stem, token_spans, tokens
 
 NEGATORS = frozenset({"not", "never", "no", "n't", "nobody", "none", "neither", "nor", "without", "t", "cannot"})

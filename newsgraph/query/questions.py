@@ -258,7 +258,7 @@ _BEFORE_NOUNS = frozenset({"the", "a", "an", "his", "her", "its", "their", "this
 
 def _phrasal(text: str, words: list[str]) -> list[str]:
     """Content words with a verb and its particle joined when WordNet knows the pair ("get out", "step down")."""
-    from .wordnet import wordnet
+    from ..lexicon.wordnet import wordnet
 
     net = wordnet()
     if net is None:
@@ -299,7 +299,7 @@ def _verbish(word: str) -> int:
     """How surely a question's word is its verb, by form and WordNet alone: 2 for a phrasal verb ("take off")
     or a verb's past form ("fired", "sold"), 1 for a word with more verb senses than noun senses ("worship",
     "cut"), else 0 ("congregation", "bank")."""
-    from .wordnet import wordnet
+    from ..lexicon.wordnet import wordnet
 
     net = wordnet()
     if net is None:
@@ -324,7 +324,7 @@ _DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "this"
 def _before_object(heavy: list[str], main: list[str]) -> str | None:
     """The first content word of a question's main clause that WordNet knows as a verb and that stands right
     before a determiner ("need" of "does A's knee need an operation?"); None without one."""
-    from .wordnet import wordnet
+    from ..lexicon.wordnet import wordnet
 
     net = wordnet()
     if net is None:
@@ -496,7 +496,7 @@ def _ends_subject(head: str, between: str) -> bool:
     name: the next word may be a verb ("the father *accept*", "the goalkeeper *trust*") or is a function word ("the
     nun *who* …"); not a possessor ("the gunman*'s* brother A"), a noun WordNet knows with the next word ("the
     attorney *general*", "the police *chief*"), or a title run into the name ("the goalkeeper A")."""
-    from .wordnet import wordnet
+    from ..lexicon.wordnet import wordnet
 
     net = wordnet()
     following = next((w.lower() for _s, _e, w in token_spans(between)), None)

@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from .lexicon import match, paraphrases, phrase_keys
 from .questions import NamedEntity, QuestionAnalysis
-from .wordnet import wordnet
+from ..lexicon.wordnet import wordnet
 from .words import tokens
 
 #: "What did …": how a question that asks for someone's words begins.

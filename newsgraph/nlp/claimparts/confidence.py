@@ -29,7 +29,9 @@ Hidden (cap ``HIDDEN``):
 - ``garbled``: the clause would not read as English (``garble``), and the
   article's own words for it are not at hand; ``garbled:run_on``, an object
   whose last conjunct is the next clause's subject ("took hostage and police
-  [found …]", "is one thing and murder [is another]").
+  [found …]", "is one thing and murder [is another]"); ``garbled:noun_compound``, a
+  "verb" that opens a noun compound ("Bush *endangered species* rule", "an all-purpose
+  *running back*": ``compound``).
 
 A guess (cap ``GUESSED``, also hidden): ``permitted_only``, the
 complement of a verb of permission ("a tool that allows users to delete
@@ -145,6 +147,7 @@ class Reading:
     run_on: bool = False  # the object's last conjunct is the subject of the next clause
     dating: bool = False  # a participle that names a period of time ("the year ended July 2"): no event
     signified: bool = False  # "…, indicating a weak outlook": what a whole event shows, lent its doer as subject
+    compound: bool = False  # the verb opens a noun compound ("endangered species", "running back"): no verb
     clause: str | None = None  # the article's words for the claim, subject first, when they hold the subject
 
 
@@ -163,6 +166,7 @@ _READING_CHECKS = (
     ("run_on", "garbled:run_on", HIDDEN),
     ("dating", "dating_participle", GUESSED),
     ("signified", "event_subject", GUESSED),
+    ("compound", "garbled:noun_compound", HIDDEN),
 )
 
 
