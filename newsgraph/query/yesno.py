@@ -43,6 +43,9 @@ DONT_SAY = "The articles do not say"
 
 
 LOOK_NEGATION = 4
+#: How much of a question that names no one a sentence must say besides its verb for that verb's negation to be a
+#: "No": with no name to check, its other words say whom and what the sentence is about.
+NAMELESS_COVER = 0.5
 _NEGATORS = frozenset({"not", "never", "no", "n't", "nobody", "none", "neither", "nor", "without", "t"})
 
 
@@ -56,6 +59,8 @@ def _denies(q: Question, text: str) -> bool:
     for named in q.entities[:3]:
         if not any(set(tokens(n)) <= set(words) for n in {named.text, named.entity.name} if tokens(n)):
             return False
+    if not q.entities and polarity.coverage([w for w in q.words if w != q.predicate], text) < NAMELESS_COVER:
+        return False  # "have tour operators seen cancellations?": "does not want to see" is said of someone else
     for i, word in enumerate(words):
         stems_, ordered = phrase_keys(word)
         if mutual(q.predicate, word) >= 0.85 or match(q.predicate, stems_, ordered) >= 0.95 or \
