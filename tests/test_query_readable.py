@@ -8,7 +8,7 @@ import pytest
 from querykit import asked
 
 from newsgraph.models import Article
-from newsgraph.query.compose import Composer, mid_sentence
+from newsgraph.query.compose import Composer, described_as, mid_sentence
 from newsgraph.query.load import load_claims
 from newsgraph.query.fits import peoples_adjective
 from newsgraph.query.questions import read_question
@@ -112,3 +112,24 @@ def test_a_headline_said_word_for_word_is_quoted_as_one(store, annotator):
         out = Composer()
         out.claim(claim)
         assert out.sentences[0].startswith("“Bakery fire in Elm Street tackled”"), out.sentences
+
+
+@pytest.mark.parametrize(("name", "description", "read"), [
+    ("Andy Ryan", "who has worked at the plant for nearly 30 years",
+     "Andy Ryan, who has worked at the plant for nearly 30 years"),
+    ("Ann Lee", "The officer 's partner", "Ann Lee: the officer 's partner"),
+    ("Ann Lee", "Acme's lawyer", "Ann Lee: Acme's lawyer"),
+])
+def test_a_name_with_its_description(name, description, read):
+    assert described_as(name, description) == read
+
+
+def test_a_speech_that_keeps_nothing_said_is_quoted(store, annotator):
+    article = Article(id="speech-0", text="Mayor Ann Lee exclaimed , visibly moved , as the crowd cheered .",
+                      published="2024-05-07", source="Coast Ledger")
+    store.write_article(annotator.annotate(article), linker=link_article)
+    spoken = [c for c in _claims(store, "speech-0") if c.lemma == "exclaim"]
+    assert spoken and not spoken[0].object
+    out = Composer()
+    out.claim(spoken[0])
+    assert out.sentences[0].startswith("“Mayor Ann Lee exclaimed"), out.sentences

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .compose import Composer
+from .compose import Composer, described_as
 from .connect import both_described, connect, tie
 from .describe import descriptions_of
 from .graph import rarer
@@ -255,7 +255,8 @@ def _describes(store, entity, other, out: Composer, *, as_of: str | None) -> boo
     names = [set(tokens(n)) for n in names_of(store, [other.id]) if tokens(n)]
     for d in descriptions_of(store, entity.id, as_of=as_of):
         words = set(tokens(d.text))
-        if d.citations and any(n <= words for n in names) and out.add(f"{entity.name}: {d.text}", d.citations[:2]):
+        if d.citations and any(n <= words for n in names) and \
+                out.add(described_as(entity.name, d.text), d.citations[:2]):
             return True
     return False
 

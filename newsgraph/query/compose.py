@@ -18,7 +18,7 @@ import re
 from collections.abc import Iterable
 
 from ..timedisplay import readable
-from .cut import cut_phrases, object_dropped
+from .cut import cut_phrases, object_dropped, said_nothing
 from .phrases import ALL_ARGS, FRAME_WORDS, clause, sentence
 from .types import Citation, ClaimView
 from .words import FUNCTION_WORDS, content_words, stem, tokens
@@ -122,7 +122,7 @@ class Composer:
             said = clause(claim, with_time=timed, args=keys)
             # "passed A to become the school" of "… the school's all-time leading scorer"; "The 787 will seat" of
             # "… will seat between 210 and 330 passengers": the sentence's own words say what the clause cuts
-            if any(phrase in said for phrase in cut) or object_dropped(claim, said) or \
+            if any(phrase in said for phrase in cut) or object_dropped(claim, said) or said_nothing(claim) or \
                     _headline_as_is(said, claim.citation):
                 continue
             if lead.endswith(", "):
@@ -163,3 +163,16 @@ def _headline_as_is(said: str, citation: Citation) -> bool:
     title = " ".join((citation.title or "").split()).rstrip(" .").lower()
     return bool(title) and " ".join(citation.text.split()).rstrip(" .").lower() == title and \
         " ".join(said.split()).rstrip(" .").lower() == title
+
+
+#: Words a description may open on that make it a relative clause: it follows the name after a comma, not a colon.
+_RELATIVES = frozenset({"who", "whose", "whom", "which", "that"})
+
+
+def described_as(name: str, description: str) -> str:
+    """A name with what the articles call it: "Ann Lee: the firm's lawyer"; a relative clause goes on from the name
+    ("Ann Lee, who has worked at the plant for 30 years"), never after a colon alone."""
+    first = description.split(" ", 1)[0].lower()
+    if first in _RELATIVES:
+        return f"{name}, {description}"
+    return f"{name}: {mid_sentence(description)}"

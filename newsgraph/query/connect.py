@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from .compose import described_as
 from .describe import descriptions_of
 from .entities import entity_refs, find_entity
 from .graph import Link, neighbours_each, newest, rarer
@@ -266,5 +267,5 @@ def both_described(store, a: EntityRef, b: EntityRef, out, *, as_of: str | None,
     for entity, text in zip((a, b), chosen):
         description = next((d for d in told[entity.id] if text is None or d.text == text), None)
         if description is not None:
-            said = out.add(f"{entity.name}: {description.text}", description.citations[:2]) or said
+            said = out.add(described_as(entity.name, description.text), description.citations[:2]) or said
     return said

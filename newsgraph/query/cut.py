@@ -13,6 +13,7 @@ import re
 
 from .phrases import arg_text
 from .types import ClaimView
+from .words import stem
 
 #: What goes on with a noun phrase right after its last word: a possessive ("the school*'s* record").
 _POSSESSIVE = re.compile(r"\s?(?:'s|’s|'|’)(?=\s|$)")
@@ -61,6 +62,20 @@ def object_dropped(claim: ClaimView, said: str) -> bool:
     first = after[0].lower()
     opens = first in _OBJECT_OPENERS or first[:1].isdigit() or first[:1] in "$€£¥"
     return opens and " ".join(after[:2]).lower() not in " ".join(said.split()).lower()
+
+
+#: Verbs of saying whose content is the point ("exclaimed", "added", "said"): without it they report nothing. (Not
+#: "commented", "responded", "apologized": "Lee did not comment", "Lee apologized" say something as they are.)
+_CONTENT_SPEECH = frozenset(stem(w) for w in ["say", "tell", "add", "explain", "state", "declare", "claim", "insist",
+                                              "remark", "exclaim", "note", "write", "announce", "reveal", "suggest",
+                                              "argue", "admit", "propose", "urge", "tweet", "post", "observe"])
+
+
+def said_nothing(claim: ClaimView) -> bool:
+    """Whether a claim of speech keeps nothing of what was said ("Albright exclaimed", "the spokesman said"): the
+    clause would report a speech without its words, so the sentence is quoted instead."""
+    return bool(claim.lemma) and stem(claim.lemma) in _CONTENT_SPEECH and not claim.object and not claim.quote and \
+        not arg_text(claim.args.get("topic"))
 
 
 def _verb_span(claim: ClaimView) -> tuple[int, int] | None:

@@ -11,7 +11,7 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
-from .compose import Composer
+from .compose import Composer, described_as
 from .load import sentence_at, sentence_citations
 from .questions import QuestionAnalysis
 from .types import Citation
@@ -47,7 +47,7 @@ def description(store, q: QuestionAnalysis, out: Composer, *, as_of: str | None)
     # a bare head ("the source", "the man") is how a story names someone again once it has introduced them: it
     # says their part in one sentence, not who they are, so it comes after any description that says more
     for *_, text, cited in sorted(told, key=lambda t: (not bare(t[2]), t[0], t[1]), reverse=True)[:2]:
-        if out.add(f"{entity.name}: {text}", cited[:2]):
+        if out.add(described_as(entity.name, text), cited[:2]):
             first = first or text
     return first
 
