@@ -1,7 +1,7 @@
 """Yes/no questions that ask more than a matching claim can say: a "Yes" from such a claim would state a
 false thing with a citation, so the verdict falls back to "The articles do not say".
 
-A claim that "says the asked thing" (``yesno._matching``) shares the question's verb and entities. Three
+A claim that "says the asked thing" (``yesno._matching``) shares the question's verb and entities. These
 shapes of question ask for more than that, and a matching claim does not settle them:
 
 - **every / all / each**: "did every owner condemn the delay?" is not answered by "most owners condemned
@@ -11,7 +11,9 @@ shapes of question ask for more than that, and a matching claim does not settle 
   "Yes", and the matching claim cannot tell which one it is;
 - **someone's someone**: "has A's lawyer said …?" (or "the defendant's lawyer", "his lawyer") asks of the
   lawyer, not of A; a claim that names no lawyer as its subject or object (A appealed, officials said
-  something of A) is about another speaker.
+  something of A) is about another speaker;
+- **the same one**: "did A die at the same prison?" compares with another; "A died in a prison hospital"
+  says where, not that it was the same.
 """
 
 from __future__ import annotations
@@ -49,7 +51,7 @@ _LATER_SAID = re.compile(r"\bbut\b(?:\s+\S+){0,6}?\s+(?:later|subsequently|since
 def yes_overreaches(question: str, claim: ClaimView) -> bool:
     """Whether a "Yes" from ``claim`` would say more than it does (module docstring)."""
     return _asks_all(question, claim) or bool(_TOLD_CONTENT.search(question)) or \
-        _another_speaker(question, claim) or taken_back(claim)
+        _another_speaker(question, claim) or taken_back(claim) or _compared(question, claim)
 
 
 def taken_back(claim: ClaimView) -> bool:
@@ -62,6 +64,16 @@ def taken_back(claim: ClaimView) -> bool:
         return False
     first = _FIRST_SAID.search(text[:at])
     return first is not None and _LATER_SAID.search(text, at) is not None
+
+
+#: A question that compares with something said before it ("did A die at *the same* prison?", "the same day").
+_SAME = re.compile(r"\b(?:same|identical)\b", re.IGNORECASE)
+
+
+def _compared(question: str, claim: ClaimView) -> bool:
+    """The question asks whether something is the same as another ("did A die at the same prison?") and the
+    claim's sentence does not say so: "A died in a prison hospital" says where, not that it was the same one."""
+    return bool(_SAME.search(question)) and not _SAME.search(claim.citation.text)
 
 
 def _asks_all(question: str, claim: ClaimView) -> bool:
