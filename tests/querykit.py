@@ -52,6 +52,18 @@ def says_no_verdict(store, question: str) -> None:
     assert not answer.answer.startswith(("Yes", "No:")), answer.answer
 
 
+def written(store, annotator, texts: list[str], prefix: str, *, published: str = "2024-05-07",
+            source: str = "Coast Ledger"):
+    """``store`` with made-up articles (one per text, ids ``prefix-0``, ``prefix-1`` …) read by the real pipeline."""
+    from newsgraph.models import Article
+    from newsgraph.resolve import link_article
+
+    for n, text in enumerate(texts):
+        article = Article(id=f"{prefix}-{n}", text=text, published=published, source=source)
+        store.write_article(annotator.annotate(article), linker=link_article)
+    return store
+
+
 def ingested(tmp_path_factory, annotator, name: str, files: dict[str, str]):
     """A store of made-up articles (file name → text) read by the real pipeline into a fresh folder ``name``."""
     from newsgraph.ingest import ingest

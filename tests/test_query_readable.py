@@ -5,7 +5,7 @@ the sentence open lowers the clause's first word. The real pipeline reads made-u
 from __future__ import annotations
 
 import pytest
-from querykit import asked
+from querykit import asked, written
 
 from newsgraph.models import Article
 from newsgraph.query.compose import Composer, described_as, mid_sentence
@@ -29,10 +29,7 @@ TEXTS = [
 
 @pytest.fixture()
 def news(store, annotator):
-    for n, text in enumerate(TEXTS):
-        article = Article(id=f"readable-{n}", text=text, published="2024-05-07", source="Coast Ledger")
-        store.write_article(annotator.annotate(article), linker=link_article)
-    return store
+    return written(store, annotator, TEXTS, "readable")
 
 
 def test_a_verb_whose_object_was_lost_is_quoted_not_said_bare(news):
@@ -125,9 +122,7 @@ def test_a_name_with_its_description(name, description, read):
 
 
 def test_a_speech_that_keeps_nothing_said_is_quoted(store, annotator):
-    article = Article(id="speech-0", text="Mayor Ann Lee exclaimed , visibly moved , as the crowd cheered .",
-                      published="2024-05-07", source="Coast Ledger")
-    store.write_article(annotator.annotate(article), linker=link_article)
+    written(store, annotator, ["Mayor Ann Lee exclaimed , visibly moved , as the crowd cheered ."], "speech")
     spoken = [c for c in _claims(store, "speech-0") if c.lemma == "exclaim"]
     assert spoken and not spoken[0].object
     out = Composer()

@@ -9,10 +9,7 @@ negation on both sides is agreement. The real pipeline reads made-up articles.
 from __future__ import annotations
 
 import pytest
-from querykit import asked
-
-from newsgraph.models import Article
-from newsgraph.resolve import link_article
+from querykit import asked, written
 
 
 @pytest.fixture()
@@ -23,10 +20,7 @@ def denial(store, annotator):
         "Mayor Tomas Reyes said the old mill will close next year, not move to another town.",
         "Council member Ida Brandt said the city would not raise parking fees this year.",
     ]
-    for n, text in enumerate(texts):
-        article = Article(id=f"said-{n}", text=text, published="2024-05-07", source="Coast Ledger")
-        store.write_article(annotator.annotate(article), linker=link_article)
-    return store
+    return written(store, annotator, texts, "said")
 
 
 def test_a_denied_content_is_no_never_yes(denial):

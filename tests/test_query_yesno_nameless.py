@@ -5,10 +5,8 @@ someone else, about something else. The real pipeline reads made-up articles."""
 from __future__ import annotations
 
 import pytest
-from querykit import asked
+from querykit import asked, written
 
-from newsgraph.models import Article
-from newsgraph.resolve import link_article
 
 TEXTS = [
     "The ministry , which does not want to see the coast punished economically after the floods , has lifted its "
@@ -19,10 +17,7 @@ TEXTS = [
 
 @pytest.fixture()
 def coast(store, annotator):
-    for n, text in enumerate(TEXTS):
-        article = Article(id=f"coast-{n}", text=text, published="2024-05-07", source="Coast Ledger")
-        store.write_article(annotator.annotate(article), linker=link_article)
-    return store
+    return written(store, annotator, TEXTS, "coast")
 
 
 def test_a_negated_verb_said_of_something_else_is_no_no(coast):

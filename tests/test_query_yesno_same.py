@@ -5,10 +5,8 @@ compare. The real pipeline reads made-up articles."""
 from __future__ import annotations
 
 import pytest
-from querykit import asked
+from querykit import asked, written
 
-from newsgraph.models import Article
-from newsgraph.resolve import link_article
 
 TEXTS = [
     "Crime boss Sal Reno died on Monday at the federal prison hospital in Springfield , Missouri .",
@@ -18,10 +16,7 @@ TEXTS = [
 
 @pytest.fixture()
 def prisons(store, annotator):
-    for n, text in enumerate(TEXTS):
-        article = Article(id=f"prison-{n}", text=text, published="2024-05-07", source="Coast Ledger")
-        store.write_article(annotator.annotate(article), linker=link_article)
-    return store
+    return written(store, annotator, TEXTS, "prison")
 
 
 def test_the_same_one_is_not_yes_from_the_act_alone(prisons):

@@ -160,9 +160,11 @@ def _headline_as_is(said: str, citation: Citation) -> bool:
     """Whether a clause is its article's headline word for word: headlines drop the articles and auxiliaries a
     clause needs ("Man charged with arson over fire"), so one said as is is quoted as a headline, not as a
     sentence (a clause that rebuilt it, "Boeing rolled out its first 787", reads as one and stays)."""
-    title = " ".join((citation.title or "").split()).rstrip(" .").lower()
-    return bool(title) and " ".join(citation.text.split()).rstrip(" .").lower() == title and \
-        " ".join(said.split()).rstrip(" .").lower() == title
+    def plain(text: str) -> str:
+        return " ".join(text.split()).rstrip(" .").lower()
+
+    title = plain(citation.title or "")
+    return bool(title) and plain(citation.text) == title and plain(said) == title
 
 
 #: Words a description may open on that make it a relative clause: it follows the name after a comma, not a colon.

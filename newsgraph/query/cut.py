@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from .asked import verb_span
 from .phrases import arg_text
 from .types import ClaimView
 from .words import stem
@@ -30,7 +31,7 @@ def cut_phrases(claim: ClaimView) -> list[str]:
     possessive or a figure: said alone they end mid-phrase. The subject is looked for before the claim's verb, the
     rest after it (a name may stand elsewhere in the sentence, whole)."""
     text, start = claim.citation.text, claim.citation.start
-    span = _verb_span(claim)
+    span = verb_span(claim)
     verb_at, verb_end = (span[0] - start, span[1] - start) if span else (len(text), 0)
     out = []
     for phrase in [claim.subject, claim.object or "",
@@ -53,7 +54,7 @@ def object_dropped(claim: ClaimView, said: str) -> bool:
     *between* 210 and 330 passengers"): "The 787 will seat" says something else."""
     if claim.object or claim.quote or claim.kind != "event" or claim.args.get("voice") == "passive":
         return False
-    span = _verb_span(claim)
+    span = verb_span(claim)
     if span is None:
         return False
     after = claim.citation.text[max(0, span[1] - claim.citation.start):].split()
@@ -77,7 +78,3 @@ def said_nothing(claim: ClaimView) -> bool:
     return bool(claim.lemma) and stem(claim.lemma) in _CONTENT_SPEECH and not claim.object and not claim.quote and \
         not arg_text(claim.args.get("topic"))
 
-
-def _verb_span(claim: ClaimView) -> tuple[int, int] | None:
-    span = claim.args.get("predicate_span")
-    return (span[0], span[1]) if isinstance(span, list) and len(span) > 1 else None

@@ -131,7 +131,7 @@ def contrasted_negation(view: SentenceView, token: Token) -> bool:
     "did not resign because of X but because of Y": a negated verb whose clause goes on with "but" and a
     preposition denies one phrase of it, not the act (said as "has not used A", the claim would deny all). A "but"
     before a clause of its own ("did not resign, but he was fired") leaves the negation whole."""
-    if not any(c.dep_ == "neg" for c in view.dependents(token)):
+    if view.child(token, "neg") is None:
         return False
     words = view.tokens()
     for k, word in enumerate(words):
@@ -148,11 +148,11 @@ def negation_lent_to_gerund(view: SentenceView, token: Token) -> bool:
     """"hasn't messed around in getting to the new facility": a gerund after a preposition of a negated verb takes
     the negation from its head, which may deny only the manner ("not messed around in getting there": she got
     there) or the act ("did not succeed in getting the law passed"): which, the words do not say."""
-    if token.tag_ != "VBG" or token.dep_ != "pcomp" or any(c.dep_ == "neg" for c in view.dependents(token)):
+    if token.tag_ != "VBG" or token.dep_ != "pcomp" or view.child(token, "neg") is not None:
         return False
     prep = view.head(token)
     verb = view.head(prep) if prep is not None else None
-    return verb is not None and any(c.dep_ == "neg" for c in view.dependents(verb))
+    return verb is not None and view.child(verb, "neg") is not None
 
 
 #: Verbs that with "would" say a wish ("would like", "would love", "would prefer").
