@@ -40,6 +40,8 @@ def direction_ok(q: Question, claim: ClaimView) -> bool:
     if subject == a and obj is None and claim.object:  # "hosted the 79th Oscars": the object named, not linked
         said = set(tokens(claim.object))
         return any(set(tokens(n)) <= said for n in (q.entities[1].text, q.entities[1].entity.name) if tokens(n))
+    if obj == b and _named_in_subject(q, claim):
+        return True  # "suspects in the Kenya bombing have been handed over to B": A named in a subject that links no one
     if _before_verb(q, q.entities[1]):  # "was all A traffic to B affected?": both in the subject, neither its object
         return _in_asked_role(q, claim)
     return (subject, obj) == (b, a) and claim.status in SETTLED and verb_stem(claim) in SYMMETRIC
@@ -143,8 +145,12 @@ def described_subject(q: Question) -> list[str]:
 
 
 def _verb_at(q: Question) -> int | None:
-    """Where the question's verb (its first word) stands in the question's text."""
-    return next((s for s, _e, w in token_spans(q.text) if w.lower() == q.predicate.split()[0]), None)
+    """Where the question's verb (its first word) stands in the question's text: the word itself, else a form of it
+    ("handed" of "hand over")."""
+    first = q.predicate.split()[0]
+    spans = token_spans(q.text)
+    found = next((s for s, _e, w in spans if w.lower() == first), None)
+    return found if found is not None else next((s for s, _e, w in spans if stem(w.lower()) == stem(first)), None)
 
 
 def verb_agrees(q: Question, claim: ClaimView) -> bool:
@@ -162,7 +168,7 @@ def verb_agrees(q: Question, claim: ClaimView) -> bool:
     asked = [q.predicate] if q.predicate else q.words  # the main verb, not one of a clause ("after hitting her")
     if any(mutual(w, v) >= 0.85 for w in asked for v in verbs if v and v not in FUNCTION_WORDS):
         return True
-    return phrasal_says(q, claim) or first_sense_verb(q, claim) or pinned_verb(q, claim)
+    return phrasal_says(q, claim) or same_phrasal(q, claim) or first_sense_verb(q, claim) or pinned_verb(q, claim)
 
 
 #: How surely a claim's verb must say the asked one, both ways, for its object to pin the sense (``pinned_verb``): a
@@ -234,6 +240,16 @@ def phrasal_says(q: Question, claim: ClaimView) -> bool:
     return bool(rest) and all(match(w, stems_, ordered) >= 0.6 for w in rest)
 
 
+def same_phrasal(q: Question, claim: ClaimView) -> bool:
+    """Whether the question's phrasal verb ("have suspects been *handed over*?") is the claim's verb with the same
+    particle right after it ("have been handed over to the United States"): the very words, whatever follows."""
+    parts = (q.predicate or "").split()
+    if len(parts) != 2 or parts[1] not in PARTICLES or not claim.lemma or stem(claim.lemma) != stem(parts[0]):
+        return False
+    words = tokens(claim.predicate)
+    return any(stem(w) == stem(parts[0]) and after == parts[1] for w, after in zip(words, words[1:]))
+
+
 #: Particles that make a phrasal verb with the verb before them ("gave himself *up*", "stepped *down*").
 PARTICLES = frozenset({"up", "down", "out", "off", "away", "back", "over", "in", "on"})
 
@@ -271,13 +287,24 @@ def covers_rest(q: Question, claim: ClaimView) -> bool:
             return True
     if not _light_object_said(q, claim):
         return False
-    # the words before the question's verb, when its entity is the claim's object ("did *police* arrest A?"), are
-    # its doer: said by the claim's subject ("Police arrested A"), the role they have in the question
-    lead = set(q.words[:q.words.index(q.predicate)]) if q.predicate in q.words and q.entities and \
-        claim.object_entity is not None and claim.object_entity.id == q.entities[0].entity.id else set()
+    # the words before the question's verb, when its entity is the claim's object ("did *police* arrest A?") or is
+    # named in both subjects ("have *suspects in the A bombing* been handed over?"), are its subject: said by the
+    # claim's subject ("Police arrested A", "two suspects in the A bombing have been handed over")
+    lead = set(q.words[:q.words.index(q.predicate)]) if q.predicate in q.words and q.entities and (
+        (claim.object_entity is not None and claim.object_entity.id == q.entities[0].entity.id) or
+        _named_in_subject(q, claim)) else set()
     doer, doer_order = phrase_keys(claim.subject if lead else "")
     hits = sum(1 for w in rest if match(w, stems_, ordered) >= 0.6 or (w in lead and match(w, doer, doer_order) >= 0.6))
     return hits >= (len(rest) + 1) // 2
+
+
+def _named_in_subject(q: Question, claim: ClaimView) -> bool:
+    """Whether the question's first entity stands before its verb and the claim's subject, which links no one, names
+    it ("two suspects in the *Kenya* bombing" for "have suspects in the Kenya bombing been handed over?")."""
+    first = q.entities[0]
+    at = _verb_at(q) if q.predicate else None
+    return at is not None and first.end <= at and claim.subject_entity is None and any(
+        set(tokens(n)) <= set(tokens(claim.subject)) for n in (first.text, first.entity.name) if tokens(n))
 
 
 def _without_asked_verb(q: Question, claim: ClaimView) -> str:

@@ -21,7 +21,7 @@ from ..timedisplay import readable
 from .cut import cut_phrases, object_dropped, said_nothing
 from .phrases import ALL_ARGS, FRAME_WORDS, clause, sentence
 from .types import Citation, ClaimView
-from .words import FUNCTION_WORDS, content_words, stem, tokens
+from .words import FUNCTION_WORDS, NUMBER_WORDS, content_words, stem, tokens
 
 NOT_FOUND = "Not found in the store."
 #: Words the composer's frames add, beyond the claim-clause frame.
@@ -148,10 +148,11 @@ class Composer:
 
 def mid_sentence(clause_text: str) -> str:
     """A clause as it reads after a lead that leaves the sentence open ("According to Reuters, "): a first word
-    that is a function word goes to lower case ("the company", "an Australian climber", from "AN" too); a name
-    keeps its capital."""
+    that is a function word or a number's word goes to lower case ("the company", "an Australian climber", from "AN"
+    too, "two key suspects"); a name keeps its capital."""
     first, _, rest = clause_text.partition(" ")
-    if first.lower() in FUNCTION_WORDS and first.lower() != "i" and (first.istitle() or first.isupper()):
+    if (first.lower() in FUNCTION_WORDS or first.lower() in NUMBER_WORDS) and first.lower() != "i" and (
+            first.istitle() or first.isupper()):
         return f"{first.lower()} {rest}" if rest else first.lower()
     return clause_text
 

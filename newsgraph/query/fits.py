@@ -81,6 +81,11 @@ writer states none and quotes the sentence (no other span is sought, as a rule a
   2008", "*$5 million* more than last year"): the gap between two things, not the asked one, unless the question
   asks for a gap itself ("how many more …", "how much longer …");
 - ``unnamed``: for "in which city …", a common noun phrase of another kind ("the embassy");
+- ``asked title``: for "what post does General Ann Lee hold?", a title the question itself gives her ("General"):
+  the question knows it already, so it asks for another (the post she holds, "head of Mobility Command");
+- ``not the owner``: for "whose laboratory ran the tests?", a name the sentence does not set right before the
+  asked noun ("the FBI Laboratory", "Ann Lee's laboratory") or after it and "of" ("the laboratory of Ann Lee"), when
+  it says that noun: "tests at the FBI Laboratory matched a hair from *James Kopp*'s home" makes Kopp no owner;
 - ``other act``: a figure, date or place that another verb governs than the asked act the sentence says elsewhere
   ("was walking with her *12 children* when the gunman fired" for "how many shots did he fire?", "killed *258
   people* and injured 5,500" for "how many were wounded?"): ``attached``;
@@ -732,6 +737,33 @@ def _other_act(q, span, claim, text, at, t) -> bool:
     return other_act(q.text, t, text, at, len(span.text)) is not None
 
 
+#: "Whose laboratory …": the noun a "whose" question asks the owner of.
+_WHOSE = re.compile(r"^\s*whose\s+(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z][\w-]*)\s+(?=(?:did|does|do|was|were|is|are|has|have|had|"
+                    r"will|would|can|could|ran|run|runs|[a-z]+ed|[a-z]+s)\b)", re.IGNORECASE)
+
+
+def _not_owner(q, span, claim, text, at, t) -> bool:
+    if t not in ("person", "organisation") or at < 0 or (asked := _WHOSE.match(q.text)) is None:
+        return False
+    noun = stem(asked["noun"].lower())
+    said = [m for m in re.finditer(r"[A-Za-z][\w-]*", text) if stem(m[0].lower()) == noun]
+    if not said:
+        return False
+    end = at + len(span.text)
+    before = any(re.fullmatch(r"\s*(?:['’]s?\s*)?(?:(?-i:[A-Z])[\w.-]*\s+|[a-z][\w-]*\s+){0,2}", text[end:m.start()])
+                 for m in said if m.start() >= end)
+    # "the brainchild of Ford 's Chief Executive Officer , William Clay Ford Jr.": a title between, set off by a comma
+    after = any(re.fullmatch(r"\s+of\s+(?:the\s+)?(?:(?:(?-i:[A-Z])[\w.-]*|['’]s)\s*){0,5}(?:,\s*)?", text[m.end():at])
+                for m in said if m.end() <= at)
+    return not (before or after)
+
+
+def _asked_title(q, span, claim, text, at, t) -> bool:
+    """A title whose every word the question already says ("General" for "what post does General Ann Lee hold?")."""
+    words = [w for w in tokens(span.text) if w not in FUNCTION_WORDS]
+    return t == "title" and bool(words) and set(words) <= set(tokens(q.text))
+
+
 def _other_event(q, span, claim, text, at, t) -> bool:
     """A figure, date or place whose governor in the sentence's parse is no act the question says ("stated *on
     Thursday* that it had signed" for "when did it sign?", "charged in the *1967* slayings" for "when was she taken
@@ -747,7 +779,7 @@ def _other_event(q, span, claim, text, at, t) -> bool:
 #: Doubts about a short answer already chosen: each names a reading of its sentence that the span rules do not do.
 _DOUBTS = (("possessor", _possessor), ("sayer", _sayer), ("respective", _respective), ("yearless", _yearless),
            ("model", _model), ("calendar", _calendar), ("difference", _difference), ("unnamed", _unnamed),
-           ("other act", _other_act))
+           ("asked title", _asked_title), ("not the owner", _not_owner), ("other act", _other_act))
 #: Doubts that find a normalised date where its sentence says it (``governed.located``).
 _DATED_DOUBTS = (("other event", _other_event),)
 

@@ -103,6 +103,7 @@ def _find(store, q: QuestionAnalysis, item: Evidence, names: set[str]) -> list[S
             return []  # "who called the police?": "police were called to a house where A …" names no caller
         if t != "place":
             found = [*opponents(q, c, skip_names), *named_kind(q, c, skip_names), *bind_entities(q, spans, claim)]
+            found.sort(key=lambda s: not of_asked(q, s))  # "A of Poland, B of Hungary": B is Hungary's
             if _ACTING_FOR.get(stem(q.predicate or "")):
                 roles = role_words(q)  # "who represents X": the name "X's agent" stands beside, wherever found
                 found.sort(key=lambda s: not titled(s, roles))
@@ -247,9 +248,32 @@ def spans_in(store, q: QuestionAnalysis, citation: Citation, names: set[str]) ->
 
 def counting_first(q: QuestionAnalysis, spans: list[Span]) -> list[Span]:
     """A "how many N" question's spans with those that count N first, the order kept otherwise: "59 catches for 1,098
-    yards and seven touchdowns" answers "how many touchdowns?" by its third figure, not its first."""
+    yards and seven touchdowns" answers "how many touchdowns?" by its third figure, not its first. A question of an
+    act ("how many dealers will it drop?") is answered by the part of a whole the sentence counts ("drop 789, or
+    about a quarter, of its 3,200 dealers"), which is done to; one of a state ("how many dealers does it have?") by
+    the whole."""
     units = counted_words(q) if q.answer_type == "number" else set()
-    return sorted(spans, key=lambda s: not counts(units, s.text)) if units else spans
+    if not units:
+        return spans
+    if q.predicate in _STATE_VERBS or not q.predicate:
+        return sorted(spans, key=lambda s: not counts(units, s.text))
+    return sorted(spans, key=lambda s: (not (counts(units, s.text) or share_of(units, s)), not share_of(units, s)))
+
+
+#: Verbs a "how many" question asks a state by, which the whole of a share answers ("how many dealers does it *have*").
+_STATE_VERBS = frozenset({"have", "be", "own", "employ", "number", "total", "hold", "include", "contain"})
+#: What follows a figure that is a share of a whole ("789, or about a quarter, of its 3,200 dealers", "12 of the 40
+#: passengers"): "of" and a determiner of the whole, an aside set off by commas allowed before it.
+_SHARE_OF = re.compile(r"\s*(?:,[^,]{1,40},\s*)?of\s+(?:its|the|their|his|her|our|those|these)\s+", re.IGNORECASE)
+
+
+def share_of(units: set[str], span: Span) -> bool:
+    """Whether a bare figure is a share of a whole its sentence counts in one of ``units`` right after it ("*789*, or
+    about a quarter, of its 3,200 dealers"): it counts the same things."""
+    text = span.citation.text
+    at = text.find(span.text)
+    found = _SHARE_OF.match(text, at + len(span.text)) if at >= 0 else None
+    return found is not None and counts(units, text[found.end():found.end() + 60])
 
 
 #: The words a "how long …" question asks by, which say nothing of what it asks about.
@@ -281,6 +305,16 @@ def _bare_claim(citation: Citation) -> ClaimView:
                      predicate="", lemma=None, object=None, object_entity=None, status="happened", time=None,
                      time_text=None, source=None, source_entity=None, source_kind=None, quote=None, args={},
                      day=citation.day, citation=citation)
+
+
+def of_asked(q: QuestionAnalysis, span: Span) -> bool:
+    """Whether the sentence ties a name to a body or place the question names by "of" or "from" right after it
+    ("Bronislaw Geremek of Poland, Janos Martonyi *of Hungary*" for "who was Hungary's foreign minister?")."""
+    text = span.citation.text
+    at = text.find(span.text)
+    tie = re.compile(r"\s*,?\s*(?:of|from)\s+(?:the\s+)?").match(text, at + len(span.text)) if at >= 0 else None
+    return tie is not None and any(text.startswith(name, tie.end()) for n in q.entities for name in (n.text, n.entity.name)
+                                   if name)
 
 
 #: The entity types a who/which answer can be (``extract.ENTITY_TYPES``).
@@ -574,6 +608,8 @@ def titled(span: Span, words: list[str]) -> bool:
     at = text.find(span.text)
     if at < 0 or not words:
         return False
+    if titled_list(text, at, at + len(span.text), words):
+        return True
     ahead = tokens(text[max(0, at - 50):at])
     # "an assistant coach to Ann Lee": a title before a preposition is another's ("coach to" her, not hers)
     link = max((i for i, t in enumerate(ahead) if t in _LINKS and i >= len(ahead) - 3), default=-1)
@@ -588,6 +624,32 @@ def titled(span: Span, words: list[str]) -> bool:
         after = [] if after[:1] in (["and"], ["or"]) else after[1:] if after[:1] == ["the"] else after[:2]
     near = [t for t in [*before, *after] if len(t) > 2 and t not in FUNCTION_WORDS]
     return any(_kin(w, t) for w in words for t in near)
+
+
+#: A name before another in a list, with the place or body it is "of" and the comma or "and" after it ("Bronislaw
+#: Geremek of Poland, " before "Janos Martonyi").
+_MEMBER_BEFORE = re.compile(r"(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,3}(?:\s+(?:of|from)\s+(?:the\s+)?"
+                            r"(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,2})?\s*(?:,|\band)\s*$")
+#: What follows a listed name when the list goes on: its "of" place, then "and" or a comma and another name.
+_LIST_GOES_ON = re.compile(r"(?:\s+(?:of|from)\s+(?:the\s+)?(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,2})?"
+                           r"\s*(?:,\s*|\s+and\s+)(?-i:[A-Z])")
+
+
+def titled_list(text: str, start: int, end: int, words: list[str]) -> bool:
+    """Whether the name at ``start:end`` stands in a list of names ("A of Poland, B of Hungary and C") whose title is
+    set before its first ("the three foreign *ministers* A of Poland, …"): every name of it holds that title. The
+    list must be closed by "and" (before the name or after it): "coach Tom Ray, Ann Lee said" lists no one."""
+    head = start
+    while (member := _MEMBER_BEFORE.search(text, 0, head)) is not None:
+        head = member.start()
+    if head == start:
+        return False
+    closed = re.search(r"\band\s*$", text[:start]) is not None or (
+        (more := _LIST_GOES_ON.match(text, end)) is not None and "and" in more[0].split())
+    if not closed:
+        return False
+    ahead = tokens(text[max(0, head - 50):head])[-3:]
+    return any(_kin(w, t) for w in words for t in ahead if len(t) > 2 and t not in FUNCTION_WORDS)
 
 
 #: Prepositions that tie a title before them to another name ("coach *to* Ann Lee", "an aide *with* the X") — not

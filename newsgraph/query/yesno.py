@@ -85,7 +85,8 @@ def _matching(q: Question, ranked: Sequence, names: dict[int, set[str]] | None) 
     """The ranked claims that say the asked thing: its verb (or a sure paraphrase), its entities in their
     roles, and most of its other words."""
     said = [s.claim for s in ranked if (s.verb_weight >= 0.85 or asked.phrasal_says(q, s.claim)
-                                        or asked.first_sense_verb(q, s.claim) or asked.pinned_verb(q, s.claim))
+                                        or asked.same_phrasal(q, s.claim) or asked.first_sense_verb(q, s.claim)
+                                        or asked.pinned_verb(q, s.claim))
             and asked.verb_agrees(q, s.claim) and asked.direction_ok(q, s.claim)
             and asked.argument_ok(q, s.claim, names) and asked.unlinked_names_said(q, s.claim)
             and asked.covers_rest(q, s.claim)

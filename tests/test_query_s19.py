@@ -1,0 +1,128 @@
+"""Session 19's answer rules, on made-up articles read by the real pipeline (and, for the helpers, on sentences
+written here): a name in a titled list is that title's holder ("foreign ministers A of Poland, B of Hungary and C"),
+and the one tied to the asked country by "of" answers; a "whose" answer owns the asked noun; a title the question
+already gives is no answer; a share of a whole answers "how many" of an act; a yes/no question's phrasal verb is
+said by the same verb and particle, and the words of its subject by the claim's subject when that names the
+question's entity."""
+
+from __future__ import annotations
+
+import pytest
+from querykit import asked, written
+
+from newsgraph.query.extract import Span
+from newsgraph.query.fits import doubt
+from newsgraph.query.typed import share_of, titled_list
+from newsgraph.query.types import Citation
+
+
+def _citation(text: str) -> Citation:
+    return Citation(article="a-0", published="2024-05-07", source=None, title=None, sentence=0, start=0, end=len(text),
+                    text=text)
+
+
+MINISTERS = [
+    "Poland , Hungary and Latvia joined the alliance on Friday .",
+    "At the library in Elmwood , the three foreign ministers , Marek Zielny of Poland , Tamas Erdei of Hungary and "
+    "Ivars Ozols of Latvia , signed the documents of accession .",
+]
+
+
+@pytest.fixture()
+def ministers(store, annotator):
+    return written(store, annotator, MINISTERS, "ministers")
+
+
+def test_the_name_of_the_asked_country_in_a_titled_list_answers(ministers):
+    answer = asked(ministers, "Who was Hungary's foreign minister at the Elmwood ceremony?")
+    assert answer.short_answer is None or "Erdei" in answer.short_answer, answer.answer
+    assert "Zielny" not in (answer.short_answer or ""), answer.answer
+
+
+def test_a_list_shares_the_title_set_before_its_first_name():
+    text = "the three foreign ministers , Marek Zielny of Poland , Tamas Erdei of Hungary and Ivars Ozols of Latvia , signed"
+    at = text.find("Tamas Erdei")
+    assert titled_list(text, at, at + len("Tamas Erdei"), ["minister"])
+    last = text.find("Ivars Ozols")
+    assert titled_list(text, last, last + len("Ivars Ozols"), ["minister"])
+
+
+def test_a_name_after_a_titled_one_and_a_comma_is_no_list():
+    text = "said head coach Tom Ray , Ann Lee told reporters"
+    at = text.find("Ann Lee")
+    assert not titled_list(text, at, at + len("Ann Lee"), ["coach"])
+
+
+def _doubt(question: str, short: str, text: str, answer_type: str) -> str | None:
+    from types import SimpleNamespace
+
+    q = SimpleNamespace(text=question, answer_type=answer_type, entities=[], words=[], predicate=None)
+    return doubt(q, short, _citation(text))
+
+
+def test_whose_asks_for_the_owner_of_its_noun():
+    text = ("The DNA tests at the FBI Laboratory matched a hair found in a home where James Kopp lived , "
+            "the official said .")
+    assert _doubt("Whose laboratory ran the DNA tests?", "James Kopp", text, "person") == "not the owner"
+    owned = "The plan , the brainchild of Ford 's Chief Executive Officer , William Clay Ford Jr. , was announced ."
+    assert _doubt("Whose brainchild is the plan?", "William Clay Ford Jr.", owned, "person") is None
+    before = "Ann Lee 's laboratory ran the tests ."
+    assert _doubt("Whose laboratory ran the tests?", "Ann Lee", before, "person") is None
+
+
+def test_a_title_the_question_gives_is_no_answer():
+    text = "General Arthur Vane , head of the Mobility Command , said the first aircraft would fly in 2010 ."
+    assert _doubt("What post does General Arthur Vane hold?", "General", text, "title") == "asked title"
+    assert _doubt("What post does General Arthur Vane hold?", "head of the Mobility Command", text, "title") is None
+
+
+def test_a_share_of_a_whole_counts_the_whole_s_things():
+    text = "Chrysler said it wants to eliminate 789 , or about a quarter , of its 3,200 dealers by June ."
+    at = text.find("789")
+    span = Span(text="789", citation=_citation(text))
+    assert share_of({"dealer"}, span)
+    assert not share_of({"plant"}, span)
+    whole = Span(text="3,200 dealers", citation=_citation(text))
+    assert not share_of({"dealer"}, whole)
+    assert at >= 0
+
+
+DEALERS = ["Corvane Motors said on Tuesday that it will close 40 , or about a tenth , of its 400 dealers by June ."]
+
+
+@pytest.fixture()
+def dealers(store, annotator):
+    return written(store, annotator, DEALERS, "dealers")
+
+
+def test_how_many_of_an_act_is_the_share(dealers):
+    answer = asked(dealers, "How many dealers will Corvane Motors close?")
+    assert answer.short_answer is None or "40" in answer.short_answer and "400" not in answer.short_answer, \
+        answer.answer
+
+
+SUSPECTS = [
+    "Two suspects in the Elmwood bombing have been handed over to the United States for trial , officials said .",
+    "A climber from Perth died after a fall on Mount Vane on Sunday .",
+]
+
+
+@pytest.fixture()
+def suspects(store, annotator):
+    return written(store, annotator, SUSPECTS, "suspects")
+
+
+def test_a_phrasal_verb_with_its_subject_is_yes(suspects):
+    answer = asked(suspects, "Have suspects in the Elmwood bombing been handed over to the United States?")
+    assert answer.answer.startswith("Yes"), answer.answer
+    assert "two suspects" in answer.answer, answer.answer  # a number opening the clause after the lead is lowered
+
+
+def test_another_subject_is_no_yes(suspects):
+    answer = asked(suspects, "Have suspects in the Elmwood bombing been handed over to France?")
+    assert not answer.answer.startswith("Yes"), answer.answer
+
+
+def test_an_unnamed_subject_s_words_do_not_make_a_yes(suspects):
+    answer = asked(suspects, "Was the second climber who died an Australian?")
+    assert not answer.answer.startswith("Yes"), answer.answer
