@@ -126,3 +126,9 @@ def test_another_subject_is_no_yes(suspects):
 def test_an_unnamed_subject_s_words_do_not_make_a_yes(suspects):
     answer = asked(suspects, "Was the second climber who died an Australian?")
     assert not answer.answer.startswith("Yes"), answer.answer
+
+
+def test_another_subject_named_beside_the_same_entity_is_no_yes(suspects):
+    # the claim's subject must say the whole of the question's: "suspects in the Elmwood bombing" are no officials
+    answer = asked(suspects, "Have officials in the Elmwood bombing been handed over to the United States?")
+    assert not answer.answer.startswith("Yes"), answer.answer

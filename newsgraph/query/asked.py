@@ -290,10 +290,11 @@ def covers_rest(q: Question, claim: ClaimView) -> bool:
     # the words before the question's verb, when its entity is the claim's object ("did *police* arrest A?") or is
     # named in both subjects ("have *suspects in the A bombing* been handed over?"), are its subject: said by the
     # claim's subject ("Police arrested A", "two suspects in the A bombing have been handed over")
-    lead = set(q.words[:q.words.index(q.predicate)]) if q.predicate in q.words and q.entities and (
-        (claim.object_entity is not None and claim.object_entity.id == q.entities[0].entity.id) or
-        _named_in_subject(q, claim)) else set()
+    lead = set(q.words[:q.words.index(q.predicate)]) if q.predicate in q.words and q.entities else set()
     doer, doer_order = phrase_keys(claim.subject if lead else "")
+    if lead and not (claim.object_entity is not None and claim.object_entity.id == q.entities[0].entity.id) and not (
+            _named_in_subject(q, claim) and all(match(w, doer, doer_order) >= 0.6 for w in lead)):
+        lead = set()  # (named in both subjects, the claim's must say the whole of the question's: the same subject)
     hits = sum(1 for w in rest if match(w, stems_, ordered) >= 0.6 or (w in lead and match(w, doer, doer_order) >= 0.6))
     return hits >= (len(rest) + 1) // 2
 
