@@ -132,3 +132,30 @@ def test_another_subject_named_beside_the_same_entity_is_no_yes(suspects):
     # the claim's subject must say the whole of the question's: "suspects in the Elmwood bombing" are no officials
     answer = asked(suspects, "Have officials in the Elmwood bombing been handed over to the United States?")
     assert not answer.answer.startswith("Yes"), answer.answer
+
+
+PLANTS = ["Corvane Motors said on Tuesday that it will cut 9,000 jobs .",
+          "By the end of this year , the Elmford and Daleport plants will be closed , the company said ."]
+
+
+@pytest.fixture()
+def plants(store, annotator):
+    return written(store, annotator, PLANTS, "plants")
+
+
+def test_a_place_set_before_the_asked_thing_says_where_it_is(plants):
+    answer = asked(plants, "Where are the plants that will close by the end of the year?")
+    assert "Elmford" in answer.answer and "Daleport" in answer.answer, answer.answer
+
+
+def test_a_place_before_the_asked_noun_is_sited_only_for_where_it_is():
+    from newsgraph.query.binding import sited
+
+    text = "By the end of this year , the Elmford and Daleport plants will be closed ."
+    spans = [Span(text=name, citation=_citation(text)) for name in ("Elmford", "Daleport")]
+    assert sited(spans[0], spans, "Where are the plants that will close?")
+    assert sited(spans[1], spans, "Where is the plant?")  # the last of the list, singular asked or plural
+    assert not sited(spans[0], spans, "Where did the plants' workers march?")  # no "where is the N"
+    born = "The New York mob boss died on Monday ."
+    boss = [Span(text="New York", citation=_citation(born))]
+    assert not sited(boss[0], boss, "Where was the mob boss born?")

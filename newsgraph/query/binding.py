@@ -129,7 +129,37 @@ def bind_places(citation, spans: list[Span], question: str = "", skip_names: set
     facilities = [f for f in facilities if not set(tokens(f.text)) & skip_names]
     named = [f for f in facilities if f.text[:1].isupper()]
     kept = [s for s in spans if placed(s) and not qualifier(s, spans) and not any(s.text in f.text for f in named)]
-    return list(dict.fromkeys([*named, *kept, *(f for f in facilities if f not in named)]))
+    own = [s for s in spans if sited(s, spans, question)]  # "the Atlanta and St. Louis plants" for "where are the plants"
+    return list(dict.fromkeys([*own, *named, *kept, *(f for f in facilities if f not in named)]))
+
+
+#: "Where is the plant?", "where are the plants that will close …": the thing a "where" question asks the place of
+#: (up to three words after "the", then the question's end or a relative pronoun: "where was the boss *born*?" asks
+#: where something happened, not where a thing is).
+_WHERE_IS = re.compile(r"^\s*where\s+(?:is|are|was|were)\s+(?:the|its|their|his|her)\s+(?P<thing>(?:[a-z][\w-]*\s+){0,2}?"
+                       r"[a-z][\w-]*)(?=\s*\?|\s+(?:that|which|who|whose)\b)", re.IGNORECASE)
+
+
+#: A participle that ends the asked phrase makes the question one of an act ("where was the boss *born*?",
+#: "where were the hostages *held*?").
+_PARTICIPLE = re.compile(r"(?:ed|en|born|held|built|kept|found|made|shot|hit|put|set|left|caught|taken|seen|hidden)$",
+                         re.IGNORECASE)
+
+
+def sited(span: Span, spans: list[Span], question: str) -> bool:
+    """Whether a place names where the thing a "where is the N …" question asks about stands: the sentence sets it
+    right before N, alone or in a list of places ("the *Atlanta* and St. Louis plants will be closed" for "where are
+    the plants that will close?"). A place before another noun only qualifies that noun ("the Boston police")."""
+    asked = _WHERE_IS.match(question)
+    text = span.citation.text
+    at = text.find(span.text)
+    if asked is None or at < 0 or _PARTICIPLE.search(asked["thing"]):
+        return False
+    others = "|".join(re.escape(o.text) for o in spans if o is not span)
+    listed = rf"(?:\s*(?:,|\band\b)\s*(?:{others}))*" if others else ""
+    noun = re.match(rf"{listed}\s+(?P<noun>[a-z][\w-]*)\b", text[at + len(span.text):])
+    return noun is not None and stem(noun["noun"]) in {stem(w) for w in tokens(asked["thing"])} and \
+        noun["noun"] not in FUNCTION_WORDS
 
 
 def bind_age(spans: list[Span], names: set[str]) -> list[Span]:
