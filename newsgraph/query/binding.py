@@ -130,6 +130,7 @@ def bind_places(citation, spans: list[Span], question: str = "", skip_names: set
     named = [f for f in facilities if f.text[:1].isupper()]
     kept = [s for s in spans if placed(s) and not qualifier(s, spans) and not any(s.text in f.text for f in named)]
     own = [s for s in spans if sited(s, spans, question)]  # "the Atlanta and St. Louis plants" for "where are the plants"
+    own = [listed(own[0], own), *own[1:]] if own else []  # the list whole: both plants are asked about
     return list(dict.fromkeys([*own, *named, *kept, *(f for f in facilities if f not in named)]))
 
 
