@@ -160,3 +160,26 @@ def test_a_place_before_the_asked_noun_is_sited_only_for_where_it_is():
     born = "The New York mob boss died on Monday ."
     boss = [Span(text="New York", citation=_citation(born))]
     assert not sited(boss[0], boss, "Where was the mob boss born?")
+
+
+def _claim(text: str, subject: str, time_text: str | None = None):
+    from newsgraph.query.types import ClaimView
+
+    return ClaimView(article="a-0", id="c1", kind="event", subject=subject, subject_entity=None,
+                     predicate="were obligated to funnel", lemma="funnel", object="part of their loot",
+                     object_entity=None, status="happened", time="199" if time_text else None, time_text=time_text,
+                     source=None, source_entity=None, source_kind=None, quote=None, args={}, day=None,
+                     citation=_citation(text))
+
+
+def test_a_phrase_cut_inside_a_dashed_aside_or_a_decade_is_not_said():
+    from newsgraph.query.cut import cut_phrases
+
+    text = ("Each of the 200 soldiers and about 1,000 associates - the name for others who cooperate but are not "
+            "sworn members - were obligated to funnel part of their loot to him in the early 1990's .")
+    cut = cut_phrases(_claim(text, "about 1,000 associates - the name for others", "the early 1990"))
+    assert "about 1,000 associates - the name for others" in cut
+    assert "the early 1990" in cut
+    whole = cut_phrases(_claim(text, "Each of the 200 soldiers and about 1,000 associates - the name for others who "
+                                     "cooperate but are not sworn members -"))
+    assert whole == []

@@ -27,8 +27,8 @@ _OBJECT_OPENERS = frozenset({"a", "an", "the", "his", "her", "its", "their", "ou
 
 
 def cut_phrases(claim: ClaimView) -> list[str]:
-    """The claim's phrases (subject, object, arguments) that its sentence goes on with past their last word by a
-    possessive or a figure: said alone they end mid-phrase. The subject is looked for before the claim's verb, the
+    """The claim's phrases (subject, object, arguments, time) that its sentence goes on with past their last word by a
+    possessive, a figure or the rest of a dashed aside: said alone they end mid-phrase. The subject is looked for before the claim's verb, the
     rest after it (a name may stand elsewhere in the sentence, whole)."""
     text, start = claim.citation.text, claim.citation.start
     span = verb_span(claim)
@@ -44,9 +44,24 @@ def cut_phrases(claim: ClaimView) -> list[str]:
         if at < 0:
             continue
         after = text[at + len(phrase):]
-        if _POSSESSIVE.match(after) or (subject and _FIGURE.match(after)):
+        if _POSSESSIVE.match(after) or (subject and _FIGURE.match(after)) or _in_aside(phrase, after):
             out.append(phrase)
+    # a time the sentence writes as a decade ("in the early *1990*'s"): said without its "'s" it names a year
+    when = " ".join((claim.time_text or "").split())
+    if re.search(r"\d0$", when) and (at := text.find(when)) >= 0 and re.match(r"(?:'s|’s|s)\b", text[at + len(when):]):
+        out.append(when)
     return out
+
+
+#: A dash that opens or closes an aside ("1,000 associates *-* the name for others who … *-* were obligated").
+_DASH = re.compile(r"\s(?:-{1,2}|—|–)\s")
+
+
+def _in_aside(phrase: str, after: str) -> bool:
+    """Whether a phrase ends inside an aside set off by dashes: it opens one more than it closes, and the sentence
+    closes it later ("about 1,000 associates - the name for others" of "… - the name for others who cooperate … -
+    were obligated")."""
+    return len(_DASH.findall(f" {phrase} ")) % 2 == 1 and _DASH.search(after) is not None
 
 
 def object_dropped(claim: ClaimView, said: str) -> bool:
