@@ -183,3 +183,38 @@ def test_a_phrase_cut_inside_a_dashed_aside_or_a_decade_is_not_said():
     whole = cut_phrases(_claim(text, "Each of the 200 soldiers and about 1,000 associates - the name for others who "
                                      "cooperate but are not sworn members -"))
     assert whole == []
+
+
+def test_a_contracted_has_before_been_is_written_has(read):
+    claims = read("Ken Dorr 's been at the plant for 37 years , his colleagues said .").claims
+    predicates = [c.predicate for c in claims]
+    assert not any("is been" in p for p in predicates), predicates
+    assert any(p.startswith("has been") for p in predicates), predicates
+
+
+# (a quotation whose opening mark the source lost: the extractor reads it as reported speech)
+WITNESS = ["Residents said the driver fled . This is a mom , a woman , and then I dialed 911 , said Raj Teller , a "
+           "witness , on Friday ."]
+
+
+@pytest.fixture()
+def witness(store, annotator):
+    return written(store, annotator, WITNESS, "witness")
+
+
+def test_a_speaker_s_own_words_are_quoted_not_reported(witness):
+    answer = asked(witness, "What did Raj Teller say?")
+    assert "said this is a mom" not in answer.answer and "I dialed 911" in answer.answer, answer.answer
+
+
+def test_only_the_speaker_s_own_person_makes_speech_quoted():
+    from dataclasses import replace
+
+    from newsgraph.query.cut import said_in_person
+
+    base = replace(_claim("x", "Fiat"), predicate="said", lemma="say")
+    assert said_in_person(replace(base, object="then I dialed 911"))
+    assert said_in_person(replace(base, object="we will rebuild the plant"))
+    assert not said_in_person(replace(base, object="it will buy the stake the US government owns"))
+    assert not said_in_person(replace(base, object="you can be a Communist and still be a Christian"))
+    assert not said_in_person(replace(base, object="we will rebuild", quote="We will rebuild"))

@@ -93,3 +93,15 @@ def said_nothing(claim: ClaimView) -> bool:
     return bool(claim.lemma) and stem(claim.lemma) in _CONTENT_SPEECH and not claim.object and not claim.quote and \
         not arg_text(claim.args.get("topic"))
 
+
+#: Words of a speaker about themself: said in a reported clause, they read as the reporter's ("you" may be anyone's:
+#: "said you can be a Communist and still be a Christian").
+_PERSONAL = frozenset({"I", "me", "my", "mine", "myself", "we", "us", "our", "ours", "ourselves"})
+
+
+def said_in_person(claim: ClaimView) -> bool:
+    """Whether a claim of speech keeps the speaker's own words in the first or second person without quotation marks
+    ("Rambrich said this is a mom, and then *I* dialed 911"): a reported clause would make "I" the reader's writer,
+    so the sentence is quoted instead."""
+    return bool(claim.lemma) and stem(claim.lemma) in _CONTENT_SPEECH and not claim.quote and \
+        bool(_PERSONAL & {w if w.isupper() else w.lower() for w in re.findall(r"[A-Za-z]+", claim.object or "")})

@@ -282,8 +282,9 @@ def word_text(token: Token) -> str:
         return token.text
     if low in ("'s", "'d"):
         lemma = token.lemma_.lower()
-        if low == "'s":
-            return "has" if lemma == "have" else "is"
+        if low == "'s":  # "Dorsey's been at the plant", "it's got": the tagger may still read "'s" as "be"
+            following = token.nbor(1).lower_ if token.i + 1 < len(token.doc) else ""
+            return "has" if lemma == "have" or following in ("been", "got", "gotten") else "is"
         return "had" if lemma == "have" else "would"
     return _CONTRACTED.get(low, token.text) if (low.startswith("'") or low in ("n't", "ca", "wo", "sha")) \
         else token.text
