@@ -218,3 +218,30 @@ def test_only_the_speaker_s_own_person_makes_speech_quoted():
     assert not said_in_person(replace(base, object="it will buy the stake the US government owns"))
     assert not said_in_person(replace(base, object="you can be a Communist and still be a Christian"))
     assert not said_in_person(replace(base, object="we will rebuild", quote="We will rebuild"))
+
+
+def test_readable_spans_and_clauses():
+    from dataclasses import replace
+
+    from newsgraph.query.binding import listed
+    from newsgraph.query.cut import complement_dropped, cut_phrases
+    from newsgraph.query.extract import COUNT, MONEY
+
+    text = "Many countries were affected , including India , Saudi Arabia , Egypt and Malaysia ."
+    spans = [Span(text=n, citation=_citation(text)) for n in ("India", "Saudi Arabia", "Egypt", "Malaysia")]
+    assert listed(spans[0], spans).text == "India, Saudi Arabia, Egypt and Malaysia"
+    money = "She offered a reward of up to 2 million U.S. dollars for information ."
+    assert [m.group() for m in MONEY.finditer(money)] == ["up to 2 million U.S. dollars"]
+    assert [m.group() for m in COUNT.finditer(money)] == ["up to 2 million U.S. dollars"]
+    assert [m["unit"] for m in COUNT.finditer("the 38,000 U.S. troops in the Gulf")] == ["troops"]
+    clock = "On Saturday , at 8 : 39am police were called to a house in Elm Street ."
+    assert "39am police" in cut_phrases(replace(_claim(clock, "39am police"), predicate="were called", lemma="call"))
+    which = "The crew found ladders , all of which confirmed their intent to hijack the ships ."
+    assert "all of which" in cut_phrases(replace(_claim(which, "all of which"), predicate="confirmed",
+                                                 lemma="confirm"))
+    goth = "The neighbour described him as a goth ."
+    at = goth.find("described")
+    claim = replace(_claim(goth, "The neighbour"), predicate="described", lemma="describe", object="Tom Lee",
+                    args={"predicate_span": [at, at + len("described")]})
+    assert complement_dropped(claim, "The neighbour described Tom Lee")
+    assert not complement_dropped(claim, "The neighbour described Tom Lee as a goth")

@@ -418,7 +418,12 @@ def _coordinated(span: Span, spans: list[Span], text: str) -> Span:
             at = start
     if len(together) == 1:
         return span
-    return replace(span, text=" and ".join(s.text for s in together), value=None)
+    return replace(span, text=english_list([s.text for s in together]), value=None)
+
+
+def english_list(names: list[str]) -> str:
+    """Names as a list reads: "Ann Lee and Tom Ray", "India, Saudi Arabia, Egypt and Malaysia"."""
+    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
 
 
 def joined(span: Span, spans: list[Span], claim: ClaimView | None) -> Span:
@@ -432,7 +437,7 @@ def joined(span: Span, spans: list[Span], claim: ClaimView | None) -> Span:
             continue
         together = sorted({s.text for s in spans if s.text in phrase}, key=phrase.find)
         if len(together) > 1:
-            return replace(span, text=" and ".join(together), value=None)
+            return replace(span, text=english_list(together), value=None)
     return span
 
 
@@ -537,7 +542,8 @@ def listed(span: Span, spans: list[Span]) -> Span:
             end = start + len(other.text)
     if len(together) == 1:
         return span
-    return replace(span, text=" and ".join(s.text for s in together), value=None)
+    names = [s.text for s in together]  # "India, Saudi Arabia, Egypt and Malaysia"
+    return replace(span, text=f"{', '.join(names[:-1])} and {names[-1]}", value=None)
 
 
 def beside_kind(q: QuestionAnalysis, citation, short: str | None, skip_names: set[str]) -> bool:

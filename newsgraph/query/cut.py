@@ -46,6 +46,10 @@ def cut_phrases(claim: ClaimView) -> list[str]:
         after = text[at + len(phrase):]
         if _POSSESSIVE.match(after) or (subject and _FIGURE.match(after)) or _in_aside(phrase, after):
             out.append(phrase)
+    # a subject that is a relative pronoun's phrase ("all of which will hijack …") or opens on a clock time the
+    # tokenizer split ("39am police were called" of "at 8 : 39am police were called") names no one by itself
+    if _NO_SUBJECT.search(" ".join(claim.subject.split())):
+        out.append(" ".join(claim.subject.split()))
     # a time the sentence writes as a decade ("in the early *1990*'s"): said without its "'s" it names a year
     when = " ".join((claim.time_text or "").split())
     if re.search(r"\d0$", when) and (at := text.find(when)) >= 0 and re.match(r"(?:'s|’s|s)\b", text[at + len(when):]):
@@ -53,6 +57,9 @@ def cut_phrases(claim: ClaimView) -> list[str]:
     return out
 
 
+#: Subjects that stand for another phrase or begin mid-token: a relative pronoun, a split clock time.
+_NO_SUBJECT = re.compile(r"^(?:(?:all|some|many|most|each|none|both|one|two|three)\s+of\s+)?(?:which|whom|whose|who)\b|"
+                         r"^\d{1,2}\s?(?:am|pm|a\.m\.|p\.m\.)\b", re.IGNORECASE)
 #: A dash that opens or closes an aside ("1,000 associates *-* the name for others who … *-* were obligated").
 _DASH = re.compile(r"\s(?:-{1,2}|—|–)\s")
 
@@ -78,6 +85,23 @@ def object_dropped(claim: ClaimView, said: str) -> bool:
     first = after[0].lower()
     opens = first in _OBJECT_OPENERS or first[:1].isdigit() or first[:1] in "$€£¥"
     return opens and " ".join(after[:2]).lower() not in " ".join(said.split()).lower()
+
+
+#: Verbs whose object takes its meaning from an "as" phrase after it ("described Ann Lee *as* a quiet lad").
+_AS_VERBS = frozenset(stem(w) for w in ["describe", "portray", "depict", "characterize", "characterise", "brand",
+                                        "label", "regard", "view", "hail", "dismiss", "denounce", "condemn", "praise"])
+
+
+def complement_dropped(claim: ClaimView, said: str) -> bool:
+    """Whether a claim said as ``said`` leaves out the "as" phrase its sentence gives the verb's object ("The
+    neighbour described John Jenkin" of "The neighbour described him as a goth"): without it the clause says
+    nothing of what was said of him."""
+    span = verb_span(claim)
+    if not claim.lemma or stem(claim.lemma) not in _AS_VERBS or not claim.object or span is None:
+        return False
+    after = claim.citation.text[max(0, span[1] - claim.citation.start):]
+    return re.match(r"[^,.;:]{1,60}?\bas\b", after, re.IGNORECASE) is not None and \
+        re.search(r"\bas\b", said, re.IGNORECASE) is None
 
 
 #: Verbs of saying whose content is the point ("exclaimed", "added", "said"): without it they report nothing. (Not

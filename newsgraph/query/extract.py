@@ -40,7 +40,8 @@ _SCALE = r"(?:[\s-]?(?:million|billion|trillion|thousand|hundred)\b|\s?(?:bn|m|k
 _CODES = r"(?:USD|EUR|GBP|JPY|CNY|RMB|SGD|AUD|CAD|NZD|HKD|CHF|INR|SEK|NOK|DKK)"
 MONEY = re.compile(
     rf"(?:{_HEDGE})?(?:[$€£¥]\s?{_NUM}{_SCALE}|(?:US|A|C|S|HK|NZ)\$\s?{_NUM}{_SCALE}|{_CODES}\s?{_NUM}{_SCALE}|"
-    rf"{_NUM}{_SCALE}\s(?:dollars|euros|pounds|yen|yuan|rupees|francs|USD|EUR|GBP)\b)", re.IGNORECASE)
+    rf"{_NUM}{_SCALE}\s(?:(?:U\.\s?S\.|Australian|Canadian|Hong Kong|Singapore|New Zealand)\s)?"
+    rf"(?:dollars|euros|pounds|yen|yuan|rupees|francs|USD|EUR|GBP)\b)", re.IGNORECASE)
 _TIME_UNIT = r"(?:years?|months?|weeks?|days?|hours?|minutes?|decades?)"
 #: "35-year-old" is an age, not a length of time. A range names both ends before its one unit ("between 60 and 90
 #: days", "two to three years", "six or seven weeks"): its upper end alone would misstate it.
@@ -58,7 +59,9 @@ MONTH_NAMES = ("January|February|March|April|May|June|July|August|September|Octo
 #: How long as its start: "since 1991", "since early 2004", "since March 2019" (not "since then", "since he left").
 SINCE = re.compile(rf"\bsince\s+(?:(?:early|late|mid-?)\s*)?(?:(?:{_MONTH}\s+(?:\d{{1,2}},?\s+)?)?(?:1[5-9]|20)\d\d\b|"
                    rf"{_MONTH}(?=[\s,.;]|$)(?:\s+\d{{1,2}}\b)?)")
-COUNT = re.compile(rf"(?<![\w.$€£¥])(?<!\d,)(?:{_HEDGE})?{_NUM}\b{_SCALE}(?:\s+(?P<unit>[A-Za-z][\w-]*))?", re.IGNORECASE)
+#: (a unit is a word, not the first letter of an abbreviation: "38,000 *U.S. troops*" counts troops, no "U")
+COUNT = re.compile(rf"(?<![\w.$€£¥])(?<!\d,)(?:{_HEDGE})?{_NUM}\b{_SCALE}(?:\s+(?:(?-i:[A-Z])\.\s?(?-i:[A-Z])\.\s)?"
+                   rf"(?P<unit>(?![A-Za-z]\.)[A-Za-z][\w-]*))?", re.IGNORECASE)
 _QUOTED = re.compile(r"[“\"]([^”\"]{2,120})[”\"]|``\s*(.{2,120}?)\s*''")
 _YEARLIKE = re.compile(r"^(1[5-9]|20)\d\d$")
 
