@@ -245,3 +245,18 @@ def test_readable_spans_and_clauses():
                     args={"predicate_span": [at, at + len("described")]})
     assert complement_dropped(claim, "The neighbour described Tom Lee")
     assert not complement_dropped(claim, "The neighbour described Tom Lee as a goth")
+
+
+def test_a_clause_that_ends_before_a_bound_or_says_only_that_a_thing_came_about_is_not_said():
+    from dataclasses import replace
+
+    from newsgraph.query.cut import came_about_bare, cut_phrases
+
+    text = "Lee drove across several counties , at speeds up to 120 miles per hour , before he surrendered ."
+    at = text.find("drove")
+    claim = replace(_claim(text, "Lee"), predicate="drove", lemma="drive", object=None,
+                    args={"predicate_span": [at, at + 5], "manner": "at speeds"})
+    assert "at speeds" in cut_phrases(claim)
+    assert came_about_bare("The death occurred")
+    assert not came_about_bare("The death occurred on July 24")
+    assert not came_about_bare("The crash happened near Elm Street")

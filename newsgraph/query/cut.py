@@ -20,6 +20,8 @@ from .words import stem
 _POSSESSIVE = re.compile(r"\s?(?:'s|’s|'|’)(?=\s|$)")
 #: A figure or a sum right after a phrase's last word goes on with it ("worth *more than $160 million*").
 _FIGURE = re.compile(r"\s*(?:(?:more|less|fewer) than\s+|about\s+|nearly\s+|some\s+|over\s+)?[$€£¥]?\s?\d")
+#: A figure that goes on with any phrase before it: a bound or a measure ("at speeds *up to 120* miles per hour").
+_BOUND = re.compile(r"\s*(?:of\s+)?(?:up to|as (?:much|many|high|fast) as|in excess of)\s+[$€£¥]?\s?\d", re.IGNORECASE)
 #: Words that open a verb's object when they follow it at once ("seat *between* 210 and 330", "won *a* title").
 _OBJECT_OPENERS = frozenset({"a", "an", "the", "his", "her", "its", "their", "our", "my", "your", "some", "between",
                              "more", "about", "nearly", "almost", "several", "many", "all", "both", "each", "every",
@@ -44,7 +46,8 @@ def cut_phrases(claim: ClaimView) -> list[str]:
         if at < 0:
             continue
         after = text[at + len(phrase):]
-        if _POSSESSIVE.match(after) or (subject and _FIGURE.match(after)) or _in_aside(phrase, after):
+        if _POSSESSIVE.match(after) or (subject and _FIGURE.match(after)) or _BOUND.match(after) or \
+                _in_aside(phrase, after):
             out.append(phrase)
     # a subject that is a relative pronoun's phrase ("all of which will hijack …") or opens on a clock time the
     # tokenizer split ("39am police were called" of "at 8 : 39am police were called") names no one by itself
@@ -116,6 +119,17 @@ def said_nothing(claim: ClaimView) -> bool:
     clause would report a speech without its words, so the sentence is quoted instead."""
     return bool(claim.lemma) and stem(claim.lemma) in _CONTENT_SPEECH and not claim.object and not claim.quote and \
         not arg_text(claim.args.get("topic"))
+
+
+def came_about_bare(said: str) -> bool:
+    """Whether a clause only says a thing came about, with neither when nor where ("The death occurred" of "he
+    believed the death occurred July 24"): its news is the time or the place it leaves out."""
+    return _CAME_ABOUT.search(said.rstrip(" .")) is not None
+
+
+#: A clause that ends on a verb that only says a thing came about.
+_CAME_ABOUT = re.compile(r"\b(?:occurred|occurs|happened|happens|took place|takes place|has occurred|unfolded)$",
+                         re.IGNORECASE)
 
 
 #: Words of a speaker about themself: said in a reported clause, they read as the reporter's ("you" may be anyone's:
