@@ -40,7 +40,8 @@ def test_the_name_of_the_asked_country_in_a_titled_list_answers(ministers):
 
 
 def test_a_list_shares_the_title_set_before_its_first_name():
-    text = "the three foreign ministers , Marek Zielny of Poland , Tamas Erdei of Hungary and Ivars Ozols of Latvia , signed"
+    text = ("the three foreign ministers , Marek Zielny of Poland , Tamas Erdei of Hungary and Ivars Ozols of Latvia , "
+            "signed")
     at = text.find("Tamas Erdei")
     assert titled_list(text, at, at + len("Tamas Erdei"), ["minister"])
     last = text.find("Ivars Ozols")
@@ -134,8 +135,8 @@ def test_another_subject_named_beside_the_same_entity_is_no_yes(suspects):
     assert not answer.answer.startswith("Yes"), answer.answer
 
 
-PLANTS = ["Corvane Motors will close plants and cut 9,000 jobs by the end of the year as part of its plan , the company "
-          "said on Tuesday .",
+PLANTS = ["Corvane Motors will close plants and cut 9,000 jobs by the end of the year as part of its plan , the "
+          "company said on Tuesday .",
           "By the end of this year , the Elmford and Daleport plants will be closed , the company said ."]
 
 

@@ -41,7 +41,7 @@ def direction_ok(q: Question, claim: ClaimView) -> bool:
         said = set(tokens(claim.object))
         return any(set(tokens(n)) <= said for n in (q.entities[1].text, q.entities[1].entity.name) if tokens(n))
     if obj == b and _named_in_subject(q, claim):
-        return True  # "suspects in the Kenya bombing have been handed over to B": A named in a subject that links no one
+        return True  # "suspects in the Kenya bombing have been handed over to B": A named in a subject linking no one
     if _before_verb(q, q.entities[1]):  # "was all A traffic to B affected?": both in the subject, neither its object
         return _in_asked_role(q, claim)
     return (subject, obj) == (b, a) and claim.status in SETTLED and verb_stem(claim) in SYMMETRIC

@@ -129,7 +129,7 @@ def bind_places(citation, spans: list[Span], question: str = "", skip_names: set
     facilities = [f for f in facilities if not set(tokens(f.text)) & skip_names]
     named = [f for f in facilities if f.text[:1].isupper()]
     kept = [s for s in spans if placed(s) and not qualifier(s, spans) and not any(s.text in f.text for f in named)]
-    own = [s for s in spans if sited(s, spans, question)]  # "the Atlanta and St. Louis plants" for "where are the plants"
+    own = [s for s in spans if sited(s, spans, question)]  # "the Atlanta plant" for "where are the plants"
     own = [listed(own[0], own), *own[1:]] if own else []  # the list whole: both plants are asked about
     return list(dict.fromkeys([*own, *named, *kept, *(f for f in facilities if f not in named)]))
 
@@ -137,8 +137,9 @@ def bind_places(citation, spans: list[Span], question: str = "", skip_names: set
 #: "Where is the plant?", "where are the plants that will close …": the thing a "where" question asks the place of
 #: (up to three words after "the", then the question's end or a relative pronoun: "where was the boss *born*?" asks
 #: where something happened, not where a thing is).
-_WHERE_IS = re.compile(r"^\s*where\s+(?:is|are|was|were)\s+(?:the|its|their|his|her)\s+(?P<thing>(?:[a-z][\w-]*\s+){0,2}?"
-                       r"[a-z][\w-]*)(?=\s*\?|\s+(?:that|which|who|whose)\b)", re.IGNORECASE)
+_WHERE_IS = re.compile(r"^\s*where\s+(?:is|are|was|were)\s+(?:the|its|their|his|her)\s+"
+                       r"(?P<thing>(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)(?=\s*\?|\s+(?:that|which|who|whose)\b)",
+                       re.IGNORECASE)
 
 
 #: A participle that ends the asked phrase makes the question one of an act ("where was the boss *born*?",

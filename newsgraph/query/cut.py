@@ -21,7 +21,8 @@ _POSSESSIVE = re.compile(r"\s?(?:'s|’s|'|’)(?=\s|$)")
 #: A figure or a sum right after a phrase's last word goes on with it ("worth *more than $160 million*").
 _FIGURE = re.compile(r"\s*(?:(?:more|less|fewer) than\s+|about\s+|nearly\s+|some\s+|over\s+)?[$€£¥]?\s?\d")
 #: A figure that goes on with any phrase before it: a bound or a measure ("at speeds *up to 120* miles per hour").
-_BOUND = re.compile(r"\s*(?:of\s+)?(?:up to|as (?:much|many|high|fast) as|in excess of)\s+[$€£¥]?\s?\d", re.IGNORECASE)
+_BOUND = re.compile(r"\s*(?:of\s+)?(?:up to|as (?:much|many|high|fast) as|in excess of)\s+[$€£¥]?\s?\d",
+                    re.IGNORECASE)
 #: Words that open a verb's object when they follow it at once ("seat *between* 210 and 330", "won *a* title").
 _OBJECT_OPENERS = frozenset({"a", "an", "the", "his", "her", "its", "their", "our", "my", "your", "some", "between",
                              "more", "about", "nearly", "almost", "several", "many", "all", "both", "each", "every",
@@ -30,7 +31,8 @@ _OBJECT_OPENERS = frozenset({"a", "an", "the", "his", "her", "its", "their", "ou
 
 def cut_phrases(claim: ClaimView) -> list[str]:
     """The claim's phrases (subject, object, arguments, time) that its sentence goes on with past their last word by a
-    possessive, a figure or the rest of a dashed aside: said alone they end mid-phrase. The subject is looked for before the claim's verb, the
+    possessive, a figure or the rest of a dashed aside: said alone they end mid-phrase. The subject is looked for
+    before the claim's verb, the
     rest after it (a name may stand elsewhere in the sentence, whole)."""
     text, start = claim.citation.text, claim.citation.start
     span = verb_span(claim)
@@ -55,7 +57,8 @@ def cut_phrases(claim: ClaimView) -> list[str]:
         out.append(" ".join(claim.subject.split()))
     # a time the sentence writes as a decade ("in the early *1990*'s"): said without its "'s" it names a year
     when = " ".join((claim.time_text or "").split())
-    if re.search(r"\d0$", when) and (at := text.find(when)) >= 0 and re.match(r"(?:'s|’s|s)\b", text[at + len(when):]):
+    if re.search(r"\d0$", when) and (at := text.find(when)) >= 0 and \
+            re.match(r"(?:'s|’s|s)\b", text[at + len(when):]):
         out.append(when)
     return out
 

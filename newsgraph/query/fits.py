@@ -738,8 +738,10 @@ def _other_act(q, span, claim, text, at, t) -> bool:
 
 
 #: "Whose laboratory …": the noun a "whose" question asks the owner of.
-_WHOSE = re.compile(r"^\s*whose\s+(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z][\w-]*)\s+(?=(?:did|does|do|was|were|is|are|has|have|had|"
-                    r"will|would|can|could|ran|run|runs|[a-z]+ed|[a-z]+s)\b)", re.IGNORECASE)
+_WHOSE = re.compile(r"^\s*whose\s+(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z][\w-]*)\s+"
+                    r"(?=(?:did|does|do|was|were|is|are|has|have|had|will|would|can|could|ran|run|runs|"
+                    r"[a-z]+ed|[a-z]+s)\b)",
+                    re.IGNORECASE)
 
 
 def _not_owner(q, span, claim, text, at, t) -> bool:
@@ -753,8 +755,8 @@ def _not_owner(q, span, claim, text, at, t) -> bool:
     before = any(re.fullmatch(r"\s*(?:['’]s?\s*)?(?:(?-i:[A-Z])[\w.-]*\s+|[a-z][\w-]*\s+){0,2}", text[end:m.start()])
                  for m in said if m.start() >= end)
     # "the brainchild of Ford 's Chief Executive Officer , William Clay Ford Jr.": a title between, set off by a comma
-    after = any(re.fullmatch(r"\s+of\s+(?:the\s+)?(?:(?:(?-i:[A-Z])[\w.-]*|['’]s)\s*){0,5}(?:,\s*)?", text[m.end():at])
-                for m in said if m.end() <= at)
+    titled_of = r"\s+of\s+(?:the\s+)?(?:(?:(?-i:[A-Z])[\w.-]*|['’]s)\s*){0,5}(?:,\s*)?"
+    after = any(re.fullmatch(titled_of, text[m.end():at]) for m in said if m.end() <= at)
     return not (before or after)
 
 

@@ -313,8 +313,8 @@ def of_asked(q: QuestionAnalysis, span: Span) -> bool:
     text = span.citation.text
     at = text.find(span.text)
     tie = re.compile(r"\s*,?\s*(?:of|from)\s+(?:the\s+)?").match(text, at + len(span.text)) if at >= 0 else None
-    return tie is not None and any(text.startswith(name, tie.end()) for n in q.entities for name in (n.text, n.entity.name)
-                                   if name)
+    return tie is not None and any(text.startswith(name, tie.end())
+                                   for n in q.entities for name in (n.text, n.entity.name) if name)
 
 
 #: The entity types a who/which answer can be (``extract.ENTITY_TYPES``).
