@@ -164,7 +164,7 @@ def test_a_plural_kind_takes_the_listed_places():
     assert plural_kind(_asked("Through which countries were the rebels sent?"))
     assert not plural_kind(_asked("Through which country were the rebels sent?"))
     spans = _spans_of("They were sent through Ostra , Pamir and Kell in May .", "Ostra", "Pamir", "Kell")
-    assert listed(spans[0], spans).text == "Ostra and Pamir and Kell"
+    assert listed(spans[0], spans).text == "Ostra, Pamir and Kell"  # a list of three reads as English
 
 
 def test_a_city_is_no_country_and_a_country_is_one():
