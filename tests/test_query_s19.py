@@ -261,3 +261,17 @@ def test_a_clause_that_ends_before_a_bound_or_says_only_that_a_thing_came_about_
     assert came_about_bare("The death occurred")
     assert not came_about_bare("The death occurred on July 24")
     assert not came_about_bare("The crash happened near Elm Street")
+
+
+def test_unsayable_asks_every_check():
+    from dataclasses import replace
+
+    from newsgraph.query.cut import unsayable
+
+    text = "Lee drove across several counties , at speeds up to 120 miles per hour , before he surrendered ."
+    at = text.find("drove")
+    claim = replace(_claim(text, "Lee"), predicate="drove", lemma="drive", object="several counties",
+                    args={"predicate_span": [at, at + 5], "manner": "at speeds"})
+    assert unsayable(claim, "Lee drove several counties at speeds")  # a phrase cut before its bound
+    assert not unsayable(claim, "Lee drove several counties")
+    assert unsayable(claim, "The death occurred")  # says only that a thing came about

@@ -18,7 +18,7 @@ import re
 from collections.abc import Iterable
 
 from ..timedisplay import readable
-from .cut import came_about_bare, complement_dropped, cut_phrases, object_dropped, said_in_person, said_nothing
+from .cut import cut_phrases, unsayable
 from .phrases import ALL_ARGS, FRAME_WORDS, clause, sentence
 from .types import Citation, ClaimView
 from .words import FUNCTION_WORDS, NUMBER_WORDS, content_words, stem, tokens
@@ -122,9 +122,7 @@ class Composer:
             said = clause(claim, with_time=timed, args=keys)
             # "passed A to become the school" of "… the school's all-time leading scorer"; "The 787 will seat" of
             # "… will seat between 210 and 330 passengers": the sentence's own words say what the clause cuts
-            if any(phrase in said for phrase in cut) or object_dropped(claim, said) or said_nothing(claim) or \
-                    said_in_person(claim) or complement_dropped(claim, said) or came_about_bare(said) or \
-                    _headline_as_is(said, claim.citation):
+            if unsayable(claim, said, cut) or _headline_as_is(said, claim.citation):
                 continue
             if lead.endswith(", "):
                 said = mid_sentence(said)

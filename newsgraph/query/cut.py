@@ -77,6 +77,15 @@ def _in_aside(phrase: str, after: str) -> bool:
     return len(_DASH.findall(f" {phrase} ")) % 2 == 1 and _DASH.search(after) is not None
 
 
+def unsayable(claim: ClaimView, said: str, cut: list[str] | None = None) -> bool:
+    """Whether the clause ``said`` of ``claim`` would read as broken English or report nothing, by any of this
+    module's checks (``cut``: the claim's ``cut_phrases``, when the caller has them already): the composer then
+    tries the clause without its time or arguments, or quotes the sentence."""
+    cut = cut_phrases(claim) if cut is None else cut
+    return any(phrase in said for phrase in cut) or object_dropped(claim, said) or complement_dropped(claim, said) or \
+        said_nothing(claim) or said_in_person(claim) or came_about_bare(said)
+
+
 def object_dropped(claim: ClaimView, said: str) -> bool:
     """Whether a claim said as ``said`` leaves out the object its sentence gives its verb right after it ("will seat
     *between* 210 and 330 passengers"): "The 787 will seat" says something else."""
