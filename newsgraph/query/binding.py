@@ -28,6 +28,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
+from ..lexicon.lists import join_names
 from ..resolve.places import country_of
 from .analysis import PREPOSITIONS, WHICH_OPENING, kind_of, kind_noun, kind_word
 from .extract import Span
@@ -419,12 +420,7 @@ def _coordinated(span: Span, spans: list[Span], text: str) -> Span:
             at = start
     if len(together) == 1:
         return span
-    return replace(span, text=english_list([s.text for s in together]), value=None)
-
-
-def english_list(names: list[str]) -> str:
-    """Names as a list reads: "Ann Lee and Tom Ray", "India, Saudi Arabia, Egypt and Malaysia"."""
-    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
+    return replace(span, text=join_names([s.text for s in together]), value=None)
 
 
 def joined(span: Span, spans: list[Span], claim: ClaimView | None) -> Span:
@@ -438,7 +434,7 @@ def joined(span: Span, spans: list[Span], claim: ClaimView | None) -> Span:
             continue
         together = sorted({s.text for s in spans if s.text in phrase}, key=phrase.find)
         if len(together) > 1:
-            return replace(span, text=english_list(together), value=None)
+            return replace(span, text=join_names(together), value=None)
     return span
 
 
@@ -543,8 +539,7 @@ def listed(span: Span, spans: list[Span]) -> Span:
             end = start + len(other.text)
     if len(together) == 1:
         return span
-    names = [s.text for s in together]  # "India, Saudi Arabia, Egypt and Malaysia"
-    return replace(span, text=f"{', '.join(names[:-1])} and {names[-1]}", value=None)
+    return replace(span, text=join_names([s.text for s in together]), value=None)
 
 
 def beside_kind(q: QuestionAnalysis, citation, short: str | None, skip_names: set[str]) -> bool:

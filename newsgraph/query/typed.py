@@ -307,12 +307,16 @@ def _bare_claim(citation: Citation) -> ClaimView:
                      day=citation.day, citation=citation)
 
 
+#: "of" or "from" right after a name, tying it to the body or place that follows ("Janos Martonyi *of* Hungary").
+_TIED_BY_OF = re.compile(r"\s*,?\s*(?:of|from)\s+(?:the\s+)?")
+
+
 def of_asked(q: QuestionAnalysis, span: Span) -> bool:
     """Whether the sentence ties a name to a body or place the question names by "of" or "from" right after it
     ("Bronislaw Geremek of Poland, Janos Martonyi *of Hungary*" for "who was Hungary's foreign minister?")."""
     text = span.citation.text
     at = text.find(span.text)
-    tie = re.compile(r"\s*,?\s*(?:of|from)\s+(?:the\s+)?").match(text, at + len(span.text)) if at >= 0 else None
+    tie = _TIED_BY_OF.match(text, at + len(span.text)) if at >= 0 else None
     return tie is not None and any(text.startswith(name, tie.end())
                                    for n in q.entities for name in (n.text, n.entity.name) if name)
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ...lexicon.lists import join_names  # noqa: F401 (claims.py takes it from here with the other list helpers)
 from .lexicon import FINITE_TAGS
 from .view import SentenceView
 
@@ -54,14 +55,6 @@ def conjunction(view: SentenceView, head: Token, others: list[Token]) -> str:
         if cc is not None and cc.lower_ in ("and", "or", "nor", "&"):
             return cc.text
     return "and"
-
-
-def join_names(names: list[str], word: str = "and") -> str:
-    """"A and B", "A, B and C"."""
-    names = [n for n in names if n]
-    if len(names) < 3:
-        return f" {word} ".join(names)
-    return f"{', '.join(names[:-1])} {word} {names[-1]}"
 
 
 def adjacent_subject(view: SentenceView, verb: Token, subj: Token) -> Token:
