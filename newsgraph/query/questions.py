@@ -354,8 +354,17 @@ def _asks_subject(text: str) -> bool | None:
     if words[0] in ("which", "what"):  # "which company bought …": skip the kind noun
         rest = rest[1:] if rest else rest
     if words[0] == "whom" or (rest and rest[0] in ("did", "does", "do", "will", "would", "could", "should", "can")):
-        return False
+        # "which carrier will *sell* the phone?": a kind noun, then the auxiliary and the verb itself, asks the doer
+        written = re.findall(r"[\w']+", text)[len(words) - len(rest) + 1:][:1]  # (as written: "did *Rose* buy")
+        return words[0] in ("which", "what") and len(rest) > 1 and written == [rest[1]] and _bare_verb(rest[1])
     return True
+
+
+def _bare_verb(word: str) -> bool:
+    """Whether a word right after a question's auxiliary is a verb's base form, not the subject's first word
+    ("will *sell*", not "will *Apple* buy" or "did *the* team …"): WordNet knows it as a verb and mostly as one."""
+    return word not in _DETERMINERS and word not in _SUBJECT_PRONOUNS and word not in FUNCTION_WORDS and \
+        _verbish(word) >= 1
 
 
 #: Words after which "own" is an adjective ("her own company"), not the verb ("does A own B?").
@@ -525,6 +534,22 @@ def _after_lead(text: str) -> str:
     return rest[:1].upper() + rest[1:]
 
 
+def _verb_slot(text: str, named: list[NamedEntity]) -> str | None:
+    """The word right after a yes/no question's subject when an auxiliary opens it and the subject is its first
+    named entity ("did *Thomas* play …", "will A direct …"): that word is the question's verb, whatever else it
+    may name ("play" is also a kind of work)."""
+    spans = [(s, w.lower()) for s, _e, w in token_spans(text)]
+    if not named or not spans or spans[0][1] not in _AUXILIARIES or spans[1:2] != [(named[0].start, spans[1][1])]:
+        return None
+    return next((w for s, w in spans if s >= named[0].end), None)
+
+
+def _possessors(text: str) -> set[str]:
+    """The words a question writes as possessors ("Sunday's game", "the Saints' coach")."""
+    return {m.group(1).lower() for m in re.finditer(r"\b(\w+)(?:['’]s\b|s['’](?!\w))", text)} | \
+        {m.group(1).lower() + "s" for m in re.finditer(r"\b(\w+)s['’](?!\w)", text)}
+
+
 def read_question(store, text: str) -> QuestionAnalysis:
     text = " ".join(text.split())
     whole, text = text, _after_lead(text)
@@ -555,7 +580,10 @@ def read_question(store, text: str) -> QuestionAnalysis:
     asks_source = kind == "who" and bool(set(words) & _REPORT_WORDS)
     if asks_source:
         words = [w for w in words if w not in _REPORT_WORDS]
-    content = [w for w in words if w not in _FRAME_NOUNS and not kind_noun(w)]
+    slot = _verb_slot(text, named) if kind == "yesno" else None
+    # a kind noun names a kind of answer ("which *play* …"), except in a yes/no question's verb slot ("did A *play*
+    # …")
+    content = [w for w in words if w not in _FRAME_NOUNS and (not kind_noun(w) or w == slot)]
     kind_of_answer = answer_type(text, entities=len(named), content_words=len(content))
     if kind == "between" or kind == "changed":
         kind_of_answer = "events"
@@ -573,6 +601,8 @@ def read_question(store, text: str) -> QuestionAnalysis:
     heavy = [w for w in after + content if (w in passive or (w not in LIGHT_VERBS and IRREGULAR.get(w, w) not in
                                                              LIGHT_VERBS)) and w not in _ORDINALS]
     heavy = [w for w in heavy if not w.isdigit()]  # "the 787's first customer": a number is no predicate
+    owners = _possessors(text)  # "the Saints' last game", "Sunday's game": a possessor is a noun, never the verb
+    heavy = [w for w in heavy if w not in owners] or heavy
     predicate = (heavy or after or content or [None])[0]
     spans = [w.lower() for _s, _e, w in token_spans(text)]
     nouns = {w for before, w in zip(spans, spans[1:]) if before in _BEFORE_NOUNS}

@@ -1,0 +1,85 @@
+"""Session 20's answer rules, on made-up articles read by the real pipeline and on sentences written here: a yes/no
+question's verb is the word right after its subject even when it also names a kind of work ("did A *play* …"), and
+a possessor ("Sunday's game") is never the verb; "which carrier will sell …" asks for the doer; a sentence's title
+that is a kind of the asked one names the role ("CEO" for "chief executive"); a body named by a facility noun
+("Elmhurst Hospital") answers "which hospital"; a name cut at the apostrophe of its last word is no name."""
+
+from __future__ import annotations
+
+import pytest
+from querykit import asked, cite, written
+
+from newsgraph.query.extract import Span
+from newsgraph.query.fits import misfit
+from newsgraph.query.questions import _asks_subject, read_question
+from newsgraph.query.typed import titled
+
+PLAYERS = [
+    "Ned Thomas missed the Saints' last regular-season game with an ankle injury , coach Lou Brand said on Monday .",
+    "Jax Hollow will play in Sunday's game despite his arrest , the team said .",
+]
+
+
+@pytest.fixture()
+def players(store, annotator):
+    return written(store, annotator, PLAYERS, "players")
+
+
+def test_the_word_after_a_yes_no_subject_is_its_verb(players):
+    assert read_question(players, "Did Ned Thomas play in the Saints' last regular-season game?").predicate == "play"
+
+
+def test_a_possessor_is_never_the_verb(players):
+    analysis = read_question(players, "Will the arrest keep Jax Hollow out of Sunday's game?")
+    assert analysis.predicate not in ("sunday", "sundays")
+    assert read_question(players, "Did Ned Thomas play in the Saints' last regular-season game?").predicate != \
+        "saints"
+
+
+@pytest.mark.parametrize(("question", "doer"), [
+    ("Which carrier will sell the phone exclusively in the United States?", True),
+    ("What company will buy the plant?", True),
+    ("Which coach will replace him?", True),
+    ("Which company did Apple buy?", False),
+    ("Which company did Rose buy?", False),  # a name that is also a verb's form, written capitalised
+    ("Which player did the Sixers sign?", False),
+    ("Which firm does Ann Lee run?", False),
+])
+def test_a_kind_noun_then_an_auxiliary_and_a_bare_verb_asks_the_doer(question, doer):
+    assert _asks_subject(question) is doer
+
+
+def _span(text: str, name: str) -> Span:
+    return Span(text=name, citation=cite(text))
+
+
+def test_a_narrower_title_names_the_asked_role():
+    text = "Ostrair CEO , Mick Brannock , said the deal would cut fares ."
+    assert titled(_span("Ostrair CEO Mick Brannock said the deal would cut fares .", "Mick Brannock"), ["executive"])
+    assert not titled(_span(text.replace("CEO", "pilot"), "Mick Brannock"), ["executive"])
+    # the other way round does not hold: an executive need not be the CEO
+    assert not titled(_span("Ostrair executive Mick Brannock said so .", "Mick Brannock"), ["ceo"])
+
+
+def test_a_name_cut_at_its_apostrophe_is_no_name(store):
+    text = "Ostrair CEO , Mick O' Brannock , justified his choice of plane ."
+    q = read_question(store, "Who is Ostrair's chief executive?")
+    assert misfit(q, _span(text, "Mick O")) == "nameless"
+    assert misfit(q, _span(text, "Mick O' Brannock")) is None
+
+
+HOSPITAL = [
+    "Grain prices rose sharply this week . Velmar leader Dario Kost , in a letter to the United Nations , called for "
+    "an emergency meeting in Geneva . The two wounded guards were being treated at Elmhurst Hospital , where a "
+    "spokeswoman said both were stable .",
+]
+
+
+@pytest.fixture()
+def hospital(store, annotator):
+    return written(store, annotator, HOSPITAL, "hospital")
+
+
+def test_a_body_named_by_a_facility_noun_answers_which_hospital(hospital):
+    answer = asked(hospital, "Which hospital were the wounded guards taken to?")
+    assert answer.short_answer is not None and "Elmhurst Hospital" in answer.short_answer, answer.answer
