@@ -31,7 +31,7 @@ from functools import lru_cache
 from ..lexicon.lists import join_names
 from ..resolve.places import country_of
 from .analysis import PREPOSITIONS, WHICH_OPENING, kind_of, kind_noun, kind_word
-from .extract import Span
+from .extract import FACILITIES, Span
 from .lexicon import match, phrase_keys
 from .questions import QuestionAnalysis
 from .types import ClaimView
@@ -43,13 +43,6 @@ LOCATIVE = re.compile(r"\b(?:in|at|near|outside|inside|into|to|from|on|across|ar
                       r"entered|entering|enters)\s+(?:(?:the|a|an|his|her|their|its)\s+)?"
                       r"(?:(?:coast|town|city|village|port|island|state|region|area)\s+of\s+(?:the\s+)?)?"
                       r"(?:[a-z][\w-]*\s+){0,3}$", re.IGNORECASE)
-#: Nouns of the places people are taken to, held in or found at.
-FACILITIES = ("center", "centre", "clinic", "hospital", "prison", "jail", "penitentiary", "school", "college",
-              "university", "academy", "church", "cathedral", "mosque", "synagogue", "temple", "club", "arena",
-              "stadium", "hotel", "motel", "airport", "station", "store", "shop", "supermarket", "mall", "restaurant",
-              "bar", "cafe", "park", "courthouse", "building", "apartment", "home", "house", "facility", "camp",
-              "base", "office", "factory", "plant", "theater", "theatre", "museum", "library", "hall", "embassy",
-              "resort")
 _FACILITY = re.compile(r"\b(?:" + "|".join(FACILITIES) + r")s?\b", re.IGNORECASE)
 #: A name given to a facility right after it: "the federal prison - known as Supermax -".
 _KNOWN_AS = re.compile(r"\s*[-,(]\s*(?:known as|called|dubbed)\s+(?:the\s+)?(?-i:[A-Z][\w'-]*)(?:\s+(?-i:[A-Z][\w'-]*))*",

@@ -23,6 +23,16 @@ from .types import Citation, ClaimView
 from .when import period_of, place
 from .words import FUNCTION_WORDS, NUMBER_WORDS, SPEECH_STEMS, stem, tokens
 
+#: Nouns of the places people are taken to, held in or found at.
+FACILITIES = ("center", "centre", "clinic", "hospital", "prison", "jail", "penitentiary", "school", "college",
+              "university", "academy", "church", "cathedral", "mosque", "synagogue", "temple", "club", "arena",
+              "stadium", "hotel", "motel", "airport", "station", "store", "shop", "supermarket", "mall", "restaurant",
+              "bar", "cafe", "park", "courthouse", "building", "apartment", "home", "house", "facility", "camp",
+              "base", "office", "factory", "plant", "theater", "theatre", "museum", "library", "hall", "embassy",
+              "resort")
+#: Mentions the tagger may call a body that name a place by their head ("*Beaumont Hospital*", "the *Elm Street
+#: Station*"): a facility is where things happen.
+_FACILITY_HEAD = re.compile(r"\b(?:" + "|".join(FACILITIES) + r")s?\s*$", re.IGNORECASE)
 #: Entity types an answer type takes.
 ENTITY_TYPES = {
     "person": ("PERSON",),
@@ -190,7 +200,8 @@ def entity_spans(store, claim: ClaimView, answer_type: str, *, skip: set[int], s
     mentions = store.mentions_in(c.article, c.start, c.end)
     starts = {start - c.start for start, *_ in mentions}
     for start, _end, text, kind, entity_id, _name in mentions:
-        if kind not in types or (entity_id is not None and entity_id in skip):
+        facility = answer_type == "place" and kind == "ORG" and _FACILITY_HEAD.search(text) is not None
+        if (kind not in types and not facility) or (entity_id is not None and entity_id in skip):
             continue
         words = set(tokens(text))
         # a name shares a word with an asked one ("Lake Ann" for "Ann Lee"); "and", "the", "of" name no one

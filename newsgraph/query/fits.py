@@ -44,7 +44,8 @@ still holds the answer when it is there, and is honest when it is not):
   noun whose own name follows ("the Gulf *town of* Elm" for "which town …") or that a settlement noun follows,
   the region it lies in ("the Somerset *town*"), or a people's adjective for a body ("*Canadian* loans");
 - ``nameless``: a place that is no name ("her lip and hands" for "which building …"), a person or body that is
-  a lone initial ("G" of "G . Gordon Lee", a name a sentence break cut);
+  a lone initial ("G" of "G . Gordon Lee", a name a sentence break cut) or a name cut at the apostrophe of its
+  last word ("Michael O" of "Michael O' Leary");
 - ``leader``: for "who runs the Elm Agency?", a leader the sentence ties to no named body ("late in
   President Ann Lee's term");
 - ``origin``: for "where is Ann Lee from?", a place that sets an event ("fell *at* Elm Peak");
@@ -1133,7 +1134,10 @@ def _ordinal(q, span, claim, text, at, t) -> bool:
 
 def _nameless(q, span, claim, text, at, t) -> bool:
     if t in ("person", "organisation"):  # "burglar G ." (a name a sentence break cut after its initial): no name
-        return len(span.text.replace(".", "").strip()) < 2
+        # "Michael O' Leary": a name cut at the apostrophe of its last word
+        clipped = at >= 0 and len(span.text.split()[-1:][0] if span.text.split() else "") == 1 and \
+            re.match(r"['’]\s*(?-i:[A-Z])", text[at + len(span.text):]) is not None
+        return len(span.text.replace(".", "").strip()) < 2 or clipped
     if t != "place":
         return False
     from .binding import FACILITIES

@@ -50,7 +50,7 @@ from .extract import (
     tied_to,
     title_spans,
 )
-from .lexicon import match, phrase_keys
+from .lexicon import kind_of, match, phrase_keys
 from .numbers import quantities
 from .load import load_claims, sentence_citations
 from .fulltext import counted_words, counts, coverage, is_title, may_be_verb
@@ -627,7 +627,7 @@ def titled(span: Span, words: list[str]) -> bool:
         after = tokens(rest[:30])[:3]
         after = [] if after[:1] in (["and"], ["or"]) else after[1:] if after[:1] == ["the"] else after[:2]
     near = [t for t in [*before, *after] if len(t) > 2 and t not in FUNCTION_WORDS]
-    return any(_kin(w, t) for w in words for t in near)
+    return any(_kin(w, t) or kind_of(t, w) for w in words for t in near)  # "CEO Ann Lee" for "executive"
 
 
 #: A name before another in a list, with the place or body it is "of" and the comma or "and" after it ("Bronislaw
@@ -653,7 +653,7 @@ def titled_list(text: str, start: int, end: int, words: list[str]) -> bool:
     if not closed:
         return False
     ahead = tokens(text[max(0, head - 50):head])[-3:]
-    return any(_kin(w, t) for w in words for t in ahead if len(t) > 2 and t not in FUNCTION_WORDS)
+    return any(_kin(w, t) or kind_of(t, w) for w in words for t in ahead if len(t) > 2 and t not in FUNCTION_WORDS)
 
 
 #: Prepositions that tie a title before them to another name ("coach *to* Ann Lee", "an aide *with* the X") — not
