@@ -466,11 +466,18 @@ def answer_from(q: QuestionAnalysis, best: list[tuple[float, Citation]], names: 
     top = best[0][0]
     out = Composer(names)
     spanless: list[Citation] = []  # sentences that say the question as well, without the span asked for
+    # the engine's own sentence, read whole, may cover more than its claim did: a sentence that covers less than
+    # that one is no better source for the span the engine states
+    # (not when the engine's figure counts another thing than the asked one: ``need`` < 0)
+    own = next((cover for cover, citation in best if current is not None and citation.key == current.key
+                and need >= 0), None)
     for cover, citation in _naming_first(q, best):
         # the sentences naming the question's entities come first: when the first of them covers too little to
         # replace the engine's answer, no sentence naming none of them does (the search ends)
         if cover < top - SLACK or cover < mine + need - _EPS or cover <= 0:
             break
+        if spanned and own is not None and cover < own - _EPS:
+            continue
         if current is not None and citation.key == current.key:
             if follow is not None and find is not None and not spanned and not is_title(citation) \
                     and not find(citation):
@@ -491,6 +498,8 @@ def answer_from(q: QuestionAnalysis, best: list[tuple[float, Citation]], names: 
         return out, None
     # quoted bare, a sentence stands on what it writes: one that refers to the asked entity only by "he" or "the
     # actress" counts without that entity (read right, "he" still leaves the reader to take the engine's word)
+    if spanned and own is not None and own >= top - _EPS:
+        return None  # the engine's span comes from the sentence that covers most: quoted bare, it would lose its span
     best = bare(q, best)
     if not best:
         return None
