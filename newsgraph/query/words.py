@@ -26,7 +26,8 @@ IRREGULAR_NOUNS = {
     "men": "man", "women": "woman", "children": "child", "people": "person", "wives": "wife", "lives": "life",
 }
 
-#: Irregular verb forms → the base form (general English, not any corpus's words).
+#: Irregular verb forms → the base form (general English, not any corpus's words); not a form that is also a common
+#: name or noun ("Drew", "bore").
 IRREGULAR = {
     "met": "meet", "said": "say", "says": "say", "told": "tell", "made": "make", "went": "go", "gone": "go",
     "goes": "go", "took": "take", "taken": "take", "gave": "give", "given": "give", "got": "get",
@@ -48,7 +49,14 @@ IRREGULAR = {
     "lent": "lend", "lit": "light", "overcame": "overcome", "quit": "quit", "rode": "ride", "ridden": "ride",
     "rang": "ring", "rung": "ring", "shook": "shake", "shaken": "shake", "slept": "sleep", "swam": "swim",
     "woke": "wake", "woken": "wake", "wept": "weep", "withdrew": "withdraw", "withdrawn": "withdraw",
-    "died": "die", "dying": "die",
+    "died": "die", "dying": "die", "tore": "tear", "torn": "tear", "drawn": "draw",
+    "beaten": "beat", "bitten": "bite", "blew": "blow", "blown": "blow", "borne": "bear",
+    "forbade": "forbid", "forbidden": "forbid", "overtook": "overtake", "overtaken": "overtake",
+    "overthrew": "overthrow", "overthrown": "overthrow", "undertook": "undertake", "undertaken": "undertake",
+    "upheld": "uphold", "withheld": "withhold", "sank": "sink", "sunk": "sink", "sprang": "spring",
+    "sprung": "spring", "swept": "sweep", "swung": "swing", "stuck": "stick", "stung": "sting", "spun": "spin",
+    "bled": "bleed", "sped": "speed", "slid": "slide", "strode": "stride", "mistook": "mistake",
+    "shrank": "shrink", "shrunk": "shrink", "bred": "breed", "laid": "lay", "arose": "arise", "arisen": "arise",
     **IRREGULAR_NOUNS,
 }
 
