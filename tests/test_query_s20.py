@@ -2,7 +2,8 @@
 question's verb is the word right after its subject even when it also names a kind of work ("did A *play* …"), and
 a possessor ("Sunday's game") is never the verb; "which carrier will sell …" asks for the doer; a sentence's title
 that is a kind of the asked one names the role ("CEO" for "chief executive"); a body named by a facility noun
-("Elmhurst Hospital") answers "which hospital"; a name cut at the apostrophe of its last word is no name."""
+("Elmhurst Hospital") answers "which hospital"; a name cut at the apostrophe of its last word is no name; a figure
+for a part of a year ("the final quarter") is no answer to how much in that year."""
 
 from __future__ import annotations
 
@@ -83,3 +84,15 @@ def hospital(store, annotator):
 def test_a_body_named_by_a_facility_noun_answers_which_hospital(hospital):
     answer = asked(hospital, "Which hospital were the wounded guards taken to?")
     assert answer.short_answer is not None and "Elmhurst Hospital" in answer.short_answer, answer.answer
+
+
+def test_a_figure_for_a_part_of_the_asked_year_is_doubted(store):
+    q = read_question(store, "How much profit did Orvex make in 2009?")
+    quarter = "For the final quarter of 2009 , Orvex says it made profits of $ 868 million , and expects more ."
+    assert misfit(q, _span(quarter, "$ 868 million")) == "part of year"
+    # a part named after the figure, in another clause, is another figure's
+    year = "In 2009 it made $ 1.6 billion and recently it reported a second quarter loss of $ 254 million ."
+    assert misfit(q, _span(year, "$ 1.6 billion")) is None
+    # a question that asks for the part is answered by it
+    asked_part = read_question(store, "How much profit did Orvex make in the final quarter of 2009?")
+    assert misfit(asked_part, _span(quarter, "$ 868 million")) is None

@@ -51,6 +51,8 @@ still holds the answer when it is there, and is honest when it is not):
 - ``origin``: for "where is Ann Lee from?", a place that sets an event ("fell *at* Elm Peak");
 - ``ordinal``: another part of a sequence than the asked one ("in the *final* quarter" for "in the third
   quarter");
+- ``part of year``: for "how much did A make in 2009?", a figure its sentence gives for a part of a year ("the
+  final quarter of 2009");
 - ``share``: for "what share of her sentence did she serve?", a figure written as no percent or fraction ("a
   *10*-year sentence");
 - ``currency``: for "what was it worth in dollars?", a sum in another currency ("85 million euros");
@@ -1132,6 +1134,24 @@ def _ordinal(q, span, claim, text, at, t) -> bool:
         not any(noun in asked and ordinal == asked[noun] for noun, ordinal in said)
 
 
+#: A part of a year a figure may be given for ("the final quarter of 2009", "the first half", "the three months to
+#: June"), and the words a question asks such a part by.
+_PART_OF_YEAR = re.compile(r"\b(?:(?:first|second|third|fourth|final|last|latest)[\s-]+(?:quarter|half)|quarterly|"
+                           r"(?:three|six|nine)[\s-]+months)\b", re.IGNORECASE)
+_ASKS_PART = re.compile(r"\b(?:quarter|quarterly|half|months?)\b", re.IGNORECASE)
+_ASKS_YEAR = re.compile(r"\b(?:(?:19|20)\d\d|year|annual|annually|yearly)\b", re.IGNORECASE)
+
+
+def _part_of_year(q, span, claim, text, at, t) -> bool:
+    """For "how much profit did A make in 2009?", a figure its sentence gives for a part of a year ("for the final
+    *quarter* of 2009, A made $868 million"): the year's figure is another."""
+    if t not in ("money", "number") or at < 0 or _ASKS_YEAR.search(q.text) is None or _ASKS_PART.search(q.text):
+        return False
+    # up to the end of the figure's own clause: a part named after it is another figure's ("in 2005 it lost $1.6
+    # billion and … reported a second quarter loss of $254 million")
+    return _PART_OF_YEAR.search(text, 0, clause_bounds(text, at)[1]) is not None
+
+
 def _nameless(q, span, claim, text, at, t) -> bool:
     if t in ("person", "organisation"):  # "burglar G ." (a name a sentence break cut after its initial): no name
         # "Michael O' Leary": a name cut at the apostrophe of its last word
@@ -1154,4 +1174,5 @@ _RULES = (("echo", _echo), ("relative", _relative), ("tense", _tense), ("clock",
           ("object", _object_titled), ("alongside", _alongside), ("asker", _asker), ("untitled", _untitled),
           ("kind", _kind), ("nameless", _nameless), ("currency", _currency), ("share", _share), ("modifier", _modifier),
           ("age", _age_of_other), ("age of another", _age_of_other_name), ("leader", _leader), ("origin", _origin),
-          ("ordinal", _ordinal), ("owner", _owner), ("subject", _other_subject), ("clause", _clause))
+          ("ordinal", _ordinal), ("part of year", _part_of_year), ("owner", _owner), ("subject", _other_subject),
+          ("clause", _clause))
