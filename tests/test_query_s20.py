@@ -3,7 +3,8 @@ question's verb is the word right after its subject even when it also names a ki
 a possessor ("Sunday's game") is never the verb; "which carrier will sell …" asks for the doer; a sentence's title
 that is a kind of the asked one names the role ("CEO" for "chief executive"); a body named by a facility noun
 ("Elmhurst Hospital") answers "which hospital"; a name cut at the apostrophe of its last word is no name; a figure
-for a part of a year ("the final quarter") is no answer to how much in that year."""
+for a part of a year ("the final quarter") is no answer to how much in that year, nor a figure hyphened to another
+noun ("a five-boat attack") to how many pirates."""
 
 from __future__ import annotations
 
@@ -96,3 +97,12 @@ def test_a_figure_for_a_part_of_the_asked_year_is_doubted(store):
     # a question that asks for the part is answered by it
     asked_part = read_question(store, "How much profit did Orvex make in the final quarter of 2009?")
     assert misfit(asked_part, _span(quarter, "$ 868 million")) is None
+
+
+def test_a_figure_joined_to_another_noun_by_a_hyphen_counts_that_noun(store):
+    q = read_question(store, "How many pirates were captured?")
+    text = "A five - boat pirate attack was foiled by a warship , capturing 26 Somali brigands ."
+    assert misfit(q, _span(text, "five - boat")) == "unit"
+    assert misfit(q, _span(text, "26")) is None
+    # the hyphened noun may be the counted one ("a 12-pirate crew" counts pirates)
+    assert misfit(q, _span("A 12-pirate crew was seized .", "12-pirate")) is None

@@ -16,7 +16,8 @@ still holds the answer when it is there, and is honest when it is not):
 - ``tense``: what is yet to happen ("will fly on May 2") for a question about what did happen;
 - ``clock``: a day for "at what time …", which asks for the hour, and a weekday or a month for "on what date
   …", which asks for a day of the calendar;
-- ``unit``: a count of another thing ("150 metres" for "how many climbers …");
+- ``unit``: a count of another thing ("150 metres" for "how many climbers …", "a *five-boat* attack" for "how
+  many pirates …");
 - ``change``: for "how much did sales fall?", a figure of a sentence that says no change in amount;
 - ``qualifier``: the asked noun's owner differs ("the *U.S.* president" for "the president of
   Cyprus", "the toll in *Tanzania*" for "Kenya's toll", "*German* economy minister" for "Canada's prime
@@ -107,6 +108,7 @@ from ..lexicon import AMOUNT_CHANGES
 from .analysis import kind_noun
 from .clauses import SAYING, clause_bounds
 from .extract import MONTH_NAMES, Span
+from .lexicon import match, phrase_keys
 from .questions import QuestionAnalysis
 from .types import ClaimView
 from ..lexicon.wordnet import wordnet
@@ -297,8 +299,19 @@ def _unit(q, span, claim, text, at, t) -> bool:
     if at > 0 and re.search(r"[$€£¥]\s*$", text[:at]):
         return True  # a sum of money counts no people or things
     unit = unit_word(span.text)
+    # "a *five-boat* pirate attack" for "how many pirates …": a figure joined to its noun by a hyphen modifies
+    # another noun, and counts only its own
+    joined = re.fullmatch(r"\S+\s*-\s*([a-z]+)", span.text.strip(), re.IGNORECASE)
+    if joined and stem(joined[1].lower()) != stem(noun) and not _said_as(noun, joined[1].lower()):
+        return True
     # a measure ("150 metres", "four seasons") for a count of something else ("how many climbers …")
     return unit is not None and stem(unit) in MEASURE_UNITS and stem(unit) != stem(noun)
+
+
+def _said_as(noun: str, word: str) -> bool:
+    """Whether ``word`` says the asked noun (a synonym: "brigands" for "pirates")."""
+    stems_, ordered = phrase_keys(word)
+    return match(noun, stems_, ordered) >= 0.9
 
 
 #: Words that say a change in amount, whatever verb the question asks it by ("sales were *down* 35%", "a *loss*"),
