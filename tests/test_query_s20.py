@@ -4,7 +4,7 @@ a possessor ("Sunday's game") is never the verb; "which carrier will sell …" a
 that is a kind of the asked one names the role ("CEO" for "chief executive"); a body named by a facility noun
 ("Elmhurst Hospital") answers "which hospital"; a name cut at the apostrophe of its last word is no name; a figure
 for a part of a year ("the final quarter") is no answer to how much in that year, nor a figure hyphened to another
-noun ("a five-boat attack") to how many pirates."""
+noun ("a five-boat attack") to how many pirates; the head of another body does not head the asked one."""
 
 from __future__ import annotations
 
@@ -106,3 +106,11 @@ def test_a_figure_joined_to_another_noun_by_a_hyphen_counts_that_noun(store):
     assert misfit(q, _span(text, "26")) is None
     # the hyphened noun may be the counted one ("a 12-pirate crew" counts pirates)
     assert misfit(q, _span("A 12-pirate crew was seized .", "12-pirate")) is None
+
+
+def test_the_head_of_another_body_does_not_head_the_asked_one(store):
+    q = read_question(store, "Who heads Orvex Aerospace?")
+    text = "General Ivo Brant , head of Ostria 's Air Command , said the first aircraft could fly in 2010 ."
+    assert misfit(q, _span(text, "Ivo Brant")) == "qualifier"
+    own = "Ivo Brant , head of Orvex Aerospace , said the first aircraft could fly in 2010 ."
+    assert misfit(q, _span(own, "Ivo Brant")) is None

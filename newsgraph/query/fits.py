@@ -22,7 +22,7 @@ still holds the answer when it is there, and is honest when it is not):
 - ``qualifier``: the asked noun's owner differs ("the *U.S.* president" for "the president of
   Cyprus", "the toll in *Tanzania*" for "Kenya's toll", "*German* economy minister" for "Canada's prime
   minister"), or the body the question names ("due at the *Crown* Court" answered by a date at the
-  *Magistrates'* Court);
+  *Magistrates'* Court), or the body it asks the leader of ("who heads A?": "B, head of *C*");
 - ``clause``: the sentence says the asked verb in another clause than the span's ("targeting the
   Elm gang, who feud with the Oak crew he belonged to");
 - ``untitled``: a "who is the judge?" answer the sentence gives no such title (a verb before the name gives
@@ -141,6 +141,9 @@ _AUX = frozenset(YES_NO_OPENERS + MODAL_OPENERS)
 _OWNED = re.compile(r"\b(?P<noun>[a-z][\w-]*)\s+of\s+(?:the\s+)?(?P<owner>(?-i:[A-Z])[\w.'-]*(?:\s+(?-i:[A-Z])[\w.'-]*)*)")
 _OWNED_BY = re.compile(r"(?P<owner>(?-i:[A-Z])[\w.'-]*(?:\s+(?-i:[A-Z])[\w.'-]*)*)\s*['’]s?\s+"
                        r"(?P<noun>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)")
+#: "Who heads Northrop Grumman?": a verb of leading, then the body led (read as its "head").
+_LEADS = re.compile(r"^\s*who\s+(?:heads|headed|leads|led|runs|ran|chairs|chaired)\s+(?:the\s+)?"
+                    r"(?P<owner>(?-i:[A-Z])[\w.'-]*(?:\s+(?-i:[A-Z])[\w.'-]*)*)", re.IGNORECASE)
 #: A name the question gives that ends in a kind noun ("the *Crown Court*", "*Elm Street Bank*").
 _NAMED_HEAD = re.compile(r"(?P<owner>(?:(?-i:[A-Z])[\w.'’-]*\s+){1,3})(?P<noun>(?-i:[A-Z])[a-z]+)\b")
 _QUESTION_WORDS = frozenset({"who", "whom", "whose", "what", "which", "when", "where", "why", "how", "did", "does",
@@ -394,6 +397,7 @@ def _qualifier(q, span, claim, text, at, t) -> bool:
             words.pop()
         if words:
             asked.append((words[-1], m["owner"]))
+    asked += [("head", m["owner"]) for m in _LEADS.finditer(q.text)]  # "who heads A?": the head of A
     for m in _NAMED_HEAD.finditer(q.text):  # "the Crown Court": a body the question names by its own words
         owner = " ".join(w for w in m["owner"].split() if w.lower() not in _QUESTION_WORDS)
         if m["noun"].lower() in _HEADS and owner:
