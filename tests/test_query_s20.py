@@ -4,7 +4,8 @@ a possessor ("Sunday's game") is never the verb; "which carrier will sell …" a
 that is a kind of the asked one names the role ("CEO" for "chief executive"); a body named by a facility noun
 ("Elmhurst Hospital") answers "which hospital"; a name cut at the apostrophe of its last word is no name; a figure
 for a part of a year ("the final quarter") is no answer to how much in that year, nor a figure hyphened to another
-noun ("a five-boat attack") to how many pirates; the head of another body does not head the asked one."""
+noun ("a five-boat attack") to how many pirates; the head of another body does not head the asked one, and a
+name before a body's noun ("Elmton police") is no person."""
 
 from __future__ import annotations
 
@@ -114,3 +115,13 @@ def test_the_head_of_another_body_does_not_head_the_asked_one(store):
     assert misfit(q, _span(text, "Ivo Brant")) == "qualifier"
     own = "Ivo Brant , head of Orvex Aerospace , said the first aircraft could fly in 2010 ."
     assert misfit(q, _span(own, "Ivo Brant")) is None
+
+
+@pytest.mark.parametrize("text", [
+    "This morning , Elmton police have arrested and charged Ada Grell with two counts of murder .",
+    "Elmton Police this morning arrested Ada Grell on murder charges .",
+])
+def test_a_name_before_a_body_s_noun_is_no_person(store, text):
+    q = read_question(store, "Which police official made the arrest public?")
+    assert misfit(q, _span(text, "Elmton")) == "modifier"
+    assert misfit(q, _span("Police Chief Jim Orr said Ada Grell was arrested .", "Jim Orr")) is None

@@ -58,7 +58,7 @@ still holds the answer when it is there, and is honest when it is not):
   *10*-year sentence");
 - ``currency``: for "what was it worth in dollars?", a sum in another currency ("85 million euros");
 - ``modifier``: for a person asked, a name that qualifies a thing a possessive owns ("kept *her* ABF , XBO and
-  ZTA title belts"): a brand, body or title, no one who acts;
+  ZTA title belts"): a brand, body or title, no one who acts; or a body's noun right after it ("*Elmton* police");
 - ``age``: for "how old is the defendant?", the age of a name the sentence gives no such role ("killed
   10-year-old Ann Lee");
 - ``age of another``: for "how old is Ann Lee?", an age set beside another name ("Tom Ray, 32,", "Mia Lee,
@@ -105,7 +105,7 @@ from __future__ import annotations
 import re
 
 from ..lexicon import AMOUNT_CHANGES
-from .analysis import kind_noun
+from .analysis import kind_noun, kind_of
 from .clauses import SAYING, clause_bounds
 from .extract import MONTH_NAMES, Span
 from .lexicon import match, phrase_keys
@@ -1026,6 +1026,11 @@ _OWNED_BEFORE = re.compile(r"\b(?:his|her|its|their)\s+(?:(?-i:[A-Z])[\w.'’-]*
 _OWNED_AFTER = re.compile(r"(?:\s*(?:,|and|&)?\s*(?-i:[A-Z])[\w.'’-]*)*\s+(?-i:[a-z])[\w-]*")
 
 
+#: Bodies news names by a place before them, besides the organisation kind nouns ("Elmton *police*").
+_BODY_NOUNS = frozenset({"police", "officials", "authorities", "prosecutors", "detectives", "firefighters",
+                         "investigators", "troopers", "deputies", "officers", "lawmakers", "residents"})
+
+
 def _modifier(q, span, claim, text, at, t) -> bool:
     """For a person asked, a name that qualifies a thing a possessive owns ("to keep *her* ABF , *XBO* and ZTA
     title belts", "sold *her* Acme shares"): a brand, body or title of the thing, no one who acts; and a lone
@@ -1033,6 +1038,10 @@ def _modifier(q, span, claim, text, at, t) -> bool:
     if t != "person" or at < 0:
         return False
     if re.fullmatch(r"(?-i:[A-Z]{2,6})", span.text.strip()) and span.text.strip() not in q.text:
+        return True
+    # "*Elmton* police have arrested …", "*Elmton* Police": a name right before a body's noun names its place
+    body = re.match(r"\s+([A-Za-z][a-z]+)\b", text[at + len(span.text):])
+    if body and (body[1].lower() in _BODY_NOUNS or kind_of(body[1].lower(), stemmed=False) == "organisation"):
         return True
     if at == 0:
         return False
