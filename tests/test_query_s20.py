@@ -5,7 +5,7 @@ that is a kind of the asked one names the role ("CEO" for "chief executive"); a 
 ("Elmhurst Hospital") answers "which hospital"; a name cut at the apostrophe of its last word is no name; a figure
 for a part of a year ("the final quarter") is no answer to how much in that year, nor a figure hyphened to another
 noun ("a five-boat attack") to how many pirates; the head of another body does not head the asked one, and a
-name before a body's noun ("Elmton police") is no person."""
+name before a body's noun ("Elmton police") is no person, nor the accused one where the sentence titles another so."""
 
 from __future__ import annotations
 
@@ -125,3 +125,27 @@ def test_a_name_before_a_body_s_noun_is_no_person(store, text):
     q = read_question(store, "Which police official made the arrest public?")
     assert misfit(q, _span(text, "Elmton")) == "modifier"
     assert misfit(q, _span("Police Chief Jim Orr said Ada Grell was arrested .", "Jim Orr")) is None
+
+
+ACCUSED = [
+    "Ned Dole has worked at the bakery for 37 years , with the three victims and the alleged shooter , Ivy Hale .",
+]
+
+
+def test_the_one_a_sentence_titles_as_accused_answers_who_is_accused(store):
+    q = read_question(store, "Who is accused of the shooting at the bakery?")
+    text = ACCUSED[0]
+    assert misfit(q, _span(text, "Ned Dole")) == "accused other"
+    assert misfit(q, _span(text, "Ivy Hale")) is None
+    # a sentence that titles no one so leaves the rule silent
+    assert misfit(q, _span("Ned Dole was charged with the shooting at the bakery .", "Ned Dole")) is None
+
+
+@pytest.fixture()
+def accused(store, annotator):
+    return written(store, annotator, ACCUSED, "accused")
+
+
+def test_who_is_accused_is_answered_by_the_alleged_one(accused):
+    answer = asked(accused, "Who is accused of the shooting at the bakery?")
+    assert "Ned Dole" not in (answer.short_answer or ""), answer.answer

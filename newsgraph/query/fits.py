@@ -29,6 +29,8 @@ still holds the answer when it is there, and is honest when it is not):
   none: "*coached* Ann Lee");
 - ``asker``: the one the question itself describes as its subject ("whom has *the president*
   asked …": "President Ann Lee");
+- ``accused other``: for "who is accused of …", a name the sentence does not title as the accused where it
+  titles another so ("*the alleged shooter*, Ann Lee");
 - ``complement``: for "who is accused of …", a name in what the accusation is of ("accused of
   shooting Tom Ray");
 - ``doer``: for "whom did he stab?", the name before the asked verb in its clause, its doer ("Tom Ray was
@@ -887,6 +889,24 @@ def _complement(q, span, claim, text, at, t) -> bool:
     return any(re.match(r"\s+(?:of|with|for|in|over)\b", text[e:]) for _s, e in verb_spans(text, {verb}, start, at))
 
 
+#: "Who is accused of …?", "who was suspected in …?": a question that asks whom an accusation names.
+_ASKS_ACCUSED = re.compile(r"^\s*who\s+(?:is|was|are|were|has\s+been|had\s+been)\s+(?:the\s+)?"
+                           r"(?:accused|suspected|charged|suspect|alleged)\b", re.IGNORECASE)
+#: A name a sentence titles as the accused one: "the alleged shooter , Ann Lee", "suspect Ann Lee".
+_TITLED_ACCUSED = re.compile(r"\b(?:alleged|accused|suspected)\s+(?:[a-z]+\s+)?,?\s*(?P<name>(?-i:[A-Z])[\w.'’-]*)|"
+                             r"\bsuspect\s+,?\s*(?P<other>(?-i:[A-Z])[\w.'’-]*)")
+
+
+def _accused_other(q, span, claim, text, at, t) -> bool:
+    """For "who is accused of the shooting?", a name the sentence does not title as the accused where it so titles
+    another ("A's been at the plant for 37 years and worked with the victims and *the alleged shooter , B*")."""
+    if t != "person" or at < 0 or not _ASKS_ACCUSED.match(q.text):
+        return False
+    titled_names = [m["name"] or m["other"] for m in _TITLED_ACCUSED.finditer(text)]
+    own = set(span.text.split())
+    return bool(titled_names) and not any(name in own for name in titled_names)
+
+
 def asked_kind(question: str) -> str | None:
     """The kind noun of a "which …" question: "which news *agency* carried", "which six-story *building* did"."""
     found = re.match(r"^\s*(?:\w+\s+)?(?:which|what)\s+((?:[a-z][\w-]*\s*){1,4})", question, re.IGNORECASE)
@@ -1201,4 +1221,5 @@ _RULES = (("echo", _echo), ("relative", _relative), ("tense", _tense), ("clock",
           ("kind", _kind), ("nameless", _nameless), ("currency", _currency), ("share", _share), ("modifier", _modifier),
           ("age", _age_of_other), ("age of another", _age_of_other_name), ("leader", _leader), ("origin", _origin),
           ("ordinal", _ordinal), ("part of year", _part_of_year), ("owner", _owner), ("subject", _other_subject),
+          ("accused other", _accused_other),
           ("clause", _clause))
