@@ -5,7 +5,8 @@ that is a kind of the asked one names the role ("CEO" for "chief executive"); a 
 ("Elmhurst Hospital") answers "which hospital"; a name cut at the apostrophe of its last word is no name; a figure
 for a part of a year ("the final quarter") is no answer to how much in that year, nor a figure hyphened to another
 noun ("a five-boat attack") to how many pirates; the head of another body does not head the asked one, and a
-name before a body's noun ("Elmton police") is no person, nor the accused one where the sentence titles another so."""
+name before a body's noun ("Elmton police") is no person, nor the accused one where the sentence titles another so;
+a place inside a facility's noun phrase ("a Staunton ice cream shop") is not where it was."""
 
 from __future__ import annotations
 
@@ -149,3 +150,14 @@ def accused(store, annotator):
 def test_who_is_accused_is_answered_by_the_alleged_one(accused):
     answer = asked(accused, "Who is accused of the shooting at the bakery?")
     assert "Ned Dole" not in (answer.short_answer or ""), answer.answer
+
+
+def test_a_place_inside_a_facility_s_noun_phrase_is_no_answer(store):
+    q = read_question(store, "Where were the two women killed?")
+    text = "A woman was charged with killing two young women in a Staunton ice cream shop 41 years ago ."
+    assert misfit(q, _span(text, "Staunton")) == "modifier"
+    assert misfit(q, _span(text, "a Staunton ice cream shop")) is None
+    # the facility the question asks for is the answer's own noun
+    unit = read_question(store, "Which prison unit was he being moved from?")
+    moved = "Officers tried to move him from the Estelle prison unit in Huntsville ."
+    assert misfit(unit, _span(moved, "Estelle")) is None

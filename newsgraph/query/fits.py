@@ -61,6 +61,7 @@ still holds the answer when it is there, and is honest when it is not):
 - ``currency``: for "what was it worth in dollars?", a sum in another currency ("85 million euros");
 - ``modifier``: for a person asked, a name that qualifies a thing a possessive owns ("kept *her* ABF , XBO and
   ZTA title belts"): a brand, body or title, no one who acts; or a body's noun right after it ("*Elmton* police");
+  for a place, a name inside a facility's noun phrase ("in a *Staunton* ice cream shop"): the facility is where;
 - ``age``: for "how old is the defendant?", the age of a name the sentence gives no such role ("killed
   10-year-old Ann Lee");
 - ``age of another``: for "how old is Ann Lee?", an age set beside another name ("Tom Ray, 32,", "Mia Lee,
@@ -109,7 +110,7 @@ import re
 from ..lexicon import AMOUNT_CHANGES
 from .analysis import kind_noun, kind_of
 from .clauses import SAYING, clause_bounds
-from .extract import MONTH_NAMES, Span
+from .extract import FACILITIES, MONTH_NAMES, Span
 from .lexicon import match, phrase_keys
 from .questions import QuestionAnalysis
 from .types import ClaimView
@@ -1046,6 +1047,11 @@ _OWNED_BEFORE = re.compile(r"\b(?:his|her|its|their)\s+(?:(?-i:[A-Z])[\w.'’-]*
 _OWNED_AFTER = re.compile(r"(?:\s*(?:,|and|&)?\s*(?-i:[A-Z])[\w.'’-]*)*\s+(?-i:[a-z])[\w-]*")
 
 
+#: A determiner right before a name: the name may open a longer noun phrase ("*the* U.S. mission").
+_DETERMINED = re.compile(r"\b(?:the|a|an)\s+$", re.IGNORECASE)
+#: A facility's noun after a name, with up to two lower-case words between ("ice cream *shop*", "*mission*").
+_FACILITY_AFTER = re.compile(r"\.?\s+(?:(?-i:[a-z])[\w-]*\s+){0,2}(?:" + "|".join(FACILITIES) +
+                             r"|mission|consulate|compound|residence)s?\b")
 #: Bodies news names by a place before them, besides the organisation kind nouns ("Elmton *police*").
 _BODY_NOUNS = frozenset({"police", "officials", "authorities", "prosecutors", "detectives", "firefighters",
                          "investigators", "troopers", "deputies", "officers", "lawmakers", "residents"})
@@ -1055,6 +1061,13 @@ def _modifier(q, span, claim, text, at, t) -> bool:
     """For a person asked, a name that qualifies a thing a possessive owns ("to keep *her* ABF , *XBO* and ZTA
     title belts", "sold *her* Acme shares"): a brand, body or title of the thing, no one who acts; and a lone
     initialism ("XBO", "GMT"), which news writes for bodies, standards and programmes, not for a person."""
+    if t == "place" and at > 0:
+        # "marched to *the U.S.* mission", "killed in *a Staunton* ice cream shop": a name inside a facility's
+        # noun phrase qualifies the facility, which is where it was
+        # (not the facility the question asks for: "which prison unit …?" is answered by "the *Estelle* prison unit")
+        after = _FACILITY_AFTER.match(text, at + len(span.text))
+        return _DETERMINED.search(text[:at]) is not None and after is not None and \
+            not set(tokens(after[0])) & set(tokens(q.text))
     if t != "person" or at < 0:
         return False
     if re.fullmatch(r"(?-i:[A-Z]{2,6})", span.text.strip()) and span.text.strip() not in q.text:
@@ -1206,8 +1219,6 @@ def _nameless(q, span, claim, text, at, t) -> bool:
         return len(span.text.replace(".", "").strip()) < 2 or clipped
     if t != "place":
         return False
-    from .binding import FACILITIES
-
     words = span.text.split()
     named = any(w[:1].isupper() or w[:1].isdigit() for w in words)
     return not named and not any(stem(w.lower()) in {stem(f) for f in FACILITIES} | {stem(p) for p in _PLACE_NOUNS}
