@@ -6,7 +6,8 @@ that is a kind of the asked one names the role ("CEO" for "chief executive"); a 
 for a part of a year ("the final quarter") is no answer to how much in that year, nor a figure hyphened to another
 noun ("a five-boat attack") to how many pirates; the head of another body does not head the asked one, and a
 name before a body's noun ("Elmton police") is no person, nor the accused one where the sentence titles another so;
-a place inside a facility's noun phrase ("a Staunton ice cream shop") is not where it was."""
+a place inside a facility's noun phrase ("a Staunton ice cream shop") is not where it was; a name the store lacks
+keeps its particle ("Bill de Blasio")."""
 
 from __future__ import annotations
 
@@ -161,3 +162,10 @@ def test_a_place_inside_a_facility_s_noun_phrase_is_no_answer(store):
     unit = read_question(store, "Which prison unit was he being moved from?")
     moved = "Officers tried to move him from the Estelle prison unit in Huntsville ."
     assert misfit(unit, _span(moved, "Estelle")) is None
+
+
+def test_a_missing_name_keeps_its_lower_case_particle(store):
+    assert read_question(store, "Has Mayor Bill de Blasio commented on the shooting?").missing == \
+        ["Mayor Bill de Blasio"]
+    # a lower-case word that opens no name part stays out ("the de facto leader")
+    assert read_question(store, "Did Ann Vell meet the de facto leader?").missing == ["Ann Vell"]

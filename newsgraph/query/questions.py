@@ -220,6 +220,11 @@ _FRAME_NOUNS = frozenset({"year", "years", "date", "day", "month", "time", "name
                           "exactly", "ever", "yet"})
 
 
+#: Lower-case particles inside personal names ("Bill de Blasio", "Vincent van Gogh", "Osama bin Laden").
+_NAME_PARTICLES = frozenset({"de", "da", "di", "du", "del", "della", "van", "von", "der", "den", "ter", "le", "la",
+                             "bin", "ibn", "al", "el", "dos", "das"})
+
+
 def _missing_names(store, text: str, named: list[NamedEntity], *,
                    adjacent_ok: bool = False) -> list[str]:
     """Capitalised runs after the first word that name no store entity and occur in no stored sentence; with
@@ -227,7 +232,14 @@ def _missing_names(store, text: str, named: list[NamedEntity], *,
     the articles give it ("Bill" of "Bill Clinton" where they say "Clinton")."""
     inside = [(n.start, n.end) for n in named]
     runs: list[list[tuple[int, int, str]]] = []
-    for i, (start, end, word) in enumerate(token_spans(text)):
+    spans = token_spans(text)
+    for i, (start, end, word) in enumerate(spans):
+        # "Bill *de* Blasio": a name's lower-case particle between two of its capitalised words is part of it
+        particle = word in _NAME_PARTICLES and bool(runs) and runs[-1][-1] == spans[i - 1] and \
+            spans[i + 1:i + 2] != [] and spans[i + 1][2][:1].isupper()
+        if particle:
+            runs[-1].append((start, end, word))
+            continue
         if i == 0 or not word[:1].isupper() or any(s <= start < e for s, e in inside) or \
                 word.lower() in FUNCTION_WORDS or word.lower() in QUESTION_WORDS or word.lower() in _MONTHS:
             continue
