@@ -458,7 +458,8 @@ def answer_from(q: QuestionAnalysis, best: list[tuple[float, Citation]], names: 
     else, when the best covers ``BARE_MARGIN`` more (``SPAN_MARGIN`` when the engine's answer states a span,
     ``spanned``) or the engine has nothing, the best sentence quoted; else None. ``find(citation)`` gives the
     spans of the answer type (None: the type has no span); ``current`` (the engine's sentence) is never taken
-    alone. With ``follow`` (citations → the sentence after each, by key), a sentence that says the question
+    alone, and a sentence that covers less of the question than it does never replaces the span the engine states
+    from it. With ``follow`` (citations → the sentence after each, by key), a sentence that says the question
     without its span (the engine's own, when it states none) is quoted with the next one when that holds the
     span (``follow_on``), and nothing is stated."""
     if not best:
@@ -496,10 +497,10 @@ def answer_from(q: QuestionAnalysis, best: list[tuple[float, Citation]], names: 
         for citation in pair:
             out.quote(citation)
         return out, None
-    # quoted bare, a sentence stands on what it writes: one that refers to the asked entity only by "he" or "the
-    # actress" counts without that entity (read right, "he" still leaves the reader to take the engine's word)
     if spanned and own is not None and own >= top - _EPS:
         return None  # the engine's span comes from the sentence that covers most: quoted bare, it would lose its span
+    # quoted bare, a sentence stands on what it writes: one that refers to the asked entity only by "he" or "the
+    # actress" counts without that entity (read right, "he" still leaves the reader to take the engine's word)
     best = bare(q, best)
     if not best:
         return None
