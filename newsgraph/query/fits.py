@@ -308,14 +308,14 @@ def _unit(q, span, claim, text, at, t) -> bool:
     # "a *five-boat* pirate attack" for "how many pirates …": a figure joined to its noun by a hyphen modifies
     # another noun, and counts only its own
     joined = re.fullmatch(r"\S+\s*-\s*([a-z]+)", span.text.strip(), re.IGNORECASE)
-    if joined and stem(joined[1].lower()) != stem(noun) and not _said_as(noun, joined[1].lower()):
+    if joined and not _said_as(noun, joined[1].lower()):
         return True
     # a measure ("150 metres", "four seasons") for a count of something else ("how many climbers …")
     return unit is not None and stem(unit) in MEASURE_UNITS and stem(unit) != stem(noun)
 
 
 def _said_as(noun: str, word: str) -> bool:
-    """Whether ``word`` says the asked noun (a synonym: "brigands" for "pirates")."""
+    """Whether ``word`` says the asked noun: the same word or a synonym ("brigands" for "pirates")."""
     stems_, ordered = phrase_keys(word)
     return match(noun, stems_, ordered) >= 0.9
 
@@ -1059,8 +1059,10 @@ _BODY_NOUNS = frozenset({"police", "officials", "authorities", "prosecutors", "d
 
 def _modifier(q, span, claim, text, at, t) -> bool:
     """For a person asked, a name that qualifies a thing a possessive owns ("to keep *her* ABF , *XBO* and ZTA
-    title belts", "sold *her* Acme shares"): a brand, body or title of the thing, no one who acts; and a lone
-    initialism ("XBO", "GMT"), which news writes for bodies, standards and programmes, not for a person."""
+    title belts", "sold *her* Acme shares"): a brand, body or title of the thing, no one who acts; a lone
+    initialism ("XBO", "GMT"), which news writes for bodies, standards and programmes, not for a person; and a name
+    right before a body's noun ("*Elmton* police"). For a place asked, a name inside a facility's noun phrase ("in
+    *a Staunton* ice cream shop"): the facility is where it was."""
     if t == "place" and at > 0:
         # "marched to *the U.S.* mission", "killed in *a Staunton* ice cream shop": a name inside a facility's
         # noun phrase qualifies the facility, which is where it was
@@ -1214,7 +1216,8 @@ def _part_of_year(q, span, claim, text, at, t) -> bool:
 def _nameless(q, span, claim, text, at, t) -> bool:
     if t in ("person", "organisation"):  # "burglar G ." (a name a sentence break cut after its initial): no name
         # "Michael O' Leary": a name cut at the apostrophe of its last word
-        clipped = at >= 0 and len(span.text.split()[-1:][0] if span.text.split() else "") == 1 and \
+        words = span.text.split()
+        clipped = at >= 0 and bool(words) and len(words[-1]) == 1 and \
             re.match(r"['’]\s*(?-i:[A-Z])", text[at + len(span.text):]) is not None
         return len(span.text.replace(".", "").strip()) < 2 or clipped
     if t != "place":

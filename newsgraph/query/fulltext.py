@@ -470,8 +470,8 @@ def answer_from(q: QuestionAnalysis, best: list[tuple[float, Citation]], names: 
     # the engine's own sentence, read whole, may cover more than its claim did: a sentence that covers less than
     # that one is no better source for the span the engine states
     # (not when the engine's figure counts another thing than the asked one: ``need`` < 0)
-    own = next((cover for cover, citation in best if current is not None and citation.key == current.key
-                and need >= 0), None)
+    own = None if current is None or need < 0 else \
+        next((cover for cover, citation in best if citation.key == current.key), None)
     for cover, citation in _naming_first(q, best):
         # the sentences naming the question's entities come first: when the first of them covers too little to
         # replace the engine's answer, no sentence naming none of them does (the search ends)

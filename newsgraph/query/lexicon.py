@@ -298,21 +298,21 @@ def first_sense_says(asked: str, said: str) -> bool:
 
 #: How many senses of a sentence's noun are read, and how many steps up WordNet's hypernyms they may take, for it to
 #: be a kind of the asked noun ("CEO" → "corporate executive" → "executive").
-KIND_OF_SENSES = 2
-KIND_OF_STEPS = 2
+HYPONYM_SENSES = 2
+HYPONYM_STEPS = 2
 
 
 @lru_cache(maxsize=8192)
-def kind_of(word: str, general: str) -> bool:
+def hyponym_of(word: str, general: str) -> bool:
     """Whether a sentence's noun is, in one of its first senses, a kind of the asked noun (WordNet's hypernyms, a
     step or two up: a "CEO" is an "executive", a "prosecutor" a "lawyer"): what the sentence calls one, the
     question's word names too. Not the other way: an "executive" need not be the "CEO"."""
     net = wordnet()
     if net is None or not word or not general or stem(word) == stem(general):
         return False
-    wanted = {o for b in net.base_forms(general, "n") for o in net.synset_offsets(b, "n")[:KIND_OF_SENSES + 1]}
-    frontier = [o for b in net.base_forms(word, "n") for o in net.synset_offsets(b, "n")[:KIND_OF_SENSES]]
-    for _step in range(KIND_OF_STEPS):
+    wanted = {o for b in net.base_forms(general, "n") for o in net.synset_offsets(b, "n")[:HYPONYM_SENSES + 1]}
+    frontier = [o for b in net.base_forms(word, "n") for o in net.synset_offsets(b, "n")[:HYPONYM_SENSES]]
+    for _step in range(HYPONYM_STEPS):
         above = [target for offset in frontier if (synset := net.synset(offset, "n")) is not None
                  for target, _pos, _n in synset.related("@")]
         if wanted & set(above):

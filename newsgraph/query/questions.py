@@ -359,16 +359,18 @@ _CLAUSE_WORDS = frozenset({"what", "when", "where", "why", "how", "who", "whom",
 def _asks_subject(text: str) -> bool | None:
     """Whether a who/which question asks for the doer: "who hosted", "which company bought", "who was
     arrested" (the passive's subject) yes; "whom did X marry", "who did X beat" no."""
-    words = [w.lower() for w in re.findall(r"[\w']+", text)]
+    written = re.findall(r"[\w']+", text)
+    words = [w.lower() for w in written]
     if not words or words[0] not in ("who", "which", "what", "whom", "whose"):
         return None
     rest = words[1:]
     if words[0] in ("which", "what"):  # "which company bought …": skip the kind noun
         rest = rest[1:] if rest else rest
     if words[0] == "whom" or (rest and rest[0] in ("did", "does", "do", "will", "would", "could", "should", "can")):
-        # "which carrier will *sell* the phone?": a kind noun, then the auxiliary and the verb itself, asks the doer
-        written = re.findall(r"[\w']+", text)[len(words) - len(rest) + 1:][:1]  # (as written: "did *Rose* buy")
-        return words[0] in ("which", "what") and len(rest) > 1 and written == [rest[1]] and _bare_verb(rest[1])
+        # "which carrier will *sell* the phone?": a kind noun, then the auxiliary and the verb itself, asks the doer;
+        # the verb as written in lower case ("did *Rose* buy" names a subject)
+        after_aux = written[len(words) - len(rest) + 1] if len(rest) > 1 else ""
+        return words[0] in ("which", "what") and after_aux.islower() and _bare_verb(after_aux)
     return True
 
 
@@ -558,8 +560,7 @@ def _verb_slot(text: str, named: list[NamedEntity]) -> str | None:
 
 def _possessors(text: str) -> set[str]:
     """The words a question writes as possessors ("Sunday's game", "the Saints' coach")."""
-    return {m.group(1).lower() for m in re.finditer(r"\b(\w+)(?:['’]s\b|s['’](?!\w))", text)} | \
-        {m.group(1).lower() + "s" for m in re.finditer(r"\b(\w+)s['’](?!\w)", text)}
+    return {m.group(1).lower() for m in re.finditer(r"\b(\w+?)(?:['’]s\b|(?<=s)['’](?!\w))", text)}
 
 
 def read_question(store, text: str) -> QuestionAnalysis:

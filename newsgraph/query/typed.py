@@ -50,7 +50,7 @@ from .extract import (
     tied_to,
     title_spans,
 )
-from .lexicon import kind_of, match, phrase_keys
+from .lexicon import hyponym_of, match, phrase_keys
 from .numbers import quantities
 from .load import load_claims, sentence_citations
 from .fulltext import counted_words, counts, coverage, is_title, may_be_verb
@@ -603,6 +603,12 @@ def _kin(word: str, token: str) -> bool:
     return match(word, stems_, ordered) >= 0.9
 
 
+def _titles(word: str, token: str) -> bool:
+    """Whether a title a sentence writes beside a name (``token``) gives it the asked role (``word``): the same
+    word or a close synonym (``_kin``), or a kind of it ("CEO Ann Lee" for "executive", ``lexicon.hyponym_of``)."""
+    return _kin(word, token) or hyponym_of(token, word)
+
+
 def titled(span: Span, words: list[str]) -> bool:
     """Whether one of the question's words names the span's role right beside it: up to three words before
     it ("Presiding Judge Martin Mann", "her agent Mark Roesler") or a title set off by a comma after it
@@ -627,7 +633,7 @@ def titled(span: Span, words: list[str]) -> bool:
         after = tokens(rest[:30])[:3]
         after = [] if after[:1] in (["and"], ["or"]) else after[1:] if after[:1] == ["the"] else after[:2]
     near = [t for t in [*before, *after] if len(t) > 2 and t not in FUNCTION_WORDS]
-    return any(_kin(w, t) or kind_of(t, w) for w in words for t in near)  # "CEO Ann Lee" for "executive"
+    return any(_titles(w, t) for w in words for t in near)
 
 
 #: A name before another in a list, with the place or body it is "of" and the comma or "and" after it ("Bronislaw
@@ -653,7 +659,7 @@ def titled_list(text: str, start: int, end: int, words: list[str]) -> bool:
     if not closed:
         return False
     ahead = tokens(text[max(0, head - 50):head])[-3:]
-    return any(_kin(w, t) or kind_of(t, w) for w in words for t in ahead if len(t) > 2 and t not in FUNCTION_WORDS)
+    return any(_titles(w, t) for w in words for t in ahead if len(t) > 2 and t not in FUNCTION_WORDS)
 
 
 #: Prepositions that tie a title before them to another name ("coach *to* Ann Lee", "an aide *with* the X") — not
